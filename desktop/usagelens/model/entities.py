@@ -1,0 +1,222 @@
+"""The things a project is made of.
+
+Every field is plain data (str, numbers, dates, lists, dicts, nested dataclasses) so that the generic
+serialiser in :mod:`usagelens.model.serialize` can write them to ``project.json`` without per-class code.
+Tables are the one exception: a :class:`Source` carries its raw DataFrame, which the project file stores as
+Parquet next to the JSON.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+import pandas as pd
+
+
+def new_id() -> str:
+    """A short random id; unique enough within one project and stable across saves."""
+    return uuid.uuid4().hex[:12]
+
+
+class SourceKind(StrEnum):
+    """The four kinds of export a product owner brings (design §2)."""
+
+    EVENTS = "events"
+    CUSTOMERS = "customers"
+    FEEDBACK = "feedback"
+    REVENUE = "revenue"
+
+    @property
+    def label(self) -> str:
+        return {
+            SourceKind.EVENTS: "Behaviour (event log)",
+            SourceKind.CUSTOMERS: "Customers (identity / attributes)",
+            SourceKind.FEEDBACK: "Feedback (survey answers)",
+            SourceKind.REVENUE: "Revenue (transactions)",
+        }[self]
+
+    @property
+    def required_roles(self) -> tuple[str, ...]:
+        return {
+            SourceKind.EVENTS: ("user_id", "timestamp", "event"),
+            SourceKind.CUSTOMERS: ("user_id",),
+            SourceKind.FEEDBACK: ("timestamp", "score"),
+            SourceKind.REVENUE: ("user_id", "timestamp", "amount"),
+        }[self]
+
+    @property
+    def optional_roles(self) -> tuple[str, ...]:
+        return {
+            SourceKind.EVENTS: (),
+            SourceKind.CUSTOMERS: ("signup_date",),
+            SourceKind.FEEDBACK: ("user_id", "comment"),
+            SourceKind.REVENUE: ("currency",),
+        }[self]
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        return self.required_roles + self.optional_roles
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in progress"
+    SHIPPED = "shipped"
+    DROPPED = "dropped"
+
+
+@dataclass
+class ImportOptions:
+    """How a file was read, so a refreshed export can be read the same way."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    header_row: int = 0
+    sheet: str | None = None
+    decimal: str = "."
+
+
+@dataclass
+class Source:
+    """One imported export: the raw table, untouched, plus what the user told us about it."""
+
+    name: str
+    kind: SourceKind
+    table: pd.DataFrame = field(repr=False, metadata={"json": False})
+    file_name: str = ""
+    roles: dict[str, str] = field(default_factory=dict)
+    options: ImportOptions = field(default_factory=ImportOptions)
+    imported_at: datetime | None = None
+    failed_timestamps: int = 0
+    score_scale: str | None = None  # "nps" (0-10) or "csat" (1-5) for feedback sources
+    id: str = field(default_factory=new_id)
+
+    def column(self, role: str) -> str | None:
+        """The column mapped to ``role``, if any."""
+        return self.roles.get(role) or None
+
+
+@dataclass
+class RecipeStep:
+    """One recorded cleaning step: a named operation with its parameters, replayable on new exports."""
+
+    op: str
+    params: dict[str, object] = field(default_factory=dict)
+    enabled: bool = True
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class KpiBinding:
+    """Ties an objective's KPI to a metric the engine can compute, e.g. ``active_users`` per ``week``."""
+
+    metric: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class Hypothesis:
+    text: str
+    status: str = "open"  # open | supported | refuted
+    evidence: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Objective:
+    """A goal, the KPI that shows success, where it started and where it should get to."""
+
+    statement: str
+    kpi: str = ""
+    binding: KpiBinding | None = None
+    baseline: float | None = None
+    baseline_date: date | None = None
+    target: float | None = None
+    deadline: date | None = None
+    hypotheses: list[Hypothesis] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class SavedAnalysis:
+    """The parameters of an analysis (never its result), re-computable on refreshed data."""
+
+    name: str
+    kind: str
+    params: dict[str, object] = field(default_factory=dict)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Finding:
+    title: str
+    detail: str = ""
+    kind: str = "pattern"  # pattern | trend | anomaly | pain point | opportunity
+    confidence: str = "medium"  # low | medium | high
+    objective_ids: list[str] = field(default_factory=list)
+    analysis: SavedAnalysis | None = None
+    created: date | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Action:
+    title: str
+    owner: str = ""
+    due: date | None = None
+    expected_impact: str = ""
+    status: ActionStatus = ActionStatus.PLANNED
+    release_date: date | None = None
+    finding_ids: list[str] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class ReleaseMarker:
+    """A dated change drawn as a vertical line on time charts."""
+
+    date: date
+    label: str
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Review:
+    """A dated look back: KPI values at that moment and what was learnt."""
+
+    date: date
+    notes: str = ""
+    values: dict[str, float] = field(default_factory=dict)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Project:
+    """Everything one `.ulens` file holds."""
+
+    name: str = "Untitled project"
+    description: str = ""
+    objectives: list[Objective] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    recipes: dict[str, list[RecipeStep]] = field(default_factory=dict)
+    analyses: list[SavedAnalysis] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    reviews: list[Review] = field(default_factory=list)
+    releases: list[ReleaseMarker] = field(default_factory=list)
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def sources_of(self, kind: SourceKind) -> list[Source]:
+        return [s for s in self.sources if s.kind == kind]
+
+    def recipe(self, source_id: str) -> list[RecipeStep]:
+        """The recipe of a source (empty when none was recorded yet)."""
+        return self.recipes.setdefault(source_id, [])
