@@ -85,7 +85,7 @@ class Source:
 
     name: str
     kind: SourceKind
-    table: pd.DataFrame = field(repr=False, metadata={"json": False})
+    table: pd.DataFrame = field(repr=False, compare=False, metadata={"json": False})
     file_name: str = ""
     roles: dict[str, str] = field(default_factory=dict)
     options: ImportOptions = field(default_factory=ImportOptions)
@@ -207,6 +207,7 @@ class Project:
     actions: list[Action] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
     releases: list[ReleaseMarker] = field(default_factory=list)
+    pseudonym_salt: str = ""  # keeps pseudonymised ids stable across refreshes of the same project
 
     def source(self, source_id: str) -> Source:
         for source in self.sources:

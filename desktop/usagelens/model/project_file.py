@@ -91,8 +91,6 @@ def load_project(path: str | os.PathLike[str]) -> Project:
         payload = _read_json(archive, "project.json", name)
         try:
             return _project_from_payload(payload, archive)
-        except ProjectFileError:
-            raise
         except Exception as exc:  # any malformed content is a damaged file to the user
             raise ProjectFileError(f"{name} is damaged and cannot be opened ({exc}).") from exc
 
@@ -150,7 +148,7 @@ def _read_table(archive: zipfile.ZipFile, member: str) -> pd.DataFrame:
     try:
         data = archive.read(member)
     except KeyError as exc:
-        raise ProjectFileError(f"the table {member} is missing from the project file") from exc
+        raise ValueError(f"the table {member} is missing") from exc
     return pd.read_parquet(io.BytesIO(data), engine="pyarrow")
 
 

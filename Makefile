@@ -1,0 +1,33 @@
+# UsageLens — the two commands of the README, plus benchmarks and the installer.
+# Every target creates or refreshes .venv itself, so a fresh clone needs only Python 3.11+.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench package self-test clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/usagelens open --demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_all.py
+
+package: $(STAMP)
+	$(BIN)/python packaging/build.py
+
+self-test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/usagelens --self-test
+
+clean:
+	rm -rf build dist .pytest_cache .hypothesis
