@@ -1,0 +1,87 @@
+"""Charts to SVG, PNG and into printed pages, undistorted.
+
+pyqtgraph's own SVG exporter crashes on current Qt and rendering a widget straight into a 300-dpi PDF
+measures its fonts at the wrong DPI (design §6). The reliable path: paint the widget into a ``QSvgGenerator``
+at the widget's own size and logical DPI; that SVG is both the file export and, through ``QSvgRenderer``,
+the vector drawing placed on a PDF page.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def offscreen_layout(widget: QWidget, width: int, height: int) -> None:
+    """Give a never-shown widget its real geometry so charts lay out their axes before being painted."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(width, height)
+    widget.show()
+    QApplication.processEvents()
+
+
+def chart_svg(widget: QWidget, title: str = "") -> bytes:
+    """The widget drawn as SVG vector graphics."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    size = widget.size()
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setResolution(widget.logicalDpiX())
+    generator.setTitle(title)
+    painter = QPainter(generator)
+    widget.render(painter)
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def chart_image(widget: QWidget, scale: float = 2.0) -> QImage:
+    """The widget as a bitmap at ``scale`` × its size (2× keeps print and retina screens sharp)."""
+    size = QSize(int(widget.width() * scale), int(widget.height() * scale))
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    image.setDevicePixelRatio(scale)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    widget.render(painter)
+    painter.end()
+    return image
+
+
+def save_chart(widget: QWidget, path: str | os.PathLike[str]) -> None:
+    """Export a chart to ``.svg`` or ``.png`` by the file's suffix; raises OSError with a readable text."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix == ".svg":
+        target.write_bytes(chart_svg(widget))
+    elif suffix == ".png":
+        if not chart_image(widget).save(str(target), "PNG"):
+            raise OSError(f"Could not write {target.name}.")
+    else:
+        raise OSError("Charts can be saved as .png or .svg files.")
+
+
+def paint_svg(painter: QPainter, svg: bytes, target: QRectF) -> None:
+    """Draw SVG bytes into ``target`` keeping the aspect ratio (vectors stay vectors in a PDF)."""
+    renderer = QSvgRenderer(QByteArray(svg))
+    renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+    renderer.render(painter, target)
+
+
+def image_bytes(image: QImage) -> bytes:
+    """PNG bytes of an image (for embedding into documents)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())

@@ -1,0 +1,42 @@
+"""The analysable data of a project: raw sources run through their recipes, then encoded.
+
+This is the one place that turns a project into analysis inputs, so the GUI, the report and the CLI all
+compute on exactly the same cleaned table.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from usagelens.analytics import EventLog
+from usagelens.cleaning import apply_recipe
+from usagelens.model import Project, Source, SourceKind
+
+
+def cleaned_table(project: Project, source: Source) -> pd.DataFrame:
+    """The source's raw table with its enabled recipe steps applied (the raw table is left untouched)."""
+    steps = project.recipes.get(source.id, [])
+    if not steps:
+        return source.table
+    return apply_recipe(source.table, steps, roles=source.roles, salt=project.pseudonym_salt).frame
+
+
+def events_source(project: Project) -> Source | None:
+    """The behavioural source analyses run on (the first one, as the GUI shows them)."""
+    sources = project.sources_of(SourceKind.EVENTS)
+    return sources[0] if sources else None
+
+
+def event_log(project: Project, source: Source) -> EventLog:
+    """Encode a cleaned events source once; every metric of the engine then runs on it."""
+    return encode_events(source, cleaned_table(project, source))
+
+
+def encode_events(source: Source, frame: pd.DataFrame) -> EventLog:
+    """Encode an (already cleaned) table of an events source using its column roles."""
+    roles = source.roles
+    columns = {roles.get(r) for r in ("user_id", "timestamp", "event")}
+    properties = [c for c in frame.columns if c not in columns]
+    return EventLog.from_frame(
+        frame, user=roles["user_id"], time=roles["timestamp"], event=roles["event"], properties=properties
+    )

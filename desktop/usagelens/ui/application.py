@@ -1,0 +1,56 @@
+"""Starting the GUI: the QApplication, its look, the main window and crash recovery."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from usagelens import APP_NAME, ORG_NAME, __version__
+from usagelens.ui import autosave
+from usagelens.ui.main_window import MainWindow
+from usagelens.ui.qt import QApplication, QMessageBox
+from usagelens.ui.resources import app_icon, style_sheet
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """If a previous run crashed with unsaved work, offer to reopen it; True when a project was recovered."""
+    leftovers = autosave.leftover_autosaves()
+    if not leftovers:
+        return False
+    newest = leftovers[0]
+    name = Path(newest.original).name if newest.original else "an untitled project"
+    answer = QMessageBox.question(
+        window, "Recover unsaved work?",
+        f"UsageLens closed unexpectedly while {name} had unsaved changes "
+        f"(autosaved {newest.saved_at:%d %b %H:%M}). Recover them?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
+    )
+    recovered = False
+    if answer == QMessageBox.StandardButton.Yes:
+        recovered = window.recover(newest.path, Path(newest.original) if newest.original else None)
+    for leftover in leftovers:
+        autosave.delete(leftover)
+    return recovered
+
+
+def run_gui(project: Path | None = None) -> int:
+    app = create_application()
+    window = MainWindow()
+    window.show()
+    if not offer_recovery(window) and project is not None:
+        window.open_path(project, ask=False)
+    return app.exec()

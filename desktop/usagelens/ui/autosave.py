@@ -1,0 +1,68 @@
+"""Autosave of unsaved work to the user data folder, and recovery after a crash (design §3).
+
+An autosave is an ordinary project file; it is deleted when the user saves or closes cleanly, so any that
+remain at start-up were left by a crash and are offered for recovery.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from usagelens.model import Project, ProjectFileError, save_project
+from usagelens.ui.settings import user_data_dir
+
+
+@dataclass(frozen=True)
+class Autosave:
+    path: Path
+    original: str  # the file the work belonged to ("" for a never-saved project)
+    saved_at: datetime
+
+
+def _folder() -> Path:
+    folder = user_data_dir() / "autosave"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def autosave_path(original: Path | None, session: str) -> Path:
+    """One autosave per original file (or per session for an untitled project)."""
+    key = str(original.resolve()) if original else f"untitled-{session}"
+    return _folder() / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.ulens"
+
+
+def write_autosave(project: Project, original: Path | None, session: str) -> Path:
+    target = autosave_path(original, session)
+    save_project(project, target)
+    target.with_suffix(".json").write_text(json.dumps({"original": str(original or "")}), encoding="utf-8")
+    return target
+
+
+def discard_autosave(original: Path | None, session: str) -> None:
+    target = autosave_path(original, session)
+    target.unlink(missing_ok=True)
+    target.with_suffix(".json").unlink(missing_ok=True)
+
+
+def leftover_autosaves() -> list[Autosave]:
+    """Autosaves a previous run did not clean up, newest first."""
+    found = []
+    for path in _folder().glob("*.ulens"):
+        try:
+            meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meta = {}
+        found.append(Autosave(path, str(meta.get("original", "")), datetime.fromtimestamp(path.stat().st_mtime)))
+    return sorted(found, key=lambda a: a.saved_at, reverse=True)
+
+
+def delete(autosave: Autosave) -> None:
+    autosave.path.unlink(missing_ok=True)
+    autosave.path.with_suffix(".json").unlink(missing_ok=True)
+
+
+__all__ = ["Autosave", "ProjectFileError", "delete", "discard_autosave", "leftover_autosaves", "write_autosave"]

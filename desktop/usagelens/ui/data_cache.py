@@ -1,0 +1,58 @@
+"""Cleaned and encoded data kept between analyses, so switching pages never re-encodes an event log.
+
+Entries are keyed by the source and the exact recipe that produced them; editing the recipe or refreshing the
+source changes the key, so a stale table can never be served. Safe to call from worker threads.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pandas as pd
+
+from usagelens.analytics import EventLog
+from usagelens.model import Project, Source
+from usagelens.model.serialize import to_json
+from usagelens.report.project_data import cleaned_table, encode_events
+
+
+def _key(project: Project, source: Source) -> str:
+    recipe = to_json(project.recipes.get(source.id, []))
+    return f"{source.id}:{id(source.table)}:{json.dumps(recipe, sort_keys=True)}"
+
+
+class DataCache:
+    """Memoises ``cleaned_table`` and ``event_log`` per source and recipe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._tables: dict[str, pd.DataFrame] = {}
+        self._logs: dict[str, EventLog] = {}
+
+    def cleaned(self, project: Project, source: Source) -> pd.DataFrame:
+        key = _key(project, source)
+        with self._lock:
+            if key in self._tables:
+                return self._tables[key]
+        table = cleaned_table(project, source)
+        with self._lock:
+            self._tables = {k: v for k, v in self._tables.items() if not k.startswith(f"{source.id}:")}
+            self._tables[key] = table
+        return table
+
+    def event_log(self, project: Project, source: Source) -> EventLog:
+        key = _key(project, source)
+        with self._lock:
+            if key in self._logs:
+                return self._logs[key]
+        log = encode_events(source, self.cleaned(project, source))
+        with self._lock:
+            self._logs = {k: v for k, v in self._logs.items() if not k.startswith(f"{source.id}:")}
+            self._logs[key] = log
+        return log
+
+    def clear(self) -> None:
+        with self._lock:
+            self._tables.clear()
+            self._logs.clear()

@@ -1,0 +1,143 @@
+"""A read-only grid over a DataFrame: quick filter, sort by header, copy as TSV, export to CSV/Excel."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from usagelens.ui.frame_model import Formatter, FrameModel, type_label
+from usagelens.ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPoint,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_COPY_ROWS = 200_000
+
+
+def selection_as_tsv(view: QTableView, model: FrameModel) -> str:
+    """The selected cells as tab-separated text with a header row, as spreadsheets paste it."""
+    indexes = view.selectionModel().selectedIndexes()
+    if not indexes:
+        return ""
+    rows = sorted({i.row() for i in indexes})[:MAX_COPY_ROWS]
+    columns = sorted({i.column() for i in indexes})
+    lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
+    for row in rows:
+        cells = (str(model.data(model.index(row, c))) for c in columns)
+        lines.append("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in cells))
+    return "\n".join(lines)
+
+
+class DataTableWidget(QWidget):
+    """Grid with a filter box (all columns or one), row count, copy and export."""
+
+    def __init__(self, parent: QWidget | None = None, *, export_name: str = "table") -> None:
+        super().__init__(parent)
+        self.export_name = export_name
+        self.model = FrameModel(parent=self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter rows…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_column = QComboBox(self)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hint")
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 2)
+        bar.addWidget(self.filter_column, 1)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.filter_column.currentIndexChanged.connect(self._apply_filter)
+        copy = QAction("Copy", self.view)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selection)
+        self.view.addAction(copy)
+        self._update_count()
+
+    def set_frame(self, frame: pd.DataFrame, *, grouped: bool = False,
+                  formats: Mapping[str, Formatter] | None = None) -> None:
+        self.model.set_frame(frame, grouped=grouped, formats=formats)
+        self.filter_column.blockSignals(True)
+        self.filter_column.clear()
+        self.filter_column.addItem("All columns")
+        for name, dtype in frame.dtypes.items():
+            self.filter_column.addItem(f"{name} ({type_label(dtype)})")
+        self.filter_column.blockSignals(False)
+        self.filter_edit.clear()
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.resizeColumnsToContents()
+        for column in range(frame.shape[1]):
+            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 70), 320))
+        self._update_count()
+
+    def _apply_filter(self) -> None:
+        column = self.filter_column.currentIndex() - 1
+        self.model.set_filter(self.filter_edit.text(), column if column >= 0 else None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), len(self.model.frame())
+        self.count_label.setText(f"{shown:,} of {total:,} rows" if shown != total else f"{total:,} rows")
+
+    def copy_selection(self) -> None:
+        text = selection_as_tsv(self.view, self.model)
+        if text:
+            QApplication.clipboard().setText(text)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction("Copy", self.copy_selection)
+        menu.addSeparator()
+        menu.addAction("Export table as CSV…", lambda: self.export_dialog("csv"))
+        menu.addAction("Export table as Excel…", lambda: self.export_dialog("xlsx"))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def export_dialog(self, kind: str) -> None:
+        filters = {"csv": "CSV files (*.csv)", "xlsx": "Excel workbooks (*.xlsx)"}
+        path, _ = QFileDialog.getSaveFileName(self, "Export table", f"{self.export_name}.{kind}", filters[kind])
+        if path:
+            self.export(path)
+
+    def export(self, path: str) -> None:
+        """Write the rows as shown (sorted and filtered) to CSV or .xlsx, by suffix."""
+        from usagelens.io import write_csv, write_xlsx
+
+        frame = self.model.visible_frame()
+        try:
+            if path.lower().endswith(".xlsx"):
+                write_xlsx({self.export_name: frame}, path)
+            else:
+                write_csv(frame, path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}.")

@@ -1,0 +1,91 @@
+"""The open project as the GUI sees it: the core ``Project``, its file path and its undo stack.
+
+Pages never hold truth of their own; they read ``document.project`` and change it only by pushing core
+commands (``usagelens.model.commands``), so every edit is undoable and every page hears about it through
+``changed``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from usagelens.model import Project, load_project, save_project
+from usagelens.model.commands import Command
+from usagelens.ui.qt import QObject, QUndoCommand, QUndoStack, Signal
+
+
+class _UndoAdapter(QUndoCommand):
+    """Puts a plain core command on the ``QUndoStack``: redo applies it, undo applies its inverse."""
+
+    def __init__(self, document: ProjectDocument, command: Command) -> None:
+        super().__init__(command.description)
+        self._document = document
+        self._command = command
+
+    def redo(self) -> None:
+        self._command = self._document._apply(self._command)
+
+    def undo(self) -> None:
+        self._command = self._document._apply(self._command)
+
+
+class ProjectDocument(QObject):
+    """Owns the project being edited and tells the pages when it changes."""
+
+    changed = Signal(tuple)  # the path of what changed, e.g. ("objectives", "<id>")
+    reset = Signal()  # a different project was loaded
+    dirty_changed = Signal(bool)
+    path_changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = Project()
+        self.path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+
+    # --- editing -------------------------------------------------------------------------------------
+    def push(self, command: Command) -> None:
+        """Apply ``command`` as one undoable step."""
+        self.undo_stack.push(_UndoAdapter(self, command))
+
+    def _apply(self, command: Command) -> Command:
+        inverse = command.apply(self.project)
+        self.changed.emit(tuple(command.path))
+        return inverse
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # --- files ---------------------------------------------------------------------------------------
+    def replace(self, project: Project, path: Path | None) -> None:
+        """Show another project (new, opened or recovered); its history starts empty."""
+        self.project = project
+        self.undo_stack.clear()
+        self._set_path(path)
+        self.reset.emit()
+
+    def open(self, path: Path) -> None:
+        self.replace(load_project(path), path)
+
+    def recover(self, autosave_file: Path, original: Path | None) -> None:
+        """Show autosaved work as unsaved changes to ``original``, so saving it writes to the real file."""
+        self.replace(load_project(autosave_file), original)
+        self.undo_stack.resetClean()
+        self.dirty_changed.emit(True)
+
+    def save(self, path: Path | None = None) -> None:
+        target = path or self.path
+        if target is None:
+            raise ValueError("no file name to save to")
+        save_project(self.project, target)
+        self._set_path(target)
+        self.undo_stack.setClean()
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.project.name
+
+    def _set_path(self, path: Path | None) -> None:
+        self.path = path
+        self.path_changed.emit(path)

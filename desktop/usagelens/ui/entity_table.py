@@ -1,0 +1,369 @@
+"""Editable tables of project entities (objectives, hypotheses, findings, actions, releases).
+
+One model serves every such list: columns are declared as ``Column`` specs, edits become core
+``SetField``/``InsertItem``/``RemoveItem`` commands on the document's undo stack, and the model refreshes
+whenever the document reports a change under its list's path. Pages therefore only declare columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from usagelens.model.commands import InsertItem, Path, RemoveItem, SetField, resolve
+from usagelens.ui.document import ProjectDocument
+from usagelens.ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPushButton,
+    QStyledItemDelegate,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an entity table: which field it edits and how."""
+
+    field: str
+    label: str
+    kind: str = "text"  # text | number | date | choice | check | computed
+    choices: Sequence[str] | Callable[[], Sequence[str]] = ()
+    width: int = 0
+    compute: Callable[[Any], str] | None = None  # for kind == "computed": a read-only derived value
+    tooltip: str = ""
+    show: Callable[[Any], str] | None = None  # how a non-text field value reads in a choice column
+    parse: Callable[[str], Any] | None = None  # the field value for a chosen text
+    numeric: bool = False  # right-aligned, as numbers read best
+
+    def choice_list(self) -> list[str]:
+        return list(self.choices() if callable(self.choices) else self.choices)
+
+
+def _display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:,.6g}"
+    return str(value)
+
+
+class EntityTableModel(QAbstractTableModel):
+    """The list at ``path`` in the project, one entity per row, edited through undoable commands."""
+
+    def __init__(self, document: ProjectDocument, path: Path | None, columns: Sequence[Column],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._path = path
+        self._columns = list(columns)
+        self._shown_ids: list[str] = [item.id for item in self.items()]
+        document.changed.connect(self._on_document_changed)
+        document.reset.connect(self.refresh)
+
+    # --- content -------------------------------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: Path | None) -> None:
+        """Show another list (e.g. the hypotheses of the newly selected objective)."""
+        self._path = path
+        self.refresh()
+
+    def items(self) -> list[Any]:
+        if self._path is None:
+            return []
+        try:
+            return resolve(self._document.project, self._path)
+        except (KeyError, AttributeError):
+            return []
+
+    def item(self, row: int) -> Any:
+        return self.items()[row]
+
+    def refresh(self) -> None:
+        self._shown_ids = [item.id for item in self.items()]
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _on_document_changed(self, path: tuple[str, ...]) -> None:
+        if self._path is None or not (path[: len(self._path)] == self._path or self._path[: len(path)] == path):
+            return
+        ids = [item.id for item in self.items()]
+        if ids == self._shown_ids and ids:
+            # Same rows: repaint in place so the selection (and what depends on it) survives the edit.
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(self._columns) - 1))
+        else:
+            self.refresh()
+
+    def column_spec(self, column: int) -> Column:
+        return self._columns[column]
+
+    # --- Qt model API --------------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items())
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        spec = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.label
+        if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip:
+            return spec.tooltip
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        kind = self._columns[index.column()].kind if index.isValid() else "computed"
+        if kind == "check":
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        elif kind != "computed":
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        spec = self._columns[index.column()]
+        entity = self.item(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and (spec.numeric or spec.kind == "number"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if spec.kind == "computed":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and spec.compute:
+                return spec.compute(entity)
+            return None
+        value = getattr(entity, spec.field)
+        if spec.kind == "check":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        if spec.show is not None and role in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole
+        ):
+            return spec.show(value)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return _display(value)
+        if role == Qt.ItemDataRole.EditRole:
+            if spec.kind == "date":
+                day = value or date.today()
+                return QDate(day.year, day.month, day.day)
+            if spec.kind == "number":
+                return "" if value is None else _display(value).replace(",", "")
+            return _display(value)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self._path is None:
+            return False
+        spec = self._columns[index.column()]
+        entity = self.item(index.row())
+        if spec.kind == "check" and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self._document.push(SetField((*self._path, entity.id), spec.field, checked, f"Toggle {spec.label.lower()}"))
+            return True
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            new_value = self._convert(spec, getattr(entity, spec.field), value)
+        except ValueError:
+            return False
+        if new_value == getattr(entity, spec.field):
+            return False
+        self._document.push(SetField((*self._path, entity.id), spec.field, new_value, f"Edit {spec.label.lower()}"))
+        return True
+
+    @staticmethod
+    def _convert(spec: Column, old: Any, value: Any) -> Any:
+        if value is None:
+            return None
+        if spec.parse is not None:
+            return spec.parse(str(value))
+        if spec.kind == "date":
+            if isinstance(value, QDate):
+                return date(value.year(), value.month(), value.day())
+            return date.fromisoformat(str(value)) if str(value).strip() else None
+        if spec.kind == "number":
+            text = str(value).strip().replace(",", "")
+            return float(text) if text else None
+        if isinstance(old, Enum):
+            return type(old)(value)
+        return str(value)
+
+    def clear_cell(self, index: AnyIndex) -> None:
+        """Delete key on an optional number or date: the value becomes empty."""
+        spec = self._columns[index.column()]
+        entity = self.item(index.row())
+        if spec.kind in ("number", "date") and getattr(entity, spec.field) is not None and self._path:
+            self._document.push(SetField((*self._path, entity.id), spec.field, None, f"Clear {spec.label.lower()}"))
+
+
+class _EntityDelegate(QStyledItemDelegate):
+    """Combo boxes for choice columns and a calendar for dates; the default editor for everything else."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: AnyIndex) -> QWidget:  # noqa: N802
+        model = index.model()
+        spec: Column = model.column_spec(index.column())  # type: ignore[attr-defined]
+        if spec.kind == "choice":
+            combo = QComboBox(parent)
+            combo.addItems(spec.choice_list())
+            return combo
+        if spec.kind == "date":
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+            return editor
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class EntityTableView(QTableView):
+    """A table view with the entity delegate, sensible sizing and Delete to clear optional cells."""
+
+    def __init__(self, model: EntityTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(_EntityDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.horizontalHeader()
+        widths = [model.column_spec(number).width for number in range(model.columnCount())]
+        for number, width in enumerate(widths):
+            if width:
+                header.resizeSection(number, width)
+        # The widest column (usually the free text) takes the spare room; the others keep their widths.
+        header.setSectionResizeMode(widths.index(max(widths)), QHeaderView.ResizeMode.Stretch)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
+            model = self.model()
+            for index in self.selectedIndexes() or [self.currentIndex()]:
+                if index.isValid():
+                    model.clear_cell(index)  # type: ignore[attr-defined]
+            return
+        super().keyPressEvent(event)
+
+
+class EntityListWidget(QWidget):
+    """A titled entity table with Add and Remove buttons: the building block of steps 1, 5, 6 and 7."""
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        path: Path | None,
+        columns: Sequence[Column],
+        factory: Callable[[], Any],
+        *,
+        noun: str,
+        title: str = "",
+        hint: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._factory = factory
+        self._noun = noun
+        self.model = EntityTableModel(document, path, columns, self)
+        self.view = EntityTableView(self.model, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        if title:
+            heading = QLabel(title)
+            heading.setObjectName("sectionTitle")
+            bar.addWidget(heading)
+        bar.addStretch(1)
+        self.add_button = QPushButton(f"Add {noun}")
+        self.add_button.setObjectName("primary")
+        self.remove_button = QPushButton("Remove")
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.remove_button)
+        layout.addLayout(bar)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setObjectName("hint")
+            hint_label.setWordWrap(True)
+            layout.addWidget(hint_label)
+        layout.addWidget(self.view, 1)
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self._select_first_if_none)
+        self._update_buttons()
+
+    def _select_first_if_none(self) -> None:
+        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
+
+    def _update_buttons(self) -> None:
+        enabled = self.model.path is not None
+        self.add_button.setEnabled(enabled)
+        self.remove_button.setEnabled(enabled and self.model.rowCount() > 0)
+
+    def add_item(self) -> None:
+        if self.model.path is None:
+            return
+        item = self._factory()
+        self._document.push(InsertItem(self.model.path, item, description=f"Add {self._noun}"))
+        row = self.model.rowCount() - 1
+        self.view.selectRow(row)
+        self.view.edit(self.model.index(row, 0))
+
+    def remove_selected(self) -> None:
+        path = self.model.path
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()}, reverse=True)
+        if path is None or not rows:
+            return
+        ids = [self.model.item(row).id for row in rows]
+        stack = self._document.undo_stack
+        stack.beginMacro(f"Remove {len(ids)} {self._noun}{'s' if len(ids) > 1 else ''}")
+        for item_id in ids:
+            self._document.push(RemoveItem(path, item_id))
+        stack.endMacro()
+
+    def selected_item(self) -> Any | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None

@@ -1,0 +1,316 @@
+"""Import a CSV or spreadsheet export: check how it is read, say what each column is, then load it.
+
+The preview reads only the head of the file, so it appears at once even for huge exports; the full load
+runs in a worker with a progress bar and a working Cancel.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pandas as pd
+
+from usagelens import io as usage_io
+from usagelens.model import ImportOptions, Source, SourceKind
+from usagelens.ui.frame_model import FrameModel
+from usagelens.ui.pages.base import banner, set_banner
+from usagelens.ui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from usagelens.ui.workers import Task, TaskRunner
+
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
+DELIMITERS = {",": "Comma (,)", ";": "Semicolon (;)", "\t": "Tab", "|": "Pipe (|)"}
+NONE = "— not in this file —"
+ROLE_LABELS = {
+    "user_id": "User id",
+    "timestamp": "Time",
+    "event": "Event name",
+    "signup_date": "Signup date",
+    "score": "Score",
+    "comment": "Comment",
+    "amount": "Amount",
+    "currency": "Currency",
+}
+FILE_FILTER = "Data exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.xlsb *.ods);;All files (*)"
+
+
+def choose_import_file(parent: QWidget) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, "Import data", "", FILE_FILTER)
+    return path
+
+
+class ImportDialog(QDialog):
+    """Preview, options and column roles for one file; ``source`` holds the result after ``accept``."""
+
+    def __init__(self, path: str, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import data")
+        self.resize(980, 680)
+        self.path = Path(path)
+        self.runner = runner
+        self.source: Source | None = None
+        self._task: Task | None = None
+        self._preview = pd.DataFrame()
+        self._role_boxes: dict[str, QComboBox] = {}
+        self._build()
+        self._load_initial_options()
+
+    # --- layout --------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        file_row = QHBoxLayout()
+        self.file_label = QLabel(
+            f"<b>{html.escape(self.path.name)}</b> <span style='color:#6b7079'>{html.escape(str(self.path.parent))}</span>"
+        )
+        file_row.addWidget(self.file_label, 1)
+        layout.addLayout(file_row)
+
+        options = QGroupBox("How the file is read")
+        grid = QGridLayout(options)
+        self.kind_box = QComboBox()
+        for kind in SourceKind:
+            self.kind_box.addItem(kind.label, kind.value)
+        self.encoding_box = QComboBox()
+        self.encoding_box.addItems(ENCODINGS)
+        self.delimiter_box = QComboBox()
+        for value, label in DELIMITERS.items():
+            self.delimiter_box.addItem(label, value)
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 1000)
+        self.header_spin.setToolTip("The line that holds the column names (1 = first line)")
+        self.sheet_box = QComboBox()
+        self.decimal_box = QComboBox()
+        self.decimal_box.addItem("Point (1.5)", ".")
+        self.decimal_box.addItem("Comma (1,5)", ",")
+        grid.addWidget(QLabel("This file holds"), 0, 0)
+        grid.addWidget(self.kind_box, 0, 1)
+        grid.addWidget(QLabel("Header on line"), 0, 2)
+        grid.addWidget(self.header_spin, 0, 3)
+        self.text_labels = [QLabel("Encoding"), QLabel("Separator"), QLabel("Decimal mark")]
+        grid.addWidget(self.text_labels[0], 1, 0)
+        grid.addWidget(self.encoding_box, 1, 1)
+        grid.addWidget(self.text_labels[1], 1, 2)
+        grid.addWidget(self.delimiter_box, 1, 3)
+        grid.addWidget(self.text_labels[2], 1, 4)
+        grid.addWidget(self.decimal_box, 1, 5)
+        self.sheet_label = QLabel("Sheet")
+        grid.addWidget(self.sheet_label, 0, 4)
+        grid.addWidget(self.sheet_box, 0, 5)
+        layout.addWidget(options)
+
+        self.error = banner(kind="error")
+        layout.addWidget(self.error)
+        self.preview_model = FrameModel(parent=self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.setAlternatingRowColors(True)
+        self.preview_view.verticalHeader().setDefaultSectionSize(22)
+        preview_box = QGroupBox("Preview (first rows)")
+        QVBoxLayout(preview_box).addWidget(self.preview_view)
+        layout.addWidget(preview_box, 1)
+
+        self.roles_box = QGroupBox("What the columns are")
+        self.roles_form = QFormLayout(self.roles_box)
+        self.scale_box = QComboBox()
+        self.scale_box.addItem("NPS (0–10)", "nps")
+        self.scale_box.addItem("CSAT (1–5)", "csat")
+        layout.addWidget(self.roles_box)
+        self.check = banner(kind="info")
+        layout.addWidget(self.check)
+
+        bottom = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton("Import")
+        self.import_button.setObjectName("primary")
+        self.import_button.setDefault(True)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.import_button.clicked.connect(self._start_import)
+        self.buttons.rejected.connect(self._cancel)
+        for box in (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box):
+            box.currentIndexChanged.connect(self._reload_preview)
+        self.header_spin.valueChanged.connect(self._reload_preview)
+        self.kind_box.currentIndexChanged.connect(self._rebuild_roles)
+
+    # --- options and preview -------------------------------------------------------------------------
+    @property
+    def is_spreadsheet(self) -> bool:
+        return self.path.suffix.lower() in usage_io.SPREADSHEET_SUFFIXES
+
+    def _load_initial_options(self) -> None:
+        try:
+            detected = usage_io.detect_options(self.path)
+            sheets = usage_io.list_sheets(self.path) if self.is_spreadsheet else []
+        except usage_io.ImportFailed as exc:
+            self._show_error(str(exc))
+            return
+        widgets = (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box, self.header_spin)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.sheet_box.addItems(sheets)
+        if detected.sheet:
+            self.sheet_box.setCurrentText(detected.sheet)
+        if detected.encoding:
+            if self.encoding_box.findText(detected.encoding) < 0:
+                self.encoding_box.addItem(detected.encoding)
+            self.encoding_box.setCurrentText(detected.encoding)
+        self.delimiter_box.setCurrentIndex(max(0, self.delimiter_box.findData(detected.delimiter or ",")))
+        self.decimal_box.setCurrentIndex(max(0, self.decimal_box.findData(detected.decimal)))
+        self.header_spin.setValue(detected.header_row + 1)
+        for widget in widgets:
+            widget.blockSignals(False)
+        for widget in (*self.text_labels, self.encoding_box, self.delimiter_box, self.decimal_box):
+            widget.setVisible(not self.is_spreadsheet)
+        self.sheet_label.setVisible(self.is_spreadsheet)
+        self.sheet_box.setVisible(self.is_spreadsheet)
+        self._reload_preview(guess=True)
+
+    def options(self) -> ImportOptions:
+        if self.is_spreadsheet:
+            return ImportOptions(sheet=self.sheet_box.currentText() or None, header_row=self.header_spin.value() - 1)
+        return ImportOptions(
+            encoding=self.encoding_box.currentText(),
+            delimiter=self.delimiter_box.currentData(),
+            header_row=self.header_spin.value() - 1,
+            decimal=self.decimal_box.currentData(),
+        )
+
+    def _reload_preview(self, *_: object, guess: bool = False) -> None:
+        try:
+            self._preview = usage_io.read_preview(self.path, self.options())
+        except usage_io.ImportFailed as exc:
+            self._preview = pd.DataFrame()
+            self.preview_model.set_frame(self._preview)
+            self._show_error(str(exc))
+            self._rebuild_roles()
+            return
+        self._show_error("")
+        self.preview_model.set_frame(self._preview)
+        self.preview_view.resizeColumnsToContents()
+        if guess:
+            kind = usage_io.guess_kind(list(self._preview.columns))
+            self.kind_box.blockSignals(True)
+            self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
+            self.kind_box.blockSignals(False)
+        self._rebuild_roles()
+
+    def _show_error(self, message: str) -> None:
+        set_banner(self.error, message, kind="error")
+        self.import_button.setEnabled(not message)
+
+    # --- roles ---------------------------------------------------------------------------------------
+    def kind(self) -> SourceKind:
+        return SourceKind(self.kind_box.currentData())
+
+    def _rebuild_roles(self, *_: object) -> None:
+        while self.roles_form.rowCount():
+            self.roles_form.removeRow(0)
+        self._role_boxes = {}
+        self.scale_box = QComboBox()
+        self.scale_box.addItem("NPS (0–10)", "nps")
+        self.scale_box.addItem("CSAT (1–5)", "csat")
+        kind = self.kind()
+        columns = [str(c) for c in self._preview.columns]
+        guesses = usage_io.guess_roles(kind, self._preview) if columns else {}
+        for role in kind.roles:
+            box = QComboBox()
+            box.addItem(NONE, "")
+            for column in columns:
+                box.addItem(column, column)
+            box.setCurrentIndex(max(0, box.findData(guesses.get(role, ""))))
+            box.currentIndexChanged.connect(self._update_check)
+            required = role in kind.required_roles
+            self.roles_form.addRow(f"{ROLE_LABELS.get(role, role)}{' *' if required else ''}", box)
+            self._role_boxes[role] = box
+        if kind == SourceKind.FEEDBACK:
+            score = guesses.get("score")
+            if score:
+                scale = usage_io.guess_score_scale(self._preview[score])
+                self.scale_box.setCurrentIndex(max(0, self.scale_box.findData(scale or "nps")))
+            self.roles_form.addRow("Score scale", self.scale_box)
+        self._update_check()
+
+    def roles(self) -> dict[str, str]:
+        return {role: box.currentData() for role, box in self._role_boxes.items() if box.currentData()}
+
+    def _update_check(self) -> None:
+        if self._preview.empty and not len(self._preview.columns):
+            self.check.setVisible(False)
+            return
+        roles = self.roles()
+        missing = [ROLE_LABELS.get(r, r) for r in self.kind().required_roles if r not in roles]
+        notes = []
+        if missing:
+            notes.append(f"Choose the column for: {', '.join(missing)}.")
+        time_column = roles.get("timestamp") or roles.get("signup_date")
+        if time_column:
+            _, failed = usage_io.parse_timestamps(self._preview[time_column])
+            filled = int(self._preview[time_column].notna().sum())
+            notes.append(
+                f"Time column '{time_column}': {filled - failed} of {filled} preview values read as dates"
+                + (f" — {failed} could not be read and will be reported." if failed else ".")
+            )
+        set_banner(self.check, " ".join(notes), kind="attention" if missing else "info")
+        self.import_button.setEnabled(not missing and not self.error.isVisible())
+
+    # --- import --------------------------------------------------------------------------------------
+    def _start_import(self) -> None:
+        path, options, kind, roles = self.path, self.options(), self.kind(), self.roles()
+        scale = self.scale_box.currentData() if kind == SourceKind.FEEDBACK else None
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            return usage_io.build_source(path, options, kind, roles, score_scale=scale,
+                                         progress=progress, cancelled=cancelled)
+
+        self.import_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._task = self.runner.run("import", f"Importing {path.name}", work, self._on_imported, self._on_failed)
+        self._task.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+
+    def _on_imported(self, source: Source) -> None:
+        self._task = None
+        self.source = source
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self._task = None
+        self.progress.setVisible(False)
+        self._show_error(message)
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self.progress.setVisible(False)
+            self.import_button.setEnabled(True)
+            set_banner(self.check, "Import cancelled. Nothing was added to the project.")
+            return
+        self.reject()
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+

@@ -1,0 +1,376 @@
+"""The main window: step navigator, one page per step, menus, files, import, report, background work."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from usagelens import APP_NAME, __version__
+from usagelens.io import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
+from usagelens.model import Project, ProjectFileError
+from usagelens.model.commands import InsertItem
+from usagelens.model.project_file import SUFFIX
+from usagelens.model.steps import STEPS
+from usagelens.report.pdf import export_pdf, paint_summary
+from usagelens.report.summary import SummaryData, gather_summary
+from usagelens.ui import autosave
+from usagelens.ui.data_cache import DataCache
+from usagelens.ui.document import ProjectDocument
+from usagelens.ui.import_dialog import ImportDialog, choose_import_file
+from usagelens.ui.navigator import StepNavigator
+from usagelens.ui.pages.actions import ActionsPage
+from usagelens.ui.pages.analyse import AnalysePage
+from usagelens.ui.pages.base import StepPage
+from usagelens.ui.pages.clean import CleanPage
+from usagelens.ui.pages.data import DataPage
+from usagelens.ui.pages.findings import FindingsPage
+from usagelens.ui.pages.implement import ImplementPage
+from usagelens.ui.pages.objectives import ObjectivesPage
+from usagelens.ui.pages.review import ReviewPage
+from usagelens.ui.qt import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFileDialog,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPrinter,
+    QPrintPreviewDialog,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTimer,
+    QWidget,
+)
+from usagelens.ui.settings import add_recent_file, recent_files, remove_recent_file
+from usagelens.ui.workers import Task, TaskRunner
+
+PROJECT_FILTER = f"UsageLens projects (*{SUFFIX})"
+AUTOSAVE_INTERVAL_MS = 120_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.document = ProjectDocument(self)
+        self.runner = TaskRunner(self)
+        self.cache = DataCache()
+        self._session = uuid.uuid4().hex[:8]
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self.navigator = StepNavigator()
+        self.stack = QStackedWidget()
+        self.pages: list[StepPage] = self._make_pages()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigator)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_menus()
+        self.navigator.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.document.dirty_changed.connect(self.setWindowModified)
+        self.document.path_changed.connect(lambda _: self._update_title())
+        self.document.reset.connect(self._on_project_replaced)
+        self.document.changed.connect(lambda _: self.navigator.update_states(self.document.project))
+        self.runner.busy.connect(self._on_busy)
+        self.runner.idle.connect(self._on_idle)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.timeout.connect(self._autosave)
+        self._autosave_timer.start(AUTOSAVE_INTERVAL_MS)
+        self._on_project_replaced()
+
+    # --- construction --------------------------------------------------------------------------------
+    def _make_pages(self) -> list[StepPage]:
+        d, r = self.document, self.runner
+        data_page = DataPage(STEPS[1], d, r)
+        data_page.import_requested.connect(self.import_data)
+        return [
+            ObjectivesPage(STEPS[0], d, r),
+            data_page,
+            CleanPage(STEPS[2], d, r, self.cache),
+            AnalysePage(STEPS[3], d, r, self.cache),
+            FindingsPage(STEPS[4], d, r),
+            ActionsPage(STEPS[5], d, r),
+            ImplementPage(STEPS[6], d, r),
+            ReviewPage(STEPS[7], d, r, self.cache),
+        ]
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.task_label = QLabel()
+        self.task_progress = QProgressBar()
+        self.task_progress.setRange(0, 100)
+        self.task_progress.setFixedWidth(180)
+        self.task_cancel = QPushButton("Cancel")
+        self.task_cancel.clicked.connect(self.runner.cancel_all)
+        for widget in (self.task_label, self.task_progress, self.task_cancel):
+            bar.addPermanentWidget(widget)
+            widget.hide()
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&New project", self.new_project, QKeySequence.StandardKey.New)
+        self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
+        self._action(file_menu, "Save &as…", self.save_as, "Ctrl+Shift+S")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Import data…", self.import_data, "Ctrl+I")
+        self._action(file_menu, "&Export PDF summary…", self.export_pdf_dialog, "Ctrl+E")
+        self._action(file_menu, "&Print summary…", self.print_summary, QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for step in STEPS:
+            self._action(view_menu, f"&{step.number} {step.title}",
+                         lambda _=False, n=step.number: self.go_to_step(n), f"Ctrl+{step.number}")
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "The 8-step &method", self.show_method, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, f"&About {APP_NAME}", self.show_about)
+
+    # --- state ---------------------------------------------------------------------------------------
+    def go_to_step(self, number: int) -> None:
+        self.navigator.setCurrentRow(number - 1)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.dirty)
+
+    def _on_project_replaced(self) -> None:
+        self.cache.clear()
+        self._update_title()
+        self.navigator.update_states(self.document.project)
+
+    def _on_busy(self, task: Task) -> None:
+        self.task_label.setText(task.label + "…")
+        self.task_progress.setValue(0)
+        task.progress.connect(lambda f: self.task_progress.setValue(int(f * 100)))
+        for widget in (self.task_label, self.task_progress, self.task_cancel):
+            widget.show()
+
+    def _on_idle(self) -> None:
+        for widget in (self.task_label, self.task_progress, self.task_cancel):
+            widget.hide()
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # --- files ---------------------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user wants to stay where they are."""
+        if not self.document.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            f"Save the changes to {self.document.display_name()} before closing it?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self._discard_autosave()
+            self.document.replace(Project(), None)
+            self.go_to_step(1)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str | Path, *, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self._discard_autosave()
+            self.document.open(Path(path))
+        except ProjectFileError as exc:
+            self.show_error("Cannot open project", str(exc))
+            return False
+        add_recent_file(path)
+        return True
+
+    def recover(self, autosave_file: Path, original: Path | None) -> bool:
+        """Reopen autosaved work as unsaved changes to ``original`` (or to a new, untitled project)."""
+        try:
+            self.document.recover(autosave_file, original)
+        except ProjectFileError as exc:
+            self.show_error("Cannot recover the unsaved work", str(exc))
+            return False
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for path in files:
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self._open_recent(p)).setToolTip(path)
+        if not files:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+
+    def _open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            remove_recent_file(path)
+            self.show_error("Cannot open project", f"{Path(path).name} is no longer at {Path(path).parent}.")
+            return
+        self.open_path(path)
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = self.document.path or Path.home() / f"{self.document.project.name}{SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(self, "Save project", str(suggested), PROJECT_FILTER)
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        return self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        old_path = self.document.path
+        try:
+            self.document.save(path)
+        except ProjectFileError as exc:
+            self.show_error("Cannot save project", str(exc))
+            return False
+        autosave.discard_autosave(old_path, self._session)
+        add_recent_file(path)
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def _autosave(self) -> None:
+        if self.document.dirty:
+            try:
+                autosave.write_autosave(self.document.project, self.document.path, self._session)
+            except (ProjectFileError, OSError):
+                self.statusBar().showMessage("Autosave failed; save your work with Ctrl+S.", 8000)
+
+    def _discard_autosave(self) -> None:
+        autosave.discard_autosave(self.document.path, self._session)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.runner.cancel_all()
+        self.runner.wait_all(5000)
+        self._discard_autosave()
+        event.accept()
+
+    # --- import --------------------------------------------------------------------------------------
+    def import_data(self, path: str | None = None) -> bool:
+        file_name = path or choose_import_file(self)
+        if not file_name:
+            return False
+        dialog = ImportDialog(file_name, self.runner, self)
+        if not dialog.exec() or dialog.source is None:
+            return False
+        self.document.push(InsertItem(("sources",), dialog.source, description=f"Import {dialog.source.name}"))
+        self.go_to_step(2)
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if any(self._droppable(url.toLocalFile()) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            path = url.toLocalFile()
+            if path.lower().endswith(SUFFIX):
+                self.open_path(path)
+                return
+            if self._droppable(path):
+                event.acceptProposedAction()
+                QTimer.singleShot(0, lambda p=path: self.import_data(p))
+                return
+
+    @staticmethod
+    def _droppable(path: str) -> bool:
+        suffix = Path(path).suffix.lower()
+        return suffix in SPREADSHEET_SUFFIXES or suffix in TEXT_SUFFIXES or suffix == SUFFIX
+
+    # --- report --------------------------------------------------------------------------------------
+    def _with_summary(self, then: object) -> None:
+        project = self.document.project
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            return gather_summary(project, progress=progress, cancelled=cancelled)
+
+        self.runner.run("report", "Preparing the summary", work, then,
+                        lambda message: self.show_error("Cannot build the summary", message))
+
+    def export_pdf_dialog(self) -> None:
+        base = self.document.path.with_suffix(".pdf") if self.document.path else Path.home() / "summary.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Export PDF summary", str(base), "PDF documents (*.pdf)")
+        if path:
+            self.export_pdf(path)
+
+    def export_pdf(self, path: str) -> None:
+        def write(data: SummaryData) -> None:
+            try:
+                pages = export_pdf(data, path)
+            except OSError as exc:
+                self.show_error("Cannot write the PDF", f"{Path(path).name}: {exc.strerror or exc}.")
+                return
+            self.statusBar().showMessage(f"Exported {Path(path).name} ({pages} pages)", 6000)
+
+        self._with_summary(write)
+
+    def print_summary(self) -> None:
+        def preview(data: SummaryData) -> None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintPreviewDialog(printer, self)
+            dialog.setWindowTitle("Print summary")
+            dialog.paintRequested.connect(lambda p: paint_summary(data, p))
+            dialog.exec()
+
+        self._with_summary(preview)
+
+    # --- help ----------------------------------------------------------------------------------------
+    def show_method(self) -> None:
+        text = "".join(f"<p><b>{s.number}. {s.title}</b><br/>{s.purpose}</p>" for s in STEPS)
+        QMessageBox.information(self, "The 8-step method", text)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><p>Understand how customers use your product, from exports to "
+            "findings, actions and a summary for stakeholders.</p><p>Everything stays on this computer: no "
+            "network access, no telemetry.</p>",
+        )

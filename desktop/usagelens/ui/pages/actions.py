@@ -1,0 +1,31 @@
+"""Step 6: the action plan — what will be done about each finding, by whom and by when."""
+
+from __future__ import annotations
+
+from usagelens.model import Action
+from usagelens.model.steps import Step
+from usagelens.ui.document import ProjectDocument
+from usagelens.ui.entity_table import Column
+from usagelens.ui.pages.linked_list import LinkedListPage, linked_titles
+from usagelens.ui.qt import QWidget
+from usagelens.ui.workers import TaskRunner
+
+
+class ActionsPage(LinkedListPage):
+    def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        columns = (
+            Column("title", "Action", width=260),
+            Column("owner", "Owner", width=110),
+            Column("due", "Due", kind="date", width=100),
+            Column("expected_impact", "Expected effect on the KPI", width=240),
+            Column("findings", "Addresses", kind="computed", width=220,
+                   compute=lambda a: linked_titles(document.project, a.finding_ids, "findings", "title")),
+        )
+        super().__init__(
+            step, document, runner, collection="actions", columns=columns,
+            factory=lambda: Action("New action"), noun="action", title="Action plan",
+            hint="Each action should have an owner, a due date and the effect you expect on a KPI.",
+            link_title="Findings this action addresses", link_field="finding_ids",
+            candidates=lambda: [(f.id, f.title) for f in document.project.findings], parent=parent,
+        )

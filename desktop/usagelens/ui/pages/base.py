@@ -1,0 +1,87 @@
+"""What every step page shares: the step heading, a body, and refreshing when the project changes."""
+
+from __future__ import annotations
+
+from usagelens.model.steps import Step
+from usagelens.ui.document import ProjectDocument
+from usagelens.ui.qt import QFrame, QHBoxLayout, QLabel, QTimer, QVBoxLayout, QWidget
+from usagelens.ui.workers import TaskRunner
+
+
+class StepPage(QWidget):
+    """A page of the method. Subclasses fill ``self.body`` and implement ``refresh``.
+
+    ``refresh`` runs after the project is replaced or changed (coalesced, so a burst of edits triggers one
+    refresh) — pages render from the project, they keep no state of their own.
+    """
+
+    def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.document = document
+        self.runner = runner
+        self.setObjectName(f"step{step.number}Page")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 18)
+        outer.setSpacing(10)
+        header = QHBoxLayout()
+        badge = QLabel(str(step.number))
+        badge.setObjectName("stepBadge")
+        badge.setFixedSize(34, 34)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        title = QLabel(step.title)
+        title.setObjectName("pageTitle")
+        purpose = QLabel(step.purpose)
+        purpose.setObjectName("pagePurpose")
+        purpose.setWordWrap(True)
+        titles.addWidget(title)
+        titles.addWidget(purpose)
+        header.addWidget(badge)
+        header.addSpacing(8)
+        header.addLayout(titles, 1)
+        outer.addLayout(header)
+        line = QFrame()
+        line.setObjectName("pageRule")
+        line.setFrameShape(QFrame.Shape.HLine)
+        outer.addWidget(line)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        outer.addLayout(self.body, 1)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        document.reset.connect(self._refresh_timer.start)
+        document.changed.connect(self._on_document_changed)
+
+    def _on_document_changed(self, path: tuple[str, ...]) -> None:
+        if self.reacts_to(path):
+            self._refresh_timer.start()
+
+    def reacts_to(self, path: tuple[str, ...]) -> bool:
+        """Whether a change at ``path`` affects this page; by default every change does."""
+        return True
+
+    def refresh(self) -> None:
+        """Re-render from ``self.document.project``."""
+
+
+def banner(text: str = "", *, kind: str = "info") -> QLabel:
+    """A tinted message strip for hints, empty states and errors inside a page."""
+    label = QLabel(text)
+    label.setObjectName(f"banner_{kind}")
+    label.setWordWrap(True)
+    label.setVisible(bool(text))
+    return label
+
+
+def set_banner(label: QLabel, text: str, *, kind: str = "info") -> None:
+    """Change a banner's text and tint; an empty text hides it."""
+    if label.objectName() != f"banner_{kind}":
+        label.setObjectName(f"banner_{kind}")
+        label.style().unpolish(label)
+        label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))

@@ -1,0 +1,67 @@
+"""A step page made of an entity list and a checkable list of what the selected entity is linked to.
+
+Findings link to objectives (step 5) and actions link to findings (step 6): the same page shape, declared
+by the subclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from usagelens.model import Project
+from usagelens.model.steps import Step, step_states
+from usagelens.ui.document import ProjectDocument
+from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.link_list import LinkListWidget
+from usagelens.ui.pages.base import StepPage, banner, set_banner
+from usagelens.ui.qt import QSplitter, Qt, QWidget
+from usagelens.ui.workers import TaskRunner
+
+
+def linked_titles(project: Project, ids: list[str], collection: str, attribute: str) -> str:
+    """Titles of linked entities for a read-only column, in the order they were linked."""
+    by_id = {item.id: getattr(item, attribute) for item in getattr(project, collection)}
+    return "; ".join(by_id[i] for i in ids if i in by_id)
+
+
+class LinkedListPage(StepPage):
+    def __init__(
+        self,
+        step: Step,
+        document: ProjectDocument,
+        runner: TaskRunner,
+        *,
+        collection: str,
+        columns: Sequence[Column],
+        factory: Callable[[], Any],
+        noun: str,
+        title: str,
+        hint: str,
+        link_title: str,
+        link_field: str,
+        candidates: Callable[[], list[tuple[str, str]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(step, document, runner, parent)
+        self.collection = collection
+        self.hint = banner(kind="attention")
+        self.body.addWidget(self.hint)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.entities = EntityListWidget(document, (collection,), columns, factory, noun=noun, title=title, hint=hint)
+        self.links = LinkListWidget(document, link_title, link_field, candidates)
+        splitter.addWidget(self.entities)
+        splitter.addWidget(self.links)
+        splitter.setSizes([760, 260])
+        self.body.addWidget(splitter, 1)
+        self.entities.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.entities.model.modelReset.connect(self._on_selection_changed)
+
+    def _on_selection_changed(self) -> None:
+        entity = self.entities.selected_item()
+        self.links.show_entity((self.collection, entity.id) if entity else None, entity)
+
+    def refresh(self) -> None:
+        attention = step_states(self.document.project)[self.step.number - 1].attention
+        set_banner(self.hint, attention, kind="attention")
+        self.links.refresh()

@@ -1,0 +1,49 @@
+"""Preferences and recent files in ``QSettings``; tests point the profile elsewhere via an env variable."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from usagelens import APP_NAME, ORG_NAME
+from usagelens.ui.qt import QSettings
+
+MAX_RECENT = 8
+
+
+def app_settings() -> QSettings:
+    """The user's settings; ``USAGELENS_PROFILE_DIR`` (set by tests) keeps them in a throwaway ini file."""
+    profile = os.environ.get("USAGELENS_PROFILE_DIR")
+    if profile:
+        return QSettings(str(Path(profile) / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(ORG_NAME, APP_NAME)
+
+
+def recent_files() -> list[str]:
+    value = app_settings().value("recentFiles", [])
+    files = [value] if isinstance(value, str) else list(value or [])
+    return [f for f in files if f]
+
+
+def add_recent_file(path: str | os.PathLike[str]) -> list[str]:
+    resolved = str(Path(path).resolve())
+    files = [resolved] + [f for f in recent_files() if f != resolved]
+    app_settings().setValue("recentFiles", files[:MAX_RECENT])
+    return files[:MAX_RECENT]
+
+
+def remove_recent_file(path: str) -> None:
+    app_settings().setValue("recentFiles", [f for f in recent_files() if f != path])
+
+
+def user_data_dir() -> Path:
+    """Where autosaves live (platformdirs), or inside the test profile."""
+    profile = os.environ.get("USAGELENS_PROFILE_DIR")
+    if profile:
+        folder = Path(profile) / "data"
+    else:
+        from platformdirs import user_data_dir as platform_dir
+
+        folder = Path(platform_dir(APP_NAME, ORG_NAME))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

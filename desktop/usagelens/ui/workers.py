@@ -1,0 +1,165 @@
+"""Running Qt-free work functions off the UI thread, with progress, cancel and stale-result dropping.
+
+Work functions have the shape ``fn(*, progress, cancelled) -> result`` (see the house style) and know nothing
+about Qt. ``TaskRunner.run`` starts one on the global ``QThreadPool``; results come back through queued
+signals on the UI thread. Starting a task under a ``key`` that is already running cancels the older one and
+drops whatever it still returns, so a page never shows a stale answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from usagelens.ui.qt import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+Work = Callable[..., Any]
+
+
+class Cancelled(Exception):
+    """Raised inside work functions (via ``check``) when the user cancelled."""
+
+
+def human_error(exc: BaseException) -> str:
+    """One readable sentence for any failure; our own errors already carry one."""
+    from usagelens.io import ImportFailed
+    from usagelens.model import ProjectFileError
+
+    if isinstance(exc, ImportFailed | ProjectFileError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "There is not enough memory for this; close other programs or use a smaller file."
+    text = str(exc).strip() or type(exc).__name__
+    return f"Something went wrong: {text}"
+
+
+class Task(QObject):
+    """One run of a work function; emits exactly one of ``finished``, ``failed`` or ``cancelled``."""
+
+    progress = Signal(float)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, label: str, work: Work) -> None:
+        super().__init__()
+        self.label = label
+        self._work = work
+        self._cancel = threading.Event()
+        self._last_progress = -1.0
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, fraction: float) -> None:
+        # Throttled to whole percents so a tight loop cannot flood the event queue.
+        if fraction - self._last_progress >= 0.01 or fraction >= 1.0:
+            self._last_progress = fraction
+            self.progress.emit(min(max(fraction, 0.0), 1.0))
+
+    def execute(self) -> None:
+        """Runs on a pool thread."""
+        try:
+            result = self._work(progress=self._report, cancelled=self.is_cancelled)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a message, never a crash
+            if self.is_cancelled() or type(exc).__name__ in {"Cancelled", "ImportCancelled", "RecipeCancelled"}:
+                self.cancelled.emit()
+                return
+            log.error("%s failed:\n%s", self.label, traceback.format_exc())
+            self.failed.emit(human_error(exc))
+            return
+        if self.is_cancelled():
+            self.cancelled.emit()
+        else:
+            self.finished.emit(result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task.execute()
+
+
+class TaskRunner(QObject):
+    """Starts tasks and tells the window which one is running (for the status-bar progress)."""
+
+    busy = Signal(object)  # the Task now running, shown after a short delay
+    idle = Signal()
+
+    SHOW_AFTER_MS = 400
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: dict[str, Task] = {}
+        self._pool = QThreadPool.globalInstance()
+
+    def run(
+        self,
+        key: str,
+        label: str,
+        work: Work,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None] | None = None,
+    ) -> Task:
+        """Run ``work`` in the background; ``on_done``/``on_error`` are called on the UI thread."""
+        previous = self._running.get(key)
+        if previous is not None:
+            previous.cancel()
+        task = Task(label, work)
+        task.setParent(self)  # keep it alive until it reports back
+        self._running[key] = task
+
+        def settle() -> None:
+            if self._running.get(key) is task:
+                del self._running[key]
+            task.deleteLater()
+            if not self._running:
+                self.idle.emit()
+
+        def done(result: object) -> None:
+            current = self._running.get(key) is task
+            settle()
+            if current:
+                on_done(result)
+
+        def failed(message: str) -> None:
+            current = self._running.get(key) is task
+            settle()
+            if current and on_error is not None:
+                on_error(message)
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+        task.cancelled.connect(settle)
+        QTimer.singleShot(self.SHOW_AFTER_MS, lambda: self._announce(task))
+        self._pool.start(_Runnable(task))
+        return task
+
+    def _announce(self, task: Task) -> None:
+        if task in self._running.values():
+            self.busy.emit(task)
+
+    def cancel_all(self) -> None:
+        for task in list(self._running.values()):
+            task.cancel()
+
+    def is_running(self, key: str) -> bool:
+        return key in self._running
+
+    def has_running(self) -> bool:
+        return bool(self._running)
+
+    def wait_all(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (used on quit and in tests)."""
+        return self._pool.waitForDone(msecs)
