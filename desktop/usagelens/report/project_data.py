@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from usagelens.analytics import EventLog
+from usagelens.analytics.kpi import KpiInputs
 from usagelens.cleaning import apply_recipe
 from usagelens.model import Project, Source, SourceKind
 
@@ -40,3 +41,27 @@ def encode_events(source: Source, frame: pd.DataFrame) -> EventLog:
     return EventLog.from_frame(
         frame, user=roles["user_id"], time=roles["timestamp"], event=roles["event"], properties=properties
     )
+
+
+def survey_scores(project: Project) -> pd.Series | None:
+    """The score column of the first feedback source, cleaned (what NPS/CSAT KPIs are measured on)."""
+    for source in project.sources_of(SourceKind.FEEDBACK):
+        column = source.roles.get("score")
+        if column:
+            table = cleaned_table(project, source)
+            if column in table.columns:
+                return pd.to_numeric(table[column], errors="coerce")
+    return None
+
+
+def kpi_inputs(project: Project, log: EventLog | None) -> KpiInputs:
+    return KpiInputs(log=log, scores=survey_scores(project))
+
+
+def frequent_events(project: Project, limit: int = 40) -> list[str]:
+    """The most frequent event names of the raw events source, for pickers (cheap: one value count)."""
+    source = events_source(project)
+    column = source.roles.get("event") if source else None
+    if source is None or not column or column not in source.table.columns:
+        return []
+    return [str(name) for name in source.table[column].value_counts().index[:limit]]

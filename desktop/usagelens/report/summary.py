@@ -16,7 +16,7 @@ import pandas as pd
 from usagelens.analytics import active_users
 from usagelens.analytics.kpi import KpiValue, evaluate_kpi
 from usagelens.model import Objective, Project
-from usagelens.report.project_data import event_log, events_source
+from usagelens.report.project_data import event_log, events_source, kpi_inputs
 
 Progress = Callable[[float], None]
 
@@ -38,19 +38,18 @@ def gather_summary(
     """Compute the numbers of the summary (active users, KPI values) from the project's cleaned data."""
     data = SummaryData(project=project, generated=date.today())
     source = events_source(project)
-    if source is None:
-        return data
     if progress:
         progress(0.1)
-    log = event_log(project, source)
+    log = event_log(project, source) if source is not None else None
     if progress:
         progress(0.6)
-    if log.n_events:
+    if log is not None and log.n_events:
         data.data_range = (log.start, log.end)
         data.weekly_active = active_users(log, "week")
+    inputs = kpi_inputs(project, log)
     for objective in project.objectives:
         if objective.binding is not None:
-            data.kpis[objective.id] = evaluate_kpi(objective.binding, log)
+            data.kpis[objective.id] = evaluate_kpi(objective.binding, inputs)
     if progress:
         progress(1.0)
     return data
@@ -67,6 +66,21 @@ def fmt_number(value: float | None) -> str:
     if float(value).is_integer() and abs(value) >= 1:
         return f"{value:,.0f}"
     return f"{value:,.3g}" if abs(value) < 1 else f"{value:,.1f}"
+
+
+RATE_METRICS = {"adoption", "retention", "csat"}
+
+
+def fmt_kpi(value: float | None, objective: Objective) -> str:
+    """A KPI value in the unit of its metric: rates as percentages, NPS as a signed score."""
+    if value is None or value != value:
+        return "–"
+    metric = objective.binding.metric if objective.binding else ""
+    if metric in RATE_METRICS:
+        return f"{value:.1%}"
+    if metric == "nps":
+        return f"{value:+.0f}"
+    return fmt_number(value)
 
 
 def fmt_date(value: object) -> str:
@@ -94,9 +108,9 @@ def objective_rows(data: SummaryData) -> list[list[str]]:
         rows.append([
             esc(objective.statement),
             esc(objective.kpi),
-            fmt_number(objective.baseline),
-            fmt_number(current.value if current else None),
-            fmt_number(objective.target),
+            fmt_kpi(objective.baseline, objective),
+            fmt_kpi(current.value if current else None, objective),
+            fmt_kpi(objective.target, objective),
             fmt_date(objective.deadline),
         ])
     return rows

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from usagelens.analytics.kpi import binding_label, binding_presets
-from usagelens.model import Hypothesis, Objective
+from usagelens.model import Hypothesis, KpiBinding, Objective, SourceKind
+from usagelens.report.project_data import frequent_events
 from usagelens.model.steps import Step, step_states
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
@@ -11,17 +12,27 @@ from usagelens.ui.pages.base import StepPage, banner
 from usagelens.ui.qt import QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
 
-OBJECTIVE_COLUMNS = (
-    Column("statement", "Objective", width=300, tooltip="What should change for customers or the business"),
-    Column("kpi", "KPI", width=170, tooltip="The number that shows success, in your words"),
-    Column("binding", "Measured by", kind="choice", width=170, choices=lambda: list(binding_presets()),
-           show=binding_label, parse=lambda text: binding_presets().get(text),
-           tooltip="The metric UsageLens computes for this KPI (used for the current value in step 8)"),
-    Column("baseline", "Baseline", kind="number", width=90),
-    Column("baseline_date", "Baseline date", kind="date", width=110),
-    Column("target", "Target", kind="number", width=90),
-    Column("deadline", "Deadline", kind="date", width=110),
-)
+
+
+def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
+    """Columns of the objectives table; the metric choices follow the events and surveys in the project."""
+
+    def presets() -> dict[str, KpiBinding | None]:
+        project = document.project
+        return binding_presets(frequent_events(project), surveys=bool(project.sources_of(SourceKind.FEEDBACK)))
+
+    return (
+        Column("statement", "Objective", width=300, tooltip="What should change for customers or the business"),
+        Column("kpi", "KPI", width=170, tooltip="The number that shows success, in your words"),
+        Column("binding", "Measured by", kind="choice", width=190, choices=lambda: list(presets()),
+               show=binding_label, parse=lambda text: presets().get(text),
+               tooltip="The metric UsageLens computes for this KPI (its current value appears in step 8)"),
+        Column("baseline", "Baseline", kind="number", width=90),
+        Column("baseline_date", "Baseline date", kind="date", width=110),
+        Column("target", "Target", kind="number", width=90),
+        Column("deadline", "Deadline", kind="date", width=110),
+    )
+
 
 HYPOTHESIS_COLUMNS = (
     Column("text", "Hypothesis", width=380),
@@ -38,7 +49,7 @@ class ObjectivesPage(StepPage):
         self.body.addWidget(self.hint)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.objectives = EntityListWidget(
-            document, ("objectives",), OBJECTIVE_COLUMNS, lambda: Objective("New objective"),
+            document, ("objectives",), objective_columns(document), lambda: Objective("New objective"),
             noun="objective", title="Objectives",
             hint="A measurable objective names a KPI, binds it to a metric and sets a target and deadline.",
         )

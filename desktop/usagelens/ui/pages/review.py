@@ -7,8 +7,8 @@ from datetime import date
 from usagelens.analytics.kpi import KpiValue, binding_label, evaluate_kpi
 from usagelens.model import Objective, Review
 from usagelens.model.steps import Step
-from usagelens.report.project_data import events_source
-from usagelens.report.summary import fmt_number
+from usagelens.report.project_data import events_source, kpi_inputs
+from usagelens.report.summary import fmt_kpi
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel, EntityTableView
@@ -52,10 +52,12 @@ class ReviewPage(StepPage):
         columns = (
             Column("statement", "Objective", kind="computed", width=260, compute=lambda o: o.statement),
             Column("measured", "Measured by", kind="computed", width=160, compute=lambda o: binding_label(o.binding)),
-            Column("baseline", "Baseline", kind="computed", width=90, numeric=True, compute=lambda o: fmt_number(o.baseline)),
-            Column("current", "Current", kind="computed", width=90, numeric=True, compute=lambda o: fmt_number(value(o)),
-                   tooltip="Computed from the cleaned data for the latest complete period"),
-            Column("target", "Target", kind="computed", width=90, numeric=True, compute=lambda o: fmt_number(o.target)),
+            Column("baseline", "Baseline", kind="computed", width=90, numeric=True, compute=lambda o: fmt_kpi(o.baseline, o)),
+            Column("current", "Current", kind="computed", width=90, numeric=True,
+                   compute=lambda o: fmt_kpi(value(o), o)),
+            Column("basis", "Measured on", kind="computed", width=220,
+                   compute=lambda o: kpi.basis if (kpi := self.current.get(o.id)) else ""),
+            Column("target", "Target", kind="computed", width=90, numeric=True, compute=lambda o: fmt_kpi(o.target, o)),
             Column("progress", "Progress to target", kind="computed", width=150, numeric=True,
                    compute=lambda o: "–" if (s := progress_share(o, value(o))) is None else f"{s:.0%}"),
             Column("status", "Status", kind="computed", width=130, compute=lambda o: status_text(o, value(o))),
@@ -93,18 +95,17 @@ class ReviewPage(StepPage):
         project = self.document.project
         source = events_source(project)
         bound = [o for o in project.objectives if o.binding is not None]
-        if source is None or not bound:
+        if not bound:
             self.current = {}
             self.board_model.refresh()
-            set_banner(self.message, "Bind objectives to a metric in step 1 and import an event log in step 2 to "
-                       "see current values." if project.objectives else "Add objectives in step 1 to review them "
-                       "here.")
+            set_banner(self.message, "Choose how each objective is measured in step 1 to see its current value "
+                       "here." if project.objectives else "Add objectives in step 1 to review them here.")
             return
         cache = self.cache
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            log = cache.event_log(project, source)
-            return {o.id: evaluate_kpi(o.binding, log) for o in bound if o.binding is not None}
+            inputs = kpi_inputs(project, cache.event_log(project, source) if source is not None else None)
+            return {o.id: evaluate_kpi(o.binding, inputs) for o in bound if o.binding is not None}
 
         set_banner(self.message, "")
         self.runner.run("review", "Measuring objectives", work, self._on_values,

@@ -1,0 +1,166 @@
+"""Current values of the KPIs objectives are bound to (``KpiBinding``), computed by the engine's metrics.
+
+An objective's "current" figure is always the engine's own metric on the latest complete stretch of data, so
+step 8's review board, the report and the CLI agree with the analysis pages to the last digit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.adoption import feature_adoption
+from usagelens.analytics.retention import retention_table
+from usagelens.analytics.surveys import csat, nps
+from usagelens.analytics.trends import active_users
+from usagelens.model import KpiBinding
+
+
+@dataclass(frozen=True)
+class KpiValue:
+    """A KPI's value, the date it refers to and a short description of how it was measured."""
+
+    value: float | None
+    as_of: date | None
+    basis: str
+
+
+PERIOD_LENGTH = {"day": pd.Timedelta(days=1), "week": pd.Timedelta(days=7), "month": pd.offsets.MonthBegin(1)}
+
+
+def complete_periods(starts: pd.Series, period: str, data_end: pd.Timestamp) -> pd.Series:
+    """Which periods the data covers to their last day.
+
+    The last period is usually cut off by the export date, and its lower count is not a real drop.
+    """
+    ends = pd.to_datetime(starts) + PERIOD_LENGTH[period]
+    return ends <= data_end.normalize() + pd.Timedelta(days=1)
+
+
+def _last_complete(table: pd.DataFrame, column: str, log: EventLog, period: str) -> tuple[float, date, str]:
+    """The value of the last period the data fully covers."""
+    complete = complete_periods(table["period"], period, log.end)
+    if not complete.any():
+        complete = pd.Series(True, index=table.index)
+    row = table[complete.to_numpy()].iloc[-1]
+    start = pd.Timestamp(row["period"]).date()
+    return float(row[column]), start, f"{period} starting {start.isoformat()}"
+
+
+@dataclass(frozen=True)
+class KpiInputs:
+    """What KPIs are measured on: the encoded event log and, for NPS/CSAT, the survey scores."""
+
+    log: EventLog | None = None
+    scores: pd.Series | None = None
+
+
+def _require_log(inputs: KpiInputs) -> EventLog:
+    if inputs.log is None or inputs.log.n_events == 0:
+        raise AnalysisError("no event log with readable times")
+    return inputs.log
+
+
+def _active_users(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
+    log = _require_log(inputs)
+    period = str(params.get("period", "week"))
+    table = active_users(log, period)  # type: ignore[arg-type]
+    value, as_of, basis = _last_complete(table, "active_users", log, period)
+    return KpiValue(value, as_of, f"active users, {basis}")
+
+
+def _adoption(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
+    """Share of the period's active users who did the event, in the last complete period."""
+    log = _require_log(inputs)
+    event, period = str(params.get("event", "")), str(params.get("period", "week"))
+    if event not in log.event_names:
+        raise AnalysisError(f"the event '{event}' does not occur in the data")
+    periods = active_users(log, period)  # type: ignore[arg-type]
+    _, as_of, basis = _last_complete(periods, "active_users", log, period)
+    last_day = pd.Timestamp(as_of) + PERIOD_LENGTH[period] - pd.Timedelta(days=1)
+    table = feature_adoption(log, start=pd.Timestamp(as_of), end=last_day, events=[event])
+    return KpiValue(float(table["adoption_rate"].iloc[0]), as_of, f"adoption of {event}, {basis}")
+
+
+def _retention(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
+    """Retention at period N, weighted over the cohorts old enough to have reached it (design §4)."""
+    log = _require_log(inputs)
+    period, offset = str(params.get("period", "week")), int(params.get("offset", 4))  # type: ignore[call-overload]
+    mode = str(params.get("mode", "on"))
+    table = retention_table(log, period, mode=mode)  # type: ignore[arg-type]
+    cells = table[table["period_offset"] == offset]
+    if cells.empty or cells["cohort_size"].sum() == 0:
+        raise AnalysisError(f"no cohort has reached {period} {offset} yet")
+    value = float(cells["retained_users"].sum() / cells["cohort_size"].sum())
+    as_of = pd.Timestamp(cells["cohort"].max()).date()
+    return KpiValue(value, as_of, f"{period}-{offset} retention over {len(cells)} cohorts")
+
+
+def _survey(metric: Callable[[pd.Series], pd.DataFrame], name: str) -> Callable[[KpiInputs, dict[str, object]], KpiValue]:
+    def measure(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
+        if inputs.scores is None:
+            raise AnalysisError("no survey answers imported")
+        row = metric(inputs.scores).iloc[0]
+        if not row["responses"]:
+            raise AnalysisError("no valid survey scores")
+        return KpiValue(float(row["value"]), None, f"{name} of {int(row['responses']):,} answers")
+
+    return measure
+
+
+METRICS: dict[str, Callable[[KpiInputs, dict[str, object]], KpiValue]] = {
+    "active_users": _active_users,
+    "adoption": _adoption,
+    "retention": _retention,
+    "nps": _survey(nps, "NPS"),
+    "csat": _survey(csat, "CSAT"),
+}
+
+NOT_BOUND = "Not measured"
+_PERIOD_NAMES = {"day": "Daily", "week": "Weekly", "month": "Monthly"}
+
+
+def binding_label(binding: KpiBinding | None) -> str:
+    """How a binding reads in the objectives table, e.g. "Weekly active users"."""
+    if binding is None:
+        return NOT_BOUND
+    params = binding.params
+    period = _PERIOD_NAMES.get(str(params.get("period", "week")), "")
+    if binding.metric == "active_users":
+        return f"{period} active users"
+    if binding.metric == "adoption":
+        return f"{period} adoption of {params.get('event', '?')}"
+    if binding.metric == "retention":
+        return f"{str(params.get('period', 'week')).capitalize()}-{params.get('offset', 4)} retention"
+    if binding.metric in ("nps", "csat"):
+        return binding.metric.upper()
+    return binding.metric.replace("_", " ").capitalize()
+
+
+def binding_presets(events: Sequence[str] = (), *, surveys: bool = False) -> dict[str, KpiBinding | None]:
+    """The bindings offered in the objectives table, by label, for the events present in the data."""
+    bindings: list[KpiBinding] = [KpiBinding("active_users", {"period": p}) for p in ("day", "week", "month")]
+    bindings += [KpiBinding("retention", {"period": "week", "offset": n}) for n in (1, 4, 8)]
+    bindings += [KpiBinding("retention", {"period": "month", "offset": n}) for n in (1, 3)]
+    bindings += [KpiBinding("adoption", {"event": e, "period": "week"}) for e in events]
+    if surveys:
+        bindings += [KpiBinding("nps", {}), KpiBinding("csat", {})]
+    presets: dict[str, KpiBinding | None] = {NOT_BOUND: None}
+    presets.update({binding_label(b): b for b in bindings})
+    return presets
+
+
+def evaluate_kpi(binding: KpiBinding, inputs: KpiInputs) -> KpiValue:
+    """The current value of a bound KPI; unknown metrics or unusable data give a value of None with a reason."""
+    metric = METRICS.get(binding.metric)
+    if metric is None:
+        return KpiValue(None, None, f"'{binding.metric}' is not a metric UsageLens knows")
+    try:
+        return metric(inputs, dict(binding.params))
+    except AnalysisError as exc:
+        return KpiValue(None, None, str(exc))
