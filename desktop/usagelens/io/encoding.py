@@ -1,0 +1,106 @@
+"""Guessing a text export's encoding from its first bytes, and decoding it forgivingly.
+
+No charset library is needed for what exports actually use: a byte-order mark says UTF-8/UTF-16 outright,
+Excel's "Unicode text" without a mark shows as NUL bytes every other byte, UTF-8 is recognisable because it
+decodes strictly, and the rest is almost always Windows cp1252 (with Latin-1 for the five bytes cp1252 leaves
+undefined). Files glued together from two systems mix UTF-8 with cp1252; they are read as UTF-8 with the stray
+bytes decoded as cp1252 (the ``usagelens-cp1252`` error handler), so "Café" is right on every line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from usagelens.io.errors import ImportFailed
+
+LENIENT_ERRORS = "usagelens-cp1252"
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# Control characters that never occur in a text table (tab, newlines and form feed are fine).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+UTF16_NUL_SHARE = 0.3
+MAX_CONTROL_SHARE = 0.01
+
+
+def _decode_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the undecodable bytes as cp1252, byte by byte (Latin-1 where cp1252 has a gap)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    text = "".join(_cp1252_char(byte) for byte in bad)
+    return text, error.end
+
+
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+codecs.register_error(LENIENT_ERRORS, _decode_as_cp1252)
+
+
+def detect_encoding(head: bytes, name: str) -> str:
+    """The codec name to read a text export with, judged from its first bytes.
+
+    :class:`ImportFailed` when the bytes are not text at all (an image or a program renamed to ``.csv``).
+    """
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return check_text(head, encoding, name)
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return check_text(head, utf16, name)
+    if _decodes(head, "utf-8") or _mostly_utf8(head):
+        return check_text(head, "utf-8", name)
+    return check_text(head, "cp1252" if _decodes(head, "cp1252") else "latin-1", name)
+
+
+def decode(data: bytes, encoding: str, *, final: bool) -> str:
+    """``data`` as text; with ``final=False`` a character cut at the end of a partial read is left out."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors=LENIENT_ERRORS)
+    return decoder.decode(data, final=final)
+
+
+def check_text(head: bytes, encoding: str, name: str) -> str:
+    """``encoding`` when ``head`` decodes with it to text; :class:`ImportFailed` for binary content."""
+    text = decode(head, encoding, final=False)
+    controls = len(_CONTROL.findall(text))
+    if "\x00" in text or controls > MAX_CONTROL_SHARE * max(len(text), 1):
+        raise ImportFailed(f"{name} does not look like a text table (it contains binary data).")
+    return encoding
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when ASCII text shows as a NUL every other byte, else None."""
+    sample = head[:4096]
+    half = max(len(sample) // 2, 1)
+    odd_nuls = sample[1::2].count(0)
+    even_nuls = sample[0::2].count(0)
+    if odd_nuls > UTF16_NUL_SHARE * half and even_nuls < odd_nuls / 10:
+        return "utf-16-le"
+    if even_nuls > UTF16_NUL_SHARE * half and odd_nuls < even_nuls / 10:
+        return "utf-16-be"
+    return None
+
+
+def _decodes(head: bytes, encoding: str) -> bool:
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _mostly_utf8(head: bytes) -> bool:
+    """Whether valid multi-byte UTF-8 outnumbers the bytes that are not UTF-8 (a file mixing encodings)."""
+    sequences = _UTF8_SEQUENCE.findall(head)
+    stray = sum(byte >= 0x80 for byte in head) - sum(map(len, sequences))
+    return bool(sequences) and len(sequences) >= stray

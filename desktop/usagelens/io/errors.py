@@ -1,0 +1,23 @@
+"""The two ways an import can stop, and how a file is named in messages.
+
+Every public function of :mod:`usagelens.io` turns whatever went wrong into :class:`ImportFailed` whose text
+is one sentence a product owner can act on, so the GUI and the CLI show it as is and never a traceback.
+"""
+
+from __future__ import annotations
+
+from os import PathLike
+from pathlib import Path
+
+
+class ImportFailed(Exception):
+    """An export could not be read; ``str(error)`` is one clear sentence for the user."""
+
+
+class ImportCancelled(Exception):
+    """The user cancelled a running import; nothing was imported."""
+
+
+def display_name(path: str | PathLike[str]) -> str:
+    """The file name as the user knows it (no folders: they clutter a one-line message)."""
+    return Path(path).name

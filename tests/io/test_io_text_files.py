@@ -1,0 +1,149 @@
+"""Text exports in the encodings, delimiters and shapes real tools write: the imported values are right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from usagelens.io import ImportCancelled, ImportFailed, detect_options, read_preview, read_table
+from usagelens.model.entities import ImportOptions
+
+DataFile = Callable[[str], Path]
+
+
+def test_semicolon_cp1252_with_decimal_commas(data_file: DataFile) -> None:
+    path = data_file("semicolon_cp1252.csv")
+    options = detect_options(path)
+    assert (options.encoding, options.delimiter, options.decimal, options.header_row) == (
+        "cp1252",
+        ";",
+        ",",
+        0,
+    )
+    table = read_table(path, options)
+    assert table["Betrag"].tolist() == [1.5, 1234.75, -3.25]
+    assert table["Notiz"].iloc[:2].tolist() == ["Müller zahlt in €", "Größe L"]
+    assert pd.isna(table["Notiz"].iloc[2])
+    assert table["Datum"].tolist() == ["31.12.2024", "01.01.2025", "02.01.2025"]  # times are parsed per role
+
+
+def test_utf16_tab_separated_unicode_text(data_file: DataFile) -> None:
+    path = data_file("utf16_tab.txt")
+    options = detect_options(path)
+    assert (options.encoding, options.delimiter) == ("utf-16", "\t")
+    table = read_table(path, options)
+    assert list(table.columns) == ["user_id", "event", "score"]
+    assert table["score"].tolist() == [9, 3]
+    assert table["user_id"].tolist() == ["u1", "u2"]
+
+
+def test_utf8_with_bom_has_clean_first_header(data_file: DataFile) -> None:
+    path = data_file("utf8_bom.csv")
+    options = detect_options(path)
+    assert options.encoding == "utf-8-sig"
+    table = read_table(path, options)
+    assert list(table.columns) == ["user_id", "city", "amount"]
+    assert table["city"].tolist() == ["Zürich", "São Paulo"]
+    assert table["amount"].tolist() == [12.5, 7.0]
+
+
+def test_mixed_utf8_and_cp1252_lines_both_read_right(data_file: DataFile) -> None:
+    path = data_file("mixed_encoding.csv")
+    options = detect_options(path)
+    assert options.encoding == "utf-8"
+    assert read_table(path, options)["city"].tolist() == ["Café", "Zürich", "Café"]
+    assert read_preview(path, options)["city"].tolist() == ["Café", "Zürich", "Café"]
+
+
+def test_quoted_multiline_cells(data_file: DataFile) -> None:
+    path = data_file("multiline.csv")
+    options = detect_options(path)
+    expected = ['Great app,\nbut slow on "big" projects', "Line one\r\nline two\r\nline three", "short"]
+    table = read_table(path, options)
+    assert table["comment"].tolist() == expected
+    assert table["score"].tolist() == [8, 4, 10]
+    assert read_preview(path, options)["comment"].tolist() == expected
+
+
+def test_duplicate_and_blank_headers_made_unique_the_same_way(data_file: DataFile) -> None:
+    path = data_file("duplicate_headers.csv")
+    options = detect_options(path)
+    names = ["id", "amount", "amount_2", "column_4", "amount_2_2"]
+    assert list(read_preview(path, options).columns) == names
+    table = read_table(path, options)
+    assert list(table.columns) == names
+    assert table.iloc[0].tolist() == [1, 10, 20, "x", "y"]
+
+
+def test_header_below_title_lines(data_file: DataFile) -> None:
+    path = data_file("title_rows.csv")
+    options = detect_options(path)
+    assert options.header_row == 3
+    for frame in (read_preview(path, options), read_table(path, options)):
+        assert list(frame.columns) == ["user_id", "timestamp", "event"]
+        assert frame["event"].tolist() == ["login", "upgrade_plan"]
+
+
+def test_chosen_header_row_is_honoured(data_file: DataFile) -> None:
+    options = ImportOptions(encoding="utf-8", delimiter=",", header_row=4)
+    table = read_table(data_file("title_rows.csv"), options)
+    assert list(table.columns) == ["u1", "2025-01-05 10:00:00", "login"]
+    assert table.iloc[0].tolist() == ["u2", "2025-01-05 11:30:00", "upgrade_plan"]
+
+
+def test_fifty_columns(data_file: DataFile) -> None:
+    path = data_file("wide.csv")
+    table = read_table(path, detect_options(path))
+    assert table.shape == (3, 50)
+    assert table["col50"].tolist() == [150, 250, 350]
+
+
+def test_pipe_delimited_ids_stay_text(data_file: DataFile) -> None:
+    path = data_file("pipe.txt")
+    options = detect_options(path)
+    assert options.delimiter == "|"
+    table = read_table(path, options)
+    assert table["user_id"].tolist() == ["007", "7"]
+    assert table["amount"].tolist() == [19.99, 5.0]
+
+
+def test_preview_is_all_text(data_file: DataFile) -> None:
+    path = data_file("pipe.txt")
+    preview = read_preview(path, detect_options(path), rows=1)
+    assert preview.to_dict("list") == {
+        "order_id": ["A1"],
+        "user_id": ["007"],
+        "amount": ["19.99"],
+        "currency": ["EUR"],
+    }
+    assert all(pd.api.types.is_string_dtype(dtype) for dtype in preview.dtypes)
+
+
+def test_preview_reads_only_the_head_of_a_huge_file(tmp_path: Path) -> None:
+    """A ~30 MB file whose tail is unreadable: the preview never gets there, the full read does."""
+    head = "user_id,event\n" + "".join(f"u{i},login\n" for i in range(5000))
+    path = tmp_path / "huge.csv"
+    ragged = b"u9,login,too,many,values\n"
+    path.write_bytes(head.encode() + ragged * (30 * 1024 * 1024 // len(ragged)))
+    options = detect_options(path)
+    preview = read_preview(path, options, rows=100)
+    assert preview["user_id"].tolist() == [f"u{i}" for i in range(100)]
+    small = tmp_path / "small.csv"
+    small.write_bytes(head.encode() + ragged)
+    with pytest.raises(ImportFailed, match="has 5 values but the header has 2 columns"):
+        read_table(small, options)
+
+
+def test_progress_reported_and_cancel_honoured(tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text("user_id,event\n" + "".join(f"u{i},login\n" for i in range(300_000)))
+    options = detect_options(path)
+    seen: list[float] = []
+    table = read_table(path, options, progress=seen.append)
+    assert len(table) == 300_000
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 2
+    with pytest.raises(ImportCancelled):
+        read_table(path, options, cancelled=lambda: True)

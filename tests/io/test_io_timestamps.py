@@ -1,0 +1,88 @@
+"""parse_timestamps: full precision, UTC, mixed formats, failures counted and kept as NaT."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from usagelens.io import parse_timestamps
+
+
+def stamps(*values: str) -> pd.Series:
+    return pd.Series(pd.to_datetime(list(values), format="ISO8601"))
+
+
+def test_microseconds_kept() -> None:
+    parsed, failed = parse_timestamps(pd.Series(["2025-03-01 10:00:00.123456", "2025-03-01 10:00:00.123457"]))
+    assert failed == 0
+    assert parsed.tolist() == stamps("2025-03-01 10:00:00.123456", "2025-03-01 10:00:00.123457").tolist()
+    assert parsed.iloc[1] - parsed.iloc[0] == pd.Timedelta(microseconds=1)
+
+
+def test_offsets_converted_to_utc_and_naive_kept() -> None:
+    parsed, failed = parse_timestamps(
+        pd.Series(["2025-03-01T10:00:00+02:00", "2025-03-01T10:00:00Z", "2025-03-01 10:00:00", "2025-03-01"])
+    )
+    assert failed == 0
+    assert parsed.dt.tz is None
+    assert (
+        parsed.tolist()
+        == stamps("2025-03-01 08:00:00", "2025-03-01 10:00:00", "2025-03-01 10:00:00", "2025-03-01").tolist()
+    )
+
+
+def test_failures_counted_empty_values_not() -> None:
+    parsed, failed = parse_timestamps(pd.Series(["2025-01-01", "soon", None, "", "  ", "2025-13-45"]))
+    assert failed == 2
+    assert len(parsed) == 6
+    assert parsed.isna().tolist() == [False, True, True, True, True, True]
+
+
+def test_day_first_chosen_when_it_reads_more() -> None:
+    parsed, failed = parse_timestamps(pd.Series(["31/12/2025", "01/02/2025", "15/06/2025 08:30"]))
+    assert failed == 0
+    assert parsed.tolist() == stamps("2025-12-31", "2025-02-01", "2025-06-15 08:30").tolist()
+
+
+def test_month_first_chosen_when_it_reads_more() -> None:
+    parsed, failed = parse_timestamps(pd.Series(["12/31/2025", "01/02/2025", "06/15/2025 8:30 PM"]))
+    assert failed == 0
+    assert parsed.tolist() == stamps("2025-12-31", "2025-01-02", "2025-06-15 20:30").tolist()
+
+
+def test_dotted_european_dates() -> None:
+    parsed, failed = parse_timestamps(pd.Series(["31.12.2025 10:00", "01.01.2026"]))
+    assert failed == 0
+    assert parsed.tolist() == stamps("2025-12-31 10:00", "2026-01-01").tolist()
+
+
+def test_epoch_seconds_and_milliseconds() -> None:
+    seconds, failed_s = parse_timestamps(pd.Series([1735639200, 1735639201]))
+    millis, failed_ms = parse_timestamps(pd.Series(["1735639200123", "1735639200124"]))
+    assert failed_s == failed_ms == 0
+    assert seconds.tolist() == stamps("2024-12-31 10:00:00", "2024-12-31 10:00:01").tolist()
+    assert millis.tolist() == stamps("2024-12-31 10:00:00.123", "2024-12-31 10:00:00.124").tolist()
+
+
+def test_several_formats_in_one_column(data_file) -> None:  # type: ignore[no-untyped-def]
+    table = pd.read_csv(data_file("mixed_dates.csv"), dtype="str", keep_default_na=False)
+    parsed, failed = parse_timestamps(table["when"])
+    assert failed == 1  # "not a date"; the empty value is not a failure
+    assert (
+        parsed.tolist()[:6]
+        == stamps(
+            "2025-12-31",
+            "2025-12-31 10:00:00",
+            "2025-12-31 08:00:00.123456",
+            "2025-12-31",
+            "2025-11-30 08:15",
+            "2025-12-31 10:00",
+        ).tolist()
+    )
+    assert parsed.iloc[6:].isna().all()
+
+
+def test_aware_datetimes_become_naive_utc() -> None:
+    aware = pd.Series(pd.to_datetime(["2025-01-01 10:00"]).tz_localize("Europe/Berlin"))
+    parsed, failed = parse_timestamps(aware)
+    assert failed == 0
+    assert parsed.tolist() == stamps("2025-01-01 09:00").tolist()

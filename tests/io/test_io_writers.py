@@ -1,0 +1,71 @@
+"""Writers: atomic, formula-safe text, Excel-valid sheet names, values that round-trip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+import python_calamine
+
+from usagelens.io import write_csv, write_xlsx
+from usagelens.io import writers as writers_module
+
+
+def sample_frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "text": ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "plain"],
+            "number": [1, 2.5, None, 4, 5],
+            "when": pd.to_datetime(["2025-01-01 10:00:00.123"] * 5),
+        }
+    )
+
+
+def test_xlsx_round_trip_and_formula_injection(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    write_xlsx({"Results": sample_frame()}, path)
+    rows = python_calamine.CalamineWorkbook.from_path(path).get_sheet_by_name("Results").to_python()
+    assert rows[0] == ["text", "number", "when"]
+    assert [row[0] for row in rows[1:]] == ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "plain"]
+    assert [row[1] for row in rows[1:]] == [1.0, 2.5, "", 4.0, 5.0]
+    assert rows[1][2] == pd.Timestamp("2025-01-01 10:00:00.123").to_pydatetime()
+    sheet = openpyxl.load_workbook(path)["Results"]
+    assert all(cell.data_type == "s" for cell in sheet["A"])  # text, never formulas
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].font.b
+    assert 8 <= sheet.column_dimensions["A"].width <= 60
+
+
+def test_sheet_names_sanitised_truncated_unique(tmp_path: Path) -> None:
+    path = tmp_path / "many.xlsx"
+    frame = pd.DataFrame({"a": [1]})
+    write_xlsx({"Funnel: web/ios": frame, "funnel_ web_ios": frame, "x" * 40: frame, "History": frame}, path)
+    names = python_calamine.CalamineWorkbook.from_path(path).sheet_names
+    assert names == ["Funnel_ web_ios", "funnel_ web_ios (2)", "x" * 31, "History_"]
+
+
+def test_csv_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    write_csv(sample_frame(), path)
+    assert path.read_text(encoding="utf-8").splitlines()[:2] == [
+        "text,number,when",
+        '"=HYPERLINK(""http://x"")",1.0,2025-01-01 10:00:00.123',
+    ]
+    assert pd.read_csv(path)["number"].tolist()[:2] == [1.0, 2.5]
+
+
+def test_failed_write_keeps_previous_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "out.xlsx"
+    write_xlsx({"old": pd.DataFrame({"a": [1]})}, path)
+    before = path.read_bytes()
+
+    def crash(*_args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(writers_module.os, "replace", crash)
+    with pytest.raises(OSError, match="disk full"):
+        write_xlsx({"new": pd.DataFrame({"a": [2]})}, path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]  # no temp file left behind
