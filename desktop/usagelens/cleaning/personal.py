@@ -1,0 +1,98 @@
+"""Spotting personal data (emails, names, phone numbers) so the app can offer to pseudonymise or drop it.
+
+Column names are the strongest hint; values back them up for columns with neutral names. A bare ``name``
+column is only called personal when its values look like people's names and rarely repeat, because event
+logs use ``name`` for the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from usagelens.cleaning.values import TEXT, type_label
+
+EMAIL, NAME, PHONE = "email", "name", "phone"
+SAMPLE_SIZE = 1000
+_SHARE_NEEDED = 0.8
+
+_EMAIL_VALUE = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
+_PHONE_VALUE = r"^(?=(?:\D*\d){7,15}\D*$)\+?[\d\s().-]+$"
+_NAME_VALUE = r"^[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’.-]+){1,3}$"
+_SEPARATED = r"^\+|[\s().-]"  # phone numbers are written with a + or separators; plain digit runs are ids
+
+_EMAIL_TOKENS = frozenset({"email", "mail", "emailaddress", "mailaddress"})
+_PHONE_TOKENS = frozenset({"phone", "mobile", "tel", "telephone", "cell", "cellphone", "phonenumber"})
+_NAME_TOKENS = frozenset({
+    "firstname", "lastname", "fullname", "surname", "forename", "givenname", "familyname", "username",
+})
+_NAME_QUALIFIERS = frozenset({
+    "first", "last", "full", "given", "family", "middle", "customer", "contact", "user", "display", "person",
+})
+
+
+def _tokens(column: str) -> list[str]:
+    """``firstName`` / ``First Name`` / ``e-mail_address`` -> ``first, name`` / ... / ``email, address``."""
+    text = re.sub(r"e-mail", "email", str(column), flags=re.IGNORECASE)
+    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
+    return [t for t in re.split(r"[^0-9a-zA-Z]+", text.lower()) if t]
+
+
+def _kind_by_name(column: str) -> str | None:
+    tokens = _tokens(column)
+    if any(t in _EMAIL_TOKENS for t in tokens):
+        return EMAIL
+    if any(t in _PHONE_TOKENS for t in tokens):
+        return PHONE
+    if any(t in _NAME_TOKENS for t in tokens):
+        return NAME
+    if "name" in tokens and len(tokens) > 1 and set(tokens) - {"name"} <= _NAME_QUALIFIERS:
+        return NAME
+    return None
+
+
+def _share(sample: pd.Series, pattern: str) -> float:
+    return float(sample.str.contains(pattern, regex=True).mean()) if len(sample) else 0.0
+
+
+def _kind_by_values(sample: pd.Series, column: str) -> str | None:
+    if _share(sample, _EMAIL_VALUE) >= _SHARE_NEEDED:
+        return EMAIL
+    if _share(sample, _PHONE_VALUE) >= _SHARE_NEEDED and _share(sample, _SEPARATED) >= _SHARE_NEEDED:
+        return PHONE
+    mostly_unique = sample.nunique() >= 0.5 * len(sample)
+    if _tokens(column) == ["name"] and mostly_unique and _share(sample, _NAME_VALUE) >= _SHARE_NEEDED:
+        return NAME
+    return None
+
+
+def detect_personal_columns(frame: pd.DataFrame) -> dict[str, str]:
+    """Columns that probably hold personal data, mapped to ``"email"``, ``"name"`` or ``"phone"``.
+
+    Looks at a sample of up to 1,000 values per text column, so it stays instant on large tables.
+    """
+    found: dict[str, str] = {}
+    for column in frame.columns:
+        values = frame[column]
+        if type_label(values.dtype) != TEXT:
+            continue
+        kind = _kind_by_name(str(column))
+        if kind is None:
+            present = values.dropna()
+            sample = present.sample(min(SAMPLE_SIZE, len(present)), random_state=0)
+            kind = _kind_by_values(sample.astype("str").str.strip(), str(column))
+        if kind:
+            found[str(column)] = kind
+    return found
+
+
+def email_columns(frame: pd.DataFrame) -> list[str]:
+    """The columns that hold email addresses, in table order."""
+    return [c for c, kind in detect_personal_columns(frame).items() if kind == EMAIL]
+
+
+def email_domains(emails: pd.Series) -> pd.Series:
+    """The lower-cased part after the last ``@``; missing where there is no ``@``."""
+    text = emails.astype("str").str.strip().str.lower()
+    return text.str.extract(r"@([^@\s]+)$", expand=False)

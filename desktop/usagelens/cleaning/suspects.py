@@ -1,0 +1,143 @@
+"""Finding accounts that are probably not real customers: test, demo, QA and internal users, and bots.
+
+Each rule works on the distinct users (or distinct emails), never row by row, and says why it fired, so
+the product owner can judge each suspect and turn the ones they agree with into an ``exclude_users`` step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from usagelens.cleaning.outliers import robust_z
+from usagelens.cleaning.personal import email_domains
+from usagelens.cleaning.values import as_text
+
+TEST_WORDS = r"(?i)(?<![a-z])(test|demo|internal|qa(?![a-z]))"
+EXTREME_Z = 6.0
+# A company domain shared by 30–80% of users looks like the team itself; above that it is the customer
+# base (an internal tool), so everyone would be flagged and nobody helped.
+OUTSIZED_SHARE, UNIFORM_SHARE = 0.3, 0.8
+OUTSIZED_MIN_USERS = 5
+PUBLIC_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "msn.com",
+    "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de",
+    "yandex.ru", "mail.ru", "qq.com", "163.com",
+})
+
+
+@dataclass(frozen=True)
+class SuspectUser:
+    user_id: str
+    events: int | None  # events in the log (None outside event sources)
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventsPerUser:
+    """How many events users have: the spread that tells a bot from a power user."""
+
+    users: int
+    min: int
+    median: float
+    p90: float
+    max: int
+
+
+Reasons = dict[int, list[str]]  # user code -> why that user looks suspicious
+
+
+def _add_by_rows(
+    reasons: Reasons, user_codes: np.ndarray, row_keys: np.ndarray, why: Mapping[int, str]
+) -> None:
+    """Users with a row whose key (an email or domain code) has a reason get that reason, once."""
+    if not why:
+        return
+    rows = np.flatnonzero(np.isin(row_keys, np.fromiter(why, dtype=np.int64)) & (user_codes >= 0))
+    users, first = np.unique(user_codes[rows], return_index=True)
+    for user, key in zip(users, row_keys[rows[first]], strict=True):
+        reasons.setdefault(int(user), []).append(why[int(key)])
+
+
+def events_per_user(counts: np.ndarray) -> EventsPerUser | None:
+    """The distribution of per-user event counts; None without users."""
+    if len(counts) == 0:
+        return None
+    return EventsPerUser(len(counts), int(counts.min()), float(np.median(counts)),
+                         float(np.percentile(counts, 90)), int(counts.max()))
+
+
+def _test_words(texts: pd.Series, what: str) -> dict[int, str]:
+    """Positions of texts containing a test word, with a reason naming the word."""
+    words = texts.str.extract(TEST_WORDS, expand=False).str.lower().fillna("").tolist()
+    return {i: f"{what} contains '{word}'" for i, word in enumerate(words) if word}
+
+
+def _domain_reasons(domains: pd.Series, users_per_domain: np.ndarray, users_with_email: int,
+                    own_domains: Sequence[str]) -> dict[int, str]:
+    own = {d.strip().lower().lstrip("@") for d in own_domains}
+    why = {}
+    for code, domain in enumerate(domains):
+        share = users_per_domain[code] / max(users_with_email, 1)
+        if domain in own:
+            why[code] = f"email at {domain} (your own domain)"
+        elif (domain not in PUBLIC_DOMAINS and OUTSIZED_SHARE <= share <= UNIFORM_SHARE
+              and users_per_domain[code] >= OUTSIZED_MIN_USERS):
+            why[code] = f"email at {domain}, the domain of {share:.0%} of users"
+    return why
+
+
+def _email_rules(
+    reasons: Reasons, user_codes: np.ndarray, emails: pd.Series, own_domains: Sequence[str]
+) -> None:
+    """Test words in emails, the team's own domains, and one company domain shared by too many users."""
+    raw_codes, raw_uniques = pd.factorize(emails)  # normalise the distinct emails, not every row
+    tidy_codes, unique_emails = pd.factorize(pd.Series(raw_uniques).astype("str").str.strip().str.lower())
+    email_codes = np.where(raw_codes >= 0, tidy_codes.take(raw_codes, mode="clip"), -1)
+    tidy_emails = pd.Series(unique_emails, dtype="str")
+    _add_by_rows(reasons, user_codes, email_codes, _test_words(tidy_emails, "email"))
+
+    domain_codes, domains = pd.factorize(email_domains(tidy_emails))
+    row_domains = np.where(email_codes >= 0, domain_codes.take(email_codes, mode="clip"), -1)
+    known = (row_domains >= 0) & (user_codes >= 0)
+    width = max(len(domains), 1)
+    pairs = np.unique(user_codes[known].astype(np.int64) * width + row_domains[known])
+    users_per_domain = np.bincount(pairs % width, minlength=len(domains))
+    users_with_email = len(np.unique(pairs // width))
+    why = _domain_reasons(pd.Series(domains, dtype="str"), users_per_domain, users_with_email, own_domains)
+    _add_by_rows(reasons, user_codes, row_domains, why)
+
+
+def find_suspects(
+    user_ids: pd.Series,
+    emails: Sequence[pd.Series] = (),
+    *,
+    event_counts: bool = False,
+    own_domains: Sequence[str] = (),
+    limit: int = 50,
+) -> tuple[list[SuspectUser], int, EventsPerUser | None]:
+    """Suspected test/internal users (strongest first, at most ``limit``), how many there are in all, and,
+    when the rows are events (``event_counts``), the events-per-user distribution."""
+    user_codes, user_names = pd.factorize(as_text(user_ids))
+    reasons: Reasons = {}
+    for user, reason in _test_words(pd.Series(user_names, dtype="str"), "user id").items():
+        reasons[user] = [reason]
+    for column in emails:
+        _email_rules(reasons, user_codes, column, own_domains)
+
+    counts = np.bincount(user_codes[user_codes >= 0], minlength=len(user_names))
+    distribution = events_per_user(counts) if event_counts else None
+    if event_counts and len(counts):
+        z = robust_z(counts)
+        for bot in np.flatnonzero(z > EXTREME_Z):
+            reasons.setdefault(int(bot), []).append(f"{counts[bot]:,} events (robust z {z[bot]:.0f})")
+
+    order = sorted(reasons, key=lambda u: (-len(reasons[u]), -counts[u]))
+    top = [
+        SuspectUser(str(user_names[u]), int(counts[u]) if event_counts else None, tuple(reasons[u]))
+        for u in order[:limit]
+    ]
+    return top, len(reasons), distribution
