@@ -1,0 +1,60 @@
+"""Pure metric functions over an encoded event log (design §4); no Qt, shared by the GUI and the CLI.
+
+Build an :class:`EventLog` once per events source, then call any metric on it; every metric returns a
+tidy DataFrame whose columns its docstring lists. Problems the user can fix raise :class:`AnalysisError`.
+"""
+
+from usagelens.analytics.adoption import adoption_since_release, feature_adoption
+from usagelens.analytics.anomalies import anomalies
+from usagelens.analytics.attributes import Customers
+from usagelens.analytics.drivers import funnel_drivers
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.events import event_counts
+from usagelens.analytics.experiments import before_after, experiment, two_proportions, welch_t_test
+from usagelens.analytics.funnels import FunnelProgress, funnel, funnel_breakdown, funnel_progress
+from usagelens.analytics.lifecycle import active_days_frequency, lifecycle, stickiness
+from usagelens.analytics.paths import top_paths, transitions
+from usagelens.analytics.retention import retention_curve, retention_table
+from usagelens.analytics.revenue import Payments, arpu, estimated_clv, revenue_per_customer, simple_clv
+from usagelens.analytics.segments import compare_segments
+from usagelens.analytics.sessions import session_summary, sessions
+from usagelens.analytics.surveys import csat, nps
+from usagelens.analytics.trends import active_users
+
+__all__ = [
+    "AnalysisError",
+    "Customers",
+    "EventLog",
+    "FunnelProgress",
+    "Payments",
+    "active_days_frequency",
+    "active_users",
+    "adoption_since_release",
+    "anomalies",
+    "arpu",
+    "before_after",
+    "compare_segments",
+    "csat",
+    "estimated_clv",
+    "event_counts",
+    "experiment",
+    "feature_adoption",
+    "funnel",
+    "funnel_breakdown",
+    "funnel_drivers",
+    "funnel_progress",
+    "lifecycle",
+    "nps",
+    "retention_curve",
+    "retention_table",
+    "revenue_per_customer",
+    "session_summary",
+    "sessions",
+    "simple_clv",
+    "stickiness",
+    "top_paths",
+    "transitions",
+    "two_proportions",
+    "welch_t_test",
+]

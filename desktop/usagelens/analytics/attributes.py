@@ -1,0 +1,83 @@
+"""Splitting users into segments by a customer attribute or an event property (breakdowns, segments).
+
+A breakdown needs one label per user. A customer attribute (plan, country) comes from the customers
+table joined on the user id; an event property (platform) is read on one chosen row per user — the row
+that put the user in the analysis (their funnel entry, their cohort start event).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.encoding import as_text
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import EventLog
+
+MISSING_LABEL = "(missing)"
+
+
+@dataclass(frozen=True)
+class Customers:
+    """A customers table and the name of its user id column (design §2, source kind ``customers``)."""
+
+    frame: pd.DataFrame
+    user: str
+
+    def __post_init__(self) -> None:
+        if self.user not in self.frame.columns:
+            raise AnalysisError(f"customers table has no column {self.user!r}")
+
+    def has(self, attribute: str) -> bool:
+        return attribute in self.frame.columns and attribute != self.user
+
+
+@dataclass(frozen=True)
+class Segments:
+    """Per-user segment codes (-1 = user not in the analysis) and their labels."""
+
+    codes: np.ndarray
+    labels: np.ndarray
+
+    @property
+    def n(self) -> int:
+        return len(self.labels)
+
+
+def _factorize_with_missing(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Text labels sorted, with missing values as an explicit last ``(missing)`` segment."""
+    codes, labels = pd.factorize(as_text(values), sort=True)
+    labels = np.asarray(labels, dtype=object)
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(labels), codes)
+        labels = np.append(labels, MISSING_LABEL)
+    return codes.astype(np.int64), labels
+
+
+def user_segments(
+    log: EventLog, by: str, *, anchor_rows: np.ndarray | None = None, customers: Customers | None = None
+) -> Segments:
+    """One segment per user from customer attribute ``by`` or, failing that, event property ``by``.
+
+    ``anchor_rows[user]`` is the log row whose property labels the user (-1: the user is not in the
+    analysis and gets code -1); without anchors a property is read on each user's first event.
+    Users missing from the customers table, or with an empty value, fall into ``(missing)``.
+    """
+    if customers is not None and customers.has(by):
+        table = customers.frame.drop_duplicates(customers.user, keep="last")
+        keys = pd.Index(as_text(table[customers.user]))
+        position = keys.get_indexer(pd.Index(log.user_ids, dtype=keys.dtype))
+        values = pd.Series(table[by].to_numpy(object)[np.maximum(position, 0)]).where(position >= 0)
+        rows = np.zeros(log.n_users, dtype=np.int64) if anchor_rows is None else anchor_rows
+    elif by in log.properties.columns:
+        rows = log.user_starts[:-1] if anchor_rows is None else anchor_rows
+        values = pd.Series(log.properties[by].to_numpy(object)[np.maximum(rows, 0)])
+    else:
+        where = "customer attribute or event property" if customers is not None else "event property"
+        raise AnalysisError(f"no {where} named {by!r}")
+    inside = rows >= 0
+    codes = np.full(log.n_users, -1, dtype=np.int64)
+    codes[inside], labels = _factorize_with_missing(values[inside])
+    return Segments(codes, labels)

@@ -1,0 +1,107 @@
+"""Conversion drivers (design §4): what converted users did or were, compared with those who dropped.
+
+For every event and every attribute value, a 2×2 table (converted/dropped × with/without) gives an odds
+ratio and a p-value (Fisher's exact test for small tables, χ² otherwise). This is association, not
+causation: the table says which users convert, not why.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.attributes import Customers, user_segments
+from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.funnels import FunnelProgress, funnel_progress
+from usagelens.analytics.kernels import distinct_pairs
+from usagelens.analytics.periods import day_range, row_mask_for_days
+from usagelens.analytics.stats import two_by_two_p
+
+COLUMNS = ["kind", "feature", "converted_with", "dropped_with", "converted_share", "dropped_share",
+           "odds_ratio", "p_value", "test"]  # fmt: skip
+
+
+def _feature_rows(
+    kind: str,
+    names: Sequence[str],
+    with_converted: np.ndarray,
+    with_dropped: np.ndarray,
+    converted: int,
+    dropped: int,
+) -> list[dict[str, object]]:
+    records = []
+    for name, a, c in zip(names, with_converted.tolist(), with_dropped.tolist(), strict=True):
+        b, d = converted - a, dropped - c
+        # Haldane–Anscombe: add ½ to every cell when one is empty, so the ratio stays finite
+        cells = [x + 0.5 for x in (a, b, c, d)] if 0 in (a, b, c, d) else [a, b, c, d]
+        p_value, test = two_by_two_p(a, b, c, d)
+        records.append(
+            {"kind": kind, "feature": name, "converted_with": a, "dropped_with": c,
+             "converted_share": a / converted if converted else math.nan,
+             "dropped_share": c / dropped if dropped else math.nan,
+             "odds_ratio": cells[0] * cells[3] / (cells[1] * cells[2]), "p_value": p_value, "test": test}
+        )  # fmt: skip
+    return records
+
+
+def funnel_drivers(
+    log: EventLog,
+    steps: Sequence[str],
+    *,
+    attributes: Sequence[str] = (),
+    customers: Customers | None = None,
+    top: int | None = None,
+    **options: object,
+) -> pd.DataFrame:
+    """Events and attribute values over- or under-represented among users who completed the funnel.
+
+    Users are those who entered the funnel (``options`` as :func:`funnel_progress`); *converted* reached
+    the last step. An event counts for a user who did it at least once in the funnel's date range (the
+    funnel's own steps are left out). ``attributes`` are customer attributes or event properties (read on
+    the entering row); each value is one feature.
+
+    Columns: ``kind`` ("event" or "attribute"), ``feature`` (event name or "attribute = value"),
+    ``converted_with``, ``dropped_with`` (int64 users having the feature), ``converted_share``,
+    ``dropped_share`` (fractions), ``odds_ratio`` (>1: more common among converters), ``p_value``,
+    ``test`` ("fisher" or "chi2"); most significant first.
+    """
+    progress: FunnelProgress = funnel_progress(log, steps, **options)  # type: ignore[arg-type]
+    is_converted = np.zeros(log.n_users, dtype=bool)
+    is_converted[progress.users[progress.reached == len(steps)]] = True
+    entered = np.zeros(log.n_users, dtype=bool)
+    entered[progress.users] = True
+    n_converted = int(is_converted.sum())
+    n_dropped = int(entered.sum()) - n_converted
+
+    start, end = options.get("start"), options.get("end")
+    rows = row_mask_for_days(log, *day_range(log, start, end)) & entered[log.user_codes]  # type: ignore[arg-type]
+    n_codes = len(log.event_names)
+    codes, users = distinct_pairs(log.event_codes[rows], log.user_codes[rows], n_codes, log.n_users)
+    weights = is_converted[users].astype(np.float64)
+    with_converted = np.bincount(codes, weights=weights, minlength=n_codes).astype(np.int64)
+    with_any = np.bincount(codes, minlength=n_codes)
+    candidates = [c for c in range(n_codes) if log.event_names[c] not in set(steps) and with_any[c] > 0]
+    records = _feature_rows(
+        "event", [log.event_names[c] for c in candidates], with_converted[candidates],
+        with_any[candidates] - with_converted[candidates], n_converted, n_dropped,
+    )  # fmt: skip
+
+    anchors = np.full(log.n_users, -1, dtype=np.int64)
+    anchors[progress.users] = progress.entry_rows
+    for attribute in attributes:
+        segments = user_segments(log, attribute, anchor_rows=anchors, customers=customers)
+        inside = segments.codes >= 0
+        counts_converted = np.bincount(segments.codes[inside & is_converted], minlength=segments.n)
+        counts_all = np.bincount(segments.codes[inside], minlength=segments.n)
+        names = [f"{attribute} = {label}" for label in segments.labels]
+        records += _feature_rows(
+            "attribute", names, counts_converted, counts_all - counts_converted, n_converted, n_dropped
+        )
+    table = pd.DataFrame.from_records(records, columns=COLUMNS)
+    table["distance"] = np.abs(np.log(table["odds_ratio"].astype(float)))
+    table = table.sort_values(["p_value", "distance"], ascending=[True, False], kind="stable")
+    table = table.drop(columns="distance").reset_index(drop=True)
+    return table.head(top) if top else table

@@ -1,0 +1,172 @@
+"""The encoded event log every metric reads.
+
+An export is encoded once — user ids and event names to integer codes, timestamps to int64 nanoseconds
+(UTC), rows sorted by user then time — so that metrics become linear passes and binary searches over
+numpy arrays instead of group-bys over strings. The log is immutable; derived arrays (day numbers,
+distinct user-days) are cached on first use and shared by every metric that needs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.encoding import compact, encode_labels, user_time_order, utc_nanoseconds
+from usagelens.analytics.errors import AnalysisError
+
+NS_PER_DAY = 86_400 * 10**9
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, eq=False)
+class EventLog:
+    """An event export encoded for fast metrics.
+
+    Arrays are aligned row by row and sorted by ``user_codes`` then ``times`` (ties keep the source
+    order). ``user_ids[code]`` and ``event_names[code]`` decode; event codes are in descending frequency,
+    so code 0 is the most common event. ``source_rows`` maps each row back to its position in the frame
+    the log was built from; ``properties`` holds the requested extra columns in log order.
+    ``distinct_times`` are the sorted distinct timestamps and ``time_ranks`` each row's index into them.
+    ``observed_days`` (first, last day number) overrides the default date range of every metric; a
+    segment keeps its parent's so that segments are compared over the same periods.
+    """
+
+    user_codes: np.ndarray
+    times: np.ndarray
+    event_codes: np.ndarray
+    user_ids: np.ndarray
+    event_names: list[str]
+    properties: pd.DataFrame
+    source_rows: np.ndarray
+    distinct_times: np.ndarray
+    time_ranks: np.ndarray
+    dropped_rows: int = 0
+    observed_days: tuple[int, int] | None = None
+    _cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_frame(
+        cls,
+        frame: pd.DataFrame,
+        *,
+        user: str,
+        time: str,
+        event: str,
+        properties: Sequence[str] = (),
+    ) -> EventLog:
+        """Encode ``frame``; rows missing a user, time or event are dropped and counted in ``dropped_rows``.
+
+        The time column must already be parsed (naive datetimes are taken as UTC, aware ones are
+        converted to UTC); parsing and its failure report belong to the import step.
+        """
+        wanted = [user, time, event, *properties]
+        missing = [name for name in dict.fromkeys(wanted) if name not in frame.columns]
+        if missing:
+            raise AnalysisError(f"missing column(s): {', '.join(map(repr, missing))}")
+        user_raw, user_labels = encode_labels(frame[user])
+        event_raw, event_labels = encode_labels(frame[event])
+        times = utc_nanoseconds(frame[time], time)
+        keep = (user_raw >= 0) & (event_raw >= 0) & (times != np.iinfo(np.int64).min)
+        rows = None if keep.all() else np.flatnonzero(keep)
+        if rows is not None:
+            user_raw, event_raw, times = user_raw[rows], event_raw[rows], times[rows]
+        by_label = np.argsort(user_labels.astype(str), kind="stable")  # unicode sort: C comparisons
+        user_map, user_ids = compact(user_raw, user_labels, by_label)
+        frequency = np.bincount(event_raw, minlength=len(event_labels))
+        event_map, names = compact(event_raw, event_labels, np.lexsort((event_labels, -frequency)))
+        order, user_codes, time_ranks, distinct_times = user_time_order(user_raw, user_map, times)
+        if order is None:  # already sorted by user then time
+            source_rows = np.arange(len(times)) if rows is None else rows
+            event_codes = event_map[event_raw]
+        else:
+            source_rows = order if rows is None else rows[order]
+            times, event_codes = times[order], event_map[event_raw[order]]
+        kept_properties = frame[list(properties)]
+        if order is not None or rows is not None:
+            kept_properties = kept_properties.iloc[source_rows]
+        return cls(
+            user_codes=user_codes,
+            times=times,
+            event_codes=event_codes,
+            user_ids=user_ids,
+            event_names=[str(name) for name in names],
+            properties=kept_properties.reset_index(drop=True),
+            source_rows=source_rows,
+            distinct_times=distinct_times,
+            time_ranks=time_ranks,
+            dropped_rows=int(len(frame) - len(times)),
+        )
+
+    # --- sizes and bounds -------------------------------------------------------------------------
+
+    @property
+    def n_events(self) -> int:
+        return len(self.times)
+
+    @property
+    def n_users(self) -> int:
+        return len(self.user_ids)
+
+    @property
+    def start(self) -> pd.Timestamp:
+        """The earliest event time (NaT for an empty log)."""
+        return pd.Timestamp(self.times.min()) if self.n_events else pd.NaT
+
+    @property
+    def end(self) -> pd.Timestamp:
+        """The latest event time (NaT for an empty log)."""
+        return pd.Timestamp(self.times.max()) if self.n_events else pd.NaT
+
+    # --- shared derived arrays, computed once -----------------------------------------------------
+
+    def cached(self, key: str, build: Callable[[], T]) -> T:
+        """``build()`` computed once per log and key; metrics share encodings through this."""
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]  # type: ignore[return-value]
+
+    @property
+    def days(self) -> np.ndarray:
+        """Each row's calendar day (UTC) as days since 1970-01-01."""
+        return self.cached("days", lambda: (self.times // NS_PER_DAY).astype(np.int32))
+
+    @property
+    def user_starts(self) -> np.ndarray:
+        """CSR offsets: user ``u``'s rows are ``user_starts[u]:user_starts[u + 1]``."""
+        return self.cached(
+            "user_starts",
+            lambda: np.searchsorted(self.user_codes, np.arange(self.n_users + 1), side="left"),
+        )
+
+    def subset_users(self, keep: np.ndarray) -> EventLog:
+        """The log of the users with ``keep[user_code]`` True, users renumbered, events and times shared.
+
+        Event codes and time ranks stay valid (the event list and ``distinct_times`` are reused), so a
+        segment's log is one boolean take of each array, not a re-encoding.
+        """
+        rows = keep[self.user_codes]
+        renumber = np.cumsum(keep, dtype=np.int64) - 1
+        observed = (int(self.days.min()), int(self.days.max())) if self.n_events else None
+        return EventLog(
+            user_codes=renumber[self.user_codes[rows]].astype(self.user_codes.dtype),
+            times=self.times[rows],
+            event_codes=self.event_codes[rows],
+            user_ids=self.user_ids[keep],
+            event_names=self.event_names,
+            properties=self.properties[rows].reset_index(drop=True),
+            source_rows=self.source_rows[rows],
+            distinct_times=self.distinct_times,
+            time_ranks=self.time_ranks[rows],
+            observed_days=self.observed_days or observed,
+        )
+
+    def event_code(self, name: str) -> int:
+        """The code of event ``name``; an unknown name is a user error, reported plainly."""
+        try:
+            return self.event_names.index(name)
+        except ValueError:
+            raise AnalysisError(f"event {name!r} does not occur in the data") from None

@@ -1,0 +1,169 @@
+"""Experiments and before/after impact (design §4).
+
+Conversion per variant uses a two-proportion z-test with an unpooled interval of the difference and a
+log-ratio interval of the relative lift; a metric's means use Welch's t-test. The before/after impact of
+a change date compares two windows of the same length on a daily series.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.attributes import Customers, user_segments
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days, to_day
+from usagelens.analytics.stats import normal_two_sided_p, t_quantile, t_two_sided_p, z_quantile
+
+
+def two_proportions(x1: int, n1: int, x2: int, n2: int, confidence: float = 0.95) -> dict[str, float]:
+    """Compare conversion ``x2/n2`` (treatment) with ``x1/n1`` (control).
+
+    Returns ``difference`` (p2 − p1) with ``ci_low``/``ci_high`` (unpooled normal interval),
+    ``lift`` (p2 ÷ p1 − 1) with ``lift_ci_low``/``lift_ci_high`` (log-ratio interval), ``z`` and
+    ``p_value`` (pooled two-proportion z-test).
+    """
+    if min(n1, n2) <= 0:
+        raise AnalysisError("each variant needs at least one user")
+    p1, p2 = x1 / n1, x2 / n2
+    pooled = (x1 + x2) / (n1 + n2)
+    se_pooled = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+    z = (p2 - p1) / se_pooled if se_pooled > 0 else 0.0
+    q = z_quantile(confidence)
+    half = q * math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2)
+    lift, lift_low, lift_high = math.nan, math.nan, math.nan
+    if x1 > 0:
+        lift = p2 / p1 - 1
+        if x2 > 0:
+            se_log = math.sqrt(1 / x1 - 1 / n1 + 1 / x2 - 1 / n2)
+            lift_low = math.exp(math.log(p2 / p1) - q * se_log) - 1
+            lift_high = math.exp(math.log(p2 / p1) + q * se_log) - 1
+    return {
+        "difference": p2 - p1,
+        "ci_low": p2 - p1 - half,
+        "ci_high": p2 - p1 + half,
+        "lift": lift,
+        "lift_ci_low": lift_low,
+        "lift_ci_high": lift_high,
+        "z": z,
+        "p_value": normal_two_sided_p(z) if se_pooled > 0 else 1.0,
+    }
+
+
+def welch_t_test(control: np.ndarray, treatment: np.ndarray, confidence: float = 0.95) -> dict[str, float]:
+    """Welch's t-test of mean(treatment) − mean(control), with its interval (unequal variances).
+
+    Returns ``difference``, ``ci_low``, ``ci_high``, ``t``, ``df`` and ``p_value``.
+    """
+    a, b = np.asarray(control, float), np.asarray(treatment, float)
+    if len(a) < 2 or len(b) < 2:
+        raise AnalysisError("each group needs at least two values for a t-test")
+    va, vb = a.var(ddof=1) / len(a), b.var(ddof=1) / len(b)
+    difference = float(b.mean() - a.mean())
+    se = math.sqrt(va + vb)
+    if se == 0:
+        return {"difference": difference, "ci_low": difference, "ci_high": difference, "t": math.nan,
+                "df": math.nan, "p_value": 1.0 if difference == 0 else 0.0}  # fmt: skip
+    df = (va + vb) ** 2 / (va**2 / (len(a) - 1) + vb**2 / (len(b) - 1))
+    t = difference / se
+    half = t_quantile(confidence, df) * se
+    return {"difference": difference, "ci_low": difference - half, "ci_high": difference + half, "t": t,
+            "df": df, "p_value": t_two_sided_p(t, df)}  # fmt: skip
+
+
+def experiment(
+    log: EventLog,
+    variant: str,
+    goal_event: str,
+    *,
+    customers: Customers | None = None,
+    control: str | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """Conversion to ``goal_event`` per variant (a customer attribute, else an event property on the
+    user's first event in the range), each variant compared with the control (default: the first label).
+
+    A user is in the experiment when active in the range; converted when they did the goal event in the
+    range at or after their first event there. Users without a variant value are left out.
+    Columns: ``variant``, ``users``, ``conversions`` (int64), ``conversion_rate``, then for non-control
+    rows the fields of :func:`two_proportions` (NaN on the control row).
+    """
+    first, last = day_range(log, start, end)
+    inside = row_mask_for_days(log, first, last)
+    rows = np.flatnonzero(inside)
+    users = log.user_codes[rows]
+    first_row = np.full(log.n_users, -1, dtype=np.int64)
+    is_first = np.ones(len(rows), dtype=bool)
+    is_first[1:] = users[1:] != users[:-1]
+    first_row[users[is_first]] = rows[is_first]
+    segments = user_segments(log, variant, anchor_rows=first_row, customers=customers)
+    labels = list(segments.labels)
+    if "(missing)" in labels:
+        labels.remove("(missing)")
+    if len(labels) < 2:
+        raise AnalysisError(f"{variant!r} needs at least two variants, found {len(labels)}")
+    converted = np.zeros(log.n_users, dtype=bool)
+    converted[log.user_codes[inside & (log.event_codes == log.event_code(goal_event))]] = True
+    control = labels[0] if control is None else control
+    if control not in labels:
+        raise AnalysisError(f"no variant {control!r} (variants: {', '.join(labels)})")
+    counts = {}
+    for label in labels:
+        members = segments.codes == list(segments.labels).index(label)
+        counts[label] = (int(members.sum()), int((members & converted).sum()))
+    n1, x1 = counts[control]
+    records = []
+    for label in [control, *(x for x in labels if x != control)]:
+        n, x = counts[label]
+        tests = two_proportions(x1, n1, x, n, confidence) if label != control else {}
+        records.append(
+            {
+                "variant": label,
+                "users": n,
+                "conversions": x,
+                "conversion_rate": x / n if n else math.nan,
+                **tests,
+            }
+        )
+    return pd.DataFrame.from_records(records).astype({"users": "int64", "conversions": "int64"})
+
+
+def _as_date(day: int) -> np.datetime64:
+    return np.datetime64(int(day), "D").astype("datetime64[ns]")
+
+
+def before_after(
+    series: pd.Series, change: DateLike, *, days: int | None = None, confidence: float = 0.95
+) -> pd.DataFrame:
+    """Impact of a change date on a daily series: the ``days`` before it against the same number of days
+    from it on (default: as many as both sides have), with Welch's t-test on the daily values.
+
+    Columns: ``window_days`` (int64), ``before_start``, ``before_end``, ``after_start``, ``after_end``
+    (datetime64, inclusive), ``before_mean``, ``after_mean``, ``difference``, ``relative_change``,
+    ``ci_low``, ``ci_high``, ``p_value``.
+    """
+    day_numbers = pd.to_datetime(series.index).to_numpy("datetime64[D]").astype(np.int64)
+    values = pd.to_numeric(series, errors="coerce").to_numpy(float)
+    pivot = to_day(change)
+    available = min(int((day_numbers < pivot).sum()), int((day_numbers >= pivot).sum()))
+    length = available if days is None else days
+    if length < 2 or length > available:
+        raise AnalysisError(f"need at least 2 days on each side of the change date; {available} available")
+    before = values[(day_numbers >= pivot - length) & (day_numbers < pivot)]
+    after = values[(day_numbers >= pivot) & (day_numbers < pivot + length)]
+    test = welch_t_test(before, after, confidence)
+    return pd.DataFrame(
+        {
+            "window_days": [length],
+            "before_start": [_as_date(pivot - length)], "before_end": [_as_date(pivot - 1)],
+            "after_start": [_as_date(pivot)], "after_end": [_as_date(pivot + length - 1)],
+            "before_mean": [before.mean()], "after_mean": [after.mean()], "difference": [test["difference"]],
+            "relative_change": [test["difference"] / before.mean() if before.mean() else math.nan],
+            "ci_low": [test["ci_low"]], "ci_high": [test["ci_high"]], "p_value": [test["p_value"]],
+        }
+    )  # fmt: skip

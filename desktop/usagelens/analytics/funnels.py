@@ -1,0 +1,222 @@
+"""Funnels (design §4): users per step in sequential, strict or any order, with window and exclusion.
+
+Every step is computed for all entered users at once. Rows are sorted by user then time and each row has
+a non-decreasing key ``user * n_distinct_times + time_rank`` (see :attr:`EventLog.time_ranks`), so "the
+earliest S_j row of this user at or after time t" is a ``searchsorted`` into the keys of S_j's rows. The
+only Python loop is over the k steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.attributes import Customers, user_segments
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.periods import DateLike, DurationLike, day_range, parse_duration, row_mask_for_days
+
+FunnelOrder = Literal["sequential", "strict", "any"]
+ORDERS: tuple[FunnelOrder, ...] = ("sequential", "strict", "any")
+
+
+@dataclass(frozen=True)
+class FunnelProgress:
+    """How far each entered user got: the per-user truth behind every funnel table.
+
+    ``users`` are the user codes that entered (did S1 in the range); ``entry_rows`` their entering
+    row; ``reached[i]`` how many steps user i reached (1..k); ``step_times[j, i]`` when step j+1 was
+    reached (meaningful where ``reached[i] > j``).
+    """
+
+    steps: tuple[str, ...]
+    users: np.ndarray
+    entry_rows: np.ndarray
+    reached: np.ndarray
+    step_times: np.ndarray
+
+    def users_per_step(self, mask: np.ndarray | None = None) -> np.ndarray:
+        reached = self.reached if mask is None else self.reached[mask]
+        return np.array([(reached > j).sum() for j in range(len(self.steps))], dtype=np.int64)
+
+
+class _StepSearch:
+    """Binary searches over one event's rows: the first row of a user at/after (or after) a time."""
+
+    def __init__(self, log: EventLog, code: int) -> None:
+        self.log = log
+        self.rows = np.flatnonzero(log.event_codes == code)
+        # keys of this event's rows only: user in the high part, time rank below, non-decreasing
+        self.keys = log.user_codes[self.rows].astype(np.int64) * len(log.distinct_times)
+        self.keys += log.time_ranks[self.rows]
+
+    def index_from(self, users: np.ndarray, ranks: np.ndarray) -> np.ndarray:
+        """Index into ``rows`` of each user's first row whose time rank is at least ``ranks``.
+
+        Times are passed as ranks (the rank of a row's own time is known), so no search over the
+        distinct times is needed; users come in increasing order, which keeps ``searchsorted`` cheap.
+        """
+        query = users.astype(np.int64) * len(self.log.distinct_times) + ranks
+        return np.searchsorted(self.keys, query, side="left")
+
+    def rows_at(self, users: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(row, found) for indices into ``rows``; found means in bounds and the row belongs to the user."""
+        inside = index < len(self.rows)
+        rows = self.rows[np.minimum(index, max(len(self.rows) - 1, 0))] if len(self.rows) else index
+        found = inside & (self.log.user_codes[rows] == users) if len(self.rows) else inside
+        return rows, found
+
+
+def funnel_progress(
+    log: EventLog,
+    steps: Sequence[str],
+    *,
+    order: FunnelOrder = "sequential",
+    window: DurationLike = None,
+    exclude: str | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> FunnelProgress:
+    """Follow every user who did S1 between ``start`` and ``end`` (whole days) through the steps.
+
+    The range chooses who enters (their first S1 in it); later steps may happen after the range ends,
+    bounded only by the window (reaching a step exactly W after entering counts). One event row never
+    satisfies two steps. With ``exclude``, a user who does that event strictly between the moments two
+    consecutive steps were reached drops out there.
+    """
+    if len(steps) < 2:
+        raise AnalysisError("a funnel needs at least two steps")
+    if order not in ORDERS:
+        raise AnalysisError(f"funnel order must be one of {', '.join(ORDERS)}, not {order!r}")
+    codes = [log.event_code(step) for step in steps]
+    limit = parse_duration(window)
+    searches = {code: _StepSearch(log, code) for code in set(codes)}
+    first = searches[codes[0]]
+    in_range = row_mask_for_days(log, *day_range(log, start, end))[first.rows]
+    candidates = first.rows[in_range]
+    is_first = np.ones(len(candidates), dtype=bool)
+    is_first[1:] = log.user_codes[candidates[1:]] != log.user_codes[candidates[:-1]]
+    entry_rows = candidates[is_first]
+    users = log.user_codes[entry_rows]
+    entered_at = log.times[entry_rows]
+    deadline = entered_at + limit if limit is not None else None
+    excluded = _StepSearch(log, log.event_code(exclude)) if exclude is not None else None
+
+    step_times = np.zeros((len(steps), len(users)), dtype=np.int64)
+    step_times[0] = entered_at
+    alive = np.ones(len(users), dtype=bool)
+    reached = np.ones(len(users), dtype=np.int64)
+    current_row = entry_rows
+    entry_rank = log.time_ranks[entry_rows].astype(np.int64)
+    rank = entry_rank  # time rank of the moment the previous step was reached
+    last_used = {codes[0]: first.index_from(users, entry_rank)}
+    for j in range(1, len(steps)):
+        code, search = codes[j], searches[codes[j]]
+        if order == "strict":
+            row = current_row + 1
+            found = row < log.n_events
+            row = np.minimum(row, max(log.n_events - 1, 0))
+            found &= (log.user_codes[row] == users) & (log.event_codes[row] == code)
+            time, new_rank = log.times[row], log.time_ranks[row]
+        elif order == "sequential":
+            index = search.index_from(users, rank)
+            if code in last_used:
+                index = np.maximum(index, last_used[code] + 1)
+            row, found = search.rows_at(users, index)
+            last_used[code] = index
+            time, new_rank = log.times[row], log.time_ranks[row]
+        else:  # any order: the n-th unused row of this event at or after entering, n = its repeat count
+            repeats = codes[: j + 1].count(code) - 1
+            index = search.index_from(users, entry_rank) + repeats
+            row, found = search.rows_at(users, index)
+            time = np.maximum(log.times[row], step_times[j - 1])
+            new_rank = np.maximum(log.time_ranks[row], rank)
+        if deadline is not None:
+            found &= time <= deadline
+        if excluded is not None:
+            hit_row, hit = excluded.rows_at(users, excluded.index_from(users, rank + 1))
+            found &= ~(hit & (log.times[hit_row] < time))
+        alive &= found
+        reached += alive
+        step_times[j] = np.where(alive, time, step_times[j - 1])
+        rank = np.where(alive, new_rank, rank)
+        current_row = row
+    return FunnelProgress(tuple(steps), users, entry_rows, reached, step_times)
+
+
+def _step_table(progress: FunnelProgress, mask: np.ndarray | None = None) -> pd.DataFrame:
+    counts = progress.users_per_step(mask)
+    previous = np.concatenate([[counts[0]], counts[:-1]])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        from_previous = np.where(previous > 0, counts / np.maximum(previous, 1), np.nan)
+        from_start = np.where(counts[0] > 0, counts / max(counts[0], 1), np.nan)
+    reached = progress.reached if mask is None else progress.reached[mask]
+    times = progress.step_times if mask is None else progress.step_times[:, mask]
+    median_previous, median_start = [pd.NaT], [pd.NaT]
+    for j in range(1, len(progress.steps)):
+        done = reached > j
+        median_previous.append(_median_delta(times[j, done] - times[j - 1, done]))
+        median_start.append(_median_delta(times[j, done] - times[0, done]))
+    return pd.DataFrame(
+        {
+            "step": np.arange(1, len(progress.steps) + 1, dtype=np.int64),
+            "event": pd.Series(progress.steps, dtype=object),
+            "users": counts,
+            "conversion_from_previous": from_previous,
+            "conversion_from_start": from_start,
+            "median_time_from_previous": pd.to_timedelta(median_previous),
+            "median_time_from_start": pd.to_timedelta(median_start),
+        }
+    )
+
+
+def _median_delta(deltas: np.ndarray) -> pd.Timedelta:
+    return pd.Timedelta(int(np.median(deltas)), "ns") if len(deltas) else pd.NaT
+
+
+def funnel(log: EventLog, steps: Sequence[str], **options: object) -> pd.DataFrame:
+    """Users per step and conversions; ``options`` are those of :func:`funnel_progress`.
+
+    Columns: ``step`` (1-based int), ``event``, ``users`` (reached this step), ``conversion_from_previous``
+    and ``conversion_from_start`` (fractions; step 1 is 1.0, NaN when nobody entered),
+    ``median_time_from_previous`` and ``median_time_from_start`` (Timedelta over users who reached the
+    step; NaT for step 1 or when nobody reached it).
+    """
+    return _step_table(funnel_progress(log, steps, **options))  # type: ignore[arg-type]
+
+
+def funnel_breakdown(
+    log: EventLog, steps: Sequence[str], by: str, *, customers: Customers | None = None, **options: object
+) -> pd.DataFrame:
+    """The funnel per segment of a customer attribute, or of an event property on the entering S1 row.
+
+    Columns: ``segment`` (str) followed by the columns of :func:`funnel`; segments in label order with
+    ``(missing)`` last.
+    """
+    progress = funnel_progress(log, steps, **options)  # type: ignore[arg-type]
+    anchors = np.full(log.n_users, -1, dtype=np.int64)
+    anchors[progress.users] = progress.entry_rows
+    segments = user_segments(log, by, anchor_rows=anchors, customers=customers)
+    of_entered = segments.codes[progress.users]
+    tables = [
+        _step_table(progress, of_entered == s).assign(segment=label)
+        for s, label in enumerate(segments.labels)
+    ]
+    if not tables:
+        return _step_table(progress).iloc[:0].assign(segment=pd.Series(dtype=object))[["segment", *_COLUMNS]]
+    return pd.concat(tables, ignore_index=True)[["segment", *_COLUMNS]]
+
+
+_COLUMNS = [
+    "step",
+    "event",
+    "users",
+    "conversion_from_previous",
+    "conversion_from_start",
+    "median_time_from_previous",
+    "median_time_from_start",
+]

@@ -1,0 +1,95 @@
+"""Paths (design §4): next-event transitions and the most common k-step sequences after an event.
+
+A user's next event is simply the next row of the log (rows are sorted by user then time, ties in
+source order), so transitions are a shifted comparison and every k-step path is k array lookups encoded
+into one mixed-radix integer that ``np.unique`` counts.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days
+
+END_LABEL = "(end)"
+PATH_SEPARATOR = " → "
+
+
+def transitions(log: EventLog, *, start: DateLike = None, end: DateLike = None) -> pd.DataFrame:
+    """How often each event is directly followed by each other event of the same user, in the range.
+
+    Columns: ``from_event``, ``to_event``, ``count`` (int64), ``share`` (fraction of ``from_event``'s
+    outgoing transitions); most frequent first.
+    """
+    inside = row_mask_for_days(log, *day_range(log, start, end))
+    follows = inside[:-1] & inside[1:] & (log.user_codes[:-1] == log.user_codes[1:])
+    n_codes = len(log.event_names)
+    pairs = log.event_codes[:-1][follows].astype(np.int64) * n_codes + log.event_codes[1:][follows]
+    counts = np.bincount(pairs, minlength=n_codes * n_codes)
+    present = np.flatnonzero(counts)
+    outgoing = counts.reshape(n_codes, n_codes).sum(axis=1) if n_codes else counts
+    names = np.array(log.event_names, dtype=object)
+    table = pd.DataFrame(
+        {
+            "from_event": names[present // max(n_codes, 1)],
+            "to_event": names[present % max(n_codes, 1)],
+            "count": counts[present].astype(np.int64),
+            "share": counts[present] / outgoing[present // max(n_codes, 1)],
+        }
+    )
+    return table.sort_values(
+        ["count", "from_event", "to_event"], ascending=[False, True, True], ignore_index=True
+    )
+
+
+def top_paths(
+    log: EventLog,
+    start_event: str,
+    *,
+    depth: int = 3,
+    top: int | None = 20,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """The most common sequences of the ``depth`` events that follow each occurrence of ``start_event``.
+
+    Every occurrence in the range starts a path (a user who repeats the event contributes several);
+    a path cut short by the user's last event ends in ``(end)``. ``top=None`` keeps every path.
+
+    Columns: ``from_event`` (the start event), ``to_event`` (the following events joined by " → "),
+    ``count`` (int64 occurrences), ``share`` (fraction of all occurrences); most frequent first.
+    """
+    if depth < 1:
+        raise AnalysisError("path depth must be at least 1")
+    radix = len(log.event_names) + 1  # one more symbol for (end)
+    if depth * np.log2(radix) >= 62:
+        raise AnalysisError(f"path depth {depth} is too deep for {radix - 1} event names")
+    origin = np.flatnonzero(
+        (log.event_codes == log.event_code(start_event)) & row_mask_for_days(log, *day_range(log, start, end))
+    )
+    key = np.zeros(len(origin), dtype=np.int64)
+    ended = np.zeros(len(origin), dtype=bool)
+    last_row = log.user_starts[log.user_codes[origin] + 1] - 1 if len(origin) else origin
+    for step in range(1, depth + 1):
+        row = origin + step
+        ended |= row > last_row
+        symbol = np.where(ended, radix - 1, log.event_codes[np.minimum(row, log.n_events - 1)])
+        key = key * radix + symbol
+    paths, counts = np.unique(key, return_counts=True)
+    chosen = np.argsort(-counts, kind="stable")[:top]
+    names = [*log.event_names, END_LABEL]
+    labels = []
+    for path in paths[chosen]:
+        symbols = [(int(path) // radix**power) % radix for power in range(depth - 1, -1, -1)]
+        labels.append(PATH_SEPARATOR.join(names[s] for s in symbols))
+    return pd.DataFrame(
+        {
+            "from_event": pd.Series([start_event] * len(chosen), dtype=object),
+            "to_event": pd.Series(labels, dtype=object),
+            "count": counts[chosen].astype(np.int64),
+            "share": counts[chosen] / max(len(origin), 1),
+        }
+    )

@@ -1,0 +1,163 @@
+"""Calendar periods (design §4: day, ISO week from Monday, calendar month) and distinct user-periods.
+
+Periods are integer numbers so that metrics can bin with ``np.bincount`` and compare with ``==``: a day is
+days since 1970-01-01, a week is Monday-weeks since the Monday before the epoch, a month is months since
+1970-01. Because the log is sorted by user then time, a user's period numbers never decrease, so the
+distinct (user, period) pairs are exactly the rows where the user or the period changes: one linear pass.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import EventLog
+
+Period = Literal["day", "week", "month"]
+PERIODS: tuple[Period, ...] = ("day", "week", "month")
+DateLike = str | pd.Timestamp | np.datetime64 | None
+DurationLike = pd.Timedelta | str | None
+
+# 1970-01-01 was a Thursday: shifting by 3 days makes Monday the first day of each 7-day block.
+_WEEK_SHIFT = 3
+
+
+def check_period(period: str) -> Period:
+    if period not in PERIODS:
+        raise AnalysisError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    return period  # type: ignore[return-value]
+
+
+def period_of_day(days: np.ndarray, period: Period) -> np.ndarray:
+    """The period number of each day number."""
+    days = np.asarray(days)
+    if period == "day":
+        return days.astype(np.int64)
+    if len(days) > 4096:  # many rows over few days: compute each distinct day once, then look up
+        low, high = int(days.min()), int(days.max())
+        table = period_of_day(np.arange(low, high + 1), period)
+        return table[days - low]
+    if period == "week":
+        return (days.astype(np.int64) + _WEEK_SHIFT) // 7
+    return days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+
+
+def period_start(numbers: np.ndarray, period: Period) -> np.ndarray:
+    """The first day of each period number, as ``datetime64[ns]`` (what grids and charts display)."""
+    numbers = np.asarray(numbers, dtype=np.int64)
+    if period == "day":
+        day = numbers
+    elif period == "week":
+        day = numbers * 7 - _WEEK_SHIFT
+    else:
+        day = numbers.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    return day.astype("datetime64[D]").astype("datetime64[ns]")
+
+
+def to_day(value: DateLike) -> int | None:
+    """A date-like value as a day number (its calendar day in UTC); None stays None."""
+    if value is None:
+        return None
+    try:
+        stamp = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        raise AnalysisError(f"not a date: {value!r}") from None
+    if stamp is pd.NaT:
+        raise AnalysisError(f"not a date: {value!r}")
+    if stamp.tzinfo is not None:
+        stamp = stamp.tz_convert("UTC").tz_localize(None)
+    return int(np.datetime64(stamp.normalize(), "D").astype(np.int64))
+
+
+def day_range(log: EventLog, start: DateLike = None, end: DateLike = None) -> tuple[int, int]:
+    """The inclusive day range ``[start, end]``, defaulting to the log's first and last day (or the
+    days it was observed over, see :attr:`EventLog.observed_days`).
+
+    Both bounds are whole calendar days, so ``end="2024-03-31"`` includes the events of March 31.
+    An empty log without explicit bounds gives an empty range (first > last).
+    """
+    first, last = to_day(start), to_day(end)
+    if log.observed_days is not None:
+        bounds = log.observed_days
+    else:
+        bounds = (int(log.days.min()), int(log.days.max())) if log.n_events else (0, -1)
+    first = bounds[0] if first is None else first
+    last = bounds[1] if last is None else last
+    if start is not None and end is not None and first > last:
+        raise AnalysisError(f"the start date {start} is after the end date {end}")
+    return first, last
+
+
+def user_days(log: EventLog) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (user, day) pairs, sorted by user then day; cached on the log."""
+
+    def build() -> tuple[np.ndarray, np.ndarray]:
+        users, days = log.user_codes, log.days
+        change = np.ones(len(days), dtype=bool)
+        change[1:] = (users[1:] != users[:-1]) | (days[1:] != days[:-1])
+        return users[change], days[change]
+
+    return log.cached("user_days", build)
+
+
+def user_periods(
+    log: EventLog, period: Period, first_day: int | None = None, last_day: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (user, period number) pairs with activity between the two days (inclusive), sorted."""
+    users, days = user_days(log)
+    if first_day is not None or last_day is not None:
+        lo = -(2**31) if first_day is None else first_day
+        hi = 2**31 - 1 if last_day is None else last_day
+        keep = (days >= lo) & (days <= hi)
+        users, days = users[keep], days[keep]
+    if period == "day":
+        return users, days.astype(np.int64)
+    numbers = period_of_day(days, period)
+    change = np.ones(len(numbers), dtype=bool)
+    change[1:] = (users[1:] != users[:-1]) | (numbers[1:] != numbers[:-1])
+    return users[change], numbers[change]
+
+
+def row_mask_for_days(log: EventLog, first_day: int, last_day: int) -> np.ndarray:
+    """Rows whose calendar day lies in ``[first_day, last_day]``."""
+    days = log.days
+    return (days >= first_day) & (days <= last_day)
+
+
+_UNITS = {
+    "w": "W",
+    "week": "W",
+    "weeks": "W",
+    "d": "D",
+    "day": "D",
+    "days": "D",
+    "h": "h",
+    "hour": "h",
+    "hours": "h",
+    "m": "min",
+    "min": "min",
+    "minutes": "min",
+    "s": "s",
+    "sec": "s",
+    "seconds": "s",
+}
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+)\s*$")
+
+
+def parse_duration(window: DurationLike) -> int | None:
+    """A duration (conversion window, session gap) in nanoseconds from "7d", "12h", "30min" or a Timedelta."""
+    if window is None:
+        return None
+    match = _DURATION.match(window) if isinstance(window, str) else None
+    if isinstance(window, str) and (match is None or match.group(2).lower() not in _UNITS):
+        raise AnalysisError(f"not a duration: {window!r} (use e.g. 7d, 12h, 30min)")
+    delta = (
+        pd.Timedelta(float(match.group(1)), _UNITS[match.group(2).lower()]) if match else pd.Timedelta(window)
+    )
+    if delta <= pd.Timedelta(0):
+        raise AnalysisError(f"a duration must be positive, not {window!r}")
+    return int(delta.value)

@@ -1,0 +1,153 @@
+"""Revenue (design §4): ARPU per period, historical revenue per customer and a simple, editable CLV."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.encoding import as_text, utc_nanoseconds
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import NS_PER_DAY, EventLog
+from usagelens.analytics.lifecycle import lifecycle
+from usagelens.analytics.periods import (
+    DateLike,
+    Period,
+    check_period,
+    day_range,
+    period_of_day,
+    period_start,
+    user_periods,
+)
+
+
+@dataclass(frozen=True)
+class Payments:
+    """A revenue export reduced to what the metrics need: user id (text), UTC time (ns) and amount."""
+
+    users: np.ndarray
+    times: np.ndarray
+    amounts: np.ndarray
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame, *, user: str, time: str, amount: str) -> Payments:
+        """Rows missing any of the three values are left out; amounts must be numbers (refunds negative)."""
+        missing = [name for name in (user, time, amount) if name not in frame.columns]
+        if missing:
+            raise AnalysisError(f"missing column(s): {', '.join(map(repr, missing))}")
+        amounts = pd.to_numeric(frame[amount], errors="coerce").to_numpy(float)
+        users = as_text(frame[user])
+        times = utc_nanoseconds(frame[time], time)
+        keep = users.notna().to_numpy(bool) & ~np.isnan(amounts) & (times != np.iinfo(np.int64).min)
+        return cls(users.to_numpy(object)[keep], times[keep], amounts[keep])
+
+    @property
+    def days(self) -> np.ndarray:
+        return self.times // NS_PER_DAY
+
+
+def arpu(
+    payments: Payments,
+    log: EventLog,
+    period: Period = "month",
+    *,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """Average revenue per active user (and per paying user) in each period of the event log's range.
+
+    Columns: ``period`` (datetime64 start), ``revenue`` (float), ``active_users`` (int64, from the event
+    log), ``paying_users`` (int64), ``arpu`` (revenue ÷ active users), ``arppu`` (revenue ÷ paying users).
+    """
+    period = check_period(period)
+    first, last = day_range(log, start, end)
+    lo, hi = (int(p) for p in period_of_day(np.array([first, last]), period))
+    width = max(hi - lo + 1, 0)
+    inside = (payments.days >= first) & (payments.days <= last)
+    numbers = period_of_day(payments.days[inside], period) - lo
+    revenue = np.bincount(numbers, weights=payments.amounts[inside], minlength=width)[:width]
+    pairs = pd.DataFrame({"user": payments.users[inside], "period": numbers}).drop_duplicates()
+    paying = np.bincount(pairs["period"].to_numpy(np.int64), minlength=width)[:width]
+    _, active_numbers = user_periods(log, period, first, last)
+    active = np.bincount(active_numbers - lo, minlength=width)[:width]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return pd.DataFrame(
+            {
+                "period": period_start(np.arange(lo, lo + width), period),
+                "revenue": revenue,
+                "active_users": active.astype(np.int64),
+                "paying_users": paying.astype(np.int64),
+                "arpu": np.where(active > 0, revenue / active, np.nan),
+                "arppu": np.where(paying > 0, revenue / paying, np.nan),
+            }
+        )
+
+
+def revenue_per_customer(payments: Payments) -> pd.DataFrame:
+    """Historical revenue of each paying customer, largest first.
+
+    Columns: ``user_id``, ``revenue`` (float), ``payments`` (int64), ``first_payment`` and
+    ``last_payment`` (datetime64).
+    """
+    frame = pd.DataFrame({"user_id": payments.users, "amount": payments.amounts, "time": payments.times})
+    table = frame.groupby("user_id", sort=True).agg(
+        revenue=("amount", "sum"),
+        payments=("amount", "size"),
+        first_payment=("time", "min"),
+        last_payment=("time", "max"),
+    )
+    for column in ("first_payment", "last_payment"):
+        table[column] = table[column].astype("datetime64[ns]")
+    table["payments"] = table["payments"].astype(np.int64)
+    return table.sort_values("revenue", ascending=False, kind="stable").reset_index()
+
+
+def monthly_churn_rate(log: EventLog) -> float:
+    """Share of a month's active users not active the next month, averaged over the log's months
+    (weighted by the users at risk). NaN with fewer than two months of data."""
+    table = lifecycle(log, "month")
+    at_risk = table["active_users"].to_numpy()[:-1]
+    churned = -table["dormant"].to_numpy()[1:]
+    return float(churned.sum() / at_risk.sum()) if at_risk.sum() > 0 else float("nan")
+
+
+def simple_clv(
+    *, arpu_per_month: float, gross_margin: float, churn_rate: float, sources: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """CLV = ARPU × gross margin ÷ churn rate (monthly figures), with every parameter shown so the user
+    can question and edit it.
+
+    Columns: ``parameter`` (``arpu_per_month``, ``gross_margin``, ``monthly_churn_rate``, ``clv``),
+    ``value`` (float), ``source`` ("given", "estimated" or "computed").
+    """
+    if not 0 < gross_margin <= 1:
+        raise AnalysisError("gross margin must be a fraction above 0 and at most 1")
+    if not churn_rate > 0:
+        raise AnalysisError("the churn rate must be above 0 for a lifetime value to exist")
+    sources = sources or {}
+    names = ["arpu_per_month", "gross_margin", "monthly_churn_rate"]
+    return pd.DataFrame(
+        {
+            "parameter": [*names, "clv"],
+            "value": [arpu_per_month, gross_margin, churn_rate, arpu_per_month * gross_margin / churn_rate],
+            "source": [*(sources.get(name, "given") for name in names), "computed"],
+        }
+    )
+
+
+def estimated_clv(
+    payments: Payments, log: EventLog, *, gross_margin: float, churn_rate: float | None = None
+) -> pd.DataFrame:
+    """:func:`simple_clv` with ARPU (mean over the log's months) and, unless given, the churn rate
+    estimated from the data. Columns as :func:`simple_clv`."""
+    monthly = arpu(payments, log, "month")
+    mean_arpu = (
+        float(monthly["revenue"].sum() / monthly["active_users"].sum()) if len(monthly) else float("nan")
+    )
+    sources = {"arpu_per_month": "estimated"}
+    if churn_rate is None:
+        churn_rate, sources["monthly_churn_rate"] = monthly_churn_rate(log), "estimated"
+    return simple_clv(
+        arpu_per_month=mean_arpu, gross_margin=gross_margin, churn_rate=churn_rate, sources=sources
+    )

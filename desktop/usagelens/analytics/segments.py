@@ -1,0 +1,41 @@
+"""Segment comparison (design §4): any metric computed separately for each value of a customer attribute.
+
+Each segment gets its own :class:`EventLog` (a boolean take of the encoded arrays, see
+:meth:`EventLog.subset_users`), so every metric works unchanged and a segment's figures are exactly what
+the metric would show on that segment's users alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from usagelens.analytics.attributes import Customers, user_segments
+from usagelens.analytics.eventlog import EventLog
+
+
+def compare_segments(
+    log: EventLog,
+    metric: Callable[[EventLog], pd.DataFrame],
+    by: str,
+    *,
+    customers: Customers | None = None,
+) -> pd.DataFrame:
+    """``metric`` per segment of ``by`` (a customer attribute, else an event property on each user's first
+    event), stacked with a leading ``segment`` column; ``(missing)`` collects users without a value.
+
+    Columns: ``segment`` (str), ``segment_users`` (int64, users in the segment), then the metric's own
+    columns. Example: ``compare_segments(log, lambda l: active_users(l, "week"), "plan", customers=c)``.
+    """
+    segments = user_segments(log, by, customers=customers)
+    tables = []
+    for code, label in enumerate(segments.labels):
+        keep = segments.codes == code
+        table = metric(log.subset_users(keep))
+        table.insert(0, "segment_users", int(keep.sum()))
+        table.insert(0, "segment", label)
+        tables.append(table)
+    return (
+        pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=["segment", "segment_users"])
+    )

@@ -1,0 +1,259 @@
+"""``usagelens analyze``: run one analysis on an export, headless, and write its table as CSV (design §5).
+
+The command reads the file with :mod:`usagelens.io` and calls the same analytics functions the GUI uses.
+Anything the user can fix — a bad argument, a missing column, unreadable timestamps, an empty result — is
+one line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+import pandas as pd
+
+from usagelens.analytics import AnalysisError, EventLog
+from usagelens.analytics.adoption import feature_adoption
+from usagelens.analytics.events import event_counts
+from usagelens.analytics.funnels import ORDERS, funnel
+from usagelens.analytics.paths import top_paths, transitions
+from usagelens.analytics.periods import PERIODS
+from usagelens.analytics.retention import TABLE_COLUMNS, retention_table
+from usagelens.analytics.surveys import COLUMNS as SURVEY_COLUMNS
+from usagelens.analytics.surveys import csat, nps
+from usagelens.analytics.trends import active_users
+
+PROG = "usagelens analyze"
+EVENT_ROLES = ("user", "time", "event")
+# Options accepted before or after the analysis name; given after it, they win.
+SHARED_OPTIONS = {
+    "--sheet": "worksheet to read from a workbook (default: the first)",
+    "--user": "column with the user id",
+    "--time": "column with the event timestamp",
+    "--event": "column with the event name",
+    "--out": "CSV file to write the result to",
+}
+
+
+class UsageError(Exception):
+    """A problem with the command line or the data, reported as one line and exit code 2."""
+
+
+def _one_line_error(message: str) -> NoReturn:
+    sys.stderr.write(f"{PROG}: error: {message}\n")
+    raise SystemExit(2)
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """Argument errors as one line, not argparse's usage block (design §5)."""
+
+    def error(self, message: str) -> NoReturn:
+        _one_line_error(message)
+
+
+def _add_shared(parser: argparse.ArgumentParser, default: object) -> None:
+    for flag, text in SHARED_OPTIONS.items():
+        parser.add_argument(flag, default=default, help=text, metavar=flag[2:].upper())
+
+
+def _csv_list(text: str) -> list[str]:
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+# --- analyses: (frame or log, args) -> result table with exactly the columns of design §5 ---------------
+
+
+def _active_users(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
+    return active_users(log, args.period, start=args.start, end=args.end)
+
+
+def _adoption(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
+    return feature_adoption(log, start=args.start, end=args.end)[["event", "users", "adoption_rate"]]
+
+
+def _funnel(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
+    steps = _csv_list(args.steps)
+    table = funnel(
+        log, steps, order=args.order, window=args.window, exclude=args.exclude, start=args.start, end=args.end
+    )
+    if table["users"].iloc[0] == 0:
+        raise UsageError(f"no user did the first step {steps[0]!r} in the chosen dates")
+    return table[["step", "event", "users", "conversion_from_previous", "conversion_from_start"]]
+
+
+def _retention(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
+    mode = args.mode.replace("-", "_")
+    table = retention_table(
+        log,
+        args.period,
+        mode=mode,
+        start_event=args.start_event,
+        return_event=args.return_event,
+        max_periods=args.max_periods,
+        start=args.start,
+        end=args.end,
+    )
+    return table[TABLE_COLUMNS]
+
+
+def _paths(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
+    return top_paths(log, args.from_event, depth=args.depth, top=args.top, start=args.start, end=args.end)
+
+
+def _transitions(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
+    return transitions(log, start=args.start, end=args.end)
+
+
+def _events(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
+    return event_counts(log)
+
+
+def _survey(
+    metric: Callable[[pd.Series], pd.DataFrame],
+) -> Callable[[pd.DataFrame, argparse.Namespace], pd.DataFrame]:
+    def run_survey(frame: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:
+        _require_columns(frame, [args.score])
+        table = metric(frame[args.score])
+        if table["responses"].iloc[0] == 0:
+            raise UsageError(f"column {args.score!r} has no answers")
+        return table[SURVEY_COLUMNS]
+
+    return run_survey
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    """Register ``analyze`` and its analyses on the application's sub-command parsers."""
+    parser = subparsers.add_parser(
+        "analyze",
+        help="run one analysis on an export and write the result as CSV",
+        description="Run one analysis on an events (or feedback) export and write the result as CSV.",
+    )
+    parser.error = _one_line_error  # type: ignore[method-assign]
+    parser.add_argument("data", metavar="DATA", help="the export: .csv, .tsv, .txt or an Excel workbook")
+    _add_shared(parser, None)
+    shared = argparse.ArgumentParser(add_help=False)
+    _add_shared(shared, argparse.SUPPRESS)
+    dated = argparse.ArgumentParser(add_help=False)
+    dated.add_argument("--start", help="first day included (YYYY-MM-DD)")
+    dated.add_argument("--end", help="last day included (YYYY-MM-DD)")
+    analyses = parser.add_subparsers(
+        dest="analysis", metavar="ANALYSIS", required=True, parser_class=_OneLineParser
+    )
+
+    def analysis(name: str, handler: object, text: str, *, events: bool = True) -> argparse.ArgumentParser:
+        sub = analyses.add_parser(
+            name, help=text, description=text, parents=[shared] + ([dated] if events else [])
+        )
+        sub.set_defaults(handler=handler, needs_events=events)
+        return sub
+
+    sub = analysis("active-users", _active_users, "distinct active users per period")
+    sub.add_argument("--period", choices=PERIODS, required=True)
+    analysis("adoption", _adoption, "share of active users who did each event")
+    sub = analysis("funnel", _funnel, "users reaching each step of a funnel")
+    sub.add_argument("--steps", required=True, help="comma-separated events, e.g. signup,create,invite")
+    sub.add_argument("--window", help="conversion window from the first step, e.g. 7d, 12h (default: none)")
+    sub.add_argument("--order", choices=ORDERS, default="sequential")
+    sub.add_argument("--exclude", help="users who do this event between two steps drop out")
+    sub = analysis("retention", _retention, "cohort retention, one row per cohort and period offset")
+    sub.add_argument("--period", choices=PERIODS, required=True)
+    sub.add_argument("--mode", choices=("on", "on-or-after"), default="on")
+    sub.add_argument("--max-periods", type=int, help="last period offset to report")
+    sub.add_argument("--start-event", help="cohorts by the first time users did this event (default: any)")
+    sub.add_argument("--return-event", help="count users as retained when they do this event (default: any)")
+    sub = analysis("paths", _paths, "most common sequences of events after an event")
+    sub.add_argument("--from", dest="from_event", required=True, metavar="EVENT")
+    sub.add_argument("--depth", type=int, default=3)
+    sub.add_argument("--top", type=int, default=20)
+    analysis("transitions", _transitions, "how often each event directly follows another")
+    analysis("events", _events, "occurrences and users per event name")
+    for name, metric in (("nps", nps), ("csat", csat)):
+        sub = analysis(name, _survey(metric), f"{name.upper()} with a 95% interval", events=False)
+        sub.add_argument("--score", required=True, help="column with the answers")
+    return parser
+
+
+def _require_columns(frame: pd.DataFrame, columns: Sequence[str]) -> None:
+    missing = [name for name in columns if name not in frame.columns]
+    if missing:
+        known = ", ".join(map(str, frame.columns[:12]))
+        raise UsageError(f"no column {', '.join(map(repr, missing))} in the data (columns: {known})")
+
+
+def _read(args: argparse.Namespace) -> pd.DataFrame:
+    from usagelens.io import detect_options, read_table
+
+    options = detect_options(args.data)
+    if args.sheet is not None:
+        options = dataclasses.replace(options, sheet=args.sheet)
+    return read_table(args.data, options)
+
+
+def _event_log(frame: pd.DataFrame, args: argparse.Namespace) -> EventLog:
+    from usagelens.io import parse_timestamps
+
+    _require_columns(frame, [args.user, args.time, args.event])
+    present = int(frame[args.time].notna().sum())
+    times, failed = parse_timestamps(frame[args.time])
+    if present and failed >= present:
+        raise UsageError(f"no value in column {args.time!r} could be read as a date and time")
+    if failed:
+        sys.stderr.write(
+            f"{PROG}: warning: {failed} value(s) in column {args.time!r} are not dates; rows skipped\n"
+        )
+    frame = frame.assign(**{args.time: times})
+    return EventLog.from_frame(frame, user=args.user, time=args.time, event=args.event)
+
+
+def _for_csv(table: pd.DataFrame) -> pd.DataFrame:
+    """Periods as ISO dates of their first day (design §5); everything else as is, full precision."""
+    dates = {
+        name: table[name].dt.strftime("%Y-%m-%d")
+        for name in table.columns
+        if pd.api.types.is_datetime64_dtype(table[name])
+    }
+    return table.assign(**dates)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed ``analyze`` command; 0 on success, 2 with one stderr line for anything fixable."""
+    from usagelens.io import ImportFailed
+
+    try:
+        if args.needs_events:
+            missing = [f"--{role}" for role in EVENT_ROLES if getattr(args, role) is None]
+            if missing:
+                raise UsageError(f"{args.analysis} needs {', '.join(missing)} to name the event columns")
+        if args.out is None:
+            raise UsageError("--out is required: the CSV file to write")
+        frame = _read(args)
+        source = _event_log(frame, args) if args.needs_events else frame
+        table = args.handler(source, args)
+        if table.empty:
+            raise UsageError(f"{args.analysis} found nothing to report for this data and these options")
+        _write(table, args.out)
+    except (UsageError, AnalysisError, ImportFailed) as error:
+        sys.stderr.write(f"{PROG}: error: {error}\n")
+        return 2
+    return 0
+
+
+def _write(table: pd.DataFrame, path: str) -> None:
+    try:
+        _for_csv(table).to_csv(path, index=False)
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m usagelens.cli.analyze DATA …``: the same command without the application around it."""
+    parser = argparse.ArgumentParser(prog="usagelens")
+    add_parser(parser.add_subparsers(dest="command", required=True))
+    return run(parser.parse_args(["analyze", *(sys.argv[1:] if argv is None else argv)]))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
