@@ -25,3 +25,14 @@ def _isolated_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 @pytest.fixture
 def samples_dir() -> Path:
     return SAMPLES
+
+
+@pytest.fixture
+def pdf_text():  # type: ignore[no-untyped-def]
+    """Text of a PDF with whitespace folded to single spaces (Qt's PDFs separate words with tabs)."""
+    from pypdf import PdfReader
+
+    def read(path: Path) -> str:
+        return " ".join("".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+    return read

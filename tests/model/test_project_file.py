@@ -163,3 +163,12 @@ def test_not_a_zip_and_missing_file(tmp_path: Path) -> None:
         load_project(junk)
     with pytest.raises(ProjectFileError, match="does not exist"):
         load_project(tmp_path / "missing.ulens")
+
+
+def test_saved_file_gets_normal_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "p.ulens"
+    save_project(Project(), path)
+    assert path.stat().st_mode & 0o044  # readable by others as any new file, not owner-only like a temp file
+    path.chmod(0o600)
+    save_project(Project(), path)
+    assert path.stat().st_mode & 0o777 == 0o600  # an existing file keeps the permissions its owner chose

@@ -10,6 +10,22 @@ import pytest
 from usagelens.paths import demo_project
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A message box left open would hang a headless run: record them and answer like a cautious user."""
+    from usagelens.ui.qt import QMessageBox
+
+    shown: list[str] = []
+
+    def record(answer):  # type: ignore[no-untyped-def]
+        return lambda *args, **_: shown.append(str(args[2]) if len(args) > 2 else "") or answer
+
+    monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(QMessageBox, "warning", record(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record(QMessageBox.StandardButton.Ok))
+    return shown
+
+
 @pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
     from usagelens.ui.application import create_application
@@ -17,13 +33,15 @@ def window(qtbot):  # type: ignore[no-untyped-def]
 
     create_application()
     win = MainWindow()
-    qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
+    qtbot.waitExposed(win)
     yield win
     win.runner.cancel_all()
     win.runner.wait_all(10000)
     win.document.undo_stack.setClean()
+    win.close()
+    win.deleteLater()
 
 
 @pytest.fixture

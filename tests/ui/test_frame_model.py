@@ -12,7 +12,7 @@ from usagelens.ui.frame_model import FrameModel
 def test_cells_are_formatted_per_column(qtbot) -> None:  # type: ignore[no-untyped-def]
     frame = pd.DataFrame({
         "user": ["007", "7", None],
-        "when": pd.to_datetime(["2024-01-02", "2024-01-02 10:11:12", "2024-01-02 10:11:12.000123"]),
+        "when": pd.to_datetime(["2024-01-02", "2024-01-02 10:11:12", "2024-01-02 10:11:12.000123"], format="ISO8601"),
         "amount": [1.5, np.nan, 1234567.0],
         "flag": [True, False, True],
     })

@@ -32,7 +32,7 @@ def test_tour_of_every_step(qtbot, window, wait_idle, demo_path: Path) -> None: 
     assert clean.result is not None and clean.quality.model.rowCount() > 3
 
 
-def test_import_edit_save_reopen_and_export(qtbot, window, wait_idle, demo_path: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_import_edit_save_reopen_and_export(qtbot, window, wait_idle, pdf_text, demo_path: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                             samples_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert window.open_path(demo_path, ask=False)
     sources_before = len(window.document.project.sources)
@@ -71,6 +71,6 @@ def test_import_edit_save_reopen_and_export(qtbot, window, wait_idle, demo_path:
     window.export_pdf(str(pdf))
     wait_idle()
     qtbot.waitUntil(pdf.exists, timeout=30000)
-    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert "Lift weekly actives" in text
     assert 2 <= len(PdfReader(pdf).pages) <= 12

@@ -51,6 +51,7 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
                     archive.writestr(f"data/{source_id}.parquet", data, compress_type=zipfile.ZIP_STORED)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp_name, _file_mode(target))
         os.replace(tmp_name, target)
         _fsync_directory(target.parent)
     except OSError as exc:
@@ -162,6 +163,16 @@ def _read_json(archive: zipfile.ZipFile, member: str, name: str) -> dict[str, An
     if not isinstance(data, dict):
         raise ProjectFileError(f"{name} is damaged and cannot be opened.")
     return data
+
+
+def _file_mode(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (temp files start owner-only)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_directory(folder: Path) -> None:

@@ -1,0 +1,73 @@
+"""Window behaviour around files: unsaved-changes prompt, title, recent files, autosave and recovery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from usagelens.model import Objective, Project, save_project
+from usagelens.model.commands import InsertItem
+from usagelens.ui import autosave
+from usagelens.ui.qt import QMessageBox
+from usagelens.ui.settings import recent_files
+
+
+def _make_dirty(window) -> None:  # type: ignore[no-untyped-def]
+    window.document.push(InsertItem(("objectives",), Objective("Grow")))
+
+
+def test_title_marks_unsaved_changes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert "[*]" in window.windowTitle() and not window.isWindowModified()
+    _make_dirty(window)
+    assert window.isWindowModified()
+    window.document.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+@pytest.mark.parametrize(("answer", "closes"), [
+    (QMessageBox.StandardButton.Cancel, False),
+    (QMessageBox.StandardButton.Discard, True),
+])
+def test_close_asks_about_unsaved_changes(qtbot, window, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                          answer: QMessageBox.StandardButton, closes: bool) -> None:
+    asked: list[str] = []
+
+    def question(*args: object, **_: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    _make_dirty(window)
+    assert window.close() is closes
+    assert asked and "Save the changes" in asked[0]
+
+
+def test_open_adds_to_recent_files_and_bad_file_shows_message(qtbot, window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    good = tmp_path / "good.ulens"
+    save_project(Project(name="Good"), good)
+    assert window.open_path(good, ask=False)
+    assert recent_files()[0] == str(good.resolve())
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **_: shown.append(str(args[2])))
+    bad = tmp_path / "bad.ulens"
+    bad.write_text("hello")
+    assert not window.open_path(bad, ask=False)
+    assert shown and "not a UsageLens project" in shown[0]
+    assert window.document.project.name == "Good"
+
+
+def test_autosave_and_recovery(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    original = tmp_path / "work.ulens"
+    save_project(Project(name="Work"), original)
+    window.open_path(original, ask=False)
+    _make_dirty(window)
+    window._autosave()
+    leftovers = autosave.leftover_autosaves()
+    assert len(leftovers) == 1 and leftovers[0].original == str(original)
+    window.document.undo_stack.setClean()
+    assert window.recover(leftovers[0].path, original)
+    assert window.document.path == original
+    assert [o.statement for o in window.document.project.objectives] == ["Grow"]
+    assert window.isWindowModified()
