@@ -13,10 +13,12 @@ from usagelens.ui.resources import app_icon, style_sheet
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    """The app's QApplication with its names, icon and look (re-used if one exists, as under pytest-qt)."""
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    if app.property("usagelensReady"):
+        return app
+    app.setProperty("usagelensReady", True)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

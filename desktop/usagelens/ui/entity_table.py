@@ -274,8 +274,10 @@ class EntityTableView(QTableView):
         for number, width in enumerate(widths):
             if width:
                 header.resizeSection(number, width)
-        # The widest column (usually the free text) takes the spare room; the others keep their widths.
-        header.setSectionResizeMode(widths.index(max(widths)), QHeaderView.ResizeMode.Stretch)
+        # Declared widths are kept (a stretched column would be squeezed to nothing on a narrow window);
+        # the last column takes any spare room and a scroll bar appears when the window is too narrow.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
