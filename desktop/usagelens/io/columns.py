@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 import pandas as pd
 
 MAX_EXACT_DIGITS = 15
+SAMPLE_ROWS = 1000
 
 _LEADING_ZERO = r"[-+]?0\d.*"
 _DOT_NUMBER = r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?"
@@ -61,14 +62,13 @@ def parse_numbers(series: pd.Series, decimal: str, *, strict: bool) -> pd.Series
     """
     if not _is_text(series):
         return series if pd.api.types.is_numeric_dtype(series) else None
+    pattern = _COMMA_NUMBER if decimal == "," else _DOT_NUMBER
+    if strict and not _numbers_only(series.head(SAMPLE_ROWS), pattern):
+        return None  # most text columns give themselves away in their first rows: skip the full scan
     values = series.dropna().astype("str").str.strip()
     values = values[values != ""]
-    if strict:
-        pattern = _COMMA_NUMBER if decimal == "," else _DOT_NUMBER
-        if values.empty or not values.str.fullmatch(pattern).all():
-            return None
-        if values.str.match(_LEADING_ZERO).any() or (values.str.count(r"\d") > MAX_EXACT_DIGITS).any():
-            return None
+    if strict and (values.empty or not _numbers_only(values, pattern)):
+        return None
     else:
         values = values.str.replace(_CURRENCY_NOISE, "", regex=True)
     thousands = "." if decimal == "," else ","
@@ -77,6 +77,16 @@ def parse_numbers(series: pd.Series, decimal: str, *, strict: bool) -> pd.Series
     if len(numbers) == len(series) and not numbers.isna().any():
         return numbers
     return numbers.astype("float64").reindex(series.index)
+
+
+def _numbers_only(values: pd.Series, pattern: str) -> bool:
+    """Every present value is a plain number that a float keeps exactly (no leading zero, ≤ 15 digits)."""
+    values = values.dropna().astype("str").str.strip()
+    values = values[values != ""]
+    if not values.str.fullmatch(pattern).all() or values.str.match(_LEADING_ZERO).any():
+        return False
+    long = values[values.str.len() > MAX_EXACT_DIGITS]  # only these can have too many digits
+    return not (long.str.count(r"\d") > MAX_EXACT_DIGITS).any()
 
 
 def _is_text(series: pd.Series) -> bool:

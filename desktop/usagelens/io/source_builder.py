@@ -62,15 +62,7 @@ def build_source(
             )
     if frame.empty:
         raise ImportFailed(f"{display_name(path)} has column names but no data rows.")
-    failed = 0
-    for role, column in mapped.items():
-        if role == "user_id":
-            frame[column] = ids_as_text(frame[column])
-        elif role in TIME_ROLES:
-            frame[column], failures = parse_timestamps(frame[column])
-            failed += failures
-        elif role in NUMBER_ROLES:
-            frame[column] = parse_numbers(frame[column], options.decimal, strict=False)
+    failed = type_role_columns(frame, mapped, options.decimal)
     if kind is SourceKind.FEEDBACK and score_scale is None:
         score_scale = guess_score_scale(frame[mapped["score"]])
     return Source(
@@ -84,6 +76,24 @@ def build_source(
         failed_timestamps=failed,
         score_scale=score_scale,
     )
+
+
+def type_role_columns(frame: pd.DataFrame, roles: Mapping[str, str], decimal: str = ".") -> int:
+    """Give the columns of ``roles`` their role's type in place; returns the timestamps that failed to parse.
+
+    Shared by the import and by a later change of roles, so a re-mapped column is typed exactly as if it
+    had been chosen on import.
+    """
+    failed = 0
+    for role, column in roles.items():
+        if role == "user_id":
+            frame[column] = ids_as_text(frame[column])
+        elif role in TIME_ROLES:
+            frame[column], failures = parse_timestamps(frame[column])
+            failed += failures
+        elif role in NUMBER_ROLES:
+            frame[column] = parse_numbers(frame[column], decimal, strict=False)
+    return failed
 
 
 def ids_as_text(series: pd.Series) -> pd.Series:

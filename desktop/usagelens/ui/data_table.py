@@ -36,7 +36,7 @@ def selection_as_tsv(view: QTableView, model: FrameModel) -> str:
         return ""
     rows = sorted({i.row() for i in indexes})[:MAX_COPY_ROWS]
     columns = sorted({i.column() for i in indexes})
-    lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
+    lines = ["\t".join(str(model.frame().columns[c]) for c in columns)]
     for row in rows:
         cells = (str(model.data(model.index(row, c))) for c in columns)
         lines.append("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in cells))
@@ -46,10 +46,12 @@ def selection_as_tsv(view: QTableView, model: FrameModel) -> str:
 class DataTableWidget(QWidget):
     """Grid with a filter box (all columns or one), row count, copy and export."""
 
-    def __init__(self, parent: QWidget | None = None, *, export_name: str = "table") -> None:
+    def __init__(self, parent: QWidget | None = None, *, export_name: str = "table",
+                 typed_headers: bool = False) -> None:
         super().__init__(parent)
         self.export_name = export_name
         self.model = FrameModel(parent=self)
+        self.model.typed_headers = typed_headers
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)

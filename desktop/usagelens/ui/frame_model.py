@@ -91,6 +91,7 @@ class FrameModel(QAbstractTableModel):
         self._numeric: list[bool] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._filter: tuple[int | None, str] = (None, "")
+        self.typed_headers = False  # headers read "name" over "(type)", for raw data grids
         self.set_frame(frame if frame is not None else pd.DataFrame())
 
     # --- content -------------------------------------------------------------------------------------
@@ -145,7 +146,8 @@ class FrameModel(QAbstractTableModel):
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole:
             if horizontal:
-                return str(self._frame.columns[section])
+                name = str(self._frame.columns[section])
+                return f"{name}\n{type_label(self._frame.dtypes.iloc[section])}" if self.typed_headers else name
             return str(int(self._rows[section]) + 1)
         if role == Qt.ItemDataRole.ToolTipRole and horizontal:
             return f"{self._frame.columns[section]} ({type_label(self._frame.dtypes.iloc[section])})"

@@ -28,26 +28,15 @@ from usagelens.ui.qt import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.roles_dialog import ROLE_LABELS, RoleFields
 from usagelens.ui.workers import Task, TaskRunner
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 DELIMITERS = {",": "Comma (,)", ";": "Semicolon (;)", "\t": "Tab", "|": "Pipe (|)"}
-NONE = "— not in this file —"
-ROLE_LABELS = {
-    "user_id": "User id",
-    "timestamp": "Time",
-    "event": "Event name",
-    "signup_date": "Signup date",
-    "score": "Score",
-    "comment": "Comment",
-    "amount": "Amount",
-    "currency": "Currency",
-}
 FILE_FILTER = "Data exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.xlsb *.ods);;All files (*)"
 
 
@@ -68,7 +57,6 @@ class ImportDialog(QDialog):
         self.source: Source | None = None
         self._task: Task | None = None
         self._preview = pd.DataFrame()
-        self._role_boxes: dict[str, QComboBox] = {}
         self._build()
         self._load_initial_options()
 
@@ -128,6 +116,7 @@ class ImportDialog(QDialog):
 
         self.roles_box = QGroupBox("What the columns are")
         self.roles_form = QFormLayout(self.roles_box)
+        self.role_fields = RoleFields(self.roles_form)
         self.scale_box = QComboBox()
         self.scale_box.addItem("NPS (0–10)", "nps")
         self.scale_box.addItem("CSAT (1–5)", "csat")
@@ -148,7 +137,7 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
         self.import_button.clicked.connect(self._start_import)
-        self.buttons.rejected.connect(self._cancel)
+        self.buttons.rejected.connect(self.reject)
         for box in (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box):
             box.currentIndexChanged.connect(self._reload_preview)
         self.header_spin.valueChanged.connect(self._reload_preview)
@@ -225,25 +214,13 @@ class ImportDialog(QDialog):
         return SourceKind(self.kind_box.currentData())
 
     def _rebuild_roles(self, *_: object) -> None:
-        while self.roles_form.rowCount():
-            self.roles_form.removeRow(0)
-        self._role_boxes = {}
         self.scale_box = QComboBox()
         self.scale_box.addItem("NPS (0–10)", "nps")
         self.scale_box.addItem("CSAT (1–5)", "csat")
         kind = self.kind()
         columns = [str(c) for c in self._preview.columns]
         guesses = usage_io.guess_roles(kind, self._preview) if columns else {}
-        for role in kind.roles:
-            box = QComboBox()
-            box.addItem(NONE, "")
-            for column in columns:
-                box.addItem(column, column)
-            box.setCurrentIndex(max(0, box.findData(guesses.get(role, ""))))
-            box.currentIndexChanged.connect(self._update_check)
-            required = role in kind.required_roles
-            self.roles_form.addRow(f"{ROLE_LABELS.get(role, role)}{' *' if required else ''}", box)
-            self._role_boxes[role] = box
+        self.role_fields.build(kind, columns, guesses, self._update_check)
         if kind == SourceKind.FEEDBACK:
             score = guesses.get("score")
             if score:
@@ -253,7 +230,7 @@ class ImportDialog(QDialog):
         self._update_check()
 
     def roles(self) -> dict[str, str]:
-        return {role: box.currentData() for role, box in self._role_boxes.items() if box.currentData()}
+        return self.role_fields.roles()
 
     def _update_check(self) -> None:
         if self._preview.empty and not len(self._preview.columns):
@@ -291,6 +268,8 @@ class ImportDialog(QDialog):
         self._task.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
 
     def _on_imported(self, source: Source) -> None:
+        if self._task is None:  # finished just as the user cancelled: cancelling wins
+            return
         self._task = None
         self.source = source
         self.accept()
@@ -300,7 +279,8 @@ class ImportDialog(QDialog):
         self.progress.setVisible(False)
         self._show_error(message)
 
-    def _cancel(self) -> None:
+    def reject(self) -> None:
+        """Cancel, Escape and closing the window first stop a running import; the next one closes."""
         if self._task is not None:
             self._task.cancel()
             self._task = None
@@ -308,7 +288,7 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(True)
             set_banner(self.check, "Import cancelled. Nothing was added to the project.")
             return
-        self.reject()
+        super().reject()
 
     def busy(self) -> bool:
         return self._task is not None

@@ -1,36 +1,62 @@
 """Step 3: data quality of each source, and the recorded recipe of cleaning steps applied to it.
 
 The raw table is never touched: the recipe is replayed on it to give the cleaned table every analysis uses,
-and the quality checks are shown before and after the recipe so the user sees what each step bought.
+and the quality checks are shown before and after the recipe so the user sees what each step bought. What
+the checks find (suspected test accounts, personal data) can be turned into a recipe step in one click.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from usagelens.cleaning import apply_recipe, describe_step, quality_report
+from usagelens.cleaning import apply_recipe, detect_personal_columns, quality_report
 from usagelens.cleaning.recipe import StepOutcome
 from usagelens.model import Project, RecipeStep, Source
-from usagelens.model.commands import MoveItem
 from usagelens.model.steps import Step
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget
 from usagelens.ui.pages.base import StepPage, banner, set_banner
-from usagelens.ui.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
+from usagelens.ui.qt import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from usagelens.ui.recipe_panel import PSEUDONYMISE, RecipePanel
 from usagelens.ui.workers import TaskRunner
+
+MAX_SUSPECTS = 500
+SUSPECT_REASON = "suspected test/internal users"
 
 
 @dataclass
 class CleanResult:
+    """Everything the page shows for one source, computed off the UI thread."""
+
     source_id: str
-    quality: pd.DataFrame  # check, raw, cleaned
-    columns: pd.DataFrame
+    quality: pd.DataFrame  # Check, Raw import, After cleaning
+    columns: pd.DataFrame  # one row per column of the cleaned table
     outcomes: dict[str, StepOutcome]
+    suspects: pd.DataFrame  # suspected test/internal users still in the cleaned table
+    suspect_total: int = 0
+    outliers: pd.DataFrame = field(default_factory=pd.DataFrame)
+    personal: dict[str, str] = field(default_factory=dict)  # column -> email/name/phone, not yet handled
+
+
+def _handled_columns(steps: list[RecipeStep]) -> set[str]:
+    """Columns an enabled step already pseudonymises or drops."""
+    return {str(c) for s in steps if s.enabled and s.op in (PSEUDONYMISE, "drop_columns")
+            for c in s.params.get("columns", []) or []}
 
 
 def compute_clean_result(project: Project, source: Source) -> CleanResult:
@@ -38,13 +64,25 @@ def compute_clean_result(project: Project, source: Source) -> CleanResult:
     steps = project.recipes.get(source.id, [])
     raw = quality_report(source)
     result = apply_recipe(source.table, steps, roles=source.roles, salt=project.pseudonym_salt)
-    cleaned = quality_report(dataclasses.replace(source, table=result.frame))
+    cleaned = quality_report(dataclasses.replace(source, table=result.frame), max_suspects=MAX_SUSPECTS)
     after = dict(cleaned.summary_rows())
     quality = pd.DataFrame(
         [(label, value, after.get(label, "")) for label, value in raw.summary_rows()],
         columns=["Check", "Raw import", "After cleaning"],
     )
-    return CleanResult(source.id, quality, cleaned.column_table(), {o.step.id: o for o in result.outcomes})
+    suspects = pd.DataFrame(
+        [(s.user_id, s.events, "; ".join(s.reasons)) for s in cleaned.suspects],
+        columns=["user id", "events", "why it looks suspicious"],
+    )
+    outliers = pd.DataFrame(
+        [(o.column, o.flagged, o.beyond_fences, o.robust_z, o.low_fence, o.high_fence)
+         for o in cleaned.outliers],
+        columns=["column", "flagged", "outside 1.5·IQR fences", "robust z > 3.5", "low fence", "high fence"],
+    )
+    handled = _handled_columns(steps)
+    personal = {c: k for c, k in detect_personal_columns(result.frame).items() if c not in handled}
+    return CleanResult(source.id, quality, cleaned.column_table(), {o.step.id: o for o in result.outcomes},
+                       suspects, cleaned.suspect_total, outliers, personal)
 
 
 class CleanPage(StepPage):
@@ -58,72 +96,57 @@ class CleanPage(StepPage):
         top = QHBoxLayout()
         top.addWidget(QLabel("Source"))
         self.source_box = QComboBox()
-        self.source_box.setMinimumWidth(260)
+        self.source_box.setMinimumWidth(380)
         top.addWidget(self.source_box)
         top.addStretch(1)
         self.body.addLayout(top)
+        personal_row = QHBoxLayout()
+        self.personal_note = banner(kind="attention")
+        self.pseudonymise_button = QPushButton("Pseudonymise them…")
+        self.pseudonymise_button.setVisible(False)
+        personal_row.addWidget(self.personal_note, 1)
+        personal_row.addWidget(self.pseudonymise_button)
+        self.body.addLayout(personal_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        quality_title = QLabel("Quality report")
-        quality_title.setObjectName("sectionTitle")
+        self.tabs = QTabWidget()
         self.quality = DataTableWidget(export_name="quality")
-        columns_title = QLabel("Columns (after cleaning)")
-        columns_title.setObjectName("sectionTitle")
         self.columns = DataTableWidget(export_name="columns")
-        left_layout.addWidget(quality_title)
-        left_layout.addWidget(self.quality, 3)
-        left_layout.addWidget(columns_title)
-        left_layout.addWidget(self.columns, 2)
-
-        recipe_columns = (
-            Column("enabled", "On", kind="check", width=36),
-            Column("step", "Step", kind="computed", width=300, compute=describe_step),
-            Column("rows", "Rows before → after", kind="computed", width=150, compute=self._rows_text),
-            Column("status", "Result", kind="computed", width=200, compute=self._status_text),
-        )
-        self.recipe = EntityListWidget(
-            document, None, recipe_columns, lambda: RecipeStep("remove_duplicates"), noun="step",
-            title="Cleaning recipe",
-            hint="Steps run in order on the raw import every time; the raw data is never changed. Next month's "
-                 "export goes through the same steps.",
-        )
-        self.recipe.add_button.setText("Remove duplicate rows")
-        self.recipe.add_button.setToolTip("Add a step that removes rows that are exact copies of another row")
-        buttons = QHBoxLayout()
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.recipe, 1)
-        right_layout.addLayout(buttons)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([520, 520])
+        self.outliers = DataTableWidget(export_name="outliers")
+        self.tabs.addTab(self.quality, "Quality")
+        self.tabs.addTab(self.columns, "Columns")
+        self.tabs.addTab(self._suspects_tab(), "Test users")
+        self.tabs.addTab(self.outliers, "Outliers")
+        self.recipe = RecipePanel(document, self._outcome)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.recipe)
+        splitter.setSizes([500, 490])
         self.body.addWidget(splitter, 1)
         self.source_box.currentIndexChanged.connect(self._on_source_changed)
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(1))
+        self.exclude_button.clicked.connect(self.exclude_suspects)
+        self.pseudonymise_button.clicked.connect(self.pseudonymise_personal)
 
-    # --- helpers for computed columns ----------------------------------------------------------------
+    def _suspects_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.suspects_note = QLabel()
+        self.suspects_note.setObjectName("hint")
+        self.suspects_note.setWordWrap(True)
+        self.exclude_button = QPushButton("Exclude these users")
+        self.exclude_button.setObjectName("primary")
+        self.exclude_button.setToolTip("Adds an 'Exclude users' step for the selected users (all when none "
+                                       "is selected); undo with Ctrl+Z")
+        row = QHBoxLayout()
+        row.addWidget(self.suspects_note, 1)
+        row.addWidget(self.exclude_button)
+        self.suspects = DataTableWidget(export_name="suspects")
+        self.suspects.view.setSelectionBehavior(self.suspects.view.SelectionBehavior.SelectRows)
+        layout.addLayout(row)
+        layout.addWidget(self.suspects, 1)
+        return tab
+
     def _outcome(self, step: RecipeStep) -> StepOutcome | None:
         return self.result.outcomes.get(step.id) if self.result else None
-
-    def _rows_text(self, step: RecipeStep) -> str:
-        outcome = self._outcome(step)
-        return f"{outcome.rows_before:,} → {outcome.rows_after:,}" if outcome else ""
-
-    def _status_text(self, step: RecipeStep) -> str:
-        outcome = self._outcome(step)
-        if outcome is None:
-            return ""
-        return outcome.error or str(outcome.status.value)
 
     # --- state ---------------------------------------------------------------------------------------
     def current_source(self) -> Source | None:
@@ -131,7 +154,7 @@ class CleanPage(StepPage):
         return next((s for s in self.document.project.sources if s.id == source_id), None)
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
-        return path[:1] in {("sources",), ("recipes",)}
+        return path[:1] in {("sources",), ("recipes",), ()}
 
     def refresh(self) -> None:
         sources = self.document.project.sources
@@ -147,15 +170,14 @@ class CleanPage(StepPage):
 
     def _on_source_changed(self) -> None:
         source = self.current_source()
+        self.recipe.set_source(source)
         if source is None:
-            self.recipe.model.set_path(None)
+            self.result = None
             set_banner(self.message, "Import data in step 2 to check its quality here.")
-            self.quality.set_frame(pd.DataFrame())
-            self.columns.set_frame(pd.DataFrame())
+            for table in (self.quality, self.columns, self.suspects, self.outliers):
+                table.set_frame(pd.DataFrame())
+            self._show_personal({})
             return
-        self.document.project.recipe(source.id)  # make sure the list exists for the table to edit
-        if self.recipe.model.path != ("recipes", source.id):
-            self.recipe.model.set_path(("recipes", source.id))
         project = self.document.project
         set_banner(self.message, "")
 
@@ -168,17 +190,50 @@ class CleanPage(StepPage):
     def _on_result(self, result: CleanResult) -> None:
         self.result = result
         self.quality.set_frame(result.quality)
-        self.columns.set_frame(result.columns)
-        self.recipe.model.refresh()
+        header = self.quality.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.quality.view.setWordWrap(True)
+        self.quality.view.verticalHeader().setVisible(False)
+        self.quality.view.resizeRowsToContents()
+        self.columns.set_frame(result.columns, formats={"missing_share": lambda v: f"{float(v):.1%}"})
+        self.suspects.set_frame(result.suspects, grouped=True)
+        self.outliers.set_frame(result.outliers, grouped=True)
+        shown = len(result.suspects)
+        more = f" (the {shown:,} strongest are listed)" if result.suspect_total > shown else ""
+        self.suspects_note.setText(
+            f"{result.suspect_total:,} users look like test, demo, QA or internal accounts, or bots{more}. "
+            "Check the reasons, then exclude them from every analysis." if shown
+            else "No suspected test or internal users are left in the cleaned table.")
+        self.exclude_button.setEnabled(bool(shown))
+        self.tabs.setTabText(2, f"Test users ({result.suspect_total:,})")
+        self.tabs.setTabText(3, f"Outliers ({len(result.outliers)})")
+        self._show_personal(result.personal)
+        self.recipe.refresh()
 
-    def _move(self, delta: int) -> None:
-        step = self.recipe.selected_item()
-        path = self.recipe.model.path
-        if step is None or path is None:
+    def _show_personal(self, personal: dict[str, str]) -> None:
+        text = ", ".join(f"{column} ({kind})" for column, kind in personal.items())
+        set_banner(self.personal_note, f"Personal data found: {text}. Pseudonymise it so names and addresses "
+                                       "never reach a chart or an export." if text else "", kind="attention")
+        self.pseudonymise_button.setVisible(bool(personal))
+
+    # --- one-click steps -----------------------------------------------------------------------------
+    def exclude_suspects(self) -> None:
+        """Exclude the selected suspects (all listed ones when none is selected) with one recipe step."""
+        if self.result is None or self.result.suspects.empty:
             return
-        steps = self.recipe.model.items()
-        index = steps.index(step) + delta
-        if 0 <= index < len(steps):
-            self.document.push(MoveItem(path, step.id, index, "Move step"))
-            self.recipe.view.selectRow(index)
+        rows = sorted({i.row() for i in self.suspects.view.selectionModel().selectedIndexes()})
+        model = self.suspects.model
+        positions = [model.source_row(r) for r in rows] or range(len(self.result.suspects))
+        users = [str(self.result.suspects.iat[p, 0]) for p in positions]
+        self.recipe.add_step("exclude_users", {"users": users, "reason": SUSPECT_REASON})
 
+    def pseudonymise_personal(self) -> None:
+        """Open a pseudonymise step with the detected personal columns already ticked."""
+        if self.result is None or not self.result.personal:
+            return
+        sample = self.recipe.sample_before(len(self.recipe.steps()))
+        offered = RecipeStep(PSEUDONYMISE, {"columns": list(self.result.personal)})
+        params = self.recipe.ask_params(offered, sample)
+        if params is not None:
+            self.recipe.add_step(PSEUDONYMISE, params)

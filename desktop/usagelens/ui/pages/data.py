@@ -1,15 +1,35 @@
-"""Step 2: the imported sources, their column roles and a preview of each raw table."""
+"""Step 2: the imported sources, their column roles and a preview of each raw table.
+
+Sources stay editable after import: roles can be re-mapped and a source reloaded from next month's file
+(same columns), keeping its id, roles and recipe. Both are undoable edits of the source's fields.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Source, SourceKind
+from usagelens.model.commands import SetField
 from usagelens.model.steps import Step
+from usagelens.report.sources import join_reports
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
-from usagelens.ui.import_dialog import ROLE_LABELS
-from usagelens.ui.pages.base import StepPage, banner
-from usagelens.ui.qt import QLabel, QSplitter, Qt, QVBoxLayout, QWidget, Signal
+from usagelens.ui.import_dialog import choose_import_file
+from usagelens.ui.pages.base import StepPage, banner, set_banner
+from usagelens.ui.qt import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from usagelens.ui.roles_dialog import ROLE_LABELS, RolesDialog
 from usagelens.ui.workers import TaskRunner
 
 
@@ -23,8 +43,8 @@ SOURCE_COLUMNS = (
     Column("kind", "Holds", kind="computed", width=190, compute=lambda s: SourceKind(s.kind).label),
     Column("file_name", "File", kind="computed", width=150, compute=lambda s: s.file_name),
     Column("rows", "Rows", kind="computed", width=80, numeric=True, compute=lambda s: f"{len(s.table):,}"),
-    Column("columns", "Columns", kind="computed", width=70, numeric=True, compute=lambda s: str(s.table.shape[1])),
-    Column("failed", "Unreadable dates", kind="computed", width=120, numeric=True, compute=lambda s: f"{s.failed_timestamps:,}",
+    Column("columns", "Columns", kind="computed", width=84, numeric=True, compute=lambda s: str(s.table.shape[1])),
+    Column("failed", "Unreadable dates", kind="computed", width=140, numeric=True, compute=lambda s: f"{s.failed_timestamps:,}",
            tooltip="Timestamps that could not be read; the rows are kept with an empty time"),
     Column("roles", "Columns used as", kind="computed", width=320, compute=_roles_text),
 )
@@ -43,35 +63,107 @@ class DataPage(StepPage):
             "customer table, survey answers and revenue. Drag a CSV or Excel file onto the window, or use "
             "Add source.", kind="info")
         self.body.addWidget(self.empty)
+        self.join_note = banner(kind="info")
+        self.body.addWidget(self.join_note)
+        self.message = banner(kind="info")
+        self.body.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.sources = EntityListWidget(document, ("sources",), SOURCE_COLUMNS, lambda: None,
                                         noun="source", title="Imported sources")
         self.sources.add_button.clicked.disconnect()
         self.sources.add_button.clicked.connect(self.import_requested.emit)
         self.sources.add_button.setText("Add source…")
-        splitter.addWidget(self.sources)
+        self.roles_button = QPushButton("Change roles…")
+        self.roles_button.setToolTip("Say again which column holds the user id, the time, the event …")
+        self.refresh_button = QPushButton("Refresh from file…")
+        self.refresh_button.setToolTip("Load next month's export into this source: same columns, same roles "
+                                       "and recipe")
+        source_box = QWidget()
+        source_layout = QVBoxLayout(source_box)
+        source_layout.setContentsMargins(0, 0, 0, 0)
+        source_layout.addWidget(self.sources, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.roles_button)
+        buttons.addWidget(self.refresh_button)
+        source_layout.addLayout(buttons)
+        splitter.addWidget(source_box)
         preview_box = QWidget()
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
         self.preview_title = QLabel("Raw table")
         self.preview_title.setObjectName("sectionTitle")
-        self.preview = DataTableWidget(export_name="source")
+        self.preview = DataTableWidget(export_name="source", typed_headers=True)
         preview_layout.addWidget(self.preview_title)
         preview_layout.addWidget(self.preview, 1)
         splitter.addWidget(preview_box)
-        splitter.setSizes([220, 420])
+        splitter.setSizes([270, 400])
         self.body.addWidget(splitter, 1)
         self.sources.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.sources.model.modelReset.connect(self._show_selected)
+        self.sources.model.dataChanged.connect(self._show_selected)
+        self.roles_button.clicked.connect(self.change_roles)
+        self.refresh_button.clicked.connect(lambda: self.refresh_from_file())
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
         return path[:1] == ("sources",)
 
     def refresh(self) -> None:
-        self.empty.setVisible(not self.document.project.sources)
+        project = self.document.project
+        self.empty.setVisible(not project.sources)
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            return " ".join(report.summary() for report in join_reports(project))
+
+        self.runner.run("join", "Checking how the sources join", work,
+                        lambda text: set_banner(self.join_note, text, kind="info"))
+
+    # --- editing sources -----------------------------------------------------------------------------
+    def _set_fields(self, source: Source, fields: dict[str, object], description: str) -> None:
+        """Change several fields of ``source`` as one undoable step."""
+        stack = self.document.undo_stack
+        stack.beginMacro(description)
+        for name, value in fields.items():
+            self.document.push(SetField(("sources", source.id), name, value, description))
+        stack.endMacro()
+
+    def change_roles(self) -> None:
+        source = self.sources.selected_item()
+        if source is None:
+            return
+        dialog = RolesDialog(source, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
+            change = dialog.change
+            self._set_fields(source, {"roles": change.roles, "table": change.table,
+                                      "failed_timestamps": change.failed_timestamps},
+                             f"Change roles of {source.name}")
+
+    def refresh_from_file(self, path: str | None = None) -> None:
+        """Reload the selected source from a new export, read with the same options and roles."""
+        source = self.sources.selected_item()
+        if source is None:
+            set_banner(self.message, "Select the source to refresh first.", kind="attention")
+            return
+        path = path or choose_import_file(self)
+        if not path:
+            return
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            return refresh_source(source, path, progress=progress, cancelled=cancelled)
+
+        def done(refreshed: Refreshed) -> None:
+            self._set_fields(source, refreshed.fields, f"Refresh {source.name}")
+            set_banner(self.message, f"Refreshed {source.name} from {Path(path).name}: {refreshed.summary()}. "
+                                     "Its roles and cleaning recipe are kept.", kind="info")
+
+        set_banner(self.message, "")
+        self.runner.run("refresh", f"Refreshing {source.name}", work, done,
+                        lambda message: set_banner(self.message, message, kind="error"))
 
     def _show_selected(self) -> None:
         source = self.sources.selected_item()
+        self.roles_button.setEnabled(source is not None)
+        self.refresh_button.setEnabled(source is not None)
         if source is None:
             self.preview_title.setText("Raw table")
             self.preview.set_frame(self.preview.model.frame().iloc[0:0, 0:0])

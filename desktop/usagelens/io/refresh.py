@@ -1,0 +1,96 @@
+"""Keeping a source current: changing its column roles after import, and reloading it from next month's file.
+
+Both keep everything the user decided about the source (its id, so its recipe still applies; its kind,
+roles and import options) and change only the table. Neither touches the project: they return the new
+values, and the GUI applies them as undoable edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from os import PathLike
+
+import pandas as pd
+
+from usagelens.io.errors import ImportFailed, display_name
+from usagelens.io.source_builder import TIME_ROLES, build_source, type_role_columns
+from usagelens.model.entities import Source
+
+
+@dataclass(frozen=True)
+class RoleChange:
+    """The roles a source should get and its table with the newly mapped columns typed accordingly."""
+
+    roles: dict[str, str]
+    table: pd.DataFrame
+    failed_timestamps: int
+
+
+def change_roles(source: Source, roles: Mapping[str, str]) -> RoleChange:
+    """Map ``roles`` on ``source``: required roles must be mapped to existing columns, and columns taking a
+    new role are typed for it (a column becoming the time is parsed, and its failures counted)."""
+    mapped = {role: column for role, column in roles.items() if column and role in source.kind.roles}
+    missing = [role for role in source.kind.required_roles if role not in mapped]
+    if missing:
+        raise ImportFailed(f"Choose a column for: {', '.join(r.replace('_', ' ') for r in missing)}.")
+    absent = sorted(set(mapped.values()) - {str(c) for c in source.table.columns})
+    if absent:
+        raise ImportFailed(f"{source.name} has no column {', '.join(absent)}.")
+    newly = {role: column for role, column in mapped.items() if source.roles.get(role) != column}
+    table = source.table.copy(deep=False)  # a new object, so caches keyed on the table see the change
+    failed = type_role_columns(table, newly)
+    old_times = {source.roles.get(r) for r in TIME_ROLES} - {None}
+    kept_times = {mapped.get(r) for r in TIME_ROLES if source.roles.get(r) == mapped.get(r)} - {None}
+    if kept_times == old_times:
+        failed += source.failed_timestamps  # earlier failures are NaT now and cannot be recounted
+    return RoleChange(mapped, table, failed)
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """A source reloaded from a new file: the fields to change, and how the columns moved."""
+
+    fields: dict[str, object]  # Source field -> new value (table, file_name, imported_at, failed_timestamps)
+    rows_before: int
+    rows_after: int
+    added_columns: list[str]
+    removed_columns: list[str]
+
+    def summary(self) -> str:
+        """One sentence for the status bar."""
+        text = f"{self.rows_before:,} → {self.rows_after:,} rows"
+        if self.added_columns:
+            text += f"; new columns: {', '.join(self.added_columns)}"
+        if self.removed_columns:
+            text += f"; columns gone: {', '.join(self.removed_columns)}"
+        return text
+
+
+def refresh_source(
+    source: Source,
+    path: str | PathLike[str],
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Refreshed:
+    """Read ``path`` the way ``source`` was read, with its roles; :class:`ImportFailed` when a role column
+    is missing from the new file (the message names it), so the old table is never replaced by a wrong one."""
+    fresh = build_source(path, source.options, source.kind, source.roles, name=source.name,
+                         score_scale=source.score_scale, progress=progress, cancelled=cancelled)
+    old_columns = [str(c) for c in source.table.columns]
+    new_columns = [str(c) for c in fresh.table.columns]
+    fields: dict[str, object] = {
+        "table": fresh.table,
+        "file_name": display_name(path),
+        "imported_at": fresh.imported_at or datetime.now(),
+        "failed_timestamps": fresh.failed_timestamps,
+    }
+    return Refreshed(
+        fields=fields,
+        rows_before=len(source.table),
+        rows_after=len(fresh.table),
+        added_columns=[c for c in new_columns if c not in old_columns],
+        removed_columns=[c for c in old_columns if c not in new_columns],
+    )

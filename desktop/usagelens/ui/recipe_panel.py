@@ -1,0 +1,151 @@
+"""The recipe of one source as an editable list: add any step kind, edit, reorder, switch off, remove.
+
+Every edit is a core command pushed on the document, so Ctrl+Z/Ctrl+Y walk back through recipe edits like
+any other change. The rows-before → after figures come from the page's last background run of the recipe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from usagelens.cleaning import STEP_KINDS, apply_recipe, describe_step, new_salt
+from usagelens.cleaning.recipe import StepOutcome, StepStatus
+from usagelens.model import RecipeStep, Source
+from usagelens.model.commands import InsertItem, MoveItem, SetField
+from usagelens.ui.document import ProjectDocument
+from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.qt import QDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+from usagelens.ui.recipe_editor import StepDialog
+
+SAMPLE_ROWS = 2000
+PSEUDONYMISE = "pseudonymise"
+
+
+class RecipePanel(QWidget):
+    """The recipe list of the source chosen on the page, with its editing buttons."""
+
+    def __init__(self, document: ProjectDocument, outcome: Callable[[RecipeStep], StepOutcome | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.source: Source | None = None
+        self._outcome = outcome
+        columns = (
+            Column("enabled", "On", kind="check", width=36, tooltip="Switch a step off without losing it"),
+            Column("step", "Step", kind="computed", width=170, compute=describe_step),
+            Column("rows", "Rows before → after", kind="computed", width=165, compute=self._rows_text,
+                   numeric=True),
+            Column("status", "Result", kind="computed", width=100, compute=self._status_text),
+        )
+        self.list = EntityListWidget(
+            document, None, columns, lambda: None, noun="step", title="Cleaning recipe",
+            hint="Steps run in order on the raw import every time; the raw data is never changed. Next "
+                 "month's export goes through the same steps.",
+        )
+        self.list.add_button.setText("Add step")
+        self.list.add_button.clicked.disconnect()
+        self.add_menu = QMenu(self)
+        for op, kind in STEP_KINDS.items():
+            self.add_menu.addAction(kind.title, lambda o=op: self.add_step(o))
+        self.list.add_button.setMenu(self.add_menu)
+        self.edit_button = QPushButton("Edit…")
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.edit_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        for signal in (self.list.model.modelReset, self.list.model.dataChanged):
+            signal.connect(self.list.view.resizeRowsToContents)
+        self.list.view.doubleClicked.connect(lambda index: index.column() > 0 and self.edit_selected())
+
+    # --- what the list shows -------------------------------------------------------------------------
+    def _rows_text(self, step: RecipeStep) -> str:
+        outcome = self._outcome(step)
+        if outcome is None or outcome.status is StepStatus.NOT_RUN:
+            return ""
+        return f"{outcome.rows_before:,} → {outcome.rows_after:,}"
+
+    def _status_text(self, step: RecipeStep) -> str:
+        outcome = self._outcome(step)
+        if outcome is None:
+            return ""
+        return outcome.error or "; ".join(outcome.notes) or str(outcome.status.value)
+
+    def set_source(self, source: Source | None) -> None:
+        self.source = source
+        path = ("recipes", source.id) if source else None
+        if source is not None:
+            self.document.project.recipe(source.id)  # make sure the list exists for the table to edit
+        if self.list.model.path != path:
+            self.list.model.set_path(path)
+
+    def steps(self) -> list[RecipeStep]:
+        return self.list.model.items()
+
+    def refresh(self) -> None:
+        self.list.model.refresh()
+
+    # --- editing -------------------------------------------------------------------------------------
+    def sample_before(self, index: int) -> pd.DataFrame:
+        """The head of the table as it reaches step ``index``: the columns a step there can name."""
+        assert self.source is not None
+        project = self.document.project
+        head = self.source.table.head(SAMPLE_ROWS)
+        return apply_recipe(head, self.steps()[:index], roles=self.source.roles,
+                            salt=project.pseudonym_salt or "preview").frame
+
+    def ask_params(self, step: RecipeStep, sample: pd.DataFrame) -> dict[str, Any] | None:
+        """Show the step's editor; the new parameters, or None when cancelled."""
+        dialog = StepDialog(step, sample, self.source.roles if self.source else {}, self)
+        return dialog.params() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def add_step(self, op: str, params: dict[str, Any] | None = None) -> RecipeStep | None:
+        """Add a step of kind ``op`` at the end; asks for its parameters unless they are given."""
+        path = self.list.model.path
+        if path is None:
+            return None
+        if params is None:
+            params = self.ask_params(RecipeStep(op), self.sample_before(len(self.steps())))
+            if params is None:
+                return None
+        step = RecipeStep(op, params)
+        stack = self.document.undo_stack
+        stack.beginMacro(f"Add step: {STEP_KINDS[op].title}")
+        if op == PSEUDONYMISE and not self.document.project.pseudonym_salt:
+            # pseudonyms must stay the same across refreshes, so the salt is made once per project
+            self.document.push(SetField((), "pseudonym_salt", new_salt(), "Create pseudonym salt"))
+        self.document.push(InsertItem(path, step, description="Add step"))
+        stack.endMacro()
+        self.list.view.selectRow(len(self.steps()) - 1)
+        return step
+
+    def edit_selected(self) -> None:
+        step = self.list.selected_item()
+        path = self.list.model.path
+        if step is None or path is None or step.op not in STEP_KINDS:
+            return
+        params = self.ask_params(step, self.sample_before(self.steps().index(step)))
+        if params is not None and params != step.params:
+            self.document.push(SetField((*path, step.id), "params", params, "Edit step"))
+
+    def move_selected(self, delta: int) -> None:
+        step = self.list.selected_item()
+        path = self.list.model.path
+        if step is None or path is None:
+            return
+        steps = self.steps()
+        index = steps.index(step) + delta
+        if 0 <= index < len(steps):
+            self.document.push(MoveItem(path, step.id, index, "Move step"))
+            self.list.view.selectRow(index)

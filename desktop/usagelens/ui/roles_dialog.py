@@ -1,0 +1,98 @@
+"""Saying which column plays which role, on import and at any time after it.
+
+``RoleFields`` is the one place that builds the role pickers, so the import dialog and the later "Change
+roles" dialog always offer the same choices and read them back the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from usagelens.io.errors import ImportFailed
+from usagelens.io.refresh import change_roles
+from usagelens.model import Source, SourceKind
+from usagelens.ui.pages.base import banner, set_banner
+from usagelens.ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+NONE = "— not in this file —"
+ROLE_LABELS = {
+    "user_id": "User id",
+    "timestamp": "Time",
+    "event": "Event name",
+    "signup_date": "Signup date",
+    "score": "Score",
+    "comment": "Comment",
+    "amount": "Amount",
+    "currency": "Currency",
+}
+
+
+class RoleFields:
+    """One combo per role of a source kind, filled with the table's columns."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self.boxes: dict[str, QComboBox] = {}
+
+    def build(self, kind: SourceKind, columns: Sequence[str], chosen: Mapping[str, str],
+              on_change: Callable[[], None]) -> None:
+        """Replace the rows by pickers for ``kind``'s roles, preset to ``chosen``; required ones starred."""
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.boxes = {}
+        for role in kind.roles:
+            box = QComboBox()
+            box.addItem(NONE, "")
+            for column in columns:
+                box.addItem(column, column)
+            box.setCurrentIndex(max(0, box.findData(chosen.get(role, ""))))
+            box.currentIndexChanged.connect(lambda *_: on_change())
+            required = role in kind.required_roles
+            self.form.addRow(f"{ROLE_LABELS.get(role, role)}{' *' if required else ''}", box)
+            self.boxes[role] = box
+
+    def roles(self) -> dict[str, str]:
+        return {role: box.currentData() for role, box in self.boxes.items() if box.currentData()}
+
+
+class RolesDialog(QDialog):
+    """Change the roles of an imported source; ``change`` holds the checked result after ``accept``."""
+
+    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.change = None
+        self.setWindowTitle(f"Columns of {source.name}")
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Say which column holds what. A column given a new role is read again as that "
+                       "role (times as dates, user ids as text); the recipe keeps working.")
+        intro.setWordWrap(True)
+        intro.setObjectName("hint")
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.fields = RoleFields(form)
+        self.fields.build(source.kind, [str(c) for c in source.table.columns], source.roles, self._update)
+        self.problem = banner(kind="attention")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        missing = [ROLE_LABELS[r] for r in self.source.kind.required_roles if r not in self.fields.roles()]
+        set_banner(self.problem, f"Choose the column for: {', '.join(missing)}." if missing else "",
+                   kind="attention")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+
+    def accept(self) -> None:
+        try:
+            self.change = change_roles(self.source, self.fields.roles())
+        except ImportFailed as exc:
+            set_banner(self.problem, str(exc), kind="error")
+            return
+        super().accept()
