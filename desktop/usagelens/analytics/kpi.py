@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
@@ -54,10 +55,41 @@ def _last_complete(table: pd.DataFrame, column: str, log: EventLog, period: str)
 
 @dataclass(frozen=True)
 class KpiInputs:
-    """What KPIs are measured on: the encoded event log and, for NPS/CSAT, the survey scores."""
+    """What KPIs are measured on: the encoded event log and, for NPS/CSAT, the survey scores (with the
+    time of each answer when known, so a KPI can be measured as of a past date)."""
 
     log: EventLog | None = None
     scores: pd.Series | None = None
+    score_times: pd.Series | None = None
+
+    def until(self, day: date) -> KpiInputs:
+        """The inputs as they stood at the end of ``day``: later events and answers are left out."""
+        log = None if self.log is None else log_until(self.log, day)
+        scores, times = self.scores, self.score_times
+        if scores is not None and times is not None:
+            keep = (pd.to_datetime(times).dt.normalize() <= pd.Timestamp(day)).to_numpy()
+            scores, times = scores[keep], times[keep]
+        return KpiInputs(log, scores, times)
+
+
+def log_until(log: EventLog, day: date) -> EventLog:
+    """The log of events on or before ``day`` (users without such events dropped, users renumbered)."""
+    last = int(np.datetime64(day, "D").astype(np.int64))
+    rows = log.days <= last
+    keep = np.zeros(log.n_users, dtype=bool)
+    keep[log.user_codes[rows]] = True
+    renumber = np.cumsum(keep, dtype=np.int64) - 1
+    return EventLog(
+        user_codes=renumber[log.user_codes[rows]].astype(log.user_codes.dtype),
+        times=log.times[rows],
+        event_codes=log.event_codes[rows],
+        user_ids=log.user_ids[keep],
+        event_names=log.event_names,
+        properties=log.properties[rows].reset_index(drop=True),
+        source_rows=log.source_rows[rows],
+        distinct_times=log.distinct_times,
+        time_ranks=log.time_ranks[rows],
+    )
 
 
 def _require_log(inputs: KpiInputs) -> EventLog:
@@ -108,7 +140,10 @@ def _survey(metric: Callable[[pd.Series], pd.DataFrame], name: str) -> Callable[
         row = metric(inputs.scores).iloc[0]
         if not row["responses"]:
             raise AnalysisError("no valid survey scores")
-        return KpiValue(float(row["value"]), None, f"{name} of {int(row['responses']):,} answers")
+        times = inputs.score_times
+        last = pd.to_datetime(times).max() if times is not None and len(times) else None
+        as_of = None if last is None or pd.isna(last) else last.date()
+        return KpiValue(float(row["value"]), as_of, f"{name} of {int(row['responses']):,} answers")
 
     return measure
 
@@ -155,11 +190,14 @@ def binding_presets(events: Sequence[str] = (), *, surveys: bool = False) -> dic
     return presets
 
 
-def evaluate_kpi(binding: KpiBinding, inputs: KpiInputs) -> KpiValue:
-    """The current value of a bound KPI; unknown metrics or unusable data give a value of None with a reason."""
+def evaluate_kpi(binding: KpiBinding, inputs: KpiInputs, *, as_of: date | None = None) -> KpiValue:
+    """The value of a bound KPI on the latest data, or as it stood at the end of ``as_of`` (a baseline);
+    unknown metrics or unusable data give a value of None with a reason."""
     metric = METRICS.get(binding.metric)
     if metric is None:
         return KpiValue(None, None, f"'{binding.metric}' is not a metric UsageLens knows")
+    if as_of is not None:
+        inputs = inputs.until(as_of)
     try:
         return metric(inputs, dict(binding.params))
     except AnalysisError as exc:

@@ -15,6 +15,9 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = commands.add_parser("report", help="write the PDF summary of a project")
     parser.add_argument("project", type=Path, help="a .ulens project file")
     parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    parser.add_argument("--xlsx", type=Path, help="also write every table of the report to this workbook")
+    parser.add_argument("--sections", help="comma-separated sections to include, in order (default: all): "
+                        "summary,objectives,data,activity,findings,feedback,actions,impact,review")
     return parser
 
 
@@ -23,27 +26,50 @@ def _fail(message: str) -> int:
     return 2
 
 
+def _sections(text: str | None) -> tuple[str, ...] | str:
+    """The chosen sections, or the message for an unknown one."""
+    from usagelens.report.summary import SECTIONS
+
+    if not text:
+        return tuple(SECTIONS)
+    chosen = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [part for part in chosen if part not in SECTIONS]
+    if unknown:
+        return f"unknown section '{unknown[0]}' (choose from {', '.join(SECTIONS)})."
+    return chosen
+
+
 def run(args: argparse.Namespace) -> int:
     out: Path = args.out
+    xlsx: Path | None = args.xlsx
     if out.suffix.lower() != ".pdf":
         return _fail(f"the output file must end in .pdf, not '{out.name}'.")
-    if not out.resolve().parent.is_dir():
-        return _fail(f"the folder {out.resolve().parent} does not exist.")
+    if xlsx is not None and xlsx.suffix.lower() != ".xlsx":
+        return _fail(f"the workbook must end in .xlsx, not '{xlsx.name}'.")
+    for target in (out, xlsx):
+        if target is not None and not target.resolve().parent.is_dir():
+            return _fail(f"the folder {target.resolve().parent} does not exist.")
+    sections = _sections(args.sections)
+    if isinstance(sections, str):
+        return _fail(sections)
     try:
         project = load_project(args.project)
     except ProjectFileError as exc:
         return _fail(str(exc))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless by nature: never needs a screen
     from usagelens.report.pdf import export_pdf
-    from usagelens.report.summary import gather_summary
+    from usagelens.report.summary import ReportOptions, gather_summary
+    from usagelens.report.tables import export_xlsx
     from usagelens.ui.application import create_application
 
     create_application()
     try:
-        pages = export_pdf(gather_summary(project), out)
+        data = gather_summary(project)
+        pages = export_pdf(data, out, ReportOptions(sections=sections))
+        sheets = export_xlsx(data, xlsx) if xlsx is not None else 0
     except OSError as exc:
-        return _fail(f"cannot write {out}: {exc.strerror or exc}.")
+        return _fail(f"cannot write {exc.filename or out}: {exc.strerror or exc}.")
     except Exception as exc:  # noqa: BLE001 - the CLI promises one line, never a traceback
         return _fail(f"the summary could not be built ({exc}).")
-    print(f"Wrote {out} ({pages} pages)")
+    print(f"Wrote {out} ({pages} pages)" + (f" and {xlsx} ({sheets} sheets)" if xlsx is not None else ""))
     return 0

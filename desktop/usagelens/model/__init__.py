@@ -15,6 +15,7 @@ from usagelens.model.entities import (
     SavedAnalysis,
     Source,
     SourceKind,
+    ThemeRule,
 )
 from usagelens.model.project_file import ProjectFileError, load_project, save_project
 
@@ -34,6 +35,7 @@ __all__ = [
     "SavedAnalysis",
     "Source",
     "SourceKind",
+    "ThemeRule",
     "load_project",
     "save_project",
 ]

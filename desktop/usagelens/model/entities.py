@@ -137,6 +137,8 @@ class Objective:
     target: float | None = None
     deadline: date | None = None
     hypotheses: list[Hypothesis] = field(default_factory=list)
+    industry: float | None = None  # a benchmark figure the user types in (e.g. a published NPS average)
+    industry_source: str = ""  # where that figure comes from, so readers can judge it
     id: str = field(default_factory=new_id)
 
 
@@ -159,7 +161,11 @@ class Finding:
     objective_ids: list[str] = field(default_factory=list)
     analysis: SavedAnalysis | None = None
     created: date | None = None
+    hypothesis_ids: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)  # customers' own words cited as evidence
     id: str = field(default_factory=new_id)
+    # The chart as it looked when pinned (PNG bytes); stored as snapshots/<id>.png beside project.json.
+    snapshot: bytes | None = field(default=None, repr=False, metadata={"json": False})
 
 
 @dataclass
@@ -171,6 +177,13 @@ class Action:
     status: ActionStatus = ActionStatus.PLANNED
     release_date: date | None = None
     finding_ids: list[str] = field(default_factory=list)
+    objective_id: str = ""  # whose KPI the action should move; empty = the first objective of its findings
+    # RICE prioritisation: reach (users per quarter), impact (0.25 minimal .. 3 massive), confidence (0..1)
+    # and effort (person-weeks); the score is reach × impact × confidence ÷ effort.
+    reach: float | None = None
+    impact: float | None = None
+    confidence: float | None = None
+    effort: float | None = None
     id: str = field(default_factory=new_id)
 
 
@@ -190,6 +203,16 @@ class Review:
     date: date
     notes: str = ""
     values: dict[str, float] = field(default_factory=dict)
+    data_until: date | None = None  # the last day of data the values were measured on
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class ThemeRule:
+    """A theme of customer feedback: a comment belongs to it when it contains any of the keywords."""
+
+    name: str
+    keywords: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
 
@@ -207,6 +230,7 @@ class Project:
     actions: list[Action] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
     releases: list[ReleaseMarker] = field(default_factory=list)
+    themes: list[ThemeRule] = field(default_factory=list)
     pseudonym_salt: str = ""  # keeps pseudonymised ids stable across refreshes of the same project
 
     def source(self, source_id: str) -> Source:

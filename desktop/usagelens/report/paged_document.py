@@ -119,6 +119,21 @@ class PagedDocument:
     def plain_text(self) -> str:
         return self.document.toPlainText()
 
+    def pages_of(self, texts: list[str]) -> dict[str, int]:
+        """The page (1-based, on the default A4 layout) of the last paragraph reading exactly each text: for a
+        table of contents whose entries repeat the headings further on."""
+        size = self._content_size(default_page_layout())
+        self.document.setPageSize(size)
+        layout = self.document.documentLayout()
+        wanted, found = set(texts), {}
+        block = self.document.begin()
+        while block.isValid():
+            if block.text() in wanted:
+                # A block pushed to a new page starts a hair above the boundary in floating point: nudge it down.
+                found[block.text()] = int((layout.blockBoundingRect(block).top() + 1) // size.height()) + 1
+            block = block.next()
+        return found
+
     # --- painting ------------------------------------------------------------------------------------
     @staticmethod
     def _content_size(layout: QPageLayout) -> QSizeF:

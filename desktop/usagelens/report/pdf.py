@@ -1,4 +1,4 @@
-"""Laying the summary out on pages and writing it as a PDF or to a printer (GUI thread only)."""
+"""Laying the stakeholder report out on pages and writing it as a PDF or to a printer (GUI thread only)."""
 
 from __future__ import annotations
 
@@ -9,70 +9,53 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 
 from usagelens import __version__
-from usagelens.model import SourceKind
-from usagelens.report.chart_export import chart_svg, offscreen_layout
-from usagelens.report.charts import TimeSeriesChart, project_markers
 from usagelens.report.paged_document import PagedDocument, default_page_layout
-from usagelens.report.summary import (
-    SummaryData,
-    esc,
-    fmt_date,
-    fmt_number,
-    hypotheses_html,
-    objective_rows,
-    table_html,
-)
-
-CHART_SIZE = (860, 330)
+from usagelens.report.sections import WRITERS, ReportCharts
+from usagelens.report.summary import SECTIONS, ReportOptions, SummaryData, esc
 
 
-def active_users_svg(data: SummaryData) -> bytes:
-    """The weekly-active-users chart drawn offscreen at a fixed size, as SVG."""
-    chart = TimeSeriesChart(y_label="Weekly active users")
-    offscreen_layout(chart, *CHART_SIZE)
-    table = data.weekly_active
-    series = [] if table is None else [("Weekly active users", table["period"], table["active_users"])]
-    chart.set_series(series, project_markers(data.project), empty_message="No behavioural data imported yet.")
-    svg = chart_svg(chart, "Weekly active users")
-    chart.deleteLater()
-    return svg
+def _heading(number: int, key: str) -> str:
+    return f"{number}. {SECTIONS[key]}"
 
 
-def build_summary(data: SummaryData) -> PagedDocument:
-    """The stakeholder summary: cover, objectives, data, active users, findings, actions."""
-    project = data.project
-    doc = PagedDocument(f"{project.name} — usage summary")
+def _toc(doc: PagedDocument, entries: list[tuple[str, int | None]]) -> None:
+    rows = "".join(
+        f"<tr><td>{esc(title)}</td><td class='num'>{'' if page is None else page}</td></tr>" for title, page in entries
+    )
+    doc.html(f"<h1>Contents</h1><table width='100%' cellpadding='5'>{rows}</table>")
+
+
+def _layout(data: SummaryData, options: ReportOptions, charts: ReportCharts,
+            pages: dict[str, int] | None) -> PagedDocument:
+    doc = PagedDocument(f"{data.project.name} — usage summary")
+    chosen = [key for key in options.sections if key in WRITERS]
+    headings = {key: _heading(number, key) for number, key in enumerate(chosen, start=1)}
     _cover(doc, data)
     doc.page_break()
-    doc.html("<h2>1. Objectives</h2>")
-    if project.objectives:
-        doc.html(table_html(["Objective", "KPI", "Baseline", "Current", "Target", "Deadline"],
-                            objective_rows(data), numeric={2, 3, 4}))
-        doc.html("".join(hypotheses_html(o) for o in project.objectives) or "")
-    else:
-        doc.html("<p class='muted'>No objectives have been set yet.</p>")
-    doc.html("<h2>2. Data sources</h2>")
-    _sources(doc, data)
-    doc.html("<h2>3. Active users</h2>")
-    doc.chart(active_users_svg(data), *CHART_SIZE)
-    doc.html("<p class='caption'>Distinct users with at least one event per ISO week (Monday start). "
-             "Dashed lines mark releases.</p>")
-    doc.html("<h2>4. Findings</h2>")
-    if project.findings:
-        doc.html(table_html(["Finding", "Kind", "Confidence", "Detail"], [
-            [f"<b>{esc(f.title)}</b>", esc(f.kind), esc(f.confidence), esc(f.detail)] for f in project.findings
-        ]))
-    else:
-        doc.html("<p class='muted'>No findings recorded yet.</p>")
-    doc.html("<h2>5. Actions</h2>")
-    if project.actions:
-        doc.html(table_html(["Action", "Owner", "Due", "Status", "Expected impact"], [
-            [f"<b>{esc(a.title)}</b>", esc(a.owner), fmt_date(a.due), esc(a.status.value), esc(a.expected_impact)]
-            for a in project.actions
-        ]))
-    else:
-        doc.html("<p class='muted'>No actions planned yet.</p>")
+    _toc(doc, [(headings[key], (pages or {}).get(headings[key])) for key in chosen])
+    for number, key in enumerate(chosen):
+        # The executive summary has a page of its own; the other sections flow on from each other.
+        if number == 0 or key == "summary" or chosen[number - 1] == "summary":
+            doc.page_break()
+        WRITERS[key](doc, data, options, headings[key], charts)
     return doc
+
+
+def build_summary(data: SummaryData, options: ReportOptions | None = None) -> PagedDocument:
+    """The stakeholder report: cover, contents, then the chosen sections.
+
+    Laid out twice: the first pass finds the page of each heading for the table of contents, which takes one
+    page either way, so the numbers hold in the second.
+    """
+    options = options or ReportOptions()
+    charts = ReportCharts()
+    try:
+        first = _layout(data, options, charts, None)
+        chosen = [key for key in options.sections if key in WRITERS]
+        pages = first.pages_of([_heading(number, key) for number, key in enumerate(chosen, 1)])
+        return _layout(data, options, charts, pages)
+    finally:
+        charts.close()
 
 
 def _cover(doc: PagedDocument, data: SummaryData) -> None:
@@ -92,25 +75,12 @@ def _cover(doc: PagedDocument, data: SummaryData) -> None:
     )
 
 
-def _sources(doc: PagedDocument, data: SummaryData) -> None:
-    sources = data.project.sources
-    if not sources:
-        doc.html("<p class='muted'>No data has been imported yet.</p>")
-        return
-    rows = [
-        [esc(s.name), esc(SourceKind(s.kind).label), esc(s.file_name), fmt_number(len(s.table)),
-         fmt_number(s.failed_timestamps)]
-        for s in sources
-    ]
-    doc.html(table_html(["Source", "Kind", "File", "Rows", "Unreadable dates"], rows, numeric={3, 4}))
-
-
-def paint_summary(data: SummaryData, device: QPagedPaintDevice) -> int:
+def paint_summary(data: SummaryData, device: QPagedPaintDevice, options: ReportOptions | None = None) -> int:
     """Lay out and paint the summary on a printer or PDF writer; returns the page count."""
-    return build_summary(data).paint(device)
+    return build_summary(data, options).paint(device)
 
 
-def export_pdf(data: SummaryData, path: str | os.PathLike[str]) -> int:
+def export_pdf(data: SummaryData, path: str | os.PathLike[str], options: ReportOptions | None = None) -> int:
     """Write the summary PDF atomically (a failed export never leaves half a file); returns the page count."""
     target = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".pdf", dir=target.parent)
@@ -121,7 +91,7 @@ def export_pdf(data: SummaryData, path: str | os.PathLike[str]) -> int:
         writer.setResolution(300)
         writer.setTitle(f"{data.project.name} — usage summary")
         writer.setCreator(f"UsageLens {__version__}")
-        pages = paint_summary(data, writer)
+        pages = paint_summary(data, writer, options)
         del writer  # flushes and closes the file
         os.replace(tmp_name, target)
     except BaseException:

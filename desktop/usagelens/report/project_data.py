@@ -45,17 +45,36 @@ def encode_events(source: Source, frame: pd.DataFrame) -> EventLog:
 
 def survey_scores(project: Project) -> pd.Series | None:
     """The score column of the first feedback source, cleaned (what NPS/CSAT KPIs are measured on)."""
+    table = feedback_table(project)
+    return None if table is None else table["score"]
+
+
+def feedback_table(project: Project) -> pd.DataFrame | None:
+    """The first feedback source with a score, cleaned, as columns ``score``, ``time`` (NaT when the
+    source has no time column) and ``comment`` (empty text when it has none)."""
     for source in project.sources_of(SourceKind.FEEDBACK):
         column = source.roles.get("score")
-        if column:
-            table = cleaned_table(project, source)
-            if column in table.columns:
-                return pd.to_numeric(table[column], errors="coerce")
+        if not column:
+            continue
+        table = cleaned_table(project, source)
+        if column not in table.columns:
+            continue
+        time_column, comment_column = source.roles.get("timestamp"), source.roles.get("comment")
+        times = table[time_column] if time_column in table.columns else pd.Series(pd.NaT, index=table.index)
+        comments = table[comment_column] if comment_column in table.columns else pd.Series("", index=table.index)
+        return pd.DataFrame({
+            "score": pd.to_numeric(table[column], errors="coerce"),
+            "time": pd.to_datetime(times, errors="coerce"),
+            "comment": comments.fillna("").astype(str),
+        })
     return None
 
 
 def kpi_inputs(project: Project, log: EventLog | None) -> KpiInputs:
-    return KpiInputs(log=log, scores=survey_scores(project))
+    table = feedback_table(project)
+    if table is None:
+        return KpiInputs(log=log)
+    return KpiInputs(log=log, scores=table["score"], score_times=table["time"])
 
 
 def frequent_events(project: Project, limit: int = 40) -> list[str]:

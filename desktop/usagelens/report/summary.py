@@ -14,11 +14,36 @@ from datetime import date
 import pandas as pd
 
 from usagelens.analytics import active_users
-from usagelens.analytics.kpi import KpiValue, evaluate_kpi
+from usagelens.analytics.impact import ActionImpact
+from usagelens.analytics.kpi import KpiValue
+from usagelens.analytics.themes import theme_summary
 from usagelens.model import Objective, Project
-from usagelens.report.project_data import event_log, events_source, kpi_inputs
+from usagelens.report.project_data import event_log, events_source, feedback_table, kpi_inputs
+from usagelens.report.review_board import ObjectiveStatus, action_impacts, objective_statuses
 
 Progress = Callable[[float], None]
+
+
+SECTIONS: dict[str, str] = {
+    "summary": "Executive summary",
+    "objectives": "Objectives and hypotheses",
+    "data": "Data sources",
+    "activity": "Active users",
+    "findings": "Findings",
+    "feedback": "Customer feedback",
+    "actions": "Action plan",
+    "impact": "Implementation and measured impact",
+    "review": "Review",
+}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What goes into the report: sections (keys of ``SECTIONS``, in report order) and which findings
+    (None = all of them)."""
+
+    sections: tuple[str, ...] = tuple(SECTIONS)
+    finding_ids: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -29,7 +54,18 @@ class SummaryData:
     generated: date
     data_range: tuple[pd.Timestamp, pd.Timestamp] | None = None
     weekly_active: pd.DataFrame | None = None
-    kpis: dict[str, KpiValue] = field(default_factory=dict)
+    board: list[ObjectiveStatus] = field(default_factory=list)
+    impacts: dict[str, ActionImpact] = field(default_factory=dict)
+    themes: pd.DataFrame | None = None  # theme counts and sample quotes of the survey comments
+
+    @property
+    def kpis(self) -> dict[str, KpiValue]:
+        """Current KPI values by objective id."""
+        return {row.objective.id: row.current for row in self.board if row.current is not None}
+
+    @property
+    def data_end(self) -> date | None:
+        return None if self.data_range is None else self.data_range[1].date()
 
 
 def gather_summary(
@@ -47,9 +83,13 @@ def gather_summary(
         data.data_range = (log.start, log.end)
         data.weekly_active = active_users(log, "week")
     inputs = kpi_inputs(project, log)
-    for objective in project.objectives:
-        if objective.binding is not None:
-            data.kpis[objective.id] = evaluate_kpi(objective.binding, inputs)
+    data.board = objective_statuses(project, inputs)
+    if progress:
+        progress(0.8)
+    data.impacts = action_impacts(project, inputs)
+    feedback = feedback_table(project)
+    if feedback is not None and project.themes:
+        data.themes = theme_summary(feedback["comment"], project.themes)
     if progress:
         progress(1.0)
     return data
@@ -71,11 +111,11 @@ def fmt_number(value: float | None) -> str:
 RATE_METRICS = {"adoption", "retention", "csat"}
 
 
-def fmt_kpi(value: float | None, objective: Objective) -> str:
+def fmt_kpi(value: float | None, objective: Objective | None) -> str:
     """A KPI value in the unit of its metric: rates as percentages, NPS as a signed score."""
     if value is None or value != value:
         return "–"
-    metric = objective.binding.metric if objective.binding else ""
+    metric = objective.binding.metric if objective is not None and objective.binding else ""
     if metric in RATE_METRICS:
         return f"{value:.1%}"
     if metric == "nps":
@@ -83,13 +123,42 @@ def fmt_kpi(value: float | None, objective: Objective) -> str:
     return fmt_number(value)
 
 
+def fmt_change(value: float | None, objective: Objective | None, *, signed: bool = True) -> str:
+    """A difference of a KPI in its unit: percentage points for rates, points for NPS."""
+    if value is None or value != value:
+        return "–"
+    metric = objective.binding.metric if objective is not None and objective.binding else ""
+    sign = "+" if signed else ""
+    if metric in RATE_METRICS:
+        return f"{100 * value:{sign}.1f} pts"
+    if metric == "nps":
+        return f"{value:{sign}.1f} pts"
+    return f"{value:{sign},.3g}"
+
+
+def impact_text(impact: ActionImpact | None, objective: Objective | None) -> str:
+    """One line a product owner can read: the change, its interval and whether the data can tell."""
+    if impact is None:
+        return "–"
+    if not impact.measured:
+        return f"{impact.verdict}: {impact.reason}"
+    p = "p < 0.001" if impact.p_value < 0.001 else f"p = {impact.p_value:.3f}"
+    return (f"{fmt_kpi(impact.before_mean, objective)} → {fmt_kpi(impact.after_mean, objective)} "
+            f"({fmt_change(impact.difference, objective)}, 95% CI {fmt_change(impact.ci_low, objective)} to "
+            f"{fmt_change(impact.ci_high, objective)}, {p}; {impact.window_days} days each side): "
+            f"{impact.verdict}")
+
+
 def fmt_date(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else "–"
 
 
-def table_html(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:  # type: ignore[assignment]
-    """An HTML table whose header row repeats on each page (Qt maps <thead> to repeated header rows)."""
-    head = "".join(f"<th>{h}</th>" for h in headers)
+def table_html(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset(),  # type: ignore[assignment]
+               widths: list[int] | None = None) -> str:
+    """An HTML table whose header row repeats on each page (Qt maps <thead> to repeated header rows);
+    ``widths`` are column widths in percent of the text width."""
+    sizes = widths or [0] * len(headers)
+    head = "".join(f'<th width="{w}%">{h}</th>' if w else f"<th>{h}</th>" for h, w in zip(headers, sizes, strict=True))
     body = "".join(
         "<tr>" + "".join(f'<td class="num">{c}</td>' if i in numeric else f"<td>{c}</td>" for i, c in enumerate(r))
         + "</tr>"
@@ -99,25 +168,3 @@ def table_html(headers: list[str], rows: list[list[str]], numeric: set[int] = fr
         '<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-color:#d5dae1;'
         f'border-collapse:collapse"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
     )
-
-
-def objective_rows(data: SummaryData) -> list[list[str]]:
-    rows = []
-    for objective in data.project.objectives:
-        current = data.kpis.get(objective.id)
-        rows.append([
-            esc(objective.statement),
-            esc(objective.kpi),
-            fmt_kpi(objective.baseline, objective),
-            fmt_kpi(current.value if current else None, objective),
-            fmt_kpi(objective.target, objective),
-            fmt_date(objective.deadline),
-        ])
-    return rows
-
-
-def hypotheses_html(objective: Objective) -> str:
-    if not objective.hypotheses:
-        return ""
-    items = "".join(f"<li>{esc(h.text)} <span class='muted'>({esc(h.status)})</span></li>" for h in objective.hypotheses)
-    return f"<p><b>{esc(objective.statement)}</b></p><ul>{items}</ul>"

@@ -18,6 +18,7 @@ from usagelens.ui.document import ProjectDocument
 from usagelens.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
+    QColor,
     QComboBox,
     QDate,
     QDateEdit,
@@ -36,6 +37,7 @@ from usagelens.ui.qt import (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's raw value (numbers sort as numbers, delegates paint it)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class Column:
     show: Callable[[Any], str] | None = None  # how a non-text field value reads in a choice column
     parse: Callable[[str], Any] | None = None  # the field value for a chosen text
     numeric: bool = False  # right-aligned, as numbers read best
+    value: Callable[[Any], Any] | None = None  # the raw value behind the text, for sorting and painting delegates
+    colour: Callable[[Any], str | None] | None = None  # text colour of a computed cell (e.g. a status)
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)
@@ -154,9 +158,13 @@ class EntityTableModel(QAbstractTableModel):
         entity = self.item(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole and (spec.numeric or spec.kind == "number"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == VALUE_ROLE:
+            return spec.value(entity) if spec.value else self.data(index, Qt.ItemDataRole.DisplayRole)
         if spec.kind == "computed":
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and spec.compute:
                 return spec.compute(entity)
+            if role == Qt.ItemDataRole.ForegroundRole and spec.colour and (colour := spec.colour(entity)):
+                return QColor(colour)
             return None
         value = getattr(entity, spec.field)
         if spec.kind == "check":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from usagelens.analytics.priority import rice_score
 from usagelens.model import Action
 from usagelens.model.steps import Step
 from usagelens.ui.document import ProjectDocument
@@ -18,7 +19,15 @@ class ActionsPage(LinkedListPage):
             Column("title", "Action", width=260),
             Column("owner", "Owner", width=110),
             Column("due", "Due", kind="date", width=100),
-            Column("expected_impact", "Expected effect on the KPI", width=240),
+            Column("expected_impact", "Expected effect on the KPI", width=220),
+            Column("reach", "Reach", kind="number", width=70, tooltip="RICE: users reached per quarter"),
+            Column("impact", "Impact", kind="number", width=60,
+                   tooltip="RICE: 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal"),
+            Column("confidence", "Confidence", kind="number", width=80, tooltip="RICE: 0 to 1 (0.8 = 80% sure)"),
+            Column("effort", "Effort", kind="number", width=60, tooltip="RICE: person-weeks"),
+            Column("rice", "RICE score", kind="computed", width=80, numeric=True, value=rice_score,
+                   compute=lambda a: "" if (s := rice_score(a)) is None else f"{s:,.0f}",
+                   tooltip="Reach × impact × confidence ÷ effort: higher first"),
             Column("findings", "Addresses", kind="computed", width=220,
                    compute=lambda a: linked_titles(document.project, a.finding_ids, "findings", "title")),
         )

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from usagelens.analytics.kpi import binding_label, binding_presets
+from datetime import date
+
+from usagelens.analytics.kpi import KpiValue, binding_label, binding_presets, evaluate_kpi
 from usagelens.model import Hypothesis, KpiBinding, Objective, SourceKind
-from usagelens.report.project_data import frequent_events
+from usagelens.model.commands import SetField
 from usagelens.model.steps import Step, step_states
+from usagelens.report.project_data import events_source, frequent_events, kpi_inputs
+from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
-from usagelens.ui.pages.base import StepPage, banner
-from usagelens.ui.qt import QSplitter, Qt, QWidget
+from usagelens.ui.pages.base import StepPage, banner, set_banner
+from usagelens.ui.qt import QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
-
 
 
 def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
@@ -31,6 +34,8 @@ def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
         Column("baseline_date", "Baseline date", kind="date", width=110),
         Column("target", "Target", kind="number", width=90),
         Column("deadline", "Deadline", kind="date", width=110),
+        Column("industry", "Industry figure", kind="number", width=90,
+               tooltip="A benchmark you know from outside (e.g. a published average), shown next to the KPI"),
     )
 
 
@@ -42,9 +47,10 @@ HYPOTHESIS_COLUMNS = (
 
 
 class ObjectivesPage(StepPage):
-    def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner,
+    def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner, cache: DataCache,
                  parent: QWidget | None = None) -> None:
         super().__init__(step, document, runner, parent)
+        self.cache = cache
         self.hint = banner(kind="attention")
         self.body.addWidget(self.hint)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -57,6 +63,11 @@ class ObjectivesPage(StepPage):
             document, None, HYPOTHESIS_COLUMNS, lambda: Hypothesis("We believe that …"),
             noun="hypothesis", title="Hypotheses of the selected objective",
         )
+        self.baseline_button = QPushButton("Baseline from data")
+        self.baseline_button.setToolTip("Measure the bound KPI on the data up to the baseline date (or the last day "
+                                        "of data) and use it as the baseline")
+        self.baseline_button.clicked.connect(self.compute_baseline)
+        self.objectives.layout().itemAt(0).layout().insertWidget(2, self.baseline_button)
         splitter.addWidget(self.objectives)
         splitter.addWidget(self.hypotheses)
         splitter.setSizes([360, 220])
@@ -67,6 +78,35 @@ class ObjectivesPage(StepPage):
     def _on_selection_changed(self) -> None:
         objective = self.objectives.selected_item()
         self.hypotheses.model.set_path(("objectives", objective.id, "hypotheses") if objective else None)
+        self.baseline_button.setEnabled(objective is not None and objective.binding is not None)
+
+    def compute_baseline(self) -> None:
+        """Baseline = the bound KPI as it stood at the baseline date (default: the last day of data)."""
+        objective = self.objectives.selected_item()
+        if objective is None or objective.binding is None:
+            return
+        project, cache, source = self.document.project, self.cache, events_source(self.document.project)
+        binding, as_of = objective.binding, objective.baseline_date
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            log = cache.event_log(project, source) if source is not None else None
+            day = as_of or (log.end.date() if log is not None and log.n_events else date.today())
+            return day, evaluate_kpi(binding, kpi_inputs(project, log), as_of=day)
+
+        self.runner.run("baseline", "Measuring the baseline", work,
+                        lambda result: self._on_baseline(objective.id, *result),
+                        lambda message: set_banner(self.hint, message, kind="error"))
+
+    def _on_baseline(self, objective_id: str, day: date, value: KpiValue) -> None:
+        if value.value is None:
+            set_banner(self.hint, f"No baseline could be measured: {value.basis}.", kind="attention")
+            return
+        stack = self.document.undo_stack
+        stack.beginMacro("Baseline from data")
+        self.document.push(SetField(("objectives", objective_id), "baseline", value.value, "Set baseline"))
+        self.document.push(SetField(("objectives", objective_id), "baseline_date", day, "Set baseline date"))
+        stack.endMacro()
+        set_banner(self.hint, f"Baseline measured on the data up to {day.isoformat()}: {value.basis}.")
 
     def refresh(self) -> None:
         attention = step_states(self.document.project)[0].attention

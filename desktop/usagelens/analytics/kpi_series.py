@@ -1,0 +1,121 @@
+"""A bound KPI as a series over time: daily for measuring the impact of a change, weekly for trend lines.
+
+``evaluate_kpi`` answers "what is the KPI now"; this module answers "how did it move", on the same metric
+definitions (design §4), so the sparkline of step 8, the impact of step 7 and the report's charts agree with
+the KPI values they sit next to.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.kpi import KpiInputs
+from usagelens.analytics.periods import Period, check_period, period_of_day, period_start, user_days, user_periods
+from usagelens.analytics.retention import retention_table
+from usagelens.analytics.surveys import csat, nps
+from usagelens.analytics.trends import active_users
+from usagelens.model import KpiBinding
+
+PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _series(starts: np.ndarray, values: np.ndarray, name: str) -> pd.Series:
+    return pd.Series(np.asarray(values, float), index=pd.DatetimeIndex(starts), name=name)
+
+
+def _log(inputs: KpiInputs) -> EventLog:
+    if inputs.log is None or inputs.log.n_events == 0:
+        raise AnalysisError("no event log with readable times")
+    return inputs.log
+
+
+def _active_users(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.Series:
+    table = active_users(_log(inputs), period)
+    return _series(table["period"].to_numpy(), table["active_users"].to_numpy(), "active_users")
+
+
+def _adoption(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.Series:
+    """Per period: users who did the event ÷ users active in that period."""
+    log = _log(inputs)
+    code = log.event_code(str(params.get("event", "")))
+    _, numbers = user_periods(log, period)
+    lo = int(numbers.min())
+    active = np.bincount(numbers - lo)
+    rows = log.event_codes == code
+    pairs = np.unique(np.stack([period_of_day(log.days[rows], period), log.user_codes[rows]]), axis=1)
+    did = np.bincount(pairs[0] - lo, minlength=len(active))[: len(active)]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rates = np.where(active > 0, did / np.maximum(active, 1), np.nan)
+    return _series(period_start(np.arange(lo, lo + len(active)), period), rates, "adoption")
+
+
+def _retention(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.Series:
+    """Per cohort: the share retained at the binding's offset.
+
+    Cohorts of the binding's own period come straight from the cohort table; daily cohorts (for impact)
+    count a user as retained when active in the N-th window of the binding's length after their first day.
+    """
+    log = _log(inputs)
+    unit = str(params.get("period", "week"))
+    offset = int(params.get("offset", 4))  # type: ignore[call-overload]
+    mode = str(params.get("mode", "on"))
+    if period == unit:
+        table = retention_table(log, check_period(unit), mode=mode)  # type: ignore[arg-type]
+        cells = table[table["period_offset"] == offset]
+        return _series(cells["cohort"].to_numpy(), cells["retention_rate"].to_numpy(), "retention")
+    users, days = user_days(log)
+    first = np.full(log.n_users, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first, users, days)
+    width = PERIOD_DAYS[unit]
+    lag = days - first[users]
+    hit = lag >= offset * width if mode == "on_or_after" else (lag >= offset * width) & (lag < (offset + 1) * width)
+    retained = np.zeros(log.n_users, dtype=bool)
+    retained[users[hit]] = True
+    last_day = int(days.max())
+    mature = first + (offset + 1) * width - 1 <= last_day
+    cohorts = period_of_day(first[mature], period)
+    if not len(cohorts):
+        raise AnalysisError(f"no cohort has reached {unit} {offset} yet")
+    lo = int(cohorts.min())
+    sizes = np.bincount(cohorts - lo)
+    kept = np.bincount(cohorts - lo, weights=retained[mature].astype(float), minlength=len(sizes))
+    present = sizes > 0
+    starts = period_start(np.arange(lo, lo + len(sizes)), period)
+    return _series(starts[present], kept[present] / sizes[present], "retention")
+
+
+def _survey(inputs: KpiInputs, metric: str, period: Period) -> pd.Series:
+    """The score of each period's answers (periods without answers are left out)."""
+    if inputs.scores is None or inputs.score_times is None:
+        raise AnalysisError("no dated survey answers imported")
+    times = pd.to_datetime(inputs.score_times)
+    keep = times.notna().to_numpy() & inputs.scores.notna().to_numpy()
+    days = times[keep].to_numpy("datetime64[D]").astype(np.int64)
+    numbers = period_of_day(days, period)
+    scores = inputs.scores[keep].reset_index(drop=True)
+    score = nps if metric == "nps" else csat
+    values = {n: float(score(scores[numbers == n])["value"].iloc[0]) for n in np.unique(numbers)}
+    return _series(period_start(np.array(list(values), dtype=np.int64), period), np.array(list(values.values())),
+                   metric)
+
+
+def kpi_series(binding: KpiBinding, inputs: KpiInputs, period: Period) -> pd.Series:
+    """The bound KPI per ``period`` (index: period start, values in the KPI's unit).
+
+    Raises :class:`AnalysisError` when the metric has no series or the data cannot give one.
+    """
+    period = check_period(period)
+    params = dict(binding.params)
+    if binding.metric == "active_users":
+        return _active_users(inputs, params, period)
+    if binding.metric == "adoption":
+        return _adoption(inputs, params, period)
+    if binding.metric == "retention":
+        return _retention(inputs, params, period)
+    if binding.metric in ("nps", "csat"):
+        return _survey(inputs, binding.metric, period)
+    raise AnalysisError(f"'{binding.metric}' has no series over time")
+

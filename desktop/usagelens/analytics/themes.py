@@ -1,0 +1,96 @@
+"""Themes of customer feedback: keyword rules the user edits turn free-text comments into counts and quotes.
+
+A comment belongs to every theme one of whose keywords it contains (case-insensitive, whole words or word
+starts, so "crash" also finds "crashes" but "ice" does not find "price"). Rules are plain data on the project
+(``ThemeRule``), so the counts re-compute on refreshed survey exports.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from usagelens.model import ThemeRule
+
+QUOTES_PER_THEME = 3
+MAX_QUOTE_CHARS = 220
+
+STARTER_THEMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Crashes & errors", ("crash", "error", "bug", "freez")),
+    ("Price", ("price", "expensive", "cost", "€", "$")),
+    ("Exports & reports", ("export", "report", "pdf", "excel")),
+    ("Onboarding", ("onboarding", "getting started", "confus", "learn")),
+    ("Reminders", ("reminder", "notification", "deadline")),
+)
+
+
+def starter_rules() -> list[ThemeRule]:
+    """Common SaaS feedback themes, a starting point the user edits."""
+    return [ThemeRule(name, list(words)) for name, words in STARTER_THEMES]
+
+
+def _pattern(keywords: list[str]) -> re.Pattern[str] | None:
+    words = [k.strip() for k in keywords if k.strip()]
+    if not words:
+        return None
+    # A keyword starting with a letter or digit must start a word; symbols such as € match anywhere.
+    parts = [(r"\b" if re.match(r"\w", w) else "") + re.escape(w) for w in words]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def parse_keywords(text: str) -> list[str]:
+    """Keywords as the user types them: separated by commas."""
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def theme_mask(comments: pd.Series, rule: ThemeRule) -> pd.Series:
+    """Which comments belong to the theme."""
+    pattern = _pattern(rule.keywords)
+    text = comments.fillna("").astype(str)
+    if pattern is None:
+        return pd.Series(False, index=comments.index)
+    return text.str.contains(pattern, regex=True)
+
+
+def search_comments(comments: pd.Series, query: str) -> pd.Series:
+    """The non-empty comments containing every word of ``query`` (case-insensitive)."""
+    text = comments.fillna("").astype(str).str.strip()
+    keep = text != ""
+    for word in query.split():
+        keep &= text.str.contains(re.escape(word), case=False, regex=True)
+    return text[keep]
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_QUOTE_CHARS else text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def _sample(text: pd.Series, count: int) -> list[str]:
+    """The first ``count`` different comments (many answers repeat a stock phrase)."""
+    distinct = text[~text.str.lower().duplicated()]
+    return [_quote(t) for t in distinct.head(count)]
+
+
+def theme_summary(comments: pd.Series, rules: list[ThemeRule], *, quotes: int = QUOTES_PER_THEME) -> pd.DataFrame:
+    """Per theme: comments that mention it, their share of all non-empty comments, and sample quotes
+    (the first ones in the data, so the sample is stable across runs).
+
+    Columns: ``theme``, ``comments`` (int64), ``share``, ``quotes`` (list of str); most mentioned first,
+    then a row "(no theme)" for comments no rule matched.
+    """
+    text = comments.fillna("").astype(str).str.strip()
+    text = text[text != ""]
+    total = len(text)
+    records, matched = [], pd.Series(False, index=text.index)
+    for rule in rules:
+        mask = theme_mask(text, rule)
+        matched |= mask
+        records.append({"theme": rule.name, "comments": int(mask.sum()), "quotes": _sample(text[mask], quotes)})
+    records.sort(key=lambda r: -r["comments"])
+    records.append({"theme": "(no theme)", "comments": int((~matched).sum()), "quotes": _sample(text[~matched], quotes)})
+    table = pd.DataFrame.from_records(records, columns=["theme", "comments", "quotes"])
+    table["comments"] = table["comments"].astype("int64")
+    table.insert(2, "share", table["comments"] / total if total else float("nan"))
+    return table

@@ -1,0 +1,114 @@
+"""Step 8's review board, Qt-free: each objective's baseline → current → target, its status and trend, and
+the actions that served it with their measured impact.
+
+The review page and the PDF report both show this, so it is computed once here (in a worker) and the two can
+never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.impact import ActionImpact, action_objective_id, impact_of_action
+from usagelens.analytics.kpi import KpiInputs, KpiValue, evaluate_kpi
+from usagelens.analytics.kpi_series import kpi_series
+from usagelens.model import Action, ActionStatus, Objective, Project
+
+ON_TRACK_SLACK = 0.8  # on track while progress is at least 80% of the share of time that has passed
+
+
+@dataclass
+class ObjectiveStatus:
+    """One row of the review board."""
+
+    objective: Objective
+    current: KpiValue | None = None
+    trend: pd.Series | None = None
+    actions: list[Action] = field(default_factory=list)
+
+    @property
+    def value(self) -> float | None:
+        return self.current.value if self.current else None
+
+    @property
+    def share(self) -> float | None:
+        return progress_share(self.objective, self.value)
+
+
+def progress_share(objective: Objective, current: float | None) -> float | None:
+    """How far the KPI has moved from baseline towards target (0 = baseline, 1 = target reached)."""
+    if current is None or objective.baseline is None or objective.target is None:
+        return None
+    span = objective.target - objective.baseline
+    if span == 0:
+        return 1.0 if current == objective.target else 0.0
+    return (current - objective.baseline) / span
+
+
+def elapsed_share(objective: Objective, on: date | None) -> float | None:
+    """The share of the time from baseline date to deadline that has passed on ``on``."""
+    start, end = objective.baseline_date, objective.deadline
+    if on is None or start is None or end is None or end <= start:
+        return None
+    return min(max((on - start).days / (end - start).days, 0.0), 1.0)
+
+
+def status_text(objective: Objective, current: float | None, on: date | None = None) -> str:
+    """target reached / on track / at risk / off track, judged against the time that has passed when the
+    objective has a baseline date and deadline; "not measurable yet" and "no data" otherwise."""
+    share = progress_share(objective, current)
+    if share is None:
+        return "not measurable yet" if objective.binding is None or objective.target is None else "no data"
+    if share >= 1:
+        return "target reached"
+    if share < 0:
+        return "off track"
+    expected = elapsed_share(objective, on)
+    needed = 0.5 if expected is None else expected * ON_TRACK_SLACK
+    return "on track" if share >= needed else "at risk"
+
+
+STATUS_COLOURS = {
+    "target reached": "#1a7f37", "on track": "#1a7f37", "at risk": "#b35900", "off track": "#c62828",
+    "no data": "#6b7079", "not measurable yet": "#6b7079",
+}
+
+
+def served_by(project: Project, objective: Objective) -> list[Action]:
+    """Actions aimed at the objective: chosen for it, or addressing a finding tied to it."""
+    tied = {f.id for f in project.findings if objective.id in f.objective_ids}
+    return [a for a in project.actions
+            if action_objective_id(project, a) == objective.id or tied & set(a.finding_ids)]
+
+
+def objective_statuses(project: Project, inputs: KpiInputs) -> list[ObjectiveStatus]:
+    """The board: current value (latest data), trend and serving actions of every objective."""
+    board = []
+    for objective in project.objectives:
+        row = ObjectiveStatus(objective, actions=served_by(project, objective))
+        if objective.binding is not None:
+            row.current = evaluate_kpi(objective.binding, inputs)
+            try:
+                # Survey scores rest on a few answers a week: a monthly score is the readable trend.
+                period = "month" if objective.binding.metric in ("nps", "csat") else "week"
+                row.trend = kpi_series(objective.binding, inputs, period).dropna()
+            except AnalysisError:
+                row.trend = None
+        board.append(row)
+    return board
+
+
+def action_impacts(project: Project, inputs: KpiInputs) -> dict[str, ActionImpact]:
+    """The measured impact of every shipped action on its objective's KPI."""
+    objectives = {o.id: o for o in project.objectives}
+    impacts = {}
+    for action in project.actions:
+        if action.status != ActionStatus.SHIPPED:
+            continue
+        objective = objectives.get(action_objective_id(project, action))
+        impacts[action.id] = impact_of_action(action, objective.binding if objective else None, inputs)
+    return impacts

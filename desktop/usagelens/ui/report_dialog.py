@@ -1,0 +1,61 @@
+"""Choosing what goes into the stakeholder report: which sections, and which findings."""
+
+from __future__ import annotations
+
+from usagelens.model import Project
+from usagelens.report.summary import SECTIONS, ReportOptions
+from usagelens.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _checklist(entries: list[tuple[str, str]], checked: set[str]) -> QListWidget:
+    widget = QListWidget()
+    for key, label in entries:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(widget.count())
+            if widget.item(row).checkState() == Qt.CheckState.Checked]
+
+
+class ReportDialog(QDialog):
+    """Sections and findings as two checklists; ``options()`` is what the user chose."""
+
+    def __init__(self, project: Project, previous: ReportOptions | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("What goes into the report")
+        previous = previous or ReportOptions()
+        finding_ids = {f.id for f in project.findings}
+        chosen_findings = finding_ids if previous.finding_ids is None else set(previous.finding_ids) & finding_ids
+        self.sections = _checklist(list(SECTIONS.items()), set(previous.sections))
+        self.findings = _checklist([(f.id, f.title) for f in project.findings], chosen_findings)
+        columns = QHBoxLayout()
+        for title, widget in (("Sections", self.sections), ("Findings to include", self.findings)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            columns.addWidget(box, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(sections=tuple(_checked(self.sections)), finding_ids=tuple(_checked(self.findings)))
