@@ -67,7 +67,7 @@ def full_project() -> Project:
         recipes={source.id: [RecipeStep("remove_duplicates"), RecipeStep("drop_columns", {"columns": ["x"]}, False)]},
         analyses=[analysis],
         findings=[Finding("Android retains worse", kind="pain point", objective_ids=[objective.id],
-                          analysis=analysis, created=date(2024, 7, 2))],
+                          analysis=analysis, created=date(2024, 7, 2), snapshot=b"\x89PNG\r\n\x1a\nfake")],
         actions=[Action("Fix crash", owner="Ana", due=date(2024, 8, 1), status=ActionStatus.SHIPPED,
                         release_date=date(2024, 7, 15))],
         reviews=[Review(date(2024, 8, 30), notes="Better", values={objective.id: 1300.0})],
@@ -172,3 +172,14 @@ def test_saved_file_gets_normal_permissions(tmp_path: Path) -> None:
     path.chmod(0o600)
     save_project(Project(), path)
     assert path.stat().st_mode & 0o777 == 0o600  # an existing file keeps the permissions its owner chose
+
+
+def test_pinned_finding_snapshot_is_a_png_in_the_zip(tmp_path: Path) -> None:
+    project = full_project()
+    path = tmp_path / "p.ulens"
+    save_project(project, path)
+    finding = project.findings[0]
+    with zipfile.ZipFile(path) as archive:
+        assert archive.read(f"snapshots/{finding.id}.png") == finding.snapshot
+        assert "snapshot" not in json.loads(archive.read("project.json"))["findings"][0]
+    assert load_project(path).findings[0].snapshot == finding.snapshot

@@ -1,8 +1,9 @@
 """Reading and writing `.ulens` project files (design §3).
 
 A project file is a plain zip anyone can open: ``manifest.json`` (format and version), ``project.json``
-(everything but the tables) and ``data/<source-id>.parquet`` (each raw source table). No pickle and no code
-are ever stored, so opening a file from a colleague cannot run anything. Saves are atomic: a half-written file
+(everything but the tables), ``data/<source-id>.parquet`` (each raw source table) and
+``snapshots/<finding-id>.png`` (the chart image of a pinned finding). No pickle and no code are ever stored,
+so opening a file from a colleague cannot run anything. Saves are atomic: a half-written file
 never replaces a good one.
 """
 
@@ -49,6 +50,10 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
                 for source_id, data in tables.items():
                     # Parquet is already compressed; deflating it again only costs time.
                     archive.writestr(f"data/{source_id}.parquet", data, compress_type=zipfile.ZIP_STORED)
+                for finding in project.findings:
+                    if finding.snapshot:
+                        archive.writestr(_snapshot_name(finding.id), finding.snapshot,
+                                         compress_type=zipfile.ZIP_STORED)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, _file_mode(target))
@@ -120,7 +125,16 @@ def _project_from_payload(payload: dict[str, Any], archive: zipfile.ZipFile) -> 
         table_name = entry.get("table_file") or f"data/{entry['id']}.parquet"
         table = _read_table(archive, table_name)
         project.sources.append(from_json(Source, entry, table=table))
+    names = set(archive.namelist())
+    for finding in project.findings:
+        if _snapshot_name(finding.id) in names:
+            finding.snapshot = archive.read(_snapshot_name(finding.id))
     return project
+
+
+def _snapshot_name(finding_id: str) -> str:
+    """Where a pinned finding's chart image lives in the zip (a PNG anyone can open)."""
+    return f"snapshots/{finding_id}.png"
 
 
 def _table_bytes(source: Source) -> bytes:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 
 def offscreen_layout(widget: QWidget, width: int, height: int) -> None:
@@ -23,6 +23,15 @@ def offscreen_layout(widget: QWidget, width: int, height: int) -> None:
     widget.resize(width, height)
     widget.show()
     QApplication.processEvents()
+
+
+def _render(widget: QWidget, painter: QPainter) -> None:
+    """Paint ``widget`` with its children: a plot (a QGraphicsView) takes the painter alone, any other
+    widget (a panel holding several plots) needs the target offset in PySide6's overload."""
+    if isinstance(widget, QGraphicsView):
+        widget.render(painter)
+    else:
+        widget.render(painter, QPoint())
 
 
 def chart_svg(widget: QWidget, title: str = "") -> bytes:
@@ -38,7 +47,7 @@ def chart_svg(widget: QWidget, title: str = "") -> bytes:
     generator.setResolution(widget.logicalDpiX())
     generator.setTitle(title)
     painter = QPainter(generator)
-    widget.render(painter)
+    _render(widget, painter)
     painter.end()
     buffer.close()
     return bytes(data.data())
@@ -52,7 +61,7 @@ def chart_image(widget: QWidget, scale: float = 2.0) -> QImage:
     image.setDevicePixelRatio(scale)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    widget.render(painter)
+    _render(widget, painter)
     painter.end()
     return image
 

@@ -7,6 +7,8 @@ for colour-blind readers.
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +16,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QWidget
@@ -23,8 +26,28 @@ from usagelens.model import Project
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 MARKER_COLOUR = "#8c8c8c"
 TEXT_COLOUR = "#30343b"
+SPAN_COLOURS = (PALETTE[5], PALETTE[1])  # before / after windows
+HIGHLIGHT_COLOUR = PALETTE[3]  # vermillion: anomalies stand out from the blue/orange series
 
 pg.setConfigOptions(antialias=True, background="w", foreground=TEXT_COLOUR)
+
+
+def _guard_singleton_refcounts() -> None:
+    """Work around a shiboken6 6.12.0 refcount bug that otherwise aborts the app after some use.
+
+    With 6.12.0 (not 6.11.3), adding or removing any QGraphicsObject, and even processing events while a
+    plot is shown, drops references to None/True/False that were never taken. Python 3.12+ makes those
+    objects immortal; on 3.11 their counts reach zero after a few hundred charts and the process aborts in
+    ``none_dealloc``/``bool_dealloc``. A block of references that is never released (80 MB) keeps the
+    counts positive for hours of use. Remove once the dependency excludes 6.12.0.
+    """
+    if sys.version_info >= (3, 12) or not shiboken6.__version__.startswith("6.12.0"):
+        return
+    pad = [None] * 8_000_000 + [True] * 1_000_000 + [False] * 1_000_000
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(pad))  # deliberately never freed
+
+
+_guard_singleton_refcounts()
 
 
 @dataclass(frozen=True)
@@ -47,17 +70,42 @@ def project_markers(project: Project) -> list[Marker]:
     return sorted(markers, key=lambda m: m.when)
 
 
+def format_value(value: float, percent: bool = False) -> str:
+    """A value as the read-outs and labels print it: percentages, or numbers with separators."""
+    if value != value:  # NaN
+        return "–"
+    if percent:
+        return f"{value:.1%}"
+    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}"
+
+
 def _seconds(values: Iterable[object]) -> np.ndarray:
     """Datetimes as float epoch seconds, the x unit of pyqtgraph's DateAxisItem."""
     stamps = pd.to_datetime(pd.Series(list(values) if not isinstance(values, pd.Series) else values))
     return stamps.astype("datetime64[ns]").astype("int64").to_numpy() / 1e9
 
 
+class ValueAxis(pg.AxisItem):
+    """A value axis with thousands separators, or percentages when ``percent`` is set."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)  # "1,200" reads better than "1.2 (x1000)" for counts of users
+        self.percent = False
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - Qt API
+        if self.percent:
+            return [f"{v:.0%}" if spacing >= 0.01 else f"{v:.1%}" for v in values]
+        return [f"{v:,.0f}" if spacing >= 1 else f"{v:,.2g}" for v in values]
+
+
 class TimeSeriesChart(pg.PlotWidget):
     """Lines over a date axis with a legend, release markers, hover read-out and an empty-state message."""
 
     def __init__(self, parent: QWidget | None = None, *, y_label: str = "") -> None:
-        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self._value_axis = ValueAxis("left")
+        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom"),
+                                                   "left": self._value_axis})
         self.setMinimumHeight(240)
         item = self.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.15)
@@ -74,6 +122,7 @@ class TimeSeriesChart(pg.PlotWidget):
         self._readout = pg.TextItem(color=TEXT_COLOUR, anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220))
         self._readout.setZValue(10)
         self._series: list[tuple[str, np.ndarray, np.ndarray]] = []
+        self._percent = False
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def set_series(
@@ -83,16 +132,25 @@ class TimeSeriesChart(pg.PlotWidget):
         *,
         empty_message: str = "No data to show.",
         incomplete_last: bool = False,
+        percent: bool = False,
+        highlights: tuple[str, Sequence[object], Sequence[float]] | None = None,
+        intervals: tuple[Sequence[float], Sequence[float]] | None = None,
+        shaded: Sequence[tuple[date, date, str]] = (),
     ) -> None:
         """Replace what is drawn: ``series`` is (name, dates, values) per line.
 
         ``incomplete_last`` draws the last point hollow on a dotted segment: the data ends inside that
-        period, so its lower value is not a real drop.
+        period, so its lower value is not a real drop. ``highlights`` (name, dates, values) are marked as
+        points (anomalies), ``intervals`` (low, high) shade a band around the first line, ``shaded`` date
+        spans are tinted behind the lines (before/after windows) and ``percent`` formats the axis and
+        read-out as percentages.
         """
         item = self.getPlotItem()
         item.clear()
         self._legend.clear()
         self._series = []
+        self._percent = percent
+        self._value_axis.percent = percent
         drawn = [(n, x, y) for n, x, y in series if len(x)]
         if not drawn:
             self._show_message(empty_message)
@@ -112,11 +170,45 @@ class TimeSeriesChart(pg.PlotWidget):
                 item.plot(x[-2:], y[-2:], pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DotLine),
                           symbol="o", symbolSize=6, symbolBrush="w", symbolPen=pg.mkPen(colour))
             self._series.append((name, x, y))
+        self._draw_extras(highlights, intervals, shaded)
         self._draw_markers(markers)
         item.enableAutoRange()
-        item.setYRange(0, max(float(np.nanmax(y)) for _, _, y in self._series) * 1.08 or 1.0, padding=0)
+        top = max(float(np.nanmax(y)) if np.isfinite(y).any() else 0.0 for _, _, y in self._series)
+        if intervals is not None and np.isfinite(np.asarray(intervals[1], dtype=float)).any():
+            top = max(top, float(np.nanmax(np.asarray(intervals[1], dtype=float))))
+        bottom = min(0.0, min(float(np.nanmin(y)) if np.isfinite(y).any() else 0.0 for _, _, y in self._series))
+        if intervals is not None and np.isfinite(np.asarray(intervals[0], dtype=float)).any():
+            bottom = min(bottom, float(np.nanmin(np.asarray(intervals[0], dtype=float))))
+        item.setYRange(bottom * 1.08, top * 1.08 or 1.0, padding=0)
         item.addItem(self._readout, ignoreBounds=True)
         self._readout.setText("")
+
+    def _draw_extras(
+        self,
+        highlights: tuple[str, Sequence[object], Sequence[float]] | None,
+        intervals: tuple[Sequence[float], Sequence[float]] | None,
+        shaded: Sequence[tuple[date, date, str]],
+    ) -> None:
+        item = self.getPlotItem()
+        if intervals is not None and self._series:
+            x = self._series[0][1]
+            low = pg.PlotCurveItem(x, np.asarray(intervals[0], dtype=float))
+            high = pg.PlotCurveItem(x, np.asarray(intervals[1], dtype=float))
+            band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(QColor(PALETTE[0]).lighter(170)))
+            band.setZValue(-5)
+            item.addItem(band, ignoreBounds=True)  # its bounding box starts at x=0, which would show 1970
+        if highlights is not None and len(highlights[1]):
+            name, dates, values = highlights
+            item.plot(_seconds(dates), np.asarray(values, dtype=float), name=name, pen=None, symbol="o",
+                      symbolSize=10, symbolBrush=pg.mkBrush(HIGHLIGHT_COLOUR), symbolPen=pg.mkPen("w", width=1.5))
+        for number, (first, last, label) in enumerate(shaded):
+            span = pg.LinearRegionItem(
+                (pd.Timestamp(first).value / 1e9, (pd.Timestamp(last) + pd.Timedelta(days=1)).value / 1e9),
+                movable=False, brush=pg.mkBrush(QColor(SPAN_COLOURS[number % 2]).lighter(130).name() + "38"),
+                pen=pg.mkPen(None))
+            span.setZValue(-10)
+            item.addItem(span)
+            pg.InfLineLabel(span.lines[0], text=label, position=0.04, anchors=[(0, 1), (0, 1)], color="#555a62")
 
     def _draw_markers(self, markers: Sequence[Marker]) -> None:
         item = self.getPlotItem()
@@ -151,7 +243,8 @@ class TimeSeriesChart(pg.PlotWidget):
         if index > 0 and abs(x[index - 1] - point.x()) < abs(x[index] - point.x()):
             index -= 1
         when = pd.Timestamp(x[index] * 1e9).strftime("%Y-%m-%d")
-        lines = [when] + [f"{n}: {values[index]:,.0f}" for n, xs, values in self._series if len(xs) > index]
+        lines = [when] + [f"{n}: {format_value(values[index], self._percent)}"
+                          for n, xs, values in self._series if len(xs) > index]
         self._readout.setText("\n".join(lines))
         self._readout.setPos(x[index], y[index])
 

@@ -12,7 +12,8 @@ from usagelens.model.commands import InsertItem
 from usagelens.model.project_file import SUFFIX
 from usagelens.model.steps import STEPS
 from usagelens.report.pdf import export_pdf, paint_summary
-from usagelens.report.summary import SummaryData, gather_summary
+from usagelens.report.summary import ReportOptions, SummaryData, gather_summary
+from usagelens.report.tables import export_xlsx
 from usagelens.ui import autosave
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
@@ -27,6 +28,7 @@ from usagelens.ui.pages.findings import FindingsPage
 from usagelens.ui.pages.implement import ImplementPage
 from usagelens.ui.pages.objectives import ObjectivesPage
 from usagelens.ui.pages.review import ReviewPage
+from usagelens.ui.report_dialog import ReportDialog
 from usagelens.ui.qt import (
     QAction,
     QCloseEvent,
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.document = ProjectDocument(self)
         self.runner = TaskRunner(self)
         self.cache = DataCache()
+        self.report_options = ReportOptions()
         self._session = uuid.uuid4().hex[:8]
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -95,13 +98,13 @@ class MainWindow(QMainWindow):
         data_page = DataPage(STEPS[1], d, r)
         data_page.import_requested.connect(self.import_data)
         return [
-            ObjectivesPage(STEPS[0], d, r),
+            ObjectivesPage(STEPS[0], d, r, self.cache),
             data_page,
             CleanPage(STEPS[2], d, r, self.cache),
             AnalysePage(STEPS[3], d, r, self.cache),
             FindingsPage(STEPS[4], d, r),
             ActionsPage(STEPS[5], d, r),
-            ImplementPage(STEPS[6], d, r),
+            ImplementPage(STEPS[6], d, r, self.cache),
             ReviewPage(STEPS[7], d, r, self.cache),
         ]
 
@@ -135,8 +138,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Save &as…", self.save_as, "Ctrl+Shift+S")
         file_menu.addSeparator()
         self._action(file_menu, "&Import data…", self.import_data, "Ctrl+I")
+        self._action(file_menu, "Re&fresh source from file…", self.refresh_source)
         self._action(file_menu, "&Export PDF summary…", self.export_pdf_dialog, "Ctrl+E")
         self._action(file_menu, "&Print summary…", self.print_summary, QKeySequence.StandardKey.Print)
+        self._action(file_menu, "Export &tables to Excel…", self.export_xlsx_dialog)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -305,6 +310,11 @@ class MainWindow(QMainWindow):
         self.go_to_step(2)
         return True
 
+    def refresh_source(self) -> None:
+        """Reload the source selected in step 2 from a new export (the Gather page does the work)."""
+        self.go_to_step(2)
+        self.pages[1].refresh_from_file()  # type: ignore[attr-defined]
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if any(self._droppable(url.toLocalFile()) for url in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -335,16 +345,43 @@ class MainWindow(QMainWindow):
         self.runner.run("report", "Preparing the summary", work, then,
                         lambda message: self.show_error("Cannot build the summary", message))
 
+    def choose_report_options(self) -> bool:
+        """Ask which sections and findings go in; remembered for the session."""
+        dialog = ReportDialog(self.document.project, self.report_options, self)
+        if not dialog.exec():
+            return False
+        self.report_options = dialog.options()
+        return True
+
     def export_pdf_dialog(self) -> None:
+        if not self.choose_report_options():
+            return
         base = self.document.path.with_suffix(".pdf") if self.document.path else Path.home() / "summary.pdf"
         path, _ = QFileDialog.getSaveFileName(self, "Export PDF summary", str(base), "PDF documents (*.pdf)")
         if path:
             self.export_pdf(path)
 
+    def export_xlsx_dialog(self) -> None:
+        base = self.document.path.with_suffix(".xlsx") if self.document.path else Path.home() / "tables.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, "Export tables", str(base), "Excel workbooks (*.xlsx)")
+        if path:
+            self.export_xlsx(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def export_xlsx(self, path: str) -> None:
+        def write(data: SummaryData) -> None:
+            try:
+                sheets = export_xlsx(data, path)
+            except OSError as exc:
+                self.show_error("Cannot write the workbook", f"{Path(path).name}: {exc.strerror or exc}.")
+                return
+            self.statusBar().showMessage(f"Exported {Path(path).name} ({sheets} sheets)", 6000)
+
+        self._with_summary(write)
+
     def export_pdf(self, path: str) -> None:
         def write(data: SummaryData) -> None:
             try:
-                pages = export_pdf(data, path)
+                pages = export_pdf(data, path, self.report_options)
             except OSError as exc:
                 self.show_error("Cannot write the PDF", f"{Path(path).name}: {exc.strerror or exc}.")
                 return
@@ -353,11 +390,14 @@ class MainWindow(QMainWindow):
         self._with_summary(write)
 
     def print_summary(self) -> None:
+        if not self.choose_report_options():
+            return
+
         def preview(data: SummaryData) -> None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintPreviewDialog(printer, self)
             dialog.setWindowTitle("Print summary")
-            dialog.paintRequested.connect(lambda p: paint_summary(data, p))
+            dialog.paintRequested.connect(lambda p: paint_summary(data, p, self.report_options))
             dialog.exec()
 
         self._with_summary(preview)

@@ -1,124 +1,272 @@
-"""Step 4: active users over time with release markers, and the most frequent events."""
+"""Step 4: the analysis gallery — pick an analysis, adjust its parameters, read the chart and the table.
+
+The page holds no numbers of its own: parameters come from generated panels (``ui.analysis``), every run
+goes through ``report.analyses.run_analysis`` in a worker (a newer run cancels the older one, so the page
+never freezes nor shows a stale answer), and saving or pinning pushes undoable commands to the project.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
-import pandas as pd
-
-from usagelens.analytics import active_users, event_counts
-from usagelens.analytics.kpi import complete_periods
+from usagelens.model import Finding, SavedAnalysis
+from usagelens.model.commands import InsertItem, RemoveItem
 from usagelens.model.steps import Step
+from usagelens.report.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.report.charts import project_markers
-from usagelens.report.project_data import events_source
-from usagelens.ui.chart_panel import ChartPanel
+from usagelens.ui.analysis.chart_view import AnalysisChartWidget
+from usagelens.ui.analysis.gallery import AnalysisGalleryWidget
+from usagelens.ui.analysis.param_panel import ParamPanelWidget
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.frame_model import percent
 from usagelens.ui.pages.base import StepPage, banner, set_banner
-from usagelens.ui.qt import QComboBox, QHBoxLayout, QLabel, QSplitter, Qt, QVBoxLayout, QWidget
-from usagelens.ui.workers import TaskRunner
+from usagelens.ui.qt import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    Qt,
+    QTimer,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from usagelens.ui.workers import Cancelled, Task, TaskRunner
 
-PERIODS = {"day": "Daily active users", "week": "Weekly active users", "month": "Monthly active users"}
+FINDING_KIND = {"anomalies": "anomaly", "active_users": "trend", "stickiness": "trend", "sessions": "trend",
+                "before_after": "trend", "funnel": "pain point"}
+RATE_WORDS = ("rate", "share", "conversion_from", "stickiness", "relative_change")
 
 
-@dataclass
-class ActivityResult:
-    period: str
-    active: pd.DataFrame
-    last_complete: bool
-    events: pd.DataFrame
-    n_users: int
-    n_events: int
-    dropped: int
+def table_formats(columns: list[str]) -> dict[str, Any]:
+    """Fractions read as percentages in the table, as on the chart (exports keep the raw fractions)."""
+    return {c: percent for c in columns if any(word in c for word in RATE_WORDS)}
 
 
 class AnalysePage(StepPage):
+    """The gallery page; ``result_shown`` fires after a result is drawn (tests and the benchmark wait on it)."""
+
+    result_shown = Signal(object)
+
     def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner, cache: DataCache,
                  parent: QWidget | None = None) -> None:
         super().__init__(step, document, runner, parent)
         self.cache = cache
-        self.result: ActivityResult | None = None
+        self.result: AnalysisResult | None = None
+        self.facts: DataFacts | None = None
+        self.inputs: AnalysisInputs | None = None
+        self.panel: ParamPanelWidget | None = None
+        self._values: dict[str, dict[str, Any]] = {}  # last parameters per kind while the project is open
+        self._task: Task | None = None
         self.message = banner(kind="info")
         self.body.addWidget(self.message)
-        controls = QHBoxLayout()
-        title = QLabel("Active users")
-        title.setObjectName("sectionTitle")
-        self.period_box = QComboBox()
-        for value, label in PERIODS.items():
-            self.period_box.addItem(label, value)
-        self.period_box.setCurrentIndex(1)
+        self.gallery = AnalysisGalleryWidget()
+        self.panel_area = QScrollArea()
+        self.panel_area.setWidgetResizable(True)
+        self.panel_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.panel_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.gallery)
+        left.addWidget(self.panel_area)
+        left.setSizes([330, 330])
+        self.chart = AnalysisChartWidget()
+        self.table = DataTableWidget(export_name="analysis")
+        self.events_table = self.table  # the name tests/ui/test_gui_tour.py reads
+        results = QSplitter(Qt.Orientation.Horizontal)
+        results.addWidget(self.chart)
+        results.addWidget(self.table)
+        results.setSizes([620, 360])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self._toolbar())
+        right_layout.addWidget(results, 1)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(right)
+        main.setSizes([270, 1000])
+        main.setStretchFactor(1, 1)
+        self.body.addWidget(main, 1)
+        self._run_timer = QTimer(self, singleShot=True, interval=0)  # coalesces a burst of edits into one run
+        self._run_timer.timeout.connect(self.run)
+        self.gallery.kind_chosen.connect(self._on_kind_chosen)
+        self.gallery.saved_opened.connect(self.open_saved)
+        self.gallery.saved_removed.connect(self._on_saved_removed)
+        document.changed.connect(self._on_saved_changed)
+        document.reset.connect(self._values.clear)
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
         self.summary = QLabel()
         self.summary.setObjectName("hint")
-        self.chart_panel = ChartPanel("active-users", y_label="Active users")
-        controls.addWidget(title)
-        controls.addSpacing(12)
-        controls.addWidget(self.period_box)
-        controls.addStretch(1)
-        controls.addWidget(self.summary)
-        controls.addWidget(self.chart_panel.export_button)
-        self.body.addLayout(controls)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.chart_panel)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        events_title = QLabel("Top events")
-        events_title.setObjectName("sectionTitle")
-        self.events_table = DataTableWidget(export_name="top-events")
-        side_layout.addWidget(events_title)
-        side_layout.addWidget(self.events_table, 1)
-        splitter.addWidget(side)
-        splitter.setSizes([640, 380])
-        self.body.addWidget(splitter, 1)
-        self.period_box.currentIndexChanged.connect(self.refresh)
+        self.progress = QProgressBar(maximumWidth=120, textVisible=False, visible=False)
+        self.cancel_button = QPushButton("Cancel", visible=False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.name_edit = QLineEdit(placeholderText="Name to save as…", minimumWidth=130, maximumWidth=200)
+        self.save_button = QPushButton("Save analysis")
+        self.save_button.clicked.connect(lambda: self.save_current(self.name_edit.text()))
+        self.pin_button = QPushButton("Pin as finding")
+        self.pin_button.setToolTip("Add a finding to step 5 with these settings and a picture of the chart.")
+        self.pin_button.clicked.connect(self.pin_finding)
+        self.table_button = QToolButton(text="Export table")
+        self.table_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.table_button)
+        menu.addAction("Export table as CSV…", lambda: self.table.export_dialog("csv"))
+        menu.addAction("Export table as Excel…", lambda: self.table.export_dialog("xlsx"))
+        self.table_button.setMenu(menu)
+        for widget in (self.title, self.summary):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.progress, self.cancel_button, self.name_edit, self.save_button, self.pin_button,
+                       self.chart.export_button, self.table_button):
+            bar.addWidget(widget)
+        return bar
 
+    # --- data and parameters ---------------------------------------------------------------------------
     def reacts_to(self, path: tuple[str, ...]) -> bool:
         return path[:1] in {("sources",), ("recipes",), ("releases",), ("actions",)}
 
     def refresh(self) -> None:
-        project = self.document.project
-        source = events_source(project)
-        if source is None:
-            self._show_message("Import an event log in step 2 to see how many customers use the product.")
-            self.chart_panel.chart.set_series([], empty_message="No event log imported yet.")
-            self.events_table.set_frame(pd.DataFrame())
+        """The data may have changed: load it (and the defaults it implies) in a worker, then recompute."""
+        inputs = AnalysisInputs(self.document.project, self.cache)
+        self.inputs = inputs
+        self.gallery.set_saved(self.document.project.analyses)
+        self.chart.show_message("Loading the data…")
+
+        def work(*, progress, cancelled) -> DataFacts:  # type: ignore[no-untyped-def]
+            progress(0.1)
+            return DataFacts.of(inputs)
+
+        self._start("Reading the data", work, self._on_facts)
+
+    def _on_facts(self, facts: DataFacts) -> None:
+        self.facts = facts
+        self._build_panel(self.gallery.current_kind())
+        self.run()
+
+    def _on_kind_chosen(self, kind: str) -> None:
+        if self.facts is not None:
+            self._build_panel(kind)
+            self.run()
+
+    def _build_panel(self, kind: str, values: dict[str, Any] | None = None) -> None:
+        assert self.facts is not None
+        if self.panel is not None:
+            self._values[self.panel.kind] = self.panel.values()
+        spec = ANALYSES[kind]
+        panel = ParamPanelWidget(kind, spec.params(self.facts))
+        remembered = values if values is not None else self._values.get(kind)
+        if remembered:
+            panel.set_values(remembered, notify=False)
+        panel.changed.connect(self._run_timer.start)
+        self.panel = panel
+        self.panel_area.setWidget(panel)
+        self.title.setText(spec.title)
+        self.title.setToolTip(spec.purpose)
+
+    def current_kind(self) -> str:
+        return self.panel.kind if self.panel is not None else self.gallery.current_kind()
+
+    def current_params(self) -> dict[str, Any]:
+        return self.panel.values() if self.panel is not None else {}
+
+    # --- running -------------------------------------------------------------------------------------
+    def run(self) -> None:
+        """Recompute the current analysis with the panel's parameters (cancelling a run still going)."""
+        if self.inputs is None or self.panel is None:
             return
-        period = self.period_box.currentData()
-        cache = self.cache
+        kind, params, inputs = self.current_kind(), self.current_params(), self.inputs
 
-        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            log = cache.event_log(project, source)
-            progress(0.7)
-            active = active_users(log, period)
-            complete = bool(active.empty or complete_periods(active["period"], period, log.end).iloc[-1])
-            return ActivityResult(period, active, complete, event_counts(log),
-                                  log.n_users, log.n_events, log.dropped_rows)
+        def work(*, progress, cancelled) -> AnalysisResult:  # type: ignore[no-untyped-def]
+            progress(0.05)
+            _ = inputs.log
+            if cancelled():
+                raise Cancelled
+            progress(0.5)
+            return run_analysis(kind, inputs, params)
 
-        self._show_message("")
-        self.runner.run("analyse", "Computing active users", work, self._on_result, self._on_error)
+        self._start(f"Computing {ANALYSES[kind].title.lower()}", work, self._on_result)
 
-    def _on_result(self, result: ActivityResult) -> None:
+    def _start(self, label: str, work: Any, on_done: Any) -> None:
+        self._task = self.runner.run("analyse", label, work, on_done, self._on_error)
+        self._task.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+
+    def _finish(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def cancel(self) -> None:
+        """Stop the running computation; whatever it still returns is dropped."""
+        if self._task is not None:
+            self._task.cancel()
+            self._finish()
+            self.chart.show_message("Cancelled. Change a setting or pick an analysis to compute again.")
+
+    def _on_result(self, result: AnalysisResult) -> None:
+        self._finish()
         self.result = result
-        markers = project_markers(self.document.project)
-        label = PERIODS[result.period]
-        self.chart_panel.chart.set_series(
-            [(label, result.active["period"], result.active["active_users"])], markers,
-            empty_message="There are no events with a readable time in this data.",
-            incomplete_last=not result.last_complete,
-        )
-        shown = result.events.rename(columns={
-            "event": "Event", "events": "Events", "users": "Users", "share_of_users": "Share of users"})
-        self.events_table.set_frame(shown, grouped=True, formats={"Share of users": percent})
-        self.summary.setText(f"{result.n_users:,} users · {result.n_events:,} events")
-        if result.dropped:
-            self._show_message(f"{result.dropped:,} rows without a user, time or event name are left out of "
-                               "these numbers. Step 3 shows where they are.")
+        name = self.name_edit.text().strip() or result.kind
+        self.chart.show_result(result, project_markers(self.document.project), name)
+        self.table.export_name = name
+        self.table.set_frame(result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns))))
+        self.summary.setText(f"{result.n_users:,} users · {result.n_events:,} events" if result.n_events else "")
+        set_banner(self.message, "" if result.empty else result.message)
+        self.pin_button.setEnabled(not result.empty)
+        self.result_shown.emit(result)
 
     def _on_error(self, message: str) -> None:
-        self._show_message(message, kind="error")
-        self.chart_panel.chart.set_series([], empty_message="The analysis could not be computed.")
+        self._finish()
+        self.chart.show_message(message)
+        self.table.set_frame(self.table.model.frame().iloc[0:0])
 
-    def _show_message(self, text: str, *, kind: str = "info") -> None:
-        set_banner(self.message, text, kind=kind)
+    # --- saving and pinning --------------------------------------------------------------------------
+    def save_current(self, name: str) -> SavedAnalysis:
+        """Store the current parameters in the project under ``name`` (undoable)."""
+        kind = self.current_kind()
+        saved = SavedAnalysis(name.strip() or ANALYSES[kind].title, kind, self.current_params())
+        self.document.push(InsertItem(("analyses",), saved, description=f"Save analysis “{saved.name}”"))
+        return saved
+
+    def open_saved(self, saved_id: str) -> None:
+        saved = next((a for a in self.document.project.analyses if a.id == saved_id), None)
+        if saved is None or saved.kind not in ANALYSES or self.facts is None:
+            return
+        self.gallery.select_kind(saved.kind, notify=False)
+        self.name_edit.setText(saved.name)
+        self._build_panel(saved.kind, dict(saved.params))
+        self.run()
+
+    def _on_saved_removed(self, saved_id: str) -> None:
+        self.document.push(RemoveItem(("analyses",), saved_id, description="Remove saved analysis"))
+
+    def _on_saved_changed(self, path: tuple[str, ...]) -> None:
+        if path[:1] == ("analyses",):
+            self.gallery.set_saved(self.document.project.analyses)
+
+    def pin_finding(self) -> Finding | None:
+        """Create a step-5 finding holding these parameters and a picture of the chart (undoable)."""
+        if self.result is None or self.result.empty:
+            return None
+        kind, spec = self.result.kind, ANALYSES[self.result.kind]
+        title = self.name_edit.text().strip() or spec.title
+        finding = Finding(
+            title=title, detail=self.result.message, kind=FINDING_KIND.get(kind, "pattern"),
+            analysis=SavedAnalysis(title, kind, dict(self.result.params)), created=date.today(),
+            snapshot=self.chart.snapshot_png())
+        self.document.push(InsertItem(("findings",), finding, description=f"Pin “{title}” as a finding"))
+        set_banner(self.message, f"Pinned “{title}” as a finding: step 5 lists it with the chart and settings.")
+        return finding

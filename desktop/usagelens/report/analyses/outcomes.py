@@ -1,0 +1,191 @@
+"""Analyses of outcomes and change: segments, NPS/CSAT, revenue and CLV, anomalies, experiments, impact.
+
+As in :mod:`behaviour`, every table is the engine function's own output for the panel's parameters.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics import (
+    AnalysisError,
+    EventLog,
+    active_users,
+    anomalies,
+    arpu,
+    before_after,
+    compare_segments,
+    csat,
+    estimated_clv,
+    experiment,
+    feature_adoption,
+    nps,
+)
+from usagelens.analytics.periods import day_range
+from usagelens.report.analyses.behaviour import require_log
+from usagelens.report.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
+
+MIN_USERS_PER_VARIANT = 30
+MIN_CONVERSIONS = 5  # below this the normal approximation of the z-test does not hold
+
+
+def daily_series(log: EventLog, event: str = "") -> pd.Series:
+    """Daily active users, or daily occurrences of ``event``: what anomalies and impact are measured on."""
+    if not event:
+        table = active_users(log, "day")
+        return pd.Series(table["active_users"].to_numpy(float), index=table["period"])
+    first, last = day_range(log)
+    days = log.days[log.event_codes == log.event_code(event)] - first
+    counts = np.bincount(days.astype(np.int64), minlength=last - first + 1).astype(float)
+    index = pd.date_range(pd.Timestamp(first, unit="D"), periods=len(counts), freq="D")
+    return pd.Series(counts, index=index)
+
+
+def _series_label(event: str) -> str:
+    return f"{event} per day" if event else "Daily active users"
+
+
+def compute_segments(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``compare_segments`` of ``feature_adoption`` of one event, split by an attribute."""
+    log, by, event = require_log(inputs), params.get("by") or "", params["event"]
+    if not by:
+        raise LookupError("Choose an attribute to compare segments by.")
+    options = {"start": params.get("start") or None, "end": params.get("end") or None, "events": [event]}
+    table = compare_segments(log, lambda part: feature_adoption(part, **options), by,
+                             customers=inputs.customers)
+    chart = ChartData("bars", f"Adoption of {event} by {by}",
+                      [Series("Adoption", table["segment"].astype(str).tolist(),
+                              table["adoption_rate"].to_numpy(float))], y_label="Share of active users", percent=True)
+    return AnalysisResult("segments", params, table, [chart], empty=table.empty)
+
+
+def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``nps`` (0–10 scale) or ``csat`` (1–5) per month, with its 95% interval."""
+    if inputs.survey is None:
+        raise LookupError("Import a feedback (survey) export in step 2 to see NPS or CSAT.")
+    scores, times, scale = inputs.survey
+    metric = nps if scale == "nps" else csat
+    months = times.dt.to_period("M").dt.start_time
+    parts = [metric(scores[months == month]).assign(period=month) for month in sorted(months.dropna().unique())]
+    table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    if len(table):
+        table = table.loc[table["responses"] > 0, ["period", *table.columns[:-1]]].reset_index(drop=True)
+    label = "NPS" if scale == "nps" else "CSAT"
+    overall = metric(scores)
+    result = AnalysisResult("survey", params, table, empty=table.empty)
+    if table.empty:
+        result.message = "The survey has no answers with a score."
+        return result
+    chart = ChartData("time", f"{label} per month (95% interval)",
+                      [Series(label, table["period"].to_numpy(), table["value"].to_numpy(float))],
+                      y_label=label, percent=scale == "csat",
+                      intervals=(table["ci_low"].to_numpy(float), table["ci_high"].to_numpy(float)))
+    value = overall["value"].iloc[0]
+    shown = f"{value:.0f}" if scale == "nps" else f"{value:.0%}"
+    result.charts = [chart]
+    result.message = f"Overall {label} {shown} from {int(overall['responses'].iloc[0]):,} answers."
+    return result
+
+
+def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``arpu`` per period; the message gives ``estimated_clv`` with the chosen gross margin."""
+    if inputs.payments is None:
+        raise LookupError("Import a revenue export in step 2 to see ARPU and CLV.")
+    log = require_log(inputs)
+    table = arpu(inputs.payments, log, params["period"], start=params.get("start") or None,
+                 end=params.get("end") or None)
+    chart = ChartData("time", "Revenue per user",
+                      [Series("ARPU (per active user)", table["period"].to_numpy(), table["arpu"].to_numpy(float)),
+                       Series("ARPPU (per paying user)", table["period"].to_numpy(), table["arppu"].to_numpy(float))],
+                      y_label="Revenue per user")
+    result = AnalysisResult("revenue", params, table, [chart], empty=not table["revenue"].sum())
+    try:
+        clv = estimated_clv(inputs.payments, log, gross_margin=float(params["gross_margin"])).set_index("parameter")
+        value = clv["value"]
+        result.message = (f"Simple CLV ≈ {value['clv']:,.2f} = ARPU {value['arpu_per_month']:,.2f}/month × margin "
+                          f"{value['gross_margin']:.0%} ÷ monthly churn {value['monthly_churn_rate']:.1%}.")
+    except AnalysisError as exc:
+        result.message = f"No CLV: {exc}."
+    return result
+
+
+def compute_anomalies(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``anomalies`` of a daily series, flagged points marked on the line."""
+    event = params.get("event") or ""
+    table = anomalies(daily_series(require_log(inputs), event), window=int(params["window"]),
+                      threshold=float(params["threshold"]))
+    flagged = table[table["is_anomaly"]]
+    label = _series_label(event)
+    chart = ChartData("time", label, [Series(label, table["period"].to_numpy(), table["value"].to_numpy(float)),
+                                      Series("Expected (same weekday)", table["period"].to_numpy(),
+                                             table["baseline"].to_numpy(float))],
+                      y_label=label, highlights=Series(f"Anomalies ({len(flagged)})", flagged["period"].to_numpy(),
+                                                       flagged["value"].to_numpy(float)))
+    result = AnalysisResult("anomalies", params, table, [chart], empty=table.empty)
+    result.message = (f"{len(flagged)} unusual days (robust z beyond ±{float(params['threshold']):g})."
+                      if len(flagged) else "No unusual days at this threshold.")
+    return result
+
+
+def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``experiment``: conversion to the goal per variant with the two-proportion test."""
+    log, variant = require_log(inputs), params.get("by") or ""
+    if not variant:
+        raise LookupError("Choose the attribute that holds each user's variant.")
+    table = experiment(log, variant, params["goal"], customers=inputs.customers,
+                       control=params.get("control") or None, start=params.get("start") or None,
+                       end=params.get("end") or None)
+    rate = table["conversion_rate"].to_numpy(float)
+    n = table["users"].to_numpy(float)
+    half = 1.96 * np.sqrt(np.where(n > 0, rate * (1 - rate) / np.maximum(n, 1), np.nan))
+    chart = ChartData("bars", f"Conversion to {params['goal']} by {variant}",
+                      [Series("Conversion", table["variant"].astype(str).tolist(), rate)],
+                      y_label="Conversion", percent=True, intervals=(rate - half, rate + half))
+    result = AnalysisResult("experiment", params, table, [chart], empty=not n.sum())
+    small = table.loc[(table["users"] < MIN_USERS_PER_VARIANT) | (table["conversions"] < MIN_CONVERSIONS),
+                      "variant"].astype(str).tolist()
+    if small:
+        result.message = (f"Too few users for a significance test in: {', '.join(small)} (a test needs "
+                          f"{MIN_USERS_PER_VARIANT}+ users and {MIN_CONVERSIONS}+ conversions per variant); "
+                          "treat the differences as anecdotes.")
+    else:
+        best = table.iloc[1:].sort_values("p_value").head(1)
+        if len(best):
+            row = best.iloc[0]
+            verdict = "significant" if row["p_value"] < 0.05 else "not significant"
+            lift = "n/a" if math.isnan(row["lift"]) else f"{row['lift']:+.1%}"
+            result.message = (f"{row['variant']} vs {table['variant'].iloc[0]}: lift {lift}, "
+                              f"p = {row['p_value']:.3g} ({verdict} at 5%).")
+    return result
+
+
+def compute_before_after(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``before_after`` of a daily series around the change date, windows shaded on the line."""
+    event, days = params.get("event") or "", int(params.get("days") or 0) or None
+    series = daily_series(require_log(inputs), event)
+    table = before_after(series, params["change"], days=days)
+    row = table.iloc[0]
+    label = _series_label(event)
+    spans = [(pd.Timestamp(row["before_start"]).date(), pd.Timestamp(row["before_end"]).date(), "before"),
+             (pd.Timestamp(row["after_start"]).date(), pd.Timestamp(row["after_end"]).date(), "after")]
+    window = (series.index >= row["before_start"]) & (series.index <= row["after_end"])
+    chart = ChartData("time", f"{label} around {params['change']}",
+                      [Series(label, series.index[window].to_numpy(), series.to_numpy(float)[window])],
+                      y_label=label, shaded=spans)
+    change = row["relative_change"]
+    verdict = "a real change" if row["p_value"] < 0.05 else "within normal variation"
+    message = (f"{row['window_days']} days each side: mean {row['before_mean']:,.1f} → {row['after_mean']:,.1f} "
+               f"({'' if math.isnan(change) else f'{change:+.1%}, '}p = {row['p_value']:.3g}: {verdict}).")
+    return AnalysisResult("before_after", params, table, [chart], message=message)
+
+
+def first_release(releases: tuple[date, ...], first: date | None, last: date | None) -> str | None:
+    """The first release inside the data's range (the natural change date to test), else the midpoint."""
+    inside = [r for r in releases if first and last and first < r <= last]
+    if inside:
+        return inside[0].isoformat()
+    return (first + (last - first) / 2).isoformat() if first and last else None

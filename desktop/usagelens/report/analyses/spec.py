@@ -1,0 +1,230 @@
+"""What an analysis is, without Qt: its parameters, its inputs and its result (table + chart data + message).
+
+The step-4 gallery builds its parameter panels from :class:`Param` lists, runs ``compute`` in a worker and
+draws :class:`ChartData`; the printed report and pinned findings re-compute from a ``SavedAnalysis`` with
+the very same functions, so a number never has two implementations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any, Protocol
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics import Customers, EventLog, Payments
+from usagelens.model import Project, Source, SourceKind
+from usagelens.report import project_data
+
+Params = dict[str, Any]
+MAX_BREAKDOWN_VALUES = 30
+
+
+class DataProvider(Protocol):
+    """Where cleaned tables and encoded logs come from (the GUI's ``DataCache`` memoises them)."""
+
+    def cleaned(self, project: Project, source: Source) -> pd.DataFrame: ...
+
+    def event_log(self, project: Project, source: Source) -> EventLog: ...
+
+
+class DirectData:
+    """A provider that recomputes every time (the CLI, the report and tests need no cache)."""
+
+    def cleaned(self, project: Project, source: Source) -> pd.DataFrame:
+        return project_data.cleaned_table(project, source)
+
+    def event_log(self, project: Project, source: Source) -> EventLog:
+        return project_data.event_log(project, source)
+
+
+class AnalysisInputs:
+    """The project's analysable data, each piece loaded on first use (a funnel never reads the survey)."""
+
+    def __init__(self, project: Project, provider: DataProvider | None = None) -> None:
+        self.project = project
+        self.provider = provider or DirectData()
+
+    def _first(self, kind: SourceKind) -> Source | None:
+        sources = self.project.sources_of(kind)
+        return sources[0] if sources else None
+
+    @cached_property
+    def log(self) -> EventLog | None:
+        source = self._first(SourceKind.EVENTS)
+        return None if source is None else self.provider.event_log(self.project, source)
+
+    @cached_property
+    def customers(self) -> Customers | None:
+        source = self._first(SourceKind.CUSTOMERS)
+        if source is None or not source.column("user_id"):
+            return None
+        return Customers(self.provider.cleaned(self.project, source), source.roles["user_id"])
+
+    @cached_property
+    def payments(self) -> Payments | None:
+        source = self._first(SourceKind.REVENUE)
+        if source is None:
+            return None
+        roles = source.roles
+        return Payments.from_frame(self.provider.cleaned(self.project, source),
+                                   user=roles["user_id"], time=roles["timestamp"], amount=roles["amount"])
+
+    @cached_property
+    def survey(self) -> tuple[pd.Series, pd.Series, str] | None:
+        """(scores, answer times, scale) of the first feedback source."""
+        source = self._first(SourceKind.FEEDBACK)
+        if source is None or not source.column("score") or not source.column("timestamp"):
+            return None
+        table = self.provider.cleaned(self.project, source)
+        scores = pd.to_numeric(table[source.roles["score"]], errors="coerce")
+        times = pd.to_datetime(table[source.roles["timestamp"]], errors="coerce", format="ISO8601")
+        scale = source.score_scale or ("csat" if scores.max() <= 5 else "nps")
+        return scores, times, scale
+
+
+@dataclass(frozen=True)
+class DataFacts:
+    """What parameter defaults are derived from: the events present, the date range, the attributes."""
+
+    events: tuple[str, ...] = ()
+    first_day: date | None = None
+    last_day: date | None = None
+    attributes: tuple[str, ...] = ()
+    releases: tuple[date, ...] = ()
+
+    @classmethod
+    def of(cls, inputs: AnalysisInputs) -> DataFacts:
+        log = inputs.log
+        releases = tuple(sorted(r.date for r in inputs.project.releases))
+        if log is None or not log.n_events:
+            return cls(releases=releases)
+        return cls(tuple(log.event_names), log.start.date(), log.end.date(), _breakdowns(inputs), releases)
+
+    def event(self, rank: int = 0, *preferred: str) -> str:
+        """A sensible default event: the first preferred name present, else the ``rank``-th most common."""
+        for name in preferred:
+            if name in self.events:
+                return name
+        return self.events[min(rank, len(self.events) - 1)] if self.events else ""
+
+
+def _breakdowns(inputs: AnalysisInputs) -> tuple[str, ...]:
+    """Customer attributes and event properties with a handful of values: what a breakdown can split by."""
+    names: list[str] = []
+    frames = [inputs.log.properties] if inputs.log is not None else []
+    if inputs.customers is not None:
+        frames.insert(0, inputs.customers.frame.drop(columns=[inputs.customers.user]))
+    for frame in frames:
+        for column in frame.columns:
+            if column not in names and 2 <= frame[column].nunique() <= MAX_BREAKDOWN_VALUES:
+                names.append(str(column))
+    return tuple(names)
+
+
+@dataclass(frozen=True)
+class Param:
+    """One input of an analysis; ``kind`` picks the editor the panel builds for it.
+
+    Kinds: ``event`` (searchable picker), ``events`` (ordered list of events), ``date``, ``choice``,
+    ``attribute`` (breakdown picker, "" = none), ``int``, ``float``. Values are JSON-ready (dates as ISO
+    text) so they can be saved in the project as they are.
+    """
+
+    name: str
+    label: str
+    kind: str
+    default: Any = None
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label)
+    minimum: float = 0
+    maximum: float = 1_000_000
+    optional: bool = False
+    help: str = ""
+
+
+@dataclass
+class Series:
+    """One line (or one group of bars): x values (dates or category labels) and y values."""
+
+    name: str
+    x: Sequence[Any] | np.ndarray
+    y: np.ndarray
+
+
+@dataclass
+class ChartData:
+    """A chart to draw, independent of the toolkit.
+
+    ``kind``: ``time`` (lines over dates, release markers, ``highlights`` marked on the first series),
+    ``bars`` (categories; several series are grouped), ``curve`` (lines over categories), ``funnel`` (one bar per step with the
+    drop-off), ``heatmap`` (``matrix`` rows × columns, the value printed in each cell) or ``flow`` (one
+    start event and its most frequent next steps). ``percent`` formats values as percentages.
+    """
+
+    kind: str
+    title: str
+    series: list[Series] = field(default_factory=list)
+    y_label: str = ""
+    x_label: str = ""
+    percent: bool = False
+    highlights: Series | None = None
+    matrix: np.ndarray | None = None
+    row_labels: list[str] = field(default_factory=list)
+    column_labels: list[str] = field(default_factory=list)
+    intervals: tuple[np.ndarray, np.ndarray] | None = None  # error bars (low, high) for the first series
+    shaded: list[tuple[date, date, str]] = field(default_factory=list)  # date spans drawn behind lines
+
+
+@dataclass
+class AnalysisResult:
+    """What one run produced: the table the chart shows, the charts, and a line for the reader."""
+
+    kind: str
+    params: Params
+    table: pd.DataFrame = field(default_factory=pd.DataFrame)
+    charts: list[ChartData] = field(default_factory=list)
+    message: str = ""
+    empty: bool = False  # nothing to draw: the charts show ``message`` instead
+    n_users: int = 0
+    n_events: int = 0
+
+
+Compute = Callable[[AnalysisInputs, Params], AnalysisResult]
+
+
+@dataclass(frozen=True)
+class AnalysisSpec:
+    """A gallery entry: its title, a one-line purpose, the parameters (defaults from the data) and compute."""
+
+    kind: str
+    title: str
+    purpose: str
+    params: Callable[[DataFacts], list[Param]]
+    compute: Compute
+    needs: SourceKind = SourceKind.EVENTS
+
+    def defaults(self, facts: DataFacts) -> Params:
+        return {p.name: p.default for p in self.params(facts)}
+
+
+def iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def period_param(default: str = "week", *, with_day: bool = True) -> Param:
+    choices = (("day", "Day"),) if with_day else ()
+    choices += (("week", "Week"), ("month", "Month"))
+    return Param("period", "Period", "choice", default, choices)
+
+
+def range_params(facts: DataFacts) -> list[Param]:
+    return [Param("start", "From", "date", iso(facts.first_day), optional=True),
+            Param("end", "To", "date", iso(facts.last_day), optional=True)]
+
+
+def breakdown_param(facts: DataFacts, label: str = "Break down by") -> Param:
+    return Param("by", label, "attribute", "", tuple((a, a) for a in facts.attributes), optional=True)

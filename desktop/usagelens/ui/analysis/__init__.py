@@ -1,0 +1,1 @@
+"""Step 4 widgets: the analysis gallery, generated parameter panels and the chart area."""

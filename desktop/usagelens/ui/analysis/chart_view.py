@@ -1,0 +1,121 @@
+"""The chart area of the analysis page: draws a result's charts, or says plainly why there is nothing to draw.
+
+Charts are rebuilt per result (a pyqtgraph widget per ``ChartData``) rather than mutated, so a funnel never
+inherits a heat map's axes. The whole area exports to PNG/SVG from a button or a right-click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from usagelens.report.analyses import AnalysisResult, ChartData
+from usagelens.report.chart_export import chart_image, image_bytes, save_chart
+from usagelens.report.charts import Marker, TimeSeriesChart
+from usagelens.report.charts_category import category_chart
+from usagelens.ui.qt import (
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPoint,
+    Qt,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def time_chart(data: ChartData, markers: Sequence[Marker]) -> TimeSeriesChart:
+    chart = TimeSeriesChart(y_label=data.y_label)
+    highlights = None if data.highlights is None else (data.highlights.name, data.highlights.x, data.highlights.y)
+    chart.set_series([(s.name, s.x, s.y) for s in data.series], markers, percent=data.percent,
+                     highlights=highlights, intervals=data.intervals, shaded=data.shaded)
+    return chart
+
+
+class AnalysisChartWidget(QWidget):
+    """One or two stacked charts with titles, or a centred explanation when the result is empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = "analysis"
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("AnalysisChartWidget { background: white; }")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self.charts: list[QWidget] = []
+        self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.message.setObjectName("chartMessage")
+        self.message.setStyleSheet("color: #6b7079; font-size: 13pt; padding: 24px;")
+        self._layout.addWidget(self.message, 1)
+        self.export_button = QToolButton(text="Export chart")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self._add_export_actions(menu)
+        self.export_button.setMenu(menu)
+
+    def show_message(self, text: str) -> None:
+        """Replace the charts by a sentence (loading, empty data, an error the user can fix)."""
+        self._clear()
+        self.message.setText(text)
+        self.message.show()
+
+    def show_result(self, result: AnalysisResult, markers: Sequence[Marker], name: str) -> None:
+        self.name = name
+        if result.empty or not result.charts:
+            self.show_message(result.message or "There is no data for these settings.")
+            return
+        self._clear()
+        self.message.hide()
+        for number, data in enumerate(result.charts):
+            title = QLabel(data.title)
+            title.setObjectName("chartTitle")
+            title.setStyleSheet("font-weight: 600; color: #30343b; padding: 2px 6px;")
+            chart = time_chart(data, markers) if data.kind == "time" else category_chart(data)
+            chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            chart.customContextMenuRequested.connect(lambda pos, c=chart: self._on_context_menu(c.mapTo(self, pos)))
+            self._layout.addWidget(title)
+            self._layout.addWidget(chart, 3 if number == 0 else 2)  # the main chart gets the most room
+            self.charts += [title, chart]
+        for widget in self.charts:  # a layout shows new children only on the next event-loop turn
+            widget.show()
+        self._layout.activate()
+
+    def _clear(self) -> None:
+        for widget in self.charts:
+            self._layout.removeWidget(widget)
+            widget.setParent(None)  # gone at once, not at the next event loop turn (exports must not see it)
+            widget.deleteLater()
+        self.charts = []
+
+    def plots(self) -> list[QWidget]:
+        """The chart widgets (without their titles), for read-outs and tests."""
+        return self.charts[1::2]
+
+    def _add_export_actions(self, menu: QMenu) -> None:
+        menu.addAction("Save chart as PNG…", lambda: self.export_dialog("png"))
+        menu.addAction("Save chart as SVG…", lambda: self.export_dialog("svg"))
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self._add_export_actions(menu)
+        menu.exec(self.mapToGlobal(pos))
+
+    def export_dialog(self, kind: str) -> None:
+        filters = {"png": "PNG images (*.png)", "svg": "SVG drawings (*.svg)"}
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart", f"{self.name}.{kind}", filters[kind])
+        if path:
+            self.export(path)
+
+    def export(self, path: str) -> None:
+        """Write the chart area to PNG or SVG by suffix; a failure is a message, not a traceback."""
+        try:
+            save_chart(self, path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
+
+    def snapshot_png(self) -> bytes:
+        """PNG bytes of the chart area at screen resolution (kept small inside the project file)."""
+        return image_bytes(chart_image(self, scale=1.0))

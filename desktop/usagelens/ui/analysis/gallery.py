@@ -1,0 +1,82 @@
+"""The left column of step 4: the gallery of analyses and the analyses saved in the project."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from usagelens.model import SavedAnalysis
+from usagelens.report.analyses import ANALYSES
+from usagelens.ui.qt import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, Qt, QVBoxLayout, QWidget, Signal
+
+
+class AnalysisGalleryWidget(QWidget):
+    """Picks an analysis kind, or a saved analysis to re-open; it owns no project state."""
+
+    kind_chosen = Signal(str)
+    saved_opened = Signal(str)  # SavedAnalysis id
+    saved_removed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("Analyses")
+        title.setObjectName("sectionTitle")
+        self.kinds = QListWidget()
+        self.kinds.setObjectName("analysisGallery")
+        for spec in ANALYSES.values():
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.kind)
+            item.setToolTip(spec.purpose)
+            self.kinds.addItem(item)
+        self.kinds.setCurrentRow(0)
+        saved_title = QLabel("Saved analyses")
+        saved_title.setObjectName("sectionTitle")
+        self.saved = QListWidget()
+        self.saved.setToolTip("Double-click to open a saved analysis with its settings.")
+        self.open_button = QPushButton("Open")
+        self.remove_button = QPushButton("Remove")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        layout.addWidget(title)
+        layout.addWidget(self.kinds, 3)
+        layout.addWidget(saved_title)
+        layout.addWidget(self.saved, 1)
+        layout.addLayout(buttons)
+        self.kinds.currentItemChanged.connect(self._on_kind_changed)
+        self.saved.itemDoubleClicked.connect(lambda item: self.saved_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.open_button.clicked.connect(lambda: self._emit_saved(self.saved_opened))
+        self.remove_button.clicked.connect(lambda: self._emit_saved(self.saved_removed))
+        self.set_saved([])
+
+    def current_kind(self) -> str:
+        item = self.kinds.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else next(iter(ANALYSES))
+
+    def select_kind(self, kind: str, *, notify: bool = True) -> None:
+        """Highlight ``kind``; with ``notify`` False the page applies its own parameters afterwards."""
+        for row in range(self.kinds.count()):
+            if self.kinds.item(row).data(Qt.ItemDataRole.UserRole) == kind:
+                self.kinds.blockSignals(not notify)
+                self.kinds.setCurrentRow(row)
+                self.kinds.blockSignals(False)
+
+    def set_saved(self, analyses: Sequence[SavedAnalysis]) -> None:
+        self.saved.clear()
+        for saved in analyses:
+            title = ANALYSES[saved.kind].title if saved.kind in ANALYSES else saved.kind
+            item = QListWidgetItem(f"{saved.name}  ·  {title}")
+            item.setData(Qt.ItemDataRole.UserRole, saved.id)
+            self.saved.addItem(item)
+        for button in (self.open_button, self.remove_button):
+            button.setEnabled(bool(analyses))
+
+    def _on_kind_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.kind_chosen.emit(str(current.data(Qt.ItemDataRole.UserRole)))
+
+    def _emit_saved(self, signal: Signal) -> None:
+        item = self.saved.currentItem() or self.saved.item(0)
+        if item is not None:
+            signal.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,125 @@
+"""The Qt-free analysis layer: every gallery entry returns exactly the engine's table for its parameters,
+and odd inputs come back as a readable message instead of an exception."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from usagelens import analytics as a
+from usagelens.model import SavedAnalysis, load_project
+from usagelens.paths import demo_project
+from usagelens.report.analyses import ANALYSES, AnalysisInputs, DataFacts, recompute, run_analysis
+from usagelens.report.analyses.behaviour import usage_heatmap
+from usagelens.report.analyses.outcomes import daily_series
+
+
+@pytest.fixture(scope="module")
+def inputs() -> AnalysisInputs:
+    path = demo_project()
+    assert Path(path).exists(), "run samples/generate.py first"
+    return AnalysisInputs(load_project(path))
+
+
+@pytest.fixture(scope="module")
+def facts(inputs: AnalysisInputs) -> DataFacts:
+    return DataFacts.of(inputs)
+
+
+def _range(p: dict[str, Any]) -> dict[str, Any]:
+    return {"start": p["start"], "end": p["end"]}
+
+
+def _survey(i: AnalysisInputs, p: dict[str, Any]) -> pd.DataFrame:
+    scores, times, _ = i.survey  # type: ignore[misc]
+    months = times.dt.to_period("M").dt.start_time
+    rows = [a.nps(scores[months == m]).assign(period=m) for m in sorted(months.dropna().unique())]
+    table = pd.concat(rows, ignore_index=True)
+    return table[["period", "metric", "value", "ci_low", "ci_high", "responses"]]
+
+
+# What each analysis must equal: the engine function called directly with the panel's default parameters.
+EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = {
+    "active_users": lambda i, p: a.active_users(i.log, p["period"], **_range(p)),
+    "stickiness": lambda i, p: a.stickiness(i.log, **_range(p)),
+    "event_counts": lambda i, p: a.event_counts(i.log).head(p["top"]),
+    "adoption": lambda i, p: a.feature_adoption(i.log, **_range(p)).head(p["top"]),
+    "funnel": lambda i, p: a.funnel(i.log, p["steps"], order=p["order"], window=f"{p['window_days']}d", **_range(p)),
+    "retention": lambda i, p: a.retention_table(i.log, p["period"], mode=p["mode"], max_periods=p["max_periods"],
+                                                **_range(p)),
+    "paths": lambda i, p: a.transitions(i.log, **_range(p)).query("from_event == @p['event']").head(p["top"])
+    .reset_index(drop=True),
+    "sessions": lambda i, p: a.session_summary(i.log, p["period"], gap=f"{p['gap_minutes']}min", **_range(p)),
+    "heatmap": lambda i, p: usage_heatmap(i.log, p["measure"], **_range(p)),
+    "segments": lambda i, p: a.compare_segments(
+        i.log, lambda part: a.feature_adoption(part, events=[p["event"]], **_range(p)), p["by"], customers=i.customers),
+    "survey": _survey,
+    "revenue": lambda i, p: a.arpu(i.payments, i.log, p["period"], **_range(p)),
+    "anomalies": lambda i, p: a.anomalies(daily_series(i.log), window=p["window"], threshold=p["threshold"]),
+    "experiment": lambda i, p: a.experiment(i.log, p["by"], p["goal"], customers=i.customers, **_range(p)),
+    "before_after": lambda i, p: a.before_after(daily_series(i.log), p["change"], days=p["days"]),
+}
+
+
+def test_every_analysis_has_an_expectation() -> None:
+    assert set(EXPECTED) == set(ANALYSES)
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED))
+def test_table_is_the_engine_result(kind: str, inputs: AnalysisInputs, facts: DataFacts) -> None:
+    params = ANALYSES[kind].defaults(facts)
+    result = run_analysis(kind, inputs, params)
+    assert not result.empty, result.message
+    assert result.charts and all(chart.title for chart in result.charts)
+    pd.testing.assert_frame_equal(result.table.reset_index(drop=True),
+                                  EXPECTED[kind](inputs, params).reset_index(drop=True))
+
+
+def test_defaults_come_from_the_data(facts: DataFacts) -> None:
+    assert facts.first_day is not None and facts.first_day.isoformat() == "2024-01-01"
+    assert {"plan", "platform"} <= set(facts.attributes)
+    funnel = ANALYSES["funnel"].defaults(facts)
+    assert funnel["steps"][0] == "signup" and funnel["window_days"] == 14
+    assert ANALYSES["before_after"].defaults(facts)["change"] == "2024-04-01"  # the first release marker
+
+
+def test_breakdowns_give_one_series_per_segment(inputs: AnalysisInputs, facts: DataFacts) -> None:
+    params = {**ANALYSES["active_users"].defaults(facts), "by": "platform"}
+    result = run_analysis("active_users", inputs, params)
+    assert len(result.charts[0].series) == result.table["segment"].nunique() >= 2
+
+
+@pytest.mark.parametrize(("kind", "change", "expected"), [
+    ("active_users", {"start": "2031-01-01", "end": "2031-02-01"}, "no data"),
+    ("heatmap", {"start": "2031-01-01", "end": "2031-02-01"}, "no events"),
+    ("funnel", {"steps": ["signup", "signup"], "order": "strict"}, "no user reached"),
+    ("funnel", {"start": "2024-08-01", "end": "2024-08-31"}, "nobody did"),
+    ("experiment", {"start": "2024-03-05", "end": "2024-03-05"}, "too few users"),
+    ("paths", {"event": "no_such_event"}, "does not occur"),
+    ("before_after", {"change": "2020-01-01"}, "at least 2 days"),
+    ("segments", {"by": ""}, "choose an attribute"),
+])
+def test_odd_inputs_give_a_message(kind: str, change: dict[str, Any], expected: str, inputs: AnalysisInputs,
+                                   facts: DataFacts) -> None:
+    result = run_analysis(kind, inputs, {**ANALYSES[kind].defaults(facts), **change})
+    assert expected in result.message.lower()
+
+
+def test_without_data_every_analysis_explains_itself() -> None:
+    from usagelens.model import Project
+
+    empty = AnalysisInputs(Project())
+    facts = DataFacts.of(empty)
+    for kind, spec in ANALYSES.items():
+        result = run_analysis(kind, empty, spec.defaults(facts))
+        assert result.empty and "import" in result.message.lower(), kind
+
+
+def test_a_saved_analysis_recomputes_with_defaults_for_missing_parameters(inputs: AnalysisInputs) -> None:
+    saved = SavedAnalysis("Monthly actives", "active_users", {"period": "month"})
+    result = recompute(inputs.project, saved)
+    assert len(result.table) == 6 and result.params["start"] == "2024-01-01"
