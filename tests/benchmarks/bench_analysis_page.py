@@ -68,8 +68,11 @@ def time_page(project: Project) -> dict[str, tuple[float, str]]:
     timings: dict[str, tuple[float, str]] = {}
     for kind in ANALYSES:
         page.result = None
-        page.gallery.select_kind(kind)
-        _wait(page, window, lambda: page.result is not None and page.result.kind == kind)
+        if page.current_kind() == kind:
+            page.run()
+        else:
+            page.gallery.select_kind(kind)
+        _wait(page, window, lambda kind=kind: page.result is not None and page.result.kind == kind)
         samples = []
         for _ in range(REPEAT):
             shown: list[object] = []
@@ -92,8 +95,12 @@ def time_page(project: Project) -> dict[str, tuple[float, str]]:
 
 def synthetic_project(n_events: int) -> Project:
     frame = event_frame(n_events)
-    source = Source("Synthetic events", SourceKind.EVENTS, frame,
-                    roles={"user_id": "user_id", "timestamp": "timestamp", "event": "event"})
+    source = Source(
+        "Synthetic events",
+        SourceKind.EVENTS,
+        frame,
+        roles={"user_id": "user_id", "timestamp": "timestamp", "event": "event"},
+    )
     return Project(name=f"{n_events:,} events", sources=[source])
 
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from usagelens.model import Action, ActionStatus, Finding, Objective, Project, Review, ThemeRule, load_project, save_project
+from usagelens.model import (
+    Action,
+    ActionStatus,
+    Finding,
+    Objective,
+    Project,
+    Review,
+    ThemeRule,
+    load_project,
+    save_project,
+)
 from usagelens.model.serialize import from_json, to_json
 
 

@@ -24,8 +24,12 @@ def demo() -> Project:
     return project
 
 
-def test_full_report_has_every_section_a_contents_page_and_sane_length(qtbot, demo: Project, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                                       pdf_text) -> None:
+def test_full_report_has_every_section_a_contents_page_and_sane_length(
+    qtbot,
+    demo: Project,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    pdf_text,
+) -> None:
     from usagelens.report.pdf import export_pdf
 
     out = tmp_path / "report.pdf"
@@ -57,26 +61,38 @@ def test_chosen_sections_and_findings_only(qtbot, demo: Project, tmp_path: Path,
 def test_workbook_has_a_sheet_per_table_and_formula_like_text_stays_text(demo: Project, tmp_path: Path) -> None:
     from usagelens.report.tables import export_xlsx
 
-    demo.findings[0].detail = "=HYPERLINK(\"http://evil\")"
+    demo.findings[0].detail = '=HYPERLINK("http://evil")'
     try:
         out = tmp_path / "tables.xlsx"
         assert export_xlsx(gather_summary(demo), out) == 7
     finally:
         demo.findings[0].detail = ""
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Objectives", "Hypotheses", "Findings", "Actions", "Impact", "Feedback themes", "Reviews"]
+    assert book.sheetnames == [
+        "Objectives",
+        "Hypotheses",
+        "Findings",
+        "Actions",
+        "Impact",
+        "Feedback themes",
+        "Reviews",
+    ]
     cell = book["Findings"]["D2"]
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
     assert book["Impact"]["B2"].value == "increase"
 
 
-def test_cli_writes_pdf_and_workbook(qtbot, demo: Project, tmp_path: Path, pdf_text,  # type: ignore[no-untyped-def]
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_writes_pdf_and_workbook(
+    qtbot,
+    demo: Project,
+    tmp_path: Path,
+    pdf_text,  # type: ignore[no-untyped-def]
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     project = tmp_path / "demo.ulens"
     save_project(demo, project)
     out, xlsx = tmp_path / "summary.pdf", tmp_path / "tables.xlsx"
-    assert main(["report", str(project), "--out", str(out), "--xlsx", str(xlsx),
-                 "--sections", "summary,impact"]) == 0
+    assert main(["report", str(project), "--out", str(out), "--xlsx", str(xlsx), "--sections", "summary,impact"]) == 0
     assert "2. Implementation and measured impact" in pdf_text(out) and xlsx.exists()
     assert "sheets" in capsys.readouterr().out
     assert main(["report", str(project), "--out", str(out), "--sections", "summary,nope"]) == 2

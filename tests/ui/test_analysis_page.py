@@ -17,7 +17,6 @@ from usagelens.report.analyses import ANALYSES, AnalysisInputs, recompute, run_a
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
-
 @pytest.fixture
 def page(qtbot, window, wait_idle, demo_path: Path):  # type: ignore[no-untyped-def]
     assert window.open_path(demo_path, ask=False)
@@ -106,7 +105,7 @@ def test_save_and_reopen_an_analysis(qtbot, page, window) -> None:  # type: igno
 
 def test_pin_as_finding_shows_in_step_5_and_recomputes(qtbot, page, window) -> None:  # type: ignore[no-untyped-def]
     show(qtbot, page, "adoption")
-    page.name_edit.setText("Few users export reports")
+    page.gallery.name_edit.setText("Few users export reports")
     finding = page.pin_finding()
     project = window.document.project
     assert finding is not None and project.findings[-1] is finding

@@ -48,15 +48,26 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
     "stickiness": lambda i, p: a.stickiness(i.log, **_range(p)),
     "event_counts": lambda i, p: a.event_counts(i.log).head(p["top"]),
     "adoption": lambda i, p: a.feature_adoption(i.log, **_range(p)).head(p["top"]),
-    "funnel": lambda i, p: a.funnel(i.log, p["steps"], order=p["order"], window=f"{p['window_days']}d", **_range(p)),
-    "retention": lambda i, p: a.retention_table(i.log, p["period"], mode=p["mode"], max_periods=p["max_periods"],
-                                                **_range(p)),
-    "paths": lambda i, p: a.transitions(i.log, **_range(p)).query("from_event == @p['event']").head(p["top"])
-    .reset_index(drop=True),
+    "funnel": lambda i, p: a.funnel(
+        i.log, p["steps"], order=p["order"], window=f"{p['window_days']}d", **_range(p)
+    ),
+    "retention": lambda i, p: a.retention_table(
+        i.log, p["period"], mode=p["mode"], max_periods=p["max_periods"], **_range(p)
+    ),
+    "paths": lambda i, p: (
+        a.transitions(i.log, **_range(p))
+        .query("from_event == @p['event']")
+        .head(p["top"])
+        .reset_index(drop=True)
+    ),
     "sessions": lambda i, p: a.session_summary(i.log, p["period"], gap=f"{p['gap_minutes']}min", **_range(p)),
     "heatmap": lambda i, p: usage_heatmap(i.log, p["measure"], **_range(p)),
     "segments": lambda i, p: a.compare_segments(
-        i.log, lambda part: a.feature_adoption(part, events=[p["event"]], **_range(p)), p["by"], customers=i.customers),
+        i.log,
+        lambda part: a.feature_adoption(part, events=[p["event"]], **_range(p)),
+        p["by"],
+        customers=i.customers,
+    ),
     "survey": _survey,
     "revenue": lambda i, p: a.arpu(i.payments, i.log, p["period"], **_range(p)),
     "anomalies": lambda i, p: a.anomalies(daily_series(i.log), window=p["window"], threshold=p["threshold"]),
@@ -75,8 +86,9 @@ def test_table_is_the_engine_result(kind: str, inputs: AnalysisInputs, facts: Da
     result = run_analysis(kind, inputs, params)
     assert not result.empty, result.message
     assert result.charts and all(chart.title for chart in result.charts)
-    pd.testing.assert_frame_equal(result.table.reset_index(drop=True),
-                                  EXPECTED[kind](inputs, params).reset_index(drop=True))
+    pd.testing.assert_frame_equal(
+        result.table.reset_index(drop=True), EXPECTED[kind](inputs, params).reset_index(drop=True)
+    )
 
 
 def test_defaults_come_from_the_data(facts: DataFacts) -> None:
@@ -93,18 +105,22 @@ def test_breakdowns_give_one_series_per_segment(inputs: AnalysisInputs, facts: D
     assert len(result.charts[0].series) == result.table["segment"].nunique() >= 2
 
 
-@pytest.mark.parametrize(("kind", "change", "expected"), [
-    ("active_users", {"start": "2031-01-01", "end": "2031-02-01"}, "no data"),
-    ("heatmap", {"start": "2031-01-01", "end": "2031-02-01"}, "no events"),
-    ("funnel", {"steps": ["signup", "signup"], "order": "strict"}, "no user reached"),
-    ("funnel", {"start": "2024-08-01", "end": "2024-08-31"}, "nobody did"),
-    ("experiment", {"start": "2024-03-05", "end": "2024-03-05"}, "too few users"),
-    ("paths", {"event": "no_such_event"}, "does not occur"),
-    ("before_after", {"change": "2020-01-01"}, "at least 2 days"),
-    ("segments", {"by": ""}, "choose an attribute"),
-])
-def test_odd_inputs_give_a_message(kind: str, change: dict[str, Any], expected: str, inputs: AnalysisInputs,
-                                   facts: DataFacts) -> None:
+@pytest.mark.parametrize(
+    ("kind", "change", "expected"),
+    [
+        ("active_users", {"start": "2031-01-01", "end": "2031-02-01"}, "no data"),
+        ("heatmap", {"start": "2031-01-01", "end": "2031-02-01"}, "no events"),
+        ("funnel", {"steps": ["signup", "signup"], "order": "strict"}, "no user reached"),
+        ("funnel", {"start": "2024-08-01", "end": "2024-08-31"}, "nobody did"),
+        ("experiment", {"start": "2024-03-05", "end": "2024-03-05"}, "too few users"),
+        ("paths", {"event": "no_such_event"}, "does not occur"),
+        ("before_after", {"change": "2020-01-01"}, "at least 2 days"),
+        ("segments", {"by": ""}, "choose an attribute"),
+    ],
+)
+def test_odd_inputs_give_a_message(
+    kind: str, change: dict[str, Any], expected: str, inputs: AnalysisInputs, facts: DataFacts
+) -> None:
     result = run_analysis(kind, inputs, {**ANALYSES[kind].defaults(facts), **change})
     assert expected in result.message.lower()
 

@@ -25,7 +25,7 @@ def test_tour_of_every_step(qtbot, window, wait_idle, demo_path: Path) -> None: 
         assert window.grab().save(str(SCREENSHOTS / f"step{number}.png"))
     analyse = window.pages[3]
     assert analyse.result is not None and analyse.result.n_events > 100_000
-    assert analyse.events_table.model.rowCount() >= 10
+    assert analyse.table.model.rowCount() >= 10
     review = window.pages[7]
     assert any(v.value is not None for v in review.current.values())
     clean = window.pages[2]

@@ -13,9 +13,9 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.adoption import feature_adoption
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.adoption import feature_adoption
 from usagelens.analytics.retention import retention_table
 from usagelens.analytics.surveys import csat, nps
 from usagelens.analytics.trends import active_users
@@ -133,7 +133,9 @@ def _retention(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     return KpiValue(value, as_of, f"{period}-{offset} retention over {len(cells)} cohorts")
 
 
-def _survey(metric: Callable[[pd.Series], pd.DataFrame], name: str) -> Callable[[KpiInputs, dict[str, object]], KpiValue]:
+def _survey(
+    metric: Callable[[pd.Series], pd.DataFrame], name: str
+) -> Callable[[KpiInputs, dict[str, object]], KpiValue]:
     def measure(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
         if inputs.scores is None:
             raise AnalysisError("no survey answers imported")

@@ -13,7 +13,14 @@ import pandas as pd
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.kpi import KpiInputs
-from usagelens.analytics.periods import Period, check_period, period_of_day, period_start, user_days, user_periods
+from usagelens.analytics.periods import (
+    Period,
+    check_period,
+    period_of_day,
+    period_start,
+    user_days,
+    user_periods,
+)
 from usagelens.analytics.retention import retention_table
 from usagelens.analytics.surveys import csat, nps
 from usagelens.analytics.trends import active_users

@@ -89,7 +89,9 @@ def theme_summary(comments: pd.Series, rules: list[ThemeRule], *, quotes: int = 
         matched |= mask
         records.append({"theme": rule.name, "comments": int(mask.sum()), "quotes": _sample(text[mask], quotes)})
     records.sort(key=lambda r: -r["comments"])
-    records.append({"theme": "(no theme)", "comments": int((~matched).sum()), "quotes": _sample(text[~matched], quotes)})
+    records.append(
+        {"theme": "(no theme)", "comments": int((~matched).sum()), "quotes": _sample(text[~matched], quotes)}
+    )
     table = pd.DataFrame.from_records(records, columns=["theme", "comments", "quotes"])
     table["comments"] = table["comments"].astype("int64")
     table.insert(2, "share", table["comments"] / total if total else float("nan"))

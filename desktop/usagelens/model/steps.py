@@ -57,13 +57,22 @@ def step_states(project: Project) -> list[StepState]:
         ),
         StepState(
             bool(events),
-            "no event log imported yet" if project.sources and not events
-            else f"{_plural(failed, 'timestamp')} could not be read" if failed else "",
+            "no event log imported yet"
+            if project.sources and not events
+            else f"{_plural(failed, 'timestamp')} could not be read"
+            if failed
+            else "",
         ),
         StepState(any(steps for steps in project.recipes.values())),
         StepState(bool(project.analyses or project.findings) and bool(events)),
-        StepState(bool(project.findings), f"{_plural(len(untied), 'finding')} not tied to an objective" if untied else ""),
-        StepState(bool(project.actions), f"{_plural(len(unowned), 'action')} without owner or due date" if unowned else ""),
-        StepState(bool(shipped), f"{_plural(len(undated), 'shipped action')} without a release date" if undated else ""),
+        StepState(
+            bool(project.findings), f"{_plural(len(untied), 'finding')} not tied to an objective" if untied else ""
+        ),
+        StepState(
+            bool(project.actions), f"{_plural(len(unowned), 'action')} without owner or due date" if unowned else ""
+        ),
+        StepState(
+            bool(shipped), f"{_plural(len(undated), 'shipped action')} without a release date" if undated else ""
+        ),
         StepState(bool(project.reviews)),
     ]

@@ -7,8 +7,6 @@ for colour-blind readers.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +14,6 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-import shiboken6
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QWidget
@@ -30,24 +27,6 @@ SPAN_COLOURS = (PALETTE[5], PALETTE[1])  # before / after windows
 HIGHLIGHT_COLOUR = PALETTE[3]  # vermillion: anomalies stand out from the blue/orange series
 
 pg.setConfigOptions(antialias=True, background="w", foreground=TEXT_COLOUR)
-
-
-def _guard_singleton_refcounts() -> None:
-    """Work around a shiboken6 6.12.0 refcount bug that otherwise aborts the app after some use.
-
-    With 6.12.0 (not 6.11.3), adding or removing any QGraphicsObject, and even processing events while a
-    plot is shown, drops references to None/True/False that were never taken. Python 3.12+ makes those
-    objects immortal; on 3.11 their counts reach zero after a few hundred charts and the process aborts in
-    ``none_dealloc``/``bool_dealloc``. A block of references that is never released (80 MB) keeps the
-    counts positive for hours of use. Remove once the dependency excludes 6.12.0.
-    """
-    if sys.version_info >= (3, 12) or not shiboken6.__version__.startswith("6.12.0"):
-        return
-    pad = [None] * 8_000_000 + [True] * 1_000_000 + [False] * 1_000_000
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(pad))  # deliberately never freed
-
-
-_guard_singleton_refcounts()
 
 
 @dataclass(frozen=True)
@@ -165,6 +144,8 @@ class TimeSeriesChart(pg.PlotWidget):
             )
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
+            if len(x) > 60:  # a wide antialiased polyline with many turns strokes ~10× slower than segments
+                curve.curve.setSegmentedLineMode("on")
             if incomplete_last and len(x) >= 2:
                 curve.setData(x[:-1], y[:-1])
                 item.plot(x[-2:], y[-2:], pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DotLine),
@@ -176,7 +157,8 @@ class TimeSeriesChart(pg.PlotWidget):
         top = max(float(np.nanmax(y)) if np.isfinite(y).any() else 0.0 for _, _, y in self._series)
         if intervals is not None and np.isfinite(np.asarray(intervals[1], dtype=float)).any():
             top = max(top, float(np.nanmax(np.asarray(intervals[1], dtype=float))))
-        bottom = min(0.0, min(float(np.nanmin(y)) if np.isfinite(y).any() else 0.0 for _, _, y in self._series))
+        lows = [float(np.nanmin(y)) for _, _, y in self._series if np.isfinite(y).any()]
+        bottom = min(0.0, *lows)
         if intervals is not None and np.isfinite(np.asarray(intervals[0], dtype=float)).any():
             bottom = min(bottom, float(np.nanmin(np.asarray(intervals[0], dtype=float))))
         item.setYRange(bottom * 1.08, top * 1.08 or 1.0, padding=0)
@@ -200,7 +182,8 @@ class TimeSeriesChart(pg.PlotWidget):
         if highlights is not None and len(highlights[1]):
             name, dates, values = highlights
             item.plot(_seconds(dates), np.asarray(values, dtype=float), name=name, pen=None, symbol="o",
-                      symbolSize=10, symbolBrush=pg.mkBrush(HIGHLIGHT_COLOUR), symbolPen=pg.mkPen("w", width=1.5))
+                      symbolSize=10, symbolBrush=pg.mkBrush(HIGHLIGHT_COLOUR),
+                      symbolPen=pg.mkPen("w", width=1.5))
         for number, (first, last, label) in enumerate(shaded):
             span = pg.LinearRegionItem(
                 (pd.Timestamp(first).value / 1e9, (pd.Timestamp(last) + pd.Timedelta(days=1)).value / 1e9),
@@ -208,7 +191,8 @@ class TimeSeriesChart(pg.PlotWidget):
                 pen=pg.mkPen(None))
             span.setZValue(-10)
             item.addItem(span)
-            pg.InfLineLabel(span.lines[0], text=label, position=0.04, anchors=[(0, 1), (0, 1)], color="#555a62")
+            pg.InfLineLabel(span.lines[0], text=label, position=0.04, anchors=[(0, 1), (0, 1)],
+                            color="#555a62")
 
     def _draw_markers(self, markers: Sequence[Marker]) -> None:
         item = self.getPlotItem()
@@ -216,12 +200,15 @@ class TimeSeriesChart(pg.PlotWidget):
         x_max = max(x[-1] for _, x, _ in self._series)
         shown = [m for m in markers if x_min <= pd.Timestamp(m.when).value / 1e9 <= x_max]
         for number, marker in enumerate(shown):
-            # Labels sit right of their line and step down, so neighbouring releases never overprint.
+            # Labels sit right of their line (left of it near the right edge, so they are not cut off) and
+            # step down, so neighbouring releases never overprint.
+            at = pd.Timestamp(marker.when).value / 1e9
+            side = (1, 0) if at > x_min + 0.7 * (x_max - x_min) else (0, 0)
             line = pg.InfiniteLine(
-                pos=pd.Timestamp(marker.when).value / 1e9, angle=90, movable=False,
+                pos=at, angle=90, movable=False,
                 pen=QPen(QColor(MARKER_COLOUR), 0, Qt.PenStyle.DashLine),
                 label=marker.label,
-                labelOpts={"position": 0.97 - 0.07 * (number % 4), "anchors": [(0, 0), (0, 0)],
+                labelOpts={"position": 0.97 - 0.07 * (number % 4), "anchors": [side, side],
                            "color": "#555a62", "fill": (255, 255, 255, 210)},
             )
             item.addItem(line, ignoreBounds=True)

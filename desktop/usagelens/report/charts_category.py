@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from usagelens.report.analyses import ChartData
@@ -40,9 +40,14 @@ class _PlotBase(pg.PlotWidget):
 
     def __init__(self, horizontal: bool, parent: QWidget | None = None, *, grid: bool = False) -> None:
         self.categories = _CategoryAxis("left" if horizontal else "bottom")
-        self.values: pg.AxisItem = _CategoryAxis("left") if grid else ValueAxis("bottom" if horizontal else "left")
-        axes = {"left": self.categories, "bottom": self.values} if horizontal else {
-            "left": self.values, "bottom": self.categories}
+        self.values: pg.AxisItem = (
+            _CategoryAxis("left") if grid else ValueAxis("bottom" if horizontal else "left")
+        )
+        axes = (
+            {"left": self.categories, "bottom": self.values}
+            if horizontal
+            else {"left": self.values, "bottom": self.categories}
+        )
         super().__init__(parent=parent, axisItems=axes)
         self.setMinimumHeight(220)
         item = self.getPlotItem()
@@ -75,7 +80,9 @@ class _PlotBase(pg.PlotWidget):
     def readout_text(self) -> str:
         return self.readout.toPlainText()
 
-    def _label(self, text: str, x: float, y: float, anchor: tuple[float, float], colour: str = TEXT_COLOUR) -> None:
+    def _label(
+        self, text: str, x: float, y: float, anchor: tuple[float, float], colour: str = TEXT_COLOUR
+    ) -> None:
         label = pg.TextItem(text, color=colour, anchor=anchor)
         label.setFont(QFont(self.font().family(), 9))
         label.setPos(x, y)
@@ -109,7 +116,10 @@ class CategoryChart(_PlotBase):
         top = max((float(np.nanmax(s.y)) for s in data.series if np.isfinite(s.y).any()), default=1.0)
         if data.intervals is not None and np.isfinite(data.intervals[1]).any():
             top = max(top, float(np.nanmax(data.intervals[1])))
-        value_range, category_range = (0, top * (1.28 if self.horizontal else 1.22) or 1), (-0.6, len(labels) - 0.4)
+        value_range, category_range = (
+            (0, top * (1.28 if self.horizontal else 1.22) or 1),
+            (-0.6, len(labels) - 0.4),
+        )
         if self.horizontal:
             item.setRange(xRange=value_range, yRange=category_range, padding=0)
             item.getViewBox().invertY(True)
@@ -125,24 +135,57 @@ class CategoryChart(_PlotBase):
             positions = np.arange(len(series.y)) - 0.4 + width * (number + 0.5)
             colour = PALETTE[number % len(PALETTE)]
             values = np.nan_to_num(series.y)
-            bars = (pg.BarGraphItem(x0=0, y=positions, height=width * 0.9, width=values, brush=colour, pen=None,
-                                    name=series.name) if self.horizontal else
-                    pg.BarGraphItem(x=positions, y0=0, width=width * 0.9, height=values, brush=colour, pen=None,
-                                    name=series.name))
+            bars = (
+                pg.BarGraphItem(
+                    x0=0,
+                    y=positions,
+                    height=width * 0.9,
+                    width=values,
+                    brush=colour,
+                    pen=None,
+                    name=series.name,
+                )
+                if self.horizontal
+                else pg.BarGraphItem(
+                    x=positions,
+                    y0=0,
+                    width=width * 0.9,
+                    height=values,
+                    brush=colour,
+                    pen=None,
+                    name=series.name,
+                )
+            )
             item.addItem(bars)
             if n > 1:
                 item.legend.addItem(bars, series.name)
-            for position, value in zip(positions, series.y, strict=True):
+            # Labels sit past the bar's end, or past its error bar when there is one, so they never overlap.
+            ends = (
+                np.fmax(values, np.nan_to_num(data.intervals[1]))
+                if data.intervals is not None and not number
+                else values
+            )
+            for position, value, end in zip(positions, series.y, ends, strict=True):
                 text = format_value(float(value), data.percent)
                 if self.horizontal:
-                    self._label(text, float(np.nan_to_num(value)), float(position), (-0.05, 0.5))
+                    self._label(text, float(end), float(position), (-0.05, 0.5))
                 elif n <= 3:
-                    self._label(text, float(position), float(np.nan_to_num(value)), (0.5, 1.0))
-        self.rows = [
-            "\n".join([str(self.data.series[0].x[i])] + [f"{s.name}: {format_value(float(s.y[i]), data.percent)}"
-                                                          for s in data.series if i < len(s.y)])
-            for i in range(len(data.series[0].y))
-        ] if data.series else []
+                    self._label(text, float(position), float(end), (0.5, 1.0))
+        self.rows = (
+            [
+                "\n".join(
+                    [str(self.data.series[0].x[i])]
+                    + [
+                        f"{s.name}: {format_value(float(s.y[i]), data.percent)}"
+                        for s in data.series
+                        if i < len(s.y)
+                    ]
+                )
+                for i in range(len(data.series[0].y))
+            ]
+            if data.series
+            else []
+        )
 
     def _draw_funnel(self) -> None:
         """Users per step as bars, the users lost since the previous step stacked on top in orange."""
@@ -152,7 +195,9 @@ class CategoryChart(_PlotBase):
         item.addItem(pg.BarGraphItem(x=positions, y0=0, width=0.6, height=users, brush=PALETTE[0], pen=None))
         previous = np.concatenate([[users[0] if len(users) else 0], users[:-1]])
         lost = np.maximum(previous - users, 0)
-        item.addItem(pg.BarGraphItem(x=positions, y0=users, width=0.6, height=lost, brush=DROP_COLOUR, pen=None))
+        item.addItem(
+            pg.BarGraphItem(x=positions, y0=users, width=0.6, height=lost, brush=DROP_COLOUR, pen=None)
+        )
         first = users[0] if len(users) and users[0] else np.nan
         self.rows = []
         for i, (position, value) in enumerate(zip(positions, users, strict=True)):
@@ -160,19 +205,45 @@ class CategoryChart(_PlotBase):
             of_start = value / first
             self._label(f"{value:,.0f} users\n{of_start:.0%} of step 1", position, previous[i], (0.5, 1.0))
             if i and lost[i]:
-                self._label(f"−{1 - of_previous:.0%}\n({lost[i]:,.0f} lost)", position, value + lost[i] / 2,
-                            (0.5, 0.5), "#7a4a00")
-            self.rows.append(f"{series.x[i]}\n{value:,.0f} users\n{format_value(of_previous, True)} of previous step"
-                             f"\n{format_value(of_start, True)} of step 1")
+                self._label(
+                    f"−{1 - of_previous:.0%}\n({lost[i]:,.0f} lost)",
+                    position,
+                    value + lost[i] / 2,
+                    (0.5, 0.5),
+                    "#7a4a00",
+                )
+            self.rows.append(
+                f"{series.x[i]}\n{value:,.0f} users\n{format_value(of_previous, True)} of previous step"
+                f"\n{format_value(of_start, True)} of step 1"
+            )
 
     def _draw_curves(self) -> None:
         for number, series in enumerate(self.data.series):
             colour = PALETTE[number % len(PALETTE)]
-            self.getPlotItem().plot(np.arange(len(series.y)), series.y, name=series.name,
-                                    pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6, symbolBrush=colour)
-        self.rows = ["\n".join([str(self.data.series[0].x[i])] + [
-            f"{s.name}: {format_value(float(s.y[i]), self.data.percent)}" for s in self.data.series if i < len(s.y)])
-            for i in range(len(self.data.series[0].y))] if self.data.series else []
+            self.getPlotItem().plot(
+                np.arange(len(series.y)),
+                series.y,
+                name=series.name,
+                pen=pg.mkPen(colour, width=2),
+                symbol="o",
+                symbolSize=6,
+                symbolBrush=colour,
+            )
+        self.rows = (
+            [
+                "\n".join(
+                    [str(self.data.series[0].x[i])]
+                    + [
+                        f"{s.name}: {format_value(float(s.y[i]), self.data.percent)}"
+                        for s in self.data.series
+                        if i < len(s.y)
+                    ]
+                )
+                for i in range(len(self.data.series[0].y))
+            ]
+            if self.data.series
+            else []
+        )
 
     def _draw_intervals(self) -> None:
         if self.data.intervals is None or not self.data.series:
@@ -182,11 +253,13 @@ class CategoryChart(_PlotBase):
         positions = np.arange(len(mid), dtype=float)
         options = {"height": high - low} if not self.horizontal else {"width": high - low}
         coords = {"x": positions, "y": mid} if not self.horizontal else {"x": mid, "y": positions}
-        self.getPlotItem().addItem(pg.ErrorBarItem(**coords, **options, beam=0.15, pen=pg.mkPen(TEXT_COLOUR, width=1.2)))
+        self.getPlotItem().addItem(
+            pg.ErrorBarItem(**coords, **options, beam=0.15, pen=pg.mkPen(TEXT_COLOUR, width=1.2))
+        )
 
 
 class HeatMapChart(_PlotBase):
-    """A matrix coloured from white to blue by value, each cell's value printed when the cell is wide enough."""
+    """A matrix coloured from white to blue by value, each cell's value printed in it."""
 
     def __init__(self, data: ChartData, parent: QWidget | None = None) -> None:
         super().__init__(horizontal=False, parent=parent, grid=True)
@@ -207,16 +280,12 @@ class HeatMapChart(_PlotBase):
         item.getViewBox().invertY(True)
         item.setRange(xRange=(-0.5, cols - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
         self._matrix, self._data = matrix, data
-        font_size = 8 if cols <= 14 and rows <= 16 else 7
-        for r in range(rows):
-            for c in range(cols):
-                if np.isfinite(matrix[r, c]):
-                    text = f"{matrix[r, c]:.0%}" if data.percent else _compact(matrix[r, c])
-                    label = pg.TextItem(text, anchor=(0.5, 0.5),
-                                        color="#ffffff" if scaled[r, c] > 0.55 else TEXT_COLOUR)
-                    label.setFont(QFont(self.font().family(), font_size))
-                    label.setPos(c, r)
-                    item.addItem(label, ignoreBounds=True)
+        texts = [
+            [(f"{v:.0%}" if data.percent else _compact(v)) if np.isfinite(v) else "" for v in row]
+            for row in matrix
+        ]
+        font = QFont(self.font().family(), 8 if cols <= 14 and rows <= 16 else 7)
+        item.addItem(_CellLabels(texts, scaled > 0.55, font), ignoreBounds=True)
         item.addItem(self.readout, ignoreBounds=True)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
@@ -227,6 +296,37 @@ class HeatMapChart(_PlotBase):
         if 0 <= r < self._matrix.shape[0] and 0 <= c < self._matrix.shape[1]:
             value = format_value(float(self._matrix[r, c]), self._data.percent)
             self.show_readout(f"{self._data.row_labels[r]} · {self._data.column_labels[c]}\n{value}", point)
+
+
+class _CellLabels(pg.GraphicsObject):
+    """Every cell's value in one item: hundreds of TextItems would cost ~0.3 ms each to build and paint.
+
+    Text is drawn in device pixels at each cell's centre, so it stays crisp and unscaled however the
+    cells are stretched; white on dark cells, dark text on light ones.
+    """
+
+    def __init__(self, texts: list[list[str]], dark: np.ndarray, font: QFont) -> None:
+        super().__init__()
+        self._texts, self._dark, self._font = texts, dark, font
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        rows, cols = len(self._texts), len(self._texts[0]) if self._texts else 0
+        return QRectF(-0.5, -0.5, cols, rows)
+
+    def paint(self, painter: QPainter, *_: object) -> None:
+        to_device = painter.transform()
+        painter.resetTransform()
+        painter.setFont(self._font)
+        colours = {True: QColor("#ffffff"), False: QColor(TEXT_COLOUR)}
+        for r, row in enumerate(self._texts):
+            for c, text in enumerate(row):
+                if text:
+                    centre = to_device.map(QPointF(c, r))
+                    painter.setPen(colours[bool(self._dark[r, c])])
+                    painter.drawText(
+                        QRectF(centre.x() - 40, centre.y() - 10, 80, 20), Qt.AlignmentFlag.AlignCenter, text
+                    )
+        painter.setTransform(to_device)
 
 
 def _compact(value: float) -> str:

@@ -65,8 +65,9 @@ class ReportCharts:
             self._chart = None
 
 
-def _chart(doc: PagedDocument, charts: ReportCharts, data: SummaryData, title: str, series: list, y_label: str,
-           empty: str) -> None:
+def _chart(
+    doc: PagedDocument, charts: ReportCharts, data: SummaryData, title: str, series: list, y_label: str, empty: str
+) -> None:
     """A time chart with the project's release markers, as vector SVG in the page."""
     doc.chart(charts.svg(title, data, series, y_label, empty), *CHART_SIZE)
 
@@ -85,17 +86,27 @@ def _objective_rows(data: SummaryData) -> list[list[str]]:
     rows = []
     for row in data.board:
         o = row.objective
-        rows.append([esc(o.statement), esc(o.kpi or binding_label(o.binding)),
-                     f"{fmt_kpi(o.baseline, o)}<br/>{_small_date(o.baseline_date)}",
-                     f"{fmt_kpi(row.value, o)}",
-                     f"{fmt_kpi(o.target, o)}<br/>{_small_date(o.deadline)}",
-                     "–" if row.share is None else f"{row.share:.0%}", _status_cell(data, o.id)])
+        rows.append(
+            [
+                esc(o.statement),
+                esc(o.kpi or binding_label(o.binding)),
+                f"{fmt_kpi(o.baseline, o)}<br/>{_small_date(o.baseline_date)}",
+                f"{fmt_kpi(row.value, o)}",
+                f"{fmt_kpi(o.target, o)}<br/>{_small_date(o.deadline)}",
+                "–" if row.share is None else f"{row.share:.0%}",
+                _status_cell(data, o.id),
+            ]
+        )
     return rows
 
 
 def _objective_table(data: SummaryData) -> str:
-    return table_html(["Objective", "KPI", "Baseline", "Current", "Target", "Progress", "Status"],
-                      _objective_rows(data), numeric={2, 3, 4, 5}, widths=[23, 15, 12, 9, 12, 10, 13])
+    return table_html(
+        ["Objective", "KPI", "Baseline", "Current", "Target", "Progress", "Status"],
+        _objective_rows(data),
+        numeric={2, 3, 4, 5},
+        widths=[23, 15, 12, 9, 12, 10, 13],
+    )
 
 
 def _action_line(action: Action, data: SummaryData) -> str:
@@ -106,15 +117,18 @@ def _action_line(action: Action, data: SummaryData) -> str:
     return f"<b>{esc(action.title)}</b> <span class='muted'>({'; '.join(parts)})</span>"
 
 
-def executive_summary(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str,
-        charts: ReportCharts) -> None:
+def executive_summary(
+    doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts
+) -> None:
     doc.html(f"<h2>{heading}</h2>")
     if data.board:
         doc.html(_objective_table(data))
     findings = chosen_findings(data, options)[:3]
     if findings:
-        items = "".join(f"<li><b>{esc(f.title)}</b> <span class='muted'>({esc(f.kind)}, {esc(f.confidence)} "
-                        f"confidence)</span></li>" for f in findings)
+        items = "".join(
+            f"<li><b>{esc(f.title)}</b> <span class='muted'>({esc(f.kind)}, {esc(f.confidence)} confidence)</span></li>"
+            for f in findings
+        )
         doc.html(f"<h3>Top findings</h3><ul>{items}</ul>")
     actions = by_priority([a for a in data.project.actions if a.status != ActionStatus.DROPPED])[:3]
     if actions:
@@ -124,12 +138,15 @@ def executive_summary(doc: PagedDocument, data: SummaryData, options: ReportOpti
         objectives = {o.id: o for o in data.project.objectives}
         items = "".join(
             f"<li><b>{esc(a.title)}</b>: {esc(impact_text(i, objectives.get(action_objective_id(data.project, a))))}"
-            "</li>" for a, i in measured)
+            "</li>"
+            for a, i in measured
+        )
         doc.html(f"<h3>What shipped changed</h3><ul>{items}</ul>")
 
 
-def objectives(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str,
-        charts: ReportCharts) -> None:
+def objectives(
+    doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts
+) -> None:
     doc.html(f"<h2>{heading}</h2>")
     if not data.board:
         doc.html("<p class='muted'>No objectives have been set yet.</p>")
@@ -137,37 +154,47 @@ def objectives(doc: PagedDocument, data: SummaryData, options: ReportOptions, he
     doc.html(_objective_table(data))
     for o in data.project.objectives:
         if o.hypotheses:
-            items = "".join(f"<li>{esc(h.text)} <b>({esc(h.status)})</b>"
-                            f"{' — ' + esc(h.evidence) if h.evidence else ''}</li>" for h in o.hypotheses)
+            items = "".join(
+                f"<li>{esc(h.text)} <b>({esc(h.status)})</b>{' — ' + esc(h.evidence) if h.evidence else ''}</li>"
+                for h in o.hypotheses
+            )
             doc.html(f"<h3>{esc(o.statement)}</h3><ul>{items}</ul>")
 
 
-def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str,
-        charts: ReportCharts) -> None:
+def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
     doc.html(f"<h2>{heading}</h2>")
     project = data.project
     if not project.sources:
         doc.html("<p class='muted'>No data has been imported yet.</p>")
         return
-    rows = [[esc(s.name), esc(SourceKind(s.kind).label), esc(s.file_name), fmt_number(len(s.table)),
-             fmt_number(s.failed_timestamps), str(len([r for r in project.recipes.get(s.id, []) if r.enabled]))]
-            for s in project.sources]
-    doc.html(table_html(["Source", "Kind", "File", "Rows", "Unreadable dates", "Cleaning steps"], rows,
-                        numeric={3, 4, 5}))
+    rows = [
+        [
+            esc(s.name),
+            esc(SourceKind(s.kind).label),
+            esc(s.file_name),
+            fmt_number(len(s.table)),
+            fmt_number(s.failed_timestamps),
+            str(len([r for r in project.recipes.get(s.id, []) if r.enabled])),
+        ]
+        for s in project.sources
+    ]
+    doc.html(
+        table_html(["Source", "Kind", "File", "Rows", "Unreadable dates", "Cleaning steps"], rows, numeric={3, 4, 5})
+    )
 
 
-def activity(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str,
-        charts: ReportCharts) -> None:
+def activity(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
     doc.html(f"<h2>{heading}</h2>")
     table = data.weekly_active
     series = [] if table is None else [("Weekly active users", table["period"], table["active_users"])]
     _chart(doc, charts, data, "Weekly active users", series, "Weekly active users", "No behavioural data imported yet.")
-    doc.html("<p class='caption'>Distinct users with at least one event per ISO week (Monday start). "
-             "Dashed lines mark releases.</p>")
+    doc.html(
+        "<p class='caption'>Distinct users with at least one event per ISO week (Monday start). "
+        "Dashed lines mark releases.</p>"
+    )
 
 
-def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str,
-        charts: ReportCharts) -> None:
+def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
     doc.html(f"<h2>{heading}</h2>")
     chosen = chosen_findings(data, options)
     if not chosen:
@@ -177,37 +204,58 @@ def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
     for f in chosen:
         tied = "; ".join(esc(objectives_by_id[i]) for i in f.objective_ids if i in objectives_by_id)
         quotes = "".join(f"<p style='margin-left:14px'><i>“{esc(q)}”</i></p>" for q in f.quotes)
-        doc.html(f"<h3>{esc(f.title)}</h3><p class='muted'>{esc(f.kind)} · {esc(f.confidence)} confidence"
-                 f"{' · serves: ' + tied if tied else ''}</p><p>{esc(f.detail)}</p>{quotes}")
+        doc.html(
+            f"<h3>{esc(f.title)}</h3><p class='muted'>{esc(f.kind)} · {esc(f.confidence)} confidence"
+            f"{' · serves: ' + tied if tied else ''}</p><p>{esc(f.detail)}</p>{quotes}"
+        )
 
 
-def feedback(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str,
-        charts: ReportCharts) -> None:
+def feedback(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
     doc.html(f"<h2>{heading}</h2>")
     themes = data.themes
     if themes is None or themes.empty:
         doc.html("<p class='muted'>No feedback themes defined (step 5).</p>")
         return
-    rows = [[f"<b>{esc(t.theme)}</b>", fmt_number(t.comments), f"{t.share:.0%}" if t.share == t.share else "–",
-             "<br/>".join(f"<i>“{esc(q)}”</i>" for q in t.quotes)] for t in themes.itertuples()]
+    rows = [
+        [
+            f"<b>{esc(t.theme)}</b>",
+            fmt_number(t.comments),
+            f"{t.share:.0%}" if t.share == t.share else "–",
+            "<br/>".join(f"<i>“{esc(q)}”</i>" for q in t.quotes),
+        ]
+        for t in themes.itertuples()
+    ]
     doc.html(table_html(["Theme", "Comments", "Share", "What customers say"], rows, numeric={1, 2}))
 
 
-def actions(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str,
-        charts: ReportCharts) -> None:
+def actions(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
     doc.html(f"<h2>{heading}</h2>")
     plan = by_priority(data.project.actions)
     if not plan:
         doc.html("<p class='muted'>No actions planned yet.</p>")
         return
-    rows = [[f"<b>{esc(a.title)}</b>", esc(a.owner), fmt_date(a.due), esc(a.status.value),
-             "–" if (s := rice_score(a)) is None else f"{s:,.0f}", esc(a.expected_impact)] for a in plan]
-    doc.html(table_html(["Action", "Owner", "Due", "Status", "RICE", "Expected effect"], rows, numeric={4},
-                        widths=[27, 14, 13, 11, 7, 28]))
+    rows = [
+        [
+            f"<b>{esc(a.title)}</b>",
+            esc(a.owner),
+            fmt_date(a.due),
+            esc(a.status.value),
+            "–" if (s := rice_score(a)) is None else f"{s:,.0f}",
+            esc(a.expected_impact),
+        ]
+        for a in plan
+    ]
+    doc.html(
+        table_html(
+            ["Action", "Owner", "Due", "Status", "RICE", "Expected effect"],
+            rows,
+            numeric={4},
+            widths=[27, 14, 13, 11, 7, 28],
+        )
+    )
 
 
-def impact(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str,
-        charts: ReportCharts) -> None:
+def impact(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
     doc.html(f"<h2>{heading}</h2>")
     shipped = [a for a in data.project.actions if a.status == ActionStatus.SHIPPED]
     if not shipped:
@@ -217,19 +265,22 @@ def impact(doc: PagedDocument, data: SummaryData, options: ReportOptions, headin
     for action in shipped:
         objective = objectives_by_id.get(action_objective_id(data.project, action))
         result = data.impacts.get(action.id)
-        doc.html(f"<h3>{esc(action.title)}</h3><p>Released {fmt_date(action.release_date)}; measured on "
-                 f"<i>{esc(objective.kpi if objective else 'no KPI')}</i>: {esc(impact_text(result, objective))}</p>")
+        doc.html(
+            f"<h3>{esc(action.title)}</h3><p>Released {fmt_date(action.release_date)}; measured on "
+            f"<i>{esc(objective.kpi if objective else 'no KPI')}</i>: {esc(impact_text(result, objective))}</p>"
+        )
         if result is not None and result.series is not None and objective is not None:
             rate = objective.binding is not None and objective.binding.metric in RATE_METRICS
             values = result.series.to_numpy(float) * (100 if rate else 1)
             label = f"{objective.kpi or 'KPI'}, daily"
             _chart(doc, charts, data, action.title, [(label, result.series.index, values)], "%" if rate else "", "")
-            doc.html("<p class='caption'>Daily values of the KPI in equal windows before and after the release "
-                     "(dashed line); the change is Welch's t-test on the daily values.</p>")
+            doc.html(
+                "<p class='caption'>Daily values of the KPI in equal windows before and after the release "
+                "(dashed line); the change is Welch's t-test on the daily values.</p>"
+            )
 
 
-def review(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str,
-        charts: ReportCharts) -> None:
+def review(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
     doc.html(f"<h2>{heading}</h2>")
     for row in data.board:
         o = row.objective
@@ -239,21 +290,40 @@ def review(doc: PagedDocument, data: SummaryData, options: ReportOptions, headin
         values = row.trend.to_numpy(float) * (100 if rate else 1)
         bench = [f"baseline {fmt_kpi(o.baseline, o)}", f"target {fmt_kpi(o.target, o)}"]
         if o.industry is not None:
-            bench.append(f"industry {fmt_kpi(o.industry, o)}{' (' + esc(o.industry_source) + ')' if o.industry_source else ''}")
+            bench.append(
+                f"industry {fmt_kpi(o.industry, o)}{' (' + esc(o.industry_source) + ')' if o.industry_source else ''}"
+            )
         doc.html(f"<h3>{esc(o.kpi or o.statement)}</h3><p class='muted'>{'; '.join(bench)}</p>")
         label = binding_label(o.binding)
         _chart(doc, charts, data, o.statement, [(label, row.trend.index, values)], "%" if rate else "", "")
     reviews = sorted(data.project.reviews, key=lambda r: r.date)
     if reviews:
         objectives_by_id = {o.id: o for o in data.project.objectives}
-        rows = [[fmt_date(r.date), fmt_date(r.data_until),
-                 "<br/>".join(f"{esc(objectives_by_id[i].kpi)}: {fmt_kpi(v, objectives_by_id[i])}"
-                              for i, v in r.values.items() if i in objectives_by_id), esc(r.notes)] for r in reviews]
+        rows = [
+            [
+                fmt_date(r.date),
+                fmt_date(r.data_until),
+                "<br/>".join(
+                    f"{esc(objectives_by_id[i].kpi)}: {fmt_kpi(v, objectives_by_id[i])}"
+                    for i, v in r.values.items()
+                    if i in objectives_by_id
+                ),
+                esc(r.notes),
+            ]
+            for r in reviews
+        ]
         doc.html("<h3>Reviews so far</h3>" + table_html(["Review", "Data until", "KPI values", "Notes"], rows))
 
 
 Writer = Callable[[PagedDocument, SummaryData, ReportOptions, str, ReportCharts], None]
 WRITERS: dict[str, Writer] = {
-    "summary": executive_summary, "objectives": objectives, "data": sources, "activity": activity,
-    "findings": findings, "feedback": feedback, "actions": actions, "impact": impact, "review": review,
+    "summary": executive_summary,
+    "objectives": objectives,
+    "data": sources,
+    "activity": activity,
+    "findings": findings,
+    "feedback": feedback,
+    "actions": actions,
+    "impact": impact,
+    "review": review,
 }

@@ -64,9 +64,8 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         file_row = QHBoxLayout()
-        self.file_label = QLabel(
-            f"<b>{html.escape(self.path.name)}</b> <span style='color:#6b7079'>{html.escape(str(self.path.parent))}</span>"
-        )
+        folder = html.escape(str(self.path.parent))
+        self.file_label = QLabel(f"<b>{html.escape(self.path.name)}</b> <span style='color:#6b7079'>{folder}</span>")
         file_row.addWidget(self.file_label, 1)
         layout.addLayout(file_row)
 
@@ -258,8 +257,9 @@ class ImportDialog(QDialog):
         scale = self.scale_box.currentData() if kind == SourceKind.FEEDBACK else None
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            return usage_io.build_source(path, options, kind, roles, score_scale=scale,
-                                         progress=progress, cancelled=cancelled)
+            return usage_io.build_source(
+                path, options, kind, roles, score_scale=scale, progress=progress, cancelled=cancelled
+            )
 
         self.import_button.setEnabled(False)
         self.progress.setValue(0)
@@ -292,5 +292,3 @@ class ImportDialog(QDialog):
 
     def busy(self) -> bool:
         return self._task is not None
-
-

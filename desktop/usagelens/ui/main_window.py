@@ -28,7 +28,6 @@ from usagelens.ui.pages.findings import FindingsPage
 from usagelens.ui.pages.implement import ImplementPage
 from usagelens.ui.pages.objectives import ObjectivesPage
 from usagelens.ui.pages.review import ReviewPage
-from usagelens.ui.report_dialog import ReportDialog
 from usagelens.ui.qt import (
     QAction,
     QCloseEvent,
@@ -49,6 +48,7 @@ from usagelens.ui.qt import (
     QTimer,
     QWidget,
 )
+from usagelens.ui.report_dialog import ReportDialog
 from usagelens.ui.settings import add_recent_file, recent_files, remove_recent_file
 from usagelens.ui.workers import Task, TaskRunner
 

@@ -1,3 +1,4 @@
+# ruff: noqa: F401 - this module re-exports the Qt names the app uses
 """The one place the app imports Qt from (as Anki's ``aqt.qt``).
 
 Keeping every Qt import here makes PyInstaller's hidden imports and any version check a one-file matter.

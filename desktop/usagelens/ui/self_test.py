@@ -44,7 +44,7 @@ def run_self_test(out_dir: Path | None = None) -> int:
         window.show()
         if not window.open_path(demo_project(), ask=False):
             raise RuntimeError(f"the demo project could not be opened from {demo_project()}")
-        for number, page in enumerate(window.pages, start=1):
+        for number in range(1, len(window.pages) + 1):
             window.go_to_step(number)
             wait_for_idle(window)
             if not window.grab().save(str(folder / f"step{number}.png")):

@@ -30,15 +30,34 @@ from usagelens.report.analyses.spec import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ANALYSES", "AnalysisInputs", "AnalysisResult", "AnalysisSpec", "ChartData", "DataFacts", "Param",
-           "Series", "recompute", "run_analysis"]
+__all__ = [
+    "ANALYSES",
+    "AnalysisInputs",
+    "AnalysisResult",
+    "AnalysisSpec",
+    "ChartData",
+    "DataFacts",
+    "Param",
+    "Series",
+    "recompute",
+    "run_analysis",
+]
 
-ORDERS = (("sequential", "In this order (others may happen between)"), ("strict", "Directly one after another"),
-          ("any", "In any order"))
+ORDERS = (
+    ("sequential", "In this order (others may happen between)"),
+    ("strict", "Directly one after another"),
+    ("any", "In any order"),
+)
 
 
-def _event(facts: DataFacts, name: str = "event", label: str = "Event", rank: int = 0, *preferred: str,
-           optional: bool = False) -> Param:
+def _event(
+    facts: DataFacts,
+    name: str = "event",
+    label: str = "Event",
+    rank: int = 0,
+    *preferred: str,
+    optional: bool = False,
+) -> Param:
     default = "" if optional else facts.event(rank, *preferred)
     return Param(name, label, "event", default, tuple((e, e) for e in facts.events), optional=optional)
 
@@ -49,79 +68,206 @@ def _top(default: int = 15) -> Param:
 
 def _series_event(facts: DataFacts) -> Param:
     """The daily number anomalies and impact look at: an event's count, or (empty) daily active users."""
-    return Param("event", "Measure", "event", "", tuple((e, f"{e} per day") for e in facts.events),
-                 optional=True, help="Empty: daily active users")
+    return Param(
+        "event",
+        "Measure",
+        "event",
+        "",
+        tuple((e, f"{e} per day") for e in facts.events),
+        optional=True,
+        help="Empty: daily active users",
+    )
 
 
 def _variant(facts: DataFacts, label: str) -> Param:
     """A required attribute picker (segments, experiment variants), defaulting to the first attribute."""
-    return Param("by", label, "attribute", facts.attributes[0] if facts.attributes else "",
-                 tuple((a, a) for a in facts.attributes))
+    return Param(
+        "by",
+        label,
+        "attribute",
+        facts.attributes[0] if facts.attributes else "",
+        tuple((a, a) for a in facts.attributes),
+    )
 
 
 SPECS = (
-    AnalysisSpec("active_users", "Active users", "How many distinct users are active per day, week or month.",
-                 lambda f: [period_param("week"), *range_params(f), breakdown_param(f)], b.compute_active_users),
-    AnalysisSpec("stickiness", "Stickiness", "Mean daily actives ÷ monthly actives: how habitual the product is.",
-                 lambda f: range_params(f), b.compute_stickiness),
-    AnalysisSpec("event_counts", "Event counts", "How often each event happens and how many users do it.",
-                 lambda f: [_top(20)], b.compute_event_counts),
-    AnalysisSpec("adoption", "Feature adoption", "Share of active users who used each feature at least once.",
-                 lambda f: [*range_params(f), _top(15)], b.compute_adoption),
-    AnalysisSpec("funnel", "Funnel", "How many users get through each step, and where they drop off.",
-                 lambda f: [Param("steps", "Steps", "events",
-                                  [f.event(0, "signup"), f.event(1, "create_project"), f.event(2, "invite_teammate")],
-                                  tuple((e, e) for e in f.events)),
-                            Param("window_days", "Within (days)", "int", 14, maximum=365, help="0 = no limit"),
-                            Param("order", "Order", "choice", "sequential", ORDERS),
-                            _event(f, "exclude", "Drop out if they do", optional=True),
-                            *range_params(f), breakdown_param(f)], b.compute_funnel),
-    AnalysisSpec("retention", "Retention", "Of the users who started in a period, how many come back later.",
-                 lambda f: [period_param("week", with_day=False),
-                            Param("mode", "Counted", "choice", "on", (("on", "Active in exactly that period"),
-                                                                      ("on_or_after", "Active then or later"))),
-                            Param("max_periods", "Periods", "int", 8, minimum=1, maximum=52),
-                            _event(f, "start_event", "Start event", optional=True),
-                            _event(f, "return_event", "Return event", optional=True),
-                            *range_params(f)], b.compute_retention),
-    AnalysisSpec("paths", "Paths", "What users do next after an event.",
-                 lambda f: [_event(f, "event", "After", 0, "create_project"),
-                            Param("depth", "Steps ahead", "int", 1, minimum=1, maximum=5), _top(10),
-                            *range_params(f)], b.compute_paths),
-    AnalysisSpec("sessions", "Sessions", "Visits: a user's events with short gaps between them.",
-                 lambda f: [period_param("week"),
-                            Param("measure", "Show", "choice", "sessions_per_user",
-                                  (("sessions", "Sessions"), ("sessions_per_user", "Sessions per user"),
-                                   ("median_duration", "Median length"))),
-                            Param("gap_minutes", "New session after (min)", "int", 30, minimum=1, maximum=1440),
-                            *range_params(f)], b.compute_sessions),
-    AnalysisSpec("heatmap", "Usage heat map", "When in the week people use the product (weekday × hour, UTC).",
-                 lambda f: [Param("measure", "Count", "choice", "events", (("events", "Events"),
-                                                                            ("users", "Active users"))),
-                            *range_params(f)], b.compute_heatmap),
-    AnalysisSpec("segments", "Segments", "Compare the adoption of a feature between groups of users.",
-                 lambda f: [_event(f, "event", "Feature", 3, "invite_teammate"),
-                            _variant(f, "Compare by"), *range_params(f)], o.compute_segments),
-    AnalysisSpec("survey", "NPS / CSAT", "Survey score per month with its uncertainty.",
-                 lambda f: [], o.compute_survey, SourceKind.FEEDBACK),
-    AnalysisSpec("revenue", "Revenue & CLV", "Revenue per active and per paying user, and a simple lifetime value.",
-                 lambda f: [period_param("month", with_day=False),
-                            Param("gross_margin", "Gross margin", "float", 0.8, minimum=0.01, maximum=1),
-                            *range_params(f)], o.compute_revenue, SourceKind.REVENUE),
-    AnalysisSpec("anomalies", "Anomalies", "Days that are unusual for their weekday.",
-                 lambda f: [_series_event(f), Param("window", "Compare with (weeks)", "int", 7, minimum=3, maximum=52),
-                            Param("threshold", "Sensitivity (robust z)", "float", 3.5, minimum=1, maximum=10)],
-                 o.compute_anomalies),
-    AnalysisSpec("experiment", "Experiment", "Conversion per variant of an A/B test, with a significance test.",
-                 lambda f: [_variant(f, "Variant attribute"),
-                            _event(f, "goal", "Goal event", 0, "upgrade_plan"),
-                            Param("control", "Control variant", "text", "", optional=True, help="Empty: the first"),
-                            *range_params(f)], o.compute_experiment),
-    AnalysisSpec("before_after", "Before / after", "Did a change date move a daily number?",
-                 lambda f: [Param("change", "Change date", "date", o.first_release(f.releases, f.first_day, f.last_day)),
-                            _series_event(f), Param("days", "Days each side", "int", 28, maximum=365,
-                                                    help="0 = as many as both sides have")],
-                 o.compute_before_after),
+    AnalysisSpec(
+        "active_users",
+        "Active users",
+        "How many distinct users are active per day, week or month.",
+        lambda f: [period_param("week"), *range_params(f), breakdown_param(f)],
+        b.compute_active_users,
+    ),
+    AnalysisSpec(
+        "stickiness",
+        "Stickiness",
+        "Mean daily actives ÷ monthly actives: how habitual the product is.",
+        lambda f: range_params(f),
+        b.compute_stickiness,
+    ),
+    AnalysisSpec(
+        "event_counts",
+        "Event counts",
+        "How often each event happens and how many users do it.",
+        lambda f: [_top(20)],
+        b.compute_event_counts,
+    ),
+    AnalysisSpec(
+        "adoption",
+        "Feature adoption",
+        "Share of active users who used each feature at least once.",
+        lambda f: [*range_params(f), _top(15)],
+        b.compute_adoption,
+    ),
+    AnalysisSpec(
+        "funnel",
+        "Funnel",
+        "How many users get through each step, and where they drop off.",
+        lambda f: [
+            Param(
+                "steps",
+                "Steps",
+                "events",
+                [f.event(0, "signup"), f.event(1, "create_project"), f.event(2, "invite_teammate")],
+                tuple((e, e) for e in f.events),
+            ),
+            Param("window_days", "Within (days)", "int", 14, maximum=365, help="0 = no limit"),
+            Param("order", "Order", "choice", "sequential", ORDERS),
+            _event(f, "exclude", "Drop out if they do", optional=True),
+            *range_params(f),
+            breakdown_param(f),
+        ],
+        b.compute_funnel,
+    ),
+    AnalysisSpec(
+        "retention",
+        "Retention",
+        "Of the users who started in a period, how many come back later.",
+        lambda f: [
+            period_param("week", with_day=False),
+            Param(
+                "mode",
+                "Counted",
+                "choice",
+                "on",
+                (("on", "Active in exactly that period"), ("on_or_after", "Active then or later")),
+            ),
+            Param("max_periods", "Periods", "int", 8, minimum=1, maximum=52),
+            _event(f, "start_event", "Start event", optional=True),
+            _event(f, "return_event", "Return event", optional=True),
+            *range_params(f),
+        ],
+        b.compute_retention,
+    ),
+    AnalysisSpec(
+        "paths",
+        "Paths",
+        "What users do next after an event.",
+        lambda f: [
+            _event(f, "event", "After", 0, "create_project"),
+            Param("depth", "Steps ahead", "int", 1, minimum=1, maximum=5),
+            _top(10),
+            *range_params(f),
+        ],
+        b.compute_paths,
+    ),
+    AnalysisSpec(
+        "sessions",
+        "Sessions",
+        "Visits: a user's events with short gaps between them.",
+        lambda f: [
+            period_param("week"),
+            Param(
+                "measure",
+                "Show",
+                "choice",
+                "sessions_per_user",
+                (
+                    ("sessions", "Sessions"),
+                    ("sessions_per_user", "Sessions per user"),
+                    ("median_duration", "Median length"),
+                ),
+            ),
+            Param("gap_minutes", "New session after (min)", "int", 30, minimum=1, maximum=1440),
+            *range_params(f),
+        ],
+        b.compute_sessions,
+    ),
+    AnalysisSpec(
+        "heatmap",
+        "Usage heat map",
+        "When in the week people use the product (weekday × hour, UTC).",
+        lambda f: [
+            Param("measure", "Count", "choice", "events", (("events", "Events"), ("users", "Active users"))),
+            *range_params(f),
+        ],
+        b.compute_heatmap,
+    ),
+    AnalysisSpec(
+        "segments",
+        "Segments",
+        "Compare the adoption of a feature between groups of users.",
+        lambda f: [
+            _event(f, "event", "Feature", 3, "invite_teammate"),
+            _variant(f, "Compare by"),
+            *range_params(f),
+        ],
+        o.compute_segments,
+    ),
+    AnalysisSpec(
+        "survey",
+        "NPS / CSAT",
+        "Survey score per month with its uncertainty.",
+        lambda f: [],
+        o.compute_survey,
+        SourceKind.FEEDBACK,
+    ),
+    AnalysisSpec(
+        "revenue",
+        "Revenue & CLV",
+        "Revenue per active and per paying user, and a simple lifetime value.",
+        lambda f: [
+            period_param("month", with_day=False),
+            Param("gross_margin", "Gross margin", "float", 0.8, minimum=0.01, maximum=1),
+            *range_params(f),
+        ],
+        o.compute_revenue,
+        SourceKind.REVENUE,
+    ),
+    AnalysisSpec(
+        "anomalies",
+        "Anomalies",
+        "Days that are unusual for their weekday.",
+        lambda f: [
+            _series_event(f),
+            Param("window", "Compare with (weeks)", "int", 7, minimum=3, maximum=52),
+            Param("threshold", "Sensitivity (robust z)", "float", 3.5, minimum=1, maximum=10),
+        ],
+        o.compute_anomalies,
+    ),
+    AnalysisSpec(
+        "experiment",
+        "Experiment",
+        "Conversion per variant of an A/B test, with a significance test.",
+        lambda f: [
+            _variant(f, "Variant attribute"),
+            _event(f, "goal", "Goal event", 0, "upgrade_plan"),
+            Param("control", "Control variant", "text", "", optional=True, help="Empty: the first"),
+            *range_params(f),
+        ],
+        o.compute_experiment,
+    ),
+    AnalysisSpec(
+        "before_after",
+        "Before / after",
+        "Did a change date move a daily number?",
+        lambda f: [
+            Param("change", "Change date", "date", o.first_release(f.releases, f.first_day, f.last_day)),
+            _series_event(f),
+            Param("days", "Days each side", "int", 28, maximum=365, help="0 = as many as both sides have"),
+        ],
+        o.compute_before_after,
+    ),
 )
 ANALYSES: dict[str, AnalysisSpec] = {spec.kind: spec for spec in SPECS}
 

@@ -53,8 +53,10 @@ def split_series(table: pd.DataFrame, x: str, y: str, by: str | None) -> list[Se
     """One series per segment of a stacked table (or one series when there is no ``segment`` column)."""
     if by is None or "segment" not in table.columns:
         return [Series(y.replace("_", " ").capitalize(), table[x].to_numpy(), table[y].to_numpy(float))]
-    return [Series(str(name), part[x].to_numpy(), part[y].to_numpy(float))
-            for name, part in table.groupby("segment", sort=False)]
+    return [
+        Series(str(name), part[x].to_numpy(), part[y].to_numpy(float))
+        for name, part in table.groupby("segment", sort=False)
+    ]
 
 
 def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -62,11 +64,15 @@ def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     log, by = require_log(inputs), params.get("by") or None
     period, rng = params["period"], _range(params)
     if by:
-        table = compare_segments(log, lambda part: active_users(part, period, **rng), by, customers=inputs.customers)
+        table = compare_segments(
+            log, lambda part: active_users(part, period, **rng), by, customers=inputs.customers
+        )
     else:
         table = active_users(log, period, **rng)
     label = {"day": "Daily", "week": "Weekly", "month": "Monthly"}[period] + " active users"
-    chart = ChartData("time", label, split_series(table, "period", "active_users", by), y_label="Active users")
+    chart = ChartData(
+        "time", label, split_series(table, "period", "active_users", by), y_label="Active users"
+    )
     if not by:
         chart.series[0].name = label
     return AnalysisResult("active_users", params, table, [chart], empty=not table["active_users"].sum())
@@ -75,33 +81,49 @@ def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResu
 def compute_event_counts(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``event_counts``: how often each event happens and how many users do it."""
     table = event_counts(require_log(inputs)).head(int(params["top"]))
-    chart = ChartData("bars", "Users per event", [Series("Users", table["event"].tolist(),
-                                                          table["users"].to_numpy(float))], y_label="Users")
+    chart = ChartData(
+        "bars",
+        "Users per event",
+        [Series("Users", table["event"].tolist(), table["users"].to_numpy(float))],
+        y_label="Users",
+    )
     return AnalysisResult("event_counts", params, table, [chart], empty=table.empty)
 
 
 def compute_stickiness(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``stickiness``: mean DAU ÷ MAU per month."""
     table = stickiness(require_log(inputs), **_range(params))
-    chart = ChartData("time", "Stickiness (DAU/MAU)", [Series("DAU/MAU", table["month"].to_numpy(),
-                                                              table["stickiness"].to_numpy(float))],
-                      y_label="DAU ÷ MAU", percent=True)
+    chart = ChartData(
+        "time",
+        "Stickiness (DAU/MAU)",
+        [Series("DAU/MAU", table["month"].to_numpy(), table["stickiness"].to_numpy(float))],
+        y_label="DAU ÷ MAU",
+        percent=True,
+    )
     return AnalysisResult("stickiness", params, table, [chart], empty=table["mau"].sum() == 0)
 
 
 def compute_adoption(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``feature_adoption`` over the range, most adopted first."""
     table = feature_adoption(require_log(inputs), **_range(params)).head(int(params["top"]))
-    chart = ChartData("bars", "Feature adoption", [Series("Adoption", table["event"].tolist(),
-                                                          table["adoption_rate"].to_numpy(float))],
-                      y_label="Share of active users", percent=True)
+    chart = ChartData(
+        "bars",
+        "Feature adoption",
+        [Series("Adoption", table["event"].tolist(), table["adoption_rate"].to_numpy(float))],
+        y_label="Share of active users",
+        percent=True,
+    )
     return AnalysisResult("adoption", params, table, [chart], empty=table["users"].sum() == 0)
 
 
 def funnel_options(params: Params) -> dict[str, object]:
     window = int(params.get("window_days") or 0)
-    return {"order": params["order"], "window": f"{window}d" if window else None,
-            "exclude": params.get("exclude") or None, **_range(params)}
+    return {
+        "order": params["order"],
+        "window": f"{window}d" if window else None,
+        "exclude": params.get("exclude") or None,
+        **_range(params),
+    }
 
 
 def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -112,15 +134,23 @@ def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     options = funnel_options(params)
     if by:
         table = funnel_breakdown(log, steps, by, customers=inputs.customers, **options)
-        series = [Series(str(name), [f"{s}. {e}" for s, e in zip(part["step"], part["event"], strict=True)],
-                         part["conversion_from_start"].to_numpy(float))
-                  for name, part in table.groupby("segment", sort=False)]
-        chart = ChartData("bars", "Conversion from step 1 by " + by, series, y_label="Conversion", percent=True)
+        series = [
+            Series(
+                str(name),
+                [f"{s}. {e}" for s, e in zip(part["step"], part["event"], strict=True)],
+                part["conversion_from_start"].to_numpy(float),
+            )
+            for name, part in table.groupby("segment", sort=False)
+        ]
+        chart = ChartData(
+            "bars", "Conversion from step 1 by " + by, series, y_label="Conversion", percent=True
+        )
     else:
         table = funnel(log, steps, **options)
         labels = [f"{s}. {e}" for s, e in zip(table["step"], table["event"], strict=True)]
-        chart = ChartData("funnel", "Funnel", [Series("Users", labels, table["users"].to_numpy(float))],
-                          y_label="Users")
+        chart = ChartData(
+            "funnel", "Funnel", [Series("Users", labels, table["users"].to_numpy(float))], y_label="Users"
+        )
     entered = int(table.loc[table["step"] == 1, "users"].sum())
     result = AnalysisResult("funnel", params, table, [chart], empty=entered == 0)
     if entered == 0:
@@ -135,38 +165,69 @@ def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``retention_table`` as a cohort heat map, and ``retention_curve`` of it as lines."""
     table = retention_table(
-        require_log(inputs), params["period"], mode=params["mode"], start_event=params.get("start_event") or None,
-        return_event=params.get("return_event") or None, max_periods=int(params["max_periods"]), **_range(params))
+        require_log(inputs),
+        params["period"],
+        mode=params["mode"],
+        start_event=params.get("start_event") or None,
+        return_event=params.get("return_event") or None,
+        max_periods=int(params["max_periods"]),
+        **_range(params),
+    )
     if table.empty:
-        return AnalysisResult("retention", params, table, [], empty=True,
-                              message="No user started in this date range.")
+        return AnalysisResult(
+            "retention", params, table, [], empty=True, message="No user started in this date range."
+        )
     grid = table.pivot(index="cohort", columns="period_offset", values="retention_rate")
     sizes = table.groupby("cohort")["cohort_size"].first()
     period = params["period"]
     rows = [f"{pd.Timestamp(c):%Y-%m-%d} ({sizes[c]:,})" for c in grid.index]
     since = f"{period}s since the cohort's first {period}"
-    heat = ChartData("heatmap", "Retention by cohort (cohort start, size)", matrix=grid.to_numpy(float),
-                     row_labels=rows, column_labels=[str(n) for n in grid.columns], percent=True, x_label=since)
+    heat = ChartData(
+        "heatmap",
+        "Retention by cohort (cohort start, size)",
+        matrix=grid.to_numpy(float),
+        row_labels=rows,
+        column_labels=[str(n) for n in grid.columns],
+        percent=True,
+        x_label=since,
+    )
     curve = retention_curve(table)
-    line = ChartData("curve", "Average retention (weighted by cohort size)",
-                     [Series("Retention", [str(n) for n in curve["period_offset"]],
-                             curve["retention_rate"].to_numpy(float))], y_label="Retained", percent=True,
-                     x_label=since)
+    line = ChartData(
+        "curve",
+        "Average retention (weighted by cohort size)",
+        [
+            Series(
+                "Retention", [str(n) for n in curve["period_offset"]], curve["retention_rate"].to_numpy(float)
+            )
+        ],
+        y_label="Retained",
+        percent=True,
+        x_label=since,
+    )
     return AnalysisResult("retention", params, table, [heat, line])
 
 
 def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``transitions`` from one event (depth 1) or ``top_paths`` after it (depth > 1)."""
-    log, start_event, top, depth = require_log(inputs), params["event"], int(params["top"]), int(params["depth"])
+    log, start_event, top, depth = (
+        require_log(inputs),
+        params["event"],
+        int(params["top"]),
+        int(params["depth"]),
+    )
     log.event_code(start_event)  # an unknown event is a readable error, not an empty chart
     if depth <= 1:
         table = transitions(log, **_range(params))
         table = table[table["from_event"] == start_event].head(top).reset_index(drop=True)
     else:
         table = top_paths(log, start_event, depth=depth, top=top, **_range(params))
-    chart = ChartData("flow", f"What users do after {start_event}",
-                      [Series("Share", table["to_event"].tolist(), table["share"].to_numpy(float))],
-                      y_label=f"Share of what follows {start_event}", percent=True)
+    chart = ChartData(
+        "flow",
+        f"What users do after {start_event}",
+        [Series("Share", table["to_event"].tolist(), table["share"].to_numpy(float))],
+        y_label=f"Share of what follows {start_event}",
+        percent=True,
+    )
     result = AnalysisResult("paths", params, table, [chart], empty=table.empty)
     if table.empty:
         result.message = f"Nobody did anything after {start_event} in this date range."
@@ -175,20 +236,27 @@ def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``session_summary`` per period with the chosen gap."""
-    table = session_summary(require_log(inputs), params["period"], gap=f"{int(params['gap_minutes'])}min",
-                            **_range(params))
+    table = session_summary(
+        require_log(inputs), params["period"], gap=f"{int(params['gap_minutes'])}min", **_range(params)
+    )
     measure = params["measure"]
     values = table[measure]
     if measure == "median_duration":
         values = values.dt.total_seconds() / 60
-    label = {"sessions": "Sessions", "sessions_per_user": "Sessions per user",
-             "median_duration": "Median session length (minutes)"}[measure]
-    chart = ChartData("time", label, [Series(label, table["period"].to_numpy(), values.to_numpy(float))],
-                      y_label=label)
+    label = {
+        "sessions": "Sessions",
+        "sessions_per_user": "Sessions per user",
+        "median_duration": "Median session length (minutes)",
+    }[measure]
+    chart = ChartData(
+        "time", label, [Series(label, table["period"].to_numpy(), values.to_numpy(float))], y_label=label
+    )
     return AnalysisResult("sessions", params, table, [chart], empty=not table["sessions"].sum())
 
 
-def usage_heatmap(log: EventLog, measure: str = "events", *, start: object = None, end: object = None) -> pd.DataFrame:
+def usage_heatmap(
+    log: EventLog, measure: str = "events", *, start: object = None, end: object = None
+) -> pd.DataFrame:
     """Events (or distinct users) per weekday × hour of day (UTC) in the range.
 
     Columns: ``weekday`` (0 = Monday), ``weekday_name``, ``hour`` (0–23), ``value`` (int64); 168 rows.
@@ -201,19 +269,30 @@ def usage_heatmap(log: EventLog, measure: str = "events", *, start: object = Non
         pairs = np.unique(log.user_codes[rows].astype(np.int64) * 168 + cells)
         cells = pairs % 168
     counts = np.bincount(cells.astype(np.int64), minlength=168)
-    return pd.DataFrame({"weekday": np.repeat(np.arange(7), 24), "weekday_name": np.repeat(WEEKDAYS, 24),
-                         "hour": np.tile(np.arange(24), 7), "value": counts.astype(np.int64)})
+    return pd.DataFrame(
+        {
+            "weekday": np.repeat(np.arange(7), 24),
+            "weekday_name": np.repeat(WEEKDAYS, 24),
+            "hour": np.tile(np.arange(24), 7),
+            "value": counts.astype(np.int64),
+        }
+    )
 
 
 def compute_heatmap(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """:func:`usage_heatmap` as a weekday × hour grid."""
     table = usage_heatmap(require_log(inputs), params["measure"], **_range(params))
     label = "Events" if params["measure"] == "events" else "Active users"
-    chart = ChartData("heatmap", f"{label} by weekday and hour (UTC)",
-                      matrix=table["value"].to_numpy(float).reshape(7, 24), row_labels=list(WEEKDAYS),
-                      column_labels=[f"{h:02d}" for h in range(24)], y_label=label, x_label="Hour of day (UTC)")
+    chart = ChartData(
+        "heatmap",
+        f"{label} by weekday and hour (UTC)",
+        matrix=table["value"].to_numpy(float).reshape(7, 24),
+        row_labels=list(WEEKDAYS),
+        column_labels=[f"{h:02d}" for h in range(24)],
+        y_label=label,
+        x_label="Hour of day (UTC)",
+    )
     result = AnalysisResult("heatmap", params, table, [chart], empty=not table["value"].sum())
     if result.empty:
         result.message = "There are no events in this date range."
     return result
-

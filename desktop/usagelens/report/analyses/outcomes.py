@@ -55,11 +55,16 @@ def compute_segments(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     if not by:
         raise LookupError("Choose an attribute to compare segments by.")
     options = {"start": params.get("start") or None, "end": params.get("end") or None, "events": [event]}
-    table = compare_segments(log, lambda part: feature_adoption(part, **options), by,
-                             customers=inputs.customers)
-    chart = ChartData("bars", f"Adoption of {event} by {by}",
-                      [Series("Adoption", table["segment"].astype(str).tolist(),
-                              table["adoption_rate"].to_numpy(float))], y_label="Share of active users", percent=True)
+    table = compare_segments(
+        log, lambda part: feature_adoption(part, **options), by, customers=inputs.customers
+    )
+    chart = ChartData(
+        "bars",
+        f"Adoption of {event} by {by}",
+        [Series("Adoption", table["segment"].astype(str).tolist(), table["adoption_rate"].to_numpy(float))],
+        y_label="Share of active users",
+        percent=True,
+    )
     return AnalysisResult("segments", params, table, [chart], empty=table.empty)
 
 
@@ -70,7 +75,9 @@ def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     scores, times, scale = inputs.survey
     metric = nps if scale == "nps" else csat
     months = times.dt.to_period("M").dt.start_time
-    parts = [metric(scores[months == month]).assign(period=month) for month in sorted(months.dropna().unique())]
+    parts = [
+        metric(scores[months == month]).assign(period=month) for month in sorted(months.dropna().unique())
+    ]
     table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
     if len(table):
         table = table.loc[table["responses"] > 0, ["period", *table.columns[:-1]]].reset_index(drop=True)
@@ -80,10 +87,14 @@ def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     if table.empty:
         result.message = "The survey has no answers with a score."
         return result
-    chart = ChartData("time", f"{label} per month (95% interval)",
-                      [Series(label, table["period"].to_numpy(), table["value"].to_numpy(float))],
-                      y_label=label, percent=scale == "csat",
-                      intervals=(table["ci_low"].to_numpy(float), table["ci_high"].to_numpy(float)))
+    chart = ChartData(
+        "time",
+        f"{label} per month (95% interval)",
+        [Series(label, table["period"].to_numpy(), table["value"].to_numpy(float))],
+        y_label=label,
+        percent=scale == "csat",
+        intervals=(table["ci_low"].to_numpy(float), table["ci_high"].to_numpy(float)),
+    )
     value = overall["value"].iloc[0]
     shown = f"{value:.0f}" if scale == "nps" else f"{value:.0%}"
     result.charts = [chart]
@@ -96,18 +107,32 @@ def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     if inputs.payments is None:
         raise LookupError("Import a revenue export in step 2 to see ARPU and CLV.")
     log = require_log(inputs)
-    table = arpu(inputs.payments, log, params["period"], start=params.get("start") or None,
-                 end=params.get("end") or None)
-    chart = ChartData("time", "Revenue per user",
-                      [Series("ARPU (per active user)", table["period"].to_numpy(), table["arpu"].to_numpy(float)),
-                       Series("ARPPU (per paying user)", table["period"].to_numpy(), table["arppu"].to_numpy(float))],
-                      y_label="Revenue per user")
+    table = arpu(
+        inputs.payments,
+        log,
+        params["period"],
+        start=params.get("start") or None,
+        end=params.get("end") or None,
+    )
+    chart = ChartData(
+        "time",
+        "Revenue per user",
+        [
+            Series("ARPU (per active user)", table["period"].to_numpy(), table["arpu"].to_numpy(float)),
+            Series("ARPPU (per paying user)", table["period"].to_numpy(), table["arppu"].to_numpy(float)),
+        ],
+        y_label="Revenue per user",
+    )
     result = AnalysisResult("revenue", params, table, [chart], empty=not table["revenue"].sum())
     try:
-        clv = estimated_clv(inputs.payments, log, gross_margin=float(params["gross_margin"])).set_index("parameter")
+        clv = estimated_clv(inputs.payments, log, gross_margin=float(params["gross_margin"])).set_index(
+            "parameter"
+        )
         value = clv["value"]
-        result.message = (f"Simple CLV ≈ {value['clv']:,.2f} = ARPU {value['arpu_per_month']:,.2f}/month × margin "
-                          f"{value['gross_margin']:.0%} ÷ monthly churn {value['monthly_churn_rate']:.1%}.")
+        result.message = (
+            f"Simple CLV ≈ {value['clv']:,.2f} = ARPU {value['arpu_per_month']:,.2f}/month × margin "
+            f"{value['gross_margin']:.0%} ÷ monthly churn {value['monthly_churn_rate']:.1%}."
+        )
     except AnalysisError as exc:
         result.message = f"No CLV: {exc}."
     return result
@@ -116,18 +141,31 @@ def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 def compute_anomalies(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``anomalies`` of a daily series, flagged points marked on the line."""
     event = params.get("event") or ""
-    table = anomalies(daily_series(require_log(inputs), event), window=int(params["window"]),
-                      threshold=float(params["threshold"]))
+    table = anomalies(
+        daily_series(require_log(inputs), event),
+        window=int(params["window"]),
+        threshold=float(params["threshold"]),
+    )
     flagged = table[table["is_anomaly"]]
     label = _series_label(event)
-    chart = ChartData("time", label, [Series(label, table["period"].to_numpy(), table["value"].to_numpy(float)),
-                                      Series("Expected (same weekday)", table["period"].to_numpy(),
-                                             table["baseline"].to_numpy(float))],
-                      y_label=label, highlights=Series(f"Anomalies ({len(flagged)})", flagged["period"].to_numpy(),
-                                                       flagged["value"].to_numpy(float)))
+    chart = ChartData(
+        "time",
+        label,
+        [
+            Series(label, table["period"].to_numpy(), table["value"].to_numpy(float)),
+            Series("Expected (same weekday)", table["period"].to_numpy(), table["baseline"].to_numpy(float)),
+        ],
+        y_label=label,
+        highlights=Series(
+            f"Anomalies ({len(flagged)})", flagged["period"].to_numpy(), flagged["value"].to_numpy(float)
+        ),
+    )
     result = AnalysisResult("anomalies", params, table, [chart], empty=table.empty)
-    result.message = (f"{len(flagged)} unusual days (robust z beyond ±{float(params['threshold']):g})."
-                      if len(flagged) else "No unusual days at this threshold.")
+    result.message = (
+        f"{len(flagged)} unusual days (robust z beyond ±{float(params['threshold']):g})."
+        if len(flagged)
+        else "No unusual days at this threshold."
+    )
     return result
 
 
@@ -136,30 +174,50 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
     log, variant = require_log(inputs), params.get("by") or ""
     if not variant:
         raise LookupError("Choose the attribute that holds each user's variant.")
-    table = experiment(log, variant, params["goal"], customers=inputs.customers,
-                       control=params.get("control") or None, start=params.get("start") or None,
-                       end=params.get("end") or None)
+    table = experiment(
+        log,
+        variant,
+        params["goal"],
+        customers=inputs.customers,
+        control=params.get("control") or None,
+        start=params.get("start") or None,
+        end=params.get("end") or None,
+    )
     rate = table["conversion_rate"].to_numpy(float)
     n = table["users"].to_numpy(float)
     half = 1.96 * np.sqrt(np.where(n > 0, rate * (1 - rate) / np.maximum(n, 1), np.nan))
-    chart = ChartData("bars", f"Conversion to {params['goal']} by {variant}",
-                      [Series("Conversion", table["variant"].astype(str).tolist(), rate)],
-                      y_label="Conversion", percent=True, intervals=(rate - half, rate + half))
+    chart = ChartData(
+        "bars",
+        f"Conversion to {params['goal']} by {variant}",
+        [Series("Conversion", table["variant"].astype(str).tolist(), rate)],
+        y_label="Conversion",
+        percent=True,
+        intervals=(rate - half, rate + half),
+    )
     result = AnalysisResult("experiment", params, table, [chart], empty=not n.sum())
-    small = table.loc[(table["users"] < MIN_USERS_PER_VARIANT) | (table["conversions"] < MIN_CONVERSIONS),
-                      "variant"].astype(str).tolist()
+    small = (
+        table.loc[
+            (table["users"] < MIN_USERS_PER_VARIANT) | (table["conversions"] < MIN_CONVERSIONS), "variant"
+        ]
+        .astype(str)
+        .tolist()
+    )
     if small:
-        result.message = (f"Too few users for a significance test in: {', '.join(small)} (a test needs "
-                          f"{MIN_USERS_PER_VARIANT}+ users and {MIN_CONVERSIONS}+ conversions per variant); "
-                          "treat the differences as anecdotes.")
+        result.message = (
+            f"Too few users for a significance test in: {', '.join(small)} (a test needs "
+            f"{MIN_USERS_PER_VARIANT}+ users and {MIN_CONVERSIONS}+ conversions per variant); "
+            "treat the differences as anecdotes."
+        )
     else:
         best = table.iloc[1:].sort_values("p_value").head(1)
         if len(best):
             row = best.iloc[0]
             verdict = "significant" if row["p_value"] < 0.05 else "not significant"
             lift = "n/a" if math.isnan(row["lift"]) else f"{row['lift']:+.1%}"
-            result.message = (f"{row['variant']} vs {table['variant'].iloc[0]}: lift {lift}, "
-                              f"p = {row['p_value']:.3g} ({verdict} at 5%).")
+            result.message = (
+                f"{row['variant']} vs {table['variant'].iloc[0]}: lift {lift}, "
+                f"p = {row['p_value']:.3g} ({verdict} at 5%)."
+            )
     return result
 
 
@@ -170,16 +228,24 @@ def compute_before_after(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     table = before_after(series, params["change"], days=days)
     row = table.iloc[0]
     label = _series_label(event)
-    spans = [(pd.Timestamp(row["before_start"]).date(), pd.Timestamp(row["before_end"]).date(), "before"),
-             (pd.Timestamp(row["after_start"]).date(), pd.Timestamp(row["after_end"]).date(), "after")]
+    spans = [
+        (pd.Timestamp(row["before_start"]).date(), pd.Timestamp(row["before_end"]).date(), "before"),
+        (pd.Timestamp(row["after_start"]).date(), pd.Timestamp(row["after_end"]).date(), "after"),
+    ]
     window = (series.index >= row["before_start"]) & (series.index <= row["after_end"])
-    chart = ChartData("time", f"{label} around {params['change']}",
-                      [Series(label, series.index[window].to_numpy(), series.to_numpy(float)[window])],
-                      y_label=label, shaded=spans)
+    chart = ChartData(
+        "time",
+        f"{label} around {params['change']}",
+        [Series(label, series.index[window].to_numpy(), series.to_numpy(float)[window])],
+        y_label=label,
+        shaded=spans,
+    )
     change = row["relative_change"]
     verdict = "a real change" if row["p_value"] < 0.05 else "within normal variation"
-    message = (f"{row['window_days']} days each side: mean {row['before_mean']:,.1f} → {row['after_mean']:,.1f} "
-               f"({'' if math.isnan(change) else f'{change:+.1%}, '}p = {row['p_value']:.3g}: {verdict}).")
+    message = (
+        f"{row['window_days']} days each side: mean {row['before_mean']:,.1f} → {row['after_mean']:,.1f} "
+        f"({'' if math.isnan(change) else f'{change:+.1%}, '}p = {row['p_value']:.3g}: {verdict})."
+    )
     return AnalysisResult("before_after", params, table, [chart], message=message)
 
 

@@ -71,8 +71,12 @@ class AnalysisInputs:
         if source is None:
             return None
         roles = source.roles
-        return Payments.from_frame(self.provider.cleaned(self.project, source),
-                                   user=roles["user_id"], time=roles["timestamp"], amount=roles["amount"])
+        return Payments.from_frame(
+            self.provider.cleaned(self.project, source),
+            user=roles["user_id"],
+            time=roles["timestamp"],
+            amount=roles["amount"],
+        )
 
     @cached_property
     def survey(self) -> tuple[pd.Series, pd.Series, str] | None:
@@ -160,7 +164,8 @@ class ChartData:
     """A chart to draw, independent of the toolkit.
 
     ``kind``: ``time`` (lines over dates, release markers, ``highlights`` marked on the first series),
-    ``bars`` (categories; several series are grouped), ``curve`` (lines over categories), ``funnel`` (one bar per step with the
+    ``bars`` (categories; several series are grouped), ``curve`` (lines over categories), ``funnel``
+    (one bar per step with the
     drop-off), ``heatmap`` (``matrix`` rows × columns, the value printed in each cell) or ``flow`` (one
     start event and its most frequent next steps). ``percent`` formats values as percentages.
     """
@@ -222,8 +227,10 @@ def period_param(default: str = "week", *, with_day: bool = True) -> Param:
 
 
 def range_params(facts: DataFacts) -> list[Param]:
-    return [Param("start", "From", "date", iso(facts.first_day), optional=True),
-            Param("end", "To", "date", iso(facts.last_day), optional=True)]
+    return [
+        Param("start", "From", "date", iso(facts.first_day), optional=True),
+        Param("end", "To", "date", iso(facts.last_day), optional=True),
+    ]
 
 
 def breakdown_param(facts: DataFacts, label: str = "Break down by") -> Param:

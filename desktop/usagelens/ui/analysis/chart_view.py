@@ -27,9 +27,17 @@ from usagelens.ui.qt import (
 
 def time_chart(data: ChartData, markers: Sequence[Marker]) -> TimeSeriesChart:
     chart = TimeSeriesChart(y_label=data.y_label)
-    highlights = None if data.highlights is None else (data.highlights.name, data.highlights.x, data.highlights.y)
-    chart.set_series([(s.name, s.x, s.y) for s in data.series], markers, percent=data.percent,
-                     highlights=highlights, intervals=data.intervals, shaded=data.shaded)
+    highlights = (
+        None if data.highlights is None else (data.highlights.name, data.highlights.x, data.highlights.y)
+    )
+    chart.set_series(
+        [(s.name, s.x, s.y) for s in data.series],
+        markers,
+        percent=data.percent,
+        highlights=highlights,
+        intervals=data.intervals,
+        shaded=data.shaded,
+    )
     return chart
 
 
@@ -75,7 +83,9 @@ class AnalysisChartWidget(QWidget):
             title.setStyleSheet("font-weight: 600; color: #30343b; padding: 2px 6px;")
             chart = time_chart(data, markers) if data.kind == "time" else category_chart(data)
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            chart.customContextMenuRequested.connect(lambda pos, c=chart: self._on_context_menu(c.mapTo(self, pos)))
+            chart.customContextMenuRequested.connect(
+                lambda pos, c=chart: self._on_context_menu(c.mapTo(self, pos))
+            )
             self._layout.addWidget(title)
             self._layout.addWidget(chart, 3 if number == 0 else 2)  # the main chart gets the most room
             self.charts += [title, chart]

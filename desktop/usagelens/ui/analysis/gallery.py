@@ -6,7 +6,18 @@ from collections.abc import Sequence
 
 from usagelens.model import SavedAnalysis
 from usagelens.report.analyses import ANALYSES
-from usagelens.ui.qt import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, Qt, QVBoxLayout, QWidget, Signal
+from usagelens.ui.qt import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 
 
 class AnalysisGalleryWidget(QWidget):
@@ -15,6 +26,7 @@ class AnalysisGalleryWidget(QWidget):
     kind_chosen = Signal(str)
     saved_opened = Signal(str)  # SavedAnalysis id
     saved_removed = Signal(str)
+    save_requested = Signal(str)  # the name to save the current analysis under
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,16 +48,27 @@ class AnalysisGalleryWidget(QWidget):
         self.saved.setToolTip("Double-click to open a saved analysis with its settings.")
         self.open_button = QPushButton("Open")
         self.remove_button = QPushButton("Remove")
+        self.name_edit = QLineEdit(placeholderText="Name to save as…")
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Keep these settings in the project under this name.")
+        naming = QHBoxLayout()
+        naming.addWidget(self.name_edit, 1)
+        naming.addWidget(self.save_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
         layout.addWidget(title)
         layout.addWidget(self.kinds, 3)
         layout.addWidget(saved_title)
+        layout.addLayout(naming)
         layout.addWidget(self.saved, 1)
         layout.addLayout(buttons)
         self.kinds.currentItemChanged.connect(self._on_kind_changed)
-        self.saved.itemDoubleClicked.connect(lambda item: self.saved_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.saved.itemDoubleClicked.connect(
+            lambda item: self.saved_opened.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.name_edit.text()))
+        self.name_edit.returnPressed.connect(self.save_button.click)
         self.open_button.clicked.connect(lambda: self._emit_saved(self.saved_opened))
         self.remove_button.clicked.connect(lambda: self._emit_saved(self.saved_removed))
         self.set_saved([])

@@ -71,7 +71,9 @@ class EventStepsWidget(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QToolButton(text="+ Step")
         self.remove_button = QToolButton(text="− Step")
-        self.add_button.clicked.connect(lambda: self._add(self._param.choices[0][0] if self._param.choices else ""))
+        self.add_button.clicked.connect(
+            lambda: self._add(self._param.choices[0][0] if self._param.choices else "")
+        )
         self.remove_button.clicked.connect(self._remove_last)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -136,7 +138,7 @@ class ParamPanelWidget(QWidget):
             self._get[name], self._set[name] = steps.value, lambda v: steps.set_value(list(v or []))
             return steps
         if param.kind in ("event", "attribute", "choice"):
-            box = (event_picker(param, optional=param.optional) if param.kind == "event" else QComboBox())
+            box = event_picker(param, optional=param.optional) if param.kind == "event" else QComboBox()
             if param.kind != "event":
                 if param.kind == "attribute" and param.optional:
                     box.addItem(NONE_LABEL, "")
@@ -150,7 +152,9 @@ class ParamPanelWidget(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self.changed)
             self._get[name] = lambda: edit.date().toPython().isoformat()
-            self._set[name] = lambda v: edit.setDate(QDate(date.fromisoformat(v)) if v else QDate.currentDate())
+            self._set[name] = lambda v: edit.setDate(
+                QDate(date.fromisoformat(v)) if v else QDate.currentDate()
+            )
             return edit
         if param.kind in ("int", "float"):
             spin = QSpinBox() if param.kind == "int" else QDoubleSpinBox()

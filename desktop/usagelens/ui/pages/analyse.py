@@ -26,7 +26,6 @@ from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QProgressBar,
     QPushButton,
@@ -41,8 +40,14 @@ from usagelens.ui.qt import (
 )
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 
-FINDING_KIND = {"anomalies": "anomaly", "active_users": "trend", "stickiness": "trend", "sessions": "trend",
-                "before_after": "trend", "funnel": "pain point"}
+FINDING_KIND = {
+    "anomalies": "anomaly",
+    "active_users": "trend",
+    "stickiness": "trend",
+    "sessions": "trend",
+    "before_after": "trend",
+    "funnel": "pain point",
+}
 RATE_WORDS = ("rate", "share", "conversion_from", "stickiness", "relative_change")
 
 
@@ -52,12 +57,18 @@ def table_formats(columns: list[str]) -> dict[str, Any]:
 
 
 class AnalysePage(StepPage):
-    """The gallery page; ``result_shown`` fires after a result is drawn (tests and the benchmark wait on it)."""
+    """The gallery page; ``result_shown`` fires once a result is drawn (tests and benchmarks wait on it)."""
 
     result_shown = Signal(object)
 
-    def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner, cache: DataCache,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        step: Step,
+        document: ProjectDocument,
+        runner: TaskRunner,
+        cache: DataCache,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(step, document, runner, parent)
         self.cache = cache
         self.result: AnalysisResult | None = None
@@ -79,7 +90,6 @@ class AnalysePage(StepPage):
         left.setSizes([330, 330])
         self.chart = AnalysisChartWidget()
         self.table = DataTableWidget(export_name="analysis")
-        self.events_table = self.table  # the name tests/ui/test_gui_tour.py reads
         results = QSplitter(Qt.Orientation.Horizontal)
         results.addWidget(self.chart)
         results.addWidget(self.table)
@@ -100,6 +110,7 @@ class AnalysePage(StepPage):
         self.gallery.kind_chosen.connect(self._on_kind_chosen)
         self.gallery.saved_opened.connect(self.open_saved)
         self.gallery.saved_removed.connect(self._on_saved_removed)
+        self.gallery.save_requested.connect(self.save_current)
         document.changed.connect(self._on_saved_changed)
         document.reset.connect(self._values.clear)
 
@@ -112,9 +123,6 @@ class AnalysePage(StepPage):
         self.progress = QProgressBar(maximumWidth=120, textVisible=False, visible=False)
         self.cancel_button = QPushButton("Cancel", visible=False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.name_edit = QLineEdit(placeholderText="Name to save as…", minimumWidth=130, maximumWidth=200)
-        self.save_button = QPushButton("Save analysis")
-        self.save_button.clicked.connect(lambda: self.save_current(self.name_edit.text()))
         self.pin_button = QPushButton("Pin as finding")
         self.pin_button.setToolTip("Add a finding to step 5 with these settings and a picture of the chart.")
         self.pin_button.clicked.connect(self.pin_finding)
@@ -127,8 +135,13 @@ class AnalysePage(StepPage):
         for widget in (self.title, self.summary):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.progress, self.cancel_button, self.name_edit, self.save_button, self.pin_button,
-                       self.chart.export_button, self.table_button):
+        for widget in (
+            self.progress,
+            self.cancel_button,
+            self.pin_button,
+            self.chart.export_button,
+            self.table_button,
+        ):
             bar.addWidget(widget)
         return bar
 
@@ -219,11 +232,15 @@ class AnalysePage(StepPage):
     def _on_result(self, result: AnalysisResult) -> None:
         self._finish()
         self.result = result
-        name = self.name_edit.text().strip() or result.kind
+        name = self.gallery.name_edit.text().strip() or result.kind
         self.chart.show_result(result, project_markers(self.document.project), name)
         self.table.export_name = name
-        self.table.set_frame(result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns))))
-        self.summary.setText(f"{result.n_users:,} users · {result.n_events:,} events" if result.n_events else "")
+        self.table.set_frame(
+            result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns)))
+        )
+        self.summary.setText(
+            f"{result.n_users:,} users · {result.n_events:,} events" if result.n_events else ""
+        )
         set_banner(self.message, "" if result.empty else result.message)
         self.pin_button.setEnabled(not result.empty)
         self.result_shown.emit(result)
@@ -246,7 +263,7 @@ class AnalysePage(StepPage):
         if saved is None or saved.kind not in ANALYSES or self.facts is None:
             return
         self.gallery.select_kind(saved.kind, notify=False)
-        self.name_edit.setText(saved.name)
+        self.gallery.name_edit.setText(saved.name)
         self._build_panel(saved.kind, dict(saved.params))
         self.run()
 
@@ -262,11 +279,17 @@ class AnalysePage(StepPage):
         if self.result is None or self.result.empty:
             return None
         kind, spec = self.result.kind, ANALYSES[self.result.kind]
-        title = self.name_edit.text().strip() or spec.title
+        title = self.gallery.name_edit.text().strip() or spec.title
         finding = Finding(
-            title=title, detail=self.result.message, kind=FINDING_KIND.get(kind, "pattern"),
-            analysis=SavedAnalysis(title, kind, dict(self.result.params)), created=date.today(),
-            snapshot=self.chart.snapshot_png())
+            title=title,
+            detail=self.result.message,
+            kind=FINDING_KIND.get(kind, "pattern"),
+            analysis=SavedAnalysis(title, kind, dict(self.result.params)),
+            created=date.today(),
+            snapshot=self.chart.snapshot_png(),
+        )
         self.document.push(InsertItem(("findings",), finding, description=f"Pin “{title}” as a finding"))
-        set_banner(self.message, f"Pinned “{title}” as a finding: step 5 lists it with the chart and settings.")
+        set_banner(
+            self.message, f"Pinned “{title}” as a finding: step 5 lists it with the chart and settings."
+        )
         return finding

@@ -44,8 +44,15 @@ SOURCE_COLUMNS = (
     Column("file_name", "File", kind="computed", width=150, compute=lambda s: s.file_name),
     Column("rows", "Rows", kind="computed", width=80, numeric=True, compute=lambda s: f"{len(s.table):,}"),
     Column("columns", "Columns", kind="computed", width=84, numeric=True, compute=lambda s: str(s.table.shape[1])),
-    Column("failed", "Unreadable dates", kind="computed", width=140, numeric=True, compute=lambda s: f"{s.failed_timestamps:,}",
-           tooltip="Timestamps that could not be read; the rows are kept with an empty time"),
+    Column(
+        "failed",
+        "Unreadable dates",
+        kind="computed",
+        width=140,
+        numeric=True,
+        compute=lambda s: f"{s.failed_timestamps:,}",
+        tooltip="Timestamps that could not be read; the rows are kept with an empty time",
+    ),
     Column("roles", "Columns used as", kind="computed", width=320, compute=_roles_text),
 )
 
@@ -55,29 +62,32 @@ class DataPage(StepPage):
 
     import_requested = Signal()
 
-    def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, step: Step, document: ProjectDocument, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(step, document, runner, parent)
         self.empty = banner(
             "Import your exports: an event log from your analytics tool (user, time, event), and optionally a "
             "customer table, survey answers and revenue. Drag a CSV or Excel file onto the window, or use "
-            "Add source.", kind="info")
+            "Add source.",
+            kind="info",
+        )
         self.body.addWidget(self.empty)
         self.join_note = banner(kind="info")
         self.body.addWidget(self.join_note)
         self.message = banner(kind="info")
         self.body.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.sources = EntityListWidget(document, ("sources",), SOURCE_COLUMNS, lambda: None,
-                                        noun="source", title="Imported sources")
+        self.sources = EntityListWidget(
+            document, ("sources",), SOURCE_COLUMNS, lambda: None, noun="source", title="Imported sources"
+        )
         self.sources.add_button.clicked.disconnect()
         self.sources.add_button.clicked.connect(self.import_requested.emit)
         self.sources.add_button.setText("Add source…")
         self.roles_button = QPushButton("Change roles…")
         self.roles_button.setToolTip("Say again which column holds the user id, the time, the event …")
         self.refresh_button = QPushButton("Refresh from file…")
-        self.refresh_button.setToolTip("Load next month's export into this source: same columns, same roles "
-                                       "and recipe")
+        self.refresh_button.setToolTip("Load next month's export into this source: same columns, same roles and recipe")
         source_box = QWidget()
         source_layout = QVBoxLayout(source_box)
         source_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,8 +125,9 @@ class DataPage(StepPage):
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             return " ".join(report.summary() for report in join_reports(project))
 
-        self.runner.run("join", "Checking how the sources join", work,
-                        lambda text: set_banner(self.join_note, text, kind="info"))
+        self.runner.run(
+            "join", "Checking how the sources join", work, lambda text: set_banner(self.join_note, text, kind="info")
+        )
 
     # --- editing sources -----------------------------------------------------------------------------
     def _set_fields(self, source: Source, fields: dict[str, object], description: str) -> None:
@@ -134,9 +145,11 @@ class DataPage(StepPage):
         dialog = RolesDialog(source, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
             change = dialog.change
-            self._set_fields(source, {"roles": change.roles, "table": change.table,
-                                      "failed_timestamps": change.failed_timestamps},
-                             f"Change roles of {source.name}")
+            self._set_fields(
+                source,
+                {"roles": change.roles, "table": change.table, "failed_timestamps": change.failed_timestamps},
+                f"Change roles of {source.name}",
+            )
 
     def refresh_from_file(self, path: str | None = None) -> None:
         """Reload the selected source from a new export, read with the same options and roles."""
@@ -153,12 +166,21 @@ class DataPage(StepPage):
 
         def done(refreshed: Refreshed) -> None:
             self._set_fields(source, refreshed.fields, f"Refresh {source.name}")
-            set_banner(self.message, f"Refreshed {source.name} from {Path(path).name}: {refreshed.summary()}. "
-                                     "Its roles and cleaning recipe are kept.", kind="info")
+            set_banner(
+                self.message,
+                f"Refreshed {source.name} from {Path(path).name}: {refreshed.summary()}. "
+                "Its roles and cleaning recipe are kept.",
+                kind="info",
+            )
 
         set_banner(self.message, "")
-        self.runner.run("refresh", f"Refreshing {source.name}", work, done,
-                        lambda message: set_banner(self.message, message, kind="error"))
+        self.runner.run(
+            "refresh",
+            f"Refreshing {source.name}",
+            work,
+            done,
+            lambda message: set_banner(self.message, message, kind="error"),
+        )
 
     def _show_selected(self) -> None:
         source = self.sources.selected_item()
