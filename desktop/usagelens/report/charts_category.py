@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QWidget
 
 from usagelens.report.analyses import ChartData
@@ -29,7 +29,14 @@ class _CategoryAxis(pg.AxisItem):
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
         low, high = sorted((minVal, maxVal))  # an inverted view box hands the range over reversed
-        return [(1.0, [float(i) for i in range(len(self.labels)) if low - 0.5 <= i <= high + 0.5])]
+        shown = [i for i in range(len(self.labels)) if low - 0.5 <= i <= high + 0.5]
+        if self.orientation not in ("bottom", "top") or size <= 0:
+            return [(1.0, [float(i) for i in shown])]
+        # Thin out labels that would collide (24 hours on a narrow chart): every 2nd, 3rd, 4th, 6th...
+        longest = max((len(self.labels[i]) for i in shown), default=1)
+        per_label = size / max(len(shown), 1)
+        step = next((k for k in (1, 2, 3, 4, 6, 8, 12) if per_label * k >= 7.0 * longest + 8), 24)
+        return [(float(step), [float(i) for i in shown if i % step == 0])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         return [self.labels[int(v)] if 0 <= int(v) < len(self.labels) else "" for v in values]
@@ -318,6 +325,21 @@ class _CellLabels(pg.GraphicsObject):
         painter.resetTransform()
         painter.setFont(self._font)
         colours = {True: QColor("#ffffff"), False: QColor(TEXT_COLOUR)}
+        metrics = QFontMetrics(self._font)
+        cell = to_device.map(QPointF(1, 1)) - to_device.map(QPointF(0, 0))
+        room = abs(cell.x()) - 4, abs(cell.y()) - 2
+        font = QFont(self._font)
+        widest = max((metrics.horizontalAdvance(t) for row in self._texts for t in row), default=0)
+        if widest > room[0] or metrics.height() > room[1]:
+            # Shrink the text to fit the cells, down to a still-legible size; below that the values are left
+            # to the hover read-out (all or none, so the map never looks patchy).
+            scale = min(room[0] / max(widest, 1), room[1] / max(metrics.height(), 1))
+            size = font.pointSizeF() * scale
+            if size < 6.0:
+                painter.setTransform(to_device)
+                return
+            font.setPointSizeF(size)
+            painter.setFont(font)
         for r, row in enumerate(self._texts):
             for c, text in enumerate(row):
                 if text:

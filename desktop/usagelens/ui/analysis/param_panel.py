@@ -139,6 +139,9 @@ class ParamPanelWidget(QWidget):
             return steps
         if param.kind in ("event", "attribute", "choice"):
             box = event_picker(param, optional=param.optional) if param.kind == "event" else QComboBox()
+            # Long choice labels must not widen the panel (and with it the window): they elide instead.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
             if param.kind != "event":
                 if param.kind == "attribute" and param.optional:
                     box.addItem(NONE_LABEL, "")

@@ -15,6 +15,7 @@ from usagelens.model.commands import InsertItem, RemoveItem
 from usagelens.model.steps import Step
 from usagelens.report.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.report.charts import project_markers
+from usagelens.report.evidence import table_fingerprint
 from usagelens.ui.analysis.chart_view import AnalysisChartWidget
 from usagelens.ui.analysis.gallery import AnalysisGalleryWidget
 from usagelens.ui.analysis.param_panel import ParamPanelWidget
@@ -30,6 +31,7 @@ from usagelens.ui.qt import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     Qt,
     QTimer,
@@ -87,13 +89,14 @@ class AnalysePage(StepPage):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.gallery)
         left.addWidget(self.panel_area)
-        left.setSizes([330, 330])
+        left.setSizes([250, 410])
+        left.setMinimumWidth(280)  # parameter labels and pickers stay readable
         self.chart = AnalysisChartWidget()
         self.table = DataTableWidget(export_name="analysis")
         results = QSplitter(Qt.Orientation.Horizontal)
         results.addWidget(self.chart)
         results.addWidget(self.table)
-        results.setSizes([620, 360])
+        results.setSizes([600, 340])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +105,7 @@ class AnalysePage(StepPage):
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
         main.addWidget(right)
-        main.setSizes([270, 1000])
+        main.setSizes([330, 940])
         main.setStretchFactor(1, 1)
         self.body.addWidget(main, 1)
         self._run_timer = QTimer(self, singleShot=True, interval=0)  # coalesces a burst of edits into one run
@@ -120,6 +123,8 @@ class AnalysePage(StepPage):
         self.title.setObjectName("sectionTitle")
         self.summary = QLabel()
         self.summary.setObjectName("hint")
+        # The counts are a nicety: on a narrow window they give way instead of widening the window.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar(maximumWidth=120, textVisible=False, visible=False)
         self.cancel_button = QPushButton("Cancel", visible=False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -287,6 +292,7 @@ class AnalysePage(StepPage):
             analysis=SavedAnalysis(title, kind, dict(self.result.params)),
             created=date.today(),
             snapshot=self.chart.snapshot_png(),
+            evidence_summary=table_fingerprint(self.result.table),
         )
         self.document.push(InsertItem(("findings",), finding, description=f"Pin “{title}” as a finding"))
         set_banner(
