@@ -148,9 +148,18 @@ class EventLog:
         Event codes and time ranks stay valid (the event list and ``distinct_times`` are reused), so a
         segment's log is one boolean take of each array, not a re-encoding.
         """
-        rows = keep[self.user_codes]
-        renumber = np.cumsum(keep, dtype=np.int64) - 1
         observed = (int(self.days.min()), int(self.days.max())) if self.n_events else None
+        return self._take(keep[self.user_codes], observed_days=self.observed_days or observed)
+
+    def until(self, last_day: int) -> EventLog:
+        """The log of the events on or before day number ``last_day`` (what the data said back then)."""
+        return self._take(self.days <= last_day, observed_days=None)
+
+    def _take(self, rows: np.ndarray, *, observed_days: tuple[int, int] | None) -> EventLog:
+        """The rows selected by a boolean mask; users left without rows are dropped and renumbered."""
+        keep = np.zeros(self.n_users, dtype=bool)
+        keep[self.user_codes[rows]] = True
+        renumber = np.cumsum(keep, dtype=np.int64) - 1
         return EventLog(
             user_codes=renumber[self.user_codes[rows]].astype(self.user_codes.dtype),
             times=self.times[rows],
@@ -161,7 +170,7 @@ class EventLog:
             source_rows=self.source_rows[rows],
             distinct_times=self.distinct_times,
             time_ranks=self.time_ranks[rows],
-            observed_days=self.observed_days or observed,
+            observed_days=observed_days,
         )
 
     def event_code(self, name: str) -> int:

@@ -74,22 +74,7 @@ class KpiInputs:
 
 def log_until(log: EventLog, day: date) -> EventLog:
     """The log of events on or before ``day`` (users without such events dropped, users renumbered)."""
-    last = int(np.datetime64(day, "D").astype(np.int64))
-    rows = log.days <= last
-    keep = np.zeros(log.n_users, dtype=bool)
-    keep[log.user_codes[rows]] = True
-    renumber = np.cumsum(keep, dtype=np.int64) - 1
-    return EventLog(
-        user_codes=renumber[log.user_codes[rows]].astype(log.user_codes.dtype),
-        times=log.times[rows],
-        event_codes=log.event_codes[rows],
-        user_ids=log.user_ids[keep],
-        event_names=log.event_names,
-        properties=log.properties[rows].reset_index(drop=True),
-        source_rows=log.source_rows[rows],
-        distinct_times=log.distinct_times,
-        time_ranks=log.time_ranks[rows],
-    )
+    return log.until(int(np.datetime64(day, "D").astype(np.int64)))
 
 
 def _require_log(inputs: KpiInputs) -> EventLog:
