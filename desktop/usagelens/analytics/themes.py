@@ -62,7 +62,8 @@ def search_comments(comments: pd.Series, query: str) -> pd.Series:
     return text[keep]
 
 
-def _quote(text: str) -> str:
+def as_quote(text: str) -> str:
+    """A comment as it is cited: whitespace folded, long ones shortened with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= MAX_QUOTE_CHARS else text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
 
@@ -70,7 +71,7 @@ def _quote(text: str) -> str:
 def _sample(text: pd.Series, count: int) -> list[str]:
     """The first ``count`` different comments (many answers repeat a stock phrase)."""
     distinct = text[~text.str.lower().duplicated()]
-    return [_quote(t) for t in distinct.head(count)]
+    return [as_quote(t) for t in distinct.head(count)]
 
 
 def theme_summary(comments: pd.Series, rules: list[ThemeRule], *, quotes: int = QUOTES_PER_THEME) -> pd.DataFrame:

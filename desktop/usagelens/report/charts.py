@@ -115,6 +115,7 @@ class TimeSeriesChart(pg.PlotWidget):
         highlights: tuple[str, Sequence[object], Sequence[float]] | None = None,
         intervals: tuple[Sequence[float], Sequence[float]] | None = None,
         shaded: Sequence[tuple[date, date, str]] = (),
+        zero_based: bool = True,
     ) -> None:
         """Replace what is drawn: ``series`` is (name, dates, values) per line.
 
@@ -122,7 +123,8 @@ class TimeSeriesChart(pg.PlotWidget):
         period, so its lower value is not a real drop. ``highlights`` (name, dates, values) are marked as
         points (anomalies), ``intervals`` (low, high) shade a band around the first line, ``shaded`` date
         spans are tinted behind the lines (before/after windows) and ``percent`` formats the axis and
-        read-out as percentages.
+        read-out as percentages. ``zero_based`` starts the value axis at zero (counts and rates); pass False
+        for scores that may be negative or sit far from zero (NPS), so the axis spans just the data.
         """
         item = self.getPlotItem()
         item.clear()
@@ -158,10 +160,14 @@ class TimeSeriesChart(pg.PlotWidget):
         if intervals is not None and np.isfinite(np.asarray(intervals[1], dtype=float)).any():
             top = max(top, float(np.nanmax(np.asarray(intervals[1], dtype=float))))
         lows = [float(np.nanmin(y)) for _, _, y in self._series if np.isfinite(y).any()]
-        bottom = min(0.0, *lows)
+        bottom = min(0.0, *lows) if zero_based else min(lows, default=0.0)
         if intervals is not None and np.isfinite(np.asarray(intervals[0], dtype=float)).any():
             bottom = min(bottom, float(np.nanmin(np.asarray(intervals[0], dtype=float))))
-        item.setYRange(bottom * 1.08, top * 1.08 or 1.0, padding=0)
+        if zero_based:
+            item.setYRange(bottom * 1.08, top * 1.08 or 1.0, padding=0)
+        else:  # a margin of the data's own span, whatever its sign (scaling by 1.08 clips negative maxima)
+            margin = (top - bottom) * 0.08 or 1.0
+            item.setYRange(bottom - margin, top + margin, padding=0)
         item.addItem(self._readout, ignoreBounds=True)
         self._readout.setText("")
 

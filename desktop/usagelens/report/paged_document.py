@@ -111,6 +111,15 @@ class PagedDocument:
         self._cursor.insertText("\ufffc", fmt)
         self._cursor.insertBlock(QTextBlockFormat())
 
+    def keep_space(self, height: float) -> None:
+        """Start a new page unless ``height`` more layout pixels fit on this one, so a heading is never left
+        at the foot of a page while the chart it introduces moves to the next."""
+        page = self._content_size(default_page_layout()).height()
+        self.document.setPageSize(QSizeF(self._width, page))
+        used = self.document.documentLayout().documentSize().height() % page
+        if used + height > page:
+            self.page_break()
+
     def page_break(self) -> None:
         block = QTextBlockFormat()
         block.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)

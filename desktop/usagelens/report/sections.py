@@ -29,6 +29,8 @@ from usagelens.report.summary import (
 )
 
 CHART_SIZE = (860, 300)
+HEADING_ROOM = 70  # layout pixels for a chart's h3 heading and its one-line caption above it
+PERCENT_LABEL = "Per cent (%)"  # a lone "%" reads as a stray mark on the axis
 CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
@@ -48,13 +50,14 @@ class ReportCharts:
         self._chart: TimeSeriesChart | None = None
         self._svgs: dict[str, bytes] = {}
 
-    def svg(self, key: str, data: SummaryData, series: list, y_label: str, empty: str) -> bytes:
+    def svg(self, key: str, data: SummaryData, series: list, y_label: str, empty: str, *,
+            zero_based: bool = True) -> bytes:
         if key not in self._svgs:
             if self._chart is None:
                 self._chart = TimeSeriesChart()
                 offscreen_layout(self._chart, *CHART_SIZE)
             self._chart.getPlotItem().setLabel("left", y_label)
-            self._chart.set_series(series, project_markers(data.project), empty_message=empty)
+            self._chart.set_series(series, project_markers(data.project), empty_message=empty, zero_based=zero_based)
             self._svgs[key] = chart_svg(self._chart, key)
         return self._svgs[key]
 
@@ -66,10 +69,16 @@ class ReportCharts:
 
 
 def _chart(
-    doc: PagedDocument, charts: ReportCharts, data: SummaryData, title: str, series: list, y_label: str, empty: str
+    doc: PagedDocument, charts: ReportCharts, data: SummaryData, title: str, series: list, y_label: str, empty: str,
+    *, zero_based: bool = True,
 ) -> None:
     """A time chart with the project's release markers, as vector SVG in the page."""
-    doc.chart(charts.svg(title, data, series, y_label, empty), *CHART_SIZE)
+    doc.chart(charts.svg(title, data, series, y_label, empty, zero_based=zero_based), *CHART_SIZE)
+
+
+def _keep_with_chart(doc: PagedDocument) -> None:
+    """Reserve room for a heading, a line of text and the chart below them on one page."""
+    doc.keep_space(CHART_SIZE[1] * min(1.0, doc.content_width / CHART_SIZE[0]) + HEADING_ROOM)
 
 
 def _status_cell(data: SummaryData, objective_id: str) -> str:
@@ -250,7 +259,8 @@ def actions(doc: PagedDocument, data: SummaryData, options: ReportOptions, headi
             ["Action", "Owner", "Due", "Status", "RICE", "Expected effect"],
             rows,
             numeric={4},
-            widths=[27, 14, 13, 11, 7, 28],
+            widths=[26, 14, 14, 11, 7, 28],
+            nowrap={2},
         )
     )
 
@@ -265,6 +275,7 @@ def impact(doc: PagedDocument, data: SummaryData, options: ReportOptions, headin
     for action in shipped:
         objective = objectives_by_id.get(action_objective_id(data.project, action))
         result = data.impacts.get(action.id)
+        _keep_with_chart(doc)
         doc.html(
             f"<h3>{esc(action.title)}</h3><p>Released {fmt_date(action.release_date)}; measured on "
             f"<i>{esc(objective.kpi if objective else 'no KPI')}</i>: {esc(impact_text(result, objective))}</p>"
@@ -273,7 +284,8 @@ def impact(doc: PagedDocument, data: SummaryData, options: ReportOptions, headin
             rate = objective.binding is not None and objective.binding.metric in RATE_METRICS
             values = result.series.to_numpy(float) * (100 if rate else 1)
             label = f"{objective.kpi or 'KPI'}, daily"
-            _chart(doc, charts, data, action.title, [(label, result.series.index, values)], "%" if rate else "", "")
+            _chart(doc, charts, data, action.title, [(label, result.series.index, values)],
+                   PERCENT_LABEL if rate else "", "")
             doc.html(
                 "<p class='caption'>Daily values of the KPI in equal windows before and after the release "
                 "(dashed line); the change is Welch's t-test on the daily values.</p>"
@@ -293,9 +305,12 @@ def review(doc: PagedDocument, data: SummaryData, options: ReportOptions, headin
             bench.append(
                 f"industry {fmt_kpi(o.industry, o)}{' (' + esc(o.industry_source) + ')' if o.industry_source else ''}"
             )
+        _keep_with_chart(doc)
         doc.html(f"<h3>{esc(o.kpi or o.statement)}</h3><p class='muted'>{'; '.join(bench)}</p>")
         label = binding_label(o.binding)
-        _chart(doc, charts, data, o.statement, [(label, row.trend.index, values)], "%" if rate else "", "")
+        nps = o.binding is not None and o.binding.metric == "nps"  # a score of −100..100: no zero baseline
+        _chart(doc, charts, data, o.statement, [(label, row.trend.index, values)], PERCENT_LABEL if rate else "", "",
+               zero_based=not nps)
     reviews = sorted(data.project.reviews, key=lambda r: r.date)
     if reviews:
         objectives_by_id = {o.id: o for o in data.project.objectives}

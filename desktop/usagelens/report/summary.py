@@ -154,13 +154,16 @@ def fmt_date(value: object) -> str:
 
 
 def table_html(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset(),  # type: ignore[assignment]
-               widths: list[int] | None = None) -> str:
+               widths: list[int] | None = None, nowrap: set[int] = frozenset()) -> str:  # type: ignore[assignment]
     """An HTML table whose header row repeats on each page (Qt maps <thead> to repeated header rows);
-    ``widths`` are column widths in percent of the text width."""
+    ``widths`` are column widths in percent of the text width; ``nowrap`` columns (dates) never break."""
     sizes = widths or [0] * len(headers)
     head = "".join(f'<th width="{w}%">{h}</th>' if w else f"<th>{h}</th>" for h, w in zip(headers, sizes, strict=True))
     body = "".join(
-        "<tr>" + "".join(f'<td class="num">{c}</td>' if i in numeric else f"<td>{c}</td>" for i, c in enumerate(r))
+        "<tr>" + "".join(
+            f'<td{" class=num" if i in numeric else ""}{" nowrap" if i in nowrap else ""}>{c}</td>'
+            for i, c in enumerate(r)
+        )
         + "</tr>"
         for r in rows
     )

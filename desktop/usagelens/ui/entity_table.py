@@ -24,11 +24,14 @@ from usagelens.ui.qt import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QItemSelectionModel,
     QLabel,
+    QLineEdit,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPushButton,
+    QSortFilterProxyModel,
     QStyledItemDelegate,
     Qt,
     QTableView,
@@ -223,12 +226,51 @@ class EntityTableModel(QAbstractTableModel):
             return type(old)(value)
         return str(value)
 
+    def sort_key(self, row: int, column: int) -> tuple[int, Any]:
+        """What a sortable view orders a cell by: the raw number or date where there is one, else the text;
+        the leading flag marks empty cells."""
+        spec = self._columns[column]
+        entity = self.item(row)
+        if spec.value is not None:
+            value = spec.value(entity)
+        elif spec.kind in ("number", "date"):
+            value = getattr(entity, spec.field)
+        else:
+            value = str(self.data(self.index(row, column)) or "").casefold()
+        return (1, "") if value is None or value == "" else (0, value)
+
     def clear_cell(self, index: AnyIndex) -> None:
         """Delete key on an optional number or date: the value becomes empty."""
         spec = self._columns[index.column()]
         entity = self.item(index.row())
         if spec.kind in ("number", "date") and getattr(entity, spec.field) is not None and self._path:
             self._document.push(SetField((*self._path, entity.id), spec.field, None, f"Clear {spec.label.lower()}"))
+
+
+class EntitySortModel(QSortFilterProxyModel):
+    """Opt-in sorting and filtering of an entity table; edits and the delegate's column specs pass through."""
+
+    def __init__(self, source: EntityTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def column_spec(self, column: int) -> Column:
+        return self.sourceModel().column_spec(column)  # type: ignore[attr-defined,no-any-return]
+
+    def clear_cell(self, index: AnyIndex) -> None:
+        self.sourceModel().clear_cell(self.mapToSource(index))  # type: ignore[attr-defined]
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802
+        source: EntityTableModel = self.sourceModel()  # type: ignore[assignment]
+        a, b = source.sort_key(left.row(), left.column()), source.sort_key(right.row(), right.column())
+        if a[0] != b[0]:  # empty cells stay at the bottom in either order: an unscored action is not "lowest"
+            return (a[0] < b[0]) != (self.sortOrder() == Qt.SortOrder.DescendingOrder)
+        try:
+            return bool(a < b)
+        except TypeError:  # mixed kinds in one column (a computed text next to a number): compare as text
+            return str(a) < str(b)
 
 
 class _EntityDelegate(QStyledItemDelegate):
@@ -264,7 +306,7 @@ class _EntityDelegate(QStyledItemDelegate):
 class EntityTableView(QTableView):
     """A table view with the entity delegate, sensible sizing and Delete to clear optional cells."""
 
-    def __init__(self, model: EntityTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: EntityTableModel | EntitySortModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setItemDelegate(_EntityDelegate(self))
@@ -310,6 +352,7 @@ class EntityListWidget(QWidget):
         noun: str,
         title: str = "",
         hint: str = "",
+        sortable: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -317,7 +360,11 @@ class EntityListWidget(QWidget):
         self._factory = factory
         self._noun = noun
         self.model = EntityTableModel(document, path, columns, self)
-        self.view = EntityTableView(self.model, self)
+        # ``proxy`` sorts (header click) and filters (the filter box) without reordering the project's list;
+        # view rows are mapped back to model rows wherever an entity is looked up.
+        self.proxy = EntitySortModel(self.model, self) if sortable else None
+        self.view = EntityTableView(self.proxy or self.model, self)
+        self.filter_edit: QLineEdit | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
@@ -332,6 +379,14 @@ class EntityListWidget(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
         layout.addLayout(bar)
+        if self.proxy is not None:
+            self.view.setSortingEnabled(True)
+            self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the project's order until a header is clicked
+            self.filter_edit = QLineEdit(self)
+            self.filter_edit.setPlaceholderText(f"Filter {noun}s…")
+            self.filter_edit.setClearButtonEnabled(True)
+            self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+            bar.insertWidget(1 if title else 0, self.filter_edit, 1)
         if hint:
             hint_label = QLabel(hint)
             hint_label.setObjectName("hint")
@@ -356,15 +411,29 @@ class EntityListWidget(QWidget):
     def add_item(self) -> None:
         if self.model.path is None:
             return
+        if self.filter_edit is not None:
+            self.filter_edit.clear()  # the new row must be visible to be edited
         item = self._factory()
         self._document.push(InsertItem(self.model.path, item, description=f"Add {self._noun}"))
-        row = self.model.rowCount() - 1
-        self.view.selectRow(row)
-        self.view.edit(self.model.index(row, 0))
+        index = self._view_index(self.model.index(self.model.rowCount() - 1, 0))
+        # Not ``selectRow``: it honours held modifiers and would add to the old selection instead of replacing it.
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.edit(index)
+
+    def _view_index(self, index: QModelIndex) -> QModelIndex:
+        return self.proxy.mapFromSource(index) if self.proxy is not None else index
+
+    def selected_rows(self) -> list[int]:
+        """Model rows (positions in the project's list) of the selected view rows."""
+        indexes = self.view.selectionModel().selectedRows()
+        if self.proxy is not None:
+            indexes = [self.proxy.mapToSource(index) for index in indexes]
+        return [index.row() for index in indexes]
 
     def remove_selected(self) -> None:
         path = self.model.path
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()}, reverse=True)
+        rows = sorted(set(self.selected_rows()), reverse=True)
         if path is None or not rows:
             return
         ids = [self.model.item(row).id for row in rows]
@@ -375,5 +444,5 @@ class EntityListWidget(QWidget):
         stack.endMacro()
 
     def selected_item(self) -> Any | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.item(rows[0].row()) if rows else None
+        rows = self.selected_rows()
+        return self.model.item(rows[0]) if rows else None

@@ -26,6 +26,9 @@ class LinkListWidget(QWidget):
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # long objective statements wrap instead of hiding behind a scroll bar
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel("Select a row to link it.")
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)

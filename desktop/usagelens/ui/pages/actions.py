@@ -1,4 +1,5 @@
-"""Step 6: the action plan — what will be done about each finding, by whom and by when."""
+"""Step 6: the action plan — what will be done about each finding, by whom and by when; sortable by any
+column (the RICE score first of all) and filterable, as plans grow past one screen."""
 
 from __future__ import annotations
 
@@ -36,5 +37,5 @@ class ActionsPage(LinkedListPage):
             factory=lambda: Action("New action"), noun="action", title="Action plan",
             hint="Each action should have an owner, a due date and the effect you expect on a KPI.",
             link_title="Findings this action addresses", link_field="finding_ids",
-            candidates=lambda: [(f.id, f.title) for f in document.project.findings], parent=parent,
+            candidates=lambda: [(f.id, f.title) for f in document.project.findings], sortable=True, parent=parent,
         )

@@ -1,4 +1,5 @@
-"""Step 5: findings, each tied to the objectives it speaks to."""
+"""Step 5: findings, each tied to the objectives and hypotheses it speaks to, with its evidence (the pinned
+chart, re-computable on today's data) and, in a second tab, customers' comments grouped into themes."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from usagelens.model import Finding
 from usagelens.model.steps import Step
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column
+from usagelens.ui.link_list import LinkListWidget
+from usagelens.ui.pages.feedback_panel import FeedbackPanelWidget
+from usagelens.ui.pages.finding_detail import FindingDetailWidget
 from usagelens.ui.pages.linked_list import LinkedListPage, linked_titles
-from usagelens.ui.qt import QWidget
+from usagelens.ui.qt import QSplitter, Qt, QTabWidget, QWidget
 from usagelens.ui.workers import TaskRunner
 
 FINDING_KINDS = ("pattern", "trend", "anomaly", "pain point", "opportunity")
@@ -25,6 +29,9 @@ class FindingsPage(LinkedListPage):
             Column("confidence", "Confidence", kind="choice", choices=CONFIDENCE, width=90),
             Column("objectives", "Objectives", kind="computed", width=200,
                    compute=lambda f: linked_titles(document.project, f.objective_ids, "objectives", "statement")),
+            Column("quotes", "Quotes", kind="computed", width=60, numeric=True,
+                   compute=lambda f: str(len(f.quotes)) if f.quotes else "",
+                   tooltip="Customers' comments cited as evidence (cite them in the “Customer feedback” tab)"),
             Column("detail", "What the data shows", width=320),
         )
         super().__init__(
@@ -34,3 +41,34 @@ class FindingsPage(LinkedListPage):
             link_title="Objectives of the selected finding", link_field="objective_ids",
             candidates=lambda: [(o.id, o.statement) for o in document.project.objectives], parent=parent,
         )
+        self.hypotheses = LinkListWidget(document, "Hypotheses it speaks to", "hypothesis_ids",
+                                         self._hypothesis_candidates)
+        self.side.addWidget(self.hypotheses)
+        self.detail = FindingDetailWidget(lambda: document.project, runner)
+        self.feedback = FeedbackPanelWidget(document, runner)
+        findings = QSplitter(Qt.Orientation.Vertical)
+        findings.addWidget(self.splitter)
+        findings.addWidget(self.detail)
+        findings.setSizes([360, 280])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(findings, "Findings")
+        self.tabs.addTab(self.feedback, "Customer feedback")
+        self.body.addWidget(self.tabs, 1)
+        self._on_selection_changed()
+
+    def _hypothesis_candidates(self) -> list[tuple[str, str]]:
+        """Hypotheses of the objectives the selected finding is tied to: tie objectives first."""
+        finding = self.entities.selected_item()
+        linked = set(finding.objective_ids) if finding else set()
+        return [(h.id, h.text) for o in self.document.project.objectives if o.id in linked for h in o.hypotheses]
+
+    def _on_selection_changed(self) -> None:
+        super()._on_selection_changed()
+        finding = self.entities.selected_item()
+        self.hypotheses.show_entity(("findings", finding.id) if finding else None, finding)
+        self.detail.show_finding(finding)
+        self.feedback.set_finding(finding)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._on_selection_changed()

@@ -41,19 +41,24 @@ class LinkedListPage(StepPage):
         link_title: str,
         link_field: str,
         candidates: Callable[[], list[tuple[str, str]]],
+        sortable: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(step, document, runner, parent)
         self.collection = collection
         self.hint = banner(kind="attention")
         self.body.addWidget(self.hint)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.entities = EntityListWidget(document, (collection,), columns, factory, noun=noun, title=title, hint=hint)
+        # Subclasses may add more link lists to ``side`` or re-parent ``splitter`` (e.g. into tabs).
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.entities = EntityListWidget(document, (collection,), columns, factory, noun=noun, title=title, hint=hint,
+                                         sortable=sortable)
         self.links = LinkListWidget(document, link_title, link_field, candidates)
-        splitter.addWidget(self.entities)
-        splitter.addWidget(self.links)
-        splitter.setSizes([760, 260])
-        self.body.addWidget(splitter, 1)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.links)
+        self.splitter.addWidget(self.entities)
+        self.splitter.addWidget(self.side)
+        self.splitter.setSizes([760, 260])
+        self.body.addWidget(self.splitter, 1)
         self.entities.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.entities.model.modelReset.connect(self._on_selection_changed)
 

@@ -1,0 +1,222 @@
+"""Step 5's qualitative side: search survey comments, group them into keyword themes, count the themes and
+cite customers' own words in a finding.
+
+Comments are read (cleaned) and counted in the background; theme rules are project data edited through
+undoable commands, so the counts follow every edit and re-compute on refreshed survey exports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.themes import as_quote, parse_keywords, starter_rules, theme_mask, theme_summary
+from usagelens.model import Finding, Project, ThemeRule
+from usagelens.model.commands import InsertItem, SetField
+from usagelens.report.project_data import feedback_table
+from usagelens.ui.data_table import DataTableWidget
+from usagelens.ui.document import ProjectDocument
+from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.frame_model import percent
+from usagelens.ui.pages.base import banner, set_banner
+from usagelens.ui.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
+from usagelens.ui.workers import TaskRunner
+
+THEME_COLUMNS = (
+    Column("name", "Theme", width=150),
+    Column("keywords", "Keywords", show=", ".join, parse=parse_keywords,
+           tooltip="Separated by commas. A comment belongs to the theme when it contains any keyword "
+                   "(word starts count: “crash” finds “crashes”)"),
+)
+
+
+@dataclass
+class ThemedComments:
+    """What the background work hands the panel: the non-empty comments, the theme counts and, per theme
+    rule id, which comments belong to it (so filtering by theme needs no regex on the UI thread)."""
+
+    comments: pd.DataFrame
+    summary: pd.DataFrame
+    masks: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+def themed_comments(project: Project, rules: list[ThemeRule], comments: pd.DataFrame | None = None) -> ThemedComments:
+    """Read the first feedback source's comments (unless given) and match them against ``rules``."""
+    if comments is None:
+        table = feedback_table(project)
+        if table is None:
+            table = pd.DataFrame({"score": [], "time": pd.to_datetime([]), "comment": pd.Series([], dtype=str)})
+        table = table[table["comment"].str.strip() != ""].reset_index(drop=True)
+        comments = table[["time", "score", "comment"]]
+    summary = theme_summary(comments["comment"], rules)
+    summary["quotes"] = summary["quotes"].map("  ·  ".join)
+    summary = summary.rename(columns={"quotes": "sample quotes"})
+    masks = {rule.id: theme_mask(comments["comment"], rule).to_numpy() for rule in rules}
+    return ThemedComments(comments, summary, masks)
+
+
+class FeedbackPanelWidget(QWidget):
+    """Comments with search and a theme filter on the left; theme rules and their counts on the right."""
+
+    def __init__(self, document: ProjectDocument, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._runner = runner
+        self._data: ThemedComments | None = None
+        self._finding: Finding | None = None
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_comments())
+        splitter.addWidget(self._build_themes())
+        splitter.setSizes([600, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        document.changed.connect(self._on_document_changed)
+        document.reset.connect(self.reload)
+        self.reload()
+
+    def _build_comments(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        heading = QLabel("Survey comments")
+        heading.setObjectName("sectionTitle")
+        self.theme_filter = QComboBox()
+        self.theme_filter.setMinimumContentsLength(18)
+        bar.addWidget(heading)
+        bar.addStretch(1)
+        bar.addWidget(QLabel("Theme:"))
+        bar.addWidget(self.theme_filter)
+        self.comments = DataTableWidget(export_name="comments")
+        self.comments.view.setWordWrap(True)
+        cite = QHBoxLayout()
+        self.cite_button = QPushButton("Cite in finding")
+        self.cite_button.setToolTip("Add the selected comment to the quotes of the finding selected in “Findings”")
+        self.status = banner()
+        cite.addWidget(self.cite_button, 0, Qt.AlignmentFlag.AlignLeft)
+        cite.addWidget(self.status, 1)
+        layout.addLayout(bar)
+        layout.addWidget(self.comments, 1)
+        layout.addLayout(cite)
+        self.theme_filter.currentIndexChanged.connect(self._show_comments)
+        self.cite_button.clicked.connect(self.cite_selected)
+        return box
+
+    def _build_themes(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        rules = QWidget()
+        rules_layout = QVBoxLayout(rules)
+        rules_layout.setContentsMargins(0, 0, 0, 0)
+        self.rules = EntityListWidget(self._document, ("themes",), THEME_COLUMNS, lambda: ThemeRule("New theme"),
+                                      noun="theme", title="Themes")
+        self.starter_button = QPushButton("Start from common themes")
+        self.starter_button.setToolTip("Crashes, price, exports, onboarding, reminders: edit them to fit")
+        rules_layout.addWidget(self.rules, 1)
+        rules_layout.addWidget(self.starter_button, 0, Qt.AlignmentFlag.AlignLeft)
+        counts = QWidget()
+        counts_layout = QVBoxLayout(counts)
+        counts_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("How often each theme comes up")
+        heading.setObjectName("sectionTitle")
+        self.counts = DataTableWidget(export_name="themes")
+        self.counts.view.setWordWrap(True)
+        counts_layout.addWidget(heading)
+        counts_layout.addWidget(self.counts, 1)
+        splitter.addWidget(rules)
+        splitter.addWidget(counts)
+        splitter.setSizes([220, 300])
+        self.starter_button.clicked.connect(self.add_starter_themes)
+        return splitter
+
+    # --- data ------------------------------------------------------------------------------------------
+    def _on_document_changed(self, path: tuple[str, ...]) -> None:
+        if path[:1] in {("sources",), ("recipes",)}:
+            self.reload()
+        elif path[:1] == ("themes",):
+            self.recount()
+
+    def reload(self) -> None:
+        """Read the comments again (another project, a refreshed export or an edited recipe)."""
+        self._start(None)
+
+    def recount(self) -> None:
+        """Match the current comments against the edited theme rules."""
+        self._start(self._data.comments if self._data is not None else None)
+
+    def _start(self, comments: pd.DataFrame | None) -> None:
+        project = self._document.project
+        rules = list(project.themes)
+        self.starter_button.setVisible(not rules)
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            return themed_comments(project, rules, comments)
+
+        self._runner.run("feedback-themes", "Counting feedback themes", work, self._on_loaded,
+                         lambda message: set_banner(self.status, message, kind="error"))
+
+    def _on_loaded(self, data: ThemedComments) -> None:
+        self._data = data
+        current = self.theme_filter.currentData()
+        self.theme_filter.blockSignals(True)
+        self.theme_filter.clear()
+        self.theme_filter.addItem(f"All comments ({len(data.comments):,})", "")
+        for rule in self._document.project.themes:
+            if rule.id in data.masks:
+                self.theme_filter.addItem(f"{rule.name} ({int(data.masks[rule.id].sum()):,})", rule.id)
+        self.theme_filter.setCurrentIndex(max(self.theme_filter.findData(current), 0))
+        self.theme_filter.blockSignals(False)
+        self._show_comments()
+        self.counts.set_frame(data.summary, formats={"share": percent})
+        for column, width in enumerate((130, 75, 60, 460)):
+            self.counts.view.setColumnWidth(column, width)
+        self.counts.view.resizeRowsToContents()
+        if data.comments.empty:
+            set_banner(self.status, "No survey comments: import a feedback export with a comment column in step 2.",
+                       kind="attention")
+
+    def _show_comments(self) -> None:
+        if self._data is None:
+            return
+        comments, rule_id = self._data.comments, self.theme_filter.currentData()
+        shown = comments[self._data.masks[rule_id]] if rule_id in self._data.masks else comments
+        self.comments.set_frame(shown.reset_index(drop=True))
+        self.comments.view.setColumnWidth(2, 420)
+        self.comments.view.resizeRowsToContents()
+
+    # --- citing ----------------------------------------------------------------------------------------
+    def set_finding(self, finding: Finding | None) -> None:
+        """The finding a citation goes to (the one selected in the findings list)."""
+        self._finding = finding
+        title = finding.title if finding else ""
+        self.cite_button.setText(f"Cite in “{title[:40]}{'…' if len(title) > 40 else ''}”" if finding
+                                 else "Cite in finding")
+        self.cite_button.setEnabled(finding is not None)
+
+    def selected_comment(self) -> str | None:
+        indexes = self.comments.view.selectionModel().selectedIndexes()
+        if not indexes:
+            return None
+        model = self.comments.model
+        return str(model.frame()["comment"].iat[model.source_row(indexes[0].row())])
+
+    def cite_selected(self) -> None:
+        finding, comment = self._finding, self.selected_comment()
+        if finding is None or comment is None:
+            set_banner(self.status, "Select a comment to cite.", kind="attention")
+            return
+        quote = as_quote(comment)
+        if quote in finding.quotes:
+            set_banner(self.status, "That finding already cites this comment.")
+            return
+        self._document.push(SetField(("findings", finding.id), "quotes", [*finding.quotes, quote], "Cite a comment"))
+        set_banner(self.status, f"Cited in “{finding.title}” ({len(finding.quotes)} quotes).")
+
+    def add_starter_themes(self) -> None:
+        stack = self._document.undo_stack
+        stack.beginMacro("Add common themes")
+        for rule in starter_rules():
+            self._document.push(InsertItem(("themes",), rule, description="Add theme"))
+        stack.endMacro()
