@@ -3,6 +3,7 @@ action's impact on its KPI is measured with a before/after test around its relea
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from usagelens.analytics.impact import ActionImpact, action_objective_id
@@ -63,7 +64,7 @@ class ImplementPage(StepPage):
         splitter.addWidget(self.status)
         splitter.addWidget(detail)
         splitter.addWidget(self.markers)
-        splitter.setSizes([260, 260, 150])
+        splitter.setSizes([230, 310, 130])
         self.body.addWidget(splitter, 1)
         self.status.view.selectionModel().selectionChanged.connect(self._show_selected)
 
@@ -130,8 +131,9 @@ class ImplementPage(StepPage):
             self.impact_chart.set_series([], empty_message="No impact measured yet.")
             return
         kpi = objective.kpi or objective.statement if objective else "its KPI"
-        self.impact_text.setText(f"<b>{action.title}</b> on <i>{kpi}</i>, daily values: "
-                                 f"{impact_text(impact, objective)}")
+        # User text and "p < 0.001" must not be read as markup.
+        self.impact_text.setText(f"<b>{html.escape(action.title)}</b> on <i>{html.escape(kpi)}</i>, daily values: "
+                                 f"{html.escape(impact_text(impact, objective))}")
         if impact.series is None:
             self.impact_chart.set_series([], empty_message=impact.reason or impact.verdict)
             return
