@@ -6,7 +6,7 @@ after imports) are not flattered by warm caches or blurred by an earlier run. Ou
 the dialog runs (``build_source``: read, type the columns, parse the timestamps, ids as text). The
 references read the same file in the same run: pyarrow's CSV reader straight into pandas with the time
 column parsed (our target: within 1.5× of it), and ``pandas.read_excel`` with openpyxl for the workbook.
-With ``--write`` the table replaces the import section of ``tests/benchmarks/RESULTS.md``.
+With ``--write`` the table replaces the import section of ``tests/benchmarks/RESULTS.md`` and nothing else.
 
     python tests/benchmarks/bench_import.py [--rows 1000000] [--xlsx-rows 100000] [--write]
 """
@@ -149,12 +149,25 @@ def main() -> None:
     if args.write:
         results = HERE / "RESULTS.md"
         old = results.read_text(encoding="utf-8") if results.exists() else ""
-        kept = old[: old.index(SECTION)].rstrip() if SECTION in old else old.rstrip()
+        before, after = _around_section(old)
         text = (f"{SECTION}\n\nEach reader in a fresh process, best of {args.repeat}; peak memory is the "
                 "peak RSS above the RSS after imports. UsageLens import = everything the import dialog does "
                 "(read as text, type the columns, parse timestamps with microseconds, ids as text); the "
                 "pyarrow reference reads with the time column typed by pyarrow itself.\n\n" + table + "\n")
-        results.write_text(f"{kept}\n\n{text}" if kept else text, encoding="utf-8")
+        results.write_text("\n\n".join(part for part in (before, text.rstrip(), after) if part) + "\n",
+                           encoding="utf-8")
+
+
+def _around_section(text: str) -> tuple[str, str]:
+    """What RESULTS.md holds before and after this script's section, which ends at the next heading: the
+    analysis-page benchmark appends its own section after ours and must survive our re-run."""
+    if SECTION not in text:
+        return text.rstrip(), ""
+    start = text.index(SECTION)
+    body = text[start + len(SECTION):]
+    following = [body.find(marker) for marker in ("\n# ", "\n## ") if marker in body]
+    end = start + len(SECTION) + min(following) if following else len(text)
+    return text[:start].rstrip(), text[end:].strip()
 
 
 if __name__ == "__main__":

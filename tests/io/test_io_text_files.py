@@ -147,3 +147,21 @@ def test_progress_reported_and_cancel_honoured(tmp_path: Path) -> None:
     assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 2
     with pytest.raises(ImportCancelled):
         read_table(path, options, cancelled=lambda: True)
+
+
+def test_numbers_typed_only_when_a_float_keeps_them(tmp_path: Path) -> None:
+    """Leading zeros and over-long digit runs keep a column text; signs, exponents and blanks do not."""
+    path = tmp_path / "ids.csv"
+    path.write_text(
+        "zero,long,signed,exp,blank,mixed\n"
+        "007,1234567890123456,+5,1e3,,1\n"
+        "8,1,-2,.5, ,x\n"
+        "9,2,3,2.,4,2\n"
+    )
+    table = read_table(path, detect_options(path))
+    assert table["zero"].tolist() == ["007", "8", "9"]
+    assert table["long"].tolist() == ["1234567890123456", "1", "2"]
+    assert table["signed"].tolist() == [5, -2, 3] and table["signed"].dtype == "int64"
+    assert table["exp"].tolist() == [1000.0, 0.5, 2.0]
+    assert table["blank"].iloc[2] == 4.0 and table["blank"].iloc[:2].isna().all()
+    assert table["mixed"].tolist() == ["1", "x", "2"]

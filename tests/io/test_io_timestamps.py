@@ -86,3 +86,34 @@ def test_aware_datetimes_become_naive_utc() -> None:
     parsed, failed = parse_timestamps(aware)
     assert failed == 0
     assert parsed.tolist() == stamps("2025-01-01 09:00").tolist()
+
+
+def test_uniform_iso_column_agrees_with_pandas_iso8601() -> None:
+    """The Arrow fast path (one ISO shape, no offsets) gives exactly what pandas' ISO 8601 parser gives."""
+    values = ["2024-02-29 23:59:59.999999", "2024-03-01T00:00:00.5", " 2024-03-01 ", None, "2024-03-01 07:08"]
+    parsed, failed = parse_timestamps(pd.Series(values, dtype="str"))
+    assert failed == 0
+    assert str(parsed.dtype) == "datetime64[us]"
+    expected = pd.to_datetime(pd.Series(values).str.strip(), format="ISO8601")
+    assert parsed.tolist()[:3] + parsed.tolist()[4:] == expected.tolist()[:3] + expected.tolist()[4:]
+    assert pd.isna(parsed.iloc[3])
+
+
+def test_column_of_offsets_only_converted_to_utc() -> None:
+    parsed, failed = parse_timestamps(pd.Series(["2025-03-01T10:00:00.000001+02:00", "2025-03-01T23:30:00-01:00"]))
+    assert failed == 0
+    assert parsed.tolist() == stamps("2025-03-01 08:00:00.000001", "2025-03-02 00:30:00").tolist()
+
+
+def test_nanoseconds_kept_by_the_pandas_path() -> None:
+    parsed, failed = parse_timestamps(pd.Series(["2025-03-01 10:00:00.123456789", "2025-03-01 10:00:00"]))
+    assert failed == 0
+    assert parsed.iloc[0] == pd.Timestamp("2025-03-01 10:00:00.123456789")
+
+
+def test_index_kept_and_failures_counted_on_a_filtered_column() -> None:
+    series = pd.Series(["2025-01-01", "nope", "2025-01-03"], index=[10, 20, 30], dtype="str")
+    parsed, failed = parse_timestamps(series)
+    assert failed == 1
+    assert parsed.index.tolist() == [10, 20, 30]
+    assert parsed.loc[30] == pd.Timestamp("2025-01-03")

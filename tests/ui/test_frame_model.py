@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
 
+from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.frame_model import FrameModel
 
 
@@ -51,3 +52,66 @@ def test_a_million_rows_sort_correctly(qtbot) -> None:  # type: ignore[no-untype
     assert top == sorted(values, reverse=True)[:5]
     model.set_filter("999999", column=1)
     assert model.rowCount() == int((values == 999999).sum())
+
+
+def test_text_sort_matches_pandas_stable_sort_with_missing_last(qtbot) -> None:  # type: ignore[no-untyped-def]
+    with_missing = pd.Series(["b", None, "a", "B", "a", "c", None, "b"], dtype="str")
+    complete = pd.Series(["b", "a", "c", "a", "c"], dtype="str")
+    mixed = pd.Series(["b", 3, None, "a", 1], dtype=object)
+    for words in (with_missing, complete, mixed):
+        model = FrameModel(pd.DataFrame({"w": words, "pos": range(len(words))}))
+        for order, ascending in ((Qt.SortOrder.AscendingOrder, True), (Qt.SortOrder.DescendingOrder, False)):
+            model.sort(0, order)
+            key = words.astype("str") if words.dtype == object else words
+            expected = key.sort_values(kind="stable", ascending=ascending, na_position="last").index.tolist()
+            assert model.visible_frame()["pos"].tolist() == expected
+
+
+def test_column_filters_combine_with_and_and_with_the_quick_filter(qtbot) -> None:  # type: ignore[no-untyped-def]
+    frame = pd.DataFrame({
+        "event": ["login", "export", "Login", "login", "signup"],
+        "country": ["DE", "DE", "FR", "de", "DE"],
+        "n": [1, 2, 3, 4, 5],
+    })
+    model = FrameModel(frame)
+    model.set_column_filter(0, "log")
+    model.set_column_filter(1, "de")
+    assert model.visible_frame()["n"].tolist() == [1, 4]
+    assert model.column_filters() == {0: "log", 1: "de"}
+    assert "contains “log”" in model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole).bold()
+    assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole) is None
+    model.set_filter("4")  # the quick filter over all columns narrows further
+    assert model.visible_frame()["n"].tolist() == [4]
+    model.set_filter("")
+    model.sort(2, Qt.SortOrder.DescendingOrder)  # sorting keeps the filters
+    assert model.visible_frame()["n"].tolist() == [4, 1]
+    model.set_column_filter(1, "")
+    assert model.visible_frame()["n"].tolist() == [4, 3, 1]
+    model.clear_column_filters()
+    assert model.rowCount() == 5 and model.column_filters() == {}
+    model.set_column_filter(0, "sign")
+    model.set_frame(frame)  # a new frame starts unfiltered
+    assert model.rowCount() == 5 and model.column_filters() == {}
+
+
+def test_grid_filters_a_column_from_its_header_menu(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    grid = DataTableWidget()
+    qtbot.addWidget(grid)
+    grid.resize(600, 300)
+    grid.show()
+    grid.set_frame(pd.DataFrame({"event": ["login", "export", "Login"], "country": ["DE", "FR", "FR"]}))
+    assert not grid.clear_filters_button.isVisible()
+    menu = grid.header_menu(0)
+    assert [a.text() for a in menu.actions()][0] == "Filter event…"
+    box = grid.edit_column_filter(0)
+    qtbot.keyClicks(box, "log")
+    assert grid.model.visible_frame()["country"].tolist() == ["DE", "FR"]
+    grid.set_column_filter(1, "fr")
+    assert grid.model.visible_frame()["event"].tolist() == ["Login"]
+    assert grid.count_label.text() == "1 of 3 rows · 2 column filters"
+    assert grid.clear_filters_button.isVisible()
+    assert "contains “log”" in grid.header_menu(0).actions()[0].text()
+    grid.grab().save(str(tmp_path / "grid.png"))
+    qtbot.mouseClick(grid.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert grid.model.rowCount() == 3 and grid.count_label.text() == "3 rows"

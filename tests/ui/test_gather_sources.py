@@ -63,7 +63,7 @@ def test_join_report_shows_on_the_gather_page(window, qtbot, demo_path: Path) ->
     assert "2,992 of 2,996 event users" in note.text()
 
 
-def test_roles_change_after_import_and_undo(window, gather, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_roles_change_after_import_and_undo(window, qtbot, gather, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     page, source = gather
     table_before = source.table
 
@@ -74,8 +74,11 @@ def test_roles_change_after_import_and_undo(window, gather, monkeypatch) -> None
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RolesDialog, "exec", choose_sent_at)
+    undo_steps = window.document.undo_stack.count()
     page.change_roles()
-    assert source.roles["timestamp"] == "sent_at"
+    assert source.roles == ROLES  # the column is read on a worker; nothing changes until it is done
+    qtbot.waitUntil(lambda: source.roles["timestamp"] == "sent_at", timeout=10_000)
+    assert window.document.undo_stack.count() == undo_steps + 1
     assert str(source.table["sent_at"].dtype).startswith("datetime64")
     assert source.failed_timestamps == 1  # "oops" could not be read
     assert "Time: sent_at" in page.sources.model.index(0, 6).data()

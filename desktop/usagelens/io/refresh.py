@@ -28,9 +28,9 @@ class RoleChange:
     failed_timestamps: int
 
 
-def change_roles(source: Source, roles: Mapping[str, str]) -> RoleChange:
-    """Map ``roles`` on ``source``: required roles must be mapped to existing columns, and columns taking a
-    new role are typed for it (a column becoming the time is parsed, and its failures counted)."""
+def check_roles(source: Source, roles: Mapping[str, str]) -> dict[str, str]:
+    """The roles of ``roles`` that ``source``'s kind has; :class:`ImportFailed` when a required one is not
+    mapped or names a column the table lacks. Instant, so a dialog can check before it closes."""
     mapped = {role: column for role, column in roles.items() if column and role in source.kind.roles}
     missing = [role for role in source.kind.required_roles if role not in mapped]
     if missing:
@@ -38,9 +38,19 @@ def change_roles(source: Source, roles: Mapping[str, str]) -> RoleChange:
     absent = sorted(set(mapped.values()) - {str(c) for c in source.table.columns})
     if absent:
         raise ImportFailed(f"{source.name} has no column {', '.join(absent)}.")
+    return mapped
+
+
+def change_roles(
+    source: Source, roles: Mapping[str, str], progress: Callable[[float], None] | None = None
+) -> RoleChange:
+    """Map ``roles`` on ``source`` (checked as :func:`check_roles` does); columns taking a new role are typed
+    for it (a column becoming the time is parsed, and its failures counted). Slow on big tables: the GUI
+    runs it on a worker."""
+    mapped = check_roles(source, roles)
     newly = {role: column for role, column in mapped.items() if source.roles.get(role) != column}
     table = source.table.copy(deep=False)  # a new object, so caches keyed on the table see the change
-    failed = type_role_columns(table, newly)
+    failed = type_role_columns(table, newly, progress=progress)
     old_times = {source.roles.get(r) for r in TIME_ROLES} - {None}
     kept_times = {mapped.get(r) for r in TIME_ROLES if source.roles.get(r) == mapped.get(r)} - {None}
     if kept_times == old_times:

@@ -78,26 +78,35 @@ def build_source(
     )
 
 
-def type_role_columns(frame: pd.DataFrame, roles: Mapping[str, str], decimal: str = ".") -> int:
+def type_role_columns(
+    frame: pd.DataFrame,
+    roles: Mapping[str, str],
+    decimal: str = ".",
+    progress: Callable[[float], None] | None = None,
+) -> int:
     """Give the columns of ``roles`` their role's type in place; returns the timestamps that failed to parse.
 
     Shared by the import and by a later change of roles, so a re-mapped column is typed exactly as if it
-    had been chosen on import.
+    had been chosen on import. ``progress`` hears the share of columns done.
     """
     failed = 0
-    for role, column in roles.items():
+    for done, (role, column) in enumerate(roles.items(), start=1):
         if role == "user_id":
             frame[column] = ids_as_text(frame[column])
         elif role in TIME_ROLES:
             frame[column], failures = parse_timestamps(frame[column])
             failed += failures
         elif role in NUMBER_ROLES:
-            frame[column] = parse_numbers(frame[column], decimal, strict=False)
+            frame[column] = parse_numbers(frame[column], decimal)
+        if progress is not None:
+            progress(done / len(roles))
     return failed
 
 
 def ids_as_text(series: pd.Series) -> pd.Series:
     """User ids as text; ids that a spreadsheet stored as numbers lose their float ``.0`` (7.0 -> "7")."""
+    if series.dtype == "str":
+        return series  # already text, missing values already NaN
     if not pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
         return series.astype("str").where(series.notna())
     numbers = series.astype("float64")

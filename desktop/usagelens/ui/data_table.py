@@ -1,4 +1,8 @@
-"""A read-only grid over a DataFrame: quick filter, sort by header, copy as TSV, export to CSV/Excel."""
+"""A read-only grid over a DataFrame: quick filter, per-column filters, sort by header, copy as TSV, export.
+
+Column filters live in the header's context menu (right-click a column name), so they cost no space on
+small screens; filtered columns show a bold italic name, and the count line says how many are active.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from usagelens.ui.qt import (
     QMenu,
     QMessageBox,
     QPoint,
+    QPushButton,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -44,7 +49,7 @@ def selection_as_tsv(view: QTableView, model: FrameModel) -> str:
 
 
 class DataTableWidget(QWidget):
-    """Grid with a filter box (all columns or one), row count, copy and export."""
+    """Grid with a quick filter box (all columns or one), column filters, row count, copy and export."""
 
     def __init__(self, parent: QWidget | None = None, *, export_name: str = "table",
                  typed_headers: bool = False) -> None:
@@ -63,17 +68,23 @@ class DataTableWidget(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
+        header = self.view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter rows…")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_column = QComboBox(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
+        self.clear_filters_button = QPushButton("Clear column filters", self)
+        self.clear_filters_button.clicked.connect(self.clear_column_filters)
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 2)
         bar.addWidget(self.filter_column, 1)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.clear_filters_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -108,9 +119,63 @@ class DataTableWidget(QWidget):
         self.model.set_filter(self.filter_edit.text(), column if column >= 0 else None)
         self._update_count()
 
+    def set_column_filter(self, column: int, text: str) -> None:
+        """Keep rows whose cell in ``column`` contains ``text``; combines with every other filter (AND)."""
+        self.model.set_column_filter(column, text)
+        self._update_count()
+
+    def clear_column_filters(self) -> None:
+        self.model.clear_column_filters()
+        self._update_count()
+
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
-        self.count_label.setText(f"{shown:,} of {total:,} rows" if shown != total else f"{total:,} rows")
+        text = f"{shown:,} of {total:,} rows" if shown != total else f"{total:,} rows"
+        filtered = len(self.model.column_filters())
+        if filtered:
+            text += f" · {filtered} column filter{'s' if filtered > 1 else ''}"
+        self.count_label.setText(text)
+        self.clear_filters_button.setVisible(bool(filtered))
+
+    def header_menu(self, column: int) -> QMenu:
+        """The header's menu for ``column``: filter it, or clear its filter or all column filters."""
+        menu = QMenu(self)
+        name = str(self.model.frame().columns[column])
+        current = self.model.column_filters().get(column)
+        label = f"Filter {name}…" + (f" (contains “{current}”)" if current else "")
+        menu.addAction(label, lambda: self.edit_column_filter(column))
+        menu.addAction(f"Clear filter of {name}", lambda: self.set_column_filter(column, "")).setEnabled(
+            current is not None
+        )
+        menu.addAction("Clear all column filters", self.clear_column_filters).setEnabled(
+            bool(self.model.column_filters())
+        )
+        return menu
+
+    def edit_column_filter(self, column: int) -> QLineEdit:
+        """A box over the column's header cell that filters the column as you type (Enter or Esc closes)."""
+        header = self.view.horizontalHeader()
+        box = QLineEdit(self)
+        box.setWindowFlags(Qt.WindowType.Popup)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("column_filter")
+        box.setPlaceholderText(f"{self.model.frame().columns[column]} contains…")
+        box.setClearButtonEnabled(True)
+        box.setText(self.model.column_filters().get(column, ""))
+        box.textChanged.connect(lambda text: self.set_column_filter(column, text))
+        box.returnPressed.connect(box.close)
+        left = header.sectionViewportPosition(column)
+        box.setGeometry(header.mapToGlobal(QPoint(left, 0)).x(), header.mapToGlobal(QPoint(0, 0)).y(),
+                        max(header.sectionSize(column), 200), header.height())
+        box.show()
+        box.setFocus()
+        return box
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        column = header.logicalIndexAt(pos)
+        if column >= 0:
+            self.header_menu(column).exec(header.mapToGlobal(pos))
 
     def copy_selection(self) -> None:
         text = selection_as_tsv(self.view, self.model)

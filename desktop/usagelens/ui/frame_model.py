@@ -2,7 +2,9 @@
 
 The frame is never copied or reordered: the model keeps an array of row positions, sorting permutes it
 (stable, vectorised) and filtering masks it. Cells are formatted only when the view asks for them, with a
-formatter picked once per column, so nothing is built per cell up front.
+formatter picked once per column, so nothing is built per cell up front. Sort orders and filter masks are
+kept per column until the frame changes: flipping between columns or typing in a second column's filter
+only computes what is new.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable, Mapping
 import numpy as np
 import pandas as pd
 
-from usagelens.ui.qt import QAbstractTableModel, QColor, QModelIndex, QObject, QPersistentModelIndex, Qt
+from usagelens.ui.qt import QAbstractTableModel, QColor, QFont, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Formatter = Callable[[object], str]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -79,6 +81,37 @@ def _skip_missing(inner: Formatter) -> Formatter:
     return lambda v: "" if _is_missing(v) else inner(v)
 
 
+def sort_codes(series: pd.Series) -> np.ndarray | None:
+    """Text as the rank of each cell's value among the sorted distinct values (-1 when missing), or
+    None for numbers and times, which sort directly. An integer argsort of the ranks is ~2× faster than
+    ``sort_values`` on a million strings, and the ranks serve both sort directions."""
+    plain = series.reset_index(drop=True)
+    if pd.api.types.is_numeric_dtype(plain) or pd.api.types.is_datetime64_any_dtype(plain):
+        return None
+    try:
+        codes, _ = pd.factorize(plain, sort=True)
+    except TypeError:  # mixed types in one object column: order by their text
+        codes, _ = pd.factorize(plain.astype("str"), sort=True)
+    return codes
+
+
+def sort_order(series: pd.Series, ascending: bool, codes: np.ndarray | None) -> np.ndarray:
+    """Row positions that sort ``series`` stably with missing values last (``codes`` from
+    :func:`sort_codes`)."""
+    if codes is None:
+        plain = series.reset_index(drop=True)
+        return plain.sort_values(kind="stable", ascending=ascending, na_position="last").index.to_numpy()
+    missing = codes < 0
+    key = np.where(missing, np.iinfo(codes.dtype).max, codes) if ascending else np.where(missing, 1, -codes)
+    return np.argsort(key, kind="stable")
+
+
+def contains_mask(series: pd.Series, text: str) -> np.ndarray:
+    """Rows whose cell, as text, contains ``text`` ignoring case (missing cells never do)."""
+    shown = series.astype("string") if not pd.api.types.is_string_dtype(series) else series
+    return shown.str.contains(text, case=False, regex=False, na=False).to_numpy(dtype=bool)
+
+
 class FrameModel(QAbstractTableModel):
     """Shows a DataFrame read-only; sorting and filtering permute an index array, never the frame."""
 
@@ -91,6 +124,10 @@ class FrameModel(QAbstractTableModel):
         self._numeric: list[bool] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._filter: tuple[int | None, str] = (None, "")
+        self._column_filters: dict[int, str] = {}
+        self._masks: dict[tuple[int | None, str], np.ndarray] = {}  # (column or None for all, text) -> rows
+        self._orders: dict[tuple[int, bool], np.ndarray] = {}  # (column, ascending) -> row positions
+        self._codes: dict[int, np.ndarray | None] = {}  # column -> sort_codes()
         self.typed_headers = False  # headers read "name" over "(type)", for raw data grids
         self.set_frame(frame if frame is not None else pd.DataFrame())
 
@@ -110,6 +147,10 @@ class FrameModel(QAbstractTableModel):
         ]
         self._sort = None
         self._filter = (None, "")
+        self._column_filters = {}
+        self._masks = {}
+        self._orders = {}
+        self._codes = {}
         self._all_rows = np.arange(len(frame))
         self._rows = self._all_rows
         self.endResetModel()
@@ -150,7 +191,15 @@ class FrameModel(QAbstractTableModel):
                 return f"{name}\n{type_label(self._frame.dtypes.iloc[section])}" if self.typed_headers else name
             return str(int(self._rows[section]) + 1)
         if role == Qt.ItemDataRole.ToolTipRole and horizontal:
-            return f"{self._frame.columns[section]} ({type_label(self._frame.dtypes.iloc[section])})"
+            tip = f"{self._frame.columns[section]} ({type_label(self._frame.dtypes.iloc[section])})"
+            if section in self._column_filters:
+                tip += f"\nFiltered: contains “{self._column_filters[section]}”"
+            return tip
+        if role == Qt.ItemDataRole.FontRole and horizontal and section in self._column_filters:
+            font = QFont()
+            font.setBold(True)
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and not horizontal:
             return QColor("#7a7f87")
         return None
@@ -165,9 +214,36 @@ class FrameModel(QAbstractTableModel):
 
     # --- filtering -----------------------------------------------------------------------------------
     def set_filter(self, text: str, column: int | None = None) -> None:
-        """Keep rows whose cell (in ``column``, or any column) contains ``text``, ignoring case."""
-        self.beginResetModel()
+        """The quick filter: keep rows whose cell (in ``column``, or any column) contains ``text``, ignoring
+        case. It combines with the column filters (AND)."""
         self._filter = (column, text.strip())
+        self._refilter()
+
+    def set_column_filter(self, column: int, text: str) -> None:
+        """Keep rows whose cell in ``column`` contains ``text`` (ignoring case), on top of the other column
+        filters and the quick filter; empty ``text`` removes the column's filter."""
+        if not 0 <= column < self._frame.shape[1]:
+            return
+        if text.strip():
+            self._column_filters[column] = text.strip()
+        else:
+            self._column_filters.pop(column, None)
+        self._refilter()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
+    def column_filters(self) -> dict[int, str]:
+        """The active column filters, column position -> text."""
+        return dict(self._column_filters)
+
+    def clear_column_filters(self) -> None:
+        columns = list(self._column_filters)
+        self._column_filters = {}
+        self._refilter()
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, min(columns), max(columns))
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
         self._rebuild_rows()
         self.endResetModel()
 
@@ -175,12 +251,19 @@ class FrameModel(QAbstractTableModel):
         rows = self._all_rows
         if self._sort is not None:
             column, order = self._sort
-            series = self._frame.iloc[:, column].reset_index(drop=True)
-            ascending = order == Qt.SortOrder.AscendingOrder
-            rows = series.sort_values(kind="stable", ascending=ascending, na_position="last").index.to_numpy()
-        column, text = self._filter
-        if text:
-            mask = self._filter_mask(column, text)
+            key = (column, order == Qt.SortOrder.AscendingOrder)
+            if key not in self._orders:
+                series = self._frame.iloc[:, column]
+                if column not in self._codes:
+                    self._codes[column] = sort_codes(series)
+                self._orders[key] = sort_order(series, key[1], self._codes[column])
+            rows = self._orders[key]
+        wanted: list[tuple[int | None, str]] = list(self._column_filters.items())
+        if self._filter[1]:
+            wanted.append(self._filter)
+        # Masks still in use are kept, others forgotten, so only a changed filter scans its column again.
+        self._masks = {key: self._masks[key] if key in self._masks else self._filter_mask(*key) for key in wanted}
+        for mask in self._masks.values():
             rows = rows[mask[rows]]
         self._rows = rows
 
@@ -188,8 +271,5 @@ class FrameModel(QAbstractTableModel):
         columns = [column] if column is not None else range(self._frame.shape[1])
         mask = np.zeros(len(self._frame), dtype=bool)
         for col in columns:
-            series = self._frame.iloc[:, col]
-            shown = series.astype("string") if not pd.api.types.is_string_dtype(series) else series
-            hits = shown.str.contains(text, case=False, regex=False, na=False)
-            mask |= hits.to_numpy(dtype=bool)
+            mask |= contains_mask(self._frame.iloc[:, col], text)
         return mask

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from usagelens.io.errors import ImportFailed
-from usagelens.io.refresh import change_roles
+from usagelens.io.refresh import check_roles
 from usagelens.model import Source, SourceKind
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -56,12 +56,15 @@ class RoleFields:
 
 
 class RolesDialog(QDialog):
-    """Change the roles of an imported source; ``change`` holds the checked result after ``accept``."""
+    """Choose the roles of an imported source; ``roles`` holds the checked choice after ``accept``.
+
+    The dialog only checks the choice (instant); typing the columns can take a second on a big table, so
+    the caller runs it on a worker and applies the result as one undoable edit."""
 
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.change = None
+        self.roles: dict[str, str] | None = None
         self.setWindowTitle(f"Columns of {source.name}")
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
@@ -91,7 +94,7 @@ class RolesDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.change = change_roles(self.source, self.fields.roles())
+            self.roles = check_roles(self.source, self.fields.roles())
         except ImportFailed as exc:
             set_banner(self.problem, str(exc), kind="error")
             return

@@ -1,14 +1,15 @@
 """Step 2: the imported sources, their column roles and a preview of each raw table.
 
 Sources stay editable after import: roles can be re-mapped and a source reloaded from next month's file
-(same columns), keeping its id, roles and recipe. Both are undoable edits of the source's fields.
+(same columns), keeping its id, roles and recipe. Both read or type columns on a worker and land as one
+undoable edit of the source's fields.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from usagelens.io.refresh import Refreshed, refresh_source
+from usagelens.io.refresh import Refreshed, RoleChange, change_roles, refresh_source
 from usagelens.model import Source, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step
@@ -143,13 +144,28 @@ class DataPage(StepPage):
         if source is None:
             return
         dialog = RolesDialog(source, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
-            change = dialog.change
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.roles is None:
+            return
+        roles = dialog.roles
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            return change_roles(source, roles, progress=progress)
+
+        def done(change: RoleChange) -> None:
             self._set_fields(
                 source,
                 {"roles": change.roles, "table": change.table, "failed_timestamps": change.failed_timestamps},
                 f"Change roles of {source.name}",
             )
+
+        set_banner(self.message, "")
+        self.runner.run(
+            "roles",
+            f"Reading the columns of {source.name}",
+            work,
+            done,
+            lambda message: set_banner(self.message, message, kind="error"),
+        )
 
     def refresh_from_file(self, path: str | None = None) -> None:
         """Reload the selected source from a new export, read with the same options and roles."""
