@@ -16,7 +16,7 @@ import pandas as pd
 
 from usagelens.cleaning import STEP_KINDS, Param
 from usagelens.model import RecipeStep
-from usagelens.ui.pages.base import banner, set_banner
+from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import (
     QComboBox,
     QDate,
@@ -274,10 +274,7 @@ class StepDialog(QDialog):
         layout.addLayout(form)
         self.problem = banner(kind="attention")
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox.StandardButton
-        self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
         self._update()
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from usagelens.model import Project
 from usagelens.report.summary import SECTIONS, ReportOptions
+from usagelens.ui.pages.base import ok_cancel_buttons
 from usagelens.ui.qt import (
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QListWidget,
@@ -49,9 +49,7 @@ class ReportDialog(QDialog):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
             columns.addWidget(box, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)

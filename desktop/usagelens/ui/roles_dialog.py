@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from usagelens.io.errors import ImportFailed
 from usagelens.io.refresh import check_roles
 from usagelens.model import Source, SourceKind
-from usagelens.ui.pages.base import banner, set_banner
+from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 NONE = "— not in this file —"
@@ -79,10 +79,7 @@ class RolesDialog(QDialog):
         self.fields.build(source.kind, [str(c) for c in source.table.columns], source.roles, self._update)
         self.problem = banner(kind="attention")
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox.StandardButton
-        self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
         self._update()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from usagelens.model.steps import Step
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.qt import QFrame, QHBoxLayout, QLabel, QTimer, QVBoxLayout, QWidget
+from usagelens.ui.qt import QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QTimer, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
 
 
@@ -85,3 +85,11 @@ def set_banner(label: QLabel, text: str, *, kind: str = "info") -> None:
         label.style().polish(label)
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel wired to the dialog's accept and reject, in the platform's order."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
