@@ -16,6 +16,7 @@ import pandas as pd
 from usagelens.analytics.adoption import feature_adoption
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.funnels import funnel
 from usagelens.analytics.retention import retention_table
 from usagelens.analytics.surveys import csat, nps
 from usagelens.analytics.trends import active_users
@@ -118,6 +119,55 @@ def _retention(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     return KpiValue(value, as_of, f"{period}-{offset} retention over {len(cells)} cohorts")
 
 
+DEFAULT_FUNNEL_WINDOW_DAYS = 14  # the GUI's funnel default (design §4)
+
+
+def funnel_steps(params: dict[str, object]) -> list[str]:
+    """The steps of a funnel binding, checked: a conversion needs an entry and a goal."""
+    steps = [str(step) for step in params.get("steps", ()) or ()]  # type: ignore[attr-defined]
+    if len(steps) < 2:
+        raise AnalysisError("a funnel needs at least two steps")
+    return steps
+
+
+def funnel_window(params: dict[str, object]) -> pd.Timedelta | None:
+    """The binding's conversion window (``window_days``; 0 or None means no window)."""
+    days = params.get("window_days", DEFAULT_FUNNEL_WINDOW_DAYS)
+    return pd.Timedelta(days=float(days)) if days else None  # type: ignore[arg-type]
+
+
+def _funnel(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
+    """Conversion from the first to the last step of the users who entered in the last period (default:
+    month) whose whole window lies inside the data.
+
+    A period is taken only once every entrant had the full window to convert: the last complete month
+    alone would count users who signed up on its last day with one day to convert, a drop that is only
+    the export date. When no period is that old yet, every entry in the data is used (said in the basis).
+    """
+    log = _require_log(inputs)
+    steps = funnel_steps(params)
+    missing = [step for step in steps if step not in log.event_names]
+    if missing:
+        raise AnalysisError(f"the event '{missing[0]}' does not occur in the data")
+    period, window = str(params.get("period", "month")), funnel_window(params)
+    starts = active_users(log, period)["period"]  # type: ignore[arg-type]
+    settled = complete_periods(starts, period, log.end - (window or pd.Timedelta(0)))
+    if settled.any():
+        start = pd.Timestamp(starts[settled.to_numpy()].iloc[-1])
+        end = start + PERIOD_LENGTH[period] - pd.Timedelta(days=1)
+        as_of: date | None = start.date()
+        basis = f"{period} starting {start.date().isoformat()}"
+    else:
+        start = end = None
+        as_of, basis = log.start.date(), "all entries so far"
+    table = funnel(log, steps, window=window, start=start, end=end)
+    value = float(table["conversion_from_start"].iloc[-1])
+    if np.isnan(value):
+        raise AnalysisError(f"nobody did {steps[0]} in the {basis}")
+    entered = int(table["users"].iloc[0])
+    return KpiValue(value, as_of, f"conversion of {entered:,} users entering, {basis}")
+
+
 def _survey(
     metric: Callable[[pd.Series], pd.DataFrame], name: str
 ) -> Callable[[KpiInputs, dict[str, object]], KpiValue]:
@@ -139,6 +189,7 @@ METRICS: dict[str, Callable[[KpiInputs, dict[str, object]], KpiValue]] = {
     "active_users": _active_users,
     "adoption": _adoption,
     "retention": _retention,
+    "funnel": _funnel,
     "nps": _survey(nps, "NPS"),
     "csat": _survey(csat, "CSAT"),
 }
@@ -159,9 +210,29 @@ def binding_label(binding: KpiBinding | None) -> str:
         return f"{period} adoption of {params.get('event', '?')}"
     if binding.metric == "retention":
         return f"{str(params.get('period', 'week')).capitalize()}-{params.get('offset', 4)} retention"
+    if binding.metric == "funnel":
+        steps = params.get("steps") or ()
+        return f"Funnel {' → '.join(str(step) for step in steps)} conversion"  # type: ignore[attr-defined]
     if binding.metric in ("nps", "csat"):
         return binding.metric.upper()
     return binding.metric.replace("_", " ").capitalize()
+
+
+# Names that usually mark where a customer journey starts and where it pays off. Funnel presets pair them
+# because a funnel between two arbitrary frequent events (login → view_dashboard) is rarely an objective;
+# any other funnel can still be bound in code or the project file.
+ENTRY_EVENTS = ("signup", "sign_up", "signed_up", "register", "registered", "account_created", "install")
+GOAL_WORDS = ("upgrade", "purchase", "subscribe", "checkout", "pay", "convert", "activate", "invite")
+
+
+def funnel_presets(events: Sequence[str]) -> list[KpiBinding]:
+    """Funnels from the first entry-like event to every goal-like event present (e.g. signup → upgrade_plan)."""
+    entry = next((e for e in ENTRY_EVENTS if e in events), None)
+    if entry is None:
+        return []
+    goals = [e for e in events if e != entry and any(word in e.lower() for word in GOAL_WORDS)]
+    return [KpiBinding("funnel", {"steps": [entry, goal], "window_days": DEFAULT_FUNNEL_WINDOW_DAYS})
+            for goal in goals]
 
 
 def binding_presets(events: Sequence[str] = (), *, surveys: bool = False) -> dict[str, KpiBinding | None]:
@@ -170,6 +241,7 @@ def binding_presets(events: Sequence[str] = (), *, surveys: bool = False) -> dic
     bindings += [KpiBinding("retention", {"period": "week", "offset": n}) for n in (1, 4, 8)]
     bindings += [KpiBinding("retention", {"period": "month", "offset": n}) for n in (1, 3)]
     bindings += [KpiBinding("adoption", {"event": e, "period": "week"}) for e in events]
+    bindings += funnel_presets(events)
     if surveys:
         bindings += [KpiBinding("nps", {}), KpiBinding("csat", {})]
     presets: dict[str, KpiBinding | None] = {NOT_BOUND: None}

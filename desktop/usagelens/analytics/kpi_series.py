@@ -12,7 +12,8 @@ import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.kpi import KpiInputs
+from usagelens.analytics.funnels import funnel_progress
+from usagelens.analytics.kpi import KpiInputs, funnel_steps, funnel_window
 from usagelens.analytics.periods import (
     Period,
     check_period,
@@ -83,15 +84,40 @@ def _retention(inputs: KpiInputs, params: dict[str, object], period: Period) -> 
     retained[users[hit]] = True
     last_day = int(days.max())
     mature = first + (offset + 1) * width - 1 <= last_day
-    cohorts = period_of_day(first[mature], period)
-    if not len(cohorts):
+    if not mature.any():
         raise AnalysisError(f"no cohort has reached {unit} {offset} yet")
+    return _cohort_shares(first[mature], retained[mature], period, "retention")
+
+
+def _cohort_shares(days: np.ndarray, hit: np.ndarray, period: Period, name: str) -> pd.Series:
+    """Per period of ``days`` (each user's cohort day): the share of its users with ``hit``."""
+    cohorts = period_of_day(days, period)
     lo = int(cohorts.min())
     sizes = np.bincount(cohorts - lo)
-    kept = np.bincount(cohorts - lo, weights=retained[mature].astype(float), minlength=len(sizes))
+    kept = np.bincount(cohorts - lo, weights=hit.astype(float), minlength=len(sizes))
     present = sizes > 0
     starts = period_start(np.arange(lo, lo + len(sizes)), period)
-    return _series(starts[present], kept[present] / sizes[present], "retention")
+    return _series(starts[present], kept[present] / sizes[present], name)
+
+
+def _funnel(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.Series:
+    """Per entry cohort: the share of users who entered (their first S1) in the period and reached the last
+    step within the window.
+
+    One funnel over all the data, split by entry day, keeps daily series (impact) cheap. Entrants whose
+    window runs past the end of the data are left out, so the last points do not dip only because the export
+    stopped. A user's entry is their first S1 ever here, while the KPI value takes the first S1 in its month:
+    the two differ only for entry events users repeat.
+    """
+    log = _log(inputs)
+    steps, window = funnel_steps(params), funnel_window(params)
+    progress = funnel_progress(log, steps, window=window)
+    entered_at = log.times[progress.entry_rows]
+    settled = entered_at + (0 if window is None else window.value) <= log.times.max()
+    if not settled.any():
+        raise AnalysisError(f"no one who did {steps[0]} has had the whole window to convert yet")
+    converted = progress.reached == len(steps)
+    return _cohort_shares(log.days[progress.entry_rows][settled], converted[settled], period, "funnel")
 
 
 def _survey(inputs: KpiInputs, metric: str, period: Period) -> pd.Series:
@@ -122,6 +148,8 @@ def kpi_series(binding: KpiBinding, inputs: KpiInputs, period: Period) -> pd.Ser
         return _adoption(inputs, params, period)
     if binding.metric == "retention":
         return _retention(inputs, params, period)
+    if binding.metric == "funnel":
+        return _funnel(inputs, params, period)
     if binding.metric in ("nps", "csat"):
         return _survey(inputs, binding.metric, period)
     raise AnalysisError(f"'{binding.metric}' has no series over time")

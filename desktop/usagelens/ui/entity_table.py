@@ -379,6 +379,7 @@ class EntityListWidget(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
         layout.addLayout(bar)
+        self._bar = bar
         if self.proxy is not None:
             self.view.setSortingEnabled(True)
             self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the project's order until a header is clicked
@@ -402,6 +403,10 @@ class EntityListWidget(QWidget):
     def _select_first_if_none(self) -> None:
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
+
+    def add_bar_widget(self, widget: QWidget) -> None:
+        """Put a page's own button in the title bar, just before the Add button."""
+        self._bar.insertWidget(self._bar.indexOf(self.add_button), widget)
 
     def _update_buttons(self) -> None:
         enabled = self.model.path is not None

@@ -3,14 +3,16 @@ each objective and their measured impact) and the dated reviews that record each
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from usagelens.analytics.impact import ActionImpact
 from usagelens.analytics.kpi import KpiValue, binding_label
-from usagelens.model import Objective, Review
+from usagelens.io.refresh import Refreshed, refresh_source
+from usagelens.model import Objective, Project, Review, Source
+from usagelens.model.commands import InsertItem, SetField
 from usagelens.model.steps import Step
-from usagelens.report.project_data import events_source, kpi_inputs
+from usagelens.report.project_data import event_log, events_source, kpi_inputs
 from usagelens.report.review_board import (
     STATUS_COLOURS,
     ObjectiveStatus,
@@ -22,9 +24,10 @@ from usagelens.report.summary import fmt_change, fmt_date, fmt_kpi
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel, EntityTableView
+from usagelens.ui.import_dialog import FILE_FILTER
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.pages.review_widgets import ProgressBarDelegate, SparklineDelegate
-from usagelens.ui.qt import QLabel, QSplitter, Qt, QVBoxLayout, QWidget
+from usagelens.ui.qt import QFileDialog, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
 
 
@@ -50,6 +53,53 @@ def served_text(row: ObjectiveStatus | None, impacts: dict[str, ActionImpact]) -
             effect += " (significant)" if impact.measured and impact.verdict != "no clear change" else ""
         parts.append(f"{action.title} [{action.status.value}]{effect}")
     return "\n".join(parts)
+
+
+def choose_refresh_file(parent: QWidget, source: Source) -> str:
+    """Ask for the new export of ``source``; an empty string skips the source (it keeps its data)."""
+    path, _ = QFileDialog.getOpenFileName(parent, f"New export for {source.name} (Cancel to keep it)",
+                                          "", FILE_FILTER)
+    return path
+
+
+@dataclass
+class DataRefresh:
+    """What the refresh worker produced: the new fields per source and the review measured on them."""
+
+    refreshed: list[tuple[Source, Refreshed]]
+    review: Review
+
+
+def refreshed_project(project: Project, refreshed: list[tuple[Source, Refreshed]]) -> Project:
+    """A shallow copy of ``project`` whose refreshed sources hold their new tables (ids, roles and recipes
+    kept), so KPIs can be measured on the new data in a worker before anything in the document changes."""
+    new = {source.id: replace(source, **result.fields) for source, result in refreshed}  # type: ignore[arg-type]
+    return replace(project, sources=[new.get(s.id, s) for s in project.sources])
+
+
+def measure_review(project: Project) -> Review:
+    """Today's review: every bound KPI measured on ``project``'s data, with the data's last day."""
+    source = events_source(project)
+    log = event_log(project, source) if source is not None else None
+    rows = objective_statuses(project, kpi_inputs(project, log))
+    values = {row.objective.id: row.value for row in rows if row.value is not None}
+    until = log.end.date() if log is not None and log.n_events else None
+    return Review(date.today(), values=values, data_until=until)
+
+
+def review_changes(review: Review, previous: Review | None, objectives: dict[str, Objective]) -> str:
+    """The review's KPI values, each with its change since ``previous`` (e.g. "WAU 1,120 (+85)")."""
+    parts = []
+    for oid, value in review.values.items():
+        objective = objectives.get(oid)
+        if objective is None:
+            continue
+        text = f"{objective.kpi or objective.statement[:30]}: {fmt_kpi(value, objective)}"
+        before = previous.values.get(oid) if previous is not None else None
+        if before is not None:
+            text += f" ({fmt_change(value - before, objective)})"
+        parts.append(text)
+    return "; ".join(parts)
 
 
 class ReviewPage(StepPage):
@@ -85,6 +135,11 @@ class ReviewPage(StepPage):
                  "review can compare.",
         )
         self.reviews.add_button.setText("Record review")
+        self.refresh_data_button = QPushButton("Refresh data…")
+        self.refresh_data_button.setToolTip("Load the new export of each source, then record a review measured "
+                                            "on it, so this turn of the loop can be compared with the last")
+        self.refresh_data_button.clicked.connect(lambda: self.refresh_data())
+        self.reviews.add_bar_widget(self.refresh_data_button)
         splitter.addWidget(board)
         splitter.addWidget(self.reviews)
         splitter.setSizes([380, 220])
@@ -146,14 +201,51 @@ class ReviewPage(StepPage):
         return fmt_date(row.current.as_of) if row and row.current else ""
 
     def _recorded_values(self, review: Review) -> str:
-        objectives = {o.id: o for o in self.document.project.objectives}
-        return "; ".join(f"{objectives[i].kpi or objectives[i].statement[:30]}: {fmt_kpi(v, objectives[i])}"
-                         for i, v in review.values.items() if i in objectives)
+        """The review's values with their change since the review recorded before it."""
+        project = self.document.project
+        index = next(n for n, r in enumerate(project.reviews) if r.id == review.id)
+        previous = project.reviews[index - 1] if index > 0 else None
+        return review_changes(review, previous, {o.id: o for o in project.objectives})
 
     # --- behaviour -----------------------------------------------------------------------------------
     def _new_review(self) -> Review:
         values = {oid: row.value for oid, row in self.board.rows.items() if row.value is not None}
         return Review(date.today(), values=values, data_until=self.board.data_until)
+
+    def refresh_data(self) -> None:
+        """Reload every source from the new export the user picks for it (Cancel skips one), then record a
+        review measured on the new data; the reloads and the review are one undoable step."""
+        project = self.document.project
+        chosen = [(source, path) for source in project.sources if (path := choose_refresh_file(self, source))]
+        if not chosen:
+            return
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            refreshed = []
+            for n, (source, path) in enumerate(chosen):
+                def step(fraction: float, n: int = n) -> None:
+                    progress(0.8 * (n + fraction) / len(chosen))
+
+                refreshed.append((source, refresh_source(source, path, progress=step, cancelled=cancelled)))
+            review = measure_review(refreshed_project(project, refreshed))
+            progress(1.0)
+            return DataRefresh(refreshed, review)
+
+        set_banner(self.message, "")
+        self.runner.run("refresh-data", "Refreshing data and measuring the KPIs", work, self._on_refreshed,
+                        lambda message: set_banner(self.message, message, kind="error"))
+
+    def _on_refreshed(self, result: DataRefresh) -> None:
+        stack = self.document.undo_stack
+        stack.beginMacro("Refresh data and record review")
+        for source, refreshed in result.refreshed:
+            for name, value in refreshed.fields.items():
+                self.document.push(SetField(("sources", source.id), name, value, f"Refresh {source.name}"))
+        self.document.push(InsertItem(("reviews",), result.review, description="Record review"))
+        stack.endMacro()
+        summary = "; ".join(f"{source.name}: {refreshed.summary()}" for source, refreshed in result.refreshed)
+        set_banner(self.message, f"Refreshed {summary}. A review of the new data "
+                   f"(until {fmt_date(result.review.data_until)}) is recorded below.", kind="info")
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
         return path[:1] in {("objectives",), ("sources",), ("recipes",), ("actions",), ("findings",)}
