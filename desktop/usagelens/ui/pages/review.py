@@ -31,6 +31,11 @@ from usagelens.ui.qt import QFileDialog, QLabel, QPushButton, QSplitter, Qt, QVB
 from usagelens.ui.workers import TaskRunner
 
 
+def short_date(day: date | None) -> str:
+    """A date in a narrow board cell: "31 Mar 24" (ISO dates were clipped at 1280 px)."""
+    return day.strftime("%d %b %y") if day else ""
+
+
 @dataclass
 class BoardData:
     """What the worker measured: one status per objective, the impact per shipped action, the data's end."""
@@ -173,23 +178,23 @@ class ReviewPage(StepPage):
             return row.share if row else None
 
         return (
-            Column("statement", "Objective", kind="computed", width=200, compute=lambda o: o.statement),
-            Column("measured", "Measured by", kind="computed", width=120, compute=lambda o: binding_label(o.binding)),
-            Column("baseline", "Baseline", kind="computed", width=80, numeric=True,
-                   compute=lambda o: f"{fmt_kpi(o.baseline, o)}\n{fmt_date(o.baseline_date)}"),
-            Column("current", "Current", kind="computed", width=80, numeric=True,
+            Column("statement", "Objective", kind="computed", width=180, compute=lambda o: o.statement),
+            Column("measured", "Measured by", kind="computed", width=110, compute=lambda o: binding_label(o.binding)),
+            Column("baseline", "Baseline", kind="computed", width=88, numeric=True,
+                   compute=lambda o: f"{fmt_kpi(o.baseline, o)}\n{short_date(o.baseline_date)}"),
+            Column("current", "Current", kind="computed", width=88, numeric=True,
                    compute=lambda o: f"{fmt_kpi(self._value(o), o)}\n{self._basis_date(o)}"),
-            Column("target", "Target", kind="computed", width=80, numeric=True,
-                   compute=lambda o: f"{fmt_kpi(o.target, o)}\n{fmt_date(o.deadline)}"),
-            Column("progress", "Progress", kind="computed", width=120, value=share,
+            Column("target", "Target", kind="computed", width=88, numeric=True,
+                   compute=lambda o: f"{fmt_kpi(o.target, o)}\n{short_date(o.deadline)}"),
+            Column("progress", "Progress", kind="computed", width=110, value=share,
                    compute=lambda o: "–" if (s := share(o)) is None else f"{s:.0%}"),
             Column("status", "Status", kind="computed", width=100, compute=self._status,
                    colour=lambda o: STATUS_COLOURS.get(self._status(o))),
-            Column("trend", "Trend", kind="computed", width=120, value=self._trend,
+            Column("trend", "Trend", kind="computed", width=100, value=self._trend,
                    compute=lambda o: "" if (t := self._trend(o)) is None else f"{len(t[0])} pts"),
             Column("benchmark", "Industry", kind="computed", width=70, numeric=True,
                    compute=lambda o: "" if o.industry is None else fmt_kpi(o.industry, o)),
-            Column("actions", "Actions and measured impact", kind="computed", width=300,
+            Column("actions", "Actions and measured impact", kind="computed", width=260,
                    compute=lambda o: served_text(self._row(o), self.board.impacts)),
         )
 
@@ -197,8 +202,9 @@ class ReviewPage(StepPage):
         return [self.board_model.column_spec(n).field for n in range(self.board_model.columnCount())].index(field_name)
 
     def _basis_date(self, objective: Objective) -> str:
+        """When the current value was measured, compact enough for a narrow column."""
         row = self._row(objective)
-        return fmt_date(row.current.as_of) if row and row.current else ""
+        return short_date(row.current.as_of) if row and row.current else ""
 
     def _recorded_values(self, review: Review) -> str:
         """The review's values with their change since the review recorded before it."""
@@ -275,4 +281,7 @@ class ReviewPage(StepPage):
     def _on_board(self, board: BoardData) -> None:
         self.board = board
         self.board_model.refresh()
+        # An empty "Industry" column only costs width the actions column needs.
+        has_industry = any(o.industry is not None for o in self.document.project.objectives)
+        self.board_view.setColumnHidden(self._column_index("benchmark"), not has_industry)
         self.board_view.resizeRowsToContents()
