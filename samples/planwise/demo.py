@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from usagelens.analytics.themes import starter_rules
 from usagelens.io import build_source, detect_options
 from usagelens.model import (
     Action,
@@ -111,6 +112,7 @@ def build_demo(paths: dict[str, Path], out: Path) -> Path:
             ReleaseMarker(RELEASE.date(), "Reminders 2.0"),
             ReleaseMarker(OUTAGE.date(), "Outage: API incident"),
         ],
+        themes=starter_rules(),  # so step 5 and the report show feedback themes out of the box
     )
     save_project(project, out)
     return out

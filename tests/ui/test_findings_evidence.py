@@ -8,6 +8,7 @@ import pandas as pd
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from usagelens.model import Action
+from usagelens.model.commands import RemoveItem
 from usagelens.report.analyses import ANALYSES
 from usagelens.report.evidence import compare_evidence, table_fingerprint
 
@@ -81,9 +82,14 @@ def test_feedback_themes_and_citing_a_comment(qtbot, window, wait_idle, demo_pat
     assert 0 < comments.model.rowCount() < total
     comments.filter_edit.clear()
 
+    project = window.document.project
+    assert len(project.themes) == 5 and not panel.starter_button.isVisible()  # the demo ships starter themes
+    for rule in list(project.themes):
+        window.document.push(RemoveItem(("themes",), rule.id))
+    wait_idle()
+    assert panel.starter_button.isVisible()
     panel.starter_button.click()
     wait_idle()
-    project = window.document.project
     assert len(project.themes) == 5 and not panel.starter_button.isVisible()
     counts = panel.counts.model.frame()
     assert list(counts["theme"])[-1] == "(no theme)" and counts["comments"].sum() >= total
