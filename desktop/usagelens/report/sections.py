@@ -114,7 +114,7 @@ def _objective_table(data: SummaryData) -> str:
         ["Objective", "KPI", "Baseline", "Current", "Target", "Progress", "Status"],
         _objective_rows(data),
         numeric={2, 3, 4, 5},
-        widths=[23, 15, 12, 9, 12, 10, 13],
+        widths=[22, 16, 12, 12, 12, 13, 13],
     )
 
 
