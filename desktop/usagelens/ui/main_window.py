@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
             data_page,
             CleanPage(STEPS[2], d, r, self.cache),
             AnalysePage(STEPS[3], d, r, self.cache),
-            FindingsPage(STEPS[4], d, r),
+            FindingsPage(STEPS[4], d, r, self.cache),
             ActionsPage(STEPS[5], d, r),
             ImplementPage(STEPS[6], d, r, self.cache),
             ReviewPage(STEPS[7], d, r, self.cache),

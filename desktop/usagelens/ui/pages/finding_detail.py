@@ -9,6 +9,7 @@ from usagelens.model import Finding, Project, SavedAnalysis
 from usagelens.report.analyses import ANALYSES, AnalysisResult, recompute
 from usagelens.report.evidence import compare_evidence
 from usagelens.report.summary import esc
+from usagelens.ui.data_cache import DataCache
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import QHBoxLayout, QLabel, QPixmap, QPushButton, QSize, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
@@ -29,10 +30,12 @@ def analysis_settings(saved: SavedAnalysis) -> str:
 class FindingDetailWidget(QWidget):
     """Shows one finding's evidence; ``recompute`` re-runs its analysis in the background."""
 
-    def __init__(self, project: Callable[[], Project], runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Callable[[], Project], runner: TaskRunner, cache: DataCache | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._project = project  # a getter: opening a file replaces the document's project
         self._runner = runner
+        self._cache = cache  # the encoded data the analysis page already built, so re-computing is quick
         self._finding: Finding | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,11 +88,11 @@ class FindingDetailWidget(QWidget):
         if finding is None or finding.analysis is None:
             return
         project: Project = self._project()
-        saved = finding.analysis
+        saved, cache = finding.analysis, self._cache
         set_banner(self.status, "Re-computing…")
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            return recompute(project, saved)
+            return recompute(project, saved, cache)
 
         self._runner.run("finding-recompute", f"Re-computing “{finding.title}”", work,
                          lambda result: self._on_recomputed(finding, result),

@@ -7,6 +7,7 @@ from datetime import date
 
 from usagelens.model import Finding
 from usagelens.model.steps import Step
+from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column
 from usagelens.ui.link_list import LinkListWidget
@@ -21,7 +22,7 @@ CONFIDENCE = ("low", "medium", "high")
 
 
 class FindingsPage(LinkedListPage):
-    def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner,
+    def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner, cache: DataCache | None = None,
                  parent: QWidget | None = None) -> None:
         columns = (
             Column("title", "Finding", width=280),
@@ -44,7 +45,7 @@ class FindingsPage(LinkedListPage):
         self.hypotheses = LinkListWidget(document, "Hypotheses it speaks to", "hypothesis_ids",
                                          self._hypothesis_candidates)
         self.side.addWidget(self.hypotheses)
-        self.detail = FindingDetailWidget(lambda: document.project, runner)
+        self.detail = FindingDetailWidget(lambda: document.project, runner, cache)
         self.feedback = FeedbackPanelWidget(document, runner)
         findings = QSplitter(Qt.Orientation.Vertical)
         findings.addWidget(self.splitter)
