@@ -11,6 +11,7 @@ same way as for spreadsheets.
 from __future__ import annotations
 
 import io
+import mmap
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -111,7 +112,10 @@ def _read_with_arrow(
         encoding="utf8" if encoding in ("utf-8", "utf-8-sig") else encoding,
     )
     parse_options = pacsv.ParseOptions(
-        delimiter=options.delimiter or ",", quote_char=QUOTE, newlines_in_values=True, ignore_empty_lines=True
+        delimiter=options.delimiter or ",",
+        quote_char=QUOTE,
+        newlines_in_values=encoding not in ("utf-8", "utf-8-sig") or _has_quote(path),
+        ignore_empty_lines=True,
     )
     convert_options = pacsv.ConvertOptions(
         column_types={name: pa.string() for name in names},
@@ -139,6 +143,16 @@ def _read_with_arrow(
         raise ImportCancelled
     progress(0.9)
     return table.to_pandas()  # text becomes pandas' pyarrow-backed str without a copy
+
+
+def _has_quote(path: str | PathLike[str]) -> bool:
+    """Whether the file holds a quote at all. Only a quoted value can hold a newline, and telling pyarrow
+    that none can lets its threads split the file at any newline (a third faster); one memchr pass."""
+    with open(path, "rb") as handle:
+        if not file_size(path):
+            return False
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            return mapped.find(QUOTE.encode()) >= 0
 
 
 class _WatchedFile(io.RawIOBase):

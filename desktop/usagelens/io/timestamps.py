@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from usagelens.io.columns import all_match, arrow_text, present_text
+from usagelens.io.columns import all_match, arrow_text, by_halves, present_text
 
 # Tried on the values ISO 8601 could not read; each family in order, each format on what is still unread.
 DAY_FIRST = (
@@ -65,7 +65,7 @@ def _iso_in_arrow(text: pa.ChunkedArray, index: pd.Index) -> pd.Series | None:
     A blank or a value that is not ISO (an epoch, a European date) makes the cast fail, never guess."""
     for unit in (pa.timestamp("us"), pa.timestamp("us", tz="UTC")):
         try:
-            return _naive_utc(pc.cast(text, unit).to_pandas().set_axis(index))
+            return _naive_utc(by_halves(lambda part, unit=unit: pc.cast(part, unit), text).to_pandas().set_axis(index))
         except pa.ArrowInvalid:
             continue
     return None
