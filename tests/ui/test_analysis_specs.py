@@ -14,8 +14,6 @@ from usagelens import analytics as a
 from usagelens.model import SavedAnalysis, load_project
 from usagelens.paths import demo_project
 from usagelens.report.analyses import ANALYSES, AnalysisInputs, DataFacts, recompute, run_analysis
-from usagelens.report.analyses.behaviour import usage_heatmap
-from usagelens.report.analyses.outcomes import daily_series
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +59,7 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
         .reset_index(drop=True)
     ),
     "sessions": lambda i, p: a.session_summary(i.log, p["period"], gap=f"{p['gap_minutes']}min", **_range(p)),
-    "heatmap": lambda i, p: usage_heatmap(i.log, p["measure"], **_range(p)),
+    "heatmap": lambda i, p: a.usage_heatmap(i.log, p["measure"], **_range(p)),
     "segments": lambda i, p: a.compare_segments(
         i.log,
         lambda part: a.feature_adoption(part, events=[p["event"]], **_range(p)),
@@ -70,9 +68,9 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
     ),
     "survey": _survey,
     "revenue": lambda i, p: a.arpu(i.payments, i.log, p["period"], **_range(p)),
-    "anomalies": lambda i, p: a.anomalies(daily_series(i.log), window=p["window"], threshold=p["threshold"]),
+    "anomalies": lambda i, p: a.anomalies(a.daily_series(i.log), window=p["window"], threshold=p["threshold"]),
     "experiment": lambda i, p: a.experiment(i.log, p["by"], p["goal"], customers=i.customers, **_range(p)),
-    "before_after": lambda i, p: a.before_after(daily_series(i.log), p["change"], days=p["days"]),
+    "before_after": lambda i, p: a.before_after(a.daily_series(i.log), p["change"], days=p["days"]),
 }
 
 

@@ -10,9 +10,10 @@ from usagelens.analytics.attributes import Customers
 from usagelens.analytics.drivers import funnel_drivers
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.events import event_counts
+from usagelens.analytics.events import daily_series, event_counts
 from usagelens.analytics.experiments import before_after, experiment, two_proportions, welch_t_test
 from usagelens.analytics.funnels import FunnelProgress, funnel, funnel_breakdown, funnel_progress
+from usagelens.analytics.heatmap import usage_heatmap
 from usagelens.analytics.lifecycle import active_days_frequency, lifecycle, stickiness
 from usagelens.analytics.paths import top_paths, transitions
 from usagelens.analytics.retention import retention_curve, retention_table
@@ -36,6 +37,7 @@ __all__ = [
     "before_after",
     "compare_segments",
     "csat",
+    "daily_series",
     "estimated_clv",
     "event_counts",
     "experiment",
@@ -56,5 +58,6 @@ __all__ = [
     "top_paths",
     "transitions",
     "two_proportions",
+    "usage_heatmap",
     "welch_t_test",
 ]

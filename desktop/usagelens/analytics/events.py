@@ -7,6 +7,8 @@ import pandas as pd
 
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.kernels import users_per_code
+from usagelens.analytics.periods import day_range
+from usagelens.analytics.trends import active_users
 
 
 def event_counts(log: EventLog) -> pd.DataFrame:
@@ -27,3 +29,15 @@ def event_counts(log: EventLog) -> pd.DataFrame:
             "share_of_users": share,
         }
     )
+
+
+def daily_series(log: EventLog, event: str = "") -> pd.Series:
+    """Daily active users, or daily occurrences of ``event``: what anomalies and impact are measured on."""
+    if not event:
+        table = active_users(log, "day")
+        return pd.Series(table["active_users"].to_numpy(float), index=table["period"])
+    first, last = day_range(log)
+    days = log.days[log.event_codes == log.event_code(event)] - first
+    counts = np.bincount(days.astype(np.int64), minlength=last - first + 1).astype(float)
+    index = pd.date_range(pd.Timestamp(first, unit="D"), periods=len(counts), freq="D")
+    return pd.Series(counts, index=index)

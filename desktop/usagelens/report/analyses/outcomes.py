@@ -13,36 +13,22 @@ import pandas as pd
 
 from usagelens.analytics import (
     AnalysisError,
-    EventLog,
-    active_users,
     anomalies,
     arpu,
     before_after,
     compare_segments,
     csat,
+    daily_series,
     estimated_clv,
     experiment,
     feature_adoption,
     nps,
 )
-from usagelens.analytics.periods import day_range
 from usagelens.report.analyses.behaviour import require_log
 from usagelens.report.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 
 MIN_USERS_PER_VARIANT = 30
 MIN_CONVERSIONS = 5  # below this the normal approximation of the z-test does not hold
-
-
-def daily_series(log: EventLog, event: str = "") -> pd.Series:
-    """Daily active users, or daily occurrences of ``event``: what anomalies and impact are measured on."""
-    if not event:
-        table = active_users(log, "day")
-        return pd.Series(table["active_users"].to_numpy(float), index=table["period"])
-    first, last = day_range(log)
-    days = log.days[log.event_codes == log.event_code(event)] - first
-    counts = np.bincount(days.astype(np.int64), minlength=last - first + 1).astype(float)
-    index = pd.date_range(pd.Timestamp(first, unit="D"), periods=len(counts), freq="D")
-    return pd.Series(counts, index=index)
 
 
 def _series_label(event: str) -> str:
