@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from usagelens.model import Action
 
-IMPACT_SCALE = {"massive": 3.0, "high": 2.0, "medium": 1.0, "low": 0.5, "minimal": 0.25}
-
 
 def rice_score(action: Action) -> float | None:
     """The RICE score of an action, or None while a factor is missing or the effort is zero."""

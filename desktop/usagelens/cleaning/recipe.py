@@ -54,10 +54,6 @@ class StepOutcome:
     error: str | None = None
     notes: tuple[str, ...] = ()
 
-    @property
-    def rows_removed(self) -> int:
-        return self.rows_before - self.rows_after
-
 
 @dataclass(frozen=True)
 class RecipeResult:

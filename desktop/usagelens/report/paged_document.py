@@ -125,9 +125,6 @@ class PagedDocument:
         block.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         self._cursor.insertBlock(block)
 
-    def plain_text(self) -> str:
-        return self.document.toPlainText()
-
     def pages_of(self, texts: list[str]) -> dict[str, int]:
         """The page (1-based, on the default A4 layout) of the last paragraph reading exactly each text: for a
         table of contents whose entries repeat the headings further on."""

@@ -43,12 +43,6 @@ def encode_events(source: Source, frame: pd.DataFrame) -> EventLog:
     )
 
 
-def survey_scores(project: Project) -> pd.Series | None:
-    """The score column of the first feedback source, cleaned (what NPS/CSAT KPIs are measured on)."""
-    table = feedback_table(project)
-    return None if table is None else table["score"]
-
-
 def feedback_table(project: Project) -> pd.DataFrame | None:
     """The first feedback source with a score, cleaned, as columns ``score``, ``time`` (NaT when the
     source has no time column) and ``comment`` (empty text when it has none)."""

@@ -15,7 +15,6 @@ import pandas as pd
 
 from usagelens.analytics import active_users
 from usagelens.analytics.impact import ActionImpact
-from usagelens.analytics.kpi import KpiValue
 from usagelens.analytics.themes import theme_summary
 from usagelens.model import Objective, Project
 from usagelens.report.project_data import event_log, events_source, feedback_table, kpi_inputs
@@ -57,11 +56,6 @@ class SummaryData:
     board: list[ObjectiveStatus] = field(default_factory=list)
     impacts: dict[str, ActionImpact] = field(default_factory=dict)
     themes: pd.DataFrame | None = None  # theme counts and sample quotes of the survey comments
-
-    @property
-    def kpis(self) -> dict[str, KpiValue]:
-        """Current KPI values by objective id."""
-        return {row.objective.id: row.current for row in self.board if row.current is not None}
 
     @property
     def data_end(self) -> date | None:

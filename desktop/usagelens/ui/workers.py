@@ -154,9 +154,6 @@ class TaskRunner(QObject):
         for task in list(self._running.values()):
             task.cancel()
 
-    def is_running(self, key: str) -> bool:
-        return key in self._running
-
     def has_running(self) -> bool:
         return bool(self._running)
 
