@@ -6,57 +6,38 @@ Keeping every Qt import here makes PyInstaller's hidden imports and any version 
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
     QDate,
-    QEvent,
     QItemSelectionModel,
-    QMarginsF,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
-    QPointF,
     QRectF,
     QRunnable,
     QSettings,
-    QSignalBlocker,
     QSize,
-    QSizeF,
     QSortFilterProxyModel,
     Qt,
     QThreadPool,
     QTimer,
-    QUrl,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import (
     QAction,
-    QBrush,
     QCloseEvent,
     QColor,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QFont,
-    QGuiApplication,
     QIcon,
     QImage,
     QKeySequence,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPalette,
-    QPdfWriter,
-    QPen,
     QPixmap,
-    QTextDocument,
     QUndoCommand,
     QUndoStack,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -90,10 +71,9 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QTableView,
     QTabWidget,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-__all__ = [name for name in dir() if name.startswith("Q") or name in {"Qt", "Signal", "Slot"}]
+__all__ = [name for name in dir() if name.startswith("Q") or name in {"Qt", "Signal"}]
