@@ -14,23 +14,11 @@ from collections.abc import Callable, Mapping
 import numpy as np
 import pandas as pd
 
+from usagelens.cleaning.values import type_label
 from usagelens.ui.qt import QAbstractTableModel, QColor, QFont, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Formatter = Callable[[object], str]
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def type_label(dtype: object) -> str:
-    """A column type in words a product owner knows."""
-    if pd.api.types.is_bool_dtype(dtype):
-        return "yes/no"
-    if pd.api.types.is_datetime64_any_dtype(dtype):
-        return "date/time"
-    if pd.api.types.is_timedelta64_dtype(dtype):
-        return "duration"
-    if pd.api.types.is_numeric_dtype(dtype):
-        return "number"
-    return "text"
 
 
 def _is_missing(value: object) -> bool:
