@@ -12,7 +12,7 @@ from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Objective, Project, Review, Source
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.model.steps import Step
-from usagelens.report.project_data import event_log, events_source, kpi_inputs
+from usagelens.report.project_data import events_source, kpi_inputs
 from usagelens.report.review_board import (
     STATUS_COLOURS,
     ObjectiveStatus,
@@ -82,10 +82,13 @@ def refreshed_project(project: Project, refreshed: list[tuple[Source, Refreshed]
     return replace(project, sources=[new.get(s.id, s) for s in project.sources])
 
 
-def measure_review(project: Project) -> Review:
-    """Today's review: every bound KPI measured on ``project``'s data, with the data's last day."""
+def measure_review(project: Project, cache: DataCache) -> Review:
+    """Today's review: every bound KPI measured on ``project``'s data, with the data's last day.
+
+    The encoded log goes into the shared cache, so the board that redraws after the refresh reuses it.
+    """
     source = events_source(project)
-    log = event_log(project, source) if source is not None else None
+    log = cache.event_log(project, source) if source is not None else None
     rows = objective_statuses(project, kpi_inputs(project, log))
     values = {row.objective.id: row.value for row in rows if row.value is not None}
     until = log.end.date() if log is not None and log.n_events else None
@@ -221,7 +224,7 @@ class ReviewPage(StepPage):
     def refresh_data(self) -> None:
         """Reload every source from the new export the user picks for it (Cancel skips one), then record a
         review measured on the new data; the reloads and the review are one undoable step."""
-        project = self.document.project
+        project, cache = self.document.project, self.cache
         chosen = [(source, path) for source in project.sources if (path := choose_refresh_file(self, source))]
         if not chosen:
             return
@@ -233,7 +236,7 @@ class ReviewPage(StepPage):
                     progress(0.8 * (n + fraction) / len(chosen))
 
                 refreshed.append((source, refresh_source(source, path, progress=step, cancelled=cancelled)))
-            review = measure_review(refreshed_project(project, refreshed))
+            review = measure_review(refreshed_project(project, refreshed), cache)
             progress(1.0)
             return DataRefresh(refreshed, review)
 
