@@ -52,7 +52,7 @@ class Column:
     kind: str = "text"  # text | number | date | choice | check | computed
     choices: Sequence[str] | Callable[[], Sequence[str]] = ()
     width: int = 0
-    compute: Callable[[Any], str] | None = None  # for kind == "computed": a read-only derived value
+    compute: Callable[[Any], str] | None = None  # a computed column's text; on an editable one, how it reads
     tooltip: str = ""
     show: Callable[[Any], str] | None = None  # how a non-text field value reads in a choice column
     parse: Callable[[str], Any] | None = None  # the field value for a chosen text
@@ -169,6 +169,8 @@ class EntityTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole and spec.colour and (colour := spec.colour(entity)):
                 return QColor(colour)
             return None
+        if spec.compute is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return spec.compute(entity)
         value = getattr(entity, spec.field)
         if spec.kind == "check":
             if role == Qt.ItemDataRole.CheckStateRole:
@@ -221,6 +223,8 @@ class EntityTableModel(QAbstractTableModel):
             return date.fromisoformat(str(value)) if str(value).strip() else None
         if spec.kind == "number":
             text = str(value).strip().replace(",", "")
+            if text.endswith("%"):  # "30%" is how people type a rate; it is stored as 0.3
+                return float(text[:-1]) / 100
             return float(text) if text else None
         if isinstance(old, Enum):
             return type(old)(value)

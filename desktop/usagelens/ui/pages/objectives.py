@@ -9,6 +9,7 @@ from usagelens.model import Hypothesis, KpiBinding, Objective, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step, step_states
 from usagelens.report.project_data import events_source, frequent_events, kpi_inputs
+from usagelens.report.summary import fmt_kpi
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
@@ -16,6 +17,7 @@ from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
 
+RATE_TIP = "Shown in the KPI's unit; rates can be typed as 30% or 0.3"
 
 def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
     """Columns of the objectives table; the metric choices follow the events and surveys in the project."""
@@ -30,11 +32,14 @@ def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
         Column("binding", "Measured by", kind="choice", width=190, choices=lambda: list(presets()),
                show=binding_label, parse=lambda text: presets().get(text),
                tooltip="The metric UsageLens computes for this KPI (its current value appears in step 8)"),
-        Column("baseline", "Baseline", kind="number", width=90),
+        Column("baseline", "Baseline", kind="number", width=90, tooltip=RATE_TIP,
+               compute=lambda o: fmt_kpi(o.baseline, o) if o.baseline is not None else ""),
         Column("baseline_date", "Baseline date", kind="date", width=110),
-        Column("target", "Target", kind="number", width=90),
+        Column("target", "Target", kind="number", width=90, tooltip=RATE_TIP,
+               compute=lambda o: fmt_kpi(o.target, o) if o.target is not None else ""),
         Column("deadline", "Deadline", kind="date", width=110),
         Column("industry", "Industry figure", kind="number", width=90,
+               compute=lambda o: fmt_kpi(o.industry, o) if o.industry is not None else "",
                tooltip="A benchmark you know from outside (e.g. a published average), shown next to the KPI"),
     )
 
