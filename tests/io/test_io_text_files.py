@@ -8,7 +8,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from usagelens.io import ImportCancelled, ImportFailed, detect_options, read_preview, read_table
+from usagelens.io import (
+    ImportCancelled,
+    ImportFailed,
+    csv_reader,
+    detect_options,
+    parse_timestamps,
+    read_preview,
+    read_table,
+)
 from usagelens.model.entities import ImportOptions
 
 DataFile = Callable[[str], Path]
@@ -165,3 +173,62 @@ def test_numbers_typed_only_when_a_float_keeps_them(tmp_path: Path) -> None:
     assert table["exp"].tolist() == [1000.0, 0.5, 2.0]
     assert table["blank"].iloc[2] == 4.0 and table["blank"].iloc[:2].isna().all()
     assert table["mixed"].tolist() == ["1", "x", "2"]
+
+
+def test_quoted_newlines_far_after_the_head_are_read_right(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast read assumes no quoted newlines while the head has no quote, which splits the file into
+    blocks at any newline; a quote found later makes it start over the careful way, so multi-line comments
+    that straddle the reader's block edges stay one value each, still read by Arrow (not the slow fallback,
+    which also gets them right but is several times slower)."""
+    monkeypatch.setattr(csv_reader, "_read_with_pandas", _fail_fallback)
+    head = [f"u{i},login,plain text {i}\n" for i in range(2_000)]
+    tail = [f'u{i},feedback,"line one of {i}\nline two, with a comma"\n' for i in range(2_000, 80_000)]
+    path = tmp_path / "late_quotes.csv"
+    path.write_text("user_id,event,comment\n" + "".join(head + tail))
+    assert path.stat().st_size > 3 * (1 << 20)  # several of the reader's blocks
+    table = read_table(path, detect_options(path))
+    assert len(table) == 80_000
+    assert table["user_id"].tolist() == [f"u{i}" for i in range(80_000)]
+    assert table["comment"].iloc[-1] == "line one of 79999\nline two, with a comma"
+
+
+def _fail_fallback(*_args: object, **_kwargs: object) -> pd.DataFrame:
+    raise AssertionError("pyarrow refused a file it can read")
+
+
+def test_time_columns_parsed_while_reading_match_the_role_parser(tmp_path: Path) -> None:
+    """Naming the time columns lets Arrow parse ISO values during the read; the result is what the role's
+    own parser makes of the text, for naive values, UTC offsets and blanks alike."""
+    path = tmp_path / "times.csv"
+    path.write_text(
+        "naive,offset,blank\n"
+        "2024-03-01 10:00:00.123456,2024-03-01T10:00:00+02:00,\n"
+        "2024-03-02,2024-03-02T23:30:00Z,2024-03-02\n"
+    )
+    options = detect_options(path)
+    typed = read_table(path, options, times=["naive", "offset", "blank"])
+    text = read_table(path, options)
+    for column in ("naive", "offset", "blank"):
+        expected, failed = parse_timestamps(text[column])
+        got, none_failed = parse_timestamps(typed[column])
+        assert failed == none_failed == 0
+        pd.testing.assert_series_equal(got, expected, check_names=False)
+    assert parse_timestamps(typed["offset"])[0].tolist() == [
+        pd.Timestamp("2024-03-01 08:00"),
+        pd.Timestamp("2024-03-02 23:30"),
+    ]
+
+
+def test_time_column_iso_in_the_head_only_falls_back_to_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A time column whose later values are European dates is read again as text (by Arrow still), so the
+    role's parser sees every value and counts only the truly unreadable one."""
+    monkeypatch.setattr(csv_reader, "_read_with_pandas", _fail_fallback)
+    lines = [f"u{i},2024-01-{1 + i % 28:02d} 08:00:00\n" for i in range(60_000)]
+    lines += ["u1,31/12/2024\n", "u2,not a date\n"]
+    path = tmp_path / "late_dates.csv"
+    path.write_text("user_id,timestamp\n" + "".join(lines))
+    table = read_table(path, detect_options(path), times=["timestamp"])
+    assert pd.api.types.is_string_dtype(table["timestamp"])
+    parsed, failed = parse_timestamps(table["timestamp"])
+    assert failed == 1
+    assert parsed.iloc[-2] == pd.Timestamp("2024-12-31")

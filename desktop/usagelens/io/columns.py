@@ -134,13 +134,15 @@ def _whole_numbers(text: pa.ChunkedArray) -> pa.ChunkedArray | None:
 
 def _whole_part(text: pa.ChunkedArray) -> pa.ChunkedArray | None:
     whole = pc.cast(text, pa.int64())
-    # Every value is "-?digits" now, so byte lengths count characters and a sign is one leading "-".
-    negative = pc.starts_with(text, "-")
-    digits = pc.subtract(pc.binary_length(text), pc.cast(negative, pa.int32()))
-    leading_zero = pc.and_(
-        pc.or_(pc.starts_with(text, "0"), pc.starts_with(text, "-0")), pc.greater(digits, 1)
-    )
-    return None if pc.any(pc.or_(leading_zero, pc.greater(digits, MAX_EXACT_DIGITS))).as_py() else whole
+    # Every value is "-?digits" now. Without a leading zero, more than 15 digits means a magnitude of
+    # 10**15 or more; a leading zero is a "0" or "-0" followed by more digits. Few full passes: it is the
+    # hot path of every numeric column of a large import.
+    extremes = pc.min_max(whole)
+    if max(abs(extremes["min"].as_py() or 0), abs(extremes["max"].as_py() or 0)) >= 10**MAX_EXACT_DIGITS:
+        return None
+    zero_led = text.filter(pc.or_(pc.starts_with(text, "0"), pc.starts_with(text, "-0")))
+    signs = pc.cast(pc.starts_with(zero_led, "-"), pa.int32())
+    return None if pc.any(pc.greater(pc.subtract(pc.binary_length(zero_led), signs), 1)).as_py() else whole
 
 
 def _any_numbers(text: pa.ChunkedArray, decimal: str, pattern: str) -> pa.ChunkedArray | None:

@@ -4,16 +4,16 @@ The preview parses only the head of the file with the csv module, growing the he
 rows, so it is instant for any file size. The full read runs pyarrow's multithreaded CSV reader (fast; progress
 comes from the bytes it has read, and cancel makes its next read fail); files pyarrow refuses (stray
 bytes in another encoding, ragged rows) are read again with pandas' C engine, which is more forgiving.
-Everything is read as text; :func:`usagelens.io.columns.type_columns` decides the numbers afterwards, the
-same way as for spreadsheets.
+Everything is read as text except the columns the caller names as times, which Arrow parses while it reads
+when their first values are ISO 8601 (the common export); :func:`usagelens.io.columns.type_columns` decides
+the numbers afterwards, the same way as for spreadsheets.
 """
 
 from __future__ import annotations
 
 import io
-import mmap
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from os import PathLike
@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from usagelens.io.columns import type_columns, unique_names
@@ -30,12 +31,15 @@ from usagelens.io.errors import ImportCancelled, ImportFailed, display_name
 from usagelens.io.formats import file_size
 from usagelens.model.entities import ImportOptions
 
-HEAD_START = 256 * 1024
+HEAD_START = 16 * 1024
 HEAD_MAX = 16 * 1024 * 1024
 BLOCK_SIZE = 1 << 20
 BINARY_CHECK_BYTES = 64 * 1024
 PANDAS_CHUNK_ROWS = 100_000
 POLL_SECONDS = 0.05
+TYPE_SAMPLE_ROWS = 50
+ARROW_TIMES = (pa.timestamp("us"), pa.timestamp("us", tz="UTC"))  # naive values, or all with an offset
+_QUOTE_BYTE = QUOTE.encode()
 _PANDAS_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
@@ -57,16 +61,38 @@ def read_csv_table(
     options: ImportOptions,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool],
+    times: Collection[str] = (),
 ) -> pd.DataFrame:
-    """The whole table: text columns, then numbers where every value is a number."""
-    header, _ = _head_table(path, options, 0)
+    """The whole table: text columns, then numbers where every value is a number, and the ``times``
+    columns as ``datetime64`` when every value is ISO 8601 (else they stay text for the caller to parse)."""
+    header, head = _head_table(path, options, TYPE_SAMPLE_ROWS)
     names = unique_names(header.fields)
+    types = {name: pa.string() for name in names}
+    for position, name in enumerate(names):
+        if name in times:
+            types[name] = _time_type([record.fields[position] for record in head if position < len(record.fields)])
     progress(0.0)
+    quoted = any(QUOTE in field for record in (header, *head) for field in record.fields)
     try:
-        frame = _read_with_arrow(path, options, names, header.next_line, progress, cancelled)
+        frame = _read_with_arrow(path, options, names, header.next_line, types, quoted, progress, cancelled)
     except (pa.ArrowException, UnicodeError):
         frame = _read_with_pandas(path, options, names, header.next_line, progress, cancelled)
     return type_columns(frame, options.decimal)
+
+
+def _time_type(values: list[str]) -> pa.DataType:
+    """The Arrow timestamp type that reads every one of ``values`` (the head of a time column), or text.
+    Arrow's CSV parser and its cast accept exactly the same ISO 8601 forms."""
+    sample = pa.array([value or None for value in values], pa.string())
+    if sample.null_count == len(sample):
+        return pa.string()
+    for time_type in ARROW_TIMES:
+        try:
+            pc.cast(sample, time_type)
+            return time_type
+        except pa.ArrowInvalid:
+            continue
+    return pa.string()
 
 
 def _head_table(path: str | PathLike[str], options: ImportOptions, rows: int) -> tuple[Record, list[Record]]:
@@ -98,11 +124,48 @@ def _read_with_arrow(
     options: ImportOptions,
     names: list[str],
     skip: int,
+    types: dict[str, pa.DataType],
+    quoted: bool,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool],
 ) -> pd.DataFrame:
-    """pyarrow's multithreaded reader on a worker thread, while this thread reports progress and honours
-    cancel: the streaming reader parses one block at a time and was 2–3× slower on two cores."""
+    """The table through pyarrow, first in the fastest way the head allows, then more carefully.
+
+    Telling pyarrow that no value holds a newline lets its threads split the file at any newline (a third
+    faster), which only a quoted value can break: with no quote in the head, the read starts that way and
+    watches each block for a quote, starting over the careful way when one shows up. A time column whose head
+    is ISO but whose later values are not makes the typed read fail; it is then read as text.
+    """
+    text_types = {name: pa.string() for name in names}
+    column_types = types
+    newlines_in_values = quoted or (options.encoding or "utf-8") not in ("utf-8", "utf-8-sig")
+    while True:  # each retry reads more carefully than the last, so there are at most three reads
+        try:
+            return _arrow_attempt(
+                path, options, names, skip, column_types, newlines_in_values, progress, cancelled
+            )
+        except _QuoteSeen:
+            newlines_in_values = True
+        except pa.ArrowInvalid:
+            # Every block read so far was quote-free, so a quoted newline cannot be the cause.
+            if column_types == text_types:
+                raise
+            column_types = text_types
+
+
+def _arrow_attempt(
+    path: str | PathLike[str],
+    options: ImportOptions,
+    names: list[str],
+    skip: int,
+    column_types: dict[str, pa.DataType],
+    newlines_in_values: bool,
+    progress: Callable[[float], None],
+    cancelled: Callable[[], bool],
+) -> pd.DataFrame:
+    """One read by pyarrow's multithreaded reader on a worker thread, while this thread reports progress and
+    honours cancel: the streaming reader parses one block at a time and was 2–3× slower on two cores.
+    Raises :class:`_QuoteSeen` when it assumed no quoted newlines and the file has a quote."""
     encoding = options.encoding or "utf-8"
     read_options = pacsv.ReadOptions(
         column_names=names,
@@ -114,18 +177,18 @@ def _read_with_arrow(
     parse_options = pacsv.ParseOptions(
         delimiter=options.delimiter or ",",
         quote_char=QUOTE,
-        newlines_in_values=encoding not in ("utf-8", "utf-8-sig") or _has_quote(path),
+        newlines_in_values=newlines_in_values,
         ignore_empty_lines=True,
     )
     convert_options = pacsv.ConvertOptions(
-        column_types={name: pa.string() for name in names},
+        column_types=column_types,
         null_values=[""],
         strings_can_be_null=True,
         quoted_strings_can_be_null=True,
     )
     size = max(file_size(path), 1)
     with open(path, "rb") as handle, ThreadPoolExecutor(max_workers=1) as executor:
-        source = _WatchedFile(handle)
+        source = _WatchedFile(handle, watch_quotes=not newlines_in_values)
         reading = executor.submit(pacsv.read_csv, source, read_options, parse_options, convert_options)
         while True:
             if cancelled():
@@ -138,31 +201,32 @@ def _read_with_arrow(
             except Exception:
                 if source.stopped:
                     raise ImportCancelled from None
+                if source.quote_seen:
+                    raise _QuoteSeen from None
                 raise
     if source.stopped:
         raise ImportCancelled
+    if source.quote_seen:
+        raise _QuoteSeen
     progress(0.9)
     return table.to_pandas()  # text becomes pandas' pyarrow-backed str without a copy
 
 
-def _has_quote(path: str | PathLike[str]) -> bool:
-    """Whether the file holds a quote at all. Only a quoted value can hold a newline, and telling pyarrow
-    that none can lets its threads split the file at any newline (a third faster); one memchr pass."""
-    with open(path, "rb") as handle:
-        if not file_size(path):
-            return False
-        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-            return mapped.find(QUOTE.encode()) >= 0
+class _QuoteSeen(Exception):
+    """A read that assumed no quoted newlines met a quote: the file has to be read the careful way."""
 
 
 class _WatchedFile(io.RawIOBase):
-    """The file as pyarrow reads it: counts the bytes handed out (progress) and fails once stopped (cancel)."""
+    """The file as pyarrow reads it: counts the bytes handed out (progress), fails once stopped (cancel) and,
+    when asked, looks for a quote in each block (it stops the read at the first)."""
 
-    def __init__(self, handle: BinaryIO) -> None:
+    def __init__(self, handle: BinaryIO, *, watch_quotes: bool) -> None:
         super().__init__()
         self._handle = handle
+        self._watch_quotes = watch_quotes
         self.bytes_read = 0
         self.stopped = False
+        self.quote_seen = False
 
     def readable(self) -> bool:
         return True
@@ -172,6 +236,9 @@ class _WatchedFile(io.RawIOBase):
             raise ImportCancelled
         count = self._handle.readinto(buffer)
         self.bytes_read += count
+        if self._watch_quotes and bytes(memoryview(buffer)[:count]).find(_QUOTE_BYTE) >= 0:
+            self.quote_seen = True
+            raise _QuoteSeen
         return count
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 DELIMITERS = ",;\t|"
 QUOTE = '"'
 SNIFFER_MIN_CONSISTENCY = 0.9
+DELIMITER_SAMPLE_CHARS = 16_000
 
 # Long comments in survey exports exceed the csv module's default 128 KB field limit (process-wide setting).
 csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))
@@ -57,12 +58,14 @@ def detect_delimiter(text: str) -> str:
     """The delimiter among ``, ; tab |`` that splits the sample into the most consistent column counts.
 
     ``csv.Sniffer`` is asked first and kept when its guess is as consistent as the best one: it also weighs
-    quoting. The count decides otherwise, because the sniffer is easily fooled by title lines.
+    quoting. The count decides otherwise, because the sniffer is easily fooled by title lines. The first
+    lines are plenty to tell and spare four full parses of a long sample.
     """
+    text = _first_lines(text, DELIMITER_SAMPLE_CHARS)
     scores = {delimiter: _consistency(parse_records(text, delimiter)) for delimiter in DELIMITERS}
     best = max(DELIMITERS, key=lambda d: scores[d])
     try:
-        sniffed = csv.Sniffer().sniff(text[:20_000], delimiters=DELIMITERS).delimiter
+        sniffed = csv.Sniffer().sniff(text, delimiters=DELIMITERS).delimiter
     except csv.Error:
         return best
     share, width = scores[sniffed]
@@ -104,6 +107,15 @@ def _consistency(records: Sequence[Record]) -> tuple[float, int]:
     if width < 2:
         return 0.0, width
     return sum(w == width for w in widths) / len(widths), width
+
+
+def _first_lines(text: str, limit: int) -> str:
+    """The whole lines within the first ``limit`` characters of ``text`` (all of it when it is shorter, or
+    when its first line alone is longer)."""
+    if len(text) <= limit:
+        return text
+    end = text.rfind("\n", 0, limit)
+    return text[: end + 1] if end > 0 else text
 
 
 def _typical_width(widths: Sequence[int]) -> int:

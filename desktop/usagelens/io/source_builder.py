@@ -53,7 +53,8 @@ def build_source(
     for role in kind.required_roles:
         if role not in mapped:
             raise ImportFailed(f"Choose which column holds {ROLE_LABELS[role]}.")
-    frame = read_table(path, options, progress=progress, cancelled=cancelled)
+    times = [column for role, column in mapped.items() if role in TIME_ROLES]
+    frame = read_table(path, options, progress=progress, cancelled=cancelled, times=times)
     for role, column in mapped.items():
         if column not in frame.columns:
             raise ImportFailed(

@@ -7,7 +7,7 @@ a sentence that names the file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from os import PathLike
 
@@ -46,12 +46,14 @@ def read_table(
     *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    times: Collection[str] = (),
 ) -> pd.DataFrame:
     """The whole table: columns that hold only numbers as numbers, everything else as text.
 
-    Timestamps stay text here; they are parsed per role (:func:`usagelens.io.parse_timestamps`) because only
-    the user knows which columns are times. ``progress`` receives 0..1; when ``cancelled()`` turns true the
-    read stops with :class:`ImportCancelled`.
+    Only the user knows which columns are times, so they are parsed per role
+    (:func:`usagelens.io.parse_timestamps`). Naming them in ``times`` lets a CSV read parse plain ISO values
+    on the fly, which is nearly free; a column it cannot parse that way stays text for the role's parser.
+    ``progress`` receives 0..1; when ``cancelled()`` turns true the read stops with :class:`ImportCancelled`.
     """
     report = progress or _ignore_progress
     stop = cancelled or _never
@@ -59,7 +61,7 @@ def read_table(
         if check_file(path) is FileFormat.SPREADSHEET:
             frame = read_sheet_table(path, options, report, stop)
         else:
-            frame = read_csv_table(path, options, report, stop)
+            frame = read_csv_table(path, options, report, stop, times)
     report(1.0)
     return frame
 
