@@ -42,16 +42,44 @@ def test_sort_and_filter_permute_rows_without_touching_the_frame(qtbot) -> None:
     pd.testing.assert_frame_equal(frame, before)
 
 
-def test_a_million_rows_sort_correctly(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_million_rows_sort_and_filter_off_the_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A large frame is sorted and filtered on the worker: the call returns at once with the old rows still
+    shown, then the new rows arrive with ``rows_ready``; the grid's count line says it is working."""
     rng = np.random.default_rng(1)
     values = rng.integers(0, 1_000_000, 1_000_000)
-    model = FrameModel(pd.DataFrame({"v": values, "s": values.astype(str)}))
+    grid = DataTableWidget()
+    qtbot.addWidget(grid)
+    grid.set_frame(pd.DataFrame({"v": values, "s": values.astype(str)}))
+    model = grid.model
     assert model.rowCount() == 1_000_000
-    model.sort(0, Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(model.rows_ready, timeout=10_000):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+        assert model.busy and grid.count_label.text() == "Sorting and filtering 1,000,000 rows…"
+        assert model.data(model.index(0, 0)) == str(values[0])  # unsorted until the worker is done
+    assert not model.busy
     top = [int(model.data(model.index(r, 0))) for r in range(5)]
     assert top == sorted(values, reverse=True)[:5]
-    model.set_filter("999999", column=1)
+    with qtbot.waitSignal(model.rows_ready, timeout=10_000):
+        model.set_filter("999999", column=1)
     assert model.rowCount() == int((values == 999999).sum())
+    assert grid.count_label.text() == f"{model.rowCount()} of 1,000,000 rows"
+
+
+def test_a_newer_request_supersedes_one_still_running(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typing into the filter fires a request per key; only the last one's rows are ever shown, and a new
+    frame drops whatever the worker was doing for the old one."""
+    words = pd.Series(np.array(["alpha", "beta", "gamma", "delta"])[np.arange(400_000) % 4], dtype="str")
+    model = FrameModel(pd.DataFrame({"w": words, "n": np.arange(400_000)}))
+    shown: list[int] = []
+    model.rows_ready.connect(lambda: shown.append(model.rowCount()))
+    for typed in ("a", "al", "alp"):
+        model.set_filter(typed)
+    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+    assert shown == [100_000] and set(model.visible_frame()["w"]) == {"alpha"}
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    with qtbot.assertNotEmitted(model.rows_ready, wait=200):
+        model.set_frame(pd.DataFrame({"w": ["x"]}))
+    assert not model.busy and model.rowCount() == 1
 
 
 def test_text_sort_matches_pandas_stable_sort_with_missing_last(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -57,6 +57,8 @@ class DataTableWidget(QWidget):
         self.export_name = export_name
         self.model = FrameModel(parent=self)
         self.model.typed_headers = typed_headers
+        self.model.rows_ready.connect(self._update_count)
+        self.model.busy_changed.connect(self._update_count)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -117,20 +119,20 @@ class DataTableWidget(QWidget):
     def _apply_filter(self) -> None:
         column = self.filter_column.currentIndex() - 1
         self.model.set_filter(self.filter_edit.text(), column if column >= 0 else None)
-        self._update_count()
 
     def set_column_filter(self, column: int, text: str) -> None:
         """Keep rows whose cell in ``column`` contains ``text``; combines with every other filter (AND)."""
         self.model.set_column_filter(column, text)
-        self._update_count()
 
     def clear_column_filters(self) -> None:
         self.model.clear_column_filters()
-        self._update_count()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
-        text = f"{shown:,} of {total:,} rows" if shown != total else f"{total:,} rows"
+        if self.model.busy:
+            text = f"Sorting and filtering {total:,} rows…"
+        else:
+            text = f"{shown:,} of {total:,} rows" if shown != total else f"{total:,} rows"
         filtered = len(self.model.column_filters())
         if filtered:
             text += f" · {filtered} column filter{'s' if filtered > 1 else ''}"

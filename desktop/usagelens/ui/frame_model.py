@@ -1,24 +1,45 @@
 """A table model over a pandas DataFrame that stays smooth at millions of rows.
 
 The frame is never copied or reordered: the model keeps an array of row positions, sorting permutes it
-(stable, vectorised) and filtering masks it. Cells are formatted only when the view asks for them, with a
-formatter picked once per column, so nothing is built per cell up front. Sort orders and filter masks are
-kept per column until the frame changes: flipping between columns or typing in a second column's filter
-only computes what is new.
+(stable, vectorised) and filtering masks it (:mod:`usagelens.ui.row_index`). Cells are formatted only when the
+view asks for them, with a formatter picked once per column, so nothing is built per cell up front. Large
+frames are sorted and filtered on a worker thread: the grid keeps its current rows, scrolls and repaints
+meanwhile, and a newer request supersedes an older one that has not finished.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
 
 from usagelens.cleaning.values import type_label
-from usagelens.ui.qt import QAbstractTableModel, QColor, QFont, QModelIndex, QObject, QPersistentModelIndex, Qt
+from usagelens.ui.qt import (
+    QAbstractTableModel,
+    QColor,
+    QFont,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from usagelens.ui.row_index import RowIndex, RowQuery
+
+log = logging.getLogger(__name__)
 
 Formatter = Callable[[object], str]
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+BACKGROUND_ROWS = 100_000  # from this size sorting and filtering leave the UI thread (≈10 ms below it)
+POLL_MS = 15
+# One thread for every grid: requests queue behind each other and superseded ones end at their next check.
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="grid-rows")
 
 
 def _is_missing(value: object) -> bool:
@@ -69,53 +90,27 @@ def _skip_missing(inner: Formatter) -> Formatter:
     return lambda v: "" if _is_missing(v) else inner(v)
 
 
-def sort_codes(series: pd.Series) -> np.ndarray | None:
-    """Text as the rank of each cell's value among the sorted distinct values (-1 when missing), or
-    None for numbers and times, which sort directly. An integer argsort of the ranks is ~2× faster than
-    ``sort_values`` on a million strings, and the ranks serve both sort directions."""
-    plain = series.reset_index(drop=True)
-    if pd.api.types.is_numeric_dtype(plain) or pd.api.types.is_datetime64_any_dtype(plain):
-        return None
-    try:
-        codes, _ = pd.factorize(plain, sort=True)
-    except TypeError:  # mixed types in one object column: order by their text
-        codes, _ = pd.factorize(plain.astype("str"), sort=True)
-    return codes
-
-
-def sort_order(series: pd.Series, ascending: bool, codes: np.ndarray | None) -> np.ndarray:
-    """Row positions that sort ``series`` stably with missing values last (``codes`` from
-    :func:`sort_codes`)."""
-    if codes is None:
-        plain = series.reset_index(drop=True)
-        return plain.sort_values(kind="stable", ascending=ascending, na_position="last").index.to_numpy()
-    missing = codes < 0
-    key = np.where(missing, np.iinfo(codes.dtype).max, codes) if ascending else np.where(missing, 1, -codes)
-    return np.argsort(key, kind="stable")
-
-
-def contains_mask(series: pd.Series, text: str) -> np.ndarray:
-    """Rows whose cell, as text, contains ``text`` ignoring case (missing cells never do)."""
-    shown = series.astype("string") if not pd.api.types.is_string_dtype(series) else series
-    return shown.str.contains(text, case=False, regex=False, na=False).to_numpy(dtype=bool)
-
-
 class FrameModel(QAbstractTableModel):
     """Shows a DataFrame read-only; sorting and filtering permute an index array, never the frame."""
+
+    rows_ready = Signal()  # the shown rows changed: after a sort or filter (at once or from the worker)
+    busy_changed = Signal(bool)  # a sort or filter of a large frame started (True) or settled (False)
 
     def __init__(self, frame: pd.DataFrame | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._frame = pd.DataFrame()
-        self._all_rows = np.arange(0)
-        self._rows = self._all_rows
+        self._index = RowIndex(self._frame)
+        self._rows = np.arange(0)
+        self._pending: tuple[Future[np.ndarray | None], threading.Event] | None = None
+        self._reset_pending = False
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
         self._formatters: list[Formatter] = []
         self._numeric: list[bool] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._filter: tuple[int | None, str] = (None, "")
         self._column_filters: dict[int, str] = {}
-        self._masks: dict[tuple[int | None, str], np.ndarray] = {}  # (column or None for all, text) -> rows
-        self._orders: dict[tuple[int, bool], np.ndarray] = {}  # (column, ascending) -> row positions
-        self._codes: dict[int, np.ndarray | None] = {}  # column -> sort_codes()
         self.typed_headers = False  # headers read "name" over "(type)", for raw data grids
         self.set_frame(frame if frame is not None else pd.DataFrame())
 
@@ -136,12 +131,13 @@ class FrameModel(QAbstractTableModel):
         self._sort = None
         self._filter = (None, "")
         self._column_filters = {}
-        self._masks = {}
-        self._orders = {}
-        self._codes = {}
-        self._all_rows = np.arange(len(frame))
-        self._rows = self._all_rows
+        was_busy = self._drop_pending()
+        self._reset_pending = False
+        self._index = RowIndex(frame)
+        self._rows = np.arange(len(frame))
         self.endResetModel()
+        if was_busy:
+            self.busy_changed.emit(False)
 
     def frame(self) -> pd.DataFrame:
         return self._frame
@@ -152,6 +148,11 @@ class FrameModel(QAbstractTableModel):
 
     def source_row(self, row: int) -> int:
         return int(self._rows[row])
+
+    @property
+    def busy(self) -> bool:
+        """Whether a sort or filter is still being worked out (the rows shown are the previous ones)."""
+        return self._pending is not None
 
     # --- Qt model API --------------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -195,10 +196,8 @@ class FrameModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self._frame.shape[1]:
             return
-        self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._rebuild_rows()
-        self.layoutChanged.emit()
+        self._rebuild_rows(reset=False)
 
     # --- filtering -----------------------------------------------------------------------------------
     def set_filter(self, text: str, column: int | None = None) -> None:
@@ -231,33 +230,61 @@ class FrameModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, min(columns), max(columns))
 
     def _refilter(self) -> None:
-        self.beginResetModel()
-        self._rebuild_rows()
-        self.endResetModel()
+        self._rebuild_rows(reset=True)
 
-    def _rebuild_rows(self) -> None:
-        rows = self._all_rows
-        if self._sort is not None:
-            column, order = self._sort
-            key = (column, order == Qt.SortOrder.AscendingOrder)
-            if key not in self._orders:
-                series = self._frame.iloc[:, column]
-                if column not in self._codes:
-                    self._codes[column] = sort_codes(series)
-                self._orders[key] = sort_order(series, key[1], self._codes[column])
-            rows = self._orders[key]
-        wanted: list[tuple[int | None, str]] = list(self._column_filters.items())
-        if self._filter[1]:
-            wanted.append(self._filter)
-        # Masks still in use are kept, others forgotten, so only a changed filter scans its column again.
-        self._masks = {key: self._masks[key] if key in self._masks else self._filter_mask(*key) for key in wanted}
-        for mask in self._masks.values():
-            rows = rows[mask[rows]]
-        self._rows = rows
+    # --- working out the rows ------------------------------------------------------------------------
+    def _rebuild_rows(self, *, reset: bool) -> None:
+        """Work out the rows for the current sort and filters: here for small frames, else on the worker.
+        ``reset`` says the row count may change (a filter), so views must reset rather than re-layout."""
+        self._reset_pending |= reset
+        sort = None if self._sort is None else (self._sort[0], self._sort[1] == Qt.SortOrder.AscendingOrder)
+        filters = tuple(self._column_filters.items()) + ((self._filter,) if self._filter[1] else ())
+        query = RowQuery(sort, filters)
+        if len(self._frame) < BACKGROUND_ROWS:
+            self._apply(self._index.rows(query))
+            return
+        was_busy = self._drop_pending()
+        cancel = threading.Event()
+        self._pending = (_WORKER.submit(self._index.rows, query, cancel.is_set), cancel)
+        self._poll.start()
+        if not was_busy:
+            self.busy_changed.emit(True)
 
-    def _filter_mask(self, column: int | None, text: str) -> np.ndarray:
-        columns = [column] if column is not None else range(self._frame.shape[1])
-        mask = np.zeros(len(self._frame), dtype=bool)
-        for col in columns:
-            mask |= contains_mask(self._frame.iloc[:, col], text)
-        return mask
+    def _collect(self) -> None:
+        """Take the worker's rows once they are there (polled: the worker never touches a Qt object)."""
+        if self._pending is None or not self._pending[0].done():
+            return
+        future, _ = self._pending
+        self._pending = None
+        self._poll.stop()
+        try:
+            rows = future.result()
+        except Exception:  # noqa: BLE001 - a grid that cannot sort keeps its rows rather than crash
+            log.exception("sorting or filtering the grid failed")
+            rows = None
+        self._apply(rows)
+        self.busy_changed.emit(False)
+
+    def _drop_pending(self) -> bool:
+        """Cancel the request on the worker, if any (its rows are never shown); whether there was one."""
+        if self._pending is None:
+            return False
+        self._pending[1].set()
+        self._pending = None
+        self._poll.stop()
+        return True
+
+    def _apply(self, rows: np.ndarray | None) -> None:
+        """Show ``rows`` (None: nothing new to show), resetting views when the row count may change."""
+        if rows is None:
+            return
+        if self._reset_pending:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        else:
+            self.layoutAboutToBeChanged.emit()
+            self._rows = rows
+            self.layoutChanged.emit()
+        self._reset_pending = False
+        self.rows_ready.emit()

@@ -1,0 +1,102 @@
+"""Which rows a grid shows and in which order, computed from a DataFrame without touching it.
+
+Qt-free, so a grid can run it on a worker thread: the first sort of a million text values, or a filter over
+every column of a million rows, takes 0.1–0.7 s, far too long for the UI thread. Sort codes, sort orders and
+filter masks are kept per column until the frame changes, so flipping between columns or typing in a second
+column's filter only computes what is new. One ``RowIndex`` is used by one thread at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+ColumnFilter = tuple[int | None, str]  # (column position, or None for any column; the text to contain)
+
+
+@dataclass(frozen=True)
+class RowQuery:
+    """What the user asked for: an optional sort (column position, ascending) and filters that all apply."""
+
+    sort: tuple[int, bool] | None = None
+    filters: tuple[ColumnFilter, ...] = ()
+
+
+class RowIndex:
+    """Answers :class:`RowQuery` for one frame, reusing what earlier queries computed."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self._codes: dict[int, np.ndarray | None] = {}  # column -> sort_codes()
+        self._orders: dict[tuple[int, bool], np.ndarray] = {}  # (column, ascending) -> row positions
+        self._masks: dict[ColumnFilter, np.ndarray] = {}  # filter -> rows that pass it
+
+    def rows(self, query: RowQuery, cancelled: Callable[[], bool] = lambda: False) -> np.ndarray | None:
+        """The row positions to show, in order; None once ``cancelled()`` turns true (checked per column)."""
+        rows = np.arange(len(self.frame))
+        if query.sort is not None:
+            if query.sort not in self._orders:
+                column, ascending = query.sort
+                series = self.frame.iloc[:, column]
+                if column not in self._codes:
+                    self._codes[column] = sort_codes(series)
+                if cancelled():
+                    return None
+                self._orders[query.sort] = sort_order(series, ascending, self._codes[column])
+            rows = self._orders[query.sort]
+        # Masks still in use are kept, others forgotten, so only a changed filter scans its column again.
+        masks: dict[ColumnFilter, np.ndarray] = {}
+        for wanted in query.filters:
+            if wanted not in self._masks:
+                mask = self._filter_mask(*wanted, cancelled)
+                if mask is None:
+                    return None
+                self._masks[wanted] = mask
+            masks[wanted] = self._masks[wanted]
+        self._masks = masks
+        for mask in masks.values():
+            rows = rows[mask[rows]]
+        return rows
+
+    def _filter_mask(self, column: int | None, text: str, cancelled: Callable[[], bool]) -> np.ndarray | None:
+        columns = [column] if column is not None else range(self.frame.shape[1])
+        mask = np.zeros(len(self.frame), dtype=bool)
+        for col in columns:
+            if cancelled():
+                return None
+            mask |= contains_mask(self.frame.iloc[:, col], text)
+        return mask
+
+
+def sort_codes(series: pd.Series) -> np.ndarray | None:
+    """Text as the rank of each cell's value among the sorted distinct values (-1 when missing), or
+    None for numbers and times, which sort directly. An integer argsort of the ranks is ~2× faster than
+    ``sort_values`` on a million strings, and the ranks serve both sort directions."""
+    plain = series.reset_index(drop=True)
+    if pd.api.types.is_numeric_dtype(plain) or pd.api.types.is_datetime64_any_dtype(plain):
+        return None
+    try:
+        codes, _ = pd.factorize(plain, sort=True)
+    except TypeError:  # mixed types in one object column: order by their text
+        codes, _ = pd.factorize(plain.astype("str"), sort=True)
+    return codes
+
+
+def sort_order(series: pd.Series, ascending: bool, codes: np.ndarray | None) -> np.ndarray:
+    """Row positions that sort ``series`` stably with missing values last (``codes`` from
+    :func:`sort_codes`)."""
+    if codes is None:
+        plain = series.reset_index(drop=True)
+        return plain.sort_values(kind="stable", ascending=ascending, na_position="last").index.to_numpy()
+    missing = codes < 0
+    key = np.where(missing, np.iinfo(codes.dtype).max, codes) if ascending else np.where(missing, 1, -codes)
+    return np.argsort(key, kind="stable")
+
+
+def contains_mask(series: pd.Series, text: str) -> np.ndarray:
+    """Rows whose cell, as text, contains ``text`` ignoring case (missing cells never do)."""
+    shown = series.astype("string") if not pd.api.types.is_string_dtype(series) else series
+    return shown.str.contains(text, case=False, regex=False, na=False).to_numpy(dtype=bool)
