@@ -10,6 +10,15 @@ import pytest
 from usagelens.paths import demo_project
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_ui_thread(qapp):  # type: ignore[no-untyped-def]
+    """As in the app: cycles are collected on the UI thread only, never by a worker that happens to
+    allocate (which would destroy Qt objects from the wrong thread)."""
+    from usagelens.ui import main_thread_gc
+
+    main_thread_gc.install(qapp)
+
+
 @pytest.fixture(autouse=True)
 def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A message box left open would hang a headless run: record them and answer like a cautious user."""

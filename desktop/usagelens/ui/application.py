@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from usagelens import APP_NAME, ORG_NAME, __version__
-from usagelens.ui import autosave
+from usagelens.ui import autosave, main_thread_gc
 from usagelens.ui.main_window import MainWindow
 from usagelens.ui.qt import QApplication, QMessageBox
 from usagelens.ui.resources import app_icon, style_sheet
@@ -19,6 +19,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if app.property("usagelensReady"):
         return app
     app.setProperty("usagelensReady", True)
+    main_thread_gc.install(app)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
