@@ -64,6 +64,7 @@ def test_autosave_and_recovery(qtbot, window, tmp_path: Path) -> None:  # type: 
     window.open_path(original, ask=False)
     _make_dirty(window)
     window._autosave()
+    qtbot.waitUntil(lambda: not window.runner.has_running(), timeout=10_000)
     leftovers = autosave.leftover_autosaves()
     assert len(leftovers) == 1 and leftovers[0].original == str(original)
     window.document.undo_stack.setClean()
@@ -71,3 +72,17 @@ def test_autosave_and_recovery(qtbot, window, tmp_path: Path) -> None:  # type: 
     assert window.document.path == original
     assert [o.statement for o in window.document.project.objectives] == ["Grow"]
     assert window.isWindowModified()
+
+
+def test_autosave_runs_on_a_worker_and_a_save_meanwhile_leaves_nothing_to_recover(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path
+) -> None:
+    original = tmp_path / "work.ulens"
+    save_project(Project(name="Work"), original)
+    window.open_path(original, ask=False)
+    _make_dirty(window)
+    window._autosave()
+    assert window.runner.has_running()  # the write is on a worker; the window stays responsive
+    assert window.save_to(original)
+    qtbot.waitUntil(lambda: not window.runner.has_running(), timeout=10_000)
+    assert autosave.leftover_autosaves() == []

@@ -17,7 +17,14 @@ from usagelens.model.entities import (
     SourceKind,
     ThemeRule,
 )
-from usagelens.model.project_file import ProjectFileError, load_project, save_project
+from usagelens.model.project_file import (
+    ProjectFileError,
+    ProjectSnapshot,
+    load_project,
+    save_project,
+    snapshot_project,
+    write_project,
+)
 
 __all__ = [
     "Action",
@@ -29,6 +36,7 @@ __all__ = [
     "Objective",
     "Project",
     "ProjectFileError",
+    "ProjectSnapshot",
     "RecipeStep",
     "ReleaseMarker",
     "Review",
@@ -38,4 +46,6 @@ __all__ = [
     "ThemeRule",
     "load_project",
     "save_project",
+    "snapshot_project",
+    "write_project",
 ]

@@ -14,6 +14,7 @@ import json
 import os
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,11 +34,35 @@ class ProjectFileError(Exception):
     """A project file cannot be opened or saved; the message is meant for the user as is."""
 
 
+@dataclass(frozen=True)
+class ProjectSnapshot:
+    """Everything a save writes, taken on the thread that owns the project, so the slow part of saving
+    (encoding the tables, compressing, fsync) can run on a worker while the user goes on editing. Tables are
+    never changed in place (edits and refreshes replace them), so holding them is a snapshot."""
+
+    project_json: str
+    tables: dict[str, pd.DataFrame]  # source id -> raw table
+    images: dict[str, bytes]  # zip member -> pinned finding's PNG
+
+
+def snapshot_project(project: Project) -> ProjectSnapshot:
+    """The project as it is now, for :func:`write_project`; cheap (no table is copied or encoded)."""
+    return ProjectSnapshot(
+        project_json=json.dumps(_project_payload(project), indent=2, ensure_ascii=False),
+        tables={source.id: source.table for source in project.sources},
+        images={_snapshot_name(f.id): f.snapshot for f in project.findings if f.snapshot},
+    )
+
+
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     """Write ``project`` to ``path`` atomically (temp file in the same folder, fsync, rename)."""
+    write_project(snapshot_project(project), path)
+
+
+def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str]) -> None:
+    """Write a snapshot to ``path`` atomically; safe on any thread."""
     target = Path(path)
-    payload = _project_payload(project)
-    tables = {source.id: _table_bytes(source) for source in project.sources}
+    tables = {source_id: _table_bytes(table) for source_id, table in snapshot.tables.items()}
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
@@ -46,14 +71,12 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
         with os.fdopen(fd, "wb") as handle:
             with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr("manifest.json", json.dumps(_manifest(), indent=2))
-                archive.writestr("project.json", json.dumps(payload, indent=2, ensure_ascii=False))
+                archive.writestr("project.json", snapshot.project_json)
+                # Parquet and PNG are already compressed; deflating them again only costs time.
                 for source_id, data in tables.items():
-                    # Parquet is already compressed; deflating it again only costs time.
                     archive.writestr(f"data/{source_id}.parquet", data, compress_type=zipfile.ZIP_STORED)
-                for finding in project.findings:
-                    if finding.snapshot:
-                        archive.writestr(_snapshot_name(finding.id), finding.snapshot,
-                                         compress_type=zipfile.ZIP_STORED)
+                for member, image in snapshot.images.items():
+                    archive.writestr(member, image, compress_type=zipfile.ZIP_STORED)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, _file_mode(target))
@@ -137,9 +160,9 @@ def _snapshot_name(finding_id: str) -> str:
     return f"snapshots/{finding_id}.png"
 
 
-def _table_bytes(source: Source) -> bytes:
+def _table_bytes(table: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
-    _storable(source.table).to_parquet(buffer, engine="pyarrow", index=False)
+    _storable(table).to_parquet(buffer, engine="pyarrow", index=False)
     return buffer.getvalue()
 
 

@@ -46,7 +46,7 @@ def offer_recovery(window: MainWindow) -> bool:
     if answer == QMessageBox.StandardButton.Yes:
         recovered = window.recover(newest.path, Path(newest.original) if newest.original else None)
     for leftover in leftovers:
-        autosave.delete(leftover)
+        autosave.remove(leftover.path)
     return recovered
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from usagelens.model import Project, ProjectFileError, save_project
+from usagelens.model import ProjectFileError, ProjectSnapshot, write_project
 from usagelens.ui.settings import user_data_dir
 
 
@@ -35,17 +35,22 @@ def autosave_path(original: Path | None, session: str) -> Path:
     return _folder() / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.ulens"
 
 
-def write_autosave(project: Project, original: Path | None, session: str) -> Path:
+def write_autosave(snapshot: ProjectSnapshot, original: Path | None, session: str) -> Path:
+    """Write the autosave of ``original`` (runs on a worker: a snapshot, not the live project)."""
     target = autosave_path(original, session)
-    save_project(project, target)
+    write_project(snapshot, target)
     target.with_suffix(".json").write_text(json.dumps({"original": str(original or "")}), encoding="utf-8")
     return target
 
 
 def discard_autosave(original: Path | None, session: str) -> None:
-    target = autosave_path(original, session)
-    target.unlink(missing_ok=True)
-    target.with_suffix(".json").unlink(missing_ok=True)
+    remove(autosave_path(original, session))
+
+
+def remove(path: Path) -> None:
+    """Delete an autosave file and its note of the original."""
+    path.unlink(missing_ok=True)
+    path.with_suffix(".json").unlink(missing_ok=True)
 
 
 def leftover_autosaves() -> list[Autosave]:
@@ -60,9 +65,4 @@ def leftover_autosaves() -> list[Autosave]:
     return sorted(found, key=lambda a: a.saved_at, reverse=True)
 
 
-def delete(autosave: Autosave) -> None:
-    autosave.path.unlink(missing_ok=True)
-    autosave.path.with_suffix(".json").unlink(missing_ok=True)
-
-
-__all__ = ["Autosave", "ProjectFileError", "delete", "discard_autosave", "leftover_autosaves", "write_autosave"]
+__all__ = ["Autosave", "ProjectFileError", "discard_autosave", "leftover_autosaves", "remove", "write_autosave"]

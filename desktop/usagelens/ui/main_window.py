@@ -7,7 +7,7 @@ from pathlib import Path
 
 from usagelens import APP_NAME, __version__
 from usagelens.io import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
-from usagelens.model import Project, ProjectFileError
+from usagelens.model import Project, ProjectFileError, snapshot_project
 from usagelens.model.commands import InsertItem
 from usagelens.model.project_file import SUFFIX
 from usagelens.model.steps import STEPS
@@ -280,11 +280,24 @@ class MainWindow(QMainWindow):
         return True
 
     def _autosave(self) -> None:
-        if self.document.dirty:
-            try:
-                autosave.write_autosave(self.document.project, self.document.path, self._session)
-            except (ProjectFileError, OSError):
-                self.statusBar().showMessage("Autosave failed; save your work with Ctrl+S.", 8000)
+        """Write unsaved work to the autosave folder on a worker (encoding a million-row table takes a
+        second); the project is snapshotted here first, so edits made meanwhile are not half-written."""
+        if not self.document.dirty:
+            return
+        snapshot = snapshot_project(self.document.project)
+        original, session = self.document.path, self._session
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            return autosave.write_autosave(snapshot, original, session)
+
+        self.runner.run("autosave", "Autosaving", work, self._on_autosaved, self._on_autosave_failed)
+
+    def _on_autosaved(self, written: Path) -> None:
+        if not self.document.dirty:  # saved while the autosave was being written: nothing to recover
+            autosave.remove(written)
+
+    def _on_autosave_failed(self, _message: str) -> None:
+        self.statusBar().showMessage("Autosave failed; save your work with Ctrl+S.", 8000)
 
     def _discard_autosave(self) -> None:
         autosave.discard_autosave(self.document.path, self._session)
