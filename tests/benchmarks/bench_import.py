@@ -120,6 +120,80 @@ def measure(name: str, path: Path, repeat: int) -> dict[str, float]:
     return min(runs, key=lambda run: run["seconds"])
 
 
+GRID_ACTIONS = (
+    ("sort user_id (text)", lambda model: model.sort(0)),
+    ("sort user_id descending (cached codes)", lambda model: model.sort(0, _descending())),
+    ("sort timestamp", lambda model: model.sort(1)),
+    ("sort duration_ms (number)", lambda model: model.sort(7)),
+    ("quick filter, all columns: \"ios\"", lambda model: model.set_filter("ios")),
+    ("column filter timestamp: \"2024-03\"", lambda model: model.set_column_filter(1, "2024-03")),
+)
+
+
+def _descending():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.SortOrder.DescendingOrder
+
+
+def grid_probe(path: Path) -> None:
+    """The imported table in the step-2 grid: each sort or filter's time until its rows are shown, and the
+    longest the UI thread went without serving its event loop meanwhile (the largest gap of a 2 ms timer)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from usagelens.io import build_source, detect_options
+    from usagelens.model import SourceKind
+    from usagelens.ui.data_table import DataTableWidget
+
+    class StallMeter:
+        def __init__(self) -> None:
+            self.clock, self.last, self.longest = QElapsedTimer(), 0, 0
+            self.ticker = QTimer()
+            self.ticker.setInterval(2)
+            self.ticker.timeout.connect(self.tick)
+            self.clock.start()
+            self.ticker.start()
+
+        def tick(self) -> None:
+            now = self.clock.elapsed()
+            self.longest, self.last = max(self.longest, now - self.last), now
+
+    app = QApplication.instance() or QApplication([])
+    grid = DataTableWidget()
+    grid.resize(1280, 720)
+    grid.show()  # offscreen, but the view still lays out and paints after each change
+    grid.set_frame(build_source(path, detect_options(path), SourceKind.EVENTS, ROLES).table)
+    results = []
+    for label, action in GRID_ACTIONS:
+        loop = QEventLoop()
+        grid.model.rows_ready.connect(loop.quit)
+        meter = StallMeter()
+        action(grid.model)
+        if grid.model.busy:
+            loop.exec()
+        meter.ticker.stop()
+        meter.tick()
+        grid.model.rows_ready.disconnect(loop.quit)
+        results.append({"action": label, "seconds": meter.clock.elapsed() / 1000, "stall_ms": meter.longest,
+                        "rows": grid.model.rowCount()})
+    app.processEvents()
+    print(json.dumps(results))
+
+
+def grid_table(path: Path) -> str:
+    out = subprocess.run([sys.executable, __file__, "--grid", str(path)], check=True, capture_output=True,
+                         text=True).stdout
+    lines = ["| grid action (1,000,000 rows) | rows shown | until shown (s) | longest UI-thread stall (ms) |",
+             "|---|---:|---:|---:|"]
+    for result in json.loads(out.strip().splitlines()[-1]):
+        lines.append(f"| {result['action']} | {result['rows']:,} | {result['seconds']:.2f} | "
+                     f"{result['stall_ms']:.0f} |")
+    print("\n".join(lines), flush=True)
+    return "\n".join(lines)
+
+
 def run(rows: int, xlsx_rows: int, repeat: int) -> str:
     csv_path, xlsx_path = dataset("csv", rows), dataset("xlsx", xlsx_rows)
     lines = ["| file | reader | time (s) | peak memory (MB) | ours ÷ reference |", "|---|---|---:|---:|---:|"]
@@ -141,11 +215,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--write", action="store_true", help="update tests/benchmarks/RESULTS.md")
     parser.add_argument("--probe", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--grid", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.probe:
         probe(args.probe[0], Path(args.probe[1]))
         return
+    if args.grid:
+        grid_probe(Path(args.grid))
+        return
     table = run(args.rows, args.xlsx_rows, args.repeat)
+    table += "\n\n" + grid_table(dataset("csv", args.rows))
     if args.write:
         results = HERE / "RESULTS.md"
         old = results.read_text(encoding="utf-8") if results.exists() else ""

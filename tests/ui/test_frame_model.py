@@ -143,3 +143,25 @@ def test_grid_filters_a_column_from_its_header_menu(qtbot, tmp_path) -> None:  #
     grid.grab().save(str(tmp_path / "grid.png"))
     qtbot.mouseClick(grid.clear_filters_button, Qt.MouseButton.LeftButton)
     assert grid.model.rowCount() == 3 and grid.count_label.text() == "3 rows"
+
+
+def test_filters_match_cells_as_shown_whatever_their_type(qtbot) -> None:  # type: ignore[no-untyped-def]
+    frame = pd.DataFrame({
+        "city": pd.Series(["Zürich", "Köln", None], dtype="str"),
+        "amount": [1234567.0, 2.5, np.nan],
+        "when": pd.to_datetime(["2024-03-01 10:00", "2024-04-02", None], format="ISO8601"),
+        "paid": [True, False, True],
+        "mixed": pd.Series(["a", 7, None], dtype=object),
+    })
+    model = FrameModel(frame)
+    for column, needle, expected in (
+        (0, "ZÜR", [0]),  # case folding beyond ASCII
+        (1, "1234567", [0]),
+        (1, "567.0", []),  # shown without a trailing .0, so it does not match
+        (2, "2024-04", [1]),
+        (3, "yes", [0, 2]),
+        (4, "7", [1]),
+        (None, "köln", [1]),
+    ):
+        model.set_filter(needle, column=column)
+        assert model.visible_frame().index.tolist() == expected, (column, needle)

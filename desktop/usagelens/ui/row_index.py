@@ -13,6 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from usagelens.io.columns import arrow_text
 
 ColumnFilter = tuple[int | None, str]  # (column position, or None for any column; the text to contain)
 
@@ -33,6 +37,7 @@ class RowIndex:
         self._codes: dict[int, np.ndarray | None] = {}  # column -> sort_codes()
         self._orders: dict[tuple[int, bool], np.ndarray] = {}  # (column, ascending) -> row positions
         self._masks: dict[ColumnFilter, np.ndarray] = {}  # filter -> rows that pass it
+        self._texts: dict[int, pa.ChunkedArray] = {}  # column -> its cells as text, for filters
 
     def rows(self, query: RowQuery, cancelled: Callable[[], bool] = lambda: False) -> np.ndarray | None:
         """The row positions to show, in order; None once ``cancelled()`` turns true (checked per column)."""
@@ -67,7 +72,9 @@ class RowIndex:
         for col in columns:
             if cancelled():
                 return None
-            mask |= contains_mask(self.frame.iloc[:, col], text)
+            if col not in self._texts:
+                self._texts[col] = shown_text(self.frame.iloc[:, col])
+            mask |= contains_mask(self._texts[col], text)
         return mask
 
 
@@ -96,7 +103,22 @@ def sort_order(series: pd.Series, ascending: bool, codes: np.ndarray | None) -> 
     return np.argsort(key, kind="stable")
 
 
-def contains_mask(series: pd.Series, text: str) -> np.ndarray:
-    """Rows whose cell, as text, contains ``text`` ignoring case (missing cells never do)."""
-    shown = series.astype("string") if not pd.api.types.is_string_dtype(series) else series
-    return shown.str.contains(text, case=False, regex=False, na=False).to_numpy(dtype=bool)
+def shown_text(series: pd.Series) -> pa.ChunkedArray:
+    """A column's cells as Arrow text, close to how the grid shows them (numbers without a trailing ``.0``,
+    flags as yes/no), missing cells null. Text columns are shared without a copy."""
+    if pd.api.types.is_bool_dtype(series):
+        flags = pa.chunked_array([pa.array(series, pa.bool_(), from_pandas=True)])
+        return pc.if_else(flags, "yes", "no")
+    if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_datetime64_any_dtype(series):
+        try:
+            return pc.cast(pa.chunked_array([pa.array(series, from_pandas=True)]), pa.string())
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            pass  # an exotic dtype: its pandas text below
+    return arrow_text(series)
+
+
+def contains_mask(text: pa.ChunkedArray, needle: str) -> np.ndarray:
+    """Rows whose ``text`` contains ``needle`` ignoring case (missing cells never do). Arrow's kernel releases
+    the GIL, so filtering a million rows on a worker never stalls the UI thread (pandas' held it ~0.2 s)."""
+    matched = pc.fill_null(pc.match_substring(text, needle, ignore_case=True), False)
+    return matched.to_numpy(zero_copy_only=False)
