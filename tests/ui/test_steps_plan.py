@@ -66,6 +66,10 @@ def test_plan_measure_review_and_report(qtbot, window, wait_idle, demo_path: Pat
     assert board.data(board.index(0, _column(board, "status"))) == "target reached"
     values, _target = board.data(board.index(0, _column(board, "trend")), VALUE_ROLE)
     assert len(values) >= 20
+    assert board.data(board.index(0, _column(board, "trend"))).startswith(f"{len(values)} weekly values, from ")
+    assert "\nKPI: " in board.data(board.index(0, _column(board, "statement")))
+    view = review.board_view
+    assert view.horizontalHeader().length() <= view.viewport().width()  # no sideways scrolling at 1280 px
     assert "Reminders 2.0" in board.data(board.index(0, _column(board, "actions")))
     review.reviews.add_item()
     recorded = project.reviews[-1]

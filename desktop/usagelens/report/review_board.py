@@ -16,7 +16,7 @@ from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.impact import ActionImpact, action_objective_id, impact_of_action
 from usagelens.analytics.kpi import KpiInputs, KpiValue, evaluate_kpi
 from usagelens.analytics.kpi_series import kpi_series
-from usagelens.model import Action, ActionStatus, Objective, Project
+from usagelens.model import Action, ActionStatus, KpiBinding, Objective, Project
 
 ON_TRACK_SLACK = 0.8  # on track while progress is at least 80% of the share of time that has passed
 
@@ -85,6 +85,11 @@ def served_by(project: Project, objective: Objective) -> list[Action]:
             if action_objective_id(project, a) == objective.id or tied & set(a.finding_ids)]
 
 
+def trend_period(binding: KpiBinding) -> str:
+    """The trend's step: survey scores rest on a few answers a week, so a monthly score is the readable one."""
+    return "month" if binding.metric in ("nps", "csat") else "week"
+
+
 def objective_statuses(project: Project, inputs: KpiInputs) -> list[ObjectiveStatus]:
     """The board: current value (latest data), trend and serving actions of every objective."""
     board = []
@@ -93,9 +98,7 @@ def objective_statuses(project: Project, inputs: KpiInputs) -> list[ObjectiveSta
         if objective.binding is not None:
             row.current = evaluate_kpi(objective.binding, inputs)
             try:
-                # Survey scores rest on a few answers a week: a monthly score is the readable trend.
-                period = "month" if objective.binding.metric in ("nps", "csat") else "week"
-                row.trend = kpi_series(objective.binding, inputs, period).dropna()
+                row.trend = kpi_series(objective.binding, inputs, trend_period(objective.binding)).dropna()
             except AnalysisError:
                 row.trend = None
         board.append(row)

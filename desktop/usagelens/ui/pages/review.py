@@ -19,6 +19,7 @@ from usagelens.report.review_board import (
     action_impacts,
     objective_statuses,
     status_text,
+    trend_period,
 )
 from usagelens.report.summary import fmt_change, fmt_date, fmt_kpi
 from usagelens.ui.data_cache import DataCache
@@ -58,6 +59,12 @@ def served_text(row: ObjectiveStatus | None, impacts: dict[str, ActionImpact]) -
             effect += " (significant)" if impact.measured and impact.verdict != "no clear change" else ""
         parts.append(f"{action.title} [{action.status.value}]{effect}")
     return "\n".join(parts)
+
+
+def objective_and_kpi(objective: Objective) -> str:
+    """The objective with the KPI that measures it on a line of its own."""
+    measured = binding_label(objective.binding)
+    return f"{objective.statement}\nKPI: {measured}" if measured else objective.statement
 
 
 def choose_refresh_file(parent: QWidget, source: Source) -> str:
@@ -180,26 +187,37 @@ class ReviewPage(StepPage):
             row = self._row(o)
             return row.share if row else None
 
+        # Sized to fit 1280 px without a sideways scroll bar: the KPI sits under its objective, the trend's
+        # description is its tooltip, and the actions take the rest of the width.
         return (
-            Column("statement", "Objective", kind="computed", width=180, compute=lambda o: o.statement),
-            Column("measured", "Measured by", kind="computed", width=110, compute=lambda o: binding_label(o.binding)),
-            Column("baseline", "Baseline", kind="computed", width=88, numeric=True,
+            Column("statement", "Objective and KPI", kind="computed", width=210, compute=objective_and_kpi),
+            Column("baseline", "Baseline", kind="computed", width=80, numeric=True,
                    compute=lambda o: f"{fmt_kpi(o.baseline, o)}\n{short_date(o.baseline_date)}"),
-            Column("current", "Current", kind="computed", width=88, numeric=True,
+            Column("current", "Current", kind="computed", width=80, numeric=True,
                    compute=lambda o: f"{fmt_kpi(self._value(o), o)}\n{self._basis_date(o)}"),
-            Column("target", "Target", kind="computed", width=88, numeric=True,
+            Column("target", "Target", kind="computed", width=80, numeric=True,
                    compute=lambda o: f"{fmt_kpi(o.target, o)}\n{short_date(o.deadline)}"),
-            Column("progress", "Progress", kind="computed", width=110, value=share,
+            Column("progress", "Progress", kind="computed", width=100, value=share,
                    compute=lambda o: "–" if (s := share(o)) is None else f"{s:.0%}"),
-            Column("status", "Status", kind="computed", width=100, compute=self._status,
+            Column("status", "Status", kind="computed", width=90, compute=self._status,
                    colour=lambda o: STATUS_COLOURS.get(self._status(o))),
-            Column("trend", "Trend", kind="computed", width=100, value=self._trend,
-                   compute=lambda o: "" if (t := self._trend(o)) is None else f"{len(t[0])} pts"),
+            Column("trend", "Trend", kind="computed", width=80, value=self._trend, compute=self._trend_text),
             Column("benchmark", "Industry", kind="computed", width=70, numeric=True,
                    compute=lambda o: "" if o.industry is None else fmt_kpi(o.industry, o)),
-            Column("actions", "Actions and measured impact", kind="computed", width=260,
+            Column("actions", "Actions and measured impact", kind="computed", width=240,
                    compute=lambda o: served_text(self._row(o), self.board.impacts)),
         )
+
+    def _trend_text(self, objective: Objective) -> str:
+        """What the sparkline shows, in words (its tooltip, and what a copy of the cell gives)."""
+        trend = self._trend(objective)
+        if trend is None:
+            return ""
+        values, target = trend
+        period = trend_period(objective.binding) if objective.binding else "week"
+        first, last = fmt_kpi(values[0], objective), fmt_kpi(values[-1], objective)
+        text = f"{len(values)} {period}ly values, from {first} to {last}"
+        return text + (f"; target {fmt_kpi(target, objective)}" if target is not None else "")
 
     def _column_index(self, field_name: str) -> int:
         return [self.board_model.column_spec(n).field for n in range(self.board_model.columnCount())].index(field_name)

@@ -19,7 +19,10 @@ TEXT_WIDTH = 44
 
 
 class _GraphicDelegate(QStyledItemDelegate):
-    """Paints the cell background as usual, then a graphic and the cell's text at the right."""
+    """Paints the cell background as usual, then a graphic and (if ``paints_text``) the cell's text at the
+    right; the text is the tooltip either way."""
+
+    paints_text = True
 
     def initStyleOption(self, option: Any, index: AnyIndex) -> None:  # noqa: N802
         super().initStyleOption(option, index)
@@ -28,7 +31,7 @@ class _GraphicDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: Any, index: AnyIndex) -> None:
         super().paint(painter, option, index)
         rect = QRectF(option.rect)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "") if self.paints_text else ""
         graphic = rect.adjusted(6, 0, -(TEXT_WIDTH + 6) if text else -6, 0)
         self.paint_graphic(painter, graphic, index.data(VALUE_ROLE))
         if text:
@@ -61,7 +64,9 @@ class ProgressBarDelegate(_GraphicDelegate):
 
 
 class SparklineDelegate(_GraphicDelegate):
-    """The cell's ``(values, target)`` pair as a sparkline."""
+    """The cell's ``(values, target)`` pair as a sparkline over the whole cell (its words are the tooltip)."""
+
+    paints_text = False
 
     def paint_graphic(self, painter: QPainter, rect: QRectF, value: Any) -> None:
         if isinstance(value, tuple) and len(value) == 2:
