@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
@@ -26,16 +26,30 @@ def offscreen_layout(widget: QWidget, width: int, height: int) -> None:
 
 
 def _render(widget: QWidget, painter: QPainter) -> None:
-    """Paint ``widget`` with its children: a plot (a QGraphicsView) takes the painter alone, any other
-    widget (a panel holding several plots) needs the target offset in PySide6's overload."""
+    """Paint ``widget`` with its children at its own size in the painter's coordinates. A plot (a
+    QGraphicsView) is given its target rectangle: by default it would fill the whole device, which a 2×
+    image then scales up twice. Any other widget (a panel holding several plots) takes the target offset
+    in PySide6's overload."""
     if isinstance(widget, QGraphicsView):
-        widget.render(painter)
+        widget.render(painter, QRectF(0, 0, widget.width(), widget.height()), widget.viewport().rect())
     else:
         widget.render(painter, QPoint())
 
 
+def settle(widget: QWidget) -> None:
+    """Let a chart finish laying out before it is exported. pyqtgraph sizes each axis to its tick labels
+    while painting, so a chart exported right after new data would show a value axis without its numbers:
+    paint once to a scratch image, then deliver the layout requests that paint posted."""
+    scratch = QImage(widget.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(scratch)
+    _render(widget, painter)
+    painter.end()
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 def chart_svg(widget: QWidget, title: str = "") -> bytes:
     """The widget drawn as SVG vector graphics."""
+    settle(widget)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -55,6 +69,7 @@ def chart_svg(widget: QWidget, title: str = "") -> bytes:
 
 def chart_image(widget: QWidget, scale: float = 2.0) -> QImage:
     """The widget as a bitmap at ``scale`` × its size (2× keeps print and retina screens sharp)."""
+    settle(widget)
     size = QSize(int(widget.width() * scale), int(widget.height() * scale))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))

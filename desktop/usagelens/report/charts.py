@@ -23,6 +23,8 @@ from usagelens.model import Project
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 MARKER_COLOUR = "#8c8c8c"
 TEXT_COLOUR = "#30343b"
+AXIS_COLOUR = "#b8bcc4"
+AXIS_LABEL_STYLE = {"color": "#4a4f57", "font-size": "10pt"}
 SPAN_COLOURS = (PALETTE[5], PALETTE[1])  # before / after windows
 HIGHLIGHT_COLOUR = PALETTE[3]  # vermillion: anomalies stand out from the blue/orange series
 
@@ -47,6 +49,17 @@ def project_markers(project: Project) -> list[Marker]:
         if a.release_date is not None and a.release_date not in known
     ]
     return sorted(markers, key=lambda m: m.when)
+
+
+def style_axes(item: pg.PlotItem) -> None:
+    """Light axis lines, dark tick labels and readable axis titles (``setPen`` alone would also turn the
+    titles the light grey of the lines, which printed too faint to read)."""
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen(AXIS_COLOUR))
+        axis.setTextPen(TEXT_COLOUR)
+        axis.labelStyle = dict(AXIS_LABEL_STYLE)
+        axis.setLabel(axis.labelText)
 
 
 def format_value(value: float, percent: bool = False) -> str:
@@ -88,12 +101,10 @@ class TimeSeriesChart(pg.PlotWidget):
         self.setMinimumHeight(240)
         item = self.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.15)
-        item.setLabel("left", y_label)
         item.setMenuEnabled(False)
         item.hideButtons()
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).setTextPen(TEXT_COLOUR)
-            item.getAxis(axis).setPen(pg.mkPen("#b8bcc4"))
+        style_axes(item)
+        item.setLabel("left", y_label)
         self._legend = item.addLegend(offset=(-10, -10), labelTextColor=TEXT_COLOUR,
                                       brush=pg.mkBrush(255, 255, 255, 220))
         self._message = pg.TextItem(color="#6b7079", anchor=(0.5, 0.5))

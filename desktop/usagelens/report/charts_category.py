@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QWidget
 
 from usagelens.report.analyses import ChartData
-from usagelens.report.charts import PALETTE, TEXT_COLOUR, ValueAxis, format_value
+from usagelens.report.charts import PALETTE, TEXT_COLOUR, ValueAxis, format_value, style_axes
 
 DROP_COLOUR = "#E69F0066"  # palette orange, translucent: the users lost at a funnel step
 MISSING_CELL = (242, 242, 242, 255)
@@ -61,9 +61,7 @@ class _PlotBase(pg.PlotWidget):
         item.setMenuEnabled(False)
         item.hideButtons()
         item.setMouseEnabled(x=False, y=False)
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).setTextPen(TEXT_COLOUR)
-            item.getAxis(axis).setPen(pg.mkPen("#b8bcc4"))
+        style_axes(item)
         self.horizontal = horizontal
         self.readout = pg.TextItem(color=TEXT_COLOUR, anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 230))
         self.readout.setZValue(20)

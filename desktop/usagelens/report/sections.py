@@ -30,6 +30,8 @@ from usagelens.report.summary import (
 
 CHART_SIZE = (860, 300)
 HEADING_ROOM = 70  # layout pixels for a chart's h3 heading and its one-line caption above it
+SECTION_HEADING_ROOM = 45  # layout pixels of a section's h2
+SECTION_START_ROOM = 120  # what must fit under a section heading: a table's header and first rows, a paragraph
 PERCENT_LABEL = "Per cent (%)"  # a lone "%" reads as a stray mark on the axis
 CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}
 
@@ -76,9 +78,21 @@ def _chart(
     doc.chart(charts.svg(title, data, series, y_label, empty, zero_based=zero_based), *CHART_SIZE)
 
 
+def _chart_room(doc: PagedDocument) -> float:
+    """Layout pixels of a chart with its h3 heading and a line of text above it."""
+    return CHART_SIZE[1] * min(1.0, doc.content_width / CHART_SIZE[0]) + HEADING_ROOM
+
+
 def _keep_with_chart(doc: PagedDocument) -> None:
     """Reserve room for a heading, a line of text and the chart below them on one page."""
-    doc.keep_space(CHART_SIZE[1] * min(1.0, doc.content_width / CHART_SIZE[0]) + HEADING_ROOM)
+    doc.keep_space(_chart_room(doc))
+
+
+def _section_heading(doc: PagedDocument, heading: str, room: float = SECTION_START_ROOM) -> None:
+    """A section's heading, on a new page unless ``room`` more pixels of its content fit below it: a heading
+    alone at the foot of a page, its chart on the next, read as a mistake."""
+    doc.keep_space(SECTION_HEADING_ROOM + room)
+    doc.html(f"<h2>{heading}</h2>")
 
 
 def _status_cell(data: SummaryData, objective_id: str) -> str:
@@ -129,7 +143,7 @@ def _action_line(action: Action, data: SummaryData) -> str:
 def executive_summary(
     doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts
 ) -> None:
-    doc.html(f"<h2>{heading}</h2>")
+    _section_heading(doc, heading)
     if data.board:
         doc.html(_objective_table(data))
     findings = chosen_findings(data, options)[:3]
@@ -156,7 +170,7 @@ def executive_summary(
 def objectives(
     doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts
 ) -> None:
-    doc.html(f"<h2>{heading}</h2>")
+    _section_heading(doc, heading)
     if not data.board:
         doc.html("<p class='muted'>No objectives have been set yet.</p>")
         return
@@ -171,7 +185,7 @@ def objectives(
 
 
 def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
-    doc.html(f"<h2>{heading}</h2>")
+    _section_heading(doc, heading)
     project = data.project
     if not project.sources:
         doc.html("<p class='muted'>No data has been imported yet.</p>")
@@ -193,7 +207,7 @@ def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, headi
 
 
 def activity(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
-    doc.html(f"<h2>{heading}</h2>")
+    _section_heading(doc, heading, _chart_room(doc))
     table = data.weekly_active
     series = [] if table is None else [("Weekly active users", table["period"], table["active_users"])]
     _chart(doc, charts, data, "Weekly active users", series, "Weekly active users", "No behavioural data imported yet.")
@@ -204,7 +218,7 @@ def activity(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
 
 
 def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
-    doc.html(f"<h2>{heading}</h2>")
+    _section_heading(doc, heading)
     chosen = chosen_findings(data, options)
     if not chosen:
         doc.html("<p class='muted'>No findings recorded yet.</p>")
@@ -220,7 +234,7 @@ def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
 
 
 def feedback(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
-    doc.html(f"<h2>{heading}</h2>")
+    _section_heading(doc, heading)
     themes = data.themes
     if themes is None or themes.empty:
         doc.html("<p class='muted'>No feedback themes defined (step 5).</p>")
@@ -238,7 +252,7 @@ def feedback(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
 
 
 def actions(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
-    doc.html(f"<h2>{heading}</h2>")
+    _section_heading(doc, heading)
     plan = by_priority(data.project.actions)
     if not plan:
         doc.html("<p class='muted'>No actions planned yet.</p>")
@@ -266,8 +280,8 @@ def actions(doc: PagedDocument, data: SummaryData, options: ReportOptions, headi
 
 
 def impact(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
-    doc.html(f"<h2>{heading}</h2>")
     shipped = [a for a in data.project.actions if a.status == ActionStatus.SHIPPED]
+    _section_heading(doc, heading, _chart_room(doc) if shipped else SECTION_START_ROOM)
     if not shipped:
         doc.html("<p class='muted'>Nothing has shipped yet.</p>")
         return
@@ -293,7 +307,7 @@ def impact(doc: PagedDocument, data: SummaryData, options: ReportOptions, headin
 
 
 def review(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
-    doc.html(f"<h2>{heading}</h2>")
+    _section_heading(doc, heading, _chart_room(doc))
     for row in data.board:
         o = row.objective
         if row.trend is None or len(row.trend) < 2:
