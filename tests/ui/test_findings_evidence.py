@@ -11,6 +11,7 @@ from usagelens.model import Action
 from usagelens.model.commands import RemoveItem
 from usagelens.report.analyses import ANALYSES
 from usagelens.report.evidence import compare_evidence, table_fingerprint
+from usagelens.report.summary import esc
 
 
 def _column(model, field: str) -> int:  # type: ignore[no-untyped-def]
@@ -57,6 +58,20 @@ def test_pinned_finding_shows_its_evidence_recomputes_and_links_hypotheses(  # t
     wait_idle()
     assert "changed" in page.detail.status.text()
     window.grab().save(str(tmp_path / "step5.png"))
+
+    # What the data shows is written in the panel; leaving the box records one undoable edit.
+    edit = page.detail.detail_edit
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.setPlainText("Adoption tripled after the release.")
+    assert finding.detail != "Adoption tripled after the release."  # nothing recorded while typing
+    edit.clearFocus()
+    assert finding.detail == "Adoption tripled after the release."
+    window.document.undo_stack.undo()
+    assert finding.detail != "Adoption tripled after the release."
+    qtbot.waitUntil(lambda: edit.toPlainText() == finding.detail)
 
     # Hypotheses offered are those of the objectives the finding is tied to.
     objective = project.objectives[0]
@@ -106,6 +121,7 @@ def test_feedback_themes_and_citing_a_comment(qtbot, window, wait_idle, demo_pat
     quote = panel.selected_comment()
     panel.cite_button.click()
     assert finding.quotes == [quote]
+    qtbot.waitUntil(lambda: esc(quote) in page.detail.quotes.text())  # the finding's panel lists them
     panel.cite_button.click()
     assert finding.quotes == [quote] and "already" in panel.status.text()
     window.document.undo_stack.undo()

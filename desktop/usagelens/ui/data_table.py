@@ -18,6 +18,7 @@ from usagelens.ui.qt import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -115,6 +116,12 @@ class DataTableWidget(QWidget):
         for column in range(frame.shape[1]):
             self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 70), 320))
         self._update_count()
+
+    def wrap_rows(self) -> None:
+        """Rows grow to show their wrapped text, now and after every filter, sort or resize. For tables of
+        results and comments only: Qt measures every row, which a million-row grid could not afford."""
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _apply_filter(self) -> None:
         column = self.filter_column.currentIndex() - 1

@@ -172,7 +172,7 @@ class FeedbackPanelWidget(QWidget):
         self.counts.set_frame(data.summary, formats={"share": percent})
         for column, width in enumerate((130, 75, 60, 460)):
             self.counts.view.setColumnWidth(column, width)
-        self.counts.view.resizeRowsToContents()
+        self.counts.wrap_rows()
         if data.comments.empty:
             set_banner(self.status, "No survey comments: import a feedback export with a comment column in step 2.",
                        kind="attention")
@@ -184,7 +184,7 @@ class FeedbackPanelWidget(QWidget):
         shown = comments[self._data.masks[rule_id]] if rule_id in self._data.masks else comments
         self.comments.set_frame(shown.reset_index(drop=True))
         self.comments.view.setColumnWidth(2, 420)
-        self.comments.view.resizeRowsToContents()
+        self.comments.wrap_rows()
 
     # --- citing ----------------------------------------------------------------------------------------
     def set_finding(self, finding: Finding | None) -> None:

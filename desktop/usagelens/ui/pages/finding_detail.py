@@ -1,20 +1,34 @@
-"""The evidence behind the selected finding: the chart as pinned, the analysis settings, and a re-compute on
-today's data that says whether the numbers still match the pinned ones."""
+"""The selected finding in full: what the data shows (edited here, where a paragraph has room, not in a
+table cell), the customers' words cited for it, and its evidence: the chart as pinned, the analysis
+settings, and a re-compute on today's data that says whether the numbers still match the pinned ones."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from usagelens.model import Finding, Project, SavedAnalysis
+from usagelens.model.commands import SetField
 from usagelens.report.analyses import ANALYSES, AnalysisResult, recompute
 from usagelens.report.evidence import compare_evidence
 from usagelens.report.summary import esc
 from usagelens.ui.data_cache import DataCache
+from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import banner, set_banner
-from usagelens.ui.qt import QHBoxLayout, QLabel, QPixmap, QPushButton, QSize, Qt, QVBoxLayout, QWidget
+from usagelens.ui.qt import (
+    QFocusEvent,
+    QHBoxLayout,
+    QLabel,
+    QPixmap,
+    QPlainTextEdit,
+    QPushButton,
+    QSize,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from usagelens.ui.workers import TaskRunner
 
-SNAPSHOT_HEIGHT = 220
+SNAPSHOT_HEIGHT = 200
+DETAIL_PLACEHOLDER = "What the data shows, in numbers a stakeholder can check, and why it matters…"
 
 
 def analysis_settings(saved: SavedAnalysis) -> str:
@@ -27,27 +41,56 @@ def analysis_settings(saved: SavedAnalysis) -> str:
     return "<br>".join(lines)
 
 
-class FindingDetailWidget(QWidget):
-    """Shows one finding's evidence; ``recompute`` re-runs its analysis in the background."""
+def cited_quotes(quotes: list[str]) -> str:
+    """The customers' words cited for a finding, as rich text (or a hint where to cite them)."""
+    if not quotes:
+        return ("<span style='color:#6b7079'>No customer comments cited yet: cite them in the "
+                "“Customer feedback” tab.</span>")
+    lines = "".join(f"<li><i>“{esc(quote)}”</i></li>" for quote in quotes)
+    return f"<b>Customers' words</b><ul style='margin-left:-20px'>{lines}</ul>"
 
-    def __init__(self, project: Callable[[], Project], runner: TaskRunner, cache: DataCache | None = None,
+
+class ParagraphEdit(QPlainTextEdit):
+    """A plain-text box that reports its text once the user leaves it (one undo step per edit, not per key)."""
+
+    committed = Signal(str)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.committed.emit(self.toPlainText())
+        super().focusOutEvent(event)
+
+
+class FindingDetailWidget(QWidget):
+    """Shows one finding in full; ``recompute`` re-runs its pinned analysis in the background."""
+
+    def __init__(self, document: ProjectDocument, runner: TaskRunner, cache: DataCache | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._project = project  # a getter: opening a file replaces the document's project
+        self._document = document
         self._runner = runner
         self._cache = cache  # the encoded data the analysis page already built, so re-computing is quick
         self._finding: Finding | None = None
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Evidence of the selected finding")
+        text_column = QVBoxLayout()
+        heading = QLabel("What the data shows")
         heading.setObjectName("sectionTitle")
-        layout.addWidget(heading)
-        row = QHBoxLayout()
+        self.detail_edit = ParagraphEdit()
+        self.detail_edit.setPlaceholderText(DETAIL_PLACEHOLDER)
+        self.detail_edit.committed.connect(self._commit_detail)
+        self.quotes = QLabel()
+        self.quotes.setWordWrap(True)
+        self.quotes.setTextFormat(Qt.TextFormat.RichText)
+        self.quotes.setAlignment(Qt.AlignmentFlag.AlignTop)
+        text_column.addWidget(heading)
+        text_column.addWidget(self.detail_edit, 2)
+        text_column.addWidget(self.quotes, 1)
+        evidence_column = QVBoxLayout()
+        evidence = QLabel("Evidence")
+        evidence.setObjectName("sectionTitle")
         self.snapshot = QLabel()
         self.snapshot.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.snapshot.setMinimumHeight(SNAPSHOT_HEIGHT)
-        row.addWidget(self.snapshot, 3)
-        column = QVBoxLayout()
+        self.snapshot.setWordWrap(True)
         self.settings = QLabel()
         self.settings.setWordWrap(True)
         self.settings.setTextFormat(Qt.TextFormat.RichText)
@@ -55,22 +98,31 @@ class FindingDetailWidget(QWidget):
         self.recompute_button = QPushButton("Re-compute on current data")
         self.recompute_button.setToolTip("Run the pinned analysis again on today's data and compare the numbers")
         self.status = banner()
-        column.addWidget(self.settings)
-        column.addWidget(self.recompute_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.status)
-        column.addStretch(1)
-        row.addLayout(column, 2)
-        layout.addLayout(row, 1)
+        evidence_column.addWidget(evidence)
+        evidence_column.addWidget(self.snapshot)
+        evidence_column.addWidget(self.settings)
+        evidence_column.addWidget(self.recompute_button, 0, Qt.AlignmentFlag.AlignLeft)
+        evidence_column.addWidget(self.status)
+        evidence_column.addStretch(1)
+        layout.addLayout(text_column, 1)
+        layout.addLayout(evidence_column, 1)
         self.recompute_button.clicked.connect(self.recompute)
         self.show_finding(None)
 
     def show_finding(self, finding: Finding | None) -> None:
-        if finding is not self._finding:
+        same = finding is self._finding
+        if not same:
             set_banner(self.status, "")
         self._finding = finding
+        self.detail_edit.setEnabled(finding is not None)
+        typing = same and self.detail_edit.hasFocus()  # a refresh must not wipe what is being written
+        if not typing and self.detail_edit.toPlainText() != (finding.detail if finding else ""):
+            self.detail_edit.setPlainText(finding.detail if finding else "")
+        self.quotes.setText(cited_quotes(finding.quotes) if finding else "")
         pixmap = QPixmap()
         if finding is not None and finding.snapshot:
             pixmap.loadFromData(finding.snapshot, "PNG")
+        self.snapshot.setMinimumHeight(0 if pixmap.isNull() else SNAPSHOT_HEIGHT)
         if pixmap.isNull():
             self.snapshot.setPixmap(QPixmap())
             self.snapshot.setText("No chart was pinned with this finding." if finding else "Select a finding.")
@@ -80,14 +132,20 @@ class FindingDetailWidget(QWidget):
                                                   Qt.TransformationMode.SmoothTransformation))
         analysis = finding.analysis if finding else None
         self.settings.setText(analysis_settings(analysis) if analysis else
-                              "Written by hand: pin an analysis in step 4 to keep its settings with the finding.")
+                              "Written by hand: pin an analysis in step 4 to keep its settings with the finding."
+                              if finding else "")
         self.recompute_button.setEnabled(analysis is not None and analysis.kind in ANALYSES)
+
+    def _commit_detail(self, text: str) -> None:
+        finding = self._finding
+        if finding is not None and text != finding.detail:
+            self._document.push(SetField(("findings", finding.id), "detail", text, "Edit what the data shows"))
 
     def recompute(self) -> None:
         finding = self._finding
         if finding is None or finding.analysis is None:
             return
-        project: Project = self._project()
+        project: Project = self._document.project
         saved, cache = finding.analysis, self._cache
         set_banner(self.status, "Re-computing…")
 

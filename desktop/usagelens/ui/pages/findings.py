@@ -25,15 +25,15 @@ class FindingsPage(LinkedListPage):
     def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner, cache: DataCache | None = None,
                  parent: QWidget | None = None) -> None:
         columns = (
-            Column("title", "Finding", width=280),
-            Column("kind", "Kind", kind="choice", choices=FINDING_KINDS, width=100),
+            # What the data shows is a paragraph: it is written in the panel below, not in a narrow cell.
+            Column("title", "Finding", width=300),
+            Column("kind", "Kind", kind="choice", choices=FINDING_KINDS, width=95),
             Column("confidence", "Confidence", kind="choice", choices=CONFIDENCE, width=90),
-            Column("objectives", "Objectives", kind="computed", width=200,
-                   compute=lambda f: linked_titles(document.project, f.objective_ids, "objectives", "statement")),
             Column("quotes", "Quotes", kind="computed", width=60, numeric=True,
                    compute=lambda f: str(len(f.quotes)) if f.quotes else "",
                    tooltip="Customers' comments cited as evidence (cite them in the “Customer feedback” tab)"),
-            Column("detail", "What the data shows", width=320),
+            Column("objectives", "Objectives", kind="computed", width=140,
+                   compute=lambda f: linked_titles(document.project, f.objective_ids, "objectives", "statement")),
         )
         super().__init__(
             step, document, runner, collection="findings", columns=columns,
@@ -45,7 +45,7 @@ class FindingsPage(LinkedListPage):
         self.hypotheses = LinkListWidget(document, "Hypotheses it speaks to", "hypothesis_ids",
                                          self._hypothesis_candidates)
         self.side.addWidget(self.hypotheses)
-        self.detail = FindingDetailWidget(lambda: document.project, runner, cache)
+        self.detail = FindingDetailWidget(document, runner, cache)
         self.feedback = FeedbackPanelWidget(document, runner)
         findings = QSplitter(Qt.Orientation.Vertical)
         findings.addWidget(self.splitter)

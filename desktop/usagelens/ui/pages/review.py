@@ -28,7 +28,7 @@ from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel
 from usagelens.ui.import_dialog import FILE_FILTER
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.pages.review_widgets import ProgressBarDelegate, SparklineDelegate
-from usagelens.ui.qt import QFileDialog, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
+from usagelens.ui.qt import QFileDialog, QHeaderView, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
 
 
@@ -135,7 +135,7 @@ class ReviewPage(StepPage):
         self.board_view = EntityTableView(self.board_model)
         self.board_view.setItemDelegateForColumn(self._column_index("progress"), ProgressBarDelegate(self))
         self.board_view.setItemDelegateForColumn(self._column_index("trend"), SparklineDelegate(self))
-        self.board_view.verticalHeader().setDefaultSectionSize(44)
+        self.board_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         board_layout.addWidget(title)
         board_layout.addWidget(self.board_view, 1)
         self.reviews = EntityListWidget(
@@ -305,4 +305,3 @@ class ReviewPage(StepPage):
         # An empty "Industry" column only costs width the actions column needs.
         has_industry = any(o.industry is not None for o in self.document.project.objectives)
         self.board_view.setColumnHidden(self._column_index("benchmark"), not has_industry)
-        self.board_view.resizeRowsToContents()
