@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from usagelens.report.chart_export import chart_image, chart_svg, offscreen_layout
-from usagelens.report.charts import AXIS_LABEL_STYLE, TimeSeriesChart
+from usagelens.report.charts import AXIS_LABEL_STYLE, DateAxis, TimeSeriesChart
 from usagelens.ui.application import create_application
 
 DATES = pd.date_range("2024-01-01", periods=26, freq="W-MON")
@@ -49,3 +49,17 @@ def test_a_2x_image_shows_the_whole_chart_not_a_zoomed_corner(qtbot) -> None:  #
     near = np.min([np.roll(halved, (dy, dx), (0, 1)) for dy in (-1, 0, 1) for dx in (-1, 0, 1)], axis=0)
     ink = _grey(single) < 128  # text, lines and points of the 1× picture
     assert ink.sum() > 500 and (near[ink] < 200).mean() > 0.9  # the same picture, only sharper
+
+
+def test_date_axis_labels_days_in_utc_without_crowding_the_month(qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = _fresh_chart()
+    qtbot.addWidget(chart)
+    chart_image(chart)  # the axis measures its font while painting
+    axis = chart.getPlotItem().getAxis("bottom")
+    assert isinstance(axis, DateAxis)
+    start, end = pd.Timestamp("2024-03-03").value / 1e9, pd.Timestamp("2024-04-28").value / 1e9
+    levels = axis.tickValues(start, end, 900)
+    months, *lower = [np.asarray(values) for _, values in levels]
+    assert pd.Timestamp("2024-04-01").value / 1e9 in months  # midnight UTC, whatever the machine's zone
+    for values in lower:
+        assert values.size and not (np.abs(values[:, None] - months[None, :]) < 2 * 86_400).any()

@@ -91,12 +91,33 @@ class ValueAxis(pg.AxisItem):
         return [f"{v:,.0f}" if spacing >= 1 else f"{v:,.2g}" for v in values]
 
 
+class DateAxis(pg.DateAxisItem):
+    """Dates shown in UTC, as the app's timestamps are (the local zone would move a day's label), and no
+    lower-level label crowding a higher one: pyqtgraph would print "Apr" and "02" on top of each other."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom", utcOffset=0)
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802, N803
+        levels = []
+        taken = np.array([])
+        for spacing, ticks in super().tickValues(minVal, maxVal, size):
+            values = np.asarray(ticks, dtype=float)
+            if taken.size and values.size > 1:
+                gap = float(np.median(np.diff(np.sort(values))))
+                crowded = (np.abs(values[:, None] - taken[None, :]) < 0.5 * gap).any(axis=1)
+                values = values[~crowded]
+            levels.append((spacing, values.tolist()))
+            taken = np.concatenate([taken, values])
+        return levels
+
+
 class TimeSeriesChart(pg.PlotWidget):
     """Lines over a date axis with a legend, release markers, hover read-out and an empty-state message."""
 
     def __init__(self, parent: QWidget | None = None, *, y_label: str = "") -> None:
         self._value_axis = ValueAxis("left")
-        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom"),
+        super().__init__(parent=parent, axisItems={"bottom": DateAxis(),
                                                    "left": self._value_axis})
         self.setMinimumHeight(240)
         item = self.getPlotItem()

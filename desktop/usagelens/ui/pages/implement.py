@@ -64,7 +64,7 @@ class ImplementPage(StepPage):
         splitter.addWidget(self.status)
         splitter.addWidget(detail)
         splitter.addWidget(self.markers)
-        splitter.setSizes([230, 310, 130])
+        splitter.setSizes([260, 290, 130])  # the status table shows five actions without scrolling
         self.body.addWidget(splitter, 1)
         self.status.view.selectionModel().selectionChanged.connect(self._show_selected)
 
@@ -87,16 +87,16 @@ class ImplementPage(StepPage):
             return impact.verdict if impact else ""
 
         return (
-            Column("title", "Action", width=260),
+            Column("title", "Action", width=230),
             Column("owner", "Owner", kind="computed", width=110, compute=lambda a: a.owner),
-            Column("due", "Due", kind="computed", width=90, compute=lambda a: a.due.isoformat() if a.due else ""),
-            Column("status", "Status", kind="choice", choices=[s.value for s in ActionStatus], width=100),
+            Column("due", "Due", kind="computed", width=88, compute=lambda a: a.due.isoformat() if a.due else ""),
+            Column("status", "Status", kind="choice", choices=[s.value for s in ActionStatus], width=95),
             Column("release_date", "Released on", kind="date", width=100,
                    tooltip="When the change reached customers; drawn as a marker on time charts"),
-            Column("objective_id", "Moves the KPI of", kind="choice", width=200, show=label, parse=parse,
+            Column("objective_id", "Moves the KPI of", kind="choice", width=170, show=label, parse=parse,
                    choices=lambda: ["(from its findings)", *(o.statement for o in self.document.project.objectives)],
                    tooltip="Whose KPI the impact is measured on; by default the first objective of its findings"),
-            Column("impact", "Measured impact", kind="computed", width=130, compute=verdict,
+            Column("impact", "Measured impact", kind="computed", width=120, compute=verdict,
                    colour=lambda a: VERDICT_COLOURS.get(verdict(a))),
         )
 

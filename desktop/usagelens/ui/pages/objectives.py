@@ -26,19 +26,21 @@ def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
         project = document.project
         return binding_presets(frequent_events(project), surveys=bool(project.sources_of(SourceKind.FEEDBACK)))
 
+    # Sized to fit 1280 px without a sideways scroll bar; each header's tooltip says more.
     return (
-        Column("statement", "Objective", width=300, tooltip="What should change for customers or the business"),
-        Column("kpi", "KPI", width=170, tooltip="The number that shows success, in your words"),
-        Column("binding", "Measured by", kind="choice", width=190, choices=lambda: list(presets()),
+        Column("statement", "Objective", width=230, tooltip="What should change for customers or the business"),
+        Column("kpi", "KPI", width=140, tooltip="The number that shows success, in your words"),
+        Column("binding", "Measured by", kind="choice", width=165, choices=lambda: list(presets()),
                show=binding_label, parse=lambda text: presets().get(text),
                tooltip="The metric UsageLens computes for this KPI (its current value appears in step 8)"),
-        Column("baseline", "Baseline", kind="number", width=90, tooltip=RATE_TIP,
+        Column("baseline", "Baseline", kind="number", width=75, tooltip=RATE_TIP,
                compute=lambda o: fmt_kpi(o.baseline, o) if o.baseline is not None else ""),
-        Column("baseline_date", "Baseline date", kind="date", width=110),
-        Column("target", "Target", kind="number", width=90, tooltip=RATE_TIP,
+        Column("baseline_date", "As of", kind="date", width=95,
+               tooltip="The day the baseline was measured"),
+        Column("target", "Target", kind="number", width=75, tooltip=RATE_TIP,
                compute=lambda o: fmt_kpi(o.target, o) if o.target is not None else ""),
-        Column("deadline", "Deadline", kind="date", width=110),
-        Column("industry", "Industry figure", kind="number", width=90,
+        Column("deadline", "Deadline", kind="date", width=95),
+        Column("industry", "Industry", kind="number", width=75,
                compute=lambda o: fmt_kpi(o.industry, o) if o.industry is not None else "",
                tooltip="A benchmark you know from outside (e.g. a published average), shown next to the KPI"),
     )
