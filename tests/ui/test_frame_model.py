@@ -165,3 +165,13 @@ def test_filters_match_cells_as_shown_whatever_their_type(qtbot) -> None:  # typ
     ):
         model.set_filter(needle, column=column)
         assert model.visible_frame().index.tolist() == expected, (column, needle)
+
+
+def test_result_tables_round_fractions_and_group_thousands() -> None:
+    from usagelens.ui.frame_model import formatter_for
+
+    shown = formatter_for(np.dtype("float64"), grouped=True)
+    assert [shown(v) for v in (8.955738417, 229.5, 2.0, 1234567.5, 1234567.0, np.nan, -0.000123)] == [
+        "8.956", "229.5", "2", "1,234,567.5", "1,234,567", "", "-0.000123",
+    ]
+    assert formatter_for(np.dtype("float64"))(8.955738417) == "8.955738417"  # raw data keeps every digit

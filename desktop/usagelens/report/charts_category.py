@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from usagelens.report.analyses import ChartData
@@ -30,12 +30,17 @@ class _CategoryAxis(pg.AxisItem):
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
         low, high = sorted((minVal, maxVal))  # an inverted view box hands the range over reversed
         shown = [i for i in range(len(self.labels)) if low - 0.5 <= i <= high + 0.5]
-        if self.orientation not in ("bottom", "top") or size <= 0:
+        if size <= 0:
             return [(1.0, [float(i) for i in shown])]
-        # Thin out labels that would collide (24 hours on a narrow chart): every 2nd, 3rd, 4th, 6th...
-        longest = max((len(self.labels[i]) for i in shown), default=1)
+        # Thin out labels that would collide (24 hours on a narrow chart, 26 weekly cohorts on a short one):
+        # every 2nd, 3rd, 4th, 6th... label, by the room each needs along the axis.
+        metrics = QFontMetricsF(self.style.get("tickFont") or QFont())
+        if self.orientation in ("bottom", "top"):
+            needed = max((metrics.horizontalAdvance(self.labels[i]) for i in shown), default=1.0) + 10
+        else:
+            needed = metrics.height() + 2
         per_label = size / max(len(shown), 1)
-        step = next((k for k in (1, 2, 3, 4, 6, 8, 12) if per_label * k >= 7.0 * longest + 8), 24)
+        step = next((k for k in (1, 2, 3, 4, 6, 8, 12) if per_label * k >= needed), 24)
         return [(float(step), [float(i) for i in shown if i % step == 0])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802

@@ -26,6 +26,7 @@ from usagelens.ui.qt import (
     QMessageBox,
     QPoint,
     QPushButton,
+    QSizePolicy,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -80,6 +81,7 @@ class DataTableWidget(QWidget):
         self.filter_column = QComboBox(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # never clipped
         self.clear_filters_button = QPushButton("Clear column filters", self)
         self.clear_filters_button.clicked.connect(self.clear_column_filters)
         bar = QHBoxLayout()

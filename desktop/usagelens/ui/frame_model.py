@@ -53,9 +53,12 @@ def _format_number(value: object) -> str:
 
 
 def _format_grouped(value: object) -> str:
-    """Numbers with thousands separators, for result tables (raw data keeps ids like 100234 intact)."""
+    """Numbers as a reader wants them in result tables: thousands separators and four significant digits
+    for fractions (a robust z of 8.955738417 reads 8.956). Raw data grids keep every digit instead."""
     if isinstance(value, float | np.floating):
-        return f"{value:,.10g}"
+        if not value.is_integer() and abs(value) < 1000:
+            return f"{value:.4g}"
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.1f}"
     return f"{value:,}"
 
 

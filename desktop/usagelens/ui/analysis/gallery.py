@@ -19,6 +19,8 @@ from usagelens.ui.qt import (
     Signal,
 )
 
+SAVED_LIST_HEIGHT = 72  # three names
+
 
 class AnalysisGalleryWidget(QWidget):
     """Picks an analysis kind, or a saved analysis to re-open; it owns no project state."""
@@ -57,11 +59,13 @@ class AnalysisGalleryWidget(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
+        # The gallery gets the height: saved analyses are a short list of names.
+        self.saved.setMaximumHeight(SAVED_LIST_HEIGHT)
         layout.addWidget(title)
-        layout.addWidget(self.kinds, 3)
+        layout.addWidget(self.kinds, 1)
         layout.addWidget(saved_title)
         layout.addLayout(naming)
-        layout.addWidget(self.saved, 1)
+        layout.addWidget(self.saved)
         layout.addLayout(buttons)
         self.kinds.currentItemChanged.connect(self._on_kind_changed)
         self.saved.itemDoubleClicked.connect(
@@ -92,8 +96,9 @@ class AnalysisGalleryWidget(QWidget):
             item = QListWidgetItem(f"{saved.name}  ·  {title}")
             item.setData(Qt.ItemDataRole.UserRole, saved.id)
             self.saved.addItem(item)
-        for button in (self.open_button, self.remove_button):
-            button.setEnabled(bool(analyses))
+        # With nothing saved yet, the list and its buttons would only take the gallery's height.
+        for widget in (self.saved, self.open_button, self.remove_button):
+            widget.setVisible(bool(analyses))
 
     def _on_kind_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:

@@ -50,6 +50,8 @@ FINDING_KIND = {
     "before_after": "trend",
     "funnel": "pain point",
 }
+CHART_SHARE_ONE = 0.64  # of the results' height; the table below gets the rest
+CHART_SHARE_TWO = 0.75
 RATE_WORDS = ("rate", "share", "conversion_from", "stickiness", "relative_change")
 
 
@@ -89,19 +91,21 @@ class AnalysePage(StepPage):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.gallery)
         left.addWidget(self.panel_area)
-        left.setSizes([250, 410])
+        left.setSizes([370, 290])  # the whole gallery of analyses, and a funnel's steps, without scrolling
         left.setMinimumWidth(280)  # parameter labels and pickers stay readable
         self.chart = AnalysisChartWidget()
         self.table = DataTableWidget(export_name="analysis")
-        results = QSplitter(Qt.Orientation.Horizontal)
-        results.addWidget(self.chart)
-        results.addWidget(self.table)
-        results.setSizes([600, 340])
+        # The table goes under the chart: beside it, at 1280 px, both were too narrow to read.
+        self.results = QSplitter(Qt.Orientation.Vertical)
+        self.results.addWidget(self.chart)
+        self.results.addWidget(self.table)
+        self.results.setSizes([400, 220])
+        self._charts_shown = 1
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(self._toolbar())
-        right_layout.addWidget(results, 1)
+        right_layout.addWidget(self.results, 1)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
         main.addWidget(right)
@@ -239,6 +243,7 @@ class AnalysePage(StepPage):
         self.result = result
         name = self.gallery.name_edit.text().strip() or result.kind
         self.chart.show_result(result, project_markers(self.document.project), name)
+        self._share_height(len(result.charts))
         self.table.export_name = name
         self.table.set_frame(
             result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns)))
@@ -249,6 +254,16 @@ class AnalysePage(StepPage):
         set_banner(self.message, "" if result.empty else result.message)
         self.pin_button.setEnabled(not result.empty)
         self.result_shown.emit(result)
+
+    def _share_height(self, charts: int) -> None:
+        """Two stacked charts (a cohort heat map over its curve) need most of the height, one chart less;
+        resized only when the count changes, so a split the user dragged stays while they work."""
+        if charts in (0, self._charts_shown):
+            return
+        self._charts_shown = charts
+        total = sum(self.results.sizes()) or 620
+        chart_share = CHART_SHARE_TWO if charts > 1 else CHART_SHARE_ONE
+        self.results.setSizes([round(total * chart_share), round(total * (1 - chart_share))])
 
     def _on_error(self, message: str) -> None:
         self._finish()
