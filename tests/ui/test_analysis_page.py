@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from usagelens.report.analyses import ANALYSES, AnalysisInputs, recompute, run_analysis
 
@@ -70,6 +71,34 @@ def test_funnel_steps_are_edited_with_searchable_pickers(qtbot, page) -> None:  
     box = steps._rows[-1]
     box.completer().setCompletionPrefix("remind")  # what typing "remind" into the picker does
     assert box.completer().completionCount() == 1 and box.completer().currentCompletion() == "set_reminder"
+
+    # Any step moves up or down, or goes, while two remain; each change recomputes.
+    before = page.current_params()["steps"]
+    with qtbot.waitSignal(page.result_shown, timeout=30000) as blocker:
+        steps.move(1, 1)
+    assert blocker.args[0].params["steps"] == [before[0], before[2], before[1], before[3]]
+    with qtbot.waitSignal(page.result_shown, timeout=30000) as blocker:
+        steps.remove(0)
+    assert blocker.args[0].params["steps"] == [before[2], before[1], before[3]]
+    first_row = steps._steps.itemAt(0).widget()
+    up, down, remove = [b for b in first_row.findChildren(QToolButton)]
+    assert not up.isEnabled() and down.isEnabled() and remove.isEnabled()
+    steps.remove(0)
+    assert len(steps.value()) == 2 and not steps._steps.itemAt(0).widget().findChildren(QToolButton)[2].isEnabled()
+
+
+def test_experiment_control_is_picked_from_the_variants(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    show(qtbot, page, "experiment")
+    by, control = page.panel.editors["by"], page.panel.editors["control"]
+    variants = [control.itemText(i) for i in range(1, control.count())]
+    assert control.itemText(0) == "(the first)" and len(variants) >= 2
+    with qtbot.waitSignal(page.result_shown, timeout=30000) as blocker:
+        control.setCurrentIndex(2)
+    table = blocker.args[0].table
+    assert table.loc[table["variant"].astype(str) == variants[1], "p_value"].isna().all()  # the control row
+    other = next(i for i in range(by.count()) if by.itemData(i) != by.currentData())
+    by.setCurrentIndex(other)
+    assert [control.itemText(i) for i in range(1, control.count())] != variants
 
 
 def test_exports_read_back(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -252,7 +252,8 @@ SPECS = (
         lambda f: [
             _variant(f, "Variant attribute"),
             _event(f, "goal", "Goal event", 0, "upgrade_plan"),
-            Param("control", "Control variant", "text", "", optional=True, help="Empty: the first"),
+            Param("control", "Control variant", "value_of", "", optional=True, depends_on="by",
+                  choices_by=f.attribute_values, help="The group the others are compared with"),
             *range_params(f),
         ],
         o.compute_experiment,

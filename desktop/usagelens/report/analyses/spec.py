@@ -100,6 +100,7 @@ class DataFacts:
     last_day: date | None = None
     attributes: tuple[str, ...] = ()
     releases: tuple[date, ...] = ()
+    attribute_values: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (attribute, its values as text)
 
     @classmethod
     def of(cls, inputs: AnalysisInputs) -> DataFacts:
@@ -107,7 +108,9 @@ class DataFacts:
         releases = tuple(sorted(r.date for r in inputs.project.releases))
         if log is None or not log.n_events:
             return cls(releases=releases)
-        return cls(tuple(log.event_names), log.start.date(), log.end.date(), _breakdowns(inputs), releases)
+        values = _breakdowns(inputs)
+        return cls(tuple(log.event_names), log.start.date(), log.end.date(), tuple(values), releases,
+                   tuple(values.items()))
 
     def event(self, rank: int = 0, *preferred: str) -> str:
         """A sensible default event: the first preferred name present, else the ``rank``-th most common."""
@@ -117,17 +120,21 @@ class DataFacts:
         return self.events[min(rank, len(self.events) - 1)] if self.events else ""
 
 
-def _breakdowns(inputs: AnalysisInputs) -> tuple[str, ...]:
-    """Customer attributes and event properties with a handful of values: what a breakdown can split by."""
-    names: list[str] = []
+def _breakdowns(inputs: AnalysisInputs) -> dict[str, tuple[str, ...]]:
+    """Customer attributes and event properties with a handful of values, each with those values as text:
+    what a breakdown can split by, and what a control variant can be."""
+    found: dict[str, tuple[str, ...]] = {}
     frames = [inputs.log.properties] if inputs.log is not None else []
     if inputs.customers is not None:
         frames.insert(0, inputs.customers.frame.drop(columns=[inputs.customers.user]))
     for frame in frames:
         for column in frame.columns:
-            if column not in names and 2 <= frame[column].nunique() <= MAX_BREAKDOWN_VALUES:
-                names.append(str(column))
-    return tuple(names)
+            if str(column) in found:
+                continue
+            values = frame[column].dropna().unique()
+            if 2 <= len(values) <= MAX_BREAKDOWN_VALUES:
+                found[str(column)] = tuple(sorted(map(str, values)))
+    return found
 
 
 @dataclass(frozen=True)
@@ -135,8 +142,9 @@ class Param:
     """One input of an analysis; ``kind`` picks the editor the panel builds for it.
 
     Kinds: ``event`` (searchable picker), ``events`` (ordered list of events), ``date``, ``choice``,
-    ``attribute`` (breakdown picker, "" = none), ``int``, ``float``. Values are JSON-ready (dates as ISO
-    text) so they can be saved in the project as they are.
+    ``attribute`` (breakdown picker, "" = none), ``value_of`` (one value of the attribute chosen in the
+    parameter named by ``depends_on``; ``choices_by`` lists each attribute's values), ``int``, ``float``.
+    Values are JSON-ready (dates as ISO text) so they can be saved in the project as they are.
     """
 
     name: str
@@ -148,6 +156,8 @@ class Param:
     maximum: float = 1_000_000
     optional: bool = False
     help: str = ""
+    depends_on: str = ""
+    choices_by: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass

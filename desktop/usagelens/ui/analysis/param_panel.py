@@ -29,6 +29,8 @@ from usagelens.ui.qt import (
 )
 
 NONE_LABEL = "(none)"
+FIRST_LABEL = "(the first)"
+STEP_BUTTON_SIZE = 22
 
 
 def event_picker(param: Param, *, optional: bool) -> QComboBox:
@@ -54,10 +56,13 @@ def _combo_value(box: QComboBox) -> str:
 def _set_combo(box: QComboBox, value: Any) -> None:
     index = box.findData("" if value is None else value)
     box.setCurrentIndex(max(index, 0))
+    if box.isEditable():
+        box.lineEdit().setCursorPosition(0)  # a narrow picker shows the start of a long event name
 
 
 class EventStepsWidget(QWidget):
-    """An ordered list of event pickers (funnel steps) with add and remove buttons."""
+    """An ordered list of event pickers (funnel steps): add one at the end, move any up or down, remove any
+    while at least two remain."""
 
     changed = Signal()
 
@@ -68,15 +73,16 @@ class EventStepsWidget(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(3)
+        self._steps = QVBoxLayout()
+        self._steps.setSpacing(3)
+        self._layout.addLayout(self._steps)
         buttons = QHBoxLayout()
         self.add_button = QToolButton(text="+ Step")
-        self.remove_button = QToolButton(text="− Step")
+        self.add_button.setToolTip("Add a step at the end")
         self.add_button.clicked.connect(
             lambda: self._add(self._param.choices[0][0] if self._param.choices else "")
         )
-        self.remove_button.clicked.connect(self._remove_last)
         buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         self._layout.addLayout(buttons)
 
@@ -84,17 +90,51 @@ class EventStepsWidget(QWidget):
         box = event_picker(self._param, optional=False)
         _set_combo(box, value)
         box.currentIndexChanged.connect(self.changed)
-        self._layout.insertWidget(len(self._rows), box)
         self._rows.append(box)
-        self.remove_button.setEnabled(len(self._rows) > 2)
+        self._relayout()
         if notify:
             self.changed.emit()
 
-    def _remove_last(self) -> None:
-        if len(self._rows) > 2:
-            self._rows.pop().deleteLater()
-            self.remove_button.setEnabled(len(self._rows) > 2)
+    def move(self, index: int, offset: int) -> None:
+        """Swap step ``index`` with its neighbour ``offset`` (−1 up, +1 down)."""
+        other = index + offset
+        if 0 <= index < len(self._rows) and 0 <= other < len(self._rows):
+            self._rows[index], self._rows[other] = self._rows[other], self._rows[index]
+            self._relayout()
             self.changed.emit()
+
+    def remove(self, index: int) -> None:
+        if len(self._rows) > 2 and 0 <= index < len(self._rows):
+            self._rows.pop(index).deleteLater()
+            self._relayout()
+            self.changed.emit()
+
+    def _relayout(self) -> None:
+        """One row per step, in order: its picker and its ↑ ↓ × buttons (rebuilt, so they know their row)."""
+        while self._steps.count():
+            row = self._steps.takeAt(0).widget()
+            if row is not None:
+                for box in row.findChildren(QComboBox):
+                    box.setParent(self)  # keep the picker; its row is replaced
+                row.deleteLater()
+        last = len(self._rows) - 1
+        for index, box in enumerate(self._rows):
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(2)
+            line.addWidget(box, 1)
+            for text, tip, enabled, action in (
+                ("↑", "Move this step up", index > 0, lambda _c=False, i=index: self.move(i, -1)),
+                ("↓", "Move this step down", index < last, lambda _c=False, i=index: self.move(i, 1)),
+                ("×", "Remove this step", last >= 2, lambda _c=False, i=index: self.remove(i)),
+            ):
+                button = QToolButton(text=text, toolTip=tip, enabled=enabled, autoRaise=True)
+                button.setObjectName("stepButton")
+                button.setFixedSize(STEP_BUTTON_SIZE, STEP_BUTTON_SIZE)
+                button.clicked.connect(action)
+                line.addWidget(button)
+            self._steps.addWidget(row)
 
     def value(self) -> list[str]:
         return [_combo_value(box) for box in self._rows]
@@ -104,6 +144,7 @@ class EventStepsWidget(QWidget):
             self._rows.pop().deleteLater()
         for value in values:
             self._add(value, notify=False)
+        self._relayout()
 
 
 class ParamPanelWidget(QWidget):
@@ -118,6 +159,7 @@ class ParamPanelWidget(QWidget):
         self._get: dict[str, Callable[[], Any]] = {}
         self._set: dict[str, Callable[[Any], None]] = {}
         self.editors: dict[str, QWidget] = {}
+        self._dependants: list[tuple[str, Callable[[str], None]]] = []  # (parameter it follows, refill)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -127,6 +169,11 @@ class ParamPanelWidget(QWidget):
             self.editors[param.name] = editor
             form.addRow(param.label, editor)
             self._set[param.name](param.default)
+        for source, refill in self._dependants:
+            if source in self.editors:
+                get = self._get[source]
+                refill(get())
+                self.editors[source].currentIndexChanged.connect(lambda _i, r=refill, g=get: r(g()))
         if not self.params:
             form.addRow(QLabel("Nothing to set: this analysis uses all the data."))
 
@@ -150,6 +197,8 @@ class ParamPanelWidget(QWidget):
             box.currentIndexChanged.connect(self.changed)
             self._get[name], self._set[name] = lambda: _combo_value(box), lambda v: _set_combo(box, v)
             return box
+        if param.kind == "value_of":
+            return self._value_picker(param)
         if param.kind == "date":
             edit = QDateEdit(calendarPopup=True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -175,6 +224,30 @@ class ParamPanelWidget(QWidget):
         line.editingFinished.connect(self.changed)
         self._get[name], self._set[name] = line.text, lambda v: line.setText(str(v or ""))
         return line
+
+    def _value_picker(self, param: Param) -> QComboBox:
+        """The values of the attribute another parameter picks (an experiment's control variant), offered
+        again whenever that attribute changes; the chosen value stays if the new attribute has it."""
+        box = QComboBox()
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
+        values = dict(param.choices_by)
+
+        def refill(attribute: str) -> None:
+            kept = _combo_value(box)
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(FIRST_LABEL, "")
+            for value in values.get(attribute, ()):
+                box.addItem(value, value)
+            _set_combo(box, kept)
+            box.blockSignals(False)
+
+        refill("")
+        self._dependants.append((param.depends_on, refill))
+        box.currentIndexChanged.connect(self.changed)
+        self._get[param.name], self._set[param.name] = lambda: _combo_value(box), lambda v: _set_combo(box, v)
+        return box
 
     def values(self) -> dict[str, Any]:
         return {name: get() for name, get in self._get.items()}
