@@ -115,6 +115,13 @@ def test_feedback_themes_and_citing_a_comment(qtbot, window, wait_idle, demo_pat
     panel.theme_filter.setCurrentIndex(panel.theme_filter.findData(project.themes[0].id))
     assert 0 < comments.model.rowCount() < total
 
+    # A theme picked in the counts lists all its comments, ready to cite.
+    counts = panel.counts.model
+    row = counts.frame()["theme"].tolist().index(project.themes[1].name)
+    panel.show_theme_of_row(row)
+    assert panel.theme_filter.currentData() == project.themes[1].id
+    assert comments.model.rowCount() == int(panel._data.masks[project.themes[1].id].sum())
+
     finding = project.findings[1]
     _select(page.entities.view, 1)
     _select(comments.view, 0)

@@ -103,6 +103,8 @@ class FeedbackPanelWidget(QWidget):
         layout.addLayout(cite)
         self.theme_filter.currentIndexChanged.connect(self._show_comments)
         self.cite_button.clicked.connect(self.cite_selected)
+        self.comments.view.doubleClicked.connect(lambda _index: self.cite_selected())
+        self.comments.view.setToolTip("Double-click a comment to cite it in the selected finding")
         return box
 
     def _build_themes(self) -> QWidget:
@@ -129,7 +131,20 @@ class FeedbackPanelWidget(QWidget):
         splitter.addWidget(counts)
         splitter.setSizes([220, 300])
         self.starter_button.clicked.connect(self.add_starter_themes)
+        self.counts.view.setToolTip("Select a theme to read all its comments on the left, and cite them from there")
+        self.counts.view.clicked.connect(lambda index: self.show_theme_of_row(index.row()))
         return splitter
+
+    def show_theme_of_row(self, row: int) -> None:
+        """List the comments of the theme in row ``row`` of the counts (its sample quotes are only three)."""
+        model = self.counts.model
+        if not 0 <= row < model.rowCount() or "theme" not in model.frame():
+            return
+        name = str(model.frame()["theme"].iat[model.source_row(row)])
+        rule = next((r for r in self._document.project.themes if r.name == name), None)
+        index = self.theme_filter.findData(rule.id if rule else "")
+        if index >= 0:
+            self.theme_filter.setCurrentIndex(index)
 
     # --- data ------------------------------------------------------------------------------------------
     def _on_document_changed(self, path: tuple[str, ...]) -> None:
