@@ -10,7 +10,15 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from usagelens.io import ImportFailed, build_source, detect_options, guess_kind, guess_roles, read_preview
+from usagelens.io import (
+    ImportFailed,
+    build_source,
+    detect_options,
+    guess_kind,
+    guess_roles,
+    read_preview,
+    typed_preview,
+)
 from usagelens.model.entities import ImportOptions, SourceKind
 
 DataFile = Callable[[str], Path]
@@ -159,3 +167,17 @@ def _data_rows(path: Path, options: ImportOptions) -> int:
         finally:
             book.close()
     return len(pd.read_csv(path, dtype="str"))
+
+
+def test_typed_preview_types_columns_as_the_import_will(tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text("user_id,timestamp,event,amount\n007,2024-01-02 10:00,login,1.5\n8,2024-01-03,export,2\n")
+    options = detect_options(path)
+    preview = read_preview(path, options)
+    typed = typed_preview(preview, EVENT_ROLES, options.decimal)
+    assert typed["user_id"].tolist() == ["007", "8"]  # ids stay text, leading zero and all
+    assert typed["timestamp"].tolist() == [pd.Timestamp("2024-01-02 10:00"), pd.Timestamp("2024-01-03")]
+    assert typed["amount"].tolist() == [1.5, 2.0]
+    assert preview["amount"].tolist() == ["1.5", "2"]  # the preview itself is left as read
+    source = build_source(path, options, SourceKind.EVENTS, EVENT_ROLES)
+    assert list(typed.dtypes) == list(source.table.dtypes)

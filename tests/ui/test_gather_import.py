@@ -63,6 +63,8 @@ def test_million_row_import_previews_at_once_and_cancels(qtbot, request, million
     assert time.perf_counter() - started < 1.0  # sniffing, preview and role guesses read only the head
     assert dialog.preview_model.rowCount() < 1000 and dialog.preview_model.columnCount() == 4
     assert dialog.roles() == {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+    headers = [dialog.preview_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers[:2] == ["user_id\ntext", "timestamp\ndate"]  # types shown as the import will read them
 
     # Cancel as soon as the bar moves, as a user would; the worker stops at its next block
     dialog.progress.valueChanged.connect(lambda value: value > 0 and dialog.busy() and dialog.reject())

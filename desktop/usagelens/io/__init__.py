@@ -7,7 +7,7 @@ from usagelens.io.errors import ImportCancelled, ImportFailed
 from usagelens.io.formats import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
 from usagelens.io.roles import guess_kind, guess_roles, guess_score_scale
 from usagelens.io.sniff import detect_options
-from usagelens.io.source_builder import build_source
+from usagelens.io.source_builder import build_source, typed_preview
 from usagelens.io.tables import list_sheets, read_preview, read_table
 from usagelens.io.timestamps import parse_timestamps
 from usagelens.io.writers import write_csv, write_xlsx
@@ -26,6 +26,7 @@ __all__ = [
     "parse_timestamps",
     "read_preview",
     "read_table",
+    "typed_preview",
     "write_csv",
     "write_xlsx",
 ]

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from usagelens.io.columns import parse_numbers
+from usagelens.io.columns import parse_numbers, type_columns
 from usagelens.io.errors import ImportFailed, display_name
 from usagelens.io.roles import guess_score_scale
 from usagelens.io.tables import read_table
@@ -102,6 +102,14 @@ def type_role_columns(
         if progress is not None:
             progress(done / len(roles))
     return failed
+
+
+def typed_preview(preview: pd.DataFrame, roles: Mapping[str, str], decimal: str = ".") -> pd.DataFrame:
+    """The all-text preview typed the way the import will type the whole file (numbers where every value
+    is one, role columns as their role says), so the dialog can show each column's type before loading."""
+    typed = type_columns(preview.copy(), decimal)
+    type_role_columns(typed, {role: column for role, column in roles.items() if column in typed}, decimal)
+    return typed
 
 
 def ids_as_text(series: pd.Series) -> pd.Series:

@@ -37,6 +37,7 @@ from usagelens.ui.workers import Task, TaskRunner
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 DELIMITERS = {",": "Comma (,)", ";": "Semicolon (;)", "\t": "Tab", "|": "Pipe (|)"}
+PREVIEW_MAX_WIDTH = 360  # a long comment column must not push the others out of sight
 FILE_FILTER = "Data exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.xlsb *.ods);;All files (*)"
 
 
@@ -105,6 +106,7 @@ class ImportDialog(QDialog):
         self.error = banner(kind="error")
         layout.addWidget(self.error)
         self.preview_model = FrameModel(parent=self)
+        self.preview_model.typed_headers = True  # each column's type as the import will read it
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setAlternatingRowColors(True)
@@ -195,8 +197,6 @@ class ImportDialog(QDialog):
             self._rebuild_roles()
             return
         self._show_error("")
-        self.preview_model.set_frame(self._preview)
-        self.preview_view.resizeColumnsToContents()
         if guess:
             kind = usage_io.guess_kind(list(self._preview.columns))
             self.kind_box.blockSignals(True)
@@ -250,6 +250,14 @@ class ImportDialog(QDialog):
             )
         set_banner(self.check, " ".join(notes), kind="attention" if missing else "info")
         self.import_button.setEnabled(not missing and not self.error.isVisible())
+        self._show_typed_preview(roles)
+
+    def _show_typed_preview(self, roles: dict[str, str]) -> None:
+        """The preview with each column typed as the import will type it (roles decide ids and times)."""
+        self.preview_model.set_frame(usage_io.typed_preview(self._preview, roles, self.options().decimal))
+        self.preview_view.resizeColumnsToContents()
+        for column in range(self.preview_model.columnCount()):
+            self.preview_view.setColumnWidth(column, min(self.preview_view.columnWidth(column), PREVIEW_MAX_WIDTH))
 
     # --- import --------------------------------------------------------------------------------------
     def _start_import(self) -> None:
