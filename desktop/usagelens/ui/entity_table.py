@@ -29,6 +29,7 @@ from usagelens.ui.qt import (
     QLineEdit,
     QModelIndex,
     QObject,
+    QPainter,
     QPersistentModelIndex,
     QPushButton,
     QSortFilterProxyModel,
@@ -40,6 +41,7 @@ from usagelens.ui.qt import (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+EMPTY_TEXT_COLOUR = "#8a8f98"
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's raw value (numbers sort as numbers, delegates paint it)
 
 
@@ -332,6 +334,17 @@ class EntityTableView(QTableView):
         # the last column takes any spare room and a scroll bar appears when the window is too narrow.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.empty_text = ""  # said in the empty table, so a blank list reads as "nothing yet", not as broken
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(EMPTY_TEXT_COLOUR))
+            area = self.viewport().rect().adjusted(24, 16, -24, -16)
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
@@ -356,6 +369,7 @@ class EntityListWidget(QWidget):
         noun: str,
         title: str = "",
         hint: str = "",
+        empty: str = "",
         sortable: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -368,6 +382,7 @@ class EntityListWidget(QWidget):
         # view rows are mapped back to model rows wherever an entity is looked up.
         self.proxy = EntitySortModel(self.model, self) if sortable else None
         self.view = EntityTableView(self.proxy or self.model, self)
+        self.view.empty_text = empty
         self.filter_edit: QLineEdit | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -44,6 +44,8 @@ class RecipePanel(QWidget):
             document, None, columns, lambda: None, noun="step", title="Cleaning recipe",
             hint="Steps run in order on the raw import every time; the raw data is never changed. Next "
                  "month's export goes through the same steps.",
+            empty="No cleaning steps yet: the analyses use the data as imported. Use “Add step” to remove "
+                  "duplicate rows, exclude the test users listed under “Test users”, merge event names…",
         )
         self.list.add_button.setText("Add step")
         self.list.add_button.clicked.disconnect()

@@ -36,6 +36,8 @@ class ActionsPage(LinkedListPage):
             step, document, runner, collection="actions", columns=columns,
             factory=lambda: Action("New action"), noun="action", title="Action plan",
             hint="Each action should have an owner, a due date and the effect you expect on a KPI.",
+            empty="No actions yet. For each finding worth acting on, add what you will change, who owns it "
+                  "and by when.",
             link_title="Findings this action addresses", link_field="finding_ids",
             candidates=lambda: [(f.id, f.title) for f in document.project.findings], sortable=True, parent=parent,
         )

@@ -80,7 +80,9 @@ class DataPage(StepPage):
         self.body.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.sources = EntityListWidget(
-            document, ("sources",), SOURCE_COLUMNS, lambda: None, noun="source", title="Imported sources"
+            document, ("sources",), SOURCE_COLUMNS, lambda: None, noun="source", title="Imported sources",
+            empty="No data yet. Use “Add source…” (or drop a file on the window) to import a CSV or Excel "
+                  "export: events from your analytics tool, customers from your CRM, survey answers, revenue.",
         )
         self.sources.add_button.clicked.disconnect()
         self.sources.add_button.clicked.connect(self.import_requested.emit)

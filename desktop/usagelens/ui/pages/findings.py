@@ -39,6 +39,8 @@ class FindingsPage(LinkedListPage):
             step, document, runner, collection="findings", columns=columns,
             factory=lambda: Finding("New finding", created=date.today()), noun="finding", title="Findings",
             hint="Write what you saw in the data and why it matters. Tie each finding to the objectives it affects.",
+            empty="No findings yet. Pin one from a chart in step 4 (“Pin as finding”), or write one with "
+                  "“Add finding”.",
             link_title="Objectives of the selected finding", link_field="objective_ids",
             candidates=lambda: [(o.id, o.statement) for o in document.project.objectives], parent=parent,
         )

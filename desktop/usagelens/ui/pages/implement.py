@@ -42,6 +42,7 @@ class ImplementPage(StepPage):
             title="Status of the actions",
             hint="Set an action to shipped and give its release date: the date appears on every time chart and "
                  "the action's effect on its KPI is measured over the four weeks either side.",
+            empty="No actions yet: plan them in step 6, then track them here.",
         )
         self.status.add_button.hide()
         self.status.remove_button.hide()
@@ -60,6 +61,7 @@ class ImplementPage(StepPage):
         self.markers = EntityListWidget(
             document, ("releases",), MARKER_COLUMNS, lambda: ReleaseMarker(date.today(), "Release"),
             noun="marker", title="Other dated events (releases, outages, campaigns)",
+            empty="No dated events yet: add releases, outages or campaigns to see them on every time chart.",
         )
         splitter.addWidget(self.status)
         splitter.addWidget(detail)

@@ -38,6 +38,7 @@ class LinkedListPage(StepPage):
         noun: str,
         title: str,
         hint: str,
+        empty: str,
         link_title: str,
         link_field: str,
         candidates: Callable[[], list[tuple[str, str]]],
@@ -51,7 +52,7 @@ class LinkedListPage(StepPage):
         # Subclasses may add more link lists to ``side`` or re-parent ``splitter`` (e.g. into tabs).
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.entities = EntityListWidget(document, (collection,), columns, factory, noun=noun, title=title, hint=hint,
-                                         sortable=sortable)
+                                         empty=empty, sortable=sortable)
         self.links = LinkListWidget(document, link_title, link_field, candidates)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.links)

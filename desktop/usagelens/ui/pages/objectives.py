@@ -65,10 +65,14 @@ class ObjectivesPage(StepPage):
             document, ("objectives",), objective_columns(document), lambda: Objective("New objective"),
             noun="objective", title="Objectives",
             hint="A measurable objective names a KPI, binds it to a metric and sets a target and deadline.",
+            empty="No objectives yet. Start with “Add objective”: what should change for customers, which "
+                  "number shows it, where it is now and where it should be by when.",
         )
         self.hypotheses = EntityListWidget(
             document, None, HYPOTHESIS_COLUMNS, lambda: Hypothesis("We believe that …"),
             noun="hypothesis", title="Hypotheses of the selected objective",
+            empty="No hypotheses yet: what do you believe drives this objective? Step 5's findings can "
+                  "then support or refute each one.",
         )
         self.baseline_button = QPushButton("Baseline from data")
         self.baseline_button.setToolTip("Measure the bound KPI on the data up to the baseline date (or the last day "

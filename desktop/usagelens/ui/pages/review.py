@@ -146,6 +146,7 @@ class ReviewPage(StepPage):
                                             compute=self._recorded_values),
                                      Column("notes", "What we learnt and what we change next", width=420)),
             self._new_review, noun="review", title="Reviews",
+            empty="No reviews yet. After each data refresh, record one: today's KPI values are kept with it.",
             hint="Record a review after each data refresh: today's KPI values are kept with it, so the next "
                  "review can compare.",
         )
