@@ -86,3 +86,13 @@ def test_autosave_runs_on_a_worker_and_a_save_meanwhile_leaves_nothing_to_recove
     assert window.save_to(original)
     qtbot.waitUntil(lambda: not window.runner.has_running(), timeout=10_000)
     assert autosave.leftover_autosaves() == []
+
+
+def test_empty_lists_say_how_to_start(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.go_to_step(2)
+    view = window.pages[1].sources.view
+    assert view.model().rowCount() == 0 and view.empty_text.startswith("No data yet")
+    image = view.viewport().grab().toImage()
+    band = range(image.height() // 2 - 20, image.height() // 2 + 20)
+    inked = [(x, y) for x in range(0, image.width(), 2) for y in band if image.pixelColor(x, y).lightness() < 200]
+    assert len(inked) > 50  # the sentence is painted across the middle of the empty table
