@@ -232,3 +232,22 @@ def test_time_column_iso_in_the_head_only_falls_back_to_text(tmp_path: Path, mon
     parsed, failed = parse_timestamps(table["timestamp"])
     assert failed == 1
     assert parsed.iloc[-2] == pd.Timestamp("2024-12-31")
+
+
+def test_a_quote_in_the_head_goes_straight_to_the_careful_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quoted exports usually quote from the first row on: reading them the fast way first would only be
+    stopped at the first block, so the careful way is taken at once."""
+    path = tmp_path / "quoted.csv"
+    path.write_text('user_id,comment\n' + "".join(f'u{i},"hello, {i}"\n' for i in range(1000)))
+    calls: list[bool] = []
+    attempt = csv_reader._arrow_attempt
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args[5])  # newlines_in_values
+        return attempt(*args, **kwargs)
+
+    monkeypatch.setattr(csv_reader, "_arrow_attempt", recorded)
+    table = read_table(path, detect_options(path))
+    assert calls == [True] and table["comment"].iloc[7] == "hello, 7"

@@ -28,7 +28,7 @@ from usagelens.io.columns import type_columns, unique_names
 from usagelens.io.dialect import QUOTE, Record, parse_records
 from usagelens.io.encoding import LENIENT_ERRORS, check_text, decode
 from usagelens.io.errors import ImportCancelled, ImportFailed, display_name
-from usagelens.io.formats import file_size
+from usagelens.io.formats import file_size, read_head
 from usagelens.model.entities import ImportOptions
 
 HEAD_START = 16 * 1024
@@ -72,7 +72,7 @@ def read_csv_table(
         if name in times:
             types[name] = _time_type([record.fields[position] for record in head if position < len(record.fields)])
     progress(0.0)
-    quoted = any(QUOTE in field for record in (header, *head) for field in record.fields)
+    quoted = _QUOTE_BYTE in read_head(path, HEAD_START)  # the raw bytes: parsed fields lose their quotes
     try:
         frame = _read_with_arrow(path, options, names, header.next_line, types, quoted, progress, cancelled)
     except (pa.ArrowException, UnicodeError):
