@@ -9,7 +9,7 @@ import pytest
 from usagelens.model import Objective, Project, save_project
 from usagelens.model.commands import InsertItem
 from usagelens.ui import autosave
-from usagelens.ui.qt import QMessageBox
+from usagelens.ui.qt import QMessageBox, QTimer
 from usagelens.ui.settings import recent_files
 
 
@@ -96,3 +96,22 @@ def test_empty_lists_say_how_to_start(qtbot, window) -> None:  # type: ignore[no
     band = range(image.height() // 2 - 20, image.height() // 2 + 20)
     inked = [(x, y) for x in range(0, image.width(), 2) for y in band if image.pixelColor(x, y).lightness() < 200]
     assert len(inked) > 50  # the sentence is painted across the middle of the empty table
+
+
+def test_saving_and_opening_run_on_a_worker_while_the_window_paints(  # type: ignore[no-untyped-def]
+    qtbot, window, demo_path: Path, tmp_path: Path
+) -> None:
+    seen: list[tuple[bool, bool]] = []
+
+    def look() -> None:  # runs inside the save's own event loop: the window is alive but takes no input
+        seen.append((window.isEnabled(), window.runner.has_running()))
+
+    assert window.open_path(demo_path, ask=False)
+    _make_dirty(window)
+    QTimer.singleShot(0, look)
+    assert window.save_to(tmp_path / "copy.ulens")
+    assert seen == [(False, True)] and window.isEnabled() and not window.document.dirty
+    broken = tmp_path / "broken.ulens"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    assert not window.open_path(broken, ask=False)
+    assert window.document.path == tmp_path / "copy.ulens" and window.isEnabled()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from usagelens.model import Project, load_project, save_project
+from usagelens.model import Project
 from usagelens.model.commands import Command
 from usagelens.ui.qt import QObject, QUndoCommand, QUndoStack, Signal
 
@@ -66,21 +66,15 @@ class ProjectDocument(QObject):
         self._set_path(path)
         self.reset.emit()
 
-    def open(self, path: Path) -> None:
-        self.replace(load_project(path), path)
-
-    def recover(self, autosave_file: Path, original: Path | None) -> None:
+    def recovered(self, project: Project, original: Path | None) -> None:
         """Show autosaved work as unsaved changes to ``original``, so saving it writes to the real file."""
-        self.replace(load_project(autosave_file), original)
+        self.replace(project, original)
         self.undo_stack.resetClean()
         self.dirty_changed.emit(True)
 
-    def save(self, path: Path | None = None) -> None:
-        target = path or self.path
-        if target is None:
-            raise ValueError("no file name to save to")
-        save_project(self.project, target)
-        self._set_path(target)
+    def saved_to(self, path: Path) -> None:
+        """The project as it is now was written to ``path``: that is its file, and nothing is unsaved."""
+        self._set_path(path)
         self.undo_stack.setClean()
 
     def display_name(self) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from usagelens import APP_NAME, __version__
 from usagelens.io import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
-from usagelens.model import Project, ProjectFileError, snapshot_project
+from usagelens.model import Project, load_project, snapshot_project, write_project
 from usagelens.model.commands import InsertItem
 from usagelens.model.project_file import SUFFIX
 from usagelens.model.steps import STEPS
@@ -30,9 +32,11 @@ from usagelens.ui.pages.objectives import ObjectivesPage
 from usagelens.ui.pages.review import ReviewPage
 from usagelens.ui.qt import (
     QAction,
+    QApplication,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QEventLoop,
     QFileDialog,
     QHBoxLayout,
     QKeySequence,
@@ -45,6 +49,7 @@ from usagelens.ui.qt import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    Qt,
     QTimer,
     QWidget,
 )
@@ -220,23 +225,45 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path, *, ask: bool = True) -> bool:
         if ask and not self.maybe_save():
             return False
-        try:
-            self._discard_autosave()
-            self.document.open(Path(path))
-        except ProjectFileError as exc:
-            self.show_error("Cannot open project", str(exc))
+        target = Path(path)
+        ok, loaded = self.wait_for(f"Opening {target.name}", lambda: load_project(target))
+        if not ok:
+            self.show_error("Cannot open project", str(loaded))
             return False
+        self._discard_autosave()
+        self.document.replace(loaded, target)
         add_recent_file(path)
         return True
 
     def recover(self, autosave_file: Path, original: Path | None) -> bool:
         """Reopen autosaved work as unsaved changes to ``original`` (or to a new, untitled project)."""
-        try:
-            self.document.recover(autosave_file, original)
-        except ProjectFileError as exc:
-            self.show_error("Cannot recover the unsaved work", str(exc))
+        ok, loaded = self.wait_for("Recovering unsaved work", lambda: load_project(autosave_file))
+        if not ok:
+            self.show_error("Cannot recover the unsaved work", str(loaded))
             return False
+        self.document.recovered(loaded, original)
         return True
+
+    def wait_for(self, label: str, work: Callable[[], Any]) -> tuple[bool, Any]:
+        """Run ``work`` (reading or writing a project, which grows with its data) on a worker while the
+        window keeps painting and shows progress but takes no input; (True, result) or (False, message)."""
+        loop = QEventLoop(self)
+        outcome: list[tuple[bool, Any]] = []
+
+        def settle(ok: bool, value: Any) -> None:
+            outcome.append((ok, value))
+            loop.quit()
+
+        self.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.runner.run("project-file", label, lambda *, progress, cancelled: work(),
+                            lambda result: settle(True, result), lambda message: settle(False, message))
+            loop.exec()  # the worker's answer arrives as a queued call, so it always lands in this loop
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.setEnabled(True)
+        return outcome[0]
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -269,11 +296,12 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         old_path = self.document.path
-        try:
-            self.document.save(path)
-        except ProjectFileError as exc:
-            self.show_error("Cannot save project", str(exc))
+        snapshot = snapshot_project(self.document.project)
+        ok, message = self.wait_for(f"Saving {path.name}", lambda: write_project(snapshot, path))
+        if not ok:
+            self.show_error("Cannot save project", str(message))
             return False
+        self.document.saved_to(path)
         autosave.discard_autosave(old_path, self._session)
         add_recent_file(path)
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
