@@ -39,22 +39,22 @@ def _roles_text(source: Source) -> str:
     return " · ".join(parts) or "no roles mapped"
 
 
-SOURCE_COLUMNS = (
+SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
     Column("name", "Source", width=170),
-    Column("kind", "Holds", kind="computed", width=190, compute=lambda s: SourceKind(s.kind).label),
-    Column("file_name", "File", kind="computed", width=150, compute=lambda s: s.file_name),
-    Column("rows", "Rows", kind="computed", width=80, numeric=True, compute=lambda s: f"{len(s.table):,}"),
-    Column("columns", "Columns", kind="computed", width=84, numeric=True, compute=lambda s: str(s.table.shape[1])),
+    Column("kind", "Holds", kind="computed", width=170, compute=lambda s: SourceKind(s.kind).label),
+    Column("file_name", "File", kind="computed", width=125, compute=lambda s: s.file_name),
+    Column("rows", "Rows", kind="computed", width=75, numeric=True, compute=lambda s: f"{len(s.table):,}"),
+    Column("columns", "Columns", kind="computed", width=72, numeric=True, compute=lambda s: str(s.table.shape[1])),
     Column(
         "failed",
-        "Unreadable dates",
+        "Unread times",
         kind="computed",
-        width=140,
+        width=110,
         numeric=True,
         compute=lambda s: f"{s.failed_timestamps:,}",
         tooltip="Timestamps that could not be read; the rows are kept with an empty time",
     ),
-    Column("roles", "Columns used as", kind="computed", width=320, compute=_roles_text),
+    Column("roles", "Columns used as", kind="computed", width=250, compute=_roles_text),
 )
 
 
