@@ -166,3 +166,23 @@ def test_action_plan_sorts_by_rice_and_filters(qtbot, window, demo_path: Path) -
     assert removed not in project.actions and isinstance(project.actions[0], Action)
     plan.add_item()
     assert plan.filter_edit.text() == "" and plan.selected_item() is project.actions[-1]
+
+
+def test_expected_effect_is_written_beside_the_plan(qtbot, window, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(demo_path, ask=False)
+    window.go_to_step(6)
+    page = window.pages[5]
+    action = window.document.project.actions[0]
+    _select(page.entities.view, 0)
+    qtbot.waitUntil(lambda: page.expected.edit.toPlainText() == action.expected_impact)
+    view = page.entities.view
+    assert view.horizontalHeader().length() <= view.viewport().width()  # no sideways scrolling at 1280 px
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.expected.edit.setFocus()
+    qtbot.waitUntil(page.expected.edit.hasFocus)
+    page.expected.edit.setPlainText("Weekly reminder use from 10% to 35%")
+    page.expected.edit.clearFocus()
+    assert action.expected_impact == "Weekly reminder use from 10% to 35%"
+    window.document.undo_stack.undo()
+    assert action.expected_impact != "Weekly reminder use from 10% to 35%"

@@ -5,26 +5,14 @@ settings, and a re-compute on today's data that says whether the numbers still m
 from __future__ import annotations
 
 from usagelens.model import Finding, Project, SavedAnalysis
-from usagelens.model.commands import SetField
 from usagelens.report.analyses import ANALYSES, AnalysisResult, recompute
 from usagelens.report.evidence import compare_evidence
 from usagelens.report.summary import esc
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import banner, set_banner
-from usagelens.ui.qt import (
-    QFocusEvent,
-    QHBoxLayout,
-    QLabel,
-    QPixmap,
-    QPlainTextEdit,
-    QPushButton,
-    QSize,
-    Qt,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
+from usagelens.ui.paragraph_field import ParagraphField
+from usagelens.ui.qt import QHBoxLayout, QLabel, QPixmap, QPushButton, QSize, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
 
 SNAPSHOT_HEIGHT = 200
@@ -50,16 +38,6 @@ def cited_quotes(quotes: list[str]) -> str:
     return f"<b>Customers' words</b><ul style='margin-left:-20px'>{lines}</ul>"
 
 
-class ParagraphEdit(QPlainTextEdit):
-    """A plain-text box that reports its text once the user leaves it (one undo step per edit, not per key)."""
-
-    committed = Signal(str)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self.committed.emit(self.toPlainText())
-        super().focusOutEvent(event)
-
-
 class FindingDetailWidget(QWidget):
     """Shows one finding in full; ``recompute`` re-runs its pinned analysis in the background."""
 
@@ -73,17 +51,14 @@ class FindingDetailWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         text_column = QVBoxLayout()
-        heading = QLabel("What the data shows")
-        heading.setObjectName("sectionTitle")
-        self.detail_edit = ParagraphEdit()
-        self.detail_edit.setPlaceholderText(DETAIL_PLACEHOLDER)
-        self.detail_edit.committed.connect(self._commit_detail)
+        self.detail = ParagraphField(document, "detail", "What the data shows", DETAIL_PLACEHOLDER,
+                                     description="Edit what the data shows")
+        self.detail_edit = self.detail.edit
         self.quotes = QLabel()
         self.quotes.setWordWrap(True)
         self.quotes.setTextFormat(Qt.TextFormat.RichText)
         self.quotes.setAlignment(Qt.AlignmentFlag.AlignTop)
-        text_column.addWidget(heading)
-        text_column.addWidget(self.detail_edit, 2)
+        text_column.addWidget(self.detail, 2)
         text_column.addWidget(self.quotes, 1)
         evidence_column = QVBoxLayout()
         evidence = QLabel("Evidence")
@@ -110,14 +85,10 @@ class FindingDetailWidget(QWidget):
         self.show_finding(None)
 
     def show_finding(self, finding: Finding | None) -> None:
-        same = finding is self._finding
-        if not same:
+        if finding is not self._finding:
             set_banner(self.status, "")
         self._finding = finding
-        self.detail_edit.setEnabled(finding is not None)
-        typing = same and self.detail_edit.hasFocus()  # a refresh must not wipe what is being written
-        if not typing and self.detail_edit.toPlainText() != (finding.detail if finding else ""):
-            self.detail_edit.setPlainText(finding.detail if finding else "")
+        self.detail.show_entity(("findings", finding.id) if finding else None, finding.detail if finding else "")
         self.quotes.setText(cited_quotes(finding.quotes) if finding else "")
         pixmap = QPixmap()
         if finding is not None and finding.snapshot:
@@ -135,11 +106,6 @@ class FindingDetailWidget(QWidget):
                               "Written by hand: pin an analysis in step 4 to keep its settings with the finding."
                               if finding else "")
         self.recompute_button.setEnabled(analysis is not None and analysis.kind in ANALYSES)
-
-    def _commit_detail(self, text: str) -> None:
-        finding = self._finding
-        if finding is not None and text != finding.detail:
-            self._document.push(SetField(("findings", finding.id), "detail", text, "Edit what the data shows"))
 
     def recompute(self) -> None:
         finding = self._finding

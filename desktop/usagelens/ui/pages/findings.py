@@ -13,7 +13,7 @@ from usagelens.ui.entity_table import Column
 from usagelens.ui.link_list import LinkListWidget
 from usagelens.ui.pages.feedback_panel import FeedbackPanelWidget
 from usagelens.ui.pages.finding_detail import FindingDetailWidget
-from usagelens.ui.pages.linked_list import LinkedListPage, linked_titles
+from usagelens.ui.pages.linked_list import LinkedListPage
 from usagelens.ui.qt import QSplitter, Qt, QTabWidget, QWidget
 from usagelens.ui.workers import TaskRunner
 
@@ -25,15 +25,14 @@ class FindingsPage(LinkedListPage):
     def __init__(self, step: Step, document: ProjectDocument, runner: TaskRunner, cache: DataCache | None = None,
                  parent: QWidget | None = None) -> None:
         columns = (
-            # What the data shows is a paragraph: it is written in the panel below, not in a narrow cell.
-            Column("title", "Finding", width=300),
-            Column("kind", "Kind", kind="choice", choices=FINDING_KINDS, width=95),
-            Column("confidence", "Confidence", kind="choice", choices=CONFIDENCE, width=90),
-            Column("quotes", "Quotes", kind="computed", width=60, numeric=True,
+            # What the data shows is a paragraph, written in the panel below; the objectives a finding serves
+            # are ticked beside the table. Neither fits a narrow cell.
+            Column("title", "Finding", width=330),
+            Column("kind", "Kind", kind="choice", choices=FINDING_KINDS, width=100),
+            Column("confidence", "Confidence", kind="choice", choices=CONFIDENCE, width=96),
+            Column("quotes", "Quotes", kind="computed", width=64, numeric=True,
                    compute=lambda f: str(len(f.quotes)) if f.quotes else "",
                    tooltip="Customers' comments cited as evidence (cite them in the “Customer feedback” tab)"),
-            Column("objectives", "Objectives", kind="computed", width=140,
-                   compute=lambda f: linked_titles(document.project, f.objective_ids, "objectives", "statement")),
         )
         super().__init__(
             step, document, runner, collection="findings", columns=columns,

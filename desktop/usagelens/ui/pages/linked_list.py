@@ -9,20 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from usagelens.model import Project
 from usagelens.model.steps import Step, step_states
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
 from usagelens.ui.link_list import LinkListWidget
 from usagelens.ui.pages.base import StepPage, banner, set_banner
-from usagelens.ui.qt import QSplitter, Qt, QWidget
+from usagelens.ui.qt import QHeaderView, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
-
-
-def linked_titles(project: Project, ids: list[str], collection: str, attribute: str) -> str:
-    """Titles of linked entities for a read-only column, in the order they were linked."""
-    by_id = {item.id: getattr(item, attribute) for item in getattr(project, collection)}
-    return "; ".join(by_id[i] for i in ids if i in by_id)
 
 
 class LinkedListPage(StepPage):
@@ -53,6 +46,8 @@ class LinkedListPage(StepPage):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.entities = EntityListWidget(document, (collection,), columns, factory, noun=noun, title=title, hint=hint,
                                          empty=empty, sortable=sortable)
+        # A plan or a list of findings is short: whole titles, wrapped, read better than elided ones.
+        self.entities.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.links = LinkListWidget(document, link_title, link_field, candidates)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.links)
