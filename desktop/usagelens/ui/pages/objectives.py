@@ -14,7 +14,7 @@ from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
 from usagelens.ui.pages.base import StepPage, banner, set_banner
-from usagelens.ui.qt import QPushButton, QSplitter, Qt, QWidget
+from usagelens.ui.qt import QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
 
 RATE_TIP = "Shown in the KPI's unit; rates can be typed as 30% or 0.3"
@@ -74,6 +74,8 @@ class ObjectivesPage(StepPage):
             empty="No hypotheses yet: what do you believe drives this objective? Step 5's findings can "
                   "then support or refute each one.",
         )
+        for entities in (self.objectives, self.hypotheses):  # few rows: whole sentences read better than elided
+            entities.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.baseline_button = QPushButton("Baseline from data")
         self.baseline_button.setToolTip("Measure the bound KPI on the data up to the baseline date (or the last day "
                                         "of data) and use it as the baseline")
