@@ -43,12 +43,17 @@ def test_reminders_release_shows_the_planted_increase(demo: Project, inputs: Kpi
     assert impact.p_value < 1e-6 and impact.ci_low > 0.10  # daily share of actives: ~7% before, ~24% after
     assert impact.after_mean > 2.5 * impact.before_mean
     assert impact.series is not None and len(impact.series) == 56
+    assert impact.windows == [  # the two 28-day windows meet at the release day, which opens "after"
+        (date(2024, 3, 4), date(2024, 3, 31), "before"),
+        (date(2024, 4, 1), date(2024, 4, 28), "after"),
+    ]
 
 
 def test_too_few_days_after_the_release_is_flagged(inputs: KpiInputs) -> None:
     late = Action("Late release", release_date=date(2024, 6, 25))
     impact = impact_of_action(late, ADOPTION, inputs)
     assert impact.verdict == "too few data" and not impact.measured and "14" in impact.reason
+    assert impact.windows == []
     assert impact_of_action(Action("No date"), ADOPTION, inputs).verdict == "not measurable"
     assert impact_of_action(late, None, inputs).verdict == "not measurable"
 

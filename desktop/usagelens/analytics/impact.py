@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -45,6 +45,18 @@ class ActionImpact:
     @property
     def measured(self) -> bool:
         return self.verdict in ("increase", "decrease", "no clear change")
+
+    @property
+    def windows(self) -> list[tuple[date, date, str]]:
+        """The before and after windows whose means are compared, as (first day, last day, label) spans for
+        shading a chart; empty when nothing was measured."""
+        if not self.measured or self.before_start is None or self.after_end is None or self.window_days < 1:
+            return []
+        last = timedelta(days=self.window_days - 1)
+        return [
+            (self.before_start, self.before_start + last, "before"),
+            (self.after_end - last, self.after_end, "after"),
+        ]
 
 
 def action_objective_id(project: Project, action: Action) -> str:

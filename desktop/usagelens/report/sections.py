@@ -6,7 +6,8 @@ user can choose any subset (``ReportOptions``) and the executive summary stays o
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from usagelens.analytics.impact import action_objective_id
 from usagelens.analytics.kpi import binding_label
@@ -53,13 +54,14 @@ class ReportCharts:
         self._svgs: dict[str, bytes] = {}
 
     def svg(self, key: str, data: SummaryData, series: list, y_label: str, empty: str, *,
-            zero_based: bool = True) -> bytes:
+            zero_based: bool = True, shaded: Sequence[tuple[date, date, str]] = ()) -> bytes:
         if key not in self._svgs:
             if self._chart is None:
                 self._chart = TimeSeriesChart()
                 offscreen_layout(self._chart, *CHART_SIZE)
             self._chart.getPlotItem().setLabel("left", y_label)
-            self._chart.set_series(series, project_markers(data.project), empty_message=empty, zero_based=zero_based)
+            self._chart.set_series(series, project_markers(data.project), empty_message=empty,
+                                   zero_based=zero_based, shaded=shaded)
             self._svgs[key] = chart_svg(self._chart, key)
         return self._svgs[key]
 
@@ -72,10 +74,10 @@ class ReportCharts:
 
 def _chart(
     doc: PagedDocument, charts: ReportCharts, data: SummaryData, title: str, series: list, y_label: str, empty: str,
-    *, zero_based: bool = True,
+    *, zero_based: bool = True, shaded: Sequence[tuple[date, date, str]] = (),
 ) -> None:
-    """A time chart with the project's release markers, as vector SVG in the page."""
-    doc.chart(charts.svg(title, data, series, y_label, empty, zero_based=zero_based), *CHART_SIZE)
+    """A time chart with the project's release markers (and any shaded date spans), as vector SVG in the page."""
+    doc.chart(charts.svg(title, data, series, y_label, empty, zero_based=zero_based, shaded=shaded), *CHART_SIZE)
 
 
 def _chart_room(doc: PagedDocument) -> float:
@@ -299,10 +301,10 @@ def impact(doc: PagedDocument, data: SummaryData, options: ReportOptions, headin
             values = result.series.to_numpy(float) * (100 if rate else 1)
             label = f"{objective.kpi or 'KPI'}, daily"
             _chart(doc, charts, data, action.title, [(label, result.series.index, values)],
-                   PERCENT_LABEL if rate else "", "")
+                   PERCENT_LABEL if rate else "", "", shaded=result.windows)
             doc.html(
                 "<p class='caption'>Daily values of the KPI in equal windows before and after the release "
-                "(dashed line); the change is Welch's t-test on the daily values.</p>"
+                "(shaded; the dashed line is the release); the change is Welch's t-test on the daily values.</p>"
             )
 
 

@@ -143,4 +143,5 @@ class ImplementPage(StepPage):
         rate = objective is not None and objective.binding is not None and objective.binding.metric in RATE_METRICS
         values = series.to_numpy(float) * (100 if rate else 1)
         name = f"{kpi} (%)" if rate else kpi
-        self.impact_chart.set_series([(name, series.index, values)], project_markers(self.document.project))
+        self.impact_chart.set_series([(name, series.index, values)], project_markers(self.document.project),
+                                     shaded=impact.windows)
