@@ -161,6 +161,9 @@ class TimeSeriesChart(pg.PlotWidget):
         item = self.getPlotItem()
         item.clear()
         self._legend.clear()
+        # Shaded windows carry their labels at the foot of each span, where the legend usually sits.
+        corner = ((0, 0), (0, 0), (10, 10)) if shaded else ((1, 1), (1, 1), (-10, -10))
+        self._legend.anchor(*corner)
         self._series = []
         self._percent = percent
         self._value_axis.percent = percent
