@@ -99,12 +99,15 @@ def test_empty_lists_say_how_to_start(qtbot, window) -> None:  # type: ignore[no
 
 
 def test_saving_and_opening_run_on_a_worker_while_the_window_paints(  # type: ignore[no-untyped-def]
-    qtbot, window, demo_path: Path, tmp_path: Path
+    qtbot, window, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[tuple[bool, bool]] = []
+    # A user who would discard their changes on close: the close must still wait for the write.
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
 
     def look() -> None:  # runs inside the save's own event loop: the window is alive but takes no input
         seen.append((window.isEnabled(), window.runner.has_running()))
+        assert not window.close()  # a close request (from the window manager) waits for the write
 
     assert window.open_path(demo_path, ask=False)
     _make_dirty(window)

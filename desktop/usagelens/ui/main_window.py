@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.cache = DataCache()
         self.report_options = ReportOptions()
         self._session = uuid.uuid4().hex[:8]
+        self._file_busy = False  # a project is being read or written (see ``wait_for``)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.navigator = StepNavigator()
@@ -247,6 +248,8 @@ class MainWindow(QMainWindow):
     def wait_for(self, label: str, work: Callable[[], Any]) -> tuple[bool, Any]:
         """Run ``work`` (reading or writing a project, which grows with its data) on a worker while the
         window keeps painting and shows progress but takes no input; (True, result) or (False, message)."""
+        if self._file_busy:  # only reachable through a close request; the window takes no other input
+            return False, "UsageLens is still reading or writing a project; try again in a moment."
         loop = QEventLoop(self)
         outcome: list[tuple[bool, Any]] = []
 
@@ -254,6 +257,7 @@ class MainWindow(QMainWindow):
             outcome.append((ok, value))
             loop.quit()
 
+        self._file_busy = True
         self.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -263,6 +267,7 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
             self.setEnabled(True)
+            self._file_busy = False
         return outcome[0]
 
     def _fill_recent_menu(self) -> None:
@@ -331,6 +336,9 @@ class MainWindow(QMainWindow):
         autosave.discard_autosave(self.document.path, self._session)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._file_busy:  # the window manager still delivers a close while a save is being written
+            event.ignore()
+            return
         if not self.maybe_save():
             event.ignore()
             return
