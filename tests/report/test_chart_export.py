@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from usagelens.report.chart_export import chart_image, chart_svg, offscreen_layout
-from usagelens.report.charts import AXIS_LABEL_STYLE, DateAxis, TimeSeriesChart
+from usagelens.report.charts import AXIS_LABEL_STYLE, DateAxis, Marker, TimeSeriesChart
 from usagelens.ui.application import create_application
 
 DATES = pd.date_range("2024-01-01", periods=26, freq="W-MON")
@@ -63,3 +64,17 @@ def test_date_axis_labels_days_in_utc_without_crowding_the_month(qtbot) -> None:
     assert pd.Timestamp("2024-04-01").value / 1e9 in months  # midnight UTC, whatever the machine's zone
     for values in lower:
         assert values.size and not (np.abs(values[:, None] - months[None, :]) < 2 * 86_400).any()
+
+
+def test_marker_labels_get_a_band_above_the_curves(qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = _fresh_chart()
+    qtbot.addWidget(chart)
+    values = np.linspace(1200, 1900, 26)
+    chart.set_series([("Weekly active users", DATES, values)])
+    plain_top = chart.getPlotItem().viewRange()[1][1]
+    chart.set_series([("Weekly active users", DATES, values)], [Marker(DATES[10].date(), "Release")])
+    labelled_top = chart.getPlotItem().viewRange()[1][1]
+    assert plain_top == pytest.approx(1900 * 1.08) and labelled_top == pytest.approx(1900 * 1.3)
+    outside = [Marker(DATES[0].date() - pd.Timedelta(days=60), "Long ago")]
+    chart.set_series([("Weekly active users", DATES, values)], outside)
+    assert chart.getPlotItem().viewRange()[1][1] == pytest.approx(plain_top)  # no label drawn, no band

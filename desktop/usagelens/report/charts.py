@@ -26,6 +26,7 @@ TEXT_COLOUR = "#30343b"
 AXIS_COLOUR = "#b8bcc4"
 AXIS_LABEL_STYLE = {"color": "#4a4f57", "font-size": "10pt"}
 SPAN_COLOURS = (PALETTE[5], PALETTE[1])  # before / after windows
+LABEL_HEADROOM = 0.3  # of the top value, kept free above the curves when marker labels are drawn
 HIGHLIGHT_COLOUR = PALETTE[3]  # vermillion: anomalies stand out from the blue/orange series
 
 pg.setConfigOptions(antialias=True, background="w", foreground=TEXT_COLOUR)
@@ -189,7 +190,9 @@ class TimeSeriesChart(pg.PlotWidget):
                           symbol="o", symbolSize=6, symbolBrush="w", symbolPen=pg.mkPen(colour))
             self._series.append((name, x, y))
         self._draw_extras(highlights, intervals, shaded)
-        self._draw_markers(markers)
+        labelled = self._draw_markers(markers)
+        # Marker labels sit in the top band of the plot: leave that band to them rather than to the curve.
+        headroom = LABEL_HEADROOM if labelled else 0.08
         item.enableAutoRange()
         top = max(float(np.nanmax(y)) if np.isfinite(y).any() else 0.0 for _, _, y in self._series)
         if intervals is not None and np.isfinite(np.asarray(intervals[1], dtype=float)).any():
@@ -199,10 +202,10 @@ class TimeSeriesChart(pg.PlotWidget):
         if intervals is not None and np.isfinite(np.asarray(intervals[0], dtype=float)).any():
             bottom = min(bottom, float(np.nanmin(np.asarray(intervals[0], dtype=float))))
         if zero_based:
-            item.setYRange(bottom * 1.08, top * 1.08 or 1.0, padding=0)
+            item.setYRange(bottom * 1.08, top * (1 + headroom) or 1.0, padding=0)
         else:  # a margin of the data's own span, whatever its sign (scaling by 1.08 clips negative maxima)
             margin = (top - bottom) * 0.08 or 1.0
-            item.setYRange(bottom - margin, top + margin, padding=0)
+            item.setYRange(bottom - margin, top + margin + (top - bottom) * (headroom - 0.08), padding=0)
         item.addItem(self._readout, ignoreBounds=True)
         self._readout.setText("")
 
@@ -235,7 +238,8 @@ class TimeSeriesChart(pg.PlotWidget):
             pg.InfLineLabel(span.lines[0], text=label, position=0.04, anchors=[(0, 1), (0, 1)],
                             color="#555a62")
 
-    def _draw_markers(self, markers: Sequence[Marker]) -> None:
+    def _draw_markers(self, markers: Sequence[Marker]) -> int:
+        """Draw the markers within the data's dates; how many were drawn."""
         item = self.getPlotItem()
         x_min = min(x[0] for _, x, _ in self._series)
         x_max = max(x[-1] for _, x, _ in self._series)
@@ -252,7 +256,9 @@ class TimeSeriesChart(pg.PlotWidget):
                 labelOpts={"position": 0.97 - 0.07 * (number % 4), "anchors": [side, side],
                            "color": "#555a62", "fill": (255, 255, 255, 210)},
             )
+            line.setZValue(5)  # its label stays readable where a curve passes under it
             item.addItem(line, ignoreBounds=True)
+        return len(shown)
 
     def _show_message(self, text: str) -> None:
         item = self.getPlotItem()
