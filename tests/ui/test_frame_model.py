@@ -175,3 +175,17 @@ def test_result_tables_round_fractions_and_group_thousands() -> None:
         "8.956", "229.5", "2", "1,234,567.5", "1,234,567", "", "-0.000123",
     ]
     assert formatter_for(np.dtype("float64"))(8.955738417) == "8.955738417"  # raw data keeps every digit
+
+
+def test_text_kept_for_filters_stays_within_its_budget(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.ui import row_index
+
+    frame = pd.DataFrame({f"n{i}": np.arange(100_000) * (i + 1) for i in range(4)})
+    frame["word"] = pd.Series(["alpha", "beta"] * 50_000, dtype="str")
+    monkeypatch.setattr(row_index, "TEXT_CACHE_BYTES", 2_000_000)  # room for about two number columns
+    index = row_index.RowIndex(frame)
+    rows = index.rows(row_index.RowQuery(filters=((None, "99999"),)))
+    expected = frame.astype(str).apply(lambda column: column.str.contains("99999")).any(axis=1)
+    assert rows.tolist() == np.flatnonzero(expected.to_numpy()).tolist() and 99_999 in rows
+    assert index._text_bytes <= 2_000_000 and 4 in index._texts  # text columns are shared, never counted
+    assert len([c for c in index._texts if c < 4]) < 4

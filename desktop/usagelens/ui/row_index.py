@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 
 from usagelens.io.columns import arrow_text
 
+TEXT_CACHE_BYTES = 256 * 2**20
 ColumnFilter = tuple[int | None, str]  # (column position, or None for any column; the text to contain)
 
 
@@ -38,6 +39,7 @@ class RowIndex:
         self._orders: dict[tuple[int, bool], np.ndarray] = {}  # (column, ascending) -> row positions
         self._masks: dict[ColumnFilter, np.ndarray] = {}  # filter -> rows that pass it
         self._texts: dict[int, pa.ChunkedArray] = {}  # column -> its cells as text, for filters
+        self._text_bytes = 0  # what the converted (non-text) columns in ``_texts`` hold
 
     def rows(self, query: RowQuery, cancelled: Callable[[], bool] = lambda: False) -> np.ndarray | None:
         """The row positions to show, in order; None once ``cancelled()`` turns true (checked per column)."""
@@ -72,10 +74,21 @@ class RowIndex:
         for col in columns:
             if cancelled():
                 return None
-            if col not in self._texts:
-                self._texts[col] = shown_text(self.frame.iloc[:, col])
-            mask |= contains_mask(self._texts[col], text)
+            mask |= contains_mask(self._text_of(col), text)
         return mask
+
+    def _text_of(self, column: int) -> pa.ChunkedArray:
+        """The column's cells as text, kept for the next filter while the converted ones fit the budget (a
+        wide million-row table would otherwise hold a text copy of every number and date column)."""
+        if column in self._texts:
+            return self._texts[column]
+        series = self.frame.iloc[:, column]
+        text = shown_text(series)
+        shared = pd.api.types.is_string_dtype(series)  # Arrow-backed text is shared, not copied
+        if shared or self._text_bytes + text.nbytes <= TEXT_CACHE_BYTES:
+            self._texts[column] = text
+            self._text_bytes += 0 if shared else text.nbytes
+        return text
 
 
 def sort_codes(series: pd.Series) -> np.ndarray | None:
