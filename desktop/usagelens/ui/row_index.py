@@ -43,6 +43,8 @@ class RowIndex:
 
     def rows(self, query: RowQuery, cancelled: Callable[[], bool] = lambda: False) -> np.ndarray | None:
         """The row positions to show, in order; None once ``cancelled()`` turns true (checked per column)."""
+        if cancelled():  # superseded while it waited for the worker
+            return None
         rows = np.arange(len(self.frame))
         if query.sort is not None:
             if query.sort not in self._orders:
