@@ -261,8 +261,9 @@ class MainWindow(QMainWindow):
         self.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.runner.run("project-file", label, lambda *, progress, cancelled: work(),
-                            lambda result: settle(True, result), lambda message: settle(False, message))
+            task = self.runner.run("project-file", label, lambda *, progress, cancelled: work(),
+                                   lambda result: settle(True, result), lambda message: settle(False, message))
+            task.cancelled.connect(lambda: settle(False, "Cancelled."))
             loop.exec()  # the worker's answer arrives as a queued call, so it always lands in this loop
         finally:
             QApplication.restoreOverrideCursor()
