@@ -189,3 +189,39 @@ def test_text_kept_for_filters_stays_within_its_budget(monkeypatch) -> None:  # 
     assert rows.tolist() == np.flatnonzero(expected.to_numpy()).tolist() and 99_999 in rows
     assert index._text_bytes <= 2_000_000 and 4 in index._texts  # text columns are shared, never counted
     assert len([c for c in index._texts if c < 4]) < 4
+
+
+def test_copy_gives_the_selected_cells_as_tsv_in_the_order_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+    from PySide6.QtWidgets import QApplication
+
+    grid = DataTableWidget()
+    qtbot.addWidget(grid)
+    grid.set_frame(pd.DataFrame({
+        "user": pd.Series(["u1", "u2", "u3"], dtype="str"),
+        "note": pd.Series(["tab\there", None, "two\nlines"], dtype="str"),
+        "amount": [1234.5, 2.0, np.nan],
+        "when": pd.to_datetime(["2024-01-02 10:00", "2024-01-03", "2024-01-04"], format="ISO8601"),
+    }))
+    grid.model.sort(2, Qt.SortOrder.DescendingOrder)  # shown: u1 (1234.5), u2 (2.0), u3 (missing)
+    model, selection = grid.model, QItemSelection()
+    selection.select(model.index(0, 1), model.index(2, 2))  # notes and amounts of every row
+    grid.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    grid.copy_selection()
+    assert QApplication.clipboard().text().split("\n") == [
+        "note\tamount", "tab here\t1234.5", "\t2.0", "two lines\t",
+    ]
+    assert grid.count_label.text() == "Copied 3 rows"
+
+
+def test_copying_a_million_rows_stops_at_the_cap_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.ui.data_table import MAX_COPY_ROWS, selection_as_tsv
+
+    grid = DataTableWidget()
+    qtbot.addWidget(grid)
+    grid.set_frame(pd.DataFrame({"v": np.arange(1_000_000), "w": np.arange(1_000_000) * 2}))
+    grid.view.selectAll()
+    text, rows = selection_as_tsv(grid.view, grid.model)
+    lines = text.split("\n")
+    last = MAX_COPY_ROWS - 1
+    assert rows == MAX_COPY_ROWS and len(lines) == MAX_COPY_ROWS + 1 and lines[-1] == f"{last}\t{2 * last}"

@@ -152,6 +152,10 @@ class FrameModel(QAbstractTableModel):
     def source_row(self, row: int) -> int:
         return int(self._rows[row])
 
+    def source_rows(self, rows: np.ndarray) -> np.ndarray:
+        """The frame positions of view ``rows`` (as :meth:`source_row`, for many at once)."""
+        return self._rows[rows]
+
     @property
     def busy(self) -> bool:
         """Whether a sort or filter is still being worked out (the rows shown are the previous ones)."""
