@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 from PySide6.QtCore import Qt
 
 from usagelens.ui.data_table import DataTableWidget
@@ -225,3 +226,32 @@ def test_copying_a_million_rows_stops_at_the_cap_at_once(qtbot) -> None:  # type
     lines = text.split("\n")
     last = MAX_COPY_ROWS - 1
     assert rows == MAX_COPY_ROWS and len(lines) == MAX_COPY_ROWS + 1 and lines[-1] == f"{last}\t{2 * last}"
+
+
+def test_large_exports_run_behind_a_progress_dialog_and_cancel_cleanly(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.io import write_csv
+
+    grid = DataTableWidget(export_name="events")
+    qtbot.addWidget(grid)
+    frame = pd.DataFrame({"v": np.arange(300_000), "w": pd.Series(["=1+1"] * 300_000, dtype="str")})
+    grid.set_frame(frame)
+    target = tmp_path / "events.csv"
+    assert grid.export(str(target)) is not None  # on a worker: the call returns at once
+    qtbot.waitUntil(lambda: not grid._export_runner().has_running(), timeout=30_000)
+    assert pd.read_csv(target)["v"].tolist() == list(range(300_000))
+
+    before = tmp_path / "kept.xlsx"
+    write_csv(frame.head(1), before)  # whatever was there before must survive a cancelled export
+    kept = before.read_bytes()
+    grid.export(str(before)).cancel()
+    qtbot.waitUntil(lambda: not grid._export_runner().has_running(), timeout=30_000)
+    assert before.read_bytes() == kept and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_exports_too_large_for_excel_say_so(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.io import ExportFailed, write_xlsx, writers
+
+    monkeypatch.setattr(writers, "EXCEL_MAX_ROWS", 10)
+    with pytest.raises(ExportFailed, match="an Excel sheet holds 9. Export it as CSV instead"):
+        write_xlsx({"events": pd.DataFrame({"v": range(10)})}, tmp_path / "big.xlsx")
+    assert not (tmp_path / "big.xlsx").exists()

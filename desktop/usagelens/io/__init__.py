@@ -3,7 +3,7 @@
 The GUI, the CLI and the sample generator call exactly these names.
 """
 
-from usagelens.io.errors import ImportCancelled, ImportFailed
+from usagelens.io.errors import ExportCancelled, ExportFailed, ImportCancelled, ImportFailed
 from usagelens.io.formats import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
 from usagelens.io.roles import guess_kind, guess_roles, guess_score_scale
 from usagelens.io.sniff import detect_options
@@ -15,6 +15,8 @@ from usagelens.io.writers import write_csv, write_xlsx
 __all__ = [
     "SPREADSHEET_SUFFIXES",
     "TEXT_SUFFIXES",
+    "ExportCancelled",
+    "ExportFailed",
     "ImportCancelled",
     "ImportFailed",
     "build_source",

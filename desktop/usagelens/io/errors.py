@@ -1,4 +1,4 @@
-"""The two ways an import can stop, and how a file is named in messages.
+"""The ways an import or an export can stop, and how a file is named in messages.
 
 Every public function of :mod:`usagelens.io` turns whatever went wrong into :class:`ImportFailed` whose text
 is one sentence a product owner can act on, so the GUI and the CLI show it as is and never a traceback.
@@ -16,6 +16,14 @@ class ImportFailed(Exception):
 
 class ImportCancelled(Exception):
     """The user cancelled a running import; nothing was imported."""
+
+
+class ExportFailed(Exception):
+    """A table could not be written as asked (e.g. too many rows for Excel); one sentence for the user."""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled a running export; the previous file, if any, is untouched."""
 
 
 def display_name(path: str | PathLike[str]) -> str:

@@ -11,7 +11,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from os import PathLike
 from pathlib import Path
@@ -25,27 +25,68 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from usagelens.io.errors import ExportCancelled, ExportFailed
+
 MAX_SHEET_NAME = 31
 FORMULA_STARTS = ("=", "+", "-", "@")
 _INVALID_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 RESERVED_SHEET_NAMES = {"history"}  # Excel refuses a sheet called History
 WIDTH_SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH = 8, 60
+EXCEL_MAX_ROWS = 1_048_576  # a sheet's rows, the header included
+CSV_CHUNK_ROWS = 100_000
+XLSX_PROGRESS_ROWS = 5_000
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
 
 
-def write_csv(frame: pd.DataFrame, path: str | PathLike[str]) -> None:
-    """``frame`` as UTF-8 CSV without the index; dates in ISO form, numbers at full precision."""
-    with _atomic(path) as temporary:
-        frame.to_csv(temporary, index=False, encoding="utf-8", lineterminator="\n")
+def _no_progress(_fraction: float) -> None:
+    """Progress sink for callers that show none."""
 
 
-def write_xlsx(sheets: Mapping[str, pd.DataFrame], path: str | PathLike[str]) -> None:
-    """One sheet per frame, in order: bold frozen header, readable column widths, text kept as text."""
+def _never() -> bool:
+    return False
+
+
+def write_csv(frame: pd.DataFrame, path: str | PathLike[str], *, progress: Progress = _no_progress,
+              cancelled: Cancelled = _never) -> None:
+    """``frame`` as UTF-8 CSV without the index; dates in ISO form, numbers at full precision. Written in
+    chunks so a million rows report progress and stop at once on :class:`ExportCancelled`."""
+    with _atomic(path) as temporary, open(temporary, "w", encoding="utf-8", newline="") as handle:
+        for start in range(0, max(len(frame), 1), CSV_CHUNK_ROWS):
+            if cancelled():
+                raise ExportCancelled
+            frame.iloc[start : start + CSV_CHUNK_ROWS].to_csv(handle, index=False, header=start == 0,
+                                                              lineterminator="\n")
+            progress(min(start + CSV_CHUNK_ROWS, len(frame)) / max(len(frame), 1))
+
+
+def write_xlsx(sheets: Mapping[str, pd.DataFrame], path: str | PathLike[str], *,
+               progress: Progress = _no_progress, cancelled: Cancelled = _never) -> None:
+    """One sheet per frame, in order: bold frozen header, readable column widths, text kept as text.
+    :class:`ExportFailed` when a table has more rows than an Excel sheet holds."""
+    for name, frame in sheets.items():
+        if len(frame) + 1 > EXCEL_MAX_ROWS:
+            raise ExportFailed(f"“{name}” has {len(frame):,} rows; an Excel sheet holds {EXCEL_MAX_ROWS - 1:,}. "
+                               "Export it as CSV instead.")
     book = openpyxl.Workbook(write_only=True)
-    for name, frame in zip(sheet_names(list(sheets)), sheets.values(), strict=True):
-        _write_sheet(book.create_sheet(name), frame)
+    total, done = max(sum(len(frame) for frame in sheets.values()), 1), 0
+    try:
+        for name, frame in zip(sheet_names(list(sheets)), sheets.values(), strict=True):
+            def sheet_progress(rows: int, before: int = done) -> None:
+                progress(0.95 * (before + rows) / total)  # saving the zip is the last 5 %
+
+            _write_sheet(book.create_sheet(name), frame, sheet_progress, cancelled)
+            done += len(frame)
+    except ExportCancelled:
+        for sheet in book.worksheets:  # end each sheet's writer and its temp file now, not noisily at exit
+            sheet.close()
+            sheet._writer.cleanup()  # noqa: SLF001 - openpyxl offers no public way to drop an unsaved sheet
+        raise
     with _atomic(path) as temporary:
         book.save(temporary)
+    progress(1.0)
 
 
 def sheet_names(names: list[str]) -> list[str]:
@@ -66,7 +107,8 @@ def sheet_names(names: list[str]) -> list[str]:
     return result
 
 
-def _write_sheet(sheet: WriteOnlyWorksheet, frame: pd.DataFrame) -> None:
+def _write_sheet(sheet: WriteOnlyWorksheet, frame: pd.DataFrame, progress: Callable[[int], None],
+                 cancelled: Cancelled) -> None:
     columns = [_cell_values(frame[column]) for column in frame.columns]
     headers = [str(column) for column in frame.columns]
     for index, (header, values) in enumerate(zip(headers, columns, strict=True), start=1):
@@ -76,8 +118,12 @@ def _write_sheet(sheet: WriteOnlyWorksheet, frame: pd.DataFrame) -> None:
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     sheet.append([_text_cell(sheet, header, bold) for header in headers])
-    for row in zip(*columns, strict=True):
+    for number, row in enumerate(zip(*columns, strict=True), start=1):
         sheet.append([_text_cell(sheet, v) if isinstance(v, str) else v for v in row])
+        if number % XLSX_PROGRESS_ROWS == 0:
+            if cancelled():
+                raise ExportCancelled
+            progress(number)
 
 
 def _text_cell(sheet: WriteOnlyWorksheet, text: str, font: Font | None = None) -> WriteOnlyCell | str:

@@ -19,6 +19,7 @@ from usagelens.ui.qt import QObject, QRunnable, QThreadPool, QTimer, Signal
 log = logging.getLogger(__name__)
 
 Work = Callable[..., Any]
+CANCELLATIONS = {"Cancelled", "ImportCancelled", "RecipeCancelled", "ExportCancelled"}  # by name: no layer import
 
 
 class Cancelled(Exception):
@@ -27,10 +28,10 @@ class Cancelled(Exception):
 
 def human_error(exc: BaseException) -> str:
     """One readable sentence for any failure; our own errors already carry one."""
-    from usagelens.io import ImportFailed
+    from usagelens.io import ExportFailed, ImportFailed
     from usagelens.model import ProjectFileError
 
-    if isinstance(exc, ImportFailed | ProjectFileError):
+    if isinstance(exc, ImportFailed | ExportFailed | ProjectFileError):
         return str(exc)
     if isinstance(exc, MemoryError):
         return "There is not enough memory for this; close other programs or use a smaller file."
@@ -70,7 +71,7 @@ class Task(QObject):
         try:
             result = self._work(progress=self._report, cancelled=self.is_cancelled)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message, never a crash
-            if self.is_cancelled() or type(exc).__name__ in {"Cancelled", "ImportCancelled", "RecipeCancelled"}:
+            if self.is_cancelled() or type(exc).__name__ in CANCELLATIONS:
                 self.cancelled.emit()
                 return
             log.error("%s failed:\n%s", self.label, traceback.format_exc())
