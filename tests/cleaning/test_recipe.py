@@ -134,9 +134,9 @@ def test_validate_step_names_what_is_missing(table):
     assert validate_step(step, list(table.columns)) == \
         "Columns 'name', 'phone_2' are not in the table (renamed or removed since?)"
     assert validate_step(RecipeStep("drop_columns", {"columns": ["email"]}), list(table.columns)) is None
-    assert validate_step(RecipeStep("drop_columns", {}), []) == "'columns' is required"
+    assert validate_step(RecipeStep("drop_columns", {}), []) == "Choose at least one column."
     empty = RecipeStep("drop_columns", {"columns": []})
-    assert validate_step(empty, []) == "'columns' needs at least one column"
+    assert validate_step(empty, []) == "Choose at least one column."
 
 
 def test_a_filter_after_a_type_change_compares_numbers(table):
@@ -146,3 +146,13 @@ def test_a_filter_after_a_type_change_compares_numbers(table):
     ]
     result = apply_recipe(table, steps)
     assert result.frame["seats"].tolist() == [1.0, 1.0, 3.0]
+
+
+def test_missing_required_parameters_say_what_to_give() -> None:
+    from usagelens.cleaning.steps import Param
+
+    assert Param("column", "column", required=True).problem(None, ["a"]) == "Choose a column."
+    assert Param("start_date", "date", required=True).problem(None, None) == (
+        "Give a date like 2024-01-31 for “start date”."
+    )
+    assert Param("note", "text").problem(None, None) is None

@@ -98,20 +98,28 @@ class Param:
         """Why ``value`` cannot be used for this parameter on a table with ``columns`` (None: unknown
         table, shape checks only); None if it can."""
         if value is None:
-            return f"'{self.name}' is required" if self.required else None
+            return self.missing_message() if self.required else None
         test, expected = _PARAM_KINDS[self.kind]
         if not test(value):
             return f"'{self.name}' should be {expected}"
         if self.choices and value not in self.choices:
             return f"'{self.name}' should be one of: {', '.join(self.choices)}"
         if self.required and self.kind == "columns" and not value:
-            return f"'{self.name}' needs at least one column"
+            return "Choose at least one column."
         missing = [c for c in self.columns(value) if c not in columns] if columns is not None else []
         if missing:
             noun = "Column" if len(missing) == 1 else "Columns"
             verb = "is" if len(missing) == 1 else "are"
             return f"{noun} {quoted(missing)} {verb} not in the table (renamed or removed since?)"
         return None
+
+    def missing_message(self) -> str:
+        """What to do about a required parameter left empty, as the step dialog shows it."""
+        if self.kind == "column":
+            return "Choose a column."
+        if self.kind == "columns":
+            return "Choose at least one column."
+        return f"Give {_PARAM_KINDS[self.kind][1]} for “{self.name.replace('_', ' ')}”."
 
     def columns(self, value: Any) -> list[str]:
         """The table columns ``value`` names, if this is a column parameter (none if malformed)."""
