@@ -40,3 +40,20 @@ def test_workers_never_collect_and_the_ui_timer_does(qtbot, qapp) -> None:  # ty
         assert set(collected_on) == {threading.main_thread().name}
     finally:
         gc.callbacks.remove(note)
+
+
+def test_only_the_gui_hands_collection_to_the_ui_thread() -> None:
+    """A headless report runs no event loop, so it must keep Python's own collection."""
+    import os
+    import subprocess
+    import sys
+
+    check = (
+        "import gc; from usagelens.ui.application import create_application; "
+        "create_application(event_loop={}); print(gc.isenabled())"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for event_loop, enabled in ((False, "True"), (True, "False")):
+        out = subprocess.run([sys.executable, "-c", check.format(event_loop)], capture_output=True, text=True,
+                             env=env, check=True).stdout
+        assert out.strip().splitlines()[-1] == enabled

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     from usagelens.report.tables import export_xlsx
     from usagelens.ui.application import create_application
 
-    create_application()
+    create_application(event_loop=False)
     try:
         data = gather_summary(project)
         pages = export_pdf(data, out, ReportOptions(sections=sections))

@@ -12,14 +12,19 @@ from usagelens.ui.qt import QApplication, QMessageBox
 from usagelens.ui.resources import app_icon, style_sheet
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The app's QApplication with its names, icon and look (re-used if one exists, as under pytest-qt)."""
+def create_application(argv: list[str] | None = None, *, event_loop: bool = True) -> QApplication:
+    """The app's QApplication with its names, icon and look (re-used if one exists, as under pytest-qt).
+
+    With ``event_loop`` (the GUI), reference cycles are collected on the UI thread's timer instead of by
+    whichever worker allocates; a headless report runs no event loop and keeps Python's own collection.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     if app.property("usagelensReady"):
         return app
     app.setProperty("usagelensReady", True)
-    main_thread_gc.install(app)
+    if event_loop:
+        main_thread_gc.install(app)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

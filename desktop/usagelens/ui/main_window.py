@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from usagelens import APP_NAME, __version__
-from usagelens.io import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
+from usagelens.io import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES, ExportFailed
 from usagelens.model import Project, load_project, snapshot_project, write_project
 from usagelens.model.commands import InsertItem
 from usagelens.model.project_file import SUFFIX
@@ -421,6 +421,9 @@ class MainWindow(QMainWindow):
         def write(data: SummaryData) -> None:
             try:
                 sheets = export_xlsx(data, path)
+            except ExportFailed as exc:
+                self.show_error("Cannot write the workbook", str(exc))
+                return
             except OSError as exc:
                 self.show_error("Cannot write the workbook", f"{Path(path).name}: {exc.strerror or exc}.")
                 return
