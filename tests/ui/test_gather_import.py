@@ -108,3 +108,17 @@ def test_million_row_source_shows_in_step_two_and_scrolls(  # type: ignore[no-un
         preview.view.viewport().repaint()
     assert time.perf_counter() - started < 2.0
     assert preview.model.headerData(1, Qt.Orientation.Horizontal) == "timestamp\ndate"
+
+
+def test_workbook_import_shows_busy_until_rows_are_read(qtbot, request) -> None:  # type: ignore[no-untyped-def]
+    """A workbook is parsed in one go, with nothing to count: the bar is busy, not stuck at 0 %."""
+    customers = Path(__file__).resolve().parents[2] / "samples" / "customers.xlsx"
+    runner = TaskRunner()
+    request.addfinalizer(lambda: runner.wait_all(20_000))
+    dialog = ImportDialog(str(customers), runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.import_button.click()
+    assert dialog.progress.isVisible() and dialog.progress.maximum() == 0
+    qtbot.waitUntil(lambda: dialog.source is not None, timeout=30_000)
+    assert dialog.progress.maximum() == 100 and len(dialog.source.table) == 3000

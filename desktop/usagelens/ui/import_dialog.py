@@ -270,10 +270,17 @@ class ImportDialog(QDialog):
             )
 
         self.import_button.setEnabled(False)
+        # A workbook is parsed in one go before any row is read: show that as busy, not as a bar stuck at 0.
+        self.progress.setRange(0, 0 if self.is_spreadsheet else 100)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._task = self.runner.run("import", f"Importing {path.name}", work, self._on_imported, self._on_failed)
-        self._task.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+        self._task.progress.connect(self._show_progress)
+
+    def _show_progress(self, fraction: float) -> None:
+        if fraction > 0 and self.progress.maximum() == 0:
+            self.progress.setRange(0, 100)
+        self.progress.setValue(int(fraction * 100))
 
     def _on_imported(self, source: Source) -> None:
         if self._task is None:  # finished just as the user cancelled: cancelling wins
