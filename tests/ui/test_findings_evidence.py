@@ -60,7 +60,7 @@ def test_pinned_finding_shows_its_evidence_recomputes_and_links_hypotheses(  # t
     window.grab().save(str(tmp_path / "step5.png"))
 
     # What the data shows is written in the panel; leaving the box records one undoable edit.
-    edit = page.detail.detail_edit
+    edit = page.detail.detail.edit
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     edit.setFocus()

@@ -255,3 +255,19 @@ def test_exports_too_large_for_excel_say_so(qtbot, monkeypatch, tmp_path) -> Non
     with pytest.raises(ExportFailed, match="an Excel sheet holds 9. Export it as CSV instead"):
         write_xlsx({"events": pd.DataFrame({"v": range(10)})}, tmp_path / "big.xlsx")
     assert not (tmp_path / "big.xlsx").exists()
+
+
+def test_rows_wrap_their_text_only_while_the_table_is_short(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QHeaderView
+
+    from usagelens.ui.data_table import WRAP_ROWS_LIMIT
+
+    grid = DataTableWidget()
+    qtbot.addWidget(grid)
+    comments = pd.Series([f"comment {i}" for i in range(WRAP_ROWS_LIMIT + 1)], dtype="str")
+    grid.set_frame(pd.DataFrame({"comment": comments}))
+    grid.wrap_rows()
+    mode = grid.view.verticalHeader().sectionResizeMode
+    assert mode(0) == QHeaderView.ResizeMode.Interactive  # too many rows to measure one by one
+    grid.model.set_filter("comment 1")
+    assert grid.model.rowCount() <= WRAP_ROWS_LIMIT and mode(0) == QHeaderView.ResizeMode.ResizeToContents

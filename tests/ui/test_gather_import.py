@@ -122,3 +122,16 @@ def test_workbook_import_shows_busy_until_rows_are_read(qtbot, request) -> None:
     assert dialog.progress.isVisible() and dialog.progress.maximum() == 0
     qtbot.waitUntil(lambda: dialog.source is not None, timeout=30_000)
     assert dialog.progress.maximum() == 100 and len(dialog.source.table) == 3000
+
+
+def test_dialog_counts_preview_dates_as_the_import_will(qtbot) -> None:  # type: ignore[no-untyped-def]
+    mixed = Path(__file__).resolve().parents[1] / "data" / "import" / "mixed_dates.csv"
+    dialog = ImportDialog(str(mixed), TaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("events"))
+    box = dialog.role_fields.boxes["timestamp"]
+    box.setCurrentIndex(box.findData("when"))
+    assert dialog.roles().get("timestamp") == "when"
+    assert "'when': 6 of 7 preview values read as dates — 1 could not be read" in dialog.check.text()
+    headers = [dialog.preview_model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
+    assert "when\ndate" in headers

@@ -29,6 +29,7 @@ from usagelens.io.dialect import QUOTE, Record, parse_records
 from usagelens.io.encoding import LENIENT_ERRORS, check_text, decode
 from usagelens.io.errors import ImportCancelled, ImportFailed, display_name
 from usagelens.io.formats import file_size, read_head
+from usagelens.io.timestamps import ISO_TIME_TYPES
 from usagelens.model.entities import ImportOptions
 
 HEAD_START = 16 * 1024
@@ -38,7 +39,6 @@ BINARY_CHECK_BYTES = 64 * 1024
 PANDAS_CHUNK_ROWS = 100_000
 POLL_SECONDS = 0.05
 TYPE_SAMPLE_ROWS = 50
-ARROW_TIMES = (pa.timestamp("us"), pa.timestamp("us", tz="UTC"))  # naive values, or all with an offset
 _QUOTE_BYTE = QUOTE.encode()
 _PANDAS_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
@@ -86,7 +86,7 @@ def _time_type(values: list[str]) -> pa.DataType:
     sample = pa.array([value or None for value in values], pa.string())
     if sample.null_count == len(sample):
         return pa.string()
-    for time_type in ARROW_TIMES:
+    for time_type in ISO_TIME_TYPES:
         try:
             pc.cast(sample, time_type)
             return time_type

@@ -13,6 +13,7 @@ from os import PathLike
 
 import pandas as pd
 
+from usagelens.io.callbacks import never_cancelled, no_progress
 from usagelens.io.csv_reader import read_csv_preview, read_csv_table
 from usagelens.io.errors import ImportCancelled, ImportFailed, display_name
 from usagelens.io.excel_reader import list_sheets as _list_sheets
@@ -55,8 +56,8 @@ def read_table(
     on the fly, which is nearly free; a column it cannot parse that way stays text for the role's parser.
     ``progress`` receives 0..1; when ``cancelled()`` turns true the read stops with :class:`ImportCancelled`.
     """
-    report = progress or _ignore_progress
-    stop = cancelled or _never
+    report = progress or no_progress
+    stop = cancelled or never_cancelled
     with failures_explained(path):
         if check_file(path) is FileFormat.SPREADSHEET:
             frame = read_sheet_table(path, options, report, stop)
@@ -80,11 +81,3 @@ def failures_explained(path: str | PathLike[str]) -> Iterator[None]:
             f"{display_name(path)} could not be read ({type(error).__name__}); "
             "check that it is a CSV or Excel export."
         ) from error
-
-
-def _ignore_progress(_fraction: float) -> None:
-    """Progress sink for callers that do not show progress."""
-
-
-def _never() -> bool:
-    return False

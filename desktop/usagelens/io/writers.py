@@ -25,6 +25,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from usagelens.io.callbacks import Cancelled, Progress, never_cancelled, no_progress
 from usagelens.io.errors import ExportCancelled, ExportFailed
 
 MAX_SHEET_NAME = 31
@@ -37,20 +38,8 @@ EXCEL_MAX_ROWS = 1_048_576  # a sheet's rows, the header included
 CSV_CHUNK_ROWS = 100_000
 XLSX_PROGRESS_ROWS = 5_000
 
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
-
-
-def _no_progress(_fraction: float) -> None:
-    """Progress sink for callers that show none."""
-
-
-def _never() -> bool:
-    return False
-
-
-def write_csv(frame: pd.DataFrame, path: str | PathLike[str], *, progress: Progress = _no_progress,
-              cancelled: Cancelled = _never) -> None:
+def write_csv(frame: pd.DataFrame, path: str | PathLike[str], *, progress: Progress = no_progress,
+              cancelled: Cancelled = never_cancelled) -> None:
     """``frame`` as UTF-8 CSV without the index; dates in ISO form, numbers at full precision. Written in
     chunks so a million rows report progress and stop at once on :class:`ExportCancelled`."""
     with _atomic(path) as temporary, open(temporary, "w", encoding="utf-8", newline="") as handle:
@@ -63,7 +52,7 @@ def write_csv(frame: pd.DataFrame, path: str | PathLike[str], *, progress: Progr
 
 
 def write_xlsx(sheets: Mapping[str, pd.DataFrame], path: str | PathLike[str], *,
-               progress: Progress = _no_progress, cancelled: Cancelled = _never) -> None:
+               progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> None:
     """One sheet per frame, in order: bold frozen header, readable column widths, text kept as text.
     :class:`ExportFailed` when a table has more rows than an Excel sheet holds."""
     for name, frame in sheets.items():

@@ -7,6 +7,7 @@ small screens; filtered columns show a bold italic name, and the count line says
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -39,7 +40,7 @@ from usagelens.ui.qt import (
 from usagelens.ui.workers import Task, TaskRunner
 
 MAX_COPY_ROWS = 200_000
-Write = Callable[[Callable[[float], None], Callable[[], bool]], None]  # (progress, cancelled) -> None
+WRAP_ROWS_LIMIT = 2_000  # rows Qt may measure one by one to fit wrapped text
 BACKGROUND_EXPORT_ROWS = 20_000  # from this size an export runs on a worker behind a progress dialog
 
 
@@ -93,6 +94,7 @@ class DataTableWidget(QWidget):
         super().__init__(parent)
         self.export_name = export_name
         self._runner: TaskRunner | None = None  # made on the first large export
+        self._wrap = False  # rows fit their wrapped text (see ``wrap_rows``)
         self.model = FrameModel(parent=self)
         self.model.typed_headers = typed_headers
         self.model.rows_ready.connect(self._update_count)
@@ -156,10 +158,19 @@ class DataTableWidget(QWidget):
         self._update_count()
 
     def wrap_rows(self) -> None:
-        """Rows grow to show their wrapped text, now and after every filter, sort or resize. For tables of
-        results and comments only: Qt measures every row, which a million-row grid could not afford."""
+        """Rows grow to show their wrapped text, now and after every filter, sort or resize, as long as the
+        table has few enough rows for Qt to measure each one (results, comments); longer ones keep one line
+        per row, or a large survey export would stall every resize."""
+        self._wrap = True
         self.view.setWordWrap(True)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._size_rows()
+
+    def _size_rows(self) -> None:
+        if self._wrap:
+            fits = self.model.rowCount() <= WRAP_ROWS_LIMIT
+            self.view.verticalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents if fits else QHeaderView.ResizeMode.Interactive
+            )
 
     def _apply_filter(self) -> None:
         column = self.filter_column.currentIndex() - 1
@@ -173,6 +184,7 @@ class DataTableWidget(QWidget):
         self.model.clear_column_filters()
 
     def _update_count(self) -> None:
+        self._size_rows()
         shown, total = self.model.rowCount(), len(self.model.frame())
         if self.model.busy:
             text = f"Sorting and filtering {total:,} rows…"
@@ -250,17 +262,19 @@ class DataTableWidget(QWidget):
         """Write the rows as shown (sorted and filtered) to CSV or .xlsx, by suffix. Large tables are written
         on a worker behind a progress dialog with Cancel (an .xlsx of 200k rows takes about 9 s); the task
         is returned so a caller can follow it."""
-        frame, name = self.model.visible_frame(), self.export_name
-        write = _writer(path, frame, name)
+        frame = self.model.visible_frame()
+        write = _writer(path, frame, self.export_name)
         if len(frame) < BACKGROUND_EXPORT_ROWS:
             try:
-                write(_ignore_progress, _never)
-            except (OSError, ExportFailed) as exc:
-                self._export_failed(path, _export_message(exc))
+                write()
+            except ExportFailed as exc:
+                self._export_failed(path, str(exc))
+            except OSError as exc:
+                self._export_failed(path, f"{exc.strerror or exc}.")
             return None
         dialog = ExportProgress(f"Exporting {len(frame):,} rows to {Path(path).name}…", self)
         task = self._export_runner().run(
-            "export", f"Exporting {Path(path).name}", lambda *, progress, cancelled: write(progress, cancelled),
+            "export", f"Exporting {Path(path).name}", write,
             lambda _result: dialog.finish(), lambda message: (dialog.finish(), self._export_failed(path, message)),
         )
         task.progress.connect(dialog.show_fraction)
@@ -277,20 +291,9 @@ class DataTableWidget(QWidget):
         QMessageBox.warning(self, "Export failed", f"Could not write {Path(path).name}: {message}")
 
 
-def _writer(path: str, frame: pd.DataFrame, sheet: str) -> Write:
-    """The write of ``frame`` to ``path`` as the suffix says, taking progress and cancel callbacks."""
+def _writer(path: str, frame: pd.DataFrame, sheet: str) -> Callable[..., None]:
+    """The write of ``frame`` to ``path`` as its suffix says; it takes the optional ``progress`` and
+    ``cancelled`` of the writers, so it also is a worker's work function as it is."""
     if path.lower().endswith(".xlsx"):
-        return lambda progress, cancelled: write_xlsx({sheet: frame}, path, progress=progress, cancelled=cancelled)
-    return lambda progress, cancelled: write_csv(frame, path, progress=progress, cancelled=cancelled)
-
-
-def _export_message(exc: BaseException) -> str:
-    return str(exc) if isinstance(exc, ExportFailed) else f"{getattr(exc, 'strerror', None) or exc}."
-
-
-def _ignore_progress(_fraction: float) -> None:
-    """Progress sink for a write done at once."""
-
-
-def _never() -> bool:
-    return False
+        return partial(write_xlsx, {sheet: frame}, path)
+    return partial(write_csv, frame, path)

@@ -236,25 +236,27 @@ class ImportDialog(QDialog):
             self.check.setVisible(False)
             return
         roles = self.roles()
+        typed = usage_io.typed_preview(self._preview, roles, self.options().decimal)
         missing = [ROLE_LABELS.get(r, r) for r in self.kind().required_roles if r not in roles]
         notes = []
         if missing:
             notes.append(f"Choose the column for: {', '.join(missing)}.")
         time_column = roles.get("timestamp") or roles.get("signup_date")
         if time_column:
-            _, failed = usage_io.parse_timestamps(self._preview[time_column])
-            filled = int(self._preview[time_column].notna().sum())
+            raw = self._preview[time_column]
+            filled = int((raw.notna() & (raw.str.strip() != "")).sum())  # blanks are missing, not failures
+            read = int(typed[time_column].notna().sum())
             notes.append(
-                f"Time column '{time_column}': {filled - failed} of {filled} preview values read as dates"
-                + (f" — {failed} could not be read and will be reported." if failed else ".")
+                f"Time column '{time_column}': {read} of {filled} preview values read as dates"
+                + (f" — {filled - read} could not be read and will be reported." if filled > read else ".")
             )
         set_banner(self.check, " ".join(notes), kind="attention" if missing else "info")
         self.import_button.setEnabled(not missing and not self.error.isVisible())
-        self._show_typed_preview(roles)
+        self._show_typed_preview(typed)
 
-    def _show_typed_preview(self, roles: dict[str, str]) -> None:
+    def _show_typed_preview(self, typed: pd.DataFrame) -> None:
         """The preview with each column typed as the import will type it (roles decide ids and times)."""
-        self.preview_model.set_frame(usage_io.typed_preview(self._preview, roles, self.options().decimal))
+        self.preview_model.set_frame(typed)
         self.preview_view.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
             self.preview_view.setColumnWidth(column, min(self.preview_view.columnWidth(column), PREVIEW_MAX_WIDTH))

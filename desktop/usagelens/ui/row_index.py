@@ -8,7 +8,6 @@ column's filter only computes what is new. One ``RowIndex`` is used by one threa
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from usagelens.io.callbacks import Cancelled, never_cancelled
 from usagelens.io.columns import arrow_text
 
 TEXT_CACHE_BYTES = 256 * 2**20
@@ -41,7 +41,7 @@ class RowIndex:
         self._texts: dict[int, pa.ChunkedArray] = {}  # column -> its cells as text, for filters
         self._text_bytes = 0  # what the converted (non-text) columns in ``_texts`` hold
 
-    def rows(self, query: RowQuery, cancelled: Callable[[], bool] = lambda: False) -> np.ndarray | None:
+    def rows(self, query: RowQuery, cancelled: Cancelled = never_cancelled) -> np.ndarray | None:
         """The row positions to show, in order; None once ``cancelled()`` turns true (checked per column)."""
         if cancelled():  # superseded while it waited for the worker
             return None
@@ -70,7 +70,7 @@ class RowIndex:
             rows = rows[mask[rows]]
         return rows
 
-    def _filter_mask(self, column: int | None, text: str, cancelled: Callable[[], bool]) -> np.ndarray | None:
+    def _filter_mask(self, column: int | None, text: str, cancelled: Cancelled) -> np.ndarray | None:
         columns = [column] if column is not None else range(self.frame.shape[1])
         mask = np.zeros(len(self.frame), dtype=bool)
         for col in columns:

@@ -53,7 +53,6 @@ class FindingDetailWidget(QWidget):
         text_column = QVBoxLayout()
         self.detail = ParagraphField(document, "detail", "What the data shows", DETAIL_PLACEHOLDER,
                                      description="Edit what the data shows")
-        self.detail_edit = self.detail.edit
         self.quotes = QLabel()
         self.quotes.setWordWrap(True)
         self.quotes.setTextFormat(Qt.TextFormat.RichText)
