@@ -16,7 +16,7 @@ from usagelens.analytics.priority import by_priority, rice_score
 from usagelens.analytics.themes import search_comments, starter_rules, theme_summary
 from usagelens.model import Action, KpiBinding, Project, ThemeRule, load_project
 from usagelens.paths import demo_project
-from usagelens.report.project_data import event_log, events_source, feedback_table, kpi_inputs
+from usagelens.workspace.project_data import event_log, events_source, feedback_table, kpi_inputs
 
 ADOPTION = KpiBinding("adoption", {"event": "set_reminder", "period": "week"})
 

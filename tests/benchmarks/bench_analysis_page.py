@@ -30,7 +30,7 @@ from eventgen import event_frame  # noqa: E402
 
 from usagelens.model import Project, Source, SourceKind, load_project  # noqa: E402
 from usagelens.paths import demo_project  # noqa: E402
-from usagelens.report.analyses import ANALYSES  # noqa: E402
+from usagelens.workspace.analyses import ANALYSES  # noqa: E402
 
 SECTION = "## Analysis page (step 4): parameter change → chart drawn"
 REPEAT = 5
@@ -106,8 +106,8 @@ def synthetic_project(n_events: int) -> Project:
 
 def time_million_point_line() -> tuple[float, float]:
     """(draw, pan) seconds for a 1M-point time series in ``TimeSeriesChart``."""
-    from usagelens.report.chart_export import offscreen_layout
-    from usagelens.report.charts import TimeSeriesChart
+    from usagelens.charts.export import offscreen_layout
+    from usagelens.charts.time_series import TimeSeriesChart
 
     chart = TimeSeriesChart(y_label="Value")
     offscreen_layout(chart, 900, 400)

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from usagelens.app import main
 from usagelens.model import Project, Review, ThemeRule, load_project, save_project
 from usagelens.paths import demo_project
-from usagelens.report.summary import SECTIONS, ReportOptions, gather_summary
+from usagelens.workspace.summary import SECTIONS, ReportOptions, gather_summary
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,7 @@ def test_chosen_sections_and_findings_only(qtbot, demo: Project, tmp_path: Path,
 
 
 def test_workbook_has_a_sheet_per_table_and_formula_like_text_stays_text(demo: Project, tmp_path: Path) -> None:
-    from usagelens.report.tables import export_xlsx
+    from usagelens.workspace.tables import export_xlsx
 
     demo.findings[0].detail = '=HYPERLINK("http://evil")'
     try:

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from usagelens.report.analyses import ANALYSES, AnalysisInputs, recompute, run_analysis
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, recompute, run_analysis
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from usagelens.model import Action
 from usagelens.model.commands import RemoveItem
-from usagelens.report.analyses import ANALYSES
-from usagelens.report.evidence import compare_evidence, table_fingerprint
-from usagelens.report.summary import esc
+from usagelens.workspace.analyses import ANALYSES
+from usagelens.workspace.evidence import compare_evidence, table_fingerprint
+from usagelens.workspace.formatting import esc
 
 
 def _column(model, field: str) -> int:  # type: ignore[no-untyped-def]

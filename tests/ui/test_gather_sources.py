@@ -12,9 +12,9 @@ from usagelens.cleaning import apply_recipe
 from usagelens.io import build_source, detect_options
 from usagelens.model import Project, RecipeStep, SourceKind, load_project, save_project
 from usagelens.model.commands import InsertItem
-from usagelens.report.sources import join_reports
 from usagelens.ui.qt import QDialog
 from usagelens.ui.roles_dialog import RolesDialog
+from usagelens.workspace.join_report import join_reports
 
 ROLES = {"user_id": "user", "timestamp": "time", "event": "action"}
 RECIPE = [

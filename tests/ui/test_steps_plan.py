@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from usagelens.analytics.kpi import evaluate_kpi
-from usagelens.report.project_data import event_log, events_source, kpi_inputs
-from usagelens.report.summary import ReportOptions
 from usagelens.ui.entity_table import VALUE_ROLE
+from usagelens.workspace.project_data import event_log, events_source, kpi_inputs
+from usagelens.workspace.summary import ReportOptions
 
 
 def _column(model, field: str) -> int:  # type: ignore[no-untyped-def]

@@ -28,7 +28,7 @@ def _fail(message: str) -> int:
 
 def _sections(text: str | None) -> tuple[str, ...] | str:
     """The chosen sections, or the message for an unknown one."""
-    from usagelens.report.summary import SECTIONS
+    from usagelens.workspace.summary import SECTIONS
 
     if not text:
         return tuple(SECTIONS)
@@ -58,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless by nature: never needs a screen
     from usagelens.report.pdf import export_pdf
-    from usagelens.report.summary import ReportOptions, gather_summary
-    from usagelens.report.tables import export_xlsx
     from usagelens.ui.application import create_application
+    from usagelens.workspace.summary import ReportOptions, gather_summary
+    from usagelens.workspace.tables import export_xlsx
 
     create_application(event_loop=False)
     try:

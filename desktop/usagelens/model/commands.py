@@ -11,8 +11,8 @@ A *path* names an object inside the project: attribute names and item ids altern
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from usagelens.model.entities import Project
@@ -49,64 +49,63 @@ def _find(items: list[Any], item_id: str) -> tuple[int, Any]:
     raise KeyError(f"no item {item_id!r}")
 
 
-@dataclass
-class SetField:
-    """Set one field of the object at ``path``."""
+@dataclasses.dataclass
+class _Edit:
+    """What every command has: the object it edits, and the words Edit ▸ Undo shows for it."""
 
     path: Path
+    description: str = dataclasses.field(default="Edit", kw_only=True)
+
+
+@dataclasses.dataclass
+class SetField(_Edit):
+    """Set one field of the object at ``path``."""
+
     field: str
     value: Any
-    description: str = "Edit"
 
     def apply(self, project: Project) -> SetField:
         target = resolve(project, self.path)
         old = getattr(target, self.field)
         setattr(target, self.field, self.value)
-        return SetField(self.path, self.field, old, self.description)
+        return dataclasses.replace(self, value=old)
 
 
-@dataclass
-class InsertItem:
+@dataclasses.dataclass
+class InsertItem(_Edit):
     """Insert ``item`` into the list at ``path`` (at the end when ``index`` is None)."""
 
-    path: Path
     item: Any
     index: int | None = None
-    description: str = "Add"
 
     def apply(self, project: Project) -> RemoveItem:
         items: list[Any] = resolve(project, self.path)
         items.insert(len(items) if self.index is None else self.index, self.item)
-        return RemoveItem(self.path, self.item.id, self.description)
+        return RemoveItem(self.path, self.item.id, description=self.description)
 
 
-@dataclass
-class RemoveItem:
+@dataclasses.dataclass
+class RemoveItem(_Edit):
     """Remove the item with ``item_id`` from the list at ``path``."""
 
-    path: Path
     item_id: str
-    description: str = "Remove"
 
     def apply(self, project: Project) -> InsertItem:
         items: list[Any] = resolve(project, self.path)
         index, item = _find(items, self.item_id)
         del items[index]
-        return InsertItem(self.path, item, index, self.description)
+        return InsertItem(self.path, item, index, description=self.description)
 
 
-@dataclass
-class MoveItem:
+@dataclasses.dataclass
+class MoveItem(_Edit):
     """Move the item with ``item_id`` to position ``index`` in the list at ``path``."""
 
-    path: Path
     item_id: str
     index: int
-    description: str = "Move"
 
     def apply(self, project: Project) -> MoveItem:
-        items: list[Any] = resolve(project, self.path)
-        old_index, item = _find(items, self.item_id)
-        del items[old_index]
-        items.insert(self.index, item)
-        return MoveItem(self.path, self.item_id, old_index, self.description)
+        """A move is a removal and an insertion; undoing it moves the item back to where it was."""
+        reinsert = RemoveItem(self.path, self.item_id).apply(project)
+        InsertItem(self.path, reinsert.item, self.index).apply(project)
+        return dataclasses.replace(self, index=reinsert.index)

@@ -163,7 +163,7 @@ class Finding:
     created: date | None = None
     hypothesis_ids: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)  # customers' own words cited as evidence
-    # A fingerprint of the pinned analysis's table (report.evidence), so a re-compute can tell what changed.
+    # A fingerprint of the pinned analysis's table (workspace.evidence), so a re-compute can tell what changed.
     evidence_summary: str = ""
     id: str = field(default_factory=new_id)
     # The chart as it looked when pinned (PNG bytes); stored as snapshots/<id>.png beside project.json.

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from usagelens.report.chart_export import paint_svg
+from usagelens.charts.export import paint_svg
 
 LAYOUT_DPI = 96.0  # the document is laid out in 96-dpi pixels and scaled to each device
 SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1

@@ -11,7 +11,8 @@ from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 from usagelens import __version__
 from usagelens.report.paged_document import PagedDocument, default_page_layout
 from usagelens.report.sections import WRITERS, ReportCharts
-from usagelens.report.summary import SECTIONS, ReportOptions, SummaryData, esc
+from usagelens.workspace.formatting import esc
+from usagelens.workspace.summary import SECTIONS, ReportOptions, SummaryData
 
 
 def _heading(number: int, key: str) -> str:

@@ -12,22 +12,13 @@ from datetime import date
 from usagelens.analytics.impact import action_objective_id
 from usagelens.analytics.kpi import binding_label
 from usagelens.analytics.priority import by_priority, rice_score
+from usagelens.charts.export import chart_svg, offscreen_layout
+from usagelens.charts.time_series import TimeSeriesChart, project_markers
 from usagelens.model import Action, ActionStatus, Finding, SourceKind
-from usagelens.report.chart_export import chart_svg, offscreen_layout
-from usagelens.report.charts import TimeSeriesChart, project_markers
 from usagelens.report.paged_document import PagedDocument
-from usagelens.report.review_board import STATUS_COLOURS, status_text
-from usagelens.report.summary import (
-    RATE_METRICS,
-    ReportOptions,
-    SummaryData,
-    esc,
-    fmt_date,
-    fmt_kpi,
-    fmt_number,
-    impact_text,
-    table_html,
-)
+from usagelens.workspace.formatting import RATE_METRICS, esc, fmt_date, fmt_kpi, fmt_number, impact_text, table_html
+from usagelens.workspace.review_board import STATUS_COLOURS, status_text
+from usagelens.workspace.summary import ReportOptions, SummaryData
 
 CHART_SIZE = (860, 300)
 HEADING_ROOM = 70  # layout pixels for a chart's h3 heading and its one-line caption above it

@@ -14,7 +14,7 @@ import pandas as pd
 from usagelens.analytics import EventLog
 from usagelens.model import Project, Source
 from usagelens.model.serialize import to_json
-from usagelens.report.project_data import cleaned_table, encode_events
+from usagelens.workspace.project_data import cleaned_table, encode_events
 
 
 def _key(project: Project, source: Source) -> str:

@@ -200,7 +200,7 @@ class EntityTableModel(QAbstractTableModel):
         entity = self.item(index.row())
         if spec.kind == "check" and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            self._document.push(SetField((*self._path, entity.id), spec.field, checked, f"Toggle {spec.label.lower()}"))
+            self._set_field(entity, spec, checked, "Toggle")
             return True
         if role != Qt.ItemDataRole.EditRole:
             return False
@@ -210,8 +210,14 @@ class EntityTableModel(QAbstractTableModel):
             return False
         if new_value == getattr(entity, spec.field):
             return False
-        self._document.push(SetField((*self._path, entity.id), spec.field, new_value, f"Edit {spec.label.lower()}"))
+        self._set_field(entity, spec, new_value, "Edit")
         return True
+
+    def _set_field(self, entity: Any, spec: Column, value: Any, verb: str) -> None:
+        """One undoable edit of a cell, named after its column ("Edit target")."""
+        assert self._path is not None
+        edit = SetField((*self._path, entity.id), spec.field, value, description=f"{verb} {spec.label.lower()}")
+        self._document.push(edit)
 
     @staticmethod
     def _convert(spec: Column, old: Any, value: Any) -> Any:
@@ -250,7 +256,7 @@ class EntityTableModel(QAbstractTableModel):
         spec = self._columns[index.column()]
         entity = self.item(index.row())
         if spec.kind in ("number", "date") and getattr(entity, spec.field) is not None and self._path:
-            self._document.push(SetField((*self._path, entity.id), spec.field, None, f"Clear {spec.label.lower()}"))
+            self._set_field(entity, spec, None, "Clear")
 
 
 class EntitySortModel(QSortFilterProxyModel):
@@ -464,7 +470,7 @@ class EntityListWidget(QWidget):
         stack = self._document.undo_stack
         stack.beginMacro(f"Remove {len(ids)} {self._noun}{'s' if len(ids) > 1 else ''}")
         for item_id in ids:
-            self._document.push(RemoveItem(path, item_id))
+            self._document.push(RemoveItem(path, item_id, description=f"Remove {self._noun}"))
         stack.endMacro()
 
     def selected_item(self) -> Any | None:

@@ -68,4 +68,4 @@ class LinkListWidget(QWidget):
             for row in range(self.list.count())
             if self.list.item(row).checkState() == Qt.CheckState.Checked
         ]
-        self._document.push(SetField(self._entity_path, self._field, ids, "Change links"))
+        self._document.push(SetField(self._entity_path, self._field, ids, description="Change links"))

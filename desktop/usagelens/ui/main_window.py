@@ -14,8 +14,6 @@ from usagelens.model.commands import InsertItem
 from usagelens.model.project_file import SUFFIX
 from usagelens.model.steps import STEPS
 from usagelens.report.pdf import export_pdf, paint_summary
-from usagelens.report.summary import ReportOptions, SummaryData, gather_summary
-from usagelens.report.tables import export_xlsx
 from usagelens.ui import autosave
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
@@ -56,6 +54,8 @@ from usagelens.ui.qt import (
 from usagelens.ui.report_dialog import ReportDialog
 from usagelens.ui.settings import add_recent_file, recent_files, remove_recent_file
 from usagelens.ui.workers import Task, TaskRunner
+from usagelens.workspace.summary import ReportOptions, SummaryData, gather_summary
+from usagelens.workspace.tables import export_xlsx
 
 PROJECT_FILTER = f"UsageLens projects (*{SUFFIX})"
 AUTOSAVE_INTERVAL_MS = 120_000

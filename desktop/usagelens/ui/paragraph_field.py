@@ -55,4 +55,4 @@ class ParagraphField(QWidget):
     def _commit(self, text: str) -> None:
         if self._path is not None and text != self._text:
             self._text = text
-            self._document.push(SetField(self._path, self._field, text, self._description))
+            self._document.push(SetField(self._path, self._field, text, description=self._description))

@@ -126,7 +126,7 @@ class RecipePanel(QWidget):
         stack.beginMacro(f"Add step: {STEP_KINDS[op].title}")
         if op == PSEUDONYMISE and not self.document.project.pseudonym_salt:
             # pseudonyms must stay the same across refreshes, so the salt is made once per project
-            self.document.push(SetField((), "pseudonym_salt", new_salt(), "Create pseudonym salt"))
+            self.document.push(SetField((), "pseudonym_salt", new_salt(), description="Create pseudonym salt"))
         self.document.push(InsertItem(path, step, description="Add step"))
         stack.endMacro()
         self.list.view.selectRow(len(self.steps()) - 1)
@@ -139,7 +139,7 @@ class RecipePanel(QWidget):
             return
         params = self.ask_params(step, self.sample_before(self.steps().index(step)))
         if params is not None and params != step.params:
-            self.document.push(SetField((*path, step.id), "params", params, "Edit step"))
+            self.document.push(SetField((*path, step.id), "params", params, description="Edit step"))
 
     def move_selected(self, delta: int) -> None:
         step = self.list.selected_item()
@@ -149,5 +149,5 @@ class RecipePanel(QWidget):
         steps = self.steps()
         index = steps.index(step) + delta
         if 0 <= index < len(steps):
-            self.document.push(MoveItem(path, step.id, index, "Move step"))
+            self.document.push(MoveItem(path, step.id, index, description="Move step"))
             self.list.view.selectRow(index)

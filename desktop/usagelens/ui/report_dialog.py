@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from usagelens.model import Project
-from usagelens.report.summary import SECTIONS, ReportOptions
 from usagelens.ui.pages.base import ok_cancel_buttons
 from usagelens.ui.qt import (
     QDialog,
@@ -15,6 +14,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.workspace.summary import SECTIONS, ReportOptions
 
 
 def _checklist(entries: list[tuple[str, str]], checked: set[str]) -> QListWidget:

@@ -32,9 +32,9 @@ def run_self_test(out_dir: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from usagelens.paths import demo_project
     from usagelens.report.pdf import export_pdf
-    from usagelens.report.summary import gather_summary
     from usagelens.ui.application import create_application
     from usagelens.ui.main_window import MainWindow
+    from usagelens.workspace.summary import gather_summary
 
     create_application()
     folder = out_dir or Path(tempfile.mkdtemp(prefix="usagelens-self-test-"))

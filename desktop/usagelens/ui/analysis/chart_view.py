@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from usagelens.report.analyses import AnalysisResult, ChartData
-from usagelens.report.chart_export import chart_image, image_bytes, save_chart
-from usagelens.report.charts import Marker, TimeSeriesChart
-from usagelens.report.charts_category import category_chart
+from usagelens.charts.category import category_chart
+from usagelens.charts.export import chart_image, image_bytes, save_chart
+from usagelens.charts.time_series import Marker, TimeSeriesChart
 from usagelens.ui.qt import (
     QFileDialog,
     QLabel,
@@ -23,6 +22,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.workspace.analyses import AnalysisResult, ChartData
 
 
 def time_chart(data: ChartData, markers: Sequence[Marker]) -> TimeSeriesChart:

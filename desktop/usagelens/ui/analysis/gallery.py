@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from usagelens.model import SavedAnalysis
-from usagelens.report.analyses import ANALYSES
 from usagelens.ui.qt import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
+from usagelens.workspace.analyses import ANALYSES
 
 SAVED_LIST_HEIGHT = 72  # three names
 

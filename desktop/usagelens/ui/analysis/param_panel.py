@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from usagelens.report.analyses import Param
 from usagelens.ui.qt import (
     QComboBox,
     QDate,
@@ -27,6 +26,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
+from usagelens.workspace.analyses import Param
 
 NONE_LABEL = "(none)"
 FIRST_LABEL = "(the first)"

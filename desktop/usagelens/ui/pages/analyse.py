@@ -1,7 +1,7 @@
 """Step 4: the analysis gallery — pick an analysis, adjust its parameters, read the chart and the table.
 
 The page holds no numbers of its own: parameters come from generated panels (``ui.analysis``), every run
-goes through ``report.analyses.run_analysis`` in a worker (a newer run cancels the older one, so the page
+goes through ``workspace.analyses.run_analysis`` in a worker (a newer run cancels the older one, so the page
 never freezes nor shows a stale answer), and saving or pinning pushes undoable commands to the project.
 """
 
@@ -10,12 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from usagelens.charts.time_series import project_markers
 from usagelens.model import Finding, SavedAnalysis
 from usagelens.model.commands import InsertItem, RemoveItem
 from usagelens.model.steps import Step
-from usagelens.report.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
-from usagelens.report.charts import project_markers
-from usagelens.report.evidence import table_fingerprint
 from usagelens.ui.analysis.chart_view import AnalysisChartWidget
 from usagelens.ui.analysis.gallery import AnalysisGalleryWidget
 from usagelens.ui.analysis.param_panel import ParamPanelWidget
@@ -41,6 +39,8 @@ from usagelens.ui.qt import (
     Signal,
 )
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
+from usagelens.workspace.evidence import table_fingerprint
 
 FINDING_KIND = {
     "anomalies": "anomaly",

@@ -13,7 +13,6 @@ from usagelens.io.refresh import Refreshed, RoleChange, change_roles, refresh_so
 from usagelens.model import Source, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step
-from usagelens.report.sources import join_reports
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
@@ -32,6 +31,7 @@ from usagelens.ui.qt import (
 )
 from usagelens.ui.roles_dialog import ROLE_LABELS, RolesDialog
 from usagelens.ui.workers import TaskRunner
+from usagelens.workspace.join_report import join_reports
 
 
 def _roles_text(source: Source) -> str:
@@ -138,7 +138,7 @@ class DataPage(StepPage):
         stack = self.document.undo_stack
         stack.beginMacro(description)
         for name, value in fields.items():
-            self.document.push(SetField(("sources", source.id), name, value, description))
+            self.document.push(SetField(("sources", source.id), name, value, description=description))
         stack.endMacro()
 
     def change_roles(self) -> None:

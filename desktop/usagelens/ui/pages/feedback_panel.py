@@ -15,7 +15,6 @@ import pandas as pd
 from usagelens.analytics.themes import as_quote, parse_keywords, starter_rules, theme_mask, theme_summary
 from usagelens.model import Finding, Project, ThemeRule
 from usagelens.model.commands import InsertItem, SetField
-from usagelens.report.project_data import feedback_table
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
@@ -23,6 +22,7 @@ from usagelens.ui.frame_model import percent
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
+from usagelens.workspace.project_data import feedback_table
 
 THEME_COLUMNS = (
     Column("name", "Theme", width=150),
@@ -226,7 +226,8 @@ class FeedbackPanelWidget(QWidget):
         if quote in finding.quotes:
             set_banner(self.status, "That finding already cites this comment.")
             return
-        self._document.push(SetField(("findings", finding.id), "quotes", [*finding.quotes, quote], "Cite a comment"))
+        quotes = [*finding.quotes, quote]
+        self._document.push(SetField(("findings", finding.id), "quotes", quotes, description="Cite a comment"))
         set_banner(self.status, f"Cited in “{finding.title}” ({len(finding.quotes)} quotes).")
 
     def add_starter_themes(self) -> None:

@@ -5,15 +5,15 @@ settings, and a re-compute on today's data that says whether the numbers still m
 from __future__ import annotations
 
 from usagelens.model import Finding, Project, SavedAnalysis
-from usagelens.report.analyses import ANALYSES, AnalysisResult, recompute
-from usagelens.report.evidence import compare_evidence
-from usagelens.report.summary import esc
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.paragraph_field import ParagraphField
 from usagelens.ui.qt import QHBoxLayout, QLabel, QPixmap, QPushButton, QSize, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
+from usagelens.workspace.analyses import ANALYSES, AnalysisResult, recompute
+from usagelens.workspace.evidence import compare_evidence
+from usagelens.workspace.formatting import esc
 
 SNAPSHOT_HEIGHT = 200
 DETAIL_PLACEHOLDER = "What the data shows, in numbers a stakeholder can check, and why it matters…"

@@ -7,18 +7,18 @@ import html
 from datetime import date
 
 from usagelens.analytics.impact import ActionImpact, action_objective_id
+from usagelens.charts.time_series import TimeSeriesChart, project_markers
 from usagelens.model import Action, ActionStatus, Objective, ReleaseMarker
 from usagelens.model.steps import Step, step_states
-from usagelens.report.charts import TimeSeriesChart, project_markers
-from usagelens.report.project_data import events_source, kpi_inputs
-from usagelens.report.review_board import action_impacts
-from usagelens.report.summary import RATE_METRICS, impact_text
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QLabel, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
+from usagelens.workspace.formatting import RATE_METRICS, impact_text
+from usagelens.workspace.project_data import events_source, kpi_inputs
+from usagelens.workspace.review_board import action_impacts
 
 VERDICT_COLOURS = {"increase": "#1a7f37", "decrease": "#c62828", "no clear change": "#6b7079",
                    "too few data": "#b35900", "not measurable": "#6b7079"}

@@ -8,14 +8,14 @@ from usagelens.analytics.kpi import KpiValue, binding_label, binding_presets, ev
 from usagelens.model import Hypothesis, KpiBinding, Objective, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step, step_states
-from usagelens.report.project_data import events_source, frequent_events, kpi_inputs
-from usagelens.report.summary import fmt_kpi
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
+from usagelens.workspace.formatting import fmt_kpi
+from usagelens.workspace.project_data import events_source, frequent_events, kpi_inputs
 
 RATE_TIP = "Shown in the KPI's unit; rates can be typed as 30% or 0.3"
 
@@ -116,8 +116,9 @@ class ObjectivesPage(StepPage):
             return
         stack = self.document.undo_stack
         stack.beginMacro("Baseline from data")
-        self.document.push(SetField(("objectives", objective_id), "baseline", value.value, "Set baseline"))
-        self.document.push(SetField(("objectives", objective_id), "baseline_date", day, "Set baseline date"))
+        path = ("objectives", objective_id)
+        self.document.push(SetField(path, "baseline", value.value, description="Set baseline"))
+        self.document.push(SetField(path, "baseline_date", day, description="Set baseline date"))
         stack.endMacro()
         set_banner(self.hint, f"Baseline measured on the data up to {day.isoformat()}: {value.basis}.")
 

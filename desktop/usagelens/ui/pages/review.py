@@ -12,16 +12,6 @@ from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Objective, Project, Review, Source
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.model.steps import Step
-from usagelens.report.project_data import events_source, kpi_inputs
-from usagelens.report.review_board import (
-    STATUS_COLOURS,
-    ObjectiveStatus,
-    action_impacts,
-    objective_statuses,
-    status_text,
-    trend_period,
-)
-from usagelens.report.summary import fmt_change, fmt_date, fmt_kpi
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel, EntityTableView
@@ -30,6 +20,16 @@ from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.pages.review_widgets import ProgressBarDelegate, SparklineDelegate
 from usagelens.ui.qt import QFileDialog, QHeaderView, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
+from usagelens.workspace.formatting import fmt_change, fmt_date, fmt_kpi
+from usagelens.workspace.project_data import events_source, kpi_inputs
+from usagelens.workspace.review_board import (
+    STATUS_COLOURS,
+    ObjectiveStatus,
+    action_impacts,
+    objective_statuses,
+    status_text,
+    trend_period,
+)
 
 
 def short_date(day: date | None) -> str:
@@ -268,7 +268,7 @@ class ReviewPage(StepPage):
         stack.beginMacro("Refresh data and record review")
         for source, refreshed in result.refreshed:
             for name, value in refreshed.fields.items():
-                self.document.push(SetField(("sources", source.id), name, value, f"Refresh {source.name}"))
+                self.document.push(SetField(("sources", source.id), name, value, description=f"Refresh {source.name}"))
         self.document.push(InsertItem(("reviews",), result.review, description="Record review"))
         stack.endMacro()
         summary = "; ".join(f"{source.name}: {refreshed.summary()}" for source, refreshed in result.refreshed)

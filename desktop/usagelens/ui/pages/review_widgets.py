@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from usagelens.report.sparkline import paint_sparkline
+from usagelens.charts.sparkline import paint_sparkline
 from usagelens.ui.entity_table import VALUE_ROLE, AnyIndex
 from usagelens.ui.qt import QColor, QPainter, QRectF, QStyledItemDelegate, Qt
 

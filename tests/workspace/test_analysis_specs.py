@@ -13,7 +13,7 @@ import pytest
 from usagelens import analytics as a
 from usagelens.model import SavedAnalysis, load_project
 from usagelens.paths import demo_project
-from usagelens.report.analyses import ANALYSES, AnalysisInputs, DataFacts, recompute, run_analysis
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, DataFacts, recompute, run_analysis
 
 
 @pytest.fixture(scope="module")

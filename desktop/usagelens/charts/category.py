@@ -1,7 +1,7 @@
 """Charts over categories rather than dates: bars, funnels, next-step flows, curves and heat maps.
 
-Like :mod:`charts`, they live in the report layer so the printed summary draws the very chart the user saw;
-they take Qt-free :class:`~usagelens.report.analyses.ChartData` and use only the Okabe–Ito palette.
+Like the date charts (:mod:`usagelens.charts.time_series`), the printed summary draws the very chart the user saw;
+they take Qt-free :class:`~usagelens.workspace.analyses.ChartData` and use only the Okabe–Ito palette.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
-from usagelens.report.analyses import ChartData
-from usagelens.report.charts import PALETTE, TEXT_COLOUR, ValueAxis, format_value, style_axes
+from usagelens.charts.style import PALETTE, TEXT_COLOUR, ValueAxis, format_value, style_axes
+from usagelens.workspace.analyses import ChartData
 
 DROP_COLOUR = "#E69F0066"  # palette orange, translucent: the users lost at a funnel step
 MISSING_CELL = (242, 242, 242, 255)

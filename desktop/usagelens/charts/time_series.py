@@ -1,8 +1,7 @@
-"""Charts drawn the same way on screen and in the printed report.
+"""Charts over dates, drawn the same way on screen and in the printed report.
 
-The report layer owns them (the UI layer sits above it and reuses them), so a chart in the PDF is the very
-chart the user looked at. pyqtgraph is used for speed; the palette is Okabe–Ito, which stays distinguishable
-for colour-blind readers.
+The charts layer sits below the report and the UI, so a chart in the PDF is the very chart the user looked
+at. pyqtgraph is used for speed; colours and axes come from :mod:`usagelens.charts.style`.
 """
 
 from __future__ import annotations
@@ -18,18 +17,18 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QWidget
 
+from usagelens.charts.style import (
+    HIGHLIGHT_COLOUR,
+    LABEL_HEADROOM,
+    MARKER_COLOUR,
+    PALETTE,
+    SPAN_COLOURS,
+    TEXT_COLOUR,
+    ValueAxis,
+    format_value,
+    style_axes,
+)
 from usagelens.model import Project
-
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
-MARKER_COLOUR = "#8c8c8c"
-TEXT_COLOUR = "#30343b"
-AXIS_COLOUR = "#b8bcc4"
-AXIS_LABEL_STYLE = {"color": "#4a4f57", "font-size": "10pt"}
-SPAN_COLOURS = (PALETTE[5], PALETTE[1])  # before / after windows
-LABEL_HEADROOM = 0.3  # of the top value, kept free above the curves when marker labels are drawn
-HIGHLIGHT_COLOUR = PALETTE[3]  # vermillion: anomalies stand out from the blue/orange series
-
-pg.setConfigOptions(antialias=True, background="w", foreground=TEXT_COLOUR)
 
 
 @dataclass(frozen=True)
@@ -52,44 +51,10 @@ def project_markers(project: Project) -> list[Marker]:
     return sorted(markers, key=lambda m: m.when)
 
 
-def style_axes(item: pg.PlotItem) -> None:
-    """Light axis lines, dark tick labels and readable axis titles (``setPen`` alone would also turn the
-    titles the light grey of the lines, which printed too faint to read)."""
-    for name in ("left", "bottom"):
-        axis = item.getAxis(name)
-        axis.setPen(pg.mkPen(AXIS_COLOUR))
-        axis.setTextPen(TEXT_COLOUR)
-        axis.labelStyle = dict(AXIS_LABEL_STYLE)
-        axis.setLabel(axis.labelText)
-
-
-def format_value(value: float, percent: bool = False) -> str:
-    """A value as the read-outs and labels print it: percentages, or numbers with separators."""
-    if value != value:  # NaN
-        return "–"
-    if percent:
-        return f"{value:.1%}"
-    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}"
-
-
 def _seconds(values: Iterable[object]) -> np.ndarray:
     """Datetimes as float epoch seconds, the x unit of pyqtgraph's DateAxisItem."""
     stamps = pd.to_datetime(pd.Series(list(values) if not isinstance(values, pd.Series) else values))
     return stamps.astype("datetime64[ns]").astype("int64").to_numpy() / 1e9
-
-
-class ValueAxis(pg.AxisItem):
-    """A value axis with thousands separators, or percentages when ``percent`` is set."""
-
-    def __init__(self, orientation: str) -> None:
-        super().__init__(orientation)
-        self.enableAutoSIPrefix(False)  # "1,200" reads better than "1.2 (x1000)" for counts of users
-        self.percent = False
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - Qt API
-        if self.percent:
-            return [f"{v:.0%}" if spacing >= 0.01 else f"{v:.1%}" for v in values]
-        return [f"{v:,.0f}" if spacing >= 1 else f"{v:,.2g}" for v in values]
 
 
 class DateAxis(pg.DateAxisItem):

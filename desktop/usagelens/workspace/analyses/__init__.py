@@ -11,9 +11,9 @@ import logging
 
 from usagelens.analytics import AnalysisError
 from usagelens.model import Project, SavedAnalysis, SourceKind
-from usagelens.report.analyses import behaviour as b
-from usagelens.report.analyses import outcomes as o
-from usagelens.report.analyses.spec import (
+from usagelens.workspace.analyses import behaviour as b
+from usagelens.workspace.analyses import outcomes as o
+from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
     AnalysisResult,
     AnalysisSpec,

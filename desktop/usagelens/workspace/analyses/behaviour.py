@@ -24,7 +24,7 @@ from usagelens.analytics import (
     transitions,
 )
 from usagelens.analytics.heatmap import WEEKDAYS, usage_heatmap
-from usagelens.report.analyses.spec import (
+from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
     AnalysisResult,
     ChartData,
@@ -76,38 +76,23 @@ def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResu
 def compute_event_counts(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``event_counts``: how often each event happens and how many users do it."""
     table = event_counts(require_log(inputs)).head(int(params["top"]))
-    chart = ChartData(
-        "bars",
-        "Users per event",
-        [Series("Users", table["event"].tolist(), table["users"].to_numpy(float))],
-        y_label="Users",
-    )
+    chart = ChartData.of_columns("bars", "Users per event", table, "event", "users", "Users", y_label="Users")
     return AnalysisResult("event_counts", params, table, [chart], empty=table.empty)
 
 
 def compute_stickiness(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``stickiness``: mean DAU ÷ MAU per month."""
     table = stickiness(require_log(inputs), **_range(params))
-    chart = ChartData(
-        "time",
-        "Stickiness (DAU/MAU)",
-        [Series("DAU/MAU", table["month"].to_numpy(), table["stickiness"].to_numpy(float))],
-        y_label="DAU ÷ MAU",
-        percent=True,
-    )
+    chart = ChartData.of_columns("time", "Stickiness (DAU/MAU)", table, "month", "stickiness", "DAU/MAU",
+                                 y_label="DAU ÷ MAU", percent=True)
     return AnalysisResult("stickiness", params, table, [chart], empty=table["mau"].sum() == 0)
 
 
 def compute_adoption(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``feature_adoption`` over the range, most adopted first."""
     table = feature_adoption(require_log(inputs), **_range(params)).head(int(params["top"]))
-    chart = ChartData(
-        "bars",
-        "Feature adoption",
-        [Series("Adoption", table["event"].tolist(), table["adoption_rate"].to_numpy(float))],
-        y_label="Share of active users",
-        percent=True,
-    )
+    chart = ChartData.of_columns("bars", "Feature adoption", table, "event", "adoption_rate", "Adoption",
+                                 y_label="Share of active users", percent=True)
     return AnalysisResult("adoption", params, table, [chart], empty=table["users"].sum() == 0)
 
 
@@ -216,13 +201,8 @@ def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         table = table[table["from_event"] == start_event].head(top).reset_index(drop=True)
     else:
         table = top_paths(log, start_event, depth=depth, top=top, **_range(params))
-    chart = ChartData(
-        "flow",
-        f"What users do after {start_event}",
-        [Series("Share", table["to_event"].tolist(), table["share"].to_numpy(float))],
-        y_label=f"Share of what follows {start_event}",
-        percent=True,
-    )
+    chart = ChartData.of_columns("flow", f"What users do after {start_event}", table, "to_event", "share", "Share",
+                                 y_label=f"Share of what follows {start_event}", percent=True)
     result = AnalysisResult("paths", params, table, [chart], empty=table.empty)
     if table.empty:
         result.message = f"Nobody did anything after {start_event} in this date range."

@@ -24,8 +24,8 @@ from usagelens.analytics import (
     feature_adoption,
     nps,
 )
-from usagelens.report.analyses.behaviour import require_log
-from usagelens.report.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
+from usagelens.workspace.analyses.behaviour import require_log
+from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 
 MIN_USERS_PER_VARIANT = 30
 MIN_CONVERSIONS = 5  # below this the normal approximation of the z-test does not hold
@@ -44,13 +44,8 @@ def compute_segments(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     table = compare_segments(
         log, lambda part: feature_adoption(part, **options), by, customers=inputs.customers
     )
-    chart = ChartData(
-        "bars",
-        f"Adoption of {event} by {by}",
-        [Series("Adoption", table["segment"].astype(str).tolist(), table["adoption_rate"].to_numpy(float))],
-        y_label="Share of active users",
-        percent=True,
-    )
+    chart = ChartData.of_columns("bars", f"Adoption of {event} by {by}", table, "segment", "adoption_rate", "Adoption",
+                                 y_label="Share of active users", percent=True)
     return AnalysisResult("segments", params, table, [chart], empty=table.empty)
 
 

@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QPointF
 
-from usagelens.report.analyses.spec import ChartData, Series
-from usagelens.report.charts import TimeSeriesChart
-from usagelens.report.charts_category import CategoryChart
+from usagelens.charts.category import CategoryChart
+from usagelens.charts.time_series import TimeSeriesChart
+from usagelens.workspace.analyses.spec import ChartData, Series
 
 
 def _hover(chart, x: float, y: float) -> None:  # type: ignore[no-untyped-def]

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from usagelens.report.chart_export import chart_image, chart_svg, offscreen_layout
-from usagelens.report.charts import AXIS_LABEL_STYLE, DateAxis, Marker, TimeSeriesChart
+from usagelens.charts.export import chart_image, chart_svg, offscreen_layout
+from usagelens.charts.style import AXIS_LABEL_STYLE
+from usagelens.charts.time_series import DateAxis, Marker, TimeSeriesChart
 from usagelens.ui.application import create_application
 
 DATES = pd.date_range("2024-01-01", periods=26, freq="W-MON")

@@ -14,8 +14,8 @@ from usagelens.analytics.impact import action_objective_id
 from usagelens.analytics.kpi import binding_label
 from usagelens.analytics.priority import rice_score
 from usagelens.io import write_xlsx
-from usagelens.report.review_board import status_text
-from usagelens.report.summary import SummaryData
+from usagelens.workspace.review_board import status_text
+from usagelens.workspace.summary import SummaryData
 
 
 def report_tables(data: SummaryData) -> dict[str, pd.DataFrame]:

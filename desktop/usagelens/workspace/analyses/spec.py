@@ -18,7 +18,7 @@ import pandas as pd
 
 from usagelens.analytics import Customers, EventLog, Payments
 from usagelens.model import Project, Source, SourceKind
-from usagelens.report import project_data
+from usagelens.workspace import project_data
 
 Params = dict[str, Any]
 MAX_BREAKDOWN_VALUES = 30
@@ -192,6 +192,14 @@ class ChartData:
     column_labels: list[str] = field(default_factory=list)
     intervals: tuple[np.ndarray, np.ndarray] | None = None  # error bars (low, high) for the first series
     shaded: list[tuple[date, date, str]] = field(default_factory=list)  # date spans drawn behind lines
+
+    @classmethod
+    def of_columns(cls, kind: str, title: str, table: pd.DataFrame, x: str, y: str, name: str,
+                   **options: Any) -> ChartData:
+        """The gallery's commonest chart: one series of ``table[y]`` over ``table[x]`` (dates for ``time``
+        charts, category labels otherwise)."""
+        xs = table[x].to_numpy() if kind == "time" else table[x].astype(str).tolist()
+        return cls(kind, title, [Series(name, xs, table[y].to_numpy(float))], **options)
 
 
 @dataclass

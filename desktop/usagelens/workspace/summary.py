@@ -1,0 +1,88 @@
+"""The stakeholder summary's data: which sections exist and the numbers they show.
+
+``gather_summary`` is Qt-free and may run in a worker; :mod:`usagelens.report.pdf` lays the result out as a
+paged document on the GUI thread (it draws charts with widgets).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from usagelens.analytics import active_users
+from usagelens.analytics.impact import ActionImpact
+from usagelens.analytics.themes import theme_summary
+from usagelens.model import Project
+from usagelens.workspace.project_data import event_log, events_source, feedback_table, kpi_inputs
+from usagelens.workspace.review_board import ObjectiveStatus, action_impacts, objective_statuses
+
+Progress = Callable[[float], None]
+
+
+SECTIONS: dict[str, str] = {
+    "summary": "Executive summary",
+    "objectives": "Objectives and hypotheses",
+    "data": "Data sources",
+    "activity": "Active users",
+    "findings": "Findings",
+    "feedback": "Customer feedback",
+    "actions": "Action plan",
+    "impact": "Implementation and measured impact",
+    "review": "Review",
+}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What goes into the report: sections (keys of ``SECTIONS``, in report order) and which findings
+    (None = all of them)."""
+
+    sections: tuple[str, ...] = tuple(SECTIONS)
+    finding_ids: tuple[str, ...] | None = None
+
+
+@dataclass
+class SummaryData:
+    """Everything the summary shows, computed once."""
+
+    project: Project
+    generated: date
+    data_range: tuple[pd.Timestamp, pd.Timestamp] | None = None
+    weekly_active: pd.DataFrame | None = None
+    board: list[ObjectiveStatus] = field(default_factory=list)
+    impacts: dict[str, ActionImpact] = field(default_factory=dict)
+    themes: pd.DataFrame | None = None  # theme counts and sample quotes of the survey comments
+
+    @property
+    def data_end(self) -> date | None:
+        return None if self.data_range is None else self.data_range[1].date()
+
+
+def gather_summary(
+    project: Project, *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> SummaryData:
+    """Compute the numbers of the summary (active users, KPI values) from the project's cleaned data."""
+    data = SummaryData(project=project, generated=date.today())
+    source = events_source(project)
+    if progress:
+        progress(0.1)
+    log = event_log(project, source) if source is not None else None
+    if progress:
+        progress(0.6)
+    if log is not None and log.n_events:
+        data.data_range = (log.start, log.end)
+        data.weekly_active = active_users(log, "week")
+    inputs = kpi_inputs(project, log)
+    data.board = objective_statuses(project, inputs)
+    if progress:
+        progress(0.8)
+    data.impacts = action_impacts(project, inputs)
+    feedback = feedback_table(project)
+    if feedback is not None and project.themes:
+        data.themes = theme_summary(feedback["comment"], project.themes)
+    if progress:
+        progress(1.0)
+    return data
