@@ -60,6 +60,11 @@ def frame(columns: list[str], rows: int = 4) -> pd.DataFrame:
             SourceKind.REVENUE,
             {"user_id": "customer_id", "timestamp": "order_date", "amount": "total", "currency": "currency"},
         ),
+        (
+            ["transaction_id", "user_id", "purchase_date", "dollar_value"],  # purchase records
+            SourceKind.REVENUE,
+            {"user_id": "user_id", "timestamp": "purchase_date", "amount": "dollar_value"},
+        ),
     ],
 )
 def test_typical_headers(columns: list[str], kind: SourceKind, roles: dict[str, str]) -> None:

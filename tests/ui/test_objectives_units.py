@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from usagelens.model import KpiBinding, Objective
-from usagelens.model.commands import InsertItem
+from usagelens.model.commands import InsertItem, SetField
 
 
 def test_rates_read_and_type_as_percentages(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -19,3 +19,15 @@ def test_rates_read_and_type_as_percentages(qtbot, window) -> None:  # type: ign
     assert model.data(index, Qt.ItemDataRole.DisplayRole) == "30.0%"
     assert model.setData(index, "0.25", Qt.ItemDataRole.EditRole)
     assert model.data(index, Qt.ItemDataRole.DisplayRole) == "25.0%"
+
+
+def test_choosing_a_metric_enables_baseline_from_data_at_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.document.push(InsertItem(("objectives",), Objective("Grow")))
+    page = window.pages[0]
+    page.objectives.view.selectRow(0)
+    assert not page.baseline_button.isEnabled()
+    model = page.objectives.model
+    column = next(n for n in range(model.columnCount()) if model.column_spec(n).field == "binding")
+    window.document.push(SetField(("objectives", model.item(0).id), "binding", KpiBinding("active_users", {})))
+    assert page.objectives.selected_item() is model.item(0)
+    assert page.baseline_button.isEnabled(), model.column_spec(column).label

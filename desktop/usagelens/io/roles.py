@@ -47,7 +47,9 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "event": ("event",),
     "score": ("score", "nps", "rating", "csat"),
     "comment": ("comment", "feedback", "verbatim"),
-    "amount": ("amount", "revenue", "price", "total"),
+    # Money words too: "dollar_value", "order_usd", "spend_eur" name an amount as clearly as "amount" does.
+    "amount": ("amount", "revenue", "price", "total", "dollar", "dollars", "usd", "eur", "euro", "euros", "gbp",
+               "spend", "spent", "paid", "sales"),
     "currency": ("currency",),
     "signup_date": ("signup", "signed", "registered", "joined"),
 }

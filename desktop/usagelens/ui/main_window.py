@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu("&View")
         for step in STEPS:
-            self._action(view_menu, f"&{step.number} {step.title}",
+            self._action(view_menu, f"&{step.number} {step.title.replace('&', '&&')}",
                          lambda _=False, n=step.number: self.go_to_step(n), f"Ctrl+{step.number}")
 
         help_menu = self.menuBar().addMenu("&Help")

@@ -18,5 +18,9 @@ def app_icon() -> QIcon:
 
 
 def style_sheet() -> str:
+    """The app's style sheet, its ``@ICONS@`` image paths made absolute (a relative ``url()`` in a style
+    sheet is resolved against the working directory, which is anywhere)."""
     path = resources_dir() / "styles" / "app.qss"
-    return path.read_text(encoding="utf-8") if path.exists() else ""
+    if not path.exists():
+        return ""
+    return path.read_text(encoding="utf-8").replace("@ICONS@", (resources_dir() / "icons").as_posix())

@@ -19,6 +19,7 @@ from usagelens.workspace.project_data import events_source, frequent_events, kpi
 
 RATE_TIP = "Shown in the KPI's unit; rates can be typed as 30% or 0.3"
 
+
 def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
     """Columns of the objectives table; the metric choices follow the events and surveys in the project."""
 
@@ -87,10 +88,16 @@ class ObjectivesPage(StepPage):
         self.body.addWidget(splitter, 1)
         self.objectives.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.objectives.model.modelReset.connect(self._on_selection_changed)
+        # Choosing "Measured by" edits the selected row without changing the selection: follow the data too.
+        self.objectives.model.dataChanged.connect(self._update_baseline_button)
 
     def _on_selection_changed(self) -> None:
         objective = self.objectives.selected_item()
         self.hypotheses.model.set_path(("objectives", objective.id, "hypotheses") if objective else None)
+        self._update_baseline_button()
+
+    def _update_baseline_button(self) -> None:
+        objective = self.objectives.selected_item()
         self.baseline_button.setEnabled(objective is not None and objective.binding is not None)
 
     def compute_baseline(self) -> None:
