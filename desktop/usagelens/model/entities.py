@@ -218,11 +218,14 @@ class ThemeRule:
     id: str = field(default_factory=new_id)
 
 
+DEFAULT_PROJECT_NAME = "Untitled project"
+
+
 @dataclass
 class Project:
     """Everything one `.ulens` file holds."""
 
-    name: str = "Untitled project"
+    name: str = DEFAULT_PROJECT_NAME
     description: str = ""
     objectives: list[Objective] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)

@@ -78,7 +78,11 @@ class ProjectDocument(QObject):
         self.undo_stack.setClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else self.project.name
+        """The project's name, and its file when the file is called something else ("Q2 review · q2.ulens")."""
+        name = self.project.name
+        if self.path is None or self.path.stem == name:
+            return name
+        return f"{name} · {self.path.name}"
 
     def _set_path(self, path: Path | None) -> None:
         self.path = path

@@ -10,7 +10,8 @@ from typing import Any
 from usagelens import APP_NAME, __version__
 from usagelens.io import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES, ExportFailed
 from usagelens.model import Project, load_project, snapshot_project, write_project
-from usagelens.model.commands import InsertItem
+from usagelens.model.commands import InsertItem, SetField
+from usagelens.model.entities import DEFAULT_PROJECT_NAME
 from usagelens.model.project_file import SUFFIX
 from usagelens.model.steps import STEPS
 from usagelens.report.pdf import export_pdf, paint_summary
@@ -28,6 +29,7 @@ from usagelens.ui.pages.findings import FindingsPage
 from usagelens.ui.pages.implement import ImplementPage
 from usagelens.ui.pages.objectives import ObjectivesPage
 from usagelens.ui.pages.review import ReviewPage
+from usagelens.ui.properties_dialog import ProjectPropertiesDialog
 from usagelens.ui.qt import (
     QAction,
     QApplication,
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self.document.dirty_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _: self._update_title())
         self.document.reset.connect(self._on_project_replaced)
-        self.document.changed.connect(lambda _: self.navigator.update_states(self.document.project))
+        self.document.changed.connect(self._on_document_changed)
         self.runner.busy.connect(self._on_busy)
         self.runner.idle.connect(self._on_idle)
         self._autosave_timer = QTimer(self)
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, "Save &as…", self.save_as, "Ctrl+Shift+S")
         file_menu.addSeparator()
+        self._action(file_menu, "Project p&roperties…", self.edit_properties)
+        file_menu.addSeparator()
         self._action(file_menu, "&Import data…", self.import_data, "Ctrl+I")
         self._action(file_menu, "Re&fresh source from file…", self.refresh_source)
         self._action(file_menu, "&Export PDF summary…", self.export_pdf_dialog, "Ctrl+E")
@@ -175,6 +179,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.document.dirty)
+
+    def _on_document_changed(self, path: tuple[str, ...]) -> None:
+        self.navigator.update_states(self.document.project)
+        if not path:  # the project's own fields: its name is in the title
+            self._update_title()
 
     def _on_project_replaced(self) -> None:
         self.cache.clear()
@@ -298,7 +307,14 @@ class MainWindow(QMainWindow):
             return False
         if not path.endswith(SUFFIX):
             path += SUFFIX
+        if self.document.project.name == DEFAULT_PROJECT_NAME:  # a file name beats "Untitled" on the PDF cover
+            self.document.push(SetField((), "name", Path(path).stem, description="Name the project"))
         return self.save_to(Path(path))
+
+    def edit_properties(self) -> None:
+        dialog = ProjectPropertiesDialog(self.document.project, self)
+        if dialog.exec():
+            dialog.apply(self.document)
 
     def save_to(self, path: Path) -> bool:
         old_path = self.document.path

@@ -1,0 +1,54 @@
+"""File ▸ Project properties: the project's name and description, as the title bar and the PDF show them."""
+
+from __future__ import annotations
+
+from usagelens.model import Project
+from usagelens.model.commands import SetField
+from usagelens.ui.document import ProjectDocument
+from usagelens.ui.pages.base import ok_cancel_buttons
+from usagelens.ui.qt import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+NAME_LIMIT = 200  # a cover title, not a paragraph: longer names would not fit the PDF cover or the title bar
+
+
+class ProjectPropertiesDialog(QDialog):
+    """Edits the name and description; OK applies both as one undoable step."""
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Project properties")
+        self.name = QLineEdit(project.name)
+        self.name.setMaxLength(NAME_LIMIT)
+        self.name.setAccessibleName("Project name")
+        self.description = QPlainTextEdit(project.description)
+        self.description.setAccessibleName("Project description")
+        self.description.setTabChangesFocus(True)
+        note = QLabel("The name is the title of the window and of the PDF summary (its cover and every page's "
+                      "footer); the description is printed on the cover.")
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("&Description", self.description)
+        self.buttons = ok_cancel_buttons(self)
+        self.name.textChanged.connect(self._on_name_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.resize(520, 300)
+
+    def _on_name_changed(self, text: str) -> None:
+        self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(bool(text.strip()))
+
+    def apply(self, document: ProjectDocument) -> None:
+        """Push what changed (nothing when nothing did) as one step of the undo history."""
+        values = {"name": self.name.text().strip(), "description": self.description.toPlainText().strip()}
+        changed = {k: v for k, v in values.items() if v != getattr(document.project, k)}
+        if not changed:
+            return
+        stack = document.undo_stack
+        stack.beginMacro("Edit project properties")
+        for field, value in changed.items():
+            document.push(SetField((), field, value, description=f"Edit project {field}"))
+        stack.endMacro()
