@@ -8,10 +8,11 @@ painted here instead, with a running footer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextImageFormat,
 )
 
 from usagelens.charts.export import paint_svg
@@ -110,6 +112,26 @@ class PagedDocument:
         fmt.setProperty(_SVG_SIZE, QSizeF(width * scale, height * scale))
         self._cursor.insertText("\ufffc", fmt)
         self._cursor.insertBlock(QTextBlockFormat())
+
+    def image(self, png: bytes, name: str, max_height: float) -> bool:
+        """Insert a PNG (a pinned chart snapshot) centred, scaled to fit the text width and ``max_height``;
+        False when the bytes are not an image, so the caller can say so instead."""
+        image = QImage.fromData(png, "PNG")
+        if image.isNull():
+            return False
+        scale = min(1.0, self._width / image.width(), max_height / image.height())
+        url = QUrl(f"image://{name}")
+        self.document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        block = QTextBlockFormat()
+        block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._cursor.insertBlock(block)
+        fmt = QTextImageFormat()
+        fmt.setName(url.toString())
+        fmt.setWidth(image.width() * scale)
+        fmt.setHeight(image.height() * scale)
+        self._cursor.insertImage(fmt)
+        self._cursor.insertBlock(QTextBlockFormat())
+        return True
 
     def keep_space(self, height: float) -> None:
         """Start a new page unless ``height`` more layout pixels fit on this one, so a heading is never left

@@ -13,14 +13,18 @@ from usagelens.analytics.impact import action_objective_id
 from usagelens.analytics.kpi import binding_label
 from usagelens.analytics.priority import by_priority, rice_score
 from usagelens.charts.export import chart_svg, offscreen_layout
-from usagelens.charts.time_series import TimeSeriesChart, project_markers
+from usagelens.charts.from_data import chart_widget
+from usagelens.charts.time_series import Marker, TimeSeriesChart, project_markers
 from usagelens.model import Action, ActionStatus, Finding, SourceKind
 from usagelens.report.paged_document import PagedDocument
+from usagelens.workspace.analyses import ChartData
+from usagelens.workspace.evidence import FindingEvidence
 from usagelens.workspace.formatting import RATE_METRICS, esc, fmt_date, fmt_kpi, fmt_number, impact_text, table_html
 from usagelens.workspace.review_board import STATUS_COLOURS, status_text
 from usagelens.workspace.summary import ReportOptions, SummaryData
 
 CHART_SIZE = (860, 300)
+SNAPSHOT_HEIGHT = 240  # layout pixels of a pinned chart under its finding
 HEADING_ROOM = 70  # layout pixels for a chart's h3 heading and its one-line caption above it
 SECTION_HEADING_ROOM = 45  # layout pixels of a section's h2
 SECTION_START_ROOM = 120  # what must fit under a section heading: a table's header and first rows, a paragraph
@@ -54,6 +58,18 @@ class ReportCharts:
             self._chart.set_series(series, project_markers(data.project), empty_message=empty,
                                    zero_based=zero_based, shaded=shaded)
             self._svgs[key] = chart_svg(self._chart, key)
+        return self._svgs[key]
+
+    def result_svg(self, key: str, data: ChartData, markers: Sequence[Marker]) -> bytes:
+        """A gallery chart (a finding's analysis on today's data) as the analysis page draws it."""
+        if key not in self._svgs:
+            widget = chart_widget(data, markers)
+            try:
+                offscreen_layout(widget, *CHART_SIZE)
+                self._svgs[key] = chart_svg(widget, key)
+            finally:
+                widget.close()
+                widget.deleteLater()
         return self._svgs[key]
 
     def close(self) -> None:
@@ -220,10 +236,35 @@ def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
     for f in chosen:
         tied = "; ".join(esc(objectives_by_id[i]) for i in f.objective_ids if i in objectives_by_id)
         quotes = "".join(f"<p style='margin-left:14px'><i>“{esc(q)}”</i></p>" for q in f.quotes)
+        if f.snapshot or f.id in data.evidence:
+            doc.keep_space(HEADING_ROOM + SNAPSHOT_HEIGHT)
         doc.html(
             f"<h3>{esc(f.title)}</h3><p class='muted'>{esc(f.kind)} · {esc(f.confidence)} confidence"
-            f"{' · serves: ' + tied if tied else ''}</p><p>{esc(f.detail)}</p>{quotes}"
+            f"{' · serves: ' + tied if tied else ''}</p><p>{esc(f.detail)}</p>"
         )
+        _evidence(doc, data, f, data.evidence.get(f.id), charts)
+        if quotes:
+            doc.html(quotes)
+
+
+def _evidence(doc: PagedDocument, data: SummaryData, finding: Finding, evidence: FindingEvidence | None,
+              charts: ReportCharts) -> None:
+    """The pinned chart as the finding saw it (or, where none was pinned, its analysis drawn on today's data),
+    how to repeat it, on which data, and whether today's data agrees."""
+    if finding.snapshot and not doc.image(finding.snapshot, f"finding-{finding.id}", SNAPSHOT_HEIGHT):
+        doc.html("<p class='caption'>The chart pinned with this finding could not be read.</p>")
+    if evidence is None:
+        return
+    if not finding.snapshot and evidence.charts:
+        chart = evidence.charts[0]
+        svg = charts.result_svg(f"finding-{finding.id}", chart, project_markers(data.project))
+        doc.html(f"<p class='caption'>{esc(chart.title)} — drawn from today's data (no chart was pinned)</p>")
+        doc.chart(svg, *CHART_SIZE)
+    mark = "⚠ " if evidence.changed else ""
+    doc.html(
+        f"<p class='caption'><b>Evidence:</b> {esc(evidence.settings)}<br/><b>Data:</b> {esc(evidence.data_range)}"
+        f"<br/><b>Today:</b> {mark}{esc(evidence.check)}</p>"
+    )
 
 
 def feedback(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from usagelens.model import Finding, SavedAnalysis
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, ChartData, DataFacts, rerun
+
 SIGNIFICANT_DIGITS = 6  # floats are compared at this precision, so summation order never reads as a change
 
 
@@ -51,3 +54,54 @@ def compare_evidence(pinned: str, table: pd.DataFrame) -> EvidenceCheck:
     before, after = _rows(pinned), _rows(current)
     rows = f" ({before} → {after} rows)" if before is not None and before != after else ""
     return EvidenceCheck(True, f"The numbers changed since the finding was pinned{rows}: check that it still holds.")
+
+
+@dataclass(frozen=True)
+class FindingEvidence:
+    """What the report prints under a pinned finding: how to repeat the analysis, on which data, and
+    whether today's data still gives the numbers the finding was written on."""
+
+    settings: str  # "Funnel · Steps: signup → create_project · Window (days): 14"
+    data_range: str  # "1 Jan 2024 – 30 Jun 2024" (the analysis's own range where it sets one)
+    check: str  # the EvidenceCheck sentence, or why the analysis could not run today
+    changed: bool | None
+    charts: tuple[ChartData, ...] = ()  # today's charts, drawn where no chart was pinned with the finding
+
+
+def settings_items(saved: SavedAnalysis) -> tuple[str, list[tuple[str, str]]]:
+    """An analysis's title and its parameters as (label, value) text, in the gallery's order and words."""
+    spec = ANALYSES.get(saved.kind)
+    labels = {p.name: p.label for p in spec.params(DataFacts())} if spec else {}
+    items = []
+    for name, value in saved.params.items():
+        shown = " → ".join(map(str, value)) if isinstance(value, list | tuple) else value
+        label = labels.get(name) or name.replace("_", " ").capitalize()
+        items.append((label, "—" if shown in ("", None) else str(shown)))
+    return (spec.title if spec else saved.kind), items
+
+
+def settings_line(saved: SavedAnalysis) -> str:
+    """The analysis and its parameters in one line, for a reader who wants to repeat it."""
+    title, items = settings_items(saved)
+    return " · ".join([title, *(f"{label}: {value}" for label, value in items)])
+
+
+def _day(value: object) -> str:
+    return f"{pd.Timestamp(value):%-d %b %Y}"
+
+
+def finding_evidence(inputs: AnalysisInputs, finding: Finding) -> FindingEvidence | None:
+    """Re-run a finding's pinned analysis on today's data and describe its evidence (None: written by hand)."""
+    saved = finding.analysis
+    if saved is None or saved.kind not in ANALYSES:
+        return None
+    result = rerun(inputs, saved)
+    log = inputs.log
+    start = saved.params.get("start") or (log.start if log is not None and log.n_events else None)
+    end = saved.params.get("end") or (log.end if log is not None and log.n_events else None)
+    data_range = f"{_day(start)} – {_day(end)}" if start is not None and end is not None else "–"
+    if result.empty:
+        return FindingEvidence(settings_line(saved), data_range, f"Cannot be re-computed today: {result.message}",
+                               True)
+    check = compare_evidence(finding.evidence_summary, result.table)
+    return FindingEvidence(settings_line(saved), data_range, check.text, check.changed, tuple(result.charts))

@@ -16,7 +16,9 @@ from usagelens.analytics import active_users
 from usagelens.analytics.impact import ActionImpact
 from usagelens.analytics.themes import theme_summary
 from usagelens.model import Project
-from usagelens.workspace.project_data import event_log, events_source, feedback_table, kpi_inputs
+from usagelens.workspace.analyses import AnalysisInputs
+from usagelens.workspace.evidence import FindingEvidence, finding_evidence
+from usagelens.workspace.project_data import feedback_table, kpi_inputs
 from usagelens.workspace.review_board import ObjectiveStatus, action_impacts, objective_statuses
 
 Progress = Callable[[float], None]
@@ -55,6 +57,7 @@ class SummaryData:
     board: list[ObjectiveStatus] = field(default_factory=list)
     impacts: dict[str, ActionImpact] = field(default_factory=dict)
     themes: pd.DataFrame | None = None  # theme counts and sample quotes of the survey comments
+    evidence: dict[str, FindingEvidence] = field(default_factory=dict)  # finding id -> its pinned analysis today
 
     @property
     def data_end(self) -> date | None:
@@ -66,12 +69,12 @@ def gather_summary(
 ) -> SummaryData:
     """Compute the numbers of the summary (active users, KPI values) from the project's cleaned data."""
     data = SummaryData(project=project, generated=date.today())
-    source = events_source(project)
+    analysis_inputs = AnalysisInputs(project)
     if progress:
         progress(0.1)
-    log = event_log(project, source) if source is not None else None
+    log = analysis_inputs.log
     if progress:
-        progress(0.6)
+        progress(0.5)
     if log is not None and log.n_events:
         data.data_range = (log.start, log.end)
         data.weekly_active = active_users(log, "week")
@@ -80,6 +83,12 @@ def gather_summary(
     if progress:
         progress(0.8)
     data.impacts = action_impacts(project, inputs)
+    for finding in project.findings:
+        evidence = finding_evidence(analysis_inputs, finding)
+        if evidence is not None:
+            data.evidence[finding.id] = evidence
+    if progress:
+        progress(0.9)
     feedback = feedback_table(project)
     if feedback is not None and project.themes:
         data.themes = theme_summary(feedback["comment"], project.themes)

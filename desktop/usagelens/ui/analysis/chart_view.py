@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from usagelens.charts.category import category_chart
 from usagelens.charts.export import chart_image, image_bytes, save_chart
-from usagelens.charts.time_series import Marker, TimeSeriesChart
+from usagelens.charts.from_data import chart_widget
+from usagelens.charts.time_series import Marker
 from usagelens.ui.qt import (
     QFileDialog,
     QLabel,
@@ -22,23 +22,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from usagelens.workspace.analyses import AnalysisResult, ChartData
-
-
-def time_chart(data: ChartData, markers: Sequence[Marker]) -> TimeSeriesChart:
-    chart = TimeSeriesChart(y_label=data.y_label)
-    highlights = (
-        None if data.highlights is None else (data.highlights.name, data.highlights.x, data.highlights.y)
-    )
-    chart.set_series(
-        [(s.name, s.x, s.y) for s in data.series],
-        markers,
-        percent=data.percent,
-        highlights=highlights,
-        intervals=data.intervals,
-        shaded=data.shaded,
-    )
-    return chart
+from usagelens.workspace.analyses import AnalysisResult
 
 
 class AnalysisChartWidget(QWidget):
@@ -81,7 +65,7 @@ class AnalysisChartWidget(QWidget):
             title = QLabel(data.title)
             title.setObjectName("chartTitle")
             title.setStyleSheet("font-weight: 600; color: #30343b; padding: 2px 6px;")
-            chart = time_chart(data, markers) if data.kind == "time" else category_chart(data)
+            chart = chart_widget(data, markers)
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             chart.customContextMenuRequested.connect(
                 lambda pos, c=chart: self._on_context_menu(c.mapTo(self, pos))

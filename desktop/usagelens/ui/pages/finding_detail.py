@@ -12,7 +12,7 @@ from usagelens.ui.paragraph_field import ParagraphField
 from usagelens.ui.qt import QHBoxLayout, QLabel, QPixmap, QPushButton, QSize, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisResult, recompute
-from usagelens.workspace.evidence import compare_evidence
+from usagelens.workspace.evidence import compare_evidence, settings_items
 from usagelens.workspace.formatting import esc
 
 SNAPSHOT_HEIGHT = 200
@@ -21,12 +21,8 @@ DETAIL_PLACEHOLDER = "What the data shows, in numbers a stakeholder can check, a
 
 def analysis_settings(saved: SavedAnalysis) -> str:
     """The analysis and its parameters as rich text, one per line, as the reader needs to repeat it."""
-    spec = ANALYSES.get(saved.kind)
-    lines = [f"<b>{esc(spec.title if spec else saved.kind)}</b>"]
-    for name, value in saved.params.items():
-        shown = ", ".join(map(str, value)) if isinstance(value, list | tuple) else value
-        lines.append(f"{esc(name.replace('_', ' ').capitalize())}: {esc(shown) if shown not in ('', None) else '—'}")
-    return "<br>".join(lines)
+    title, items = settings_items(saved)
+    return "<br>".join([f"<b>{esc(title)}</b>", *(f"{esc(label)}: {esc(value)}" for label, value in items)])
 
 
 def cited_quotes(quotes: list[str]) -> str:

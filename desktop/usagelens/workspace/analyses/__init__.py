@@ -40,6 +40,7 @@ __all__ = [
     "Param",
     "Series",
     "recompute",
+    "rerun",
     "run_analysis",
 ]
 
@@ -293,6 +294,10 @@ def run_analysis(kind: str, inputs: AnalysisInputs, params: Params) -> AnalysisR
 
 def recompute(project: Project, saved: SavedAnalysis, provider: DataProvider | None = None) -> AnalysisResult:
     """A saved analysis (or a pinned finding's) on the project's current data; missing parameters default."""
-    inputs = AnalysisInputs(project, provider)
+    return rerun(AnalysisInputs(project, provider), saved)
+
+
+def rerun(inputs: AnalysisInputs, saved: SavedAnalysis) -> AnalysisResult:
+    """:func:`recompute` on inputs already loaded, so several saved analyses share one load of the data."""
     params = {**ANALYSES[saved.kind].defaults(DataFacts.of(inputs)), **saved.params}
     return run_analysis(saved.kind, inputs, params)

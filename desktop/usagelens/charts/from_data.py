@@ -1,0 +1,32 @@
+"""The widget that draws a gallery chart (``ChartData``): the analysis page and the report build it alike."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from usagelens.charts.category import category_chart
+from usagelens.charts.time_series import Marker, TimeSeriesChart
+from usagelens.workspace.analyses import ChartData
+
+
+def time_chart(data: ChartData, markers: Sequence[Marker]) -> TimeSeriesChart:
+    chart = TimeSeriesChart(y_label=data.y_label)
+    highlights = (
+        None if data.highlights is None else (data.highlights.name, data.highlights.x, data.highlights.y)
+    )
+    chart.set_series(
+        [(s.name, s.x, s.y) for s in data.series],
+        markers,
+        percent=data.percent,
+        highlights=highlights,
+        intervals=data.intervals,
+        shaded=data.shaded,
+    )
+    return chart
+
+
+def chart_widget(data: ChartData, markers: Sequence[Marker] = ()) -> QWidget:
+    """A new widget drawing ``data``: dates with release markers, or categories."""
+    return time_chart(data, markers) if data.kind == "time" else category_chart(data)
