@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from usagelens.model import Hypothesis, Objective, Project, RecipeStep
+from usagelens.model import ExchangeRates, Hypothesis, Objective, Project, RecipeStep
 from usagelens.model.commands import InsertItem, MoveItem, RemoveItem, SetField
 from usagelens.model.steps import step_states
 
@@ -16,6 +16,17 @@ def test_set_field_and_undo() -> None:
     assert objective.target == 1500.0
     inverse.apply(project)
     assert objective.target is None
+
+
+def test_exchange_rates_are_edited_and_undone_in_place() -> None:
+    project = Project()
+    path = ("exchange_rates",)
+    undo_currency = SetField(path, "currency", "EUR").apply(project)
+    undo_rates = SetField(path, "rates", {"USD": 0.92}).apply(project)
+    assert project.exchange_rates == ExchangeRates("EUR", {"USD": 0.92})
+    undo_rates.apply(project)
+    undo_currency.apply(project)
+    assert project.exchange_rates == ExchangeRates()
 
 
 def test_nested_insert_remove_and_move() -> None:

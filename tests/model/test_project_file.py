@@ -15,6 +15,7 @@ import pytest
 from usagelens.model import (
     Action,
     ActionStatus,
+    ExchangeRates,
     Finding,
     Hypothesis,
     ImportOptions,
@@ -73,6 +74,7 @@ def full_project() -> Project:
         reviews=[Review(date(2024, 8, 30), notes="Better", values={objective.id: 1300.0})],
         releases=[ReleaseMarker(date(2024, 4, 1), "Reminders 2.0")],
         pseudonym_salt="s3cret",
+        exchange_rates=ExchangeRates("EUR", {"USD": 0.92, "GBP": 1.17}, "ECB, 28 June 2024"),
     )
 
 
@@ -88,6 +90,20 @@ def test_round_trip_is_lossless(tmp_path: Path) -> None:
         for source in entity.sources:
             source.table = pd.DataFrame()
     assert loaded == project
+
+
+def test_a_file_saved_before_exchange_rates_opens_without_rates(tmp_path: Path) -> None:
+    path = tmp_path / "old.ulens"
+    save_project(full_project(), path)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    payload = json.loads(members["project.json"])
+    del payload["exchange_rates"]
+    members["project.json"] = json.dumps(payload).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert load_project(path).exchange_rates == ExchangeRates()
 
 
 def test_file_is_a_plain_zip_with_manifest_and_parquet(tmp_path: Path) -> None:

@@ -51,8 +51,8 @@ def test_join_report_on_the_demo(demo_path: Path) -> None:
     assert (report.event_users, report.customer_users, report.matched) == (2996, 3000, 2992)
     assert report.event_users_without_customer == 4 and report.customers_without_events == 8
     assert set(report.events_only) == {"qa_automation", "test_loadtest", "test_qa_01", "test_qa_02"}
-    assert "4 event users have no customer row" in report.summary()
-    assert "8 customers have no events" in report.summary()
+    assert "No customer row for 4 event users" in report.summary()
+    assert "no events for 8 customers" in report.summary()
 
 
 def test_join_report_shows_on_the_gather_page(window, qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -40,6 +40,16 @@ def _survey(i: AnalysisInputs, p: dict[str, Any]) -> pd.DataFrame:
     return table[["period", "metric", "value", "ci_low", "ci_high", "responses"]]
 
 
+def _revenue(i: AnalysisInputs, p: dict[str, Any]) -> pd.DataFrame:
+    """The demo bills in three currencies and has no exchange rates: one block of rows per currency."""
+    parts = [
+        a.arpu(i.payments.in_currency(code), i.log, p["period"], **_range(p)).assign(currency=code)  # type: ignore[union-attr]
+        for code in ("EUR", "GBP", "USD")
+    ]
+    table = pd.concat(parts, ignore_index=True)
+    return table[["currency", *table.columns[:-1]]]
+
+
 # What each analysis must equal: the engine function called directly with the panel's default parameters.
 EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = {
     "active_users": lambda i, p: a.active_users(i.log, p["period"], **_range(p)),
@@ -67,7 +77,7 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
         customers=i.customers,
     ),
     "survey": _survey,
-    "revenue": lambda i, p: a.arpu(i.payments, i.log, p["period"], **_range(p)),
+    "revenue": _revenue,
     "anomalies": lambda i, p: a.anomalies(a.daily_series(i.log), window=p["window"], threshold=p["threshold"]),
     "experiment": lambda i, p: a.experiment(i.log, p["by"], p["goal"], customers=i.customers, **_range(p)),
     "before_after": lambda i, p: a.before_after(a.daily_series(i.log), p["change"], days=p["days"]),

@@ -17,7 +17,15 @@ from usagelens.analytics.heatmap import usage_heatmap
 from usagelens.analytics.lifecycle import active_days_frequency, lifecycle, stickiness
 from usagelens.analytics.paths import top_paths, transitions
 from usagelens.analytics.retention import retention_curve, retention_table
-from usagelens.analytics.revenue import Payments, arpu, estimated_clv, revenue_per_customer, simple_clv
+from usagelens.analytics.revenue import (
+    Payments,
+    arpu,
+    estimated_clv,
+    payments_by_currency,
+    revenue_per_customer,
+    revenue_totals,
+    simple_clv,
+)
 from usagelens.analytics.segments import compare_segments
 from usagelens.analytics.sessions import session_summary, sessions
 from usagelens.analytics.surveys import csat, nps
@@ -48,9 +56,11 @@ __all__ = [
     "funnel_progress",
     "lifecycle",
     "nps",
+    "payments_by_currency",
     "retention_curve",
     "retention_table",
     "revenue_per_customer",
+    "revenue_totals",
     "session_summary",
     "sessions",
     "simple_clv",

@@ -1,4 +1,9 @@
-"""Revenue (design §4): ARPU per period, historical revenue per customer and a simple, editable CLV."""
+"""Revenue (design §4): ARPU per period, historical revenue per customer and a simple, editable CLV.
+
+Money in different currencies is never added up: every metric here refuses payments in more than one
+currency, and :func:`payments_by_currency` splits them per currency or converts them with the rates the user
+entered, so a caller has to choose one of the two honest answers.
+"""
 
 from __future__ import annotations
 
@@ -20,31 +25,102 @@ from usagelens.analytics.periods import (
     period_start,
     user_periods,
 )
+from usagelens.model import ExchangeRates, currency_codes
 
 
 @dataclass(frozen=True)
 class Payments:
-    """A revenue export reduced to what the metrics need: user id (text), UTC time (ns) and amount."""
+    """A revenue export reduced to what the metrics need: user id (text), UTC time (ns), amount and, when
+    the export names it, the currency of each payment (an upper-case code, ``""`` where blank)."""
 
     users: np.ndarray
     times: np.ndarray
     amounts: np.ndarray
+    currencies: np.ndarray | None = None  # None: the export has no currency column
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame, *, user: str, time: str, amount: str) -> Payments:
+    def from_frame(
+        cls, frame: pd.DataFrame, *, user: str, time: str, amount: str, currency: str | None = None
+    ) -> Payments:
         """Rows missing any of the three values are left out; amounts must be numbers (refunds negative)."""
-        missing = [name for name in (user, time, amount) if name not in frame.columns]
+        missing = [name for name in (user, time, amount, currency) if name and name not in frame.columns]
         if missing:
             raise AnalysisError(f"missing column(s): {', '.join(map(repr, missing))}")
         amounts = pd.to_numeric(frame[amount], errors="coerce").to_numpy(float)
         users = as_text(frame[user])
         times = utc_nanoseconds(frame[time], time)
         keep = users.notna().to_numpy(bool) & ~np.isnan(amounts) & (times != np.iinfo(np.int64).min)
-        return cls(users.to_numpy(object)[keep], times[keep], amounts[keep])
+        codes = currency_codes(frame[currency]).to_numpy(object)[keep] if currency else None
+        return cls(users.to_numpy(object)[keep], times[keep], amounts[keep], codes)
 
     @property
     def days(self) -> np.ndarray:
         return self.times // NS_PER_DAY
+
+    @property
+    def currency_list(self) -> list[str]:
+        """The distinct currency codes, sorted (empty when the export names no currency)."""
+        return [] if self.currencies is None else sorted(set(self.currencies))
+
+    def in_currency(self, code: str) -> Payments:
+        """Only the payments made in ``code``."""
+        if self.currencies is None:
+            raise AnalysisError("the revenue export names no currency")
+        keep = self.currencies == code
+        return Payments(self.users[keep], self.times[keep], self.amounts[keep], self.currencies[keep])
+
+    def converted(self, rates: ExchangeRates) -> Payments:
+        """Every amount times the rate of its currency, in the reporting currency; a currency without a rate
+        is an error, never a silent 1:1."""
+        codes = self.currency_list
+        lacking = rates.missing(codes) if codes else ["(no currency column)"]
+        if lacking:
+            raise AnalysisError(f"no exchange rate into {rates.currency or 'a reporting currency'} for "
+                                f"{', '.join(lacking)}")
+        assert self.currencies is not None
+        factors = {code: rates.rate(code) for code in codes}
+        amounts = self.amounts * np.array([factors[c] for c in self.currencies], dtype=float)
+        return Payments(self.users, self.times, amounts, np.full(len(amounts), rates.currency, dtype=object))
+
+    def require_one_currency(self) -> str:
+        """The one currency of these payments (``""`` when unnamed); several are an error, so no metric can
+        add up dollars and euros."""
+        codes = self.currency_list
+        if len(codes) > 1:
+            raise AnalysisError(
+                f"the revenue is in {len(codes)} currencies ({', '.join(c or 'none' for c in codes)}): split it "
+                "per currency or convert it with exchange rates first"
+            )
+        return codes[0] if codes else ""
+
+
+def payments_by_currency(payments: Payments, rates: ExchangeRates | None = None) -> dict[str, Payments]:
+    """Payments in groups whose amounts may be added up, by currency code.
+
+    All of them converted into the reporting currency when the user's rates cover every currency present;
+    else one group when there is only one currency (key ``""`` when the export names none); else one group
+    per currency.
+    """
+    codes = payments.currency_list
+    if codes and rates is not None and not rates.missing(codes):
+        return {rates.currency: payments.converted(rates)}
+    if len(codes) <= 1:
+        return {codes[0] if codes else "": payments}
+    return {code: payments.in_currency(code) for code in codes}
+
+
+def revenue_totals(payments: Payments) -> pd.DataFrame:
+    """Revenue, number of payments and paying customers per currency, one row each and never a sum across.
+
+    Columns: ``currency`` (``""`` when the export names none), ``revenue`` (float), ``payments`` and
+    ``customers`` (int64).
+    """
+    codes = payments.currencies if payments.currencies is not None else np.full(len(payments.amounts), "")
+    frame = pd.DataFrame({"currency": codes, "user": payments.users, "amount": payments.amounts})
+    table = frame.groupby("currency", sort=True).agg(
+        revenue=("amount", "sum"), payments=("amount", "size"), customers=("user", "nunique")
+    )
+    return table.astype({"payments": np.int64, "customers": np.int64}).reset_index()
 
 
 def arpu(
@@ -60,6 +136,7 @@ def arpu(
     Columns: ``period`` (datetime64 start), ``revenue`` (float), ``active_users`` (int64, from the event
     log), ``paying_users`` (int64), ``arpu`` (revenue ÷ active users), ``arppu`` (revenue ÷ paying users).
     """
+    payments.require_one_currency()
     period = check_period(period)
     first, last = day_range(log, start, end)
     lo, hi = (int(p) for p in period_of_day(np.array([first, last]), period))
@@ -90,6 +167,7 @@ def revenue_per_customer(payments: Payments) -> pd.DataFrame:
     Columns: ``user_id``, ``revenue`` (float), ``payments`` (int64), ``first_payment`` and
     ``last_payment`` (datetime64).
     """
+    payments.require_one_currency()
     frame = pd.DataFrame({"user_id": payments.users, "amount": payments.amounts, "time": payments.times})
     table = frame.groupby("user_id", sort=True).agg(
         revenue=("amount", "sum"),

@@ -3,6 +3,7 @@
 from usagelens.model.entities import (
     Action,
     ActionStatus,
+    ExchangeRates,
     Finding,
     Hypothesis,
     ImportOptions,
@@ -16,6 +17,7 @@ from usagelens.model.entities import (
     Source,
     SourceKind,
     ThemeRule,
+    currency_codes,
 )
 from usagelens.model.project_file import (
     ProjectFileError,
@@ -29,6 +31,7 @@ from usagelens.model.project_file import (
 __all__ = [
     "Action",
     "ActionStatus",
+    "ExchangeRates",
     "Finding",
     "Hypothesis",
     "ImportOptions",
@@ -44,6 +47,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "ThemeRule",
+    "currency_codes",
     "load_project",
     "save_project",
     "snapshot_project",

@@ -221,6 +221,35 @@ class ThemeRule:
 DEFAULT_PROJECT_NAME = "Untitled project"
 
 
+def currency_codes(values: pd.Series) -> pd.Series:
+    """Currency codes as exports write them, made comparable: ``" usd"`` and ``"USD"`` are one currency;
+    a blank or missing code becomes ``""`` (an unknown currency, never taken to be any other)."""
+    return values.astype("string").str.strip().str.upper().fillna("")
+
+
+@dataclass
+class ExchangeRates:
+    """Rates the user enters so revenue in several currencies can be added up in one reporting currency.
+
+    Without them money stays per currency: UsageLens never guesses a rate, because a silent 1:1 sum of
+    dollars, euros and pounds is a wrong number that looks right.
+    """
+
+    currency: str = ""  # the reporting currency, e.g. "EUR"; "" until the user picks one
+    rates: dict[str, float] = field(default_factory=dict)  # "USD": 0.92 means 1 USD = 0.92 of ``currency``
+    note: str = ""  # where and when the rates are from, printed with them so readers can judge them
+
+    def rate(self, code: str) -> float | None:
+        """How many units of the reporting currency one unit of ``code`` is worth (None: not entered)."""
+        if code and code == self.currency:
+            return 1.0
+        return self.rates.get(code)
+
+    def missing(self, codes: list[str]) -> list[str]:
+        """The codes among ``codes`` without a rate (all of them while no reporting currency is chosen)."""
+        return [c for c in codes if not self.currency or self.rate(c) is None]
+
+
 @dataclass
 class Project:
     """Everything one `.ulens` file holds."""
@@ -237,6 +266,7 @@ class Project:
     releases: list[ReleaseMarker] = field(default_factory=list)
     themes: list[ThemeRule] = field(default_factory=list)
     pseudonym_salt: str = ""  # keeps pseudonymised ids stable across refreshes of the same project
+    exchange_rates: ExchangeRates = field(default_factory=ExchangeRates)  # empty: money stays per currency
 
     def source(self, source_id: str) -> Source:
         for source in self.sources:

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from usagelens.cleaning.steps import count
 from usagelens.io import ExportFailed, write_csv, write_xlsx
 from usagelens.ui.frame_model import Formatter, FrameModel, type_label
 from usagelens.ui.qt import (
@@ -187,12 +188,12 @@ class DataTableWidget(QWidget):
         self._size_rows()
         shown, total = self.model.rowCount(), len(self.model.frame())
         if self.model.busy:
-            text = f"Sorting and filtering {total:,} rows…"
+            text = f"Sorting and filtering {count(total, 'row')}…"
         else:
-            text = f"{shown:,} of {total:,} rows" if shown != total else f"{total:,} rows"
+            text = f"{shown:,} of {count(total, 'row')}" if shown != total else count(total, "row")
         filtered = len(self.model.column_filters())
         if filtered:
-            text += f" · {filtered} column filter{'s' if filtered > 1 else ''}"
+            text += f" · {count(filtered, 'column filter')}"
         self.count_label.setText(text)
         self.clear_filters_button.setVisible(bool(filtered))
 
@@ -241,7 +242,7 @@ class DataTableWidget(QWidget):
         if text:
             QApplication.clipboard().setText(text)
             capped = rows >= MAX_COPY_ROWS and self.model.rowCount() > MAX_COPY_ROWS
-            self.count_label.setText(f"Copied {rows:,} rows" + (": the first ones; export the table for all"
+            self.count_label.setText(f"Copied {count(rows, 'row')}" + (": the first ones; export the table for all"
                                                                if capped else ""))
 
     def _on_context_menu(self, pos: QPoint) -> None:
@@ -272,7 +273,7 @@ class DataTableWidget(QWidget):
             except OSError as exc:
                 self._export_failed(path, f"{exc.strerror or exc}.")
             return None
-        dialog = ExportProgress(f"Exporting {len(frame):,} rows to {Path(path).name}…", self)
+        dialog = ExportProgress(f"Exporting {count(len(frame), 'row')} to {Path(path).name}…", self)
         task = self._export_runner().run(
             "export", f"Exporting {Path(path).name}", write,
             lambda _result: dialog.finish(), lambda message: (dialog.finish(), self._export_failed(path, message)),

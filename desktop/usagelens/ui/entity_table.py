@@ -13,6 +13,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from usagelens.cleaning.steps import count
 from usagelens.model.commands import InsertItem, Path, RemoveItem, SetField, resolve
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.qt import (
@@ -468,7 +469,7 @@ class EntityListWidget(QWidget):
             return
         ids = [self.model.item(row).id for row in rows]
         stack = self._document.undo_stack
-        stack.beginMacro(f"Remove {len(ids)} {self._noun}{'s' if len(ids) > 1 else ''}")
+        stack.beginMacro(f"Remove {count(len(ids), self._noun)}")
         for item_id in ids:
             self._document.push(RemoveItem(path, item_id, description=f"Remove {self._noun}"))
         stack.endMacro()

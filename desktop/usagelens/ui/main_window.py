@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from usagelens import APP_NAME, __version__
+from usagelens.cleaning.steps import count
 from usagelens.io import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES, ExportFailed
 from usagelens.model import Project, load_project, snapshot_project, write_project
 from usagelens.model.commands import InsertItem, SetField
@@ -443,7 +444,7 @@ class MainWindow(QMainWindow):
             except OSError as exc:
                 self.show_error("Cannot write the workbook", f"{Path(path).name}: {exc.strerror or exc}.")
                 return
-            self.statusBar().showMessage(f"Exported {Path(path).name} ({sheets} sheets)", 6000)
+            self.statusBar().showMessage(f"Exported {Path(path).name} ({count(sheets, 'sheet')})", 6000)
 
         self._with_summary(write)
 
@@ -454,7 +455,7 @@ class MainWindow(QMainWindow):
             except OSError as exc:
                 self.show_error("Cannot write the PDF", f"{Path(path).name}: {exc.strerror or exc}.")
                 return
-            self.statusBar().showMessage(f"Exported {Path(path).name} ({pages} pages)", 6000)
+            self.statusBar().showMessage(f"Exported {Path(path).name} ({count(pages, 'page')})", 6000)
 
         self._with_summary(write)
 

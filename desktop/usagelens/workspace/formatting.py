@@ -9,6 +9,7 @@ import html
 from datetime import date
 
 from usagelens.analytics.impact import ActionImpact
+from usagelens.cleaning.steps import count
 from usagelens.model import Objective
 
 
@@ -61,7 +62,7 @@ def impact_text(impact: ActionImpact | None, objective: Objective | None) -> str
     p = "p < 0.001" if impact.p_value < 0.001 else f"p = {impact.p_value:.3f}"
     return (f"{fmt_kpi(impact.before_mean, objective)} → {fmt_kpi(impact.after_mean, objective)} "
             f"({fmt_change(impact.difference, objective)}, 95% CI {fmt_change(impact.ci_low, objective)} to "
-            f"{fmt_change(impact.ci_high, objective)}, {p}; {impact.window_days} days each side): "
+            f"{fmt_change(impact.ci_high, objective)}, {p}; {count(impact.window_days, 'day')} each side): "
             f"{impact.verdict}")
 
 

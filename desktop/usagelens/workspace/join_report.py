@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from usagelens.cleaning.steps import count
 from usagelens.io.source_builder import ids_as_text
 from usagelens.model.entities import Project, Source, SourceKind
 
@@ -41,10 +42,10 @@ class JoinReport:
         share = self.matched / self.event_users if self.event_users else 0.0
         text = (f"{self.customers} joins {self.events} on the user id: {self.matched:,} of "
                 f"{self.event_users:,} event users ({share:.1%}) have a customer row. "
-                f"{self.event_users_without_customer:,} event users have no customer row")
+                f"No customer row for {count(self.event_users_without_customer, 'event user')}")
         if self.events_only:
             text += f" (e.g. {', '.join(self.events_only)})"
-        text += f"; {self.customers_without_events:,} customers have no events"
+        text += f"; no events for {count(self.customers_without_events, 'customer')}"
         if self.customers_only:
             text += f" (e.g. {', '.join(self.customers_only)})"
         return text + "."

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from usagelens.charts.time_series import project_markers
+from usagelens.cleaning.steps import count
 from usagelens.model import Finding, SavedAnalysis
 from usagelens.model.commands import InsertItem, RemoveItem
 from usagelens.model.steps import Step
@@ -249,7 +250,7 @@ class AnalysePage(StepPage):
             result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns)))
         )
         self.summary.setText(
-            f"{result.n_users:,} users · {result.n_events:,} events" if result.n_events else ""
+            f"{count(result.n_users, 'user')} · {count(result.n_events, 'event')}" if result.n_events else ""
         )
         set_banner(self.message, "" if result.empty else result.message)
         self.pin_button.setEnabled(not result.empty)

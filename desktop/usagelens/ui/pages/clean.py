@@ -14,6 +14,7 @@ import pandas as pd
 
 from usagelens.cleaning import apply_recipe, detect_personal_columns, quality_report
 from usagelens.cleaning.recipe import StepOutcome
+from usagelens.cleaning.steps import count
 from usagelens.model import Project, RecipeStep, Source
 from usagelens.model.steps import Step
 from usagelens.ui.data_cache import DataCache
@@ -201,7 +202,7 @@ class CleanPage(StepPage):
         shown = len(result.suspects)
         more = f" (the {shown:,} strongest are listed)" if result.suspect_total > shown else ""
         self.suspects_note.setText(
-            f"{result.suspect_total:,} users look like test, demo, QA or internal accounts, or bots{more}. "
+            f"Suspected test, demo, QA or internal accounts, or bots: {count(result.suspect_total, 'user')}{more}. "
             "Check the reasons, then exclude them from every analysis." if shown
             else "No suspected test or internal users are left in the cleaned table.")
         self.exclude_button.setEnabled(bool(shown))

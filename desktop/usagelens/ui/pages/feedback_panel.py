@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.themes import as_quote, parse_keywords, starter_rules, theme_mask, theme_summary
+from usagelens.cleaning.steps import count
 from usagelens.model import Finding, Project, ThemeRule
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.ui.data_table import DataTableWidget
@@ -228,7 +229,7 @@ class FeedbackPanelWidget(QWidget):
             return
         quotes = [*finding.quotes, quote]
         self._document.push(SetField(("findings", finding.id), "quotes", quotes, description="Cite a comment"))
-        set_banner(self.status, f"Cited in “{finding.title}” ({len(finding.quotes)} quotes).")
+        set_banner(self.status, f"Cited in “{finding.title}” ({count(len(quotes), 'quote')}).")
 
     def add_starter_themes(self) -> None:
         stack = self._document.undo_stack

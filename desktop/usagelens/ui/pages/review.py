@@ -8,6 +8,7 @@ from datetime import date
 
 from usagelens.analytics.impact import ActionImpact
 from usagelens.analytics.kpi import KpiValue, binding_label
+from usagelens.cleaning.steps import count
 from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Objective, Project, Review, Source
 from usagelens.model.commands import InsertItem, SetField
@@ -217,7 +218,7 @@ class ReviewPage(StepPage):
         values, target = trend
         period = trend_period(objective.binding) if objective.binding else "week"
         first, last = fmt_kpi(values[0], objective), fmt_kpi(values[-1], objective)
-        text = f"{len(values)} {period}ly values, from {first} to {last}"
+        text = f"{count(len(values), period + 'ly value')}, from {first} to {last}"
         return text + (f"; target {fmt_kpi(target, objective)}" if target is not None else "")
 
     def _column_index(self, field_name: str) -> int:

@@ -13,6 +13,8 @@ import pandas as pd
 
 from usagelens.analytics import (
     AnalysisError,
+    EventLog,
+    Payments,
     anomalies,
     arpu,
     before_after,
@@ -23,7 +25,10 @@ from usagelens.analytics import (
     experiment,
     feature_adoption,
     nps,
+    payments_by_currency,
 )
+from usagelens.model import ExchangeRates
+from usagelens.cleaning.steps import count
 from usagelens.workspace.analyses.behaviour import require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 
@@ -79,44 +84,104 @@ def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     value = overall["value"].iloc[0]
     shown = f"{value:.0f}" if scale == "nps" else f"{value:.0%}"
     result.charts = [chart]
-    result.message = f"Overall {label} {shown} from {int(overall['responses'].iloc[0]):,} answers."
+    result.message = f"Overall {label} {shown} from {count(int(overall['responses'].iloc[0]), 'answer')}."
     return result
 
 
 def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """``arpu`` per period; the message gives ``estimated_clv`` with the chosen gross margin."""
+    """``arpu`` per period and ``estimated_clv`` with the chosen gross margin, for money that may be added up:
+    converted with the project's exchange rates when they cover every currency, else one block per currency
+    (rows, lines and CLV each), with a line saying which of the two the reader is looking at."""
     if inputs.payments is None:
         raise LookupError("Import a revenue export in step 2 to see ARPU and CLV.")
     log = require_log(inputs)
-    table = arpu(
-        inputs.payments,
-        log,
-        params["period"],
-        start=params.get("start") or None,
-        end=params.get("end") or None,
+    rates = inputs.project.exchange_rates
+    groups = payments_by_currency(inputs.payments, rates)
+    options = {"start": params.get("start") or None, "end": params.get("end") or None}
+    tables = {code: arpu(payments, log, params["period"], **options) for code, payments in groups.items()}
+    table = pd.concat(
+        [t.assign(currency=code) if code else t for code, t in tables.items()], ignore_index=True
     )
-    chart = ChartData(
-        "time",
-        "Revenue per user",
-        [
-            Series("ARPU (per active user)", table["period"].to_numpy(), table["arpu"].to_numpy(float)),
-            Series("ARPPU (per paying user)", table["period"].to_numpy(), table["arppu"].to_numpy(float)),
-        ],
-        y_label="Revenue per user",
+    if "currency" in table.columns:
+        table = table[["currency", *table.columns[:-1]]]
+    result = AnalysisResult(
+        "revenue", params, table, _revenue_charts(tables), empty=not table["revenue"].any()
     )
-    result = AnalysisResult("revenue", params, table, [chart], empty=not table["revenue"].sum())
-    try:
-        clv = estimated_clv(inputs.payments, log, gross_margin=float(params["gross_margin"])).set_index(
-            "parameter"
-        )
-        value = clv["value"]
-        result.message = (
-            f"Simple CLV ≈ {value['clv']:,.2f} = ARPU {value['arpu_per_month']:,.2f}/month × margin "
-            f"{value['gross_margin']:.0%} ÷ monthly churn {value['monthly_churn_rate']:.1%}."
-        )
-    except AnalysisError as exc:
-        result.message = f"No CLV: {exc}."
+    margin = float(params["gross_margin"])
+    result.message = " ".join(
+        [_currency_line(inputs.payments.currency_list, rates), _clv_line(groups, log, margin)]
+    ).strip()
     return result
+
+
+def _money(value: float, code: str) -> str:
+    return f"{value:,.2f} {code}".rstrip()
+
+
+def _revenue_charts(tables: dict[str, pd.DataFrame]) -> list[ChartData]:
+    """One chart of ARPU and ARPPU for money in one currency; with several, one chart per measure with a
+    line per currency, each in its own currency."""
+    if len(tables) == 1:
+        code, table = next(iter(tables.items()))
+        unit = f" ({code})" if code else ""
+        return [ChartData(
+            "time",
+            f"Revenue per user{unit}",
+            [
+                Series("ARPU (per active user)", table["period"].to_numpy(), table["arpu"].to_numpy(float)),
+                Series("ARPPU (per paying user)", table["period"].to_numpy(), table["arppu"].to_numpy(float)),
+            ],
+            y_label=f"Revenue per user{unit}",
+        )]
+    return [
+        ChartData(
+            "time",
+            f"{title}, each currency on its own (never added up)",
+            [Series(f"{column.upper()} in {code or 'no currency'}", t["period"].to_numpy(),
+                    t[column].to_numpy(float)) for code, t in tables.items()],
+            y_label="In each line's currency",
+        )
+        for column, title in (("arpu", "Revenue per active user"), ("arppu", "Revenue per paying user"))
+    ]
+
+
+def _currency_line(codes: list[str], rates: ExchangeRates) -> str:
+    """What the amounts are in: one currency, converted at the user's rates, or kept apart."""
+    named = [c for c in codes if c]
+    if not named:
+        return ""
+    lacking = rates.missing(codes)
+    if len(codes) == 1 and (lacking or named == [rates.currency]):
+        return f"All revenue is in {codes[0]}."
+    if not lacking:
+        shown = ", ".join(f"1 {c} = {rates.rate(c):g} {rates.currency}" for c in named if c != rates.currency)
+        note = f" ({rates.note})" if rates.note else ""
+        return (f"Revenue in {', '.join(named)} converted to {rates.currency} at the project's exchange rates"
+                f"{': ' + shown if shown else ''}{note}.")
+    blank = ", ".join(c or "blank" for c in lacking)
+    missing = f" (no rate into {rates.currency} for {blank})" if rates.currency else ""
+    return (f"Revenue comes in {len(codes)} currencies ({', '.join(c or 'blank' for c in codes)}) and is never "
+            f"added up across them: each has its own rows and lines. Enter exchange rates (button above the "
+            f"chart) to see one total{missing}.")
+
+
+def _clv_line(groups: dict[str, Payments], log: EventLog, margin: float) -> str:
+    """``estimated_clv`` of each money group, with its parameters, or why there is none."""
+    parts = []
+    for code, payments in groups.items():
+        try:
+            value = estimated_clv(payments, log, gross_margin=margin).set_index("parameter")["value"]
+        except AnalysisError as exc:
+            return f"No CLV: {exc}."
+        parts.append((code, value))
+    churn, margin_text = parts[0][1]["monthly_churn_rate"], f"margin {margin:.0%}"
+    if len(parts) == 1:
+        code, value = parts[0]
+        return (f"Simple CLV ≈ {_money(value['clv'], code)} = ARPU {_money(value['arpu_per_month'], code)}/month"
+                f" × {margin_text} ÷ monthly churn {churn:.1%}.")
+    each = "; ".join(f"{code or 'no currency'} ≈ {value['clv']:,.2f}" for code, value in parts)
+    return (f"Simple CLV per currency (the part of a user's lifetime value paid in it): {each}; each = ARPU × "
+            f"{margin_text} ÷ monthly churn {churn:.1%}.")
 
 
 def compute_anomalies(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -143,7 +208,7 @@ def compute_anomalies(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     )
     result = AnalysisResult("anomalies", params, table, [chart], empty=table.empty)
     result.message = (
-        f"{len(flagged)} unusual days (robust z beyond ±{float(params['threshold']):g})."
+        f"{count(len(flagged), 'unusual day')} (robust z beyond ±{float(params['threshold']):g})."
         if len(flagged)
         else "No unusual days at this threshold."
     )
@@ -224,7 +289,7 @@ def compute_before_after(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     change = row["relative_change"]
     verdict = "a real change" if row["p_value"] < 0.05 else "within normal variation"
     message = (
-        f"{row['window_days']} days each side: mean {row['before_mean']:,.1f} → {row['after_mean']:,.1f} "
+        f"{count(int(row['window_days']), 'day')} each side: mean {row['before_mean']:,.1f} → {row['after_mean']:,.1f} "
         f"({'' if math.isnan(change) else f'{change:+.1%}, '}p = {row['p_value']:.3g}: {verdict})."
     )
     return AnalysisResult("before_after", params, table, [chart], message=message)

@@ -76,6 +76,7 @@ class AnalysisInputs:
             user=roles["user_id"],
             time=roles["timestamp"],
             amount=roles["amount"],
+            currency=source.column("currency"),
         )
 
     @cached_property

@@ -1,0 +1,63 @@
+"""The revenue analysis on the demo, which bills in USD, EUR and GBP: without rates every currency keeps its
+own rows, lines and CLV, and the message says so; with the user's rates one total in the reporting currency,
+each amount times its rate."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from usagelens.model import ExchangeRates, Project, SourceKind, load_project
+from usagelens.paths import demo_project
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
+
+RATES = ExchangeRates("EUR", {"USD": 0.92, "GBP": 1.17}, "ECB, 28 June 2024")
+
+
+@pytest.fixture(scope="module")
+def project() -> Project:
+    return load_project(demo_project())
+
+
+def _run(project: Project, rates: ExchangeRates) -> AnalysisResult:
+    project.exchange_rates = rates
+    inputs = AnalysisInputs(project)
+    return run_analysis("revenue", inputs, ANALYSES["revenue"].defaults(DataFacts.of(inputs)))
+
+
+def _billing(project: Project) -> pd.DataFrame:
+    """The demo's raw charges with their calendar month, straight from the source table."""
+    table = project.sources_of(SourceKind.REVENUE)[0].table
+    return table.assign(month=pd.to_datetime(table["date"]).dt.to_period("M").dt.start_time)
+
+
+def test_without_rates_each_currency_is_its_own_block(project: Project) -> None:
+    result = _run(project, ExchangeRates())
+    billing = _billing(project)
+    expected = billing.groupby(["currency", "month"])["amount"].sum()
+    shown = result.table.set_index(["currency", "period"])["revenue"]
+    assert shown.to_dict() == {key: pytest.approx(value) for key, value in expected.items()}
+    assert len(result.table) == 3 * billing["month"].nunique()  # never a row that adds currencies up
+    assert [s.name for s in result.charts[0].series] == ["ARPU in EUR", "ARPU in GBP", "ARPU in USD"]
+    assert "3 currencies (EUR, GBP, USD)" in result.message and "never added up" in result.message
+    assert "Simple CLV per currency" in result.message and "USD ≈" in result.message
+
+
+def test_incomplete_rates_keep_currencies_apart_and_name_the_gap(project: Project) -> None:
+    result = _run(project, ExchangeRates("EUR", {"USD": 0.92}))
+    assert set(result.table["currency"]) == {"EUR", "GBP", "USD"}
+    assert "no rate into EUR for GBP" in result.message
+
+
+def test_with_rates_one_total_in_the_reporting_currency(project: Project) -> None:
+    result = _run(project, RATES)
+    billing = _billing(project)
+    factor = billing["currency"].map({"EUR": 1.0, "USD": 0.92, "GBP": 1.17})
+    expected = (billing["amount"] * factor).groupby(billing["month"]).sum()
+    assert set(result.table["currency"]) == {"EUR"}
+    assert result.table.set_index("period")["revenue"].to_dict() == {
+        month: pytest.approx(value, rel=1e-12) for month, value in expected.items()
+    }
+    assert result.charts[0].title == "Revenue per user (EUR)"
+    assert "converted to EUR" in result.message and "1 USD = 0.92 EUR" in result.message
+    assert "ECB, 28 June 2024" in result.message and "Simple CLV ≈" in result.message and " EUR = ARPU" in result.message
