@@ -27,8 +27,8 @@ from usagelens.analytics import (
     nps,
     payments_by_currency,
 )
-from usagelens.model import ExchangeRates
 from usagelens.cleaning.steps import count
+from usagelens.model import ExchangeRates
 from usagelens.workspace.analyses.behaviour import require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 
