@@ -10,7 +10,6 @@ import pytest
 import python_calamine
 
 from usagelens.io import write_csv, write_xlsx
-from usagelens.io import writers as writers_module
 
 
 def sample_frame() -> pd.DataFrame:
@@ -64,7 +63,7 @@ def test_failed_write_keeps_previous_file(tmp_path: Path, monkeypatch: pytest.Mo
     def crash(*_args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(writers_module.os, "replace", crash)
+    monkeypatch.setattr("os.replace", crash)
     with pytest.raises(OSError, match="disk full"):
         write_xlsx({"new": pd.DataFrame({"a": [2]})}, path)
     assert path.read_bytes() == before

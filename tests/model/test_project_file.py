@@ -199,3 +199,34 @@ def test_pinned_finding_snapshot_is_a_png_in_the_zip(tmp_path: Path) -> None:
         assert archive.read(f"snapshots/{finding.id}.png") == finding.snapshot
         assert "snapshot" not in json.loads(archive.read("project.json"))["findings"][0]
     assert load_project(path).findings[0].snapshot == finding.snapshot
+
+
+@pytest.mark.parametrize("bad_id", ["../../escape", "a/b", "a\\b", "..", "", "x" * 65])
+def test_ids_that_could_leave_their_zip_folder_are_refused_on_save(tmp_path: Path, bad_id: str) -> None:
+    project = Project(sources=[Source("Events", SourceKind.EVENTS, pd.DataFrame({"a": [1]}), id=bad_id)])
+    with pytest.raises(ProjectFileError, match="cannot name a file inside the project"):
+        save_project(project, tmp_path / "p.ulens")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ids_that_could_leave_their_zip_folder_are_refused_on_load(tmp_path: Path) -> None:
+    path = tmp_path / "p.ulens"
+    save_project(Project(findings=[Finding("f", snapshot=b"png")]), path)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    payload = json.loads(members["project.json"])
+    payload["findings"][0]["id"] = "../../../etc/cron.d/x"
+    members["project.json"] = json.dumps(payload).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with pytest.raises(ProjectFileError, match="damaged.*cannot name a file inside the project"):
+        load_project(path)
+
+
+def test_values_are_checked_against_the_model_and_named_where_they_sit(tmp_path: Path) -> None:
+    manifest = json.dumps({"format": "usagelens-project", "version": 1})
+    payload = {"objectives": [{"statement": "Grow", "target": "lots"}]}
+    path = _zip(tmp_path / "typed.ulens", {"manifest.json": manifest, "project.json": json.dumps(payload)})
+    with pytest.raises(ProjectFileError, match=r"objectives\[0\]\.target should be a number, not text"):
+        load_project(path)

@@ -8,13 +8,9 @@ that starts with ``=`` from a survey must never become a live formula in a colle
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from os import PathLike
-from pathlib import Path
 
 import numpy as np
 import openpyxl
@@ -27,6 +23,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from usagelens.io.callbacks import Cancelled, Progress, never_cancelled, no_progress
 from usagelens.io.errors import ExportCancelled, ExportFailed
+from usagelens.model.atomic_file import replacing
 
 MAX_SHEET_NAME = 31
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -42,7 +39,7 @@ def write_csv(frame: pd.DataFrame, path: str | PathLike[str], *, progress: Progr
               cancelled: Cancelled = never_cancelled) -> None:
     """``frame`` as UTF-8 CSV without the index; dates in ISO form, numbers at full precision. Written in
     chunks so a million rows report progress and stop at once on :class:`ExportCancelled`."""
-    with _atomic(path) as temporary, open(temporary, "w", encoding="utf-8", newline="") as handle:
+    with replacing(path) as temporary, open(temporary, "w", encoding="utf-8", newline="") as handle:
         for start in range(0, max(len(frame), 1), CSV_CHUNK_ROWS):
             if cancelled():
                 raise ExportCancelled
@@ -73,7 +70,7 @@ def write_xlsx(sheets: Mapping[str, pd.DataFrame], path: str | PathLike[str], *,
             sheet.close()
             sheet._writer.cleanup()  # noqa: SLF001 - openpyxl offers no public way to drop an unsaved sheet
         raise
-    with _atomic(path) as temporary:
+    with replacing(path) as temporary:
         book.save(temporary)
     progress(1.0)
 
@@ -155,19 +152,3 @@ def _missing(value: object) -> bool:
         return bool(pd.isna(value))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return False
-
-
-@contextmanager
-def _atomic(path: str | PathLike[str]) -> Iterator[Path]:
-    """A temp path in the target's folder that replaces ``path`` only once completely written and synced."""
-    target = Path(path)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)

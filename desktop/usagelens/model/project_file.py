@@ -12,8 +12,9 @@ from __future__ import annotations
 import io
 import json
 import os
-import tempfile
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,12 +23,26 @@ from typing import Any
 import pandas as pd
 
 from usagelens import __version__
+from usagelens.model.atomic_file import remove_leftovers, replacing
 from usagelens.model.entities import Project, Source
+from usagelens.model.file_limits import (
+    MAX_IMAGE_BYTES,
+    MAX_JSON_BYTES,
+    MAX_JSON_DEPTH,
+    MAX_MANIFEST_BYTES,
+    MAX_TABLE_BYTES,
+    LimitExceeded,
+    TableBudget,
+    check_directory,
+    read_member,
+    tame_json,
+)
 from usagelens.model.serialize import from_json, to_json
 
 FORMAT_NAME = "usagelens-project"
 FORMAT_VERSION = 1
 SUFFIX = ".ulens"
+SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")  # ids become zip member names
 
 
 class ProjectFileError(Exception):
@@ -42,7 +57,7 @@ class ProjectSnapshot:
 
     project_json: str
     tables: dict[str, pd.DataFrame]  # source id -> raw table
-    images: dict[str, bytes]  # zip member -> pinned finding's PNG
+    images: dict[str, bytes]  # finding id -> pinned finding's PNG
 
 
 def snapshot_project(project: Project) -> ProjectSnapshot:
@@ -50,7 +65,7 @@ def snapshot_project(project: Project) -> ProjectSnapshot:
     return ProjectSnapshot(
         project_json=json.dumps(_project_payload(project), indent=2, ensure_ascii=False),
         tables={source.id: source.table for source in project.sources},
-        images={_snapshot_name(f.id): f.snapshot for f in project.findings if f.snapshot},
+        images={f.id: f.snapshot for f in project.findings if f.snapshot},
     )
 
 
@@ -59,69 +74,79 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     write_project(snapshot_project(project), path)
 
 
-def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str]) -> None:
-    """Write a snapshot to ``path`` atomically; safe on any thread."""
+def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mode: int | None = None) -> None:
+    """Write a snapshot to ``path`` atomically; safe on any thread. Through a symlink the linked file is
+    written; ``mode`` forces its permissions (autosaves are owner-only), else an existing file keeps its own.
+    Temp files that killed saves of the same file left behind are removed first."""
     target = Path(path)
-    tables = {source_id: _table_bytes(table) for source_id, table in snapshot.tables.items()}
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise ProjectFileError(f"Cannot save to {target.parent}: {exc.strerror or exc}.") from exc
+        members = {_table_member(source_id): table for source_id, table in snapshot.tables.items()}
+        images = {_snapshot_member(finding_id): image for finding_id, image in snapshot.images.items()}
+    except UnsafeId as exc:
+        raise ProjectFileError(f"Cannot save {target.name}: {exc}.") from exc
+    tables = {member: _table_bytes(table) for member, table in members.items()}
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with replacing(target, mode=mode) as temporary, open(temporary, "wb") as handle:
             with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr("manifest.json", json.dumps(_manifest(), indent=2))
                 archive.writestr("project.json", snapshot.project_json)
                 # Parquet and PNG are already compressed; deflating them again only costs time.
-                for source_id, data in tables.items():
-                    archive.writestr(f"data/{source_id}.parquet", data, compress_type=zipfile.ZIP_STORED)
-                for member, image in snapshot.images.items():
-                    archive.writestr(member, image, compress_type=zipfile.ZIP_STORED)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, _file_mode(target))
-        os.replace(tmp_name, target)
-        _fsync_directory(target.parent)
+                for member, data in (tables | images).items():
+                    archive.writestr(member, data, compress_type=zipfile.ZIP_STORED)
     except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
         raise ProjectFileError(f"Cannot save {target.name}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
-    """Read a project file, refusing newer, unknown or damaged files with a clear message."""
+    """Read a project file, refusing newer, unknown, damaged or hostile files with one clear sentence.
+
+    Opening also removes temp files that killed saves of this file left beside it.
+    """
     source_path = Path(path)
     name = source_path.name
+    remove_leftovers(source_path)
     try:
-        archive = zipfile.ZipFile(source_path)
+        with open(source_path, "rb") as handle:
+            check_directory(handle)
+            try:
+                archive = zipfile.ZipFile(handle)
+            except zipfile.BadZipFile as exc:
+                raise ProjectFileError(f"{name} is not a UsageLens project, or the file is damaged.") from exc
+            with archive:
+                return _read_archive(archive, name)
+    except ProjectFileError:
+        raise
     except FileNotFoundError as exc:
         raise ProjectFileError(f"{name} does not exist (was it moved or deleted?).") from exc
     except IsADirectoryError as exc:
         raise ProjectFileError(f"{name} is a folder, not a UsageLens project file.") from exc
     except PermissionError as exc:
         raise ProjectFileError(f"You do not have permission to read {name}.") from exc
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ProjectFileError(f"{name} is not a UsageLens project, or the file is damaged.") from exc
-    with archive:
-        manifest = _read_json(archive, "manifest.json", name)
-        if manifest.get("format") != FORMAT_NAME:
-            raise ProjectFileError(f"{name} is not a UsageLens project file.")
-        version = manifest.get("version")
-        if not isinstance(version, int) or version < 1:
-            raise ProjectFileError(f"{name} has an unknown project format version ({version!r}).")
-        if version > FORMAT_VERSION:
-            saved_by = manifest.get("app_version", "a newer version")
-            raise ProjectFileError(
-                f"{name} was saved by UsageLens {saved_by} in a newer format (version {version}). "
-                "Please update UsageLens to open it."
-            )
-        payload = _read_json(archive, "project.json", name)
-        try:
-            return _project_from_payload(payload, archive)
-        except Exception as exc:  # any malformed content is a damaged file to the user
-            raise ProjectFileError(f"{name} is damaged and cannot be opened ({exc}).") from exc
+    except LimitExceeded as exc:
+        raise ProjectFileError(f"{name} is too large to open safely: {exc}.") from exc
+    except (ValueError, KeyError, OSError, EOFError, zlib.error, zipfile.BadZipFile) as exc:
+        raise ProjectFileError(f"{name} is damaged and cannot be opened ({_reason(exc)}).") from exc
+
+
+def _read_archive(archive: zipfile.ZipFile, name: str) -> Project:
+    try:
+        manifest = _read_json(archive, "manifest.json", MAX_MANIFEST_BYTES)
+    except KeyError as exc:
+        raise ProjectFileError(f"{name} is not a UsageLens project file (manifest.json is missing).") from exc
+    if manifest.get("format") != FORMAT_NAME:
+        raise ProjectFileError(f"{name} is not a UsageLens project file.")
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProjectFileError(f"{name} has an unknown project format version ({version!r:.20}).")
+    if version > FORMAT_VERSION:
+        saved_by = str(manifest.get("app_version", "a newer version"))[:20]
+        raise ProjectFileError(
+            f"{name} was saved by UsageLens {saved_by} in a newer format (version {version}). "
+            "Please update UsageLens to open it."
+        )
+    payload = _read_json(archive, "project.json", MAX_JSON_BYTES)
+    tame_json(payload)
+    return _project_from_payload(payload, archive)
 
 
 def _manifest() -> dict[str, Any]:
@@ -136,28 +161,54 @@ def _manifest() -> dict[str, Any]:
 def _project_payload(project: Project) -> dict[str, Any]:
     payload: dict[str, Any] = to_json(project)
     for entry, source in zip(payload["sources"], project.sources, strict=True):
-        entry["table_file"] = f"data/{source.id}.parquet"
+        entry["table_file"] = f"data/{source.id}.parquet"  # for people reading the zip; loading derives it
         entry["rows"] = len(source.table)
     return payload
 
 
 def _project_from_payload(payload: dict[str, Any], archive: zipfile.ZipFile) -> Project:
+    """The model from ``project.json``, each value checked against its type (ValueError names the place);
+    tables and chart images are read only once the JSON has passed, each within the file's limits."""
     sources_json = payload.pop("sources", [])
+    if not isinstance(sources_json, list):
+        raise ValueError("sources should be a list")
     project = from_json(Project, payload)
-    for entry in sources_json:
-        table_name = entry.get("table_file") or f"data/{entry['id']}.parquet"
-        table = _read_table(archive, table_name)
-        project.sources.append(from_json(Source, entry, table=table))
+    sources = [from_json(Source, entry, at=f"sources[{i}]", table=None) for i, entry in enumerate(sources_json)]
+    ids = [source.id for source in sources]
+    if len(set(ids)) < len(ids):
+        raise ValueError("two sources share one id")
+    budget = TableBudget()
+    for source in sources:
+        source.table = _read_table(archive, _table_member(source.id), budget)
+        project.sources.append(source)
     names = set(archive.namelist())
     for finding in project.findings:
-        if _snapshot_name(finding.id) in names:
-            finding.snapshot = archive.read(_snapshot_name(finding.id))
+        member = _snapshot_member(finding.id)
+        if member in names:
+            finding.snapshot = read_member(archive, member, MAX_IMAGE_BYTES)
     return project
 
 
-def _snapshot_name(finding_id: str) -> str:
+class UnsafeId(ValueError):
+    """An id that cannot name a part of the zip (it would escape its folder or clash with another)."""
+
+
+def _member(folder: str, item_id: str, suffix: str) -> str:
+    """``folder/<id><suffix>``; ids are the app's own short hex names, anything else is refused, so no
+    ``..``, slash or backslash from a hostile or hand-edited file ever reaches a zip member name."""
+    if not SAFE_ID.fullmatch(item_id):
+        raise UnsafeId(f"the id {item_id[:40]!r} cannot name a file inside the project")
+    return f"{folder}/{item_id}{suffix}"
+
+
+def _table_member(source_id: str) -> str:
+    """Where a source's raw table lives in the zip (design §3)."""
+    return _member("data", source_id, ".parquet")
+
+
+def _snapshot_member(finding_id: str) -> str:
     """Where a pinned finding's chart image lives in the zip (a PNG anyone can open)."""
-    return f"snapshots/{finding_id}.png"
+    return _member("snapshots", finding_id, ".png")
 
 
 def _table_bytes(table: pd.DataFrame) -> bytes:
@@ -182,45 +233,41 @@ def _storable(frame: pd.DataFrame) -> pd.DataFrame:
     return fixed
 
 
-def _read_table(archive: zipfile.ZipFile, member: str) -> pd.DataFrame:
+def _read_table(archive: zipfile.ZipFile, member: str, budget: TableBudget) -> pd.DataFrame:
+    """A source's table, decoded only once its Parquet metadata fits the project's budget."""
     try:
-        data = archive.read(member)
-    except KeyError as exc:
-        raise ValueError(f"the table {member} is missing") from exc
-    return pd.read_parquet(io.BytesIO(data), engine="pyarrow")
+        data = read_member(archive, member, MAX_TABLE_BYTES)
+    except KeyError:
+        raise ValueError(f"the table {member} is missing") from None
+    budget.spend(data, member)
+    try:
+        return pd.read_parquet(io.BytesIO(data), engine="pyarrow")
+    except Exception as exc:  # noqa: BLE001 - damaged Parquet or pandas metadata fails in many exception types
+        raise ValueError(f"{member} is not a readable table") from exc
 
 
-def _read_json(archive: zipfile.ZipFile, member: str, name: str) -> dict[str, Any]:
+def _read_json(archive: zipfile.ZipFile, member: str, limit: int) -> dict[str, Any]:
+    """A JSON object member; KeyError when missing, ValueError when it is not one."""
     try:
-        data = json.loads(archive.read(member).decode("utf-8"))
-    except KeyError as exc:
-        raise ProjectFileError(f"{name} is not a UsageLens project file ({member} is missing).") from exc
-    except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError) as exc:
-        raise ProjectFileError(f"{name} is damaged and cannot be opened.") from exc
+        data = json.loads(read_member(archive, member, limit).decode("utf-8"))
+    except RecursionError:
+        raise LimitExceeded(f"its {member} is nested more than {MAX_JSON_DEPTH} levels deep") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{member} is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{member} is not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except ValueError:  # e.g. an integer of thousands of digits
+        raise ValueError(f"{member} is not valid JSON") from None
     if not isinstance(data, dict):
-        raise ProjectFileError(f"{name} is damaged and cannot be opened.")
+        raise ValueError(f"{member} should hold an object")
     return data
 
 
-def _file_mode(target: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual ones (temp files start owner-only)."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_directory(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (not on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+def _reason(exc: BaseException) -> str:
+    """The cause of a failed open in a few words; zip and zlib errors mean the bytes were changed."""
+    if isinstance(exc, zlib.error | EOFError | zipfile.BadZipFile):
+        return "its contents were changed or cut short"
+    if isinstance(exc, KeyError):
+        return f"{exc.args[0] if exc.args else 'a part'} is missing"
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text if len(text) <= 160 else text[:159] + "…"

@@ -1,7 +1,8 @@
 """Autosave of unsaved work to the user data folder, and recovery after a crash (design §3).
 
 An autosave is an ordinary project file; it is deleted when the user saves or closes cleanly, so any that
-remain at start-up were left by a crash and are offered for recovery.
+remain at start-up were left by a crash and are offered for recovery. Autosaves hold customer data that the
+user may have saved nowhere yet, so they are owner-only (0600 files in a 0700 folder) whatever the umask.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from usagelens.model import ProjectFileError, ProjectSnapshot, write_project
+from usagelens.model.atomic_file import remove_leftovers_in, replacing
 from usagelens.ui.settings import user_data_dir
 
 
@@ -23,9 +25,13 @@ class Autosave:
     saved_at: datetime
 
 
+PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
+
+
 def _folder() -> Path:
     folder = user_data_dir() / "autosave"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    folder.chmod(PRIVATE_FOLDER)  # a folder made by an older version (or before a umask change) is tightened
     return folder
 
 
@@ -38,8 +44,9 @@ def autosave_path(original: Path | None, session: str) -> Path:
 def write_autosave(snapshot: ProjectSnapshot, original: Path | None, session: str) -> Path:
     """Write the autosave of ``original`` (runs on a worker: a snapshot, not the live project)."""
     target = autosave_path(original, session)
-    write_project(snapshot, target)
-    target.with_suffix(".json").write_text(json.dumps({"original": str(original or "")}), encoding="utf-8")
+    write_project(snapshot, target, mode=PRIVATE_FILE)
+    with replacing(target.with_suffix(".json"), mode=PRIVATE_FILE) as note:  # it names the user's file
+        note.write_text(json.dumps({"original": str(original or "")}), encoding="utf-8")
     return target
 
 
@@ -54,9 +61,11 @@ def remove(path: Path) -> None:
 
 
 def leftover_autosaves() -> list[Autosave]:
-    """Autosaves a previous run did not clean up, newest first."""
+    """Autosaves a previous run did not clean up, newest first (half-written ones of a crash are deleted)."""
+    folder = _folder()
+    remove_leftovers_in(folder)
     found = []
-    for path in _folder().glob("*.ulens"):
+    for path in folder.glob("*.ulens"):
         try:
             meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         except (OSError, ValueError):

@@ -1,0 +1,139 @@
+"""What a project file may hold, checked before anything in it is unpacked.
+
+A ``.ulens`` file can come from anyone, so opening one must end within seconds and in bounded memory
+whatever it holds. Every size is read from what the file declares before the work it would cause: the zip's
+central directory before :mod:`zipfile` parses it, each member's declared size and compression ratio before
+it is inflated (:mod:`zipfile` never inflates past the declared size, so the declaration is a real bound),
+each table's Parquet metadata (rows, columns, unpacked bytes) before it is decoded, and the nesting and
+string lengths of ``project.json`` before the model is built from it.
+
+The limits are well above any real project (the benchmarks' largest holds 10M events in 5 columns; the demo's
+``project.json`` is 11 kB) and well below what would exhaust a laptop.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+KB, MB, GB = 1 << 10, 1 << 20, 1 << 30
+MAX_DIRECTORY_BYTES = 1 * MB  # the zip's table of contents: ~10,000 members
+MAX_JSON_BYTES = 16 * MB  # project.json; a real one is kilobytes, even with thousands of findings
+MAX_MANIFEST_BYTES = 64 * KB
+MAX_IMAGE_BYTES = 32 * MB  # a pinned chart's PNG
+MAX_TABLE_BYTES = 1 * GB  # one table's Parquet file (already compressed: ~100M events)
+MAX_RATIO = 200  # deflated JSON shrinks 5-30×; a member growing more than 200× is a zip bomb
+RATIO_CHECKED_FROM = 1 * MB  # tiny members may shrink a lot and cost nothing
+MAX_CELLS = 200_000_000  # rows × columns over all tables: 25M events in 8 columns, ~2 GB in memory
+MAX_DECODED_BYTES = 4 * GB  # unpacked column data over all tables
+MAX_JSON_DEPTH = 32  # the model nests ~8 deep; deeper JSON would only strain every recursive walk later
+MAX_TEXT_CHARS = 1_000_000  # one string: a 400-page book; longer is refused
+MAX_LABEL_CHARS = 500  # names and titles are one line; longer ones are cut (a 200k-char name took 102 s to lay out)
+LABEL_KEYS = frozenset({"name", "title", "label", "kpi", "owner"})
+ELLIPSIS = "…"
+COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}  # the only two UsageLens writes
+
+
+class LimitExceeded(ValueError):
+    """The file declares more than UsageLens opens; the message completes "too large to open safely: …"."""
+
+
+def check_directory(handle: IO[bytes]) -> None:
+    """Refuse a zip whose table of contents alone would take seconds and gigabytes to parse (a 90 MB file
+    can list a million members). Reads only the end record, as :class:`zipfile.ZipFile` will."""
+    end = zipfile._EndRecData(handle)  # noqa: SLF001 - the same parser ZipFile uses, zip64 included
+    if end is not None and end[zipfile._ECD_SIZE] > MAX_DIRECTORY_BYTES:  # noqa: SLF001
+        raise LimitExceeded(f"it lists {end[zipfile._ECD_ENTRIES_TOTAL]:,} parts")  # noqa: SLF001
+    handle.seek(0)
+
+
+def read_member(archive: zipfile.ZipFile, member: str, limit: int) -> bytes:
+    """A member's bytes once its declaration is safe: not encrypted, a method UsageLens writes, at most
+    ``limit`` bytes unpacked and no zip bomb. KeyError when it is missing."""
+    info = archive.getinfo(member)
+    if info.flag_bits & 0x1:
+        raise ValueError(f"{member} is encrypted, which UsageLens never does")
+    if info.compress_type not in COMPRESSIONS:
+        raise ValueError(f"{member} uses a compression method UsageLens never writes")
+    if info.file_size > limit:
+        raise LimitExceeded(f"{member} would unpack to {_size(info.file_size)} (the limit is {_size(limit)})")
+    if info.file_size >= RATIO_CHECKED_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise LimitExceeded(
+            f"{member} would grow from {_size(info.compress_size)} to {_size(info.file_size)} when unpacked"
+        )
+    return archive.read(info)
+
+
+@dataclass
+class TableBudget:
+    """What the tables of one project may still unpack to, spent table by table from Parquet metadata."""
+
+    cells: int = MAX_CELLS
+    decoded_bytes: int = MAX_DECODED_BYTES
+
+    def spend(self, data: pa.Buffer | bytes, member: str) -> None:
+        """Charge a table before it is decoded; LimitExceeded when the project would go over."""
+        try:
+            meta = pq.ParquetFile(pa.BufferReader(data)).metadata
+        except (pa.ArrowException, OSError) as exc:
+            raise ValueError(f"{member} is not a readable table") from exc
+        nested = [field.name for field in meta.schema.to_arrow_schema() if pa.types.is_nested(field.type)]
+        if nested:  # list or struct columns could hide any number of values behind few rows
+            raise ValueError(f"{member} has nested columns ({nested[0]}), which UsageLens never writes")
+        cells = meta.num_rows * max(meta.num_columns, 1)
+        decoded = sum(meta.row_group(index).total_byte_size for index in range(meta.num_row_groups))
+        if cells > self.cells:
+            raise LimitExceeded(
+                f"{member} holds {meta.num_rows:,} rows × {meta.num_columns} columns "
+                f"(a project may hold {MAX_CELLS:,} cells)"
+            )
+        if decoded > self.decoded_bytes:
+            raise LimitExceeded(
+                f"{member} would unpack to {_size(decoded)} (a project may hold {_size(MAX_DECODED_BYTES)})"
+            )
+        self.cells -= cells
+        self.decoded_bytes -= decoded
+
+
+def tame_json(payload: Any) -> None:
+    """Refuse JSON nested deeper than the model could be and strings longer than any text a person writes;
+    cut names and titles to one long line (harmless: they are labels, nothing refers to their text).
+    Iterative, so a hostile depth cannot exhaust the stack here."""
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(payload, ())]
+    while stack:
+        node, where = stack.pop()
+        if len(where) > MAX_JSON_DEPTH:
+            raise LimitExceeded(f"its project.json is nested more than {MAX_JSON_DEPTH} levels deep")
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            if isinstance(value, str):
+                node[key] = _tamed_text(value, key, (*where, key))
+            elif isinstance(value, dict | list):
+                stack.append((value, (*where, key)))
+
+
+def _tamed_text(text: str, key: str | int, where: tuple[str | int, ...]) -> str:
+    if len(text) > MAX_TEXT_CHARS:
+        raise LimitExceeded(f"{_path(where)} is {len(text):,} characters long (the limit is {MAX_TEXT_CHARS:,})")
+    if key in LABEL_KEYS and "params" not in where and len(text) > MAX_LABEL_CHARS:  # params hold column names
+        return text[: MAX_LABEL_CHARS - 1] + ELLIPSIS
+    return text
+
+
+def _path(where: tuple[str | int, ...]) -> str:
+    """``("findings", 2, "title")`` as ``findings[2].title``, the way messages name a place in the file."""
+    text = ""
+    for part in where:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
+    return text
+
+
+def _size(count: int) -> str:
+    for unit, size in (("GB", GB), ("MB", MB), ("kB", KB)):
+        if count >= size:
+            return f"{count / size:,.1f} {unit}"
+    return f"{count} bytes"
