@@ -50,7 +50,7 @@ def test_csv_round_trip(tmp_path: Path) -> None:
     write_csv(sample_frame(), path)
     assert path.read_text(encoding="utf-8").splitlines()[:2] == [
         "text,number,when",
-        '"=HYPERLINK(""http://x"")",1.0,2025-01-01 10:00:00.123',
+        '"\'=HYPERLINK(""http://x"")",1.0,2025-01-01 10:00:00.123',
     ]
     assert pd.read_csv(path)["number"].tolist()[:2] == [1.0, 2.5]
 
@@ -68,3 +68,29 @@ def test_failed_write_keeps_previous_file(tmp_path: Path, monkeypatch: pytest.Mo
         write_xlsx({"new": pd.DataFrame({"a": [2]})}, path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]  # no temp file left behind
+
+
+def test_csv_text_that_would_run_as_a_formula_gets_an_apostrophe_and_numbers_stay_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    frame = pd.DataFrame({
+        "=cmd": ["=1+1", "-2", "-2+3", "\tx", "plain", "@me"],
+        "delta": [-1.5, -2, 0, 3, None, -7],
+        "mixed": ["+x", 5, None, "-3.5", "ok", -1],
+    })
+    write_csv(frame, path)
+    assert path.read_text(encoding="utf-8").splitlines() == [
+        "'=cmd,delta,mixed",
+        "'=1+1,-1.5,'+x",
+        "-2,-2.0,5",  # a number written as text is harmless in any spreadsheet: it stays as is
+        "'-2+3,0.0,",
+        "'\tx,3.0,-3.5",
+        "plain,,ok",
+        "'@me,-7.0,-1",
+    ]
+
+
+def test_csv_quotes_a_bare_carriage_return_so_it_cannot_split_a_row(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    write_csv(pd.DataFrame({"comment": ["line one\rline two", "next"], "n": [1, 2]}), path)
+    assert path.read_bytes() == b'comment,n\r\n"line one\rline two",1\r\nnext,2\r\n'
+    assert pd.read_csv(path)["comment"].tolist() == ["line one\rline two", "next"]

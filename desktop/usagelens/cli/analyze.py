@@ -242,8 +242,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(table: pd.DataFrame, path: str) -> None:
+    """The CSV the GUI would export: atomic, and inert in a spreadsheet (an event named ``=cmd|…`` stays text)."""
+    from usagelens.io import write_csv
+
     try:
-        _for_csv(table).to_csv(path, index=False)
+        write_csv(_for_csv(table), path)
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
 

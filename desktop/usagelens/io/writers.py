@@ -1,8 +1,9 @@
 """Writing result tables as CSV or Excel files the user can open and share safely.
 
 Both writers are atomic (a temp file in the target folder, fsync, ``os.replace``), so a crash or a full disk
-never leaves half a file where the previous export was. Excel output treats every text as text: a comment
-that starts with ``=`` from a survey must never become a live formula in a colleague's Excel.
+never leaves half a file where the previous export was. Both are inert: a comment that starts with ``=`` from
+a survey must never become a live formula in a colleague's spreadsheet (Excel cells are typed as text, CSV
+cells get a leading apostrophe).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from usagelens.model.atomic_file import replacing
 
 MAX_SHEET_NAME = 31
 FORMULA_STARTS = ("=", "+", "-", "@")
+CSV_FORMULA_STARTS = (*FORMULA_STARTS, "\t", "\r")  # a CSV cell is parsed, so these start formulas too
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")  # "-2" is a number, never a formula
 _INVALID_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 RESERVED_SHEET_NAMES = {"history"}  # Excel refuses a sheet called History
 WIDTH_SAMPLE_ROWS = 200
@@ -35,17 +38,51 @@ EXCEL_MAX_ROWS = 1_048_576  # a sheet's rows, the header included
 CSV_CHUNK_ROWS = 100_000
 XLSX_PROGRESS_ROWS = 5_000
 
+
 def write_csv(frame: pd.DataFrame, path: str | PathLike[str], *, progress: Progress = no_progress,
               cancelled: Cancelled = never_cancelled) -> None:
     """``frame`` as UTF-8 CSV without the index; dates in ISO form, numbers at full precision. Written in
-    chunks so a million rows report progress and stop at once on :class:`ExportCancelled`."""
+    chunks so a million rows report progress and stop at once on :class:`ExportCancelled`.
+
+    Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP's CSV-injection advice);
+    numbers, negative ones included, stay numbers. Rows end in ``\n``, or in ``\r\n`` when some text holds a
+    carriage return: the csv module quotes only fields holding a character of the row terminator, and an
+    unquoted CR splits the row in most readers.
+    """
+    text_columns = [index for index, (_, column) in enumerate(frame.items()) if _is_text(column)]
+    carriage_return = any(frame.iloc[:, i].str.contains("\r", regex=False, na=False).any() for i in text_columns)
+    header = [_inert(str(name)) for name in frame.columns]
     with replacing(path) as temporary, open(temporary, "w", encoding="utf-8", newline="") as handle:
         for start in range(0, max(len(frame), 1), CSV_CHUNK_ROWS):
             if cancelled():
                 raise ExportCancelled
-            frame.iloc[start : start + CSV_CHUNK_ROWS].to_csv(handle, index=False, header=start == 0,
-                                                              lineterminator="\n")
+            chunk = frame.iloc[start : start + CSV_CHUNK_ROWS].copy(deep=False)
+            for index in text_columns:
+                chunk.isetitem(index, _inert_column(chunk.iloc[:, index]))
+            chunk.to_csv(handle, index=False, header=header if start == 0 else False,
+                         lineterminator="\r\n" if carriage_return else "\n")
             progress(min(start + CSV_CHUNK_ROWS, len(frame)) / max(len(frame), 1))
+
+
+def _is_text(series: pd.Series) -> bool:
+    """Whether a column may hold text (object, string or categorical of strings); numbers never do."""
+    try:
+        series.str  # noqa: B018 - pandas offers the accessor exactly when the values may be strings
+    except AttributeError:
+        return False
+    return True
+
+
+def _inert_column(series: pd.Series) -> pd.Series:
+    risky = series.str.startswith(CSV_FORMULA_STARTS, na=False) & ~series.str.fullmatch(_PLAIN_NUMBER, na=False)
+    if not risky.any():
+        return series
+    return series.astype(object).mask(risky, "'" + series[risky].astype(object))
+
+
+def _inert(text: str) -> str:
+    """One text cell made inert: quoted with an apostrophe when it would start a formula."""
+    return "'" + text if text.startswith(CSV_FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text) else text
 
 
 def write_xlsx(sheets: Mapping[str, pd.DataFrame], path: str | PathLike[str], *,
