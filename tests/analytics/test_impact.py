@@ -16,7 +16,7 @@ from usagelens.analytics.priority import by_priority, rice_score
 from usagelens.analytics.themes import search_comments, starter_rules, theme_summary
 from usagelens.model import Action, KpiBinding, Project, ThemeRule, load_project
 from usagelens.paths import demo_project
-from usagelens.workspace.project_data import event_log, events_source, feedback_table, kpi_inputs
+from usagelens.workspace.project_data import analysed_log, feedback_table, kpi_inputs
 
 ADOPTION = KpiBinding("adoption", {"event": "set_reminder", "period": "week"})
 
@@ -28,9 +28,9 @@ def demo() -> Project:
 
 @pytest.fixture(scope="module")
 def inputs(demo: Project) -> KpiInputs:
-    source = events_source(demo)
-    assert source is not None
-    return kpi_inputs(demo, event_log(demo, source))
+    log = analysed_log(demo)
+    assert log is not None
+    return kpi_inputs(demo, log)
 
 
 def test_reminders_release_shows_the_planted_increase(demo: Project, inputs: KpiInputs) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from usagelens.analytics.kpi import evaluate_kpi
 from usagelens.ui.entity_table import VALUE_ROLE
-from usagelens.workspace.project_data import event_log, events_source, kpi_inputs
+from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.summary import ReportOptions
 
 
@@ -31,7 +31,7 @@ def test_plan_measure_review_and_report(qtbot, window, wait_idle, demo_path: Pat
     objective = project.objectives[0]
     page.compute_baseline()
     wait_idle()
-    inputs = kpi_inputs(project, event_log(project, events_source(project)))
+    inputs = kpi_inputs(project, analysed_log(project))
     expected = evaluate_kpi(objective.binding, inputs, as_of=date(2024, 3, 31)).value
     assert objective.baseline == pytest.approx(expected) and objective.baseline_date == date(2024, 3, 31)
     window.document.undo_stack.undo()

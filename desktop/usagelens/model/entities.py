@@ -265,6 +265,8 @@ class Project:
     reviews: list[Review] = field(default_factory=list)
     releases: list[ReleaseMarker] = field(default_factory=list)
     themes: list[ThemeRule] = field(default_factory=list)
+    # Source kind -> ids of the sources analysed together; a kind not listed analyses all its usable sources.
+    analysed: dict[str, list[str]] = field(default_factory=dict)
     pseudonym_salt: str = ""  # keeps pseudonymised ids stable across refreshes of the same project
     exchange_rates: ExchangeRates = field(default_factory=ExchangeRates)  # empty: money stays per currency
 

@@ -15,12 +15,13 @@ from usagelens.analytics.priority import by_priority, rice_score
 from usagelens.charts.export import chart_svg, offscreen_layout
 from usagelens.charts.from_data import chart_widget
 from usagelens.charts.time_series import Marker, TimeSeriesChart, project_markers
-from usagelens.model import Action, ActionStatus, Finding, SourceKind
+from usagelens.model import Action, ActionStatus, Finding, Objective, SourceKind
 from usagelens.report.paged_document import PagedDocument
 from usagelens.workspace.analyses import ChartData
 from usagelens.workspace.evidence import FindingEvidence
 from usagelens.workspace.formatting import RATE_METRICS, esc, fmt_date, fmt_kpi, fmt_number, impact_text, table_html
 from usagelens.workspace.review_board import STATUS_COLOURS, status_text
+from usagelens.workspace.selection import data_line, data_notes, kpi_data_label, selection
 from usagelens.workspace.summary import ReportOptions, SummaryData
 
 CHART_SIZE = (860, 300)
@@ -114,6 +115,14 @@ def _small_date(day: object) -> str:
     return f"<span class='muted' style='font-size:7.5pt'>{fmt_date(day)}</span>"
 
 
+def _measured_on(data: SummaryData, objective: Objective) -> str:
+    """The KPI's metric and the sources it is measured on, under the KPI's own words."""
+    if objective.binding is None:
+        return ""
+    on = kpi_data_label(data.project, objective.binding.metric)
+    return f"<br/><span class='caption'>{esc(binding_label(objective.binding))} · on {esc(on)}</span>"
+
+
 def _objective_rows(data: SummaryData) -> list[list[str]]:
     rows = []
     for row in data.board:
@@ -121,7 +130,7 @@ def _objective_rows(data: SummaryData) -> list[list[str]]:
         rows.append(
             [
                 esc(o.statement),
-                esc(o.kpi or binding_label(o.binding)),
+                esc(o.kpi or binding_label(o.binding)) + _measured_on(data, o),
                 f"{fmt_kpi(o.baseline, o)}<br/>{_small_date(o.baseline_date)}",
                 f"{fmt_kpi(row.value, o)}",
                 f"{fmt_kpi(o.target, o)}<br/>{_small_date(o.deadline)}",
@@ -199,6 +208,7 @@ def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, headi
     if not project.sources:
         doc.html("<p class='muted'>No data has been imported yet.</p>")
         return
+    analysed = {s.id for kind in SourceKind for s in selection(project, kind).sources}
     rows = [
         [
             esc(s.name),
@@ -207,12 +217,14 @@ def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, headi
             fmt_number(len(s.table)),
             fmt_number(s.failed_timestamps),
             str(len([r for r in project.recipes.get(s.id, []) if r.enabled])),
+            "yes" if s.id in analysed else "<b>no</b>",
         ]
         for s in project.sources
     ]
-    doc.html(
-        table_html(["Source", "Kind", "File", "Rows", "Unreadable dates", "Cleaning steps"], rows, numeric={3, 4, 5})
-    )
+    doc.html(table_html(["Source", "Kind", "File", "Rows", "Unreadable dates", "Cleaning steps", "Analysed"], rows,
+                        numeric={3, 4, 5}))
+    notes = "".join(f"<br/>⚠ {esc(note)}" for note in data_notes(project))
+    doc.html(f"<p class='caption'><b>Analysed:</b> {esc(data_line(project))}{notes}</p>")
 
 
 def activity(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:

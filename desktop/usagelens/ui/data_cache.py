@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Sequence
 
 import pandas as pd
 
 from usagelens.analytics import EventLog
 from usagelens.model import Project, Source
 from usagelens.model.serialize import to_json
-from usagelens.workspace.project_data import cleaned_table, encode_events
+from usagelens.workspace.project_data import cleaned_table, combined_log, encode_events
+
+COMBINED = "combined:"  # key prefix of logs that combine several sources (one is kept at a time)
 
 
 def _key(project: Project, source: Source) -> str:
@@ -49,6 +52,20 @@ class DataCache:
         log = encode_events(source, self.cleaned(project, source))
         with self._lock:
             self._logs = {k: v for k, v in self._logs.items() if not k.startswith(f"{source.id}:")}
+            self._logs[key] = log
+        return log
+
+    def analysed_log(self, project: Project, sources: Sequence[Source]) -> EventLog:
+        """One source's log, or several sources' combined log, memoised under all their keys together."""
+        if len(sources) == 1:
+            return self.event_log(project, sources[0])
+        key = COMBINED + "|".join(_key(project, source) for source in sources)
+        with self._lock:
+            if key in self._logs:
+                return self._logs[key]
+        log = combined_log(sources, [self.cleaned(project, source) for source in sources])
+        with self._lock:
+            self._logs = {k: v for k, v in self._logs.items() if not k.startswith(COMBINED)}
             self._logs[key] = log
         return log
 

@@ -6,12 +6,16 @@ compute on exactly the same cleaned table.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 import pandas as pd
 
 from usagelens.analytics import EventLog
 from usagelens.analytics.kpi import KpiInputs
 from usagelens.cleaning import apply_recipe
 from usagelens.model import Project, Source, SourceKind
+from usagelens.workspace.selection import combine, selection
 
 
 def cleaned_table(project: Project, source: Source) -> pd.DataFrame:
@@ -22,10 +26,29 @@ def cleaned_table(project: Project, source: Source) -> pd.DataFrame:
     return apply_recipe(source.table, steps, roles=source.roles, salt=project.pseudonym_salt).frame
 
 
-def events_source(project: Project) -> Source | None:
-    """The behavioural source analyses run on (the first one, as the GUI shows them)."""
-    sources = project.sources_of(SourceKind.EVENTS)
-    return sources[0] if sources else None
+class DataProvider(Protocol):
+    """Where cleaned tables and encoded logs come from (the GUI's ``DataCache`` memoises them)."""
+
+    def cleaned(self, project: Project, source: Source) -> pd.DataFrame: ...
+
+    def event_log(self, project: Project, source: Source) -> EventLog: ...
+
+    def analysed_log(self, project: Project, sources: Sequence[Source]) -> EventLog: ...
+
+
+class DirectData:
+    """A provider that recomputes every time (the CLI, the report and tests need no cache)."""
+
+    def cleaned(self, project: Project, source: Source) -> pd.DataFrame:
+        return cleaned_table(project, source)
+
+    def event_log(self, project: Project, source: Source) -> EventLog:
+        return event_log(project, source)
+
+    def analysed_log(self, project: Project, sources: Sequence[Source]) -> EventLog:
+        if len(sources) == 1:
+            return self.event_log(project, sources[0])
+        return combined_log(sources, [self.cleaned(project, s) for s in sources])
 
 
 def event_log(project: Project, source: Source) -> EventLog:
@@ -35,7 +58,11 @@ def event_log(project: Project, source: Source) -> EventLog:
 
 def encode_events(source: Source, frame: pd.DataFrame) -> EventLog:
     """Encode an (already cleaned) table of an events source using its column roles."""
-    roles = source.roles
+    return encode_frame(frame, source.roles)
+
+
+def encode_frame(frame: pd.DataFrame, roles: dict[str, str]) -> EventLog:
+    """Encode a cleaned event table whose user, time and event columns ``roles`` names."""
     columns = {roles.get(r) for r in ("user_id", "timestamp", "event")}
     properties = [c for c in frame.columns if c not in columns]
     return EventLog.from_frame(
@@ -43,38 +70,55 @@ def encode_events(source: Source, frame: pd.DataFrame) -> EventLog:
     )
 
 
-def feedback_table(project: Project) -> pd.DataFrame | None:
-    """The first feedback source with a score, cleaned, as columns ``score``, ``time`` (NaT when the
-    source has no time column) and ``comment`` (empty text when it has none)."""
-    for source in project.sources_of(SourceKind.FEEDBACK):
-        column = source.roles.get("score")
-        if not column:
-            continue
-        table = cleaned_table(project, source)
-        if column not in table.columns:
-            continue
-        time_column, comment_column = source.roles.get("timestamp"), source.roles.get("comment")
-        times = table[time_column] if time_column in table.columns else pd.Series(pd.NaT, index=table.index)
-        comments = table[comment_column] if comment_column in table.columns else pd.Series("", index=table.index)
-        return pd.DataFrame({
-            "score": pd.to_numeric(table[column], errors="coerce"),
-            "time": pd.to_datetime(times, errors="coerce"),
-            "comment": comments.fillna("").astype(str),
-        })
-    return None
+def combined_log(sources: Sequence[Source], tables: Sequence[pd.DataFrame]) -> EventLog:
+    """Several cleaned event sources encoded as one log (``selection.SOURCE_COLUMN`` tells them apart)."""
+    return encode_frame(*combine(sources, tables))
 
 
-def kpi_inputs(project: Project, log: EventLog | None) -> KpiInputs:
-    table = feedback_table(project)
+def analysed_log(project: Project, provider: DataProvider | None = None) -> EventLog | None:
+    """The event log the analyses, KPIs and report run on: the selected event sources, combined."""
+    sources = selection(project, SourceKind.EVENTS).sources
+    return (provider or DirectData()).analysed_log(project, sources) if sources else None
+
+
+def analysed_table(project: Project, kind: SourceKind,
+                   provider: DataProvider | None = None) -> tuple[pd.DataFrame, dict[str, str]] | None:
+    """The selected sources of ``kind``, cleaned and combined, with the roles to read them (None: none)."""
+    sources = selection(project, kind).sources
+    if not sources:
+        return None
+    provider = provider or DirectData()
+    return combine(sources, [provider.cleaned(project, s) for s in sources])
+
+
+def feedback_table(project: Project, provider: DataProvider | None = None) -> pd.DataFrame | None:
+    """The selected feedback sources, cleaned, as columns ``score``, ``time`` and ``comment`` (empty text
+    where a source has no comment column)."""
+    combined = analysed_table(project, SourceKind.FEEDBACK, provider)
+    if combined is None:
+        return None
+    table, roles = combined
+    comment_column = roles.get("comment")
+    comments = table[comment_column] if comment_column in table.columns else pd.Series("", index=table.index)
+    return pd.DataFrame({
+        "score": pd.to_numeric(table[roles["score"]], errors="coerce"),
+        "time": pd.to_datetime(table[roles["timestamp"]], errors="coerce"),
+        "comment": comments.fillna("").astype(str),
+    })
+
+
+def kpi_inputs(project: Project, log: EventLog | None, provider: DataProvider | None = None) -> KpiInputs:
+    table = feedback_table(project, provider)
     if table is None:
         return KpiInputs(log=log)
     return KpiInputs(log=log, scores=table["score"], score_times=table["time"])
 
 
 def frequent_events(project: Project, limit: int = 40) -> list[str]:
-    """The most frequent event names of the raw events source, for pickers (cheap: one value count)."""
-    source = events_source(project)
-    column = source.roles.get("event") if source else None
-    if source is None or not column or column not in source.table.columns:
+    """The most frequent event names of the analysed raw event sources, for pickers (cheap: value counts)."""
+    counts = [source.table[source.roles["event"]].value_counts()
+              for source in selection(project, SourceKind.EVENTS).sources]
+    if not counts:
         return []
-    return [str(name) for name in source.table[column].value_counts().index[:limit]]
+    total = pd.concat(counts).groupby(level=0, sort=False).sum().sort_values(ascending=False, kind="stable")
+    return [str(name) for name in total.index[:limit]]

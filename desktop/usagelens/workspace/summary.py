@@ -78,7 +78,7 @@ def gather_summary(
     if log is not None and log.n_events:
         data.data_range = (log.start, log.end)
         data.weekly_active = active_users(log, "week")
-    inputs = kpi_inputs(project, log)
+    inputs = kpi_inputs(project, log, analysis_inputs.provider)
     data.board = objective_statuses(project, inputs)
     if progress:
         progress(0.8)

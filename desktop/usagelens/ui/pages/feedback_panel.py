@@ -44,7 +44,7 @@ class ThemedComments:
 
 
 def themed_comments(project: Project, rules: list[ThemeRule], comments: pd.DataFrame | None = None) -> ThemedComments:
-    """Read the first feedback source's comments (unless given) and match them against ``rules``."""
+    """Read the analysed feedback sources' comments (unless given) and match them against ``rules``."""
     if comments is None:
         table = feedback_table(project)
         if table is None:

@@ -17,7 +17,7 @@ from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QLabel, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import RATE_METRICS, impact_text
-from usagelens.workspace.project_data import events_source, kpi_inputs
+from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.review_board import action_impacts
 
 VERDICT_COLOURS = {"increase": "#1a7f37", "decrease": "#c62828", "no clear change": "#6b7079",
@@ -103,16 +103,14 @@ class ImplementPage(StepPage):
         )
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
-        return path[:1] in {("actions",), ("releases",), ("objectives",), ("sources",), ("recipes",)}
+        return path[:1] in {(), ("actions",), ("releases",), ("objectives",), ("sources",), ("recipes",)}
 
     def refresh(self) -> None:
         set_banner(self.hint, step_states(self.document.project)[6].attention, kind="attention")
         project, cache = self.document.project, self.cache
-        source = events_source(project)
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            log = cache.event_log(project, source) if source is not None else None
-            return action_impacts(project, kpi_inputs(project, log))
+            return action_impacts(project, kpi_inputs(project, analysed_log(project, cache), cache))
 
         self.runner.run("impact", "Measuring the impact of shipped actions", work, self._on_impacts,
                         lambda message: set_banner(self.hint, message, kind="error"))

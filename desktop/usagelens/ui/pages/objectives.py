@@ -15,7 +15,7 @@ from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import fmt_kpi
-from usagelens.workspace.project_data import events_source, frequent_events, kpi_inputs
+from usagelens.workspace.project_data import analysed_log, frequent_events, kpi_inputs
 
 RATE_TIP = "Shown in the KPI's unit; rates can be typed as 30% or 0.3"
 
@@ -105,13 +105,13 @@ class ObjectivesPage(StepPage):
         objective = self.objectives.selected_item()
         if objective is None or objective.binding is None:
             return
-        project, cache, source = self.document.project, self.cache, events_source(self.document.project)
+        project, cache = self.document.project, self.cache
         binding, as_of = objective.binding, objective.baseline_date
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            log = cache.event_log(project, source) if source is not None else None
+            log = analysed_log(project, cache)
             day = as_of or (log.end.date() if log is not None and log.n_events else date.today())
-            return day, evaluate_kpi(binding, kpi_inputs(project, log), as_of=day)
+            return day, evaluate_kpi(binding, kpi_inputs(project, log, cache), as_of=day)
 
         self.runner.run("baseline", "Measuring the baseline", work,
                         lambda result: self._on_baseline(objective.id, *result),

@@ -22,7 +22,7 @@ from usagelens.ui.pages.review_widgets import ProgressBarDelegate, SparklineDele
 from usagelens.ui.qt import QFileDialog, QHeaderView, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import fmt_change, fmt_date, fmt_kpi
-from usagelens.workspace.project_data import events_source, kpi_inputs
+from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.review_board import (
     STATUS_COLOURS,
     ObjectiveStatus,
@@ -95,9 +95,8 @@ def measure_review(project: Project, cache: DataCache) -> Review:
 
     The encoded log goes into the shared cache, so the board that redraws after the refresh reuses it.
     """
-    source = events_source(project)
-    log = cache.event_log(project, source) if source is not None else None
-    rows = objective_statuses(project, kpi_inputs(project, log))
+    log = analysed_log(project, cache)
+    rows = objective_statuses(project, kpi_inputs(project, log, cache))
     values = {row.objective.id: row.value for row in rows if row.value is not None}
     until = log.end.date() if log is not None and log.n_events else None
     return Review(date.today(), values=values, data_until=until)
@@ -277,7 +276,7 @@ class ReviewPage(StepPage):
                    f"(until {fmt_date(result.review.data_until)}) is recorded below.", kind="info")
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
-        return path[:1] in {("objectives",), ("sources",), ("recipes",), ("actions",), ("findings",)}
+        return path[:1] in {(), ("objectives",), ("sources",), ("recipes",), ("actions",), ("findings",)}
 
     def refresh(self) -> None:
         project = self.document.project
@@ -287,11 +286,11 @@ class ReviewPage(StepPage):
             set_banner(self.message, "Choose how each objective is measured in step 1 to see its current value "
                        "here." if project.objectives else "Add objectives in step 1 to review them here.")
             return
-        cache, source = self.cache, events_source(project)
+        cache = self.cache
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            log = cache.event_log(project, source) if source is not None else None
-            inputs = kpi_inputs(project, log)
+            log = analysed_log(project, cache)
+            inputs = kpi_inputs(project, log, cache)
             rows = {row.objective.id: row for row in objective_statuses(project, inputs)}
             progress(0.7)
             until = log.end.date() if log is not None and log.n_events else None

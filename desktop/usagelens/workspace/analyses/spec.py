@@ -11,84 +11,75 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from usagelens.analytics import Customers, EventLog, Payments
-from usagelens.model import Project, Source, SourceKind
+from usagelens.model import Project, SourceKind
 from usagelens.workspace import project_data
+from usagelens.workspace.project_data import DataProvider, DirectData
+from usagelens.workspace.selection import Selection, selection
 
 Params = dict[str, Any]
 MAX_BREAKDOWN_VALUES = 30
 
 
-class DataProvider(Protocol):
-    """Where cleaned tables and encoded logs come from (the GUI's ``DataCache`` memoises them)."""
-
-    def cleaned(self, project: Project, source: Source) -> pd.DataFrame: ...
-
-    def event_log(self, project: Project, source: Source) -> EventLog: ...
-
-
-class DirectData:
-    """A provider that recomputes every time (the CLI, the report and tests need no cache)."""
-
-    def cleaned(self, project: Project, source: Source) -> pd.DataFrame:
-        return project_data.cleaned_table(project, source)
-
-    def event_log(self, project: Project, source: Source) -> EventLog:
-        return project_data.event_log(project, source)
-
-
 class AnalysisInputs:
-    """The project's analysable data, each piece loaded on first use (a funnel never reads the survey)."""
+    """The project's analysable data, each piece loaded on first use (a funnel never reads the survey).
+
+    Each kind is the project's selection of sources (``workspace.selection``), combined: the page and the
+    report name them with :meth:`selection`.
+    """
 
     def __init__(self, project: Project, provider: DataProvider | None = None) -> None:
         self.project = project
         self.provider = provider or DirectData()
 
-    def _first(self, kind: SourceKind) -> Source | None:
-        sources = self.project.sources_of(kind)
-        return sources[0] if sources else None
+    def selection(self, kind: SourceKind) -> Selection:
+        return selection(self.project, kind)
 
     @cached_property
     def log(self) -> EventLog | None:
-        source = self._first(SourceKind.EVENTS)
-        return None if source is None else self.provider.event_log(self.project, source)
+        return project_data.analysed_log(self.project, self.provider)
+
+    def _table(self, kind: SourceKind) -> tuple[pd.DataFrame, dict[str, str]] | None:
+        return project_data.analysed_table(self.project, kind, self.provider)
 
     @cached_property
     def customers(self) -> Customers | None:
-        source = self._first(SourceKind.CUSTOMERS)
-        if source is None or not source.column("user_id"):
+        combined = self._table(SourceKind.CUSTOMERS)
+        if combined is None:
             return None
-        return Customers(self.provider.cleaned(self.project, source), source.roles["user_id"])
+        table, roles = combined
+        user = roles["user_id"]
+        # A customer listed in two tables keeps the row of the first: a breakdown counts each user once.
+        return Customers(table.drop_duplicates(subset=[user], keep="first"), user)
 
     @cached_property
     def payments(self) -> Payments | None:
-        source = self._first(SourceKind.REVENUE)
-        if source is None:
+        combined = self._table(SourceKind.REVENUE)
+        if combined is None:
             return None
-        roles = source.roles
+        table, roles = combined
         return Payments.from_frame(
-            self.provider.cleaned(self.project, source),
+            table,
             user=roles["user_id"],
             time=roles["timestamp"],
             amount=roles["amount"],
-            currency=source.column("currency"),
+            currency=roles.get("currency") or None,
         )
 
     @cached_property
     def survey(self) -> tuple[pd.Series, pd.Series, str] | None:
-        """(scores, answer times, scale) of the first feedback source."""
-        source = self._first(SourceKind.FEEDBACK)
-        if source is None or not source.column("score") or not source.column("timestamp"):
+        """(scores, answer times, scale) of the selected feedback sources."""
+        table = project_data.feedback_table(self.project, self.provider)
+        if table is None:
             return None
-        table = self.provider.cleaned(self.project, source)
-        scores = pd.to_numeric(table[source.roles["score"]], errors="coerce")
-        times = pd.to_datetime(table[source.roles["timestamp"]], errors="coerce", format="ISO8601")
-        scale = source.score_scale or ("csat" if scores.max() <= 5 else "nps")
+        scores, times = table["score"], table["time"]
+        scales = {s.score_scale for s in self.selection(SourceKind.FEEDBACK).sources if s.score_scale}
+        scale = scales.pop() if len(scales) == 1 else ("csat" if scores.max() <= 5 else "nps")
         return scores, times, scale
 
 
