@@ -85,13 +85,15 @@ def test_events_per_user_and_suspects(events):
     spread = EventsPerUser(users=13, min=1, median=2.0, p90=pytest.approx(2.8), max=40)
     assert report.events_per_user == spread
     # shop.com covers 11 of 13 users: that is the customer base, not an outsized internal domain
+    # zz's volume alone makes it unusually active, listed after the likely test accounts and not counted as one
     assert report.suspects == [
         SuspectUser("demo_1", 1, ("user id contains 'demo'", "email contains 'demo'")),
-        SuspectUser("zz", 40, ("40 events (robust z 10)",)),
         SuspectUser("k", 2, ("email at acme.io (your own domain)",)),
+        SuspectUser("zz", 40, ("40 events (20× the median user)",), likely=False),
     ]
-    assert report.suspect_total == 3
-    assert ("Suspected test/internal users", "3") in report.summary_rows()
+    assert (report.suspect_total, report.unusually_active) == (2, 1)
+    assert ("Suspected test/internal users", "2") in report.summary_rows()
+    assert ("Unusually active users", "1") in report.summary_rows()
     assert ("Events per user", "median 2, 90% up to 3 (min 1, max 40)") in report.summary_rows()
     assert report.date_range == (pd.Timestamp("2024-01-01"), pd.Timestamp("2024-03-02"))
 
@@ -99,7 +101,7 @@ def test_events_per_user_and_suspects(events):
 def test_suspect_list_is_capped_but_counted(events):
     report = quality_report(events, own_domains=["acme.io"], max_suspects=1)
     assert [s.user_id for s in report.suspects] == ["demo_1"]
-    assert report.suspect_total == 3
+    assert (report.suspect_total, report.unusually_active) == (2, 1)
 
 
 def test_a_company_domain_shared_by_a_large_minority_is_suspicious():

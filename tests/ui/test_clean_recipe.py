@@ -11,7 +11,7 @@ import pytest
 
 from usagelens.cleaning import STEP_KINDS
 from usagelens.model import RecipeStep
-from usagelens.ui.qt import QDate, QDialogButtonBox, Qt
+from usagelens.ui.qt import QDate, QDialogButtonBox, QMessageBox, Qt
 from usagelens.ui.recipe_editor import StepDialog
 from usagelens.ui.recipe_panel import RecipePanel
 
@@ -49,9 +49,10 @@ def _keys(qtbot, window, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
 def test_every_recipe_edit_is_undoable(qtbot, window, settle, clean_page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     panel = clean_page.recipe
     steps = panel.steps
-    # add: the first suspect excluded by one click
-    suspects = set(clean_page.result.suspects["user id"])
+    # add: the likely test accounts excluded by one click, confirmed
+    suspects = set(clean_page.result.likely)
     assert any(user.startswith("test_qa") for user in suspects)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     clean_page.exclude_button.click()
     settle()
     assert [s.op for s in steps()] == ["exclude_users"]
@@ -102,6 +103,35 @@ def test_every_recipe_edit_is_undoable(qtbot, window, settle, clean_page, monkey
     assert [s.op for s in steps()] == ["exclude_users"]
     settle()
     assert not suspects & set(clean_page.result.suspects["user id"])
+
+
+def test_suspects_show_their_reasons_and_only_likely_ones_are_offered(clean_page, settle,  # type: ignore[no-untyped-def]
+                                                                      _no_modal_message_boxes) -> None:
+    result = clean_page.result
+    table = result.suspects
+    likely = table[table["looks like"] == "test account"]
+    active = table[table["looks like"] == "unusually active"]
+    assert set(likely["user id"]) == set(result.likely) == {"qa_automation", "test_loadtest", "test_qa_01",
+                                                             "test_qa_02"}
+    assert len(active) == result.unusually_active > 0  # power users: listed, never offered by default
+    assert likely["why"].str.contains("user id contains").all() and active["why"].str.contains("× the median").all()
+    assert clean_page.exclude_button.text() == "Exclude 4 likely test accounts…"
+    assert "only unusually active" in clean_page.suspects_note.text()
+
+    clean_page.exclude_button.click()  # the conftest answers Cancel: nothing is excluded
+    events = clean_page.current_source().table
+    gone = events[events["user_id"].isin(result.likely)]
+    share = f"{len(gone):,} of {len(events):,} events ({len(gone) / len(events):.1%})"
+    assert share in _no_modal_message_boxes[-1] and "4 users" in _no_modal_message_boxes[-1]
+    assert clean_page.recipe.steps() == []
+
+    power_user = str(active["user id"].iloc[0])
+    row = next(r for r in range(clean_page.suspects.model.rowCount())
+               if clean_page.suspects.model.index(r, 0).data() == power_user)
+    clean_page.suspects.view.selectRow(row)
+    assert clean_page.exclude_button.text() == "Exclude 1 selected user…"
+    clean_page.exclude_button.click()
+    assert "1 of them is only unusually active" in _no_modal_message_boxes[-1]
 
 
 def test_first_pseudonymise_step_creates_the_salt_undoably(window, settle, clean_page,  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ import pandas as pd
 
 from usagelens.cleaning.outliers import ColumnOutliers, column_outliers
 from usagelens.cleaning.personal import email_columns
-from usagelens.cleaning.suspects import EventsPerUser, SuspectUser, find_suspects
+from usagelens.cleaning.suspects import EventsPerUser, SuspectScan, SuspectUser, find_suspects
 from usagelens.cleaning.values import DATE, NUMBER, TEXT, to_date, type_label
 from usagelens.model.entities import Source, SourceKind
 
@@ -40,7 +40,8 @@ class QualityReport:
     date_range: tuple[pd.Timestamp, pd.Timestamp] | None
     events_per_user: EventsPerUser | None
     suspects: list[SuspectUser] = field(default_factory=list)  # strongest first, capped
-    suspect_total: int = 0
+    suspect_total: int = 0  # likely test/internal accounts (a name or e-mail says so)
+    unusually_active: int = 0  # event-log users whose only mark is their volume
     outliers: list[ColumnOutliers] = field(default_factory=list)  # numeric columns with any flagged value
 
     @property
@@ -75,6 +76,8 @@ class QualityReport:
             ]
         if self.events_per_user or self.suspect_total:
             rows.append(("Suspected test/internal users", f"{self.suspect_total:,}"))
+        if self.unusually_active:
+            rows.append(("Unusually active users", f"{self.unusually_active:,}"))
         flagged = ", ".join(f"{o.column} ({o.flagged:,})" for o in self.outliers)
         rows.append(("Outliers", flagged or "None"))
         return rows
@@ -156,11 +159,10 @@ def quality_report(
         codes.append(column_codes)
 
     user_column, time_column = role("user_id"), role("timestamp")
-    suspects: list[SuspectUser] = []
-    total, spread = 0, None
+    scan = SuspectScan([], 0, 0, None)
     if user_column:
         emails = [frame[c] for c in email_columns(frame) if c != user_column]
-        suspects, total, spread = find_suspects(
+        scan = find_suspects(
             frame[user_column], emails, event_counts=source.kind is SourceKind.EVENTS,
             own_domains=own_domains, limit=max_suspects,
         )
@@ -176,8 +178,9 @@ def quality_report(
         failed_timestamps=source.failed_timestamps,
         has_timestamps="timestamp" in source.kind.roles,
         date_range=_date_range(frame[time_column] if time_column else None),
-        events_per_user=spread,
-        suspects=suspects,
-        suspect_total=total,
+        events_per_user=scan.events_per_user,
+        suspects=scan.users,
+        suspect_total=scan.likely,
+        unusually_active=scan.unusually_active,
         outliers=outliers,
     )

@@ -2,7 +2,9 @@
 
 The raw table is never touched: the recipe is replayed on it to give the cleaned table every analysis uses,
 and the quality checks are shown before and after the recipe so the user sees what each step bought. What
-the checks find (suspected test accounts, personal data) can be turned into a recipe step in one click.
+the checks find (suspected test accounts, personal data) can be turned into a recipe step in one click. Each
+suspect shows why it was flagged; only likely test accounts are offered for exclusion, and the share of users,
+rows and revenue an exclusion takes away is stated before it is confirmed.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from usagelens.cleaning import apply_recipe, detect_personal_columns, quality_report
+from usagelens.cleaning.exclusion import UserWeights, user_weights
 from usagelens.cleaning.recipe import StepOutcome
 from usagelens.cleaning.steps import count
+from usagelens.cleaning.suspects import SuspectUser
 from usagelens.model import Project, RecipeStep, Source
 from usagelens.model.steps import Step
 from usagelens.ui.data_cache import DataCache
@@ -26,6 +30,7 @@ from usagelens.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     Qt,
@@ -38,6 +43,8 @@ from usagelens.ui.workers import TaskRunner
 
 MAX_SUSPECTS = 500
 SUSPECT_REASON = "suspected test/internal users"
+LIKELY, UNUSUALLY_ACTIVE = "test account", "unusually active"
+MAX_NAMED = 8  # users named in the confirmation; more are counted
 
 
 @dataclass
@@ -48,8 +55,11 @@ class CleanResult:
     quality: pd.DataFrame  # Check, Raw import, After cleaning
     columns: pd.DataFrame  # one row per column of the cleaned table
     outcomes: dict[str, StepOutcome]
-    suspects: pd.DataFrame  # suspected test/internal users still in the cleaned table
-    suspect_total: int = 0
+    suspects: pd.DataFrame  # suspected test/internal users still in the cleaned table: id, (events,) kind, why
+    suspect_total: int = 0  # likely test/internal accounts
+    unusually_active: int = 0  # event-log users whose only mark is their volume
+    likely: list[str] = field(default_factory=list)  # the listed users offered for exclusion by default
+    weights: UserWeights | None = None  # what excluding listed users takes away
     outliers: pd.DataFrame = field(default_factory=pd.DataFrame)
     personal: dict[str, str] = field(default_factory=dict)  # column -> email/name/phone, not yet handled
 
@@ -71,10 +81,7 @@ def compute_clean_result(project: Project, source: Source) -> CleanResult:
         [(label, value, after.get(label, "")) for label, value in raw.summary_rows()],
         columns=["Check", "Raw import", "After cleaning"],
     )
-    suspects = pd.DataFrame(
-        [(s.user_id, s.events, "; ".join(s.reasons)) for s in cleaned.suspects],
-        columns=["user id", "events", "why it looks suspicious"],
-    )
+    listed = cleaned.suspects
     outliers = pd.DataFrame(
         [(o.column, o.flagged, o.beyond_fences, o.robust_z, o.low_fence, o.high_fence)
          for o in cleaned.outliers],
@@ -82,8 +89,40 @@ def compute_clean_result(project: Project, source: Source) -> CleanResult:
     )
     handled = _handled_columns(steps)
     personal = {c: k for c, k in detect_personal_columns(result.frame).items() if c not in handled}
-    return CleanResult(source.id, quality, cleaned.column_table(), {o.step.id: o for o in result.outcomes},
-                       suspects, cleaned.suspect_total, outliers, personal)
+    return CleanResult(
+        source.id, quality, cleaned.column_table(), {o.step.id: o for o in result.outcomes},
+        suspect_table(listed, with_events=cleaned.events_per_user is not None), cleaned.suspect_total,
+        cleaned.unusually_active, [s.user_id for s in listed if s.likely],
+        user_weights(source, result.frame, [s.user_id for s in listed]), outliers, personal,
+    )
+
+
+def suspect_table(suspects: list[SuspectUser], *, with_events: bool) -> pd.DataFrame:
+    """One row per suspect: the id, its events (event logs), what it looks like and every reason on its own
+    line, so the product owner can judge each one before excluding it."""
+    table = pd.DataFrame({
+        "user id": [s.user_id for s in suspects],
+        "events": [s.events for s in suspects],
+        "looks like": [LIKELY if s.likely else UNUSUALLY_ACTIVE for s in suspects],
+        "why": ["\n".join(s.reasons) for s in suspects],
+    })
+    return table if with_events else table.drop(columns="events")
+
+
+def suspects_note(result: CleanResult) -> str:
+    """The line above the suspects: how many of each kind, and that volume alone is no verdict."""
+    likely, active, shown = result.suspect_total, result.unusually_active, len(result.suspects)
+    if not shown:
+        return "No suspected test or internal users are left in the cleaned table."
+    text = (f"{count(likely, 'user')} look{'s' if likely == 1 else ''} like test, demo, QA or internal "
+            "accounts: the reasons say what in the user id or e-mail gave them away." if likely
+            else "No user id or e-mail looks like a test or internal account.")
+    if active:
+        text += (f" {count(active, 'user')} {'is' if active == 1 else 'are'} only unusually active: often the best "
+                 "customers, so they are excluded only if you select them.")
+    if likely + active > shown:
+        text += f" The {shown:,} strongest are listed."
+    return text
 
 
 class CleanPage(StepPage):
@@ -133,15 +172,22 @@ class CleanPage(StepPage):
         self.suspects_note = QLabel()
         self.suspects_note.setObjectName("hint")
         self.suspects_note.setWordWrap(True)
-        self.exclude_button = QPushButton("Exclude these users")
+        self.exclude_button = QPushButton("Exclude users…")
         self.exclude_button.setObjectName("primary")
-        self.exclude_button.setToolTip("Adds an 'Exclude users' step for the selected users (all when none "
-                                       "is selected); undo with Ctrl+Z")
+        self.exclude_button.setToolTip("Adds an 'Exclude users' step for the selected users (the likely test "
+                                       "accounts when none is selected), after saying what goes with them; "
+                                       "undo with Ctrl+Z")
         row = QHBoxLayout()
-        row.addWidget(self.suspects_note, 1)
+        row.addStretch(1)
         row.addWidget(self.exclude_button)
         self.suspects = DataTableWidget(export_name="suspects")
-        self.suspects.view.setSelectionBehavior(self.suspects.view.SelectionBehavior.SelectRows)
+        view = self.suspects.view
+        view.setSelectionBehavior(view.SelectionBehavior.SelectRows)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)  # the reasons get the room that is left
+        view.selectionModel().selectionChanged.connect(self._on_suspects_selected)
+        self.suspects.model.modelReset.connect(self._on_suspects_selected)  # a reset drops the selection
+        layout.addWidget(self.suspects_note)
         layout.addLayout(row)
         layout.addWidget(self.suspects, 1)
         return tab
@@ -198,14 +244,10 @@ class CleanPage(StepPage):
         self.quality.wrap_rows()
         self.columns.set_frame(result.columns, formats={"missing_share": lambda v: f"{float(v):.1%}"})
         self.suspects.set_frame(result.suspects, grouped=True)
+        self.suspects.wrap_rows()
         self.outliers.set_frame(result.outliers, grouped=True)
-        shown = len(result.suspects)
-        more = f" (the {shown:,} strongest are listed)" if result.suspect_total > shown else ""
-        self.suspects_note.setText(
-            f"Suspected test, demo, QA or internal accounts, or bots: {count(result.suspect_total, 'user')}{more}. "
-            "Check the reasons, then exclude them from every analysis." if shown
-            else "No suspected test or internal users are left in the cleaned table.")
-        self.exclude_button.setEnabled(bool(shown))
+        self.suspects_note.setText(suspects_note(result))
+        self._on_suspects_selected()
         self.tabs.setTabText(2, f"Test users ({result.suspect_total:,})")
         self.tabs.setTabText(3, f"Outliers ({len(result.outliers)})")
         self._show_personal(result.personal)
@@ -218,15 +260,48 @@ class CleanPage(StepPage):
         self.pseudonymise_button.setVisible(bool(personal))
 
     # --- one-click steps -----------------------------------------------------------------------------
-    def exclude_suspects(self) -> None:
-        """Exclude the selected suspects (all listed ones when none is selected) with one recipe step."""
-        if self.result is None or self.result.suspects.empty:
-            return
-        rows = sorted({i.row() for i in self.suspects.view.selectionModel().selectedIndexes()})
+    def _selected_suspects(self) -> list[str]:
+        rows = sorted({i.row() for i in self.suspects.view.selectionModel().selectedRows()})
         model = self.suspects.model
-        positions = [model.source_row(r) for r in rows] or range(len(self.result.suspects))
-        users = [str(self.result.suspects.iat[p, 0]) for p in positions]
-        self.recipe.add_step("exclude_users", {"users": users, "reason": SUSPECT_REASON})
+        return [str(model.frame().iat[model.source_row(r), 0]) for r in rows]
+
+    def users_to_exclude(self) -> list[str]:
+        """The selected suspects, or else the likely test accounts: an unusually active user is only excluded
+        when the product owner picks it."""
+        if self.result is None:
+            return []
+        return self._selected_suspects() or list(self.result.likely)
+
+    def _on_suspects_selected(self) -> None:
+        selected, users = self._selected_suspects(), self.users_to_exclude()
+        self.exclude_button.setEnabled(bool(users))
+        noun = "selected user" if selected else "likely test account"
+        self.exclude_button.setText(f"Exclude {count(len(users), noun)}…" if users else "Exclude users…")
+
+    def exclusion_preview(self, users: list[str]) -> str:
+        """What the confirmation says: who, the share of users, rows and revenue that go with them, and a
+        warning when some of them are only unusually active."""
+        assert self.result is not None
+        more = len(users) - MAX_NAMED
+        text = f"Exclude {', '.join(users[:MAX_NAMED])}{f' and {more:,} more' if more > 0 else ''}?"
+        if self.result.weights is not None:
+            text += f"\n\nThey are {self.result.weights.describe(users)}"
+        active = len(set(users) - set(self.result.likely))
+        if active:
+            text += (f"\n\n{active:,} of them {'is' if active == 1 else 'are'} only unusually active, not named "
+                     "like a test account: possibly your best customers.")
+        return text + "\n\nThey are left out of every analysis of this source; undo with Ctrl+Z."
+
+    def exclude_suspects(self) -> None:
+        """Exclude the selected suspects (the likely test accounts when none is selected) with one recipe step,
+        once the user has read what goes with them."""
+        users = self.users_to_exclude()
+        if not users:
+            return
+        answer = QMessageBox.question(self, "Exclude users", self.exclusion_preview(users),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.recipe.add_step("exclude_users", {"users": users, "reason": SUSPECT_REASON})
 
     def pseudonymise_personal(self) -> None:
         """Open a pseudonymise step with the detected personal columns already ticked."""

@@ -1,0 +1,70 @@
+"""What excluding some users takes with them: their share of the users, of the rows and, in a revenue
+source, of the money in each currency.
+
+Said before an exclusion is confirmed, because the users a rule suspects can be the ones who matter most:
+on one real purchase export, a volume rule's "test users" were 1.7 % of the customers and 17 % of the revenue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from usagelens.cleaning.steps import count
+from usagelens.cleaning.values import as_text, to_number
+from usagelens.model import Source, SourceKind, currency_codes
+
+ROW_NOUNS = {SourceKind.EVENTS: "event", SourceKind.REVENUE: "payment", SourceKind.FEEDBACK: "answer"}
+
+
+@dataclass(frozen=True)
+class UserWeights:
+    """The rows (and money per currency) of some candidate users, with the table's totals: the share of any
+    selection of them is then a sum, cheap enough to work out on the UI thread as the selection changes."""
+
+    noun: str  # what one row is: event, payment, answer, row
+    per_user: pd.DataFrame  # index user id; column "rows", plus one column per currency code in revenue sources
+    total_users: int
+    total_rows: int
+    total_money: pd.Series  # revenue per currency code ("" when unnamed); empty outside revenue sources
+
+    def describe(self, users: Sequence[str]) -> str:
+        """One sentence: how many users, rows and how much of each currency's revenue go with ``users``."""
+        picked = self.per_user.reindex(list(dict.fromkeys(users))).fillna(0.0)
+        rows = int(picked["rows"].sum())
+        text = (f"{count(len(picked), 'user')} ({_share(len(picked), self.total_users)} of "
+                f"{self.total_users:,}) with {rows:,} of {count(self.total_rows, self.noun)} "
+                f"({_share(rows, self.total_rows)})")
+        money = [
+            f"{_share(picked[code].sum(), total)} of the {code + ' ' if code else ''}revenue "
+            f"({picked[code].sum():,.2f} of {total:,.2f}{' ' + code if code else ''})"
+            for code, total in self.total_money.items()
+        ]
+        return text + (", paying " + ", ".join(money) if money else "") + "."
+
+
+def _share(part: float, whole: float) -> str:
+    return f"{part / whole:.1%}" if whole else "–"
+
+
+def user_weights(source: Source, frame: pd.DataFrame, users: Sequence[str]) -> UserWeights | None:
+    """The weights of ``users`` in ``frame`` (a table of ``source``); None when it has no user column."""
+    user_column = source.column("user_id")
+    if user_column not in frame.columns:
+        return None
+    ids = as_text(frame[user_column])
+    mask = ids.isin(list(users)).to_numpy()
+    picked = pd.DataFrame({"user": ids[mask], "rows": 1})
+    total_money = pd.Series(dtype=float)
+    amount_column, currency_column = source.column("amount"), source.column("currency")
+    if source.kind is SourceKind.REVENUE and amount_column in frame.columns:
+        amounts = to_number(frame[amount_column]).fillna(0.0)
+        codes = (currency_codes(frame[currency_column]) if currency_column in frame.columns
+                 else pd.Series("", index=frame.index))
+        total_money = amounts.groupby(codes).sum()
+        for code in total_money.index:
+            picked[code] = amounts[mask].where(codes[mask] == code, 0.0)
+    return UserWeights(ROW_NOUNS.get(source.kind, "row"), picked.groupby("user").sum(), int(ids.nunique()),
+                       len(frame), total_money)
