@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from usagelens.model import Project
-from usagelens.model.commands import Command
+from usagelens.model.commands import Command, SetField, resolve
+from usagelens.model.commands import Path as ProjectPath
 from usagelens.ui.qt import QObject, QUndoCommand, QUndoStack, Signal
 
 
@@ -53,6 +54,18 @@ class ProjectDocument(QObject):
         inverse = command.apply(self.project)
         self.changed.emit(tuple(command.path))
         return inverse
+
+    def set_fields(self, path: ProjectPath, values: dict[str, object], description: str) -> None:
+        """Set several fields of the object at ``path`` as one undoable step; fields that keep their value
+        are left alone, and nothing at all is pushed when none changes."""
+        target = resolve(self.project, path)
+        changed = {name: value for name, value in values.items() if value != getattr(target, name)}
+        if not changed:
+            return
+        self.undo_stack.beginMacro(description)
+        for name, value in changed.items():
+            self.push(SetField(path, name, value, description=description))
+        self.undo_stack.endMacro()
 
     @property
     def dirty(self) -> bool:

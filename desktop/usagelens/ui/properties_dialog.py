@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from usagelens.model import Project
-from usagelens.model.commands import SetField
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import ok_cancel_buttons
 from usagelens.ui.qt import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
@@ -44,11 +43,4 @@ class ProjectPropertiesDialog(QDialog):
     def apply(self, document: ProjectDocument) -> None:
         """Push what changed (nothing when nothing did) as one step of the undo history."""
         values = {"name": self.name.text().strip(), "description": self.description.toPlainText().strip()}
-        changed = {k: v for k, v in values.items() if v != getattr(document.project, k)}
-        if not changed:
-            return
-        stack = document.undo_stack
-        stack.beginMacro("Edit project properties")
-        for field, value in changed.items():
-            document.push(SetField((), field, value, description=f"Edit project {field}"))
-        stack.endMacro()
+        document.set_fields((), values, "Edit project properties")

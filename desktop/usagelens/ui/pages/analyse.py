@@ -16,6 +16,7 @@ from usagelens.model import Finding, SavedAnalysis
 from usagelens.model.commands import InsertItem, RemoveItem
 from usagelens.model.steps import Step
 from usagelens.ui.analysis.chart_view import AnalysisChartWidget
+from usagelens.ui.analysis.exchange_rates import edit_exchange_rates
 from usagelens.ui.analysis.gallery import AnalysisGalleryWidget
 from usagelens.ui.analysis.param_panel import ParamPanelWidget
 from usagelens.ui.data_cache import DataCache
@@ -133,6 +134,9 @@ class AnalysePage(StepPage):
         self.progress = QProgressBar(maximumWidth=120, textVisible=False, visible=False)
         self.cancel_button = QPushButton("Cancel", visible=False)
         self.cancel_button.clicked.connect(self.cancel)
+        self.rates_button = QPushButton("Exchange rates…", visible=False)
+        self.rates_button.setToolTip("Rates to add up revenue in several currencies (kept in the project).")
+        self.rates_button.clicked.connect(self._on_rates_clicked)
         self.pin_button = QPushButton("Pin as finding")
         self.pin_button.setToolTip("Add a finding to step 5 with these settings and a picture of the chart.")
         self.pin_button.clicked.connect(self.pin_finding)
@@ -148,6 +152,7 @@ class AnalysePage(StepPage):
         for widget in (
             self.progress,
             self.cancel_button,
+            self.rates_button,
             self.pin_button,
             self.chart.export_button,
             self.table_button,
@@ -157,7 +162,7 @@ class AnalysePage(StepPage):
 
     # --- data and parameters ---------------------------------------------------------------------------
     def reacts_to(self, path: tuple[str, ...]) -> bool:
-        return path[:1] in {("sources",), ("recipes",), ("releases",), ("actions",)}
+        return path[:1] in {("sources",), ("recipes",), ("releases",), ("actions",), ("exchange_rates",)}
 
     def refresh(self) -> None:
         """The data may have changed: load it (and the defaults it implies) in a worker, then recompute."""
@@ -196,6 +201,11 @@ class AnalysePage(StepPage):
         self.panel_area.setWidget(panel)
         self.title.setText(spec.title)
         self.title.setToolTip(spec.purpose)
+        self.rates_button.setVisible(kind == "revenue")
+
+    def _on_rates_clicked(self) -> None:
+        payments = self.inputs.payments if self.inputs is not None else None
+        edit_exchange_rates(self.document, payments.currency_list if payments is not None else [], self)
 
     def current_kind(self) -> str:
         return self.panel.kind if self.panel is not None else self.gallery.current_kind()
