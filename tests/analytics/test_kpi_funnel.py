@@ -58,13 +58,16 @@ def test_unmeasurable_funnels_say_why(log: EventLog) -> None:
 
 def test_label_and_presets() -> None:
     assert binding_label(KpiBinding("funnel", {"steps": ["signup", "upgrade_plan"]})) == (
-        "Funnel signup → upgrade_plan conversion"
+        "Funnel signup → upgrade_plan conversion within 14 days"
+    )
+    assert binding_label(KpiBinding("funnel", {"steps": ["view", "buy"], "window_days": 0})) == (
+        "Funnel view → buy conversion, no time limit"
     )
     presets = binding_presets(["login", "signup", "upgrade_plan", "invite_teammate"])
-    assert presets["Funnel signup → upgrade_plan conversion"] == KpiBinding(
+    assert presets["Funnel signup → upgrade_plan conversion within 14 days"] == KpiBinding(
         "funnel", {"steps": ["signup", "upgrade_plan"], "window_days": 14}
     )
-    assert "Funnel signup → invite_teammate conversion" in presets
+    assert "Funnel signup → invite_teammate conversion within 14 days" in presets
     assert not any(label.startswith("Funnel") for label in binding_presets(["login", "upgrade_plan"]))
 
 

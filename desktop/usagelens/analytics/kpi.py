@@ -105,18 +105,31 @@ def _adoption(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     return KpiValue(float(table["adoption_rate"].iloc[0]), as_of, f"adoption of {event}, {basis}")
 
 
+def retention_events(params: dict[str, object], log: EventLog) -> tuple[str | None, str | None]:
+    """The binding's start and return events (None: any event), checked against the data."""
+    start, back = (str(params.get(name) or "") or None for name in ("start_event", "return_event"))
+    for event in (start, back):
+        if event is not None and event not in log.event_names:
+            raise AnalysisError(f"the event '{event}' does not occur in the data")
+    return start, back
+
+
 def _retention(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
-    """Retention at period N, weighted over the cohorts old enough to have reached it (design §4)."""
+    """Retention at period N, weighted over the cohorts old enough to have reached it (design §4): exactly
+    the retention analysis's average row at N for the same period, mode and start/return events."""
     log = _require_log(inputs)
     period, offset = str(params.get("period", "week")), int(params.get("offset", 4))  # type: ignore[call-overload]
     mode = str(params.get("mode", "on"))
-    table = retention_table(log, period, mode=mode)  # type: ignore[arg-type]
+    start_event, return_event = retention_events(params, log)
+    table = retention_table(log, period, mode=mode, start_event=start_event,  # type: ignore[arg-type]
+                            return_event=return_event)
     cells = table[table["period_offset"] == offset]
     if cells.empty or cells["cohort_size"].sum() == 0:
         raise AnalysisError(f"no cohort has reached {period} {offset} yet")
     value = float(cells["retained_users"].sum() / cells["cohort_size"].sum())
     as_of = pd.Timestamp(cells["cohort"].max()).date()
-    return KpiValue(value, as_of, f"{period}-{offset} retention over {len(cells)} cohorts")
+    who = f" of users who did {start_event}" if start_event else ""
+    return KpiValue(value, as_of, f"{period}-{offset} retention{who} over {len(cells)} cohorts")
 
 
 DEFAULT_FUNNEL_WINDOW_DAYS = 14  # the GUI's funnel default (design §4)
@@ -134,6 +147,11 @@ def funnel_window(params: dict[str, object]) -> pd.Timedelta | None:
     """The binding's conversion window (``window_days``; 0 or None means no window)."""
     days = params.get("window_days", DEFAULT_FUNNEL_WINDOW_DAYS)
     return pd.Timedelta(days=float(days)) if days else None  # type: ignore[arg-type]
+
+
+def funnel_rules(params: dict[str, object]) -> dict[str, object]:
+    """The binding's step order and exclusion event, as the funnel analysis takes them."""
+    return {"order": str(params.get("order") or "sequential"), "exclude": params.get("exclude") or None}
 
 
 def _funnel(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
@@ -160,7 +178,7 @@ def _funnel(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     else:
         start = end = None
         as_of, basis = log.start.date(), "all entries so far"
-    table = funnel(log, steps, window=window, start=start, end=end)
+    table = funnel(log, steps, window=window, start=start, end=end, **funnel_rules(params))
     value = float(table["conversion_from_start"].iloc[-1])
     if np.isnan(value):
         raise AnalysisError(f"nobody did {steps[0]} in the {basis}")
@@ -209,10 +227,17 @@ def binding_label(binding: KpiBinding | None) -> str:
     if binding.metric == "adoption":
         return f"{period} adoption of {params.get('event', '?')}"
     if binding.metric == "retention":
-        return f"{str(params.get('period', 'week')).capitalize()}-{params.get('offset', 4)} retention"
+        label = f"{str(params.get('period', 'week')).capitalize()}-{params.get('offset', 4)} retention"
+        if params.get("start_event"):
+            label += f" after {params['start_event']}"
+        if params.get("return_event"):
+            label += f" (returning to {params['return_event']})"
+        return label
     if binding.metric == "funnel":
         steps = params.get("steps") or ()
-        return f"Funnel {' → '.join(str(step) for step in steps)} conversion"  # type: ignore[attr-defined]
+        days = params.get("window_days", DEFAULT_FUNNEL_WINDOW_DAYS)
+        window = f" within {days} days" if days else ", no time limit"
+        return f"Funnel {' → '.join(str(step) for step in steps)} conversion{window}"  # type: ignore[attr-defined]
     if binding.metric in ("nps", "csat"):
         return binding.metric.upper()
     return binding.metric.replace("_", " ").capitalize()
@@ -238,8 +263,12 @@ def funnel_presets(events: Sequence[str]) -> list[KpiBinding]:
 def binding_presets(events: Sequence[str] = (), *, surveys: bool = False) -> dict[str, KpiBinding | None]:
     """The bindings offered in the objectives table, by label, for the events present in the data."""
     bindings: list[KpiBinding] = [KpiBinding("active_users", {"period": p}) for p in ("day", "week", "month")]
-    bindings += [KpiBinding("retention", {"period": "week", "offset": n}) for n in (1, 4, 8)]
-    bindings += [KpiBinding("retention", {"period": "month", "offset": n}) for n in (1, 3)]
+    # New users' retention counts from the entry event when the data has one; "any event" would count
+    # customers who were there long before the data starts as new.
+    entry = next((e for e in ENTRY_EVENTS if e in events), None)
+    starts = {"start_event": entry} if entry else {}
+    bindings += [KpiBinding("retention", {"period": "week", "offset": n, **starts}) for n in (1, 4, 8)]
+    bindings += [KpiBinding("retention", {"period": "month", "offset": n, **starts}) for n in (1, 3)]
     bindings += [KpiBinding("adoption", {"event": e, "period": "week"}) for e in events]
     bindings += funnel_presets(events)
     if surveys:

@@ -13,7 +13,7 @@ import pandas as pd
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnels import funnel_progress
-from usagelens.analytics.kpi import KpiInputs, funnel_steps, funnel_window
+from usagelens.analytics.kpi import KpiInputs, funnel_rules, funnel_steps, funnel_window, retention_events
 from usagelens.analytics.periods import (
     Period,
     check_period,
@@ -70,23 +70,37 @@ def _retention(inputs: KpiInputs, params: dict[str, object], period: Period) -> 
     unit = str(params.get("period", "week"))
     offset = int(params.get("offset", 4))  # type: ignore[call-overload]
     mode = str(params.get("mode", "on"))
+    start_event, return_event = retention_events(params, log)
     if period == unit:
-        table = retention_table(log, check_period(unit), mode=mode)  # type: ignore[arg-type]
+        table = retention_table(log, check_period(unit), mode=mode, start_event=start_event,  # type: ignore[arg-type]
+                                return_event=return_event)
         cells = table[table["period_offset"] == offset]
         return _series(cells["cohort"].to_numpy(), cells["retention_rate"].to_numpy(), "retention")
-    users, days = user_days(log)
+    starts_users, starts_days = _user_days_of(log, start_event)
+    users, days = _user_days_of(log, return_event)
     first = np.full(log.n_users, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(first, users, days)
+    np.minimum.at(first, starts_users, starts_days)
+    started = first < np.iinfo(np.int64).max
     width = PERIOD_DAYS[unit]
-    lag = days - first[users]
+    keep = started[users]
+    users, lag = users[keep], days[keep] - first[users[keep]]
     hit = lag >= offset * width if mode == "on_or_after" else (lag >= offset * width) & (lag < (offset + 1) * width)
     retained = np.zeros(log.n_users, dtype=bool)
     retained[users[hit]] = True
-    last_day = int(days.max())
-    mature = first + (offset + 1) * width - 1 <= last_day
+    last_day = int(log.days.max())
+    mature = started & (first + (offset + 1) * width - 1 <= last_day)
     if not mature.any():
         raise AnalysisError(f"no cohort has reached {unit} {offset} yet")
     return _cohort_shares(first[mature], retained[mature], period, "retention")
+
+
+def _user_days_of(log: EventLog, event: str | None) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (user, day) pairs with any event, or with ``event`` only."""
+    if event is None:
+        return user_days(log)
+    rows = log.event_codes == log.event_code(event)
+    pairs = np.unique(np.stack([log.user_codes[rows], log.days[rows]]), axis=1)
+    return pairs[0], pairs[1]
 
 
 def _cohort_shares(days: np.ndarray, hit: np.ndarray, period: Period, name: str) -> pd.Series:
@@ -111,7 +125,7 @@ def _funnel(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.
     """
     log = _log(inputs)
     steps, window = funnel_steps(params), funnel_window(params)
-    progress = funnel_progress(log, steps, window=window)
+    progress = funnel_progress(log, steps, window=window, **funnel_rules(params))  # type: ignore[arg-type]
     entered_at = log.times[progress.entry_rows]
     settled = entered_at + (0 if window is None else window.value) <= log.times.max()
     if not settled.any():

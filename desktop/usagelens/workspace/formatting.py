@@ -66,6 +66,18 @@ def impact_text(impact: ActionImpact | None, objective: Objective | None) -> str
             f"{impact.verdict}")
 
 
+def impact_verdict(impact: ActionImpact, objective: Objective | None) -> str:
+    """The verdict first, then the change and its p-value: "no clear change (+3.0 pts, p = 0.214)".
+
+    Step 7, step 8 and the report all lead with these words, so a change the data cannot tell from noise is
+    never shown elsewhere as a bare "+3.0 pts".
+    """
+    if not impact.measured:
+        return impact.verdict
+    p = "p < 0.001" if impact.p_value < 0.001 else f"p = {impact.p_value:.3f}"
+    return f"{impact.verdict} ({fmt_change(impact.difference, objective)}, {p})"
+
+
 def fmt_date(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else "–"
 

@@ -21,7 +21,7 @@ from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.pages.review_widgets import ProgressBarDelegate, SparklineDelegate
 from usagelens.ui.qt import QFileDialog, QHeaderView, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
-from usagelens.workspace.formatting import fmt_change, fmt_date, fmt_kpi
+from usagelens.workspace.formatting import fmt_change, fmt_date, fmt_kpi, impact_verdict
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.review_board import (
     STATUS_COLOURS,
@@ -56,8 +56,7 @@ def served_text(row: ObjectiveStatus | None, impacts: dict[str, ActionImpact]) -
         impact = impacts.get(action.id)
         effect = ""
         if impact is not None:
-            effect = f": {fmt_change(impact.difference, row.objective)}" if impact.measured else f": {impact.verdict}"
-            effect += " (significant)" if impact.measured and impact.verdict != "no clear change" else ""
+            effect = f": {impact_verdict(impact, row.objective)}"
         parts.append(f"{action.title} [{action.status.value}]{effect}")
     return "\n".join(parts)
 
