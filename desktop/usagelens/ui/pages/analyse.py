@@ -12,7 +12,7 @@ from typing import Any
 
 from usagelens.charts.time_series import project_markers
 from usagelens.cleaning.steps import count
-from usagelens.model import Finding, SavedAnalysis
+from usagelens.model import Finding, SavedAnalysis, SourceKind
 from usagelens.model.commands import InsertItem, RemoveItem
 from usagelens.model.steps import Step
 from usagelens.ui.analysis.chart_view import AnalysisChartWidget
@@ -20,6 +20,7 @@ from usagelens.ui.analysis.exchange_rates import edit_exchange_rates
 from usagelens.ui.analysis.gallery import AnalysisGalleryWidget
 from usagelens.ui.analysis.param_panel import ParamPanelWidget
 from usagelens.ui.data_cache import DataCache
+from usagelens.ui.data_choice_dialog import choose_data
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.frame_model import percent
@@ -43,6 +44,8 @@ from usagelens.ui.qt import (
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.evidence import table_fingerprint
+from usagelens.workspace.formatting import esc
+from usagelens.workspace.selection import data_line, data_notes
 
 FINDING_KIND = {
     "anomalies": "anomaly",
@@ -107,6 +110,7 @@ class AnalysePage(StepPage):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(self._toolbar())
+        right_layout.addLayout(self._data_bar())
         right_layout.addWidget(self.results, 1)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
@@ -160,13 +164,33 @@ class AnalysePage(StepPage):
             bar.addWidget(widget)
         return bar
 
+    def _data_bar(self) -> QHBoxLayout:
+        """Which sources the analyses use, always in view, with the way to choose others."""
+        bar = QHBoxLayout()
+        self.data_label = QLabel()
+        self.data_label.setObjectName("hint")
+        self.data_label.setWordWrap(True)
+        self.data_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.data_button = QPushButton("Choose data…")
+        self.data_button.setToolTip("Which imported sources the analyses, KPIs and report use; several of a kind "
+                                    "are combined.")
+        self.data_button.clicked.connect(lambda: choose_data(self.document, self))
+        bar.addWidget(self.data_label, 1)
+        bar.addWidget(self.data_button)
+        return bar
+
     # --- data and parameters ---------------------------------------------------------------------------
     def reacts_to(self, path: tuple[str, ...]) -> bool:
-        return path[:1] in {("sources",), ("recipes",), ("releases",), ("actions",), ("exchange_rates",)}
+        # () is the project itself: its choice of analysed sources
+        return path[:1] in {(), ("sources",), ("recipes",), ("releases",), ("actions",), ("exchange_rates",)}
 
     def refresh(self) -> None:
         """The data may have changed: load it (and the defaults it implies) in a worker, then recompute."""
-        inputs = AnalysisInputs(self.document.project, self.cache)
+        project = self.document.project
+        notes = data_notes(project)
+        self.data_label.setText(f"Data: {esc(data_line(project))}" + "".join(f"<br>⚠ {esc(note)}" for note in notes))
+        self.data_button.setVisible(any(len(project.sources_of(kind)) > 1 for kind in SourceKind))
+        inputs = AnalysisInputs(project, self.cache)
         self.inputs = inputs
         self.gallery.set_saved(self.document.project.analyses)
         self.chart.show_message("Loading the data…")
