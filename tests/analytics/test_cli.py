@@ -235,3 +235,55 @@ def test_sample_export_smoke(samples_dir: Path, tmp_path: Path) -> None:
     ):
         assert _run(*argv, *analysis, "--out", str(out)) == 0
         assert len(pd.read_csv(out)) > 0
+
+
+def _every_parser(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found = [parser]
+    for action in parser._actions:  # noqa: SLF001 - argparse lists sub-commands nowhere else
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for sub in action.choices.values():
+                found += _every_parser(sub)
+    return found
+
+
+def test_every_help_text_formats(capsys) -> None:
+    from usagelens.app import build_parser
+
+    parsers = _every_parser(build_parser())
+    assert len(parsers) > 10
+    for parser in parsers:
+        assert parser.format_help()  # a bare % in a help string raised here (usagelens analyze --help)
+    with pytest.raises(SystemExit) as stop:
+        build_parser().parse_args(["analyze", "--help"])
+    assert stop.value.code == 0 and "nps" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("analysis", "message"),
+    [
+        (["funnel", "--steps", "signup,create", "--window", "106752d"], "longer than 100 years"),
+        (["funnel", "--steps", "signup,create", "--window", "99999999999999999999999w"], "longer than 100 years"),
+        (["funnel", "--steps", "signup,create", "--window=0d"], "must be positive"),
+        (["funnel", "--steps", "signup,create", "--window", "soon"], "not a duration"),
+        (["paths", "--from", "signup", "--top", "-1"], "must be 1 or more"),
+        (["retention", "--period", "week", "--max-periods", "many"], "invalid int value"),
+    ],
+)
+def test_bad_numbers_and_durations_are_one_line_and_exit_2(data: Path, tmp_path: Path, capsys, analysis,
+                                                           message) -> None:
+    with pytest.raises(SystemExit) as stop:
+        _run(str(data), *_columns(data), *analysis, "--out", str(tmp_path / "x.csv"))
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_an_unexpected_failure_is_still_one_line_and_exit_2(data: Path, tmp_path: Path, capsys,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero\nsecond line")
+
+    monkeypatch.setattr(analyze, "transitions", broken)
+    assert _run(str(data), *_columns(data), "transitions", "--out", str(tmp_path / "x.csv")) == 2
+    err = capsys.readouterr().err
+    assert err == "usagelens analyze: error: transitions could not be computed on this data (division by zero)\n"

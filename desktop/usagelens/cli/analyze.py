@@ -20,7 +20,7 @@ from usagelens.analytics.adoption import feature_adoption
 from usagelens.analytics.events import event_counts
 from usagelens.analytics.funnels import ORDERS, funnel
 from usagelens.analytics.paths import top_paths, transitions
-from usagelens.analytics.periods import PERIODS
+from usagelens.analytics.periods import PERIODS, parse_duration
 from usagelens.analytics.retention import TABLE_COLUMNS, retention_table
 from usagelens.analytics.surveys import COLUMNS as SURVEY_COLUMNS
 from usagelens.analytics.surveys import csat, nps
@@ -36,6 +36,9 @@ SHARED_OPTIONS = {
     "--event": "column with the event name",
     "--out": "CSV file to write the result to",
 }
+
+
+MAX_WINDOW = pd.Timedelta(days=36_500)  # longer is no window at all, and time + window would overflow
 
 
 class UsageError(Exception):
@@ -61,6 +64,29 @@ def _add_shared(parser: argparse.ArgumentParser, default: object) -> None:
 
 def _csv_list(text: str) -> list[str]:
     return [item.strip() for item in text.split(",") if item.strip()]
+
+
+def _window(text: str) -> pd.Timedelta:
+    """``--window`` checked while the arguments are parsed: a positive duration of at most 100 years."""
+    try:
+        nanoseconds = parse_duration(text)
+    except AnalysisError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    except (OverflowError, ValueError):  # beyond what a Timedelta holds (~292 years)
+        nanoseconds = None
+    if nanoseconds is None or nanoseconds > MAX_WINDOW.value:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is longer than 100 years; leave --window out for none")
+    return pd.Timedelta(nanoseconds, unit="ns")
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text[:40]!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 # --- analyses: (frame or log, args) -> result table with exactly the columns of design §5 ---------------
@@ -144,8 +170,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
 
     def analysis(name: str, handler: object, text: str, *, events: bool = True) -> argparse.ArgumentParser:
-        sub = analyses.add_parser(
-            name, help=text, description=text, parents=[shared] + ([dated] if events else [])
+        sub = analyses.add_parser(  # argparse %-formats help (not descriptions): "95%" must be "95%%" there
+            name, help=text.replace("%", "%%"), description=text, parents=[shared] + ([dated] if events else [])
         )
         sub.set_defaults(handler=handler, needs_events=events)
         return sub
@@ -155,7 +181,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     analysis("adoption", _adoption, "share of active users who did each event")
     sub = analysis("funnel", _funnel, "users reaching each step of a funnel")
     sub.add_argument("--steps", required=True, help="comma-separated events, e.g. signup,create,invite")
-    sub.add_argument("--window", help="conversion window from the first step, e.g. 7d, 12h (default: none)")
+    sub.add_argument("--window", type=_window,
+                     help="conversion window from the first step, e.g. 7d, 12h (default: none)")
     sub.add_argument("--order", choices=ORDERS, default="sequential")
     sub.add_argument("--exclude", help="users who do this event between two steps drop out")
     sub = analysis("retention", _retention, "cohort retention, one row per cohort and period offset")
@@ -167,7 +194,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     sub = analysis("paths", _paths, "most common sequences of events after an event")
     sub.add_argument("--from", dest="from_event", required=True, metavar="EVENT")
     sub.add_argument("--depth", type=int, default=3)
-    sub.add_argument("--top", type=int, default=20)
+    sub.add_argument("--top", type=_at_least_one, default=20)
     analysis("transitions", _transitions, "how often each event directly follows another")
     analysis("events", _events, "occurrences and users per event name")
     for name, metric in (("nps", nps), ("csat", csat)):
@@ -237,6 +264,13 @@ def run(args: argparse.Namespace) -> int:
         _write(table, args.out)
     except (UsageError, AnalysisError, ImportFailed) as error:
         sys.stderr.write(f"{PROG}: error: {error}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{PROG}: interrupted\n")
+        return 130
+    except Exception as error:  # noqa: BLE001 - the CLI promises one line, never a traceback (design §5)
+        detail = (str(error).splitlines() or [type(error).__name__])[0][:200]
+        sys.stderr.write(f"{PROG}: error: {args.analysis} could not be computed on this data ({detail})\n")
         return 2
     return 0
 
