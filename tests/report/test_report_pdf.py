@@ -64,13 +64,14 @@ def test_workbook_has_a_sheet_per_table_and_formula_like_text_stays_text(demo: P
     demo.findings[0].detail = '=HYPERLINK("http://evil")'
     try:
         out = tmp_path / "tables.xlsx"
-        assert export_xlsx(gather_summary(demo), out) == 7
+        assert export_xlsx(gather_summary(demo), out) == 8
     finally:
         demo.findings[0].detail = ""
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == [
         "Objectives",
         "Hypotheses",
+        "Revenue",
         "Findings",
         "Actions",
         "Impact",

@@ -225,6 +225,29 @@ def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, headi
                         numeric={3, 4, 5}))
     notes = "".join(f"<br/>⚠ {esc(note)}" for note in data_notes(project))
     doc.html(f"<p class='caption'><b>Analysed:</b> {esc(data_line(project))}{notes}</p>")
+    _revenue(doc, data)
+
+
+def _revenue(doc: PagedDocument, data: SummaryData) -> None:
+    """Revenue as billed, one row per currency and never a sum across them; a converted total only with the
+    project's exchange rates, printed with it."""
+    revenue = data.revenue
+    if revenue is None:
+        return
+    rows = [[esc(r.currency or "–"), f"{r.revenue:,.2f}", fmt_number(r.payments), fmt_number(r.customers)]
+            for r in revenue.by_currency.itertuples()]
+    if revenue.total is not None:
+        total = revenue.total.iloc[0]
+        rows.append([f"<b>Total in {esc(total['currency'])}</b>", f"<b>{total['revenue']:,.2f}</b>",
+                     fmt_number(total["payments"]), fmt_number(total["customers"])])
+    caption = revenue.line
+    if len(revenue.by_currency) > 1 and revenue.total is None:
+        caption += " Enter exchange rates in step 4 (Revenue & CLV) to see one total."
+    doc.keep_space(SECTION_START_ROOM)
+    doc.html("<h3>Revenue</h3>" + table_html(["Currency", "Revenue", "Payments", "Paying customers"], rows,
+                                             numeric={1, 2, 3}))
+    if caption:
+        doc.html(f"<p class='caption'>{esc(caption)}</p>")
 
 
 def activity(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:

@@ -18,6 +18,7 @@ from usagelens.analytics.themes import theme_summary
 from usagelens.model import Project
 from usagelens.workspace.analyses import AnalysisInputs
 from usagelens.workspace.evidence import FindingEvidence, finding_evidence
+from usagelens.workspace.money import RevenueSummary, revenue_summary
 from usagelens.workspace.project_data import feedback_table, kpi_inputs
 from usagelens.workspace.review_board import ObjectiveStatus, action_impacts, objective_statuses
 
@@ -58,6 +59,7 @@ class SummaryData:
     impacts: dict[str, ActionImpact] = field(default_factory=dict)
     themes: pd.DataFrame | None = None  # theme counts and sample quotes of the survey comments
     evidence: dict[str, FindingEvidence] = field(default_factory=dict)  # finding id -> its pinned analysis today
+    revenue: RevenueSummary | None = None  # per currency, converted only with the project's exchange rates
 
     @property
     def data_end(self) -> date | None:
@@ -92,6 +94,9 @@ def gather_summary(
     feedback = feedback_table(project)
     if feedback is not None and project.themes:
         data.themes = theme_summary(feedback["comment"], project.themes)
+    payments = analysis_inputs.payments
+    if payments is not None and len(payments.amounts):
+        data.revenue = revenue_summary(payments, project.exchange_rates)
     if progress:
         progress(1.0)
     return data

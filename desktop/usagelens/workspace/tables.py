@@ -14,12 +14,13 @@ from usagelens.analytics.impact import action_objective_id
 from usagelens.analytics.kpi import binding_label
 from usagelens.analytics.priority import rice_score
 from usagelens.io import write_xlsx
+from usagelens.workspace.money import RevenueSummary
 from usagelens.workspace.review_board import status_text
 from usagelens.workspace.summary import SummaryData
 
 
 def report_tables(data: SummaryData) -> dict[str, pd.DataFrame]:
-    """Objectives, hypotheses, findings, actions, impact, themes and reviews, by sheet name."""
+    """Objectives, hypotheses, revenue, findings, actions, impact, themes and reviews, by sheet name."""
     project = data.project
     statements = {o.id: o.statement for o in project.objectives}
     objectives = pd.DataFrame([{
@@ -47,8 +48,10 @@ def report_tables(data: SummaryData) -> dict[str, pd.DataFrame]:
         "before_mean": m.before_mean, "after_mean": m.after_mean, "difference": m.difference,
         "ci_low": m.ci_low, "ci_high": m.ci_high, "p_value": m.p_value,
     } for i, m in data.impacts.items()])
-    tables = {"Objectives": objectives, "Hypotheses": hypotheses, "Findings": findings, "Actions": actions,
-              "Impact": impact}
+    tables = {"Objectives": objectives, "Hypotheses": hypotheses}
+    if data.revenue is not None:
+        tables["Revenue"] = _revenue_sheet(data.revenue)
+    tables.update({"Findings": findings, "Actions": actions, "Impact": impact})
     if data.themes is not None:
         themes = data.themes.copy()
         themes["quotes"] = themes["quotes"].map("\n".join)
@@ -57,6 +60,15 @@ def report_tables(data: SummaryData) -> dict[str, pd.DataFrame]:
                                        **{statements.get(k, k): v for k, v in r.values.items()}}
                                       for r in project.reviews])
     return {name: _dates_as_timestamps(frame) for name, frame in tables.items()}
+
+
+def _revenue_sheet(revenue: RevenueSummary) -> pd.DataFrame:
+    """Revenue per currency as billed and, where the rates allow, the converted total below it, each row
+    saying which it is."""
+    rows = revenue.by_currency.assign(basis="as billed")
+    if revenue.total is not None:
+        rows = pd.concat([rows, revenue.total.assign(basis=revenue.line)], ignore_index=True)
+    return rows
 
 
 def _dates_as_timestamps(frame: pd.DataFrame) -> pd.DataFrame:

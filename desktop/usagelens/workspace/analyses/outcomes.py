@@ -28,9 +28,9 @@ from usagelens.analytics import (
     payments_by_currency,
 )
 from usagelens.cleaning.steps import count
-from usagelens.model import ExchangeRates
 from usagelens.workspace.analyses.behaviour import require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
+from usagelens.workspace.money import currency_line
 
 MIN_USERS_PER_VARIANT = 30
 MIN_CONVERSIONS = 5  # below this the normal approximation of the z-test does not hold
@@ -107,10 +107,13 @@ def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     result = AnalysisResult(
         "revenue", params, table, _revenue_charts(tables), empty=not table["revenue"].any()
     )
-    margin = float(params["gross_margin"])
-    result.message = " ".join(
-        [_currency_line(inputs.payments.currency_list, rates), _clv_line(groups, log, margin)]
-    ).strip()
+    lines = [
+        currency_line(inputs.payments.currency_list, rates),
+        "" if len(groups) == 1 else "Each has its own rows and lines; enter exchange rates (button above the "
+        "chart) to see one total.",
+        _clv_line(groups, log, float(params["gross_margin"])),
+    ]
+    result.message = " ".join(line for line in lines if line)
     return result
 
 
@@ -143,26 +146,6 @@ def _revenue_charts(tables: dict[str, pd.DataFrame]) -> list[ChartData]:
         )
         for column, title in (("arpu", "Revenue per active user"), ("arppu", "Revenue per paying user"))
     ]
-
-
-def _currency_line(codes: list[str], rates: ExchangeRates) -> str:
-    """What the amounts are in: one currency, converted at the user's rates, or kept apart."""
-    named = [c for c in codes if c]
-    if not named:
-        return ""
-    lacking = rates.missing(codes)
-    if len(codes) == 1 and (lacking or named == [rates.currency]):
-        return f"All revenue is in {codes[0]}."
-    if not lacking:
-        shown = ", ".join(f"1 {c} = {rates.rate(c):g} {rates.currency}" for c in named if c != rates.currency)
-        note = f" ({rates.note})" if rates.note else ""
-        return (f"Revenue in {', '.join(named)} converted to {rates.currency} at the project's exchange rates"
-                f"{': ' + shown if shown else ''}{note}.")
-    blank = ", ".join(c or "blank" for c in lacking)
-    missing = f" (no rate into {rates.currency} for {blank})" if rates.currency else ""
-    return (f"Revenue comes in {len(codes)} currencies ({', '.join(c or 'blank' for c in codes)}) and is never "
-            f"added up across them: each has its own rows and lines. Enter exchange rates (button above the "
-            f"chart) to see one total{missing}.")
 
 
 def _clv_line(groups: dict[str, Payments], log: EventLog, margin: float) -> str:
