@@ -70,3 +70,14 @@ def demo_path() -> Iterator[Path]:
     if not path.exists():
         pytest.fail(f"the demo project is missing: run samples/generate.py ({path})")
     yield path
+
+
+@pytest.fixture
+def page(qtbot, window, wait_idle, demo_path: Path):  # type: ignore[no-untyped-def]
+    """Step 4 on the demo project, once its first analysis is drawn."""
+    assert window.open_path(demo_path, ask=False)
+    window.go_to_step(4)
+    page = window.pages[3]
+    qtbot.waitUntil(lambda: page.result is not None, timeout=60000)
+    wait_idle()
+    return page

@@ -9,23 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, recompute, run_analysis
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
-
-
-@pytest.fixture
-def page(qtbot, window, wait_idle, demo_path: Path):  # type: ignore[no-untyped-def]
-    assert window.open_path(demo_path, ask=False)
-    window.go_to_step(4)
-    page = window.pages[3]
-    qtbot.waitUntil(lambda: page.result is not None, timeout=60000)
-    wait_idle()
-    return page
 
 
 def show(qtbot, page, kind: str) -> Any:  # type: ignore[no-untyped-def]

@@ -3,8 +3,6 @@ turns from one block per currency into one converted total and back."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from usagelens.model import ExchangeRates
@@ -13,12 +11,8 @@ from usagelens.ui.qt import QDialog
 
 
 @pytest.fixture
-def page(qtbot, window, wait_idle, demo_path: Path):  # type: ignore[no-untyped-def]
-    assert window.open_path(demo_path, ask=False)
-    window.go_to_step(4)
-    page = window.pages[3]
-    qtbot.waitUntil(lambda: page.result is not None, timeout=60000)
-    wait_idle()
+def revenue_page(qtbot, page):  # type: ignore[no-untyped-def]
+    """Step 4 showing the revenue analysis."""
     with qtbot.waitSignal(page.result_shown, timeout=30000):
         page.gallery.select_kind("revenue")
     return page
@@ -37,8 +31,9 @@ def test_the_dialog_offers_every_currency_but_the_reporting_one(qtbot) -> None: 
 
 
 def test_rates_entered_beside_the_revenue_analysis_convert_it_in_one_undo_step(  # type: ignore[no-untyped-def]
-    qtbot, page, window, monkeypatch
+    qtbot, revenue_page, window, monkeypatch
 ) -> None:
+    page = revenue_page
     assert page.rates_button.isVisible()
     assert "never added up" in page.result.message and set(page.result.table["currency"]) == {"EUR", "GBP", "USD"}
 
