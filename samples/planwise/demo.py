@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from usagelens.analytics.kpi import evaluate_kpi
 from usagelens.analytics.themes import starter_rules
 from usagelens.io import build_source, detect_options
 from usagelens.model import (
@@ -25,10 +26,14 @@ from usagelens.model import (
     Objective,
     Project,
     ReleaseMarker,
+    SavedAnalysis,
     Source,
     SourceKind,
     save_project,
 )
+from usagelens.workspace.analyses import AnalysisInputs, rerun
+from usagelens.workspace.evidence import table_fingerprint
+from usagelens.workspace.project_data import kpi_inputs
 
 NAME = "Planwise — Q2 usage review"
 DESCRIPTION = (
@@ -90,7 +95,6 @@ class Measured:
     outage_events: int
     outage_median: float  # rolling 7-day median of daily events around the outage
     outage_error_share: float
-    nps_q1: float
     nps_android: float
     nps_other: float
 
@@ -114,8 +118,22 @@ def build_demo(paths: dict[str, Path], out: Path) -> Path:
         ],
         themes=starter_rules(),  # so step 5 and the report show feedback themes out of the box
     )
+    _measure_in_the_app(project)
     save_project(project, out)
     return out
+
+
+def _measure_in_the_app(project: Project) -> None:
+    """Baselines and pinned evidence as the app itself measures them, so step 1's "Baseline from data",
+    step 8 and the PDF show the very numbers the demo was written with."""
+    inputs = AnalysisInputs(project)
+    kpis = kpi_inputs(project, inputs.log)
+    for objective in project.objectives:
+        assert objective.binding is not None and objective.baseline_date is not None
+        objective.baseline = evaluate_kpi(objective.binding, kpis, as_of=objective.baseline_date).value
+    for finding in project.findings:
+        if finding.analysis is not None:
+            finding.evidence_summary = table_fingerprint(rerun(inputs, finding.analysis).table)
 
 
 def _import(path: Path, kind: SourceKind, roles: dict[str, str], name: str, scale: str | None) -> Source:
@@ -149,7 +167,6 @@ def measure(paths: dict[str, Path]) -> Measured:
     upgraded = set(events.loc[events["event"] == "upgrade_plan", "user_id"]) & signed_up
 
     survey = pd.read_csv(paths["survey"], dtype={"user_id": str}, keep_default_na=False)
-    survey_q1 = survey[survey["date"] <= Q1_END.isoformat()]
     answered_android = survey["user_id"].map(platform).eq("android")
     return Measured(
         reminder_q1=float(share[share.index < RELEASE].mean()),
@@ -161,7 +178,6 @@ def measure(paths: dict[str, Path]) -> Measured:
         outage_events=int(daily[OUTAGE]),
         outage_median=float(median[OUTAGE]),
         outage_error_share=float((outage_day["event"] == "error_shown").mean()),
-        nps_q1=_nps(survey_q1["nps"]),
         nps_android=_nps(survey.loc[answered_android, "nps"]),
         nps_other=_nps(survey.loc[~answered_android, "nps"]),
     )
@@ -212,7 +228,6 @@ def _objectives(m: Measured) -> list[Objective]:
             statement="Make reminders a weekly habit, so teams stop chasing each other about deadlines.",
             kpi="Share of weekly active users who set a reminder",
             binding=KpiBinding("adoption", {"event": "set_reminder", "period": "week"}),
-            baseline=round(m.reminder_q1, 3),
             baseline_date=Q1_END,
             target=0.30,
             deadline=date(2024, 6, 30),
@@ -228,9 +243,8 @@ def _objectives(m: Measured) -> list[Objective]:
         ),
         Objective(
             statement="Keep new users past their first month, on every platform.",
-            kpi="Week-4 retention of new users (weekly cohorts)",
-            binding=KpiBinding("retention", {"period": "week", "offset": 4}),
-            baseline=round(m.retention4["all"], 3),
+            kpi="Week-4 retention of new users (weekly sign-up cohorts)",
+            binding=KpiBinding("retention", {"period": "week", "offset": 4, "start_event": "signup"}),
             baseline_date=Q1_END,
             target=0.32,
             deadline=date(2024, 9, 30),
@@ -249,7 +263,6 @@ def _objectives(m: Measured) -> list[Objective]:
             statement="Customers recommend Planwise: lift NPS by fixing what detractors complain about.",
             kpi="NPS of the in-app survey (0–10 scale)",
             binding=KpiBinding("nps", {}),
-            baseline=round(m.nps_q1),
             baseline_date=Q1_END,
             target=25.0,
             deadline=date(2024, 9, 30),
@@ -279,6 +292,8 @@ def _findings(m: Measured, objectives: list[Objective]) -> list[Finding]:
             confidence="high",
             objective_ids=[reminders],
             created=REVIEWED,
+            analysis=SavedAnalysis("Reminders before and after 2.0", "before_after",
+                                   {"change": RELEASE.date().isoformat(), "event": "set_reminder", "days": 28}),
         ),
         Finding(
             "Android users churn much faster, and see far more errors",
@@ -291,6 +306,7 @@ def _findings(m: Measured, objectives: list[Objective]) -> list[Finding]:
             confidence="high",
             objective_ids=[retention, nps],
             created=REVIEWED,
+            analysis=SavedAnalysis("Errors by platform", "segments", {"event": "error_shown", "by": "platform"}),
         ),
         Finding(
             "Only about a quarter of new projects ever get a teammate invited",
@@ -302,6 +318,8 @@ def _findings(m: Measured, objectives: list[Objective]) -> list[Finding]:
             confidence="medium",
             objective_ids=[retention],
             created=REVIEWED,
+            analysis=SavedAnalysis("Sign-up to upgrade", "funnel", {
+                "steps": ["signup", "create_project", "invite_teammate", "upgrade_plan"], "window_days": 0}),
         ),
         Finding(
             "Outage on 14 May: activity down sharply, errors spiked",
@@ -312,6 +330,7 @@ def _findings(m: Measured, objectives: list[Objective]) -> list[Finding]:
             confidence="high",
             objective_ids=[reminders, retention],
             created=REVIEWED,
+            analysis=SavedAnalysis("Unusual days", "anomalies", {"event": "", "window": 7, "threshold": 3.5}),
         ),
     ]
 

@@ -26,6 +26,7 @@ from usagelens.workspace.summary import ReportOptions, SummaryData
 
 CHART_SIZE = (860, 300)
 SNAPSHOT_HEIGHT = 240  # layout pixels of a pinned chart under its finding
+EVIDENCE_ROOM = 60  # its three caption lines
 HEADING_ROOM = 70  # layout pixels for a chart's h3 heading and its one-line caption above it
 SECTION_HEADING_ROOM = 45  # layout pixels of a section's h2
 SECTION_START_ROOM = 120  # what must fit under a section heading: a table's header and first rows, a paragraph
@@ -271,8 +272,8 @@ def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
     for f in chosen:
         tied = "; ".join(esc(objectives_by_id[i]) for i in f.objective_ids if i in objectives_by_id)
         quotes = "".join(f"<p style='margin-left:14px'><i>“{esc(q)}”</i></p>" for q in f.quotes)
-        if f.snapshot or f.id in data.evidence:
-            doc.keep_space(HEADING_ROOM + SNAPSHOT_HEIGHT)
+        if f.snapshot or f.id in data.evidence:  # the heading, its chart and the evidence lines stay together
+            doc.keep_space(HEADING_ROOM + max(SNAPSHOT_HEIGHT, CHART_SIZE[1]) + EVIDENCE_ROOM)
         doc.html(
             f"<h3>{esc(f.title)}</h3><p class='muted'>{esc(f.kind)} · {esc(f.confidence)} confidence"
             f"{' · serves: ' + tied if tied else ''}</p><p>{esc(f.detail)}</p>"

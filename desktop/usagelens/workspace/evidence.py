@@ -75,6 +75,8 @@ def settings_items(saved: SavedAnalysis) -> tuple[str, list[tuple[str, str]]]:
     items = []
     for name, value in saved.params.items():
         shown = " → ".join(map(str, value)) if isinstance(value, list | tuple) else value
+        if name == "window_days" and not value:
+            shown = "no time limit"
         label = labels.get(name) or name.replace("_", " ").capitalize()
         items.append((label, "—" if shown in ("", None) else str(shown)))
     return (spec.title if spec else saved.kind), items
