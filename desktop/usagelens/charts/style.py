@@ -7,6 +7,7 @@ pyqtgraph's global options (white background, dark text) before any chart is bui
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 MARKER_COLOUR = "#8c8c8c"
@@ -15,6 +16,7 @@ AXIS_COLOUR = "#b8bcc4"
 AXIS_LABEL_STYLE = {"color": "#4a4f57", "font-size": "10pt"}
 SPAN_COLOURS = (PALETTE[5], PALETTE[1])  # before / after windows
 LABEL_HEADROOM = 0.3  # of the top value, kept free above the curves when marker labels are drawn
+PERCENT_OVERHANG = 0.04  # a rate axis reaches this far past 100 %, so a point at 100 % is drawn whole
 HIGHLIGHT_COLOUR = PALETTE[3]  # vermillion: anomalies stand out from the blue/orange series
 
 pg.setConfigOptions(antialias=True, background="w", foreground=TEXT_COLOUR)
@@ -31,6 +33,13 @@ def style_axes(item: pg.PlotItem) -> None:
         axis.setLabel(axis.labelText)
 
 
+def value_top(top: float, headroom: float, percent: bool) -> float:
+    """The top of a value axis: ``headroom`` (a fraction of the top value) above the data for labels, but a
+    rate axis never runs past 100 % (a share above it cannot exist, so the room would read as one)."""
+    wanted = top * (1 + headroom) or 1.0
+    return min(wanted, 1 + PERCENT_OVERHANG) if percent and top <= 1 else wanted
+
+
 def format_value(value: float, percent: bool = False) -> str:
     """A value as the read-outs and labels print it: percentages, or numbers with separators."""
     if value != value:  # NaN
@@ -41,14 +50,71 @@ def format_value(value: float, percent: bool = False) -> str:
 
 
 class ValueAxis(pg.AxisItem):
-    """A value axis with thousands separators, or percentages when ``percent`` is set."""
+    """A value axis with thousands separators, or percentages when ``percent`` is set (then no tick is
+    labelled past 100 %, even where the axis reaches a little beyond to draw a point at 100 % whole)."""
 
     def __init__(self, orientation: str) -> None:
         super().__init__(orientation)
         self.enableAutoSIPrefix(False)  # "1,200" reads better than "1.2 (x1000)" for counts of users
         self.percent = False
+        self.overhang = 0  # pixels a tick label may reach past the ends of a horizontal axis (into a margin)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        # pyqtgraph leaves out every tick label that reaches past this rectangle.
+        rect = super().boundingRect()
+        return rect.adjusted(-self.overhang, 0, self.overhang, 0) if self.orientation in ("bottom", "top") else rect
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
+        levels = super().tickValues(minVal, maxVal, size)
+        if not self.percent:
+            return levels
+        return [(spacing, [v for v in values if v <= 1 + 1e-9]) for spacing, values in levels]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - Qt API
         if self.percent:
             return [f"{v:.0%}" if spacing >= 0.01 else f"{v:.1%}" for v in values]
         return [f"{v:,.0f}" if spacing >= 1 else f"{v:,.2g}" for v in values]
+
+
+class OutsideLegend(pg.LegendItem):
+    """A legend in a row of its own above the plot area, so it never covers a line, a bar or a label.
+
+    It takes the plot's (unused) title cell, lays its entries out in as many columns as the plot is wide
+    enough for, and takes no room at all while it has fewer than two entries (the chart's title names a
+    single series)."""
+
+    def __init__(self, item: pg.PlotItem) -> None:
+        super().__init__(offset=None, labelTextColor=TEXT_COLOUR, horSpacing=14)
+        self._plot = item
+        item.layout.removeItem(item.titleLabel)
+        item.titleLabel.hide()
+        item.legend = self  # PlotItem adds every named item it is given to ``legend``
+        item.vb.sigResized.connect(self.fit)
+        self.setParentItem(item)
+        self.fit()
+
+    def addItem(self, item: object, name: str) -> None:  # noqa: N802 - pyqtgraph API
+        super().addItem(item, name)
+        self.fit()
+
+    def clear(self) -> None:
+        super().clear()
+        self.fit()
+
+    def fit(self) -> None:
+        """Columns for the plot's width and a row for them, or no row at all for fewer than two entries (a
+        layout keeps a hidden item's minimum height, so the legend leaves the layout instead)."""
+        shown = len(self.items) >= 2
+        placed = self._plot.layout.itemAt(0, 1) is self
+        if shown:
+            widest = 20 + max(
+                sample.boundingRect().width() + label.item.boundingRect().width() for sample, label in self.items
+            )
+            self.setColumnCount(max(1, min(len(self.items), int(self._plot.vb.width() // widest))))
+            if not placed:
+                self._plot.layout.addItem(self, 0, 1)
+            self._plot.layout.setRowFixedHeight(0, self.layout.preferredSize().height())
+        elif placed:
+            self._plot.layout.removeItem(self)
+            self._plot.layout.setRowFixedHeight(0, 0)
+        self.setVisible(shown)

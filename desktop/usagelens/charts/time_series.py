@@ -24,9 +24,11 @@ from usagelens.charts.style import (
     PALETTE,
     SPAN_COLOURS,
     TEXT_COLOUR,
+    OutsideLegend,
     ValueAxis,
     format_value,
     style_axes,
+    value_top,
 )
 from usagelens.model import Project
 
@@ -92,8 +94,7 @@ class TimeSeriesChart(pg.PlotWidget):
         item.hideButtons()
         style_axes(item)
         item.setLabel("left", y_label)
-        self._legend = item.addLegend(offset=(-10, -10), labelTextColor=TEXT_COLOUR,
-                                      brush=pg.mkBrush(255, 255, 255, 220))
+        self._legend = OutsideLegend(item)
         self._message = pg.TextItem(color="#6b7079", anchor=(0.5, 0.5))
         self._message.setFont(QFont(self.font().family(), 11))
         self._readout = pg.TextItem(color=TEXT_COLOUR, anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220))
@@ -127,9 +128,6 @@ class TimeSeriesChart(pg.PlotWidget):
         item = self.getPlotItem()
         item.clear()
         self._legend.clear()
-        # Shaded windows carry their labels at the foot of each span, where the legend usually sits.
-        corner = ((0, 0), (0, 0), (10, 10)) if shaded else ((1, 1), (1, 1), (-10, -10))
-        self._legend.anchor(*corner)
         self._series = []
         self._percent = percent
         self._value_axis.percent = percent
@@ -167,7 +165,7 @@ class TimeSeriesChart(pg.PlotWidget):
         if intervals is not None and np.isfinite(np.asarray(intervals[0], dtype=float)).any():
             bottom = min(bottom, float(np.nanmin(np.asarray(intervals[0], dtype=float))))
         if zero_based:
-            item.setYRange(bottom * 1.08, top * (1 + headroom) or 1.0, padding=0)
+            item.setYRange(bottom * 1.08, value_top(top, headroom, percent), padding=0)
         else:  # a margin of the data's own span, whatever its sign (scaling by 1.08 clips negative maxima)
             margin = (top - bottom) * 0.08 or 1.0
             item.setYRange(bottom - margin, top + margin + (top - bottom) * (headroom - 0.08), padding=0)

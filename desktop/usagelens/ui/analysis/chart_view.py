@@ -13,6 +13,7 @@ from usagelens.charts.from_data import chart_widget
 from usagelens.charts.time_series import Marker
 from usagelens.ui.qt import (
     QFileDialog,
+    QGridLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -42,6 +43,9 @@ class AnalysisChartWidget(QWidget):
         self.message.setObjectName("chartMessage")
         self.message.setStyleSheet("color: #6b7079; font-size: 13pt; padding: 24px;")
         self._layout.addWidget(self.message, 1)
+        self._grid = QGridLayout()  # the charts, each under its title: stacked, or side by side
+        self._layout.addLayout(self._grid, 1)
+        self.chart_rows = 0  # how many charts are stacked (the page gives two stacked charts more height)
         self.export_button = QToolButton(text="Export chart")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
@@ -51,6 +55,7 @@ class AnalysisChartWidget(QWidget):
     def show_message(self, text: str) -> None:
         """Replace the charts by a sentence (loading, empty data, an error the user can fix)."""
         self._clear()
+        self.chart_rows = 0
         self.message.setText(text)
         self.message.show()
 
@@ -61,17 +66,27 @@ class AnalysisChartWidget(QWidget):
             return
         self._clear()
         self.message.hide()
+        # A heat map needs its height for its rows (a cohort a row), so a chart that goes with it sits beside it.
+        beside = result.charts[0].kind == "heatmap"
+        self.chart_rows = 1 if beside else len(result.charts)
         for number, data in enumerate(result.charts):
             title = QLabel(data.title)
             title.setObjectName("chartTitle")
             title.setStyleSheet("font-weight: 600; color: #30343b; padding: 2px 6px;")
+            title.setWordWrap(True)  # a long title must not widen its column (charts side by side)
             chart = chart_widget(data, markers)
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             chart.customContextMenuRequested.connect(
                 lambda pos, c=chart: self._on_context_menu(c.mapTo(self, pos))
             )
-            self._layout.addWidget(title)
-            self._layout.addWidget(chart, 3 if number == 0 else 2)  # the main chart gets the most room
+            row, column = (0, number) if beside else (2 * number, 0)
+            self._grid.addWidget(title, row, column)
+            self._grid.addWidget(chart, row + 1, column)
+            share = 3 if number == 0 else 2  # the main chart gets the most room
+            if beside:
+                self._grid.setColumnStretch(column, share)
+            else:
+                self._grid.setRowStretch(row + 1, share)
             self.charts += [title, chart]
         for widget in self.charts:  # a layout shows new children only on the next event-loop turn
             widget.show()
@@ -79,10 +94,14 @@ class AnalysisChartWidget(QWidget):
 
     def _clear(self) -> None:
         for widget in self.charts:
-            self._layout.removeWidget(widget)
+            self._grid.removeWidget(widget)
             widget.setParent(None)  # gone at once, not at the next event loop turn (exports must not see it)
             widget.deleteLater()
         self.charts = []
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
 
     def plots(self) -> list[QWidget]:
         """The chart widgets (without their titles), for read-outs and tests."""

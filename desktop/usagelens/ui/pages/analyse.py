@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from usagelens.analytics.kpi import binding_label
 from usagelens.charts.time_series import project_markers
 from usagelens.cleaning.steps import count
-from usagelens.model import Finding, SavedAnalysis, SourceKind
-from usagelens.model.commands import InsertItem, RemoveItem
+from usagelens.model import Finding, KpiBinding, SavedAnalysis, SourceKind
+from usagelens.model.commands import InsertItem, RemoveItem, SetField
 from usagelens.model.steps import Step
 from usagelens.ui.analysis.chart_view import AnalysisChartWidget
 from usagelens.ui.analysis.exchange_rates import edit_exchange_rates
@@ -27,6 +28,7 @@ from usagelens.ui.frame_model import percent
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMenu,
     QProgressBar,
@@ -45,6 +47,7 @@ from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.evidence import table_fingerprint
 from usagelens.workspace.formatting import esc
+from usagelens.workspace.kpi_from_analysis import KPI_KINDS, binding_from_analysis
 from usagelens.workspace.selection import data_line, data_notes
 
 FINDING_KIND = {
@@ -144,6 +147,12 @@ class AnalysePage(StepPage):
         self.pin_button = QPushButton("Pin as finding")
         self.pin_button.setToolTip("Add a finding to step 5 with these settings and a picture of the chart.")
         self.pin_button.clicked.connect(self.pin_finding)
+        self.kpi_button = QToolButton(text="Use as KPI")
+        self.kpi_button.setToolTip("Measure an objective's KPI with these settings (step 1, step 8 and the PDF).")
+        self.kpi_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        kpi_menu = QMenu(self.kpi_button)
+        kpi_menu.aboutToShow.connect(lambda: self._fill_kpi_menu(kpi_menu))
+        self.kpi_button.setMenu(kpi_menu)
         self.table_button = QToolButton(text="Export table")
         self.table_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.table_button)
@@ -157,6 +166,7 @@ class AnalysePage(StepPage):
             self.progress,
             self.cancel_button,
             self.rates_button,
+            self.kpi_button,
             self.pin_button,
             self.chart.export_button,
             self.table_button,
@@ -226,6 +236,7 @@ class AnalysePage(StepPage):
         self.title.setText(spec.title)
         self.title.setToolTip(spec.purpose)
         self.rates_button.setVisible(kind == "revenue")
+        self.kpi_button.setVisible(kind in KPI_KINDS)
 
     def _on_rates_clicked(self) -> None:
         payments = self.inputs.payments if self.inputs is not None else None
@@ -278,7 +289,7 @@ class AnalysePage(StepPage):
         self.result = result
         name = self.gallery.name_edit.text().strip() or result.kind
         self.chart.show_result(result, project_markers(self.document.project), name)
-        self._share_height(len(result.charts))
+        self._share_height(self.chart.chart_rows)
         self.table.export_name = name
         self.table.set_frame(
             result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns)))
@@ -291,7 +302,7 @@ class AnalysePage(StepPage):
         self.result_shown.emit(result)
 
     def _share_height(self, charts: int) -> None:
-        """Two stacked charts (a cohort heat map over its curve) need most of the height, one chart less;
+        """Two stacked charts (a revenue chart per measure) need most of the height, one row of charts less;
         resized only when the count changes, so a split the user dragged stays while they work."""
         if charts in (0, self._charts_shown):
             return
@@ -304,6 +315,35 @@ class AnalysePage(StepPage):
         self._finish()
         self.chart.show_message(message)
         self.table.set_frame(self.table.model.frame().iloc[0:0])
+
+    # --- KPIs ---------------------------------------------------------------------------------------------
+    def _fill_kpi_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        objectives = self.document.project.objectives
+        for objective in objectives:
+            text = objective.statement if len(objective.statement) <= 70 else objective.statement[:69] + "…"
+            menu.addAction(text, lambda o=objective.id: self.use_as_kpi(o))
+        if not objectives:
+            menu.addAction("Add an objective in step 1 first").setEnabled(False)
+
+    def use_as_kpi(self, objective_id: str, offset: int | None = None) -> KpiBinding | None:
+        """Bind the objective's KPI to this analysis's settings (undoable); retention asks which period N."""
+        kind, params = self.current_kind(), self.current_params()
+        if kind == "retention" and offset is None:
+            unit = params["period"]
+            offset, ok = QInputDialog.getInt(self, "Use as KPI", f"Retention in which {unit} after the start "
+                                             f"({unit} 0 is the start itself)?", 4 if unit == "week" else 1, 1, 520)
+            if not ok:
+                return None
+        binding = binding_from_analysis(kind, params, offset)
+        objective = next((o for o in self.document.project.objectives if o.id == objective_id), None)
+        if binding is None or objective is None:
+            return None
+        self.document.push(SetField(("objectives", objective_id), "binding", binding,
+                                    description=f"Measure the KPI by {binding_label(binding)}"))
+        set_banner(self.message, f"“{objective.statement}” is now measured by {binding_label(binding)}. "
+                                 "Measure its baseline again in step 1 if it was taken with another KPI.")
+        return binding
 
     # --- saving and pinning --------------------------------------------------------------------------
     def save_current(self, name: str) -> SavedAnalysis:

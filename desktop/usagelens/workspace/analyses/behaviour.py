@@ -161,7 +161,7 @@ def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     sizes = table.groupby("cohort")["cohort_size"].first()
     period = params["period"]
     rows = [f"{pd.Timestamp(c):%Y-%m-%d} ({sizes[c]:,})" for c in grid.index]
-    since = f"{period}s since the cohort's first {period}"
+    since = f"{period}s since cohort start"
     heat = ChartData(
         "heatmap",
         "Retention by cohort (cohort start, size)",
