@@ -1,0 +1,32 @@
+"""An analysis's settings as an objective's KPI: step 4's "Use as KPI" for any funnel or retention question.
+
+The objectives table offers common KPIs as presets; a checkout funnel without a signup step, or retention
+from a product's own start event, is defined where its parameters are already chosen and checked: on the
+analysis page. The binding keeps exactly the parameters the KPI metric reads, so the KPI equals the analysis.
+"""
+
+from __future__ import annotations
+
+from usagelens.model import KpiBinding
+from usagelens.workspace.analyses.spec import Params
+
+KPI_KINDS = ("active_users", "retention", "funnel")  # analyses whose settings make a KPI
+
+
+def binding_from_analysis(kind: str, params: Params, offset: int | None = None) -> KpiBinding | None:
+    """The KPI binding for an analysis of ``kind`` with ``params`` (retention also needs its period
+    ``offset``: week 4, month 1); None for analyses that are not a KPI."""
+    if kind == "active_users":
+        return KpiBinding("active_users", {"period": params["period"]})
+    if kind == "retention":
+        binding = {"period": params["period"], "offset": int(offset if offset is not None else 1),
+                   "mode": params.get("mode") or "on"}
+        binding.update({name: params[name] for name in ("start_event", "return_event") if params.get(name)})
+        return KpiBinding("retention", binding)
+    if kind == "funnel":
+        binding = {"steps": list(params["steps"]), "window_days": int(params.get("window_days") or 0),
+                   "order": params.get("order") or "sequential"}
+        if params.get("exclude"):
+            binding["exclude"] = params["exclude"]
+        return KpiBinding("funnel", binding)
+    return None
