@@ -31,3 +31,26 @@ def test_choosing_a_metric_enables_baseline_from_data_at_once(qtbot, window) -> 
     window.document.push(SetField(("objectives", model.item(0).id), "binding", KpiBinding("active_users", {})))
     assert page.objectives.selected_item() is model.item(0)
     assert page.baseline_button.isEnabled(), model.column_spec(column).label
+
+
+def test_baseline_from_data_asks_its_day_and_a_cancel_changes_nothing(qtbot, window, wait_idle,  # type: ignore[no-untyped-def]
+                                                                       demo_path, monkeypatch) -> None:
+    from datetime import date
+
+    from usagelens.ui.pages import objectives as objectives_page
+
+    assert window.open_path(demo_path, ask=False)
+    page = window.pages[0]
+    objective = window.document.project.objectives[2]
+    window.document.push(SetField(("objectives", objective.id), "baseline_date", None))
+    page.objectives.view.selectRow(2)
+    offered: list[date] = []
+    monkeypatch.setattr(objectives_page, "ask_date", lambda *args: offered.append(args[3]))
+    page.compute_baseline()
+    assert offered == [date(2024, 6, 30)]  # no as-of day set: the last day of data is offered, not assumed
+    assert objective.baseline_date is None
+    monkeypatch.setattr(objectives_page, "ask_date", lambda *args: date(2024, 2, 29))
+    page.compute_baseline()
+    wait_idle()
+    assert objective.baseline_date == date(2024, 2, 29)
+    assert "Baseline measured on the data up to 2024-02-29" in page.status.text()

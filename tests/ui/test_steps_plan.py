@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from usagelens.analytics.kpi import evaluate_kpi
 from usagelens.model.commands import SetField
+from usagelens.ui.pages import objectives as objectives_page
 from usagelens.ui.entity_table import VALUE_ROLE
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.summary import ReportOptions
@@ -31,13 +32,16 @@ def test_plan_measure_review_and_report(qtbot, window, wait_idle, demo_path: Pat
     page.objectives.view.selectRow(0)
     objective = project.objectives[0]
     window.document.push(SetField(("objectives", objective.id), "baseline", 0.05))  # as if typed by hand
+    asked: list[date] = []
+    monkeypatch.setattr(objectives_page, "ask_date", lambda parent, title, text, default: asked.append(default)
+                        or default)
     page.compute_baseline()
     wait_idle()
     inputs = kpi_inputs(project, analysed_log(project))
     expected = evaluate_kpi(objective.binding, inputs, as_of=date(2024, 3, 31)).value
     assert objective.baseline == pytest.approx(expected) and objective.baseline_date == date(2024, 3, 31)
     window.document.undo_stack.undo()
-    assert objective.baseline == 0.05
+    assert objective.baseline == 0.05 and asked == [date(2024, 3, 31)]  # the objective's own as-of day
 
     # Step 6: RICE factors give a score column.
     window.go_to_step(6)

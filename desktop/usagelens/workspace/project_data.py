@@ -7,6 +7,7 @@ compute on exactly the same cleaned table.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Protocol
 
 import pandas as pd
@@ -79,6 +80,13 @@ def analysed_log(project: Project, provider: DataProvider | None = None) -> Even
     """The event log the analyses, KPIs and report run on: the selected event sources, combined."""
     sources = selection(project, SourceKind.EVENTS).sources
     return (provider or DirectData()).analysed_log(project, sources) if sources else None
+
+
+def last_data_day(project: Project) -> date | None:
+    """The last day with an event in the analysed raw event sources (cheap: a column maximum, no encoding)."""
+    ends = [source.table[source.roles["timestamp"]].max() for source in selection(project, SourceKind.EVENTS).sources]
+    ends = [end for end in ends if pd.notna(end)]
+    return max(pd.Timestamp(end) for end in ends).date() if ends else None
 
 
 def analysed_table(project: Project, kind: SourceKind,

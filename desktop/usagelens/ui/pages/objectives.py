@@ -9,13 +9,14 @@ from usagelens.model import Hypothesis, KpiBinding, Objective, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step, step_states
 from usagelens.ui.data_cache import DataCache
+from usagelens.ui.date_dialog import ask_date
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import fmt_kpi
-from usagelens.workspace.project_data import analysed_log, frequent_events, kpi_inputs
+from usagelens.workspace.project_data import analysed_log, frequent_events, kpi_inputs, last_data_day
 
 RATE_TIP = "Shown in the KPI's unit; rates can be typed as 30% or 0.3"
 
@@ -61,6 +62,8 @@ class ObjectivesPage(StepPage):
         self.cache = cache
         self.hint = banner(kind="attention")
         self.body.addWidget(self.hint)
+        self.status = banner(kind="info")  # the outcome of "Baseline from data"; refresh() leaves it alone
+        self.body.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.objectives = EntityListWidget(
             document, ("objectives",), objective_columns(document), lambda: Objective("New objective"),
@@ -78,8 +81,8 @@ class ObjectivesPage(StepPage):
         for entities in (self.objectives, self.hypotheses):  # few rows: whole sentences read better than elided
             entities.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.baseline_button = QPushButton("Baseline from data")
-        self.baseline_button.setToolTip("Measure the bound KPI on the data up to the baseline date (or the last day "
-                                        "of data) and use it as the baseline")
+        self.baseline_button.setToolTip("Measure the bound KPI on the data up to a day you confirm and use it as "
+                                        "the baseline")
         self.baseline_button.clicked.connect(self.compute_baseline)
         self.objectives.layout().itemAt(0).layout().insertWidget(2, self.baseline_button)
         splitter.addWidget(self.objectives)
@@ -101,25 +104,30 @@ class ObjectivesPage(StepPage):
         self.baseline_button.setEnabled(objective is not None and objective.binding is not None)
 
     def compute_baseline(self) -> None:
-        """Baseline = the bound KPI as it stood at the baseline date (default: the last day of data)."""
+        """Baseline = the bound KPI as it stood at the end of a day the user confirms (suggested: the
+        baseline date already set, else the last day of data), never silently on whatever data is loaded."""
         objective = self.objectives.selected_item()
         if objective is None or objective.binding is None:
             return
         project, cache = self.document.project, self.cache
-        binding, as_of = objective.binding, objective.baseline_date
+        suggested = objective.baseline_date or last_data_day(project) or date.today()
+        as_of = ask_date(self, "Baseline from data", f"Measure “{binding_label(objective.binding)}” on the data up "
+                         "to the end of this day (later events and answers are left out):", suggested)
+        if as_of is None:
+            return
+        binding = objective.binding
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             log = analysed_log(project, cache)
-            day = as_of or (log.end.date() if log is not None and log.n_events else date.today())
-            return day, evaluate_kpi(binding, kpi_inputs(project, log, cache), as_of=day)
+            return as_of, evaluate_kpi(binding, kpi_inputs(project, log, cache), as_of=as_of)
 
         self.runner.run("baseline", "Measuring the baseline", work,
                         lambda result: self._on_baseline(objective.id, *result),
-                        lambda message: set_banner(self.hint, message, kind="error"))
+                        lambda message: set_banner(self.status, message, kind="error"))
 
     def _on_baseline(self, objective_id: str, day: date, value: KpiValue) -> None:
         if value.value is None:
-            set_banner(self.hint, f"No baseline could be measured: {value.basis}.", kind="attention")
+            set_banner(self.status, f"No baseline could be measured: {value.basis}.", kind="attention")
             return
         stack = self.document.undo_stack
         stack.beginMacro("Baseline from data")
@@ -127,7 +135,7 @@ class ObjectivesPage(StepPage):
         self.document.push(SetField(path, "baseline", value.value, description="Set baseline"))
         self.document.push(SetField(path, "baseline_date", day, description="Set baseline date"))
         stack.endMacro()
-        set_banner(self.hint, f"Baseline measured on the data up to {day.isoformat()}: {value.basis}.")
+        set_banner(self.status, f"Baseline measured on the data up to {day.isoformat()}: {value.basis}.")
 
     def refresh(self) -> None:
         attention = step_states(self.document.project)[0].attention
