@@ -14,7 +14,7 @@ import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.impact import ActionImpact, action_objective_id, impact_of_action
-from usagelens.analytics.kpi import KpiInputs, KpiValue, evaluate_kpi
+from usagelens.analytics.kpi import PERIOD_LENGTH, KpiInputs, KpiValue, complete_periods, evaluate_kpi
 from usagelens.analytics.kpi_series import kpi_series
 from usagelens.model import Action, ActionStatus, KpiBinding, Objective, Project
 
@@ -90,6 +90,21 @@ def trend_period(binding: KpiBinding) -> str:
     return "month" if binding.metric in ("nps", "csat") else "week"
 
 
+def complete_trend(trend: pd.Series, binding: KpiBinding, period: str, inputs: KpiInputs) -> pd.Series:
+    """The trend without a last period the data does not cover to its end: an export that stops on a
+    Wednesday makes that week's count look like a drop, and the trend would compare it as a whole week.
+    A retention cohort's point needs its whole N-th period covered."""
+    ends = [inputs.log.end] if inputs.log is not None and inputs.log.n_events else []
+    if inputs.score_times is not None and pd.notna(pd.to_datetime(inputs.score_times).max()):
+        ends.append(pd.to_datetime(inputs.score_times).max())
+    if trend.empty or not ends:
+        return trend
+    starts = pd.Series(trend.index, index=trend.index)
+    if binding.metric == "retention":
+        starts = starts + PERIOD_LENGTH[period] * int(binding.params.get("offset", 4))  # type: ignore[call-overload]
+    return trend[complete_periods(starts, period, max(ends)).to_numpy()]
+
+
 def objective_statuses(project: Project, inputs: KpiInputs) -> list[ObjectiveStatus]:
     """The board: current value (latest data), trend and serving actions of every objective."""
     board = []
@@ -98,7 +113,9 @@ def objective_statuses(project: Project, inputs: KpiInputs) -> list[ObjectiveSta
         if objective.binding is not None:
             row.current = evaluate_kpi(objective.binding, inputs)
             try:
-                row.trend = kpi_series(objective.binding, inputs, trend_period(objective.binding)).dropna()
+                period = trend_period(objective.binding)
+                trend = kpi_series(objective.binding, inputs, period).dropna()
+                row.trend = complete_trend(trend, objective.binding, period, inputs)
             except AnalysisError:
                 row.trend = None
         board.append(row)
