@@ -42,3 +42,14 @@ def test_funnel_by_event_property(log_from) -> None:
         log_from(ROWS, ("platform",)), lambda segment: funnel(segment, ["view", "buy"]), "platform"
     )
     assert table[["segment", "users"]].values.tolist() == [["ios", 2], ["ios", 1], ["web", 1], ["web", 1]]
+
+
+def test_an_event_property_counts_a_user_under_their_first_or_last_value(log_from) -> None:
+    rows = [("a", "2024-01-01", "view", "free"), ("a", "2024-01-05", "buy", "team"), ("b", "2024-01-02", "view", "free")]
+    log = log_from(rows, ("plan",))
+    users = {
+        counted: compare_segments(log, lambda part: active_users(part, "month"), "plan", counted=counted)
+        for counted in ("first", "last")
+    }
+    assert users["first"][["segment", "active_users"]].values.tolist() == [["free", 2]]
+    assert users["last"][["segment", "active_users"]].values.tolist() == [["free", 1], ["team", 1]]

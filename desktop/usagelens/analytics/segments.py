@@ -8,11 +8,15 @@ the metric would show on that segment's users alone.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from usagelens.analytics.attributes import Customers, user_segments
 from usagelens.analytics.eventlog import EventLog
+
+CountedOn = Literal["first", "last"]  # which of a user's events gives their value of an event property
 
 
 def compare_segments(
@@ -21,14 +25,17 @@ def compare_segments(
     by: str,
     *,
     customers: Customers | None = None,
+    counted: CountedOn = "first",
 ) -> pd.DataFrame:
     """``metric`` per segment of ``by`` (a customer attribute, else an event property on each user's first
-    event), stacked with a leading ``segment`` column; ``(missing)`` collects users without a value.
+    or, with ``counted="last"``, last event), stacked with a leading ``segment`` column; ``(missing)``
+    collects users without a value.
 
     Columns: ``segment`` (str), ``segment_users`` (int64, users in the segment), then the metric's own
     columns. Example: ``compare_segments(log, lambda l: active_users(l, "week"), "plan", customers=c)``.
     """
-    segments = user_segments(log, by, customers=customers)
+    anchors = log.user_starts[1:] - 1 if counted == "last" else log.user_starts[:-1]
+    segments = user_segments(log, by, anchor_rows=anchors.astype(np.int64), customers=customers)
     tables = []
     for code, label in enumerate(segments.labels):
         keep = segments.codes == code

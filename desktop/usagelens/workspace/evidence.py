@@ -71,13 +71,14 @@ class FindingEvidence:
 def settings_items(saved: SavedAnalysis) -> tuple[str, list[tuple[str, str]]]:
     """An analysis's title and its parameters as (label, value) text, in the gallery's order and words."""
     spec = ANALYSES.get(saved.kind)
-    labels = {p.name: p.label for p in spec.params(DataFacts())} if spec else {}
+    params = {p.name: p for p in spec.params(DataFacts())} if spec else {}
     items = []
     for name, value in saved.params.items():
         shown = " → ".join(map(str, value)) if isinstance(value, list | tuple) else value
-        if name == "window_days" and not value:
-            shown = "no time limit"
-        label = labels.get(name) or name.replace("_", " ").capitalize()
+        param = params.get(name)
+        if param is not None and param.kind in ("int", "float") and value is not None:
+            shown = param.zero_text if param.zero_text and not value else f"{value} {param.unit}".strip()
+        label = param.label if param is not None else name.replace("_", " ").capitalize()
         items.append((label, "—" if shown in ("", None) else str(shown)))
     return (spec.title if spec else saved.kind), items
 

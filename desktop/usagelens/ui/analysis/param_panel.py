@@ -169,6 +169,12 @@ class ParamPanelWidget(QWidget):
             self.editors[param.name] = editor
             form.addRow(param.label, editor)
             self._set[param.name](param.default)
+        for param in self.params:
+            if param.enabled_for and param.depends_on in self.editors:
+                editor = self.editors[param.name]
+                self._dependants.append(
+                    (param.depends_on, lambda value, e=editor, p=param: e.setEnabled(value in p.enabled_for))
+                )
         for source, refill in self._dependants:
             if source in self.editors:
                 get = self._get[source]
@@ -214,6 +220,10 @@ class ParamPanelWidget(QWidget):
                 spin.setDecimals(2)
                 spin.setSingleStep(0.05 if param.maximum <= 1 else 0.5)
             spin.setRange(param.minimum, param.maximum)  # type: ignore[arg-type]
+            if param.unit:
+                spin.setSuffix(f" {param.unit}")
+            if param.zero_text and param.minimum == 0:
+                spin.setSpecialValueText(param.zero_text)  # shown at the minimum, 0, instead of "0 days"
             spin.setKeyboardTracking(False)  # typing "14" recomputes once, not for "1" and then "14"
             spin.valueChanged.connect(self.changed)
             self._get[name] = spin.value

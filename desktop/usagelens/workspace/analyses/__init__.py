@@ -80,6 +80,24 @@ def _series_event(facts: DataFacts) -> Param:
     )
 
 
+def _counted(facts: DataFacts) -> list[Param]:
+    """Which of a user's events gives their value of an event property they are broken down by (it may change
+    from one event to the next); offered only when the data has event properties to break down by."""
+    if not facts.properties:
+        return []
+    choices = (("first", "Their first event's value"), ("last", "Their last event's value"))
+    return [Param("counted", "Counted under", "choice", "first", choices, depends_on="by",
+                  enabled_for=facts.properties, help="Applies to event properties: a user's value may change")]
+
+
+def _periods(facts: DataFacts) -> Param:
+    """How many periods after the cohort's own to show: up to as many weeks as the data spans (its first
+    cohort's week and every week after it)."""
+    first, last = facts.first_day, facts.last_day
+    span = (last - first).days // 7 + (last.weekday() < first.weekday()) if first and last else 52
+    return Param("max_periods", "Periods", "int", min(8, max(span, 1)), minimum=1, maximum=max(span, 1))
+
+
 def _variant(facts: DataFacts, label: str) -> Param:
     """A required attribute picker (segments, experiment variants), defaulting to the first attribute."""
     return Param(
@@ -96,7 +114,7 @@ SPECS = (
         "active_users",
         "Active users",
         "How many distinct users are active per day, week or month.",
-        lambda f: [period_param("week"), *range_params(f), breakdown_param(f)],
+        lambda f: [period_param("week"), *range_params(f), breakdown_param(f), *_counted(f)],
         b.compute_active_users,
     ),
     AnalysisSpec(
@@ -129,10 +147,11 @@ SPECS = (
                 "steps",
                 "Steps",
                 "events",
-                [f.event(0, "signup"), f.event(1, "create_project"), f.event(2, "invite_teammate")],
+                list(f.journey) or [f.event(0), f.event(1), f.event(2)],
                 tuple((e, e) for e in f.events),
             ),
-            Param("window_days", "Within (days)", "int", 14, maximum=365, help="0 = no limit"),
+            Param("window_days", "Within", "int", 14, maximum=365, unit="days", zero_text="no time limit",
+                  help="Every step must be reached this long after the first"),
             Param("order", "Order", "choice", "sequential", ORDERS),
             _event(f, "exclude", "Drop out if they do", optional=True),
             *range_params(f),
@@ -153,7 +172,7 @@ SPECS = (
                 "on",
                 (("on", "Active in exactly that period"), ("on_or_after", "Active then or later")),
             ),
-            Param("max_periods", "Periods", "int", 8, minimum=1, maximum=52),
+            _periods(f),
             _event(f, "start_event", "Start event", optional=True),
             _event(f, "return_event", "Return event", optional=True),
             *range_params(f),
@@ -211,6 +230,7 @@ SPECS = (
         lambda f: [
             _event(f, "event", "Feature", 3, "invite_teammate"),
             _variant(f, "Compare by"),
+            *_counted(f),
             *range_params(f),
         ],
         o.compute_segments,
@@ -266,7 +286,7 @@ SPECS = (
         lambda f: [
             Param("change", "Change date", "date", o.first_release(f.releases, f.first_day, f.last_day)),
             _series_event(f),
-            Param("days", "Days each side", "int", 28, maximum=365, help="0 = as many as both sides have"),
+            Param("days", "Each side", "int", 28, maximum=365, unit="days", zero_text="as many as both sides have"),
         ],
         o.compute_before_after,
     ),

@@ -24,6 +24,8 @@ from usagelens.analytics import (
     transitions,
 )
 from usagelens.analytics.heatmap import WEEKDAYS, usage_heatmap
+from usagelens.cleaning.steps import count
+from usagelens.workspace.analyses.defaults import dates_only
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
     AnalysisResult,
@@ -44,6 +46,21 @@ def _range(params: Params) -> dict[str, object]:
     return {"start": params.get("start") or None, "end": params.get("end") or None}
 
 
+ORDER_WORDS = {"sequential": "in this order", "strict": "one directly after another", "any": "in any order"}
+DATES_ONLY = "Every timestamp in this data is a date without a time of day"
+
+
+def property_note(inputs: AnalysisInputs, by: str, on: str) -> str:
+    """How a breakdown places a user, for its title: nothing for a customer attribute (one value per user),
+    else which of their events gives the value, since an event property can change from event to event."""
+    customers = inputs.customers
+    return "" if customers is not None and customers.has(by) else f" ({by} of {on})"
+
+
+def counted_on(params: Params) -> str:
+    return "each user's last event" if params.get("counted") == "last" else "each user's first event"
+
+
 def split_series(table: pd.DataFrame, x: str, y: str, by: str | None) -> list[Series]:
     """One series per segment of a stacked table (or one series when there is no ``segment`` column)."""
     if by is None or "segment" not in table.columns:
@@ -58,15 +75,18 @@ def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     """``active_users`` per period, or ``compare_segments`` of it when a breakdown is chosen."""
     log, by = require_log(inputs), params.get("by") or None
     period, rng = params["period"], _range(params)
+    label = {"day": "Daily", "week": "Weekly", "month": "Monthly"}[period] + " active users"
+    title = label
     if by:
         table = compare_segments(
-            log, lambda part: active_users(part, period, **rng), by, customers=inputs.customers
+            log, lambda part: active_users(part, period, **rng), by, customers=inputs.customers,
+            counted=params.get("counted") or "first",
         )
+        title = f"{label} by {by}{property_note(inputs, by, counted_on(params))}"
     else:
         table = active_users(log, period, **rng)
-    label = {"day": "Daily", "week": "Weekly", "month": "Monthly"}[period] + " active users"
     chart = ChartData(
-        "time", label, split_series(table, "period", "active_users", by), y_label="Active users"
+        "time", title, split_series(table, "period", "active_users", by), y_label="Active users"
     )
     if not by:
         chart.series[0].name = label
@@ -106,12 +126,22 @@ def funnel_options(params: Params) -> dict[str, object]:
     }
 
 
+def funnel_terms(params: Params) -> str:
+    """The rules a funnel was counted by, for its title: "within 14 days, in this order"."""
+    window = int(params.get("window_days") or 0)
+    terms = [f"within {count(window, 'day')}" if window else "no time limit", ORDER_WORDS[params["order"]]]
+    if params.get("exclude"):
+        terms.append(f"out if they do {params['exclude']}")
+    return ", ".join(terms)
+
+
 def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``funnel`` (or ``funnel_breakdown`` by an attribute) over the chosen steps."""
     log, steps, by = require_log(inputs), list(params["steps"]), params.get("by") or None
     if len(steps) < 2:
         raise LookupError("Choose at least two steps for a funnel.")
     options = funnel_options(params)
+    terms = funnel_terms(params)
     if by:
         table = funnel_breakdown(log, steps, by, customers=inputs.customers, **options)
         series = [
@@ -122,14 +152,15 @@ def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
             )
             for name, part in table.groupby("segment", sort=False)
         ]
+        note = property_note(inputs, by, f"the {steps[0]} each user entered with")
         chart = ChartData(
-            "bars", "Conversion from step 1 by " + by, series, y_label="Conversion", percent=True
+            "bars", f"Conversion from step 1 by {by}{note}: {terms}", series, y_label="Conversion", percent=True
         )
     else:
         table = funnel(log, steps, **options)
         labels = [f"{s}. {e}" for s, e in zip(table["step"], table["event"], strict=True)]
         chart = ChartData(
-            "funnel", "Funnel", [Series("Users", labels, table["users"].to_numpy(float))], y_label="Users"
+            "funnel", f"Funnel: {terms}", [Series("Users", labels, table["users"].to_numpy(float))], y_label="Users"
         )
     entered = int(table.loc[table["step"] == 1, "users"].sum())
     result = AnalysisResult("funnel", params, table, [chart], empty=entered == 0)
@@ -139,6 +170,9 @@ def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         never = table.loc[table["users"] == 0, "event"].drop_duplicates().tolist()
         if never:
             result.message = f"No user reached: {', '.join(never)}. Check the step order or widen the window."
+        if dates_only(log):
+            result.message = " ".join([result.message, f"{DATES_ONLY}: steps done on the same day count as in "
+                                       "order, and times to convert are whole days."]).strip()
     return result
 
 
@@ -206,14 +240,21 @@ def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     result = AnalysisResult("paths", params, table, [chart], empty=table.empty)
     if table.empty:
         result.message = f"Nobody did anything after {start_event} in this date range."
+    elif dates_only(log):
+        result.message = f"{DATES_ONLY}: what users did on the same day follows the export's row order."
     return result
 
 
 def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """``session_summary`` per period with the chosen gap."""
-    table = session_summary(
-        require_log(inputs), params["period"], gap=f"{int(params['gap_minutes'])}min", **_range(params)
-    )
+    """``session_summary`` per period with the chosen gap (none for timestamps without a time of day)."""
+    log = require_log(inputs)
+    if dates_only(log):
+        return AnalysisResult(
+            "sessions", params, empty=True,
+            message=f"{DATES_ONLY}, so visits cannot be told apart: every active day would count as one session "
+            "lasting no time. Active users per day shows how often people come back.",
+        )
+    table = session_summary(log, params["period"], gap=f"{int(params['gap_minutes'])}min", **_range(params))
     measure = params["measure"]
     values = table[measure]
     if measure == "median_duration":
@@ -230,19 +271,27 @@ def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 
 def compute_heatmap(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """:func:`usage_heatmap` as a weekday × hour grid."""
-    table = usage_heatmap(require_log(inputs), params["measure"], **_range(params))
+    """:func:`usage_heatmap` as a weekday × hour grid, or by weekday alone for timestamps without a time of day
+    (they would all sit at midnight)."""
+    log = require_log(inputs)
+    table = usage_heatmap(log, params["measure"], **_range(params))
     label = "Events" if params["measure"] == "events" else "Active users"
-    chart = ChartData(
-        "heatmap",
-        f"{label} by weekday and hour (UTC)",
-        matrix=table["value"].to_numpy(float).reshape(7, 24),
-        row_labels=list(WEEKDAYS),
-        column_labels=[f"{h:02d}" for h in range(24)],
-        y_label=label,
-        x_label="Hour of day (UTC)",
-    )
-    result = AnalysisResult("heatmap", params, table, [chart], empty=not table["value"].sum())
+    grid = table["value"].to_numpy(float).reshape(7, 24)
+    result = AnalysisResult("heatmap", params, table, empty=not table["value"].sum())
+    if dates_only(log):
+        result.charts = [ChartData("bars", f"{label} by weekday", [Series(label, list(WEEKDAYS), grid[:, 0])],
+                                   y_label=label)]
+        result.message = f"{DATES_ONLY}, so there are no hours to show: this is each weekday's total."
+    else:
+        result.charts = [ChartData(
+            "heatmap",
+            f"{label} by weekday and hour (UTC)",
+            matrix=grid,
+            row_labels=list(WEEKDAYS),
+            column_labels=[f"{h:02d}" for h in range(24)],
+            y_label=label,
+            x_label="Hour of day (UTC)",
+        )]
     if result.empty:
         result.message = "There are no events in this date range."
     return result

@@ -28,7 +28,7 @@ from usagelens.analytics import (
     payments_by_currency,
 )
 from usagelens.cleaning.steps import count
-from usagelens.workspace.analyses.behaviour import require_log
+from usagelens.workspace.analyses.behaviour import counted_on, property_note, require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 from usagelens.workspace.money import currency_line
 
@@ -47,9 +47,11 @@ def compute_segments(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         raise LookupError("Choose an attribute to compare segments by.")
     options = {"start": params.get("start") or None, "end": params.get("end") or None, "events": [event]}
     table = compare_segments(
-        log, lambda part: feature_adoption(part, **options), by, customers=inputs.customers
+        log, lambda part: feature_adoption(part, **options), by, customers=inputs.customers,
+        counted=params.get("counted") or "first",
     )
-    chart = ChartData.of_columns("bars", f"Adoption of {event} by {by}", table, "segment", "adoption_rate", "Adoption",
+    title = f"Adoption of {event} by {by}{property_note(inputs, by, counted_on(params))}"
+    chart = ChartData.of_columns("bars", title, table, "segment", "adoption_rate", "Adoption",
                                  y_label="Share of active users", percent=True)
     return AnalysisResult("segments", params, table, [chart], empty=table.empty)
 
@@ -217,7 +219,8 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
     half = 1.96 * np.sqrt(np.where(n > 0, rate * (1 - rate) / np.maximum(n, 1), np.nan))
     chart = ChartData(
         "bars",
-        f"Conversion to {params['goal']} by {variant}",
+        f"Conversion to {params['goal']} by {variant}"
+        + property_note(inputs, variant, "each user's first event in the range"),
         [Series("Conversion", table["variant"].astype(str).tolist(), rate)],
         y_label="Conversion",
         percent=True,

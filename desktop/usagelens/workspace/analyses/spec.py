@@ -19,6 +19,7 @@ import pandas as pd
 from usagelens.analytics import Customers, EventLog, Payments
 from usagelens.model import Project, SourceKind
 from usagelens.workspace import project_data
+from usagelens.workspace.analyses.defaults import dates_only, typical_journey
 from usagelens.workspace.project_data import DataProvider, DirectData
 from usagelens.workspace.selection import Selection, selection
 
@@ -93,6 +94,9 @@ class DataFacts:
     attributes: tuple[str, ...] = ()
     releases: tuple[date, ...] = ()
     attribute_values: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (attribute, its values as text)
+    properties: tuple[str, ...] = ()  # the attributes that are event properties (a user may have several values)
+    journey: tuple[str, ...] = ()  # an entry-like event and what most users do after it (a first funnel)
+    dates_only: bool = False  # every timestamp at midnight: no sessions, hours or order within a day
 
     @classmethod
     def of(cls, inputs: AnalysisInputs) -> DataFacts:
@@ -101,8 +105,10 @@ class DataFacts:
         if log is None or not log.n_events:
             return cls(releases=releases)
         values = _breakdowns(inputs)
+        customers = inputs.customers
+        properties = tuple(a for a in values if a in log.properties.columns and not (customers and customers.has(a)))
         return cls(tuple(log.event_names), log.start.date(), log.end.date(), tuple(values), releases,
-                   tuple(values.items()))
+                   tuple(values.items()), properties, typical_journey(log), dates_only(log))
 
     def event(self, rank: int = 0, *preferred: str) -> str:
         """A sensible default event: the first preferred name present, else the ``rank``-th most common."""
@@ -136,6 +142,8 @@ class Param:
     Kinds: ``event`` (searchable picker), ``events`` (ordered list of events), ``date``, ``choice``,
     ``attribute`` (breakdown picker, "" = none), ``value_of`` (one value of the attribute chosen in the
     parameter named by ``depends_on``; ``choices_by`` lists each attribute's values), ``int``, ``float``.
+    A ``choice`` with ``depends_on`` applies only while that parameter is one of ``enabled_for``. A number
+    shows its ``unit``, and ``zero_text`` instead of 0 where 0 means something else ("no time limit").
     Values are JSON-ready (dates as ISO text) so they can be saved in the project as they are.
     """
 
@@ -150,6 +158,9 @@ class Param:
     help: str = ""
     depends_on: str = ""
     choices_by: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    enabled_for: tuple[str, ...] = ()
+    unit: str = ""
+    zero_text: str = ""
 
 
 @dataclass
