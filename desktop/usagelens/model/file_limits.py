@@ -26,12 +26,12 @@ MAX_JSON_BYTES = 16 * MB  # project.json; a real one is kilobytes, even with tho
 MAX_MANIFEST_BYTES = 64 * KB
 MAX_IMAGE_BYTES = 32 * MB  # a pinned chart's PNG
 MAX_TABLE_BYTES = 1 * GB  # one table's Parquet file (already compressed: ~100M events)
-MAX_RATIO = 200  # deflated JSON shrinks 5-30×; a member growing more than 200× is a zip bomb
-RATIO_CHECKED_FROM = 1 * MB  # tiny members may shrink a lot and cost nothing
+MAX_RATIO = 200  # Parquet barely deflates; a big member growing more than 200× is a zip bomb
+RATIO_CHECKED_FROM = MAX_JSON_BYTES  # below, sizes are bounded anyway (pasted repetitive text shrinks 1000×)
 MAX_CELLS = 200_000_000  # rows × columns over all tables: 25M events in 8 columns, ~2 GB in memory
 MAX_DECODED_BYTES = 4 * GB  # unpacked column data over all tables
 MAX_JSON_DEPTH = 32  # the model nests ~8 deep; deeper JSON would only strain every recursive walk later
-MAX_TEXT_CHARS = 1_000_000  # one string: a 400-page book; longer is refused
+MAX_TEXT_CHARS = 100_000  # one string: ~30 pages, far beyond any note; longer is cut (a report prints it)
 MAX_LABEL_CHARS = 500  # names and titles are one line; longer ones are cut (a 200k-char name took 102 s to lay out)
 LABEL_KEYS = frozenset({"name", "title", "label", "kpi", "owner"})
 ELLIPSIS = "…"
@@ -83,14 +83,13 @@ class TableBudget:
             raise ValueError(f"{member} is not a readable table") from exc
         nested = [field.name for field in meta.schema.to_arrow_schema() if pa.types.is_nested(field.type)]
         if nested:  # list or struct columns could hide any number of values behind few rows
-            raise ValueError(f"{member} has nested columns ({nested[0]}), which UsageLens never writes")
+            raise ValueError(f"{member} has a nested column, {nested[0]}, which UsageLens never writes")
         cells = meta.num_rows * max(meta.num_columns, 1)
         decoded = sum(meta.row_group(index).total_byte_size for index in range(meta.num_row_groups))
         if cells > self.cells:
-            raise LimitExceeded(
-                f"{member} holds {meta.num_rows:,} rows × {meta.num_columns} columns "
-                f"(a project may hold {MAX_CELLS:,} cells)"
-            )
+            columns = f"{meta.num_columns:,} column{'' if meta.num_columns == 1 else 's'}"
+            raise LimitExceeded(f"{member} holds {meta.num_rows:,} rows in {columns} "
+                                f"(a project may hold {MAX_CELLS:,} cells)")
         if decoded > self.decoded_bytes:
             raise LimitExceeded(
                 f"{member} would unpack to {_size(decoded)} (a project may hold {_size(MAX_DECODED_BYTES)})"
@@ -100,36 +99,24 @@ class TableBudget:
 
 
 def tame_json(payload: Any) -> None:
-    """Refuse JSON nested deeper than the model could be and strings longer than any text a person writes;
-    cut names and titles to one long line (harmless: they are labels, nothing refers to their text).
-    Iterative, so a hostile depth cannot exhaust the stack here."""
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(payload, ())]
+    """Refuse JSON nested deeper than the model could be; cut strings longer than any text a person writes,
+    and names and titles to one long line. Cutting, not refusing: such text can only have been pasted or
+    forged, and the rest of the project stays usable (refusing would lock out a user who pasted a book into
+    a note). Iterative, so a hostile depth cannot exhaust the stack here."""
+    stack: list[tuple[Any, int, bool]] = [(payload, 0, False)]  # (container, depth, inside parameters)
     while stack:
-        node, where = stack.pop()
-        if len(where) > MAX_JSON_DEPTH:
+        node, depth, in_params = stack.pop()
+        if depth > MAX_JSON_DEPTH:
             raise LimitExceeded(f"its project.json is nested more than {MAX_JSON_DEPTH} levels deep")
         items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, value in items:
             if isinstance(value, str):
-                node[key] = _tamed_text(value, key, (*where, key))
+                # A "name" among parameters may be a column, which must match exactly: only text limits there.
+                limit = MAX_LABEL_CHARS if key in LABEL_KEYS and not in_params else MAX_TEXT_CHARS
+                if len(value) > limit:
+                    node[key] = value[: limit - 1] + ELLIPSIS
             elif isinstance(value, dict | list):
-                stack.append((value, (*where, key)))
-
-
-def _tamed_text(text: str, key: str | int, where: tuple[str | int, ...]) -> str:
-    if len(text) > MAX_TEXT_CHARS:
-        raise LimitExceeded(f"{_path(where)} is {len(text):,} characters long (the limit is {MAX_TEXT_CHARS:,})")
-    if key in LABEL_KEYS and "params" not in where and len(text) > MAX_LABEL_CHARS:  # params hold column names
-        return text[: MAX_LABEL_CHARS - 1] + ELLIPSIS
-    return text
-
-
-def _path(where: tuple[str | int, ...]) -> str:
-    """``("findings", 2, "title")`` as ``findings[2].title``, the way messages name a place in the file."""
-    text = ""
-    for part in where:
-        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
-    return text
+                stack.append((value, depth + 1, in_params or key == "params"))
 
 
 def _size(count: int) -> str:

@@ -248,14 +248,15 @@ def _read_table(archive: zipfile.ZipFile, member: str, budget: TableBudget) -> p
 
 def _read_json(archive: zipfile.ZipFile, member: str, limit: int) -> dict[str, Any]:
     """A JSON object member; KeyError when missing, ValueError when it is not one."""
+    raw = read_member(archive, member, limit)
     try:
-        data = json.loads(read_member(archive, member, limit).decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"))
     except RecursionError:
         raise LimitExceeded(f"its {member} is nested more than {MAX_JSON_DEPTH} levels deep") from None
     except UnicodeDecodeError:
         raise ValueError(f"{member} is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise ValueError(f"{member} is not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        raise ValueError(f"{member} stops being valid JSON at line {exc.lineno}") from None
     except ValueError:  # e.g. an integer of thousands of digits
         raise ValueError(f"{member} is not valid JSON") from None
     if not isinstance(data, dict):

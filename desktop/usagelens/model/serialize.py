@@ -87,9 +87,15 @@ def _json_type(value: Any) -> type:
 
 def _expect(value: Any, kinds: tuple[type, ...], at: str) -> None:
     found = _json_type(value)
-    if found not in kinds:
-        found_name = "a number" if found in (int, float) else _NAMES.get(found, found.__name__)
-        raise ValueError(f"{at} should be {_NAMES[kinds[-1]]}, not {found_name}")
+    if found in kinds:
+        return
+    if found is float and kinds == (int,):
+        described = "a fraction"
+    elif found in (int, float):
+        described = "a number"
+    else:
+        described = _NAMES.get(found, found.__name__)
+    raise ValueError(f"{at} should be {_NAMES[kinds[-1]]}, not {described}")
 
 
 def _shown(value: Any, limit: int = 40) -> str:
