@@ -6,6 +6,7 @@ them down by); a source that cannot take part is shown greyed out with the reaso
 
 from __future__ import annotations
 
+from usagelens.cleaning.steps import count
 from usagelens.model import Project, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.ui.document import ProjectDocument
@@ -37,7 +38,7 @@ class DataChoiceDialog(QDialog):
             widget = QListWidget()
             widget.setAccessibleName(f"{kind.label} sources to analyse")
             for source in sources:
-                item = QListWidgetItem(f"{source.name}  ({len(source.table):,} rows)")
+                item = QListWidgetItem(f"{source.name}  ({count(len(source.table), 'row')})")
                 item.setData(Qt.ItemDataRole.UserRole, source.id)
                 if source.id in reasons:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
