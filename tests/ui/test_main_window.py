@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -56,6 +58,28 @@ def test_open_adds_to_recent_files_and_bad_file_shows_message(qtbot, window, tmp
     assert not window.open_path(bad, ask=False)
     assert shown and "not a UsageLens project" in shown[0]
     assert window.document.project.name == "Good"
+
+
+def test_a_hostile_file_is_one_message_and_the_window_stays_usable(qtbot, window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    good = tmp_path / "good.ulens"
+    save_project(Project(name="Good", objectives=[Objective("Grow")]), good)
+    assert window.open_path(good, ask=False)
+    hostile = tmp_path / "hostile.ulens"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(hostile, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "project.json":  # a null list crashed the main window when it filled step 1
+                data = json.dumps({**json.loads(data), "objectives": None}).encode()
+            target.writestr(name, data)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **_: shown.append(str(args[2])))
+    assert not window.open_path(hostile, ask=False)
+    assert shown == ["hostile.ulens is damaged and cannot be opened (objectives should be a list, not null)."]
+    assert window.isEnabled() and window.document.project.name == "Good"
+    window.go_to_step(1)
+    qtbot.wait(10)
+    assert window.open_path(good, ask=False) and window.document.project.objectives[0].statement == "Grow"
 
 
 def test_autosave_and_recovery(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
