@@ -45,7 +45,9 @@ def test_funnel_by_event_property(log_from) -> None:
 
 
 def test_an_event_property_counts_a_user_under_their_first_or_last_value(log_from) -> None:
-    rows = [("a", "2024-01-01", "view", "free"), ("a", "2024-01-05", "buy", "team"), ("b", "2024-01-02", "view", "free")]
+    rows = [
+        ("a", "2024-01-01", "view", "free"), ("a", "2024-01-05", "buy", "team"), ("b", "2024-01-02", "view", "free")
+    ]
     log = log_from(rows, ("plan",))
     users = {
         counted: compare_segments(log, lambda part: active_users(part, "month"), "plan", counted=counted)
