@@ -6,8 +6,10 @@ import os
 import stat
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from usagelens.io import write_csv, write_xlsx
 from usagelens.model import Project, load_project, save_project, snapshot_project
 from usagelens.ui import autosave
 from usagelens.ui.settings import user_data_dir
@@ -36,6 +38,26 @@ def test_saving_through_a_chain_of_links_and_a_relative_link(tmp_path: Path) -> 
     (tmp_path / "entry.ulens").symlink_to(tmp_path / "hop.ulens")
     save_project(Project(name="new"), tmp_path / "entry.ulens")
     assert load_project(real).name == "new" and (tmp_path / "hop.ulens").is_symlink()
+
+
+def test_exports_through_a_symlink_update_the_linked_file(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.report.pdf import export_pdf
+    from usagelens.workspace.summary import gather_summary
+
+    frame = pd.DataFrame({"a": [1]})
+    writers = {
+        "out.csv": lambda path: write_csv(frame, path),
+        "out.xlsx": lambda path: write_xlsx({"Sheet": frame}, path),
+        "out.pdf": lambda path: export_pdf(gather_summary(Project(name="Export")), path),
+    }
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    for name, write in writers.items():
+        (shared / name).write_bytes(b"old")
+        (tmp_path / name).symlink_to(shared / name)
+        write(tmp_path / name)
+        assert (tmp_path / name).is_symlink() and (shared / name).read_bytes() != b"old", name
+    assert sorted(p.name for p in shared.iterdir()) == sorted(writers)
 
 
 def test_autosaves_are_owner_only_whatever_the_umask(tmp_path: Path) -> None:

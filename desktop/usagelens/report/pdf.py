@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import tempfile
-from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 
 from usagelens import __version__
+from usagelens.model.atomic_file import replacing
 from usagelens.report.paged_document import PagedDocument, default_page_layout
 from usagelens.report.sections import WRITERS, ReportCharts
 from usagelens.workspace.formatting import esc
@@ -82,20 +81,14 @@ def paint_summary(data: SummaryData, device: QPagedPaintDevice, options: ReportO
 
 
 def export_pdf(data: SummaryData, path: str | os.PathLike[str], options: ReportOptions | None = None) -> int:
-    """Write the summary PDF atomically (a failed export never leaves half a file); returns the page count."""
-    target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".pdf", dir=target.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp_name)
+    """Write the summary PDF atomically (a failed export never leaves half a file; through a symlink the
+    linked file is written); returns the page count."""
+    with replacing(path) as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setPageLayout(default_page_layout())
         writer.setResolution(300)
         writer.setTitle(f"{data.project.name} — usage summary")
         writer.setCreator(f"UsageLens {__version__}")
         pages = paint_summary(data, writer, options)
         del writer  # flushes and closes the file
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
     return pages
