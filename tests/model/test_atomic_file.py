@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -107,3 +108,37 @@ def test_a_folder_of_our_own_is_cleared_of_every_leftover(tmp_path: Path) -> Non
     keep.write_text("autosave", encoding="utf-8")
     assert remove_leftovers_in(tmp_path) == 2
     assert not any(p.exists() for p in stale) and keep.exists()
+
+
+def open_files() -> set[str]:
+    """The files this process holds open (Linux)."""
+    found = set()
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            found.add(os.readlink(f"/proc/self/fd/{fd}"))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="lists open files through /proc")
+def test_without_flock_the_temp_file_is_closed_before_it_is_renamed_or_deleted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has no flock and renames or deletes no open file: the same writes work without the lock."""
+    monkeypatch.setattr("usagelens.model.atomic_file.fcntl", None)
+    still_open: list[str] = []
+    for name in ("replace", "unlink"):
+        real = getattr(os, name)
+
+        def checked(source: str | Path, *rest: object, real=real) -> None:  # type: ignore[no-untyped-def]
+            still_open.extend(path for path in open_files() if path == str(source))
+            real(source, *rest)
+
+        monkeypatch.setattr(f"usagelens.model.atomic_file.os.{name}", checked)
+    target = tmp_path / "out.csv"
+    write(target, "new")
+    with pytest.raises(RuntimeError), replacing(target) as temporary:
+        temporary.write_text("half", encoding="utf-8")
+        raise RuntimeError("cancelled")
+    assert still_open == []
+    assert target.read_text(encoding="utf-8") == "new" and [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+    leftover(tmp_path, "out.csv")
+    assert remove_leftovers(target) == 1

@@ -51,13 +51,17 @@ def replacing(path: str | os.PathLike[str], *, mode: int | None = None) -> Itera
             os.chmod(temporary, final_mode)  # exactly this mode: the umask may have taken bits away
         yield temporary
         os.fsync(fd)  # syncs the file however the caller wrote it (fsync works per file, not per descriptor)
+        if fcntl is None:
+            fd = _closed(fd)  # Windows renames no open file (and there is no lock to hold)
         os.replace(temporary, target)
     except BaseException:
+        if fcntl is None:
+            fd = _closed(fd)  # nor deletes one
         with suppress(OSError):
             temporary.unlink()
         raise
     finally:
-        os.close(fd)  # only now: the lock must last until the rename
+        _closed(fd)  # only now on POSIX: the lock must last until the rename
     _fsync_directory(target.parent)
 
 
@@ -105,6 +109,13 @@ def _create_locked(target: Path, mode: int) -> tuple[int, Path]:
         except FileNotFoundError:
             pass
         os.close(fd)
+
+
+def _closed(fd: int) -> int:
+    """Close ``fd`` unless it already is (-1); returns -1."""
+    if fd >= 0:
+        os.close(fd)
+    return -1
 
 
 def _remove_if_unlocked(name: str) -> bool:
