@@ -3,8 +3,9 @@
 A project file is a plain zip anyone can open: ``manifest.json`` (format and version), ``project.json``
 (everything but the tables), ``data/<source-id>.parquet`` (each raw source table) and
 ``snapshots/<finding-id>.png`` (the chart image of a pinned finding). No pickle and no code are ever stored,
-so opening a file from a colleague cannot run anything. Saves are atomic: a half-written file
-never replaces a good one.
+so opening a file from a colleague cannot run anything; a damaged or hostile one ends in one sentence, within
+the limits of :mod:`usagelens.model.file_limits`, its ``project.json`` checked against the model. Saves are
+atomic (:mod:`usagelens.model.atomic_file`): a half-written file never replaces a good one.
 """
 
 from __future__ import annotations
@@ -173,6 +174,7 @@ def _project_from_payload(payload: dict[str, Any], archive: zipfile.ZipFile) -> 
     if not isinstance(sources_json, list):
         raise ValueError("sources should be a list")
     project = from_json(Project, payload)
+    project.adopt_legacy_salt(payload)  # 0.1 kept the pseudonym key in project.json; it moves out
     sources = [from_json(Source, entry, at=f"sources[{i}]", table=None) for i, entry in enumerate(sources_json)]
     ids = [source.id for source in sources]
     if len(set(ids)) < len(ids):
