@@ -282,3 +282,7 @@ class Project:
     def recipe(self, source_id: str) -> list[RecipeStep]:
         """The recipe of a source (empty when none was recorded yet)."""
         return self.recipes.setdefault(source_id, [])
+
+    def adopt_legacy_salt(self, payload: dict[str, object]) -> None:
+        """The loader's hook for files that keep the pseudonym key in ``project.json`` (issue 12): for now the
+        key is still read as the ``pseudonym_salt`` field, so there is nothing more to take from ``payload``."""
