@@ -174,6 +174,7 @@ def _project_from_payload(payload: dict[str, Any], archive: zipfile.ZipFile) -> 
     if not isinstance(sources_json, list):
         raise ValueError("sources should be a list")
     project = from_json(Project, payload)
+    project.adopt_legacy_salt(payload)  # 0.1 kept the pseudonym key in project.json; it moves out
     sources = [from_json(Source, entry, at=f"sources[{i}]", table=None) for i, entry in enumerate(sources_json)]
     ids = [source.id for source in sources]
     if len(set(ids)) < len(ids):
