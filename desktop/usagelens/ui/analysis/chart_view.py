@@ -19,7 +19,6 @@ from usagelens.ui.qt import (
     QMessageBox,
     QPoint,
     Qt,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,11 +45,6 @@ class AnalysisChartWidget(QWidget):
         self._grid = QGridLayout()  # the charts, each under its title: stacked, or side by side
         self._layout.addLayout(self._grid, 1)
         self.chart_rows = 0  # how many charts are stacked (the page gives two stacked charts more height)
-        self.export_button = QToolButton(text="Export chart")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.export_button)
-        self._add_export_actions(menu)
-        self.export_button.setMenu(menu)
 
     def show_message(self, text: str) -> None:
         """Replace the charts by a sentence (loading, empty data, an error the user can fix)."""
@@ -107,13 +101,14 @@ class AnalysisChartWidget(QWidget):
         """The chart widgets (without their titles), for read-outs and tests."""
         return self.charts[1::2]
 
-    def _add_export_actions(self, menu: QMenu) -> None:
+    def add_export_actions(self, menu: QMenu) -> None:
+        """The chart's export entries, for its context menu and the page's Export menu."""
         menu.addAction("Save chart as PNG…", lambda: self.export_dialog("png"))
         menu.addAction("Save chart as SVG…", lambda: self.export_dialog("svg"))
 
     def _on_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        self._add_export_actions(menu)
+        self.add_export_actions(menu)
         menu.exec(self.mapToGlobal(pos))
 
     def export_dialog(self, kind: str) -> None:

@@ -153,12 +153,15 @@ class AnalysePage(StepPage):
         kpi_menu = QMenu(self.kpi_button)
         kpi_menu.aboutToShow.connect(lambda: self._fill_kpi_menu(kpi_menu))
         self.kpi_button.setMenu(kpi_menu)
-        self.table_button = QToolButton(text="Export table")
-        self.table_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.table_button)
-        menu.addAction("Export table as CSV…", lambda: self.table.export_dialog("csv"))
-        menu.addAction("Export table as Excel…", lambda: self.table.export_dialog("xlsx"))
-        self.table_button.setMenu(menu)
+        # One Export menu for the chart and the table: the toolbar must fit beside the title at 1280 px.
+        self.export_button = QToolButton(text="Export")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.chart.add_export_actions(menu)
+        menu.addSeparator()
+        menu.addAction("Save table as CSV…", lambda: self.table.export_dialog("csv"))
+        menu.addAction("Save table as Excel…", lambda: self.table.export_dialog("xlsx"))
+        self.export_button.setMenu(menu)
         for widget in (self.title, self.summary):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -168,8 +171,7 @@ class AnalysePage(StepPage):
             self.rates_button,
             self.kpi_button,
             self.pin_button,
-            self.chart.export_button,
-            self.table_button,
+            self.export_button,
         ):
             bar.addWidget(widget)
         return bar
