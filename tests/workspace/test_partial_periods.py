@@ -34,3 +34,15 @@ def test_a_retention_cohort_shows_once_its_nth_week_is_over() -> None:
     project = load_project(demo_project())
     trend = _trend(project, KpiBinding("retention", {"period": "week", "offset": 4, "start_event": "signup"}))
     assert trend.index.max() + pd.Timedelta(weeks=5) <= pd.Timestamp("2024-07-01")
+
+
+def test_the_active_users_chart_draws_a_partial_last_week_hollow_and_says_so() -> None:
+    from usagelens.workspace.analyses import AnalysisInputs, run_analysis
+
+    inputs = AnalysisInputs(load_project(demo_project()))
+    params = {"period": "week", "start": "2024-01-01", "end": "2024-06-26", "by": ""}
+    result = run_analysis("active_users", inputs, params)
+    assert result.charts[0].incomplete_last
+    assert "The last week (from 24 Jun 2024) is partial" in result.message
+    whole = run_analysis("active_users", inputs, {**params, "end": "2024-06-30"})
+    assert not whole.charts[0].incomplete_last and not whole.message

@@ -23,6 +23,7 @@ def time_chart(data: ChartData, markers: Sequence[Marker]) -> TimeSeriesChart:
         highlights=highlights,
         intervals=data.intervals,
         shaded=data.shaded,
+        incomplete_last=data.incomplete_last,
     )
     return chart
 

@@ -51,14 +51,15 @@ class ReportCharts:
         self._svgs: dict[str, bytes] = {}
 
     def svg(self, key: str, data: SummaryData, series: list, y_label: str, empty: str, *,
-            zero_based: bool = True, shaded: Sequence[tuple[date, date, str]] = ()) -> bytes:
+            zero_based: bool = True, shaded: Sequence[tuple[date, date, str]] = (),
+            incomplete_last: bool = False) -> bytes:
         if key not in self._svgs:
             if self._chart is None:
                 self._chart = TimeSeriesChart()
                 offscreen_layout(self._chart, *CHART_SIZE)
             self._chart.getPlotItem().setLabel("left", y_label)
             self._chart.set_series(series, project_markers(data.project), empty_message=empty,
-                                   zero_based=zero_based, shaded=shaded)
+                                   zero_based=zero_based, shaded=shaded, incomplete_last=incomplete_last)
             self._svgs[key] = chart_svg(self._chart, key)
         return self._svgs[key]
 
@@ -83,10 +84,12 @@ class ReportCharts:
 
 def _chart(
     doc: PagedDocument, charts: ReportCharts, data: SummaryData, title: str, series: list, y_label: str, empty: str,
-    *, zero_based: bool = True, shaded: Sequence[tuple[date, date, str]] = (),
+    *, zero_based: bool = True, shaded: Sequence[tuple[date, date, str]] = (), incomplete_last: bool = False,
 ) -> None:
     """A time chart with the project's release markers (and any shaded date spans), as vector SVG in the page."""
-    doc.chart(charts.svg(title, data, series, y_label, empty, zero_based=zero_based, shaded=shaded), *CHART_SIZE)
+    svg = charts.svg(title, data, series, y_label, empty, zero_based=zero_based, shaded=shaded,
+                     incomplete_last=incomplete_last)
+    doc.chart(svg, *CHART_SIZE)
 
 
 def _chart_room(doc: PagedDocument) -> float:
@@ -255,10 +258,12 @@ def activity(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
     _section_heading(doc, heading, _chart_room(doc))
     table = data.weekly_active
     series = [] if table is None else [("Weekly active users", table["period"], table["active_users"])]
-    _chart(doc, charts, data, "Weekly active users", series, "Weekly active users", "No behavioural data imported yet.")
+    _chart(doc, charts, data, "Weekly active users", series, "Weekly active users", "No behavioural data imported yet.",
+           incomplete_last=data.last_week_partial)
+    partial = " The last week is partial (the data ends inside it) and drawn hollow." if data.last_week_partial else ""
     doc.html(
         "<p class='caption'>Distinct users with at least one event per ISO week (Monday start). "
-        "Dashed lines mark releases.</p>"
+        f"Dashed lines mark releases.{partial}</p>"
     )
 
 

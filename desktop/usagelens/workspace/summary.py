@@ -14,6 +14,7 @@ import pandas as pd
 
 from usagelens.analytics import active_users
 from usagelens.analytics.impact import ActionImpact
+from usagelens.analytics.kpi import complete_periods
 from usagelens.analytics.themes import theme_summary
 from usagelens.model import Project
 from usagelens.workspace.analyses import AnalysisInputs
@@ -59,6 +60,7 @@ class SummaryData:
     impacts: dict[str, ActionImpact] = field(default_factory=dict)
     themes: pd.DataFrame | None = None  # theme counts and sample quotes of the survey comments
     evidence: dict[str, FindingEvidence] = field(default_factory=dict)  # finding id -> its pinned analysis today
+    last_week_partial: bool = False  # the data ends inside the last week of ``weekly_active``
     revenue: RevenueSummary | None = None  # per currency, converted only with the project's exchange rates
 
     @property
@@ -80,6 +82,8 @@ def gather_summary(
     if log is not None and log.n_events:
         data.data_range = (log.start, log.end)
         data.weekly_active = active_users(log, "week")
+        last = data.weekly_active["period"].tail(1)
+        data.last_week_partial = not last.empty and not complete_periods(last, "week", log.end).iloc[0]
     inputs = kpi_inputs(project, log, analysis_inputs.provider)
     data.board = objective_statuses(project, inputs)
     if progress:

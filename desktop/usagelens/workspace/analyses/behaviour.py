@@ -24,6 +24,7 @@ from usagelens.analytics import (
     transitions,
 )
 from usagelens.analytics.heatmap import WEEKDAYS, usage_heatmap
+from usagelens.analytics.kpi import complete_periods
 from usagelens.cleaning.steps import count
 from usagelens.workspace.analyses.defaults import dates_only
 from usagelens.workspace.analyses.spec import (
@@ -71,6 +72,20 @@ def split_series(table: pd.DataFrame, x: str, y: str, by: str | None) -> list[Se
     ]
 
 
+def partial_last_period(starts: pd.Series, period: str, log: EventLog, params: Params) -> str:
+    """A sentence when the data (or the chosen range) ends inside the last period, else ""."""
+    if starts.empty:
+        return ""
+    end = log.end
+    if params.get("end"):
+        end = min(end, pd.Timestamp(params["end"]) + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1))
+    last = pd.Series([pd.Timestamp(starts.max())])
+    if last.iloc[0] > end or complete_periods(last, period, end).iloc[0]:  # a range past the data has none
+        return ""
+    return (f"The last {period} (from {last.iloc[0]:%d %b %Y}) is partial: the data ends on {end:%d %b %Y}, so "
+            f"its lower value is not a real drop. It is drawn hollow.")
+
+
 def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``active_users`` per period, or ``compare_segments`` of it when a breakdown is chosen."""
     log, by = require_log(inputs), params.get("by") or None
@@ -90,7 +105,10 @@ def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     )
     if not by:
         chart.series[0].name = label
-    return AnalysisResult("active_users", params, table, [chart], empty=not table["active_users"].sum())
+    partial = partial_last_period(table["period"], period, log, params)
+    chart.incomplete_last = bool(partial)
+    return AnalysisResult("active_users", params, table, [chart], empty=not table["active_users"].sum(),
+                          message=partial)
 
 
 def compute_event_counts(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -264,10 +282,12 @@ def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         "sessions_per_user": "Sessions per user",
         "median_duration": "Median session length (minutes)",
     }[measure]
+    partial = partial_last_period(table["period"], params["period"], log, params)
     chart = ChartData(
-        "time", label, [Series(label, table["period"].to_numpy(), values.to_numpy(float))], y_label=label
+        "time", label, [Series(label, table["period"].to_numpy(), values.to_numpy(float))], y_label=label,
+        incomplete_last=bool(partial),
     )
-    return AnalysisResult("sessions", params, table, [chart], empty=not table["sessions"].sum())
+    return AnalysisResult("sessions", params, table, [chart], empty=not table["sessions"].sum(), message=partial)
 
 
 def compute_heatmap(inputs: AnalysisInputs, params: Params) -> AnalysisResult:

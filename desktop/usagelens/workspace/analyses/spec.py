@@ -195,6 +195,7 @@ class ChartData:
     column_labels: list[str] = field(default_factory=list)
     intervals: tuple[np.ndarray, np.ndarray] | None = None  # error bars (low, high) for the first series
     shaded: list[tuple[date, date, str]] = field(default_factory=list)  # date spans drawn behind lines
+    incomplete_last: bool = False  # the data ends inside the last period: drawn hollow, never read as a drop
 
     @classmethod
     def of_columns(cls, kind: str, title: str, table: pd.DataFrame, x: str, y: str, name: str,
