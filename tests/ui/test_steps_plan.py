@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 
 from usagelens.analytics.kpi import evaluate_kpi
 from usagelens.model.commands import SetField
-from usagelens.ui.pages import objectives as objectives_page
 from usagelens.ui.entity_table import VALUE_ROLE
+from usagelens.ui.pages import objectives as objectives_page
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.summary import ReportOptions
 
@@ -73,7 +73,8 @@ def test_plan_measure_review_and_report(qtbot, window, wait_idle, demo_path: Pat
     values, _target = board.data(board.index(0, _column(board, "trend")), VALUE_ROLE)
     assert len(values) >= 20
     assert board.data(board.index(0, _column(board, "trend"))).startswith(f"{len(values)} weekly values, from ")
-    assert "\nKPI: " in board.data(board.index(0, _column(board, "statement")))
+    assert "\nKPI: Weekly adoption of set_reminder · on Planwise events (Jan–Jun 2024)" in board.data(
+        board.index(0, _column(board, "statement")))
     view = review.board_view
     assert view.horizontalHeader().length() <= view.viewport().width()  # no sideways scrolling at 1280 px
     assert "Reminders 2.0" in board.data(board.index(0, _column(board, "actions")))

@@ -31,6 +31,7 @@ from usagelens.workspace.review_board import (
     status_text,
     trend_period,
 )
+from usagelens.workspace.selection import kpi_data_label
 
 
 def short_date(day: date | None) -> str:
@@ -61,10 +62,12 @@ def served_text(row: ObjectiveStatus | None, impacts: dict[str, ActionImpact]) -
     return "\n".join(parts)
 
 
-def objective_and_kpi(objective: Objective) -> str:
-    """The objective with the KPI that measures it on a line of its own."""
-    measured = binding_label(objective.binding)
-    return f"{objective.statement}\nKPI: {measured}" if measured else objective.statement
+def objective_and_kpi(project: Project, objective: Objective) -> str:
+    """The objective with the KPI that measures it, and the data it is measured on, on a line of its own."""
+    if objective.binding is None:
+        return f"{objective.statement}\nKPI: {binding_label(None)}"
+    on = kpi_data_label(project, objective.binding.metric)
+    return f"{objective.statement}\nKPI: {binding_label(objective.binding)} · on {on}"
 
 
 def choose_refresh_file(parent: QWidget, source: Source) -> str:
@@ -190,7 +193,8 @@ class ReviewPage(StepPage):
         # Sized to fit 1280 px without a sideways scroll bar: the KPI sits under its objective, the trend's
         # description is its tooltip, and the actions take the rest of the width.
         return (
-            Column("statement", "Objective and KPI", kind="computed", width=210, compute=objective_and_kpi),
+            Column("statement", "Objective and KPI", kind="computed", width=210,
+                   compute=lambda o: objective_and_kpi(self.document.project, o)),
             Column("baseline", "Baseline", kind="computed", width=80, numeric=True,
                    compute=lambda o: f"{fmt_kpi(o.baseline, o)}\n{short_date(o.baseline_date)}"),
             Column("current", "Current", kind="computed", width=80, numeric=True,
