@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from keyring.errors import PasswordDeleteError
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reaches the developer's real keychain, in this process or in a subprocess: keyring's fail-safe
+# backend stores nothing (CI has no keychain daemon either); the autouse ``keychain`` fixture below gives
+# each test a keychain of its own in memory instead.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = REPO_ROOT / "samples"
@@ -20,6 +29,42 @@ def _isolated_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("USAGELENS_PROFILE_DIR", str(profile))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(profile / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(profile / "data"))
+
+
+class MemoryKeychain(KeyringBackend):
+    """A keychain that lives for one test, so what the app stores there can be inspected."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def keychain() -> Iterator[MemoryKeychain]:
+    """Every test gets an empty keychain of its own."""
+    previous = keyring.get_keyring()
+    memory = MemoryKeychain()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keychain(keychain: MemoryKeychain) -> None:
+    """A machine without a keychain (a Linux session without a Secret Service, CI): keyring's fail-safe backend."""
+    keyring.set_keyring(fail.Keyring())
 
 
 @pytest.fixture

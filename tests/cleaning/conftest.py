@@ -16,7 +16,7 @@ Run = Callable[..., RecipeResult]
 
 @pytest.fixture
 def run() -> Run:
-    """``run(frame, ("op", {params}), ..., roles=..., salt=...)`` -> RecipeResult."""
+    """``run(frame, ("op", {params}), ..., roles=..., pseudonym_key=...)`` -> RecipeResult."""
 
     def apply(frame: pd.DataFrame, *steps: tuple[str, dict[str, Any]], **options: Any) -> RecipeResult:
         return apply_recipe(frame, [RecipeStep(op, params) for op, params in steps], **options)

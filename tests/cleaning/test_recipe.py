@@ -66,7 +66,7 @@ def test_malformed_or_unknown_steps_still_get_a_description():
 
 def test_the_whole_recipe_runs_in_order_and_leaves_the_input_alone(table):
     before = table.copy(deep=True)
-    result = apply_recipe(table, [step for step, _ in EVERY_KIND], roles=ROLES, salt="pepper")
+    result = apply_recipe(table, [step for step, _ in EVERY_KIND], roles=ROLES, pseudonym_key="pepper")
     assert_frame_equal(table, before)
     assert [o.rows_after for o in result.outcomes] == [4, 4, 4, 4, 4, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1]
     assert result.failed == []

@@ -45,7 +45,7 @@ def test_remove_duplicates_is_idempotent(table, columns):
 @given(tables)
 def test_pseudonyms_keep_gaps_and_which_values_are_equal(table):
     step = RecipeStep("pseudonymise", {"columns": ["user", "plan"]})
-    out = apply_recipe(table, [step], salt="s").frame
+    out = apply_recipe(table, [step], pseudonym_key="s").frame
     for column in ("user", "plan"):
         assert (out[column].isna() == table[column].isna()).all()
         assert out[column].factorize()[0].tolist() == table[column].factorize()[0].tolist()
@@ -65,7 +65,7 @@ param_names = st.sampled_from(
 @SMALL
 @given(tables, st.sampled_from(sorted(STEP_KINDS)), st.dictionaries(param_names, json_values, max_size=4))
 def test_any_parameters_give_an_outcome_never_an_exception(table, op, params):
-    result = apply_recipe(table, [RecipeStep(op, params)], roles={"user_id": "user"}, salt="s")
+    result = apply_recipe(table, [RecipeStep(op, params)], roles={"user_id": "user"}, pseudonym_key="s")
     outcome = result.outcomes[0]
     assert outcome.description
     assert (outcome.error is None) == (outcome.status == "applied")

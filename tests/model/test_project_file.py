@@ -73,7 +73,7 @@ def full_project() -> Project:
                         release_date=date(2024, 7, 15))],
         reviews=[Review(date(2024, 8, 30), notes="Better", values={objective.id: 1300.0})],
         releases=[ReleaseMarker(date(2024, 4, 1), "Reminders 2.0")],
-        pseudonym_salt="s3cret",
+        pseudonym_key="s3cret",  # never saved: see tests/workspace/test_personal_data.py
         exchange_rates=ExchangeRates("EUR", {"USD": 0.92, "GBP": 1.17}, "ECB, 28 June 2024"),
     )
 

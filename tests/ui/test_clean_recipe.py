@@ -134,25 +134,10 @@ def test_suspects_show_their_reasons_and_only_likely_ones_are_offered(clean_page
     assert "1 of them is only unusually active" in _no_modal_message_boxes[-1]
 
 
-def test_first_pseudonymise_step_creates_the_salt_undoably(window, settle, clean_page,  # type: ignore[no-untyped-def]
-                                                          monkeypatch) -> None:
-    project = window.document.project
-    customers = next(i for i, s in enumerate(project.sources) if s.kind.value == "customers")
-    clean_page.source_box.setCurrentIndex(customers)
-    settle()
-    assert project.pseudonym_salt == ""
-    _answer(monkeypatch, {"columns": ["user_id"]})
-    clean_page.recipe.add_step("pseudonymise")
-    salt = project.pseudonym_salt
-    assert len(salt) == 32
-    settle()
-    assert clean_page.result.outcomes[clean_page.recipe.steps()[0].id].status.value == "applied"
-    window.document.undo_stack.undo()  # one undo takes the step and the salt
-    assert project.pseudonym_salt == "" and clean_page.recipe.steps() == []
-    window.document.undo_stack.redo()
-    assert project.pseudonym_salt == salt
-    clean_page.recipe.add_step("pseudonymise")  # a second step keeps the project's salt
-    assert project.pseudonym_salt == salt
+def test_add_step_no_longer_offers_the_recipe_only_pseudonymise(clean_page) -> None:  # type: ignore[no-untyped-def]
+    """It left the raw values in the project file; step 3 pseudonymises the stored table instead."""
+    titles = [action.text() for action in clean_page.recipe.add_menu.actions()]
+    assert "Pseudonymise" not in titles and "Drop columns" in titles
 
 
 def _sample() -> pd.DataFrame:

@@ -1,7 +1,7 @@
 """Cleaning: the quality report and the recipe of serialisable steps (pure pandas, no Qt)."""
 
 from usagelens.cleaning.personal import detect_personal_columns
-from usagelens.cleaning.pseudonymise import new_salt, pseudonyms
+from usagelens.cleaning.pseudonymise import new_key, protect_table, pseudonyms
 from usagelens.cleaning.quality import ColumnProfile, QualityReport, quality_report
 from usagelens.cleaning.recipe import (
     STEP_KINDS,
@@ -28,7 +28,8 @@ __all__ = [
     "apply_recipe",
     "describe_step",
     "detect_personal_columns",
-    "new_salt",
+    "new_key",
+    "protect_table",
     "pseudonyms",
     "quality_report",
     "validate_step",

@@ -111,7 +111,7 @@ def apply_recipe(
     steps: Sequence[RecipeStep],
     *,
     roles: Mapping[str, str] | None = None,
-    salt: str = "",
+    pseudonym_key: str = "",
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> RecipeResult:
@@ -122,7 +122,7 @@ def apply_recipe(
     steps are NOT_RUN and the result is marked cancelled.
     """
     current = frame.copy(deep=False)  # copy-on-write: steps can never write through to the caller's frame
-    base = StepContext(roles=dict(roles or {}), salt=salt)
+    base = StepContext(roles=dict(roles or {}), pseudonym_key=pseudonym_key)
     outcomes: list[StepOutcome] = []
     stopped = False
     for index, step in enumerate(steps):

@@ -24,14 +24,14 @@ class StepError(ValueError):
 
 @dataclass
 class StepContext:
-    """What a step may know besides its parameters: the source's column roles and the project's salt.
+    """What a step may know besides its parameters: the source's column roles and the project's pseudonym key.
 
     ``notes`` collects remarks a step wants the user to see ("3 values could not be read as numbers"); the
     recipe gives every step a fresh context so notes stay with the step that made them.
     """
 
     roles: Mapping[str, str] = field(default_factory=dict)
-    salt: str = ""
+    pseudonym_key: str = ""
     notes: list[str] = field(default_factory=list)
 
     def note(self, text: str) -> None:

@@ -59,10 +59,14 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless by nature: never needs a screen
     from usagelens.report.pdf import export_pdf
     from usagelens.ui.application import create_application
+    from usagelens.workspace.pseudonym_keys import attach_key
     from usagelens.workspace.summary import ReportOptions, gather_summary
     from usagelens.workspace.tables import export_xlsx
 
     create_application(event_loop=False)
+    note = attach_key(project)  # an old project's Pseudonymise recipe step needs the key from the keychain
+    if note:
+        print(f"usagelens report: {note}", file=sys.stderr)
     try:
         data = gather_summary(project)
         pages = export_pdf(data, out, ReportOptions(sections=sections))

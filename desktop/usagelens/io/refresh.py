@@ -67,6 +67,7 @@ class Refreshed:
     rows_after: int
     added_columns: list[str]
     removed_columns: list[str]
+    notes: tuple[str, ...] = ()  # what else the user should know, e.g. that new pseudonyms do not match old ones
 
     def summary(self) -> str:
         """One sentence for the status bar."""
@@ -75,7 +76,7 @@ class Refreshed:
             text += f"; new columns: {', '.join(self.added_columns)}"
         if self.removed_columns:
             text += f"; columns gone: {', '.join(self.removed_columns)}"
-        return text
+        return "; ".join([text, *self.notes])
 
 
 def refresh_source(

@@ -8,6 +8,7 @@ Parquet next to the JSON.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -79,9 +80,32 @@ class ImportOptions:
     decimal: str = "."
 
 
+class Protection(StrEnum):
+    """What was done to a personal column in the stored table, so a refresh does the same to the new export."""
+
+    PSEUDONYMISED = "pseudonymised"  # with the project's key, kept in the OS keychain: joins and refreshes match
+    ONE_WAY = "one-way"  # with a key discarded at once: nobody can link the values back, nor to a new export
+    DROPPED = "dropped"  # the column was removed
+
+
+@dataclass
+class ProtectedColumn:
+    """A personal column whose raw values were removed from the stored table (cleaning.pseudonymise)."""
+
+    column: str
+    protection: Protection
+    kind: str = ""  # what it held: email, name, phone, ip (cleaning.personal), for messages
+    length: int = 16  # hex characters of each pseudonym
+    done_at: datetime | None = None
+
+
 @dataclass
 class Source:
-    """One imported export: the raw table, untouched, plus what the user told us about it."""
+    """One imported export: the table as imported, plus what the user told us about it.
+
+    The table is never edited, with one exception the user confirms: personal columns pseudonymised or
+    dropped for good (``protected``), so their raw values leave the project.
+    """
 
     name: str
     kind: SourceKind
@@ -92,6 +116,7 @@ class Source:
     imported_at: datetime | None = None
     failed_timestamps: int = 0
     score_scale: str | None = None  # "nps" (0-10) or "csat" (1-5) for feedback sources
+    protected: list[ProtectedColumn] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     def column(self, role: str) -> str | None:
@@ -267,8 +292,12 @@ class Project:
     themes: list[ThemeRule] = field(default_factory=list)
     # Source kind -> ids of the sources analysed together; a kind not listed analyses all its usable sources.
     analysed: dict[str, list[str]] = field(default_factory=dict)
-    pseudonym_salt: str = ""  # keeps pseudonymised ids stable across refreshes of the same project
     exchange_rates: ExchangeRates = field(default_factory=ExchangeRates)  # empty: money stays per currency
+    # Names the project's entry in the OS keychain (workspace.pseudonym_keys); copies of the file share it.
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    # The key of kept pseudonyms while the project is open. Never written to the file (a shared file must not
+    # reverse its pseudonyms): it comes from the keychain, or from an old file's ``pseudonym_salt``.
+    pseudonym_key: str = field(default="", repr=False, compare=False, metadata={"json": False})
 
     def source(self, source_id: str) -> Source:
         for source in self.sources:
@@ -284,5 +313,10 @@ class Project:
         return self.recipes.setdefault(source_id, [])
 
     def adopt_legacy_salt(self, payload: dict[str, object]) -> None:
-        """The loader's hook for files that keep the pseudonym key in ``project.json`` (issue 12): for now the
-        key is still read as the ``pseudonym_salt`` field, so there is nothing more to take from ``payload``."""
+        """Files of UsageLens 0.1 kept the pseudonym key in ``project.json`` as ``pseudonym_salt`` and had no
+        id. Take that salt as the key, and an id derived from it, so every opening of the same old file finds
+        the same keychain entry (the id reveals nothing: it is a hash of 128 random bits)."""
+        salt = payload.get("pseudonym_salt")
+        if isinstance(salt, str) and salt:
+            self.pseudonym_key = salt
+            self.id = hashlib.sha256(b"usagelens project id\x00" + salt.encode("utf-8")).hexdigest()[:32]

@@ -7,6 +7,7 @@ commands (``usagelens.model.commands``), so every edit is undoable and every pag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from usagelens.model import Project
@@ -37,6 +38,7 @@ class ProjectDocument(QObject):
     reset = Signal()  # a different project was loaded
     dirty_changed = Signal(bool)
     path_changed = Signal(object)
+    rewritten = Signal()  # data was removed for good (see ``apply_for_good``): copies of the old state must go
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,17 @@ class ProjectDocument(QObject):
         for name, value in changed.items():
             self.push(SetField(path, name, value, description=description))
         self.undo_stack.endMacro()
+
+    def apply_for_good(self, commands: Sequence[Command]) -> None:
+        """Apply edits that remove data on purpose (personal values) and so cannot be undone: their inverses,
+        which would hold the removed data, are dropped, and the undo history is cleared so no older command
+        keeps it alive either. The project then counts as unsaved, and every page re-reads it."""
+        self.undo_stack.clear()
+        for command in commands:
+            command.apply(self.project)
+        self.undo_stack.resetClean()
+        self.reset.emit()
+        self.rewritten.emit()
 
     @property
     def dirty(self) -> bool:

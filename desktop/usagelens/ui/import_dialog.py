@@ -1,7 +1,8 @@
 """Import a CSV or spreadsheet export: check how it is read, say what each column is, then load it.
 
 The preview reads only the head of the file, so it appears at once even for huge exports; the full load
-runs in a worker with a progress bar and a working Cancel.
+runs in a worker with a progress bar and a working Cancel. Personal columns spotted in the preview are flagged,
+and can be pseudonymised or dropped before the table is ever stored.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from pathlib import Path
 import pandas as pd
 
 from usagelens import io as usage_io
-from usagelens.model import ImportOptions, Source, SourceKind
+from usagelens.cleaning.personal import KIND_LABELS, detect_personal_columns
+from usagelens.model import ImportOptions, Project, Protection, Source, SourceKind
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
+from usagelens.ui.personal_data_dialog import PersonalDataDialog
 from usagelens.ui.qt import (
     QComboBox,
     QDialog,
@@ -34,6 +37,8 @@ from usagelens.ui.qt import (
 )
 from usagelens.ui.roles_dialog import ROLE_LABELS, RoleFields
 from usagelens.ui.workers import Task, TaskRunner
+from usagelens.workspace.personal_data import PersonalColumn, Removal, keys_for, protect_new_source
+from usagelens.workspace.pseudonym_keys import KeychainUnavailable
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 DELIMITERS = {",": "Comma (,)", ";": "Semicolon (;)", "\t": "Tab", "|": "Pipe (|)"}
@@ -49,15 +54,19 @@ def choose_import_file(parent: QWidget) -> str:
 class ImportDialog(QDialog):
     """Preview, options and column roles for one file; ``source`` holds the result after ``accept``."""
 
-    def __init__(self, path: str, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, path: str, runner: TaskRunner, parent: QWidget | None = None, *,
+                 project: Project | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import data")
         self.resize(980, 680)
         self.path = Path(path)
         self.runner = runner
+        self.project = project or Project()  # whose pseudonym key new pseudonyms share
         self.source: Source | None = None
         self._task: Task | None = None
         self._preview = pd.DataFrame()
+        self._personal: dict[str, str] = {}  # column -> email/name/phone/ip, as spotted in the preview
+        self.removals: list[Removal] = []  # personal columns chosen to be pseudonymised or dropped
         self._build()
         self._load_initial_options()
 
@@ -124,6 +133,14 @@ class ImportDialog(QDialog):
         layout.addWidget(self.roles_box)
         self.check = banner(kind="info")
         layout.addWidget(self.check)
+        personal_row = QHBoxLayout()
+        self.personal_note = banner(kind="attention")
+        self.personal_button = QPushButton("Pseudonymise or drop…")
+        self.personal_button.setToolTip("Store pseudonyms instead of these values, or leave the columns out")
+        self.personal_button.clicked.connect(self.choose_personal)
+        personal_row.addWidget(self.personal_note, 1)
+        personal_row.addWidget(self.personal_button)
+        layout.addLayout(personal_row)
 
         bottom = QHBoxLayout()
         self.progress = QProgressBar()
@@ -202,7 +219,35 @@ class ImportDialog(QDialog):
             self.kind_box.blockSignals(True)
             self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
             self.kind_box.blockSignals(False)
+        self._personal = detect_personal_columns(self._preview)
+        self.removals = [r for r in self.removals if r.column in self._personal]
+        self._show_personal()
         self._rebuild_roles()
+
+    # --- personal data -------------------------------------------------------------------------------
+    def _show_personal(self) -> None:
+        chosen = {r.column: r.protection for r in self.removals}
+        self.personal_button.setVisible(bool(self._personal))
+        if not self._personal:
+            set_banner(self.personal_note, "")
+            return
+        found = ", ".join(f"{column} ({KIND_LABELS.get(kind, kind)})" for column, kind in self._personal.items())
+        text = f"Personal data in this file: {found}."
+        if chosen:
+            done = {Protection.PSEUDONYMISED: "stored as pseudonyms (key in this computer's keychain)",
+                    Protection.ONE_WAY: "stored as one-way pseudonyms", Protection.DROPPED: "not stored"}
+            text += " " + "; ".join(f"{column} will be {done[how]}" for column, how in chosen.items()) + "."
+        else:
+            text += " It is stored as it is unless you pseudonymise or drop it."
+        set_banner(self.personal_note, text, kind="info" if chosen else "attention")
+
+    def choose_personal(self) -> None:
+        """Ask what to store of each personal column; applied to the table before it is stored."""
+        found = [PersonalColumn("", self.path.name, column, kind, False) for column, kind in self._personal.items()]
+        dialog = PersonalDataDialog(found, at_import=True, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.removals = dialog.removals()
+            self._show_personal()
 
     def _show_error(self, message: str) -> None:
         set_banner(self.error, message, kind="error")
@@ -265,11 +310,18 @@ class ImportDialog(QDialog):
     def _start_import(self) -> None:
         path, options, kind, roles = self.path, self.options(), self.kind(), self.roles()
         scale = self.scale_box.currentData() if kind == SourceKind.FEEDBACK else None
+        removals = list(self.removals)
+        try:
+            key, one_way_key = keys_for(self.project, removals)
+        except KeychainUnavailable as exc:
+            self._show_error(f"{exc} Choose one-way pseudonyms instead.")
+            return
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            return usage_io.build_source(
+            source = usage_io.build_source(
                 path, options, kind, roles, score_scale=scale, progress=progress, cancelled=cancelled
             )
+            return protect_new_source(source, removals, key=key, one_way_key=one_way_key) if removals else source
 
         self.import_button.setEnabled(False)
         # A workbook is parsed in one go before any row is read: show that as busy, not as a bar stuck at 0.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +58,7 @@ from usagelens.ui.qt import (
 from usagelens.ui.report_dialog import ReportDialog
 from usagelens.ui.settings import add_recent_file, recent_files, remove_recent_file
 from usagelens.ui.workers import Task, TaskRunner
+from usagelens.workspace.pseudonym_keys import attach_key
 from usagelens.workspace.summary import ReportOptions, SummaryData, gather_summary
 from usagelens.workspace.tables import export_xlsx
 
@@ -73,6 +75,10 @@ class MainWindow(QMainWindow):
         self.report_options = ReportOptions()
         self._session = uuid.uuid4().hex[:8]
         self._file_busy = False  # a project is being read or written (see ``wait_for``)
+        # Autosaves are written on workers; removing personal data bumps the generation under the lock, so an
+        # autosave snapshotted before can neither be half-way through writing nor start writing afterwards.
+        self._autosave_lock = threading.Lock()
+        self._autosave_generation = 0
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.navigator = StepNavigator()
@@ -93,6 +99,7 @@ class MainWindow(QMainWindow):
         self.document.dirty_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _: self._update_title())
         self.document.reset.connect(self._on_project_replaced)
+        self.document.rewritten.connect(self._on_data_removed)
         self.document.changed.connect(self._on_document_changed)
         self.runner.busy.connect(self._on_busy)
         self.runner.idle.connect(self._on_idle)
@@ -244,7 +251,15 @@ class MainWindow(QMainWindow):
         self._discard_autosave()
         self.document.replace(loaded, target)
         add_recent_file(path)
+        self._attach_key()
         return True
+
+    def _attach_key(self) -> None:
+        """Fetch the pseudonym key from the keychain (an old file's key moves there); say what a missing one
+        means."""
+        note = attach_key(self.document.project)
+        if note:
+            self.show_error("Pseudonym key", note)
 
     def recover(self, autosave_file: Path, original: Path | None) -> bool:
         """Reopen autosaved work as unsaved changes to ``original`` (or to a new, untitled project)."""
@@ -253,6 +268,7 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot recover the unsaved work", str(loaded))
             return False
         self.document.recovered(loaded, original)
+        self._attach_key()
         return True
 
     def wait_for(self, label: str, work: Callable[[], Any]) -> tuple[bool, Any]:
@@ -336,15 +352,18 @@ class MainWindow(QMainWindow):
         if not self.document.dirty:
             return
         snapshot = snapshot_project(self.document.project)
-        original, session = self.document.path, self._session
+        original, session, generation = self.document.path, self._session, self._autosave_generation
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            return autosave.write_autosave(snapshot, original, session)
+            with self._autosave_lock:
+                if generation != self._autosave_generation:  # personal data was removed since the snapshot
+                    return None
+                return autosave.write_autosave(snapshot, original, session)
 
         self.runner.run("autosave", "Autosaving", work, self._on_autosaved, self._on_autosave_failed)
 
-    def _on_autosaved(self, written: Path) -> None:
-        if not self.document.dirty:  # saved while the autosave was being written: nothing to recover
+    def _on_autosaved(self, written: Path | None) -> None:
+        if written is not None and not self.document.dirty:  # saved meanwhile: nothing to recover
             autosave.remove(written)
 
     def _on_autosave_failed(self, _message: str) -> None:
@@ -352,6 +371,14 @@ class MainWindow(QMainWindow):
 
     def _discard_autosave(self) -> None:
         autosave.discard_autosave(self.document.path, self._session)
+
+    def _on_data_removed(self) -> None:
+        """Personal values were removed for good: the autosave that still holds them goes at once, and a new
+        one is written, so crash recovery can never bring them back."""
+        with self._autosave_lock:
+            self._autosave_generation += 1
+            self._discard_autosave()
+        self._autosave()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._file_busy:  # the window manager still delivers a close while a save is being written
@@ -370,7 +397,7 @@ class MainWindow(QMainWindow):
         file_name = path or choose_import_file(self)
         if not file_name:
             return False
-        dialog = ImportDialog(file_name, self.runner, self)
+        dialog = ImportDialog(file_name, self.runner, self, project=self.document.project)
         if not dialog.exec() or dialog.source is None:
             return False
         self.document.push(InsertItem(("sources",), dialog.source, description=f"Import {dialog.source.name}"))

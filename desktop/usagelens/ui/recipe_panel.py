@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from usagelens.cleaning import STEP_KINDS, apply_recipe, describe_step, new_salt
+from usagelens.cleaning import STEP_KINDS, apply_recipe, describe_step
 from usagelens.cleaning.recipe import StepOutcome, StepStatus
 from usagelens.model import RecipeStep, Source
 from usagelens.model.commands import InsertItem, MoveItem, SetField
@@ -21,7 +21,9 @@ from usagelens.ui.qt import QDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayou
 from usagelens.ui.recipe_editor import StepDialog
 
 SAMPLE_ROWS = 2000
-PSEUDONYMISE = "pseudonymise"
+# Old projects' pseudonymise step still runs and can be edited, but is not offered for new recipes: it left the
+# raw values in the project file. Step 3 pseudonymises the stored table instead (ui/personal_data_dialog.py).
+LEGACY_KINDS = frozenset({"pseudonymise"})
 
 
 class RecipePanel(QWidget):
@@ -42,7 +44,7 @@ class RecipePanel(QWidget):
         )
         self.list = EntityListWidget(
             document, None, columns, lambda: None, noun="step", title="Cleaning recipe",
-            hint="Steps run in order on the raw import every time; the raw data is never changed. Next "
+            hint="Steps run in order on the imported table every time; they never change it. Next "
                  "month's export goes through the same steps.",
             empty="No cleaning steps yet: the analyses use the data as imported. Use “Add step” to remove "
                   "duplicate rows, exclude the test users listed under “Test users”, merge event names…",
@@ -51,7 +53,8 @@ class RecipePanel(QWidget):
         self.list.add_button.clicked.disconnect()
         self.add_menu = QMenu(self)
         for op, kind in STEP_KINDS.items():
-            self.add_menu.addAction(kind.title, lambda o=op: self.add_step(o))
+            if op not in LEGACY_KINDS:
+                self.add_menu.addAction(kind.title, lambda o=op: self.add_step(o))
         self.list.add_button.setMenu(self.add_menu)
         self.edit_button = QPushButton("Edit…")
         self.up_button = QPushButton("Move up")
@@ -105,7 +108,7 @@ class RecipePanel(QWidget):
         project = self.document.project
         head = self.source.table.head(SAMPLE_ROWS)
         return apply_recipe(head, self.steps()[:index], roles=self.source.roles,
-                            salt=project.pseudonym_salt or "preview").frame
+                            pseudonym_key=project.pseudonym_key or "preview").frame
 
     def ask_params(self, step: RecipeStep, sample: pd.DataFrame) -> dict[str, Any] | None:
         """Show the step's editor; the new parameters, or None when cancelled."""
@@ -122,13 +125,7 @@ class RecipePanel(QWidget):
             if params is None:
                 return None
         step = RecipeStep(op, params)
-        stack = self.document.undo_stack
-        stack.beginMacro(f"Add step: {STEP_KINDS[op].title}")
-        if op == PSEUDONYMISE and not self.document.project.pseudonym_salt:
-            # pseudonyms must stay the same across refreshes, so the salt is made once per project
-            self.document.push(SetField((), "pseudonym_salt", new_salt(), description="Create pseudonym salt"))
-        self.document.push(InsertItem(path, step, description="Add step"))
-        stack.endMacro()
+        self.document.push(InsertItem(path, step, description=f"Add step: {STEP_KINDS[op].title}"))
         self.list.view.selectRow(len(self.steps()) - 1)
         return step
 

@@ -24,7 +24,7 @@ def cleaned_table(project: Project, source: Source) -> pd.DataFrame:
     steps = project.recipes.get(source.id, [])
     if not steps:
         return source.table
-    return apply_recipe(source.table, steps, roles=source.roles, salt=project.pseudonym_salt).frame
+    return apply_recipe(source.table, steps, roles=source.roles, pseudonym_key=project.pseudonym_key).frame
 
 
 class DataProvider(Protocol):

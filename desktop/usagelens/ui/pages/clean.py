@@ -1,10 +1,11 @@
 """Step 3: data quality of each source, and the recorded recipe of cleaning steps applied to it.
 
-The raw table is never touched: the recipe is replayed on it to give the cleaned table every analysis uses,
-and the quality checks are shown before and after the recipe so the user sees what each step bought. What
-the checks find (suspected test accounts, personal data) can be turned into a recipe step in one click. Each
-suspect shows why it was flagged; only likely test accounts are offered for exclusion, and the share of users,
-rows and revenue an exclusion takes away is stated before it is confirmed.
+The imported table is not touched by the recipe: the recipe is replayed on it to give the cleaned table every
+analysis uses, and the quality checks are shown before and after the recipe so the user sees what each step
+bought. Suspected test accounts can be turned into a recipe step in one click. Each suspect shows why it was
+flagged; only likely test accounts are offered for exclusion, and the share of users, rows and revenue an
+exclusion takes away is stated before it is confirmed. Personal data is the one thing removed from the stored
+table itself, after a confirmation that says what cannot be undone (ui/personal_data_dialog.py).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from usagelens.cleaning import apply_recipe, detect_personal_columns, quality_report
+from usagelens.cleaning import apply_recipe, quality_report
 from usagelens.cleaning.exclusion import UserWeights, user_weights
+from usagelens.cleaning.personal import KIND_LABELS
 from usagelens.cleaning.recipe import StepOutcome
 from usagelens.cleaning.steps import count
 from usagelens.cleaning.suspects import SuspectUser
@@ -25,6 +27,7 @@ from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import StepPage, banner, set_banner
+from usagelens.ui.personal_data_dialog import PersonalDataDialog
 from usagelens.ui.qt import (
     QComboBox,
     QHBoxLayout,
@@ -38,8 +41,18 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from usagelens.ui.recipe_panel import PSEUDONYMISE, RecipePanel
+from usagelens.ui.recipe_panel import RecipePanel
 from usagelens.ui.workers import TaskRunner
+from usagelens.workspace.personal_data import (
+    PersonalColumn,
+    Removal,
+    Rewrite,
+    keys_for,
+    personal_columns,
+    protection_summary,
+    rewrite_sources,
+)
+from usagelens.workspace.pseudonym_keys import KeychainUnavailable
 
 MAX_SUSPECTS = 500
 SUSPECT_REASON = "suspected test/internal users"
@@ -61,20 +74,14 @@ class CleanResult:
     likely: list[str] = field(default_factory=list)  # the listed users offered for exclusion by default
     weights: UserWeights | None = None  # what excluding listed users takes away
     outliers: pd.DataFrame = field(default_factory=pd.DataFrame)
-    personal: dict[str, str] = field(default_factory=dict)  # column -> email/name/phone, not yet handled
-
-
-def _handled_columns(steps: list[RecipeStep]) -> set[str]:
-    """Columns an enabled step already pseudonymises or drops."""
-    return {str(c) for s in steps if s.enabled and s.op in (PSEUDONYMISE, "drop_columns")
-            for c in s.params.get("columns", []) or []}
+    personal: list[PersonalColumn] = field(default_factory=list)  # raw personal values still stored
 
 
 def compute_clean_result(project: Project, source: Source) -> CleanResult:
     """Quality before and after the recipe, plus each step's outcome (runs in a worker)."""
     steps = project.recipes.get(source.id, [])
     raw = quality_report(source)
-    result = apply_recipe(source.table, steps, roles=source.roles, salt=project.pseudonym_salt)
+    result = apply_recipe(source.table, steps, roles=source.roles, pseudonym_key=project.pseudonym_key)
     cleaned = quality_report(dataclasses.replace(source, table=result.frame), max_suspects=MAX_SUSPECTS)
     after = dict(cleaned.summary_rows())
     quality = pd.DataFrame(
@@ -87,8 +94,7 @@ def compute_clean_result(project: Project, source: Source) -> CleanResult:
          for o in cleaned.outliers],
         columns=["column", "flagged", "outside 1.5·IQR fences", "robust z > 3.5", "low fence", "high fence"],
     )
-    handled = _handled_columns(steps)
-    personal = {c: k for c, k in detect_personal_columns(result.frame).items() if c not in handled}
+    personal = personal_columns(project, [source])
     return CleanResult(
         source.id, quality, cleaned.column_table(), {o.step.id: o for o in result.outcomes},
         suspect_table(listed, with_events=cleaned.events_per_user is not None), cleaned.suspect_total,
@@ -142,7 +148,9 @@ class CleanPage(StepPage):
         self.body.addLayout(top)
         personal_row = QHBoxLayout()
         self.personal_note = banner(kind="attention")
-        self.pseudonymise_button = QPushButton("Pseudonymise them…")
+        self.pseudonymise_button = QPushButton("Pseudonymise or drop…")
+        self.pseudonymise_button.setToolTip("Replace personal values with pseudonyms, or drop them, in the stored "
+                                            "table itself, so they leave the project file")
         self.pseudonymise_button.setVisible(False)
         personal_row.addWidget(self.personal_note, 1)
         personal_row.addWidget(self.pseudonymise_button)
@@ -223,7 +231,7 @@ class CleanPage(StepPage):
             set_banner(self.message, "Import data in step 2 to check its quality here.")
             for table in (self.quality, self.columns, self.suspects, self.outliers):
                 table.set_frame(pd.DataFrame())
-            self._show_personal({})
+            self._show_personal(None, [])
             return
         project = self.document.project
         set_banner(self.message, "")
@@ -250,14 +258,24 @@ class CleanPage(StepPage):
         self._on_suspects_selected()
         self.tabs.setTabText(2, f"Test users ({result.suspect_total:,})")
         self.tabs.setTabText(3, f"Outliers ({len(result.outliers)})")
-        self._show_personal(result.personal)
+        self._show_personal(self.current_source(), result.personal)
         self.recipe.refresh()
 
-    def _show_personal(self, personal: dict[str, str]) -> None:
-        text = ", ".join(f"{column} ({kind})" for column, kind in personal.items())
-        set_banner(self.personal_note, f"Personal data found: {text}. Pseudonymise it so names and addresses "
-                                       "never reach a chart or an export." if text else "", kind="attention")
+    def _show_personal(self, source: Source | None, personal: list[PersonalColumn]) -> None:
+        """Flag personal values still stored, or say what was removed from the stored table already."""
         self.pseudonymise_button.setVisible(bool(personal))
+        if not personal:
+            done = protection_summary(source) if source else ""
+            set_banner(self.personal_note, f"Personal data removed from the stored table: {done}." if done else "")
+            return
+        found = ", ".join(f"{p.column} ({KIND_LABELS.get(p.kind, p.kind)})" for p in personal)
+        text = (f"Personal data is stored in this source: {found}. Replace it with pseudonyms or drop it in the "
+                "stored table, so it never reaches a chart, an export or a shared project file.")
+        hidden = [p.column for p in personal if p.in_recipe]
+        if hidden:
+            text += (f" The recipe's Pseudonymise step hides {', '.join(hidden)} in analyses only: the project file "
+                     "still holds the raw values.")
+        set_banner(self.personal_note, text, kind="attention")
 
     # --- one-click steps -----------------------------------------------------------------------------
     def _selected_suspects(self) -> list[str]:
@@ -304,11 +322,41 @@ class CleanPage(StepPage):
             self.recipe.add_step("exclude_users", {"users": users, "reason": SUSPECT_REASON})
 
     def pseudonymise_personal(self) -> None:
-        """Open a pseudonymise step with the detected personal columns already ticked."""
-        if self.result is None or not self.result.personal:
+        """Ask what to do with the personal columns of every source (this one's first: sources pseudonymised
+        together join), then remove the raw values from the stored tables."""
+        source = self.current_source()
+        project = self.document.project
+        found = sorted(personal_columns(project), key=lambda p: p.source_id != (source.id if source else ""))
+        if not found:
             return
-        sample = self.recipe.sample_before(len(self.recipe.steps()))
-        offered = RecipeStep(PSEUDONYMISE, {"columns": list(self.result.personal)})
-        params = self.recipe.ask_params(offered, sample)
-        if params is not None:
-            self.recipe.add_step(PSEUDONYMISE, params)
+        path = self.document.path
+        dialog = PersonalDataDialog(found, file_name=path.name if path else None, parent=self)
+        if dialog.exec() == PersonalDataDialog.DialogCode.Accepted:
+            self.remove_personal(dialog.removals())
+
+    def remove_personal(self, removals: list[Removal]) -> None:
+        """Rewrite the stored tables on a worker, then apply the result for good (no undo: see the dialog)."""
+        project = self.document.project
+        try:
+            key, one_way_key = keys_for(project, removals)
+        except KeychainUnavailable as exc:
+            set_banner(self.message, f"{exc} Nothing was changed; choose one-way pseudonyms instead.", kind="error")
+            return
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            return rewrite_sources(project, removals, key=key, one_way_key=one_way_key, progress=progress)
+
+        def done(rewrite: Rewrite) -> None:
+            if self.document.project is not project or not rewrite.still_current(project):
+                set_banner(self.message, "A source changed while its personal data was being removed; nothing was "
+                                         "changed. Try again.", kind="error")
+                return
+            self.document.apply_for_good(rewrite.edits)
+            path = self.document.path
+            where = f"Save the project to remove them from {path.name} as well." if path else "Save the project."
+            columns = count(len(removals), "column")
+            QMessageBox.information(self, "Personal data removed", f"The raw values of {columns} are gone from the "
+                                    f"stored tables, and the undo history was cleared. {where}")
+
+        self.runner.run("personal", "Removing personal data", work, done,
+                        lambda message: set_banner(self.message, message, kind="error"))

@@ -1,15 +1,16 @@
 """Step 2: the imported sources, their column roles and a preview of each raw table.
 
 Sources stay editable after import: roles can be re-mapped and a source reloaded from next month's file
-(same columns), keeping its id, roles and recipe. Both read or type columns on a worker and land as one
-undoable edit of the source's fields.
+(same columns), keeping its id, roles and recipe; personal columns removed from the stored table are
+pseudonymised or dropped in the new export before it is stored. Both read or type columns on a worker and
+land as one undoable edit of the source's fields.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from usagelens.io.refresh import Refreshed, RoleChange, change_roles, refresh_source
+from usagelens.io.refresh import Refreshed, RoleChange, change_roles
 from usagelens.model import Source, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step
@@ -32,6 +33,7 @@ from usagelens.ui.qt import (
 from usagelens.ui.roles_dialog import ROLE_LABELS, RolesDialog
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.join_report import join_reports
+from usagelens.workspace.personal_data import key_for_refresh, protection_summary, refresh_protected
 
 
 def _roles_text(source: Source) -> str:
@@ -178,9 +180,10 @@ class DataPage(StepPage):
         path = path or choose_import_file(self)
         if not path:
             return
+        key = key_for_refresh(self.document.project, source)
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            return refresh_source(source, path, progress=progress, cancelled=cancelled)
+            return refresh_protected(source, path, key=key, progress=progress, cancelled=cancelled)
 
         def done(refreshed: Refreshed) -> None:
             self._set_fields(source, refreshed.fields, f"Refresh {source.name}")
@@ -208,6 +211,8 @@ class DataPage(StepPage):
             self.preview_title.setText("Raw table")
             self.preview.set_frame(self.preview.model.frame().iloc[0:0, 0:0])
             return
-        self.preview_title.setText(f"Raw table of {source.name} — as imported, never modified")
+        removed = protection_summary(source)
+        self.preview_title.setText(f"Stored table of {source.name} — as imported, with {removed}" if removed
+                                   else f"Raw table of {source.name} — as imported, never modified")
         self.preview.export_name = source.name
         self.preview.set_frame(source.table)
