@@ -24,6 +24,7 @@ from usagelens.cleaning.steps import Param, Params, StepContext, StepError, list
 from usagelens.cleaning.values import map_uniques
 from usagelens.model.entities import ProtectedColumn, Protection
 
+RECIPE_STEP = "pseudonymise"  # the op of 0.1's recipe step, still run for old projects
 DEFAULT_LENGTH = 16
 MIN_LENGTH, MAX_LENGTH = 8, 64
 NO_KEY = ("The key of this project's pseudonyms is not in this computer's keychain, so the same values would "
@@ -74,7 +75,7 @@ def _length_rules(params: Params, columns: Sequence[str] | None) -> str | None:
 
 
 @step_kind(
-    "pseudonymise", "Pseudonymise",
+    RECIPE_STEP, "Pseudonymise",
     Param("columns", "columns", required=True),
     Param("length", "number"),
     summary=lambda params: f"Pseudonymise {listed(params['columns'])}",

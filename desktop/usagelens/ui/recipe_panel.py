@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from usagelens.cleaning import STEP_KINDS, apply_recipe, describe_step
+from usagelens.cleaning.pseudonymise import RECIPE_STEP
 from usagelens.cleaning.recipe import StepOutcome, StepStatus
 from usagelens.model import RecipeStep, Source
 from usagelens.model.commands import InsertItem, MoveItem, SetField
@@ -23,7 +24,7 @@ from usagelens.ui.recipe_editor import StepDialog
 SAMPLE_ROWS = 2000
 # Old projects' pseudonymise step still runs and can be edited, but is not offered for new recipes: it left the
 # raw values in the project file. Step 3 pseudonymises the stored table instead (ui/personal_data_dialog.py).
-LEGACY_KINDS = frozenset({"pseudonymise"})
+LEGACY_KINDS = frozenset({RECIPE_STEP})
 
 
 class RecipePanel(QWidget):

@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from usagelens.cleaning.personal import detect_personal_columns
-from usagelens.cleaning.pseudonymise import DEFAULT_LENGTH, new_key, protect_table, pseudonyms
+from usagelens.cleaning.pseudonymise import DEFAULT_LENGTH, RECIPE_STEP, new_key, protect_table, pseudonyms
 from usagelens.cleaning.steps import listed
 from usagelens.io.errors import ImportFailed
 from usagelens.io.refresh import Refreshed, refresh_source
@@ -28,7 +28,6 @@ from usagelens.model import Project, ProtectedColumn, Protection, RecipeStep, So
 from usagelens.model.commands import Command, RemoveItem, SetField
 from usagelens.workspace.pseudonym_keys import KeychainUnavailable, ensure_key, kept_key
 
-PSEUDONYMISE = "pseudonymise"  # the old recipe step that hashed only when analysing
 _VALUE_FILTERS = ("equals", "one_of", "not_one_of")  # filter_rows operators that name whole values
 
 
@@ -78,7 +77,7 @@ def personal_columns(project: Project, sources: Sequence[Source] | None = None) 
     return found
 
 
-_DONE = {Protection.PSEUDONYMISED: "pseudonymised", Protection.ONE_WAY: "pseudonymised one-way",
+_DONE = {Protection.RECIPE_STEPD: "pseudonymised", Protection.ONE_WAY: "pseudonymised one-way",
          Protection.DROPPED: "dropped"}
 
 
@@ -88,7 +87,7 @@ def protection_summary(source: Source) -> str:
 
 
 def _legacy_steps(project: Project, source: Source) -> list[RecipeStep]:
-    return [s for s in project.recipes.get(source.id, []) if s.enabled and s.op == PSEUDONYMISE]
+    return [s for s in project.recipes.get(source.id, []) if s.enabled and s.op == RECIPE_STEP]
 
 
 def _step_columns(step: RecipeStep) -> set[str]:
@@ -148,7 +147,7 @@ def _recipe_edits(source: Source, steps: list[RecipeStep], protected: list[Prote
     gone = {p.column for p in protected}
     edits: list[Command] = []
     for step in steps:
-        if step.op == PSEUDONYMISE and step.enabled:
+        if step.op == RECIPE_STEP and step.enabled:
             kept = [c for c in step.params.get("columns", []) or [] if str(c) not in gone]
             if not kept:
                 edits.append(RemoveItem(path, step.id))
@@ -194,7 +193,7 @@ def keys_for(project: Project, removals: Sequence[Removal]) -> tuple[str, str]:
     fresh one-way key when one does, for the caller to forget once the rewrite is done. Raises
     KeychainUnavailable when the keychain fails."""
     protections = {removal.protection for removal in removals}
-    key = ensure_key(project) if Protection.PSEUDONYMISED in protections else ""
+    key = ensure_key(project) if Protection.RECIPE_STEPD in protections else ""
     return key, new_key() if Protection.ONE_WAY in protections else ""
 
 
@@ -202,7 +201,7 @@ def key_for_refresh(project: Project, source: Source) -> str:
     """The kept key when refreshing ``source`` needs it, else "" (also when the keychain has none:
     :func:`refresh_protected` then says why it refuses). Call it on the UI thread: a keychain may ask the user
     to unlock it."""
-    if not any(p.protection is Protection.PSEUDONYMISED for p in source.protected):
+    if not any(p.protection is Protection.RECIPE_STEPD for p in source.protected):
         return ""
     try:
         return kept_key(project)
@@ -218,7 +217,7 @@ def refresh_protected(source: Source, path: str | PathLike[str], *, key: str,
     kept key and ``key`` is empty (new pseudonyms would silently not match the stored ones)."""
     if not source.protected:
         return refresh_source(source, path, progress=progress, cancelled=cancelled)
-    keyed = [p.column for p in source.protected if p.protection is Protection.PSEUDONYMISED]
+    keyed = [p.column for p in source.protected if p.protection is Protection.RECIPE_STEPD]
     if keyed and not key:
         raise ImportFailed(f"{source.name} cannot be refreshed on this computer: {listed(keyed)} "
                            "is pseudonymised with this project's key, which is not in this computer's keychain, so "

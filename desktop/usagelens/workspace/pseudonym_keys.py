@@ -14,7 +14,7 @@ from __future__ import annotations
 import keyring
 from keyring.backends import fail, null
 
-from usagelens.cleaning.pseudonymise import new_key
+from usagelens.cleaning.pseudonymise import RECIPE_STEP, new_key
 from usagelens.cleaning.steps import listed
 from usagelens.model import Project, Protection, Source
 
@@ -77,7 +77,7 @@ def keyed_sources(project: Project) -> list[Source]:
 
 def recipe_uses_key(project: Project) -> bool:
     """Whether an old project's ``pseudonymise`` recipe step (which hashes when analysing) is switched on."""
-    return any(step.enabled and step.op == "pseudonymise" for steps in project.recipes.values() for step in steps)
+    return any(step.enabled and step.op == RECIPE_STEP for steps in project.recipes.values() for step in steps)
 
 
 def attach_key(project: Project) -> str:
