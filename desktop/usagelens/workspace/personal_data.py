@@ -77,7 +77,7 @@ def personal_columns(project: Project, sources: Sequence[Source] | None = None) 
     return found
 
 
-_DONE = {Protection.RECIPE_STEPD: "pseudonymised", Protection.ONE_WAY: "pseudonymised one-way",
+_DONE = {Protection.PSEUDONYMISED: "pseudonymised", Protection.ONE_WAY: "pseudonymised one-way",
          Protection.DROPPED: "dropped"}
 
 
@@ -193,7 +193,7 @@ def keys_for(project: Project, removals: Sequence[Removal]) -> tuple[str, str]:
     fresh one-way key when one does, for the caller to forget once the rewrite is done. Raises
     KeychainUnavailable when the keychain fails."""
     protections = {removal.protection for removal in removals}
-    key = ensure_key(project) if Protection.RECIPE_STEPD in protections else ""
+    key = ensure_key(project) if Protection.PSEUDONYMISED in protections else ""
     return key, new_key() if Protection.ONE_WAY in protections else ""
 
 
@@ -201,7 +201,7 @@ def key_for_refresh(project: Project, source: Source) -> str:
     """The kept key when refreshing ``source`` needs it, else "" (also when the keychain has none:
     :func:`refresh_protected` then says why it refuses). Call it on the UI thread: a keychain may ask the user
     to unlock it."""
-    if not any(p.protection is Protection.RECIPE_STEPD for p in source.protected):
+    if not any(p.protection is Protection.PSEUDONYMISED for p in source.protected):
         return ""
     try:
         return kept_key(project)
@@ -217,7 +217,7 @@ def refresh_protected(source: Source, path: str | PathLike[str], *, key: str,
     kept key and ``key`` is empty (new pseudonyms would silently not match the stored ones)."""
     if not source.protected:
         return refresh_source(source, path, progress=progress, cancelled=cancelled)
-    keyed = [p.column for p in source.protected if p.protection is Protection.RECIPE_STEPD]
+    keyed = [p.column for p in source.protected if p.protection is Protection.PSEUDONYMISED]
     if keyed and not key:
         raise ImportFailed(f"{source.name} cannot be refreshed on this computer: {listed(keyed)} "
                            "is pseudonymised with this project's key, which is not in this computer's keychain, so "
