@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from usagelens.io import parse_timestamps
+from usagelens.io.timestamps import read_timestamps
 
 
 def stamps(*values: str) -> pd.Series:
@@ -117,3 +118,67 @@ def test_index_kept_and_failures_counted_on_a_filtered_column() -> None:
     assert failed == 1
     assert parsed.index.tolist() == [10, 20, 30]
     assert parsed.loc[30] == pd.Timestamp("2025-01-03")
+
+
+def test_ga4_compact_dates_as_text_or_numbers_say_how_they_were_read() -> None:
+    hours = read_timestamps(pd.Series(["2024030114", "2024030123", "(not set)", ""], dtype="str"))
+    assert hours.values.tolist()[:2] == stamps("2024-03-01 14:00", "2024-03-01 23:00").tolist()
+    assert (hours.present, hours.failed) == (3, 1)
+    assert hours.summary() == (
+        "read as YYYYMMDDHH (GA4): 2 of 3; 1 unreadable (as Unix seconds they would fall in 2034)"
+    )
+    days = read_timestamps(pd.Series([20240301, 20240229]))  # a CSV's date column, already typed as numbers
+    assert days.values.tolist() == stamps("2024-03-01", "2024-02-29").tolist()
+    assert days.summary() == "read as YYYYMMDD (GA4): 2 of 2"
+    minutes = read_timestamps(pd.Series(["202403011405"]))
+    assert minutes.values.tolist() == stamps("2024-03-01 14:05").tolist()
+
+
+def test_ten_digits_are_unix_seconds_when_that_is_the_plausible_reading() -> None:
+    """1709301900 is no YYYYMMDDHH (month 30); 2024030114 as Unix seconds would be in 2034, so each column
+    gets the reading that puts it between 1980 and next year."""
+    epoch = read_timestamps(pd.Series([1709301900, 1709388300]))
+    assert epoch.values.tolist() == stamps("2024-03-01 14:05", "2024-03-02 14:05").tolist()
+    assert epoch.summary() == "read as Unix seconds: 2 of 2"
+    compact = read_timestamps(pd.Series([2024030114, 2024123123]))
+    assert compact.formats == ("YYYYMMDDHH (GA4)",) and "2034" in compact.set_aside
+
+
+def test_excel_serial_days_with_a_time_of_day() -> None:
+    reading = read_timestamps(pd.Series(["45352.5", "45352.604166666664", "45353"], dtype="str"))
+    assert reading.values.tolist() == stamps("2024-03-01 12:00", "2024-03-01 14:30", "2024-03-02").tolist()
+    assert reading.formats == ("Excel serial dates",) and reading.loose
+    assert read_timestamps(pd.Series([45352.5])).values.tolist() == stamps("2024-03-01 12:00").tolist()
+
+
+def test_us_formats_and_a_utc_suffix() -> None:
+    values = ["Mar 1, 2024, 2:05 PM", "3/1/2024, 2:05 PM", "March 1, 2024", "2024-03-01 14:05:00 UTC",
+              "03/01/2024 02:05:13 PM"]  # Looker/Stripe, JavaScript's en-US, prose, BigQuery, SurveyMonkey
+    reading = read_timestamps(pd.Series(values, dtype="str"))
+    assert reading.failed == 0
+    assert reading.values.tolist() == stamps(
+        "2024-03-01 14:05", "2024-03-01 14:05", "2024-03-01", "2024-03-01 14:05", "2024-03-01 14:05:13"
+    ).tolist()
+    assert reading.order == "month-first" and not reading.ambiguous
+    utc_only, failed = parse_timestamps(pd.Series(["2024-03-01 14:05:00 UTC", "2024-03-01 23:59:59.5 UTC"]))
+    assert failed == 0 and utc_only.tolist() == stamps("2024-03-01 14:05", "2024-03-01 23:59:59.5").tolist()
+
+
+def test_pandas_mixed_parser_is_the_last_resort_and_never_reads_a_bare_number() -> None:
+    reading = read_timestamps(pd.Series(["Friday, 1st March 2024", "soon", "5"], dtype="str"))
+    assert reading.values.iloc[0] == pd.Timestamp("2024-03-01")
+    assert reading.failed == 2 and reading.formats == ("mixed formats",)
+
+
+def test_ambiguous_day_month_dates_are_flagged_and_can_be_read_the_other_way() -> None:
+    values = pd.Series(["01/02/2024", "03/04/2024 10:00"], dtype="str")
+    guessed = read_timestamps(values)
+    assert guessed.ambiguous and guessed.order == "day-first"
+    assert guessed.values.tolist() == stamps("2024-02-01", "2024-04-03 10:00").tolist()
+    switched = read_timestamps(values, "month-first")
+    assert not switched.ambiguous and switched.order == "month-first"
+    assert switched.values.tolist() == stamps("2024-01-02", "2024-03-04 10:00").tolist()
+    decided = read_timestamps(pd.Series(["01/02/2024", "25/04/2024"], dtype="str"))  # 25 can only be a day
+    assert decided.order == "day-first" and not decided.ambiguous
+    same = read_timestamps(pd.Series(["01/01/2024", "02/02/2024"], dtype="str"))  # both orders agree
+    assert not same.ambiguous

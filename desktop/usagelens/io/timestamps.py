@@ -1,64 +1,136 @@
 """Parsing a timestamp column once, the same way for every source (design §2 and §6).
 
 Exports mix date-only and date-time values in one column, carry microseconds that funnels depend on, and
-write offsets such as ``+02:00``; some write European or US dates, some unix epochs. Every value is
-converted to naive UTC ``datetime64`` with its full precision; values that match no format become NaT and
-are counted, never dropped, so the import can say "12 timestamps could not be read". A column of plain
-ISO values is parsed by Arrow's cast in milliseconds; anything else takes the pandas path below.
+write offsets such as ``+02:00`` or a trailing ``UTC``; tools write US dates (``Mar 1, 2024, 2:05 PM``),
+European ones, GA4 compact dates, Excel serial days or Unix epochs. Every value is converted to naive UTC
+``datetime64`` with its full precision; values that match no format become NaT and are counted, never
+dropped, and the reading says how the values were read, so the import preview can tell the user
+("read as YYYYMMDDHH (GA4): 9,998 of 10,000; 2 unreadable"). A column of plain ISO values is parsed by
+Arrow's cast; anything else takes the pandas path below.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from usagelens.io.columns import all_match, arrow_text, by_halves, present_text
+from usagelens.io.columns import arrow_text, by_halves, present_text
+from usagelens.io.numeric_times import read_numeric_times
 
+DAY_FIRST_ORDER, MONTH_FIRST_ORDER = "day-first", "month-first"
+DATE_ORDERS = {DAY_FIRST_ORDER: "day/month/year", MONTH_FIRST_ORDER: "month/day/year"}
 # Tried on the values ISO 8601 could not read; each family in order, each format on what is still unread.
 DAY_FIRST = (
-    "%d/%m/%Y %H:%M:%S.%f", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y",
-    "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d-%m-%Y", "%d/%m/%y %H:%M", "%d/%m/%y",
+    "%d/%m/%Y %H:%M:%S.%f", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%Y, %H:%M:%S",
+    "%d/%m/%Y, %H:%M", "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d-%m-%Y", "%d/%m/%y %H:%M", "%d/%m/%y",
 )  # fmt: skip
 MONTH_FIRST = (
     "%m/%d/%Y %H:%M:%S.%f", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p",
-    "%m/%d/%Y %I:%M %p", "%m/%d/%Y", "%m-%d-%Y %H:%M:%S", "%m-%d-%Y", "%m/%d/%y %H:%M", "%m/%d/%y",
+    "%m/%d/%Y %I:%M %p", "%m/%d/%Y", "%m/%d/%Y, %I:%M:%S %p", "%m/%d/%Y, %I:%M %p", "%m/%d/%Y, %H:%M:%S",
+    "%m-%d-%Y %H:%M:%S", "%m-%d-%Y", "%m/%d/%y %H:%M", "%m/%d/%y",
 )  # fmt: skip
-# Unambiguous wherever they come from: dotted dates are always day first (German, Russian, ...).
+ORDER_FORMATS = {DAY_FIRST_ORDER: DAY_FIRST, MONTH_FIRST_ORDER: MONTH_FIRST}
+# Unambiguous wherever they come from: dotted dates are always day first (German, Russian, ...), and month
+# names say which part is the month (US tools write "Mar 1, 2024, 2:05 PM").
 OTHER = (
-    "%d.%m.%Y %H:%M:%S.%f", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y",
-    "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%d %b %Y %H:%M", "%d %b %Y", "%d %B %Y",
-    "%b %d, %Y %H:%M", "%b %d, %Y", "%B %d, %Y", "%a, %d %b %Y %H:%M:%S %z",
+    ("day.month.year", ("%d.%m.%Y %H:%M:%S.%f", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y")),
+    ("year/month/day", ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d")),
+    ("dates with month names", (
+        "%b %d, %Y, %I:%M %p", "%b %d, %Y, %I:%M:%S %p", "%b %d, %Y %I:%M %p", "%B %d, %Y, %I:%M %p",
+        "%B %d, %Y %I:%M %p", "%d %b %Y %H:%M", "%d %b %Y", "%d %B %Y", "%b %d, %Y %H:%M", "%b %d, %Y",
+        "%B %d, %Y", "%a, %d %b %Y %H:%M:%S %z",
+    )),
 )  # fmt: skip
+MIXED_LABEL = "mixed formats"
 # What Arrow parses ISO 8601 text into: naive values, or values that all carry a UTC offset.
 ISO_TIME_TYPES = (pa.timestamp("us"), pa.timestamp("us", tz="UTC"))
-# Unix epochs by magnitude: seconds from 1973, milliseconds, microseconds, nanoseconds.
-EPOCH_UNITS = ((1e8, "s"), (1e11, "ms"), (1e14, "us"), (1e17, "ns"))
-_EPOCH_TEXT = r"\d{9,19}(\.\d+)?"
+_NUMBER_TEXT = r"^\d+(\.\d+)?$"
+_UTC_SUFFIX = r"^(\d{4}-\d\d-\d\d[ T][\d:.]+)\s*(?:UTC|GMT)$"  # "2024-03-01 14:05:00 UTC"
+_YEAR = r"(?:^|\D)(?:1[89]|2\d)\d\d(?:\D|$)"  # what the last-resort parser needs, so "5" is never a date
 
 
-def parse_timestamps(series: pd.Series) -> tuple[pd.Series, int]:
+@dataclass(frozen=True)
+class TimeReading:
+    """A column read as times, and how: what the import preview shows and what the import stores."""
+
+    values: pd.Series  # naive UTC datetime64, NaT where a value is missing or could not be read
+    present: int  # values that were not blank
+    failed: int  # present values that could not be read
+    formats: tuple[str, ...] = ()  # how the values were read, e.g. ("YYYYMMDDHH (GA4)",)
+    order: str | None = None  # DAY_FIRST_ORDER or MONTH_FIRST_ORDER when dates like 01/02/2024 were read
+    ambiguous: bool = False  # every such date fit both orders and the two readings differ
+    set_aside: str = ""  # the other reading the numbers allowed, e.g. "as Unix seconds they would fall in 2034"
+    loose: bool = False  # read as Excel serials, which amounts fit too: no reason to guess that a column is a time
+
+    @property
+    def read(self) -> int:
+        return self.present - self.failed
+
+    def summary(self) -> str:
+        """e.g. "read as YYYYMMDDHH (GA4): 9,998 of 10,000; 2 unreadable"."""
+        text = f"read as {', '.join(self.formats) or 'dates'}: {self.read:,} of {self.present:,}"
+        if self.failed:
+            text += f"; {self.failed:,} unreadable"
+        return f"{text} ({self.set_aside})" if self.set_aside else text
+
+
+def parse_timestamps(series: pd.Series, date_order: str | None = None) -> tuple[pd.Series, int]:
     """``series`` as naive UTC ``datetime64`` (at least microsecond resolution) and the number of
     non-empty values that could not be read (they are NaT; rows are never dropped)."""
-    if isinstance(series.dtype, pd.DatetimeTZDtype):
-        return _naive_utc(series), 0
+    reading = read_timestamps(series, date_order)
+    return reading.values, reading.failed
+
+
+def read_timestamps(series: pd.Series, date_order: str | None = None) -> TimeReading:
+    """``series`` read as times. ``date_order`` (``"day-first"``/``"month-first"``) fixes how dates such as
+    ``01/02/2024`` are read; without it the values decide, and a column they cannot decide is flagged."""
     if pd.api.types.is_datetime64_any_dtype(series):
-        return _at_least_us(series), 0
+        values = _naive_utc(series)
+        return TimeReading(values, int(values.notna().sum()), 0, ("dates",))
     if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
-        parsed = _from_epoch(series.astype("float64"))
-        return parsed, int((parsed.isna() & series.notna()).sum())
-    parsed = _iso_in_arrow(arrow_text(series), series.index)  # the common case, without copying the text
+        numbers = series.dropna()
+        return _numeric_reading(numbers, series.index, len(numbers))
+    raw = arrow_text(series)
+    # The common case, without copying the text; digits go straight on (Arrow is slow to refuse them).
+    parsed = _iso_in_arrow(raw, series.index) if pc.any(pc.match_substring(raw[:100], "-")).as_py() else None
     if parsed is not None:
-        return parsed, 0
-    text = present_text(arrow_text(series))
-    if text.null_count < len(text) and all_match(text, _EPOCH_TEXT):
-        parsed = _from_epoch(pd.to_numeric(_present_values(text, series.index)))
-    else:
+        return TimeReading(parsed, int(parsed.notna().sum()), 0, ("ISO 8601",))
+    text = present_text(raw)
+    present = len(text) - text.null_count
+    if present and pc.any(pc.match_substring_regex(text, _UTC_SUFFIX)).as_py():
+        text = pc.replace_substring_regex(text, _UTC_SUFFIX, r"\1+00:00")
+    numeric = pc.fill_null(pc.match_substring_regex(text, _NUMBER_TEXT), False)
+    if present and pc.all(numeric).as_py():
+        return _numeric_reading(pd.to_numeric(_present_values(text, series.index)), series.index, present)
+    if not pc.any(numeric).as_py():
         parsed = _iso_in_arrow(text, series.index)
-        if parsed is None:
-            parsed = _from_text(_present_values(text, series.index))
-    parsed = _at_least_us(parsed.reindex(series.index))
-    return parsed, int(parsed.isna().sum()) - text.null_count  # missing values are no failures
+        if parsed is not None:
+            return TimeReading(parsed, present, 0, ("ISO 8601",))
+    values = _present_values(text, series.index)
+    is_number = numeric.to_pandas().set_axis(series.index).reindex(values.index)
+    dated = _text_reading(values[~is_number], date_order)
+    parts, formats, set_aside = [dated.values], dated.formats, ""
+    if is_number.any():
+        counted = _numeric_reading(pd.to_numeric(values[is_number]), values.index[is_number], int(is_number.sum()))
+        parts, formats, set_aside = [counted.values, *parts], counted.formats + formats, counted.set_aside
+    parsed = _at_least_us(pd.concat(parts).reindex(series.index))
+    failed = present - int(parsed.notna().sum())
+    return TimeReading(parsed, present, failed, formats, dated.order, dated.ambiguous, set_aside)
+
+
+def _numeric_reading(numbers: pd.Series, index: pd.Index, present: int) -> TimeReading:
+    """Present numbers (or digits) read as compact dates, Excel serials or epochs, whichever is plausible."""
+    best, rival = read_numeric_times(numbers)
+    if best is None:
+        return TimeReading(pd.Series(pd.NaT, index=index, dtype="datetime64[us]"), present, present)
+    values = _at_least_us(best.values.reindex(index))
+    set_aside = f"as {rival.label} they would fall in {rival.span()}" if rival else ""
+    failed = present - int(values.notna().sum())
+    loose = best.label == "Excel serial dates"
+    return TimeReading(values, present, failed, (best.label,), set_aside=set_aside, loose=loose)
 
 
 def _iso_in_arrow(text: pa.ChunkedArray, index: pd.Index) -> pd.Series | None:
@@ -78,19 +150,49 @@ def _present_values(text: pa.ChunkedArray, index: pd.Index) -> pd.Series:
     return text.to_pandas().set_axis(index).dropna()
 
 
-def _from_text(values: pd.Series) -> pd.Series:
+def _text_reading(values: pd.Series, date_order: str | None) -> TimeReading:
+    """Written dates: ISO 8601 first, then day/month dates in the given or the better-fitting order, then
+    the unambiguous families, then pandas' mixed-format parser on whatever still has a year in it."""
     parsed = _naive_utc(pd.to_datetime(values, format="ISO8601", errors="coerce", utc=True))
-    unread = parsed.isna()
-    if unread.any():
-        day_first = _try_formats(values[unread], DAY_FIRST)
-        month_first = _try_formats(values[unread], MONTH_FIRST)
-        # Ambiguous dates (both parts <= 12) read the same count both ways; day-first is most of the world.
-        best = month_first if month_first.notna().sum() > day_first.notna().sum() else day_first
-        parsed = parsed.fillna(best)
-    unread = parsed.isna()
-    if unread.any():
-        parsed = parsed.fillna(_try_formats(values[unread], OTHER))
-    return parsed
+    formats = ["ISO 8601"] if parsed.notna().any() else []
+    order, ambiguous = None, False
+    if parsed.isna().any():
+        by_order, order, ambiguous = _day_or_month_first(values[parsed.isna()], date_order)
+        parsed = parsed.fillna(by_order)
+        if by_order.notna().any():
+            formats.append(DATE_ORDERS[order or DAY_FIRST_ORDER])
+    for label, family in OTHER:
+        if not parsed.isna().any():
+            break
+        found = _try_formats(values[parsed.isna()], family)
+        if found.notna().any():
+            parsed = parsed.fillna(found)
+            formats.append(label)
+    unread = values[parsed.isna()]
+    unread = unread[unread.str.contains(_YEAR, regex=True)]
+    if len(unread):
+        day_first = (order or date_order or DAY_FIRST_ORDER) == DAY_FIRST_ORDER
+        mixed = _naive_utc(pd.to_datetime(unread, format="mixed", dayfirst=day_first, errors="coerce", utc=True))
+        if mixed.notna().any():
+            parsed = parsed.fillna(mixed)
+            formats.append(MIXED_LABEL)
+    return TimeReading(parsed, len(values), int(parsed.isna().sum()), tuple(formats), order, ambiguous)
+
+
+def _day_or_month_first(values: pd.Series, date_order: str | None) -> tuple[pd.Series, str | None, bool]:
+    """Dates like 01/02/2024 in ``date_order``, or in the order that reads more of them (day first when
+    both read as many: most of the world writes it so); the order used, and whether every value fit both
+    orders with different results, so the user is asked to check."""
+    if date_order in ORDER_FORMATS:
+        return _try_formats(values, ORDER_FORMATS[date_order]), date_order, False
+    day_first = _try_formats(values, DAY_FIRST)
+    month_first = _try_formats(values, MONTH_FIRST)
+    days, months = int(day_first.notna().sum()), int(month_first.notna().sum())
+    if not days and not months:
+        return day_first, None, False
+    if months > days:
+        return month_first, MONTH_FIRST_ORDER, False
+    return day_first, DAY_FIRST_ORDER, days == months and not day_first.equals(month_first)
 
 
 def _try_formats(values: pd.Series, formats: tuple[str, ...]) -> pd.Series:
@@ -103,15 +205,6 @@ def _try_formats(values: pd.Series, formats: tuple[str, ...]) -> pd.Series:
         attempt = pd.to_datetime(values[unread], format=fmt, errors="coerce", utc=True)
         result = result.fillna(_naive_utc(attempt))
     return result
-
-
-def _from_epoch(numbers: pd.Series) -> pd.Series:
-    """Epoch numbers in the unit their size suggests (the median decides, so a few outliers do not)."""
-    magnitude = numbers.abs().median()
-    if pd.isna(magnitude) or magnitude < EPOCH_UNITS[0][0]:
-        return pd.Series(pd.NaT, index=numbers.index, dtype="datetime64[us]")
-    unit = next(unit for limit, unit in reversed(EPOCH_UNITS) if magnitude >= limit)
-    return _at_least_us(pd.to_datetime(numbers, unit=unit, errors="coerce"))
 
 
 def _naive_utc(series: pd.Series) -> pd.Series:
