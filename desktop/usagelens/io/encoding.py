@@ -1,16 +1,21 @@
 """Guessing a text export's encoding from its first bytes, and decoding it forgivingly.
 
-No charset library is needed for what exports actually use: a byte-order mark says UTF-8/UTF-16 outright,
-Excel's "Unicode text" without a mark shows as NUL bytes every other byte, UTF-8 is recognisable because it
-decodes strictly, and the rest is almost always Windows cp1252 (with Latin-1 for the five bytes cp1252 leaves
-undefined). Files glued together from two systems mix UTF-8 with cp1252; they are read as UTF-8 with the stray
-bytes decoded as cp1252 (the ``usagelens-cp1252`` error handler), so "Café" is right on every line.
+The fast path covers what most exports use: a byte-order mark says UTF-8/UTF-16 outright, Excel's "Unicode
+text" without a mark shows as NUL bytes every other byte, UTF-8 is recognisable because it decodes strictly,
+and Western European text is Windows cp1252 (with Latin-1 for the five bytes cp1252 leaves undefined).
+Anything else (Shift-JIS, GB18030, Cyrillic cp1251 or KOI8-R, Polish cp1250, Greek, Turkish) is left to
+``charset-normalizer``, which weighs every code page by how plausible the text it gives is; it is not
+asked about Western text, which it sometimes takes for a Central European or Nordic code page. Files glued
+together from two systems mix UTF-8 with cp1252; they are read as UTF-8 with the stray bytes decoded as
+cp1252 (the ``usagelens-cp1252`` error handler), so "Café" is right on every line.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+
+from charset_normalizer import from_bytes
 
 from usagelens.io.errors import ImportFailed
 
@@ -26,6 +31,15 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 UTF16_NUL_SHARE = 0.3
 MAX_CONTROL_SHARE = 0.01
+# What cp1252 decodes Western European text to: the letters of its languages, and the signs and punctuation
+# of exports. Anything else (a "ð" that is Turkish "ğ", a "³" that is Polish "ł") means another code page.
+WESTERN = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜßàáâãäåæçèéêëìíîïñòóôõöøùúûüÿŒœŠšŽžŸ"
+    "€£¢©®™°±µ·§«»¿¡–—‘’‚“”„•…‰×÷ªº½¼¾´¨¸\xa0"
+)
+# A Western text is mostly ASCII letters; Greek or Cyrillic read as cp1252 is all accented letters.
+MAX_ACCENTED_SHARE = 0.3
+DETECT_BYTES = 16 * 1024  # enough text for charset-normalizer to be sure, fast on any file
 
 
 def _decode_as_cp1252(error: UnicodeError) -> tuple[str, int]:
@@ -60,7 +74,26 @@ def detect_encoding(head: bytes, name: str) -> str:
         return check_text(head, utf16, name)
     if _decodes(head, "utf-8") or _mostly_utf8(head):
         return check_text(head, "utf-8", name)
-    return check_text(head, "cp1252" if _decodes(head, "cp1252") else "latin-1", name)
+    fallback = check_text(head, "cp1252" if _decodes(head, "cp1252") else "latin-1", name)
+    if _looks_western(head):
+        return fallback
+    return _likeliest(head[:DETECT_BYTES]) or fallback
+
+
+def encoding_name(text: str) -> str:
+    """The codec a user typed or picked (``"cp1251 — Cyrillic"`` names ``cp1251``); :class:`ImportFailed`
+    with a clear message for a name Python does not know or a codec that does not decode text."""
+    name = text.split(" — ")[0].strip()
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise ImportFailed(
+            f"'{name}' is not a text encoding UsageLens knows; pick one from the list or type a name such as "
+            "shift_jis, cp1251, koi8-r, gb18030 or cp1250."
+        )
+    return name
 
 
 def decode(data: bytes, encoding: str, *, final: bool) -> str:
@@ -97,6 +130,30 @@ def _decodes(head: bytes, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _looks_western(head: bytes) -> bool:
+    """Whether ``head`` decodes as cp1252 to Western European text: only its usual accented letters and
+    signs, and far fewer accented letters than plain ones."""
+    try:
+        text = head.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    accented = {char for char in text if ord(char) > 0x7F}
+    if not accented <= WESTERN:
+        return False
+    letters = sum(char.isalpha() for char in text)
+    return sum(char.isalpha() and ord(char) > 0x7F for char in text) <= MAX_ACCENTED_SHARE * letters
+
+
+def _likeliest(head: bytes) -> str | None:
+    """charset-normalizer's best guess, passing over readings that are mostly half-width katakana: it gives
+    them for short Cyrillic KOI8-R files, and Japanese exports write full-width kana."""
+    for match in from_bytes(head):
+        foreign = [char for char in str(match) if ord(char) > 0x7F]
+        if sum("\uff61" <= char <= "\uff9f" for char in foreign) <= len(foreign) / 2:
+            return match.encoding
+    return None
 
 
 def _mostly_utf8(head: bytes) -> bool:
