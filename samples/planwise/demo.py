@@ -330,7 +330,7 @@ def _findings(m: Measured, objectives: list[Objective]) -> list[Finding]:
             confidence="high",
             objective_ids=[reminders, retention],
             created=REVIEWED,
-            analysis=SavedAnalysis("Unusual days", "anomalies", {"event": "", "window": 7, "threshold": 3.5}),
+            analysis=SavedAnalysis("Unusual days", "anomalies", {"event": "", "window": 9, "threshold": 3.5}),
         ),
     ]
 

@@ -20,9 +20,9 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parents[1] / "desktop"), str(HERE.parent / "reliability")]
 
 from kill_rounds import KillReport, run_kill_rounds  # noqa: E402
+from results_file import replace_section  # noqa: E402
 
 SECTION = "# Kill-during-save rounds"
-LAST_SECTION = "## Analysis page (step 4)"  # bench_analysis_page.py keeps its section at the very end
 
 
 def table(report: KillReport, seed: int) -> str:
@@ -36,19 +36,6 @@ def table(report: KillReport, seed: int) -> str:
     ])
 
 
-def write_section(text: str) -> None:
-    results = HERE / "RESULTS.md"
-    old = results.read_text(encoding="utf-8") if results.exists() else ""
-    if SECTION in old:  # replace our section, up to the next heading of any level
-        start = old.index(SECTION)
-        following = old.find("\n#", start + len(SECTION))
-        end = len(old) if following < 0 else following
-    else:
-        start = end = old.index(LAST_SECTION) if LAST_SECTION in old else len(old)
-    parts = (old[:start].rstrip(), text.strip(), old[end:].strip())
-    results.write_text("\n\n".join(part for part in parts if part) + "\n", encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=300)
@@ -60,7 +47,7 @@ def main() -> int:
     result = table(report, args.seed)
     print(result, flush=True)
     if args.write:
-        write_section(
+        replace_section(SECTION,
             f"{SECTION}\n\nA child process saves a 60,000-row project with a long description over and over and "
             "is SIGKILLed after a random delay of up to 0.2 s; the file must open as the old or the new project "
             "(never a mix), and the next save or open must remove the temp file a killed save left.\n\n" + result

@@ -1,8 +1,12 @@
 """Anomalies on a daily series (design §4): robust z-score against a rolling median.
 
-z = (value − rolling median) ÷ (1.4826 · rolling MAD); a point is an anomaly when |z| > 3.5. Median and
-MAD resist the very outliers being looked for, unlike a mean and standard deviation. The rolling window
-runs over the same weekday by default (see :func:`anomalies`), a refinement of the design's plain window.
+z = (value − rolling median) ÷ (1.4826 · MAD); a point is an anomaly when |z| > 3.5. Median and MAD resist
+the very outliers being looked for, unlike a mean and standard deviation. Two refinements of the design's
+plain window: the rolling window runs over the same weekday (see :func:`anomalies`), and the local MAD is
+never taken below the MAD of that weekday's deviations over the whole series. A MAD of a few points is
+often far too small by chance: on pure Poisson noise the plain rule raised 5.3 false alarms per half year,
+the floored one 0.8 (window 9 weeks), while still catching 91 % of single 40 % drops
+(tests/benchmarks/bench_anomaly_noise.py).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from usagelens.analytics.errors import AnalysisError
 
 MAD_TO_SIGMA = 1.4826
 THRESHOLD = 3.5
+DEFAULT_WINDOW = 9  # weeks of the same weekday: a steadier local median than 7
 
 
 def _rolling_median_and_mad(values: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
@@ -31,15 +36,24 @@ def _rolling_median_and_mad(values: np.ndarray, window: int) -> tuple[np.ndarray
     return median, mad
 
 
+def _spread(deviations: np.ndarray) -> float:
+    """The MAD of a phase's deviations over the whole series (NaN when it has none)."""
+    known = deviations[~np.isnan(deviations)]
+    if not len(known):
+        return np.nan
+    return float(np.median(np.abs(known - np.median(known))))
+
+
 def anomalies(
-    series: pd.Series, *, window: int = 7, season: int = 7, threshold: float = THRESHOLD
+    series: pd.Series, *, window: int = DEFAULT_WINDOW, season: int = 7, threshold: float = THRESHOLD
 ) -> pd.DataFrame:
     """Flag points of ``series`` (indexed by date, one value per day) far from comparable days.
 
     Usage series have a strong weekly rhythm, so by default (``season=7``) each day is compared with
     the rolling median of the same weekday over ``window`` weeks, centred: a quiet Sunday is not an
     anomaly, a quiet Tuesday is. ``season=1`` compares with the plain rolling median of neighbouring
-    days. A zero MAD (a flat neighbourhood) flags any departure from the median.
+    days. The local MAD is floored by the phase's MAD over the whole series; a zero MAD (a flat series)
+    flags any departure from the median.
     Columns: ``period`` (datetime64), ``value``, ``baseline`` (rolling median), ``robust_z`` (float,
     NaN when undefined), ``is_anomaly`` (bool).
     """
@@ -50,6 +64,8 @@ def anomalies(
     for phase in range(min(season, len(values))):  # one pass per weekday, each vectorised
         baseline[phase::season], mad[phase::season] = _rolling_median_and_mad(values[phase::season], window)
     deviation = values - baseline
+    for phase in range(min(season, len(values))):
+        mad[phase::season] = np.fmax(mad[phase::season], _spread(deviation[phase::season]))
     with np.errstate(divide="ignore", invalid="ignore"):
         flat = np.where(deviation == 0, 0.0, np.inf * np.sign(deviation))
         z = np.where(mad > 0, deviation / (MAD_TO_SIGMA * mad), flat)

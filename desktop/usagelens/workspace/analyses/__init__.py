@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from usagelens.analytics import AnalysisError
+from usagelens.analytics.anomalies import DEFAULT_WINDOW
 from usagelens.model import Project, SavedAnalysis, SourceKind
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import outcomes as o
@@ -261,7 +262,7 @@ SPECS = (
         "Days that are unusual for their weekday.",
         lambda f: [
             _series_event(f),
-            Param("window", "Compare with (weeks)", "int", 7, minimum=3, maximum=52),
+            Param("window", "Compare with (weeks)", "int", DEFAULT_WINDOW, minimum=3, maximum=52),
             Param("threshold", "Sensitivity (robust z)", "float", 3.5, minimum=1, maximum=10),
         ],
         o.compute_anomalies,
