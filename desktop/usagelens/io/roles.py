@@ -20,12 +20,13 @@ ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "user_id": (
         "user_id", "userid", "user", "distinct_id", "customer_id", "customer", "account_id", "user_pseudo_id",
         "client_id", "contact_id", "member_id", "respondent_id", "uid", "email", "user_email", "anonymous_id",
-        "device_id",
+        "device_id", "properties_distinct_id",
     ),
     "timestamp": (
         "timestamp", "event_time", "time", "event_timestamp", "datetime", "date_time", "occurred_at",
         "created_at", "ts", "date", "event_date", "client_event_time", "server_upload_time", "received_at",
         "sent_at", "submitted_at", "responded_at", "paid_at", "order_date", "transaction_date", "created",
+        "properties_time",
     ),
     "event": ("event", "event_name", "event_type", "action", "name", "event_action", "activity", "type"),
     "score": ("score", "nps", "nps_score", "rating", "csat", "csat_score", "satisfaction", "likelihood"),
