@@ -19,7 +19,8 @@ from usagelens.model.entities import ImportOptions, SourceKind
         ("binary_junk.csv", "binary_junk.csv does not look like a text table (it contains binary data)."),
         (
             "document.pdf",
-            "Only CSV, TSV, TXT and Excel files (.xlsx, .xlsm, .xls, .xlsb, .ods) can be imported.",
+            "document.pdf is a PDF document, not a data export; export the data from the tool that made it "
+            "as CSV, Excel or JSON.",
         ),
         (
             "protected.xlsx",
@@ -120,5 +121,6 @@ def test_unexpected_parser_error_still_becomes_import_failed(
     with pytest.raises(ImportFailed) as error:
         read_table(data_file("pipe.txt"), ImportOptions(delimiter="|"))
     assert (
-        str(error.value) == "pipe.txt could not be read (KeyError); check that it is a CSV or Excel export."
+        str(error.value)
+        == "pipe.txt could not be read (KeyError); check that it is a CSV, Excel, JSON or Parquet export."
     )

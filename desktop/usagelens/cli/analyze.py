@@ -158,7 +158,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         description="Run one analysis on an events (or feedback) export and write the result as CSV.",
     )
     parser.error = _one_line_error  # type: ignore[method-assign]
-    parser.add_argument("data", metavar="DATA", help="the export: .csv, .tsv, .txt or an Excel workbook")
+    parser.add_argument("data", metavar="DATA", help="the export: CSV, Excel, JSON or Parquet, also as .gz or .zip")
     _add_shared(parser, None)
     shared = argparse.ArgumentParser(add_help=False)
     _add_shared(shared, argparse.SUPPRESS)

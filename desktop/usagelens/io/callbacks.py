@@ -15,3 +15,9 @@ def no_progress(_fraction: float) -> None:
 
 def never_cancelled() -> bool:
     return False
+
+
+def scaled(progress: Progress, start: float, share: float) -> Progress:
+    """``progress`` for one piece of a larger job (one file of an archive, a second attempt): the piece's
+    0..1 mapped onto ``start``..``start + share`` of the whole."""
+    return lambda fraction: progress(start + share * fraction)

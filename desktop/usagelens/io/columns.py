@@ -58,6 +58,36 @@ def type_columns(frame: pd.DataFrame, decimal: str, keep_text: Collection[str] =
     return frame
 
 
+def stack_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """The tables of several files of one export (an archive's members) as one, in order: columns in the
+    order they first appear. A column some files lack, or read as different types in different files
+    (numbers in one month, text in the next), becomes text, so :func:`type_columns` decides it once."""
+    if len(frames) == 1:
+        return frames[0]
+    names = list(dict.fromkeys(name for frame in frames for name in frame.columns))
+    loose = {
+        name for name in names
+        if len({str(frame[name].dtype) if name in frame.columns else None for frame in frames}) > 1
+    }
+
+    def column(frame: pd.DataFrame, name: str) -> pd.Series:
+        if name not in frame.columns:
+            return pd.Series(None, index=frame.index, dtype="str")
+        return frame[name].astype("str") if name in loose else frame[name]
+
+    return pd.concat([pd.DataFrame({name: column(frame, name) for name in names}) for frame in frames],
+                     ignore_index=True)
+
+
+def drop_blank_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` without the rows that hold no value at all: the blank or separator-only lines exports end
+    with (``,,,``), which the preview skips too. Free in the common case, a column filled on every row."""
+    if frame.empty or any(not frame[column].hasnans for column in frame.columns):
+        return frame
+    blank = frame.isna().all(axis=1)
+    return frame[~blank].reset_index(drop=True) if blank.any() else frame
+
+
 def arrow_text(series: pd.Series) -> pa.ChunkedArray:
     """A text column as Arrow strings; pandas' ``str`` is Arrow-backed, so this shares its buffers."""
     arrow = pa.array(series.astype("str").array)

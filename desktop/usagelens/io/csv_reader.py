@@ -5,31 +5,30 @@ rows, so it is instant for any file size. The full read runs pyarrow's multithre
 comes from the bytes it has read, and cancel makes its next read fail); files pyarrow refuses (stray
 bytes in another encoding, ragged rows) are read again with pandas' C engine, which is more forgiving.
 Everything is read as text except the columns the caller names as times, which Arrow parses while it reads
-when their first values are ISO 8601 (the common export); :func:`usagelens.io.columns.type_columns` decides
-the numbers afterwards, the same way as for spreadsheets.
+when their first values are ISO 8601 (the common export); :mod:`usagelens.io.tables` decides the numbers
+afterwards, the same way for every format.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Collection
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FuturesTimeout
-from os import PathLike
-from typing import Any, BinaryIO
+from collections.abc import Collection
+from typing import BinaryIO
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from usagelens.io.columns import type_columns, unique_names
-from usagelens.io.dialect import QUOTE, Record, parse_records
+from usagelens.io.callbacks import Cancelled, Progress
+from usagelens.io.columns import unique_names
+from usagelens.io.containers import Part
+from usagelens.io.dialect import QUOTE, Record, only_separators, parse_records
 from usagelens.io.encoding import LENIENT_ERRORS, check_text, decode
-from usagelens.io.errors import ImportCancelled, ImportFailed, display_name
-from usagelens.io.formats import file_size, read_head
+from usagelens.io.errors import ImportCancelled, ImportFailed, no_data_message
 from usagelens.io.timestamps import ISO_TIME_TYPES
+from usagelens.io.watched import READ_SHARE, WatchedStream, read_watched
 from usagelens.model.entities import ImportOptions
 
 HEAD_START = 16 * 1024
@@ -37,15 +36,14 @@ HEAD_MAX = 16 * 1024 * 1024
 BLOCK_SIZE = 1 << 20
 BINARY_CHECK_BYTES = 64 * 1024
 PANDAS_CHUNK_ROWS = 100_000
-POLL_SECONDS = 0.05
 TYPE_SAMPLE_ROWS = 50
 _QUOTE_BYTE = QUOTE.encode()
 _PANDAS_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
-def read_csv_preview(path: str | PathLike[str], options: ImportOptions, rows: int) -> pd.DataFrame:
+def read_csv_preview(part: Part, options: ImportOptions, rows: int) -> pd.DataFrame:
     """The first ``rows`` data rows as text, from the head of the file only."""
-    header, data = _head_table(path, options, rows)
+    header, data = _head_table(part, options, rows)
     width = max([len(header.fields), *(len(record.fields) for record in data)])
     names = unique_names(header.fields + [""] * (width - len(header.fields)))
     cells = [
@@ -57,27 +55,26 @@ def read_csv_preview(path: str | PathLike[str], options: ImportOptions, rows: in
 
 
 def read_csv_table(
-    path: str | PathLike[str],
+    part: Part,
     options: ImportOptions,
-    progress: Callable[[float], None],
-    cancelled: Callable[[], bool],
+    progress: Progress,
+    cancelled: Cancelled,
     times: Collection[str] = (),
 ) -> pd.DataFrame:
-    """The whole table: text columns, then numbers where every value is a number, and the ``times``
-    columns as ``datetime64`` when every value is ISO 8601 (else they stay text for the caller to parse)."""
-    header, head = _head_table(path, options, TYPE_SAMPLE_ROWS)
+    """The whole table as text, except the ``times`` columns, which are ``datetime64`` when every value is
+    ISO 8601 (else they stay text for the caller to parse)."""
+    header, head = _head_table(part, options, TYPE_SAMPLE_ROWS)
     names = unique_names(header.fields)
     types = {name: pa.string() for name in names}
     for position, name in enumerate(names):
         if name in times:
             types[name] = _time_type([record.fields[position] for record in head if position < len(record.fields)])
     progress(0.0)
-    quoted = _QUOTE_BYTE in read_head(path, HEAD_START)  # the raw bytes: parsed fields lose their quotes
+    quoted = _QUOTE_BYTE in part.head(HEAD_START)  # the raw bytes: parsed fields lose their quotes
     try:
-        frame = _read_with_arrow(path, options, names, header.next_line, types, quoted, progress, cancelled)
+        return _read_with_arrow(part, options, names, header.next_line, types, quoted, progress, cancelled)
     except (pa.ArrowException, UnicodeError):
-        frame = _read_with_pandas(path, options, names, header.next_line, progress, cancelled)
-    return type_columns(frame, options.decimal)
+        return _read_with_pandas(part, options, names, header.next_line, progress, cancelled)
 
 
 def _time_type(values: list[str]) -> pa.DataType:
@@ -95,16 +92,19 @@ def _time_type(values: list[str]) -> pa.DataType:
     return pa.string()
 
 
-def _head_table(path: str | PathLike[str], options: ImportOptions, rows: int) -> tuple[Record, list[Record]]:
+def _head_table(part: Part, options: ImportOptions, rows: int) -> tuple[Record, list[Record]]:
     """The header record and up to ``rows`` non-blank data records, reading no more than they need."""
     encoding = options.encoding or "utf-8"
     size = HEAD_START
     while True:
-        with open(path, "rb") as handle:
+        with part.open() as handle:
             data = handle.read(size)
             complete = not handle.read(1)
-        check_text(data[:BINARY_CHECK_BYTES], encoding, display_name(path))
-        records = parse_records(decode(data, encoding, final=complete), options.delimiter or ",")
+        check_text(data[:BINARY_CHECK_BYTES], encoding, part.label)
+        text = decode(data, encoding, final=complete)
+        if complete and only_separators(text):
+            raise ImportFailed(no_data_message(part.label))
+        records = parse_records(text, options.delimiter or ",")
         if not complete:
             records = records[:-1]  # the last record may be cut in the middle
         table = [r for r in records if r.line >= options.header_row and not r.blank]
@@ -112,22 +112,21 @@ def _head_table(path: str | PathLike[str], options: ImportOptions, rows: int) ->
             break
         size *= 4
     if not table:
-        name = display_name(path)
         if options.header_row:
-            raise ImportFailed(f"{name} has nothing from row {options.header_row + 1} on.")
-        raise ImportFailed(f"{name} is empty.")
+            raise ImportFailed(f"{part.label} has nothing from row {options.header_row + 1} on.")
+        raise ImportFailed(f"{part.label} is empty.")
     return table[0], table[1 : rows + 1]
 
 
 def _read_with_arrow(
-    path: str | PathLike[str],
+    part: Part,
     options: ImportOptions,
     names: list[str],
     skip: int,
     types: dict[str, pa.DataType],
     quoted: bool,
-    progress: Callable[[float], None],
-    cancelled: Callable[[], bool],
+    progress: Progress,
+    cancelled: Cancelled,
 ) -> pd.DataFrame:
     """The table through pyarrow, first in the fastest way the head allows, then more carefully.
 
@@ -142,7 +141,7 @@ def _read_with_arrow(
     while True:  # each retry reads more carefully than the last, so there are at most three reads
         try:
             return _arrow_attempt(
-                path, options, names, skip, column_types, newlines_in_values, progress, cancelled
+                part, options, names, skip, column_types, newlines_in_values, progress, cancelled
             )
         except _QuoteSeen:
             newlines_in_values = True
@@ -154,18 +153,17 @@ def _read_with_arrow(
 
 
 def _arrow_attempt(
-    path: str | PathLike[str],
+    part: Part,
     options: ImportOptions,
     names: list[str],
     skip: int,
     column_types: dict[str, pa.DataType],
     newlines_in_values: bool,
-    progress: Callable[[float], None],
-    cancelled: Callable[[], bool],
+    progress: Progress,
+    cancelled: Cancelled,
 ) -> pd.DataFrame:
-    """One read by pyarrow's multithreaded reader on a worker thread, while this thread reports progress and
-    honours cancel: the streaming reader parses one block at a time and was 2–3× slower on two cores.
-    Raises :class:`_QuoteSeen` when it assumed no quoted newlines and the file has a quote."""
+    """One read by pyarrow's multithreaded reader; raises :class:`_QuoteSeen` when it assumed no quoted
+    newlines and the file has a quote."""
     encoding = options.encoding or "utf-8"
     read_options = pacsv.ReadOptions(
         column_names=names,
@@ -186,29 +184,11 @@ def _arrow_attempt(
         strings_can_be_null=True,
         quoted_strings_can_be_null=True,
     )
-    size = max(file_size(path), 1)
-    with open(path, "rb") as handle, ThreadPoolExecutor(max_workers=1) as executor:
-        source = _WatchedFile(handle, watch_quotes=not newlines_in_values)
-        reading = executor.submit(pacsv.read_csv, source, read_options, parse_options, convert_options)
-        while True:
-            if cancelled():
-                source.stopped = True  # the reader's next read fails, so the worker ends soon
-            try:
-                table = reading.result(timeout=POLL_SECONDS)
-                break
-            except FuturesTimeout:
-                progress(0.9 * min(source.bytes_read / size, 1.0))
-            except Exception:
-                if source.stopped:
-                    raise ImportCancelled from None
-                if source.quote_seen:
-                    raise _QuoteSeen from None
-                raise
-    if source.stopped:
-        raise ImportCancelled
-    if source.quote_seen:
-        raise _QuoteSeen
-    progress(0.9)
+
+    def read(source: BinaryIO) -> pa.Table:
+        return pacsv.read_csv(source, read_options, parse_options, convert_options)
+
+    table = read_watched(part, read, progress, cancelled, inspect=None if newlines_in_values else _no_quote)
     return table.to_pandas()  # text becomes pandas' pyarrow-backed str without a copy
 
 
@@ -216,45 +196,24 @@ class _QuoteSeen(Exception):
     """A read that assumed no quoted newlines met a quote: the file has to be read the careful way."""
 
 
-class _WatchedFile(io.RawIOBase):
-    """The file as pyarrow reads it: counts the bytes handed out (progress), fails once stopped (cancel) and,
-    when asked, looks for a quote in each block (it stops the read at the first)."""
-
-    def __init__(self, handle: BinaryIO, *, watch_quotes: bool) -> None:
-        super().__init__()
-        self._handle = handle
-        self._watch_quotes = watch_quotes
-        self.bytes_read = 0
-        self.stopped = False
-        self.quote_seen = False
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        if self.stopped:
-            raise ImportCancelled
-        count = self._handle.readinto(buffer)
-        self.bytes_read += count
-        if self._watch_quotes and bytes(memoryview(buffer)[:count]).find(_QUOTE_BYTE) >= 0:
-            self.quote_seen = True
-            raise _QuoteSeen
-        return count
+def _no_quote(block: memoryview) -> None:
+    if bytes(block).find(_QUOTE_BYTE) >= 0:
+        raise _QuoteSeen
 
 
 def _read_with_pandas(
-    path: str | PathLike[str],
+    part: Part,
     options: ImportOptions,
     names: list[str],
     skip: int,
-    progress: Callable[[float], None],
-    cancelled: Callable[[], bool],
+    progress: Progress,
+    cancelled: Cancelled,
 ) -> pd.DataFrame:
-    size = max(file_size(path), 1)
     chunks = []
-    with open(path, "rb") as handle:
+    with part.open() as handle:
+        source = WatchedStream(handle)
         reader = pd.read_csv(
-            handle,
+            io.BufferedReader(source),
             sep=options.delimiter or ",",
             quotechar=QUOTE,
             header=None,
@@ -274,9 +233,9 @@ def _read_with_pandas(
                 if cancelled():
                     raise ImportCancelled
                 chunks.append(chunk)
-                progress(0.9 * min(handle.tell() / size, 1.0))
+                progress(READ_SHARE * part.share_read(source.bytes_read))
         except pd.errors.ParserError as error:
-            raise ImportFailed(_parser_message(display_name(path), str(error))) from None
+            raise ImportFailed(_parser_message(part.label, str(error))) from None
     if not chunks:
         return pd.DataFrame({name: pd.Series([], dtype="str") for name in names})
     return pd.concat(chunks, ignore_index=True)

@@ -54,6 +54,12 @@ def parse_records(text: str, delimiter: str) -> list[Record]:
     return records
 
 
+def only_separators(text: str) -> bool:
+    """Whether ``text`` has characters but every one is a delimiter or white space: a table without data,
+    which would otherwise read as one column named ``,,,`` or as rows of nothing."""
+    return bool(text.strip()) and not text.strip(DELIMITERS + " \r\n")
+
+
 def detect_delimiter(text: str) -> str:
     """The delimiter among ``, ; tab |`` that splits the sample into the most consistent column counts.
 

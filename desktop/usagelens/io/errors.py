@@ -29,3 +29,8 @@ class ExportCancelled(Exception):
 def display_name(path: str | PathLike[str]) -> str:
     """The file name as the user knows it (no folders: they clutter a one-line message)."""
     return Path(path).name
+
+
+def no_data_message(name: str) -> str:
+    """A file whose every line is blank or only separators: not empty to the eye, but without a table."""
+    return f"{name} has no data: it holds only separators and blank lines."

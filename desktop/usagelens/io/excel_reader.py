@@ -7,17 +7,19 @@ is row 1 in Excel) so a header row chosen in the preview means the same row in t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import io
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, time
-from os import PathLike
 
 import numpy as np
 import pandas as pd
 import python_calamine as calamine
 
-from usagelens.io.columns import type_columns, unique_names
-from usagelens.io.errors import ImportCancelled, ImportFailed, display_name
+from usagelens.io.callbacks import Cancelled, Progress
+from usagelens.io.columns import unique_names
+from usagelens.io.containers import Part
+from usagelens.io.errors import ImportCancelled, ImportFailed
 from usagelens.model.entities import ImportOptions
 
 Cell = object
@@ -26,45 +28,40 @@ Merged = list[tuple[tuple[int, int], tuple[int, int]]]
 MAX_EXACT_INTEGER = 1e15
 
 
-def list_sheets(path: str | PathLike[str]) -> list[str]:
+def list_sheets(part: Part) -> list[str]:
     """The workbook's sheet names in workbook order."""
-    with _workbook(path) as book:
+    with _workbook(part) as book:
         return list(book.sheet_names)
 
 
-def first_filled_sheet(path: str | PathLike[str]) -> tuple[str, Rows]:
+def first_filled_sheet(part: Part) -> tuple[str, Rows]:
     """The first sheet with any value and its first rows (workbooks often start with an empty sheet)."""
-    with _workbook(path) as book:
+    with _workbook(part) as book:
         for name in book.sheet_names:
-            rows, _ = _load(book, name, path, limit=200)
+            rows, _ = _load(book, name, part, limit=200)
             if rows:
                 return name, rows
-    raise ImportFailed(f"Every sheet in {display_name(path)} is empty.")
+    raise ImportFailed(f"Every sheet in {part.label} is empty.")
 
 
-def read_sheet_preview(path: str | PathLike[str], options: ImportOptions, rows: int) -> pd.DataFrame:
+def read_sheet_preview(part: Part, options: ImportOptions, rows: int) -> pd.DataFrame:
     """The first ``rows`` data rows of the chosen sheet, every column as text."""
-    with _workbook(path) as book:
-        sheet = _sheet_name(book, options, path)
-        found, merged = _load(book, sheet, path, limit=options.header_row + 1 + rows)
-        names, data = _split_header(found, options.header_row, merged, path, sheet)
+    with _workbook(part) as book:
+        sheet = _sheet_name(book, options, part)
+        found, merged = _load(book, sheet, part, limit=options.header_row + 1 + rows)
+        names, data = _split_header(found, options.header_row, merged, part, sheet)
     return pd.DataFrame(
         {name: pd.Series([cell_text(row[i]) for row in data], dtype="str") for i, name in enumerate(names)}
     )
 
 
-def read_sheet_table(
-    path: str | PathLike[str],
-    options: ImportOptions,
-    progress: Callable[[float], None],
-    cancelled: Callable[[], bool],
-) -> pd.DataFrame:
-    """The whole sheet: columns of numbers as numbers, everything else (dates too) as text."""
-    with _workbook(path) as book:
-        sheet = _sheet_name(book, options, path)
-        found, merged = _load(book, sheet, path, limit=None)
+def read_sheet_table(part: Part, options: ImportOptions, progress: Progress, cancelled: Cancelled) -> pd.DataFrame:
+    """The whole sheet: columns of numeric cells as numbers, everything else (dates too) as text."""
+    with _workbook(part) as book:
+        sheet = _sheet_name(book, options, part)
+        found, merged = _load(book, sheet, part, limit=None)
         progress(0.4)
-        names, data = _split_header(found, options.header_row, merged, path, sheet)
+        names, data = _split_header(found, options.header_row, merged, part, sheet)
     columns = list(zip(*data, strict=True)) if data else [() for _ in names]
     frame = pd.DataFrame(index=pd.RangeIndex(len(data)))
     for done, (name, values) in enumerate(zip(names, columns, strict=True)):
@@ -72,7 +69,7 @@ def read_sheet_table(
             raise ImportCancelled
         frame[name] = _column(values)
         progress(0.4 + 0.5 * (done + 1) / len(names))
-    return type_columns(frame, options.decimal)
+    return frame
 
 
 def cell_text(value: Cell) -> str | None:
@@ -115,11 +112,11 @@ def _column(values: Sequence[Cell]) -> pd.Series:
 
 
 def _split_header(
-    rows: Rows, header_row: int, merged: Merged, path: object, sheet: str
+    rows: Rows, header_row: int, merged: Merged, part: Part, sheet: str
 ) -> tuple[list[str], Rows]:
     """Header names and the non-blank data rows, merged data cells filled with their merged value."""
     if header_row >= len(rows) or not any(v not in (None, "") for row in rows[header_row:] for v in row):
-        raise ImportFailed(f"The sheet '{sheet}' in {display_name(str(path))} is empty.")
+        raise ImportFailed(f"The sheet '{sheet}' in {part.label} is empty.")
     _fill_merged(rows, merged, first_data_row=header_row + 1)
     names = unique_names([cell_text(value) for value in rows[header_row]])
     data = [row for row in rows[header_row + 1 :] if any(v not in (None, "") for v in row)]
@@ -140,10 +137,10 @@ def _fill_merged(rows: Rows, merged: Merged, first_data_row: int) -> None:
             row[left : right + 1] = [value] * (right - left + 1)
 
 
-def _load(book: calamine.CalamineWorkbook, name: str, path: object, limit: int | None) -> tuple[Rows, Merged]:
+def _load(book: calamine.CalamineWorkbook, name: str, part: Part, limit: int | None) -> tuple[Rows, Merged]:
     """The sheet's rows from Excel's row 1 on (so header positions match Excel's) and its merged ranges,
     both without the empty columns left of the table."""
-    with _calamine_errors(path):
+    with _calamine_errors(part):
         sheet = book.get_sheet_by_name(name)
         if not sheet.height:
             return [], []
@@ -157,22 +154,23 @@ def _load(book: calamine.CalamineWorkbook, name: str, path: object, limit: int |
     return rows, merged
 
 
-def _sheet_name(book: calamine.CalamineWorkbook, options: ImportOptions, path: object) -> str:
+def _sheet_name(book: calamine.CalamineWorkbook, options: ImportOptions, part: Part) -> str:
     names = list(book.sheet_names)
     if options.sheet is None:
         if not names:
-            raise ImportFailed(f"{display_name(str(path))} has no sheets.")
+            raise ImportFailed(f"{part.label} has no sheets.")
         return names[0]
     if options.sheet not in names:
-        raise ImportFailed(f"{display_name(str(path))} has no sheet named '{options.sheet}'.")
+        raise ImportFailed(f"{part.label} has no sheet named '{options.sheet}'.")
     return options.sheet
 
 
 @contextmanager
-def _workbook(path: str | PathLike[str]) -> Iterator[calamine.CalamineWorkbook]:
-    """An open workbook; the content decides the format, so an .xlsx saved with an .xls name still opens."""
-    with _calamine_errors(path), open(path, "rb") as handle:
-        book = calamine.CalamineWorkbook.from_filelike(handle)
+def _workbook(part: Part) -> Iterator[calamine.CalamineWorkbook]:
+    """An open workbook; the content decides the format, so an .xlsx saved with an .xls name still opens.
+    A workbook inside a .zip or .gz is unpacked into memory first: calamine jumps around in its file."""
+    with _calamine_errors(part), part.open() as handle:
+        book = calamine.CalamineWorkbook.from_filelike(handle if handle.seekable() else io.BytesIO(handle.read()))
     try:
         yield book
     finally:
@@ -180,9 +178,9 @@ def _workbook(path: str | PathLike[str]) -> Iterator[calamine.CalamineWorkbook]:
 
 
 @contextmanager
-def _calamine_errors(path: object) -> Iterator[None]:
+def _calamine_errors(part: Part) -> Iterator[None]:
     """calamine's and the file system's exceptions as one sentence for the user."""
-    name = display_name(str(path))
+    name = part.label
     try:
         yield
     except ImportFailed:

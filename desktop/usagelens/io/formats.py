@@ -1,30 +1,64 @@
 """Which files can be imported, and what a file really is whatever its name says.
 
 Exports are often misnamed: web tools save HTML or XML as ``.xls``, Excel saves encrypted workbooks as an OLE2
-container with an ``.xlsx`` name, and text exports sometimes carry an ``.xls`` name. Looking at the first
-bytes lets every such file get a message that says what to do, before a parser fails with a cryptic error.
+container with an ``.xlsx`` name, text exports carry an ``.xls`` name and JSON lines a ``.csv`` one. Looking
+at the first bytes lets every such file be read as what it is, and every file that holds no table (a PDF, a
+screenshot, a database, a Numbers document, a Google Sheets shortcut) get a message that says what it is and
+what to do, before a parser fails with a cryptic error.
 """
 
 from __future__ import annotations
 
-import os
+import zipfile
 from enum import Enum
 from os import PathLike
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from usagelens.io.errors import ImportFailed, display_name
 
+if TYPE_CHECKING:
+    from usagelens.io.containers import Part
+
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"})
+JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
+PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
+ARCHIVE_SUFFIXES = frozenset({".gz", ".zip"})
+DATA_SUFFIXES = TEXT_SUFFIXES | SPREADSHEET_SUFFIXES | JSON_SUFFIXES | PARQUET_SUFFIXES
+IMPORT_SUFFIXES = DATA_SUFFIXES | ARCHIVE_SUFFIXES
 
-UNSUPPORTED_MESSAGE = "Only CSV, TSV, TXT and Excel files (.xlsx, .xlsm, .xls, .xlsb, .ods) can be imported."
+READABLE = "CSV, Excel, JSON and Parquet exports (also as .gz or .zip)"
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+GZIP_MAGIC = b"\x1f\x8b"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+PARQUET_MAGIC = b"PAR1"
 # An encrypted OOXML workbook is an OLE2 container whose directory holds this stream name.
 ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 DIRECTORY_ENTRY_SIZE = 128
 SCAN_CHUNK = 1 << 20
+HEAD_BYTES = 4096
+
+# What people drop on an import that holds no table, by its first bytes: (magic, offset, what it is).
+IMAGES = (
+    (b"\x89PNG\r\n\x1a\n", 0, "PNG"), (b"\xff\xd8\xff", 0, "JPEG"), (b"GIF8", 0, "GIF"), (b"WEBP", 8, "WebP"),
+    (b"ftypheic", 4, "HEIC"), (b"ftypmif1", 4, "HEIC"), (b"ftypavif", 4, "AVIF"), (b"II*\x00", 0, "TIFF"),
+    (b"MM\x00*", 0, "TIFF"),
+)  # fmt: skip
+ARCHIVES = ((b"ustar", 257, "tar"), (b"7z\xbc\xaf\x27\x1c", 0, "7-Zip"), (b"Rar!\x1a\x07", 0, "RAR"))
+# (magic, offset, the rest of the sentence after the file's name)
+NOT_TABLES = (
+    (b"%PDF-", 0, "is a PDF document, not a data export; export the data from the tool that made it as CSV, "
+                  "Excel or JSON."),
+    *((magic, offset, f"is an image ({kind}), not a data export; export the data itself as CSV, Excel or JSON.")
+      for magic, offset, kind in IMAGES),
+    (b"SQLite format 3\x00", 0, "is a SQLite database; export the table you need as CSV "
+                                "(e.g. DB Browser for SQLite: File ▸ Export ▸ Table as CSV)."),
+    *((magic, offset, f"is a {kind} archive, which UsageLens does not unpack; unpack it and import the files, or "
+                      "zip them.") for magic, offset, kind in ARCHIVES),
+)  # fmt: skip
+IWORK = {".numbers": "an Apple Numbers file", ".pages": "an Apple Pages document", ".key": "a Keynote presentation"}
 
 
 class FileFormat(Enum):
@@ -32,63 +66,124 @@ class FileFormat(Enum):
 
     TEXT = "text"
     SPREADSHEET = "spreadsheet"
+    JSON = "json"
+    PARQUET = "parquet"
+
+    @property
+    def label(self) -> str:
+        """What the import dialog calls it."""
+        return _LABELS[self][0]
+
+    def files(self, count: int) -> str:
+        """``count`` files of this format in words: "1 JSON file", "24 CSV or text files"."""
+        return f"{count:,} {_LABELS[self][1]}{'' if count == 1 else 's'}"
 
 
-def check_file(path: str | PathLike[str]) -> FileFormat:
-    """The format to read ``path`` with; :class:`ImportFailed` for anything that cannot be a table."""
-    name = display_name(path)
-    suffix = Path(path).suffix.lower()
-    if suffix not in TEXT_SUFFIXES | SPREADSHEET_SUFFIXES:
-        raise ImportFailed(UNSUPPORTED_MESSAGE)
-    head = read_head(path, 4096)
+_LABELS = {  # format -> (label, a file of it)
+    FileFormat.TEXT: ("CSV or delimited text", "CSV or text file"),
+    FileFormat.SPREADSHEET: ("Workbook", "workbook"),
+    FileFormat.JSON: ("JSON records", "JSON file"),
+    FileFormat.PARQUET: ("Parquet", "Parquet file"),
+}
+
+
+class ZipKind(Enum):
+    """What a zip file is: a workbook saved as a zip (.xlsx, .ods) or an archive of exports."""
+
+    WORKBOOK = "workbook"
+    ARCHIVE = "archive"
+
+
+def identify(part: Part) -> FileFormat:
+    """The format to read ``part`` with; :class:`ImportFailed` naming what it is for anything that cannot be a
+    table, with what to do instead."""
+    name, suffix = part.label, part.suffix
+    if suffix == ".gsheet":  # Google Drive's stand-in for a sheet: a few lines of JSON with its address
+        raise ImportFailed(
+            f"{name} is a Google Sheets shortcut, not the data; open it in Google Sheets and download it "
+            "as CSV or Excel (File ▸ Download)."
+        )
+    head = part.head(HEAD_BYTES)
     if not head:
         raise ImportFailed(f"{name} is empty.")
+    _refuse_known_non_tables(head, name)
+    if head.startswith(PARQUET_MAGIC):
+        return FileFormat.PARQUET
     if head.startswith(ZIP_MAGIC):
         return FileFormat.SPREADSHEET
     if head.startswith(OLE2_MAGIC):
-        if _is_encrypted_package(path):
-            raise ImportFailed(
-                f"{name} is password-protected; remove the password in Excel and export again."
-            )
+        if _is_encrypted_package(part):
+            raise ImportFailed(f"{name} is password-protected; remove the password in Excel and export again.")
         return FileFormat.SPREADSHEET
     markup = _markup_kind(head)
     if markup == "html":
         raise ImportFailed(
-            f"{name} is really a web page (HTML) saved with a {suffix} name; "
+            f"{name} is really a web page (HTML) saved with a {suffix or 'plain'} name; "
             "open it in Excel and save as .xlsx or CSV."
         )
     if markup == "spreadsheet-xml":
-        raise ImportFailed(
-            f"{name} is an Excel 2003 XML spreadsheet; open it in Excel and save as .xlsx or CSV."
-        )
+        raise ImportFailed(f"{name} is an Excel 2003 XML spreadsheet; open it in Excel and save as .xlsx or CSV.")
     if suffix in SPREADSHEET_SUFFIXES and suffix != ".xls":
         raise ImportFailed(f"{name} is damaged or incomplete; it is not a workbook Excel can open.")
+    if suffix and suffix not in DATA_SUFFIXES:
+        raise ImportFailed(f"{name} is not a file UsageLens reads; it imports {READABLE}.")
+    if suffix in PARQUET_SUFFIXES:
+        raise ImportFailed(f"{name} is not a Parquet file (it lacks Parquet's signature); export it again.")
+    if _looks_like_json(head) or suffix in JSON_SUFFIXES:
+        return FileFormat.JSON
     # Many web tools write tab-separated text with an .xls name so that Excel opens it: read it as text.
     return FileFormat.TEXT
 
 
-def read_head(path: str | PathLike[str], size: int) -> bytes:
-    """The first ``size`` bytes, with file-system errors turned into a message for the user."""
+def zip_kind(path: str | PathLike[str]) -> ZipKind:
+    """Whether a zip is a workbook or an archive of exports, judged by its member names; :class:`ImportFailed`
+    for Apple iWork and other Office documents. A zip too damaged to list is left to the reader its suffix
+    names, so a cut .xlsx gets the workbook's message."""
+    name, suffix = display_name(path), Path(path).suffix.lower()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return ZipKind.WORKBOOK if suffix in SPREADSHEET_SUFFIXES else ZipKind.ARCHIVE
+    if any(member.startswith("Index/") or member == "Index.zip" for member in names):
+        what = IWORK.get(suffix, IWORK[".numbers"])
+        raise ImportFailed(f"{name} is {what}; export it as CSV or Excel (in the app: File ▸ Export To).")
+    if "[Content_Types].xml" in names:
+        if any(member.startswith("word/") for member in names):
+            raise ImportFailed(f"{name} is a Word document, not a data export; export the data as CSV or Excel.")
+        if any(member.startswith("ppt/") for member in names):
+            raise ImportFailed(
+                f"{name} is a PowerPoint presentation, not a data export; export the data as CSV or Excel."
+            )
+        return ZipKind.WORKBOOK
+    if "mimetype" in names or suffix in SPREADSHEET_SUFFIXES:  # OpenDocument, or a workbook to be explained
+        return ZipKind.WORKBOOK
+    return ZipKind.ARCHIVE
+
+
+def refuse_folder(path: str | PathLike[str]) -> None:
+    """A folder is never a table; a macOS Numbers document can be one (a package), so it is named."""
     name = display_name(path)
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(size)
-    except FileNotFoundError:
-        raise ImportFailed(f"{name} was not found; it may have been moved or deleted.") from None
-    except IsADirectoryError:
-        raise ImportFailed(f"{name} is a folder, not a file.") from None
-    except PermissionError:
-        raise ImportFailed(f"{name} cannot be opened: permission denied.") from None
-    except OSError as error:
-        raise ImportFailed(f"{name} cannot be read ({error.strerror or error}).") from None
+    what = IWORK.get(Path(path).suffix.lower())
+    if what:
+        raise ImportFailed(f"{name} is {what}; export it as CSV or Excel (in the app: File ▸ Export To).")
+    raise ImportFailed(
+        f"{name} is a folder; import the export files inside it, or zip the folder to import them as one source."
+    )
 
 
-def file_size(path: str | PathLike[str]) -> int:
-    """Size in bytes, for progress; 0 when the file system cannot tell."""
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
+def _refuse_known_non_tables(head: bytes, name: str) -> None:
+    for magic, offset, sentence in NOT_TABLES:
+        if head[offset : offset + len(magic)] == magic:
+            raise ImportFailed(f"{name} {sentence}")
+
+
+def _looks_like_json(head: bytes) -> bool:
+    """Whether the text starts like JSON records: an object (JSON lines) or an array of objects."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+    if text.startswith(b"{"):
+        return True
+    return text.startswith(b"[") and text[1:].lstrip(b" \t\r\n")[:1] in (b"{", b"]", b"")
 
 
 def _markup_kind(head: bytes) -> str | None:
@@ -102,13 +197,13 @@ def _markup_kind(head: bytes) -> str | None:
     return None
 
 
-def _is_encrypted_package(path: str | PathLike[str]) -> bool:
+def _is_encrypted_package(part: Part) -> bool:
     """Whether an OLE2 file's directory names an ``EncryptionInfo`` stream (an encrypted .xlsx).
 
     Directory entries start on 128-byte boundaries with the UTF-16 name, so a hit elsewhere is not one.
     """
     overlap = len(ENCRYPTION_STREAM)
-    with open(path, "rb") as handle:
+    with part.open() as handle:
         offset, tail = 0, b""
         while chunk := handle.read(SCAN_CHUNK):
             window = tail + chunk

@@ -1,4 +1,5 @@
-"""Import a CSV or spreadsheet export: check how it is read, say what each column is, then load it.
+"""Import an export (CSV, Excel, JSON, Parquet, also .gz or .zip): check how it is read, say what each column
+is, then load it.
 
 The preview reads only the head of the file, so it appears at once even for huge exports; the full load
 runs in a worker with a progress bar and a working Cancel. Personal columns spotted in the preview are flagged,
@@ -43,7 +44,9 @@ from usagelens.workspace.pseudonym_keys import KeychainUnavailable
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 DELIMITERS = {",": "Comma (,)", ";": "Semicolon (;)", "\t": "Tab", "|": "Pipe (|)"}
 PREVIEW_MAX_WIDTH = 360  # a long comment column must not push the others out of sight
-FILE_FILTER = "Data exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.xlsb *.ods);;All files (*)"
+FILE_FILTER = (
+    f"Data exports ({' '.join(f'*{suffix}' for suffix in sorted(usage_io.IMPORT_SUFFIXES))});;All files (*)"
+)
 
 
 def choose_import_file(parent: QWidget) -> str:
@@ -63,6 +66,7 @@ class ImportDialog(QDialog):
         self.runner = runner
         self.project = project or Project()  # whose pseudonym key new pseudonyms share
         self.source: Source | None = None
+        self.file_format: usage_io.FileFormat | None = None  # what the content is, whatever the name says
         self._task: Task | None = None
         self._preview = pd.DataFrame()
         self._personal: dict[str, str] = {}  # column -> email/name/phone/ip, as spotted in the preview
@@ -76,11 +80,14 @@ class ImportDialog(QDialog):
         file_row = QHBoxLayout()
         folder = html.escape(str(self.path.parent))
         self.file_label = QLabel(f"<b>{html.escape(self.path.name)}</b> <span style='color:#6b7079'>{folder}</span>")
+        self.format_label = QLabel()
+        self.format_label.setStyleSheet("color:#6b7079")
         file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.format_label)
         layout.addLayout(file_row)
 
         options = QGroupBox("How the file is read")
-        grid = QGridLayout(options)
+        grid = self.options_grid = QGridLayout(options)
         self.kind_box = QComboBox()
         for kind in SourceKind:
             self.kind_box.addItem(kind.label, kind.value)
@@ -98,7 +105,8 @@ class ImportDialog(QDialog):
         self.decimal_box.addItem("Comma (1,5)", ",")
         grid.addWidget(QLabel("This file holds"), 0, 0)
         grid.addWidget(self.kind_box, 0, 1)
-        grid.addWidget(QLabel("Header on line"), 0, 2)
+        self.header_label = QLabel("Header on line")
+        grid.addWidget(self.header_label, 0, 2)
         grid.addWidget(self.header_spin, 0, 3)
         self.text_labels = [QLabel("Encoding"), QLabel("Separator"), QLabel("Decimal mark")]
         grid.addWidget(self.text_labels[0], 1, 0)
@@ -164,15 +172,22 @@ class ImportDialog(QDialog):
     # --- options and preview -------------------------------------------------------------------------
     @property
     def is_spreadsheet(self) -> bool:
-        return self.path.suffix.lower() in usage_io.SPREADSHEET_SUFFIXES
+        return self.file_format is usage_io.FileFormat.SPREADSHEET
+
+    @property
+    def is_text(self) -> bool:
+        return self.file_format is usage_io.FileFormat.TEXT
 
     def _load_initial_options(self) -> None:
         try:
+            info = usage_io.file_info(self.path)
+            self.file_format = info.format
             detected = usage_io.detect_options(self.path)
             sheets = usage_io.list_sheets(self.path) if self.is_spreadsheet else []
         except usage_io.ImportFailed as exc:
             self._show_error(str(exc))
             return
+        self.format_label.setText(info.description)
         widgets = (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box, self.header_spin)
         for widget in widgets:
             widget.blockSignals(True)
@@ -188,15 +203,21 @@ class ImportDialog(QDialog):
         self.header_spin.setValue(detected.header_row + 1)
         for widget in widgets:
             widget.blockSignals(False)
+        # JSON and Parquet name their columns themselves: only text and workbooks have settings to check.
         for widget in (*self.text_labels, self.encoding_box, self.delimiter_box, self.decimal_box):
-            widget.setVisible(not self.is_spreadsheet)
-        self.sheet_label.setVisible(self.is_spreadsheet)
-        self.sheet_box.setVisible(self.is_spreadsheet)
+            widget.setVisible(self.is_text)
+        for widget in (self.sheet_label, self.sheet_box):
+            widget.setVisible(self.is_spreadsheet)
+        for widget in (self.header_label, self.header_spin):
+            widget.setVisible(self.is_text or self.is_spreadsheet)
+        self.options_grid.setColumnStretch(1, 0 if self.is_text or self.is_spreadsheet else 1)  # no empty middle
         self._reload_preview(guess=True)
 
     def options(self) -> ImportOptions:
         if self.is_spreadsheet:
             return ImportOptions(sheet=self.sheet_box.currentText() or None, header_row=self.header_spin.value() - 1)
+        if not self.is_text:
+            return ImportOptions()
         return ImportOptions(
             encoding=self.encoding_box.currentText(),
             delimiter=self.delimiter_box.currentData(),

@@ -10,7 +10,7 @@ from typing import Any
 
 from usagelens import APP_NAME, __version__
 from usagelens.cleaning.steps import count
-from usagelens.io import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES, ExportFailed
+from usagelens.io import ExportFailed, ImportFailed, file_info
 from usagelens.model import Project, load_project, snapshot_project, write_project
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.model.entities import DEFAULT_PROJECT_NAME
@@ -410,24 +410,35 @@ class MainWindow(QMainWindow):
         self.pages[1].refresh_from_file()  # type: ignore[attr-defined]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if any(self._droppable(url.toLocalFile()) for url in event.mimeData().urls()):
+        # Any local file is taken, so a drop never comes to nothing: what cannot be imported says why.
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        for url in event.mimeData().urls():
-            path = url.toLocalFile()
-            if path.lower().endswith(SUFFIX):
-                self.open_path(path)
-                return
-            if self._droppable(path):
-                event.acceptProposedAction()
-                QTimer.singleShot(0, lambda p=path: self.import_data(p))
-                return
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_dropped(paths))  # dialogs open after the drop has ended
 
-    @staticmethod
-    def _droppable(path: str) -> bool:
-        suffix = Path(path).suffix.lower()
-        return suffix in SPREADSHEET_SUFFIXES or suffix in TEXT_SUFFIXES or suffix == SUFFIX
+    def open_dropped(self, paths: list[str]) -> None:
+        """Open a dropped project, import each dropped export one after the other, and say in one message why
+        each remaining file was not imported (a PDF, a folder, a second project…)."""
+        projects = [path for path in paths if path.lower().endswith(SUFFIX)]
+        exports = [path for path in paths if path not in projects]
+        refused = [f"{Path(path).name} was not opened: one project is open at a time." for path in projects[1:]]
+        if projects and not self.open_path(projects[0]):
+            not_opened = Path(projects[0]).name
+            refused += [f"{Path(path).name} was not imported: {not_opened} was not opened." for path in exports]
+            exports = []
+        for path in exports:
+            try:
+                file_info(path)  # reads only the heads: a file that holds no table is named without a dialog
+            except ImportFailed as exc:
+                refused.append(str(exc))
+                continue
+            self.import_data(path)
+        if refused:
+            self.show_error(f"{count(len(refused), 'file')} not imported", "\n\n".join(refused))
 
     # --- report --------------------------------------------------------------------------------------
     def _with_summary(self, then: object) -> None:

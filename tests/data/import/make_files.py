@@ -9,19 +9,28 @@ script; run it again only to change a file:
 
 ``protected.xlsx`` needs ``msoffcrypto-tool`` (a dev-only tool, ``pip install msoffcrypto-tool``) to be a
 genuinely encrypted workbook as Excel writes it; everything else uses only the app's own dependencies.
+Archives carry fixed timestamps, so reruns give identical bytes.
 """
 
 from __future__ import annotations
 
+import gzip
 import io
+import json
 import random
 import re
+import sqlite3
+import struct
+import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import openpyxl
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 HERE = Path(__file__).resolve().parent
 FIXED_TIME = datetime(2025, 1, 1)
@@ -143,10 +152,115 @@ def encrypted(plain: bytes) -> bytes:
     return target.getvalue()
 
 
+def mixpanel_records() -> list[dict[str, object]]:
+    """Mixpanel's raw export: the event and a properties object, time in Unix seconds, ids as text."""
+    rows = [
+        ("Sign Up", 1709546400, "u-007", "Chrome", ["beta"]),
+        ("Create Project", 1709550000, "u-007", "Chrome", []),
+        ("Sign Up", 1709632800, "7", "Safari", ["beta", "pilot"]),
+    ]
+    return [
+        {"event": event, "properties": {
+            "time": time, "distinct_id": user, "$insert_id": f"id{index}", "mp_processing_time_ms": time * 1000 + 17,
+            "$browser": browser, "$city": "Berlin", "mp_lib": "web", "cohorts": cohorts,
+        }}
+        for index, (event, time, user, browser, cohorts) in enumerate(rows)
+    ]
+
+
+def amplitude_records(hour: int) -> list[dict[str, object]]:
+    """Two records of Amplitude's export for one hour: flat fields plus nested property objects."""
+    return [
+        {
+            "$insert_id": f"ins-{hour}-{n}", "amplitude_id": 900 + n, "app": 123456,
+            "client_event_time": f"2024-03-04 {hour:02d}:15:00.123456", "data": {"path": "/2/httpapi"},
+            "device_id": f"dev-{n}", "event_id": n, "event_properties": {"source": "push" if n else "email"},
+            "event_time": f"2024-03-04 {hour:02d}:15:00.{123456 + n:06d}", "event_type": "open_app",
+            "groups": {}, "library": "http/2.0", "server_upload_time": f"2024-03-04 {hour:02d}:16:00.000000",
+            "user_id": f"user{n}", "user_properties": {"plan": "team"}, "uuid": f"uuid-{hour}-{n}",
+        }
+        for n in range(2)
+    ]
+
+
+def _jsonl(records: list[dict[str, object]]) -> bytes:
+    return "".join(json.dumps(record) + "\n" for record in records).encode()
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(zipfile.ZipInfo(name, FIXED_TIME.timetuple()[:6]), data)
+    return out.getvalue()
+
+
+def _png() -> bytes:
+    """A real 1×1 white PNG: what a screenshot dropped by mistake starts with."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0\xff\xff\xff")) + chunk(
+        b"IEND", b""
+    )
+
+
+def _sqlite() -> bytes:
+    """A product's own database file, as an engineer might hand it over."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "app.sqlite"
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE events (user_id TEXT, ts TEXT, event TEXT)")
+            connection.execute("INSERT INTO events VALUES ('u1', '2024-03-04', 'login')")
+        connection.close()
+        return path.read_bytes()
+
+
+def _parquet() -> bytes:
+    """Events as a warehouse or notebook writes them: typed columns, a nested struct and a list."""
+    table = pa.table({
+        "user_id": pa.array([7, 7, 8], pa.int64()),
+        "ts": pa.array([1709546400123456, 1709550000000001, 1709632800000000], pa.timestamp("us", tz="UTC")),
+        "event": ["signup", "create", "signup"],
+        "context": pa.array([{"plan": "team", "seats": 3}, {"plan": "team", "seats": 3}, {"plan": "free", "seats": 1}]),
+        "tags": pa.array([["a"], [], None], pa.list_(pa.string())),
+    })
+    out = io.BytesIO()
+    pq.write_table(table, out)
+    return out.getvalue()
+
+
+def exports_as_they_come() -> dict[str, bytes]:
+    """Real exports in the shapes tools write them (JSON, compressed, bundled, Parquet), and files people
+    drop on an import that hold no table."""
+    events_csv = "user_id,timestamp,event\n007,2024-03-04 10:00:00.123456,signup\n7,2024-03-05 09:30:00,create\n"
+    return {
+        "mixpanel.jsonl": _jsonl(mixpanel_records()),
+        # Amplitude's export: a zip of hourly gzipped JSON lines inside a folder named after the project.
+        "amplitude.zip": _zip({
+            f"123456/123456_2024-03-04_{hour}#0.json.gz": gzip.compress(_jsonl(amplitude_records(hour)), mtime=0)
+            for hour in (10, 9)
+        } | {"__MACOSX/123456/._123456_2024-03-04_9#0.json.gz": b"\0\5\x16\7"}),
+        "events.csv.gz": gzip.compress(events_csv.encode(), mtime=0),
+        "events.parquet": _parquet(),
+        "jsonlines_named.csv": b'{"user_id": 7, "event": "login"}\n{"user_id": "007", "event": "logout"}\n',
+        "separators_only.csv": b",,,\n,,,\n;;\n\n",
+        "trailing_blank_lines.csv": b"user_id,event\nu1,login\nu2,logout\n\n,\n   \n,\n\n",
+        "mixed.zip": _zip({"events.csv": events_csv.encode(), "more.jsonl": _jsonl(mixpanel_records())}),
+        "report.numbers": _zip({"Index/Document.iwa": b"\0" * 16, "Metadata/Properties.plist": b"<plist/>"}),
+        "screenshot.png": _png(),
+        "app.sqlite": _sqlite(),
+        "budget.gsheet": b'{"url": "https://docs.google.com/spreadsheets/d/1AbC", "doc_id": "1AbC"}',
+    }
+
+
 def main() -> None:
     book = workbook()
     files: dict[str, bytes | Callable[[], bytes]] = {
         **text_files(),
+        **exports_as_they_come(),
         "workbook.xlsx": book,
         "truncated.xlsx": book[: len(book) // 2],
         "protected.xlsx": lambda: encrypted(book),
