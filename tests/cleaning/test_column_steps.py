@@ -8,6 +8,7 @@ import pytest
 from pandas.testing import assert_frame_equal, assert_series_equal
 
 from usagelens.cleaning import StepStatus
+from usagelens.cleaning.column_steps import conversion_loss
 
 
 @pytest.fixture
@@ -46,7 +47,15 @@ def test_rename_columns_can_swap_names(run, people):
 def test_change_type_to_number_counts_what_failed(run, people):
     result = run(people, ("change_type", {"column": "amount", "to": "number"}))
     assert_series_equal(result.frame["amount"], pd.Series([12.5, np.nan, 3.0], name="amount"))
-    assert result.outcomes[0].notes == ("1 value in amount could not be read as numbers and is now missing",)
+    assert result.outcomes[0].notes == ("1 value in amount could not be read as numbers and is now missing ('n/a')",)
+
+
+def test_change_type_says_before_what_it_would_lose(people):
+    comments = pd.Series(["Too slow", "9", None, "n/a", "Too slow", "  "])
+    assert conversion_loss(comments, "number") == (
+        "3 of 4 values cannot be read as numbers ('Too slow', 'n/a') and would become missing."
+    )
+    assert conversion_loss(people["amount"].iloc[[0, 2]], "number") == ""
 
 
 def test_change_type_to_text_keeps_ids_as_written(run, people):
@@ -63,7 +72,7 @@ def test_change_type_to_date_reads_mixed_formats_and_offsets_to_utc(run):
     expected = pd.to_datetime(["2024-03-01", "2024-03-01 10:00:00.123456", "2024-03-01 10:00:00",
                                "2024-03-15", None, None], format="ISO8601")
     assert result.frame["t"].tolist() == list(expected)
-    assert result.outcomes[0].notes == ("1 value in t could not be read as dates and is now missing",)
+    assert result.outcomes[0].notes == ("1 value in t could not be read as dates and is now missing ('someday')",)
 
 
 def test_change_type_to_yes_no(run):
@@ -72,7 +81,7 @@ def test_change_type_to_yes_no(run):
     expected = pd.Series([True, False, True, False, None, None], dtype="boolean", name="paid")
     assert_series_equal(result.frame["paid"], expected)
     assert result.outcomes[0].notes == (
-        "1 value in paid could not be read as yes/no answers and is now missing",
+        "1 value in paid could not be read as yes/no answers and is now missing ('maybe')",
     )
 
 

@@ -8,7 +8,16 @@ from collections.abc import Sequence
 import pandas as pd
 
 from usagelens.cleaning.steps import Param, Params, StepContext, count, listed, step_kind
-from usagelens.cleaning.values import TEXT, VALUE_TYPES, convert, map_uniques, type_label
+from usagelens.cleaning.values import (
+    TEXT,
+    VALUE_TYPES,
+    convert,
+    examples,
+    is_missing,
+    map_uniques,
+    type_label,
+    unreadable,
+)
 
 TEXT_CASES = ("keep", "lower", "upper")
 
@@ -64,10 +73,22 @@ def change_type(frame: pd.DataFrame, params: Params, context: StepContext) -> pd
     converted, failed = convert(frame[name], to)
     if failed:
         context.note(f"{count(failed, 'value')} in {name} could not be read as {_TYPE_NOUNS[to]} "
-                     f"and {'is' if failed == 1 else 'are'} now missing")
+                     f"and {'is' if failed == 1 else 'are'} now missing "
+                     f"({examples(unreadable(frame[name], converted))})")
     out = frame.copy(deep=False)
     out[name] = converted
     return out
+
+
+def conversion_loss(values: pd.Series, to: str) -> str:
+    """What changing ``values`` to type ``to`` would lose, said before the step is added ("" when nothing):
+    a text column of comments changed to numbers would silently become a column of blanks."""
+    lost = unreadable(values, convert(values, to)[0])
+    if lost.empty:
+        return ""
+    present = len(values) - int(is_missing(values).sum())
+    return (f"{len(lost):,} of {count(present, 'value')} cannot be read as {_TYPE_NOUNS[to]} "
+            f"({examples(lost)}) and would become missing.")
 
 
 def _describe_trim(params: Params) -> str:

@@ -91,8 +91,17 @@ _CONVERTERS = {TEXT: as_text, NUMBER: to_number, DATE: to_date, YES_NO: to_yes_n
 def convert(values: pd.Series, to: str) -> tuple[pd.Series, int]:
     """``values`` as type ``to`` and how many present values could not be read (they become missing)."""
     converted = _CONVERTERS[to](values)
-    failed = int((~is_missing(values) & converted.isna()).sum())
-    return converted, failed
+    return converted, len(unreadable(values, converted))
+
+
+def unreadable(values: pd.Series, converted: pd.Series) -> pd.Series:
+    """The present ``values`` that became missing in ``converted``: what a conversion loses."""
+    return values[~is_missing(values) & converted.isna()]
+
+
+def examples(values: pd.Series, limit: int = 3) -> str:
+    """A few distinct values, quoted, for a message: ``'n/a', 'Too slow'``."""
+    return ", ".join(f"'{value}'" for value in values.astype("str").drop_duplicates().head(limit))
 
 
 def coerce_scalar(value: Any, like: pd.Series) -> Any:

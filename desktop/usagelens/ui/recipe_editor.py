@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from usagelens.cleaning import STEP_KINDS, Param
+from usagelens.cleaning.column_steps import conversion_loss
 from usagelens.model import RecipeStep
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import (
@@ -274,6 +275,8 @@ class StepDialog(QDialog):
         layout.addLayout(form)
         self.problem = banner(kind="attention")
         layout.addWidget(self.problem)
+        self.loss = banner(kind="attention")  # what a change of type would turn into blanks, before it is added
+        layout.addWidget(self.loss)
         self.buttons = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
         self._update()
@@ -286,6 +289,14 @@ class StepDialog(QDialog):
             return ""
         top = self.sample[column].dropna().astype("str").value_counts().head(8).index
         return f"Common in {column}: " + ", ".join(top) if len(top) else ""
+
+    def _conversion_loss(self) -> str:
+        """For a change of type: how many of the sample's values the new type cannot hold."""
+        if self.kind.op != "change_type":
+            return ""
+        params = self.params()
+        loss = conversion_loss(self.sample[params["column"]], params["to"])
+        return f"In the first {len(self.sample):,} rows, {loss}" if loss else ""
 
     def _shown(self, name: str) -> bool:
         rule = SHOWN_WHEN.get((self.kind.op, name))
@@ -306,5 +317,6 @@ class StepDialog(QDialog):
             note.setVisible(bool(common))
         problem = self.kind.validate(self.params(), self.columns)
         set_banner(self.problem, problem or "", kind="attention")
+        set_banner(self.loss, self._conversion_loss() if problem is None else "", kind="attention")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
         self.adjustSize()
