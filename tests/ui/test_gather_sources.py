@@ -130,3 +130,15 @@ def test_recipe_round_trips_through_the_project_file(tmp_path: Path) -> None:
     assert loaded.recipes == {source.id: RECIPE}
     assert loaded.id == project.id
     assert loaded.sources[0].roles == ROLES
+
+
+def test_adding_next_months_export_counts_shared_rows_once(window, qtbot, gather, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, source = gather
+    february = _export(tmp_path / "february.csv", 2, 45)
+    page.append_files([str(february), str(tmp_path / "january.csv")])  # january again: all its rows are known
+    qtbot.waitUntil(lambda: len(source.files) == 3, timeout=20_000)
+    assert len(source.table) == 31 + 46 and source.files == ["january.csv", "february.csv", "january.csv"]
+    assert "46 rows added from 2 files; 31 rows already in the source" in page.message.text()
+    assert "(3 files)" in page.sources.model.data(page.sources.model.index(0, 2))
+    window.document.undo_stack.undo()
+    assert len(source.table) == 31 and source.files == []

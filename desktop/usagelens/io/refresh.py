@@ -95,6 +95,7 @@ def refresh_source(
     fields: dict[str, object] = {
         "table": fresh.table,
         "file_name": display_name(path),
+        "files": [],  # the new export replaces every file the source held
         "imported_at": fresh.imported_at or datetime.now(),
         "failed_timestamps": fresh.failed_timestamps,
     }

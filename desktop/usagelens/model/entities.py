@@ -111,6 +111,7 @@ class Source:
     kind: SourceKind
     table: pd.DataFrame = field(repr=False, compare=False, metadata={"json": False})
     file_name: str = ""
+    files: list[str] = field(default_factory=list)  # every export the table holds, oldest first (empty: one)
     roles: dict[str, str] = field(default_factory=dict)
     options: ImportOptions = field(default_factory=ImportOptions)
     imported_at: datetime | None = None

@@ -1,15 +1,16 @@
 """Step 2: the imported sources, their column roles and a preview of each raw table.
 
-Sources stay editable after import: roles can be re-mapped and a source reloaded from next month's file
-(same columns), keeping its id, roles and recipe; personal columns removed from the stored table are
-pseudonymised or dropped in the new export before it is stored. Both read or type columns on a worker and
-land as one undoable edit of the source's fields.
+Sources stay editable after import: roles can be re-mapped, more exports added to a source (rows already in
+it counted once) and a source reloaded from next month's file (same columns), keeping its id, roles and
+recipe; personal columns removed from the stored table are pseudonymised or dropped in the new export before
+it is stored. All read or type columns on a worker and land as one undoable edit of the source's fields.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from usagelens.cleaning.steps import count
 from usagelens.io.refresh import Refreshed, RoleChange, change_roles
 from usagelens.model import Source, SourceKind
 from usagelens.model.commands import SetField
@@ -17,12 +18,14 @@ from usagelens.model.steps import Step
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
-from usagelens.ui.import_dialog import choose_import_file
+from usagelens.ui.import_dialog import FILE_FILTER, choose_import_file
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     Qt,
@@ -32,6 +35,8 @@ from usagelens.ui.qt import (
 )
 from usagelens.ui.roles_dialog import ROLE_LABELS, RolesDialog
 from usagelens.ui.workers import TaskRunner
+from usagelens.workspace.append import Appended
+from usagelens.workspace.append import append_files as append_to_source
 from usagelens.workspace.join_report import join_reports
 from usagelens.workspace.personal_data import key_for_refresh, protection_summary, refresh_protected
 
@@ -41,10 +46,18 @@ def _roles_text(source: Source) -> str:
     return " · ".join(parts) or "no roles mapped"
 
 
+def files_text(source: Source) -> str:
+    """The file a source was read from, or its first and last of several ("jan.csv … mar.csv (3 files)")."""
+    if len(source.files) < 2:
+        return source.file_name
+    return f"{source.files[0]} … {source.files[-1]} ({len(source.files)} files)"
+
+
 SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
     Column("name", "Source", width=170),
     Column("kind", "Holds", kind="computed", width=170, compute=lambda s: SourceKind(s.kind).label),
-    Column("file_name", "File", kind="computed", width=125, compute=lambda s: s.file_name),
+    Column("file_name", "File", kind="computed", width=125, compute=lambda s: files_text(s),
+           tooltip="The export the table was read from; a source of several exports names the first and the last"),
     Column("rows", "Rows", kind="computed", width=75, numeric=True, compute=lambda s: f"{len(s.table):,}"),
     Column("columns", "Columns", kind="computed", width=72, numeric=True, compute=lambda s: str(s.table.shape[1])),
     Column(
@@ -91,6 +104,9 @@ class DataPage(StepPage):
         self.sources.add_button.setText("Add source…")
         self.roles_button = QPushButton("Change roles…")
         self.roles_button.setToolTip("Say again which column holds the user id, the time, the event …")
+        self.append_button = QPushButton("Add files…")
+        self.append_button.setToolTip("Add more exports to this source (next month's, or several at once); rows "
+                                      "that are already in it are counted once")
         self.refresh_button = QPushButton("Refresh from file…")
         self.refresh_button.setToolTip("Load next month's export into this source: same columns, same roles and recipe")
         source_box = QWidget()
@@ -100,6 +116,7 @@ class DataPage(StepPage):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.roles_button)
+        buttons.addWidget(self.append_button)
         buttons.addWidget(self.refresh_button)
         source_layout.addLayout(buttons)
         splitter.addWidget(source_box)
@@ -119,6 +136,7 @@ class DataPage(StepPage):
         self.sources.model.dataChanged.connect(self._show_selected)
         self.roles_button.clicked.connect(self.change_roles)
         self.refresh_button.clicked.connect(lambda: self.refresh_from_file())
+        self.append_button.clicked.connect(lambda: self.append_files())
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
         return path[:1] == ("sources",)
@@ -177,6 +195,12 @@ class DataPage(StepPage):
         if source is None:
             set_banner(self.message, "Select the source to refresh first.", kind="attention")
             return
+        if len(source.files) > 1 and QMessageBox.question(
+            self, "Refresh from file",
+            f"{source.name} holds {len(source.files)} exports. A refresh replaces all of them with one file; to "
+            "add next month's export, use “Add files…” instead.\n\nReplace them all?",
+        ) != QMessageBox.StandardButton.Yes:
+            return
         path = path or choose_import_file(self)
         if not path:
             return
@@ -203,9 +227,34 @@ class DataPage(StepPage):
             lambda message: set_banner(self.message, message, kind="error"),
         )
 
+    def append_files(self, paths: list[str] | None = None) -> None:
+        """Add exports to the selected source, read as a refresh would read them, each row once."""
+        source = self.sources.selected_item()
+        if source is None:
+            set_banner(self.message, "Select the source to add files to first.", kind="attention")
+            return
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(self, f"Add files to {source.name}", "", FILE_FILTER)
+        if not paths:
+            return
+        key = key_for_refresh(self.document.project, source)
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            return append_to_source(source, sorted(paths), key=key, progress=progress, cancelled=cancelled)
+
+        def done(appended: Appended) -> None:
+            self._set_fields(source, appended.fields, f"Add {count(len(appended.files), 'file')} to {source.name}")
+            set_banner(self.message, f"{source.name}: {appended.summary()}. Its roles and cleaning recipe apply "
+                       "to the whole table.", kind="info")
+
+        set_banner(self.message, "")
+        self.runner.run("append", f"Adding files to {source.name}", work, done,
+                        lambda message: set_banner(self.message, message, kind="error"))
+
     def _show_selected(self) -> None:
         source = self.sources.selected_item()
         self.roles_button.setEnabled(source is not None)
+        self.append_button.setEnabled(source is not None)
         self.refresh_button.setEnabled(source is not None)
         if source is None:
             self.preview_title.setText("Raw table")
