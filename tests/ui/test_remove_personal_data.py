@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from personal_data_checks import EMAILS, RAW, assert_holds_none_of, events_table, privacy_project
 from usagelens.model import Protection, save_project
@@ -80,8 +81,9 @@ def test_confirming_removes_the_raw_values_from_memory_autosave_and_file(  # typ
     assert "undo history was cleared" in _no_modal_message_boxes[-1]
     assert not clean_page.pseudonymise_button.isVisible()
     assert "Personal data removed from the stored table: user_id pseudonymised" in clean_page.personal_note.text()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # finished tasks, as the event loop would
     gc.collect()
-    assert [ref() for ref in raw_tables] == [None, None, None]  # nothing in memory holds the raw tables
+    assert all(ref() is None for ref in raw_tables)  # nothing in memory holds the raw tables any more
     (leftover,) = autosave.leftover_autosaves()  # the raw autosave was replaced at once
     assert_holds_none_of(leftover.path, [*RAW, key])
     assert window.save_to(document.path)

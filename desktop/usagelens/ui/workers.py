@@ -50,7 +50,7 @@ class Task(QObject):
     def __init__(self, label: str, work: Work) -> None:
         super().__init__()
         self.label = label
-        self._work: Work | None = work
+        self._work = work
         self._cancel = threading.Event()
         self._last_progress = -1.0
 
@@ -67,12 +67,9 @@ class Task(QObject):
             self.progress.emit(min(max(fraction, 0.0), 1.0))
 
     def execute(self) -> None:
-        """Runs on a pool thread. The work is let go of as it starts: its closure may hold a project snapshot
-        or tables (removed personal data included), which must not live on until Qt deletes the task."""
-        work, self._work = self._work, None
-        assert work is not None, "a task runs once"
+        """Runs on a pool thread."""
         try:
-            result = work(progress=self._report, cancelled=self.is_cancelled)
+            result = self._work(progress=self._report, cancelled=self.is_cancelled)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message, never a crash
             if self.is_cancelled() or type(exc).__name__ in CANCELLATIONS:
                 self.cancelled.emit()
