@@ -120,12 +120,39 @@ def test_fast_and_exact_readers_give_the_same_table(tmp_path: Path, monkeypatch:
     assert fast["late.x"].iloc[2] == "y" and pd.isna(fast["event"].iloc[2])
 
 
-def test_a_field_changing_type_after_the_head_is_read_exactly(tmp_path: Path) -> None:
-    head = [{"id": f"u{n}", "event": "open", "pad": "x" * 200} for n in range(8000)]  # > the 1 MB head
-    path = _write_lines(tmp_path / "events.jsonl", [*head, {"id": 7, "event": "open"}, {"id": "007", "event": "x"}])
+def _exact_reader_forbidden(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("read by the exact reader")
+
+    monkeypatch.setattr(json_reader, "exact_table", refuse)
+
+
+@pytest.mark.parametrize("where", ["head", "after the head"])
+def test_numbers_and_text_in_one_field_stay_on_the_fast_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """pyarrow refuses a field that is a number here and text there; its scalars are quoted as they stream in."""
+    _exact_reader_forbidden(monkeypatch)
+    head = [{"id": f"u{n}", "n": n, "ok": True, "event": "open", "pad": "x" * 200} for n in range(8000)]  # > 1 MB
+    odd = [{"id": 7, "n": "many", "ok": "yes", "event": "open"}, {"id": "007", "n": 2.5, "event": "x"}]
+    records = [*odd, *head] if where == "head" else [*head, *odd]
+    path = _write_lines(tmp_path / "events.jsonl", records)
     table = read_table(path, ImportOptions())
+    rows = slice(0, 2) if where == "head" else slice(-2, None)
     assert len(table) == 8002
-    assert table["id"].tolist()[-2:] == ["7", "007"]
+    assert table["id"].iloc[rows].tolist() == ["7", "007"]
+    assert table["n"].iloc[rows].tolist() == ["many", "2.5"]
+    assert table["ok"].iloc[rows].fillna("-").tolist() == ["yes", "-"]
+    assert table["n"].iloc[2 if where == "head" else 0] == "0"  # the column is text now: typing left it so
+    assert read_preview(path, ImportOptions())["id"].iloc[0] == ("7" if where == "head" else "u0")
+
+
+def test_an_object_turning_into_text_is_read_exactly(tmp_path: Path) -> None:
+    head = [{"id": f"u{n}", "ctx": {"plan": "team"}, "pad": "x" * 200} for n in range(8000)]
+    path = _write_lines(tmp_path / "events.jsonl", [*head, {"id": "u9", "ctx": "none"}])
+    table = read_table(path, ImportOptions())
+    assert table["ctx.plan"].iloc[0] == "team" and table["ctx"].iloc[-1] == "none"
+    assert pd.isna(table["ctx"].iloc[0]) and pd.isna(table["ctx.plan"].iloc[-1])
 
 
 def test_ids_seven_and_007_stay_two_users(tmp_path: Path) -> None:

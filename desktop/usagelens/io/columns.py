@@ -162,13 +162,19 @@ def _whole_numbers(text: pa.ChunkedArray) -> pa.ChunkedArray | None:
     return pa.chunked_array([chunk for whole in wholes for chunk in whole.chunks], pa.int64())
 
 
+def short_integers(integers: pa.ChunkedArray) -> bool:
+    """Whether every value of an integer column has at most 15 digits, so a float (and every format's number
+    column) keeps it exactly; longer ones are ids and stay text."""
+    extremes = pc.min_max(integers)
+    return max(abs(extremes["min"].as_py() or 0), abs(extremes["max"].as_py() or 0)) < 10**MAX_EXACT_DIGITS
+
+
 def _whole_part(text: pa.ChunkedArray) -> pa.ChunkedArray | None:
     whole = pc.cast(text, pa.int64())
     # Every value is "-?digits" now. Without a leading zero, more than 15 digits means a magnitude of
     # 10**15 or more; a leading zero is a "0" or "-0" followed by more digits. Few full passes: it is the
     # hot path of every numeric column of a large import.
-    extremes = pc.min_max(whole)
-    if max(abs(extremes["min"].as_py() or 0), abs(extremes["max"].as_py() or 0)) >= 10**MAX_EXACT_DIGITS:
+    if not short_integers(whole):
         return None
     zero_led = text.filter(pc.or_(pc.starts_with(text, "0"), pc.starts_with(text, "-0")))
     signs = pc.cast(pc.starts_with(zero_led, "-"), pa.int32())

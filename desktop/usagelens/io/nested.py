@@ -14,7 +14,7 @@ from decimal import Decimal
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from usagelens.io.columns import unique_names
+from usagelens.io.columns import short_integers, unique_names
 
 
 def flat_table(table: pa.Table) -> pa.Table:
@@ -26,10 +26,12 @@ def flat_table(table: pa.Table) -> pa.Table:
     return pa.table(columns, names=unique_names(table.column_names))
 
 
-def text_table(table: pa.Table) -> pa.Table:
+def text_table(table: pa.Table, *, keep_numbers: bool = False) -> pa.Table:
     """Every column of a flat table as text, empty strings as missing values (as a CSV cell reads): JSON types
-    say little (an id is a number in one record and text in the next), so JSON is typed like CSV afterwards."""
-    return pa.table([_text(column) for column in table.columns], names=table.column_names)
+    say little (an id is a number in one record and text in the next), so JSON is typed like CSV afterwards.
+    ``keep_numbers`` leaves the number columns that typing would only parse back (fractions, and whole
+    numbers of at most 15 digits; longer ones are ids, text in every format)."""
+    return pa.table([_text(column, keep_numbers) for column in table.columns], names=table.column_names)
 
 
 def json_text(value: object) -> str:
@@ -52,7 +54,11 @@ def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return column
 
 
-def _text(column: pa.ChunkedArray) -> pa.ChunkedArray:
+def _text(column: pa.ChunkedArray, keep_numbers: bool) -> pa.ChunkedArray:
+    if keep_numbers and (
+        pa.types.is_floating(column.type) or (pa.types.is_integer(column.type) and short_integers(column))
+    ):
+        return column
     if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
         column = pc.cast(column, pa.string())
     return pc.if_else(pc.equal(column, ""), pa.scalar(None, column.type), column)
