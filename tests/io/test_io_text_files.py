@@ -158,21 +158,23 @@ def test_progress_reported_and_cancel_honoured(tmp_path: Path) -> None:
 
 
 def test_numbers_typed_only_when_a_float_keeps_them(tmp_path: Path) -> None:
-    """Leading zeros and over-long digit runs keep a column text; signs, exponents and blanks do not."""
+    """Leading zeros, over-long digit runs and ids like 1E5 keep a column text; signs, exponents as software
+    writes them (1e+3, 1.5E-2) and blanks do not."""
     path = tmp_path / "ids.csv"
     path.write_text(
-        "zero,long,signed,exp,blank,mixed\n"
-        "007,1234567890123456,+5,1e3,,1\n"
-        "8,1,-2,.5, ,x\n"
-        "9,2,3,2.,4,2\n"
+        "zero,long,signed,exp,blank,mixed,code\n"
+        "007,1234567890123456,+5,1e+3,,1,1E5\n"
+        "8,1,-2,.5, ,x,00123\n"
+        "9,2,3,1.5E-2,4,2,7\n"
     )
     table = read_table(path, detect_options(path))
     assert table["zero"].tolist() == ["007", "8", "9"]
     assert table["long"].tolist() == ["1234567890123456", "1", "2"]
     assert table["signed"].tolist() == [5, -2, 3] and table["signed"].dtype == "int64"
-    assert table["exp"].tolist() == [1000.0, 0.5, 2.0]
+    assert table["exp"].tolist() == [1000.0, 0.5, 0.015]
     assert table["blank"].iloc[2] == 4.0 and table["blank"].iloc[:2].isna().all()
     assert table["mixed"].tolist() == ["1", "x", "2"]
+    assert table["code"].tolist() == ["1E5", "00123", "7"]
 
 
 def test_quoted_newlines_far_after_the_head_are_read_right(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

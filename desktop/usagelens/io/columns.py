@@ -2,8 +2,10 @@
 
 Both readers first produce text; this module decides, once and the same way for every format, which names a
 table gets and which text columns really hold numbers. A column only becomes numeric when *every* value is a
-plain number, so identifiers survive as text: ``007`` has a leading zero that a number would lose, and ids
-longer than 15 digits would lose their last digits as floats.
+plain number, so identifiers survive as text: ``007`` has a leading zero that a number would lose, ids
+longer than 15 digits would lose their last digits as floats, and ``1E5`` is a product code, not 100000.
+Software that writes numbers in scientific notation puts a decimal point or a sign in them (``1.5E+05``,
+``1e-05``, ``1e+16``); a whole number with a bare exponent is an id, so its column stays text.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ MAX_EXACT_DIGITS = 15
 SAMPLE_ROWS = 1000
 
 _LEADING_ZERO = r"[-+]?0\d.*"
-_DOT_NUMBER = r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?"
+_DOT_NUMBER = r"[-+]?((\d+\.\d*|\.\d+)([eE][-+]?\d+)?|\d+([eE][-+]\d+)?)"
 _COMMA_NUMBER = r"[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?"
 # Currency signs, codes and spaces that revenue exports put around amounts ("$1,234.50", "12,50 EUR").
 _CURRENCY_NOISE = r"[\s$€£¥₹]|^[A-Za-z]{3}|[A-Za-z]{3}$"
