@@ -81,6 +81,8 @@ def test_confirming_removes_the_raw_values_from_memory_autosave_and_file(  # typ
     assert "undo history was cleared" in _no_modal_message_boxes[-1]
     assert not clean_page.pseudonymise_button.isVisible()
     assert "Personal data removed from the stored table: user_id pseudonymised" in clean_page.personal_note.text()
+    window.runner.wait_all(20_000)  # a superseded task may still run on the old tables; let it end
+    qtbot.wait(50)  # its last signals
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # finished tasks, as the event loop would
     gc.collect()
     assert all(ref() is None for ref in raw_tables)  # nothing in memory holds the raw tables any more
