@@ -34,7 +34,7 @@ def unique_names(names: Sequence[object]) -> list[str]:
     taken: set[str] = set()
     for position, raw in enumerate(names, start=1):
         base = "" if raw is None or pd.isna(raw) else str(raw).strip()  # type: ignore[call-overload]
-        base = base or f"column_{position}"
+        base = base or placeholder_name(position)
         name, copy = base, 1
         while name in taken:
             copy += 1
@@ -42,6 +42,11 @@ def unique_names(names: Sequence[object]) -> list[str]:
         taken.add(name)
         result.append(name)
     return result
+
+
+def placeholder_name(position: int) -> str:
+    """The name a column with a blank header gets (``position`` counts from 1)."""
+    return f"column_{position}"
 
 
 def type_columns(frame: pd.DataFrame, decimal: str, keep_text: Collection[str] = ()) -> pd.DataFrame:

@@ -2,7 +2,10 @@
 
 Guesses come from column names first (Mixpanel, Amplitude, GA4, Segment and CRM exports name them in a few
 predictable ways, in camelCase or snake_case), then from values where names say nothing: a column that reads
-as dates is a time, a text column with few distinct values is an event name. The user confirms every guess.
+as dates is a time, a text column with few distinct values is an event name, the longest free text is the
+comment. A score is always chosen by its values (whole numbers 0–10 or 1–5): survey tools head it with the
+question ("How likely are you to recommend us to a friend?"), and a header that merely contains "score"
+("What is the main reason for your score?") often holds the comment. The user confirms every guess.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from usagelens.io.timestamps import parse_timestamps
+from usagelens.io.timestamps import read_timestamps
 from usagelens.model.entities import SourceKind
 
 # Exact (normalised) names per role, best first.
@@ -54,11 +57,14 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "currency": ("currency",),
     "signup_date": ("signup", "signed", "registered", "joined"),
 }
+# Words of the questions that survey tools (Typeform, SurveyMonkey) write as the header of an NPS or CSAT answer.
+SCORE_QUESTION_WORDS = ("recommend", "likely", "satisfied", "satisfaction")
 STRONG_EVENT_NAMES = ("event", "event_name", "event_type", "action", "event_action")
 EVENT_MAX_DISTINCT = 500
 SAMPLE_ROWS = 2000
 MIN_PARSED_SHARE = 0.9
 MAX_EMPTY_SHARE = 0.5
+PROSE_SHARE = 0.5  # a comment column: at least this share of its answers have a space in them
 
 
 def normalise(name: str) -> str:
@@ -67,8 +73,9 @@ def normalise(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", snake.lower()).strip("_")
 
 
-def guess_kind(columns: Sequence[str]) -> SourceKind:
-    """The kind of export a header suggests; customers when nothing points elsewhere."""
+def guess_kind(columns: Sequence[str], frame: pd.DataFrame | None = None) -> SourceKind:
+    """The kind of export a header suggests, checked against ``frame``'s values when given (a score column
+    must hold scores); customers when nothing points elsewhere."""
     names = {normalise(column) for column in columns}
 
     def has(role: str) -> bool:
@@ -79,7 +86,7 @@ def guess_kind(columns: Sequence[str]) -> SourceKind:
     )
     if names & set(STRONG_EVENT_NAMES):
         return SourceKind.EVENTS
-    if has("score"):
+    if _score_columns(list(columns), frame) if frame is not None else has("score"):
         return SourceKind.FEEDBACK
     if has("amount") and has_time:
         return SourceKind.REVENUE
@@ -93,16 +100,20 @@ def guess_roles(kind: SourceKind, frame: pd.DataFrame) -> dict[str, str]:
     roles: dict[str, str] = {}
     for role in kind.roles:
         free = [column for column in frame.columns if column not in roles.values()]
-        column = _by_name(role, free, frame) or _by_values(role, free, frame)
+        if role == "score":
+            column = next(iter(_score_columns(free, frame)), None) or _by_values(role, free, frame)
+        else:
+            column = _by_name(role, free, frame) or _by_values(role, free, frame)
         if column is not None:
             roles[role] = column
     return roles
 
 
 def guess_score_scale(series: pd.Series) -> str | None:
-    """``"nps"`` for whole numbers 0-10, ``"csat"`` for 1-5, None when the values fit neither."""
-    numbers = pd.to_numeric(series, errors="coerce").dropna()
-    if numbers.empty or not (numbers == numbers.round()).all():
+    """``"nps"`` for whole numbers 0-10, ``"csat"`` for 1-5, None when the values fit neither (a value that
+    is not a number at all fits neither: a free-text answer of "5 stars!" is no score)."""
+    numbers = pd.to_numeric(_present(series), errors="coerce")
+    if numbers.empty or numbers.isna().any() or not (numbers == numbers.round()).all():
         return None
     low, high = numbers.min(), numbers.max()
     if low >= 1 and high <= 5:
@@ -116,16 +127,34 @@ def _name_matches(name: str, role: str) -> bool:
     return name in ROLE_NAMES[role] or any(word in name.split("_") for word in ROLE_WORDS[role])
 
 
-def _by_name(role: str, columns: list[str], frame: pd.DataFrame) -> str | None:
-    """The best-named column: exact names in priority order, then names containing a role word.
+def _score_columns(columns: list[str], frame: pd.DataFrame) -> list[str]:
+    """Columns named like a score or an NPS/CSAT question whose values are scores, best-named first. A
+    column whose preview is empty has no values to object, so its name is enough."""
+    named = _named("score", columns, SCORE_QUESTION_WORDS)
+    return [c for c in named if _present(frame[c]).empty or guess_score_scale(frame[c]) is not None]
 
-    A mostly empty column yields to another candidate (GA4 exports have an empty ``user_id`` next to a
-    filled ``user_pseudo_id``).
-    """
+
+def _present(series: pd.Series) -> pd.Series:
+    """The values of ``series`` that are not missing or blank."""
+    values = series.dropna()
+    return values[values.astype("str").str.strip() != ""]
+
+
+def _named(role: str, columns: list[str], words: Sequence[str] = ()) -> list[str]:
+    """Columns named for ``role``: exact names in priority order, then names containing a role word (or one
+    of ``words``)."""
     normalised = {column: normalise(column) for column in columns}
     exact = [c for name in ROLE_NAMES[role] for c in columns if normalised[c] == name]
-    partial = [c for c in columns if c not in exact and _name_matches(normalised[c], role)]
-    candidates = exact + partial
+    return exact + [
+        c for c in columns
+        if c not in exact and (_name_matches(normalised[c], role) or set(words) & set(normalised[c].split("_")))
+    ]
+
+
+def _by_name(role: str, columns: list[str], frame: pd.DataFrame) -> str | None:
+    """The best-named column; a mostly empty column yields to another candidate (GA4 exports have an empty
+    ``user_id`` next to a filled ``user_pseudo_id``)."""
+    candidates = _named(role, columns)
     filled = [c for c in candidates if frame[c].isna().mean() <= MAX_EMPTY_SHARE]
     return (filled or candidates or [None])[0]
 
@@ -133,6 +162,8 @@ def _by_name(role: str, columns: list[str], frame: pd.DataFrame) -> str | None:
 def _by_values(role: str, columns: list[str], frame: pd.DataFrame) -> str | None:
     """A column whose values fit the role, for headers that say nothing ("col1", "Spalte 3")."""
     sample = frame.head(SAMPLE_ROWS)
+    if role == "comment":
+        return _prose_column(columns, sample)
     for column in columns:
         values = sample[column].dropna()
         if values.empty:
@@ -151,9 +182,23 @@ def _by_values(role: str, columns: list[str], frame: pd.DataFrame) -> str | None
     return None
 
 
+def _prose_column(columns: list[str], sample: pd.DataFrame) -> str | None:
+    """The text column with the longest answers among those written as words (most have a space) that are
+    not dates: a comment, not a name list or a category."""
+    prose = {}
+    for column in columns:
+        values = _present(sample[column]).astype("str")
+        if not values.empty and values.str.contains(" ", regex=False).mean() >= PROSE_SHARE:
+            if not _reads_as_dates(values):
+                prose[column] = values.str.len().mean()
+    return max(prose, key=prose.__getitem__) if prose else None
+
+
 def _reads_as_dates(values: pd.Series) -> bool:
-    _, failed = parse_timestamps(values)
-    return failed <= (1 - MIN_PARSED_SHARE) * len(values)
+    """Whether most values read as times in a way that says "date" (numbers that merely fit Excel's serial
+    range are amounts as often as dates)."""
+    reading = read_timestamps(values)
+    return not reading.loose and reading.failed <= (1 - MIN_PARSED_SHARE) * len(values)
 
 
 def _looks_like_ids(values: pd.Series) -> bool:

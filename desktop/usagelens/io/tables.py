@@ -26,6 +26,7 @@ from usagelens.io.errors import ImportCancelled, ImportFailed, display_name
 from usagelens.io.excel_reader import list_sheets as _list_sheets
 from usagelens.io.excel_reader import read_sheet_preview, read_sheet_table
 from usagelens.io.formats import FileFormat, identify
+from usagelens.io.header_rows import merge_header_rows
 from usagelens.io.json_reader import read_json_preview, read_json_table
 from usagelens.io.parquet_reader import read_parquet_preview, read_parquet_table
 from usagelens.model.entities import ImportOptions
@@ -87,12 +88,12 @@ def read_preview(path: str | PathLike[str], options: ImportOptions, rows: int = 
     with open_export(path) as export:
         part = export.parts[0]
         if export.format is FileFormat.SPREADSHEET:
-            return read_sheet_preview(part, options, rows)
+            return merge_header_rows(read_sheet_preview(part, options, rows), options.header_rows)
         if export.format is FileFormat.JSON:
             return read_json_preview(part, rows)
         if export.format is FileFormat.PARQUET:
             return read_parquet_preview(part, rows)
-        return read_csv_preview(part, options, rows)
+        return merge_header_rows(read_csv_preview(part, options, rows), options.header_rows)
 
 
 def read_table(
@@ -117,7 +118,8 @@ def read_table(
         total, done, frames = sum(part.weight for part in export.parts), 0, []
         for part in export.parts:
             piece = scaled(report, done / total, part.weight / total)
-            frames.append(_read_part(export.format, part, options, piece, stop, times))
+            frames.append(merge_header_rows(_read_part(export.format, part, options, piece, stop, times),
+                                            options.header_rows))
             done += part.weight
         frame = type_columns(drop_blank_rows(stack_frames(frames)), options.decimal)
     report(1.0)

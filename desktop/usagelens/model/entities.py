@@ -78,6 +78,8 @@ class ImportOptions:
     header_row: int = 0
     sheet: str | None = None
     decimal: str = "."
+    # Lines the header spans: 2 when a survey tool writes each question's answer options on a second line.
+    header_rows: int = 1
 
 
 class Protection(StrEnum):
