@@ -71,6 +71,14 @@ class _StepSearch:
         return rows, found
 
 
+def check_funnel(steps: Sequence[str], order: str) -> None:
+    """Raise for a funnel that cannot be asked: fewer than two steps or an unknown order."""
+    if len(steps) < 2:
+        raise AnalysisError("a funnel needs at least two steps")
+    if order not in ORDERS:
+        raise AnalysisError(f"funnel order must be one of {', '.join(ORDERS)}, not {order!r}")
+
+
 def funnel_progress(
     log: EventLog,
     steps: Sequence[str],
@@ -88,10 +96,7 @@ def funnel_progress(
     satisfies two steps. With ``exclude``, a user who does that event strictly between the moments two
     consecutive steps were reached drops out there.
     """
-    if len(steps) < 2:
-        raise AnalysisError("a funnel needs at least two steps")
-    if order not in ORDERS:
-        raise AnalysisError(f"funnel order must be one of {', '.join(ORDERS)}, not {order!r}")
+    check_funnel(steps, order)
     codes = [log.event_code(step) for step in steps]
     limit = parse_duration(window)
     searches = {code: _StepSearch(log, code) for code in set(codes)}
@@ -149,22 +154,28 @@ def funnel_progress(
 
 
 def _step_table(progress: FunnelProgress, mask: np.ndarray | None = None) -> pd.DataFrame:
-    counts = progress.users_per_step(mask)
-    previous = np.concatenate([[counts[0]], counts[:-1]])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        from_previous = np.where(previous > 0, counts / np.maximum(previous, 1), np.nan)
-        from_start = np.where(counts[0] > 0, counts / max(counts[0], 1), np.nan)
     reached = progress.reached if mask is None else progress.reached[mask]
     times = progress.step_times if mask is None else progress.step_times[:, mask]
     median_previous, median_start = [pd.NaT], [pd.NaT]
     for j in range(1, len(progress.steps)):
         done = reached > j
-        median_previous.append(_median_delta(times[j, done] - times[j - 1, done]))
-        median_start.append(_median_delta(times[j, done] - times[0, done]))
+        median_previous.append(median_delta(times[j, done] - times[j - 1, done]))
+        median_start.append(median_delta(times[j, done] - times[0, done]))
+    return step_table(progress.steps, progress.users_per_step(mask), median_previous, median_start)
+
+
+def step_table(
+    steps: Sequence[str], counts: np.ndarray, median_previous: list[pd.Timedelta], median_start: list[pd.Timedelta]
+) -> pd.DataFrame:
+    """The funnel table from users per step and the median times to reach each step (NaT for step 1)."""
+    previous = np.concatenate([[counts[0]], counts[:-1]])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        from_previous = np.where(previous > 0, counts / np.maximum(previous, 1), np.nan)
+        from_start = np.where(counts[0] > 0, counts / max(counts[0], 1), np.nan)
     return pd.DataFrame(
         {
-            "step": np.arange(1, len(progress.steps) + 1, dtype=np.int64),
-            "event": pd.Series(progress.steps, dtype=object),
+            "step": np.arange(1, len(steps) + 1, dtype=np.int64),
+            "event": pd.Series(steps, dtype=object),
             "users": counts,
             "conversion_from_previous": from_previous,
             "conversion_from_start": from_start,
@@ -174,7 +185,8 @@ def _step_table(progress: FunnelProgress, mask: np.ndarray | None = None) -> pd.
     )
 
 
-def _median_delta(deltas: np.ndarray) -> pd.Timedelta:
+def median_delta(deltas: np.ndarray) -> pd.Timedelta:
+    """The median of nanosecond durations, truncated to whole nanoseconds (NaT for none)."""
     return pd.Timedelta(int(np.median(deltas)), "ns") if len(deltas) else pd.NaT
 
 

@@ -55,17 +55,27 @@ def lifecycle(log: EventLog, period: Period, *, start: DateLike = None, end: Dat
         index = index[(index >= 0) & (index < width)]
         return np.bincount(index, minlength=width).astype(np.int64)
 
-    counts = {
-        "new": per_period(new),
-        "returning": per_period(returning),
-        "resurrecting": per_period(resurrecting),
-    }
+    return lifecycle_table(
+        period_start(np.arange(lo, lo + width), period),
+        per_period(new),
+        per_period(returning),
+        per_period(resurrecting),
+        per_period(goes_dormant, 1),
+    )
+
+
+def lifecycle_table(
+    periods: np.ndarray, new: np.ndarray, returning: np.ndarray, resurrecting: np.ndarray, dormant: np.ndarray
+) -> pd.DataFrame:
+    """The lifecycle table from per-period counts (``dormant`` positive: it is negated here)."""
     return pd.DataFrame(
         {
-            "period": period_start(np.arange(lo, lo + width), period),
-            **counts,
-            "dormant": -per_period(goes_dormant, 1),
-            "active_users": counts["new"] + counts["returning"] + counts["resurrecting"],
+            "period": periods,
+            "new": new,
+            "returning": returning,
+            "resurrecting": resurrecting,
+            "dormant": -dormant,
+            "active_users": new + returning + resurrecting,
         }
     )
 
@@ -77,22 +87,31 @@ def stickiness(log: EventLog, *, start: DateLike = None, end: DateLike = None) -
     (fraction, NaN for a month without active users).
     """
     first, last = day_range(log, start, end)
-    days = np.arange(first, last + 1)
-    months = period_of_day(days, "month")
-    lo = int(months[0]) if len(days) else 0
-    width = int(months[-1]) - lo + 1 if len(days) else 0
+    lo, days_in_month = month_days(first, last)
+    width = len(days_in_month)
     users, active_days = user_days(log)
     inside = (active_days >= first) & (active_days <= last)
     user_day_count = np.bincount(period_of_day(active_days[inside], "month") - lo, minlength=width)[:width]
-    days_in_month = np.bincount(months - lo, minlength=width)
     _, month_numbers = user_periods(log, "month", first, last)
     mau = np.bincount(month_numbers - lo, minlength=width)[:width].astype(np.int64)
+    return stickiness_table(lo, days_in_month, user_day_count, mau)
+
+
+def month_days(first: int, last: int) -> tuple[int, np.ndarray]:
+    """(number of the first month, how many days of each month lie in the day range ``[first, last]``)."""
+    months = period_of_day(np.arange(first, last + 1), "month")
+    lo = int(months[0]) if len(months) else 0
+    return lo, np.bincount(months - lo) if len(months) else np.zeros(0, dtype=np.int64)
+
+
+def stickiness_table(lo: int, days_in_month: np.ndarray, user_day_count: np.ndarray, mau: np.ndarray) -> pd.DataFrame:
+    """The stickiness table from per-month counts of distinct user-days and of distinct users."""
     mean_dau = user_day_count / np.maximum(days_in_month, 1)
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(mau > 0, mean_dau / mau, np.nan)
     return pd.DataFrame(
         {
-            "month": period_start(np.arange(lo, lo + width), "month"),
+            "month": period_start(np.arange(lo, lo + len(days_in_month)), "month"),
             "mean_dau": mean_dau,
             "mau": mau,
             "stickiness": ratio,
@@ -122,12 +141,18 @@ def active_days_frequency(
     starts = np.flatnonzero(boundary)
     run_lengths, run_periods = np.diff(starts), numbers[starts[:-1]]
     grid = np.bincount(run_periods * most + run_lengths - 1, minlength=width * most).reshape(width, most)
+    return frequency_table(period_start(np.arange(lo, lo + width), period), grid)
+
+
+def frequency_table(periods: np.ndarray, grid: np.ndarray) -> pd.DataFrame:
+    """The active-days frequency table from ``grid[period, n - 1]`` = users active exactly n days in it."""
+    most = grid.shape[1]
     at_least = np.cumsum(grid[:, ::-1], axis=1)[:, ::-1]
     active = np.maximum(at_least[:, :1], 1)
     return pd.DataFrame(
         {
-            "period": np.repeat(period_start(np.arange(lo, lo + width), period), most),
-            "active_days": np.tile(np.arange(1, most + 1), width),
+            "period": np.repeat(periods, most),
+            "active_days": np.tile(np.arange(1, most + 1), len(periods)),
             "users": grid.ravel().astype(np.int64),
             "share": (grid / active).ravel(),
             "users_at_least": at_least.ravel().astype(np.int64),

@@ -80,11 +80,17 @@ def day_range(log: EventLog, start: DateLike = None, end: DateLike = None) -> tu
     Both bounds are whole calendar days, so ``end="2024-03-31"`` includes the events of March 31.
     An empty log without explicit bounds gives an empty range (first > last).
     """
-    first, last = to_day(start), to_day(end)
     if log.observed_days is not None:
         bounds = log.observed_days
     else:
         bounds = (int(log.days.min()), int(log.days.max())) if log.n_events else (0, -1)
+    return day_range_within(bounds, start, end)
+
+
+def day_range_within(bounds: tuple[int, int], start: DateLike = None, end: DateLike = None) -> tuple[int, int]:
+    """The inclusive day range ``[start, end]`` with missing bounds taken from ``bounds`` (the data's first
+    and last day, ``(0, -1)`` for no data); shared by the numpy kernels and the Ibis definitions."""
+    first, last = to_day(start), to_day(end)
     first = bounds[0] if first is None else first
     last = bounds[1] if last is None else last
     if start is not None and end is not None and first > last:

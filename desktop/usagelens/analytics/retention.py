@@ -119,22 +119,38 @@ def retention_table(
     sizes = np.bincount(group_of_user[in_cohort], minlength=n_groups)
     if mode == "on":
         cells = group_of_user[users] * n_cohorts + offsets
-    else:  # a user counts in every offset up to their last return
+    else:  # a user counts once, at their last return; cohort_table accumulates from the right
         last = np.full(log.n_users, -1, dtype=np.int64)
         last[users] = offsets  # pairs are sorted, so the last write is each user's latest period
         has = last >= 0
         cells = group_of_user[has] * n_cohorts + last[has]
-    grid = (
-        np.bincount(cells, minlength=n_groups * n_cohorts).reshape(n_groups, n_cohorts) if n_groups else None
-    )
-    if grid is not None and mode == "on_or_after":
-        grid = np.cumsum(grid[:, ::-1], axis=1)[:, ::-1]
+    grid = np.bincount(cells, minlength=n_groups * n_cohorts).reshape(n_groups, n_cohorts)
+    return cohort_table(sizes, grid, mode, width, first_period, period, None if by is None else labels)
 
+
+def cohort_table(
+    sizes: np.ndarray,
+    grid: np.ndarray,
+    mode: RetentionMode,
+    width: int,
+    first_period: int,
+    period: Period,
+    labels: np.ndarray | None = None,
+) -> pd.DataFrame:
+    """The long-form table from per-group sizes and ``grid[group, offset]`` returning users.
+
+    Groups are (segment, cohort) pairs numbered segment-major over the ``grid.shape[1]`` cohorts from
+    ``first_period``; in ``on_or_after`` mode ``grid`` counts each user at their last offset only. Cells
+    are listed up to ``width`` offsets, for non-empty cohorts, as far as the data reaches.
+    """
+    n_groups, n_cohorts = grid.shape
+    if mode == "on_or_after":
+        grid = np.cumsum(grid[:, ::-1], axis=1)[:, ::-1]
     group, offset = np.nonzero(np.ones((n_groups, width), dtype=bool))
     cohort_index = group % max(n_cohorts, 1)
-    valid = (sizes[group] > 0) & (cohort_index + offset <= last_period - first_period)
+    valid = (sizes[group] > 0) & (cohort_index + offset < n_cohorts)
     group, offset, cohort_index = group[valid], offset[valid], cohort_index[valid]
-    retained = grid[group, offset] if grid is not None else np.zeros(0, dtype=np.int64)
+    retained = grid[group, offset]
     table = pd.DataFrame(
         {
             "cohort": period_start(cohort_index + first_period, period),
@@ -144,7 +160,7 @@ def retention_table(
             "retention_rate": retained / np.maximum(sizes[group], 1),
         }
     )
-    if by is not None:
+    if labels is not None:
         table.insert(0, "segment", pd.Series(labels[group // max(n_cohorts, 1)], dtype=object))
     return table
 

@@ -1,0 +1,43 @@
+"""The metric definitions of design §4 as Ibis expressions: the truth every executor is checked against.
+
+Each metric is a small pure function ``definition(events: ibis.Table, params) -> ibis.Table`` over the
+standard view of :mod:`.view` (``user_id`` text, ``ts`` UTC µs, ``event`` text, optional ``seq`` tie-break,
+properties) that returns a small table, and a client-side ``shape_…`` in plain pandas that turns it into
+exactly the columns and dtypes of the numpy kernel of the same name (zero-filled period grids, cumulative
+sums, rates, period offsets from period start dates). The public functions here (``active_users(view,
+...)`` …) take the same parameters as the numpy kernels in :mod:`usagelens.analytics`, with a standard view
+in place of the :class:`~usagelens.analytics.EventLog`; ``tests/conformance/`` runs both on the same data.
+
+Portability rules, so that one expression gives the same numbers on every engine: distinct counts are a
+group-by followed by a count; periods are start dates and offsets are computed on the client; funnels use no
+source row order (an ordinal per user and event by time for events that repeat in the steps), and only
+order-sensitive metrics read the explicit ``seq`` tie-break column.
+
+Executors: :mod:`.duckdb_backend` opens the embedded DuckDB session and registers an EventLog, a pandas or
+Arrow table or a Parquet file as the view. A warehouse (issue 15) plugs in as a sibling module that opens an
+Ibis backend in UTC and builds the view with :func:`.view.standard_view`; nothing in the metrics changes.
+"""
+
+from usagelens.analytics.definitions.activity import (
+    active_days_frequency,
+    active_users,
+    event_counts,
+    feature_adoption,
+    lifecycle,
+    stickiness,
+)
+from usagelens.analytics.definitions.funnels import funnel
+from usagelens.analytics.definitions.retention import retention_table
+from usagelens.analytics.definitions.view import standard_view
+
+__all__ = [
+    "active_days_frequency",
+    "active_users",
+    "event_counts",
+    "feature_adoption",
+    "funnel",
+    "lifecycle",
+    "retention_table",
+    "standard_view",
+    "stickiness",
+]

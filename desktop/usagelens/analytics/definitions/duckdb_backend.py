@@ -1,0 +1,141 @@
+"""DuckDB, the default executor: an embedded connection and the ways data becomes the standard view.
+
+Everything DuckDB-specific about running the definitions lives here, not in the metrics: the session
+settings (UTC, threads, a memory limit with a spill folder so that 100M events fit in a laptop's RAM), and
+registering data without copying it — an :class:`EventLog` or a pandas/Arrow table as a scanned Arrow table,
+a Parquet file through ``read_parquet`` with its row number as the tie-break column.
+
+A warehouse backend (issue 15) is a sibling module of the same shape: a ``connect`` that opens an Ibis
+backend with its session in UTC, and a function that turns the stored table or SELECT into the standard
+view with :func:`usagelens.analytics.definitions.view.standard_view` (naming a tie-break column if the
+source has one); its quirks (settings, casts) stay in that module. The metrics run unchanged on it.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+import ibis
+import ibis.expr.types as ir
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from usagelens import APP_NAME, ORG_NAME
+from usagelens.analytics.definitions.view import EVENT, TIE_BREAK, TIME, USER, standard_view
+from usagelens.analytics.encoding import as_text, utc_nanoseconds
+from usagelens.analytics.eventlog import EventLog
+
+ibis.options.interactive = False
+
+
+def physical_memory() -> int | None:
+    """Bytes of RAM, or None where the OS does not say (DuckDB then keeps its own default)."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def spill_folder() -> Path:
+    """Where DuckDB writes what does not fit in its memory limit: the user cache (the test profile in tests)."""
+    profile = os.environ.get("USAGELENS_PROFILE_DIR")
+    if profile:
+        return Path(profile) / "cache" / "duckdb"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, ORG_NAME)) / "duckdb"
+
+
+def connect(
+    *, memory_limit: str | None = None, threads: int | None = None, spill: Path | None = None
+) -> ibis.BaseBackend:
+    """An in-memory DuckDB session in UTC with threads = cores and a memory limit of about half the RAM.
+
+    DuckDB spills joins, sorts and aggregates beyond the limit to ``spill`` (created here: DuckDB no
+    longer creates it itself), so a query bigger than memory slows down instead of failing.
+    """
+    folder = spill or spill_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    config: dict[str, object] = {"threads": threads or os.cpu_count() or 1, "temp_directory": str(folder)}
+    ram = physical_memory()
+    if memory_limit or ram:
+        config["memory_limit"] = memory_limit or f"{max(ram // 2 // 2**20, 256)}MB"
+    con = ibis.duckdb.connect(**config)
+    # The time zone is set once the session exists: as a connect option it is refused before ICU is loaded.
+    con.raw_sql("SET TimeZone = 'UTC'")
+    return con
+
+
+def _register(con: ibis.BaseBackend, data: pa.Table | str) -> ir.Table:
+    """Expose an Arrow table (scanned in place, not copied) or a SQL relation under a fresh name."""
+    name = f"usagelens_{uuid.uuid4().hex}"
+    if isinstance(data, pa.Table):
+        con.con.register(name, data)  # type: ignore[attr-defined]
+    else:
+        con.raw_sql(f'CREATE TEMPORARY VIEW "{name}" AS {data}')
+    return con.table(name)
+
+
+def register_event_log(con: ibis.BaseBackend, log: EventLog) -> ir.Table:
+    """The encoded log as the standard view: codes become dictionary columns, times µs, ``seq`` its source row.
+
+    Times are cut from nanoseconds to the view's microseconds (design §2: exports carry at most µs).
+    """
+    table = pa.table(
+        {
+            USER: pa.DictionaryArray.from_arrays(log.user_codes, pa.array(log.user_ids.astype(str), pa.string())),
+            TIME: pa.array(log.times // 1000, pa.int64()).cast(pa.timestamp("us")),
+            EVENT: pa.DictionaryArray.from_arrays(log.event_codes, pa.array(log.event_names, pa.string())),
+            TIE_BREAK: pa.array(log.source_rows, pa.int64()),
+            **{name: pa.array(log.properties[name].to_numpy(object)) for name in log.properties.columns},
+        }
+    )
+    return standard_view(
+        _register(con, table),
+        user=USER,
+        time=TIME,
+        event=EVENT,
+        properties=list(log.properties.columns),
+        tie_break=TIE_BREAK,
+    )
+
+
+def register_frame(
+    con: ibis.BaseBackend, frame: pd.DataFrame, *, user: str, time: str, event: str, properties: Sequence[str] = ()
+) -> ir.Table:
+    """A pandas table as the standard view, read by the same rules as :meth:`EventLog.from_frame`.
+
+    Ids and names become text on the client (``7.0`` read from a numeric column is user ``7``, ``007`` stays
+    ``007``), times UTC microseconds; ``seq`` is the row's position in ``frame``.
+    """
+    nanoseconds = utc_nanoseconds(frame[time], time)
+    times = pa.array(nanoseconds // 1000, pa.int64(), mask=nanoseconds == np.iinfo(np.int64).min)
+    table = pa.table(
+        {
+            USER: pa.array(as_text(frame[user]).to_numpy(object, na_value=None), pa.string()),
+            TIME: times.cast(pa.timestamp("us")),
+            EVENT: pa.array(as_text(frame[event]).to_numpy(object, na_value=None), pa.string()),
+            TIE_BREAK: pa.array(np.arange(len(frame)), pa.int64()),
+            **{name: pa.Array.from_pandas(frame[name]) for name in properties},
+        }
+    )
+    return standard_view(
+        _register(con, table), user=USER, time=TIME, event=EVENT, properties=properties, tie_break=TIE_BREAK
+    )
+
+
+def register_parquet(
+    con: ibis.BaseBackend, path: Path, *, user: str, time: str, event: str, properties: Sequence[str] = ()
+) -> ir.Table:
+    """A Parquet file as the standard view, scanned where it lies; its row number is the tie-break column.
+
+    Columns keep their stored types until the view casts them, so a text user id ``007`` stays ``007``
+    (only DuckDB's CSV sniffer would turn it into a number, and CSV never comes here untyped).
+    """
+    quoted = str(path).replace("'", "''")
+    raw = _register(con, f"SELECT * FROM read_parquet('{quoted}', file_row_number=true)")
+    return standard_view(raw, user=user, time=time, event=event, properties=properties, tie_break="file_row_number")

@@ -1,0 +1,102 @@
+"""Retention cohort tables (design §4) as an Ibis definition: "on" and "on or after", start and return events.
+
+The backend returns, per cohort, its size and how many users returned in each period (in "on or after" mode:
+whose *last* return fell in it); the client turns period start dates into offsets and accumulates, with the
+same :func:`usagelens.analytics.retention.cohort_table` as the numpy path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ibis.expr.types as ir
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.definitions.view import (
+    EVENT,
+    TIME,
+    USER,
+    DayRange,
+    day_timestamp,
+    facts,
+    fetch,
+    period_grid,
+    period_numbers,
+    period_of,
+)
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.periods import DateLike, Period, check_period
+from usagelens.analytics.retention import RetentionMode, cohort_table
+
+
+@dataclass(frozen=True)
+class RetentionParams:
+    period: Period
+    days: DayRange
+    mode: RetentionMode = "on"
+    start_event: str | None = None
+    return_event: str | None = None
+    max_periods: int | None = None
+
+
+def retention_definition(events: ir.Table, params: RetentionParams) -> ir.Table:
+    """``cohort``, ``cohort_size``, ``period`` and ``users`` (null for a cohort nobody returned in).
+
+    A user's cohort is the period of their first-ever start event, if that lies in the range; a return
+    counts at or after that moment and up to the end of the range.
+    """
+    starts = events if params.start_event is None else events.filter(events[EVENT] == params.start_event)
+    first = starts.group_by(USER).aggregate(started=starts[TIME].min())
+    first_day, last_day = params.days
+    end = day_timestamp(last_day + 1)
+    first = first.filter(first.started >= day_timestamp(first_day), first.started < end)
+    cohorts = first.mutate(cohort=period_of(first.started, params.period))
+    sizes = cohorts.group_by("cohort").aggregate(cohort_size=cohorts.count())
+
+    returns = events if params.return_event is None else events.filter(events[EVENT] == params.return_event)
+    joined = returns.join(cohorts, USER)
+    joined = joined.filter(joined[TIME] >= joined.started, joined[TIME] < end)
+    active = joined.select(USER, "cohort", period=period_of(joined[TIME], params.period)).distinct()
+    if params.mode == "on_or_after":
+        active = active.group_by([USER, "cohort"]).aggregate(period=active.period.max())
+    retained = active.group_by(["cohort", "period"]).aggregate(users=active.count())
+    both = sizes.left_join(retained, sizes.cohort == retained.cohort)
+    return both.select(sizes.cohort, sizes.cohort_size, retained.period, retained.users)
+
+
+def shape_retention(result: pd.DataFrame, params: RetentionParams) -> pd.DataFrame:
+    """Offsets from period start dates, then the numpy path's cohort table."""
+    first_period, n_cohorts = period_grid(params.days, params.period)
+    width = n_cohorts if params.max_periods is None else min(n_cohorts, params.max_periods + 1)
+    cohort = period_numbers(result["cohort"], params.period) - first_period
+    sizes = np.zeros(n_cohorts, dtype=np.int64)
+    sizes[cohort] = result["cohort_size"].to_numpy(np.int64)
+    returned = result["period"].notna().to_numpy()
+    offset = period_numbers(result.loc[returned, "period"], params.period) - first_period - cohort[returned]
+    grid = np.zeros((n_cohorts, n_cohorts), dtype=np.int64)
+    grid[cohort[returned], offset] = result.loc[returned, "users"].to_numpy(np.int64)
+    return cohort_table(sizes, grid, params.mode, width, first_period, params.period)
+
+
+def retention_table(
+    view: ir.Table,
+    period: Period,
+    *,
+    mode: RetentionMode = "on",
+    start_event: str | None = None,
+    return_event: str | None = None,
+    max_periods: int | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.retention_table` (without ``by``), over a standard view."""
+    period = check_period(period)
+    if mode not in ("on", "on_or_after"):
+        raise AnalysisError(f"retention mode must be 'on' or 'on_or_after', not {mode!r}")
+    if max_periods is not None and max_periods < 0:
+        raise AnalysisError("max periods must be zero or more")
+    known = facts(view, start, end, [start_event, return_event])
+    known.require([start_event, return_event])
+    params = RetentionParams(period, known.days, mode, start_event, return_event, max_periods)
+    return shape_retention(fetch(retention_definition(view, params)), params)

@@ -1,0 +1,191 @@
+"""The standard view every definition reads, and the expressions and client helpers definitions share.
+
+The view has ``user_id`` (string), ``ts`` (``timestamp(6)`` without a time zone, holding UTC), ``event``
+(string), optionally ``seq`` (int64, the row's position in its source: the tie-break between events at the
+same instant, which only order-sensitive metrics read) and any properties. ``ts`` is naive UTC rather than a
+zoned type so that cutting it into days, ISO weeks and months never depends on a session's time zone; a
+backend converts zoned columns once, when it builds the view.
+
+Periods are computed on the backend only as *start dates* (a day, the Monday of its ISO week, the first of
+its month) with functions every SQL engine has; offsets between periods, grids and rates are computed on
+the client from those dates with :mod:`usagelens.analytics.periods`, so numbers never depend on a
+backend's date-difference or division rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ibis
+import ibis.expr.types as ir
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.periods import DateLike, Period, day_range_within, period_of_day, period_start
+
+USER, TIME, EVENT, TIE_BREAK = "user_id", "ts", "event", "seq"
+TIMESTAMP = "timestamp(6)"
+DayRange = tuple[int, int]
+EPOCH = dt.datetime(1970, 1, 1)
+
+
+def standard_view(
+    table: ir.Table,
+    *,
+    user: str,
+    time: str,
+    event: str,
+    properties: Sequence[str] = (),
+    tie_break: str | None = None,
+) -> ir.Table:
+    """``table`` renamed and typed as the standard view; rows missing a user, time or event are left out.
+
+    A zoned time column is converted to UTC by the cast (backends run their sessions in UTC for this);
+    a blank user or event counts as missing, as in :class:`usagelens.analytics.EventLog`.
+    """
+    missing = [name for name in dict.fromkeys([user, time, event, *properties]) if name not in table.columns]
+    if missing:
+        raise AnalysisError(f"missing column(s): {', '.join(map(repr, missing))}")
+    columns: dict[str, ir.Value] = {
+        USER: as_text(table[user]),
+        TIME: table[time].cast(TIMESTAMP),
+        EVENT: as_text(table[event]),
+    }
+    if tie_break is not None:
+        columns[TIE_BREAK] = table[tie_break].cast("int64")
+    columns.update({name: table[name] for name in properties})
+    view = table.select(**columns)
+    return view.filter(
+        view[USER].notnull(),
+        view[TIME].notnull(),
+        view[EVENT].notnull(),
+        view[USER].strip() != "",
+        view[EVENT].strip() != "",
+    )
+
+
+def as_text(column: ir.Column) -> ir.StringValue:
+    """An identifier column as text; integral floats lose their ``.0`` (a numeric id column that picked up a
+    missing value is stored as float, yet ``7.0`` is user ``7``)."""
+    if column.type().is_floating():
+        whole = column == column.floor()
+        return whole.ifelse(column.cast("int64").cast("string"), column.cast("string"))
+    return column.cast("string")
+
+
+def fetch(expr: ir.Table) -> pd.DataFrame:
+    """Run a definition's (small) result on its backend."""
+    return expr.to_pyarrow().to_pandas()
+
+
+# --- the range and the event names a metric is asked about ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a metric must know about the view before it is built: the day range and which events exist."""
+
+    days: DayRange
+    present: frozenset[str]
+
+    def require(self, names: Iterable[str | None]) -> None:
+        """Raise the numpy path's error for the first name that never occurs in the view."""
+        for name in names:
+            if name is not None and name not in self.present:
+                raise AnalysisError(f"event {name!r} does not occur in the data")
+
+
+def facts(view: ir.Table, start: DateLike = None, end: DateLike = None, events: Iterable[str | None] = ()) -> Facts:
+    """The inclusive day range of :func:`usagelens.analytics.periods.day_range` (missing bounds from the
+    data, ``(0, -1)`` for an empty view) and which of ``events`` occur, in one query (none if not needed)."""
+    wanted = list(dict.fromkeys(name for name in events if name is not None))
+    need_bounds = start is None or end is None
+    if not wanted and not need_bounds:
+        return Facts(day_range_within((0, -1), start, end), frozenset())
+    found = {f"has_{i}": (view[EVENT] == name).any() for i, name in enumerate(wanted)}
+    row = fetch(view.aggregate(first=view[TIME].min(), last=view[TIME].max(), **found)).iloc[0]
+    bounds = (0, -1) if pd.isna(row["first"]) else (day_number(row["first"]), day_number(row["last"]))
+    present = frozenset(name for i, name in enumerate(wanted) if not pd.isna(row[f"has_{i}"]) and row[f"has_{i}"])
+    return Facts(day_range_within(bounds, start, end), present)
+
+
+def within_days(view: ir.Table, days: DayRange, time: str = TIME) -> ir.Table:
+    """The rows whose calendar day (of column ``time``) lies in the inclusive range ``days``."""
+    first, last = days
+    return view.filter(view[time] >= day_timestamp(first), view[time] < day_timestamp(last + 1))
+
+
+def day_timestamp(day: int) -> ir.TimestampScalar:
+    """Midnight (UTC) of day number ``day`` as a literal of the view's time type."""
+    return ibis.literal(EPOCH + dt.timedelta(days=day), type=TIMESTAMP)
+
+
+def ordering(view: ir.Table) -> list[ir.Column]:
+    """The order of a user's events: time, then the tie-break column when the source has one.
+
+    Without ``seq``, events at the same instant fall back to name order, which is deterministic but not the
+    source's order; order-sensitive metrics (strict funnels, transitions, paths) need ``seq`` to match it.
+    """
+    return [view[TIME], view[TIE_BREAK] if TIE_BREAK in view.columns else view[EVENT]]
+
+
+# --- periods on the backend: start dates only ----------------------------------------------------------
+
+
+def period_of(ts: ir.TimestampValue, period: Period) -> ir.DateValue:
+    """The first day of the period ``ts`` falls in: the date, the Monday of its ISO week, the 1st of its month."""
+    day = ts.date()
+    if period == "day":
+        return day
+    if period == "week":
+        return day - ts.day_of_week.index().as_interval("D")  # index 0 is Monday on every backend
+    return day.truncate("M")
+
+
+def next_period(start: ir.DateValue, period: Period) -> ir.DateValue:
+    """The start of the period after the one starting at ``start``."""
+    if period == "month":
+        return (start + ibis.interval(days=31)).truncate("M")
+    return start + ibis.interval(days=7 if period == "week" else 1)
+
+
+def previous_period(start: ir.DateValue, period: Period) -> ir.DateValue:
+    """The start of the period before the one starting at ``start``."""
+    if period == "month":
+        return (start - ibis.interval(days=1)).truncate("M")
+    return start - ibis.interval(days=7 if period == "week" else 1)
+
+
+# --- on the client ---------------------------------------------------------------------------------------
+
+
+def day_number(value: object) -> int:
+    """A date or timestamp from a result as days since 1970-01-01."""
+    return int(np.datetime64(pd.Timestamp(value).normalize().to_datetime64(), "D").astype(np.int64))
+
+
+def period_numbers(dates: pd.Series, period: Period) -> np.ndarray:
+    """Period start dates from a result as the numpy path's period numbers (int64)."""
+    days = pd.to_datetime(dates).to_numpy("datetime64[D]").astype(np.int64)
+    return period_of_day(days, period).astype(np.int64)
+
+
+def period_grid(days: DayRange, period: Period) -> tuple[int, int]:
+    """``(first period number, number of periods)`` of the grid that covers the day range."""
+    lo, hi = (int(p) for p in period_of_day(np.array(days), period))
+    return lo, max(hi - lo + 1, 0)
+
+
+def on_grid(numbers: np.ndarray, values: np.ndarray, lo: int, width: int) -> np.ndarray:
+    """``values`` placed at period numbers ``numbers`` on a zero-filled int64 grid; outside ones dropped."""
+    index = numbers - lo
+    inside = (index >= 0) & (index < width)
+    return np.bincount(index[inside], weights=values[inside], minlength=width)[:width].astype(np.int64)
+
+
+def grid_starts(lo: int, width: int, period: Period) -> np.ndarray:
+    """The start dates (datetime64[ns]) of the grid's periods."""
+    return period_start(np.arange(lo, lo + width), period)

@@ -1,0 +1,133 @@
+"""Every metric on every hand-made case, through every executor: the same table as the reference.
+
+One test body for all metrics: a call is (metric, case, arguments), run on the executor under test and on
+the reference (the Ibis definitions on DuckDB, run once per call and kept). Some calls also carry pins,
+values worked out by hand from design §4, which every executor (the reference included) must show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+import pytest
+from cases import CASES
+from executors import EXECUTORS, REFERENCE, Executor, assert_same, run
+
+WEEK_RANGE = {"start": "2024-03-05", "end": "2024-03-11"}
+NOWHERE = {"start": "2030-01-01", "end": "2030-01-03"}
+
+# metric -> [(args, kwargs)] run on every case
+EVERY_CASE: dict[str, list[tuple[tuple, dict]]] = {
+    "active_users": [(("day",), {}), (("week",), {}), (("month",), {}), (("week",), WEEK_RANGE), (("day",), NOWHERE)],
+    "event_counts": [((), {})],
+    "feature_adoption": [((), {}), ((), {"start": "2024-03-05", "end": "2024-03-05"})],
+    "stickiness": [((), {}), ((), {"start": "2021-01-01", "end": "2021-02-15"})],
+    "active_days_frequency": [(("week",), {}), (("month",), WEEK_RANGE)],
+    "lifecycle": [(("day",), {}), (("week",), {}), (("month",), NOWHERE)],
+    "retention_table": [
+        (("week",), {}),
+        (("day",), {"mode": "on_or_after", "max_periods": 3}),
+        (("month",), {"start_event": "signup", "return_event": "purchase"}),
+        (("day",), {"start_event": "view", "mode": "on_or_after", **WEEK_RANGE}),
+    ],
+}
+# funnels ask about the events of each case
+FUNNELS: dict[str, list[tuple[tuple, dict]]] = {
+    "ties": [
+        ((["view", "cart", "purchase", "purchase"],), {}),
+        ((["view", "cart", "purchase"],), {"order": "strict"}),
+        ((["cart", "view"],), {"order": "strict"}),
+        ((["purchase", "view", "purchase"],), {"order": "any"}),
+    ],
+    "repeats": [
+        ((["purchase", "purchase"],), {}),
+        ((["view", "purchase", "purchase"],), {}),
+        ((["purchase", "view", "purchase"],), {"order": "any"}),
+        ((["purchase", "purchase", "purchase"],), {"order": "strict"}),
+        ((["view", "purchase"],), {"window": "30min", "start": "2024-03-04", "end": "2024-03-04"}),
+    ],
+    "window_edge": [
+        ((["signup", "purchase"],), {"window": "1d"}),
+        ((["signup", "purchase"],), {"window": "1d", "exclude": "refund"}),
+        ((["signup", "purchase"],), {"order": "any", "exclude": "refund"}),
+        ((["signup", "refund", "purchase"],), {"order": "strict", "window": "2h"}),
+    ],
+    "single": [((["signup", "purchase"],), {}), ((["signup", "purchase"],), NOWHERE)],
+    "microseconds": [
+        ((["view", "purchase", "view"],), {"window": pd.Timedelta(microseconds=1)}),
+        ((["view", "purchase"],), {"window": "1d"}),
+    ],
+    "ids": [((["signup", "purchase"],), {}), ((["signup", "purchase"],), {"order": "strict", "window": "7d"})],
+    "calendar": [
+        ((["signup", "view", "purchase"],), {"window": "14d"}),
+        ((["view", "view", "view"],), {"order": "any"}),
+    ],
+    "empty": [((["signup", "purchase"],), {})],
+}
+# (metric, case, call index) -> {column: values}: design §4 worked out by hand
+PINS: dict[tuple[str, str, int], dict[str, list]] = {
+    ("funnel", "ties", 0): {"users": [3, 3, 2, 1]},  # same-instant steps count in either order, two rows for two
+    ("funnel", "ties", 2): {"users": [3, 1]},  # only b's cart is followed by a view (in source order)
+    ("funnel", "repeats", 0): {"users": [4, 3]},  # 'once' has one purchase; 'same' has two at one instant
+    ("funnel", "repeats", 1): {"users": [3, 3, 1]},
+    ("funnel", "window_edge", 0): {"users": [4, 3]},  # exactly 24 h counts, 24 h + 1 µs does not
+    ("funnel", "window_edge", 1): {"users": [4, 2]},  # a refund at a step's own instant is not between steps
+    ("funnel", "single", 1): {"users": [0, 0]},
+    ("funnel", "microseconds", 0): {"users": [2, 2, 0]},  # 23:59:59.999999 to midnight is 1 µs
+    ("active_users", "ids", 0): {"active_users": [2, 1, 0, 0, 0, 0, 0, 0, 2]},  # 007 and 7 are two users
+    ("active_users", "calendar", 1): {  # ISO weeks from Monday, 2020-12-28 to 2021-01-03 is week 53
+        "period": list(
+            pd.to_datetime(
+                [
+                    "2020-12-21",
+                    "2020-12-28",
+                    "2021-01-04",
+                    "2021-01-11",
+                    "2021-01-18",
+                    "2021-01-25",
+                    "2021-02-01",
+                    "2021-02-08",
+                    "2021-02-15",
+                    "2021-02-22",
+                    "2021-03-01",
+                ]
+            )
+        ),
+        "active_users": [1, 3, 1, 0, 1, 1, 0, 0, 0, 1, 1],
+    },
+    ("active_users", "microseconds", 1): {"active_users": [1, 2, 0, 1, 1]},  # Sunday 23:59:59.999999 is last week
+    ("active_users", "single", 4): {"active_users": [0, 0, 0]},
+    ("retention_table", "calendar", 0): {"cohort_size": [1] * 11 + [2] * 10},
+}
+
+
+def _calls() -> Iterator[object]:
+    for metric, calls in [*EVERY_CASE.items(), ("funnel", None)]:
+        for case in CASES:
+            for index, (args, kwargs) in enumerate(calls if calls is not None else FUNNELS[case]):
+                yield pytest.param(metric, case, index, args, kwargs, id=f"{metric}-{case}-{index}")
+
+
+_reference: dict[tuple[str, str, int], object] = {}
+
+
+@pytest.mark.parametrize("executor", EXECUTORS, ids=str)
+@pytest.mark.parametrize(("metric", "case", "index", "args", "kwargs"), list(_calls()))
+def test_metric_conforms(executor: Executor, metric: str, case: str, index: int, args: tuple, kwargs: dict) -> None:
+    frame, key = CASES[case], (metric, case, index)
+    if key not in _reference:
+        _reference[key] = run(REFERENCE, frame, metric, *args, **kwargs)
+    if executor is REFERENCE:
+        got = _reference[key]
+    else:
+        got = run(executor, frame, metric, *args, **kwargs)
+        assert_same(got, _reference[key], f"{metric}{args} {kwargs} on {case!r}, {executor} vs {REFERENCE}")
+    for column, values in PINS.get(key, {}).items():
+        assert isinstance(got, pd.DataFrame), got
+        assert got[column].tolist() == values, f"{column} on {executor}:\n{got}"
+
+
+def test_pins_name_existing_calls() -> None:
+    calls = {(p.values[0], p.values[1], p.values[2]) for p in _calls()}
+    assert set(PINS) <= calls
