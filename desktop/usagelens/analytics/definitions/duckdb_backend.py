@@ -63,7 +63,7 @@ def connect(
     config: dict[str, object] = {"threads": threads or os.cpu_count() or 1, "temp_directory": str(folder)}
     ram = physical_memory()
     if memory_limit or ram:
-        config["memory_limit"] = memory_limit or f"{max(ram // 2 // 2**20, 256)}MB"
+        config["memory_limit"] = memory_limit or f"{max(ram // 2 // 2**20, 256)}MiB"
     con = ibis.duckdb.connect(**config)
     # The time zone is set once the session exists: as a connect option it is refused before ICU is loaded.
     con.raw_sql("SET TimeZone = 'UTC'")

@@ -1,0 +1,109 @@
+"""Random small event logs (hypothesis): every executor gives the reference's table for any data and options.
+
+Logs mix ids that differ only as text (``007``/``7``), timestamps on a 5-minute grid (ties are common) with
+occasional microsecond offsets, over six weeks across a month end. Bigger random runs: ``make bench``
+(``tests/benchmarks/bench_conformance.py`` sets ``USAGELENS_CONFORMANCE_EXAMPLES``).
+"""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+from executors import EXECUTORS, REFERENCE, Executor, assert_same, run
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+EVENTS = ["a", "b", "c", "d"]
+# make bench raises this (tests/benchmarks/bench_conformance.py); make test keeps the suite quick
+EXAMPLES = int(os.environ.get("USAGELENS_CONFORMANCE_EXAMPLES", "12"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+CHECKED = [executor for executor in EXECUTORS if executor is not REFERENCE]
+
+rows = st.lists(
+    st.tuples(
+        st.sampled_from(["007", "7", "u1", "u2", "u3"]),
+        st.integers(0, 6 * 7 * 24 * 12),  # 5-minute slots over six weeks
+        st.sampled_from([0, 0, 0, 1, 999_999]),  # microseconds
+        st.sampled_from(EVENTS),
+    ),
+    max_size=40,
+)
+periods = st.sampled_from(["day", "week", "month"])
+ranges = st.sampled_from([{}, {"start": "2024-02-05", "end": "2024-02-20"}, {"start": "2024-02-26"}])
+
+
+def _frame(data: list[tuple[str, int, int, str]]) -> pd.DataFrame:
+    frame = pd.DataFrame(data, columns=["user_id", "slot", "micro", "event"]).astype({"user_id": object})
+    start = pd.Timestamp("2024-01-29")
+    offsets = pd.to_timedelta(frame["slot"] * 5, unit="min") + pd.to_timedelta(frame["micro"], unit="us")
+    frame["timestamp"] = (start + offsets).astype("datetime64[us]")
+    return frame[["user_id", "timestamp", "event"]]
+
+
+def _check(executor: Executor, frame: pd.DataFrame, metric: str, *args: object, **kwargs: object) -> None:
+    got = run(executor, frame, metric, *args, **kwargs)
+    want = run(REFERENCE, frame, metric, *args, **kwargs)
+    assert_same(got, want, f"{metric}{args} {kwargs} on\n{frame}\n{executor} vs {REFERENCE}")
+
+
+@pytest.mark.parametrize("executor", CHECKED, ids=str)
+@SETTINGS
+@given(data=rows, period=periods, window=ranges)
+def test_activity(executor: Executor, data: list, period: str, window: dict) -> None:
+    frame = _frame(data)
+    _check(executor, frame, "active_users", period, **window)
+    _check(executor, frame, "lifecycle", period, **window)
+    _check(executor, frame, "active_days_frequency", period, **window)
+
+
+@pytest.mark.parametrize("executor", CHECKED, ids=str)
+@SETTINGS
+@given(data=rows, window=ranges, events=st.sampled_from([None, ["b", "a"]]))
+def test_counts_adoption_and_stickiness(executor: Executor, data: list, window: dict, events: list | None) -> None:
+    frame = _frame(data)
+    _check(executor, frame, "event_counts")
+    _check(executor, frame, "feature_adoption", events=events, **window)
+    _check(executor, frame, "stickiness", **window)
+
+
+@pytest.mark.parametrize("executor", CHECKED, ids=str)
+@SETTINGS
+@given(
+    data=rows,
+    period=periods,
+    mode=st.sampled_from(["on", "on_or_after"]),
+    start_event=st.sampled_from([None, "a"]),
+    return_event=st.sampled_from([None, "b"]),
+    max_periods=st.sampled_from([None, 0, 2]),
+    window=ranges,
+)
+def test_retention(
+    executor: Executor, data: list, period: str, mode: str, start_event, return_event, max_periods, window
+) -> None:
+    _check(
+        executor,
+        _frame(data),
+        "retention_table",
+        period,
+        mode=mode,
+        start_event=start_event,
+        return_event=return_event,
+        max_periods=max_periods,
+        **window,
+    )
+
+
+@pytest.mark.parametrize("executor", CHECKED, ids=str)
+@settings(max_examples=EXAMPLES * 3, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=rows,
+    steps=st.lists(st.sampled_from(EVENTS), min_size=2, max_size=4),
+    order=st.sampled_from(["sequential", "strict", "any"]),
+    window=st.sampled_from([None, "5min", "1h", "1d", "7d"]),
+    exclude=st.sampled_from([None, "d"]),
+    days=ranges,
+)
+def test_funnel(executor: Executor, data: list, steps: list, order: str, window, exclude, days: dict) -> None:
+    _check(executor, _frame(data), "funnel", steps, order=order, window=window, exclude=exclude, **days)
