@@ -145,8 +145,9 @@ def test_a_refresh_in_step_two_pseudonymises_the_new_export(  # type: ignore[no-
     page = window.pages[1]
     page.sources.view.selectRow(0)
     source = window.document.project.sources[0]
-    assert "Stored table of Events — as imported, with user_id pseudonymised, ip pseudonymised" == \
-        page.preview_title.text()
+    qtbot.waitUntil(lambda: page.preview_title.text() != "Raw table", timeout=5_000)
+    assert page.preview_title.text() == "Stored table of Events — as imported, with user_id pseudonymised, ip " \
+        "pseudonymised"
     export = tmp_path / "april.csv"
     events_table(["new.person@example.com", *EMAILS]).to_csv(export, index=False)
     page.refresh_from_file(str(export))
