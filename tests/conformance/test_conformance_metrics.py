@@ -31,6 +31,9 @@ EVERY_CASE: dict[str, list[tuple[tuple, dict]]] = {
         (("month",), {"start_event": "signup", "return_event": "purchase"}),
         (("day",), {"start_event": "view", "mode": "on_or_after", **WEEK_RANGE}),
     ],
+    "usage_heatmap": [((), {}), (("users",), WEEK_RANGE)],
+    "session_summary": [(("day",), {}), (("week",), {"gap": "1h", **WEEK_RANGE})],
+    "transitions": [((), {}), ((), WEEK_RANGE)],
 }
 # funnels ask about the events of each case
 FUNNELS: dict[str, list[tuple[tuple, dict]]] = {
@@ -65,6 +68,18 @@ FUNNELS: dict[str, list[tuple[tuple, dict]]] = {
     ],
     "empty": [((["signup", "purchase"],), {})],
 }
+# paths start at an event of each case
+PATHS: dict[str, list[tuple[tuple, dict]]] = {
+    "ties": [(("view",), {}), (("purchase",), {"depth": 1})],
+    "repeats": [(("purchase",), {"depth": 2, "top": 2}), (("view",), WEEK_RANGE)],
+    "window_edge": [(("signup",), {"depth": 4, "top": None})],
+    "single": [(("signup",), {})],
+    "microseconds": [(("view",), {"depth": 2})],
+    "ids": [(("signup",), {"depth": 1})],
+    "calendar": [(("view",), {"start": "2021-01-01", "end": "2021-01-31"})],
+    "empty": [(("view",), {})],
+}
+PER_CASE = {"funnel": FUNNELS, "top_paths": PATHS}
 # (metric, case, call index) -> {column: values}: design §4 worked out by hand
 PINS: dict[tuple[str, str, int], dict[str, list]] = {
     ("funnel", "ties", 0): {"users": [3, 3, 2, 1]},  # same-instant steps count in either order, two rows for two
@@ -99,13 +114,23 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
     ("active_users", "microseconds", 1): {"active_users": [1, 2, 0, 1, 1]},  # Sunday 23:59:59.999999 is last week
     ("active_users", "single", 4): {"active_users": [0, 0, 0]},
     ("retention_table", "calendar", 0): {"cohort_size": [1] * 11 + [2] * 10},
+    ("transitions", "ties", 0): {  # next events in source order among same-instant rows
+        "from_event": ["view", "cart", "cart", "purchase", "view", "view"],
+        "to_event": ["cart", "purchase", "view", "purchase", "purchase", "view"],
+        "count": [2, 1, 1, 1, 1, 1],
+    },
+    ("session_summary", "window_edge", 0): {"sessions": [7, 2]},  # gaps over 30 min start sessions
+    ("top_paths", "repeats", 0): {  # a tie of counts keeps the more frequent event first
+        "to_event": ["(end) → (end)", "purchase → (end)"],
+        "count": [4, 2],
+    },
 }
 
 
 def _calls() -> Iterator[object]:
-    for metric, calls in [*EVERY_CASE.items(), ("funnel", None)]:
+    for metric, calls in [*EVERY_CASE.items(), *((metric, None) for metric in PER_CASE)]:
         for case in CASES:
-            for index, (args, kwargs) in enumerate(calls if calls is not None else FUNNELS[case]):
+            for index, (args, kwargs) in enumerate(calls if calls is not None else PER_CASE[metric][case]):
                 yield pytest.param(metric, case, index, args, kwargs, id=f"{metric}-{case}-{index}")
 
 

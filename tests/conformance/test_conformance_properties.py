@@ -107,3 +107,24 @@ def test_retention(
 )
 def test_funnel(executor: Executor, data: list, steps: list, order: str, window, exclude, days: dict) -> None:
     _check(executor, _frame(data), "funnel", steps, order=order, window=window, exclude=exclude, **days)
+
+
+@pytest.mark.parametrize("executor", CHECKED, ids=str)
+@SETTINGS
+@given(
+    data=rows,
+    period=periods,
+    gap=st.sampled_from(["5min", "30min", "1d"]),
+    measure=st.sampled_from(["events", "users"]),
+    start_event=st.sampled_from(EVENTS),
+    depth=st.integers(1, 4),
+    window=ranges,
+)
+def test_usage_and_paths(
+    executor: Executor, data: list, period: str, gap: str, measure: str, start_event: str, depth: int, window: dict
+) -> None:
+    frame = _frame(data)
+    _check(executor, frame, "usage_heatmap", measure, **window)
+    _check(executor, frame, "session_summary", period, gap=gap, **window)
+    _check(executor, frame, "transitions", **window)
+    _check(executor, frame, "top_paths", start_event, depth=depth, top=5, **window)

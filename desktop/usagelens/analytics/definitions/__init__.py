@@ -27,7 +27,9 @@ from usagelens.analytics.definitions.activity import (
     stickiness,
 )
 from usagelens.analytics.definitions.funnels import funnel
+from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
+from usagelens.analytics.definitions.usage import session_summary, usage_heatmap
 from usagelens.analytics.definitions.view import standard_view
 
 __all__ = [
@@ -38,6 +40,10 @@ __all__ = [
     "funnel",
     "lifecycle",
     "retention_table",
+    "session_summary",
     "standard_view",
     "stickiness",
+    "top_paths",
+    "transitions",
+    "usage_heatmap",
 ]

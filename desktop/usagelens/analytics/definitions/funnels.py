@@ -36,6 +36,7 @@ from usagelens.analytics.definitions.view import (
     DayRange,
     facts,
     fetch,
+    middle_values,
     ordering,
     within_days,
 )
@@ -164,21 +165,13 @@ class _Progress:
         )
 
 
-def _middle(durations: ir.IntegerColumn) -> ir.Table:
-    """One row: the lower and upper middle values of ``durations`` (null when there are none)."""
-    table = durations.name("d").as_table()
-    ranked = table.mutate(rank=ibis.row_number().over(order_by="d"), n=table.d.count().over(ibis.window()))
-    middle = ranked.filter((ranked["rank"] == (ranked.n - 1) // 2) | (ranked["rank"] == ranked.n // 2))
-    return middle.aggregate(low=middle.d.min(), high=middle.d.max())
-
-
 def _summary(table: ir.Table, j: int) -> ir.Table:
     """Step ``j``'s row: its users and the middle durations (µs) since the previous step and since entering."""
     users = table.aggregate(users=table.count()).mutate(step=ibis.literal(j, "int64"))
     if j == 1:
         return users.mutate(**{name: ibis.null("int64") for name in SUMMARY})
-    previous = _middle(table[_reached(j)].delta(table[_reached(j - 1)], unit="microsecond"))
-    start = _middle(table[_reached(j)].delta(table.reached_1, unit="microsecond"))
+    previous = middle_values(table.select(value=table[_reached(j)].delta(table[_reached(j - 1)], unit="microsecond")))
+    start = middle_values(table.select(value=table[_reached(j)].delta(table.reached_1, unit="microsecond")))
     return users.cross_join(
         previous.rename(previous_low="low", previous_high="high"), start.rename(start_low="low", start_high="high")
     )

@@ -132,6 +132,22 @@ def ordering(view: ir.Table) -> list[ir.Column]:
     return [view[TIME], view[TIE_BREAK] if TIE_BREAK in view.columns else view[EVENT]]
 
 
+def middle_values(table: ir.Table, by: Sequence[str] = ()) -> ir.Table:
+    """Per group of ``by`` (one row without), the lower and upper middle of column ``value`` as ``low`` and
+    ``high`` (null when there are none): a median that is exact on every backend, finished on the client."""
+    group = list(by) or None
+    ranked = table.mutate(
+        rank=ibis.row_number().over(group_by=group, order_by="value"),
+        n=table.value.count().over(ibis.window(group_by=group)),
+    )
+    middle = ranked.filter((ranked["rank"] == (ranked.n - 1) // 2) | (ranked["rank"] == ranked.n // 2))
+    return (
+        middle.group_by(list(by)).aggregate(low=middle.value.min(), high=middle.value.max())
+        if by
+        else (middle.aggregate(low=middle.value.min(), high=middle.value.max()))
+    )
+
+
 # --- periods on the backend: start dates only ----------------------------------------------------------
 
 

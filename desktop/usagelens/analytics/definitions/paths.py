@@ -1,0 +1,114 @@
+"""Paths (design §4) as Ibis definitions: next-event transitions and the top k-step sequences after an event.
+
+Both are about a user's *next* event, so both need the source's order between events at the same instant:
+they order by time, then the view's ``seq`` tie-break column (see :func:`.view.ordering`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ibis
+import ibis.expr.types as ir
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.definitions.view import EVENT, USER, DayRange, facts, fetch, ordering, within_days
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.paths import END_LABEL, PATH_SEPARATOR
+from usagelens.analytics.periods import DateLike
+
+
+def transitions_definition(events: ir.Table, days: DayRange) -> ir.Table:
+    """``from_event``, ``to_event``, ``count``: a user's directly consecutive events, both in the range."""
+    rows = within_days(events, days)
+    following = rows[EVENT].lead().over(ibis.window(group_by=USER, order_by=ordering(rows)))
+    pairs = rows.select(from_event=rows[EVENT], to_event=following).filter(ibis._.to_event.notnull())
+    return pairs.group_by(["from_event", "to_event"]).aggregate(count=pairs.count())
+
+
+def shape_transitions(result: pd.DataFrame) -> pd.DataFrame:
+    outgoing = result.groupby("from_event")["count"].transform("sum").to_numpy(np.float64)
+    table = pd.DataFrame(
+        {
+            "from_event": result["from_event"].to_numpy(object),
+            "to_event": result["to_event"].to_numpy(object),
+            "count": result["count"].to_numpy(np.int64),
+            "share": result["count"].to_numpy(np.float64) / outgoing,
+        }
+    )
+    return table.sort_values(["count", "from_event", "to_event"], ascending=[False, True, True], ignore_index=True)
+
+
+def transitions(view: ir.Table, *, start: DateLike = None, end: DateLike = None) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.transitions`, over a standard view."""
+    return shape_transitions(fetch(transitions_definition(view, facts(view, start, end).days)))
+
+
+@dataclass(frozen=True)
+class PathParams:
+    start_event: str
+    depth: int
+    top: int | None
+    days: DayRange
+
+
+def top_paths_definition(events: ir.Table, params: PathParams) -> ir.Table:
+    """``step_1`` … ``step_k`` (null after the user's last event) and ``count``, per path that follows an
+    occurrence of the start event in the range; the following events may lie after the range."""
+    by_user = ibis.window(group_by=USER, order_by=ordering(events))
+    steps = {f"step_{k}": events[EVENT].lead(k).over(by_user) for k in range(1, params.depth + 1)}
+    followed = events.mutate(**steps)
+    origins = within_days(followed.filter(followed[EVENT] == params.start_event), params.days)
+    return origins.group_by(list(steps)).aggregate(count=origins.count())
+
+
+def event_frequencies(events: ir.Table) -> ir.Table:
+    """``event``, ``rows``: what orders events the way the numpy path numbers them."""
+    return events.group_by(EVENT).aggregate(rows=events.count())
+
+
+def shape_top_paths(result: pd.DataFrame, frequencies: pd.DataFrame, params: PathParams) -> pd.DataFrame:
+    """Most frequent first; ties in the numpy path's order of event codes, ``(end)`` after every event."""
+    order = np.lexsort((frequencies[EVENT].to_numpy(object), -frequencies["rows"].to_numpy(np.int64)))
+    code = {name: rank for rank, name in enumerate(frequencies[EVENT].to_numpy(object)[order])}
+    columns = [f"step_{k}" for k in range(1, params.depth + 1)]
+    symbols = [
+        [code.get(name, len(code)) if isinstance(name, str) else len(code) for name in result[c]] for c in columns
+    ]
+    counts = result["count"].to_numpy(np.int64)
+    chosen = np.lexsort((*reversed(symbols), -counts))[: params.top] if len(counts) else np.zeros(0, dtype=np.int64)
+    labels = [
+        PATH_SEPARATOR.join(name if isinstance(name, str) else END_LABEL for name in result.loc[i, columns])
+        for i in chosen
+    ]
+    return pd.DataFrame(
+        {
+            "from_event": pd.Series([params.start_event] * len(chosen), dtype=object),
+            "to_event": pd.Series(labels, dtype=object),
+            "count": counts[chosen],
+            "share": counts[chosen] / max(int(counts.sum()), 1),
+        }
+    )
+
+
+def top_paths(
+    view: ir.Table,
+    start_event: str,
+    *,
+    depth: int = 3,
+    top: int | None = 20,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.top_paths`, over a standard view."""
+    if depth < 1:
+        raise AnalysisError("path depth must be at least 1")
+    frequencies = fetch(event_frequencies(view))
+    radix = len(frequencies) + 1
+    if depth * np.log2(radix) >= 62:
+        raise AnalysisError(f"path depth {depth} is too deep for {radix - 1} event names")
+    known = facts(view, start, end, [start_event])
+    known.require([start_event])
+    params = PathParams(start_event, depth, top, known.days)
+    return shape_top_paths(fetch(top_paths_definition(view, params)), frequencies, params)

@@ -1,0 +1,153 @@
+"""When and how long customers use the product (design §4): the weekday × hour map and sessions per period,
+as Ibis definitions plus their client-side shapers.
+
+Sessions are found without any row order: a user's distinct instants are ordered by time (no ties among
+them), an instant starts a session when the gap to the user's previous instant exceeds the threshold, and
+every instant belongs to the latest session start at or before it. Medians are picked on the backend as the
+one or two middle values and averaged on the client, as the numpy path does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ibis
+import ibis.expr.types as ir
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.definitions.view import (
+    TIME,
+    USER,
+    DayRange,
+    facts,
+    fetch,
+    grid_starts,
+    middle_values,
+    on_grid,
+    period_grid,
+    period_numbers,
+    period_of,
+    within_days,
+)
+from usagelens.analytics.heatmap import WEEKDAYS
+from usagelens.analytics.periods import DateLike, DurationLike, Period, check_period, parse_duration
+from usagelens.analytics.sessions import DEFAULT_GAP
+
+# --- weekday × hour ---------------------------------------------------------------------------------------
+
+
+def usage_heatmap_definition(events: ir.Table, days: DayRange, measure: str) -> ir.Table:
+    """``weekday`` (0 = Monday), ``hour``, ``value``: events, or distinct users with ``measure="users"``."""
+    rows = within_days(events, days)
+    cells = rows.select(USER, weekday=rows[TIME].day_of_week.index(), hour=rows[TIME].hour())
+    if measure == "users":
+        cells = cells.distinct()
+    return cells.group_by(["weekday", "hour"]).aggregate(value=cells.count())
+
+
+def shape_usage_heatmap(result: pd.DataFrame) -> pd.DataFrame:
+    cells = result["weekday"].to_numpy(np.int64) * 24 + result["hour"].to_numpy(np.int64)
+    return pd.DataFrame(
+        {
+            "weekday": np.repeat(np.arange(7), 24),
+            "weekday_name": np.repeat(WEEKDAYS, 24),
+            "hour": np.tile(np.arange(24), 7),
+            "value": on_grid(cells, result["value"].to_numpy(), 0, 168),
+        }
+    )
+
+
+def usage_heatmap(
+    view: ir.Table, measure: str = "events", *, start: DateLike = None, end: DateLike = None
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.usage_heatmap`, over a standard view."""
+    days = facts(view, start, end).days
+    return shape_usage_heatmap(fetch(usage_heatmap_definition(view, days, measure)))
+
+
+# --- sessions ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionParams:
+    period: Period
+    days: DayRange
+    gap_us: int  # a gap longer than this many microseconds starts a new session
+
+
+def sessions_definition(events: ir.Table, gap_us: int) -> ir.Table:
+    """One row per session of the whole view: ``user_id``, ``started``, ``ended``, ``events``."""
+    instants = events.group_by([USER, TIME]).aggregate(rows=events.count())
+    by_user = ibis.window(group_by=USER, order_by=TIME)
+    previous = instants[TIME].lag().over(by_user)
+    starts = previous.isnull() | (instants[TIME].delta(previous, unit="microsecond") > gap_us)
+    marked = instants.mutate(start=ibis.ifelse(starts, instants[TIME], ibis.null()))
+    so_far = ibis.window(group_by=USER, order_by=TIME, preceding=None, following=0)
+    grouped = marked.mutate(started=marked.start.max().over(so_far))
+    return grouped.group_by([USER, "started"]).aggregate(ended=grouped[TIME].max(), events=grouped.rows.sum())
+
+
+def session_summary_definition(events: ir.Table, params: SessionParams) -> ir.Table:
+    """Per period of a session's start (in the range): ``sessions``, ``users``, ``duration_sum`` (µs) and the
+    middle values of duration (µs) and of events per session."""
+    sessions = within_days(sessions_definition(events, params.gap_us), params.days, "started")
+    sessions = sessions.mutate(
+        period=period_of(sessions.started, params.period),
+        duration=sessions.ended.delta(sessions.started, unit="microsecond"),
+    )
+    users = sessions.select(USER, "period").distinct()
+    per_period = sessions.group_by("period").aggregate(sessions=sessions.count(), duration_sum=sessions.duration.sum())
+    per_period = per_period.join(users.group_by("period").aggregate(users=users.count()), "period")
+    duration = middle_values(sessions.select("period", value=sessions.duration), ["period"])
+    count = middle_values(sessions.select("period", value=sessions.events), ["period"])
+    both = per_period.join(duration.rename(duration_low="low", duration_high="high"), "period")
+    return both.join(count.rename(events_low="low", events_high="high"), "period")
+
+
+def _middle_mean(result: pd.DataFrame, column: str, scale: int, numbers: np.ndarray, lo: int, width: int) -> np.ndarray:
+    """The medians of ``column``'s middle values on the grid, NaN where no session started."""
+    medians = np.full(width, np.nan)
+    index = numbers - lo
+    low = result[f"{column}_low"].to_numpy(np.float64) * scale
+    high = result[f"{column}_high"].to_numpy(np.float64) * scale
+    medians[index] = (low + high) / 2
+    return medians
+
+
+def shape_session_summary(result: pd.DataFrame, params: SessionParams) -> pd.DataFrame:
+    lo, width = period_grid(params.days, params.period)
+    numbers = period_numbers(result["period"], params.period)
+    count = on_grid(numbers, result["sessions"].to_numpy(), lo, width)
+    users = on_grid(numbers, result["users"].to_numpy(), lo, width)
+    total = np.zeros(width)
+    total[numbers - lo] = result["duration_sum"].to_numpy(np.float64) * 1000
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean = total / count
+        per_user = np.where(users > 0, count / users, np.nan)
+    return pd.DataFrame(
+        {
+            "period": grid_starts(lo, width, params.period),
+            "sessions": count,
+            "users": users,
+            "sessions_per_user": per_user,
+            "median_duration": pd.to_timedelta(_middle_mean(result, "duration", 1000, numbers, lo, width), unit="ns"),
+            "mean_duration": pd.to_timedelta(mean, unit="ns"),
+            "median_events": _middle_mean(result, "events", 1, numbers, lo, width),
+        }
+    )
+
+
+def session_summary(
+    view: ir.Table,
+    period: Period = "day",
+    *,
+    gap: DurationLike = DEFAULT_GAP,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.session_summary`, over a standard view."""
+    period = check_period(period)
+    limit = parse_duration(gap)
+    params = SessionParams(period, facts(view, start, end).days, limit // 1000)  # whole microseconds
+    return shape_session_summary(fetch(session_summary_definition(view, params)), params)
