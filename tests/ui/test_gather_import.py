@@ -60,6 +60,7 @@ def test_million_row_import_previews_at_once_and_cancels(qtbot, request, million
     dialog = ImportDialog(str(million_csv), runner)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=5000)
     assert time.perf_counter() - started < 1.0  # sniffing, preview and role guesses read only the head
     assert dialog.preview_model.rowCount() < 1000 and dialog.preview_model.columnCount() == 4
     assert dialog.roles() == {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
@@ -91,6 +92,7 @@ def test_million_row_import_previews_at_once_and_cancels(qtbot, request, million
 def test_million_row_source_shows_in_step_two_and_scrolls(  # type: ignore[no-untyped-def]
         qtbot, window, million_csv: Path, monkeypatch) -> None:
     def run_dialog(dialog: ImportDialog) -> int:
+        qtbot.waitUntil(lambda: not dialog.previewing(), timeout=5000)
         dialog.import_button.click()
         qtbot.waitUntil(lambda: dialog.source is not None, timeout=60_000)
         return 1
@@ -118,6 +120,7 @@ def test_workbook_import_shows_busy_until_rows_are_read(qtbot, request) -> None:
     dialog = ImportDialog(str(customers), runner)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=20_000)
     dialog.import_button.click()
     assert dialog.progress.isVisible() and dialog.progress.maximum() == 0
     qtbot.waitUntil(lambda: dialog.source is not None, timeout=30_000)
@@ -128,10 +131,12 @@ def test_dialog_counts_preview_dates_as_the_import_will(qtbot) -> None:  # type:
     mixed = Path(__file__).resolve().parents[1] / "data" / "import" / "mixed_dates.csv"
     dialog = ImportDialog(str(mixed), TaskRunner())
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=5000)
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("events"))
     box = dialog.role_fields.boxes["timestamp"]
     box.setCurrentIndex(box.findData("when"))
     assert dialog.roles().get("timestamp") == "when"
-    assert "'when': 6 of 7 preview values read as dates — 1 could not be read" in dialog.check.text()
+    assert ("Time column 'when': read as ISO 8601, day/month/year, day.month.year: 6 of 7; 1 unreadable."
+            in dialog.check.text())
     headers = [dialog.preview_model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
     assert "when\ndate" in headers

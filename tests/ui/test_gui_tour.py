@@ -38,6 +38,7 @@ def test_import_edit_save_reopen_and_export(qtbot, window, wait_idle, pdf_text, 
     sources_before = len(window.document.project.sources)
 
     def run_dialog(dialog: ImportDialog) -> int:
+        qtbot.waitUntil(lambda: not dialog.previewing(), timeout=20000)
         assert dialog.import_button.isEnabled(), dialog.error.text()
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.source is not None or dialog.error.isVisible(), timeout=60000)

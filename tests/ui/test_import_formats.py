@@ -24,6 +24,7 @@ def test_dialog_on_a_mixpanel_export(qtbot, request, tmp_path: Path) -> None:  #
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=10_000)
     assert dialog.format_label.text() == "JSON records"
     assert not dialog.error.isVisible()
     hidden = (dialog.encoding_box, dialog.delimiter_box, dialog.decimal_box, dialog.header_spin, dialog.sheet_box)
@@ -32,7 +33,7 @@ def test_dialog_on_a_mixpanel_export(qtbot, request, tmp_path: Path) -> None:  #
     assert dialog.roles() == {"user_id": "properties.distinct_id", "timestamp": "properties.time", "event": "event"}
     headers = [dialog.preview_model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert headers == ["event\ntext", "properties.time\ndate", "properties.distinct_id\ntext"]
-    assert "'properties.time': 3 of 3 preview values read as dates." in dialog.check.text()
+    assert dialog.check.text() == "Time column 'properties.time': read as Unix seconds: 3 of 3."
     dialog.grab().save(str(tmp_path / "json_import_dialog.png"))
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.source is not None, timeout=20_000)

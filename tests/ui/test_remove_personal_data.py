@@ -122,6 +122,7 @@ def test_the_import_dialog_flags_personal_columns_and_stores_only_pseudonyms(  #
     events_table(EMAILS).to_csv(export, index=False)
     dialog = ImportDialog(str(export), window.runner, window, project=window.document.project)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=10_000)
     assert dialog.personal_button.isVisibleTo(dialog)
     assert "Personal data in this file: user_id (e-mail), ip (IP address)" in dialog.personal_note.text()
     seen: list[PersonalDataDialog] = []

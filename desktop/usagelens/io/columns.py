@@ -124,6 +124,14 @@ def present_text(text: pa.ChunkedArray) -> pa.ChunkedArray:
     return pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
 
 
+def present_values(series: pd.Series) -> pd.Series:
+    """The values of ``series`` that are neither missing nor blank text: what a column really holds."""
+    values = series.dropna()
+    if not _is_text(values):
+        return values
+    return values[values.astype("str").str.strip() != ""]
+
+
 def parse_numbers(series: pd.Series, decimal: str) -> pd.Series | None:
     """``series`` as numbers for a column the user said holds amounts or scores, respecting a decimal comma
     (then ``.`` separates thousands): currency signs, codes and thousands separators are removed and what

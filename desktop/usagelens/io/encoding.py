@@ -83,7 +83,7 @@ def detect_encoding(head: bytes, name: str) -> str:
 def encoding_name(text: str) -> str:
     """The codec a user typed or picked (``"cp1251 — Cyrillic"`` names ``cp1251``); :class:`ImportFailed`
     with a clear message for a name Python does not know or a codec that does not decode text."""
-    name = text.split(" — ")[0].strip()
+    name = label_codec(text)
     try:
         info = codecs.lookup(name)
     except LookupError:
@@ -144,6 +144,11 @@ def _looks_western(head: bytes) -> bool:
         return False
     letters = sum(char.isalpha() for char in text)
     return sum(char.isalpha() and ord(char) > 0x7F for char in text) <= MAX_ACCENTED_SHARE * letters
+
+
+def label_codec(label: str) -> str:
+    """The codec at the start of an entry of the dialog's encoding list ("cp1251 — Cyrillic" → "cp1251")."""
+    return label.split(" — ")[0].strip()
 
 
 def _likeliest(head: bytes) -> str | None:

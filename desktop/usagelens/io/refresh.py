@@ -15,7 +15,7 @@ from os import PathLike
 import pandas as pd
 
 from usagelens.io.errors import ImportFailed, display_name
-from usagelens.io.source_builder import TIME_ROLES, build_source, type_role_columns
+from usagelens.io.source_builder import TIME_ROLES, build_source, type_roles
 from usagelens.model.entities import Source
 
 
@@ -50,7 +50,7 @@ def change_roles(
     mapped = check_roles(source, roles)
     newly = {role: column for role, column in mapped.items() if source.roles.get(role) != column}
     table = source.table.copy(deep=False)  # a new object, so caches keyed on the table see the change
-    failed = type_role_columns(table, newly, progress=progress)
+    failed = type_roles(table, newly, date_order=source.options.date_order, progress=progress).failed_timestamps
     old_times = {source.roles.get(r) for r in TIME_ROLES} - {None}
     kept_times = {mapped.get(r) for r in TIME_ROLES if source.roles.get(r) == mapped.get(r)} - {None}
     if kept_times == old_times:

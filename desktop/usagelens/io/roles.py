@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from usagelens.io.columns import present_values
 from usagelens.io.timestamps import read_timestamps
 from usagelens.model.entities import SourceKind
 
@@ -112,7 +113,7 @@ def guess_roles(kind: SourceKind, frame: pd.DataFrame) -> dict[str, str]:
 def guess_score_scale(series: pd.Series) -> str | None:
     """``"nps"`` for whole numbers 0-10, ``"csat"`` for 1-5, None when the values fit neither (a value that
     is not a number at all fits neither: a free-text answer of "5 stars!" is no score)."""
-    numbers = pd.to_numeric(_present(series), errors="coerce")
+    numbers = pd.to_numeric(present_values(series), errors="coerce")
     if numbers.empty or numbers.isna().any() or not (numbers == numbers.round()).all():
         return None
     low, high = numbers.min(), numbers.max()
@@ -131,13 +132,7 @@ def _score_columns(columns: list[str], frame: pd.DataFrame) -> list[str]:
     """Columns named like a score or an NPS/CSAT question whose values are scores, best-named first. A
     column whose preview is empty has no values to object, so its name is enough."""
     named = _named("score", columns, SCORE_QUESTION_WORDS)
-    return [c for c in named if _present(frame[c]).empty or guess_score_scale(frame[c]) is not None]
-
-
-def _present(series: pd.Series) -> pd.Series:
-    """The values of ``series`` that are not missing or blank."""
-    values = series.dropna()
-    return values[values.astype("str").str.strip() != ""]
+    return [c for c in named if present_values(frame[c]).empty or guess_score_scale(frame[c]) is not None]
 
 
 def _named(role: str, columns: list[str], words: Sequence[str] = ()) -> list[str]:
@@ -187,7 +182,7 @@ def _prose_column(columns: list[str], sample: pd.DataFrame) -> str | None:
     not dates: a comment, not a name list or a category."""
     prose = {}
     for column in columns:
-        values = _present(sample[column]).astype("str")
+        values = present_values(sample[column]).astype("str")
         if not values.empty and values.str.contains(" ", regex=False).mean() >= PROSE_SHARE:
             if not _reads_as_dates(values):
                 prose[column] = values.str.len().mean()

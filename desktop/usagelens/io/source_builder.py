@@ -2,12 +2,14 @@
 
 This is where roles get their types, once, so every analysis can rely on them: user ids are text (``007``
 and ``7`` are two users), times are naive UTC ``datetime64`` with their failures counted, amounts and
-scores are numbers.
+scores are numbers. What typing found (how each time column was read, answers that are not numbers) is
+reported, so the import dialog can say it before anything is loaded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from os import PathLike
 from pathlib import Path
@@ -15,11 +17,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from usagelens.io.columns import parse_numbers, type_columns
+from usagelens.io.columns import parse_numbers, present_values, type_columns
 from usagelens.io.errors import ImportFailed, display_name
 from usagelens.io.roles import guess_score_scale
 from usagelens.io.tables import read_table
-from usagelens.io.timestamps import parse_timestamps
+from usagelens.io.timestamps import TimeReading, read_timestamps
 from usagelens.model.entities import ImportOptions, Source, SourceKind
 
 ROLE_LABELS = {
@@ -63,7 +65,9 @@ def build_source(
             )
     if frame.empty:
         raise ImportFailed(f"{display_name(path)} has column names but no data rows.")
-    failed = type_role_columns(frame, mapped, options.decimal)
+    typing = type_roles(frame, mapped, options.decimal, options.date_order)
+    if options.date_order is None and typing.date_order:
+        options = replace(options, date_order=typing.date_order)  # a refresh reads the dates the same way
     if kind is SourceKind.FEEDBACK and score_scale is None:
         score_scale = guess_score_scale(frame[mapped["score"]])
     return Source(
@@ -74,42 +78,84 @@ def build_source(
         roles=mapped,
         options=options,
         imported_at=datetime.now(UTC),
-        failed_timestamps=failed,
+        failed_timestamps=typing.failed_timestamps,
         score_scale=score_scale,
     )
 
 
-def type_role_columns(
+@dataclass
+class RoleTyping:
+    """What typing the role columns found, for the import preview to tell before anything is loaded."""
+
+    times: dict[str, TimeReading] = field(default_factory=dict)  # time column -> how it was read
+    not_numbers: dict[str, tuple[int, int]] = field(default_factory=dict)  # column -> (not numbers, present)
+
+    @property
+    def failed_timestamps(self) -> int:
+        return sum(reading.failed for reading in self.times.values())
+
+    @property
+    def date_order(self) -> str | None:
+        """The day/month order the dates were read in, when any were written that way."""
+        return next((reading.order for reading in self.times.values() if reading.order), None)
+
+    def notes(self) -> list[str]:
+        """One sentence per time column and per number column that loses values, in the user's words."""
+        notes = [f"Time column '{column}': {reading.summary()}." for column, reading in self.times.items()]
+        for column, reading in self.times.items():
+            if reading.ambiguous and reading.order:
+                notes.append(
+                    f"Every date in '{column}' could be day first or month first (01/02/2024 is 1 February or "
+                    f"2 January): they are read {reading.order.replace('-', ' ')}. If that is wrong, change "
+                    "'Dates' above."
+                )
+        for column, (lost, present) in self.not_numbers.items():
+            notes.append(
+                f"'{column}': {lost:,} of {present:,} values are not numbers and would be imported as blanks."
+            )
+        return notes
+
+
+def type_roles(
     frame: pd.DataFrame,
     roles: Mapping[str, str],
     decimal: str = ".",
+    date_order: str | None = None,
     progress: Callable[[float], None] | None = None,
-) -> int:
-    """Give the columns of ``roles`` their role's type in place; returns the timestamps that failed to parse.
+) -> RoleTyping:
+    """Give the columns of ``roles`` their role's type in place, and report what that found.
 
-    Shared by the import and by a later change of roles, so a re-mapped column is typed exactly as if it
-    had been chosen on import. ``progress`` hears the share of columns done.
+    Shared by the import, its preview and a later change of roles, so a re-mapped column is typed exactly as
+    if it had been chosen on import. ``progress`` hears the share of columns done.
     """
-    failed = 0
+    typing = RoleTyping()
     for done, (role, column) in enumerate(roles.items(), start=1):
         if role == "user_id":
             frame[column] = ids_as_text(frame[column])
         elif role in TIME_ROLES:
-            frame[column], failures = parse_timestamps(frame[column])
-            failed += failures
+            reading = read_timestamps(frame[column], date_order)
+            frame[column] = reading.values
+            typing.times[column] = reading
         elif role in NUMBER_ROLES:
+            present = len(present_values(frame[column]))
             frame[column] = parse_numbers(frame[column], decimal)
+            lost = present - int(frame[column].notna().sum())
+            if lost:
+                typing.not_numbers[column] = (lost, present)
         if progress is not None:
             progress(done / len(roles))
-    return failed
+    return typing
 
 
-def typed_preview(preview: pd.DataFrame, roles: Mapping[str, str], decimal: str = ".") -> pd.DataFrame:
+def typed_preview(
+    preview: pd.DataFrame, roles: Mapping[str, str], decimal: str = ".", date_order: str | None = None
+) -> tuple[pd.DataFrame, RoleTyping]:
     """The all-text preview typed the way the import will type the whole file (numbers where every value
-    is one, role columns as their role says), so the dialog can show each column's type before loading."""
+    is one, role columns as their role says) and what typing found, so the dialog can show each column's
+    type and how it is read before loading."""
     typed = type_columns(preview.copy(), decimal)
-    type_role_columns(typed, {role: column for role, column in roles.items() if column in typed}, decimal)
-    return typed
+    typing = type_roles(typed, {role: column for role, column in roles.items() if column in typed}, decimal, date_order)
+    return typed, typing
 
 
 def ids_as_text(series: pd.Series) -> pd.Series:

@@ -78,6 +78,9 @@ class ImportOptions:
     header_row: int = 0
     sheet: str | None = None
     decimal: str = "."
+    # How dates like 01/02/2024 are read: "day-first" or "month-first"; None lets the values decide. The
+    # import stores the order it used, so next month's export is never read the other way round.
+    date_order: str | None = None
     # Lines the header spans: 2 when a survey tool writes each question's answer options on a second line.
     header_rows: int = 1
 

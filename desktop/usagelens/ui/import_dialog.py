@@ -1,25 +1,33 @@
 """Import an export (CSV, Excel, JSON, Parquet, also .gz or .zip): check how it is read, say what each column
 is, then load it.
 
-The preview reads only the head of the file, so it appears at once even for huge exports; the full load
-runs in a worker with a progress bar and a working Cancel. Personal columns spotted in the preview are flagged,
-and can be pseudonymised or dropped before the table is ever stored.
+Sniffing and the preview run on a worker (a workbook must be parsed before its first row shows, which takes
+seconds for a big one), with a busy state and a Cancel that gives the dialog back at once; the full load runs
+in a worker with a progress bar and a working Cancel. The preview says how each time column is read, which
+day/month order ambiguous dates get (switchable), and what a number role would turn into blanks. Personal
+columns spotted in the preview are flagged, and can be pseudonymised or dropped before the table is ever stored.
 """
 
 from __future__ import annotations
 
+import codecs
 import html
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
 from usagelens import io as usage_io
 from usagelens.cleaning.personal import KIND_LABELS, detect_personal_columns
+from usagelens.io.encoding import label_codec
+from usagelens.io.import_preview import ImportPreview, preview_import
+from usagelens.io.timestamps import DAY_FIRST_ORDER, MONTH_FIRST_ORDER
 from usagelens.model import ImportOptions, Project, Protection, Source, SourceKind
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
 from usagelens.ui.qt import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -41,7 +49,17 @@ from usagelens.ui.workers import Task, TaskRunner
 from usagelens.workspace.personal_data import PersonalColumn, Removal, keys_for, protect_new_source
 from usagelens.workspace.pseudonym_keys import KeychainUnavailable
 
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
+# The encodings exports come in, by region; any other name Python knows can be typed into the box.
+ENCODINGS = (
+    "utf-8 — Unicode", "utf-8-sig — Unicode with a byte-order mark", "utf-16 — Unicode (Excel's Unicode text)",
+    "cp1252 — Western European (Windows)", "latin-1 — Western European (ISO 8859-1)",
+    "cp1250 — Central European (Windows)", "cp1251 — Cyrillic (Windows)", "koi8-r — Cyrillic (KOI8-R)",
+    "cp1253 — Greek (Windows)", "cp1254 — Turkish (Windows)", "shift_jis — Japanese (Shift-JIS)",
+    "cp932 — Japanese (Windows)", "euc-jp — Japanese (EUC)", "gb18030 — Chinese, simplified",
+    "big5 — Chinese, traditional", "euc-kr — Korean", "cp1255 — Hebrew (Windows)", "cp1256 — Arabic (Windows)",
+    "mac-roman — Western European (Mac)",
+)
+DATE_ORDERS = {None: "Detect", DAY_FIRST_ORDER: "Day first (31/12/2024)", MONTH_FIRST_ORDER: "Month first (12/31/2024)"}
 DELIMITERS = {",": "Comma (,)", ";": "Semicolon (;)", "\t": "Tab", "|": "Pipe (|)"}
 PREVIEW_MAX_WIDTH = 360  # a long comment column must not push the others out of sight
 FILE_FILTER = (
@@ -68,11 +86,12 @@ class ImportDialog(QDialog):
         self.source: Source | None = None
         self.file_format: usage_io.FileFormat | None = None  # what the content is, whatever the name says
         self._task: Task | None = None
+        self._preview_task: Task | None = None  # the sniffing or preview read under way
         self._preview = pd.DataFrame()
         self._personal: dict[str, str] = {}  # column -> email/name/phone/ip, as spotted in the preview
         self.removals: list[Removal] = []  # personal columns chosen to be pseudonymised or dropped
         self._build()
-        self._load_initial_options()
+        self._start_preview(None)
 
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -92,7 +111,16 @@ class ImportDialog(QDialog):
         for kind in SourceKind:
             self.kind_box.addItem(kind.label, kind.value)
         self.encoding_box = QComboBox()
+        self.encoding_box.setEditable(True)  # any encoding Python knows can be typed in
+        self.encoding_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.encoding_box.addItems(ENCODINGS)
+        self.encoding_box.setToolTip("Pick the encoding the file was saved in, or type its name (e.g. euc-jp)")
+        self.dates_box = QComboBox()
+        for value, label in DATE_ORDERS.items():
+            self.dates_box.addItem(label, value)
+        self.dates_box.setToolTip("How dates like 01/02/2024 are read; Detect lets the values decide")
+        self.two_lines_box = QCheckBox("Answer options on the next line")
+        self.two_lines_box.setToolTip("Survey exports (SurveyMonkey) put each question's answer options under it")
         self.delimiter_box = QComboBox()
         for value, label in DELIMITERS.items():
             self.delimiter_box.addItem(label, value)
@@ -118,6 +146,10 @@ class ImportDialog(QDialog):
         self.sheet_label = QLabel("Sheet")
         grid.addWidget(self.sheet_label, 0, 4)
         grid.addWidget(self.sheet_box, 0, 5)
+        grid.addWidget(QLabel("Dates"), 2, 0)
+        grid.addWidget(self.dates_box, 2, 1)
+        grid.addWidget(self.two_lines_box, 2, 2, 1, 2)
+        self.options_box = options
         layout.addWidget(options)
 
         self.error = banner(kind="error")
@@ -154,11 +186,14 @@ class ImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
+        self.reading = QLabel()  # "Reading the file…" while the preview works
+        self.reading.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton("Import")
         self.import_button.setObjectName("primary")
         self.import_button.setDefault(True)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        bottom.addWidget(self.reading)
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -166,7 +201,10 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for box in (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box):
             box.currentIndexChanged.connect(self._reload_preview)
+        self.encoding_box.lineEdit().editingFinished.connect(self._reload_preview)
         self.header_spin.valueChanged.connect(self._reload_preview)
+        self.two_lines_box.toggled.connect(self._reload_preview)
+        self.dates_box.currentIndexChanged.connect(self._update_check)  # the same rows, read again as dates
         self.kind_box.currentIndexChanged.connect(self._rebuild_roles)
 
     # --- options and preview -------------------------------------------------------------------------
@@ -178,65 +216,36 @@ class ImportDialog(QDialog):
     def is_text(self) -> bool:
         return self.file_format is usage_io.FileFormat.TEXT
 
-    def _load_initial_options(self) -> None:
-        try:
-            info = usage_io.file_info(self.path)
-            self.file_format = info.format
-            detected = usage_io.detect_options(self.path)
-            sheets = usage_io.list_sheets(self.path) if self.is_spreadsheet else []
-        except usage_io.ImportFailed as exc:
-            self._show_error(str(exc))
-            return
-        self.format_label.setText(info.description)
-        widgets = (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box, self.header_spin)
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.sheet_box.addItems(sheets)
-        if detected.sheet:
-            self.sheet_box.setCurrentText(detected.sheet)
-        if detected.encoding:
-            if self.encoding_box.findText(detected.encoding) < 0:
-                self.encoding_box.addItem(detected.encoding)
-            self.encoding_box.setCurrentText(detected.encoding)
-        self.delimiter_box.setCurrentIndex(max(0, self.delimiter_box.findData(detected.delimiter or ",")))
-        self.decimal_box.setCurrentIndex(max(0, self.decimal_box.findData(detected.decimal)))
-        self.header_spin.setValue(detected.header_row + 1)
-        for widget in widgets:
-            widget.blockSignals(False)
-        # JSON and Parquet name their columns themselves: only text and workbooks have settings to check.
-        for widget in (*self.text_labels, self.encoding_box, self.delimiter_box, self.decimal_box):
-            widget.setVisible(self.is_text)
-        for widget in (self.sheet_label, self.sheet_box):
-            widget.setVisible(self.is_spreadsheet)
-        for widget in (self.header_label, self.header_spin):
-            widget.setVisible(self.is_text or self.is_spreadsheet)
-        self.options_grid.setColumnStretch(1, 0 if self.is_text or self.is_spreadsheet else 1)  # no empty middle
-        self._reload_preview(guess=True)
-
-    def options(self) -> ImportOptions:
-        if self.is_spreadsheet:
-            return ImportOptions(sheet=self.sheet_box.currentText() or None, header_row=self.header_spin.value() - 1)
-        if not self.is_text:
-            return ImportOptions()
-        return ImportOptions(
-            encoding=self.encoding_box.currentText(),
-            delimiter=self.delimiter_box.currentData(),
-            header_row=self.header_spin.value() - 1,
-            decimal=self.decimal_box.currentData(),
+    def _start_preview(self, options: ImportOptions | None) -> None:
+        """Read the preview on a worker: with ``options`` None, first detect how the file is read. A newer
+        request replaces one under way, whose result is then dropped."""
+        self._preview_task = self.runner.run(
+            "import-preview", f"Reading {self.path.name}", partial(preview_import, self.path, options),
+            partial(self._on_preview, first=options is None), self._on_preview_failed,
         )
+        self._show_reading(True)
 
-    def _reload_preview(self, *_: object, guess: bool = False) -> None:
-        try:
-            self._preview = usage_io.read_preview(self.path, self.options())
-        except usage_io.ImportFailed as exc:
-            self._preview = pd.DataFrame()
-            self.preview_model.set_frame(self._preview)
-            self._show_error(str(exc))
-            self._rebuild_roles()
-            return
+    def _show_reading(self, reading: bool) -> None:
+        """The busy state: a moving bar, the settings and Import locked until the preview arrives."""
+        self.reading.setText("Reading the file…" if reading else "")
+        self.reading.setVisible(reading)
+        self.progress.setRange(0, 0 if reading else 100)
+        self.progress.setVisible(reading)
+        self.options_box.setEnabled(not reading)
+        self.import_button.setEnabled(not reading and not self.error.isVisible())
+
+    def previewing(self) -> bool:
+        return self._preview_task is not None
+
+    def _on_preview(self, preview: ImportPreview, *, first: bool) -> None:
+        self._preview_task = None
+        self._show_reading(False)
         self._show_error("")
-        if guess:
-            kind = usage_io.guess_kind(list(self._preview.columns))
+        if first:
+            self._apply_detected(preview)
+        self._preview = preview.table
+        if first:
+            kind = usage_io.guess_kind(list(self._preview.columns), self._preview)
             self.kind_box.blockSignals(True)
             self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
             self.kind_box.blockSignals(False)
@@ -244,6 +253,75 @@ class ImportDialog(QDialog):
         self.removals = [r for r in self.removals if r.column in self._personal]
         self._show_personal()
         self._rebuild_roles()
+
+    def _on_preview_failed(self, message: str) -> None:
+        self._preview_task = None
+        self._show_reading(False)
+        self._preview = pd.DataFrame()
+        self.preview_model.set_frame(self._preview)
+        self._show_error(message)
+        self._rebuild_roles()
+
+    def _apply_detected(self, preview: ImportPreview) -> None:
+        """Set the widgets to how the file was found to be read, without reading it again."""
+        detected = preview.options
+        if preview.info is not None:
+            self.file_format = preview.info.format
+            self.format_label.setText(preview.info.description)
+        widgets = (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box, self.header_spin,
+                   self.two_lines_box)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.sheet_box.addItems(preview.sheets)
+        if detected.sheet:
+            self.sheet_box.setCurrentText(detected.sheet)
+        if detected.encoding:
+            self._select_encoding(detected.encoding)
+        self.delimiter_box.setCurrentIndex(max(0, self.delimiter_box.findData(detected.delimiter or ",")))
+        self.decimal_box.setCurrentIndex(max(0, self.decimal_box.findData(detected.decimal)))
+        self.header_spin.setValue(detected.header_row + 1)
+        self.two_lines_box.setChecked(detected.header_rows > 1)
+        for widget in widgets:
+            widget.blockSignals(False)
+        # JSON and Parquet name their columns themselves: only text and workbooks have settings to check.
+        for widget in (*self.text_labels, self.encoding_box, self.delimiter_box, self.decimal_box):
+            widget.setVisible(self.is_text)
+        for widget in (self.sheet_label, self.sheet_box):
+            widget.setVisible(self.is_spreadsheet)
+        for widget in (self.header_label, self.header_spin, self.two_lines_box):
+            widget.setVisible(self.is_text or self.is_spreadsheet)
+        self.options_grid.setColumnStretch(1, 0 if self.is_text or self.is_spreadsheet else 1)  # no empty middle
+
+    def _select_encoding(self, name: str) -> None:
+        """Show ``name`` as its entry in the list (``cp1251`` as "cp1251 — Cyrillic (Windows)"), or as it is."""
+        wanted = codecs.lookup(name).name
+        for row in range(self.encoding_box.count()):
+            if codecs.lookup(label_codec(self.encoding_box.itemText(row))).name == wanted:
+                self.encoding_box.setCurrentIndex(row)
+                return
+        self.encoding_box.addItem(name)
+        self.encoding_box.setCurrentIndex(self.encoding_box.count() - 1)
+
+    def options(self) -> ImportOptions:
+        """The settings as shown; the encoding as typed (the preview says when Python does not know it)."""
+        date_order = self.dates_box.currentData()
+        header_rows = 2 if self.two_lines_box.isChecked() else 1
+        if self.is_spreadsheet:
+            return ImportOptions(sheet=self.sheet_box.currentText() or None, header_row=self.header_spin.value() - 1,
+                                 date_order=date_order, header_rows=header_rows)
+        if not self.is_text:
+            return ImportOptions(date_order=date_order)
+        return ImportOptions(
+            encoding=label_codec(self.encoding_box.currentText()),
+            delimiter=self.delimiter_box.currentData(),
+            header_row=self.header_spin.value() - 1,
+            decimal=self.decimal_box.currentData(),
+            date_order=date_order,
+            header_rows=header_rows,
+        )
+
+    def _reload_preview(self, *_: object) -> None:
+        self._start_preview(self.options())
 
     # --- personal data -------------------------------------------------------------------------------
     def _show_personal(self) -> None:
@@ -297,27 +375,18 @@ class ImportDialog(QDialog):
     def roles(self) -> dict[str, str]:
         return self.role_fields.roles()
 
-    def _update_check(self) -> None:
+    def _update_check(self, *_: object) -> None:
         if self._preview.empty and not len(self._preview.columns):
             self.check.setVisible(False)
             return
-        roles = self.roles()
-        typed = usage_io.typed_preview(self._preview, roles, self.options().decimal)
+        roles, options = self.roles(), self.options()
+        typed, typing = usage_io.typed_preview(self._preview, roles, options.decimal, options.date_order)
         missing = [ROLE_LABELS.get(r, r) for r in self.kind().required_roles if r not in roles]
-        notes = []
-        if missing:
-            notes.append(f"Choose the column for: {', '.join(missing)}.")
-        time_column = roles.get("timestamp") or roles.get("signup_date")
-        if time_column:
-            raw = self._preview[time_column]
-            filled = int((raw.notna() & (raw.str.strip() != "")).sum())  # blanks are missing, not failures
-            read = int(typed[time_column].notna().sum())
-            notes.append(
-                f"Time column '{time_column}': {read} of {filled} preview values read as dates"
-                + (f" — {filled - read} could not be read and will be reported." if filled > read else ".")
-            )
-        set_banner(self.check, " ".join(notes), kind="attention" if missing else "info")
-        self.import_button.setEnabled(not missing and not self.error.isVisible())
+        notes = [f"Choose the column for: {', '.join(missing)}."] if missing else []
+        notes += typing.notes()
+        doubtful = typing.failed_timestamps or typing.not_numbers or any(r.ambiguous for r in typing.times.values())
+        set_banner(self.check, " ".join(notes), kind="attention" if missing or doubtful else "info")
+        self.import_button.setEnabled(not missing and not self.error.isVisible() and not self.previewing())
         self._show_typed_preview(typed)
 
     def _show_typed_preview(self, typed: pd.DataFrame) -> None:
@@ -370,7 +439,13 @@ class ImportDialog(QDialog):
         self._show_error(message)
 
     def reject(self) -> None:
-        """Cancel, Escape and closing the window first stop a running import; the next one closes."""
+        """Cancel, Escape and closing the window first stop a running preview or import; the next one closes."""
+        if self._preview_task is not None:
+            self._preview_task.cancel()  # its result, should the reader still return one, is dropped
+            self._preview_task = None
+            self._show_reading(False)
+            self._show_error("Reading stopped. Change a setting to read the file again, or Cancel to close.")
+            return
         if self._task is not None:
             self._task.cancel()
             self._task = None
