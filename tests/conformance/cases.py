@@ -113,5 +113,16 @@ CASES: dict[str, pd.DataFrame] = {
             ("z", "2021-01-26 00:00", "purchase"),
         ]
     ),
+    # before and across the Unix epoch: negative times must floor to their day, week and month
+    "epoch": frame(
+        [
+            ("p", "1969-12-28 23:59:59.999999", "signup"),
+            ("p", "1969-12-29 00:00:00", "view"),
+            ("p", "1969-12-31 23:59:59.999999", "purchase"),
+            ("q", "1970-01-01 00:00:00", "signup"),
+            ("q", "1970-01-01 00:00:00", "view"),
+            ("q", "1970-01-05 00:00:00.000001", "purchase"),
+        ]
+    ),
     "empty": frame([]),
 }

@@ -66,6 +66,7 @@ FUNNELS: dict[str, list[tuple[tuple, dict]]] = {
         ((["signup", "view", "purchase"],), {"window": "14d"}),
         ((["view", "view", "view"],), {"order": "any"}),
     ],
+    "epoch": [((["signup", "view", "purchase"],), {"window": "3d"})],
     "empty": [((["signup", "purchase"],), {})],
 }
 # paths start at an event of each case
@@ -77,6 +78,7 @@ PATHS: dict[str, list[tuple[tuple, dict]]] = {
     "microseconds": [(("view",), {"depth": 2})],
     "ids": [(("signup",), {"depth": 1})],
     "calendar": [(("view",), {"start": "2021-01-01", "end": "2021-01-31"})],
+    "epoch": [(("signup",), {"depth": 2})],
     "empty": [(("view",), {})],
 }
 PER_CASE = {"funnel": FUNNELS, "top_paths": PATHS}
@@ -119,6 +121,8 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
         "to_event": ["cart", "purchase", "view", "purchase", "purchase", "view"],
         "count": [2, 1, 1, 1, 1, 1],
     },
+    ("active_users", "epoch", 1): {"active_users": [1, 2, 1]},  # weeks of 1969-12-22, 1969-12-29, 1970-01-05
+    ("funnel", "epoch", 0): {"users": [2, 2, 1]},  # q's purchase is 4 days and 1 µs after signing up
     ("session_summary", "window_edge", 0): {"sessions": [7, 2]},  # gaps over 30 min start sessions
     ("top_paths", "repeats", 0): {  # a tie of counts keeps the more frequent event first
         "to_event": ["(end) → (end)", "purchase → (end)"],
