@@ -179,6 +179,8 @@ def test_json_lines_named_csv_is_read_as_json_lines(data_file: Callable[[str], P
         ("[[1, 2], [3, 4]]", "events.json does not hold records: line 1 is a JSON list, not an object with named"),
         ('{"a": 1}\n"text"\n', "events.json does not hold records: line 2 is a JSON single value"),
         ("user_id,event\nu1,login\n", "events.json is not valid JSON at line 1"),
+        ("[]", "events.json holds no records with values."),
+        ("{}\n{}\n", "events.json holds no records with values."),
     ],
 )
 def test_broken_json_is_explained(tmp_path: Path, content: str, message: str) -> None:

@@ -25,6 +25,7 @@ import pyarrow.json as pajson
 
 from usagelens.io.callbacks import Cancelled, Progress, never_cancelled, no_progress, scaled
 from usagelens.io.containers import Part
+from usagelens.io.errors import ImportFailed
 from usagelens.io.json_records import exact_table
 from usagelens.io.nested import flat_table, text_table
 from usagelens.io.watched import read_watched
@@ -59,10 +60,10 @@ def read_json_preview(part: Part, rows: int) -> pd.DataFrame:
     head = part.head(HEAD_BYTES + 1)
     layout = _layout(head)
     if layout is None:
-        return exact_table(part, no_progress, never_cancelled, limit=rows).to_pandas()
+        return _with_columns(exact_table(part, no_progress, never_cancelled, limit=rows).to_pandas(), part)
     source = _quoting(io.BytesIO(_whole_lines(head)), layout.quoted)
     table = pajson.read_json(source, parse_options=layout.parse_options())
-    return _finish(table.slice(0, rows), layout.order, keep_numbers=False)
+    return _with_columns(_finish(table.slice(0, rows), layout.order, keep_numbers=False), part)
 
 
 def read_json_table(part: Part, progress: Progress, cancelled: Cancelled) -> pd.DataFrame:
@@ -82,11 +83,20 @@ def read_json_table(part: Part, progress: Progress, cancelled: Cancelled) -> pd.
             return pajson.read_json(_quoting(source, layout.quoted), read_options, layout.parse_options())
 
         try:
-            return _finish(read_watched(part, read, report, cancelled), layout.order, keep_numbers=True)
+            table = read_watched(part, read, report, cancelled)
         except pa.ArrowInvalid as error:
             layout = _quoting_more(layout, error)  # a field changes type after the head
+        else:
+            return _with_columns(_finish(table, layout.order, keep_numbers=True), part)
     # Broken, or beyond pyarrow: read exactly, the bar going on from where it stopped.
-    return exact_table(part, scaled(progress, reached, 1 - reached), cancelled).to_pandas()
+    return _with_columns(exact_table(part, scaled(progress, reached, 1 - reached), cancelled).to_pandas(), part)
+
+
+def _with_columns(frame: pd.DataFrame, part: Part) -> pd.DataFrame:
+    """``frame``, unless no record holds a value (``[]``, or only ``{}``): that is no table."""
+    if not len(frame.columns):
+        raise ImportFailed(f"{part.label} holds no records with values.")
+    return frame
 
 
 def _layout(head: bytes) -> _Layout | None:

@@ -40,7 +40,7 @@ class Export:
     parts: list[Part]
 
     def describe(self) -> str:
-        """One line for the import dialog: "JSON records, 24 files in the zip read as one table"."""
+        """One line for the import dialog: "JSON records, 24 JSON files read as one table"."""
         text = self.format.label
         if len(self.parts) > 1:
             text += f", {self.format.files(len(self.parts))} read as one table"
