@@ -126,3 +126,12 @@ CASES: dict[str, pd.DataFrame] = {
     ),
     "empty": frame([]),
 }
+
+# customer attributes for breakdowns: a user listed twice (the last row counts), blank and missing values,
+# users of the cases without a row, and the text ids 007 and 7 apart
+CUSTOMERS = pd.DataFrame(
+    {
+        "user_id": ["a", "b", "a", "007", "7", "twice", "same", "in", "out", "excl", "x", "y", "p"],
+        "tier": ["gold", "free", "silver", "gold", " ", "free", None, "gold", "gold", "free", "free", "gold", "free"],
+    }
+).astype(object)

@@ -20,7 +20,7 @@ import pandas as pd
 
 import usagelens.analytics as numpy_kernels
 import usagelens.analytics.definitions as definitions
-from usagelens.analytics import AnalysisError, EventLog
+from usagelens.analytics import AnalysisError, Customers, EventLog
 from usagelens.analytics.definitions import duckdb_backend
 
 COLUMNS = {"user": "user_id", "time": "timestamp", "event": "event"}
@@ -31,6 +31,7 @@ class Executor:
     name: str
     load: Callable[[pd.DataFrame, Sequence[str]], object]
     metrics: ModuleType
+    customers: Callable[[pd.DataFrame], object]  # a customers frame keyed by user_id, for breakdowns
 
     def __repr__(self) -> str:
         return self.name
@@ -42,12 +43,16 @@ def _duckdb() -> object:
 
 
 NUMPY = Executor(
-    "numpy", lambda frame, properties: EventLog.from_frame(frame, **COLUMNS, properties=properties), numpy_kernels
+    "numpy",
+    lambda frame, properties: EventLog.from_frame(frame, **COLUMNS, properties=properties),
+    numpy_kernels,
+    lambda frame: Customers(frame, "user_id"),
 )
 DUCKDB = Executor(
     "duckdb",
     lambda frame, properties: duckdb_backend.register_frame(_duckdb(), frame, **COLUMNS, properties=properties),
     definitions,
+    lambda frame: duckdb_backend.register_customers(_duckdb(), frame, user="user_id"),
 )
 EXECUTORS = [NUMPY, DUCKDB]
 REFERENCE = DUCKDB
@@ -62,6 +67,8 @@ def run(executor: Executor, frame: pd.DataFrame, metric: str, *args: object, **k
 
         pytest.xfail(f"{executor.name} does not implement {metric}: {reason}")
     data = executor.load(frame, [c for c in frame.columns if c not in COLUMNS.values()])
+    if isinstance(kwargs.get("customers"), pd.DataFrame):
+        kwargs = {**kwargs, "customers": executor.customers(kwargs["customers"])}
     try:
         return getattr(executor.metrics, metric)(data, *args, **kwargs)
     except AnalysisError as error:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 import pytest
-from cases import CASES
+from cases import CASES, CUSTOMERS
 from executors import EXECUTORS, REFERENCE, Executor, assert_same, run
 
 WEEK_RANGE = {"start": "2024-03-05", "end": "2024-03-11"}
@@ -30,6 +30,8 @@ EVERY_CASE: dict[str, list[tuple[tuple, dict]]] = {
         (("day",), {"mode": "on_or_after", "max_periods": 3}),
         (("month",), {"start_event": "signup", "return_event": "purchase"}),
         (("day",), {"start_event": "view", "mode": "on_or_after", **WEEK_RANGE}),
+        (("week",), {"by": "plan"}),
+        (("day",), {"by": "tier", "customers": CUSTOMERS, "mode": "on_or_after", "start_event": "purchase"}),
     ],
     "usage_heatmap": [((), {}), (("users",), WEEK_RANGE)],
     "session_summary": [(("day",), {}), (("week",), {"gap": "1h", **WEEK_RANGE})],
@@ -81,7 +83,12 @@ PATHS: dict[str, list[tuple[tuple, dict]]] = {
     "epoch": [(("signup",), {"depth": 2})],
     "empty": [(("view",), {})],
 }
-PER_CASE = {"funnel": FUNNELS, "top_paths": PATHS}
+# breakdowns of each case's first funnel, by an event property and by a customer attribute
+BREAKDOWNS = {
+    case: [((args[0], "plan"), kwargs), ((args[0], "tier"), {**kwargs, "customers": CUSTOMERS, "order": "any"})]
+    for case, ((args, kwargs), *_) in FUNNELS.items()
+}
+PER_CASE = {"funnel": FUNNELS, "top_paths": PATHS, "funnel_breakdown": BREAKDOWNS}
 # (metric, case, call index) -> {column: values}: design §4 worked out by hand
 PINS: dict[tuple[str, str, int], dict[str, list]] = {
     ("funnel", "ties", 0): {"users": [3, 3, 2, 1]},  # same-instant steps count in either order, two rows for two
@@ -123,6 +130,11 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
     },
     ("active_users", "epoch", 1): {"active_users": [1, 2, 1]},  # weeks of 1969-12-22, 1969-12-29, 1970-01-05
     ("funnel", "epoch", 0): {"users": [2, 2, 1]},  # q's purchase is 4 days and 1 µs after signing up
+    ("funnel_breakdown", "ids", 0): {"segment": ["0", "0", "7", "7"], "users": [2, 1, 1, 1]},  # 007 and 07: "0"
+    ("funnel_breakdown", "repeats", 1): {  # 'same' has a missing tier, 'once' and 'thrice' no row
+        "segment": ["free", "free", "(missing)", "(missing)"],
+        "users": [1, 1, 3, 2],
+    },
     ("session_summary", "window_edge", 0): {"sessions": [7, 2]},  # gaps over 30 min start sessions
     ("top_paths", "repeats", 0): {  # a tie of counts keeps the more frequent event first
         "to_event": ["(end) → (end)", "purchase → (end)"],

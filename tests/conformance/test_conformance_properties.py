@@ -27,6 +27,7 @@ rows = st.lists(
         st.integers(0, 6 * 7 * 24 * 12),  # 5-minute slots over six weeks
         st.sampled_from([0, 0, 0, 1, 999_999]),  # microseconds
         st.sampled_from(EVENTS),
+        st.sampled_from(["free", "pro", " ", None]),  # a property, read on each user's anchoring row
     ),
     max_size=40,
 )
@@ -34,12 +35,14 @@ periods = st.sampled_from(["day", "week", "month"])
 ranges = st.sampled_from([{}, {"start": "2024-02-05", "end": "2024-02-20"}, {"start": "2024-02-26"}])
 
 
-def _frame(data: list[tuple[str, int, int, str]]) -> pd.DataFrame:
-    frame = pd.DataFrame(data, columns=["user_id", "slot", "micro", "event"]).astype({"user_id": object})
+def _frame(data: list[tuple[str, int, int, str, str | None]]) -> pd.DataFrame:
+    frame = pd.DataFrame(data, columns=["user_id", "slot", "micro", "event", "plan"]).astype(
+        {"user_id": object, "plan": object}
+    )
     start = pd.Timestamp("2024-01-29")
     offsets = pd.to_timedelta(frame["slot"] * 5, unit="min") + pd.to_timedelta(frame["micro"], unit="us")
     frame["timestamp"] = (start + offsets).astype("datetime64[us]")
-    return frame[["user_id", "timestamp", "event"]]
+    return frame[["user_id", "timestamp", "event", "plan"]]
 
 
 def _check(executor: Executor, frame: pd.DataFrame, metric: str, *args: object, **kwargs: object) -> None:
@@ -128,3 +131,18 @@ def test_usage_and_paths(
     _check(executor, frame, "session_summary", period, gap=gap, **window)
     _check(executor, frame, "transitions", **window)
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, **window)
+
+
+@pytest.mark.parametrize("executor", CHECKED, ids=str)
+@SETTINGS
+@given(
+    data=rows,
+    steps=st.lists(st.sampled_from(EVENTS), min_size=2, max_size=3),
+    order=st.sampled_from(["sequential", "strict", "any"]),
+    period=periods,
+    start_event=st.sampled_from([None, "a"]),
+)
+def test_breakdowns(executor: Executor, data: list, steps: list, order: str, period: str, start_event) -> None:
+    frame = _frame(data)
+    _check(executor, frame, "funnel_breakdown", steps, "plan", order=order, window="1d")
+    _check(executor, frame, "retention_table", period, start_event=start_event, by="plan")

@@ -214,13 +214,17 @@ def funnel_breakdown(
     anchors[progress.users] = progress.entry_rows
     segments = user_segments(log, by, anchor_rows=anchors, customers=customers)
     of_entered = segments.codes[progress.users]
-    tables = [
-        _step_table(progress, of_entered == s).assign(segment=label)
-        for s, label in enumerate(segments.labels)
-    ]
+    tables = [_step_table(progress, of_entered == s) for s in range(segments.n)]
+    return stack_segments(list(segments.labels), tables, _step_table(progress))
+
+
+def stack_segments(labels: list[str], tables: list[pd.DataFrame], template: pd.DataFrame) -> pd.DataFrame:
+    """Funnel tables of the segments stacked under a leading ``segment`` column; without segments, no rows
+    and ``template``'s columns and dtypes."""
     if not tables:
-        return _step_table(progress).iloc[:0].assign(segment=pd.Series(dtype=object))[["segment", *_COLUMNS]]
-    return pd.concat(tables, ignore_index=True)[["segment", *_COLUMNS]]
+        return template.iloc[:0].assign(segment=pd.Series(dtype=object))[["segment", *_COLUMNS]]
+    stacked = [table.assign(segment=label) for label, table in zip(labels, tables, strict=True)]
+    return pd.concat(stacked, ignore_index=True)[["segment", *_COLUMNS]]
 
 
 _COLUMNS = [

@@ -26,7 +26,7 @@ from usagelens.analytics.definitions.activity import (
     lifecycle,
     stickiness,
 )
-from usagelens.analytics.definitions.funnels import funnel
+from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
 from usagelens.analytics.definitions.usage import session_summary, usage_heatmap
@@ -38,6 +38,7 @@ __all__ = [
     "event_counts",
     "feature_adoption",
     "funnel",
+    "funnel_breakdown",
     "lifecycle",
     "retention_table",
     "session_summary",

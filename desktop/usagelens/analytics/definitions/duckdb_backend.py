@@ -139,3 +139,19 @@ def register_parquet(
     quoted = str(path).replace("'", "''")
     raw = _register(con, f"SELECT * FROM read_parquet('{quoted}', file_row_number=true)")
     return standard_view(raw, user=user, time=time, event=event, properties=properties, tie_break="file_row_number")
+
+
+def register_customers(con: ibis.BaseBackend, frame: pd.DataFrame, *, user: str) -> ir.Table:
+    """A customers table as a view for breakdowns: ``user_id`` as text, ``seq`` its row (the last row of a
+    user counts), and every attribute column as it is."""
+    attributes = {
+        name: pa.Array.from_pandas(frame[name]) for name in frame.columns if name not in (user, USER, TIE_BREAK)
+    }
+    table = pa.table(
+        {
+            USER: pa.array(as_text(frame[user]).to_numpy(object, na_value=None), pa.string()),
+            TIE_BREAK: pa.array(np.arange(len(frame)), pa.int64()),
+            **attributes,
+        }
+    )
+    return _register(con, table)

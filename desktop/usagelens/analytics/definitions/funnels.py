@@ -29,6 +29,7 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
 from usagelens.analytics.definitions.view import (
     EVENT,
     TIME,
@@ -40,7 +41,7 @@ from usagelens.analytics.definitions.view import (
     ordering,
     within_days,
 )
-from usagelens.analytics.funnels import FunnelOrder, check_funnel, median_delta, step_table
+from usagelens.analytics.funnels import FunnelOrder, check_funnel, median_delta, stack_segments, step_table
 from usagelens.analytics.periods import DateLike, DurationLike, parse_duration
 
 SUMMARY = ("previous_low", "previous_high", "start_low", "start_high")
@@ -53,6 +54,7 @@ class FunnelParams:
     order: FunnelOrder = "sequential"
     window_us: int | None = None
     exclude: str | None = None
+    by: str | None = None  # a breakdown: customer attribute, or event property of the entering row
 
 
 def _reached(j: int) -> str:
@@ -165,22 +167,33 @@ class _Progress:
         )
 
 
-def _summary(table: ir.Table, j: int) -> ir.Table:
-    """Step ``j``'s row: its users and the middle durations (µs) since the previous step and since entering."""
-    users = table.aggregate(users=table.count()).mutate(step=ibis.literal(j, "int64"))
+def _summary(table: ir.Table, j: int, by: list[str]) -> ir.Table:
+    """Step ``j``'s row per group of ``by``: its users and the middle durations (µs) since the previous step
+    and since entering."""
+    users = table.aggregate(users=table.count(), by=by).mutate(step=ibis.literal(j, "int64"))
     if j == 1:
         return users.mutate(**{name: ibis.null("int64") for name in SUMMARY})
-    previous = middle_values(table.select(value=table[_reached(j)].delta(table[_reached(j - 1)], unit="microsecond")))
-    start = middle_values(table.select(value=table[_reached(j)].delta(table.reached_1, unit="microsecond")))
-    return users.cross_join(
-        previous.rename(previous_low="low", previous_high="high"), start.rename(start_low="low", start_high="high")
-    )
+    reached = table[_reached(j)]
+    previous = middle_values(table.select(*by, value=reached.delta(table[_reached(j - 1)], unit="microsecond")), by)
+    start = middle_values(table.select(*by, value=reached.delta(table.reached_1, unit="microsecond")), by)
+    previous = previous.rename(previous_low="low", previous_high="high")
+    start = start.rename(start_low="low", start_high="high")
+    if not by:
+        return users.cross_join(previous, start)
+    return users.join(previous, by).join(start, by)
 
 
-def funnel_definition(events: ir.Table, params: FunnelParams) -> ir.Table:
-    """``step``, ``users`` (reached it), and the middle durations of :data:`SUMMARY`, one row per step."""
+def funnel_definition(events: ir.Table, params: FunnelParams, customers: ir.Table | None = None) -> ir.Table:
+    """[``segment``], ``step``, ``users`` (reached it) and the middle durations of :data:`SUMMARY`, one row
+    per step (and segment)."""
     tables = _Progress(events, params).tables()
-    summaries = [_summary(table, j).select("step", "users", *SUMMARY) for j, table in enumerate(tables, 1)]
+    by = []
+    if params.by is not None:
+        entering = within_days(events.filter(events[EVENT] == params.steps[0]), params.days)
+        segments = anchored_segments(entering, params.by, customers)
+        tables = [table.join(segments.view(), USER) for table in tables]
+        by = ["segment"]
+    summaries = [_summary(table, j, by).select(*by, "step", "users", *SUMMARY) for j, table in enumerate(tables, 1)]
     return ibis.union(*summaries)
 
 
@@ -191,14 +204,44 @@ def _median(low: object, high: object) -> pd.Timedelta:
     return median_delta(np.array([low, high], dtype=np.int64) * 1000)
 
 
-def shape_funnel(result: pd.DataFrame, params: FunnelParams) -> pd.DataFrame:
-    rows = result.sort_values("step").reset_index(drop=True)
+def _steps(rows: pd.DataFrame, params: FunnelParams) -> pd.DataFrame:
+    """One funnel table from its rows of the definition's result (steps nobody reached may be absent)."""
+    rows = rows.set_index("step").reindex(range(1, len(params.steps) + 1))
     return step_table(
         params.steps,
-        rows["users"].to_numpy(np.int64),
+        rows["users"].fillna(0).to_numpy(np.int64),
         [_median(low, high) for low, high in zip(rows.previous_low, rows.previous_high, strict=True)],
         [_median(low, high) for low, high in zip(rows.start_low, rows.start_high, strict=True)],
     )
+
+
+def shape_funnel(result: pd.DataFrame, params: FunnelParams) -> pd.DataFrame:
+    """The funnel table; with a breakdown, one per segment of the entered users, stacked."""
+    if params.by is None:
+        return _steps(result, params)
+    labels = sorted_labels(result.loc[result["step"] == 1, "segment"])
+    tables = [_steps(result[result["segment"] == name].drop(columns="segment"), params) for name in labels]
+    return stack_segments(labels, tables, _steps(result.iloc[:0], params))
+
+
+def _params(
+    view: ir.Table,
+    steps: Sequence[str],
+    order: FunnelOrder,
+    window: DurationLike,
+    exclude: str | None,
+    start: DateLike,
+    end: DateLike,
+    by: str | None = None,
+) -> FunnelParams:
+    """The funnel's parameters checked in the numpy path's order (steps, order, events, window, exclusion)."""
+    check_funnel(steps, order)
+    known = facts(view, start, end, [*steps, exclude])
+    known.require(steps)
+    limit = parse_duration(window)
+    known.require([exclude])
+    window_us = None if limit is None else limit // 1000  # the view holds whole microseconds
+    return FunnelParams(tuple(steps), known.days, order, window_us, exclude, by)
 
 
 def funnel(
@@ -212,11 +255,24 @@ def funnel(
     end: DateLike = None,
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.funnel`, over a standard view."""
-    check_funnel(steps, order)
-    known = facts(view, start, end, [*steps, exclude])
-    known.require(steps)
-    limit = parse_duration(window)
-    known.require([exclude])
-    window_us = None if limit is None else limit // 1000  # the view holds whole microseconds
-    params = FunnelParams(tuple(steps), known.days, order, window_us, exclude)
+    params = _params(view, steps, order, window, exclude, start, end)
     return shape_funnel(fetch(funnel_definition(view, params)), params)
+
+
+def funnel_breakdown(
+    view: ir.Table,
+    steps: Sequence[str],
+    by: str,
+    *,
+    customers: ir.Table | None = None,
+    order: FunnelOrder = "sequential",
+    window: DurationLike = None,
+    exclude: str | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.funnel_breakdown`, over a standard view and a customers view (see
+    :func:`.duckdb_backend.register_customers`)."""
+    params = _params(view, steps, order, window, exclude, start, end, by)
+    check_breakdown(view, by, customers)
+    return shape_funnel(fetch(funnel_definition(view, params, customers)), params)

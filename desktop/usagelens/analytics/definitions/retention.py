@@ -13,6 +13,7 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
 from usagelens.analytics.definitions.view import (
     EVENT,
     TIME,
@@ -38,10 +39,12 @@ class RetentionParams:
     start_event: str | None = None
     return_event: str | None = None
     max_periods: int | None = None
+    by: str | None = None  # a breakdown: customer attribute, or event property of the first start row
 
 
-def retention_definition(events: ir.Table, params: RetentionParams) -> ir.Table:
-    """``cohort``, ``cohort_size``, ``period`` and ``users`` (null for a cohort nobody returned in).
+def retention_definition(events: ir.Table, params: RetentionParams, customers: ir.Table | None = None) -> ir.Table:
+    """[``segment``], ``cohort``, ``cohort_size``, ``period`` and ``users`` (null for a cohort nobody
+    returned in).
 
     A user's cohort is the period of their first-ever start event, if that lies in the range; a return
     counts at or after that moment and up to the end of the range.
@@ -52,17 +55,22 @@ def retention_definition(events: ir.Table, params: RetentionParams) -> ir.Table:
     end = day_timestamp(last_day + 1)
     first = first.filter(first.started >= day_timestamp(first_day), first.started < end)
     cohorts = first.mutate(cohort=period_of(first.started, params.period))
-    sizes = cohorts.group_by("cohort").aggregate(cohort_size=cohorts.count())
+    keys = ["cohort"]
+    if params.by is not None:
+        segments = anchored_segments(starts, params.by, customers).view()
+        cohorts = cohorts.join(segments, USER)
+        keys = ["segment", "cohort"]
+    sizes = cohorts.group_by(keys).aggregate(cohort_size=cohorts.count())
 
     returns = events if params.return_event is None else events.filter(events[EVENT] == params.return_event)
     joined = returns.join(cohorts, USER)
     joined = joined.filter(joined[TIME] >= joined.started, joined[TIME] < end)
-    active = joined.select(USER, "cohort", period=period_of(joined[TIME], params.period)).distinct()
+    active = joined.select(USER, *keys, period=period_of(joined[TIME], params.period)).distinct()
     if params.mode == "on_or_after":
-        active = active.group_by([USER, "cohort"]).aggregate(period=active.period.max())
-    retained = active.group_by(["cohort", "period"]).aggregate(users=active.count())
-    both = sizes.left_join(retained, sizes.cohort == retained.cohort)
-    return both.select(sizes.cohort, sizes.cohort_size, retained.period, retained.users)
+        active = active.group_by([USER, *keys]).aggregate(period=active.period.max())
+    retained = active.group_by([*keys, "period"]).aggregate(users=active.count())
+    both = sizes.left_join(retained, [sizes[key] == retained[key] for key in keys])
+    return both.select(*(sizes[key] for key in keys), sizes.cohort_size, retained.period, retained.users)
 
 
 def shape_retention(result: pd.DataFrame, params: RetentionParams) -> pd.DataFrame:
@@ -70,13 +78,17 @@ def shape_retention(result: pd.DataFrame, params: RetentionParams) -> pd.DataFra
     first_period, n_cohorts = period_grid(params.days, params.period)
     width = n_cohorts if params.max_periods is None else min(n_cohorts, params.max_periods + 1)
     cohort = period_numbers(result["cohort"], params.period) - first_period
-    sizes = np.zeros(n_cohorts, dtype=np.int64)
-    sizes[cohort] = result["cohort_size"].to_numpy(np.int64)
+    labels = None if params.by is None else sorted_labels(result["segment"])
+    group = cohort if labels is None else result["segment"].map(labels.index).to_numpy(np.int64) * n_cohorts + cohort
+    n_groups = n_cohorts * (1 if labels is None else len(labels))
+    sizes = np.zeros(n_groups, dtype=np.int64)
+    sizes[group] = result["cohort_size"].to_numpy(np.int64)  # one row per returned period: the same size
     returned = result["period"].notna().to_numpy()
     offset = period_numbers(result.loc[returned, "period"], params.period) - first_period - cohort[returned]
-    grid = np.zeros((n_cohorts, n_cohorts), dtype=np.int64)
-    grid[cohort[returned], offset] = result.loc[returned, "users"].to_numpy(np.int64)
-    return cohort_table(sizes, grid, params.mode, width, first_period, params.period)
+    grid = np.zeros((n_groups, n_cohorts), dtype=np.int64)
+    grid[group[returned], offset] = result.loc[returned, "users"].to_numpy(np.int64)
+    named = None if labels is None else np.array(labels, dtype=object)
+    return cohort_table(sizes, grid, params.mode, width, first_period, params.period, named)
 
 
 def retention_table(
@@ -89,8 +101,11 @@ def retention_table(
     max_periods: int | None = None,
     start: DateLike = None,
     end: DateLike = None,
+    by: str | None = None,
+    customers: ir.Table | None = None,
 ) -> pd.DataFrame:
-    """As :func:`usagelens.analytics.retention_table` (without ``by``), over a standard view."""
+    """As :func:`usagelens.analytics.retention_table`, over a standard view and a customers view (see
+    :func:`.duckdb_backend.register_customers`)."""
     period = check_period(period)
     if mode not in ("on", "on_or_after"):
         raise AnalysisError(f"retention mode must be 'on' or 'on_or_after', not {mode!r}")
@@ -98,5 +113,7 @@ def retention_table(
         raise AnalysisError("max periods must be zero or more")
     known = facts(view, start, end, [start_event, return_event])
     known.require([start_event, return_event])
-    params = RetentionParams(period, known.days, mode, start_event, return_event, max_periods)
-    return shape_retention(fetch(retention_definition(view, params)), params)
+    if by is not None:
+        check_breakdown(view, by, customers)
+    params = RetentionParams(period, known.days, mode, start_event, return_event, max_periods, by)
+    return shape_retention(fetch(retention_definition(view, params, customers)), params)

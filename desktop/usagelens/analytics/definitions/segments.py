@@ -1,0 +1,52 @@
+"""Breakdowns as Ibis definitions: one segment label per user, from a customer attribute or from an event
+property read on the row that put the user in the analysis (their funnel entry, their cohort start).
+
+Labels are made on the backend, so that a median is taken over exactly the users a label covers: values
+become text (integral floats lose their ``.0``), blank or missing ones become ``(missing)``. The client
+sorts labels as the numpy path does, ``(missing)`` last.
+"""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.types as ir
+
+from usagelens.analytics.attributes import MISSING_LABEL
+from usagelens.analytics.definitions.view import TIE_BREAK, USER, as_text, ordering
+from usagelens.analytics.errors import AnalysisError
+
+
+def label(value: ir.Column) -> ir.StringValue:
+    """A segment label: the value as text, ``(missing)`` for a missing or blank one."""
+    text = as_text(value)
+    return (text.isnull() | (text.strip() == "")).ifelse(MISSING_LABEL, text)
+
+
+def check_breakdown(events: ir.Table, by: str, customers: ir.Table | None) -> None:
+    """Raise the numpy path's error when ``by`` is neither a customer attribute nor an event property."""
+    if customers is not None and by in customers.columns and by not in (USER, TIE_BREAK):
+        return
+    if by not in events.columns:
+        where = "customer attribute or event property" if customers is not None else "event property"
+        raise AnalysisError(f"no {where} named {by!r}")
+
+
+def anchored_segments(anchor_rows: ir.Table, by: str, customers: ir.Table | None) -> ir.Table:
+    """``user_id``, ``segment`` for the users of ``anchor_rows`` (view rows; the first of a user's rows, by
+    time then tie-break, is the one whose property labels them), from customer attribute ``by`` if the
+    customers table has it (its last row per user counts), else from event property ``by``."""
+    if customers is not None and by in customers.columns and by not in (USER, TIE_BREAK):
+        users = anchor_rows.select(USER).distinct()
+        latest = customers.mutate(rank=ibis.row_number().over(group_by=USER, order_by=ibis.desc(customers[TIE_BREAK])))
+        values = latest.filter(latest["rank"] == 0).select(USER, value=latest[by])
+        joined = users.left_join(values, users[USER] == values[USER])
+        return joined.select(users[USER], segment=label(values.value))
+    ranked = anchor_rows.mutate(rank=ibis.row_number().over(group_by=USER, order_by=ordering(anchor_rows)))
+    first = ranked.filter(ranked["rank"] == 0)
+    return first.select(USER, segment=label(first[by]))
+
+
+def sorted_labels(labels: object) -> list[str]:
+    """Segment labels in the numpy path's order: text order, ``(missing)`` last."""
+    present = set(labels)  # type: ignore[call-overload]
+    return sorted(present - {MISSING_LABEL}) + ([MISSING_LABEL] if MISSING_LABEL in present else [])
