@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import numpy as np
+import pandas as pd
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
@@ -81,3 +83,31 @@ def pdf_text():  # type: ignore[no-untyped-def]
         return " ".join("".join(page.extract_text() for page in PdfReader(path).pages).split())
 
     return read
+
+
+GA4_DROP_DAY = "20240214"
+
+
+def write_ga4_export(path: Path) -> Path:
+    """A GA4 exploration as it downloads: '#' comment lines, the header, a totals row, then date × event."""
+    days = pd.date_range("2024-01-01", "2024-02-29", freq="D")
+    rng = np.random.default_rng(3)
+    rows = []
+    for day in days:
+        for event, level in (("page_view", 1000), ("purchase", 30)):
+            value = int(rng.poisson(level))
+            if day.strftime("%Y%m%d") == GA4_DROP_DAY and event == "page_view":
+                value = 200
+            rows.append(f"{day:%Y%m%d},{event},{value},{value // 3}")
+    totals = [sum(int(r.split(",")[2]) for r in rows), sum(int(r.split(",")[3]) for r in rows)]
+    lines = ["# ----------------------------------------", "# Events report", "# All users",
+             "# ----------------------------------------", "#", "# Start date: 20240101", "# End date: 20240229",
+             "Date,Event name,Event count,Total users", f",,{totals[0]},{totals[1]}", *rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def ga4_export(tmp_path: Path) -> Path:
+    """A GA4 exploration CSV with a planted drop on 14 February (``GA4_DROP_DAY``)."""
+    return write_ga4_export(tmp_path / "ga4.csv")

@@ -79,6 +79,13 @@ SOURCES: list[tuple[str, SourceKind, dict[str, str], str, str | None]] = [
         "Billing (monthly charges)",
         None,
     ),
+    (
+        "web_traffic",
+        SourceKind.METRICS,
+        {"timestamp": "Date"},
+        "Website traffic (GA4)",
+        None,
+    ),
 ]
 
 

@@ -1,4 +1,5 @@
-"""Writing the four exports: the event log, the CRM's customer sheet, the NPS survey and the billing file."""
+"""Writing the exports: the event log, the CRM's customer sheet, the NPS survey, the billing file and the
+website's GA4 traffic report (an aggregated export: sessions per day and channel, no user-level rows)."""
 
 from __future__ import annotations
 
@@ -38,13 +39,42 @@ def generate(out_dir: Path, n_users: int = s.N_USERS, seed: int = s.SEED) -> dic
         "customers": out_dir / "customers.xlsx",
         "survey": out_dir / "survey.csv",
         "revenue": out_dir / "revenue.csv",
+        "web_traffic": out_dir / "web_traffic.csv",
     }
     write_events(paths["events"], np.concatenate([users.user_id, TEST_ACCOUNTS]), events, qa_events)
     final_plan = np.where(np.isfinite(upgrade_ts), users.upgrade_to, users.plan)
     _write_customers(paths["customers"], users, final_plan)
     _survey(rng, users, cells).to_csv(paths["survey"], index=False, lineterminator="\n")
     _revenue(rng, users, upgrade_ts).to_csv(paths["revenue"], index=False, lineterminator="\n")
+    _write_web_traffic(paths["web_traffic"], users, np.random.default_rng(seed + 1))  # own stream: others unchanged
     return paths
+
+
+CHANNELS = (("Organic Search", 0.45), ("Direct", 0.25), ("Paid Search", 0.15), ("Referral", 0.10), ("Email", 0.05))
+
+
+def _write_web_traffic(path: Path, users: Users, rng: np.random.Generator) -> None:
+    """GA4's "Traffic acquisition" exploration as it downloads: '#' comment lines, the header, a totals row,
+    then one row per day and channel. Sessions follow the weekday rhythm and the sign-ups they bring."""
+    days = pd.date_range("2024-01-01", "2024-06-30", freq="D")
+    signups = pd.Series(users.signup[users.is_new]).value_counts().reindex(days.values.astype("datetime64[D]"),
+                                                                               fill_value=0).to_numpy()
+    base = np.where(days.day_of_week < 5, 900.0, 380.0)
+    rows = []
+    for index, day in enumerate(days):
+        shares = rng.multinomial(int(signups[index]), [share for _, share in CHANNELS])
+        for (channel, share), key_events in zip(CHANNELS, shares, strict=True):
+            sessions = int(rng.poisson(share * (base[index] + 35 * signups[index])))
+            rows.append((f"{day:%Y%m%d}", channel, sessions, int(sessions * 0.78), int(key_events)))
+    table = pd.DataFrame(rows, columns=["Date", "Session default channel group", "Sessions", "Total users",
+                                        "Key events"])
+    totals = ["", "", *(int(table[c].sum()) for c in ("Sessions", "Total users", "Key events"))]
+    head = ["# ----------------------------------------", "# Traffic acquisition: Session default channel group",
+            "# Planwise marketing site", "# ----------------------------------------", "#",
+            "# Start date: 20240101", "# End date: 20240630"]
+    body = table.to_csv(index=False, lineterminator="\n").split("\n", 1)
+    text = "\n".join([*head, body[0], ",".join(map(str, totals))]) + "\n" + body[1]
+    path.write_text(text, encoding="utf-8", newline="\n")
 
 
 def _write_customers(path: Path, users: Users, final_plan: np.ndarray) -> None:

@@ -61,6 +61,11 @@ def frame(columns: list[str], rows: int = 4) -> pd.DataFrame:
             {"user_id": "customer_id", "timestamp": "order_date", "amount": "total", "currency": "currency"},
         ),
         (
+            ["Date", "Event name", "Event count", "Total users"],  # a GA4 exploration: counts, no user
+            SourceKind.METRICS,
+            {"timestamp": "Date"},
+        ),
+        (
             ["transaction_id", "user_id", "purchase_date", "dollar_value"],  # purchase records
             SourceKind.REVENUE,
             {"user_id": "user_id", "timestamp": "purchase_date", "amount": "dollar_value"},

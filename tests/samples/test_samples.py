@@ -17,7 +17,7 @@ import pytest
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 TEST_ACCOUNT = ("test_", "qa_")
-FILES = ("events.csv", "customers.xlsx", "survey.csv", "revenue.csv")
+FILES = ("events.csv", "customers.xlsx", "survey.csv", "revenue.csv", "web_traffic.csv")
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +169,7 @@ def test_demo_project_holds_the_imported_sources_and_a_worked_example(events: pd
     project = load_project(SAMPLES / "demo.ulens")
     assert project.name == "Planwise — Q2 usage review"
     kinds = {source.kind: source for source in project.sources}
-    assert len(project.sources) == 4 and set(kinds) == set(SourceKind)
+    assert len(project.sources) == 5 and set(kinds) == set(SourceKind)  # one source of every kind
     assert len(kinds[SourceKind.EVENTS].table) == len(events)
     assert kinds[SourceKind.FEEDBACK].score_scale == "nps"
 

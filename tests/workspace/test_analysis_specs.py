@@ -81,7 +81,18 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
     "anomalies": lambda i, p: a.anomalies(a.daily_series(i.log), window=p["window"], threshold=p["threshold"]),
     "experiment": lambda i, p: a.experiment(i.log, p["by"], p["goal"], customers=i.customers, **_range(p)),
     "before_after": lambda i, p: a.before_after(a.daily_series(i.log), p["change"], days=p["days"]),
+    "metric_trend": lambda i, p: _metric_sums(i, p),
 }
+
+
+def _metric_sums(inputs: AnalysisInputs, params: dict[str, Any]) -> pd.DataFrame:
+    """Plain pandas: the metric of the demo's GA4 export summed per ISO week (Monday start)."""
+    assert inputs.metrics is not None
+    table = inputs.metrics.table.dropna(subset=["Date"])
+    table = table[(table["Date"] >= params["start"]) & (table["Date"] <= params["end"])]
+    weeks = table["Date"] - pd.to_timedelta(table["Date"].dt.day_of_week, unit="D")
+    sums = table.groupby(weeks.rename("period"))[params["metric"]].sum().astype(float)
+    return sums.reset_index().rename(columns={"Date": "period"})
 
 
 def test_every_analysis_has_an_expectation() -> None:

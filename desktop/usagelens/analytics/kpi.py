@@ -17,6 +17,7 @@ from usagelens.analytics.adoption import feature_adoption
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnels import funnel
+from usagelens.analytics.periods import period_starts
 from usagelens.analytics.retention import retention_table
 from usagelens.analytics.surveys import csat, nps
 from usagelens.analytics.trends import active_users
@@ -62,6 +63,7 @@ class KpiInputs:
     log: EventLog | None = None
     scores: pd.Series | None = None
     score_times: pd.Series | None = None
+    metrics: pd.DataFrame | None = None  # aggregated exports: one row per day, one column per metric (sums)
 
     def until(self, day: date) -> KpiInputs:
         """The inputs as they stood at the end of ``day``: later events and answers are left out."""
@@ -70,7 +72,8 @@ class KpiInputs:
         if scores is not None and times is not None:
             keep = (pd.to_datetime(times).dt.normalize() <= pd.Timestamp(day)).to_numpy()
             scores, times = scores[keep], times[keep]
-        return KpiInputs(log, scores, times)
+        metrics = None if self.metrics is None else self.metrics[self.metrics.index <= pd.Timestamp(day)]
+        return KpiInputs(log, scores, times, metrics)
 
 
 def log_until(log: EventLog, day: date) -> EventLog:
@@ -203,6 +206,29 @@ def _survey(
     return measure
 
 
+def metric_sums(inputs: KpiInputs, params: dict[str, object]) -> tuple[pd.DataFrame, str]:
+    """A metrics-export column summed per period (columns ``period`` and ``value``), and the period."""
+    column, period = str(params.get("column", "")), str(params.get("period", "week"))
+    if inputs.metrics is None or inputs.metrics.empty:
+        raise AnalysisError("no metrics export with readable dates")
+    if column not in inputs.metrics.columns:
+        raise AnalysisError(f"the metrics export has no column '{column}'")
+    sums = inputs.metrics[column].groupby(period_starts(pd.DatetimeIndex(inputs.metrics.index), period)).sum()
+    return pd.DataFrame({"period": sums.index, "value": sums.to_numpy(float)}), period
+
+
+def _metric(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
+    """A metric of an aggregated export summed over the last period the data fully covers."""
+    table, period = metric_sums(inputs, params)
+    data_end = pd.Timestamp(inputs.metrics.index.max())  # type: ignore[union-attr]
+    complete = complete_periods(table["period"], period, data_end)
+    if not complete.any():
+        complete = pd.Series(True, index=table.index)
+    row = table[complete.to_numpy()].iloc[-1]
+    start = pd.Timestamp(row["period"]).date()
+    return KpiValue(float(row["value"]), start, f"{params.get('column')}, {period} starting {start.isoformat()}")
+
+
 METRICS: dict[str, Callable[[KpiInputs, dict[str, object]], KpiValue]] = {
     "active_users": _active_users,
     "adoption": _adoption,
@@ -210,6 +236,7 @@ METRICS: dict[str, Callable[[KpiInputs, dict[str, object]], KpiValue]] = {
     "funnel": _funnel,
     "nps": _survey(nps, "NPS"),
     "csat": _survey(csat, "CSAT"),
+    "metric": _metric,
 }
 
 NOT_BOUND = "Not measured"
@@ -240,6 +267,8 @@ def binding_label(binding: KpiBinding | None) -> str:
         return f"Funnel {' → '.join(str(step) for step in steps)} conversion{window}"  # type: ignore[attr-defined]
     if binding.metric in ("nps", "csat"):
         return binding.metric.upper()
+    if binding.metric == "metric":
+        return f"{period} {params.get('column', '?')} (metrics export)"
     return binding.metric.replace("_", " ").capitalize()
 
 
@@ -260,8 +289,9 @@ def funnel_presets(events: Sequence[str]) -> list[KpiBinding]:
             for goal in goals]
 
 
-def binding_presets(events: Sequence[str] = (), *, surveys: bool = False) -> dict[str, KpiBinding | None]:
-    """The bindings offered in the objectives table, by label, for the events present in the data."""
+def binding_presets(events: Sequence[str] = (), *, surveys: bool = False,
+                    metrics: Sequence[str] = ()) -> dict[str, KpiBinding | None]:
+    """The bindings offered in the objectives table, by label, for the events and metrics in the data."""
     bindings: list[KpiBinding] = [KpiBinding("active_users", {"period": p}) for p in ("day", "week", "month")]
     # New users' retention counts from the entry event when the data has one; "any event" would count
     # customers who were there long before the data starts as new.
@@ -273,6 +303,7 @@ def binding_presets(events: Sequence[str] = (), *, surveys: bool = False) -> dic
     bindings += funnel_presets(events)
     if surveys:
         bindings += [KpiBinding("nps", {}), KpiBinding("csat", {})]
+    bindings += [KpiBinding("metric", {"column": m, "period": p}) for m in metrics for p in ("week", "month")]
     presets: dict[str, KpiBinding | None] = {NOT_BOUND: None}
     presets.update({binding_label(b): b for b in bindings})
     return presets

@@ -13,7 +13,14 @@ import pandas as pd
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnels import funnel_progress
-from usagelens.analytics.kpi import KpiInputs, funnel_rules, funnel_steps, funnel_window, retention_events
+from usagelens.analytics.kpi import (
+    KpiInputs,
+    funnel_rules,
+    funnel_steps,
+    funnel_window,
+    metric_sums,
+    retention_events,
+)
 from usagelens.analytics.periods import (
     Period,
     check_period,
@@ -166,5 +173,8 @@ def kpi_series(binding: KpiBinding, inputs: KpiInputs, period: Period) -> pd.Ser
         return _funnel(inputs, params, period)
     if binding.metric in ("nps", "csat"):
         return _survey(inputs, binding.metric, period)
+    if binding.metric == "metric":
+        table, _ = metric_sums(inputs, {**params, "period": period})
+        return _series(table["period"].to_numpy(), table["value"].to_numpy(), "metric")
     raise AnalysisError(f"'{binding.metric}' has no series over time")
 

@@ -167,3 +167,12 @@ def parse_duration(window: DurationLike) -> int | None:
     if delta <= pd.Timedelta(0):
         raise AnalysisError(f"a duration must be positive, not {window!r}")
     return int(delta.value)
+
+
+def period_starts(days: pd.DatetimeIndex, period: str) -> pd.DatetimeIndex:
+    """The start of each day's period: the day itself, its ISO week's Monday, or its month's first day."""
+    if period == "week":
+        return days - pd.to_timedelta(days.day_of_week, unit="D")
+    if period == "month":
+        return days.to_period("M").to_timestamp()
+    return days

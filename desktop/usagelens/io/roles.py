@@ -60,6 +60,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Words of the questions that survey tools (Typeform, SurveyMonkey) write as the header of an NPS or CSAT answer.
 SCORE_QUESTION_WORDS = ("recommend", "likely", "satisfied", "satisfaction")
+COUNT_WORDS = ("count", "users", "sessions", "views", "pageviews", "clicks", "impressions", "conversions")
 STRONG_EVENT_NAMES = ("event", "event_name", "event_type", "action", "event_action")
 EVENT_MAX_DISTINCT = 500
 SAMPLE_ROWS = 2000
@@ -85,6 +86,9 @@ def guess_kind(columns: Sequence[str], frame: pd.DataFrame | None = None) -> Sou
     has_time = any(
         _name_matches(name, "timestamp") and not _name_matches(name, "signup_date") for name in names
     )
+    # Counts per date and no user: an aggregated report (GA4's "Event count" is not a user id).
+    if has_time and not has("user_id") and any(set(name.split("_")) & set(COUNT_WORDS) for name in names):
+        return SourceKind.METRICS
     if names & set(STRONG_EVENT_NAMES):
         return SourceKind.EVENTS
     if _score_columns(list(columns), frame) if frame is not None else has("score"):

@@ -23,12 +23,13 @@ def new_id() -> str:
 
 
 class SourceKind(StrEnum):
-    """The four kinds of export a product owner brings (design §2)."""
+    """The kinds of export a product owner brings (design §2), and aggregated series (design §7)."""
 
     EVENTS = "events"
     CUSTOMERS = "customers"
     FEEDBACK = "feedback"
     REVENUE = "revenue"
+    METRICS = "metrics"  # aggregated: date × dimensions × counts, no user-level rows (a GA4 exploration)
 
     @property
     def label(self) -> str:
@@ -37,6 +38,7 @@ class SourceKind(StrEnum):
             SourceKind.CUSTOMERS: "Customers (identity / attributes)",
             SourceKind.FEEDBACK: "Feedback (survey answers)",
             SourceKind.REVENUE: "Revenue (transactions)",
+            SourceKind.METRICS: "Metrics (counts per day)",
         }[self]
 
     @property
@@ -46,6 +48,7 @@ class SourceKind(StrEnum):
             SourceKind.CUSTOMERS: ("user_id",),
             SourceKind.FEEDBACK: ("timestamp", "score"),
             SourceKind.REVENUE: ("user_id", "timestamp", "amount"),
+            SourceKind.METRICS: ("timestamp",),
         }[self]
 
     @property
@@ -55,6 +58,7 @@ class SourceKind(StrEnum):
             SourceKind.CUSTOMERS: ("signup_date",),
             SourceKind.FEEDBACK: ("user_id", "comment"),
             SourceKind.REVENUE: ("currency",),
+            SourceKind.METRICS: (),
         }[self]
 
     @property

@@ -44,7 +44,8 @@ def step_states(project: Project) -> list[StepState]:
     """One state per step, in order."""
     objectives = project.objectives
     unmeasurable = [o for o in objectives if not o.kpi.strip() or o.target is None]
-    events = project.sources_of(SourceKind.EVENTS)
+    # An event log, or an aggregated export (a GA4 exploration) for a product with no user-level data.
+    events = project.sources_of(SourceKind.EVENTS) + project.sources_of(SourceKind.METRICS)
     failed = sum(s.failed_timestamps for s in project.sources)
     untied = [f for f in project.findings if not f.objective_ids]
     unowned = [a for a in project.actions if not a.owner.strip() or a.due is None]
@@ -57,7 +58,7 @@ def step_states(project: Project) -> list[StepState]:
         ),
         StepState(
             bool(events),
-            "no event log imported yet"
+            "no event log (or metrics export) imported yet"
             if project.sources and not events
             else f"{_plural(failed, 'timestamp')} could not be read"
             if failed

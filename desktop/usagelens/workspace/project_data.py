@@ -16,6 +16,7 @@ from usagelens.analytics import EventLog
 from usagelens.analytics.kpi import KpiInputs
 from usagelens.cleaning import apply_recipe
 from usagelens.model import Project, Source, SourceKind
+from usagelens.workspace.metrics import MetricsTable
 from usagelens.workspace.selection import combine, selection
 
 
@@ -116,10 +117,25 @@ def feedback_table(project: Project, provider: DataProvider | None = None) -> pd
 
 
 def kpi_inputs(project: Project, log: EventLog | None, provider: DataProvider | None = None) -> KpiInputs:
+    """What the project's KPIs are measured on: the event log, the survey answers and the metrics exports."""
     table = feedback_table(project, provider)
+    metrics = analysed_metrics(project, provider)
+    daily = None if metrics is None or not metrics.metrics else metrics.daily_totals()
     if table is None:
-        return KpiInputs(log=log)
-    return KpiInputs(log=log, scores=table["score"], score_times=table["time"])
+        return KpiInputs(log=log, metrics=daily)
+    return KpiInputs(log=log, scores=table["score"], score_times=table["time"], metrics=daily)
+
+
+def analysed_metrics(project: Project, provider: DataProvider | None = None) -> MetricsTable | None:
+    """The selected aggregated exports (date × counts), cleaned and combined."""
+    combined = analysed_table(project, SourceKind.METRICS, provider)
+    return None if combined is None else MetricsTable(combined[0], combined[1]["timestamp"])
+
+
+def metric_names(project: Project) -> list[str]:
+    """The metrics of the selected aggregated exports (cheap: the raw tables' numeric columns)."""
+    return [name for source in selection(project, SourceKind.METRICS).sources
+            for name in MetricsTable(source.table, source.roles["timestamp"]).metrics]
 
 
 def frequent_events(project: Project, limit: int = 40) -> list[str]:

@@ -85,7 +85,7 @@ def combine(sources: Sequence[Source], tables: Sequence[pd.DataFrame]) -> tuple[
 
 
 KIND_NAMES = {SourceKind.EVENTS: "Events", SourceKind.CUSTOMERS: "Customers", SourceKind.FEEDBACK: "Survey",
-              SourceKind.REVENUE: "Revenue"}
+              SourceKind.REVENUE: "Revenue", SourceKind.METRICS: "Metrics"}
 
 
 def data_line(project: Project) -> str:
@@ -103,6 +103,8 @@ def data_notes(project: Project) -> list[str]:
 
 
 def kpi_data_label(project: Project, metric: str) -> str:
-    """The sources a KPI of ``metric`` is measured on: survey metrics on the survey, the rest on events."""
-    kind = SourceKind.FEEDBACK if metric in ("nps", "csat") else SourceKind.EVENTS
+    """The sources a KPI of ``metric`` is measured on: survey metrics on the survey, a metrics-export column on
+    the metrics exports, the rest on events."""
+    kind = {"nps": SourceKind.FEEDBACK, "csat": SourceKind.FEEDBACK, "metric": SourceKind.METRICS}.get(
+        metric, SourceKind.EVENTS)
     return selection(project, kind).label

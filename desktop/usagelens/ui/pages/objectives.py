@@ -16,7 +16,7 @@ from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import fmt_kpi
-from usagelens.workspace.project_data import analysed_log, frequent_events, kpi_inputs, last_data_day
+from usagelens.workspace.project_data import analysed_log, frequent_events, kpi_inputs, last_data_day, metric_names
 
 RATE_TIP = "Shown in the KPI's unit; rates can be typed as 30% or 0.3"
 
@@ -26,7 +26,8 @@ def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
 
     def presets() -> dict[str, KpiBinding | None]:
         project = document.project
-        return binding_presets(frequent_events(project), surveys=bool(project.sources_of(SourceKind.FEEDBACK)))
+        return binding_presets(frequent_events(project), surveys=bool(project.sources_of(SourceKind.FEEDBACK)),
+                               metrics=metric_names(project))
 
     # Sized to fit 1280 px without a sideways scroll bar; each header's tooltip says more.
     return (

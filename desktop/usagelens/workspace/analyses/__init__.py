@@ -12,6 +12,7 @@ import logging
 from usagelens.analytics import AnalysisError
 from usagelens.analytics.anomalies import DEFAULT_WINDOW
 from usagelens.model import Project, SavedAnalysis, SourceKind
+from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses.spec import (
@@ -28,6 +29,7 @@ from usagelens.workspace.analyses.spec import (
     period_param,
     range_params,
 )
+from usagelens.workspace.metrics import metric_measure
 
 log = logging.getLogger(__name__)
 
@@ -69,13 +71,16 @@ def _top(default: int = 15) -> Param:
 
 
 def _series_event(facts: DataFacts) -> Param:
-    """The daily number anomalies and impact look at: an event's count, or (empty) daily active users."""
+    """The daily number anomalies and impact look at: an event's count, (empty) daily active users, or a
+    metric of an aggregated export (the default when there is no event log)."""
+    metrics = tuple((metric_measure(m), f"{m} per day (metrics export)") for m in facts.metrics)
+    default = "" if facts.events or not metrics else metrics[0][0]
     return Param(
         "event",
         "Measure",
         "event",
-        "",
-        tuple((e, f"{e} per day") for e in facts.events),
+        default,
+        tuple((e, f"{e} per day") for e in facts.events) + metrics,
         optional=True,
         help="Empty: daily active users",
     )
@@ -255,6 +260,19 @@ SPECS = (
         ],
         o.compute_revenue,
         SourceKind.REVENUE,
+    ),
+    AnalysisSpec(
+        "metric_trend",
+        "Metric over time",
+        "An aggregated export's numbers (a GA4 exploration) per day, week or month.",
+        lambda f: [
+            Param("metric", "Metric", "choice", f.metrics[0] if f.metrics else "", tuple((m, m) for m in f.metrics)),
+            period_param("week"),
+            Param("by", "Break down by", "choice", "", (("", "(none)"), *((d, d) for d in f.metric_dimensions))),
+            *range_params(f),
+        ],
+        g.compute_metric_trend,
+        SourceKind.METRICS,
     ),
     AnalysisSpec(
         "anomalies",

@@ -72,11 +72,11 @@ def split_series(table: pd.DataFrame, x: str, y: str, by: str | None) -> list[Se
     ]
 
 
-def partial_last_period(starts: pd.Series, period: str, log: EventLog, params: Params) -> str:
+def partial_last_period(starts: pd.Series, period: str, data_end: pd.Timestamp, params: Params) -> str:
     """A sentence when the data (or the chosen range) ends inside the last period, else ""."""
     if starts.empty:
         return ""
-    end = log.end
+    end = data_end
     if params.get("end"):
         end = min(end, pd.Timestamp(params["end"]) + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1))
     last = pd.Series([pd.Timestamp(starts.max())])
@@ -105,7 +105,7 @@ def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     )
     if not by:
         chart.series[0].name = label
-    partial = partial_last_period(table["period"], period, log, params)
+    partial = partial_last_period(table["period"], period, log.end, params)
     chart.incomplete_last = bool(partial)
     return AnalysisResult("active_users", params, table, [chart], empty=not table["active_users"].sum(),
                           message=partial)
@@ -282,7 +282,7 @@ def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         "sessions_per_user": "Sessions per user",
         "median_duration": "Median session length (minutes)",
     }[measure]
-    partial = partial_last_period(table["period"], params["period"], log, params)
+    partial = partial_last_period(table["period"], params["period"], log.end, params)
     chart = ChartData(
         "time", label, [Series(label, table["period"].to_numpy(), values.to_numpy(float))], y_label=label,
         incomplete_last=bool(partial),

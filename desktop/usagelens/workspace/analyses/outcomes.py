@@ -30,6 +30,7 @@ from usagelens.analytics import (
 from usagelens.cleaning.steps import count
 from usagelens.workspace.analyses.behaviour import counted_on, property_note, require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
+from usagelens.workspace.metrics import measured_metric
 from usagelens.workspace.money import currency_line
 
 MIN_USERS_PER_VARIANT = 30
@@ -37,7 +38,21 @@ MIN_CONVERSIONS = 5  # below this the normal approximation of the z-test does no
 
 
 def _series_label(event: str) -> str:
+    metric = measured_metric(event)
+    if metric is not None:
+        return f"{metric} per day"
     return f"{event} per day" if event else "Daily active users"
+
+
+def measure_series(inputs: AnalysisInputs, measure: str) -> pd.Series:
+    """The daily number a measure names: an event's count or daily active users from the event log, or a
+    metric column of the metrics exports (which need no user-level events at all)."""
+    metric = measured_metric(measure)
+    if metric is None:
+        return daily_series(require_log(inputs), measure)
+    if inputs.metrics is None:
+        raise LookupError("Import a metrics export (date × counts, e.g. a GA4 exploration) in step 2 to measure it.")
+    return inputs.metrics.daily(metric)[metric]
 
 
 def compute_segments(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -173,7 +188,7 @@ def compute_anomalies(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``anomalies`` of a daily series, flagged points marked on the line."""
     event = params.get("event") or ""
     table = anomalies(
-        daily_series(require_log(inputs), event),
+        measure_series(inputs, event),
         window=int(params["window"]),
         threshold=float(params["threshold"]),
     )
@@ -256,7 +271,7 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
 def compute_before_after(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``before_after`` of a daily series around the change date, windows shaded on the line."""
     event, days = params.get("event") or "", int(params.get("days") or 0) or None
-    series = daily_series(require_log(inputs), event)
+    series = measure_series(inputs, event)
     table = before_after(series, params["change"], days=days)
     row = table.iloc[0]
     label = _series_label(event)

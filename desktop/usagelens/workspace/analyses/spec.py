@@ -20,6 +20,7 @@ from usagelens.analytics import Customers, EventLog, Payments
 from usagelens.model import Project, SourceKind
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses.defaults import dates_only, typical_journey
+from usagelens.workspace.metrics import MetricsTable
 from usagelens.workspace.project_data import DataProvider, DirectData
 from usagelens.workspace.selection import Selection, selection
 
@@ -73,6 +74,11 @@ class AnalysisInputs:
         )
 
     @cached_property
+    def metrics(self) -> MetricsTable | None:
+        """The selected aggregated exports (date × counts), combined."""
+        return project_data.analysed_metrics(self.project, self.provider)
+
+    @cached_property
     def survey(self) -> tuple[pd.Series, pd.Series, str] | None:
         """(scores, answer times, scale) of the selected feedback sources."""
         table = project_data.feedback_table(self.project, self.provider)
@@ -97,18 +103,25 @@ class DataFacts:
     properties: tuple[str, ...] = ()  # the attributes that are event properties (a user may have several values)
     journey: tuple[str, ...] = ()  # an entry-like event and what most users do after it (a first funnel)
     dates_only: bool = False  # every timestamp at midnight: no sessions, hours or order within a day
+    metrics: tuple[str, ...] = ()  # numeric columns of the metrics exports
+    metric_dimensions: tuple[str, ...] = ()  # their other columns, to break a metric down by
 
     @classmethod
     def of(cls, inputs: AnalysisInputs) -> DataFacts:
         log = inputs.log
         releases = tuple(sorted(r.date for r in inputs.project.releases))
+        table = inputs.metrics
+        extra = {"metrics": tuple(table.metrics), "metric_dimensions": tuple(table.dimensions)} if table else {}
         if log is None or not log.n_events:
-            return cls(releases=releases)
+            days = table.days.dropna() if table is not None else pd.Series([], dtype="datetime64[ns]")
+            first, last = (days.min().date(), days.max().date()) if len(days) else (None, None)
+            return cls(first_day=first, last_day=last, releases=releases, **extra)  # type: ignore[arg-type]
         values = _breakdowns(inputs)
         customers = inputs.customers
         properties = tuple(a for a in values if a in log.properties.columns and not (customers and customers.has(a)))
         return cls(tuple(log.event_names), log.start.date(), log.end.date(), tuple(values), releases,
-                   tuple(values.items()), properties, typical_journey(log), dates_only(log))
+                   tuple(values.items()), properties, typical_journey(log), dates_only(log),
+                   **extra)  # type: ignore[arg-type]
 
     def event(self, rank: int = 0, *preferred: str) -> str:
         """A sensible default event: the first preferred name present, else the ``rank``-th most common."""
