@@ -142,3 +142,29 @@ def test_adding_next_months_export_counts_shared_rows_once(window, qtbot, gather
     assert "(3 files)" in page.sources.model.data(page.sources.model.index(0, 2))
     window.document.undo_stack.undo()
     assert len(source.table) == 31 and source.files == []
+
+
+def test_a_folder_of_monthly_exports_becomes_one_source(window, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for month, users in ((1, 30), (2, 45), (3, 20)):
+        _export(folder / f"2024-{month:02d}.csv", month, users)
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")  # not an export: left alone
+
+    def import_first(path: str) -> bool:  # the import dialog, answered as a user would
+        source = build_source(path, detect_options(path), SourceKind.EVENTS, ROLES, name="Events")
+        window.document.push(InsertItem(("sources",), source))
+        return True
+
+    monkeypatch.setattr(window, "import_data", import_first)
+    assert window.import_folder(str(folder))
+    source = window.document.project.sources[-1]
+    qtbot.waitUntil(lambda: len(source.files) == 3, timeout=20_000)
+    assert source.files == ["2024-01.csv", "2024-02.csv", "2024-03.csv"] and len(source.table) == 31 + 46 + 21
+
+
+def test_a_folder_without_exports_says_so(window, tmp_path: Path, _no_modal_message_boxes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    assert not window.import_folder(str(tmp_path))
+    assert _no_modal_message_boxes and "holds no CSV, Excel, JSON or Parquet export" in _no_modal_message_boxes[0]

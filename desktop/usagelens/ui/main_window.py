@@ -11,6 +11,7 @@ from typing import Any
 from usagelens import APP_NAME, __version__
 from usagelens.cleaning.steps import count
 from usagelens.io import ExportFailed, ImportFailed, file_info
+from usagelens.io.formats import IMPORT_SUFFIXES
 from usagelens.model import Project, load_project, snapshot_project, write_project
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.model.entities import DEFAULT_PROJECT_NAME
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Project p&roperties…", self.edit_properties)
         file_menu.addSeparator()
         self._action(file_menu, "&Import data…", self.import_data, "Ctrl+I")
+        self._action(file_menu, "Import a fo&lder of exports…", self.import_folder)
         self._action(file_menu, "Re&fresh source from file…", self.refresh_source)
         self._action(file_menu, "&Export PDF summary…", self.export_pdf_dialog, "Ctrl+E")
         self._action(file_menu, "&Print summary…", self.print_summary, QKeySequence.StandardKey.Print)
@@ -402,6 +404,23 @@ class MainWindow(QMainWindow):
             return False
         self.document.push(InsertItem(("sources",), dialog.source, description=f"Import {dialog.source.name}"))
         self.go_to_step(2)
+        return True
+
+    def import_folder(self, folder: str | None = None) -> bool:
+        """One source from a folder of monthly exports: the first file (by name) goes through the import
+        dialog, the others are added to that source, each row once (step 2's "Add files…")."""
+        folder = folder or QFileDialog.getExistingDirectory(self, "Import a folder of exports")
+        if not folder:
+            return False
+        files = sorted(str(p) for p in Path(folder).iterdir()
+                       if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in IMPORT_SUFFIXES)
+        if not files:
+            self.show_error("Nothing to import", f"{Path(folder).name} holds no CSV, Excel, JSON or Parquet export.")
+            return False
+        if not self.import_data(files[0]):
+            return False
+        if len(files) > 1:
+            self.pages[1].append_files(files[1:], self.document.project.sources[-1])  # type: ignore[attr-defined]
         return True
 
     def refresh_source(self) -> None:

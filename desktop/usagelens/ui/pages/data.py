@@ -227,9 +227,10 @@ class DataPage(StepPage):
             lambda message: set_banner(self.message, message, kind="error"),
         )
 
-    def append_files(self, paths: list[str] | None = None) -> None:
-        """Add exports to the selected source, read as a refresh would read them, each row once."""
-        source = self.sources.selected_item()
+    def append_files(self, paths: list[str] | None = None, source: Source | None = None) -> None:
+        """Add exports to ``source`` (default: the selected one), read as a refresh would read them, each row
+        once."""
+        source = source or self.sources.selected_item()
         if source is None:
             set_banner(self.message, "Select the source to add files to first.", kind="attention")
             return
