@@ -71,19 +71,19 @@ def stack_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     (numbers in one month, text in the next), becomes text, so :func:`type_columns` decides it once."""
     if len(frames) == 1:
         return frames[0]
+    types = [{name: str(kind) for name, kind in frame.dtypes.items()} for frame in frames]
     names = list(dict.fromkeys(name for frame in frames for name in frame.columns))
-    loose = {
-        name for name in names
-        if len({str(frame[name].dtype) if name in frame.columns else None for frame in frames}) > 1
-    }
+    seen = {name: {kinds.get(name) for kinds in types} for name in names}
+    loose = {name for name in names if len(seen[name]) > 1}
+    # Numbers become text file by file (7 stays "7"; stacked with a missing column first, it would be "7.0").
+    typed = {name for name in loose if seen[name] - {"str", None}}
+    frames = [_as_text(frame, typed & set(frame.columns)) for frame in frames]
+    return _as_text(pd.concat(frames, ignore_index=True), loose)
 
-    def column(frame: pd.DataFrame, name: str) -> pd.Series:
-        if name not in frame.columns:
-            return pd.Series(None, index=frame.index, dtype="str")
-        return frame[name].astype("str") if name in loose else frame[name]
 
-    return pd.concat([pd.DataFrame({name: column(frame, name) for name in names}) for frame in frames],
-                     ignore_index=True)
+def _as_text(frame: pd.DataFrame, columns: set[str]) -> pd.DataFrame:
+    """``frame`` with ``columns`` as text; untouched (not even copied, as ``astype({})`` would) when none."""
+    return frame.astype({name: "str" for name in columns}) if columns else frame
 
 
 def drop_blank_rows(frame: pd.DataFrame) -> pd.DataFrame:

@@ -11,7 +11,7 @@ becomes a sentence that names the file.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from os import PathLike
@@ -27,7 +27,7 @@ from usagelens.io.excel_reader import list_sheets as _list_sheets
 from usagelens.io.excel_reader import read_sheet_preview, read_sheet_table
 from usagelens.io.formats import FileFormat, identify
 from usagelens.io.header_rows import merge_header_rows
-from usagelens.io.json_reader import read_json_preview, read_json_table
+from usagelens.io.json_reader import JsonFiles, read_json_preview
 from usagelens.io.parquet_reader import read_parquet_preview, read_parquet_table
 from usagelens.model.entities import ImportOptions
 
@@ -115,28 +115,28 @@ def read_table(
     report = progress or no_progress
     stop = cancelled or never_cancelled
     with open_export(path) as export:
+        read_part = _part_reader(export.format, options, times)
         total, done, frames = sum(part.weight for part in export.parts), 0, []
         for part in export.parts:
             piece = scaled(report, done / total, part.weight / total)
-            frames.append(merge_header_rows(_read_part(export.format, part, options, piece, stop, times),
-                                            options.header_rows))
+            frames.append(merge_header_rows(read_part(part, piece, stop), options.header_rows))
             done += part.weight
         frame = type_columns(drop_blank_rows(stack_frames(frames)), options.decimal)
     report(1.0)
     return frame
 
 
-def _read_part(
-    file_format: FileFormat, part: Part, options: ImportOptions, progress: Progress, cancelled: Cancelled,
-    times: Collection[str],
-) -> pd.DataFrame:
+def _part_reader(
+    file_format: FileFormat, options: ImportOptions, times: Collection[str]
+) -> Callable[[Part, Progress, Cancelled], pd.DataFrame]:
+    """How each file of an export of ``file_format`` is read: ``(part, progress, cancelled) -> table``."""
     if file_format is FileFormat.SPREADSHEET:
-        return read_sheet_table(part, options, progress, cancelled)
+        return lambda part, progress, cancelled: read_sheet_table(part, options, progress, cancelled)
     if file_format is FileFormat.JSON:
-        return read_json_table(part, progress, cancelled)
+        return JsonFiles().read
     if file_format is FileFormat.PARQUET:
-        return read_parquet_table(part, progress, cancelled)
-    return read_csv_table(part, options, progress, cancelled, times)
+        return read_parquet_table
+    return lambda part, progress, cancelled: read_csv_table(part, options, progress, cancelled, times)
 
 
 def _one_format(parts: list[Part], name: str) -> FileFormat:

@@ -18,6 +18,7 @@ from usagelens.io.containers import Part
 from usagelens.io.errors import ImportCancelled
 
 POLL_SECONDS = 0.05
+SMALL_PART_BYTES = 4 << 20
 READ_SHARE = 0.9  # of the progress bar: the rest is for turning the read table into the source's table
 
 Result = TypeVar("Result")
@@ -32,32 +33,43 @@ def read_watched(
     inspect: Inspect | None = None,
 ) -> Result:
     """``read(stream)`` on a worker thread over ``part``'s data, reporting the share of bytes read (up to
-    :data:`READ_SHARE`) and stopping with :class:`ImportCancelled` soon after ``cancelled()`` turns true.
+    :data:`READ_SHARE`) and stopping with :class:`ImportCancelled` soon after ``cancelled()`` turns true. A
+    small part (an hour of an archive) is read on this thread: it is over before a bar could move.
 
     An exception raised by the stream itself (cancel, an unpacking guard, or ``inspect``) is the one raised
     here, whatever the reader makes of it.
     """
-    with part.open() as handle, ThreadPoolExecutor(max_workers=1) as executor:
+    if cancelled():
+        raise ImportCancelled
+    with part.open() as handle:
         source = WatchedStream(handle, inspect)
-        reading = executor.submit(read, source)
-        while True:
-            if cancelled():
-                source.stopped = True  # the reader's next read fails, so the worker ends soon
-            try:
-                result = reading.result(timeout=POLL_SECONDS)
-                break
-            except FuturesTimeout:
-                progress(READ_SHARE * part.share_read(source.bytes_read))
-            except Exception:
-                if source.failure is not None:
-                    raise source.failure from None
-                raise
+        try:
+            result = read(source) if part.weight <= SMALL_PART_BYTES else _on_worker(part, read, source, progress,
+                                                                                     cancelled)
+        except Exception:
+            if source.failure is not None:
+                raise source.failure from None
+            raise
     if source.failure is not None:
         raise source.failure
     if source.stopped:
         raise ImportCancelled
     progress(READ_SHARE)
     return result
+
+
+def _on_worker(
+    part: Part, read: Callable[[BinaryIO], Result], source: WatchedStream, progress: Progress, cancelled: Cancelled
+) -> Result:
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        reading = executor.submit(read, source)
+        while True:
+            if cancelled():
+                source.stopped = True  # the reader's next read fails, so the worker ends soon
+            try:
+                return reading.result(timeout=POLL_SECONDS)
+            except FuturesTimeout:
+                progress(READ_SHARE * part.share_read(source.bytes_read))
 
 
 class WatchedStream(io.RawIOBase):
