@@ -3,7 +3,9 @@ ids kept as text, the fast and the exact reader agreeing, progress and Cancel.""
 
 from __future__ import annotations
 
+import gzip
 import json
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from usagelens.io import (
     read_table,
     watched,
 )
+from usagelens.io.refresh import refresh_source
 from usagelens.model.entities import ImportOptions, SourceKind
 
 
@@ -209,3 +212,25 @@ def test_progress_reported_and_cancel_honoured(tmp_path: Path, monkeypatch: pyte
     answers = iter([False])  # cancelled once the read is under way
     with pytest.raises(ImportCancelled):
         read_table(path, ImportOptions(), cancelled=lambda: next(answers, True))
+
+
+def test_refresh_reads_next_months_zip_the_way_the_source_was_read(
+    tmp_path: Path, data_file: Callable[[str], Path]
+) -> None:
+    path = data_file("amplitude.zip")
+    roles = {"user_id": "user_id", "timestamp": "event_time", "event": "event_type"}
+    source = build_source(path, detect_options(path), SourceKind.EVENTS, roles)
+    later = tmp_path / "amplitude-april.zip"
+    with zipfile.ZipFile(later, "w") as archive:
+        for hour in range(3):
+            lines = "".join(json.dumps({
+                "user_id": 7 if hour else "007", "event_time": f"2024-04-01 {hour:02d}:00:00.000001",
+                "event_type": "open_app", "event_properties": {"source": "push", "campaign": "spring"},
+            }) + "\n" for _ in range(2))  # fmt: skip
+            archive.writestr(f"123456/123456_2024-04-01_{hour}#0.json.gz", gzip.compress(lines.encode()))
+    refreshed = refresh_source(source, later)
+    table = refreshed.fields["table"]
+    assert (refreshed.rows_before, refreshed.rows_after) == (4, 6)
+    assert refreshed.added_columns == ["event_properties.campaign"]
+    assert table["user_id"].tolist() == ["007", "007", "7", "7", "7", "7"]
+    assert table["event_time"].iloc[0] == pd.Timestamp("2024-04-01 00:00:00.000001")
