@@ -59,6 +59,18 @@ REFERENCE = DUCKDB
 NOT_IMPLEMENTED: dict[tuple[str, str], str] = {}  # (executor, metric) -> why
 
 
+@dataclass(frozen=True)
+class Nested:
+    """A metric passed to another (``compare_segments``): becomes the executor's own function of its data."""
+
+    metric: str
+    args: tuple = ()
+    kwargs: dict | None = None
+
+    def on(self, executor: Executor) -> Callable[[object], object]:
+        return lambda data: getattr(executor.metrics, self.metric)(data, *self.args, **(self.kwargs or {}))
+
+
 def run(executor: Executor, frame: pd.DataFrame, metric: str, *args: object, **kwargs: object) -> object:
     """The metric's table on ``executor``, or the :class:`AnalysisError` it raised (errors must agree too)."""
     reason = NOT_IMPLEMENTED.get((executor.name, metric))
@@ -67,6 +79,7 @@ def run(executor: Executor, frame: pd.DataFrame, metric: str, *args: object, **k
 
         pytest.xfail(f"{executor.name} does not implement {metric}: {reason}")
     data = executor.load(frame, [c for c in frame.columns if c not in COLUMNS.values()])
+    args = tuple(arg.on(executor) if isinstance(arg, Nested) else arg for arg in args)
     if isinstance(kwargs.get("customers"), pd.DataFrame):
         kwargs = {**kwargs, "customers": executor.customers(kwargs["customers"])}
     try:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pandas as pd
 import pytest
 from cases import CASES, CUSTOMERS
-from executors import EXECUTORS, REFERENCE, Executor, assert_same, run
+from executors import EXECUTORS, REFERENCE, Executor, Nested, assert_same, run
 
 WEEK_RANGE = {"start": "2024-03-05", "end": "2024-03-11"}
 NOWHERE = {"start": "2030-01-01", "end": "2030-01-03"}
@@ -34,6 +34,11 @@ EVERY_CASE: dict[str, list[tuple[tuple, dict]]] = {
         (("day",), {"by": "tier", "customers": CUSTOMERS, "mode": "on_or_after", "start_event": "purchase"}),
     ],
     "usage_heatmap": [((), {}), (("users",), WEEK_RANGE)],
+    "compare_segments": [
+        ((Nested("active_users", ("week",)), "plan"), {}),
+        ((Nested("lifecycle", ("day",)), "tier"), {"customers": CUSTOMERS, "counted": "last"}),
+        ((Nested("session_summary", ("week",), {"gap": "1h"}), "plan"), {"counted": "last"}),
+    ],
     "session_summary": [(("day",), {}), (("week",), {"gap": "1h", **WEEK_RANGE})],
     "transitions": [((), {}), ((), WEEK_RANGE)],
 }
@@ -134,6 +139,11 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
     ("funnel_breakdown", "repeats", 1): {  # 'same' has a missing tier, 'once' and 'thrice' no row
         "segment": ["free", "free", "(missing)", "(missing)"],
         "users": [1, 1, 3, 2],
+    },
+    ("compare_segments", "ids", 0): {  # each segment over the whole log's weeks
+        "segment": ["0", "0", "7", "7"],
+        "segment_users": [2, 2, 1, 1],
+        "active_users": [1, 2, 1, 0],
     },
     ("session_summary", "window_edge", 0): {"sessions": [7, 2]},  # gaps over 30 min start sessions
     ("top_paths", "repeats", 0): {  # a tie of counts keeps the more frequent event first

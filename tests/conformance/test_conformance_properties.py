@@ -11,7 +11,7 @@ import os
 
 import pandas as pd
 import pytest
-from executors import EXECUTORS, REFERENCE, Executor, assert_same, run
+from executors import EXECUTORS, REFERENCE, Executor, Nested, assert_same, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -146,3 +146,4 @@ def test_breakdowns(executor: Executor, data: list, steps: list, order: str, per
     frame = _frame(data)
     _check(executor, frame, "funnel_breakdown", steps, "plan", order=order, window="1d")
     _check(executor, frame, "retention_table", period, start_event=start_event, by="plan")
+    _check(executor, frame, "compare_segments", Nested("active_users", (period,)), "plan", counted="last")

@@ -36,13 +36,14 @@ def compare_segments(
     """
     anchors = log.user_starts[1:] - 1 if counted == "last" else log.user_starts[:-1]
     segments = user_segments(log, by, anchor_rows=anchors.astype(np.int64), customers=customers)
-    tables = []
-    for code, label in enumerate(segments.labels):
-        keep = segments.codes == code
-        table = metric(log.subset_users(keep))
-        table.insert(0, "segment_users", int(keep.sum()))
+    sizes = np.bincount(segments.codes[segments.codes >= 0], minlength=segments.n)
+    tables = [metric(log.subset_users(segments.codes == code)) for code in range(segments.n)]
+    return stack_segment_tables(list(segments.labels), sizes.tolist(), tables)
+
+
+def stack_segment_tables(labels: list[str], sizes: list[int], tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """Each segment's table under leading ``segment`` and ``segment_users`` columns, stacked."""
+    for label, size, table in zip(labels, sizes, tables, strict=True):
+        table.insert(0, "segment_users", int(size))
         table.insert(0, "segment", label)
-        tables.append(table)
-    return (
-        pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=["segment", "segment_users"])
-    )
+    return pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=["segment", "segment_users"])

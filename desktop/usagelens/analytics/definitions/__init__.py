@@ -29,12 +29,14 @@ from usagelens.analytics.definitions.activity import (
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
+from usagelens.analytics.definitions.segments import compare_segments
 from usagelens.analytics.definitions.usage import session_summary, usage_heatmap
 from usagelens.analytics.definitions.view import standard_view
 
 __all__ = [
     "active_days_frequency",
     "active_users",
+    "compare_segments",
     "event_counts",
     "feature_adoption",
     "funnel",

@@ -8,12 +8,16 @@ sorts labels as the numpy path does, ``(missing)`` last.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import ibis
 import ibis.expr.types as ir
+import pandas as pd
 
 from usagelens.analytics.attributes import MISSING_LABEL
-from usagelens.analytics.definitions.view import TIE_BREAK, USER, as_text, ordering
+from usagelens.analytics.definitions.view import TIE_BREAK, USER, as_text, facts, fetch, observed_days, ordering
 from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.segments import CountedOn, stack_segment_tables
 
 
 def label(value: ir.Column) -> ir.StringValue:
@@ -31,17 +35,19 @@ def check_breakdown(events: ir.Table, by: str, customers: ir.Table | None) -> No
         raise AnalysisError(f"no {where} named {by!r}")
 
 
-def anchored_segments(anchor_rows: ir.Table, by: str, customers: ir.Table | None) -> ir.Table:
+def anchored_segments(anchor_rows: ir.Table, by: str, customers: ir.Table | None, *, last: bool = False) -> ir.Table:
     """``user_id``, ``segment`` for the users of ``anchor_rows`` (view rows; the first of a user's rows, by
-    time then tie-break, is the one whose property labels them), from customer attribute ``by`` if the
-    customers table has it (its last row per user counts), else from event property ``by``."""
+    time then tie-break, or the last with ``last``, is the one whose property labels them), from customer
+    attribute ``by`` if the customers table has it (its last row per user counts), else from event property
+    ``by``."""
     if customers is not None and by in customers.columns and by not in (USER, TIE_BREAK):
         users = anchor_rows.select(USER).distinct()
         latest = customers.mutate(rank=ibis.row_number().over(group_by=USER, order_by=ibis.desc(customers[TIE_BREAK])))
         values = latest.filter(latest["rank"] == 0).select(USER, value=latest[by])
         joined = users.left_join(values, users[USER] == values[USER])
         return joined.select(users[USER], segment=label(values.value))
-    ranked = anchor_rows.mutate(rank=ibis.row_number().over(group_by=USER, order_by=ordering(anchor_rows)))
+    order = [ibis.desc(key) for key in ordering(anchor_rows)] if last else ordering(anchor_rows)
+    ranked = anchor_rows.mutate(rank=ibis.row_number().over(group_by=USER, order_by=order))
     first = ranked.filter(ranked["rank"] == 0)
     return first.select(USER, segment=label(first[by]))
 
@@ -50,3 +56,30 @@ def sorted_labels(labels: object) -> list[str]:
     """Segment labels in the numpy path's order: text order, ``(missing)`` last."""
     present = set(labels)  # type: ignore[call-overload]
     return sorted(present - {MISSING_LABEL}) + ([MISSING_LABEL] if MISSING_LABEL in present else [])
+
+
+def compare_segments(
+    view: ir.Table,
+    metric: Callable[[ir.Table], pd.DataFrame],
+    by: str,
+    *,
+    customers: ir.Table | None = None,
+    counted: CountedOn = "first",
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.compare_segments`: ``metric`` on each segment's part of the view, over the
+    whole view's days (:data:`.view.observed_days`).
+
+    A metric's rows that depend on which events exist (event counts, adoption) list only the events of the
+    segment here, where the numpy path lists every event of the whole log.
+    """
+    check_breakdown(view, by, customers)
+    segments = anchored_segments(view, by, customers, last=counted == "last").view()
+    sizes = fetch(segments.group_by("segment").aggregate(users=segments.count()))
+    labels = sorted_labels(sizes["segment"])
+    users = dict(zip(sizes["segment"], sizes["users"], strict=True))
+    token = observed_days.set(facts(view).days)
+    try:
+        tables = [metric(view.semi_join(segments.filter(segments.segment == name), USER)) for name in labels]
+    finally:
+        observed_days.reset(token)
+    return stack_segment_tables(labels, [int(users[name]) for name in labels], tables)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import ibis
@@ -98,18 +99,25 @@ class Facts:
                 raise AnalysisError(f"event {name!r} does not occur in the data")
 
 
+# The days a segment's metrics default to: its parent's (see compare_segments), as EventLog.observed_days is
+# for the numpy path, so that segments are compared over the same periods.
+observed_days: ContextVar[DayRange | None] = ContextVar("observed_days", default=None)
+
+
 def facts(view: ir.Table, start: DateLike = None, end: DateLike = None, events: Iterable[str | None] = ()) -> Facts:
     """The inclusive day range of :func:`usagelens.analytics.periods.day_range` (missing bounds from the
-    data, ``(0, -1)`` for an empty view) and which of ``events`` occur, in one query (none if not needed)."""
+    data, or from :data:`observed_days` when set; ``(0, -1)`` for an empty view) and which of ``events``
+    occur, in one query (none if not needed)."""
     wanted = list(dict.fromkeys(name for name in events if name is not None))
-    need_bounds = start is None or end is None
+    observed = observed_days.get()
+    need_bounds = (start is None or end is None) and observed is None
     if not wanted and not need_bounds:
-        return Facts(day_range_within((0, -1), start, end), frozenset())
+        return Facts(day_range_within(observed or (0, -1), start, end), frozenset())
     found = {f"has_{i}": (view[EVENT] == name).any() for i, name in enumerate(wanted)}
     row = fetch(view.aggregate(first=view[TIME].min(), last=view[TIME].max(), **found)).iloc[0]
     bounds = (0, -1) if pd.isna(row["first"]) else (day_number(row["first"]), day_number(row["last"]))
     present = frozenset(name for i, name in enumerate(wanted) if not pd.isna(row[f"has_{i}"]) and row[f"has_{i}"])
-    return Facts(day_range_within(bounds, start, end), present)
+    return Facts(day_range_within(observed or bounds, start, end), present)
 
 
 def within_days(view: ir.Table, days: DayRange, time: str = TIME) -> ir.Table:
