@@ -93,6 +93,8 @@ SEGMENTS: dict[str, list[tuple[tuple, dict]]] = {
     case: [
         ((Nested("active_users", ("week",)), "plan"), {}),
         ((Nested("lifecycle", ("day",)), "tier"), {"customers": CUSTOMERS, "counted": "last"}),
+        ((Nested("feature_adoption", (), {"events": ["purchase"]}), "plan"), {}),
+        ((Nested("event_counts"), "plan"), {"counted": "last"}),
     ]
     for case in ("ids", "calendar", "ties", "empty")
 }
@@ -147,6 +149,10 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
         "segment": ["0", "0", "7", "7"],
         "segment_users": [2, 2, 1, 1],
         "active_users": [1, 2, 1, 0],
+    },
+    ("compare_segments", "calendar", 2): {  # nobody in segment y purchased: adoption 0, not an error
+        "segment": ["x", "y", "z"],
+        "users": [1, 0, 1],
     },
     ("session_summary", "window_edge", 0): {"sessions": [7, 2]},  # gaps over 30 min start sessions
     ("top_paths", "repeats", 0): {  # a tie of counts keeps the more frequent event first

@@ -29,6 +29,7 @@ from usagelens.analytics.definitions.view import (
     period_numbers,
     period_of,
     previous_period,
+    vocabulary,
     within_days,
 )
 from usagelens.analytics.lifecycle import frequency_table, lifecycle_table, month_days, stickiness_table
@@ -74,13 +75,21 @@ def active_users(view: ir.Table, period: Period, *, start: DateLike = None, end:
 # --- event counts and adoption --------------------------------------------------------------------------
 
 
-def event_counts_definition(events: ir.Table) -> ir.Table:
-    """``event``, ``events`` (rows), ``users`` (distinct), ``all_users`` (distinct users of the view)."""
+def event_counts_definition(events: ir.Table, names: ir.Table) -> ir.Table:
+    """``event`` (every event of ``names``, the view or the whole view a segment is cut from), ``order_rows``
+    (its rows there, for the order), ``events`` (rows), ``users`` (distinct) and ``all_users`` (distinct
+    users of the view)."""
+    frequency = names.group_by(EVENT).aggregate(order_rows=names.count())
     rows = events.group_by(EVENT).aggregate(events=events.count())
     pairs = events.select(EVENT, USER).distinct()
     users = pairs.group_by(EVENT).aggregate(users=pairs.count())
+    counted = rows.join(users, EVENT)
+    joined = frequency.left_join(counted, frequency[EVENT] == counted[EVENT])
+    per_event = joined.select(
+        frequency[EVENT], "order_rows", events=counted.events.fill_null(0), users=counted.users.fill_null(0)
+    )
     everyone = events.select(USER).distinct()
-    return rows.join(users, EVENT).cross_join(everyone.aggregate(all_users=everyone.count()))
+    return per_event.cross_join(everyone.aggregate(all_users=everyone.count()))
 
 
 def _in_code_order(table: pd.DataFrame, frequency: str) -> pd.DataFrame:
@@ -90,7 +99,7 @@ def _in_code_order(table: pd.DataFrame, frequency: str) -> pd.DataFrame:
 
 
 def shape_event_counts(result: pd.DataFrame) -> pd.DataFrame:
-    table = _in_code_order(result, "events")
+    table = _in_code_order(result, "order_rows")
     users = table["users"].to_numpy(np.int64)
     everyone = int(table["all_users"].iloc[0]) if len(table) else 0
     return pd.DataFrame(
@@ -105,7 +114,7 @@ def shape_event_counts(result: pd.DataFrame) -> pd.DataFrame:
 
 def event_counts(view: ir.Table) -> pd.DataFrame:
     """As :func:`usagelens.analytics.event_counts`, over a standard view."""
-    return shape_event_counts(fetch(event_counts_definition(view)))
+    return shape_event_counts(fetch(event_counts_definition(view, vocabulary(view))))
 
 
 @dataclass(frozen=True)
@@ -114,10 +123,11 @@ class AdoptionParams:
     events: tuple[str, ...] | None = None
 
 
-def feature_adoption_definition(events: ir.Table, params: AdoptionParams) -> ir.Table:
-    """``event``, ``rows`` (whole view, for the order), ``users`` who did it in the range, ``active_users``."""
+def feature_adoption_definition(events: ir.Table, params: AdoptionParams, names: ir.Table) -> ir.Table:
+    """``event`` (every event of ``names``, see :func:`event_counts_definition`), ``rows`` (there, for the
+    order), ``users`` who did it in the range, ``active_users``."""
     rows = within_days(events, params.days)
-    frequency = events.group_by(EVENT).aggregate(rows=events.count())
+    frequency = names.group_by(EVENT).aggregate(rows=names.count())
     pairs = rows.select(EVENT, USER).distinct()
     adopters = pairs.group_by(EVENT).aggregate(users=pairs.count())
     active = rows.select(USER).distinct()
@@ -151,7 +161,7 @@ def feature_adoption(
     known = facts(view, start, end, events or ())
     known.require(events or ())
     params = AdoptionParams(known.days, None if events is None else tuple(events))
-    return shape_feature_adoption(fetch(feature_adoption_definition(view, params)), params)
+    return shape_feature_adoption(fetch(feature_adoption_definition(view, params, vocabulary(view))), params)
 
 
 # --- stickiness and the active-days frequency ----------------------------------------------------------

@@ -13,7 +13,7 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
-from usagelens.analytics.definitions.view import EVENT, USER, DayRange, facts, fetch, ordering, within_days
+from usagelens.analytics.definitions.view import EVENT, USER, DayRange, facts, fetch, ordering, vocabulary, within_days
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.paths import END_LABEL, PATH_SEPARATOR
 from usagelens.analytics.periods import DateLike
@@ -104,7 +104,7 @@ def top_paths(
     """As :func:`usagelens.analytics.top_paths`, over a standard view."""
     if depth < 1:
         raise AnalysisError("path depth must be at least 1")
-    frequencies = fetch(event_frequencies(view))
+    frequencies = fetch(event_frequencies(vocabulary(view)))
     radix = len(frequencies) + 1
     if depth * np.log2(radix) >= 62:
         raise AnalysisError(f"path depth {depth} is too deep for {radix - 1} event names")

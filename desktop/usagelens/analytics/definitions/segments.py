@@ -15,7 +15,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from usagelens.analytics.attributes import MISSING_LABEL
-from usagelens.analytics.definitions.view import TIE_BREAK, USER, as_text, facts, fetch, observed_days, ordering
+from usagelens.analytics.definitions.view import TIE_BREAK, USER, Whole, as_text, facts, fetch, ordering, whole_view
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.segments import CountedOn, stack_segment_tables
 
@@ -67,19 +67,16 @@ def compare_segments(
     counted: CountedOn = "first",
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.compare_segments`: ``metric`` on each segment's part of the view, over the
-    whole view's days (:data:`.view.observed_days`).
-
-    A metric's rows that depend on which events exist (event counts, adoption) list only the events of the
-    segment here, where the numpy path lists every event of the whole log.
-    """
+    whole view's days and events (:data:`.view.whole_view`), so a segment where nobody did an event still
+    lists it."""
     check_breakdown(view, by, customers)
     segments = anchored_segments(view, by, customers, last=counted == "last").view()
     sizes = fetch(segments.group_by("segment").aggregate(users=segments.count()))
     labels = sorted_labels(sizes["segment"])
     users = dict(zip(sizes["segment"], sizes["users"], strict=True))
-    token = observed_days.set(facts(view).days)
+    token = whole_view.set(Whole(view, facts(view).days))
     try:
         tables = [metric(view.semi_join(segments.filter(segments.segment == name), USER)) for name in labels]
     finally:
-        observed_days.reset(token)
+        whole_view.reset(token)
     return stack_segment_tables(labels, [int(users[name]) for name in labels], tables)

@@ -99,20 +99,36 @@ class Facts:
                 raise AnalysisError(f"event {name!r} does not occur in the data")
 
 
-# The days a segment's metrics default to: its parent's (see compare_segments), as EventLog.observed_days is
-# for the numpy path, so that segments are compared over the same periods.
-observed_days: ContextVar[DayRange | None] = ContextVar("observed_days", default=None)
+@dataclass(frozen=True)
+class Whole:
+    """The view a segment was cut from, and its days: what the segment's metrics default to."""
+
+    view: ir.Table
+    days: DayRange
+
+
+# Set by compare_segments while a metric runs on one segment, as EventLog.subset_users keeps the parent's
+# days and event names for the numpy path: segments are compared over the same periods and events.
+whole_view: ContextVar[Whole | None] = ContextVar("whole_view", default=None)
+
+
+def vocabulary(view: ir.Table) -> ir.Table:
+    """The view whose events a metric lists and numbers: the whole view when ``view`` is a segment of it."""
+    whole = whole_view.get()
+    return view if whole is None else whole.view
 
 
 def facts(view: ir.Table, start: DateLike = None, end: DateLike = None, events: Iterable[str | None] = ()) -> Facts:
     """The inclusive day range of :func:`usagelens.analytics.periods.day_range` (missing bounds from the
-    data, or from :data:`observed_days` when set; ``(0, -1)`` for an empty view) and which of ``events``
-    occur, in one query (none if not needed)."""
+    data, or the whole view's in a segment; ``(0, -1)`` for an empty view) and which of ``events`` occur
+    (in the whole view), in one query (none if not needed)."""
     wanted = list(dict.fromkeys(name for name in events if name is not None))
-    observed = observed_days.get()
+    whole = whole_view.get()
+    observed = None if whole is None else whole.days
     need_bounds = (start is None or end is None) and observed is None
     if not wanted and not need_bounds:
         return Facts(day_range_within(observed or (0, -1), start, end), frozenset())
+    view = vocabulary(view)
     found = {f"has_{i}": (view[EVENT] == name).any() for i, name in enumerate(wanted)}
     row = fetch(view.aggregate(first=view[TIME].min(), last=view[TIME].max(), **found)).iloc[0]
     bounds = (0, -1) if pd.isna(row["first"]) else (day_number(row["first"]), day_number(row["last"]))
