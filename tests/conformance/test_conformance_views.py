@@ -1,11 +1,12 @@
-"""The DuckDB executor's session and its ways in: an EventLog, a pandas frame and a Parquet file become the
-same standard view, ids stay text and times become UTC microseconds."""
+"""The DuckDB executor's session and its ways in: an EventLog, a pandas frame, an Arrow table and a Parquet file
+become the same standard view, ids stay text and times become UTC microseconds."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from cases import CASES
 
@@ -49,14 +50,17 @@ def test_by_default_the_memory_limit_is_about_half_the_ram() -> None:
 
 
 @pytest.mark.parametrize("case", ["ties", "ids", "microseconds", "empty"])
-def test_an_event_log_a_frame_and_a_parquet_file_give_the_same_view(con, case: str, tmp_path: Path) -> None:
+def test_an_event_log_a_frame_an_arrow_table_and_a_parquet_file_give_the_same_view(
+    con, case: str, tmp_path: Path
+) -> None:
     frame = CASES[case]
     path = tmp_path / "events.parquet"
     frame.to_parquet(path, index=False)
     from_frame = _rows(duckdb_backend.register_frame(con, frame, **COLUMNS))
     from_parquet = _rows(duckdb_backend.register_parquet(con, path, **COLUMNS))
     from_log = _rows(duckdb_backend.register_event_log(con, EventLog.from_frame(frame, **COLUMNS)))
-    assert from_frame == from_parquet
+    from_arrow = _rows(duckdb_backend.register_arrow(con, pa.Table.from_pandas(frame), **COLUMNS))
+    assert from_frame == from_parquet == from_arrow
     assert sorted(from_frame, key=lambda row: row[3]) == sorted(from_log, key=lambda row: row[3])
 
 

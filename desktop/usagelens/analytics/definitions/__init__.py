@@ -11,11 +11,15 @@ in place of the :class:`~usagelens.analytics.EventLog`; ``tests/conformance/`` r
 Portability rules, so that one expression gives the same numbers on every engine: distinct counts are a
 group-by followed by a count; periods are start dates and offsets are computed on the client; funnels use no
 source row order (an ordinal per user and event by time for events that repeat in the steps), and only
-order-sensitive metrics read the explicit ``seq`` tie-break column.
+what depends on the order of events at one instant (strict funnels, transitions, paths, the row whose property
+labels a user in a breakdown) reads the explicit ``seq`` tie-break column.
 
 Executors: :mod:`.duckdb_backend` opens the embedded DuckDB session and registers an EventLog, a pandas or
-Arrow table or a Parquet file as the view. A warehouse (issue 15) plugs in as a sibling module that opens an
-Ibis backend in UTC and builds the view with :func:`.view.standard_view`; nothing in the metrics changes.
+Arrow table or a Parquet file as the view. A warehouse (issue 15) plugs in as a sibling module (say
+``postgres_backend``) that opens an Ibis backend with its session in UTC and builds the view from the stored
+table or SELECT with :func:`.view.standard_view`, naming a tie-break column if the source has one; its quirks
+stay in that module, nothing in the metrics changes, and ``tests/conformance/executors.py`` gains one entry so
+every fixture and property runs on it too.
 """
 
 from usagelens.analytics.definitions.activity import (
