@@ -1,11 +1,14 @@
 #!/usr/bin/env python
-"""Benchmark importing exports: a 1M-row CSV and a 100k-row .xlsx, next to the plain library reads.
+"""Benchmark importing exports: a 1M-row CSV, 1M nested JSON records and a 100k-row .xlsx, next to plain reads.
 
 Each measurement runs in a fresh process, so its time and peak memory (peak RSS above the process's RSS
 after imports) are not flattered by warm caches or blurred by an earlier run. Ours is the whole import
 the dialog runs (``build_source``: read, type the columns, parse the timestamps, ids as text). The
 references read the same file in the same run: pyarrow's CSV reader straight into pandas with the time
-column parsed (our target: within 1.5× of it), and ``pandas.read_excel`` with openpyxl for the workbook.
+column parsed (our target: within 1.5× of it), pyarrow's JSON reader flattened into pandas for the JSON
+lines (and DuckDB's ``read_json``, which also reads the messy file) and ``pandas.read_excel`` with openpyxl
+for the workbook. The JSON lines are Mixpanel's raw export shape (event + properties, time in Unix seconds);
+the messy file writes one user in ten as a JSON number, which sends our import to its exact reader.
 With ``--write`` the table replaces the import section of ``tests/benchmarks/RESULTS.md`` and nothing else.
 
     python tests/benchmarks/bench_import.py [--rows 1000000] [--xlsx-rows 100000] [--write]
@@ -26,10 +29,12 @@ sys.path[:0] = [str(HERE.parents[1] / "desktop")]
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from results_file import replace_section  # noqa: E402
 
 DATA_DIR = Path(os.environ.get("USAGELENS_BENCH_DIR", "/tmp/usagelens-bench"))
 SECTION = "# Import benchmarks"
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+JSON_ROLES = {"user_id": "properties.distinct_id", "timestamp": "properties.time", "event": "event"}
 EVENTS = np.array(["signup", "login", "create_project", "invite_teammate", "view_dashboard", "export_report"])
 
 
@@ -50,6 +55,21 @@ def event_export(rows: int) -> pd.DataFrame:
     })
 
 
+def mixpanel_lines(frame: pd.DataFrame, *, messy: bool) -> str:
+    """The events as Mixpanel's raw export writes them; ``messy`` writes every tenth user id as a number."""
+    seconds = (pd.to_datetime(frame["timestamp"]).astype("int64") // 10**6).tolist()
+    users = frame["user_id"].str.removeprefix("user_").tolist()
+    line = ('{{"event":"{}","properties":{{"time":{},"distinct_id":{},"$insert_id":"{}","mp_processing_time_ms":{},'
+            '"$os":"{}","plan":"{}","$country_code":"{}","duration_ms":{}}}}}\n')
+    return "".join(
+        line.format(event, second, user if messy and int(user) % 10 == 0 else f'"user_{user}"', session,
+                    second * 1000 + 17, platform, plan, country, duration)
+        for event, second, user, session, platform, plan, country, duration in zip(
+            frame["event"], seconds, users, frame["session_id"], frame["platform"], frame["plan"], frame["country"],
+            frame["duration_ms"].tolist(), strict=True)
+    )
+
+
 def dataset(kind: str, rows: int) -> Path:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     path = DATA_DIR / f"import_{rows}.{kind}"
@@ -57,6 +77,8 @@ def dataset(kind: str, rows: int) -> Path:
         frame = event_export(rows)
         if kind == "csv":
             frame.to_csv(path, index=False)
+        elif kind.endswith("jsonl"):
+            path.write_text(mixpanel_lines(frame, messy=kind.startswith("messy")), encoding="utf-8")
         else:
             from usagelens.io import write_xlsx
 
@@ -68,7 +90,8 @@ def _ours(path: Path) -> int:
     from usagelens.io import build_source, detect_options
     from usagelens.model import SourceKind
 
-    return len(build_source(path, detect_options(path), SourceKind.EVENTS, ROLES).table)
+    roles = JSON_ROLES if path.suffix == ".jsonl" else ROLES
+    return len(build_source(path, detect_options(path), SourceKind.EVENTS, roles).table)
 
 
 def _pyarrow_csv(path: Path) -> int:
@@ -79,13 +102,30 @@ def _pyarrow_csv(path: Path) -> int:
     return len(pacsv.read_csv(path, convert_options=convert).to_pandas())
 
 
+def _pyarrow_json(path: Path) -> int:
+    import pyarrow.json as pajson
+
+    frame = pajson.read_json(path).flatten().to_pandas()
+    frame["properties.time"] = pd.to_datetime(frame["properties.time"], unit="s")
+    return len(frame)
+
+
+def _duckdb_json(path: Path) -> int:
+    import duckdb
+
+    frame = duckdb.connect().sql(f"SELECT * FROM read_json('{path}')").to_arrow_table().flatten().to_pandas()
+    frame["properties.time"] = pd.to_datetime(frame["properties.time"], unit="s")
+    return len(frame)
+
+
 def _pandas_openpyxl(path: Path) -> int:
     frame = pd.read_excel(path, engine="openpyxl")
     frame["timestamp"] = pd.to_datetime(frame["timestamp"], format="ISO8601")
     return len(frame)
 
 
-PROBES = {"ours": _ours, "pyarrow": _pyarrow_csv, "openpyxl": _pandas_openpyxl}
+PROBES = {"ours": _ours, "pyarrow": _pyarrow_csv, "pyarrow_json": _pyarrow_json, "duckdb_json": _duckdb_json,
+          "openpyxl": _pandas_openpyxl}
 
 
 def _status_mb(field: str) -> float:
@@ -194,17 +234,32 @@ def grid_table(path: Path) -> str:
     return "\n".join(lines)
 
 
+REFERENCES = {
+    "pyarrow": "pyarrow.csv → pandas",
+    "pyarrow_json": "pyarrow.json → flatten → pandas",
+    "duckdb_json": "DuckDB read_json → flatten → pandas",
+    "openpyxl": "pandas.read_excel (openpyxl)",
+}
+
+
 def run(rows: int, xlsx_rows: int, repeat: int) -> str:
-    csv_path, xlsx_path = dataset("csv", rows), dataset("xlsx", xlsx_rows)
+    files = (
+        ("csv", rows, ["pyarrow"]),
+        ("jsonl", rows, ["pyarrow_json", "duckdb_json"]),
+        ("messy.jsonl", rows, ["duckdb_json"]),  # pyarrow's reader refuses ids that are numbers and text
+        ("xlsx", xlsx_rows, ["openpyxl"]),
+    )
     lines = ["| file | reader | time (s) | peak memory (MB) | ours ÷ reference |", "|---|---|---:|---:|---:|"]
-    for path, reference, label in ((csv_path, "pyarrow", "pyarrow.csv → pandas"),
-                                   (xlsx_path, "openpyxl", "pandas.read_excel (openpyxl)")):
-        ours, ref = measure("ours", path, repeat), measure(reference, path, repeat)
-        size = f"{path.suffix[1:]} {ours['rows']:,.0f} rows, {path.stat().st_size / 2**20:.0f} MB"
-        lines.append(f"| {size} | UsageLens import | {ours['seconds']:.2f} | {ours['peak_mb']:.0f} | "
-                     f"{ours['seconds'] / ref['seconds']:.2f}× |")
-        lines.append(f"| {size} | {label} | {ref['seconds']:.2f} | {ref['peak_mb']:.0f} | 1× |")
-        print("\n".join(lines[-2:]), flush=True)
+    for kind, count, references in files:
+        path = dataset(kind, count)
+        ours = measure("ours", path, repeat)
+        size = f"{kind} {ours['rows']:,.0f} rows, {path.stat().st_size / 2**20:.0f} MB"
+        refs = {name: measure(name, path, repeat) for name in references}
+        ratios = ", ".join(f"{ours['seconds'] / ref['seconds']:.2f}×" for ref in refs.values())
+        lines.append(f"| {size} | UsageLens import | {ours['seconds']:.2f} | {ours['peak_mb']:.0f} | {ratios} |")
+        for name, ref in refs.items():
+            lines.append(f"| {size} | {REFERENCES[name]} | {ref['seconds']:.2f} | {ref['peak_mb']:.0f} | 1× |")
+        print("\n".join(lines[-1 - len(refs):]), flush=True)
     return "\n".join(lines)
 
 
@@ -226,30 +281,16 @@ def main() -> None:
     table = run(args.rows, args.xlsx_rows, args.repeat)
     table += "\n\n" + grid_table(dataset("csv", args.rows))
     if args.write:
-        results = HERE / "RESULTS.md"
-        old = results.read_text(encoding="utf-8") if results.exists() else ""
-        before, after = _around_section(old)
-        text = (f"{SECTION}\n\nEach reader in a fresh process, best of {args.repeat}; peak memory is the "
-                "peak RSS above the RSS after imports. UsageLens import = everything the import dialog does "
-                "(read as text, type the columns, parse timestamps with microseconds, ids as text); the "
-                "pyarrow reference reads with the time column typed by pyarrow itself. The grid rows: the "
-                "imported table in step 2's grid at 1280×720 (offscreen); sorts and filters run on a worker, "
-                "'until shown' ends when the new rows are laid out, and the stall is the largest gap of a 2 ms "
-                "UI-thread timer meanwhile (what the user would feel as a freeze).\n\n" + table + "\n")
-        results.write_text("\n\n".join(part for part in (before, text.rstrip(), after) if part) + "\n",
-                           encoding="utf-8")
-
-
-def _around_section(text: str) -> tuple[str, str]:
-    """What RESULTS.md holds before and after this script's section, which ends at the next heading: the
-    analysis-page benchmark appends its own section after ours and must survive our re-run."""
-    if SECTION not in text:
-        return text.rstrip(), ""
-    start = text.index(SECTION)
-    body = text[start + len(SECTION):]
-    following = [body.find(marker) for marker in ("\n# ", "\n## ") if marker in body]
-    end = start + len(SECTION) + min(following) if following else len(text)
-    return text[:start].rstrip(), text[end:].strip()
+        replace_section(SECTION, (
+            f"{SECTION}\n\nEach reader in a fresh process, best of {args.repeat}; peak memory is the peak RSS above "
+            "the RSS after imports. UsageLens import = everything the import dialog does (read as text, flatten "
+            "nested JSON, type the columns, parse timestamps with microseconds, ids as text); the pyarrow CSV "
+            "reference reads with the time column typed by pyarrow itself, the JSON references flatten and "
+            "convert the Unix-second times. Where a row has two references, the ratios are to each in turn. The "
+            "grid rows: the imported table in step 2's grid at 1280×720 (offscreen); sorts and filters run on a "
+            "worker, 'until shown' ends when the new rows are laid out, and the stall is the largest gap of a "
+            "2 ms UI-thread timer meanwhile (what the user would feel as a freeze).\n\n" + table + "\n"
+        ))
 
 
 if __name__ == "__main__":
