@@ -83,9 +83,10 @@ def run(executor: Executor, frame: pd.DataFrame, metric: str, *args: object, **k
     if isinstance(kwargs.get("customers"), pd.DataFrame):
         kwargs = {**kwargs, "customers": executor.customers(kwargs["customers"])}
     try:
-        return getattr(executor.metrics, metric)(data, *args, **kwargs)
+        result = getattr(executor.metrics, metric)(data, *args, **kwargs)
     except AnalysisError as error:
         return error
+    return result.reset_index() if isinstance(result, pd.Series) else result  # the index is compared too
 
 
 def _show(table: object) -> str:

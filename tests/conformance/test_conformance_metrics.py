@@ -34,6 +34,7 @@ EVERY_CASE: dict[str, list[tuple[tuple, dict]]] = {
         (("day",), {"by": "tier", "customers": CUSTOMERS, "mode": "on_or_after", "start_event": "purchase"}),
     ],
     "usage_heatmap": [((), {}), (("users",), WEEK_RANGE)],
+    "daily_series": [((), {}), (("purchase",), {})],
     "session_summary": [(("day",), {}), (("week",), {"gap": "1h", **WEEK_RANGE})],
     "transitions": [((), {}), ((), WEEK_RANGE)],
 }

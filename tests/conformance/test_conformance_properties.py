@@ -128,6 +128,7 @@ def test_usage_and_paths(
 ) -> None:
     frame = _frame(data)
     _check(executor, frame, "usage_heatmap", measure, **window)
+    _check(executor, frame, "daily_series", start_event)
     _check(executor, frame, "session_summary", period, gap=gap, **window)
     _check(executor, frame, "transitions", **window)
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, **window)

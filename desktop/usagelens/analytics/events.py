@@ -34,10 +34,18 @@ def event_counts(log: EventLog) -> pd.DataFrame:
 def daily_series(log: EventLog, event: str = "") -> pd.Series:
     """Daily active users, or daily occurrences of ``event``: what anomalies and impact are measured on."""
     if not event:
-        table = active_users(log, "day")
-        return pd.Series(table["active_users"].to_numpy(float), index=table["period"])
+        return daily_active_series(active_users(log, "day"))
     first, last = day_range(log)
     days = log.days[log.event_codes == log.event_code(event)] - first
-    counts = np.bincount(days.astype(np.int64), minlength=last - first + 1).astype(float)
+    return day_series(first, np.bincount(days.astype(np.int64), minlength=last - first + 1))
+
+
+def daily_active_series(table: pd.DataFrame) -> pd.Series:
+    """The daily ``active_users`` table as a float series indexed by day."""
+    return pd.Series(table["active_users"].to_numpy(float), index=table["period"])
+
+
+def day_series(first: int, counts: np.ndarray) -> pd.Series:
+    """Counts of consecutive days from day number ``first`` as a float series with a daily index."""
     index = pd.date_range(pd.Timestamp(first, unit="D"), periods=len(counts), freq="D")
-    return pd.Series(counts, index=index)
+    return pd.Series(counts.astype(float), index=index)

@@ -25,6 +25,7 @@ every fixture and property runs on it too.
 from usagelens.analytics.definitions.activity import (
     active_days_frequency,
     active_users,
+    daily_series,
     event_counts,
     feature_adoption,
     lifecycle,
@@ -41,6 +42,7 @@ __all__ = [
     "active_days_frequency",
     "active_users",
     "compare_segments",
+    "daily_series",
     "event_counts",
     "feature_adoption",
     "funnel",

@@ -32,6 +32,7 @@ from usagelens.analytics.definitions.view import (
     vocabulary,
     within_days,
 )
+from usagelens.analytics.events import daily_active_series, day_series
 from usagelens.analytics.lifecycle import frequency_table, lifecycle_table, month_days, stickiness_table
 from usagelens.analytics.periods import DateLike, Period, check_period
 
@@ -256,3 +257,26 @@ def lifecycle(view: ir.Table, period: Period, *, start: DateLike = None, end: Da
     """As :func:`usagelens.analytics.lifecycle`, over a standard view."""
     params = PeriodParams(check_period(period), facts(view, start, end).days)
     return shape_lifecycle(fetch(lifecycle_definition(view, params.period)), params)
+
+
+# --- daily series (anomalies, before/after impact) -------------------------------------------------------
+
+
+def daily_events_definition(events: ir.Table, name: str, days: DayRange) -> ir.Table:
+    """``day``, ``events``: occurrences of event ``name`` per calendar day of the range."""
+    rows = within_days(events.filter(events[EVENT] == name), days)
+    return rows.group_by(day=rows[TIME].date()).aggregate(events=rows.count())
+
+
+def shape_daily_events(result: pd.DataFrame, days: DayRange) -> pd.Series:
+    numbers = period_numbers(result["day"], "day")
+    return day_series(days[0], on_grid(numbers, result["events"].to_numpy(), days[0], max(days[1] - days[0] + 1, 0)))
+
+
+def daily_series(view: ir.Table, event: str = "") -> pd.Series:
+    """As :func:`usagelens.analytics.daily_series`, over a standard view."""
+    if not event:
+        return daily_active_series(active_users(view, "day"))
+    known = facts(view, events=[event])
+    known.require([event])
+    return shape_daily_events(fetch(daily_events_definition(view, event, known.days)), known.days)
