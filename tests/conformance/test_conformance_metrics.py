@@ -35,6 +35,7 @@ EVERY_CASE: dict[str, list[tuple[tuple, dict]]] = {
     ],
     "usage_heatmap": [((), {}), (("users",), WEEK_RANGE)],
     "daily_series": [((), {}), (("purchase",), {})],
+    "adoption_since_release": [(("purchase", "2024-03-05"), {}), (("purchase", "2021-01-01"), {"period": "day"})],
     "session_summary": [(("day",), {}), (("week",), {"gap": "1h", **WEEK_RANGE})],
     "transitions": [((), {}), ((), WEEK_RANGE)],
 }

@@ -78,14 +78,25 @@ def adoption_since_release(
     change = np.ones(len(users), dtype=bool)
     change[1:] = (users[1:] != users[:-1]) | (numbers[1:] != numbers[:-1])
     users, numbers = users[change], numbers[change]
-    active = np.bincount(active_periods - lo, minlength=width)[:width]
-    adopters = np.bincount(numbers - lo, minlength=width)[:width]
-    cumulative_active = np.cumsum(_first_period_counts(active_users, active_periods, lo, width))
-    cumulative_adopters = np.cumsum(_first_period_counts(users, numbers, lo, width))
+    return release_adoption_table(
+        period_start(np.arange(lo, lo + width), period),
+        np.bincount(active_periods - lo, minlength=width)[:width],
+        np.bincount(numbers - lo, minlength=width)[:width],
+        _first_period_counts(active_users, active_periods, lo, width),
+        _first_period_counts(users, numbers, lo, width),
+    )
+
+
+def release_adoption_table(
+    periods: np.ndarray, active: np.ndarray, adopters: np.ndarray, new_active: np.ndarray, new_adopters: np.ndarray
+) -> pd.DataFrame:
+    """The table of :func:`adoption_since_release` from per-period counts of active users and adopters, and
+    of users active (adopting) for the first time since the release."""
+    cumulative_active, cumulative_adopters = np.cumsum(new_active), np.cumsum(new_adopters)
     with np.errstate(divide="ignore", invalid="ignore"):
         return pd.DataFrame(
             {
-                "period": period_start(np.arange(lo, lo + width), period),
+                "period": periods,
                 "active_users": active.astype(np.int64),
                 "adopters": adopters.astype(np.int64),
                 "adoption_rate": np.where(active > 0, adopters / active, np.nan),

@@ -25,6 +25,7 @@ every fixture and property runs on it too.
 from usagelens.analytics.definitions.activity import (
     active_days_frequency,
     active_users,
+    adoption_since_release,
     daily_series,
     event_counts,
     feature_adoption,
@@ -41,6 +42,7 @@ from usagelens.analytics.definitions.view import standard_view
 __all__ = [
     "active_days_frequency",
     "active_users",
+    "adoption_since_release",
     "compare_segments",
     "daily_series",
     "event_counts",

@@ -15,6 +15,7 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.adoption import release_adoption_table
 from usagelens.analytics.definitions.view import (
     EVENT,
     TIME,
@@ -163,6 +164,53 @@ def feature_adoption(
     known.require(events or ())
     params = AdoptionParams(known.days, None if events is None else tuple(events))
     return shape_feature_adoption(fetch(feature_adoption_definition(view, params, vocabulary(view))), params)
+
+
+@dataclass(frozen=True)
+class ReleaseParams:
+    event: str
+    period: Period
+    days: DayRange  # from the release day on
+
+
+RELEASE_COUNTS = ("active", "adopters", "new_active", "new_adopters")
+
+
+def adoption_since_release_definition(events: ir.Table, params: ReleaseParams) -> ir.Table:
+    """``kind`` (one of :data:`RELEASE_COUNTS`), ``period``, ``users``: per period, the active users and the
+    adopters of the event, and those active (adopting) for the first time since the release."""
+    rows = within_days(events, params.days)
+    active = _distinct_user_periods(rows, params.period)
+    adopters = _distinct_user_periods(rows.filter(rows[EVENT] == params.event), params.period)
+    parts = []
+    for kind, pairs in (("active", active), ("adopters", adopters)):
+        for first_time in (False, True):
+            if first_time:
+                pairs = pairs.group_by(USER).aggregate(period=pairs.period.min())
+            counts = pairs.group_by("period").aggregate(users=pairs.count())
+            parts.append(counts.mutate(kind=ibis.literal(f"new_{kind}" if first_time else kind)))
+    return ibis.union(*(part.select("kind", "period", "users") for part in parts))
+
+
+def shape_adoption_since_release(result: pd.DataFrame, params: ReleaseParams) -> pd.DataFrame:
+    lo, width = period_grid(params.days, params.period)
+
+    def counts(kind: str) -> np.ndarray:
+        rows = result[result["kind"] == kind]
+        return on_grid(period_numbers(rows["period"], params.period), rows["users"].to_numpy(), lo, width)
+
+    return release_adoption_table(grid_starts(lo, width, params.period), *(counts(kind) for kind in RELEASE_COUNTS))
+
+
+def adoption_since_release(
+    view: ir.Table, event: str, release: DateLike, *, period: Period = "week", end: DateLike = None
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.adoption_since_release`, over a standard view."""
+    period = check_period(period)
+    known = facts(view, release, end, [event])
+    known.require([event])
+    params = ReleaseParams(event, period, known.days)
+    return shape_adoption_since_release(fetch(adoption_since_release_definition(view, params)), params)
 
 
 # --- stickiness and the active-days frequency ----------------------------------------------------------
