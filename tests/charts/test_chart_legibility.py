@@ -117,9 +117,11 @@ def test_legends_sit_above_the_plot_not_on_its_lines(qtbot) -> None:  # type: ig
     names = ["Daily active users", "Expected (same weekday)", "Anomalies", "A fourth line", "A fifth line"]
     chart.set_series([(name, dates, np.full(30, 100.0 * (i + 1))) for i, name in enumerate(names)])
     _settle(qtbot, chart)
-    legend, plot = chart.getPlotItem().legend, chart.getPlotItem().vb.sceneBoundingRect()
+    legend, view = chart.getPlotItem().legend, chart.getPlotItem().vb
     assert legend.isVisible() and len(legend.items) == 5
-    assert legend.sceneBoundingRect().bottom() <= plot.top()
+    # The legend's row takes its height once the columns for the new width are known: a layout pass or two,
+    # delivered by the event loop, so wait for the settled picture rather than a fixed number of milliseconds.
+    qtbot.waitUntil(lambda: legend.sceneBoundingRect().bottom() <= view.sceneBoundingRect().top(), timeout=3000)
     assert legend.sceneBoundingRect().width() <= chart.width()
 
     chart.set_series([("Daily active users", dates, np.ones(30))])  # one line: its title names it

@@ -8,6 +8,7 @@ drops whatever it still returns, so a page never shows a stale answer.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import traceback
@@ -83,13 +84,37 @@ class Task(QObject):
             self.finished.emit(result)
 
 
+class _Releaser(QObject):
+    """Tells the UI thread that a pool thread has let go of a task (a queued signal, so the slot runs there)."""
+
+    released = Signal(object)  # the task's id(); object, since an address does not fit a C++ int
+
+
 class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
+    """Runs a task on a pool thread and never holds the last reference to it.
+
+    A task's work function is a closure that may hold Qt objects (a page, a document). Were the pool thread
+    to drop the last reference, those would be freed there, off the UI thread, where Qt objects must not
+    die (the likely cause of a rare segfault in a thread with no Python frame at the end of GUI tests that
+    close a window). So the runner keeps every task until the pool thread has dropped its own reference and
+    said so.
+    """
+
+    def __init__(self, task: Task, releaser: _Releaser) -> None:
         super().__init__()
-        self._task = task
+        self._task: Task | None = task
+        self._releaser = releaser
 
     def run(self) -> None:
-        self._task.execute()
+        task, self._task = self._task, None
+        assert task is not None
+        key = id(task)
+        try:
+            task.execute()
+        finally:
+            del task  # this thread's reference goes first; the runner's, on the UI thread, after the signal
+            with contextlib.suppress(RuntimeError):  # the window (and its runner) may be gone already
+                self._releaser.released.emit(key)
 
 
 class TaskRunner(QObject):
@@ -103,6 +128,9 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: dict[str, Task] = {}
+        self._held: dict[int, Task] = {}  # every started task, until its pool thread has let go of it
+        self._releaser = _Releaser(self)
+        self._releaser.released.connect(self._on_released)
         self._pool = QThreadPool.globalInstance()
 
     def run(
@@ -144,8 +172,12 @@ class TaskRunner(QObject):
         task.failed.connect(failed)
         task.cancelled.connect(settle)
         QTimer.singleShot(self.SHOW_AFTER_MS, lambda: self._announce(task))
-        self._pool.start(_Runnable(task))
+        self._held[id(task)] = task
+        self._pool.start(_Runnable(task, self._releaser))
         return task
+
+    def _on_released(self, key: int) -> None:
+        self._held.pop(key, None)  # the last reference, dropped here on the UI thread
 
     def _announce(self, task: Task) -> None:
         if task in self._running.values():
