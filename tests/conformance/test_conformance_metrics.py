@@ -100,7 +100,18 @@ SEGMENTS: dict[str, list[tuple[tuple, dict]]] = {
     ]
     for case in ("ids", "calendar", "ties", "empty")
 }
-PER_CASE = {"funnel": FUNNELS, "top_paths": PATHS, "funnel_breakdown": BREAKDOWNS, "compare_segments": SEGMENTS}
+# drivers of each case's first funnel, with the plan property and (every other case) the customers' tier
+DRIVERS = {
+    case: [((args[0],), {**kwargs, "attributes": ["plan"] if i % 2 else ["plan", "tier"], "customers": CUSTOMERS})]
+    for i, (case, ((args, kwargs), *_)) in enumerate(FUNNELS.items())
+}
+PER_CASE = {
+    "funnel_drivers": DRIVERS,
+    "funnel": FUNNELS,
+    "top_paths": PATHS,
+    "funnel_breakdown": BREAKDOWNS,
+    "compare_segments": SEGMENTS,
+}
 # (metric, case, call index) -> {column: values}: design §4 worked out by hand
 PINS: dict[tuple[str, str, int], dict[str, list]] = {
     ("funnel", "ties", 0): {"users": [3, 3, 2, 1]},  # same-instant steps count in either order, two rows for two

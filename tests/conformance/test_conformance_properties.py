@@ -147,5 +147,6 @@ def test_usage_and_paths(
 def test_breakdowns(executor: Executor, data: list, steps: list, order: str, period: str, start_event) -> None:
     frame = _frame(data)
     _check(executor, frame, "funnel_breakdown", steps, "plan", order=order, window="1d")
+    _check(executor, frame, "funnel_drivers", steps, attributes=["plan"], order=order)
     _check(executor, frame, "retention_table", period, start_event=start_event, by="plan")
     _check(executor, frame, "compare_segments", Nested("active_users", (period,)), "plan", counted="last")

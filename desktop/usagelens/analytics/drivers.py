@@ -24,7 +24,7 @@ COLUMNS = ["kind", "feature", "converted_with", "dropped_with", "converted_share
            "odds_ratio", "p_value", "test"]  # fmt: skip
 
 
-def _feature_rows(
+def feature_rows(
     kind: str,
     names: Sequence[str],
     with_converted: np.ndarray,
@@ -84,7 +84,7 @@ def funnel_drivers(
     with_converted = np.bincount(codes, weights=weights, minlength=n_codes).astype(np.int64)
     with_any = np.bincount(codes, minlength=n_codes)
     candidates = [c for c in range(n_codes) if log.event_names[c] not in set(steps) and with_any[c] > 0]
-    records = _feature_rows(
+    records = feature_rows(
         "event", [log.event_names[c] for c in candidates], with_converted[candidates],
         with_any[candidates] - with_converted[candidates], n_converted, n_dropped,
     )  # fmt: skip
@@ -97,9 +97,14 @@ def funnel_drivers(
         counts_converted = np.bincount(segments.codes[inside & is_converted], minlength=segments.n)
         counts_all = np.bincount(segments.codes[inside], minlength=segments.n)
         names = [f"{attribute} = {label}" for label in segments.labels]
-        records += _feature_rows(
+        records += feature_rows(
             "attribute", names, counts_converted, counts_all - counts_converted, n_converted, n_dropped
         )
+    return drivers_table(records, top)
+
+
+def drivers_table(records: list[dict[str, object]], top: int | None) -> pd.DataFrame:
+    """The rows of :func:`feature_rows`, most significant first (then the most lopsided), the first ``top``."""
     table = pd.DataFrame.from_records(records, columns=COLUMNS)
     table["distance"] = np.abs(np.log(table["odds_ratio"].astype(float)))
     table = table.sort_values(["p_value", "distance"], ascending=[True, False], kind="stable")

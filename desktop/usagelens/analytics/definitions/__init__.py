@@ -32,6 +32,7 @@ from usagelens.analytics.definitions.activity import (
     lifecycle,
     stickiness,
 )
+from usagelens.analytics.definitions.drivers import funnel_drivers
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
@@ -49,6 +50,7 @@ __all__ = [
     "feature_adoption",
     "funnel",
     "funnel_breakdown",
+    "funnel_drivers",
     "lifecycle",
     "retention_table",
     "session_summary",

@@ -62,7 +62,7 @@ def _reached(j: int) -> str:
     return f"reached_{j}"
 
 
-class _Progress:
+class Progress:
     """The per-step tables of users who reached each step, built for one funnel over one view."""
 
     def __init__(self, events: ir.Table, params: FunnelParams) -> None:
@@ -186,7 +186,7 @@ def _summary(table: ir.Table, j: int, by: list[str]) -> ir.Table:
 def funnel_definition(events: ir.Table, params: FunnelParams, customers: ir.Table | None = None) -> ir.Table:
     """[``segment``], ``step``, ``users`` (reached it) and the middle durations of :data:`SUMMARY`, one row
     per step (and segment)."""
-    tables = _Progress(events, params).tables()
+    tables = Progress(events, params).tables()
     by = []
     if params.by is not None:
         entering = within_days(events.filter(events[EVENT] == params.steps[0]), params.days)
@@ -224,7 +224,7 @@ def shape_funnel(result: pd.DataFrame, params: FunnelParams) -> pd.DataFrame:
     return stack_segments(labels, tables, _steps(result.iloc[:0], params))
 
 
-def _params(
+def params_of(
     view: ir.Table,
     steps: Sequence[str],
     order: FunnelOrder,
@@ -255,7 +255,7 @@ def funnel(
     end: DateLike = None,
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.funnel`, over a standard view."""
-    params = _params(view, steps, order, window, exclude, start, end)
+    params = params_of(view, steps, order, window, exclude, start, end)
     return shape_funnel(fetch(funnel_definition(view, params)), params)
 
 
@@ -273,6 +273,6 @@ def funnel_breakdown(
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.funnel_breakdown`, over a standard view and a customers view (see
     :func:`.duckdb_backend.register_customers`)."""
-    params = _params(view, steps, order, window, exclude, start, end, by)
+    params = params_of(view, steps, order, window, exclude, start, end, by)
     check_breakdown(view, by, customers)
     return shape_funnel(fetch(funnel_definition(view, params, customers)), params)
