@@ -47,9 +47,11 @@ def test_file_filter_offers_every_format() -> None:
 
 @pytest.fixture
 def dropped(window, monkeypatch):  # type: ignore[no-untyped-def]
-    """Paths the window opened an import dialog for, instead of opening it."""
+    """Names of the files the window opened an import dialog for (and of the folders it imported as one
+    source, marked with a slash), instead of opening it."""
     imported: list[str] = []
     monkeypatch.setattr(window, "import_data", lambda path=None: imported.append(Path(path).name) or True)
+    monkeypatch.setattr(window, "import_folder", lambda path=None: imported.append(Path(path).name + "/") or True)
     return imported
 
 
@@ -70,14 +72,16 @@ def test_several_dropped_files_are_each_imported_or_explained(  # type: ignore[n
         qtbot, window, dropped, _no_modal_message_boxes, tmp_path: Path) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
+    numbers = tmp_path / "Budget.numbers"  # a Numbers document as macOS stores it: a folder, not one of exports
+    numbers.mkdir()
     files = [IMPORT_DATA / name for name in ("mixpanel.jsonl", "document.pdf", "events.csv.gz", "screenshot.png")]
-    _drop(qtbot, window, [*files, folder])
-    assert dropped == ["mixpanel.jsonl", "events.csv.gz"]
+    _drop(qtbot, window, [*files, folder, numbers])
+    assert dropped == ["mixpanel.jsonl", "events.csv.gz", "exports/"]
     assert _no_modal_message_boxes == [
         "document.pdf is a PDF document, not a data export; export the data from the tool that made it as CSV, "
         "Excel or JSON.\n\n"
         "screenshot.png is an image (PNG), not a data export; export the data itself as CSV, Excel or JSON.\n\n"
-        "exports is a folder; import the export files inside it, or zip the folder to import them as one source."
+        "Budget.numbers is an Apple Numbers file; export it as CSV or Excel (in the app: File ▸ Export To)."
     ]
 
 

@@ -5,7 +5,7 @@ The GUI, the CLI and the sample generator call exactly these names.
 """
 
 from usagelens.io.errors import ExportCancelled, ExportFailed, ImportCancelled, ImportFailed
-from usagelens.io.formats import IMPORT_SUFFIXES, FileFormat
+from usagelens.io.formats import IMPORT_SUFFIXES, FileFormat, is_plain_folder
 from usagelens.io.roles import guess_kind, guess_roles, guess_score_scale
 from usagelens.io.sniff import detect_options
 from usagelens.io.source_builder import build_source, typed_preview
@@ -27,6 +27,7 @@ __all__ = [
     "guess_kind",
     "guess_roles",
     "guess_score_scale",
+    "is_plain_folder",
     "list_sheets",
     "parse_timestamps",
     "read_preview",

@@ -161,6 +161,11 @@ def zip_kind(path: str | PathLike[str]) -> ZipKind:
     return ZipKind.ARCHIVE
 
 
+def is_plain_folder(path: str | PathLike[str]) -> bool:
+    """A folder that is a folder to the user, not a document stored as one (a macOS Numbers file)."""
+    return Path(path).is_dir() and Path(path).suffix.lower() not in IWORK
+
+
 def refuse_folder(path: str | PathLike[str]) -> None:
     """A folder is never a table; a macOS Numbers document can be one (a package), so it is named."""
     name = display_name(path)

@@ -10,7 +10,7 @@ from typing import Any
 
 from usagelens import APP_NAME, __version__
 from usagelens.cleaning.steps import count
-from usagelens.io import ExportFailed, ImportFailed, file_info
+from usagelens.io import ExportFailed, ImportFailed, file_info, is_plain_folder
 from usagelens.io.formats import IMPORT_SUFFIXES
 from usagelens.model import Project, load_project, snapshot_project, write_project
 from usagelens.model.commands import InsertItem, SetField
@@ -440,8 +440,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.open_dropped(paths))  # dialogs open after the drop has ended
 
     def open_dropped(self, paths: list[str]) -> None:
-        """Open a dropped project, import each dropped export one after the other, and say in one message why
-        each remaining file was not imported (a PDF, a folder, a second project…)."""
+        """Open a dropped project, import each dropped export (a folder of exports as one source) one after the
+        other, and say in one message why each remaining file was not imported (a PDF, a second project…)."""
         projects = [path for path in paths if path.lower().endswith(SUFFIX)]
         exports = [path for path in paths if path not in projects]
         refused = [f"{Path(path).name} was not opened: one project is open at a time." for path in projects[1:]]
@@ -450,6 +450,9 @@ class MainWindow(QMainWindow):
             refused += [f"{Path(path).name} was not imported: {not_opened} was not opened." for path in exports]
             exports = []
         for path in exports:
+            if is_plain_folder(path):
+                self.import_folder(path)
+                continue
             try:
                 file_info(path)  # reads only the heads: a file that holds no table is named without a dialog
             except ImportFailed as exc:
