@@ -100,10 +100,11 @@ SEGMENTS: dict[str, list[tuple[tuple, dict]]] = {
     ]
     for case in ("ids", "calendar", "ties", "empty")
 }
-# drivers of each case's first funnel, with the plan property and (every other case) the customers' tier
+# drivers of the first funnel of every other case, with the plan property and the customers' tier
 DRIVERS = {
-    case: [((args[0],), {**kwargs, "attributes": ["plan"] if i % 2 else ["plan", "tier"], "customers": CUSTOMERS})]
+    case: [((args[0],), {**kwargs, "attributes": ["plan", "tier"], "customers": CUSTOMERS})]
     for i, (case, ((args, kwargs), *_)) in enumerate(FUNNELS.items())
+    if i % 2 == 0
 }
 PER_CASE = {
     "funnel_drivers": DRIVERS,

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 EVENTS = ["a", "b", "c", "d"]
 # make bench raises this (tests/benchmarks/bench_conformance.py); make test keeps the suite quick
-EXAMPLES = int(os.environ.get("USAGELENS_CONFORMANCE_EXAMPLES", "10"))
+EXAMPLES = int(os.environ.get("USAGELENS_CONFORMANCE_EXAMPLES", "8"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CHECKED = [executor for executor in EXECUTORS if executor is not REFERENCE]
 
