@@ -8,7 +8,6 @@ drops whatever it still returns, so a page never shows a stale answer.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 import traceback
@@ -84,26 +83,46 @@ class Task(QObject):
             self.finished.emit(result)
 
 
-class _Releaser(QObject):
-    """Tells the UI thread that a pool thread has let go of a task (a queued signal, so the slot runs there)."""
+class _Keeper(QObject):
+    """Holds every started task until its pool thread has let go of it, then drops it on the UI thread.
+
+    A task's work function is a closure that may hold Qt objects (a page, a document). Were a pool thread to
+    drop the last reference, those would be freed there, off the UI thread, where Qt objects must not die. So
+    the keeper holds each task until the pool thread has dropped its own reference and said so (a queued
+    signal). It is one object for the whole app, created on the UI thread and never deleted: a pool thread
+    may still signal it after the window whose runner started the task has gone.
+    """
 
     released = Signal(object)  # the task's id(); object, since an address does not fit a C++ int
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._held: dict[int, Task] = {}
+        self.released.connect(self._on_released)
+
+    def hold(self, task: Task) -> None:
+        self._held[id(task)] = task
+
+    def _on_released(self, key: int) -> None:
+        self._held.pop(key, None)  # the last reference, dropped here on the UI thread
+
+
+_KEEPER: list[_Keeper] = []  # the app's one keeper, made on first use (on the UI thread)
+
+
+def _keeper() -> _Keeper:
+    if not _KEEPER:
+        _KEEPER.append(_Keeper())
+    return _KEEPER[0]
+
 
 class _Runnable(QRunnable):
-    """Runs a task on a pool thread and never holds the last reference to it.
+    """Runs a task on a pool thread without ever holding its last reference (see :class:`_Keeper`)."""
 
-    A task's work function is a closure that may hold Qt objects (a page, a document). Were the pool thread
-    to drop the last reference, those would be freed there, off the UI thread, where Qt objects must not
-    die (the likely cause of a rare segfault in a thread with no Python frame at the end of GUI tests that
-    close a window). So the runner keeps every task until the pool thread has dropped its own reference and
-    said so.
-    """
-
-    def __init__(self, task: Task, releaser: _Releaser) -> None:
+    def __init__(self, task: Task, keeper: _Keeper) -> None:
         super().__init__()
         self._task: Task | None = task
-        self._releaser = releaser
+        self._keeper = keeper
 
     def run(self) -> None:
         task, self._task = self._task, None
@@ -112,9 +131,8 @@ class _Runnable(QRunnable):
         try:
             task.execute()
         finally:
-            del task  # this thread's reference goes first; the runner's, on the UI thread, after the signal
-            with contextlib.suppress(RuntimeError):  # the window (and its runner) may be gone already
-                self._releaser.released.emit(key)
+            del task  # this thread's reference goes first; the keeper's, on the UI thread, after the signal
+            self._keeper.released.emit(key)
 
 
 class TaskRunner(QObject):
@@ -128,9 +146,6 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: dict[str, Task] = {}
-        self._held: dict[int, Task] = {}  # every started task, until its pool thread has let go of it
-        self._releaser = _Releaser(self)
-        self._releaser.released.connect(self._on_released)
         self._pool = QThreadPool.globalInstance()
 
     def run(
@@ -172,12 +187,10 @@ class TaskRunner(QObject):
         task.failed.connect(failed)
         task.cancelled.connect(settle)
         QTimer.singleShot(self.SHOW_AFTER_MS, lambda: self._announce(task))
-        self._held[id(task)] = task
-        self._pool.start(_Runnable(task, self._releaser))
+        keeper = _keeper()
+        keeper.hold(task)
+        self._pool.start(_Runnable(task, keeper))
         return task
-
-    def _on_released(self, key: int) -> None:
-        self._held.pop(key, None)  # the last reference, dropped here on the UI thread
 
     def _announce(self, task: Task) -> None:
         if task in self._running.values():
