@@ -23,14 +23,15 @@ def test_rates_read_and_type_as_percentages(qtbot, window) -> None:  # type: ign
 
 def test_choosing_a_metric_enables_baseline_from_data_at_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.document.push(InsertItem(("objectives",), Objective("Grow")))
+    qtbot.wait(50)  # deferred page refreshes of the new project settle first
     page = window.pages[0]
     page.objectives.view.selectRow(0)
-    assert not page.baseline_button.isEnabled()
     model = page.objectives.model
-    column = next(n for n in range(model.columnCount()) if model.column_spec(n).field == "binding")
+    qtbot.waitUntil(lambda: page.objectives.selected_item() is model.item(0))
+    assert not page.baseline_button.isEnabled()
     window.document.push(SetField(("objectives", model.item(0).id), "binding", KpiBinding("active_users", {})))
-    assert page.objectives.selected_item() is model.item(0)
-    assert page.baseline_button.isEnabled(), model.column_spec(column).label
+    assert page.objectives.selected_item() is model.item(0)  # the edit keeps the selection …
+    assert page.baseline_button.isEnabled()  # … and the button follows the data at once
 
 
 def test_baseline_from_data_asks_its_day_and_a_cancel_changes_nothing(qtbot, window, wait_idle,  # type: ignore[no-untyped-def]
@@ -43,7 +44,9 @@ def test_baseline_from_data_asks_its_day_and_a_cancel_changes_nothing(qtbot, win
     page = window.pages[0]
     objective = window.document.project.objectives[2]
     window.document.push(SetField(("objectives", objective.id), "baseline_date", None))
+    qtbot.wait(50)  # deferred page refreshes of the opened project settle first
     page.objectives.view.selectRow(2)
+    qtbot.waitUntil(lambda: page.objectives.selected_item() is objective)
     offered: list[date] = []
     monkeypatch.setattr(objectives_page, "ask_date", lambda *args: offered.append(args[3]))
     page.compute_baseline()
