@@ -142,3 +142,14 @@ def test_saving_and_opening_run_on_a_worker_while_the_window_paints(  # type: ig
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     assert not window.open_path(broken, ask=False)
     assert window.document.path == tmp_path / "copy.ulens" and window.isEnabled()
+
+
+def test_print_preview_opens_tall_with_its_page_fitted_to_the_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.ui.main_window import size_preview
+    from usagelens.ui.qt import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget, QSize
+
+    dialog = QPrintPreviewDialog(QPrinter(QPrinter.PrinterMode.HighResolution))
+    qtbot.addWidget(dialog)
+    size_preview(dialog, QSize(1366, 728))
+    assert (dialog.width(), dialog.height()) == (524, 655)  # 90 % of the height, an A4 page wide
+    assert dialog.findChild(QPrintPreviewWidget).zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth

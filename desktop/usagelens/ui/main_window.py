@@ -49,8 +49,10 @@ from usagelens.ui.qt import (
     QMessageBox,
     QPrinter,
     QPrintPreviewDialog,
+    QPrintPreviewWidget,
     QProgressBar,
     QPushButton,
+    QSize,
     QStackedWidget,
     Qt,
     QTimer,
@@ -65,6 +67,16 @@ from usagelens.workspace.tables import export_xlsx
 
 PROJECT_FILTER = f"UsageLens projects (*{SUFFIX})"
 AUTOSAVE_INTERVAL_MS = 120_000
+
+
+def size_preview(dialog: QPrintPreviewDialog, available: QSize) -> None:
+    """A print preview as tall as the screen allows and an A4 page wide, its page fitted to the width: Qt's
+    default is a small window with the page at a zoom too small to read."""
+    height = int(available.height() * 0.9)
+    dialog.resize(min(available.width() - 40, int(height * 0.8)), height)
+    view = dialog.findChild(QPrintPreviewWidget)
+    if view is not None:
+        view.fitToWidth()
 
 
 class MainWindow(QMainWindow):
@@ -528,6 +540,7 @@ class MainWindow(QMainWindow):
             dialog = QPrintPreviewDialog(printer, self)
             dialog.setWindowTitle("Print summary")
             dialog.paintRequested.connect(lambda p: paint_summary(data, p, self.report_options))
+            size_preview(dialog, self.screen().availableGeometry().size())
             dialog.exec()
 
         self._with_summary(preview)
