@@ -49,18 +49,20 @@ class MetricsTable:
             raise LookupError("The metrics export has no row with a readable date.")
         keys = ["day", "segment"] if by else ["day"]
         sums = frame.groupby(keys, sort=True)["value"].sum(min_count=1)
-        wide = sums.unstack("segment") if by else sums.to_frame(metric)
-        days = pd.date_range(frame["day"].min(), frame["day"].max(), freq="D")
-        return wide.reindex(days).fillna(0.0).astype(float).rename_axis("period")  # one dtype, gaps or not
-
+        return _every_day(sums.unstack("segment") if by else sums.to_frame(metric))
 
     def daily_totals(self) -> pd.DataFrame:
         """Every metric summed per day (zero-filled), for KPIs: one row per day, one column per metric."""
-        frame = self.table[self.metrics].assign(period=self.days).dropna(subset=["period"])
-        sums = frame.groupby("period", sort=True).sum()
-        if sums.empty:
-            return sums
-        return sums.reindex(pd.date_range(sums.index.min(), sums.index.max(), freq="D"), fill_value=0.0)
+        frame = self.table[self.metrics].assign(day=self.days).dropna(subset=["day"])
+        sums = frame.groupby("day", sort=True).sum()
+        return sums.rename_axis("period") if sums.empty else _every_day(sums)
+
+
+def _every_day(sums: pd.DataFrame) -> pd.DataFrame:
+    """Day sums on every day from the first to the last (a day without rows is 0), as floats whatever the gaps,
+    indexed by ``period``."""
+    days = pd.date_range(sums.index.min(), sums.index.max(), freq="D")
+    return sums.reindex(days).fillna(0.0).astype(float).rename_axis("period")
 
 
 def metric_measure(metric: str) -> str:
