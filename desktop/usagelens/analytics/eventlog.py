@@ -28,11 +28,18 @@ class EventLog:
 
     Arrays are aligned row by row and sorted by ``user_codes`` then ``times`` (ties keep the source
     order). ``user_ids[code]`` and ``event_names[code]`` decode; event codes are in descending frequency,
-    so code 0 is the most common event. ``source_rows`` maps each row back to its position in the frame
+    so code 0 is the most common event. ``source_rows`` maps each row back to its position in the source
     the log was built from; ``properties`` holds the requested extra columns in log order.
-    ``distinct_times`` are the sorted distinct timestamps and ``time_ranks`` each row's index into them.
+    ``distinct_times`` are the sorted distinct timestamps. ``time_ranks`` order each user's rows by time as
+    integers below ``len(distinct_times)``: equal times of a user share a rank, a later time has a higher
+    one. :meth:`from_frame` gives each row's index into ``distinct_times``; a memory-mapped log
+    (:mod:`usagelens.analytics.mapped_log`) the rank among its user's own times, which it can compute in
+    one streaming pass, and which is all funnels (comparing a user's rows with each other) need.
     ``observed_days`` (first, last day number) overrides the default date range of every metric; a
     segment keeps its parent's so that segments are compared over the same periods.
+
+    The arrays may be read-only memory maps and of narrower integer types (int16 event codes); metrics
+    widen before any arithmetic that could overflow.
     """
 
     user_codes: np.ndarray
@@ -41,11 +48,11 @@ class EventLog:
     user_ids: np.ndarray
     event_names: list[str]
     properties: pd.DataFrame
-    source_rows: np.ndarray
     distinct_times: np.ndarray
     time_ranks: np.ndarray
     dropped_rows: int = 0
     observed_days: tuple[int, int] | None = None
+    rows_in_source: np.ndarray | None = None  # None: the log's own order is its source's (see source_rows)
     _cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -95,7 +102,7 @@ class EventLog:
             user_ids=user_ids,
             event_names=[str(name) for name in names],
             properties=kept_properties.reset_index(drop=True),
-            source_rows=source_rows,
+            rows_in_source=source_rows,
             distinct_times=distinct_times,
             time_ranks=time_ranks,
             dropped_rows=int(len(frame) - len(times)),
@@ -130,9 +137,26 @@ class EventLog:
         return self._cache[key]  # type: ignore[return-value]
 
     @property
+    def source_rows(self) -> np.ndarray:
+        """Each row's position in the source the log was built from (``arange`` when already in its order,
+        made on first use: a mapped log of 100M rows need not store or hold it)."""
+        if self.rows_in_source is not None:
+            return self.rows_in_source
+        return self.cached("source_rows", lambda: np.arange(self.n_events))
+
+    @property
     def days(self) -> np.ndarray:
-        """Each row's calendar day (UTC) as days since 1970-01-01."""
-        return self.cached("days", lambda: (self.times // NS_PER_DAY).astype(np.int32))
+        """Each row's calendar day (UTC) as days since 1970-01-01.
+
+        Divided straight into int32 (the ufunc casts block by block), so no int64 temporary the size of
+        the log is made: for a memory-mapped log of 100M rows that would be 800 MB.
+        """
+
+        def build() -> np.ndarray:
+            days = np.empty(self.n_events, dtype=np.int32)
+            return np.floor_divide(self.times, NS_PER_DAY, out=days, casting="unsafe")
+
+        return self.cached("days", build)
 
     @property
     def user_starts(self) -> np.ndarray:
@@ -167,7 +191,7 @@ class EventLog:
             user_ids=self.user_ids[keep],
             event_names=self.event_names,
             properties=self.properties[rows].reset_index(drop=True),
-            source_rows=self.source_rows[rows],
+            rows_in_source=self.source_rows[rows],
             distinct_times=self.distinct_times,
             time_ranks=self.time_ranks[rows],
             observed_days=observed_days,
