@@ -38,6 +38,12 @@ EVERY_CASE: dict[str, list[tuple[tuple, dict]]] = {
     "adoption_since_release": [(("purchase", "2024-03-05"), {}), (("purchase", "2021-01-01"), {"period": "day"})],
     "session_summary": [(("day",), {}), (("week",), {"gap": "1h", **WEEK_RANGE})],
     "transitions": [((), {}), ((), WEEK_RANGE)],
+    "sessions": [((), {}), ((), {"gap": "1h", **WEEK_RANGE})],
+    "experiment": [
+        (("plan", "purchase"), {}),
+        (("tier", "purchase"), {"customers": CUSTOMERS, "control": "gold"}),
+        (("plan", "view"), {"confidence": 0.9, **WEEK_RANGE}),
+    ],
 }
 # funnels ask about the events of each case
 FUNNELS: dict[str, list[tuple[tuple, dict]]] = {
@@ -169,6 +175,9 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
         "users": [1, 0, 1],
     },
     ("session_summary", "window_edge", 0): {"sessions": [7, 2]},  # gaps over 30 min start sessions
+    ("sessions", "ties", 0): {"user_id": ["a", "b", "b", "c"], "events": [4, 2, 1, 3]},  # b's 23 h gap
+    ("experiment", "ties", 0): {"variant": ["a", "b", "c"], "users": [1, 1, 1], "conversions": [1, 1, 0]},
+    ("experiment", "window_edge", 1): {"variant": ["gold", "free"], "users": [2, 1]},  # edge: (missing), left out
     ("top_paths", "repeats", 0): {  # a tie of counts keeps the more frequent event first
         "to_event": ["(end) → (end)", "purchase → (end)"],
         "count": [4, 2],

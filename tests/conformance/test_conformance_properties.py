@@ -131,6 +131,7 @@ def test_usage_and_paths(
     _check(executor, frame, "usage_heatmap", measure, **window)
     _check(executor, frame, "daily_series", start_event)
     _check(executor, frame, "session_summary", period, gap=gap, **window)
+    _check(executor, frame, "sessions", gap=gap, **window)
     _check(executor, frame, "transitions", **window)
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, **window)
 
@@ -143,10 +144,15 @@ def test_usage_and_paths(
     order=st.sampled_from(["sequential", "strict", "any"]),
     period=periods,
     start_event=st.sampled_from([None, "a"]),
+    control=st.sampled_from([None, "pro"]),
+    window=ranges,
 )
-def test_breakdowns(executor: Executor, data: list, steps: list, order: str, period: str, start_event) -> None:
+def test_breakdowns(
+    executor: Executor, data: list, steps: list, order: str, period: str, start_event, control, window: dict
+) -> None:
     frame = _frame(data)
     _check(executor, frame, "funnel_breakdown", steps, "plan", order=order, window="1d")
     _check(executor, frame, "funnel_drivers", steps, attributes=["plan"], order=order)
     _check(executor, frame, "retention_table", period, start_event=start_event, by="plan")
     _check(executor, frame, "compare_segments", Nested("active_users", (period,)), "plan", counted="last")
+    _check(executor, frame, "experiment", "plan", steps[-1], control=control, **window)

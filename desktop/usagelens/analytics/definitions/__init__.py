@@ -33,11 +33,12 @@ from usagelens.analytics.definitions.activity import (
     stickiness,
 )
 from usagelens.analytics.definitions.drivers import funnel_drivers
+from usagelens.analytics.definitions.experiments import experiment
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
 from usagelens.analytics.definitions.segments import compare_segments
-from usagelens.analytics.definitions.usage import session_summary, usage_heatmap
+from usagelens.analytics.definitions.usage import session_summary, sessions, usage_heatmap
 from usagelens.analytics.definitions.view import standard_view
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "compare_segments",
     "daily_series",
     "event_counts",
+    "experiment",
     "feature_adoption",
     "funnel",
     "funnel_breakdown",
@@ -54,6 +56,7 @@ __all__ = [
     "lifecycle",
     "retention_table",
     "session_summary",
+    "sessions",
     "standard_view",
     "stickiness",
     "top_paths",

@@ -76,6 +76,12 @@ class SessionParams:
     gap_us: int  # a gap longer than this many microseconds starts a new session
 
 
+def gap_microseconds(gap: DurationLike) -> int:
+    """The session gap in the view's whole microseconds: a difference of whole microseconds exceeds a gap of
+    ``d`` nanoseconds exactly when it exceeds ``d // 1000``, so sessions match the numpy path's."""
+    return parse_duration(gap) // 1000
+
+
 def sessions_definition(events: ir.Table, gap_us: int) -> ir.Table:
     """One row per session of the whole view: ``user_id``, ``started``, ``ended``, ``events``."""
     instants = events.group_by([USER, TIME]).aggregate(rows=events.count())
@@ -138,6 +144,32 @@ def shape_session_summary(result: pd.DataFrame, params: SessionParams) -> pd.Dat
     )
 
 
+def shape_sessions(result: pd.DataFrame) -> pd.DataFrame:
+    """The listing in the numpy path's order: by user id as text (code points, on the client so that no
+    backend collation decides it), then start."""
+    table = result.sort_values([USER, "started"], ignore_index=True, kind="stable")
+    started = table["started"].to_numpy("datetime64[ns]")
+    ended = table["ended"].to_numpy("datetime64[ns]")
+    return pd.DataFrame(
+        {
+            "user_id": pd.Series(table[USER].to_numpy(object), dtype=object),
+            "session_start": started,
+            "session_end": ended,
+            "duration": ended - started,
+            "events": table["events"].to_numpy(np.int64),
+        }
+    )
+
+
+def sessions(
+    view: ir.Table, *, gap: DurationLike = DEFAULT_GAP, start: DateLike = None, end: DateLike = None
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.sessions`, over a standard view: the sessions that start in the range."""
+    days = facts(view, start, end).days
+    listing = within_days(sessions_definition(view, gap_microseconds(gap)), days, "started")
+    return shape_sessions(fetch(listing))
+
+
 def session_summary(
     view: ir.Table,
     period: Period = "day",
@@ -148,6 +180,5 @@ def session_summary(
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.session_summary`, over a standard view."""
     period = check_period(period)
-    limit = parse_duration(gap)
-    params = SessionParams(period, facts(view, start, end).days, limit // 1000)  # whole microseconds
+    params = SessionParams(period, facts(view, start, end).days, gap_microseconds(gap))
     return shape_session_summary(fetch(session_summary_definition(view, params)), params)

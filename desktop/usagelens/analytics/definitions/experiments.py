@@ -1,0 +1,72 @@
+"""Experiments (design §4) as an Ibis definition: who is in each variant and who converted, per variant; the
+two-proportion tests are the numpy path's own pure function (:func:`usagelens.analytics.two_proportions`)
+run on the client over that small table.
+
+A user is in the experiment when active in the range; their variant is a customer attribute, else the event
+property of their first row in the range (by time, then the tie-break column). They converted when they did
+the goal event in the range. Users without a variant value are left out.
+"""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+
+from usagelens.analytics.attributes import MISSING_LABEL
+from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
+from usagelens.analytics.definitions.view import EVENT, USER, DayRange, facts, fetch, within_days
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.experiments import two_proportions
+from usagelens.analytics.periods import DateLike
+
+
+def experiment_definition(
+    events: ir.Table, variant: str, goal_event: str, days: DayRange, customers: ir.Table | None
+) -> ir.Table:
+    """``segment`` (the variant label, ``(missing)`` included), ``users`` and ``conversions``."""
+    rows = within_days(events, days)
+    members = anchored_segments(rows, variant, customers).view()
+    goal = rows.filter(rows[EVENT] == goal_event).select(USER).distinct().mutate(converted=ibis.literal(True)).view()
+    joined = members.left_join(goal, members[USER] == goal[USER])
+    people = joined.select(members.segment, converted=goal.converted.fill_null(False))
+    return people.group_by("segment").aggregate(users=people.count(), conversions=people.count(where=people.converted))
+
+
+def shape_experiment(result: pd.DataFrame, control: str, confidence: float) -> pd.DataFrame:
+    """The control's row first, then each variant in label order with its test against the control."""
+    counts = result.set_index("segment")
+    labels = [control, *(label for label in sorted_labels(counts.index) if label not in (control, MISSING_LABEL))]
+    n1, x1 = int(counts.at[control, "users"]), int(counts.at[control, "conversions"])
+    records = []
+    for label in labels:
+        n, x = int(counts.at[label, "users"]), int(counts.at[label, "conversions"])
+        tests = two_proportions(x1, n1, x, n, confidence) if label != control else {}
+        records.append({"variant": label, "users": n, "conversions": x, "conversion_rate": x / n, **tests})
+    return pd.DataFrame.from_records(records).astype({"users": "int64", "conversions": "int64"})
+
+
+def experiment(
+    view: ir.Table,
+    variant: str,
+    goal_event: str,
+    *,
+    customers: ir.Table | None = None,
+    control: str | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.experiment`, over a standard view and a customers view; the errors are
+    checked in the numpy path's order (range, variant, number of variants, goal event, control)."""
+    known = facts(view, start, end, [goal_event])
+    check_breakdown(view, variant, customers)
+    result = fetch(experiment_definition(view, variant, goal_event, known.days, customers))
+    labels = [label for label in sorted_labels(result["segment"]) if label != MISSING_LABEL]
+    if len(labels) < 2:
+        raise AnalysisError(f"{variant!r} needs at least two variants, found {len(labels)}")
+    known.require([goal_event])
+    control = labels[0] if control is None else control
+    if control not in labels:
+        raise AnalysisError(f"no variant {control!r} (variants: {', '.join(labels)})")
+    return shape_experiment(result, control, confidence)
