@@ -1,0 +1,373 @@
+"""Memory-mapped event logs: the cleaned events encoded once into compact files, opened without loading them.
+
+The numpy kernels need the whole log as aligned arrays; at 100M events a log they own would not fit a
+laptop, but a log the OS pages in from files does. :func:`build_mapped_log` streams the standard view out
+of DuckDB sorted by user, time and tie-break, in record batches of bounded size, and appends each array to
+a plain ``.npy`` file; :func:`open_mapped_log` opens those files with ``np.load(mmap_mode="r")`` as an
+:class:`EventLog`. Bytes per event:
+
+- ``users.npy`` int32 user codes (4), ``times.npy`` int64 UTC nanoseconds (8), ``events.npy`` int16 event
+  codes (2; int32 past 32,767 names): the 14 bytes every kernel reads;
+- ``ranks.npy`` int32 (4), read by funnels only: the rank of a row's time among its user's times (see
+  :class:`EventLog`), computed in the same pass, where a global rank would need a sort of all times;
+- ``distinct_times.npy`` (≤ 8): funnels read only its length, so its pages are never touched;
+- ``source_rows`` is not stored: the rows are in the order of the stream they came from (``arange``).
+
+User ids and property dictionaries are Arrow files (decoded on open); event names and everything needed to
+trust the folder are in ``manifest.json``. A folder is written under a temporary name and renamed into
+place once complete, so a cancelled or failed build leaves nothing behind; a folder whose manifest is
+missing, unreadable, of another format or key, or disagrees with its files raises :class:`UnusableLog`.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import duckdb
+import ibis
+import ibis.expr.types as ir
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from usagelens.analytics.eventlog import EventLog
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+BATCH_ROWS = 1 << 20
+STREAM_SHARE = 0.9  # of the progress: the rest is the sort of the distinct times
+Progress = Callable[[float], None]
+
+
+class BuildCancelled(Exception):
+    """The build was cancelled; nothing was left in the cache."""
+
+
+class UnusableLog(Exception):
+    """The folder does not hold a complete log of this format and key: rebuild it."""
+
+
+@dataclass(frozen=True)
+class MappedLogInfo:
+    """What a build produced: where, how much, and how long it took."""
+
+    folder: Path
+    n_events: int
+    n_users: int
+    n_event_names: int
+    bytes_on_disk: int
+    seconds: float
+
+
+def build_mapped_log(
+    view: ir.Table | duckdb.DuckDBPyRelation,
+    folder: Path,
+    *,
+    key: str = "",
+    properties: Sequence[str] = (),
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MappedLogInfo:
+    """Encode the standard view (an Ibis table on DuckDB, or a DuckDB relation) into ``folder``, replacing it.
+
+    ``properties`` are the view's extra columns to keep. ``progress(fraction)`` is called as batches arrive
+    and ``cancelled()`` polled between them; a cancel raises :class:`BuildCancelled`. DuckDB sorts before
+    the first batch, spilling beyond its memory limit, so the process never holds the raw table.
+    """
+    began = time.perf_counter()
+    relation = _relation(view)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    scratch = folder.with_name(f"{folder.name}.building-{uuid.uuid4().hex}")
+    scratch.mkdir()
+    try:
+        manifest = _write_log(relation, scratch, properties, progress or _ignore, cancelled or _never)
+        manifest["key"] = key
+        (scratch / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        _replace(folder, scratch)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    return MappedLogInfo(
+        folder=folder,
+        n_events=manifest["rows"],
+        n_users=manifest["users"],
+        n_event_names=len(manifest["event_names"]),
+        bytes_on_disk=sum(path.stat().st_size for path in folder.iterdir()),
+        seconds=time.perf_counter() - began,
+    )
+
+
+def open_mapped_log(folder: Path, *, key: str | None = None) -> EventLog:
+    """The log in ``folder`` with read-only memory-mapped arrays; :class:`UnusableLog` if it cannot be trusted
+    (``key``, when given, must be the one it was built for)."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("format") != FORMAT or (key is not None and manifest.get("key") != key):
+            raise UnusableLog(f"{folder} was built for another format or source")
+        n = manifest["rows"]
+        arrays = {name: _load(folder, name, dtype, n) for name, dtype in manifest["dtypes"].items()}
+        arrays["distinct_times"] = _load(folder, "distinct_times", "int64", manifest["distinct_times"])
+        user_ids = _read_labels(folder / "user_ids.arrow")
+        if len(user_ids) != manifest["users"]:
+            raise UnusableLog(f"{folder} has {len(user_ids)} user ids, not {manifest['users']}")
+        columns = {
+            name: _open_property(folder, index, kind, n) for index, (name, kind) in enumerate(manifest["properties"])
+        }
+    except UnusableLog:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, pa.ArrowException) as error:
+        raise UnusableLog(f"{folder} is incomplete or corrupt: {error}") from error
+    return EventLog(
+        user_codes=arrays["users"],
+        times=arrays["times"],
+        event_codes=arrays["events"],
+        user_ids=user_ids,
+        event_names=list(manifest["event_names"]),
+        properties=pd.DataFrame(columns, index=pd.RangeIndex(n)),
+        distinct_times=arrays["distinct_times"],
+        time_ranks=arrays["ranks"],
+    )
+
+
+# --- the build --------------------------------------------------------------------------------------
+
+
+def _relation(view: ir.Table | duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:
+    """The view as a DuckDB relation on its own connection, so batches come from DuckDB's Arrow reader."""
+    if isinstance(view, duckdb.DuckDBPyRelation):
+        return view
+    return view.get_backend().con.sql(ibis.to_sql(view, dialect="duckdb"))  # type: ignore[attr-defined]
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _write_log(
+    relation: duckdb.DuckDBPyRelation,
+    folder: Path,
+    properties: Sequence[str],
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> dict:
+    """Write every array of the log into ``folder``; returns the manifest (without its key)."""
+    names, n = _event_names(relation)
+    dtypes = {
+        "users": "int32",
+        "times": "int64",
+        "events": "int16" if len(names) < 2**15 else "int32",
+        "ranks": "int32" if n < 2**31 else "int64",
+    }
+    types = dict(zip(relation.columns, map(str, relation.types), strict=True))
+    tie_break = ", seq" if "seq" in types else ""
+    extra = "".join(f", {_quote(name)}" for name in properties)
+    stream = relation.query(
+        "standard_view",
+        f"SELECT user_id, epoch_us(ts) AS ts, event{extra} FROM standard_view ORDER BY user_id, ts{tie_break}",
+    )
+    encoder = _Encoder(names)
+    writers = {name: _NpyWriter(folder / f"{name}.npy", np.dtype(dtype), n) for name, dtype in dtypes.items()}
+    columns = [_PropertyWriter(folder, index, _is_number(types[name]), n) for index, name in enumerate(properties)]
+    try:
+        done = 0
+        for batch in stream.fetch_record_batch(BATCH_ROWS):
+            if cancelled():
+                raise BuildCancelled("the accelerator build was cancelled")
+            if not batch.num_rows:
+                continue
+            for name, values in encoder.encode(batch).items():
+                writers[name].append(values)
+            for index, column in enumerate(columns):
+                column.append(batch.column(3 + index))
+            done += batch.num_rows
+            progress(STREAM_SHARE * done / max(n, 1))
+    finally:
+        for writer in [*writers.values(), *columns]:
+            writer.close()
+    if cancelled():
+        raise BuildCancelled("the accelerator build was cancelled")
+    _write_labels(folder / "user_ids.arrow", encoder.user_ids())
+    distinct = _write_distinct_times(folder)
+    progress(1.0)
+    return {
+        "format": FORMAT,
+        "rows": n,
+        "users": encoder.n_users,
+        "dtypes": dtypes,
+        "distinct_times": distinct,
+        "event_names": names,
+        "properties": [[name, column.kind] for name, column in zip(properties, columns, strict=True)],
+    }
+
+
+def _event_names(relation: duckdb.DuckDBPyRelation) -> tuple[list[str], int]:
+    """Event names by descending frequency, ties by name (the code order of :meth:`EventLog.from_frame`),
+    and the number of rows: one small GROUP BY before the sort."""
+    counts = relation.aggregate("event, count(*) AS n", "event").fetchnumpy()
+    labels = np.asarray(counts["event"], dtype=object)
+    frequency = np.asarray(counts["n"], dtype=np.int64)
+    order = np.lexsort((labels, -frequency))
+    return [str(label) for label in labels[order]], int(frequency.sum())
+
+
+class _Encoder:
+    """Turns sorted batches into codes, carrying the last user and time across batch boundaries.
+
+    Rows arrive sorted by user id, so a user's code is the number of user changes before it: the same
+    code order as :meth:`EventLog.from_frame`'s sort of the labels, since DuckDB and numpy both compare
+    text by code point. A row's time rank is the number of distinct times of its user before it.
+    """
+
+    def __init__(self, event_names: list[str]) -> None:
+        self.event_names = pa.array(event_names, pa.string())
+        self.n_users = 0
+        self.ids: list[pa.Array] = []
+        self.last_user: str | None = None
+        self.last_time = 0
+        self.pairs = 0  # distinct (user, time) pairs so far
+        self.user_first_pair = 0
+
+    def encode(self, batch: pa.RecordBatch) -> dict[str, np.ndarray]:
+        users, events = batch.column(0), batch.column(2)
+        times = batch.column(1).to_numpy() * 1000
+        n = len(times)
+        new_user = np.empty(n, dtype=bool)
+        new_user[0] = users[0].as_py() != self.last_user
+        new_user[1:] = pc.not_equal(users.slice(1), users.slice(0, n - 1)).to_numpy(zero_copy_only=False)
+        codes = np.cumsum(new_user, dtype=np.int64)
+        codes += self.n_users - 1
+        self.ids.append(users.filter(pa.array(new_user)))
+        new_time = new_user.copy()
+        new_time[0] |= times[0] != self.last_time
+        new_time[1:] |= times[1:] != times[:-1]
+        pair = np.cumsum(new_time, dtype=np.int64)
+        pair += self.pairs - 1
+        first_pair = np.where(new_user, pair, self.user_first_pair)
+        np.maximum.accumulate(first_pair, out=first_pair)
+        ranks = pair - first_pair
+        self.n_users += int(new_user.sum())
+        self.last_user, self.last_time = users[n - 1].as_py(), int(times[-1])
+        self.pairs, self.user_first_pair = int(pair[-1]) + 1, int(first_pair[-1])
+        event_codes = pc.index_in(events, value_set=self.event_names).to_numpy(zero_copy_only=False)
+        return {"users": codes, "times": times, "events": event_codes, "ranks": ranks}
+
+    def user_ids(self) -> pa.Array:
+        return pa.concat_arrays([ids.cast(pa.string()) for ids in self.ids]) if self.ids else pa.array([], pa.string())
+
+
+_INTEGERS = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT")
+_NUMBERS = frozenset({*_INTEGERS, *(f"U{name}" for name in _INTEGERS), "FLOAT", "DOUBLE"})
+
+
+def _is_number(duckdb_type: str) -> bool:
+    return duckdb_type in _NUMBERS or duckdb_type.startswith("DECIMAL")
+
+
+class _NpyWriter:
+    """Appends chunks to a ``.npy`` file of a known length, written sequentially (no memory map, so the
+    build's resident memory stays one batch, not the whole file)."""
+
+    def __init__(self, path: Path, dtype: np.dtype, length: int) -> None:
+        self.path, self.dtype, self.length, self.written = path, dtype, length, 0
+        self.file: BinaryIO = path.open("wb")
+        header = {"descr": np.lib.format.dtype_to_descr(dtype), "fortran_order": False, "shape": (length,)}
+        np.lib.format.write_array_header_1_0(self.file, header)
+
+    def append(self, values: np.ndarray) -> None:
+        self.file.write(np.ascontiguousarray(values, dtype=self.dtype).data)
+        self.written += len(values)
+
+    def close(self) -> None:
+        if not self.file.closed:
+            self.file.close()
+            if self.written != self.length:
+                raise UnusableLog(f"{self.path.name}: {self.written} rows written, {self.length} expected")
+
+
+class _PropertyWriter:
+    """One property column: numbers as float64 (NaN missing, as pandas reads a column with a gap), anything
+    else as int32 codes (-1 missing) into a dictionary of its values as text, built across batches."""
+
+    def __init__(self, folder: Path, index: int, number: bool, length: int) -> None:
+        self.kind = "number" if number else "text"
+        self.labels_path = folder / f"property_{index}.arrow"
+        self.values = _NpyWriter(folder / f"property_{index}.npy", np.dtype("float64" if number else "int32"), length)
+        self.codes: dict[str, int] = {}
+
+    def append(self, column: pa.Array) -> None:
+        if self.kind == "number":
+            self.values.append(column.cast(pa.float64()).to_numpy(zero_copy_only=False))
+            return
+        encoded = pc.dictionary_encode(column)
+        labels = encoded.dictionary.to_pandas().astype("string")
+        lookup = np.array([self.codes.setdefault(label, len(self.codes)) for label in labels] + [-1], dtype=np.int32)
+        self.values.append(lookup[pc.fill_null(encoded.indices, -1).to_numpy()])
+
+    def close(self) -> None:
+        self.values.close()
+        if self.kind == "text":
+            _write_labels(self.labels_path, pa.array(list(self.codes), pa.string()))
+
+
+def _write_distinct_times(folder: Path) -> int:
+    """Write the sorted distinct times (one sort of a copy of the times, after DuckDB is done); their count."""
+    times = np.sort(np.load(folder / "times.npy", mmap_mode="r"))
+    keep = np.empty(len(times), dtype=bool)
+    keep[:1] = True
+    np.not_equal(times[1:], times[:-1], out=keep[1:])
+    distinct = times[keep]
+    del times, keep
+    np.save(folder / "distinct_times.npy", distinct)
+    return len(distinct)
+
+
+def _write_labels(path: Path, labels: pa.Array) -> None:
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, pa.schema([("label", pa.string())])) as writer:
+        writer.write_table(pa.table({"label": labels}))
+
+
+def _read_labels(path: Path) -> np.ndarray:
+    with pa.memory_map(str(path)) as source:
+        return pa.ipc.open_file(source).read_all().column("label").to_numpy(zero_copy_only=False).astype(object)
+
+
+def _replace(folder: Path, built: Path) -> None:
+    """Put the finished ``built`` folder at ``folder``: an old one is moved aside first, then removed."""
+    old = folder.with_name(f"{folder.name}.old-{uuid.uuid4().hex}")
+    if folder.exists():
+        folder.rename(old)
+    built.rename(folder)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# --- opening ----------------------------------------------------------------------------------------
+
+
+def _load(folder: Path, name: str, dtype: str, length: int) -> np.ndarray:
+    array = np.load(folder / f"{name}.npy", mmap_mode="r")
+    if array.dtype != np.dtype(dtype) or array.shape != (length,):
+        raise UnusableLog(f"{name}.npy holds {array.dtype} {array.shape}, not {dtype} ({length},)")
+    return array
+
+
+def _open_property(folder: Path, index: int, kind: str, length: int) -> pd.Series | pd.Categorical:
+    if kind == "number":
+        return pd.Series(_load(folder, f"property_{index}", "float64", length), copy=False)
+    codes = _load(folder, f"property_{index}", "int32", length)
+    return pd.Categorical.from_codes(codes, categories=pd.Index(_read_labels(folder / f"property_{index}.arrow")))
+
+
+def _ignore(fraction: float) -> None:
+    """Progress nobody listens to."""
+
+
+def _never() -> bool:
+    return False
