@@ -178,7 +178,7 @@ def _write_log(
     columns = [_PropertyWriter(folder, index, _is_number(types[name]), n) for index, name in enumerate(properties)]
     try:
         done = 0
-        for batch in stream.fetch_record_batch(BATCH_ROWS):
+        for batch in stream.to_arrow_reader(BATCH_ROWS):
             if cancelled():
                 raise BuildCancelled("the accelerator build was cancelled")
             if not batch.num_rows:
@@ -192,6 +192,8 @@ def _write_log(
     finally:
         for writer in [*writers.values(), *columns]:
             writer.close()
+    for writer in [*writers.values(), *(column.values for column in columns)]:
+        writer.check()
     if cancelled():
         raise BuildCancelled("the accelerator build was cancelled")
     _write_labels(folder / "user_ids.arrow", encoder.user_ids())
@@ -286,10 +288,12 @@ class _NpyWriter:
         self.written += len(values)
 
     def close(self) -> None:
-        if not self.file.closed:
-            self.file.close()
-            if self.written != self.length:
-                raise UnusableLog(f"{self.path.name}: {self.written} rows written, {self.length} expected")
+        self.file.close()
+
+    def check(self) -> None:
+        """Raise if the rows written are not the rows the header promised (the view changed meanwhile)."""
+        if self.written != self.length:
+            raise UnusableLog(f"{self.path.name}: {self.written} rows written, {self.length} expected")
 
 
 class _PropertyWriter:
