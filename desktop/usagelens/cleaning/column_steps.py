@@ -72,12 +72,17 @@ def change_type(frame: pd.DataFrame, params: Params, context: StepContext) -> pd
     name, to = str(params["column"]), str(params["to"])
     converted, failed = convert(frame[name], to)
     if failed:
-        context.note(f"{count(failed, 'value')} in {name} could not be read as {_TYPE_NOUNS[to]} "
-                     f"and {'is' if failed == 1 else 'are'} now missing "
-                     f"({examples(unreadable(frame[name], converted))})")
+        context.note(conversion_note(name, to, failed, unreadable(frame[name], converted)))
     out = frame.copy(deep=False)
     out[name] = converted
     return out
+
+
+def conversion_note(name: str, to: str, failed: int, lost: pd.Series) -> str:
+    """What changing ``name`` to ``to`` lost: ``failed`` values, quoting a few of ``lost`` (in row order).
+    Shared with the compiled step, which fetches only the first few lost values."""
+    return (f"{count(failed, 'value')} in {name} could not be read as {_TYPE_NOUNS[to]} "
+            f"and {'is' if failed == 1 else 'are'} now missing ({examples(lost)})")
 
 
 def conversion_loss(values: pd.Series, to: str) -> str:

@@ -1,0 +1,182 @@
+"""The value rules of :mod:`usagelens.cleaning.values` as Ibis expressions, so a compiled step reads, converts
+and compares values on the backend exactly as the pandas step does.
+
+Rules SQL can state exactly (text of ids and numbers, numbers from text, yes/no words, blanks as missing) are
+written out. Rules that *are* pandas' own parser — dates from free text (ISO 8601, then format guessing), the
+text of a date — are not re-implemented: the column's distinct values are fetched, converted by the pandas
+rule itself and looked up on the backend (:func:`lookup`). Exports repeat a few thousand such values; a
+column with more than :data:`LOOKUP_LIMIT` of them cannot be compiled and says so (:class:`CannotCompile`).
+
+Whitespace is Python's (``str.isspace``, which pandas' ``strip`` follows), not the backend's regex ``\\s``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import ibis
+import ibis.expr.datatypes as dt
+import ibis.expr.types as ir
+import numpy as np
+import pandas as pd
+
+from usagelens.cleaning import values as pandas_values
+from usagelens.cleaning.values import DATE, DURATION, NUMBER, TEXT, YES_NO
+
+LOOKUP_LIMIT = 20_000
+_SPACE = "[" + "".join(f"\\x{{{i:x}}}" for i in range(sys.maxunicode + 1) if chr(i).isspace()) + "]"
+SPACE_RUNS = f"{_SPACE}+"
+_EDGE_SPACE = f"^{_SPACE}+|{_SPACE}+$"
+# what pd.to_numeric reads, after stripping: plain and scientific decimals, and infinity
+_NUMBER = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^(?i:[+-]?(inf|infinity))$"
+_YES = sorted(pandas_values._YES)
+_NO = sorted(pandas_values._NO)
+
+
+class CannotCompile(ValueError):
+    """A step that cannot run on the backend with the pandas step's exact meaning; run the recipe in pandas."""
+
+
+def type_label(dtype: dt.DataType) -> str:
+    """The value type (text / number / date / yes-no / duration) of a backend column type."""
+    if dtype.is_boolean():
+        return YES_NO
+    if dtype.is_timestamp() or dtype.is_date():
+        return DATE
+    if dtype.is_interval():
+        return DURATION
+    if dtype.is_numeric():
+        return NUMBER
+    return TEXT
+
+
+def pandas_proxy(dtype: dt.DataType) -> pd.Series:
+    """An empty pandas column that the pandas helpers read as having ``dtype`` (they look at dtypes only)."""
+    kind = type_label(dtype)
+    if kind == DATE:
+        zone = getattr(dtype, "timezone", None)
+        return pd.Series([], dtype=f"datetime64[us, {zone}]" if zone else "datetime64[us]")
+    pandas_dtype = {TEXT: "str", NUMBER: "float64", YES_NO: "bool", DURATION: "timedelta64[us]"}[kind]
+    return pd.Series([], dtype=pandas_dtype)
+
+
+def strip(text: ir.StringValue) -> ir.StringValue:
+    return text.re_replace(_EDGE_SPACE, "")
+
+
+def isna(column: ir.Value) -> ir.BooleanValue:
+    """pandas' ``isna``: null, or NaN in a float column."""
+    missing = column.isnull()
+    return missing | column.isnan() if column.type().is_floating() else missing
+
+
+def is_missing(column: ir.Value) -> ir.BooleanValue:
+    """Missing values, blank text counting as missing (:func:`usagelens.cleaning.values.is_missing`)."""
+    if type_label(column.type()) == TEXT and column.type().is_string():
+        return column.isnull() | (strip(column) == "")
+    return isna(column)
+
+
+def _scalar(query: ir.Scalar) -> Any:
+    return query.as_table().execute().iloc[0, 0]
+
+
+def as_pandas(values: pd.Series, dtype: dt.DataType, *, nulls: bool) -> pd.Series:
+    """Values fetched from the backend with the dtype pandas gives the stored column: text as ``str``, an
+    integer column with gaps (``nulls``) as float."""
+    if dtype.is_string():
+        return values.astype("str")
+    if dtype.is_integer():
+        return values.astype("float64" if nulls else "int64")
+    return values
+
+
+def lookup(column: ir.Value, convert: Callable[[pd.Series], pd.Series], to: dt.DataType) -> ir.Value:
+    """``column`` mapped through the pandas rule ``convert``, applied once to its distinct values."""
+    distinct = column.name("v").as_table().distinct().limit(LOOKUP_LIMIT + 1).execute()["v"]
+    if len(distinct) > LOOKUP_LIMIT:
+        raise CannotCompile(f"{column.get_name()} has more than {LOOKUP_LIMIT:,} distinct values to convert")
+    values = as_pandas(distinct.reset_index(drop=True), column.type(), nulls=bool(distinct.isna().any()))
+    converted = convert(values)
+    pairs = {
+        _python(key): _python(value)
+        for key, value in zip(values, converted, strict=True)
+        if not pd.isna(key) and not pd.isna(value)
+    }
+    if not pairs:
+        return ibis.null(to)
+    return ibis.literal(pairs, type=dt.Map(column.type(), to))[column]
+
+
+def _python(value: Any) -> Any:
+    """A numpy scalar as the plain Python value an Ibis literal takes."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def as_text(column: ir.Value) -> ir.StringValue:
+    """:func:`usagelens.cleaning.values.as_text`: a float column whose values are all whole numbers reads
+    ``7``, not ``7.0`` (decided for the whole column, as pandas does)."""
+    dtype = column.type()
+    if dtype.is_string():
+        return column
+    if dtype.is_boolean():
+        return column.ifelse("True", "False")
+    if dtype.is_integer():
+        return column.cast("string")
+    if dtype.is_floating():
+        present = column.notnull() & ~column.isnan()
+        fractional = (present & (column.isinf() | (column != column.floor()))).any()
+        if not _scalar(fractional.fill_null(False)):
+            return ibis.ifelse(present, column.cast("int64").cast("string"), ibis.null("string"))
+        return ibis.ifelse(present, column.cast("string"), ibis.null("string"))
+    return lookup(column, pandas_values.as_text, dt.string)
+
+
+def to_number(column: ir.Value) -> ir.Value:
+    dtype = column.type()
+    if dtype.is_boolean():
+        return column.cast("float64")
+    if dtype.is_numeric():
+        return column
+    if not dtype.is_string():
+        return lookup(column, pandas_values.to_number, dt.float64)
+    text = strip(column)
+    return ibis.ifelse(text.re_search(_NUMBER), text.try_cast("float64"), ibis.null("float64"))
+
+
+def to_date(column: ir.Value) -> ir.Value:
+    """Naive UTC timestamps; text goes through pandas' own parser (ISO 8601, then format guessing)."""
+    dtype = column.type()
+    if dtype.is_timestamp():
+        return column.cast(dt.Timestamp(scale=dtype.scale)) if dtype.timezone else column
+    return lookup(column, pandas_values.to_date, dt.timestamp)
+
+
+def to_yes_no(column: ir.Value) -> ir.BooleanValue:
+    if column.type().is_boolean():
+        return column
+    word = strip(as_text(column)).lower()
+    return ibis.cases((word.isin(_YES), True), (word.isin(_NO), False), else_=ibis.null("boolean"))
+
+
+_CONVERTERS: dict[str, Callable[[ir.Value], ir.Value]] = {
+    TEXT: as_text, NUMBER: to_number, DATE: to_date, YES_NO: to_yes_no,
+}
+
+
+def convert(column: ir.Value, to: str) -> ir.Value:
+    return _CONVERTERS[to](column)
+
+
+def unreadable(column: ir.Value, converted: ir.Value) -> ir.BooleanValue:
+    """Rows whose present value became missing in ``converted``: what a conversion loses."""
+    return ~is_missing(column) & isna(converted)
+
+
+def literal(value: Any, like: ir.Value) -> ir.Value:
+    """A parameter value already read as ``like``'s type (by the pandas rule) as an Ibis literal."""
+    if isinstance(value, pd.Timestamp):
+        return ibis.literal(value.to_pydatetime(), type=like.type())
+    return ibis.literal(_python(value))
