@@ -1,7 +1,8 @@
-"""Where bundled files live, in a source checkout and in the packaged app."""
+"""Where bundled files live, in a source checkout and in the packaged app, and where rebuildable caches go."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,3 +15,16 @@ def bundle_root() -> Path:
 
 def demo_project() -> Path:
     return bundle_root() / "samples" / "demo.ulens"
+
+
+def cache_folder(name: str) -> Path:
+    """A folder of the user cache for things UsageLens can rebuild (DuckDB's spill files, converted exports,
+    accelerator encodings); under ``USAGELENS_PROFILE_DIR`` when tests set it, so they never touch the real one."""
+    profile = os.environ.get("USAGELENS_PROFILE_DIR")
+    if profile:
+        return Path(profile) / "cache" / name
+    from platformdirs import user_cache_dir
+
+    from usagelens import APP_NAME, ORG_NAME
+
+    return Path(user_cache_dir(APP_NAME, ORG_NAME)) / name

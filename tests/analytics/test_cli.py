@@ -16,6 +16,7 @@ if not all(
 ):
     pytest.skip("usagelens.io is not complete yet", allow_module_level=True)
 
+import usagelens.analytics  # noqa: E402
 from usagelens.cli import analyze  # noqa: E402
 
 CSV = """user_id,timestamp,event,score
@@ -283,7 +284,40 @@ def test_an_unexpected_failure_is_still_one_line_and_exit_2(data: Path, tmp_path
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ZeroDivisionError("division by zero\nsecond line")
 
-    monkeypatch.setattr(analyze, "transitions", broken)
+    monkeypatch.setattr(usagelens.analytics, "transitions", broken)  # small data: the in-memory path answers
     assert _run(str(data), *_columns(data), "transitions", "--out", str(tmp_path / "x.csv")) == 2
     err = capsys.readouterr().err
     assert err == "usagelens analyze: error: transitions could not be computed on this data (division by zero)\n"
+
+
+ENGINE_RUNS = [
+    ("active-users", "--period", "week"),
+    ("adoption",),
+    ("funnel", "--steps", "signup,create", "--window", "7d"),
+    ("retention", "--period", "week", "--mode", "on-or-after"),
+    ("transitions",),
+    ("paths", "--from", "signup"),
+    ("events",),
+]
+
+
+@pytest.mark.parametrize("analysis", ENGINE_RUNS, ids=[run[0] for run in ENGINE_RUNS])
+def test_both_engines_write_the_same_csv(data: Path, tmp_path: Path, analysis: tuple[str, ...]) -> None:
+    """``--engine duckdb`` runs the Ibis definitions over the converted export: the same bytes as in memory."""
+    outputs = {}
+    for engine in ("memory", "duckdb"):
+        out = tmp_path / f"{engine}.csv"
+        assert _run(str(data), *_columns(data), *analysis, "--engine", engine, "--out", str(out)) == 0
+        outputs[engine] = out.read_text()
+    assert outputs["duckdb"] == outputs["memory"]
+
+
+def test_an_unknown_engine_or_one_that_cannot_read_the_file_is_one_line(data: Path, tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        _run(str(data), *_columns(data), "events", "--engine", "spark", "--out", str(tmp_path / "x.csv"))
+    assert stopped.value.code == 2
+    assert "invalid choice: 'spark'" in capsys.readouterr().err
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes(CSV.replace("signup", "inscrit\xe9").encode("cp1252"))
+    assert _run(str(latin), *_columns(data), "events", "--engine", "duckdb", "--out", str(tmp_path / "y.csv")) == 2
+    assert capsys.readouterr().err.startswith("usagelens analyze: error: the DuckDB engine cannot read this file (")

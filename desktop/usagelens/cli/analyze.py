@@ -15,16 +15,14 @@ from typing import NoReturn
 
 import pandas as pd
 
-from usagelens.analytics import AnalysisError, EventLog
-from usagelens.analytics.adoption import feature_adoption
-from usagelens.analytics.events import event_counts
-from usagelens.analytics.funnels import ORDERS, funnel
-from usagelens.analytics.paths import top_paths, transitions
+from usagelens.analytics import AnalysisError
+from usagelens.analytics.funnels import ORDERS
 from usagelens.analytics.periods import PERIODS, parse_duration
-from usagelens.analytics.retention import TABLE_COLUMNS, retention_table
+from usagelens.analytics.retention import TABLE_COLUMNS
 from usagelens.analytics.surveys import COLUMNS as SURVEY_COLUMNS
 from usagelens.analytics.surveys import csat, nps
-from usagelens.analytics.trends import active_users
+from usagelens.model.entities import ImportOptions
+from usagelens.workspace.engine import Columns, Engine, OpenedEvents
 
 PROG = "usagelens analyze"
 EVENT_ROLES = ("user", "time", "event")
@@ -35,6 +33,7 @@ SHARED_OPTIONS = {
     "--time": "column with the event timestamp",
     "--event": "column with the event name",
     "--out": "CSV file to write the result to",
+    "--engine": "auto (default): DuckDB for big files, memory otherwise; memory or duckdb to force one",
 }
 
 
@@ -59,7 +58,8 @@ class _OneLineParser(argparse.ArgumentParser):
 
 def _add_shared(parser: argparse.ArgumentParser, default: object) -> None:
     for flag, text in SHARED_OPTIONS.items():
-        parser.add_argument(flag, default=default, help=text, metavar=flag[2:].upper())
+        choices = list(Engine) if flag == "--engine" else None
+        parser.add_argument(flag, default=default, help=text, metavar=flag[2:].upper(), choices=choices)
 
 
 def _csv_list(text: str) -> list[str]:
@@ -92,28 +92,35 @@ def _at_least_one(text: str) -> int:
 # --- analyses: (frame or log, args) -> result table with exactly the columns of design §5 ---------------
 
 
-def _active_users(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
-    return active_users(log, args.period, start=args.start, end=args.end)
+def _active_users(events: OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
+    return events.metrics.active_users(events.data, args.period, start=args.start, end=args.end)
 
 
-def _adoption(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
-    return feature_adoption(log, start=args.start, end=args.end)[["event", "users", "adoption_rate"]]
+def _adoption(events: OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
+    table = events.metrics.feature_adoption(events.data, start=args.start, end=args.end)
+    return table[["event", "users", "adoption_rate"]]
 
 
-def _funnel(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
+def _funnel(events: OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
     steps = _csv_list(args.steps)
-    table = funnel(
-        log, steps, order=args.order, window=args.window, exclude=args.exclude, start=args.start, end=args.end
+    table = events.metrics.funnel(
+        events.data,
+        steps,
+        order=args.order,
+        window=args.window,
+        exclude=args.exclude,
+        start=args.start,
+        end=args.end,
     )
     if table["users"].iloc[0] == 0:
         raise UsageError(f"no user did the first step {steps[0]!r} in the chosen dates")
     return table[["step", "event", "users", "conversion_from_previous", "conversion_from_start"]]
 
 
-def _retention(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
+def _retention(events: OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
     mode = args.mode.replace("-", "_")
-    table = retention_table(
-        log,
+    table = events.metrics.retention_table(
+        events.data,
         args.period,
         mode=mode,
         start_event=args.start_event,
@@ -125,16 +132,18 @@ def _retention(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
     return table[TABLE_COLUMNS]
 
 
-def _paths(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
-    return top_paths(log, args.from_event, depth=args.depth, top=args.top, start=args.start, end=args.end)
+def _paths(events: OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
+    return events.metrics.top_paths(
+        events.data, args.from_event, depth=args.depth, top=args.top, start=args.start, end=args.end
+    )
 
 
-def _transitions(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
-    return transitions(log, start=args.start, end=args.end)
+def _transitions(events: OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
+    return events.metrics.transitions(events.data, start=args.start, end=args.end)
 
 
-def _events(log: EventLog, args: argparse.Namespace) -> pd.DataFrame:
-    return event_counts(log)
+def _events(events: OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
+    return events.metrics.event_counts(events.data)
 
 
 def _survey(
@@ -204,35 +213,36 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def _require_columns(frame: pd.DataFrame, columns: Sequence[str]) -> None:
-    missing = [name for name in columns if name not in frame.columns]
-    if missing:
-        known = ", ".join(map(str, frame.columns[:12]))
-        raise UsageError(f"no column {', '.join(map(repr, missing))} in the data (columns: {known})")
+    from usagelens.io.errors import missing_columns_message
+
+    problem = missing_columns_message(columns, list(frame.columns))
+    if problem:
+        raise UsageError(problem)
+
+
+def _options(args: argparse.Namespace) -> ImportOptions:
+    from usagelens.io import detect_options
+
+    options = detect_options(args.data)
+    return options if args.sheet is None else dataclasses.replace(options, sheet=args.sheet)
 
 
 def _read(args: argparse.Namespace) -> pd.DataFrame:
-    from usagelens.io import detect_options, read_table
+    from usagelens.io import read_table
 
-    options = detect_options(args.data)
-    if args.sheet is not None:
-        options = dataclasses.replace(options, sheet=args.sheet)
-    return read_table(args.data, options)
+    return read_table(args.data, _options(args))
 
 
-def _event_log(frame: pd.DataFrame, args: argparse.Namespace) -> EventLog:
-    from usagelens.io import parse_timestamps
+def _events_of(args: argparse.Namespace) -> OpenedEvents:
+    """The export's events on the path ``--engine`` asks for, warnings about skipped rows on stderr."""
+    from usagelens.workspace.engine import open_events
 
-    _require_columns(frame, [args.user, args.time, args.event])
-    present = int(frame[args.time].notna().sum())
-    times, failed = parse_timestamps(frame[args.time])
-    if present and failed >= present:
-        raise UsageError(f"no value in column {args.time!r} could be read as a date and time")
-    if failed:
-        sys.stderr.write(
-            f"{PROG}: warning: {failed} value(s) in column {args.time!r} are not dates; rows skipped\n"
-        )
-    frame = frame.assign(**{args.time: times})
-    return EventLog.from_frame(frame, user=args.user, time=args.time, event=args.event)
+    events = open_events(
+        args.data, _options(args), Columns(args.user, args.time, args.event), Engine(args.engine or Engine.AUTO)
+    )
+    for note in events.notes:
+        sys.stderr.write(f"{PROG}: warning: {note}\n")
+    return events
 
 
 def _for_csv(table: pd.DataFrame) -> pd.DataFrame:
@@ -256,9 +266,7 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError(f"{args.analysis} needs {', '.join(missing)} to name the event columns")
         if args.out is None:
             raise UsageError("--out is required: the CSV file to write")
-        frame = _read(args)
-        source = _event_log(frame, args) if args.needs_events else frame
-        table = args.handler(source, args)
+        table = args.handler(_events_of(args) if args.needs_events else _read(args), args)
         if table.empty:
             raise UsageError(f"{args.analysis} found nothing to report for this data and these options")
         _write(table, args.out)

@@ -6,6 +6,7 @@ is one sentence a product owner can act on, so the GUI and the CLI show it as is
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from os import PathLike
 from pathlib import Path
 
@@ -29,6 +30,14 @@ class ExportCancelled(Exception):
 def display_name(path: str | PathLike[str]) -> str:
     """The file name as the user knows it (no folders: they clutter a one-line message)."""
     return Path(path).name
+
+
+def missing_columns_message(wanted: Iterable[str], known: Sequence[object]) -> str | None:
+    """The one-line message for role columns an export lacks, with the first of its columns; None if none lack."""
+    missing = [name for name in dict.fromkeys(wanted) if name not in known]
+    if not missing:
+        return None
+    return f"no column {', '.join(map(repr, missing))} in the data (columns: {', '.join(map(str, known[:12]))})"
 
 
 def no_data_message(name: str) -> str:

@@ -1,0 +1,212 @@
+"""An events export converted once to Parquet by DuckDB, streamed, for data too big to read into memory.
+
+Reading a 10M-event CSV into pandas costs about 1.5 GB and most of a command's time; DuckDB's CSV reader
+parses it in parallel straight into Parquet with bounded memory (design §7: "a file source is converted once
+to Parquet, streamed"). Only the user, time and event columns are kept, user ids and event names as text
+(DuckDB's sniffer would turn ``007`` into 7), times as UTC timestamps. The row order of the file is kept
+(DuckDB preserves insertion order), so the Parquet row number is the tie-break between events at one instant.
+
+Times DuckDB reads natively are ISO 8601 ones (with or without a UTC offset); a file whose times are in
+another format (``31/12/2025``, Unix seconds, GA4's ``YYYYMMDDHH``) converts with those rows unread and
+counted, and the caller decides (the CLI reads such a file in memory, where every format of
+:mod:`usagelens.io.timestamps` is known). Conversions are cached by file, size, modification time and
+options, so the next command on the same export starts at once; the cache keeps a size budget.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from usagelens.io.errors import ImportFailed, display_name, missing_columns_message
+from usagelens.io.formats import GZIP_MAGIC, ZIP_MAGIC
+from usagelens.model.entities import ImportOptions
+
+FORMAT_VERSION = 1
+# What DuckDB's CSV reader decodes without extensions (which it would download: no network here).
+_ENCODINGS = {"utf-8": "utf-8", "utf-8-sig": "utf-8", "ascii": "utf-8", "utf-16": "utf-16", "latin-1": "latin-1"}
+_NATIVE_TIMES = ("TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "DATE")
+UNREAD = "__usagelens_unread_time"
+
+
+@dataclass(frozen=True)
+class EventParquet:
+    """A converted export: the Parquet file (columns named as in the export) and how its times read."""
+
+    path: Path
+    rows: int
+    read_times: int
+    unread_times: int  # non-blank time values DuckDB could not read as ISO 8601; their rows are left out
+
+
+def unsupported_reason(path: str | os.PathLike[str], options: ImportOptions) -> str | None:
+    """Why DuckDB cannot convert this export itself (then it is read in memory), or None when it can.
+
+    DuckDB reads plain or gzipped delimited text with one header line in UTF-8, UTF-16 or Latin-1; archives,
+    workbooks, JSON and other encodings go through the in-memory readers that know them.
+    """
+    with open(path, "rb") as handle:
+        head = handle.read(4)
+    if head.startswith(ZIP_MAGIC):
+        return "a zip archive or workbook"
+    if Path(path).suffix.lower() in {".json", ".jsonl", ".ndjson", ".xlsx", ".xls", ".xlsm", ".ods", ".parquet"}:
+        return "not delimited text"
+    if head.startswith(GZIP_MAGIC) and not str(path).lower().endswith(".gz"):
+        return "gzipped without a .gz name"
+    if (options.encoding or "utf-8").lower() not in _ENCODINGS:
+        return f"encoded as {options.encoding}"
+    if options.header_rows != 1:
+        return "a header of several lines"
+    if not options.delimiter:
+        return "no delimiter found"
+    return None
+
+
+def cache_key(path: str | os.PathLike[str], options: ImportOptions, columns: tuple[str, str, str]) -> str:
+    """What identifies a conversion: the file (absolute path, size, modification time), options and columns."""
+    stat = os.stat(path)
+    facts = [FORMAT_VERSION, os.path.abspath(path), stat.st_size, stat.st_mtime_ns, repr(options), list(columns)]
+    return hashlib.sha256(json.dumps(facts).encode()).hexdigest()[:32]
+
+
+def convert_events(
+    con: duckdb.DuckDBPyConnection,
+    path: str | os.PathLike[str],
+    options: ImportOptions,
+    *,
+    user: str,
+    time: str,
+    event: str,
+    folder: Path,
+    budget_bytes: int = 20 << 30,
+) -> EventParquet:
+    """The export's events as Parquet in ``folder`` (reused when converted before), the cache then trimmed to
+    ``budget_bytes``; :class:`ImportFailed` with DuckDB's reason when it cannot read the file."""
+    columns = (user, time, event)
+    target = folder / f"{cache_key(path, options, columns)}.parquet"
+    if target.exists():
+        os.utime(target)  # most recently used: the last to be trimmed
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write(con, path, options, columns, target)
+        trim_cache(folder, budget_bytes, keep=target)
+    return _described(con, target)
+
+
+def _reader(path: str | os.PathLike[str], options: ImportOptions, types: dict[str, str]) -> str:
+    """The ``read_csv`` call for the export, with our dialect (not DuckDB's guess) and the given column types."""
+    settings = {
+        "delim": options.delimiter,
+        "quote": '"',
+        "escape": '"',
+        "header": True,
+        "skip": options.header_row,
+        "encoding": _ENCODINGS[(options.encoding or "utf-8").lower()],
+        **({"types": types} if types else {}),
+    }
+    return f"read_csv({_literal(str(path))}, {', '.join(f'{k} = {_literal(v)}' for k, v in settings.items())})"
+
+
+def _write(
+    con: duckdb.DuckDBPyConnection,
+    path: str | os.PathLike[str],
+    options: ImportOptions,
+    columns: tuple[str, str, str],
+    target: Path,
+) -> None:
+    """Convert into a temporary file renamed into place, so an interrupted conversion never looks complete.
+
+    Times first go as DuckDB's sniffer typed them when that is an ISO type; a later value that does not fit
+    (the sniffer samples the head) makes DuckDB refuse the file, and the conversion reruns with the column
+    read as text and cast value by value, unreadable ones counted.
+    """
+    user, time, event = columns
+    text = {user: "VARCHAR", event: "VARCHAR"}
+    partial = target.with_name(f".{target.stem}.{uuid.uuid4().hex}.partial")
+    try:
+        sniffed = _column_types(con, _reader(path, options, {}), columns)[time]
+        try:
+            if sniffed not in _NATIVE_TIMES:
+                raise _NotNative
+            time_sql = f"CAST({_name(time)} AS TIMESTAMP) AS {_name(time)}, false AS {UNREAD}"
+            _copy(con, _reader(path, options, text), user, event, time_sql, partial)
+        except (_NotNative, duckdb.ConversionException, duckdb.InvalidInputException):
+            raw = _name(time)
+            parsed = f"TRY_CAST(TRIM({raw}) AS TIMESTAMPTZ)::TIMESTAMP"
+            time_sql = f"{parsed} AS {raw}, (TRIM({raw}) <> '' AND {parsed} IS NULL) AS {UNREAD}"
+            _copy(con, _reader(path, options, {**text, time: "VARCHAR"}), user, event, time_sql, partial)
+        os.replace(partial, target)
+    except _MissingColumns as missing:
+        raise ImportFailed(str(missing)) from None
+    except duckdb.Error as error:
+        raise ImportFailed(f"{display_name(Path(path))} could not be read by DuckDB: {_first_line(error)}") from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+class _NotNative(Exception):
+    """The sniffer did not type the time column as a timestamp: read it as text."""
+
+
+class _MissingColumns(Exception):
+    """A role column is not in the file: the same message as the in-memory reader gives."""
+
+
+def _column_types(con: duckdb.DuckDBPyConnection, reader: str, columns: tuple[str, ...]) -> dict[str, str]:
+    types = {row[0]: row[1] for row in con.execute(f"DESCRIBE SELECT * FROM {reader}").fetchall()}
+    problem = missing_columns_message(columns, list(types))
+    if problem:
+        raise _MissingColumns(problem)
+    return types
+
+
+def _copy(
+    con: duckdb.DuckDBPyConnection, reader: str, user: str, event: str, time_sql: str, target: Path
+) -> None:
+    select = f"SELECT {_name(user)}, {time_sql}, {_name(event)} FROM {reader}"
+    con.execute(f"COPY ({select}) TO {_literal(str(target))} (FORMAT parquet, COMPRESSION zstd)")
+
+
+def _described(con: duckdb.DuckDBPyConnection, target: Path) -> EventParquet:
+    time = con.execute(f"DESCRIBE SELECT * FROM read_parquet({_literal(str(target))})").fetchall()[1][0]
+    rows, read, unread = con.execute(
+        f"SELECT count(*), count({_name(time)}), count(*) FILTER (WHERE {UNREAD}) "
+        f"FROM read_parquet({_literal(str(target))})"
+    ).fetchone()
+    return EventParquet(target, int(rows), int(read), int(unread))
+
+
+def trim_cache(folder: Path, budget_bytes: int, *, keep: Path | None = None) -> None:
+    """Delete the least recently used conversions until the folder fits ``budget_bytes`` (``keep`` stays)."""
+    files = sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime)
+    total = sum(p.stat().st_size for p in files)
+    for stale in files:
+        if total <= budget_bytes:
+            break
+        if stale != keep:
+            total -= stale.stat().st_size
+            stale.unlink(missing_ok=True)
+
+
+def _name(column: str) -> str:
+    return '"' + column.replace('"', '""') + '"'
+
+
+def _literal(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items()) + "}"
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).splitlines() or [type(error).__name__])[0][:200]

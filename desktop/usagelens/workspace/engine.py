@@ -1,0 +1,169 @@
+"""Which path answers the metrics of an events file: the numpy accelerators in memory, or the definitions on DuckDB.
+
+Both paths expose functions with the same names and parameters (:mod:`usagelens.analytics` and
+:mod:`usagelens.analytics.definitions`, checked equal by the conformance suite), so a caller runs
+``opened.metrics.funnel(opened.data, …)`` whichever path was chosen.
+
+The choice (design §7): data held in memory is answered by the accelerators; a file is read into memory
+when it is small enough for that to be the quicker way and to fit comfortably in RAM. Otherwise DuckDB reads
+it where it lies — Parquet directly, delimited text converted once to cached Parquet
+(:mod:`usagelens.io.event_parquet`) — so a file larger than memory never enters Python.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from types import ModuleType
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+import usagelens.analytics as accelerators
+import usagelens.analytics.definitions as definitions
+from usagelens.analytics import AnalysisError, EventLog
+from usagelens.analytics.definitions import duckdb_backend
+from usagelens.io import parse_timestamps, read_table
+from usagelens.io.containers import opened_parts
+from usagelens.io.errors import missing_columns_message
+from usagelens.io.event_parquet import EventParquet, convert_events, unsupported_reason
+from usagelens.model.entities import ImportOptions
+from usagelens.paths import cache_folder
+
+# Reading and encoding costs about 150 bytes per event in memory (tests/benchmarks/RESULTS.md, 10M events).
+MEMORY_BYTES_PER_EVENT = 150
+# From about here one analysis of a file is quicker on DuckDB than reading and encoding it in memory
+# (tests/benchmarks/bench_cli_engine.py); below it, the in-memory path is quicker and reads every format.
+DUCKDB_FROM_ROWS = 2_000_000
+_HEAD_BYTES = 1 << 20
+
+
+class Engine(StrEnum):
+    AUTO = "auto"
+    MEMORY = "memory"
+    DUCKDB = "duckdb"
+
+
+@dataclass(frozen=True)
+class OpenedEvents:
+    """Events ready for metrics: ``metrics.<name>(data, …)`` runs on the chosen path; ``notes`` are warnings."""
+
+    data: object  # an EventLog (memory) or an Ibis standard view (duckdb)
+    metrics: ModuleType
+    engine: Engine
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Columns:
+    user: str
+    time: str
+    event: str
+
+
+def fits_in_memory(rows: int, memory: int | None = None) -> bool:
+    """Whether reading ``rows`` events into memory stays within a quarter of the machine's RAM."""
+    ram = memory if memory is not None else duckdb_backend.physical_memory()
+    return ram is None or rows * MEMORY_BYTES_PER_EVENT <= ram // 4
+
+
+def choose_engine(requested: Engine, *, rows: int, duckdb_reason: str | None, memory: int | None = None) -> Engine:
+    """The path for a file of about ``rows`` events; ``duckdb_reason`` says why DuckDB cannot read it (or None).
+
+    :class:`AnalysisError` when the requested path cannot take the file.
+    """
+    if requested is Engine.DUCKDB and duckdb_reason:
+        raise AnalysisError(f"the DuckDB engine cannot read this file ({duckdb_reason}); use --engine memory")
+    if requested is not Engine.AUTO:
+        return requested
+    if duckdb_reason:
+        return Engine.MEMORY
+    return Engine.DUCKDB if rows >= DUCKDB_FROM_ROWS or not fits_in_memory(rows, memory) else Engine.MEMORY
+
+
+def open_events(path: str | os.PathLike[str], options: ImportOptions, columns: Columns, engine: Engine) -> OpenedEvents:
+    """The events of an export on the path ``engine`` asks for (``auto``: :func:`choose_engine`)."""
+    kind = _parquet_reason(path, columns) if _is_parquet(path) else unsupported_reason(path, options)
+    chosen = choose_engine(engine, rows=estimated_rows(path), duckdb_reason=kind)
+    if chosen is Engine.MEMORY:
+        return in_memory(path, options, columns)
+    con = duckdb_backend.connect()
+    if _is_parquet(path):
+        return _on_duckdb(con, Path(path), columns)
+    roles = {"user": columns.user, "time": columns.time, "event": columns.event}
+    converted = convert_events(con.con, path, options, **roles, folder=cache_folder("converted"))
+    if converted.unread_times and engine is Engine.AUTO and fits_in_memory(converted.rows):
+        return in_memory(path, options, columns)  # other date formats: the in-memory reader knows them all
+    return _on_duckdb(con, converted.path, columns, _time_notes(converted, columns.time))
+
+
+def _on_duckdb(con: object, parquet: Path, columns: Columns, notes: tuple[str, ...] = ()) -> OpenedEvents:
+    """A Parquet file as the standard view on ``con``; its row number is the tie-break between equal times."""
+    view = duckdb_backend.register_parquet(con, parquet, user=columns.user, time=columns.time, event=columns.event)
+    return OpenedEvents(view, definitions, Engine.DUCKDB, notes)
+
+
+def _time_notes(converted: EventParquet, time: str) -> tuple[str, ...]:
+    if converted.unread_times and not converted.read_times:
+        raise AnalysisError(f"no value in column {time!r} could be read as an ISO date and time")
+    if not converted.unread_times:
+        return ()
+    return (
+        f"{converted.unread_times} value(s) in column {time!r} are not ISO dates; rows skipped "
+        "(--engine memory reads other date formats)",
+    )
+
+
+def in_memory(path: str | os.PathLike[str], options: ImportOptions, columns: Columns) -> OpenedEvents:
+    """The export read whole, its times parsed by every rule of :mod:`usagelens.io.timestamps`, and encoded."""
+    frame = read_table(path, options, times=[columns.time])
+    _require(columns, list(frame.columns))
+    present = int(frame[columns.time].notna().sum())
+    times, failed = parse_timestamps(frame[columns.time], options.date_order)
+    if present and failed >= present:
+        raise AnalysisError(f"no value in column {columns.time!r} could be read as a date and time")
+    notes = (f"{failed} value(s) in column {columns.time!r} are not dates; rows skipped",) if failed else ()
+    log = EventLog.from_frame(
+        frame.assign(**{columns.time: times}), user=columns.user, time=columns.time, event=columns.event
+    )
+    return OpenedEvents(log, accelerators, Engine.MEMORY, notes)
+
+
+def estimated_rows(path: str | os.PathLike[str]) -> int:
+    """About how many rows the export holds: Parquet says; for text, the unpacked size over the head's mean
+    line length (exact enough to choose a path, read from at most 1 MB)."""
+    if _is_parquet(path):
+        return pq.ParquetFile(path).metadata.num_rows
+    total = 0
+    with opened_parts(path) as parts:
+        for part in parts:
+            head = part.head(_HEAD_BYTES)
+            lines = max(head.count(b"\n"), 1)
+            size = max(part.size, len(head), part.packed)
+            total += size * lines // max(len(head), 1)
+    return total
+
+
+def _require(columns: Columns, known: list[str]) -> None:
+    problem = missing_columns_message((columns.user, columns.time, columns.event), known)
+    if problem:
+        raise AnalysisError(problem)
+
+
+def _is_parquet(path: str | os.PathLike[str]) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(4) == b"PAR1"
+
+
+def _parquet_reason(path: str | os.PathLike[str], columns: Columns) -> str | None:
+    """Why DuckDB cannot read the Parquet file as events itself: a missing column, or times stored as text (the
+    in-memory reader knows every text format; DuckDB only ISO)."""
+    schema = pq.read_schema(path)
+    _require(columns, schema.names)
+    kind = schema.field(columns.time).type
+    if pa.types.is_timestamp(kind) or pa.types.is_date(kind):
+        return None
+    stored = "text" if pa.types.is_string(kind) or pa.types.is_large_string(kind) else str(kind)
+    return f"column {columns.time!r} holds {stored}, not timestamps"

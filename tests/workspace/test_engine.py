@@ -1,0 +1,127 @@
+"""Which path answers an events file, and that both paths give the same tables for a file (design §7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from usagelens.analytics import AnalysisError
+from usagelens.io import detect_options
+from usagelens.workspace import engine
+from usagelens.workspace.engine import Columns, Engine, choose_engine, estimated_rows, open_events
+
+COLUMNS = Columns("user_id", "timestamp", "event")
+
+
+def _events(n: int = 3_000, seed: int = 3) -> pd.DataFrame:
+    """Users with leading zeros, ties at one instant (the file order decides), a few days and weeks."""
+    rng = np.random.default_rng(seed)
+    users = np.array(["007", "7", "u1", "u2", "u3", "u4", "ü5", "u6"])
+    times = pd.Timestamp("2024-03-01") + pd.to_timedelta(rng.integers(0, 40 * 24, n) // 2 * 2, unit="h")
+    return pd.DataFrame(
+        {
+            "user_id": users[rng.integers(0, len(users), n)],
+            "timestamp": times.strftime("%Y-%m-%dT%H:%M:%S+00:00"),
+            "event": np.array(["open", "search", "buy", "share"])[rng.integers(0, 4, n)],
+        }
+    )
+
+
+@pytest.fixture
+def csv_file(tmp_path: Path) -> Path:
+    path = tmp_path / "events.csv"
+    _events().to_csv(path, index=False)
+    return path
+
+
+METRICS = [
+    ("active_users", ("week",), {}),
+    ("feature_adoption", (), {}),
+    ("funnel", (["open", "search", "buy"],), {"window": pd.Timedelta(days=3)}),
+    ("funnel", (["open", "buy"],), {"order": "strict"}),
+    ("retention_table", ("week",), {"mode": "on_or_after"}),
+    ("transitions", (), {}),
+    ("top_paths", ("open",), {"depth": 3}),
+    ("event_counts", (), {}),
+]
+
+
+@pytest.mark.parametrize(("metric", "args", "kwargs"), METRICS, ids=[m[0] for m in METRICS])
+def test_a_csv_gives_the_same_tables_in_memory_and_on_duckdb(csv_file: Path, metric, args, kwargs) -> None:
+    options = detect_options(csv_file)
+    memory = open_events(csv_file, options, COLUMNS, Engine.MEMORY)
+    duck = open_events(csv_file, options, COLUMNS, Engine.DUCKDB)
+    assert (memory.engine, duck.engine) == (Engine.MEMORY, Engine.DUCKDB)
+    want = getattr(memory.metrics, metric)(memory.data, *args, **kwargs)
+    got = getattr(duck.metrics, metric)(duck.data, *args, **kwargs)
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True), check_exact=False, rtol=1e-9)
+
+
+def test_a_parquet_file_is_read_where_it_lies(tmp_path: Path) -> None:
+    frame = _events()
+    frame["timestamp"] = pd.to_datetime(frame["timestamp"])
+    path = tmp_path / "events.parquet"
+    frame.to_parquet(path)
+    duck = open_events(path, detect_options(path), COLUMNS, Engine.DUCKDB)
+    memory = open_events(path, detect_options(path), COLUMNS, Engine.MEMORY)
+    pd.testing.assert_frame_equal(
+        duck.metrics.active_users(duck.data, "day"), memory.metrics.active_users(memory.data, "day")
+    )
+    assert estimated_rows(path) == len(frame)
+
+
+def test_parquet_times_stored_as_text_go_through_the_reader_that_knows_every_format(tmp_path: Path) -> None:
+    path = tmp_path / "events.parquet"
+    pd.DataFrame({"user_id": ["1"], "timestamp": ["31/12/2024"], "event": ["a"]}).to_parquet(path)
+    with pytest.raises(AnalysisError, match="cannot read this file .column 'timestamp' holds text, not timestamps"):
+        open_events(path, detect_options(path), COLUMNS, Engine.DUCKDB)
+    auto = open_events(path, detect_options(path), COLUMNS, Engine.AUTO)
+    assert auto.engine is Engine.MEMORY and auto.metrics.event_counts(auto.data)["events"].tolist() == [1]
+
+
+def test_auto_reads_other_date_formats_in_memory_and_duckdb_says_what_it_skipped(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text("user_id,timestamp,event\n1,2024-01-02 10:00,a\n2,31/12/2024,b\n")
+    monkeypatch.setattr(engine, "DUCKDB_FROM_ROWS", 1)  # as if the file were big
+    auto = open_events(path, detect_options(path), COLUMNS, Engine.AUTO)
+    assert auto.engine is Engine.MEMORY and len(auto.metrics.event_counts(auto.data)) == 2
+    duck = open_events(path, detect_options(path), COLUMNS, Engine.DUCKDB)
+    assert duck.notes == (
+        "1 value(s) in column 'timestamp' are not ISO dates; rows skipped (--engine memory reads other date formats)",
+    )
+    assert duck.metrics.event_counts(duck.data)["event"].tolist() == ["a"]
+
+
+def test_no_readable_time_at_all_is_an_error_on_both_paths(tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text("user_id,timestamp,event\n1,soon,a\n2,later,b\n")
+    for path_engine in (Engine.MEMORY, Engine.DUCKDB):
+        with pytest.raises(AnalysisError, match="no value in column 'timestamp' could be read as"):
+            open_events(path, detect_options(path), COLUMNS, path_engine)
+
+
+@pytest.mark.parametrize(
+    ("requested", "rows", "reason", "memory", "chosen"),
+    [
+        (Engine.AUTO, 1_000, None, 16 << 30, Engine.MEMORY),
+        (Engine.AUTO, 5_000_000, None, 16 << 30, Engine.DUCKDB),
+        (Engine.AUTO, 1_000_000, None, 256 << 20, Engine.DUCKDB),  # 150 MB of a 256 MB machine: too much
+        (Engine.AUTO, 50_000_000, "a zip archive or workbook", 16 << 30, Engine.MEMORY),
+        (Engine.MEMORY, 50_000_000, None, 16 << 30, Engine.MEMORY),
+        (Engine.DUCKDB, 10, None, 16 << 30, Engine.DUCKDB),
+    ],
+)
+def test_choose_engine(requested, rows, reason, memory, chosen) -> None:
+    assert choose_engine(requested, rows=rows, duckdb_reason=reason, memory=memory) is chosen
+
+
+def test_forcing_duckdb_on_a_file_it_cannot_read_says_why() -> None:
+    with pytest.raises(AnalysisError, match=r"cannot read this file \(encoded as cp1252\); use --engine memory"):
+        choose_engine(Engine.DUCKDB, rows=10, duckdb_reason="encoded as cp1252")
+
+
+def test_row_estimate_of_a_text_file_is_close(csv_file: Path) -> None:
+    assert 2_700 <= estimated_rows(csv_file) <= 3_300
