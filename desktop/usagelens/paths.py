@@ -1,4 +1,4 @@
-"""Where bundled files live, in a source checkout and in the packaged app, and where rebuildable caches go."""
+"""Where bundled files live (source checkout or packaged app), where rebuildable caches go, how much RAM there is."""
 
 from __future__ import annotations
 
@@ -28,3 +28,11 @@ def cache_folder(name: str) -> Path:
     from usagelens import APP_NAME, ORG_NAME
 
     return Path(user_cache_dir(APP_NAME, ORG_NAME)) / name
+
+
+def physical_memory() -> int | None:
+    """Bytes of RAM, or None where the OS does not say (then nothing is sized by it)."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None

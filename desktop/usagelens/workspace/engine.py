@@ -22,15 +22,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 import usagelens.analytics as accelerators
-import usagelens.analytics.definitions as definitions
 from usagelens.analytics import AnalysisError, EventLog
-from usagelens.analytics.definitions import duckdb_backend
 from usagelens.io import parse_timestamps, read_table
 from usagelens.io.containers import opened_parts
 from usagelens.io.errors import missing_columns_message
-from usagelens.io.event_parquet import EventParquet, convert_events, unsupported_reason
+from usagelens.io.event_parquet import EventParquet, unsupported_reason
 from usagelens.model.entities import ImportOptions
-from usagelens.paths import cache_folder
+from usagelens.paths import cache_folder, physical_memory
 
 # Reading and encoding costs about 150 bytes per event in memory (tests/benchmarks/RESULTS.md, 10M events).
 MEMORY_BYTES_PER_EVENT = 150
@@ -65,7 +63,7 @@ class Columns:
 
 def fits_in_memory(rows: int, memory: int | None = None) -> bool:
     """Whether reading ``rows`` events into memory stays within a quarter of the machine's RAM."""
-    ram = memory if memory is not None else duckdb_backend.physical_memory()
+    ram = memory if memory is not None else physical_memory()
     return ram is None or rows * MEMORY_BYTES_PER_EVENT <= ram // 4
 
 
@@ -89,6 +87,10 @@ def open_events(path: str | os.PathLike[str], options: ImportOptions, columns: C
     chosen = choose_engine(engine, rows=estimated_rows(path), duckdb_reason=kind)
     if chosen is Engine.MEMORY:
         return in_memory(path, options, columns)
+    # Imported here: Ibis and DuckDB take half a second to load, which a small file read in memory never needs.
+    from usagelens.analytics.definitions import duckdb_backend
+    from usagelens.io.event_parquet import convert_events
+
     con = duckdb_backend.connect()
     if _is_parquet(path):
         return _on_duckdb(con, Path(path), columns)
@@ -101,6 +103,9 @@ def open_events(path: str | os.PathLike[str], options: ImportOptions, columns: C
 
 def _on_duckdb(con: object, parquet: Path, columns: Columns, notes: tuple[str, ...] = ()) -> OpenedEvents:
     """A Parquet file as the standard view on ``con``; its row number is the tie-break between equal times."""
+    import usagelens.analytics.definitions as definitions
+    from usagelens.analytics.definitions import duckdb_backend
+
     view = duckdb_backend.register_parquet(con, parquet, user=columns.user, time=columns.time, event=columns.event)
     return OpenedEvents(view, definitions, Engine.DUCKDB, notes)
 
