@@ -322,15 +322,23 @@ class _PropertyWriter:
 
 
 def _write_distinct_times(folder: Path) -> int:
-    """Write the sorted distinct times (one sort of a copy of the times, after DuckDB is done); their count."""
-    times = np.sort(np.load(folder / "times.npy", mmap_mode="r"))
+    """Write the sorted distinct times; their count. The times are read into memory rather than mapped
+    (their pages are sorted, so mapping them would only add the file's pages to the resident set) and
+    written back in batches, so the peak is the copy plus one flag per row."""
+    times = np.load(folder / "times.npy")
+    times.sort()
     keep = np.empty(len(times), dtype=bool)
     keep[:1] = True
     np.not_equal(times[1:], times[:-1], out=keep[1:])
-    distinct = times[keep]
-    del times, keep
-    np.save(folder / "distinct_times.npy", distinct)
-    return len(distinct)
+    writer = _NpyWriter(folder / "distinct_times.npy", times.dtype, int(np.count_nonzero(keep)))
+    try:
+        for start in range(0, len(times), BATCH_ROWS):
+            part = slice(start, start + BATCH_ROWS)
+            writer.append(times[part][keep[part]])
+    finally:
+        writer.close()
+    writer.check()
+    return writer.length
 
 
 def _write_labels(path: Path, labels: pa.Array) -> None:
