@@ -211,3 +211,61 @@ def test_too_many_distinct_dates_to_look_up_is_refused_naming_the_step(con, tmp_
     _, table = stored(con, pd.DataFrame({"d": ["2024-01-01", "2024-01-02", "x"]}), tmp_path)
     with pytest.raises(CannotCompile, match=r"Step 1 \(Change d to date\)"):
         compile_recipe(table, [RecipeStep("change_type", {"column": "d", "to": "date"})])
+
+
+# --- properties: random small tables, random recipes -------------------------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from usagelens.cleaning.row_steps import FILTER_OPERATORS  # noqa: E402
+
+COLUMNS = ["user", "plan", "seats", "n", "day", "flag"]
+words = st.sampled_from(["pro", "Pro ", " team", "pro  plan", "", "  ", "3", "2.5", "yes", "no", "qa-test",
+                         "2024-01-02", "2024-01-03 08:00:00", "x@acme.io", "ß", "İ"])
+table_rows = st.lists(
+    st.tuples(
+        st.sampled_from(["u1", "u2", "u3", "007", "test-9"]) | st.none(),
+        words | st.none(),
+        st.sampled_from([0.0, 1.0, 2.5, -3.0, 1e16]) | st.none(),
+        st.integers(-3, 3),
+        st.sampled_from(["2024-01-01 00:00:00", "2024-01-02 12:30:00", "2024-01-03 00:00:00.25"]) | st.none(),
+        st.booleans(),
+    ),
+    max_size=12,
+)
+tables = table_rows.map(lambda r: pd.DataFrame(r, columns=COLUMNS).astype(
+    {"user": "str", "plan": "str", "seats": "float64", "n": "int64", "flag": "bool"}
+).assign(day=lambda f: pd.to_datetime(f["day"], format="ISO8601")))
+scalars = words | st.integers(-3, 3) | st.sampled_from([2.5, True])
+some_columns = st.lists(st.sampled_from(COLUMNS), unique=True, max_size=3)
+steps = st.one_of(
+    st.tuples(st.just("remove_duplicates"), st.fixed_dictionaries(
+        {}, optional={"columns": some_columns, "keep": st.sampled_from(["first", "last"])})),
+    st.tuples(st.just("drop_columns"), st.fixed_dictionaries({"columns": some_columns})),
+    st.tuples(st.just("rename_columns"), st.fixed_dictionaries(
+        {"mapping": st.dictionaries(st.sampled_from(COLUMNS), st.sampled_from(["a", "b", "plan"]), min_size=1)})),
+    st.tuples(st.just("change_type"), st.fixed_dictionaries(
+        {"column": st.sampled_from(COLUMNS), "to": st.sampled_from(["text", "number", "date", "yes-no"])})),
+    st.tuples(st.just("filter_rows"), st.fixed_dictionaries(
+        {"column": st.sampled_from(COLUMNS), "operator": st.sampled_from(FILTER_OPERATORS)},
+        optional={"value": scalars, "values": st.lists(scalars, max_size=3),
+                  "start": st.sampled_from(["2024-01-02", "2024-01-02 12:00"]), "end": st.just("2024-01-02")})),
+    st.tuples(st.just("fill_missing"), st.fixed_dictionaries(
+        {"columns": some_columns}, optional={"method": st.sampled_from(["value", "drop"]), "value": scalars})),
+    st.tuples(st.just("exclude_users"), st.fixed_dictionaries(
+        {}, optional={"users": st.lists(st.sampled_from(["u1", "007", "7"]), max_size=2),
+                      "pattern": st.sampled_from(["test", "U?", "*acme*"]), "domains": st.just(["acme.io"])})),
+    st.tuples(st.just("rename_events"), st.fixed_dictionaries(
+        {"mapping": st.dictionaries(words, st.sampled_from(["pro", "merged"]), min_size=1)})),
+    st.tuples(st.just("trim_text"), st.fixed_dictionaries(
+        {}, optional={"columns": some_columns, "case": st.sampled_from(["keep", "lower", "upper"]),
+                      "collapse_spaces": st.booleans()})),
+    st.tuples(st.just("pseudonymise"), st.fixed_dictionaries(
+        {"columns": some_columns}, optional={"length": st.sampled_from([8, 16, 64])})),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(tables, st.lists(steps, min_size=1, max_size=4))
+def test_any_recipe_gives_the_same_table_and_outcomes(same, table, recipe):
+    same(table, *recipe, roles={"user_id": "user", "event": "plan"}, pseudonym_key="k")

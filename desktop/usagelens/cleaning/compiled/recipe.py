@@ -4,7 +4,8 @@ Each step kind keeps one declaration (:mod:`usagelens.cleaning.steps`: parameter
 here each gets a compiler with the pandas function's exact meaning, so the recipe runs where the data lies
 (DuckDB over the project's Parquet, or a warehouse) and a 100M-row source is never loaded into Python. The
 outcomes carry the same statuses, errors, row counts and notes as :func:`usagelens.cleaning.apply_recipe`;
-counts and notes come from small aggregate queries.
+counts and notes come from small aggregate queries. Each step's result is cached in the backend (a temporary
+table, which DuckDB spills to disk), so those queries and the next step do not recompute the recipe so far.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def compile_recipe(
         status, error, before = StepStatus.APPLIED if step.enabled else StepStatus.DISABLED, None, rows
         if step.enabled:
             try:
-                table = _compile_step(table, step, context)
+                table = _compile_step(table, step, context).cache()
                 rows = context.rows(table)
             except StepError as exc:
                 status, error = StepStatus.FAILED, str(exc)
