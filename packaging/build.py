@@ -1,11 +1,14 @@
-"""Build the one-folder app with PyInstaller, then prove it runs with ``--self-test``.
+"""Build the one-folder app with PyInstaller, prove it runs with ``--self-test``, then archive it.
 
-Prints how long the build took and how big the folder is, the two numbers release notes need.
+Prints how long the build took, how big the folder is and how big its archive is (what a user downloads,
+issue 17), the numbers release notes need. Only a bundle whose self-test passed is archived.
 """
 
 from __future__ import annotations
 
 import os
+import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -54,7 +57,21 @@ def main() -> int:
     print(f"Built {DIST} in {took:.0f} s: {size / 1e6:.0f} MB")
     binary = DIST / ("usagelens.exe" if os.name == "nt" else "usagelens")
     result = subprocess.run([str(binary), "--self-test"], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    return result.returncode
+    if result.returncode:
+        return result.returncode
+    archive = make_archive()
+    print(f"Archived {archive}: {archive.stat().st_size / 1e6:.0f} MB")
+    return 0
+
+
+def make_archive() -> Path:
+    """The bundle as one download: a zip on Windows, a tar.gz elsewhere (it keeps the bundle's symlinks)."""
+    from usagelens import __version__
+
+    system = {"Windows": "windows", "Darwin": "macos"}.get(platform.system(), platform.system().lower())
+    base = DIST.parent / f"UsageLens-{__version__}-{system}-{platform.machine().lower()}"
+    kind = "zip" if os.name == "nt" else "gztar"
+    return Path(shutil.make_archive(str(base), kind, root_dir=DIST.parent, base_dir=DIST.name))
 
 
 if __name__ == "__main__":
