@@ -199,6 +199,8 @@ def test_a_cancelled_build_leaves_nothing_and_keeps_the_old_log(
         lambda folder: (folder / "user_ids.arrow").write_bytes(b""),
         lambda folder: _edit_manifest(folder, format=0),
         lambda folder: _edit_manifest(folder, rows=5),
+        lambda folder: _edit_manifest(folder, dtypes={"times": "int64"}),
+        lambda folder: _edit_manifest(folder, properties=[["plan", "number"]]),
     ],
 )
 def test_a_damaged_folder_is_unusable_and_rebuilt(damage: Callable[[Path], object]) -> None:

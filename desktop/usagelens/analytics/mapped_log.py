@@ -2,9 +2,10 @@
 
 The numpy kernels need the whole log as aligned arrays; at 100M events a log they own would not fit a
 laptop, but a log the OS pages in from files does. :func:`build_mapped_log` streams the standard view out
-of DuckDB sorted by user, time and tie-break, in record batches of bounded size, and appends each array to
-a plain ``.npy`` file; :func:`open_mapped_log` opens those files with ``np.load(mmap_mode="r")`` as an
-:class:`EventLog`. Bytes per event:
+of DuckDB sorted by user, time and tie-break, in record batches of bounded size (the codes are decided
+first, so DuckDB sorts integers, not text), and appends each array to a plain ``.npy`` file;
+:func:`open_mapped_log` opens those files with ``np.load(mmap_mode="r")`` as an :class:`EventLog`.
+Bytes per event:
 
 - ``users.npy`` int32 user codes (4), ``times.npy`` int64 UTC nanoseconds (8), ``events.npy`` int16 event
   codes (2; int32 past 32,767 names): the 14 bytes every kernel reads;
@@ -121,20 +122,20 @@ def open_mapped_log(folder: Path, *, key: str | None = None) -> EventLog:
         columns = {
             name: _open_property(folder, index, kind, n) for index, (name, kind) in enumerate(manifest["properties"])
         }
+        return EventLog(
+            user_codes=arrays["users"],
+            times=arrays["times"],
+            event_codes=arrays["events"],
+            user_ids=user_ids,
+            event_names=[str(name) for name in manifest["event_names"]],
+            properties=pd.DataFrame(columns, index=pd.RangeIndex(n)),
+            distinct_times=arrays["distinct_times"],
+            time_ranks=arrays["ranks"],
+        )
     except UnusableLog:
         raise
     except (OSError, ValueError, KeyError, TypeError, pa.ArrowException) as error:
         raise UnusableLog(f"{folder} is incomplete or corrupt: {error}") from error
-    return EventLog(
-        user_codes=arrays["users"],
-        times=arrays["times"],
-        event_codes=arrays["events"],
-        user_ids=user_ids,
-        event_names=list(manifest["event_names"]),
-        properties=pd.DataFrame(columns, index=pd.RangeIndex(n)),
-        distinct_times=arrays["distinct_times"],
-        time_ranks=arrays["ranks"],
-    )
 
 
 # --- the build --------------------------------------------------------------------------------------
@@ -159,21 +160,17 @@ def _write_log(
     cancelled: Callable[[], bool],
 ) -> dict:
     """Write every array of the log into ``folder``; returns the manifest (without its key)."""
-    names, n = _event_names(relation)
+    codes = _Codes.of(relation)
+    n = codes.n_rows
     dtypes = {
         "users": "int32",
         "times": "int64",
-        "events": "int16" if len(names) < 2**15 else "int32",
+        "events": "int16" if len(codes.event_names) < 2**15 else "int32",
         "ranks": "int32" if n < 2**31 else "int64",
     }
     types = dict(zip(relation.columns, map(str, relation.types), strict=True))
-    tie_break = ", seq" if "seq" in types else ""
-    extra = "".join(f", {_quote(name)}" for name in properties)
-    stream = relation.query(
-        "standard_view",
-        f"SELECT user_id, epoch_us(ts) AS ts, event{extra} FROM standard_view ORDER BY user_id, ts{tie_break}",
-    )
-    encoder = _Encoder(names)
+    stream = codes.sorted_stream(relation, properties, tie_break="seq" if "seq" in types else None)
+    encoder = _Encoder()
     writers = {name: _NpyWriter(folder / f"{name}.npy", np.dtype(dtype), n) for name, dtype in dtypes.items()}
     columns = [_PropertyWriter(folder, index, _is_number(types[name]), n) for index, name in enumerate(properties)]
     try:
@@ -196,57 +193,90 @@ def _write_log(
         writer.check()
     if cancelled():
         raise BuildCancelled("the accelerator build was cancelled")
-    _write_labels(folder / "user_ids.arrow", encoder.user_ids())
+    _write_labels(folder / "user_ids.arrow", codes.user_ids)
     distinct = _write_distinct_times(folder)
     progress(1.0)
     return {
         "format": FORMAT,
         "rows": n,
-        "users": encoder.n_users,
+        "users": len(codes.user_ids),
         "dtypes": dtypes,
         "distinct_times": distinct,
-        "event_names": names,
+        "event_names": codes.event_names,
         "properties": [[name, column.kind] for name, column in zip(properties, columns, strict=True)],
     }
 
 
-def _event_names(relation: duckdb.DuckDBPyRelation) -> tuple[list[str], int]:
-    """Event names by descending frequency, ties by name (the code order of :meth:`EventLog.from_frame`),
-    and the number of rows: one small GROUP BY before the sort."""
-    counts = relation.aggregate("event, count(*) AS n", "event").fetchnumpy()
-    labels = np.asarray(counts["event"], dtype=object)
-    frequency = np.asarray(counts["n"], dtype=np.int64)
-    order = np.lexsort((labels, -frequency))
-    return [str(label) for label in labels[order]], int(frequency.sum())
+@dataclass(frozen=True)
+class _Codes:
+    """The user and event code tables, decided before the sort so that DuckDB sorts integers, not text.
+
+    Both come from one GROUP BY of the view, held as small relations on its connection: user codes number
+    the ids in DuckDB's text order, which compares UTF-8 bytes, i.e. code points, like the numpy sort of
+    :meth:`EventLog.from_frame`; event codes go by descending frequency, ties by name.
+    """
+
+    users: duckdb.DuckDBPyRelation
+    events: duckdb.DuckDBPyRelation
+    n_rows: int
+
+    @classmethod
+    def of(cls, relation: duckdb.DuckDBPyRelation) -> _Codes:
+        groups = relation.query(
+            "v", "SELECT user_id, event, count(*) AS n FROM v GROUP BY GROUPING SETS ((user_id), (event))"
+        ).materialize()
+        users = groups.query(
+            "g",
+            "SELECT user_id, (row_number() OVER (ORDER BY user_id) - 1)::INTEGER AS user_code "
+            "FROM g WHERE user_id IS NOT NULL ORDER BY user_code",
+        ).materialize()
+        events = groups.query(
+            "g",
+            "SELECT event, n, (row_number() OVER (ORDER BY n DESC, event) - 1)::INTEGER AS event_code "
+            "FROM g WHERE event IS NOT NULL ORDER BY event_code",
+        ).materialize()
+        return cls(users, events, int(sum(events.select("n").fetchnumpy()["n"])))
+
+    @property
+    def user_ids(self) -> pa.Array:
+        return self.users.select("user_id").to_arrow_table()["user_id"].combine_chunks().cast(pa.string())
+
+    @property
+    def event_names(self) -> list[str]:
+        return [str(name) for name in self.events.select("event").fetchnumpy()["event"]]
+
+    def sorted_stream(
+        self, relation: duckdb.DuckDBPyRelation, properties: Sequence[str], *, tie_break: str | None
+    ) -> duckdb.DuckDBPyRelation:
+        """The view as (user code, µs, event code, properties) sorted by user, time and tie-break."""
+        joined = (
+            relation.set_alias("v")
+            .join(self.users.set_alias("u"), "v.user_id = u.user_id")
+            .join(self.events.set_alias("e"), "v.event = e.event")
+        )
+        extra = "".join(f", {_quote(name)}" for name in properties)
+        then = f", {tie_break}" if tie_break else ""
+        return joined.query(
+            "j", f"SELECT user_code, epoch_us(ts) AS ts, event_code{extra} FROM j ORDER BY user_code, ts{then}"
+        )
 
 
 class _Encoder:
-    """Turns sorted batches into codes, carrying the last user and time across batch boundaries.
+    """Turns sorted batches into the log's arrays, carrying the last user and time across batches: a row's
+    time rank is the number of distinct times of its user before it."""
 
-    Rows arrive sorted by user id, so a user's code is the number of user changes before it: the same
-    code order as :meth:`EventLog.from_frame`'s sort of the labels, since DuckDB and numpy both compare
-    text by code point. A row's time rank is the number of distinct times of its user before it.
-    """
-
-    def __init__(self, event_names: list[str]) -> None:
-        self.event_names = pa.array(event_names, pa.string())
-        self.n_users = 0
-        self.ids: list[pa.Array] = []
-        self.last_user: str | None = None
+    def __init__(self) -> None:
+        self.last_user = -1
         self.last_time = 0
         self.pairs = 0  # distinct (user, time) pairs so far
         self.user_first_pair = 0
 
     def encode(self, batch: pa.RecordBatch) -> dict[str, np.ndarray]:
-        users, events = batch.column(0), batch.column(2)
+        users = batch.column(0).to_numpy()
         times = batch.column(1).to_numpy() * 1000
-        n = len(times)
-        new_user = np.empty(n, dtype=bool)
-        new_user[0] = users[0].as_py() != self.last_user
-        new_user[1:] = pc.not_equal(users.slice(1), users.slice(0, n - 1)).to_numpy(zero_copy_only=False)
-        codes = np.cumsum(new_user, dtype=np.int64)
-        codes += self.n_users - 1
-        self.ids.append(users.filter(pa.array(new_user)))
+        new_user = np.empty(len(users), dtype=bool)
+        new_user[0] = users[0] != self.last_user
+        np.not_equal(users[1:], users[:-1], out=new_user[1:])
         new_time = new_user.copy()
         new_time[0] |= times[0] != self.last_time
         new_time[1:] |= times[1:] != times[:-1]
@@ -254,15 +284,9 @@ class _Encoder:
         pair += self.pairs - 1
         first_pair = np.where(new_user, pair, self.user_first_pair)
         np.maximum.accumulate(first_pair, out=first_pair)
-        ranks = pair - first_pair
-        self.n_users += int(new_user.sum())
-        self.last_user, self.last_time = users[n - 1].as_py(), int(times[-1])
+        self.last_user, self.last_time = int(users[-1]), int(times[-1])
         self.pairs, self.user_first_pair = int(pair[-1]) + 1, int(first_pair[-1])
-        event_codes = pc.index_in(events, value_set=self.event_names).to_numpy(zero_copy_only=False)
-        return {"users": codes, "times": times, "events": event_codes, "ranks": ranks}
-
-    def user_ids(self) -> pa.Array:
-        return pa.concat_arrays([ids.cast(pa.string()) for ids in self.ids]) if self.ids else pa.array([], pa.string())
+        return {"users": users, "times": times, "events": batch.column(2).to_numpy(), "ranks": pair - first_pair}
 
 
 _INTEGERS = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT")
