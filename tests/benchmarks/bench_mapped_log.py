@@ -85,17 +85,31 @@ def child_build(parquet: Path, folder: Path) -> dict:
     return {"seconds": info.seconds, "bytes": info.bytes_on_disk, "events": info.n_events, "users": info.n_users}
 
 
+def peak_rss_since_reset() -> int:
+    """This process's peak RSS (bytes) since the last :func:`reset_peak_rss` (Linux: VmHWM)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def reset_peak_rss() -> None:
+    """Start a new peak: writing 5 to clear_refs resets VmHWM to the current RSS (Linux ≥ 4.0)."""
+    Path("/proc/self/clear_refs").write_text("5")
+
+
 def child_kernels(folder: Path) -> dict:
     from usagelens.analytics.mapped_log import open_mapped_log
 
     began = time.perf_counter()
     log = open_mapped_log(folder)
-    times = {"open": time.perf_counter() - began}
+    times, peaks = {"open": time.perf_counter() - began}, {"open": peak_rss_since_reset()}
     for name, call in kernels().items():
+        reset_peak_rss()
         began = time.perf_counter()
         call(log)
-        times[name] = time.perf_counter() - began
-    return {"seconds": times}
+        times[name], peaks[name] = time.perf_counter() - began, peak_rss_since_reset()
+    return {"seconds": times, "peaks": peaks}
 
 
 def in_child(*args: str) -> dict:
@@ -125,7 +139,8 @@ def report(results: list[dict]) -> str:
         "",
         "`build_mapped_log` over the Parquet file of `eventgen.py` events (DuckDB, 2 threads, memory limit 2 GB), "
         "then `open_mapped_log` and each kernel once, in that order, in a fresh process (first calls: the shared "
-        "derived arrays are built by the first kernel needing them). Peak RSS includes the mapped pages touched. "
+        "derived arrays are built by the first kernel needing them). Peak RSS includes the mapped pages touched; "
+        "a kernel's peak is the process's highest RSS during that call (so it includes what earlier calls left). "
         "The machine is shared, so timings move by ±30 %.",
         "",
         "| events | build (s) | build peak RSS (GB) | cache size (GB) | bytes/event | kernels peak RSS (GB) |",
@@ -139,10 +154,11 @@ def report(results: list[dict]) -> str:
             f"{run['peak_rss'] / gib:.2f} |"
         )
     names = list(results[0]["kernels"]["seconds"])
-    lines += ["", "| kernel | " + " | ".join(f"{r['events']:,} events (s)" for r in results) + " |"]
-    lines.append("|---|" + "---:|" * len(results))
+    heads = [f"{r['events']:,}: {what}" for r in results for what in ("s", "peak RSS (GB)")]
+    lines += ["", "| kernel | " + " | ".join(heads) + " |", "|---|" + "---:|" * len(heads)]
     for name in names:
-        lines.append(f"| {name} | " + " | ".join(f"{r['kernels']['seconds'][name]:.2f}" for r in results) + " |")
+        cells = [f"{r['kernels']['seconds'][name]:.2f} | {r['kernels']['peaks'][name] / gib:.2f}" for r in results]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
