@@ -108,7 +108,7 @@ def speed(n_events: int, only: list[str], write: bool) -> None:
     path = dataset(n_events)
     con = duckdb_backend.connect(threads=2)
     view = duckdb_backend.register_parquet(con, path, **COLUMNS, properties=["platform"])
-    rows = []
+    rows, load = [], os.getloadavg()[0]
     for name, call in calls().items():
         if only and not any(word in name for word in only):
             continue
@@ -123,7 +123,8 @@ def speed(n_events: int, only: list[str], write: bool) -> None:
             f"{SPEED_SECTION}\n\nEach Ibis definition of `usagelens.analytics.definitions` once on DuckDB "
             f"(2 threads, memory limit half the RAM) over {n_events:,} events of `eventgen.py` read from "
             f"Parquet, result fetched and shaped. The machine is shared: wall times move by ±50 % with the other "
-            f"work on it; the process's CPU time moves less and is what to compare.\n\n{table}",
+            f"work on it (load average {load:.1f} on 2 cores at the start of this run); the process's CPU "
+            f"time moves less and is what to compare.\n\n{table}",
         )
 
 
