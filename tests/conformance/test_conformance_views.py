@@ -13,6 +13,7 @@ from cases import CASES
 from usagelens.analytics import EventLog
 from usagelens.analytics.definitions import active_users, duckdb_backend, funnel
 from usagelens.analytics.definitions.view import fetch
+from usagelens.paths import physical_memory
 
 COLUMNS = {"user": "user_id", "time": "timestamp", "event": "event"}
 
@@ -41,7 +42,7 @@ def test_the_session_runs_in_utc_with_a_memory_limit_and_a_spill_folder(tmp_path
 
 
 def test_by_default_the_memory_limit_is_about_half_the_ram() -> None:
-    ram = duckdb_backend.physical_memory()
+    ram = physical_memory()
     con = duckdb_backend.connect()
     limit = con.raw_sql("SELECT current_setting('memory_limit')").fetchone()[0]
     value, unit = limit.split()

@@ -24,30 +24,17 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from usagelens import APP_NAME, ORG_NAME
 from usagelens.analytics.definitions.view import EVENT, TIE_BREAK, TIME, USER, standard_view
 from usagelens.analytics.encoding import as_text, utc_nanoseconds
 from usagelens.analytics.eventlog import EventLog
+from usagelens.paths import cache_folder, physical_memory
 
 ibis.options.interactive = False
 
 
-def physical_memory() -> int | None:
-    """Bytes of RAM, or None where the OS does not say (DuckDB then keeps its own default)."""
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (AttributeError, ValueError, OSError):
-        return None
-
-
 def spill_folder() -> Path:
     """Where DuckDB writes what does not fit in its memory limit: the user cache (the test profile in tests)."""
-    profile = os.environ.get("USAGELENS_PROFILE_DIR")
-    if profile:
-        return Path(profile) / "cache" / "duckdb"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(APP_NAME, ORG_NAME)) / "duckdb"
+    return cache_folder("duckdb")
 
 
 def connect(
