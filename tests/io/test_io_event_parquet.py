@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from usagelens.io import ImportFailed, detect_options
-from usagelens.io.event_parquet import UNREAD, convert_events, trim_cache, unsupported_reason
+from usagelens.io.event_parquet import UNREAD, USABLE, convert_events, trim_cache, unsupported_reason
 from usagelens.model.entities import ImportOptions
 
 ROLES = {"user": "user_id", "time": "timestamp", "event": "event"}
@@ -52,7 +52,7 @@ def test_ids_stay_text_times_become_utc_and_file_order_is_kept(con, tmp_path: Pa
         ("8", "2024-03-05 00:00:00", "c"),
     ]
     assert [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM '{converted.path}'").fetchall()] == [
-        "user_id", "timestamp", UNREAD, "event"
+        "user_id", "timestamp", UNREAD, "event", USABLE
     ]
 
 
@@ -61,6 +61,8 @@ def test_times_that_are_not_iso_are_counted_and_left_unread(con, tmp_path: Path)
     path.write_text("user_id,timestamp,event\n1,31/12/2024,a\n2,2024-01-02 10:00,b\n3,,c\n4,  ,d\n")
     converted = _convert(con, path, tmp_path / "cache")
     assert (converted.rows, converted.read_times, converted.unread_times) == (4, 1, 1)
+    usable = con.execute(f"SELECT {USABLE} FROM '{converted.path}'").fetchall()
+    assert usable == [(False,), (True,), (False,), (False,)]
 
 
 def test_a_late_value_outside_the_sniffed_type_rereads_the_column_as_text(con, tmp_path: Path) -> None:

@@ -17,17 +17,20 @@ COLUMNS = Columns("user_id", "timestamp", "event")
 
 
 def _events(n: int = 3_000, seed: int = 3) -> pd.DataFrame:
-    """Users with leading zeros, ties at one instant (the file order decides), a few days and weeks."""
+    """Users with leading zeros, ties at one instant (the file order decides), a few days and weeks, and rows
+    the standard view leaves out: blank users or events (spaces, a tab, a vertical tab) and missing times."""
     rng = np.random.default_rng(seed)
-    users = np.array(["007", "7", "u1", "u2", "u3", "u4", "ü5", "u6"])
+    users = np.array(["007", "7", "u1", "u2", "u3", "u4", "ü5", "u6", "  ", "\x0b", " u7 "])
     times = pd.Timestamp("2024-03-01") + pd.to_timedelta(rng.integers(0, 40 * 24, n) // 2 * 2, unit="h")
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "user_id": users[rng.integers(0, len(users), n)],
             "timestamp": times.strftime("%Y-%m-%dT%H:%M:%S+00:00"),
-            "event": np.array(["open", "search", "buy", "share"])[rng.integers(0, 4, n)],
+            "event": np.array(["open", "search", "buy", "share", "\t", ""])[rng.integers(0, 6, n)],
         }
     )
+    frame.loc[rng.integers(0, n, 20), "timestamp"] = ""
+    return frame
 
 
 @pytest.fixture

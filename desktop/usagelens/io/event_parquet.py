@@ -28,11 +28,15 @@ from usagelens.io.errors import ImportFailed, display_name, missing_columns_mess
 from usagelens.io.formats import GZIP_MAGIC, ZIP_MAGIC
 from usagelens.model.entities import ImportOptions
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 # What DuckDB's CSV reader decodes without extensions (which it would download: no network here).
 _ENCODINGS = {"utf-8": "utf-8", "utf-8-sig": "utf-8", "ascii": "utf-8", "utf-16": "utf-16", "latin-1": "latin-1"}
 _NATIVE_TIMES = ("TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "DATE")
 UNREAD = "__usagelens_unread_time"
+USABLE = "__usagelens_usable"
+# What a blank user or event may consist of: the characters Ibis' strip() removes on DuckDB, which is how the
+# standard view (analytics.definitions.view) tells a blank value; tests/workspace/test_engine.py holds them equal.
+_BLANK = " \t\n\r\x0b\x0c"
 
 
 @dataclass(frozen=True)
@@ -135,12 +139,12 @@ def _write(
             if sniffed not in _NATIVE_TIMES:
                 raise _NotNative
             time_sql = f"CAST({_name(time)} AS TIMESTAMP) AS {_name(time)}, false AS {UNREAD}"
-            _copy(con, _reader(path, options, text), user, event, time_sql, partial)
+            _copy(con, _reader(path, options, text), columns, time_sql, partial)
         except (_NotNative, duckdb.ConversionException, duckdb.InvalidInputException):
             raw = _name(time)
             parsed = f"TRY_CAST(TRIM({raw}) AS TIMESTAMPTZ)::TIMESTAMP"
             time_sql = f"{parsed} AS {raw}, (TRIM({raw}) <> '' AND {parsed} IS NULL) AS {UNREAD}"
-            _copy(con, _reader(path, options, {**text, time: "VARCHAR"}), user, event, time_sql, partial)
+            _copy(con, _reader(path, options, {**text, time: "VARCHAR"}), columns, time_sql, partial)
         os.replace(partial, target)
     except _MissingColumns as missing:
         raise ImportFailed(str(missing)) from None
@@ -167,9 +171,18 @@ def _column_types(con: duckdb.DuckDBPyConnection, reader: str, columns: tuple[st
 
 
 def _copy(
-    con: duckdb.DuckDBPyConnection, reader: str, user: str, event: str, time_sql: str, target: Path
+    con: duckdb.DuckDBPyConnection, reader: str, columns: tuple[str, str, str], time_sql: str, target: Path
 ) -> None:
-    select = f"SELECT {_name(user)}, {time_sql}, {_name(event)} FROM {reader}"
+    """Write the columns with a flag per row saying whether it has a user, a time and an event, so that the
+    standard view tests one boolean instead of trimming text on every query."""
+    user, time, event = (_name(column) for column in columns)
+    blank = _literal(_BLANK)
+    usable = (
+        f"{user} IS NOT NULL AND {event} IS NOT NULL AND {time} IS NOT NULL "
+        f"AND TRIM({user}, {blank}) <> '' AND TRIM({event}, {blank}) <> ''"
+    )
+    read = f"SELECT {user}, {time_sql}, {event} FROM {reader}"
+    select = f"SELECT *, ({usable}) AS {USABLE} FROM ({read})"
     con.execute(f"COPY ({select}) TO {_literal(str(target))} (FORMAT parquet, COMPRESSION zstd)")
 
 

@@ -26,7 +26,7 @@ from usagelens.analytics import AnalysisError, EventLog
 from usagelens.io import parse_timestamps, read_table
 from usagelens.io.containers import opened_parts
 from usagelens.io.errors import missing_columns_message
-from usagelens.io.event_parquet import EventParquet, unsupported_reason
+from usagelens.io.event_parquet import USABLE, EventParquet, unsupported_reason
 from usagelens.model.entities import ImportOptions
 from usagelens.paths import cache_folder, physical_memory
 
@@ -98,15 +98,18 @@ def open_events(path: str | os.PathLike[str], options: ImportOptions, columns: C
     converted = convert_events(con.con, path, options, **roles, folder=cache_folder("converted"))
     if converted.unread_times and engine is Engine.AUTO and fits_in_memory(converted.rows):
         return in_memory(path, options, columns)  # other date formats: the in-memory reader knows them all
-    return _on_duckdb(con, converted.path, columns, _time_notes(converted, columns.time))
+    return _on_duckdb(con, converted.path, columns, _time_notes(converted, columns.time), USABLE)
 
 
-def _on_duckdb(con: object, parquet: Path, columns: Columns, notes: tuple[str, ...] = ()) -> OpenedEvents:
+def _on_duckdb(
+    con: object, parquet: Path, columns: Columns, notes: tuple[str, ...] = (), usable: str | None = None
+) -> OpenedEvents:
     """A Parquet file as the standard view on ``con``; its row number is the tie-break between equal times."""
     import usagelens.analytics.definitions as definitions
     from usagelens.analytics.definitions import duckdb_backend
 
-    view = duckdb_backend.register_parquet(con, parquet, user=columns.user, time=columns.time, event=columns.event)
+    roles = {"user": columns.user, "time": columns.time, "event": columns.event}
+    view = duckdb_backend.register_parquet(con, parquet, **roles, usable=usable)
     return OpenedEvents(view, definitions, Engine.DUCKDB, notes)
 
 

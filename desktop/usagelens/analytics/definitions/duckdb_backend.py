@@ -127,16 +127,26 @@ def register_arrow(
 
 
 def register_parquet(
-    con: ibis.BaseBackend, path: Path, *, user: str, time: str, event: str, properties: Sequence[str] = ()
+    con: ibis.BaseBackend,
+    path: Path,
+    *,
+    user: str,
+    time: str,
+    event: str,
+    properties: Sequence[str] = (),
+    usable: str | None = None,
 ) -> ir.Table:
     """A Parquet file as the standard view, scanned where it lies; its row number is the tie-break column.
 
     Columns keep their stored types until the view casts them, so a text user id ``007`` stays ``007``
-    (only DuckDB's CSV sniffer would turn it into a number, and CSV never comes here untyped).
+    (only DuckDB's CSV sniffer would turn it into a number, and CSV never comes here untyped). ``usable``:
+    see :func:`usagelens.analytics.definitions.view.standard_view`.
     """
     quoted = str(path).replace("'", "''")
     raw = _register(con, f"SELECT * FROM read_parquet('{quoted}', file_row_number=true)")
-    return standard_view(raw, user=user, time=time, event=event, properties=properties, tie_break="file_row_number")
+    return standard_view(
+        raw, user=user, time=time, event=event, properties=properties, tie_break="file_row_number", usable=usable
+    )
 
 
 def register_customers(con: ibis.BaseBackend, frame: pd.DataFrame, *, user: str) -> ir.Table:

@@ -41,11 +41,15 @@ def standard_view(
     event: str,
     properties: Sequence[str] = (),
     tie_break: str | None = None,
+    usable: str | None = None,
 ) -> ir.Table:
     """``table`` renamed and typed as the standard view; rows missing a user, time or event are left out.
 
     A zoned time column is converted to UTC by the cast (backends run their sessions in UTC for this);
-    a blank user or event counts as missing, as in :class:`usagelens.analytics.EventLog`.
+    a blank user or event counts as missing, as in :class:`usagelens.analytics.EventLog`. ``usable`` names a
+    boolean column that already says which rows have all three (an export converted by
+    :mod:`usagelens.io.event_parquet`): testing it is free, while trimming two text columns of every row
+    made simple metrics 3–5× slower on DuckDB.
     """
     missing = [name for name in dict.fromkeys([user, time, event, *properties]) if name not in table.columns]
     if missing:
@@ -58,6 +62,8 @@ def standard_view(
     if tie_break is not None:
         columns[TIE_BREAK] = table[tie_break].cast("int64")
     columns.update({name: table[name] for name in properties})
+    if usable is not None:
+        return table.filter(table[usable]).select(**columns)
     view = table.select(**columns)
     return view.filter(
         view[USER].notnull(),
