@@ -193,13 +193,14 @@ def _write_log(
         writer.check()
     if cancelled():
         raise BuildCancelled("the accelerator build was cancelled")
-    _write_labels(folder / "user_ids.arrow", codes.user_ids)
+    user_ids = codes.user_ids
+    _write_labels(folder / "user_ids.arrow", user_ids)
     distinct = _write_distinct_times(folder)
     progress(1.0)
     return {
         "format": FORMAT,
         "rows": n,
-        "users": len(codes.user_ids),
+        "users": len(user_ids),
         "dtypes": dtypes,
         "distinct_times": distinct,
         "event_names": codes.event_names,
