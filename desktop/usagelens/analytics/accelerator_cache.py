@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import ibis.expr.types as ir
 
-from usagelens import APP_NAME, ORG_NAME
+from usagelens import paths
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.mapped_log import FORMAT, Progress, UnusableLog, build_mapped_log, open_mapped_log
 
@@ -26,12 +26,7 @@ DEFAULT_BUDGET = 20 * 2**30
 
 def cache_root() -> Path:
     """The accelerator folder of the user cache (the test profile's, when ``USAGELENS_PROFILE_DIR`` is set)."""
-    profile = os.environ.get("USAGELENS_PROFILE_DIR")
-    if profile:
-        return Path(profile) / "cache" / "accelerator"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(APP_NAME, ORG_NAME)) / "accelerator"
+    return paths.cache_folder("accelerator")
 
 
 def cache_folder(key: str) -> Path:
