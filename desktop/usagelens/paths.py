@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -36,3 +37,32 @@ def physical_memory() -> int | None:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, ValueError, OSError):
         return None
+
+
+def trim_cache(folder: Path, budget_bytes: int, *, keep: Path | None = None) -> list[Path]:
+    """Delete the least recently used entries (files or folders, by modification time, which every use
+    touches) of a cache folder until it holds at most ``budget_bytes``; ``keep`` stays whatever its size.
+    Returns what was removed."""
+    if not folder.is_dir():
+        return []
+    entries = sorted(folder.iterdir(), key=lambda entry: entry.stat().st_mtime)
+    sizes = {entry: _size(entry) for entry in entries}
+    total, removed = sum(sizes.values()), []
+    for entry in entries:
+        if total <= budget_bytes:
+            break
+        if entry == keep:
+            continue
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+        total -= sizes[entry]
+        removed.append(entry)
+    return removed
+
+
+def _size(entry: Path) -> int:
+    if entry.is_dir():
+        return sum(path.stat().st_size for path in entry.rglob("*") if path.is_file())
+    return entry.stat().st_size

@@ -10,8 +10,9 @@ import duckdb
 import pytest
 
 from usagelens.io import ImportFailed, detect_options
-from usagelens.io.event_parquet import UNREAD, USABLE, convert_events, trim_cache, unsupported_reason
+from usagelens.io.event_parquet import UNREAD, USABLE, convert_events, unsupported_reason
 from usagelens.model.entities import ImportOptions
+from usagelens.paths import trim_cache
 
 ROLES = {"user": "user_id", "time": "timestamp", "event": "event"}
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -69,20 +68,5 @@ def accelerated_log(
 
 
 def prune(budget: int, *, keep: Path | None = None) -> list[Path]:
-    """Remove the least recently used folders until the cache holds at most ``budget`` bytes; ``keep`` stays
-    whatever its size. Returns the removed folders."""
-    root = cache_root()
-    if not root.is_dir():
-        return []
-    folders = sorted((entry for entry in root.iterdir() if entry.is_dir()), key=lambda f: f.stat().st_mtime)
-    sizes = {folder: sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()) for folder in folders}
-    total, removed = sum(sizes.values()), []
-    for folder in folders:
-        if total <= budget:
-            break
-        if folder == keep:
-            continue
-        shutil.rmtree(folder, ignore_errors=True)
-        total -= sizes[folder]
-        removed.append(folder)
-    return removed
+    """Remove the least recently used logs until the cache holds at most ``budget`` bytes (``keep`` stays)."""
+    return paths.trim_cache(cache_root(), budget, keep=keep)

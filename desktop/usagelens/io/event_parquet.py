@@ -27,6 +27,7 @@ import duckdb
 from usagelens.io.errors import ImportFailed, display_name, missing_columns_message
 from usagelens.io.formats import GZIP_MAGIC, ZIP_MAGIC
 from usagelens.model.entities import ImportOptions
+from usagelens.paths import trim_cache
 
 FORMAT_VERSION = 2
 # What DuckDB's CSV reader decodes without extensions (which it would download: no network here).
@@ -193,18 +194,6 @@ def _described(con: duckdb.DuckDBPyConnection, target: Path) -> EventParquet:
         f"FROM read_parquet({_literal(str(target))})"
     ).fetchone()
     return EventParquet(target, int(rows), int(read), int(unread))
-
-
-def trim_cache(folder: Path, budget_bytes: int, *, keep: Path | None = None) -> None:
-    """Delete the least recently used conversions until the folder fits ``budget_bytes`` (``keep`` stays)."""
-    files = sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime)
-    total = sum(p.stat().st_size for p in files)
-    for stale in files:
-        if total <= budget_bytes:
-            break
-        if stale != keep:
-            total -= stale.stat().st_size
-            stale.unlink(missing_ok=True)
 
 
 def _name(column: str) -> str:
