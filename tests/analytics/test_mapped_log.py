@@ -22,7 +22,7 @@ import usagelens.analytics as kernels
 from usagelens.analytics import AnalysisError, EventLog
 from usagelens.analytics.accelerator_cache import accelerated_log, cache_folder, cache_key, cache_root, prune
 from usagelens.analytics.definitions import duckdb_backend
-from usagelens.analytics.mapped_log import BuildCancelled, UnusableLog, build_mapped_log, open_mapped_log
+from usagelens.analytics.mapped_log import BuildCancelled, UnusableLog, build_mapped_log, open_mapped_log, store_log
 
 COLUMNS = {"user": "user_id", "time": "timestamp", "event": "event"}
 STEPS = ["view", "cart", "buy"]
@@ -137,6 +137,54 @@ def assert_same(got: object, want: object) -> None:
 def test_every_kernel_gives_the_in_memory_table(built, table: str, metric: str, args: tuple, kwargs: dict) -> None:
     memory, mapped = built(table)
     assert_same(outcome(metric, mapped, args, kwargs), outcome(metric, memory, args, kwargs))
+
+
+@cache
+def stored(name: str, folder: Path) -> EventLog:
+    """The in-memory log of the named table written with store_log and opened again."""
+    memory, _ = logs(name, folder / "built")
+    store_log(memory, folder / "stored", key=name)
+    return open_mapped_log(folder / "stored", key=name)
+
+
+@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize(("metric", "args", "kwargs"), CALLS, ids=[f"{m}-{i}" for i, (m, _, _) in enumerate(CALLS)])
+def test_a_stored_log_gives_every_kernel_the_table_of_the_log_it_was_stored_from(
+    built, tmp_path_factory: pytest.TempPathFactory, table: str, metric: str, args: tuple, kwargs: dict
+) -> None:
+    memory, _ = built(table)
+    reopened = stored(table, tmp_path_factory.getbasetemp() / "stored" / table.replace(" ", "_"))
+    assert_same(outcome(metric, reopened, args, kwargs), outcome(metric, memory, args, kwargs))
+
+
+def test_a_stored_log_keeps_every_property_type_for_breakdowns(tmp_path: Path) -> None:
+    """A project's cleaned table has properties of any pandas type; a breakdown must label them the same."""
+    frame = generated(600, 5)
+    n = len(frame)
+    frame = frame.assign(
+        paid=np.arange(n) % 3 == 0,
+        seats=pd.array(np.where(np.arange(n) % 4 == 0, None, np.arange(n) % 5), dtype="Int64"),
+        signed_up=pd.Timestamp("2024-01-01") + pd.to_timedelta(np.arange(n) % 7, "D"),
+        tier=pd.Categorical(np.array(["gold", "silver", None], dtype=object)[np.arange(n) % 3]),
+        country=pd.Series(np.array(["FR", "DE", None], dtype=object)[np.arange(n) % 3], dtype="str"),
+    )
+    properties = ["plan", "amount", "paid", "seats", "signed_up", "tier", "country"]
+    memory = EventLog.from_frame(frame, **COLUMNS, properties=properties)
+    store_log(memory, tmp_path / "log", key="k")
+    reopened = open_mapped_log(tmp_path / "log", key="k")
+    pd.testing.assert_frame_equal(reopened.properties, memory.properties)
+    for name in properties:
+        for metric, args in (("funnel_breakdown", (STEPS, name)), ("retention_table", ("week",))):
+            kwargs = {"by": name} if metric == "retention_table" else {}
+            assert_same(outcome(metric, reopened, args, kwargs), outcome(metric, memory, args, kwargs))
+
+
+def test_a_log_whose_properties_arrow_cannot_store_stays_in_memory_only(tmp_path: Path) -> None:
+    frame = generated(10, 6).assign(mixed=[1, "a", 2.5, None, b"x", 1, "a", 2.5, None, b"x"])
+    memory = EventLog.from_frame(frame, **COLUMNS, properties=["mixed"])
+    with pytest.raises(UnusableLog, match="the properties cannot be stored"):
+        store_log(memory, tmp_path / "log", key="k")
+    assert not (tmp_path / "log").exists() and list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("table", TABLES)

@@ -14,6 +14,8 @@ Bytes per event:
 - ``distinct_times.npy`` (≤ 8): funnels read only its length, so its pages are never touched;
 - ``source_rows`` is not stored: the rows are in the order of the stream they came from (``arange``).
 
+:func:`store_log` writes a log already encoded in memory in the same layout (its properties, which may be of
+any pandas type, in one Arrow file), so a project reopened later maps it instead of encoding it again.
 User ids and property dictionaries are Arrow files (decoded on open); event names and everything needed to
 trust the folder are in ``manifest.json``. A folder is written under a temporary name and renamed into
 place once complete, so a cancelled or failed build leaves nothing behind; a folder whose manifest is
@@ -43,6 +45,7 @@ from usagelens.analytics.eventlog import EventLog
 
 FORMAT = 1
 MANIFEST = "manifest.json"
+PROPERTIES = "properties.arrow"  # a stored log's property columns, with their pandas types
 BATCH_ROWS = 1 << 20
 STREAM_SHARE = 0.9  # of the progress: the rest is the sort of the distinct times
 Progress = Callable[[float], None]
@@ -106,6 +109,47 @@ def build_mapped_log(
     )
 
 
+def store_log(log: EventLog, folder: Path, *, key: str) -> None:
+    """Write a log already encoded in memory into ``folder`` (replacing it), so that reopening its project
+    maps it instead of cleaning and encoding the source again.
+
+    The arrays keep their dtypes; the properties, being the columns of the cleaned table with whatever
+    pandas types they have, go into one Arrow file that keeps those types, so that a breakdown labels its
+    groups exactly as it did on the log in memory. :class:`UnusableLog` when a property column is of a kind
+    Arrow cannot store (e.g. mixed Python objects): the log then simply stays in memory only.
+    """
+    try:
+        properties = pa.Table.from_pandas(log.properties, preserve_index=False)
+    except (pa.ArrowException, TypeError, ValueError) as error:
+        raise UnusableLog(f"the properties cannot be stored: {error}") from error
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    scratch = folder.with_name(f"{folder.name}.building-{uuid.uuid4().hex}")
+    scratch.mkdir()
+    try:
+        arrays = {"users": log.user_codes, "times": log.times, "events": log.event_codes, "ranks": log.time_ranks}
+        for name, values in [*arrays.items(), ("distinct_times", log.distinct_times)]:
+            np.save(scratch / f"{name}.npy", np.ascontiguousarray(values))
+        _write_labels(scratch / "user_ids.arrow", pa.array(log.user_ids.astype(str), pa.string()))
+        with pa.OSFile(str(scratch / PROPERTIES), "wb") as sink, pa.ipc.new_file(sink, properties.schema) as writer:
+            writer.write_table(properties)
+        manifest = {
+            "format": FORMAT,
+            "key": key,
+            "rows": log.n_events,
+            "users": log.n_users,
+            "dtypes": {name: str(values.dtype) for name, values in arrays.items()},
+            "distinct_times": len(log.distinct_times),
+            "event_names": log.event_names,
+            "properties": PROPERTIES,
+            "dropped_rows": log.dropped_rows,
+        }
+        (scratch / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        _replace(folder, scratch)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+
+
 def open_mapped_log(folder: Path, *, key: str | None = None) -> EventLog:
     """The log in ``folder`` with read-only memory-mapped arrays; :class:`UnusableLog` if it cannot be trusted
     (``key``, when given, must be the one it was built for)."""
@@ -119,18 +163,16 @@ def open_mapped_log(folder: Path, *, key: str | None = None) -> EventLog:
         user_ids = _read_labels(folder / "user_ids.arrow")
         if len(user_ids) != manifest["users"]:
             raise UnusableLog(f"{folder} has {len(user_ids)} user ids, not {manifest['users']}")
-        columns = {
-            name: _open_property(folder, index, kind, n) for index, (name, kind) in enumerate(manifest["properties"])
-        }
         return EventLog(
             user_codes=arrays["users"],
             times=arrays["times"],
             event_codes=arrays["events"],
             user_ids=user_ids,
             event_names=[str(name) for name in manifest["event_names"]],
-            properties=pd.DataFrame(columns, index=pd.RangeIndex(n)),
+            properties=_properties(folder, manifest["properties"], n),
             distinct_times=arrays["distinct_times"],
             time_ranks=arrays["ranks"],
+            dropped_rows=int(manifest.get("dropped_rows", 0)),
         )
     except UnusableLog:
         raise
@@ -393,6 +435,18 @@ def _load(folder: Path, name: str, dtype: str, length: int) -> np.ndarray:
     if array.dtype != np.dtype(dtype) or array.shape != (length,):
         raise UnusableLog(f"{name}.npy holds {array.dtype} {array.shape}, not {dtype} ({length},)")
     return array
+
+
+def _properties(folder: Path, stored: str | list[list[str]], length: int) -> pd.DataFrame:
+    """The property columns: from the Arrow file of a stored log, or the mapped columns of a built one."""
+    if isinstance(stored, str):
+        with pa.memory_map(str(folder / stored)) as source:
+            frame = pa.ipc.open_file(source).read_all().to_pandas()
+        if len(frame) != length:
+            raise UnusableLog(f"{stored} holds {len(frame)} rows, not {length}")
+        return frame
+    columns = {name: _open_property(folder, index, kind, length) for index, (name, kind) in enumerate(stored)}
+    return pd.DataFrame(columns, index=pd.RangeIndex(length))
 
 
 def _open_property(folder: Path, index: int, kind: str, length: int) -> pd.Series | pd.Categorical:
