@@ -1,15 +1,20 @@
-"""The compiled recipe (DuckDB over Parquet) gives what the pandas recipe gives: rows, values, outcomes."""
+"""The compiled recipe (DuckDB) gives what the pandas recipe gives: rows, values, outcomes.
+
+The fixtures pin each step kind; the property at the end tries random recipes on random small tables, 25 of
+them by default. ``USAGELENS_DEEP_PROPERTIES=1`` runs 2,000 (a few minutes), to hunt new divergences after a
+change to either engine.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 from typing import Any
 
 import ibis
 import numpy as np
 import pandas as pd
 import pytest
-from compiled_engines import ORDER, compiled_rows, duckdb_session, outcome_view, rows, stored
+from compiled_engines import ORDER, compiled_rows, duckdb_session, outcome_view, registered, rows, stored
 
 from usagelens.cleaning import apply_recipe
 from usagelens.cleaning.compiled import CannotCompile, compile_recipe
@@ -24,12 +29,14 @@ def con(tmp_path_factory: pytest.TempPathFactory) -> ibis.BaseBackend:
 
 
 @pytest.fixture
-def same(con: ibis.BaseBackend, tmp_path: Path):
-    """``same(frame, *steps, roles=..., pseudonym_key=...)``: asserts both engines agree, returns the outcomes."""
+def same(con: ibis.BaseBackend, tmp_path_factory: pytest.TempPathFactory):
+    """``same(frame, *steps, roles=..., pseudonym_key=...)``: asserts both engines agree, returns the outcomes;
+    ``parquet=True`` starts both from a Parquet file, as the app does, instead of a registered Arrow table."""
 
-    def check(frame: pd.DataFrame, *steps: Step, **options: Any):
+    def check(frame: pd.DataFrame, *steps: Step, parquet: bool = False, **options: Any):
         recipe = [RecipeStep(op, params) for op, params in steps]
-        pandas_frame, table = stored(con, frame, tmp_path)
+        pandas_frame, table = (stored(con, frame, tmp_path_factory.mktemp("parquet")) if parquet
+                               else registered(con, frame))
         expected = apply_recipe(pandas_frame, recipe, **options)
         compiled = compile_recipe(table, recipe, **options)
         assert compiled_rows(compiled.table) == rows(expected.frame)
@@ -190,25 +197,25 @@ def test_a_typical_recipe_with_broken_and_disabled_steps(same, events):
         ("rename_events", {"mapping": {"Sign Up": "signup"}}),
         ("no_such_step", {}),
         ("pseudonymise", {"columns": ["user"]}),
-        roles=ROLES, pseudonym_key="k",
+        roles=ROLES, pseudonym_key="k", parquet=True,
     )
 
 
-def test_the_row_number_column_is_no_name_for_a_column(con, tmp_path, events):
-    _, table = stored(con, events, tmp_path)
+def test_the_row_number_column_is_no_name_for_a_column(con, events):
+    _, table = registered(con, events)
     outcome = compile_recipe(table, [RecipeStep("rename_columns", {"mapping": {"plan": ORDER}})]).outcomes[0]
     assert outcome.error == f"'{ORDER}' is the row-number column of this table; choose another name"
 
 
-def test_a_disabled_step_is_reported_not_run(con, tmp_path, events):
-    _, table = stored(con, events, tmp_path)
+def test_a_disabled_step_is_reported_not_run(con, events):
+    _, table = registered(con, events)
     steps = [RecipeStep("drop_columns", {"columns": ["plan"]}, enabled=False)]
     assert str(compile_recipe(table, steps).outcomes[0].status) == "disabled"
 
 
-def test_too_many_distinct_dates_to_look_up_is_refused_naming_the_step(con, tmp_path, monkeypatch):
+def test_too_many_distinct_dates_to_look_up_is_refused_naming_the_step(con, monkeypatch):
     monkeypatch.setattr("usagelens.cleaning.compiled.values.LOOKUP_LIMIT", 2)
-    _, table = stored(con, pd.DataFrame({"d": ["2024-01-01", "2024-01-02", "x"]}), tmp_path)
+    _, table = registered(con, pd.DataFrame({"d": ["2024-01-01", "2024-01-02", "x"]}))
     with pytest.raises(CannotCompile, match=r"Step 1 \(Change d to date\)"):
         compile_recipe(table, [RecipeStep("change_type", {"column": "d", "to": "date"})])
 
@@ -231,7 +238,7 @@ table_rows = st.lists(
         st.sampled_from(["2024-01-01 00:00:00", "2024-01-02 12:30:00", "2024-01-03 00:00:00.25"]) | st.none(),
         st.booleans(),
     ),
-    max_size=12,
+    max_size=8,
 )
 tables = table_rows.map(lambda r: pd.DataFrame(r, columns=COLUMNS).astype(
     {"user": "str", "plan": "str", "seats": "float64", "n": "int64", "flag": "bool"}
@@ -265,7 +272,10 @@ steps = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+EXAMPLES = 2000 if os.environ.get("USAGELENS_DEEP_PROPERTIES") else 25
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(tables, st.lists(steps, min_size=1, max_size=4))
 def test_any_recipe_gives_the_same_table_and_outcomes(same, table, recipe):
     same(table, *recipe, roles={"user_id": "user", "event": "plan"}, pseudonym_key="k")

@@ -1,15 +1,16 @@
 """The quality report's queries give the pandas report's values (row count, column profiles, duplicate rows,
-date range, events per user) on the same stored table."""
+date range, events per user) on the same table. ``USAGELENS_DEEP_PROPERTIES=1`` tries 2,000 tables instead of
+25."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 import ibis
 import pandas as pd
 import pytest
-from compiled_engines import ORDER, duckdb_session, stored
-from hypothesis import HealthCheck, given, settings
+from compiled_engines import ORDER, duckdb_session, registered
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from usagelens.cleaning import quality_report
@@ -22,8 +23,8 @@ def con(tmp_path_factory: pytest.TempPathFactory) -> ibis.BaseBackend:
     return duckdb_session(tmp_path_factory.mktemp("spill"))
 
 
-def check(con: ibis.BaseBackend, folder: Path, frame: pd.DataFrame) -> None:
-    pandas_frame, table = stored(con, frame, folder)
+def check(con: ibis.BaseBackend, frame: pd.DataFrame) -> None:
+    pandas_frame, table = registered(con, frame)
     source = Source(name="t", kind=SourceKind.EVENTS, table=pandas_frame,
                     roles={"user_id": "user", "timestamp": "ts", "event": "event"})
     expected = quality_report(source)
@@ -43,9 +44,12 @@ rows = st.lists(st.tuples(
 ), max_size=15)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+EXAMPLES = 2000 if os.environ.get("USAGELENS_DEEP_PROPERTIES") else 25
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(rows)
-def test_the_report_queries_give_the_pandas_report(con, tmp_path, data):
+def test_the_report_queries_give_the_pandas_report(con, data):
     frame = pd.DataFrame(data, columns=["user", "event", "ts", "amount", "flag"]).astype(
         {"user": "str", "event": "str", "amount": "float64", "flag": "bool"})
-    check(con, tmp_path, frame.assign(ts=pd.to_datetime(frame["ts"], format="ISO8601")))
+    check(con, frame.assign(ts=pd.to_datetime(frame["ts"], format="ISO8601")))

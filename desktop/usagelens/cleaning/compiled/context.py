@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import ibis.expr.types as ir
 
+from usagelens.cleaning.compiled import values
 from usagelens.cleaning.steps import Params, StepContext
 
 ORDER_ALIAS = "__usagelens_first"  # a scratch column of the note queries
@@ -32,7 +33,7 @@ class CompileContext(StepContext):
     def first_values(self, table: ir.Table, value: ir.Value, limit: int) -> list[object]:
         """Up to ``limit`` distinct values of ``value`` in order of first appearance."""
         grouped = table.group_by(v=value).aggregate(**{ORDER_ALIAS: table[self.order].min()})
-        return grouped.order_by(ORDER_ALIAS).limit(limit).execute()["v"].tolist()
+        return values.fetch(grouped.order_by(ORDER_ALIAS).limit(limit))["v"].tolist()
 
 
 Compiler = Callable[[ir.Table, Params, CompileContext], ir.Table]

@@ -11,6 +11,7 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
+from usagelens.cleaning import suspects
 from usagelens.cleaning.compiled import values
 from usagelens.cleaning.quality import ColumnProfile
 from usagelens.cleaning.suspects import EventsPerUser
@@ -53,12 +54,13 @@ def date_range(table: ir.Table, column: str | None) -> tuple[pd.Timestamp, pd.Ti
 
 
 def events_per_user(table: ir.Table, user: str) -> EventsPerUser | None:
-    """The spread of events per user: median and 90th percentile interpolated as ``np.percentile`` does."""
+    """The spread of events per user, by the pandas report's own numpy calls.
+
+    Only the histogram (events → users with that many) leaves the backend. Rebuilding the sorted counts
+    from it and handing them to the same function makes the median and the 90th percentile bit-identical:
+    the backend's quantile interpolates with other rounding (2.8000000000000003 for 2.8).
+    """
     ids = values.as_text(table[user])
     counts = table.filter(ids.notnull()).group_by(u=ids).aggregate(n=ibis._.count())
-    result = counts.aggregate(users=counts.count(), low=counts.n.min(), median=counts.n.quantile(0.5),
-                              p90=counts.n.quantile(0.9), high=counts.n.max()).execute().iloc[0]
-    if not result["users"]:
-        return None
-    return EventsPerUser(int(result["users"]), int(result["low"]), float(result["median"]),
-                         float(np.float64(result["p90"])), int(result["high"]))
+    histogram = counts.group_by("n").aggregate(users=ibis._.count()).order_by("n").execute()
+    return suspects.events_per_user(np.repeat(histogram["n"].to_numpy(), histogram["users"].to_numpy()))

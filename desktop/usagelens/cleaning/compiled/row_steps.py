@@ -48,11 +48,11 @@ def _date_mask(column: ir.Value, start: str | None, end: str | None) -> ir.Boole
     times = values.to_date(column)
     mask = times.notnull()
     if start:
-        mask &= times >= pd.Timestamp(start).to_pydatetime()
+        mask &= times >= values.timestamp(pd.Timestamp(start), times.type())
     if end:
         bound = pd.Timestamp(end)
-        mask &= times < (bound + pd.Timedelta(days=1)).to_pydatetime() if len(end) == 10 \
-            else times <= bound.to_pydatetime()
+        mask &= times < values.timestamp(bound + pd.Timedelta(days=1), times.type()) if len(end) == 10 \
+            else times <= values.timestamp(bound, times.type())
     return mask.fill_null(False)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import ibis
@@ -31,6 +32,7 @@ SPACE_RUNS = f"{_SPACE}+"
 _EDGE_SPACE = f"^{_SPACE}+|{_SPACE}+$"
 # what pd.to_numeric reads, after stripping: plain and scientific decimals, and infinity
 _NUMBER = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^(?i:[+-]?(inf|infinity))$"
+_EPOCH = ibis.literal(datetime(1970, 1, 1), type=dt.Timestamp(scale=6))
 _YES = sorted(pandas_values._YES)
 _NO = sorted(pandas_values._NO)
 
@@ -79,6 +81,12 @@ def is_missing(column: ir.Value) -> ir.BooleanValue:
     return isna(column)
 
 
+def fetch(query: ir.Table) -> pd.DataFrame:
+    """A small result as pandas, through Arrow: Ibis' own conversion goes through Python's ``datetime`` and
+    fails on years before 1 (pandas reads ``"-1"`` as a date in year -1)."""
+    return query.to_pyarrow().to_pandas()
+
+
 def _scalar(query: ir.Scalar) -> Any:
     return query.as_table().execute().iloc[0, 0]
 
@@ -94,25 +102,51 @@ def as_pandas(values: pd.Series, dtype: dt.DataType, *, nulls: bool) -> pd.Serie
 
 
 def lookup(column: ir.Value, convert: Callable[[pd.Series], pd.Series], to: dt.DataType) -> ir.Value:
-    """``column`` mapped through the pandas rule ``convert``, applied once to its distinct values."""
-    distinct = column.name("v").as_table().distinct().limit(LOOKUP_LIMIT + 1).execute()["v"]
+    """``column`` mapped through the pandas rule ``convert``, applied once to its distinct values.
+
+    Times travel as microseconds since 1970, both ways: pandas reads text such as ``"-1"`` as a date in year
+    -1, which Python's ``datetime`` (and so an Ibis timestamp literal) cannot hold, while the backend can.
+    """
+    distinct = fetch(column.name("v").as_table().distinct().limit(LOOKUP_LIMIT + 1))["v"]
     if len(distinct) > LOOKUP_LIMIT:
         raise CannotCompile(f"{column.get_name()} has more than {LOOKUP_LIMIT:,} distinct values to convert")
     values = as_pandas(distinct.reset_index(drop=True), column.type(), nulls=bool(distinct.isna().any()))
     converted = convert(values)
+    (encode_key, key_type), (encode, stored) = _encoding(column.type()), _encoding(to)
     pairs = {
-        _python(key): _python(value)
+        encode_key(key): encode(value)
         for key, value in zip(values, converted, strict=True)
         if not pd.isna(key) and not pd.isna(value)
     }
     if not pairs:
         return ibis.null(to)
-    return ibis.literal(pairs, type=dt.Map(column.type(), to))[column]
+    key = to_date(column).delta(_EPOCH, unit="microsecond") if column.type().is_timestamp() else column
+    found = ibis.literal(pairs, type=dt.Map(key_type, stored))[key]
+    return _from_microseconds(found) if to.is_timestamp() else found
+
+
+def _encoding(dtype: dt.DataType) -> tuple[Callable[[Any], Any], dt.DataType]:
+    """How a value of ``dtype`` goes into a map literal, and the map's type for it."""
+    return (_microseconds, dt.int64) if dtype.is_timestamp() else (_python, dtype)
 
 
 def _python(value: Any) -> Any:
     """A numpy scalar as the plain Python value an Ibis literal takes."""
     return value.item() if isinstance(value, np.generic) else value
+
+
+def _microseconds(stamp: pd.Timestamp) -> int:
+    """A time as microseconds since 1970, for any year pandas holds."""
+    return int(pd.Timestamp(stamp).as_unit("us").asm8.view("i8"))
+
+
+def _from_microseconds(micros: ir.IntegerValue) -> ir.TimestampValue:
+    return _EPOCH + micros.as_interval("us")
+
+
+def timestamp(stamp: pd.Timestamp, like: dt.DataType) -> ir.TimestampValue:
+    """A pandas time as a literal of the timestamp type ``like`` (naive times are UTC, as the session is)."""
+    return _from_microseconds(ibis.literal(_microseconds(stamp))).cast(like)
 
 
 def as_text(column: ir.Value) -> ir.StringValue:
@@ -121,8 +155,8 @@ def as_text(column: ir.Value) -> ir.StringValue:
     dtype = column.type()
     if dtype.is_string():
         return column
-    if dtype.is_boolean():
-        return column.ifelse("True", "False")
+    if dtype.is_boolean():  # a missing answer stays missing (``ifelse`` would read it as false)
+        return ibis.cases((column, "True"), (~column, "False"), else_=ibis.null("string"))
     if dtype.is_integer():
         return column.cast("string")
     if dtype.is_floating():
@@ -178,5 +212,5 @@ def unreadable(column: ir.Value, converted: ir.Value) -> ir.BooleanValue:
 def literal(value: Any, like: ir.Value) -> ir.Value:
     """A parameter value already read as ``like``'s type (by the pandas rule) as an Ibis literal."""
     if isinstance(value, pd.Timestamp):
-        return ibis.literal(value.to_pydatetime(), type=like.type())
+        return timestamp(value, like.type())
     return ibis.literal(_python(value))
