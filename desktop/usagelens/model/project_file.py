@@ -24,6 +24,7 @@ from typing import Any
 import pandas as pd
 
 from usagelens import __version__
+from usagelens.model import table_identity
 from usagelens.model.atomic_file import remove_leftovers, replacing
 from usagelens.model.entities import Project, Source
 from usagelens.model.file_limits import (
@@ -216,7 +217,9 @@ def _snapshot_member(finding_id: str) -> str:
 def _table_bytes(table: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
     _storable(table).to_parquet(buffer, engine="pyarrow", index=False)
-    return buffer.getvalue()
+    data = buffer.getvalue()
+    table_identity.remember(table, table_identity.digest(data))
+    return data
 
 
 def _storable(frame: pd.DataFrame) -> pd.DataFrame:
@@ -243,9 +246,11 @@ def _read_table(archive: zipfile.ZipFile, member: str, budget: TableBudget) -> p
         raise ValueError(f"the table {member} is missing") from None
     budget.spend(data, member)
     try:
-        return pd.read_parquet(io.BytesIO(data), engine="pyarrow")
+        table = pd.read_parquet(io.BytesIO(data), engine="pyarrow")
     except Exception as exc:  # noqa: BLE001 - damaged Parquet or pandas metadata fails in many exception types
         raise ValueError(f"{member} is not a readable table") from exc
+    table_identity.remember(table, table_identity.digest(data))
+    return table
 
 
 def _read_json(archive: zipfile.ZipFile, member: str, limit: int) -> dict[str, Any]:

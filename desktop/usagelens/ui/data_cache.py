@@ -16,6 +16,7 @@ from usagelens.analytics import EventLog
 from usagelens.model import Project, Source
 from usagelens.model.serialize import to_json
 from usagelens.workspace.project_data import cleaned_table, combined_log, encode_events
+from usagelens.workspace.stored_logs import LogOrigin, stored_or_encoded
 
 COMBINED = "combined:"  # key prefix of logs that combine several sources (one is kept at a time)
 
@@ -32,6 +33,7 @@ class DataCache:
         self._lock = threading.Lock()
         self._tables: dict[str, pd.DataFrame] = {}
         self._logs: dict[str, EventLog] = {}
+        self._origins: dict[str, LogOrigin] = {}
 
     def cleaned(self, project: Project, source: Source) -> pd.DataFrame:
         key = _key(project, source)
@@ -49,10 +51,11 @@ class DataCache:
         with self._lock:
             if key in self._logs:
                 return self._logs[key]
-        log = encode_events(source, self.cleaned(project, source))
+        log, origin = stored_or_encoded(project, source, lambda: encode_events(source, self.cleaned(project, source)))
         with self._lock:
             self._logs = {k: v for k, v in self._logs.items() if not k.startswith(f"{source.id}:")}
             self._logs[key] = log
+            self._origins = {k: v for k, v in self._origins.items() if k in self._logs} | {key: origin}
         return log
 
     def analysed_log(self, project: Project, sources: Sequence[Source]) -> EventLog:
@@ -69,7 +72,14 @@ class DataCache:
             self._logs[key] = log
         return log
 
+    def origin(self, project: Project, sources: Sequence[Source]) -> LogOrigin:
+        """How the log of ``sources`` was obtained (mapped from the cache, or encoded in memory)."""
+        with self._lock:
+            found = self._origins.get(_key(project, sources[0])) if len(sources) == 1 else None
+        return found or LogOrigin(mapped=False)
+
     def clear(self) -> None:
         with self._lock:
             self._tables.clear()
             self._logs.clear()
+            self._origins.clear()

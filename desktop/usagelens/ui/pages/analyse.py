@@ -48,7 +48,7 @@ from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResul
 from usagelens.workspace.evidence import table_fingerprint
 from usagelens.workspace.formatting import esc
 from usagelens.workspace.kpi_from_analysis import KPI_KINDS, binding_from_analysis
-from usagelens.workspace.selection import data_line, data_notes
+from usagelens.workspace.selection import data_line, data_notes, selection
 
 FINDING_KIND = {
     "anomalies": "anomaly",
@@ -299,6 +299,8 @@ class AnalysePage(StepPage):
         self.summary.setText(
             f"{count(result.n_users, 'user')} · {count(result.n_events, 'event')}" if result.n_events else ""
         )
+        events = selection(self.document.project, SourceKind.EVENTS).sources
+        self.summary.setToolTip(self.cache.origin(self.document.project, events).description if events else "")
         set_banner(self.message, "" if result.empty else result.message)
         self.pin_button.setEnabled(not result.empty)
         self.result_shown.emit(result)

@@ -1,0 +1,77 @@
+"""Event logs of saved sources kept on disk, so that reopening a big project does not clean and encode again.
+
+Cleaning and encoding 10M events takes seconds every time a project opens; the encoded log only changes when
+the source's table, its recipe or its roles do. A log is stored (:func:`usagelens.analytics.mapped_log.
+store_log`) under a key made of the table's stored fingerprint (:mod:`usagelens.model.table_identity`),
+the recipe, the roles and a digest of the pseudonym key (which changes what pseudonymise writes), and
+reopened memory-mapped: the kernels then answer at once, with the OS paging the arrays in. A table that was
+never saved has no fingerprint and small tables encode faster than they map, so both just stay in memory.
+Stored logs live in the user cache (they can be deleted at any time) within a size budget.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from usagelens.analytics import EventLog
+from usagelens.analytics.accelerator_cache import DEFAULT_BUDGET, cache_folder, cache_key, prune
+from usagelens.analytics.mapped_log import UnusableLog, open_mapped_log, store_log
+from usagelens.model import Project, Source
+from usagelens.model.serialize import to_json
+from usagelens.model.table_identity import fingerprint
+
+STORE_FROM_ROWS = 500_000  # below this, encoding takes well under a second: not worth the disk
+
+
+@dataclass(frozen=True)
+class LogOrigin:
+    """How a log was obtained, for the tooltip that says which path answered."""
+
+    mapped: bool  # opened from the cache rather than encoded in this session
+
+    @property
+    def description(self) -> str:
+        if self.mapped:
+            return "Computed by the numpy kernels on the event log stored in the cache by an earlier session."
+        return "Computed by the numpy kernels on the event log held in memory."
+
+
+def stored_key(project: Project, source: Source) -> str | None:
+    """The key of the source's stored log, or None when it cannot be stored (never saved, or small)."""
+    stored = fingerprint(source.table)
+    if stored is None or len(source.table) < STORE_FROM_ROWS:
+        return None
+    recipe = to_json(project.recipes.get(source.id, []))
+    secret = hashlib.sha256(project.pseudonym_key.encode("utf-8")).hexdigest()
+    return cache_key(stored, [recipe, dict(sorted(source.roles.items())), secret])
+
+
+def stored_or_encoded(
+    project: Project, source: Source, encode: Callable[[], EventLog], *, budget: int = DEFAULT_BUDGET
+) -> tuple[EventLog, LogOrigin]:
+    """The source's log mapped from the cache when it is there, else ``encode()`` and stored for next time.
+
+    A cache that cannot be read or written (a damaged folder, a full disk, properties Arrow cannot hold) never
+    stops an analysis: the log is then encoded and used from memory.
+    """
+    key = stored_key(project, source)
+    if key is None:
+        return encode(), LogOrigin(mapped=False)
+    folder = cache_folder(key)
+    try:
+        log = open_mapped_log(folder, key=key)
+    except UnusableLog:
+        pass
+    else:
+        os.utime(folder)  # most recently used: the last the budget removes
+        return log, LogOrigin(mapped=True)
+    log = encode()
+    try:
+        store_log(log, folder, key=key)
+        prune(budget, keep=folder)
+    except (UnusableLog, OSError):
+        pass
+    return log, LogOrigin(mapped=False)
