@@ -26,6 +26,7 @@ sys.path[:0] = [str(HERE), str(HERE.parents[1] / "desktop")]
 from results_file import replace_section  # noqa: E402
 
 SECTION = "# Cleaning recipe: pandas vs DuckDB"
+MEMORY_LIMIT = "2GB"  # fixed, so the peak RSS does not follow the machine's RAM
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
 RECIPE = [
     ("remove_duplicates", {"columns": ["user_id", "timestamp", "event"]}),
@@ -61,7 +62,7 @@ def run_duckdb(source: Path, target: Path) -> list[int]:
     from usagelens.analytics.definitions.duckdb_backend import connect
     from usagelens.cleaning.compiled import compile_recipe
 
-    con = connect(threads=2)
+    con = connect(threads=2, memory_limit=MEMORY_LIMIT)
     con.raw_sql(f"CREATE TEMPORARY VIEW raw AS SELECT * FROM read_parquet('{source}', file_row_number=true)")
     compiled = compile_recipe(con.table("raw"), _steps(), roles=ROLES, pseudonym_key="bench")
     con.to_parquet(compiled.table.order_by("file_row_number").drop("file_row_number"), target)
@@ -109,7 +110,7 @@ def main() -> int:
             f"{SECTION}\n\n`bench_recipe_engine.py`: dedupe, date filter, exclude test users, merge two events, "
             f"pseudonymise the user id, over {args.events:,} events of `eventgen.py` stored as Parquet; read, "
             f"clean (with each step's row count and notes) and write Parquet, each engine in a fresh process "
-            f"(DuckDB: 2 threads, memory limit half the RAM). Rows kept after each step agree: "
+            f"(DuckDB: 2 threads, memory limit {MEMORY_LIMIT}). Rows kept after each step agree: "
             f"{results['duckdb']['rows']}. The machine is shared, so timings move by ±30 %.\n\n{table}"
         ))
     print(table)

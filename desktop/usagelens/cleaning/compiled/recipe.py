@@ -3,14 +3,20 @@
 Each step kind keeps one declaration (:mod:`usagelens.cleaning.steps`: parameters, checks, descriptions);
 here each gets a compiler with the pandas function's exact meaning, so the recipe runs where the data lies
 (DuckDB over the project's Parquet, or a warehouse) and a 100M-row source is never loaded into Python. The
-outcomes carry the same statuses, errors, row counts and notes as :func:`usagelens.cleaning.apply_recipe`;
-counts and notes come from small aggregate queries. Each step's result is cached in the backend (a temporary
-table, which DuckDB spills to disk), so those queries and the next step do not recompute the recipe so far.
+outcomes carry the same statuses, errors, row counts and notes as :func:`usagelens.cleaning.apply_recipe`.
+
+Steps' results are not materialised: the recipe stays one query, which the backend streams from the source to
+wherever the caller writes it. The exception is a step that queries the data while compiling (for its notes,
+or for values converted by the pandas rule) after rows were dropped: its input is cached once (a temporary
+table, which DuckDB spills to disk), so those queries do not each recompute a dedupe or a join. The row
+counts are asked for only when the outcomes are read, all in one query, and only after steps that can drop
+rows.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -36,6 +42,27 @@ COMPILERS: dict[str, Compiler] = {
     "pseudonymise": pseudonymise.pseudonymise,
 }
 assert COMPILERS.keys() == STEP_KINDS.keys(), "every step kind needs a compiler"
+_KEEP_ROWS = frozenset({"drop_columns", "rename_columns", "change_type", "rename_events", "trim_text",
+                        "pseudonymise"})
+
+
+_QUERY_WHILE_COMPILING = frozenset({"change_type", "fill_missing", "exclude_users", "rename_events"})
+
+
+def _keeps_rows(step: RecipeStep) -> bool:
+    """Steps that change values and never rows: their count is the one before, with no query."""
+    return step.op in _KEEP_ROWS or (step.op == "fill_missing" and step.params.get("method") != "drop")
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """One step as compiled: its outcome but for the row counts, and the table after it (None: unchanged)."""
+
+    step: RecipeStep
+    status: StepStatus
+    error: str | None
+    notes: tuple[str, ...]
+    table: ir.Table | None
 
 
 @dataclass(frozen=True)
@@ -43,7 +70,24 @@ class CompiledRecipe:
     """The cleaned table as an expression (still holding the row-number column) and one outcome per step."""
 
     table: ir.Table
-    outcomes: list[StepOutcome]
+    source: ir.Table
+    steps: list[_Compiled]
+
+    @functools.cached_property
+    def outcomes(self) -> list[StepOutcome]:
+        """The outcomes of :func:`usagelens.cleaning.apply_recipe`, counting rows in one query when first read."""
+        counted = [self.source] + [s.table for s in self.steps if s.table is not None and not _keeps_rows(s.step)]
+        query = functools.reduce(lambda a, b: a.cross_join(b),
+                                 [t.count().name(f"r{i}").as_table() for i, t in enumerate(counted)])
+        counts = iter(int(n) for n in query.execute().iloc[0])
+        outcomes, rows = [], next(counts)
+        for compiled in self.steps:
+            before = rows
+            if compiled.table is not None and not _keeps_rows(compiled.step):
+                rows = next(counts)
+            outcomes.append(StepOutcome(compiled.step, describe_step(compiled.step), compiled.status, before, rows,
+                                        compiled.error, compiled.notes))
+        return outcomes
 
     @property
     def failed(self) -> list[StepOutcome]:
@@ -85,19 +129,20 @@ def compile_recipe(
     if order not in table.columns:
         raise ValueError(f"The table has no row-number column '{order}'")
     base = CompileContext(roles=dict(roles or {}), pseudonym_key=pseudonym_key, order=order)
-    outcomes: list[StepOutcome] = []
-    rows = base.rows(table)
+    source, compiled, dropped = table, [], False
     for index, step in enumerate(steps):
         context = dataclasses.replace(base, notes=[])
-        status, error, before = StepStatus.APPLIED if step.enabled else StepStatus.DISABLED, None, rows
+        status, error, after = StepStatus.APPLIED if step.enabled else StepStatus.DISABLED, None, None
         if step.enabled:
+            if dropped and step.op in _QUERY_WHILE_COMPILING:
+                table, dropped = table.cache(), False
             try:
-                table = _compile_step(table, step, context).cache()
-                rows = context.rows(table)
+                after = _compile_step(table, step, context)
+                table, dropped = after, dropped or not _keeps_rows(step)
             except StepError as exc:
                 status, error = StepStatus.FAILED, str(exc)
             except CannotCompile as exc:
                 raise CannotCompile(f"Step {index + 1} ({describe_step(step)}) cannot run on the database: "
                                     f"{exc}") from exc
-        outcomes.append(StepOutcome(step, describe_step(step), status, before, rows, error, tuple(context.notes)))
-    return CompiledRecipe(table, outcomes)
+        compiled.append(_Compiled(step, status, error, tuple(context.notes), after))
+    return CompiledRecipe(table, source, compiled)
