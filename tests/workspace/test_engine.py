@@ -128,3 +128,24 @@ def test_forcing_duckdb_on_a_file_it_cannot_read_says_why() -> None:
 
 def test_row_estimate_of_a_text_file_is_close(csv_file: Path) -> None:
     assert 2_700 <= estimated_rows(csv_file) <= 3_300
+
+
+def test_a_file_too_big_for_memory_gets_an_accelerator_that_auto_uses_from_then_on(
+    csv_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "physical_memory", lambda: 1 << 20)  # a 1 MB machine: nothing fits
+    options = detect_options(csv_file)
+    before = open_events(csv_file, options, COLUMNS, Engine.AUTO)
+    assert before.engine is Engine.DUCKDB
+    said: list[str] = []
+    built = open_events(csv_file, options, COLUMNS, Engine.MEMORY, say=said.append)
+    assert built.engine is Engine.MEMORY and not built.data.times.flags.writeable  # a memory-mapped log
+    assert said == ["encoding events.csv for the accelerators (once; later runs map it from the cache)"]
+    after = open_events(csv_file, options, COLUMNS, Engine.AUTO, say=said.append)
+    assert after.engine is Engine.MEMORY and len(said) == 1  # mapped, not built again
+    for metric, args, kwargs in METRICS:
+        want = getattr(before.metrics, metric)(before.data, *args, **kwargs)
+        got = getattr(after.metrics, metric)(after.data, *args, **kwargs)
+        pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True), rtol=1e-9)
+    forced = open_events(csv_file, options, COLUMNS, Engine.DUCKDB)
+    assert forced.engine is Engine.DUCKDB

@@ -33,7 +33,8 @@ SHARED_OPTIONS = {
     "--time": "column with the event timestamp",
     "--event": "column with the event name",
     "--out": "CSV file to write the result to",
-    "--engine": "auto (default): DuckDB for big files, memory otherwise; memory or duckdb to force one",
+    "--engine": "auto (default): memory for small files, DuckDB for big ones (or their accelerator once built); "
+    "memory (builds the accelerator of a file too big for RAM) or duckdb to force one",
 }
 
 
@@ -238,7 +239,11 @@ def _events_of(args: argparse.Namespace) -> OpenedEvents:
     from usagelens.workspace.engine import open_events
 
     events = open_events(
-        args.data, _options(args), Columns(args.user, args.time, args.event), Engine(args.engine or Engine.AUTO)
+        args.data,
+        _options(args),
+        Columns(args.user, args.time, args.event),
+        Engine(args.engine or Engine.AUTO),
+        say=lambda text: sys.stderr.write(f"{PROG}: {text}\n"),
     )
     for note in events.notes:
         sys.stderr.write(f"{PROG}: warning: {note}\n")

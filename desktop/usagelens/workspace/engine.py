@@ -7,12 +7,14 @@ Both paths expose functions with the same names and parameters (:mod:`usagelens.
 The choice (design §7): data held in memory is answered by the accelerators; a file is read into memory
 when it is small enough for that to be the quicker way and to fit comfortably in RAM. Otherwise DuckDB reads
 it where it lies — Parquet directly, delimited text converted once to cached Parquet
-(:mod:`usagelens.io.event_parquet`) — so a file larger than memory never enters Python.
+(:mod:`usagelens.io.event_parquet`) — so a file larger than memory never enters Python; and once its
+memory-mapped accelerator log is built (``--engine memory``), the kernels answer from that.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -81,35 +83,57 @@ def choose_engine(requested: Engine, *, rows: int, duckdb_reason: str | None, me
     return Engine.DUCKDB if rows >= DUCKDB_FROM_ROWS or not fits_in_memory(rows, memory) else Engine.MEMORY
 
 
-def open_events(path: str | os.PathLike[str], options: ImportOptions, columns: Columns, engine: Engine) -> OpenedEvents:
-    """The events of an export on the path ``engine`` asks for (``auto``: :func:`choose_engine`)."""
-    kind = _parquet_reason(path, columns) if _is_parquet(path) else unsupported_reason(path, options)
-    chosen = choose_engine(engine, rows=estimated_rows(path), duckdb_reason=kind)
-    if chosen is Engine.MEMORY:
+def open_events(
+    path: str | os.PathLike[str],
+    options: ImportOptions,
+    columns: Columns,
+    engine: Engine,
+    *,
+    say: Callable[[str], None] = lambda _text: None,
+) -> OpenedEvents:
+    """The events of an export on the path ``engine`` asks for (``auto``: :func:`choose_engine`).
+
+    The accelerators read a file that fits in memory as it is; one too big for that is read by DuckDB, and
+    ``memory`` then encodes it once into a memory-mapped log in the user cache (:mod:`usagelens.analytics.
+    accelerator_cache`, announced through ``say``), which ``auto`` uses from then on instead of DuckDB.
+    """
+    rows = estimated_rows(path)
+    parquet = _is_parquet(path)
+    reason = _parquet_reason(path, columns) if parquet else unsupported_reason(path, options)
+    chosen = choose_engine(engine, rows=rows, duckdb_reason=reason)
+    if chosen is Engine.MEMORY and (reason or fits_in_memory(rows)):
         return in_memory(path, options, columns)
     # Imported here: Ibis and DuckDB take half a second to load, which a small file read in memory never needs.
+    import usagelens.analytics.definitions as definitions
+    from usagelens.analytics import accelerator_cache
     from usagelens.analytics.definitions import duckdb_backend
+    from usagelens.analytics.mapped_log import UnusableLog, open_mapped_log
     from usagelens.io.event_parquet import convert_events
 
     con = duckdb_backend.connect()
-    if _is_parquet(path):
-        return _on_duckdb(con, Path(path), columns)
-    roles = {"user": columns.user, "time": columns.time, "event": columns.event}
-    converted = convert_events(con.con, path, options, **roles, folder=cache_folder("converted"))
-    if converted.unread_times and engine is Engine.AUTO and fits_in_memory(converted.rows):
-        return in_memory(path, options, columns)  # other date formats: the in-memory reader knows them all
-    return _on_duckdb(con, converted.path, columns, _time_notes(converted, columns.time), USABLE)
-
-
-def _on_duckdb(
-    con: object, parquet: Path, columns: Columns, notes: tuple[str, ...] = (), usable: str | None = None
-) -> OpenedEvents:
-    """A Parquet file as the standard view on ``con``; its row number is the tie-break between equal times."""
-    import usagelens.analytics.definitions as definitions
-    from usagelens.analytics.definitions import duckdb_backend
-
-    roles = {"user": columns.user, "time": columns.time, "event": columns.event}
-    view = duckdb_backend.register_parquet(con, parquet, **roles, usable=usable)
+    stored, notes, usable = Path(path), (), None
+    identity = accelerator_cache.file_fingerprint(stored)
+    if not parquet:
+        roles = {"user": columns.user, "time": columns.time, "event": columns.event}
+        converted = convert_events(con.con, path, options, **roles, folder=cache_folder("converted"))
+        if converted.unread_times and engine is not Engine.DUCKDB and fits_in_memory(converted.rows):
+            return in_memory(path, options, columns)  # other date formats: the in-memory reader knows them all
+        stored, notes, usable = converted.path, _time_notes(converted, columns.time), USABLE
+        identity = f"converted {stored.name}"  # named by the export it came from (its use touches its mtime)
+    view = duckdb_backend.register_parquet(
+        con, stored, user=columns.user, time=columns.time, event=columns.event, usable=usable
+    )
+    key = accelerator_cache.cache_key(identity, None)
+    if chosen is Engine.MEMORY:
+        say(f"encoding {Path(path).name} for the accelerators (once; later runs map it from the cache)")
+        return OpenedEvents(accelerator_cache.accelerated_log(key, lambda: view), accelerators, Engine.MEMORY, notes)
+    if engine is Engine.AUTO:
+        try:
+            log = open_mapped_log(accelerator_cache.cache_folder(key), key=key)
+        except UnusableLog:
+            pass
+        else:
+            return OpenedEvents(log, accelerators, Engine.MEMORY, notes)
     return OpenedEvents(view, definitions, Engine.DUCKDB, notes)
 
 
