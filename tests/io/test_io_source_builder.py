@@ -184,3 +184,23 @@ def test_typed_preview_types_columns_as_the_import_will(tmp_path: Path) -> None:
     assert preview["amount"].tolist() == ["1.5", "2"]  # the preview itself is left as read
     source = build_source(path, options, SourceKind.EVENTS, EVENT_ROLES)
     assert list(typed.dtypes) == list(source.table.dtypes)
+
+
+def test_a_table_the_project_has_no_room_for_is_refused_before_reading_when_its_size_says_so(tmp_path: Path) -> None:
+    """A project file holds a bounded number of cells; importing more would save a file that never reopens."""
+    path = tmp_path / "big.csv"
+    path.write_text("user_id,timestamp,event\n" + "u1,2024-01-01,a\n" * 5_000)
+    roles = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+    with pytest.raises(ImportFailed, match=r"big.csv has about 5,\d{3} rows: more than this project has room for "
+                                           r"\(1,000 of the 200,000,000 cells"):
+        build_source(path, detect_options(path), SourceKind.EVENTS, roles, room_cells=1_000)
+    assert len(build_source(path, detect_options(path), SourceKind.EVENTS, roles, room_cells=15_000).table) == 5_000
+
+
+def test_extra_columns_that_overflow_the_room_are_refused_once_read(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    extra = ",".join(f"c{i}" for i in range(20))
+    path.write_text(f"user_id,timestamp,event,{extra}\n" + ("u1,2024-01-01,a," + ",".join("x" * 20) + "\n") * 100)
+    roles = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+    with pytest.raises(ImportFailed, match="wide.csv has 100 rows in 23 columns: more than this project has room"):
+        build_source(path, detect_options(path), SourceKind.EVENTS, roles, room_cells=1_000)

@@ -230,3 +230,16 @@ def test_values_are_checked_against_the_model_and_named_where_they_sit(tmp_path:
     path = _zip(tmp_path / "typed.ulens", {"manifest.json": manifest, "project.json": json.dumps(payload)})
     with pytest.raises(ProjectFileError, match=r"objectives\[0\]\.target should be a number, not text"):
         load_project(path)
+
+
+def test_a_project_too_big_to_reopen_is_never_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saving checks what loading checks: a file written past the limits would refuse to open, losing the work."""
+    from usagelens.model import project_file
+    from usagelens.model.file_limits import TableBudget
+
+    monkeypatch.setattr(project_file, "TableBudget", lambda: TableBudget(cells=10))
+    project = Project(sources=[Source("big", SourceKind.EVENTS, pd.DataFrame({"a": range(11)}))])
+    target = tmp_path / "big.ulens"
+    with pytest.raises(ProjectFileError, match=r"Cannot save big.ulens: data/.*\.parquet holds 11 rows in 1 column"):
+        save_project(project, target)
+    assert not target.exists() and list(tmp_path.iterdir()) == []

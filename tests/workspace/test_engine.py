@@ -10,8 +10,9 @@ import pytest
 
 from usagelens.analytics import AnalysisError
 from usagelens.io import detect_options
+from usagelens.io.size_estimate import estimated_rows
 from usagelens.workspace import engine
-from usagelens.workspace.engine import Columns, Engine, choose_engine, estimated_rows, open_events
+from usagelens.workspace.engine import Columns, Engine, choose_engine, open_events
 
 COLUMNS = Columns("user_id", "timestamp", "event")
 

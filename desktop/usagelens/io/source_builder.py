@@ -20,9 +20,11 @@ import pandas as pd
 from usagelens.io.columns import parse_numbers, present_values, type_columns
 from usagelens.io.errors import ImportFailed, display_name
 from usagelens.io.roles import guess_score_scale
+from usagelens.io.size_estimate import estimated_rows
 from usagelens.io.tables import read_table
 from usagelens.io.timestamps import TimeReading, read_timestamps
 from usagelens.model.entities import ImportOptions, Source, SourceKind
+from usagelens.model.file_limits import MAX_CELLS, cells_of, too_many_cells
 
 ROLE_LABELS = {
     "user_id": "the user id",
@@ -48,15 +50,23 @@ def build_source(
     score_scale: str | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    room_cells: int = MAX_CELLS,
 ) -> Source:
     """Read ``path`` and type its role columns; :class:`ImportFailed` when a required role is not mapped
-    or names a column the file does not have, so the dialog can say which choice to fix."""
+    or names a column the file does not have, so the dialog can say which choice to fix, or when the table
+    would not fit the ``room_cells`` its project has left (a project file that could be saved but never
+    opened again would lose the user's work): refused before reading when its size alone says so."""
     mapped = {role: column for role, column in roles.items() if column and role in kind.roles}
     for role in kind.required_roles:
         if role not in mapped:
             raise ImportFailed(f"Choose which column holds {ROLE_LABELS[role]}.")
+    rows = estimated_rows(path)
+    if rows is not None and rows * len(set(mapped.values())) > room_cells * 1.1:  # at least those columns
+        raise ImportFailed(too_many_cells(display_name(path), rows, 0, room_cells, about=True))
     times = [column for role, column in mapped.items() if role in TIME_ROLES]
     frame = read_table(path, options, progress=progress, cancelled=cancelled, times=times)
+    if cells_of([frame]) > room_cells:
+        raise ImportFailed(too_many_cells(display_name(path), len(frame), len(frame.columns), room_cells))
     for role, column in mapped.items():
         if column not in frame.columns:
             raise ImportFailed(

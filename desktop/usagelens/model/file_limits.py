@@ -14,9 +14,11 @@ The limits are well above any real project (the benchmarks' largest holds 10M ev
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -40,6 +42,26 @@ COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}  # the only two UsageL
 
 class LimitExceeded(ValueError):
     """The file declares more than UsageLens opens; the message completes "too large to open safely: …"."""
+
+
+def cells_of(tables: Iterable[pd.DataFrame]) -> int:
+    """The cells tables take of a project's budget (rows × columns, as a load counts them)."""
+    return sum(len(table) * max(len(table.columns), 1) for table in tables)
+
+
+def room_for(tables: Iterable[pd.DataFrame]) -> int:
+    """The cells a project holding ``tables`` still has room for."""
+    return MAX_CELLS - cells_of(tables)
+
+
+def too_many_cells(name: str, rows: int, columns: int, room: int, *, about: bool = False) -> str:
+    """Why a table of ``rows`` × ``columns`` cannot join a project that has ``room`` cells left, and what to do."""
+    rows_text = f"{'about ' if about else ''}{rows:,} rows" + (f" in {columns:,} columns" if columns else "")
+    return (
+        f"{name} has {rows_text}: more than this project has room for ({max(room, 0):,} of the {MAX_CELLS:,} "
+        "cells a project file holds, about 25 million events in 8 columns). Import a shorter period or fewer "
+        "columns, or analyse the whole file with `usagelens analyze`, which reads it where it lies."
+    )
 
 
 def check_directory(handle: IO[bytes]) -> None:

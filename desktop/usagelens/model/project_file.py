@@ -87,6 +87,14 @@ def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mo
     except UnsafeId as exc:
         raise ProjectFileError(f"Cannot save {target.name}: {exc}.") from exc
     tables = {member: _table_bytes(table) for member, table in members.items()}
+    budget = TableBudget()
+    try:
+        for member, data in tables.items():
+            budget.spend(data, member)  # the check a load makes: never write a file that cannot be opened again
+    except LimitExceeded as exc:
+        raise ProjectFileError(
+            f"Cannot save {target.name}: {exc}. Remove a source (or refresh it with a shorter export) and save again."
+        ) from exc
     try:
         with replacing(target, mode=mode) as temporary, open(temporary, "wb") as handle:
             with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:

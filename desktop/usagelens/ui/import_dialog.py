@@ -23,6 +23,7 @@ from usagelens.io.encoding import label_codec
 from usagelens.io.import_preview import ImportPreview, preview_import
 from usagelens.io.timestamps import DAY_FIRST_ORDER, MONTH_FIRST_ORDER
 from usagelens.model import ImportOptions, Project, Protection, Source, SourceKind
+from usagelens.model.file_limits import room_for
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
@@ -407,9 +408,11 @@ class ImportDialog(QDialog):
             self._show_error(f"{exc} Choose one-way pseudonyms instead.")
             return
 
+        room = room_for(source.table for source in self.project.sources)
+
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             source = usage_io.build_source(
-                path, options, kind, roles, score_scale=scale, progress=progress, cancelled=cancelled
+                path, options, kind, roles, score_scale=scale, progress=progress, cancelled=cancelled, room_cells=room
             )
             return protect_new_source(source, removals, key=key, one_way_key=one_way_key) if removals else source
 

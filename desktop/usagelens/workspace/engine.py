@@ -26,9 +26,9 @@ import pyarrow.parquet as pq
 import usagelens.analytics as accelerators
 from usagelens.analytics import AnalysisError, EventLog
 from usagelens.io import parse_timestamps, read_table
-from usagelens.io.containers import opened_parts
 from usagelens.io.errors import missing_columns_message
 from usagelens.io.event_parquet import USABLE, EventParquet, unsupported_reason
+from usagelens.io.size_estimate import estimated_rows
 from usagelens.model.entities import ImportOptions
 from usagelens.paths import cache_folder, physical_memory
 
@@ -37,7 +37,6 @@ MEMORY_BYTES_PER_EVENT = 150
 # From about here one analysis of a file is quicker on DuckDB than reading and encoding it in memory
 # (tests/benchmarks/bench_cli_engine.py); below it, the in-memory path is quicker and reads every format.
 DUCKDB_FROM_ROWS = 2_000_000
-_HEAD_BYTES = 1 << 20
 
 
 class Engine(StrEnum):
@@ -97,7 +96,7 @@ def open_events(
     ``memory`` then encodes it once into a memory-mapped log in the user cache (:mod:`usagelens.analytics.
     accelerator_cache`, announced through ``say``), which ``auto`` uses from then on instead of DuckDB.
     """
-    rows = estimated_rows(path)
+    rows = estimated_rows(path) or 0
     parquet = _is_parquet(path)
     reason = _parquet_reason(path, columns) if parquet else unsupported_reason(path, options)
     chosen = choose_engine(engine, rows=rows, duckdb_reason=reason)
@@ -161,21 +160,6 @@ def in_memory(path: str | os.PathLike[str], options: ImportOptions, columns: Col
         frame.assign(**{columns.time: times}), user=columns.user, time=columns.time, event=columns.event
     )
     return OpenedEvents(log, accelerators, Engine.MEMORY, notes)
-
-
-def estimated_rows(path: str | os.PathLike[str]) -> int:
-    """About how many rows the export holds: Parquet says; for text, the unpacked size over the head's mean
-    line length (exact enough to choose a path, read from at most 1 MB)."""
-    if _is_parquet(path):
-        return pq.ParquetFile(path).metadata.num_rows
-    total = 0
-    with opened_parts(path) as parts:
-        for part in parts:
-            head = part.head(_HEAD_BYTES)
-            lines = max(head.count(b"\n"), 1)
-            size = max(part.size, len(head), part.packed)
-            total += size * lines // max(len(head), 1)
-    return total
 
 
 def _require(columns: Columns, known: list[str]) -> None:
