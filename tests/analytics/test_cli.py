@@ -321,3 +321,10 @@ def test_an_unknown_engine_or_one_that_cannot_read_the_file_is_one_line(data: Pa
     latin.write_bytes(CSV.replace("signup", "inscrit\xe9").encode("cp1252"))
     assert _run(str(latin), *_columns(data), "events", "--engine", "duckdb", "--out", str(tmp_path / "y.csv")) == 2
     assert capsys.readouterr().err.startswith("usagelens analyze: error: the DuckDB engine cannot read this file (")
+
+
+def test_duckdb_draws_no_progress_bar_on_stderr() -> None:
+    from usagelens.analytics.definitions import duckdb_backend
+
+    con = duckdb_backend.connect(memory_limit="256MB", threads=1)
+    assert con.raw_sql("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)

@@ -54,6 +54,9 @@ def connect(
     con = ibis.duckdb.connect(**config)
     # The time zone is set once the session exists: as a connect option it is refused before ICU is loaded.
     con.raw_sql("SET TimeZone = 'UTC'")
+    # DuckDB draws a progress bar on the terminal for long queries: the CLI's stderr is for one-line messages,
+    # and the app shows its own progress.
+    con.raw_sql("SET enable_progress_bar = false")
     return con
 
 
