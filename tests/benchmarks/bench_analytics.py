@@ -31,7 +31,7 @@ import duckdb  # noqa: E402
 import duckdb_reference as ref  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-from eventgen import event_frame  # noqa: E402
+from eventgen import dataset  # noqa: E402
 
 from usagelens.analytics import (  # noqa: E402
     EventLog,
@@ -46,7 +46,6 @@ from usagelens.analytics import (  # noqa: E402
     transitions,
 )
 
-DATA_DIR = Path(os.environ.get("USAGELENS_BENCH_DIR", "/tmp/usagelens-bench"))
 FUNNEL = ["event_00", "event_03", "event_07"]
 PAGE = 4096
 FINDINGS = "## Findings"
@@ -89,14 +88,6 @@ def fresh_process_rss(n_events: int) -> tuple[float, float]:
     )
     current, peak, _ = done.stdout.split()
     return float(current), float(peak)
-
-
-def dataset(n_events: int) -> Path:
-    path = DATA_DIR / f"events_{n_events}.parquet"
-    if not path.exists():
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
-        event_frame(n_events).to_parquet(path, index=False)
-    return path
 
 
 def run_size(n_events: int) -> tuple[list[dict[str, object]], dict[str, object]]:

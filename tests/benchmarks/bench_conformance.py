@@ -26,11 +26,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT / "desktop")]
 
+from eventgen import dataset  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
 SECTION = "# Conformance at length"
 SPEED_SECTION = "# Definitions on DuckDB"
-DATA_DIR = Path(os.environ.get("USAGELENS_BENCH_DIR", "/tmp/usagelens-bench"))
 FUNNEL = ["event_00", "event_03", "event_07"]
 COLUMNS = {"user": "user_id", "time": "timestamp", "event": "event"}
 
@@ -65,17 +65,6 @@ def properties(examples: int, write: bool) -> int:
             f"`{summary}`, {seconds:.0f} s.",
         )
     return outcome.returncode
-
-
-def dataset(n_events: int) -> Path:
-    """The synthetic log as Parquet, written once (the file bench_analytics.py uses for the same size)."""
-    from eventgen import event_frame
-
-    path = DATA_DIR / f"events_{n_events}.parquet"
-    if not path.exists():
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
-        event_frame(n_events).to_parquet(path, index=False)
-    return path
 
 
 def calls() -> dict[str, Callable[[object], object]]:

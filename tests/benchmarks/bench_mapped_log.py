@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """The memory-mapped accelerator at scale: cache build time and peak memory, then kernel times on the map.
 
-Writes ``--events`` synthetic events (:mod:`eventgen`) to Parquet in chunks of 5M rows, so 100M events are
+Writes ``--events`` synthetic events (:mod:`eventgen`) to Parquet in chunks of 10M rows, so 100M events are
 never held in pandas; then, each in a fresh child process so that its peak resident memory is its own,
 builds the mapped log from the Parquet file's standard view (DuckDB, 2 threads, 2 GB memory limit) and
 opens it to time the kernels a user runs first. Peak RSS counts the mapped pages a process touched, so it
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import shutil
 import subprocess
@@ -28,35 +27,12 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT / "desktop")]
 
+from eventgen import DATA_DIR, dataset  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
 SECTION = "# Memory-mapped accelerator"
-DATA_DIR = Path(os.environ.get("USAGELENS_BENCH_DIR", "/tmp/usagelens-bench"))
-CHUNK = 5_000_000
 FUNNEL = ["event_00", "event_03", "event_07"]
 COLUMNS = {"user": "user_id", "time": "timestamp", "event": "event"}
-
-
-def dataset(n_events: int) -> Path:
-    """The synthetic log as Parquet, appended chunk by chunk (each chunk its own seed and time order)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-    from eventgen import event_frame
-
-    path = DATA_DIR / f"events_{n_events}.parquet"
-    if path.exists():
-        return path
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    writer = None
-    for index, start in enumerate(range(0, n_events, CHUNK)):
-        table = pa.Table.from_pandas(event_frame(min(CHUNK, n_events - start), seed=index), preserve_index=False)
-        writer = writer or pq.ParquetWriter(partial, table.schema)
-        writer.write_table(table)
-    if writer is not None:
-        writer.close()
-    partial.rename(path)
-    return path
 
 
 def kernels() -> dict[str, Callable[[object], object]]:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
 
 N_USERS = 200_000
 N_EVENT_TYPES = 30
@@ -38,3 +44,32 @@ def event_frame(n_events: int, *, seed: int = 7, n_users: int = N_USERS) -> pd.D
             "platform": pd.Series(platforms[users[order] % 3], dtype="str"),
         }
     )
+
+
+DATA_DIR = Path(os.environ.get("USAGELENS_BENCH_DIR", "/tmp/usagelens-bench"))
+CHUNK = 10_000_000  # rows generated at a time: 100M events never sit in memory
+
+
+def dataset(n_events: int, suffix: str = "parquet") -> Path:
+    """The benchmarks' shared log of ``n_events`` as Parquet or CSV in :data:`DATA_DIR`, written once.
+
+    Written chunk by chunk, each chunk with its own seed (7, 8, …) and time order, so every benchmark that
+    asks for a size reads the same events (up to 10M, exactly :func:`event_frame`'s).
+    """
+    path = DATA_DIR / f"events_{n_events}.{suffix}"
+    if path.exists():
+        return path
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    with pa.OSFile(str(partial), "wb") as sink:
+        writer = None
+        for index, start in enumerate(range(0, n_events, CHUNK)):
+            frame = event_frame(min(CHUNK, n_events - start), seed=7 + index)
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            writer = writer or (pq.ParquetWriter(sink, table.schema) if suffix == "parquet" else
+                                pacsv.CSVWriter(sink, table.schema))
+            writer.write_table(table)
+        if writer is not None:
+            writer.close()
+    partial.rename(path)
+    return path
