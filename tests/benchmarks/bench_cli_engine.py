@@ -107,7 +107,8 @@ def _cell(value: object, own: tuple[float, float]) -> str:
 def section(results: dict[int, tuple[list[dict[str, object]], dict[str, tuple[float, float]]]]) -> str:
     from bench_analytics import machine
 
-    lines = [HEADING, "", machine(), ""]
+    limit = os.environ.get("USAGELENS_MEMORY_LIMIT")
+    lines = [HEADING, "", machine() + (f"; our DuckDB memory limit {limit}" if limit else ""), ""]
     lines += [
         "Each cell: wall time of a fresh `usagelens analyze` process (start-up included), its peak RSS, and its "
         "time ÷ DuckDB's own on the same file. The DuckDB path reuses the export's Parquet conversion; the "
@@ -134,7 +135,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10000000,100000000")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--memory-limit", help="DuckDB's limit in our runs, e.g. 3GB (default: half the RAM)")
     args = parser.parse_args()
+    if args.memory_limit:
+        os.environ["USAGELENS_MEMORY_LIMIT"] = args.memory_limit
     results = {}
     for n_events in (int(size) for size in args.sizes.split(",")):
         results[n_events] = run_size(n_events)

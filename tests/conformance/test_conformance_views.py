@@ -98,3 +98,9 @@ def test_zoned_times_become_utc(con) -> None:
     view = duckdb_backend.register_frame(con, frame, **COLUMNS)
     assert fetch(view.select("ts"))["ts"].tolist() == list(pd.to_datetime(["2024-03-05 01:30", "2024-03-04 23:30"]))
     assert funnel(view, ["purchase", "signup"])["users"].tolist() == [1, 1]
+
+
+def test_the_memory_limit_can_be_set_for_a_shared_machine(monkeypatch) -> None:
+    monkeypatch.setenv("USAGELENS_MEMORY_LIMIT", "700MB")
+    limit = duckdb_backend.connect().raw_sql("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit.startswith(("667", "700"))  # DuckDB prints MiB

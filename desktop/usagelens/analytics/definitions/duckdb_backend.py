@@ -40,7 +40,9 @@ def spill_folder() -> Path:
 def connect(
     *, memory_limit: str | None = None, threads: int | None = None, spill: Path | None = None
 ) -> ibis.BaseBackend:
-    """An in-memory DuckDB session in UTC with threads = cores and a memory limit of about half the RAM.
+    """An in-memory DuckDB session in UTC with threads = cores and a memory limit of about half the RAM, or
+    what ``USAGELENS_MEMORY_LIMIT`` says (e.g. ``3GB``: a machine shared with other work, or a benchmark
+    standing in for a smaller laptop).
 
     DuckDB spills joins, sorts and aggregates beyond the limit to ``spill`` (created here: DuckDB no
     longer creates it itself), so a query bigger than memory slows down instead of failing.
@@ -49,6 +51,7 @@ def connect(
     folder.mkdir(parents=True, exist_ok=True)
     config: dict[str, object] = {"threads": threads or os.cpu_count() or 1, "temp_directory": str(folder)}
     ram = physical_memory()
+    memory_limit = memory_limit or os.environ.get("USAGELENS_MEMORY_LIMIT")
     if memory_limit or ram:
         config["memory_limit"] = memory_limit or f"{max(ram // 2 // 2**20, 256)}MiB"
     con = ibis.duckdb.connect(**config)
