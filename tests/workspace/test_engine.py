@@ -150,3 +150,5 @@ def test_a_file_too_big_for_memory_gets_an_accelerator_that_auto_uses_from_then_
         pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True), rtol=1e-9)
     forced = open_events(csv_file, options, COLUMNS, Engine.DUCKDB)
     assert forced.engine is Engine.DUCKDB
+    again = open_events(csv_file, options, COLUMNS, Engine.MEMORY, say=said.append)
+    assert again.engine is Engine.MEMORY and len(said) == 1  # built once: nothing announced the second time

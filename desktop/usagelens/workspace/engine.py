@@ -122,18 +122,17 @@ def open_events(
     view = duckdb_backend.register_parquet(
         con, stored, user=columns.user, time=columns.time, event=columns.event, usable=usable
     )
+    if engine is Engine.DUCKDB:
+        return OpenedEvents(view, definitions, Engine.DUCKDB, notes)
     key = accelerator_cache.cache_key(identity, None)
-    if chosen is Engine.MEMORY:
+    try:
+        log = open_mapped_log(accelerator_cache.cache_folder(key), key=key)
+    except UnusableLog:
+        if chosen is not Engine.MEMORY:
+            return OpenedEvents(view, definitions, Engine.DUCKDB, notes)
         say(f"encoding {Path(path).name} for the accelerators (once; later runs map it from the cache)")
-        return OpenedEvents(accelerator_cache.accelerated_log(key, lambda: view), accelerators, Engine.MEMORY, notes)
-    if engine is Engine.AUTO:
-        try:
-            log = open_mapped_log(accelerator_cache.cache_folder(key), key=key)
-        except UnusableLog:
-            pass
-        else:
-            return OpenedEvents(log, accelerators, Engine.MEMORY, notes)
-    return OpenedEvents(view, definitions, Engine.DUCKDB, notes)
+        log = accelerator_cache.accelerated_log(key, lambda: view)
+    return OpenedEvents(log, accelerators, Engine.MEMORY, notes)
 
 
 def _time_notes(converted: EventParquet, time: str) -> tuple[str, ...]:
