@@ -60,7 +60,7 @@ def too_many_cells(name: str, rows: int, columns: int, room: int, *, about: bool
     return (
         f"{name} has {rows_text}: more than this project has room for ({max(room, 0):,} of the {MAX_CELLS:,} "
         "cells a project file holds, about 25 million events in 8 columns). Import a shorter period or fewer "
-        "columns, or analyse the whole file with `usagelens analyze`, which reads it where it lies."
+        "columns, or analyse the whole file on the command line (usagelens analyze), which reads it where it lies."
     )
 
 
