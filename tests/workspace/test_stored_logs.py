@@ -96,3 +96,23 @@ def test_a_forgotten_table_leaves_no_fingerprint_behind() -> None:
     assert fingerprint(table) == digest(b"x")
     del table
     assert fingerprint(pd.DataFrame({"a": [1, 2]})) is None
+
+
+def test_a_log_encoded_before_the_first_save_is_kept_once_the_project_is_saved(
+    saved_demo: Path, tmp_path: Path
+) -> None:
+    project = load_project(saved_demo)
+    source = _events(project)
+    imported = dataclasses.replace(source, table=source.table.copy())  # as fresh from an import: no fingerprint
+    project = dataclasses.replace(project, sources=[imported if s.id == source.id else s for s in project.sources])
+    cache = DataCache()
+    cache.event_log(project, imported)
+    assert cache.origin(project, [imported]).offered is None
+    save_project(project, tmp_path / "saved.ulens")
+    log = cache.event_log(project, imported)  # the next analysis: the table has its fingerprint now
+    assert cache.origin(project, [imported]).offered == stored_key(project, imported)
+    reopened = load_project(tmp_path / "saved.ulens")
+    fresh_cache = DataCache()
+    mapped = fresh_cache.event_log(reopened, _events(reopened))
+    assert fresh_cache.origin(reopened, [_events(reopened)]).mapped
+    assert mapped.n_events == log.n_events

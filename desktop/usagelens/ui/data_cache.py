@@ -16,7 +16,7 @@ from usagelens.analytics import EventLog
 from usagelens.model import Project, Source
 from usagelens.model.serialize import to_json
 from usagelens.workspace.project_data import cleaned_table, combined_log, encode_events
-from usagelens.workspace.stored_logs import LogOrigin, stored_or_encoded
+from usagelens.workspace.stored_logs import LogOrigin, offer, stored_or_encoded
 
 COMBINED = "combined:"  # key prefix of logs that combine several sources (one is kept at a time)
 
@@ -49,8 +49,13 @@ class DataCache:
     def event_log(self, project: Project, source: Source) -> EventLog:
         key = _key(project, source)
         with self._lock:
-            if key in self._logs:
-                return self._logs[key]
+            log, origin = self._logs.get(key), self._origins.get(key)
+        if log is not None:
+            if origin is not None:
+                offered = offer(project, source, log, origin)  # saved since it was encoded: keep it on disk
+                with self._lock:
+                    self._origins[key] = offered
+            return log
         log, origin = stored_or_encoded(project, source, lambda: encode_events(source, self.cleaned(project, source)))
         with self._lock:
             self._logs = {k: v for k, v in self._logs.items() if not k.startswith(f"{source.id}:")}

@@ -28,9 +28,11 @@ STORE_FROM_ROWS = 500_000  # below this, encoding takes well under a second: not
 
 @dataclass(frozen=True)
 class LogOrigin:
-    """How a log was obtained, for the tooltip that says which path answered."""
+    """How a log was obtained, for the tooltip that says which path answered, and under which key it was
+    offered to the cache (None: not yet, e.g. its table was never saved)."""
 
     mapped: bool  # opened from the cache rather than encoded in this session
+    offered: str | None = None
 
     @property
     def description(self) -> str:
@@ -67,11 +69,24 @@ def stored_or_encoded(
         pass
     else:
         os.utime(folder)  # most recently used: the last the budget removes
-        return log, LogOrigin(mapped=True)
+        return log, LogOrigin(mapped=True, offered=key)
     log = encode()
+    return log, offer(project, source, log, LogOrigin(mapped=False), budget=budget)
+
+
+def offer(
+    project: Project, source: Source, log: EventLog, origin: LogOrigin, *, budget: int = DEFAULT_BUDGET
+) -> LogOrigin:
+    """Store a log held in memory once its source can be stored: a log encoded right after an import is kept
+    for the next session as soon as the project is saved (its table then has a fingerprint). Tried once per
+    key, so a log the cache cannot hold is not written again at every analysis."""
+    key = stored_key(project, source)
+    if key is None or key == origin.offered:
+        return origin
+    folder = cache_folder(key)
     try:
         store_log(log, folder, key=key)
         prune(budget, keep=folder)
     except (UnusableLog, OSError):
         pass
-    return log, LogOrigin(mapped=False)
+    return LogOrigin(mapped=origin.mapped, offered=key)
