@@ -12,13 +12,15 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-import duckdb
-import ibis.expr.types as ir
+from typing import TYPE_CHECKING
 
 from usagelens import paths
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.mapped_log import FORMAT, Progress, UnusableLog, build_mapped_log, open_mapped_log
+
+if TYPE_CHECKING:
+    import duckdb
+    import ibis.expr.types as ir
 
 DEFAULT_BUDGET = 20 * 2**30
 

@@ -31,17 +31,18 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import duckdb
-import ibis
-import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from usagelens.analytics.eventlog import EventLog
+
+if TYPE_CHECKING:  # DuckDB and Ibis load in half a second; opening a stored log (the app's start) needs neither
+    import duckdb
+    import ibis.expr.types as ir
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -185,6 +186,9 @@ def open_mapped_log(folder: Path, *, key: str | None = None) -> EventLog:
 
 def _relation(view: ir.Table | duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:
     """The view as a DuckDB relation on its own connection, so batches come from DuckDB's Arrow reader."""
+    import duckdb
+    import ibis
+
     if isinstance(view, duckdb.DuckDBPyRelation):
         return view
     return view.get_backend().con.sql(ibis.to_sql(view, dialect="duckdb"))  # type: ignore[attr-defined]
