@@ -35,6 +35,14 @@ STEP_KINDS: dict[str, StepKind] = {
 }
 
 
+def kind_of(op: str) -> StepKind:
+    """The registered kind of a step; a StepError for an op this version does not know."""
+    try:
+        return STEP_KINDS[op]
+    except KeyError:
+        raise StepError(f"Unknown step '{op}' (made by a newer UsageLens?)") from None
+
+
 class StepStatus(StrEnum):
     APPLIED = "applied"
     FAILED = "failed"  # could not apply; skipped, see ``error``
@@ -68,17 +76,10 @@ class RecipeResult:
         return [o for o in self.outcomes if o.status is StepStatus.FAILED]
 
 
-def _kind(op: str) -> StepKind:
-    try:
-        return STEP_KINDS[op]
-    except KeyError:
-        raise StepError(f"Unknown step '{op}' (made by a newer UsageLens?)") from None
-
-
 def describe_step(step: RecipeStep) -> str:
     """The one-line description of a step shown in the recipe list."""
     try:
-        return _kind(step.op).describe(step.params)
+        return kind_of(step.op).describe(step.params)
     except StepError as exc:
         return str(exc)
 
@@ -86,24 +87,15 @@ def describe_step(step: RecipeStep) -> str:
 def validate_step(step: RecipeStep, columns: Sequence[str]) -> str | None:
     """Why ``step`` cannot apply to a table with ``columns``; None if it can (for marking stale steps)."""
     try:
-        return _kind(step.op).validate(step.params, columns)
+        return kind_of(step.op).validate(step.params, columns)
     except StepError as exc:
         return str(exc)
 
 
 def _run_step(frame: pd.DataFrame, step: RecipeStep, context: StepContext) -> pd.DataFrame:
-    """One step, with anything it raises turned into a StepError carrying a message for the user.
-
-    Steps raise StepError for problems they foresee; anything else means the data surprised them, and a
-    recipe replayed on an export nobody has seen yet must still not take the other steps down with it.
-    """
-    kind = _kind(step.op)
-    try:
-        return kind.apply(frame, step.params, context)
-    except StepError:
-        raise
-    except Exception as exc:  # noqa: BLE001 — see docstring
-        raise StepError(f"Could not {kind.title.lower()}: {exc}") from exc
+    """One step, with anything it raises turned into a StepError carrying a message for the user."""
+    kind = kind_of(step.op)
+    return kind.guarded(lambda: kind.apply(frame, step.params, context))
 
 
 def apply_recipe(

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
 Params = Mapping[str, Any]
+T = TypeVar("T")
 
 
 class StepError(ValueError):
@@ -165,6 +166,19 @@ class StepKind:
         if problem:
             raise StepError(problem)
         return self.run(frame, params, context)
+
+    def guarded(self, action: Callable[[], T], *, expected: tuple[type[Exception], ...] = ()) -> T:
+        """``action()``, with anything unforeseen turned into a StepError carrying a message for the user.
+
+        Steps raise StepError for problems they foresee; anything else means the data surprised them, and a
+        recipe replayed on an export nobody has seen yet must still not take the other steps down with it.
+        """
+        try:
+            return action()
+        except (StepError, *expected):
+            raise
+        except Exception as exc:  # noqa: BLE001 — see docstring
+            raise StepError(f"Could not {self.title.lower()}: {exc}") from exc
 
 
 def step_kind(op: str, title: str, *params: Param, summary: Callable[[Params], str],

@@ -25,7 +25,7 @@ import ibis.expr.types as ir
 from usagelens.cleaning.compiled import column_steps, pseudonymise, row_steps, user_steps
 from usagelens.cleaning.compiled.context import CompileContext, Compiler
 from usagelens.cleaning.compiled.values import CannotCompile
-from usagelens.cleaning.recipe import STEP_KINDS, StepOutcome, StepStatus, describe_step
+from usagelens.cleaning.recipe import STEP_KINDS, StepOutcome, StepStatus, describe_step, kind_of
 from usagelens.cleaning.steps import StepError
 from usagelens.model.entities import RecipeStep
 
@@ -96,18 +96,11 @@ class CompiledRecipe:
 
 def _compile_step(table: ir.Table, step: RecipeStep, context: CompileContext) -> ir.Table:
     """One step, checked by its declaration first; surprises become a StepError as in the pandas recipe."""
-    kind = STEP_KINDS.get(step.op)
-    if kind is None:
-        raise StepError(f"Unknown step '{step.op}' (made by a newer UsageLens?)")
+    kind = kind_of(step.op)
     problem = kind.validate(step.params, context.visible(table))
     if problem:
         raise StepError(problem)
-    try:
-        return COMPILERS[step.op](table, step.params, context)
-    except (StepError, CannotCompile):
-        raise
-    except Exception as exc:  # noqa: BLE001 — as in recipe._run_step
-        raise StepError(f"Could not {kind.title.lower()}: {exc}") from exc
+    return kind.guarded(lambda: COMPILERS[step.op](table, step.params, context), expected=(CannotCompile,))
 
 
 def compile_recipe(
