@@ -152,3 +152,22 @@ def test_a_file_too_big_for_memory_gets_an_accelerator_that_auto_uses_from_then_
     assert forced.engine is Engine.DUCKDB
     again = open_events(csv_file, options, COLUMNS, Engine.MEMORY, say=said.append)
     assert again.engine is Engine.MEMORY and len(said) == 1  # built once: nothing announced the second time
+
+
+def test_parquet_ids_stored_as_numbers_name_the_same_users_on_both_paths(tmp_path: Path) -> None:
+    """A numeric id column that picked up a gap is stored as float: 7.0 is user 7 on both paths."""
+    frame = pd.DataFrame(
+        {
+            "user_id": [7.0, 7.0, None, 12.0, 3.5],
+            "timestamp": pd.to_datetime(["2024-03-01", "2024-03-02", "2024-03-02", "2024-03-09", "2024-03-10"]),
+            "event": ["open", "buy", "open", "open", "buy"],
+        }
+    )
+    path = tmp_path / "events.parquet"
+    frame.to_parquet(path)
+    tables = []
+    for path_engine in (Engine.MEMORY, Engine.DUCKDB):
+        opened = open_events(path, detect_options(path), COLUMNS, path_engine)
+        tables.append(opened.metrics.funnel(opened.data, ["open", "buy"]))
+    pd.testing.assert_frame_equal(tables[1], tables[0])
+    assert tables[0]["users"].tolist() == [2, 1]
