@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from usagelens.analytics import EventLog
 from usagelens.model import Project, load_project
@@ -112,3 +115,41 @@ def test_dates_without_a_time_of_day_give_caveats_not_misleading_charts() -> Non
     assert "same day count as in order" in funnel.message
     paths = run_analysis("paths", inputs, {**ANALYSES["paths"].defaults(facts), "event": "sign_up"})
     assert "row order" in paths.message
+
+
+def _journey_by_hand(rows: list[tuple[str, str, str, str]]) -> tuple[str, ...]:
+    """typical_journey written plainly: per user, the entry time, then each other event's first time after it."""
+    log = _inputs(rows).log
+    entry = entry_event(tuple(log.event_names)) or log.event_names[0]
+    ordered = sorted(
+        ((user, pd.Timestamp(time).value, index, event) for index, (user, time, event, _) in enumerate(rows)),
+    )
+    entered: dict[str, int] = {}
+    firsts: dict[tuple[str, str], int] = {}
+    for user, time, _, event in ordered:
+        if event == entry:
+            entered.setdefault(user, time)
+        elif user in entered and time >= entered[user]:
+            firsts.setdefault((user, event), time - entered[user])
+    reached = {name: sum(1 for (_, e) in firsts if e == name) for name in log.event_names if name != entry}
+    rank = {name: i for i, name in enumerate(log.event_names)}
+    chosen = sorted((name for name in reached if reached[name]), key=lambda n: (-reached[n], rank[n]))[:2]
+    median = {n: float(np.median([d for (_, e), d in firsts.items() if e == n])) for n in chosen}
+    return (entry, *sorted(chosen, key=median.__getitem__))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c", "d"]),
+            st.integers(0, 40),
+            st.sampled_from(["signup", "open", "invite", "share", "pay"]),
+        ),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_the_typical_journey_matches_a_plain_reading_of_its_rule(events: list[tuple[str, int, str]]) -> None:
+    rows = [(user, f"2024-03-01T10:{minute:02d}:00", event, "web") for user, minute, event in events]
+    assert typical_journey(_inputs(rows).log) == _journey_by_hand(rows)

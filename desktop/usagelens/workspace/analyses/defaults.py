@@ -8,6 +8,7 @@ starts there and follows what most users actually do next is a better first view
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from usagelens.analytics import EventLog
 from usagelens.analytics.eventlog import NS_PER_DAY
@@ -34,16 +35,18 @@ def typical_journey(log: EventLog, steps: int = JOURNEY_STEPS) -> tuple[str, ...
         return ()
     entry = entry_event(tuple(log.event_names)) or log.event_names[0]
     code = log.event_code(entry)
-    entered_at = np.full(log.n_users, np.iinfo(np.int64).max)
     rows = np.flatnonzero(log.event_codes == code)
-    np.minimum.at(entered_at, log.user_codes[rows], log.times[rows])
-    after = (log.times >= entered_at[log.user_codes]) & (log.event_codes != code)
-    users, events, delays = (
-        log.user_codes[after], log.event_codes[after], (log.times - entered_at[log.user_codes])[after]
-    )
-    # Each user's first time for each event: rows are sorted by user then time, so the first of a pair is it.
+    entrants = log.user_codes[rows]
+    first_entry = rows[np.r_[True, entrants[1:] != entrants[:-1]]]  # rows are sorted by user then time
+    entered_at = np.full(log.n_users, np.iinfo(np.int64).max)
+    entered_at[log.user_codes[first_entry]] = log.times[first_entry]
+    since = log.times - entered_at[log.user_codes]  # negative for users who never entered
+    after = (since >= 0) & (log.event_codes != code)
+    users, events, delays = log.user_codes[after], log.event_codes[after], since[after]
+    # Each user's first time for each event: the first row of each (user, event) pair, rows being in time
+    # order within a user; a hash of the pairs finds them in one pass (a sort of 10M pairs took a second).
     pair = users.astype(np.int64) * len(log.event_names) + events
-    _, first = np.unique(pair, return_index=True)
+    first = np.flatnonzero(~pd.Series(pair).duplicated().to_numpy())
     reached = np.bincount(events[first], minlength=len(log.event_names))
     chosen = [int(e) for e in np.argsort(-reached, kind="stable")[: steps - 1] if reached[e]]
     median = {e: float(np.median(delays[first][events[first] == e])) for e in chosen}
