@@ -125,11 +125,12 @@ def _journey_by_hand(rows: list[tuple[str, str, str, str]]) -> tuple[str, ...]:
         ((user, pd.Timestamp(time).value, index, event) for index, (user, time, event, _) in enumerate(rows)),
     )
     entered: dict[str, int] = {}
-    firsts: dict[tuple[str, str], int] = {}
     for user, time, _, event in ordered:
         if event == entry:
             entered.setdefault(user, time)
-        elif user in entered and time >= entered[user]:
+    firsts: dict[tuple[str, str], int] = {}
+    for user, time, _, event in ordered:  # at or after the entry time: an event at the same instant counts
+        if event != entry and user in entered and time >= entered[user]:
             firsts.setdefault((user, event), time - entered[user])
     reached = {name: sum(1 for (_, e) in firsts if e == name) for name in log.event_names if name != entry}
     rank = {name: i for i, name in enumerate(log.event_names)}
