@@ -12,6 +12,7 @@ import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.kernels import chunks
 from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days
 
 END_LABEL = "(end)"
@@ -25,10 +26,13 @@ def transitions(log: EventLog, *, start: DateLike = None, end: DateLike = None) 
     outgoing transitions); most frequent first.
     """
     inside = row_mask_for_days(log, *day_range(log, start, end))
-    follows = inside[:-1] & inside[1:] & (log.user_codes[:-1] == log.user_codes[1:])
     n_codes = len(log.event_names)
-    pairs = log.event_codes[:-1][follows].astype(np.int64) * n_codes + log.event_codes[1:][follows]
-    counts = np.bincount(pairs, minlength=n_codes * n_codes)
+    counts = np.zeros(n_codes * n_codes, dtype=np.int64)
+    for rows in chunks(max(log.n_events - 1, 0)):  # row i and the row after it, a chunk of pairs at a time
+        after = slice(rows.start + 1, rows.stop + 1)
+        follows = inside[rows] & inside[after] & (log.user_codes[rows] == log.user_codes[after])
+        pairs = log.event_codes[rows][follows].astype(np.int64) * n_codes + log.event_codes[after][follows]
+        counts += np.bincount(pairs, minlength=n_codes * n_codes)
     present = np.flatnonzero(counts)
     outgoing = counts.reshape(n_codes, n_codes).sum(axis=1) if n_codes else counts
     names = np.array(log.event_names, dtype=object)
