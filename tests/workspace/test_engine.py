@@ -136,8 +136,10 @@ def test_a_file_too_big_for_memory_gets_an_accelerator_that_auto_uses_from_then_
 ) -> None:
     monkeypatch.setattr(engine, "physical_memory", lambda: 1 << 20)  # a 1 MB machine: nothing fits
     options = detect_options(csv_file)
-    before = open_events(csv_file, options, COLUMNS, Engine.AUTO)
+    announced: list[str] = []
+    before = open_events(csv_file, options, COLUMNS, Engine.AUTO, say=announced.append)
     assert before.engine is Engine.DUCKDB
+    assert announced == ["converting events.csv to Parquet for DuckDB (once; later runs reuse it)"]
     said: list[str] = []
     built = open_events(csv_file, options, COLUMNS, Engine.MEMORY, say=said.append)
     assert built.engine is Engine.MEMORY and not built.data.times.flags.writeable  # a memory-mapped log

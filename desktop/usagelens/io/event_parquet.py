@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,14 +92,18 @@ def convert_events(
     event: str,
     folder: Path,
     budget_bytes: int = 20 << 30,
+    say: Callable[[str], None] | None = None,
 ) -> EventParquet:
     """The export's events as Parquet in ``folder`` (reused when converted before), the cache then trimmed to
-    ``budget_bytes``; :class:`ImportFailed` with DuckDB's reason when it cannot read the file."""
+    ``budget_bytes``; :class:`ImportFailed` with DuckDB's reason when it cannot read the file. ``say`` hears
+    that a conversion starts (a minute for 100M events: the wait deserves a line)."""
     columns = (user, time, event)
     target = folder / f"{cache_key(path, options, columns)}.parquet"
     if target.exists():
         os.utime(target)  # most recently used: the last to be trimmed
     else:
+        if say is not None:
+            say(f"converting {display_name(Path(path))} to Parquet for DuckDB (once; later runs reuse it)")
         folder.mkdir(parents=True, exist_ok=True)
         _write(con, path, options, columns, target)
         trim_cache(folder, budget_bytes, keep=target)

@@ -94,7 +94,8 @@ def open_events(
 
     The accelerators read a file that fits in memory as it is; one too big for that is read by DuckDB, and
     ``memory`` then encodes it once into a memory-mapped log in the user cache (:mod:`usagelens.analytics.
-    accelerator_cache`, announced through ``say``), which ``auto`` uses from then on instead of DuckDB.
+    accelerator_cache`), which ``auto`` uses from then on instead of DuckDB. ``say`` hears of the one-off
+    work (a conversion, an accelerator build) before it starts.
     """
     rows = estimated_rows(path) or 0
     parquet = _is_parquet(path)
@@ -114,7 +115,7 @@ def open_events(
     identity = accelerator_cache.file_fingerprint(stored)
     if not parquet:
         roles = {"user": columns.user, "time": columns.time, "event": columns.event}
-        converted = convert_events(con.con, path, options, **roles, folder=cache_folder("converted"))
+        converted = convert_events(con.con, path, options, **roles, folder=cache_folder("converted"), say=say)
         if converted.unread_times and engine is not Engine.DUCKDB and fits_in_memory(converted.rows):
             return in_memory(path, options, columns)  # other date formats: the in-memory reader knows them all
         stored, notes, usable = converted.path, _time_notes(converted, columns.time), USABLE
