@@ -140,3 +140,28 @@ def test_dialog_counts_preview_dates_as_the_import_will(qtbot) -> None:  # type:
             in dialog.check.text())
     headers = [dialog.preview_model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
     assert "when\ndate" in headers
+
+
+def test_an_export_the_project_has_no_room_for_is_refused_with_what_to_do(  # type: ignore[no-untyped-def]
+    qtbot, request, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog charges the new table against what the project's other tables already take."""
+    import pandas as pd
+
+    from usagelens.model import Project, Source, SourceKind, file_limits
+
+    monkeypatch.setattr(file_limits, "MAX_CELLS", 1_000)
+    events = write_events_csv(tmp_path / "events.csv", 200)  # 200 rows in 4 columns: 800 cells
+    held = Source("crm", SourceKind.CUSTOMERS, pd.DataFrame({"user_id": [str(i) for i in range(300)]}))
+    runner = TaskRunner()
+    request.addfinalizer(lambda: runner.wait_all(20_000))
+    dialog = ImportDialog(str(events), runner, project=Project(sources=[held]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=5000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+    assert dialog.source is None
+    assert dialog.error.text().startswith(
+        "events.csv has 200 rows in 4 columns: more than this project has room for (700 of the 1,000 cells"
+    )
