@@ -111,9 +111,10 @@ def open_events(
     from usagelens.io.event_parquet import convert_events
 
     con = duckdb_backend.connect()
-    stored, notes, usable = Path(path), (), None
-    identity = accelerator_cache.file_fingerprint(stored)
-    if not parquet:
+    if parquet:
+        stored, notes, usable = Path(path), (), None
+        identity = accelerator_cache.file_fingerprint(stored)
+    else:
         roles = {"user": columns.user, "time": columns.time, "event": columns.event}
         converted = convert_events(con.con, path, options, **roles, folder=cache_folder("converted"), say=say)
         if converted.unread_times and engine is not Engine.DUCKDB and fits_in_memory(converted.rows):
