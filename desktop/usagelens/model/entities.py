@@ -16,6 +16,8 @@ from enum import StrEnum
 
 import pandas as pd
 
+from usagelens.model.stored_table import TableSlot
+
 
 def new_id() -> str:
     """A short random id; unique enough within one project and stable across saves."""
@@ -118,7 +120,8 @@ class Source:
 
     name: str
     kind: SourceKind
-    table: pd.DataFrame = field(repr=False, compare=False, metadata={"json": False})
+    # a DataFrame, or the project file's Parquet decoded on first read (model.stored_table)
+    table: pd.DataFrame = field(default=TableSlot(), repr=False, compare=False, metadata={"json": False})
     file_name: str = ""
     files: list[str] = field(default_factory=list)  # every export the table holds, oldest first (empty: one)
     roles: dict[str, str] = field(default_factory=dict)

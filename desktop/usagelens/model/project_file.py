@@ -40,6 +40,7 @@ from usagelens.model.file_limits import (
     tame_json,
 )
 from usagelens.model.serialize import from_json, to_json
+from usagelens.model.stored_table import StoredTable, held_table, row_count
 
 FORMAT_NAME = "usagelens-project"
 FORMAT_VERSION = 1
@@ -58,7 +59,7 @@ class ProjectSnapshot:
     never changed in place (edits and refreshes replace them), so holding them is a snapshot."""
 
     project_json: str
-    tables: dict[str, pd.DataFrame]  # source id -> raw table
+    tables: dict[str, pd.DataFrame | StoredTable]  # source id -> raw table (as held: maybe never decoded)
     images: dict[str, bytes]  # finding id -> pinned finding's PNG
 
 
@@ -66,7 +67,7 @@ def snapshot_project(project: Project) -> ProjectSnapshot:
     """The project as it is now, for :func:`write_project`; cheap (no table is copied or encoded)."""
     return ProjectSnapshot(
         project_json=json.dumps(_project_payload(project), indent=2, ensure_ascii=False),
-        tables={source.id: source.table for source in project.sources},
+        tables={source.id: held_table(source) for source in project.sources},
         images={f.id: f.snapshot for f in project.findings if f.snapshot},
     )
 
@@ -172,7 +173,7 @@ def _project_payload(project: Project) -> dict[str, Any]:
     payload: dict[str, Any] = to_json(project)
     for entry, source in zip(payload["sources"], project.sources, strict=True):
         entry["table_file"] = f"data/{source.id}.parquet"  # for people reading the zip; loading derives it
-        entry["rows"] = len(source.table)
+        entry["rows"] = row_count(source)
     return payload
 
 
@@ -222,7 +223,9 @@ def _snapshot_member(finding_id: str) -> str:
     return _member("snapshots", finding_id, ".png")
 
 
-def _table_bytes(table: pd.DataFrame) -> bytes:
+def _table_bytes(table: pd.DataFrame | StoredTable) -> bytes:
+    if isinstance(table, StoredTable):  # as it was read: written back without decoding or encoding
+        return table.data
     buffer = io.BytesIO()
     _storable(table).to_parquet(buffer, engine="pyarrow", index=False)
     data = buffer.getvalue()
@@ -246,19 +249,14 @@ def _storable(frame: pd.DataFrame) -> pd.DataFrame:
     return fixed
 
 
-def _read_table(archive: zipfile.ZipFile, member: str, budget: TableBudget) -> pd.DataFrame:
-    """A source's table, decoded only once its Parquet metadata fits the project's budget."""
+def _read_table(archive: zipfile.ZipFile, member: str, budget: TableBudget) -> StoredTable:
+    """A source's table, once its Parquet metadata fits the project's budget; decoded when first read."""
     try:
         data = read_member(archive, member, MAX_TABLE_BYTES)
     except KeyError:
         raise ValueError(f"the table {member} is missing") from None
     budget.spend(data, member)
-    try:
-        table = pd.read_parquet(io.BytesIO(data), engine="pyarrow")
-    except Exception as exc:  # noqa: BLE001 - damaged Parquet or pandas metadata fails in many exception types
-        raise ValueError(f"{member} is not a readable table") from exc
-    table_identity.remember(table, table_identity.digest(data))
-    return table
+    return StoredTable(data, member)
 
 
 def _read_json(archive: zipfile.ZipFile, member: str, limit: int) -> dict[str, Any]:

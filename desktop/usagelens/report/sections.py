@@ -16,6 +16,7 @@ from usagelens.charts.export import chart_svg, offscreen_layout
 from usagelens.charts.from_data import chart_widget
 from usagelens.charts.time_series import Marker, TimeSeriesChart, project_markers
 from usagelens.model import Action, ActionStatus, Finding, Objective, SourceKind
+from usagelens.model.stored_table import row_count
 from usagelens.report.paged_document import PagedDocument
 from usagelens.workspace.analyses import ChartData
 from usagelens.workspace.evidence import FindingEvidence
@@ -218,7 +219,7 @@ def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, headi
             esc(s.name),
             esc(SourceKind(s.kind).label),
             esc(s.file_name),
-            fmt_number(len(s.table)),
+            fmt_number(row_count(s)),
             fmt_number(s.failed_timestamps),
             str(len([r for r in project.recipes.get(s.id, []) if r.enabled])),
             "yes" if s.id in analysed else "<b>no</b>",

@@ -15,6 +15,7 @@ import pandas as pd
 from usagelens.analytics import EventLog
 from usagelens.model import Project, Source
 from usagelens.model.serialize import to_json
+from usagelens.model.stored_table import held_table
 from usagelens.workspace.project_data import cleaned_table, combined_log, encode_events
 from usagelens.workspace.stored_logs import LogOrigin, offer, stored_or_encoded
 
@@ -23,7 +24,7 @@ COMBINED = "combined:"  # key prefix of logs that combine several sources (one i
 
 def _key(project: Project, source: Source) -> str:
     recipe = to_json(project.recipes.get(source.id, []))
-    return f"{source.id}:{id(source.table)}:{json.dumps(recipe, sort_keys=True)}"
+    return f"{source.id}:{id(held_table(source))}:{json.dumps(recipe, sort_keys=True)}"
 
 
 class DataCache:

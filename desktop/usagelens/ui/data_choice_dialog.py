@@ -9,6 +9,7 @@ from __future__ import annotations
 from usagelens.cleaning.steps import count
 from usagelens.model import Project, SourceKind
 from usagelens.model.commands import SetField
+from usagelens.model.stored_table import row_count
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import ok_cancel_buttons
 from usagelens.ui.qt import QDialog, QGroupBox, QLabel, QListWidget, QListWidgetItem, Qt, QVBoxLayout, QWidget
@@ -38,7 +39,7 @@ class DataChoiceDialog(QDialog):
             widget = QListWidget()
             widget.setAccessibleName(f"{kind.label} sources to analyse")
             for source in sources:
-                item = QListWidgetItem(f"{source.name}  ({count(len(source.table), 'row')})")
+                item = QListWidgetItem(f"{source.name}  ({count(row_count(source), 'row')})")
                 item.setData(Qt.ItemDataRole.UserRole, source.id)
                 if source.id in reasons:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from usagelens.io.errors import ImportFailed
 from usagelens.io.refresh import check_roles
 from usagelens.model import Source, SourceKind
+from usagelens.model.stored_table import column_names
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -76,7 +77,7 @@ class RolesDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
         self.fields = RoleFields(form)
-        self.fields.build(source.kind, [str(c) for c in source.table.columns], source.roles, self._update)
+        self.fields.build(source.kind, column_names(source), source.roles, self._update)
         self.problem = banner(kind="attention")
         layout.addWidget(self.problem)
         self.buttons = ok_cancel_buttons(self)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from usagelens.model import Project, Source, SourceKind
+from usagelens.model.stored_table import column_names
 
 SOURCE_COLUMN = "data source"  # the breakdown that tells combined sources apart
 NOT_CHOSEN = "not chosen for analysis"
@@ -45,7 +46,7 @@ class Selection:
 def missing_roles(source: Source) -> list[str]:
     """The roles its kind needs that ``source`` has no column for."""
     return [role for role in source.kind.required_roles
-            if not source.column(role) or source.column(role) not in source.table.columns]
+            if not source.column(role) or source.column(role) not in column_names(source)]
 
 
 def selection(project: Project, kind: SourceKind) -> Selection:

@@ -21,7 +21,7 @@ from usagelens.analytics.accelerator_cache import DEFAULT_BUDGET, cache_folder, 
 from usagelens.analytics.mapped_log import UnusableLog, open_mapped_log, store_log
 from usagelens.model import Project, Source
 from usagelens.model.serialize import to_json
-from usagelens.model.table_identity import fingerprint
+from usagelens.model.stored_table import fingerprint, row_count
 
 STORE_FROM_ROWS = 500_000  # below this, encoding takes well under a second: not worth the disk
 
@@ -43,8 +43,8 @@ class LogOrigin:
 
 def stored_key(project: Project, source: Source) -> str | None:
     """The key of the source's stored log, or None when it cannot be stored (never saved, or small)."""
-    stored = fingerprint(source.table)
-    if stored is None or len(source.table) < STORE_FROM_ROWS:
+    stored = fingerprint(source)
+    if stored is None or row_count(source) < STORE_FROM_ROWS:
         return None
     recipe = to_json(project.recipes.get(source.id, []))
     secret = hashlib.sha256(project.pseudonym_key.encode("utf-8")).hexdigest()

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from usagelens.model.steps import Step
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.qt import QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QTimer, QVBoxLayout, QWidget
+from usagelens.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QShowEvent,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
 from usagelens.ui.workers import TaskRunner
 
 
@@ -55,6 +67,27 @@ class StepPage(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         document.reset.connect(self._refresh_timer.start)
         document.changed.connect(self._on_document_changed)
+        self._when_shown: Callable[[], None] | None = None
+
+    def when_on_screen(self, work: Callable[[], None]) -> None:
+        """Run ``work`` now if the page is on screen, else when it is next shown (only the latest waits).
+
+        Heavy work of a page the user is not looking at (the quality check of step 3, decoding a raw table for
+        step 2's grid) would compete with the page they are looking at: reopening a 10M-event project spent
+        2.6 s checking step 3's quality before step 4's chart could be computed. Without a shown window
+        (headless use, tests) every page counts as on screen.
+        """
+        if self.isVisible() or not self.window().isVisible():
+            self._when_shown = None
+            work()
+        else:
+            self._when_shown = work
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        work, self._when_shown = self._when_shown, None
+        if work is not None:
+            work()
 
     def _on_document_changed(self, path: tuple[str, ...]) -> None:
         if self.reacts_to(path):

@@ -227,6 +227,7 @@ class CleanPage(StepPage):
         source = self.current_source()
         self.recipe.set_source(source)
         if source is None:
+            self._when_shown = None  # no check of a source that went is left waiting
             self.result = None
             set_banner(self.message, "Import data in step 2 to check its quality here.")
             for table in (self.quality, self.columns, self.suspects, self.outliers):
@@ -239,8 +240,9 @@ class CleanPage(StepPage):
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             return compute_clean_result(project, source)
 
-        self.runner.run("clean", f"Checking {source.name}", work, self._on_result,
-                        lambda message: set_banner(self.message, message, kind="error"))
+        self.when_on_screen(lambda: self.runner.run(
+            "clean", f"Checking {source.name}", work, self._on_result,
+            lambda message: set_banner(self.message, message, kind="error")))
 
     def _on_result(self, result: CleanResult) -> None:
         self.result = result

@@ -15,6 +15,7 @@ from usagelens.io.refresh import Refreshed, RoleChange, change_roles
 from usagelens.model import Source, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step
+from usagelens.model.stored_table import column_names, row_count
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
@@ -58,8 +59,8 @@ SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
     Column("kind", "Holds", kind="computed", width=170, compute=lambda s: SourceKind(s.kind).label),
     Column("file_name", "File", kind="computed", width=125, compute=lambda s: files_text(s),
            tooltip="The export the table was read from; a source of several exports names the first and the last"),
-    Column("rows", "Rows", kind="computed", width=75, numeric=True, compute=lambda s: f"{len(s.table):,}"),
-    Column("columns", "Columns", kind="computed", width=72, numeric=True, compute=lambda s: str(s.table.shape[1])),
+    Column("rows", "Rows", kind="computed", width=75, numeric=True, compute=lambda s: f"{row_count(s):,}"),
+    Column("columns", "Columns", kind="computed", width=72, numeric=True, compute=lambda s: str(len(column_names(s)))),
     Column(
         "failed",
         "Unread times",
@@ -259,10 +260,11 @@ class DataPage(StepPage):
         self.refresh_button.setEnabled(source is not None)
         if source is None:
             self.preview_title.setText("Raw table")
-            self.preview.set_frame(self.preview.model.frame().iloc[0:0, 0:0])
+            empty = self.preview.model.frame().iloc[0:0, 0:0]
+            self.when_on_screen(lambda: self.preview.set_frame(empty))
             return
         removed = protection_summary(source)
         self.preview_title.setText(f"Stored table of {source.name} — as imported, with {removed}" if removed
                                    else f"Raw table of {source.name} — as imported, never modified")
         self.preview.export_name = source.name
-        self.preview.set_frame(source.table)
+        self.when_on_screen(lambda: self.preview.set_frame(source.table))  # decodes a stored table
