@@ -11,8 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from usagelens.model import Project, Source, SourceKind, load_project, save_project
-from usagelens.model import table_identity
+from usagelens.model import Project, Source, SourceKind, load_project, save_project, table_identity
 from usagelens.model.stored_table import (
     StoredTable,
     column_names,
