@@ -8,10 +8,10 @@ starts there and follows what most users actually do next is a better first view
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from usagelens.analytics import EventLog
 from usagelens.analytics.eventlog import NS_PER_DAY
+from usagelens.analytics.kernels import users_per_code
 
 # Entry-like events, the most telling first: an account or install beats a session, a session a page view.
 ENTRY_EVENTS = (
@@ -36,21 +36,23 @@ def typical_journey(log: EventLog, steps: int = JOURNEY_STEPS) -> tuple[str, ...
     entry = entry_event(tuple(log.event_names)) or log.event_names[0]
     code = log.event_code(entry)
     rows = np.flatnonzero(log.event_codes == code)
-    entrants = log.user_codes[rows]
-    first_entry = rows[np.r_[True, entrants[1:] != entrants[:-1]]]  # rows are sorted by user then time
     entered_at = np.full(log.n_users, np.iinfo(np.int64).max)
+    first_entry = _first_per_user(log, rows)
     entered_at[log.user_codes[first_entry]] = log.times[first_entry]
     since = log.times - entered_at[log.user_codes]  # negative for users who never entered
     after = (since >= 0) & (log.event_codes != code)
-    users, events, delays = log.user_codes[after], log.event_codes[after], since[after]
-    # Each user's first time for each event: the first row of each (user, event) pair, rows being in time
-    # order within a user; a hash of the pairs finds them in one pass (a sort of 10M pairs took a second).
-    pair = users.astype(np.int64) * len(log.event_names) + events
-    first = np.flatnonzero(~pd.Series(pair).duplicated().to_numpy())
-    reached = np.bincount(events[first], minlength=len(log.event_names))
+    reached = users_per_code(log.event_codes[after], log.user_codes[after], len(log.event_names), log.n_users)
     chosen = [int(e) for e in np.argsort(-reached, kind="stable")[: steps - 1] if reached[e]]
-    median = {e: float(np.median(delays[first][events[first] == e])) for e in chosen}
+    median = {e: float(np.median(since[_first_per_user(log, np.flatnonzero(after & (log.event_codes == e)))]))
+              for e in chosen}
     return (entry, *(log.event_names[e] for e in sorted(chosen, key=median.__getitem__)))
+
+
+def _first_per_user(log: EventLog, rows: np.ndarray) -> np.ndarray:
+    """The first of ``rows`` (ascending) of each user: rows are sorted by user then time, so a user's first
+    row in the selection is their earliest, and no hashing or sorting of (user, event) pairs is needed."""
+    users = log.user_codes[rows]
+    return rows[np.r_[True, users[1:] != users[:-1]]]
 
 
 def dates_only(log: EventLog) -> bool:
