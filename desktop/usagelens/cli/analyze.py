@@ -11,6 +11,7 @@ import argparse
 import dataclasses
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import NoReturn
 
 import pandas as pd
@@ -21,6 +22,7 @@ from usagelens.analytics.periods import PERIODS, parse_duration
 from usagelens.analytics.retention import TABLE_COLUMNS
 from usagelens.analytics.surveys import COLUMNS as SURVEY_COLUMNS
 from usagelens.analytics.surveys import csat, nps
+from usagelens.cli import gallery
 from usagelens.model.entities import ImportOptions
 from usagelens.workspace.engine import Columns, Engine, OpenedEvents
 
@@ -38,6 +40,7 @@ SHARED_OPTIONS = {
 }
 
 
+PATH_COLUMNS = "from_event,to_event,count,share"
 MAX_WINDOW = pd.Timedelta(days=36_500)  # longer is no window at all, and time + window would overflow
 
 
@@ -160,14 +163,49 @@ def _survey(
     return run_survey
 
 
+class _AnalysesAction(argparse.Action):
+    """An option that answers about the analyses (registered by name in ``analyses``) and exits like ``--help``."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, analyses: dict[str, argparse.ArgumentParser],
+                 **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+        self.analyses = analyses
+
+
+class _ListAction(_AnalysesAction):
+    """``--list``: every analysis, one line each (name and what it answers)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> NoReturn:
+        width = max(map(len, self.analyses))
+        sys.stdout.write("".join(f"{name:<{width}}  {sub.description}\n" for name, sub in self.analyses.items()))
+        parser.exit(0)
+
+
+class _HelpAction(_AnalysesAction):
+    """``--help``; ``usagelens analyze ANALYSIS --help`` (the name where DATA would be) shows that analysis's
+    options and output columns, as ``usagelens analyze DATA ANALYSIS --help`` does."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, *_args: object,
+                 **_kwargs: object) -> NoReturn:
+        self.analyses.get(getattr(namespace, "data", None) or "", parser).print_help()
+        parser.exit(0)
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
     """Register ``analyze`` and its analyses on the application's sub-command parsers."""
     parser = subparsers.add_parser(
         "analyze",
+        add_help=False,
         help="run one analysis on an export and write the result as CSV",
-        description="Run one analysis on an events (or feedback) export and write the result as CSV.",
+        description="Run one analysis on an events (or feedback, revenue, metrics) export and write the result "
+        "as CSV. `usagelens analyze ANALYSIS --help` lists an analysis's options and output columns.",
     )
     parser.error = _one_line_error  # type: ignore[method-assign]
+    registered: dict[str, argparse.ArgumentParser] = {}
+    parser.add_argument("-h", "--help", action=_HelpAction, analyses=registered,
+                        help="show this help (`usagelens analyze ANALYSIS --help`: that analysis's) and exit")
+    parser.add_argument("--list", action=_ListAction, analyses=registered,
+                        help="list every analysis and what it answers, then exit")
     parser.add_argument("data", metavar="DATA", help="the export: CSV, Excel, JSON or Parquet, also as .gz or .zip")
     _add_shared(parser, None)
     shared = argparse.ArgumentParser(add_help=False)
@@ -179,37 +217,50 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         dest="analysis", metavar="ANALYSIS", required=True, parser_class=_OneLineParser
     )
 
-    def analysis(name: str, handler: object, text: str, *, events: bool = True) -> argparse.ArgumentParser:
+    def analysis(name: str, handler: object, text: str, columns: str, *, load: Callable[..., object] = _events_of,
+                 with_dates: bool | None = None) -> argparse.ArgumentParser:
+        """An analysis reading its input with ``load``; it takes --start/--end when ``with_dates`` (default:
+        when it reads events)."""
+        dates = load is _events_of if with_dates is None else with_dates
         sub = analyses.add_parser(  # argparse %-formats help (not descriptions): "95%" must be "95%%" there
-            name, help=text.replace("%", "%%"), description=text, parents=[shared] + ([dated] if events else [])
+            name, help=text.replace("%", "%%"), description=text, epilog=f"Output columns: {columns}",
+            parents=[shared] + ([dated] if dates else []),
         )
-        sub.set_defaults(handler=handler, needs_events=events)
+        sub.set_defaults(handler=handler, load=load, needs_events=load is _events_of)
+        registered[name] = sub
         return sub
 
-    sub = analysis("active-users", _active_users, "distinct active users per period")
+    sub = analysis("active-users", _active_users, "distinct active users per period", "period,active_users")
     sub.add_argument("--period", choices=PERIODS, required=True)
-    analysis("adoption", _adoption, "share of active users who did each event")
-    sub = analysis("funnel", _funnel, "users reaching each step of a funnel")
+    analysis("adoption", _adoption, "share of active users who did each event", "event,users,adoption_rate")
+    sub = analysis("funnel", _funnel, "users reaching each step of a funnel",
+                   "step,event,users,conversion_from_previous,conversion_from_start")
     sub.add_argument("--steps", required=True, help="comma-separated events, e.g. signup,create,invite")
     sub.add_argument("--window", type=_window,
                      help="conversion window from the first step, e.g. 7d, 12h (default: none)")
     sub.add_argument("--order", choices=ORDERS, default="sequential")
     sub.add_argument("--exclude", help="users who do this event between two steps drop out")
-    sub = analysis("retention", _retention, "cohort retention, one row per cohort and period offset")
+    sub = analysis("retention", _retention, "cohort retention, one row per cohort and period offset",
+                   ",".join(TABLE_COLUMNS))
     sub.add_argument("--period", choices=PERIODS, required=True)
     sub.add_argument("--mode", choices=("on", "on-or-after"), default="on")
     sub.add_argument("--max-periods", type=int, help="last period offset to report")
     sub.add_argument("--start-event", help="cohorts by the first time users did this event (default: any)")
     sub.add_argument("--return-event", help="count users as retained when they do this event (default: any)")
-    sub = analysis("paths", _paths, "most common sequences of events after an event")
+    sub = analysis("paths", _paths, "most common sequences of events after an event", PATH_COLUMNS)
     sub.add_argument("--from", dest="from_event", required=True, metavar="EVENT")
     sub.add_argument("--depth", type=int, default=3)
     sub.add_argument("--top", type=_at_least_one, default=20)
-    analysis("transitions", _transitions, "how often each event directly follows another")
-    analysis("events", _events, "occurrences and users per event name")
+    analysis("transitions", _transitions, "how often each event directly follows another", PATH_COLUMNS)
+    analysis("events", _events, "occurrences and users per event name", "event,events,users,share_of_users")
     for name, metric in (("nps", nps), ("csat", csat)):
-        sub = analysis(name, _survey(metric), f"{name.upper()} with a 95% interval", events=False)
+        sub = analysis(name, _survey(metric), f"{name.upper()} with a 95% interval; DATA is the survey",
+                       ",".join(SURVEY_COLUMNS), load=_read)
         sub.add_argument("--score", required=True, help="column with the answers")
+    for command in gallery.COMMANDS:
+        sub = analysis(command.name, partial(gallery.table_of, command), command.text, command.columns,
+                       load=partial(gallery.inputs_of, command), with_dates=command.dated)
+        gallery.add_options(sub, command)
     return parser
 
 
@@ -251,13 +302,17 @@ def _events_of(args: argparse.Namespace) -> OpenedEvents:
 
 
 def _for_csv(table: pd.DataFrame) -> pd.DataFrame:
-    """Periods as ISO dates of their first day (design §5); everything else as is, full precision."""
+    """Periods as ISO dates of their first day and durations in seconds (design §5); everything else as is,
+    full precision."""
     dates = {
         name: table[name].dt.strftime("%Y-%m-%d")
         for name in table.columns
         if pd.api.types.is_datetime64_dtype(table[name])
     }
-    return table.assign(**dates)
+    durations = {
+        name: table[name].dt.total_seconds() for name in table.columns if pd.api.types.is_timedelta64_dtype(table[name])
+    }
+    return table.assign(**dates, **durations)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -271,11 +326,11 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError(f"{args.analysis} needs {', '.join(missing)} to name the event columns")
         if args.out is None:
             raise UsageError("--out is required: the CSV file to write")
-        table = args.handler(_events_of(args) if args.needs_events else _read(args), args)
+        table = args.handler(args.load(args), args)
         if table.empty:
             raise UsageError(f"{args.analysis} found nothing to report for this data and these options")
         _write(table, args.out)
-    except (UsageError, AnalysisError, ImportFailed) as error:
+    except (UsageError, gallery.InputError, AnalysisError, ImportFailed) as error:
         sys.stderr.write(f"{PROG}: error: {error}\n")
         return 2
     except KeyboardInterrupt:

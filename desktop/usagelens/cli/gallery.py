@@ -1,0 +1,273 @@
+"""The step-4 gallery's analyses as ``usagelens analyze`` commands, computed by the gallery itself (design §5).
+
+The files named on the command line are imported the way the app imports them (:func:`build_source`) into a
+project held in memory, and :func:`rerun` computes the analysis exactly as a saved analysis in the report is
+computed: the gallery's defaults for what the command line leaves out, then ``run_analysis``. The CSV is the
+table the app shows, so automation and the GUI share one implementation.
+
+The gallery analyses that had commands before (``active-users``, ``funnel``…) keep theirs, which also run on
+DuckDB for exports too big for memory; :data:`GALLERY_COMMANDS` names the command of every gallery analysis.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from usagelens.analytics.periods import PERIODS
+from usagelens.model import Project, SavedAnalysis, Source, SourceKind
+from usagelens.workspace.analyses import AnalysisInputs, rerun
+from usagelens.workspace.metrics import measured_metric, metric_measure
+
+PROG = "usagelens analyze"
+
+
+class InputError(Exception):
+    """A file or column the command needs is missing; the caller reports it as one line and exit code 2."""
+
+
+def bounded(convert: Callable[[str], float], low: float, high: float) -> Callable[[str], Any]:
+    """An argparse type: a number read by ``convert`` within the gallery panel's own bounds."""
+
+    def read(text: str) -> Any:
+        try:
+            value = convert(text)
+        except ValueError:
+            kind = "whole number" if convert is int else "number"
+            raise argparse.ArgumentTypeError(f"not a {kind}: {text[:40]!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g}, not {value:g}")
+        return value
+
+    return read
+
+
+@dataclass(frozen=True)
+class Option:
+    """A command-line option that sets one parameter of the gallery analysis (``convert`` maps its value)."""
+
+    flag: str
+    param: str
+    help: str
+    metavar: str | None = None
+    type: Callable[[str], Any] | None = None
+    choices: tuple[str, ...] | None = None
+    required: bool = False
+    convert: Callable[[Any], Any] | None = None
+
+    @property
+    def dest(self) -> str:
+        return "gallery_" + self.flag.lstrip("-").replace("-", "_")
+
+
+@dataclass(frozen=True)
+class Command:
+    """A gallery analysis as a command: what DATA is, what else it reads, its options and output columns."""
+
+    name: str
+    kind: str  # the gallery analysis (``workspace.analyses.ANALYSES``) it runs
+    text: str
+    columns: str
+    options: tuple[Option, ...] = ()
+    data: SourceKind = SourceKind.EVENTS
+    extra: tuple[SourceKind, ...] = ()  # other inputs, each from its own file option
+    dated: bool = False  # takes --start and --end
+
+
+PERIOD = Option("--period", "period", "calendar period", choices=PERIODS)
+MONTH_OR_WEEK = Option("--period", "period", "calendar period (default: month)", choices=("week", "month"))
+COUNTED = Option("--counted", "counted", "for an event property: the value of each user's first (default) or last "
+                 "event", choices=("first", "last"))
+COUNT = Option("--count", "event", "the daily count of this event (default: daily active users)", "EVENT")
+METRIC_MEASURE = Option("--metric", "event", "a column of a metrics export, summed per day: DATA is then a metrics "
+                        "export (only --time needed)", "COLUMN", convert=metric_measure)
+DURATIONS = "durations in seconds"
+
+COMMANDS = (
+    Command("stickiness", "stickiness", "mean daily active users ÷ monthly active users, per month",
+            "month,mean_dau,mau,stickiness", dated=True),
+    Command("sessions", "sessions", "visits: a user's events with short gaps between them, per period",
+            f"period,sessions,users,sessions_per_user,median_duration,mean_duration,median_events ({DURATIONS})",
+            (dataclasses.replace(PERIOD, help="calendar period (default: week)"),
+             Option("--gap-minutes", "gap_minutes", "a gap longer than this starts a new session (default: 30)",
+                    "N", bounded(int, 1, 1440))), dated=True),
+    Command("heatmap", "heatmap", "when in the week people use the product: weekday × hour (UTC)",
+            "weekday,weekday_name,hour,value (weekday 0 = Monday; 168 rows)",
+            (Option("--measure", "measure", "count events (default) or active users", choices=("events", "users")),),
+            dated=True),
+    Command("segments", "segments", "adoption of a feature compared between groups of users",
+            "segment,segment_users,event,users,active_users,adoption_rate",
+            (Option("--feature", "event", "the event whose adoption is compared", "EVENT", required=True),
+             Option("--by", "by", "customer attribute or event property to compare by", "ATTRIBUTE", required=True),
+             COUNTED), extra=(SourceKind.CUSTOMERS,), dated=True),
+    Command("survey", "survey", "NPS (0-10) or CSAT (1-5) per month with a 95% interval; DATA is the survey",
+            "period,metric,value,ci_low,ci_high,responses (one row per month with answers)",
+            data=SourceKind.FEEDBACK),
+    Command("revenue", "revenue", "revenue, ARPU and ARPPU per period (each currency on its own rows)",
+            "[currency,]period,revenue,active_users,paying_users,arpu,arppu (currency: when --currency is given)",
+            (MONTH_OR_WEEK, Option("--gross-margin", "gross_margin", "for the simple CLV on stderr (default: 0.8)",
+                                   "FRACTION", bounded(float, 0.01, 1))),
+            extra=(SourceKind.REVENUE,), dated=True),
+    Command("metric-trend", "metric_trend", "a metric of an aggregated export (a GA4 exploration) per period; "
+            "DATA is that export", "period,METRIC (or one column per value of --by)",
+            (Option("--metric", "metric", "the numeric column to sum", "COLUMN", required=True),
+             dataclasses.replace(PERIOD, help="calendar period (default: week)"),
+             Option("--by", "by", "a column to break the metric down by", "COLUMN")),
+            data=SourceKind.METRICS, dated=True),
+    Command("anomalies", "anomalies", "days that are unusual for their weekday (robust z-score)",
+            "period,value,baseline,robust_z,is_anomaly",
+            (COUNT, METRIC_MEASURE,
+             Option("--weeks", "window", "compare each day with the same weekday of this many weeks (default: 9)",
+                    "N", bounded(int, 3, 52)),
+             Option("--threshold", "threshold", "robust z beyond which a day is unusual (default: 3.5)", "Z",
+                    bounded(float, 1, 10)))),
+    Command("experiment", "experiment", "conversion to a goal per variant of an A/B test, with a z-test",
+            "variant,users,conversions,conversion_rate,difference,ci_low,ci_high,lift,lift_ci_low,lift_ci_high,z,"
+            "p_value (control first)",
+            (Option("--by", "by", "customer attribute or event property holding each user's variant", "ATTRIBUTE",
+                    required=True),
+             Option("--goal", "goal", "the conversion event", "EVENT", required=True),
+             Option("--control", "control", "the variant the others are compared with (default: the first)",
+                    "VALUE")),
+            extra=(SourceKind.CUSTOMERS,), dated=True),
+    Command("before-after", "before_after", "did a change date move a daily number? (same-length windows, t-test)",
+            "window_days,before_start,before_end,after_start,after_end,before_mean,after_mean,difference,"
+            "relative_change,ci_low,ci_high,p_value",
+            (Option("--change", "change", "the change date (default: the middle of the data)", "YYYY-MM-DD"),
+             COUNT, METRIC_MEASURE,
+             Option("--days", "days", "days on each side (default: 28; 0: as many as both sides have)", "N",
+                    bounded(int, 0, 365)))),
+)
+# Every gallery analysis and its command: those above, and the engine commands registered in ``analyze``.
+GALLERY_COMMANDS = {
+    "active_users": "active-users",
+    "event_counts": "events",
+    "adoption": "adoption",
+    "funnel": "funnel",
+    "retention": "retention",
+    "paths": "paths",
+    **{command.kind: command.name for command in COMMANDS},
+}
+
+# The extra files: option, its help, and the column options that map its roles (role, flag, help, default flag).
+EXTRA_FILES: dict[SourceKind, tuple[str, str, tuple[tuple[str, str, str, str | None], ...]]] = {
+    SourceKind.CUSTOMERS: ("--customers", "a customers table whose attributes --by may name", (
+        ("user_id", "--customers-user", "its user id column (default: as --user)", "--user"),
+    )),
+    SourceKind.REVENUE: ("--revenue", "the revenue export (payments)", (
+        ("user_id", "--revenue-user", "its user id column (default: as --user)", "--user"),
+        ("timestamp", "--revenue-time", "its payment time column (default: as --time)", "--time"),
+        ("amount", "--amount", "its amount column", None),
+        ("currency", "--currency", "its currency column (default: none, one currency)", None),
+    )),
+}
+
+
+def add_options(sub: argparse.ArgumentParser, command: Command) -> None:
+    """The command's own options, and those naming its other files and their columns."""
+    for option in command.options:
+        sub.add_argument(option.flag, dest=option.dest, help=option.help, metavar=option.metavar,
+                         type=option.type, choices=option.choices, required=option.required)
+    if command.data is SourceKind.FEEDBACK:
+        sub.add_argument("--score", required=True, help="column with the answers (--time: when they were given)")
+        sub.add_argument("--scale", choices=("nps", "csat"), help="the score's scale (default: guessed from values)")
+    for kind in command.extra:
+        flag, text, columns = EXTRA_FILES[kind]
+        sub.add_argument(flag, metavar="FILE", required=kind is SourceKind.REVENUE, help=text)
+        for role, column_flag, column_help, _default in columns:
+            sub.add_argument(column_flag, metavar="COLUMN", help=column_help, required=role == "amount")
+
+
+def params_of(command: Command, args: argparse.Namespace) -> dict[str, Any]:
+    """The gallery parameters the command line sets; the gallery's defaults fill in the rest."""
+    params: dict[str, Any] = {"start": args.start, "end": args.end} if command.dated else {}
+    params = {name: value for name, value in params.items() if value is not None}
+    given: dict[str, str] = {}
+    for option in command.options:
+        value = getattr(args, option.dest)
+        if value is None:
+            continue
+        if option.param in given:
+            raise InputError(f"{given[option.param]} and {option.flag} cannot be combined")
+        given[option.param] = option.flag
+        params[option.param] = option.convert(value) if option.convert else value
+    return params
+
+
+def _data_kind(command: Command, params: dict[str, Any]) -> SourceKind:
+    """What DATA holds: a measure naming a metrics-export column makes it a metrics export."""
+    return SourceKind.METRICS if measured_metric(params.get("event") or "") else command.data
+
+
+def _source(path: str, kind: SourceKind, roles: dict[str, str | None], sheet: str | None = None,
+            **extra: Any) -> Source:
+    """``path`` imported as the app's import dialog would, its failed times reported as a warning."""
+    from usagelens.io import detect_options
+    from usagelens.io.source_builder import build_source
+
+    options = detect_options(path)
+    if sheet is not None:
+        options = dataclasses.replace(options, sheet=sheet)
+    source = build_source(path, options, kind, {role: column for role, column in roles.items() if column}, **extra)
+    if source.failed_timestamps:
+        time = source.roles["timestamp"]
+        sys.stderr.write(f"{PROG}: warning: {source.failed_timestamps} value(s) in column {time!r} of "
+                         f"{source.file_name} are not dates; rows skipped\n")
+    return source
+
+
+def _needs(command: Command, args: argparse.Namespace, flags: tuple[str, ...], what: str) -> None:
+    missing = [flag for flag in flags if getattr(args, flag.lstrip("-")) is None]
+    if missing:
+        raise InputError(f"{command.name} needs {', '.join(missing)} to name {what}")
+
+
+def project_of(command: Command, args: argparse.Namespace, params: dict[str, Any]) -> Project:
+    """DATA and the other files of the command line as the sources of a project held in memory."""
+    kind = _data_kind(command, params)
+    if kind is SourceKind.EVENTS:
+        _needs(command, args, ("--user", "--time", "--event"), "the event columns")
+        roles = {"user_id": args.user, "timestamp": args.time, "event": args.event}
+        sources = [_source(args.data, kind, roles, args.sheet)]
+    elif kind is SourceKind.FEEDBACK:
+        _needs(command, args, ("--time",), "the column of when each answer was given")
+        roles = {"timestamp": args.time, "score": args.score}
+        sources = [_source(args.data, kind, roles, args.sheet, score_scale=args.scale)]
+    else:
+        _needs(command, args, ("--time",), "the date column of the metrics export")
+        sources = [_source(args.data, kind, {"timestamp": args.time}, args.sheet)]
+    for extra in command.extra:
+        flag, _text, columns = EXTRA_FILES[extra]
+        path = getattr(args, flag.lstrip("-"))
+        if path is None:
+            continue
+        roles = {role: getattr(args, column_flag.lstrip("-").replace("-", "_"))
+                 or (getattr(args, default.lstrip("-")) if default else None)
+                 for role, column_flag, _help, default in columns}
+        sources.append(_source(path, extra, roles))
+    return Project(name="usagelens analyze", sources=sources)
+
+
+def inputs_of(command: Command, args: argparse.Namespace) -> AnalysisInputs:
+    """The command line's files as the analysis inputs of a project held in memory."""
+    if args.engine == "duckdb":
+        raise InputError(f"{command.name} runs in memory, as in the app: leave out --engine duckdb")
+    return AnalysisInputs(project_of(command, args, params_of(command, args)))
+
+
+def table_of(command: Command, inputs: AnalysisInputs, args: argparse.Namespace) -> pd.DataFrame:
+    """The gallery's table for the command line; an empty result is an :class:`InputError` with its message,
+    and the message of a result (a caveat, the CLV, a test's verdict) a note on stderr."""
+    result = rerun(inputs, SavedAnalysis(command.name, command.kind, params_of(command, args)))
+    message = " ".join(result.message.split())
+    if result.empty:
+        raise InputError(message or f"{command.name} found nothing to report for this data and these options")
+    if message:
+        sys.stderr.write(f"{PROG}: note: {message}\n")
+    return result.table
