@@ -225,6 +225,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         sub = analyses.add_parser(  # argparse %-formats help (not descriptions): "95%" must be "95%%" there
             name, help=text.replace("%", "%%"), description=text, epilog=f"Output columns: {columns}",
             parents=[shared] + ([dated] if dates else []),
+            formatter_class=argparse.RawDescriptionHelpFormatter,  # column names unbroken, one copyable line
         )
         sub.set_defaults(handler=handler, load=load, needs_events=load is _events_of)
         registered[name] = sub
