@@ -87,13 +87,13 @@ COUNTED = Option("--counted", "counted", "for an event property: the value of ea
 COUNT = Option("--count", "event", "the daily count of this event (default: daily active users)", "EVENT")
 METRIC_MEASURE = Option("--metric", "event", "a column of a metrics export, summed per day: DATA is then a metrics "
                         "export (only --time needed)", "COLUMN", convert=metric_measure)
-DURATIONS = "durations in seconds"
 
 COMMANDS = (
     Command("stickiness", "stickiness", "mean daily active users ÷ monthly active users, per month",
             "month,mean_dau,mau,stickiness", dated=True),
     Command("sessions", "sessions", "visits: a user's events with short gaps between them, per period",
-            f"period,sessions,users,sessions_per_user,median_duration,mean_duration,median_events ({DURATIONS})",
+            "period,sessions,users,sessions_per_user,median_duration,mean_duration,median_events "
+            "(durations in seconds)",
             (dataclasses.replace(PERIOD, help="calendar period (default: week)"),
              Option("--gap-minutes", "gap_minutes", "a gap longer than this starts a new session (default: 30)",
                     "N", bounded(int, 1, 1440))), dated=True),
@@ -155,17 +155,43 @@ GALLERY_COMMANDS = {
     **{command.kind: command.name for command in COMMANDS},
 }
 
-# The extra files: option, its help, and the column options that map its roles (role, flag, help, default flag).
-EXTRA_FILES: dict[SourceKind, tuple[str, str, tuple[tuple[str, str, str, str | None], ...]]] = {
-    SourceKind.CUSTOMERS: ("--customers", "a customers table whose attributes --by may name", (
-        ("user_id", "--customers-user", "its user id column (default: as --user)", "--user"),
+
+
+@dataclass(frozen=True)
+class RoleOption:
+    """The option naming the column of one role in an extra file; without it, the column ``fallback`` names."""
+
+    role: str
+    flag: str
+    help: str
+    fallback: str | None = None  # "user" or "time": the events' column option whose name it then takes
+    required: bool = False
+
+    @property
+    def dest(self) -> str:
+        return self.flag.lstrip("-").replace("-", "_")
+
+
+@dataclass(frozen=True)
+class ExtraFile:
+    """A file an analysis reads beside DATA (customers, payments), and the options naming its columns."""
+
+    flag: str
+    help: str
+    roles: tuple[RoleOption, ...]
+    required: bool = False
+
+
+EXTRA_FILES = {
+    SourceKind.CUSTOMERS: ExtraFile("--customers", "a customers table whose attributes --by may name", (
+        RoleOption("user_id", "--customers-user", "its user id column (default: as --user)", "user"),
     )),
-    SourceKind.REVENUE: ("--revenue", "the revenue export (payments)", (
-        ("user_id", "--revenue-user", "its user id column (default: as --user)", "--user"),
-        ("timestamp", "--revenue-time", "its payment time column (default: as --time)", "--time"),
-        ("amount", "--amount", "its amount column", None),
-        ("currency", "--currency", "its currency column (default: none, one currency)", None),
-    )),
+    SourceKind.REVENUE: ExtraFile("--revenue", "the revenue export (payments)", (
+        RoleOption("user_id", "--revenue-user", "its user id column (default: as --user)", "user"),
+        RoleOption("timestamp", "--revenue-time", "its payment time column (default: as --time)", "time"),
+        RoleOption("amount", "--amount", "its amount column", required=True),
+        RoleOption("currency", "--currency", "its currency column (default: none, one currency)"),
+    ), required=True),
 }
 
 
@@ -178,10 +204,10 @@ def add_options(sub: argparse.ArgumentParser, command: Command) -> None:
         sub.add_argument("--score", required=True, help="column with the answers (--time: when they were given)")
         sub.add_argument("--scale", choices=("nps", "csat"), help="the score's scale (default: guessed from values)")
     for kind in command.extra:
-        flag, text, columns = EXTRA_FILES[kind]
-        sub.add_argument(flag, metavar="FILE", required=kind is SourceKind.REVENUE, help=text)
-        for role, column_flag, column_help, _default in columns:
-            sub.add_argument(column_flag, metavar="COLUMN", help=column_help, required=role == "amount")
+        extra = EXTRA_FILES[kind]
+        sub.add_argument(extra.flag, metavar="FILE", required=extra.required, help=extra.help)
+        for role in extra.roles:
+            sub.add_argument(role.flag, metavar="COLUMN", help=role.help, required=role.required)
 
 
 def params_of(command: Command, args: argparse.Namespace) -> dict[str, Any]:
@@ -242,15 +268,13 @@ def project_of(command: Command, args: argparse.Namespace, params: dict[str, Any
     else:
         _needs(command, args, ("--time",), "the date column of the metrics export")
         sources = [_source(args.data, kind, {"timestamp": args.time}, args.sheet)]
-    for extra in command.extra:
-        flag, _text, columns = EXTRA_FILES[extra]
-        path = getattr(args, flag.lstrip("-"))
-        if path is None:
-            continue
-        roles = {role: getattr(args, column_flag.lstrip("-").replace("-", "_"))
-                 or (getattr(args, default.lstrip("-")) if default else None)
-                 for role, column_flag, _help, default in columns}
-        sources.append(_source(path, extra, roles))
+    for extra_kind in command.extra:
+        extra = EXTRA_FILES[extra_kind]
+        path = getattr(args, extra.flag.lstrip("-"))
+        if path is not None:
+            columns = {role.role: getattr(args, role.dest) or (getattr(args, role.fallback) if role.fallback else None)
+                       for role in extra.roles}
+            sources.append(_source(path, extra_kind, columns))
     return Project(name="usagelens analyze", sources=sources)
 
 
