@@ -37,6 +37,7 @@ class StoredTable:
         self.member = member
         self.fingerprint = table_identity.digest(data)
         self.rows: int = rows
+        self.schema: pa.Schema = schema
         self.columns: tuple[str, ...] = _pandas_columns(schema)
         self._lock = threading.Lock()
         self._frame: pd.DataFrame | None = None

@@ -15,11 +15,13 @@ from collections.abc import Callable
 from typing import Any
 
 from usagelens.ui.qt import QObject, QRunnable, QThreadPool, QTimer, Signal
+from usagelens.workspace.task_context import reporting_to
 
 log = logging.getLogger(__name__)
 
 Work = Callable[..., Any]
-CANCELLATIONS = {"Cancelled", "ImportCancelled", "RecipeCancelled", "ExportCancelled"}  # by name: no layer import
+# by name: no layer import
+CANCELLATIONS = {"Cancelled", "ImportCancelled", "RecipeCancelled", "ExportCancelled", "BuildCancelled"}
 
 
 class Cancelled(Exception):
@@ -69,7 +71,8 @@ class Task(QObject):
     def execute(self) -> None:
         """Runs on a pool thread."""
         try:
-            result = self._work(progress=self._report, cancelled=self.is_cancelled)
+            with reporting_to(self._report, self.is_cancelled):  # for builds deep below the work function
+                result = self._work(progress=self._report, cancelled=self.is_cancelled)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message, never a crash
             if self.is_cancelled() or type(exc).__name__ in CANCELLATIONS:
                 self.cancelled.emit()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from usagelens.analytics.mapped_log import UnusableLog, open_mapped_log, store_l
 from usagelens.model import Project, Source
 from usagelens.model.serialize import to_json
 from usagelens.model.stored_table import fingerprint, row_count
+from usagelens.workspace.engine_logs import build_with_engine, takes_engine_path
 
 STORE_FROM_ROWS = 500_000  # below this, encoding takes well under a second: not worth the disk
 
@@ -33,9 +35,13 @@ class LogOrigin:
 
     mapped: bool  # opened from the cache rather than encoded in this session
     offered: str | None = None
+    built: bool = False  # built into the cache by DuckDB in this session (workspace.engine_logs)
 
     @property
     def description(self) -> str:
+        if self.built:
+            return ("Computed by the numpy kernels on the event log DuckDB built from the stored table, its recipe "
+                    "run as a query (the table was never loaded whole into memory).")
         if self.mapped:
             return "Computed by the numpy kernels on the event log stored in the cache by an earlier session."
         return "Computed by the numpy kernels on the event log held in memory."
@@ -54,7 +60,8 @@ def stored_key(project: Project, source: Source) -> str | None:
 def stored_or_encoded(
     project: Project, source: Source, encode: Callable[[], EventLog], *, budget: int = DEFAULT_BUDGET
 ) -> tuple[EventLog, LogOrigin]:
-    """The source's log mapped from the cache when it is there, else ``encode()`` and stored for next time.
+    """The source's log mapped from the cache when it is there, else built there by DuckDB when the source is
+    big and undecoded (:mod:`engine_logs`), else ``encode()`` and stored for next time.
 
     A cache that cannot be read or written (a damaged folder, a full disk, properties Arrow cannot hold) never
     stops an analysis: the log is then encoded and used from memory.
@@ -62,6 +69,13 @@ def stored_or_encoded(
     key = stored_key(project, source)
     if key is None:
         return encode(), LogOrigin(mapped=False)
+    with _one_at_a_time(key):  # pages asking at once: one builds, the others then map what it built
+        return _mapped_built_or_encoded(project, source, encode, key, budget)
+
+
+def _mapped_built_or_encoded(
+    project: Project, source: Source, encode: Callable[[], EventLog], key: str, budget: int
+) -> tuple[EventLog, LogOrigin]:
     folder = cache_folder(key)
     try:
         log = open_mapped_log(folder, key=key)
@@ -70,8 +84,24 @@ def stored_or_encoded(
     else:
         os.utime(folder)  # most recently used: the last the budget removes
         return log, LogOrigin(mapped=True, offered=key)
+    if takes_engine_path(source) and build_with_engine(project, source, folder, key=key):
+        prune(budget, keep=folder)
+        try:
+            return open_mapped_log(folder, key=key), LogOrigin(mapped=True, offered=key, built=True)
+        except UnusableLog:
+            pass
     log = encode()
     return log, offer(project, source, log, LogOrigin(mapped=False), budget=budget)
+
+
+_guard = threading.Lock()
+_builds: dict[str, threading.RLock] = {}
+
+
+def _one_at_a_time(key: str) -> threading.RLock:
+    """The lock of one key's build: two builds of 100M events at once would need twice the memory."""
+    with _guard:
+        return _builds.setdefault(key, threading.RLock())
 
 
 def offer(

@@ -148,11 +148,17 @@ def register_parquet(
     (only DuckDB's CSV sniffer would turn it into a number, and CSV never comes here untyped). ``usable``:
     see :func:`usagelens.analytics.definitions.view.standard_view`.
     """
-    quoted = str(path).replace("'", "''")
-    raw = _register(con, f"SELECT * FROM read_parquet('{quoted}', file_row_number=true)")
+    raw = read_parquet_rows(con, path)
     return standard_view(
         raw, user=user, time=time, event=event, properties=properties, tie_break="file_row_number", usable=usable
     )
+
+
+def read_parquet_rows(con: ibis.BaseBackend, path: Path) -> ir.Table:
+    """A Parquet file as it is, scanned where it lies, with its row number as ``file_row_number`` (SQL tables
+    have no order: a recipe's "keep the first duplicate" and the tie-break between simultaneous events need it)."""
+    quoted = str(path).replace("'", "''")
+    return _register(con, f"SELECT * FROM read_parquet('{quoted}', file_row_number=true)")
 
 
 def register_customers(con: ibis.BaseBackend, frame: pd.DataFrame, *, user: str) -> ir.Table:
