@@ -116,3 +116,14 @@ def test_a_log_encoded_before_the_first_save_is_kept_once_the_project_is_saved(
     mapped = fresh_cache.event_log(reopened, _events(reopened))
     assert fresh_cache.origin(reopened, [_events(reopened)]).mapped
     assert mapped.n_events == log.n_events
+
+
+def test_the_report_and_cli_provider_maps_a_saved_sources_stored_log_too(saved_demo: Path) -> None:
+    from usagelens.model.stored_table import stored_table
+    from usagelens.workspace.project_data import DirectData
+
+    DirectData().event_log(load_project(saved_demo), _events(load_project(saved_demo)))  # encodes and stores
+    again = load_project(saved_demo)
+    log = DirectData().event_log(again, _events(again))
+    assert not log.times.flags.writeable  # mapped from the cache
+    assert not stored_table(_events(again)).decoded  # the raw table was never read

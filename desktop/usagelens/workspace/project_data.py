@@ -18,6 +18,7 @@ from usagelens.cleaning import apply_recipe
 from usagelens.model import Project, Source, SourceKind
 from usagelens.workspace.metrics import MetricsTable
 from usagelens.workspace.selection import combine, selection
+from usagelens.workspace.stored_logs import stored_or_encoded
 
 
 def cleaned_table(project: Project, source: Source) -> pd.DataFrame:
@@ -39,13 +40,16 @@ class DataProvider(Protocol):
 
 
 class DirectData:
-    """A provider that recomputes every time (the CLI, the report and tests need no cache)."""
+    """A provider that keeps nothing in memory between calls (the CLI, the report and tests need no cache);
+    the logs of big saved sources still come from the user cache (:mod:`stored_logs`)."""
 
     def cleaned(self, project: Project, source: Source) -> pd.DataFrame:
         return cleaned_table(project, source)
 
     def event_log(self, project: Project, source: Source) -> EventLog:
-        return event_log(project, source)
+        # a big saved source maps (or builds) its stored log, as in the app: the report of a 10M-event project
+        # then never decodes its table
+        return stored_or_encoded(project, source, lambda: event_log(project, source))[0]
 
     def analysed_log(self, project: Project, sources: Sequence[Source]) -> EventLog:
         if len(sources) == 1:
