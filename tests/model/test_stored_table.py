@@ -19,6 +19,7 @@ from usagelens.model.stored_table import (
     held_table,
     row_count,
     stored_table,
+    table_column,
 )
 
 ROLES = {"user_id": "user", "timestamp": "time", "event": "event"}
@@ -126,3 +127,13 @@ def test_a_table_whose_pages_are_damaged_says_so_when_read(tmp_path: Path) -> No
 def test_a_source_cannot_be_made_without_its_table() -> None:
     with pytest.raises(TypeError, match="a source needs its table"):
         Source("events", SourceKind.EVENTS)  # type: ignore[call-arg]
+
+
+def test_one_column_is_read_without_decoding_the_table(saved, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, frame = saved
+    source = load_project(path).sources[0]
+    pd.testing.assert_series_equal(table_column(source, "user"), frame["user"], check_dtype=False)
+    assert not stored_table(source).decoded
+    decoded = source.table
+    monkeypatch.setattr(pd, "read_parquet", lambda *_a, **_k: pytest.fail("read again: the frame has it"))
+    pd.testing.assert_series_equal(table_column(source, "time"), decoded["time"])

@@ -53,6 +53,18 @@ class StoredTable:
                 self._frame = self._decode()
             return self._frame
 
+    def column(self, name: str) -> pd.Series:
+        """One column in pandas: the decoded table's when there is one, else read alone from the Parquet (a
+        join check or a last date needs the user or time column, not the 10M-row table around it)."""
+        with self._lock:
+            if self._frame is not None:
+                return self._frame[name]
+        try:
+            frame = pd.read_parquet(pa.BufferReader(self.data), engine="pyarrow", columns=[name])
+        except Exception as exc:  # noqa: BLE001 - as in _decode
+            raise ValueError(f"{self.member} is not a readable table") from exc
+        return frame[name]
+
     def _decode(self) -> pd.DataFrame:
         try:
             frame = pd.read_parquet(pa.BufferReader(self.data), engine="pyarrow")
@@ -103,6 +115,12 @@ def stored_table(source: Any) -> StoredTable | None:
     """The stored table behind ``source.table`` (decoded or not), or None for a table held only in pandas."""
     held = held_table(source)
     return held if isinstance(held, StoredTable) else None
+
+
+def table_column(source: Any, name: str) -> pd.Series:
+    """One column of the source's table, without decoding the rest of a stored table."""
+    held = held_table(source)
+    return held.column(name) if isinstance(held, StoredTable) else held[name]
 
 
 def row_count(source: Any) -> int:

@@ -13,6 +13,7 @@ import pandas as pd
 from usagelens.cleaning.steps import count
 from usagelens.io.source_builder import ids_as_text
 from usagelens.model.entities import Project, Source, SourceKind
+from usagelens.model.stored_table import column_names, table_column
 
 EXAMPLES = 5
 
@@ -53,9 +54,9 @@ class JoinReport:
 
 def _user_ids(source: Source) -> pd.Index:
     column = source.column("user_id")
-    if column is None or column not in source.table.columns:
+    if column is None or column not in column_names(source):
         return pd.Index([], dtype="str")
-    return pd.Index(ids_as_text(source.table[column]).dropna().unique())
+    return pd.Index(ids_as_text(table_column(source, column)).dropna().unique())
 
 
 def join_report(events: Source, customers: Source) -> JoinReport:

@@ -16,6 +16,7 @@ from usagelens.analytics import EventLog
 from usagelens.analytics.kpi import KpiInputs
 from usagelens.cleaning import apply_recipe
 from usagelens.model import Project, Source, SourceKind
+from usagelens.model.stored_table import table_column
 from usagelens.workspace.metrics import MetricsTable
 from usagelens.workspace.selection import combine, selection
 from usagelens.workspace.stored_logs import stored_or_encoded
@@ -89,7 +90,8 @@ def analysed_log(project: Project, provider: DataProvider | None = None) -> Even
 
 def last_data_day(project: Project) -> date | None:
     """The last day with an event in the analysed raw event sources (cheap: a column maximum, no encoding)."""
-    ends = [source.table[source.roles["timestamp"]].max() for source in selection(project, SourceKind.EVENTS).sources]
+    ends = [table_column(source, source.roles["timestamp"]).max()
+            for source in selection(project, SourceKind.EVENTS).sources]
     ends = [end for end in ends if pd.notna(end)]
     return max(pd.Timestamp(end) for end in ends).date() if ends else None
 
