@@ -2,7 +2,8 @@
 
 One model serves every such list: columns are declared as ``Column`` specs, edits become core
 ``SetField``/``InsertItem``/``RemoveItem`` commands on the document's undo stack, and the model refreshes
-whenever the document reports a change under its list's path. Pages therefore only declare columns.
+whenever the document reports a change under its list's path. Pages therefore only declare columns. Numbers
+are read and shown in the user's locale (``locale_numbers``); text it cannot read is refused with a message.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Any
 from usagelens.cleaning.steps import count
 from usagelens.model.commands import InsertItem, Path, RemoveItem, SetField, resolve
 from usagelens.ui.document import ProjectDocument
+from usagelens.ui.locale_numbers import NumberInputError, edit_text, in_locale, parse_number
+from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -39,6 +42,7 @@ from usagelens.ui.qt import (
     QTableView,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -62,6 +66,7 @@ class Column:
     numeric: bool = False  # right-aligned, as numbers read best
     value: Callable[[Any], Any] | None = None  # the raw value behind the text, for sorting and painting delegates
     colour: Callable[[Any], str | None] | None = None  # text colour of a computed cell (e.g. a status)
+    percent: bool = False  # a number column that also takes "30%", stored as 0.3 (rates, confidence)
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)
@@ -75,12 +80,18 @@ def _display(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float):
-        return f"{value:,.6g}"
+        return in_locale(f"{value:,.6g}")
     return str(value)
 
 
 class EntityTableModel(QAbstractTableModel):
-    """The list at ``path`` in the project, one entity per row, edited through undoable commands."""
+    """The list at ``path`` in the project, one entity per row, edited through undoable commands.
+
+    ``input_refused`` carries the message for a typed value the column cannot take ("Target: “1.500,5” is
+    not a number as written in English …"); the cell keeps its value.
+    """
+
+    input_refused = Signal(str)
 
     def __init__(self, document: ProjectDocument, path: Path | None, columns: Sequence[Column],
                  parent: QObject | None = None) -> None:
@@ -190,7 +201,7 @@ class EntityTableModel(QAbstractTableModel):
                 day = value or date.today()
                 return QDate(day.year, day.month, day.day)
             if spec.kind == "number":
-                return "" if value is None else _display(value).replace(",", "")
+                return "" if value is None else edit_text(value)
             return _display(value)
         return None
 
@@ -207,6 +218,9 @@ class EntityTableModel(QAbstractTableModel):
             return False
         try:
             new_value = self._convert(spec, getattr(entity, spec.field), value)
+        except NumberInputError as exc:
+            self.input_refused.emit(f"{spec.label}: {exc}")
+            return False
         except ValueError:
             return False
         if new_value == getattr(entity, spec.field):
@@ -231,10 +245,8 @@ class EntityTableModel(QAbstractTableModel):
                 return date(value.year(), value.month(), value.day())
             return date.fromisoformat(str(value)) if str(value).strip() else None
         if spec.kind == "number":
-            text = str(value).strip().replace(",", "")
-            if text.endswith("%"):  # "30%" is how people type a rate; it is stored as 0.3
-                return float(text[:-1]) / 100
-            return float(text) if text else None
+            typed = parse_number(str(value), percent=spec.percent)
+            return None if typed is None else typed.value
         if isinstance(old, Enum):
             return type(old)(value)
         return str(value)
@@ -406,6 +418,11 @@ class EntityListWidget(QWidget):
         bar.addWidget(self.remove_button)
         layout.addLayout(bar)
         self._bar = bar
+        # Why a typed value was not taken; it stays until the next edit that is.
+        self.refusal = banner(kind="error")
+        layout.addWidget(self.refusal)
+        self.model.input_refused.connect(lambda message: set_banner(self.refusal, message, kind="error"))
+        document.changed.connect(lambda *_: set_banner(self.refusal, "", kind="error"))
         if self.proxy is not None:
             self.view.setSortingEnabled(True)
             self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the project's order until a header is clicked

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QDate,
     QEventLoop,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,

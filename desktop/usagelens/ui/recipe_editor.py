@@ -17,6 +17,7 @@ import pandas as pd
 from usagelens.cleaning import STEP_KINDS, Param
 from usagelens.cleaning.column_steps import conversion_loss
 from usagelens.model import RecipeStep
+from usagelens.ui.locale_numbers import NumberInputError, parse_number
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import (
     QComboBox,
@@ -147,10 +148,11 @@ class TextField(ParamField):
             return None
         if self.param.kind == "number":
             try:
-                number = float(text.replace(",", "."))
-            except ValueError:
+                typed = parse_number(text)  # in the user's locale: "1.500" is not one and a half in German
+            except NumberInputError:
                 return text  # validation then says "should be a number"
-            return int(number) if number.is_integer() else number
+            assert typed is not None  # the text is not blank
+            return int(typed.value) if typed.value.is_integer() else typed.value
         return text
 
     def set_value(self, value: Any) -> None:

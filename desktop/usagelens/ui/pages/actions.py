@@ -8,6 +8,7 @@ from usagelens.model import Action
 from usagelens.model.steps import Step
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column
+from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.linked_list import LinkedListPage
 from usagelens.ui.paragraph_field import ParagraphField
 from usagelens.ui.qt import QWidget
@@ -28,10 +29,11 @@ class ActionsPage(LinkedListPage):
             Column("reach", "Reach", kind="number", width=60, tooltip="RICE: users reached per quarter"),
             Column("impact", "Impact", kind="number", width=63,
                    tooltip="RICE: 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal"),
-            Column("confidence", "Confidence", kind="number", width=96, tooltip="RICE: 0 to 1 (0.8 = 80% sure)"),
+            Column("confidence", "Confidence", kind="number", width=96, percent=True,
+                   tooltip="RICE: how sure you are, 0 to 1 or as a percentage (80%)"),
             Column("effort", "Effort", kind="number", width=55, tooltip="RICE: person-weeks"),
             Column("rice", "RICE score", kind="computed", width=87, numeric=True, value=rice_score,
-                   compute=lambda a: "" if (s := rice_score(a)) is None else f"{s:,.0f}",
+                   compute=lambda a: "" if (s := rice_score(a)) is None else in_locale(f"{s:,.0f}"),
                    tooltip="Reach × impact × confidence ÷ effort: higher first"),
         )
         super().__init__(

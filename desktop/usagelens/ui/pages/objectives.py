@@ -12,13 +12,18 @@ from usagelens.ui.data_cache import DataCache
 from usagelens.ui.date_dialog import ask_date
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.locale_numbers import kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
-from usagelens.workspace.formatting import fmt_kpi
 from usagelens.workspace.project_data import analysed_log, frequent_events, kpi_inputs, last_data_day, metric_names
 
-RATE_TIP = "Shown in the KPI's unit; rates can be typed as 30% or 0.3"
+RATE_TIP = "Shown in the KPI's unit; rates can be typed as a percentage (30%) or a fraction"
+
+
+def typed_kpi(value: float | None, objective: Objective) -> str:
+    """A typed KPI figure in its unit and the user's locale ("32,5%" in German); empty when not set."""
+    return "" if value is None else kpi_text(value, objective)
 
 
 def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
@@ -36,15 +41,15 @@ def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
         Column("binding", "Measured by", kind="choice", width=165, choices=lambda: list(presets()),
                show=binding_label, parse=lambda text: presets().get(text),
                tooltip="The metric UsageLens computes for this KPI (its current value appears in step 8)"),
-        Column("baseline", "Baseline", kind="number", width=75, tooltip=RATE_TIP,
-               compute=lambda o: fmt_kpi(o.baseline, o) if o.baseline is not None else ""),
+        Column("baseline", "Baseline", kind="number", width=75, tooltip=RATE_TIP, percent=True,
+               compute=lambda o: typed_kpi(o.baseline, o)),
         Column("baseline_date", "As of", kind="date", width=95,
                tooltip="The day the baseline was measured"),
-        Column("target", "Target", kind="number", width=75, tooltip=RATE_TIP,
-               compute=lambda o: fmt_kpi(o.target, o) if o.target is not None else ""),
+        Column("target", "Target", kind="number", width=75, tooltip=RATE_TIP, percent=True,
+               compute=lambda o: typed_kpi(o.target, o)),
         Column("deadline", "Deadline", kind="date", width=95),
-        Column("industry", "Industry", kind="number", width=75,
-               compute=lambda o: fmt_kpi(o.industry, o) if o.industry is not None else "",
+        Column("industry", "Industry", kind="number", width=75, percent=True,
+               compute=lambda o: typed_kpi(o.industry, o),
                tooltip="A benchmark you know from outside (e.g. a published average), shown next to the KPI"),
     )
 

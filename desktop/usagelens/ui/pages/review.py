@@ -17,11 +17,12 @@ from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel, EntityTableView
 from usagelens.ui.import_dialog import FILE_FILTER
+from usagelens.ui.locale_numbers import in_locale, kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.pages.review_widgets import ProgressBarDelegate, SparklineDelegate
 from usagelens.ui.qt import QFileDialog, QHeaderView, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
-from usagelens.workspace.formatting import fmt_change, fmt_date, fmt_kpi, impact_verdict
+from usagelens.workspace.formatting import fmt_change, fmt_date, impact_verdict
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.review_board import (
     STATUS_COLOURS,
@@ -111,10 +112,10 @@ def review_changes(review: Review, previous: Review | None, objectives: dict[str
         objective = objectives.get(oid)
         if objective is None:
             continue
-        text = f"{objective.kpi or objective.statement[:30]}: {fmt_kpi(value, objective)}"
+        text = f"{objective.kpi or objective.statement[:30]}: {kpi_text(value, objective)}"
         before = previous.values.get(oid) if previous is not None else None
         if before is not None:
-            text += f" ({fmt_change(value - before, objective)})"
+            text += f" ({in_locale(fmt_change(value - before, objective))})"
         parts.append(text)
     return "; ".join(parts)
 
@@ -196,18 +197,18 @@ class ReviewPage(StepPage):
             Column("statement", "Objective and KPI", kind="computed", width=210,
                    compute=lambda o: objective_and_kpi(self.document.project, o)),
             Column("baseline", "Baseline", kind="computed", width=80, numeric=True,
-                   compute=lambda o: f"{fmt_kpi(o.baseline, o)}\n{short_date(o.baseline_date)}"),
+                   compute=lambda o: f"{kpi_text(o.baseline, o)}\n{short_date(o.baseline_date)}"),
             Column("current", "Current", kind="computed", width=80, numeric=True,
-                   compute=lambda o: f"{fmt_kpi(self._value(o), o)}\n{self._basis_date(o)}"),
+                   compute=lambda o: f"{kpi_text(self._value(o), o)}\n{self._basis_date(o)}"),
             Column("target", "Target", kind="computed", width=80, numeric=True,
-                   compute=lambda o: f"{fmt_kpi(o.target, o)}\n{short_date(o.deadline)}"),
+                   compute=lambda o: f"{kpi_text(o.target, o)}\n{short_date(o.deadline)}"),
             Column("progress", "Progress", kind="computed", width=100, value=share,
-                   compute=lambda o: "–" if (s := share(o)) is None else f"{s:.0%}"),
+                   compute=lambda o: "–" if (s := share(o)) is None else in_locale(f"{s:.0%}")),
             Column("status", "Status", kind="computed", width=90, compute=self._status,
                    colour=lambda o: STATUS_COLOURS.get(self._status(o))),
             Column("trend", "Trend", kind="computed", width=80, value=self._trend, compute=self._trend_text),
             Column("benchmark", "Industry", kind="computed", width=70, numeric=True,
-                   compute=lambda o: "" if o.industry is None else fmt_kpi(o.industry, o)),
+                   compute=lambda o: "" if o.industry is None else kpi_text(o.industry, o)),
             Column("actions", "Actions and measured impact", kind="computed", width=240,
                    compute=lambda o: served_text(self._row(o), self.board.impacts)),
         )
@@ -219,9 +220,9 @@ class ReviewPage(StepPage):
             return ""
         values, target = trend
         period = trend_period(objective.binding) if objective.binding else "week"
-        first, last = fmt_kpi(values[0], objective), fmt_kpi(values[-1], objective)
+        first, last = kpi_text(values[0], objective), kpi_text(values[-1], objective)
         text = f"{count(len(values), period + 'ly value')}, from {first} to {last}"
-        return text + (f"; target {fmt_kpi(target, objective)}" if target is not None else "")
+        return text + (f"; target {kpi_text(target, objective)}" if target is not None else "")
 
     def _column_index(self, field_name: str) -> int:
         return [self.board_model.column_spec(n).field for n in range(self.board_model.columnCount())].index(field_name)
