@@ -421,8 +421,8 @@ class EntityListWidget(QWidget):
         # Why a typed value was not taken; it stays until the next edit that is.
         self.refusal = banner(kind="error")
         layout.addWidget(self.refusal)
-        self.model.input_refused.connect(lambda message: set_banner(self.refusal, message, kind="error"))
-        document.changed.connect(lambda *_: set_banner(self.refusal, "", kind="error"))
+        self.model.input_refused.connect(self._on_input_refused)
+        document.changed.connect(self._on_changed)  # a method, so the connection ends with the widget
         if self.proxy is not None:
             self.view.setSortingEnabled(True)
             self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the project's order until a header is clicked
@@ -442,6 +442,12 @@ class EntityListWidget(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.model.modelReset.connect(self._select_first_if_none)
         self._update_buttons()
+
+    def _on_input_refused(self, message: str) -> None:
+        set_banner(self.refusal, message, kind="error")
+
+    def _on_changed(self, _path: tuple[str, ...]) -> None:
+        set_banner(self.refusal, "", kind="error")
 
     def _select_first_if_none(self) -> None:
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
