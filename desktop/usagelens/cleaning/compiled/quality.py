@@ -1,21 +1,27 @@
-"""The parts of the quality report (:mod:`usagelens.cleaning.quality`) computed as aggregate queries, so a
-source of any size is profiled where it lies; each returns exactly what the pandas report holds.
-
-Still in pandas only: the suspected test users and the numeric outliers (see the module's report).
+"""The quality report (:mod:`usagelens.cleaning.quality`) computed as aggregate queries, so a source of any
+size is profiled where it lies; each part returns exactly what the pandas report holds, and
+:func:`quality_report` puts them together as pandas does (suspects in :mod:`.suspects`, outliers in
+:mod:`.outliers`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
 import ibis
 import ibis.expr.types as ir
-import numpy as np
 import pandas as pd
 
 from usagelens.cleaning import suspects
-from usagelens.cleaning.compiled import values
-from usagelens.cleaning.quality import ColumnProfile
-from usagelens.cleaning.suspects import EventsPerUser
-from usagelens.cleaning.values import DATE
+from usagelens.cleaning.compiled import outliers, values
+from usagelens.cleaning.compiled.context import CompileContext
+from usagelens.cleaning.compiled.personal import email_columns
+from usagelens.cleaning.compiled.suspects import find_suspects, sorted_counts
+from usagelens.cleaning.quality import MAX_SUSPECTS, ColumnProfile, QualityReport
+from usagelens.cleaning.suspects import EventsPerUser, SuspectScan
+from usagelens.cleaning.values import DATE, NUMBER
+from usagelens.model.entities import Source, SourceKind
 
 
 def column_profiles(table: ir.Table, columns: list[str]) -> tuple[int, list[ColumnProfile]]:
@@ -61,6 +67,61 @@ def events_per_user(table: ir.Table, user: str) -> EventsPerUser | None:
     the backend's quantile interpolates with other rounding (2.8000000000000003 for 2.8).
     """
     ids = values.as_text(table[user])
-    counts = table.filter(ids.notnull()).group_by(u=ids).aggregate(n=ibis._.count())
-    histogram = counts.group_by("n").aggregate(users=ibis._.count()).order_by("n").execute()
-    return suspects.events_per_user(np.repeat(histogram["n"].to_numpy(), histogram["users"].to_numpy()))
+    users = table.filter(ids.notnull()).group_by(u=ids).aggregate(n=ibis._.count())
+    return suspects.events_per_user(sorted_counts(users))
+
+
+@dataclass(frozen=True)
+class QueriedReport:
+    """The report, and whether any part of it may differ from pandas' (``approximate`` names the parts)."""
+
+    report: QualityReport
+    approximate: list[str] = field(default_factory=list)
+
+
+def quality_report(
+    table: ir.Table,
+    source: Source,
+    *,
+    order: str,
+    own_domains: Sequence[str] = (),
+    max_suspects: int = MAX_SUSPECTS,
+) -> QueriedReport:
+    """:func:`usagelens.cleaning.quality_report` of ``table`` (a table of ``source``, with the row-number
+    column ``order`` standing for pandas' row order), read with the source's roles."""
+    columns = [c for c in table.columns if c != order]
+
+    def role(name: str) -> str | None:
+        column = source.column(name)
+        return column if column in columns else None
+
+    rows, profiles = column_profiles(table, columns)
+    user_column, time_column = role("user_id"), role("timestamp")
+    scan = SuspectScan([], 0, 0, None)
+    if user_column:
+        context = CompileContext(roles=dict(source.roles), order=order)
+        emails = [c for c in email_columns(table, context) if c != user_column]
+        scan = find_suspects(table, user_column, emails, order=order, event_counts=source.kind is SourceKind.EVENTS,
+                             own_domains=own_domains, limit=max_suspects)
+    found, approximate = [], []
+    for profile in profiles:  # numeric user ids are labels, not quantities
+        if profile.type == NUMBER and profile.name != user_column:
+            queried = outliers.column_outliers(table, profile.name)
+            if queried.outliers is not None and queried.outliers.flagged:
+                found.append(queried.outliers)
+            if not queried.exact:
+                approximate.append(f"outliers of {profile.name}")
+    report = QualityReport(
+        rows=rows,
+        columns=profiles,
+        duplicate_rows=duplicate_rows(table, columns),
+        failed_timestamps=source.failed_timestamps,
+        has_timestamps="timestamp" in source.kind.roles,
+        date_range=date_range(table, time_column),
+        events_per_user=scan.events_per_user,
+        suspects=scan.users,
+        suspect_total=scan.likely,
+        unusually_active=scan.unusually_active,
+        outliers=found,
+    )
+    return QueriedReport(report, approximate)
