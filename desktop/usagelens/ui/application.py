@@ -58,7 +58,8 @@ def offer_recovery(window: MainWindow) -> bool:
 def run_gui(project: Path | None = None) -> int:
     app = create_application()
     window = MainWindow()
+    window.restore_state()
     window.show()
-    if not offer_recovery(window) and project is not None:
-        window.open_path(project, ask=False)
+    if not offer_recovery(window):
+        window.start(project)
     return app.exec()

@@ -17,6 +17,7 @@ from usagelens.model.commands import InsertItem, SetField
 from usagelens.model.entities import DEFAULT_PROJECT_NAME
 from usagelens.model.project_file import SUFFIX
 from usagelens.model.steps import STEPS
+from usagelens.paths import demo_project
 from usagelens.report.pdf import export_pdf, paint_summary
 from usagelens.ui import autosave
 from usagelens.ui.data_cache import DataCache
@@ -59,7 +60,16 @@ from usagelens.ui.qt import (
     QWidget,
 )
 from usagelens.ui.report_dialog import ReportDialog
-from usagelens.ui.settings import add_recent_file, recent_files, remove_recent_file
+from usagelens.ui.settings import (
+    add_recent_file,
+    last_project,
+    recent_files,
+    remove_recent_file,
+    reopen_last_project,
+    set_reopen_last_project,
+)
+from usagelens.ui.welcome import WelcomePage
+from usagelens.ui.window_state import MINIMUM_SIZE, restore_window, save_window
 from usagelens.ui.workers import Task, TaskRunner
 from usagelens.workspace.pseudonym_keys import attach_key
 from usagelens.workspace.summary import ReportOptions, SummaryData, gather_summary
@@ -99,16 +109,23 @@ class MainWindow(QMainWindow):
         self.pages: list[StepPage] = self._make_pages()
         for page in self.pages:
             self.stack.addWidget(page)
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        self.workspace = QWidget()
+        layout = QHBoxLayout(self.workspace)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigator)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.welcome = self._make_welcome()
+        self.front = QStackedWidget()  # the welcome page, or the steps
+        self.front.addWidget(self.welcome)
+        self.front.addWidget(self.workspace)
+        self.front.setCurrentWidget(self.workspace)
+        self.setCentralWidget(self.front)
+        self.setMinimumSize(MINIMUM_SIZE)
         self._build_status_bar()
         self._build_menus()
         self.navigator.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigator.currentRowChanged.connect(lambda _: self.show_steps())
         self.document.dirty_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _: self._update_title())
         self.document.reset.connect(self._on_project_replaced)
@@ -136,6 +153,15 @@ class MainWindow(QMainWindow):
             ImplementPage(STEPS[6], d, r, self.cache),
             ReviewPage(STEPS[7], d, r, self.cache),
         ]
+
+    def _make_welcome(self) -> WelcomePage:
+        welcome = WelcomePage()
+        welcome.open_demo.connect(lambda: self.open_path(demo_project()))
+        welcome.open_file.connect(self.open_dialog)
+        welcome.open_recent.connect(self._open_recent)
+        welcome.new_project.connect(lambda: self.go_to_step(1))
+        welcome.import_file.connect(lambda: self.import_data())
+        return welcome
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -175,6 +201,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Print summary…", self.print_summary, QKeySequence.StandardKey.Print)
         self._action(file_menu, "Export &tables to Excel…", self.export_xlsx_dialog)
         file_menu.addSeparator()
+        self.reopen_action = file_menu.addAction("Reopen the last project at start")
+        self.reopen_action.setCheckable(True)
+        self.reopen_action.setChecked(reopen_last_project())
+        self.reopen_action.toggled.connect(set_reopen_last_project)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -191,12 +222,33 @@ class MainWindow(QMainWindow):
                          lambda _=False, n=step.number: self.go_to_step(n), f"Ctrl+{step.number}")
 
         help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&Welcome page", self.show_welcome)
         self._action(help_menu, "The 8-step &method", self.show_method, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, f"&About {APP_NAME}", self.show_about)
 
     # --- state ---------------------------------------------------------------------------------------
     def go_to_step(self, number: int) -> None:
         self.navigator.setCurrentRow(number - 1)
+        self.show_steps()
+
+    def show_welcome(self) -> None:
+        """The welcome page in place of the steps, its recent projects read afresh."""
+        self.welcome.set_recent(recent_files())
+        self.front.setCurrentWidget(self.welcome)
+
+    def show_steps(self) -> None:
+        self.front.setCurrentWidget(self.workspace)
+
+    def restore_state(self) -> None:
+        """The size, position and step the window had when it was last closed (window_state)."""
+        restore_window(self, self.navigator)
+
+    def start(self, project: Path | None = None) -> None:
+        """After start-up: ``project`` if given, else the last project when the preference says so, else the
+        welcome page."""
+        target = project or (last_project() if reopen_last_project() else None)
+        if target is None or not self.open_path(target, ask=False):
+            self.show_welcome()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
@@ -208,6 +260,7 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _on_project_replaced(self) -> None:
+        self.show_steps()
         self.cache.clear()
         self._update_title()
         self.navigator.update_states(self.document.project)
@@ -404,6 +457,7 @@ class MainWindow(QMainWindow):
         self.runner.cancel_all()
         self.runner.wait_all(5000)
         self._discard_autosave()
+        save_window(self, self.navigator)
         event.accept()
 
     # --- import --------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ Keeping every Qt import here makes PyInstaller's hidden imports and any version 
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
     QDate,
     QEventLoop,
     QItemSelectionModel,

@@ -47,3 +47,17 @@ def user_data_dir() -> Path:
         folder = Path(platform_dir(APP_NAME, ORG_NAME))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def reopen_last_project() -> bool:
+    """The preference "reopen the last project at start" (off: the welcome page comes first)."""
+    return str(app_settings().value("reopenLastProject", "false")).lower() == "true"
+
+
+def set_reopen_last_project(on: bool) -> None:
+    app_settings().setValue("reopenLastProject", on)
+
+
+def last_project() -> str | None:
+    """The most recent project if it is still there, for reopening it at start."""
+    return next((path for path in recent_files()[:1] if Path(path).is_file()), None)
