@@ -108,6 +108,9 @@ def run_self_test(out_dir: Path | None = None) -> int:
         window = MainWindow()
         window.resize(1280, 800)
         window.show()
+        window.show_welcome()
+        if not window.grab().save(str(folder / "welcome.png")):
+            raise RuntimeError("the welcome page could not be rendered")
         if not window.open_path(demo_project(), ask=False):
             raise RuntimeError(f"the demo project could not be opened from {demo_project()}")
         for number in range(1, len(window.pages) + 1):
@@ -123,5 +126,5 @@ def run_self_test(out_dir: Path | None = None) -> int:
         print(f"self-test FAILED: {exc}", file=sys.stderr)
         return 1
     print(engines)
-    print(f"self-test passed: 8 pages rendered and a {pages}-page PDF written to {folder}")
+    print(f"self-test passed: the welcome page and 8 steps rendered and a {pages}-page PDF written to {folder}")
     return 0
