@@ -39,6 +39,16 @@ def _kind(table: ir.Table, name: str, context: CompileContext) -> str | None:
     return kind
 
 
+def detect_personal_columns(table: ir.Table, context: CompileContext) -> dict[str, str]:
+    """:func:`usagelens.cleaning.personal.detect_personal_columns` of ``table``: text columns holding personal
+    data, by name or by the same sample of values."""
+    found = {}
+    for name in context.visible(table):
+        if values.type_label(table[name].type()) == TEXT and (kind := _kind(table, name, context)):
+            found[name] = kind
+    return found
+
+
 def email_columns(table: ir.Table, context: CompileContext) -> Iterator[str]:
     """The columns that hold e-mail addresses, in table order, each judged only when asked for."""
     for name in context.visible(table):

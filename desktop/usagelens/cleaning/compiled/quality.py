@@ -6,7 +6,7 @@ size is profiled where it lies; each part returns exactly what the pandas report
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import ibis
@@ -18,6 +18,7 @@ from usagelens.cleaning.compiled import outliers, values
 from usagelens.cleaning.compiled.context import CompileContext
 from usagelens.cleaning.compiled.personal import email_columns
 from usagelens.cleaning.compiled.suspects import find_suspects, sorted_counts
+from usagelens.cleaning.personal import EMAIL
 from usagelens.cleaning.quality import MAX_SUSPECTS, ColumnProfile, QualityReport
 from usagelens.cleaning.suspects import EventsPerUser, SuspectScan
 from usagelens.cleaning.values import DATE, NUMBER
@@ -86,9 +87,11 @@ def quality_report(
     order: str,
     own_domains: Sequence[str] = (),
     max_suspects: int = MAX_SUSPECTS,
+    personal: Mapping[str, str] | None = None,
 ) -> QueriedReport:
     """:func:`usagelens.cleaning.quality_report` of ``table`` (a table of ``source``, with the row-number
-    column ``order`` standing for pandas' row order), read with the source's roles."""
+    column ``order`` standing for pandas' row order), read with the source's roles. ``personal`` is the
+    table's personal columns when the caller has detected them already (the e-mails are among them)."""
     columns = [c for c in table.columns if c != order]
 
     def role(name: str) -> str | None:
@@ -99,8 +102,9 @@ def quality_report(
     user_column, time_column = role("user_id"), role("timestamp")
     scan = SuspectScan([], 0, 0, None)
     if user_column:
-        context = CompileContext(roles=dict(source.roles), order=order)
-        emails = [c for c in email_columns(table, context) if c != user_column]
+        found = (email_columns(table, CompileContext(roles=dict(source.roles), order=order)) if personal is None
+                 else (name for name, kind in personal.items() if kind == EMAIL))
+        emails = [c for c in found if c != user_column]
         scan = find_suspects(table, user_column, emails, order=order, event_counts=source.kind is SourceKind.EVENTS,
                              own_domains=own_domains, limit=max_suspects)
     found, approximate = [], []

@@ -10,13 +10,11 @@ table itself, after a confirmation that says what cannot be undone (ui/personal_
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from usagelens.cleaning import apply_recipe, quality_report
-from usagelens.cleaning.exclusion import UserWeights, user_weights
+from usagelens.cleaning.exclusion import UserWeights
 from usagelens.cleaning.personal import KIND_LABELS
 from usagelens.cleaning.recipe import StepOutcome
 from usagelens.cleaning.steps import count
@@ -53,6 +51,7 @@ from usagelens.workspace.personal_data import (
     rewrite_sources,
 )
 from usagelens.workspace.pseudonym_keys import KeychainUnavailable
+from usagelens.workspace.quality_check import Cancelled, Progress, check_source
 
 MAX_SUSPECTS = 500
 SUSPECT_REASON = "suspected test/internal users"
@@ -75,14 +74,15 @@ class CleanResult:
     weights: UserWeights | None = None  # what excluding listed users takes away
     outliers: pd.DataFrame = field(default_factory=pd.DataFrame)
     personal: list[PersonalColumn] = field(default_factory=list)  # raw personal values still stored
+    note: str = ""  # how the check was made, when it matters (quality_check.CleanCheck.note)
 
 
-def compute_clean_result(project: Project, source: Source) -> CleanResult:
-    """Quality before and after the recipe, plus each step's outcome (runs in a worker)."""
-    steps = project.recipes.get(source.id, [])
-    raw = quality_report(source)
-    result = apply_recipe(source.table, steps, roles=source.roles, pseudonym_key=project.pseudonym_key)
-    cleaned = quality_report(dataclasses.replace(source, table=result.frame), max_suspects=MAX_SUSPECTS)
+def compute_clean_result(project: Project, source: Source, *, progress: Progress = lambda _: None,
+                         cancelled: Cancelled = lambda: False) -> CleanResult:
+    """Quality before and after the recipe, plus each step's outcome (runs in a worker): by DuckDB for a big
+    saved source not yet decoded, by pandas otherwise (:mod:`usagelens.workspace.quality_check`)."""
+    check = check_source(project, source, max_suspects=MAX_SUSPECTS, progress=progress, cancelled=cancelled)
+    raw, cleaned = check.raw, check.cleaned
     after = dict(cleaned.summary_rows())
     quality = pd.DataFrame(
         [(label, value, after.get(label, "")) for label, value in raw.summary_rows()],
@@ -94,12 +94,11 @@ def compute_clean_result(project: Project, source: Source) -> CleanResult:
          for o in cleaned.outliers],
         columns=["column", "flagged", "outside 1.5·IQR fences", "robust z > 3.5", "low fence", "high fence"],
     )
-    personal = personal_columns(project, [source])
     return CleanResult(
-        source.id, quality, cleaned.column_table(), {o.step.id: o for o in result.outcomes},
+        source.id, quality, cleaned.column_table(), {o.step.id: o for o in check.outcomes},
         suspect_table(listed, with_events=cleaned.events_per_user is not None), cleaned.suspect_total,
-        cleaned.unusually_active, [s.user_id for s in listed if s.likely],
-        user_weights(source, result.frame, [s.user_id for s in listed]), outliers, personal,
+        cleaned.unusually_active, [s.user_id for s in listed if s.likely], check.weights, outliers, check.personal,
+        check.note,
     )
 
 
@@ -238,7 +237,7 @@ class CleanPage(StepPage):
         set_banner(self.message, "")
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            return compute_clean_result(project, source)
+            return compute_clean_result(project, source, progress=progress, cancelled=cancelled)
 
         self.when_on_screen(lambda: self.runner.run(
             "clean", f"Checking {source.name}", work, self._on_result,
@@ -246,6 +245,7 @@ class CleanPage(StepPage):
 
     def _on_result(self, result: CleanResult) -> None:
         self.result = result
+        set_banner(self.message, result.note)
         self.quality.set_frame(result.quality)
         header = self.quality.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
