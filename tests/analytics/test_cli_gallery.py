@@ -102,6 +102,14 @@ CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
         [*EVENT_COLUMNS, "stickiness", "--start", "2024-03-10"], "events.csv",
         lambda: b.compute_stickiness(_inputs(EVENTS), {"start": "2024-03-10"}),
     ),
+    "lifecycle": (
+        [*EVENT_COLUMNS, "lifecycle", "--period", "month", "--end", "2024-05-31"], "events.csv",
+        lambda: b.compute_lifecycle(_inputs(EVENTS), {"period": "month", "end": "2024-05-31"}),
+    ),
+    "frequency": (
+        [*EVENT_COLUMNS, "frequency"], "events.csv",
+        lambda: b.compute_frequency(_inputs(EVENTS), {"period": "week"}),
+    ),
     "sessions": (
         [*EVENT_COLUMNS, "sessions", "--period", "week", "--gap-minutes", "5"], "events.csv",
         lambda: b.compute_sessions(_inputs(EVENTS), {"period": "week", "gap_minutes": 5, "measure": "sessions"}),

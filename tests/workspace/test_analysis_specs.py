@@ -54,6 +54,8 @@ def _revenue(i: AnalysisInputs, p: dict[str, Any]) -> pd.DataFrame:
 EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = {
     "active_users": lambda i, p: a.active_users(i.log, p["period"], **_range(p)),
     "stickiness": lambda i, p: a.stickiness(i.log, **_range(p)),
+    "lifecycle": lambda i, p: a.lifecycle(i.log, p["period"], **_range(p)),
+    "frequency": lambda i, p: a.active_days_frequency(i.log, p["period"], **_range(p)),
     "event_counts": lambda i, p: a.event_counts(i.log).head(p["top"]),
     "adoption": lambda i, p: a.feature_adoption(i.log, **_range(p)).head(p["top"]),
     "funnel": lambda i, p: a.funnel(

@@ -91,6 +91,12 @@ METRIC_MEASURE = Option("--metric", "event", "a column of a metrics export, summ
 COMMANDS = (
     Command("stickiness", "stickiness", "mean daily active users ÷ monthly active users, per month",
             "month,mean_dau,mau,stickiness", dated=True),
+    Command("lifecycle", "lifecycle", "each period's active users: new, returning, resurrecting; and who went dormant",
+            "period,new,returning,resurrecting,dormant,active_users (dormant as a negative count)",
+            (dataclasses.replace(PERIOD, help="calendar period (default: week)"),), dated=True),
+    Command("frequency", "frequency", "how many days of each week or month users are active (power-user curve)",
+            "period,active_days,users,share,users_at_least,share_at_least",
+            (dataclasses.replace(MONTH_OR_WEEK, help="calendar period (default: week)"),), dated=True),
     Command("sessions", "sessions", "visits: a user's events with short gaps between them, per period",
             "period,sessions,users,sessions_per_user,median_duration,mean_duration,median_events "
             "(durations in seconds)",

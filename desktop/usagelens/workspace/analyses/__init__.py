@@ -131,6 +131,20 @@ SPECS = (
         b.compute_stickiness,
     ),
     AnalysisSpec(
+        "lifecycle",
+        "Lifecycle",
+        "Each period's active users: new, returning or resurrecting, and those who went dormant.",
+        lambda f: [period_param("week"), *range_params(f)],
+        b.compute_lifecycle,
+    ),
+    AnalysisSpec(
+        "frequency",
+        "Days active",
+        "How many days of each week (or month) users come back: the power-user curve.",
+        lambda f: [period_param("week", with_day=False), *range_params(f)],
+        b.compute_frequency,
+    ),
+    AnalysisSpec(
         "event_counts",
         "Event counts",
         "How often each event happens and how many users do it.",

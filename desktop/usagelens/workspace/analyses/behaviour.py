@@ -10,12 +10,14 @@ import pandas as pd
 
 from usagelens.analytics import (
     EventLog,
+    active_days_frequency,
     active_users,
     compare_segments,
     event_counts,
     feature_adoption,
     funnel,
     funnel_breakdown,
+    lifecycle,
     retention_curve,
     retention_table,
     session_summary,
@@ -109,6 +111,40 @@ def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     chart.incomplete_last = bool(partial)
     return AnalysisResult("active_users", params, table, [chart], empty=not table["active_users"].sum(),
                           message=partial)
+
+
+LIFECYCLE_STATES = (("new", "New"), ("returning", "Returning"), ("resurrecting", "Resurrecting"),
+                    ("dormant", "Dormant"))
+
+
+def compute_lifecycle(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``lifecycle``: each period's active users split into new, returning and resurrecting, and the users
+    who went dormant (drawn below zero), so growth that only replaces churn is visible."""
+    log, period = require_log(inputs), params["period"]
+    table = lifecycle(log, period, **_range(params))
+    starts = table["period"].to_numpy()
+    series = [Series(name, starts, table[column].to_numpy(float)) for column, name in LIFECYCLE_STATES]
+    word = {"day": "Daily", "week": "Weekly", "month": "Monthly"}[period]
+    chart = ChartData("time", f"{word} lifecycle: new, returning, resurrecting and dormant users", series,
+                      y_label="Users (dormant below zero)")
+    notes = [partial_last_period(table["period"], period, log.end, params)]
+    chart.incomplete_last = bool(notes[0])
+    if not table.empty and table["returning"].iloc[0] + table["resurrecting"].iloc[0] == 0:
+        notes.insert(0, f"Everyone active in the first {period} counts as new: the data starts there.")
+    return AnalysisResult("lifecycle", params, table, [chart], empty=not table["active_users"].sum(),
+                          message=" ".join(note for note in notes if note))
+
+
+def compute_frequency(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``frequency`` (the power-user curve): how many days of each week or month users are active; the chart
+    averages the periods' shares, the table keeps every period."""
+    log, period = require_log(inputs), params["period"]
+    table = active_days_frequency(log, period, **_range(params))
+    curve = table.groupby("active_days", sort=True)["share"].mean()
+    chart = ChartData("bars", f"Days active per {period} (average share of the {period}'s active users)",
+                      [Series("Share of active users", [str(n) for n in curve.index], curve.to_numpy(float))],
+                      y_label="Share of active users", x_label=f"Days active in the {period}", percent=True)
+    return AnalysisResult("frequency", params, table, [chart], empty=table["users"].sum() == 0)
 
 
 def compute_event_counts(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
