@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from usagelens.analytics.anomalies import DEFAULT_WINDOW, THRESHOLD
 from usagelens.analytics.periods import PERIODS
 from usagelens.model import Project, SavedAnalysis, Source, SourceKind
 from usagelens.workspace.analyses import AnalysisInputs, rerun
@@ -129,10 +130,10 @@ COMMANDS = (
     Command("anomalies", "anomalies", "days that are unusual for their weekday (robust z-score)",
             "period,value,baseline,robust_z,is_anomaly",
             (COUNT, METRIC_MEASURE,
-             Option("--weeks", "window", "compare each day with the same weekday of this many weeks (default: 9)",
-                    "N", bounded(int, 3, 52)),
-             Option("--threshold", "threshold", "robust z beyond which a day is unusual (default: 3.5)", "Z",
-                    bounded(float, 1, 10)))),
+             Option("--weeks", "window", "compare each day with the same weekday of this many weeks "
+                    f"(default: {DEFAULT_WINDOW})", "N", bounded(int, 3, 52)),
+             Option("--threshold", "threshold", f"robust z beyond which a day is unusual (default: {THRESHOLD})",
+                    "Z", bounded(float, 1, 10)))),
     Command("experiment", "experiment", "conversion to a goal per variant of an A/B test, with a z-test",
             "variant,users,conversions,conversion_rate,difference,ci_low,ci_high,lift,lift_ci_low,lift_ci_high,z,"
             "p_value (control first)",
