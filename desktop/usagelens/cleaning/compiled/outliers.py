@@ -20,6 +20,7 @@ import ibis
 import ibis.expr.types as ir
 import numpy as np
 
+from usagelens.cleaning.compiled.values import CannotCompile
 from usagelens.cleaning.outliers import (
     _MAD_TO_SIGMA,
     _MEAN_AD_TO_SIGMA,
@@ -42,7 +43,7 @@ def fsum(arg: float) -> float:  # type: ignore[empty-body]
     """DuckDB's compensated (Kahan–Babuška) sum."""
 
 
-class OrderStatisticMissed(RuntimeError):
+class OrderStatisticMissed(CannotCompile):
     """The backend's discrete quantile did not give the k-th smallest value (its rule changed)."""
 
 
@@ -114,8 +115,8 @@ def column_outliers(table: ir.Table, name: str) -> QueriedOutliers:
         scale = _MEAN_AD_TO_SIGMA * float(numbers.aggregate(s=fsum(deviation)).execute()["s"].iloc[0]) / n
         exact_scale = False
     beyond = (value < low) | (value > high)
-    if scale == 0:  # every value is the median: robust_z gives zeros
-        extreme, near = ibis.literal(False), ibis.literal(False)
+    if scale == 0:  # every value is the median: robust_z gives zeros, and the values are all present
+        extreme = near = value.isnull()
     else:
         score = ((value - centre) / scale).abs()
         extreme = score > ROBUST_Z_LIMIT

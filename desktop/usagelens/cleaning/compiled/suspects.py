@@ -17,6 +17,7 @@ import ibis
 import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from usagelens.cleaning import suspects
 from usagelens.cleaning.compiled import values
@@ -31,6 +32,7 @@ MIGHT_HOLD_TEST_WORD = "(?i)(te[sſ]t|demo|[iıİ]nternal|qa)"
 # agree there); any other goes through the pandas rule itself.
 _PLAIN = r"^[\x{20}-\x{7e}]*$"
 _USER, _ROW, _REASON, _FIRST, _EVENTS = "u", "r", "why", "first", "n"
+_REASONS = pa.schema([("k", pa.string()), (_REASON, pa.string())])
 
 
 def user_rows(table: ir.Table, user: str, order: str, emails: Sequence[str] = ()) -> ir.Table:
@@ -57,7 +59,7 @@ def _first_reason(rows: ir.Table, key: ir.Value, why: dict[str, str]) -> ir.Tabl
     """Users with a row whose ``key`` has a reason in ``why``, each with the reason of its first such row."""
     if not why:
         return None
-    reasons = ibis.memtable(pd.DataFrame({"k": list(why), _REASON: list(why.values())}, dtype="str"))
+    reasons = ibis.memtable(pa.table({"k": list(why), _REASON: list(why.values())}, schema=_REASONS))
     keyed = rows.mutate(k_=key)
     matched = keyed.inner_join(reasons, keyed["k_"] == reasons["k"])
     return matched.group_by(_USER).aggregate(**{_REASON: matched[_REASON].argmin(matched[_ROW])})
