@@ -1,7 +1,11 @@
-"""A read-only grid over a DataFrame: quick filter, per-column filters, sort by header, copy as TSV, export.
+"""A read-only grid over a DataFrame or a stored table: quick filter, per-column filters, sort by header, copy
+as TSV, export.
 
 Column filters live in the header's context menu (right-click a column name), so they cost no space on
-small screens; filtered columns show a bold italic name, and the count line says how many are active.
+small screens; filtered columns show a bold italic name, and the count line says how many are active. A
+DataFrame is shown by a :class:`FrameModel`; a stored table too big to decode by a :class:`PagedModel`, which
+asks DuckDB for the rows in sight. Both answer the same few questions (:class:`GridFrameModel` adds them to
+the frame's model), so one widget serves both.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ import pandas as pd
 
 from usagelens.cleaning.steps import count
 from usagelens.io import ExportFailed, write_csv, write_xlsx
+from usagelens.model.stored_table import StoredTable
 from usagelens.ui.frame_model import Formatter, FrameModel, type_label
+from usagelens.ui.paged_model import PagedModel
 from usagelens.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -45,7 +51,32 @@ WRAP_ROWS_LIMIT = 2_000  # rows Qt may measure one by one to fit wrapped text
 BACKGROUND_EXPORT_ROWS = 20_000  # from this size an export runs on a worker behind a progress dialog
 
 
-def selection_as_tsv(view: QTableView, model: FrameModel) -> tuple[str, int]:
+class GridFrameModel(FrameModel):
+    """A :class:`FrameModel` answering what the grid asks of its model either way (see :class:`PagedModel`)."""
+
+    def total_rows(self) -> int:
+        return len(self.frame())
+
+    def column_name(self, column: int) -> str:
+        return str(self.frame().columns[column])
+
+    def column_type(self, column: int) -> str:
+        return type_label(self.frame().dtypes.iloc[column])
+
+    def cells(self, rows: np.ndarray, columns: list[int]) -> pd.DataFrame:
+        """The values at view ``rows`` and ``columns``."""
+        return self.frame().iloc[self.source_rows(rows), columns]
+
+    def export_job(self, path: str, sheet: str) -> tuple[int, Callable[..., None]]:
+        """How many rows an export of the shown rows writes, and the work function writing them to ``path``."""
+        frame = self.visible_frame()
+        return len(frame), _writer(path, frame, sheet)
+
+
+GridModel = GridFrameModel | PagedModel
+
+
+def selection_as_tsv(view: QTableView, model: GridModel) -> tuple[str, int]:
     """The selected cells as tab-separated text with a header row, as spreadsheets paste it, and how many
     rows it holds (at most ``MAX_COPY_ROWS``). Values are raw (1234.5, ISO dates), not the grid's display.
 
@@ -57,7 +88,7 @@ def selection_as_tsv(view: QTableView, model: FrameModel) -> tuple[str, int]:
         return "", 0
     rows = np.unique(np.concatenate([np.arange(r.top(), r.bottom() + 1) for r in ranges]))[:MAX_COPY_ROWS]
     columns = sorted({c for r in ranges for c in range(r.left(), r.right() + 1)})
-    block = model.frame().iloc[model.source_rows(rows), columns].copy()
+    block = model.cells(rows, columns).copy()
     for name in block.columns:
         if pd.api.types.is_string_dtype(block[name]) or block[name].dtype == object:
             block[name] = block[name].astype("str").str.replace(r"[\t\r\n]+", " ", regex=True).where(
@@ -96,10 +127,11 @@ class DataTableWidget(QWidget):
         self.export_name = export_name
         self._runner: TaskRunner | None = None  # made on the first large export
         self._wrap = False  # rows fit their wrapped text (see ``wrap_rows``)
-        self.model = FrameModel(parent=self)
-        self.model.typed_headers = typed_headers
-        self.model.rows_ready.connect(self._update_count)
-        self.model.busy_changed.connect(self._update_count)
+        self._typed_headers = typed_headers
+        self.frame_model = GridFrameModel(parent=self)
+        self._paged_model: PagedModel | None = None  # made for the first stored table shown
+        self._fit_when_read = False
+        self.model: GridModel = self._connected(self.frame_model)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -142,21 +174,62 @@ class DataTableWidget(QWidget):
         self.view.addAction(copy)
         self._update_count()
 
+    def _connected(self, model: GridModel) -> GridModel:
+        model.typed_headers = self._typed_headers
+        model.rows_ready.connect(self._update_count)
+        model.busy_changed.connect(self._update_count)
+        return model
+
     def set_frame(self, frame: pd.DataFrame, *, grouped: bool = False,
                   formats: Mapping[str, Formatter] | None = None) -> None:
-        self.model.set_frame(frame, grouped=grouped, formats=formats)
+        self._show_model(self.frame_model)
+        self.frame_model.set_frame(frame, grouped=grouped, formats=formats)
+        self._columns_changed()
+
+    def set_stored(self, stored: StoredTable) -> None:
+        """Show a stored table without decoding it: its rows are read by DuckDB as the grid paints them, and
+        sorts, filters, copies and exports are DuckDB queries (for tables too big to hold in pandas)."""
+        if self._paged_model is None:
+            self._paged_model = self._connected(PagedModel(self))
+            self._paged_model.dataChanged.connect(self._on_paged_data_changed)
+        self._show_model(self._paged_model)
+        self._paged_model.set_stored(stored)
+        self._columns_changed()
+        self._fit_when_read = True  # its cells are blank until the first page is read
+
+    def _on_paged_data_changed(self) -> None:
+        if self._fit_when_read:
+            self._fit_when_read = False
+            self._fit_columns()
+
+    def _show_model(self, model: GridModel) -> None:
+        """Put ``model`` behind the view; a stored table no longer shown is let go (and its DuckDB session)."""
+        if self.model is model:
+            return
+        if self.model is self._paged_model:
+            self._paged_model.set_stored(None)
+        self.model = model
+        self.view.setModel(model)
+        # Measuring a paged column reads what it measures: only the rows in sight, not Qt's first thousand.
+        self.view.horizontalHeader().setResizeContentsPrecision(0 if model is self._paged_model else 1000)
+
+    def _columns_changed(self) -> None:
+        """Fit the filter choices, sort indicator and column widths to the model's (new) columns."""
         self.filter_column.blockSignals(True)
         self.filter_column.clear()
         self.filter_column.addItem("All columns")
-        for name, dtype in frame.dtypes.items():
-            self.filter_column.addItem(f"{name} ({type_label(dtype)})")
+        for column in range(self.model.columnCount()):
+            self.filter_column.addItem(f"{self.model.column_name(column)} ({self.model.column_type(column)})")
         self.filter_column.blockSignals(False)
         self.filter_edit.clear()
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.resizeColumnsToContents()
-        for column in range(frame.shape[1]):
-            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 70), 320))
+        self._fit_columns()
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 70), 320))
 
     def wrap_rows(self) -> None:
         """Rows grow to show their wrapped text, now and after every filter, sort or resize, as long as the
@@ -186,7 +259,7 @@ class DataTableWidget(QWidget):
 
     def _update_count(self) -> None:
         self._size_rows()
-        shown, total = self.model.rowCount(), len(self.model.frame())
+        shown, total = self.model.rowCount(), self.model.total_rows()
         if self.model.busy:
             text = f"Sorting and filtering {count(total, 'row')}…"
         else:
@@ -200,7 +273,7 @@ class DataTableWidget(QWidget):
     def header_menu(self, column: int) -> QMenu:
         """The header's menu for ``column``: filter it, or clear its filter or all column filters."""
         menu = QMenu(self)
-        name = str(self.model.frame().columns[column])
+        name = self.model.column_name(column)
         current = self.model.column_filters().get(column)
         label = f"Filter {name}…" + (f" (contains “{current}”)" if current else "")
         menu.addAction(label, lambda: self.edit_column_filter(column))
@@ -219,7 +292,7 @@ class DataTableWidget(QWidget):
         box.setWindowFlags(Qt.WindowType.Popup)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("column_filter")
-        box.setPlaceholderText(f"{self.model.frame().columns[column]} contains…")
+        box.setPlaceholderText(f"{self.model.column_name(column)} contains…")
         box.setClearButtonEnabled(True)
         box.setText(self.model.column_filters().get(column, ""))
         box.textChanged.connect(lambda text: self.set_column_filter(column, text))
@@ -263,9 +336,13 @@ class DataTableWidget(QWidget):
         """Write the rows as shown (sorted and filtered) to CSV or .xlsx, by suffix. Large tables are written
         on a worker behind a progress dialog with Cancel (an .xlsx of 200k rows takes about 9 s); the task
         is returned so a caller can follow it."""
-        frame = self.model.visible_frame()
-        write = _writer(path, frame, self.export_name)
-        if len(frame) < BACKGROUND_EXPORT_ROWS:
+        try:
+            rows, write = self.model.export_job(path, self.export_name)
+        except ExportFailed as exc:
+            self._export_failed(path, str(exc))
+            return None
+        # A stored table's export is a DuckDB query over the whole table, however few rows it keeps.
+        if rows < BACKGROUND_EXPORT_ROWS and self.model is self.frame_model:
             try:
                 write()
             except ExportFailed as exc:
@@ -273,7 +350,7 @@ class DataTableWidget(QWidget):
             except OSError as exc:
                 self._export_failed(path, f"{exc.strerror or exc}.")
             return None
-        dialog = ExportProgress(f"Exporting {count(len(frame), 'row')} to {Path(path).name}…", self)
+        dialog = ExportProgress(f"Exporting {count(rows, 'row')} to {Path(path).name}…", self)
         task = self._export_runner().run(
             "export", f"Exporting {Path(path).name}", write,
             lambda _result: dialog.finish(), lambda message: (dialog.finish(), self._export_failed(path, message)),

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from usagelens.cleaning.steps import count
 from usagelens.io.refresh import Refreshed, RoleChange, change_roles
 from usagelens.model import Source, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step
-from usagelens.model.stored_table import column_names, row_count
+from usagelens.model.stored_table import column_names, row_count, stored_table
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
@@ -36,6 +38,7 @@ from usagelens.ui.qt import (
 )
 from usagelens.ui.roles_dialog import ROLE_LABELS, RolesDialog
 from usagelens.ui.workers import TaskRunner
+from usagelens.workspace import engine_logs
 from usagelens.workspace.append import Appended
 from usagelens.workspace.append import append_files as append_to_source
 from usagelens.workspace.join_report import join_reports
@@ -260,11 +263,15 @@ class DataPage(StepPage):
         self.refresh_button.setEnabled(source is not None)
         if source is None:
             self.preview_title.setText("Raw table")
-            empty = self.preview.model.frame().iloc[0:0, 0:0]
-            self.when_on_screen(lambda: self.preview.set_frame(empty))
+            self.when_on_screen(lambda: self.preview.set_frame(pd.DataFrame()))
             return
         removed = protection_summary(source)
         self.preview_title.setText(f"Stored table of {source.name} — as imported, with {removed}" if removed
                                    else f"Raw table of {source.name} — as imported, never modified")
         self.preview.export_name = source.name
-        self.when_on_screen(lambda: self.preview.set_frame(source.table))  # decodes a stored table
+        stored = stored_table(source)
+        if stored is not None and not stored.decoded and stored.rows >= engine_logs.ENGINE_FROM_ROWS:
+            # A big table nobody decoded stays so: the grid asks DuckDB for the rows in sight.
+            self.when_on_screen(lambda: self.preview.set_stored(stored))
+        else:
+            self.when_on_screen(lambda: self.preview.set_frame(source.table))  # decodes a stored table
