@@ -137,3 +137,57 @@ def test_one_column_is_read_without_decoding_the_table(saved, monkeypatch: pytes
     decoded = source.table
     monkeypatch.setattr(pd, "read_parquet", lambda *_a, **_k: pytest.fail("read again: the frame has it"))
     pd.testing.assert_series_equal(table_column(source, "time"), decoded["time"])
+
+
+@pytest.fixture
+def kept_on_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables from 1 kB on are unpacked into the cache (a real project's threshold is 256 MB)."""
+    from usagelens.model import project_file
+
+    monkeypatch.setattr(project_file, "KEPT_ON_DISK_FROM", 1024)
+
+
+def test_a_big_table_is_unpacked_into_the_cache_and_saved_again_by_streaming(kept_on_disk, saved, tmp_path) -> None:
+    path, frame = saved
+    source = load_project(path).sources[0]
+    stored = stored_table(source)
+    assert stored.path is not None and stored.path.parent.name == "tables" and not stored.decoded
+    with zipfile.ZipFile(path) as archive:
+        original = archive.read(f"data/{source.id}.parquet")
+    assert stored.path.read_bytes() == original and fingerprint(source) == table_identity.digest(original)
+    assert row_count(source) == 1000 and not stored.decoded
+    pd.testing.assert_series_equal(table_column(source, "user"), frame["user"], check_dtype=False)
+
+    project = load_project(path)  # the same bytes: the file already in the cache is used
+    assert stored_table(project.sources[0]).path == stored.path
+    save_project(project, tmp_path / "again.ulens")
+    with zipfile.ZipFile(tmp_path / "again.ulens") as archive:
+        assert archive.read(f"data/{source.id}.parquet") == original
+    pd.testing.assert_frame_equal(load_project(tmp_path / "again.ulens").sources[0].table, frame, check_dtype=False)
+
+
+def test_a_table_too_big_for_memory_says_so_instead_of_decoding(kept_on_disk, saved, monkeypatch) -> None:
+    from usagelens.model import stored_table as module
+
+    path, _ = saved
+    source = load_project(path).sources[0]
+    monkeypatch.setattr(module, "MAX_CELLS", 100)
+    with pytest.raises(ValueError, match=r"1,000 rows in 4 columns, too many to load into memory"):
+        _ = source.table
+    assert table_column(source, "event").iloc[0] == "open"  # one column still reads
+
+
+def test_a_big_member_that_is_no_table_is_refused_and_leaves_nothing_in_the_cache(kept_on_disk, saved, tmp_path):
+    from usagelens.model import ProjectFileError
+    from usagelens.paths import cache_folder
+
+    path, _ = saved
+    broken = tmp_path / "broken.ulens"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(broken, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, b"PAR1" + b"x" * 4096 + b"PAR1" if info.filename.startswith("data/") else data)
+    before = set(cache_folder("tables").glob("*")) if cache_folder("tables").exists() else set()
+    with pytest.raises(ProjectFileError, match=r"is not a readable table"):
+        load_project(broken)
+    assert set(cache_folder("tables").glob("*")) == before

@@ -111,3 +111,17 @@ def test_a_cancelled_build_leaves_no_log_behind(saved_demo: Path) -> None:
         DataCache().event_log(project, events)
     folder = cache_folder(stored_logs.stored_key(project, events))
     assert not folder.exists() and not list(folder.parent.glob(f"{folder.name}.building-*"))
+
+
+def test_a_table_kept_on_disk_is_scanned_where_it_lies(saved_demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from usagelens.model import project_file
+
+    monkeypatch.setattr(project_file, "KEPT_ON_DISK_FROM", 1024)
+    project = _with_recipe(saved_demo)
+    events = project.sources_of(SourceKind.EVENTS)[0]
+    stored = stored_table(events)
+    assert stored.path is not None and engine_logs.parquet_file(stored) == stored.path
+    cache = DataCache()
+    log = cache.event_log(project, events)
+    assert cache.origin(project, [events]).built and not stored.decoded
+    assert "dashboard" in set(log.event_names)

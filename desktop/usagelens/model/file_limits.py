@@ -27,7 +27,10 @@ MAX_DIRECTORY_BYTES = 1 * MB  # the zip's table of contents: ~10,000 members
 MAX_JSON_BYTES = 16 * MB  # project.json; a real one is kilobytes, even with thousands of findings
 MAX_MANIFEST_BYTES = 64 * KB
 MAX_IMAGE_BYTES = 32 * MB  # a pinned chart's PNG
-MAX_TABLE_BYTES = 1 * GB  # one table's Parquet file (already compressed: ~100M events)
+MAX_TABLE_BYTES = 1 * GB  # one table's Parquet read into memory (already compressed: ~100M events)
+KEPT_ON_DISK_FROM = 256 * MB  # a bigger table's Parquet is unpacked into the user cache, never held as bytes
+MAX_DISK_TABLE_BYTES = 16 * GB  # what one table kept on disk may unpack to: ~1.5 billion events
+MAX_DISK_CELLS = 8_000_000_000  # rows × columns of a table kept on disk, which only DuckDB reads whole
 MAX_RATIO = 200  # Parquet barely deflates; a big member growing more than 200× is a zip bomb
 RATIO_CHECKED_FROM = MAX_JSON_BYTES  # below, sizes are bounded anyway (pasted repetitive text shrinks 1000×)
 MAX_CELLS = 200_000_000  # rows × columns over all tables: 25M events in 8 columns, ~2 GB in memory
@@ -74,7 +77,12 @@ def check_directory(handle: IO[bytes]) -> None:
 
 
 def read_member(archive: zipfile.ZipFile, member: str, limit: int) -> bytes:
-    """A member's bytes once its declaration is safe: not encrypted, a method UsageLens writes, at most
+    """A member's bytes once its declaration is safe (:func:`checked_member`). KeyError when it is missing."""
+    return archive.read(checked_member(archive, member, limit))
+
+
+def checked_member(archive: zipfile.ZipFile, member: str, limit: int) -> zipfile.ZipInfo:
+    """A member whose declaration is safe to unpack: not encrypted, a method UsageLens writes, at most
     ``limit`` bytes unpacked and no zip bomb. KeyError when it is missing."""
     info = archive.getinfo(member)
     if info.flag_bits & 0x1:
@@ -87,7 +95,7 @@ def read_member(archive: zipfile.ZipFile, member: str, limit: int) -> bytes:
         raise LimitExceeded(
             f"{member} would grow from {_size(info.compress_size)} to {_size(info.file_size)} when unpacked"
         )
-    return archive.read(info)
+    return info
 
 
 @dataclass
@@ -97,16 +105,22 @@ class TableBudget:
     cells: int = MAX_CELLS
     decoded_bytes: int = MAX_DECODED_BYTES
 
-    def spend(self, data: pa.Buffer | bytes, member: str) -> None:
-        """Charge a table before it is decoded; LimitExceeded when the project would go over."""
+    def spend(self, data: pa.Buffer | bytes | pa.NativeFile, member: str, *, on_disk: bool = False) -> None:
+        """Charge a table before it is decoded; LimitExceeded when the project would go over. A table kept
+        ``on_disk`` is never decoded whole (DuckDB scans it; pandas refuses beyond :data:`MAX_CELLS`), so it
+        only has to be a sane size of its own."""
         try:
-            meta = pq.ParquetFile(pa.BufferReader(data)).metadata
+            meta = pq.ParquetFile(data if isinstance(data, pa.NativeFile) else pa.BufferReader(data)).metadata
         except (pa.ArrowException, OSError) as exc:
             raise ValueError(f"{member} is not a readable table") from exc
         nested = [field.name for field in meta.schema.to_arrow_schema() if pa.types.is_nested(field.type)]
         if nested:  # list or struct columns could hide any number of values behind few rows
             raise ValueError(f"{member} has a nested column, {nested[0]}, which UsageLens never writes")
         cells = meta.num_rows * max(meta.num_columns, 1)
+        if on_disk:
+            if cells > MAX_DISK_CELLS:
+                raise LimitExceeded(f"{member} holds {meta.num_rows:,} rows in {meta.num_columns:,} columns")
+            return
         decoded = sum(meta.row_group(index).total_byte_size for index in range(meta.num_row_groups))
         if cells > self.cells:
             columns = f"{meta.num_columns:,} column{'' if meta.num_columns == 1 else 's'}"

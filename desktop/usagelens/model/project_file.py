@@ -10,10 +10,12 @@ atomic (:mod:`usagelens.model.atomic_file`): a half-written file never replaces 
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
 import re
+import uuid
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -22,12 +24,16 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from usagelens import __version__
 from usagelens.model import table_identity
 from usagelens.model.atomic_file import remove_leftovers, replacing
 from usagelens.model.entities import Project, Source
 from usagelens.model.file_limits import (
+    KEPT_ON_DISK_FROM,
+    MAX_DISK_TABLE_BYTES,
     MAX_IMAGE_BYTES,
     MAX_JSON_BYTES,
     MAX_JSON_DEPTH,
@@ -36,16 +42,19 @@ from usagelens.model.file_limits import (
     LimitExceeded,
     TableBudget,
     check_directory,
+    checked_member,
     read_member,
     tame_json,
 )
 from usagelens.model.serialize import from_json, to_json
 from usagelens.model.stored_table import StoredTable, held_table, row_count
+from usagelens.paths import cache_folder
 
 FORMAT_NAME = "usagelens-project"
 FORMAT_VERSION = 1
 SUFFIX = ".ulens"
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")  # ids become zip member names
+UNPACK_CHUNK = 8 << 20
 
 
 class ProjectFileError(Exception):
@@ -87,11 +96,15 @@ def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mo
         images = {_snapshot_member(finding_id): image for finding_id, image in snapshot.images.items()}
     except UnsafeId as exc:
         raise ProjectFileError(f"Cannot save {target.name}: {exc}.") from exc
-    tables = {member: _table_bytes(table) for member, table in members.items()}
+    on_disk = {member: table for member, table in members.items()
+               if isinstance(table, StoredTable) and table.path is not None}  # streamed, never held as bytes
+    tables = {member: _table_bytes(table) for member, table in members.items() if member not in on_disk}
     budget = TableBudget()
     try:
         for member, data in tables.items():
             budget.spend(data, member)  # the check a load makes: never write a file that cannot be opened again
+        for member, stored in on_disk.items():
+            budget.spend(stored.reader(), member, on_disk=True)
     except LimitExceeded as exc:
         raise ProjectFileError(
             f"Cannot save {target.name}: {exc}. Remove a source (or refresh it with a shorter export) and save again."
@@ -104,6 +117,8 @@ def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mo
                 # Parquet and PNG are already compressed; deflating them again only costs time.
                 for member, data in (tables | images).items():
                     archive.writestr(member, data, compress_type=zipfile.ZIP_STORED)
+                for member, stored in on_disk.items():
+                    archive.write(stored.path, member, compress_type=zipfile.ZIP_STORED)
     except OSError as exc:
         raise ProjectFileError(f"Cannot save {target.name}: {exc.strerror or exc}.") from exc
 
@@ -250,13 +265,47 @@ def _storable(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _read_table(archive: zipfile.ZipFile, member: str, budget: TableBudget) -> StoredTable:
-    """A source's table, once its Parquet metadata fits the project's budget; decoded when first read."""
+    """A source's table, once its Parquet metadata fits the project's budget; decoded when first read. A big
+    one is unpacked into the user cache and kept there rather than held in memory as bytes."""
     try:
+        declared = archive.getinfo(member).file_size
+        if declared >= KEPT_ON_DISK_FROM:
+            stored = _table_on_disk(archive, member)
+            budget.spend(stored.reader(), member, on_disk=True)
+            return stored
         data = read_member(archive, member, MAX_TABLE_BYTES)
     except KeyError:
         raise ValueError(f"the table {member} is missing") from None
     budget.spend(data, member)
     return StoredTable(data, member)
+
+
+def _table_on_disk(archive: zipfile.ZipFile, member: str) -> StoredTable:
+    """Unpack a big table, streamed and hashed as it goes, into the user cache under its digest (a table
+    already there from an earlier open is the same bytes and is kept)."""
+    info = checked_member(archive, member, MAX_DISK_TABLE_BYTES)
+    folder = cache_folder("tables")
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / f".{uuid.uuid4().hex}.partial"
+    digest = hashlib.sha256()
+    try:
+        with archive.open(info) as source, open(partial, "wb") as target:
+            while chunk := source.read(UNPACK_CHUNK):
+                digest.update(chunk)
+                target.write(chunk)
+        try:
+            pq.ParquetFile(partial)  # not a table: refused before it takes a place in the cache
+        except (pa.ArrowException, OSError) as exc:
+            raise ValueError(f"{member} is not a readable table") from exc
+        fingerprint = digest.hexdigest()[: len(table_identity.digest(b""))]
+        path = folder / f"{fingerprint}.parquet"
+        if path.exists():
+            os.utime(path)  # most recently used
+        else:
+            os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return StoredTable.on_disk(path, member, fingerprint)
 
 
 def _read_json(archive: zipfile.ZipFile, member: str, limit: int) -> dict[str, Any]:

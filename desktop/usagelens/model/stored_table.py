@@ -15,6 +15,7 @@ bytes look without decoding.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -22,25 +23,48 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from usagelens.model import table_identity
+from usagelens.model.file_limits import MAX_CELLS
 
 
 class StoredTable:
-    """The Parquet bytes of one table, its shape from the footer, and the DataFrame once decoded."""
+    """The Parquet of one table (its bytes, or a file for a table too big to hold as bytes), its shape from
+    the footer, and the DataFrame once decoded."""
 
-    def __init__(self, data: bytes, member: str) -> None:
+    def __init__(self, data: bytes, member: str, *, path: Path | None = None, fingerprint: str | None = None) -> None:
+        """``data`` are the Parquet bytes, or empty with ``path`` naming a Parquet file that nothing else
+        changes (a file in the user cache named by its content) and ``fingerprint`` the digest of its bytes."""
+        self.path = path
+        self._data = data
+        self.member = member
         try:
-            parquet = pq.ParquetFile(pa.BufferReader(data))
+            parquet = pq.ParquetFile(self.reader())
             schema, rows = parquet.schema_arrow, parquet.metadata.num_rows
         except (pa.ArrowException, OSError) as exc:
             raise ValueError(f"{member} is not a readable table") from exc
-        self.data = data
-        self.member = member
-        self.fingerprint = table_identity.digest(data)
+        self.fingerprint = fingerprint or table_identity.digest(data)
         self.rows: int = rows
         self.schema: pa.Schema = schema
         self.columns: tuple[str, ...] = _pandas_columns(schema)
         self._lock = threading.Lock()
         self._frame: pd.DataFrame | None = None
+
+    @classmethod
+    def on_disk(cls, path: Path, member: str, fingerprint: str) -> StoredTable:
+        return cls(b"", member, path=path, fingerprint=fingerprint)
+
+    @property
+    def data(self) -> bytes:
+        """The Parquet bytes (read from the file for a table kept on disk: callers that can stream use
+        :meth:`reader` or :attr:`path`)."""
+        return self.path.read_bytes() if self.path is not None else self._data
+
+    def reader(self) -> pa.NativeFile:
+        """The Parquet, for pyarrow to read: the bytes in memory, or the file memory-mapped."""
+        return pa.memory_map(str(self.path)) if self.path is not None else pa.BufferReader(self._data)
+
+    @property
+    def cells(self) -> int:
+        return self.rows * max(len(self.columns), 1)
 
     @property
     def decoded(self) -> bool:
@@ -59,19 +83,24 @@ class StoredTable:
         with self._lock:
             if self._frame is not None:
                 return self._frame[name]
-        try:
-            frame = pd.read_parquet(pa.BufferReader(self.data), engine="pyarrow", columns=[name])
-        except Exception as exc:  # noqa: BLE001 - as in _decode
-            raise ValueError(f"{self.member} is not a readable table") from exc
-        return frame[name]
+        return self._read([name])[name]
 
     def _decode(self) -> pd.DataFrame:
-        try:
-            frame = pd.read_parquet(pa.BufferReader(self.data), engine="pyarrow")
-        except Exception as exc:  # noqa: BLE001 - damaged pages or pandas metadata fail in many exception types
-            raise ValueError(f"{self.member} is not a readable table") from exc
+        if self.cells > MAX_CELLS:  # kept on disk for DuckDB; in pandas it would take more memory than a laptop has
+            raise ValueError(
+                f"This table holds {self.rows:,} rows in {len(self.columns):,} columns, too many to load into "
+                "memory: this step works only on tables that fit (analyses, quality checks and the grid read it "
+                "in place)"
+            )
+        frame = self._read(None)
         table_identity.remember(frame, self.fingerprint)
         return frame
+
+    def _read(self, columns: list[str] | None) -> pd.DataFrame:
+        try:
+            return pd.read_parquet(self.reader(), engine="pyarrow", columns=columns)
+        except Exception as exc:  # noqa: BLE001 - damaged pages or pandas metadata fail in many exception types
+            raise ValueError(f"{self.member} is not a readable table") from exc
 
 
 def _pandas_columns(schema: pa.Schema) -> tuple[str, ...]:

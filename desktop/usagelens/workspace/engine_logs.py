@@ -81,8 +81,12 @@ def build_with_engine(project: Project, source: Source, folder: Path, *, key: st
 
 
 def parquet_file(stored: StoredTable) -> Path:
-    """The stored table's Parquet as a file DuckDB can scan: written once per content into the user cache
-    (atomically, so a half-written copy is never read), touched on every use so the budget keeps it."""
+    """The stored table's Parquet as a file DuckDB can scan: a table kept on disk is that file already;
+    bytes are written once per content into the user cache (atomically, so a half-written copy is never
+    read), touched on every use so the budget keeps it."""
+    if stored.path is not None:
+        os.utime(stored.path)
+        return stored.path
     folder = cache_folder("tables")
     path = folder / f"{stored.fingerprint}.parquet"
     if path.exists():
