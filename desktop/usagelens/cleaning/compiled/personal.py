@@ -13,6 +13,7 @@ import ibis
 import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from usagelens.cleaning.compiled import values
 from usagelens.cleaning.compiled.context import CompileContext
@@ -20,15 +21,34 @@ from usagelens.cleaning.personal import EMAIL, SAMPLE_SIZE, _kind_by_name, _kind
 from usagelens.cleaning.values import TEXT
 
 _POSITION = "__usagelens_position"
+_BLOCK = 1024  # rows per block of row numbers when drawing the sample
 
 
 def _sample(table: ir.Table, name: str, context: CompileContext) -> pd.Series:
+    """The values pandas samples: the present values at seeded random positions among the present rows.
+
+    A position is a rank in row order; ranking every row (a window sorted by row number) took seconds per
+    column at 10M rows. Instead the present rows are counted per block of row numbers, which tells the block
+    of each drawn position; only the row numbers of those blocks are fetched and ranked here, and the values
+    of the drawn rows fetched last. Three scans, and at most ``SAMPLE_SIZE`` blocks leave the backend.
+    """
     present = table.filter(table[name].notnull())
-    total = context.rows(present)
+    rows = present[context.order]
+    counts = values.fetch(present.group_by(b=rows // _BLOCK).aggregate(n=ibis._.count()).order_by("b"))
+    sizes = counts["n"].to_numpy(dtype=np.int64)
+    ends = np.cumsum(sizes)
+    total = int(ends[-1]) if len(ends) else 0
     positions = np.random.RandomState(0).choice(total, size=min(SAMPLE_SIZE, total), replace=False)
-    numbered = present.mutate(**{_POSITION: ibis.row_number().over(order_by=present[context.order])})
-    drawn = ibis.memtable({_POSITION: positions.astype("int64")})  # a join: 1,000 literals compile slowly
-    sample = numbered.semi_join(drawn, _POSITION)[name].execute()
+    block_of = np.searchsorted(ends, positions, side="right")  # index of each drawn rank's block in ``counts``
+    needed = np.unique(block_of)
+    blocks = ibis.memtable(pa.table({"b": counts["b"].to_numpy(dtype=np.int64)[needed]}))
+    candidates = present.mutate(b=rows // _BLOCK).semi_join(blocks, "b").select("b", r=context.order)
+    numbers = values.fetch(candidates).sort_values(["b", "r"])["r"].to_numpy(dtype=np.int64)
+    begins = np.concatenate([[0], np.cumsum(sizes[needed])[:-1]]).astype(np.int64)  # each block in ``numbers``
+    slot = np.searchsorted(needed, block_of)
+    picked = numbers[begins[slot] + positions - (ends - sizes)[block_of]]
+    drawn = ibis.memtable(pa.table({_POSITION: picked}))
+    sample = present.semi_join(drawn, rows == drawn[_POSITION])[name].execute()
     return values.as_pandas(sample, table[name].type(), nulls=False)
 
 
