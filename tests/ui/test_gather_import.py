@@ -145,7 +145,8 @@ def test_dialog_counts_preview_dates_as_the_import_will(qtbot) -> None:  # type:
 def test_an_export_the_project_has_no_room_for_is_refused_with_what_to_do(  # type: ignore[no-untyped-def]
     qtbot, request, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The dialog charges the new table against what the project's other tables already take."""
+    """The dialog charges the new table against what the project's other tables already take (an events export
+    too big goes through DuckDB instead: test_big_import)."""
     import pandas as pd
 
     from usagelens.model import Project, Source, SourceKind, file_limits
@@ -159,9 +160,31 @@ def test_an_export_the_project_has_no_room_for_is_refused_with_what_to_do(  # ty
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.previewing(), timeout=5000)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(SourceKind.CUSTOMERS.value))
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
     assert dialog.source is None
     assert dialog.error.text().startswith(
         "events.csv has 200 rows in 4 columns: more than this project has room for (700 of the 1,000 cells"
     )
+
+
+def test_an_events_export_too_big_for_memory_is_imported_by_duckdb_and_kept_on_disk(  # type: ignore[no-untyped-def]
+    qtbot, request, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from usagelens.model import Project, file_limits
+    from usagelens.model.stored_table import stored_table
+
+    monkeypatch.setattr(file_limits, "MAX_CELLS", 500)
+    events = write_events_csv(tmp_path / "events.csv", 200)  # 800 cells: more than pandas may hold here
+    runner = TaskRunner()
+    request.addfinalizer(lambda: runner.wait_all(20_000))
+    dialog = ImportDialog(str(events), runner, project=Project())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=5000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.source is not None or dialog.error.isVisible(), timeout=30_000)
+    assert dialog.source is not None, dialog.error.text()
+    stored = stored_table(dialog.source)
+    assert stored is not None and stored.path is not None and stored.rows == 200 and not stored.decoded

@@ -110,8 +110,9 @@ def convert_events(
     return _described(con, target)
 
 
-def _reader(path: str | os.PathLike[str], options: ImportOptions, types: dict[str, str]) -> str:
-    """The ``read_csv`` call for the export, with our dialect (not DuckDB's guess) and the given column types."""
+def _reader(path: str | os.PathLike[str], options: ImportOptions, types: dict[str, str], **more: object) -> str:
+    """The ``read_csv`` call for the export, with our dialect (not DuckDB's guess), the given column types and
+    ``more`` of DuckDB's settings."""
     settings = {
         "delim": options.delimiter,
         "quote": '"',
@@ -120,6 +121,7 @@ def _reader(path: str | os.PathLike[str], options: ImportOptions, types: dict[st
         "skip": options.header_row,
         "encoding": _ENCODINGS[(options.encoding or "utf-8").lower()],
         **({"types": types} if types else {}),
+        **more,
     }
     return f"read_csv({_literal(str(path))}, {', '.join(f'{k} = {_literal(v)}' for k, v in settings.items())})"
 
@@ -231,3 +233,59 @@ def _literal(value: object) -> str:
 
 def _first_line(error: Exception) -> str:
     return (str(error).splitlines() or [type(error).__name__])[0][:200]
+
+
+@dataclass(frozen=True)
+class WholeExport:
+    """An export converted with all its columns, for a project to keep (:func:`convert_whole_export`)."""
+
+    path: Path
+    rows: int
+    timeless: int  # rows whose time is blank or could not be read
+
+
+def convert_whole_export(
+    con: duckdb.DuckDBPyConnection, path: str | os.PathLike[str], options: ImportOptions, *, time: str, target: Path
+) -> WholeExport:
+    """Every column of the export into ``target`` (Parquet, streamed): the time column as UTC timestamps, every
+    other column as the text the file holds (``007`` stays ``007`` in any column, as the user column must).
+
+    Only ISO 8601 times are read (the in-memory import knows other formats, but a file this big cannot go
+    there): when most of the first 100,000 non-blank times are not ISO, :class:`ImportFailed` says so before a
+    long conversion starts. ``target`` is written whole or not at all.
+    """
+    reader = _reader(path, options, {}, all_varchar=True)
+    partial = target.with_name(f".{target.stem}.{uuid.uuid4().hex}.partial")
+    try:
+        _column_types(con, reader, (time,))
+        raw = _name(time)
+        parsed = f"TRY_CAST(TRIM({raw}) AS TIMESTAMPTZ)::TIMESTAMP"
+        written, unread = con.execute(
+            f"SELECT count(*) FILTER (WHERE TRIM({raw}) <> ''), count(*) FILTER (WHERE TRIM({raw}) <> '' AND "
+            f"{parsed} IS NULL) FROM (SELECT {raw} FROM {reader} LIMIT 100000)"
+        ).fetchone()
+        if written and unread > written / 2:
+            raise ImportFailed(
+                f"{display_name(Path(path))} is too big to read into memory, and its times in column '{time}' "
+                "are not in the ISO 8601 form a file this big needs (like 2025-12-31 10:00:00 or "
+                "2025-12-31T10:00:00Z). Export them in that form, or import a shorter period."
+            )
+        con.execute(
+            f"COPY (SELECT * REPLACE ({parsed} AS {raw}) FROM {reader}) TO {_literal(str(partial))} "
+            "(FORMAT parquet, COMPRESSION zstd)"
+        )
+        os.replace(partial, target)
+    except _MissingColumns as missing:
+        raise ImportFailed(str(missing)) from None
+    except duckdb.InterruptException:
+        raise
+    except duckdb.Error as error:
+        raise ImportFailed(f"{display_name(Path(path))} could not be read by DuckDB: {_first_line(error)}") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    metadata = pq.ParquetFile(target).metadata
+    index = metadata.schema.names.index(time)
+    stats = [metadata.row_group(g).column(index).statistics for g in range(metadata.num_row_groups)]
+    timeless = sum(s.null_count for s in stats) if all(s is not None and s.has_null_count for s in stats) else (
+        con.execute(f"SELECT count(*) - count({raw}) FROM read_parquet({_literal(str(target))})").fetchone()[0])
+    return WholeExport(target, metadata.num_rows, int(timeless))

@@ -52,9 +52,6 @@ def cells_of(tables: Iterable[pd.DataFrame]) -> int:
     return sum(len(table) * max(len(table.columns), 1) for table in tables)
 
 
-def room_for(tables: Iterable[pd.DataFrame]) -> int:
-    """The cells a project holding ``tables`` still has room for."""
-    return MAX_CELLS - cells_of(tables)
 
 
 def too_many_cells(name: str, rows: int, columns: int, room: int, *, about: bool = False) -> str:

@@ -15,6 +15,7 @@ bytes look without decoding.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from usagelens.model import table_identity
-from usagelens.model.file_limits import MAX_CELLS
+from usagelens.model import file_limits, table_identity
 
 
 class StoredTable:
@@ -86,7 +86,7 @@ class StoredTable:
         return self._read([name])[name]
 
     def _decode(self) -> pd.DataFrame:
-        if self.cells > MAX_CELLS:  # kept on disk for DuckDB; in pandas it would take more memory than a laptop has
+        if self.cells > file_limits.MAX_CELLS:  # kept on disk for DuckDB: pandas would need more than a laptop has
             raise ValueError(
                 f"This table holds {self.rows:,} rows in {len(self.columns):,} columns, too many to load into "
                 "memory: this step works only on tables that fit (analyses, quality checks and the grid read it "
@@ -150,6 +150,19 @@ def table_column(source: Any, name: str) -> pd.Series:
     """One column of the source's table, without decoding the rest of a stored table."""
     held = held_table(source)
     return held.column(name) if isinstance(held, StoredTable) else held[name]
+
+
+def room_left(sources: Iterable[Any]) -> int:
+    """The cells a project with ``sources`` still has for tables pandas decodes: tables kept on disk are not
+    charged (DuckDB reads them), and nothing is decoded to count."""
+    charged = 0
+    for source in sources:
+        table = held_table(source)
+        if isinstance(table, StoredTable):
+            charged += 0 if table.path is not None else table.cells
+        else:
+            charged += len(table) * max(len(table.columns), 1)
+    return file_limits.MAX_CELLS - charged
 
 
 def row_count(source: Any) -> int:

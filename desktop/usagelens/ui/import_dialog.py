@@ -23,7 +23,7 @@ from usagelens.io.encoding import label_codec
 from usagelens.io.import_preview import ImportPreview, preview_import
 from usagelens.io.timestamps import DAY_FIRST_ORDER, MONTH_FIRST_ORDER
 from usagelens.model import ImportOptions, Project, Protection, Source, SourceKind
-from usagelens.model.file_limits import room_for
+from usagelens.model.stored_table import room_left
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
@@ -47,6 +47,7 @@ from usagelens.ui.qt import (
 )
 from usagelens.ui.roles_dialog import ROLE_LABELS, RoleFields
 from usagelens.ui.workers import Task, TaskRunner
+from usagelens.workspace.big_import import import_big_events, needs_engine_import
 from usagelens.workspace.personal_data import PersonalColumn, Removal, keys_for, protect_new_source
 from usagelens.workspace.pseudonym_keys import KeychainUnavailable
 
@@ -408,9 +409,18 @@ class ImportDialog(QDialog):
             self._show_error(f"{exc} Choose one-way pseudonyms instead.")
             return
 
-        room = room_for(source.table for source in self.project.sources)
+        room = room_left(self.project.sources)
+        columns = self.preview_model.columnCount()
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            if needs_engine_import(path, options, kind, columns, room):
+                if removals:
+                    raise usage_io.ImportFailed(
+                        f"{path.name} is too big to pseudonymise while importing: import it, then pseudonymise its "
+                        "personal columns with a step of the recipe in step 3."
+                    )
+                return import_big_events(path, options, roles, room_cells=room, progress=progress,
+                                         cancelled=cancelled)
             source = usage_io.build_source(
                 path, options, kind, roles, score_scale=scale, progress=progress, cancelled=cancelled, room_cells=room
             )

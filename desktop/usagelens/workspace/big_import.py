@@ -1,0 +1,133 @@
+"""Importing an events export too big for memory: DuckDB converts it, streamed, into Parquet the project keeps.
+
+The in-memory import reads a table into pandas, and a project holds at most what pandas can decode (200M
+cells, about 25M events in 8 columns). A bigger events export is instead converted by DuckDB, never whole in
+memory, into Parquet stored under its digest in the user cache; the source holds it as a table kept on disk
+(:class:`usagelens.model.stored_table.StoredTable`), which the project file streams in and out, the analyses
+read through the DuckDB-built event log (:mod:`engine_logs`), and step 2's grid and step 3's checks query
+where it lies. The user id, the event and every other column stay the text the file holds; times must be
+ISO 8601 (the in-memory import's other date formats need the file in memory).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+
+from usagelens.io.errors import ImportFailed, display_name
+from usagelens.io.event_parquet import convert_whole_export, unsupported_reason
+from usagelens.io.size_estimate import estimated_rows
+from usagelens.model import ImportOptions, Source, SourceKind
+from usagelens.model.file_limits import too_many_cells
+from usagelens.model.stored_table import StoredTable
+from usagelens.model.table_identity import digest
+from usagelens.paths import cache_folder
+
+POLL_SECONDS = 0.25
+HASH_CHUNK = 8 << 20
+
+
+def needs_engine_import(path: str | os.PathLike[str], options: ImportOptions, kind: SourceKind, columns: int,
+                        room_cells: int) -> bool:
+    """Whether an export must go through DuckDB: an events export whose estimated size, with its ``columns``,
+    does not fit the cells the project has left for tables in memory."""
+    if kind is not SourceKind.EVENTS:
+        return False
+    rows = estimated_rows(path)
+    return rows is not None and rows * max(columns, 1) > room_cells
+
+
+def import_big_events(
+    path: str | os.PathLike[str],
+    options: ImportOptions,
+    roles: Mapping[str, str],
+    *,
+    room_cells: int,
+    progress: Callable[[float], None],
+    cancelled: Callable[[], bool],
+) -> Source:
+    """The export as an events source whose table is kept on disk; :class:`ImportFailed` when DuckDB cannot
+    read it (saying why the in-memory import cannot take it either), :class:`ImportCancelled` when the user
+    cancels (DuckDB interrupted, nothing left behind)."""
+    import duckdb
+
+    from usagelens.analytics.definitions.duckdb_backend import connect
+
+    reason = unsupported_reason(path, options)
+    if reason is not None:
+        rows = estimated_rows(path) or 0
+        raise ImportFailed(too_many_cells(display_name(path), rows, 0, room_cells, about=True)
+                           + f" (A file this big is read by DuckDB, which cannot read this one: {reason}.)")
+    folder = cache_folder("tables")
+    folder.mkdir(parents=True, exist_ok=True)
+    converted = folder / f".import-{os.getpid()}-{threading.get_ident()}.parquet"
+    con = connect().con  # type: ignore[attr-defined]
+    watcher = _Watcher(con, progress, cancelled)
+    watcher.start()
+    try:
+        whole = convert_whole_export(con, path, options, time=roles["timestamp"], target=converted)
+    except duckdb.InterruptException:
+        raise ImportCancelled from None
+    finally:
+        watcher.stop()
+    try:
+        if cancelled():  # pressed as the conversion ended: cancelling wins, as it does everywhere
+            raise ImportCancelled
+        if whole.rows == 0:
+            raise ImportFailed(f"{display_name(path)} has column names but no data rows.")
+        fingerprint = _file_digest(converted)
+        kept = folder / f"{fingerprint}.parquet"
+        os.replace(converted, kept)
+    finally:
+        converted.unlink(missing_ok=True)
+    progress(1.0)
+    stored = StoredTable.on_disk(kept, f"{display_name(path)}", fingerprint)
+    return Source(
+        name=Path(path).stem, kind=SourceKind.EVENTS, table=stored, file_name=Path(path).name,
+        roles=dict(roles), options=options, imported_at=datetime.now(UTC), failed_timestamps=whole.timeless,
+    )
+
+
+class ImportCancelled(Exception):
+    """The user stopped the conversion (the worker reports it as cancelled, by this name)."""
+
+
+class _Watcher:
+    """Polls the user's cancel and DuckDB's progress while a conversion runs on another thread."""
+
+    def __init__(self, con: object, progress: Callable[[float], None], cancelled: Callable[[], bool]) -> None:
+        self._con, self._progress, self._cancelled = con, progress, cancelled
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="import-watch", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._done.wait(POLL_SECONDS):
+            if self._cancelled():
+                self._con.interrupt()  # type: ignore[attr-defined]
+                return
+            try:
+                done = float(self._con.query_progress())  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - progress is a nicety; no query yet or none to report
+                continue
+            if done >= 0:
+                self._progress(min(done / 100, 0.99) * 0.95)
+
+
+def _file_digest(path: Path) -> str:
+    """The digest a table's bytes get everywhere (:func:`usagelens.model.table_identity.digest`), streamed."""
+    hashed = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(HASH_CHUNK):
+            hashed.update(chunk)
+    return hashed.hexdigest()[: len(digest(b""))]
