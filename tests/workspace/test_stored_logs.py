@@ -61,6 +61,9 @@ def test_a_changed_recipe_table_or_pseudonym_key_is_a_different_log(saved_demo: 
     assert key is not None and key == stored_key(load_project(saved_demo), _events(load_project(saved_demo)))
     step = RecipeStep("rename_events", {"mapping": {"signup": "sign up"}})
     assert stored_key(dataclasses.replace(project, recipes={source.id: [step]}), source) != key
+    again = RecipeStep("rename_events", {"mapping": {"signup": "sign up"}})  # made anew: another id, same log
+    assert again.id != step.id and stored_key(dataclasses.replace(project, recipes={source.id: [again]}), source) == (
+        stored_key(dataclasses.replace(project, recipes={source.id: [step]}), source))
     assert stored_key(dataclasses.replace(project, pseudonym_key="other"), source) != key
     assert stored_key(project, dataclasses.replace(source, roles={**source.roles, "event": "user_id"})) != key
     assert stored_key(project, dataclasses.replace(source, table=source.table.copy())) is None  # never saved

@@ -52,7 +52,8 @@ def stored_key(project: Project, source: Source) -> str | None:
     stored = fingerprint(source)
     if stored is None or row_count(source) < STORE_FROM_ROWS:
         return None
-    recipe = to_json(project.recipes.get(source.id, []))
+    # what the steps do, not which objects they are: a step made again with the same settings is the same log
+    recipe = [{k: v for k, v in step.items() if k != "id"} for step in to_json(project.recipes.get(source.id, []))]
     secret = hashlib.sha256(project.pseudonym_key.encode("utf-8")).hexdigest()
     return cache_key(stored, [recipe, dict(sorted(source.roles.items())), secret])
 
