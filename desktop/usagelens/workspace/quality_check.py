@@ -81,6 +81,7 @@ def check_source(project: Project, source: Source, *, max_suspects: int, progres
 
 
 def pandas_check(project: Project, source: Source, *, max_suspects: int) -> CleanCheck:
+    """The check on the decoded table, as step 3 has always made it."""
     steps = project.recipes.get(source.id, [])
     raw = quality_report(source)
     result = apply_recipe(source.table, steps, roles=source.roles, pseudonym_key=project.pseudonym_key)
@@ -119,9 +120,9 @@ def engine_check(project: Project, source: Source, *, max_suspects: int, progres
         recipe = compile_recipe(raw_table, steps, roles=source.roles, pseudonym_key=project.pseudonym_key,
                                 order=order)
         changed = any(step.enabled for step in steps)
+        found = detect_personal_columns(raw_table, CompileContext(order=order))
         # Without a step the cleaned table is the raw one: one report serves both (the raw report shows only
         # the counts of its suspects, which do not depend on how many are listed).
-        found = detect_personal_columns(raw_table, CompileContext(order=order))
         raw = queries.quality_report(raw_table, source, order=order, personal=found,
                                      max_suspects=max_suspects if not changed else RAW_SUSPECTS)
         advance()

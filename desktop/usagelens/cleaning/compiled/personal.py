@@ -7,6 +7,7 @@ over the present values in row order) and only those values are fetched, so the 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import ibis
@@ -24,6 +25,15 @@ _POSITION = "__usagelens_position"
 _BLOCK = 1024  # rows per block of row numbers when drawing the sample
 
 
+@functools.lru_cache(maxsize=4)
+def _drawn_ranks(total: int) -> np.ndarray:
+    """pandas' seeded draw of the sampled ranks among ``total`` present values. It permutes all of them (over a
+    second at 10M rows), and a check draws from tables of the same size many times: each size is drawn once."""
+    ranks = np.random.RandomState(0).choice(total, size=min(SAMPLE_SIZE, total), replace=False)
+    ranks.setflags(write=False)
+    return ranks
+
+
 def _sample(table: ir.Table, name: str, context: CompileContext) -> pd.Series:
     """The values pandas samples: the present values at seeded random positions among the present rows.
 
@@ -38,7 +48,7 @@ def _sample(table: ir.Table, name: str, context: CompileContext) -> pd.Series:
     sizes = counts["n"].to_numpy(dtype=np.int64)
     ends = np.cumsum(sizes)
     total = int(ends[-1]) if len(ends) else 0
-    positions = np.random.RandomState(0).choice(total, size=min(SAMPLE_SIZE, total), replace=False)
+    positions = _drawn_ranks(total)
     block_of = np.searchsorted(ends, positions, side="right")  # index of each drawn rank's block in ``counts``
     needed = np.unique(block_of)
     blocks = ibis.memtable(pa.table({"b": counts["b"].to_numpy(dtype=np.int64)[needed]}))
