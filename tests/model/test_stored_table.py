@@ -167,11 +167,11 @@ def test_a_big_table_is_unpacked_into_the_cache_and_saved_again_by_streaming(kep
 
 
 def test_a_table_too_big_for_memory_says_so_instead_of_decoding(kept_on_disk, saved, monkeypatch) -> None:
-    from usagelens.model import stored_table as module
+    from usagelens.model import file_limits
 
     path, _ = saved
     source = load_project(path).sources[0]
-    monkeypatch.setattr(module, "MAX_CELLS", 100)
+    monkeypatch.setattr(file_limits, "MAX_CELLS", 100)
     with pytest.raises(ValueError, match=r"1,000 rows in 4 columns, too many to load into memory"):
         _ = source.table
     assert table_column(source, "event").iloc[0] == "open"  # one column still reads
