@@ -70,7 +70,7 @@ def order_statistics(values: ir.FloatingColumn, n: int, ks: Sequence[int]) -> li
     counted = table.aggregate(**checks).execute().iloc[0]
     for i, k in enumerate(ks):
         if not int(counted[f"b{i}"]) <= k < int(counted[f"a{i}"]):
-            raise OrderStatisticMissed(f"value {k} of {n} was not found")
+            raise OrderStatisticMissed(f"the database did not pick value {k + 1:,} of {n:,} for the outlier fences")
     return found
 
 
