@@ -143,7 +143,8 @@ def arpu(
     width = max(hi - lo + 1, 0)
     inside = (payments.days >= first) & (payments.days <= last)
     numbers = period_of_day(payments.days[inside], period) - lo
-    revenue = np.bincount(numbers, weights=payments.amounts[inside], minlength=width)[:width]
+    # float even when no payment falls in the range (bincount of nothing is int64)
+    revenue = np.bincount(numbers, weights=payments.amounts[inside], minlength=width)[:width].astype(np.float64)
     pairs = pd.DataFrame({"user": payments.users[inside], "period": numbers}).drop_duplicates()
     paying = np.bincount(pairs["period"].to_numpy(np.int64), minlength=width)[:width]
     _, active_numbers = user_periods(log, period, first, last)
