@@ -14,6 +14,9 @@ source row order (an ordinal per user and event by time for events that repeat i
 what depends on the order of events at one instant (strict funnels, transitions, paths, the row whose property
 labels a user in a breakdown) reads the explicit ``seq`` tie-break column.
 
+Revenue metrics (:mod:`.revenue`) read the payments through a revenue view (``user_id``, ``ts``, ``amount``,
+optionally ``currency``) beside the standard view of the events they divide by.
+
 Executors: :mod:`.duckdb_backend` opens the embedded DuckDB session and registers an EventLog, a pandas or
 Arrow table or a Parquet file as the view. A warehouse (issue 15) plugs in as a sibling module (say
 ``postgres_backend``) that opens an Ibis backend with its session in UTC and builds the view from the stored
@@ -37,6 +40,7 @@ from usagelens.analytics.definitions.experiments import experiment
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
+from usagelens.analytics.definitions.revenue import arpu, estimated_clv, revenue_view
 from usagelens.analytics.definitions.segments import compare_segments
 from usagelens.analytics.definitions.usage import session_summary, sessions, usage_heatmap
 from usagelens.analytics.definitions.view import standard_view
@@ -45,8 +49,10 @@ __all__ = [
     "active_days_frequency",
     "active_users",
     "adoption_since_release",
+    "arpu",
     "compare_segments",
     "daily_series",
+    "estimated_clv",
     "event_counts",
     "experiment",
     "feature_adoption",
@@ -55,6 +61,7 @@ __all__ = [
     "funnel_drivers",
     "lifecycle",
     "retention_table",
+    "revenue_view",
     "session_summary",
     "sessions",
     "standard_view",
