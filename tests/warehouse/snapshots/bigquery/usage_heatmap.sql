@@ -1,0 +1,17 @@
+SELECT
+  `t1`.`weekday`,
+  `t1`.`hour`,
+  COUNT(*) AS `value`
+FROM (
+  SELECT DISTINCT
+    `t0`.`user_id`,
+    MOD(EXTRACT(dayofweek FROM `t0`.`ts`) + 5, 7) AS `weekday`,
+    EXTRACT(hour FROM `t0`.`ts`) AS `hour`
+  FROM `events` AS `t0`
+  WHERE
+    `t0`.`ts` >= DATETIME('2024-03-04T00:00:00')
+    AND `t0`.`ts` < DATETIME('2024-03-18T00:00:00')
+) AS `t1`
+GROUP BY
+  1,
+  2

@@ -1,0 +1,6 @@
+SELECT
+  "t0"."event",
+  COUNT(*) AS "rows"
+FROM "events" AS "t0"
+GROUP BY
+  1

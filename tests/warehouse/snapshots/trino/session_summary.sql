@@ -1,0 +1,223 @@
+WITH "t3" AS (
+  SELECT
+    "t2"."user_id",
+    "t2"."ts" AS "started",
+    COALESCE(
+      LEAD("t2"."before") OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC),
+      "t2"."last"
+    ) AS "ended",
+    COALESCE(
+      LEAD("t2"."position") OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC),
+      "t2"."total"
+    ) - "t2"."position" AS "events"
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t0"."user_id",
+        "t0"."ts",
+        LAG("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "before",
+        ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1 AS "position",
+        MAX("t0"."ts") OVER (
+          PARTITION BY "t0"."user_id"
+          ORDER BY "t0"."ts" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+        ) AS "last",
+        COUNT("t0"."ts") OVER (
+          PARTITION BY "t0"."user_id"
+          ORDER BY "t0"."ts" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+        ) AS "total"
+      FROM "events" AS "t0"
+    ) AS "t1"
+    WHERE
+      (
+        "t1"."before" IS NULL
+      )
+      OR (
+        DATE_DIFF(
+          'MICROSECOND',
+          DATE_TRUNC('MICROSECOND', "t1"."before"),
+          DATE_TRUNC('MICROSECOND', "t1"."ts")
+        ) > 1800000000
+      )
+  ) AS "t2"
+)
+SELECT
+  "t12"."period",
+  "t12"."sessions",
+  "t12"."duration_sum",
+  "t11"."users",
+  "t21"."duration_low",
+  "t21"."duration_high",
+  "t22"."events_low",
+  "t22"."events_high"
+FROM (
+  SELECT
+    "t5"."period",
+    COUNT(*) AS "sessions",
+    SUM("t5"."duration") AS "duration_sum"
+  FROM (
+    SELECT
+      "t4"."user_id",
+      "t4"."started",
+      "t4"."ended",
+      "t4"."events",
+      DATE("t4"."started") - PARSE_DURATION(
+        CONCAT(CAST(CAST((
+          DOW("t4"."started") + 6
+        ) % 7 AS SMALLINT) AS VARCHAR), 'd')
+      ) AS "period",
+      DATE_DIFF(
+        'MICROSECOND',
+        DATE_TRUNC('MICROSECOND', "t4"."started"),
+        DATE_TRUNC('MICROSECOND', "t4"."ended")
+      ) AS "duration"
+    FROM "t3" AS "t4"
+    WHERE
+      "t4"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
+      AND "t4"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
+  ) AS "t5"
+  GROUP BY
+    1
+) AS "t12"
+INNER JOIN (
+  SELECT
+    "t6"."period",
+    COUNT(*) AS "users"
+  FROM (
+    SELECT DISTINCT
+      "t4"."user_id",
+      DATE("t4"."started") - PARSE_DURATION(
+        CONCAT(CAST(CAST((
+          DOW("t4"."started") + 6
+        ) % 7 AS SMALLINT) AS VARCHAR), 'd')
+      ) AS "period"
+    FROM "t3" AS "t4"
+    WHERE
+      "t4"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
+      AND "t4"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
+  ) AS "t6"
+  GROUP BY
+    1
+) AS "t11"
+  ON "t12"."period" = "t11"."period"
+INNER JOIN (
+  SELECT
+    "t17"."period",
+    "t17"."low" AS "duration_low",
+    "t17"."high" AS "duration_high"
+  FROM (
+    SELECT
+      "t15"."period",
+      MIN("t15"."value") AS "low",
+      MAX("t15"."value") AS "high"
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t7"."period",
+          "t7"."value",
+          ROW_NUMBER() OVER (PARTITION BY "t7"."period" ORDER BY "t7"."value" ASC) - 1 AS "rank",
+          COUNT("t7"."value") OVER (
+            PARTITION BY "t7"."period"
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          ) AS "n"
+        FROM (
+          SELECT
+            DATE("t4"."started") - PARSE_DURATION(
+              CONCAT(CAST(CAST((
+                DOW("t4"."started") + 6
+              ) % 7 AS SMALLINT) AS VARCHAR), 'd')
+            ) AS "period",
+            DATE_DIFF(
+              'MICROSECOND',
+              DATE_TRUNC('MICROSECOND', "t4"."started"),
+              DATE_TRUNC('MICROSECOND', "t4"."ended")
+            ) AS "value"
+          FROM "t3" AS "t4"
+          WHERE
+            "t4"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
+            AND "t4"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
+        ) AS "t7"
+      ) AS "t13"
+      WHERE
+        (
+          "t13"."rank" = CAST(FLOOR(CAST((
+            "t13"."n" - 1
+          ) AS DOUBLE) / (
+            2
+          )) AS BIGINT)
+        )
+        OR (
+          "t13"."rank" = CAST(FLOOR(CAST((
+            "t13"."n"
+          ) AS DOUBLE) / (
+            2
+          )) AS BIGINT)
+        )
+    ) AS "t15"
+    GROUP BY
+      1
+  ) AS "t17"
+) AS "t21"
+  ON "t12"."period" = "t21"."period"
+INNER JOIN (
+  SELECT
+    "t18"."period",
+    "t18"."low" AS "events_low",
+    "t18"."high" AS "events_high"
+  FROM (
+    SELECT
+      "t16"."period",
+      MIN("t16"."value") AS "low",
+      MAX("t16"."value") AS "high"
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t8"."period",
+          "t8"."value",
+          ROW_NUMBER() OVER (PARTITION BY "t8"."period" ORDER BY "t8"."value" ASC) - 1 AS "rank",
+          COUNT("t8"."value") OVER (
+            PARTITION BY "t8"."period"
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          ) AS "n"
+        FROM (
+          SELECT
+            DATE("t4"."started") - PARSE_DURATION(
+              CONCAT(CAST(CAST((
+                DOW("t4"."started") + 6
+              ) % 7 AS SMALLINT) AS VARCHAR), 'd')
+            ) AS "period",
+            "t4"."events" AS "value"
+          FROM "t3" AS "t4"
+          WHERE
+            "t4"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
+            AND "t4"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
+        ) AS "t8"
+      ) AS "t14"
+      WHERE
+        (
+          "t14"."rank" = CAST(FLOOR(CAST((
+            "t14"."n" - 1
+          ) AS DOUBLE) / (
+            2
+          )) AS BIGINT)
+        )
+        OR (
+          "t14"."rank" = CAST(FLOOR(CAST((
+            "t14"."n"
+          ) AS DOUBLE) / (
+            2
+          )) AS BIGINT)
+        )
+    ) AS "t16"
+    GROUP BY
+      1
+  ) AS "t18"
+) AS "t22"
+  ON "t12"."period" = "t22"."period"

@@ -1,0 +1,19 @@
+SELECT
+  "t1"."weekday",
+  "t1"."hour",
+  COUNT(*) AS "value"
+FROM (
+  SELECT DISTINCT
+    "t0"."user_id",
+    CAST((
+      DOW("t0"."ts") + 6
+    ) % 7 AS SMALLINT) AS "weekday",
+    EXTRACT(hour FROM "t0"."ts") AS "hour"
+  FROM "events" AS "t0"
+  WHERE
+    "t0"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
+    AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
+) AS "t1"
+GROUP BY
+  1,
+  2

@@ -1,0 +1,117 @@
+"""Compile-only snapshots: every definition's SQL for BigQuery, Snowflake, Trino and Databricks, no credentials.
+
+Each definition is compiled over unbound tables of the standard view's schema (and a customers table) with
+``ibis.to_sql`` and compared with ``snapshots/<dialect>/<definition>.sql``: a change to a definition, to Ibis
+or to sqlglot that stops a dialect compiling fails here, and one that changes its SQL shows in the diff.
+After a deliberate change, rewrite the files with ``USAGELENS_UPDATE_SNAPSHOTS=1`` and review them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import ibis
+import ibis.expr.types as ir
+import pytest
+
+from usagelens.analytics.definitions.activity import (
+    AdoptionParams,
+    PeriodParams,
+    ReleaseParams,
+    active_days_frequency_definition,
+    active_users_definition,
+    adoption_since_release_definition,
+    daily_events_definition,
+    event_counts_definition,
+    feature_adoption_definition,
+    lifecycle_definition,
+    stickiness_definition,
+)
+from usagelens.analytics.definitions.drivers import drivers_definition
+from usagelens.analytics.definitions.experiments import experiment_definition
+from usagelens.analytics.definitions.funnels import FunnelParams, funnel_definition
+from usagelens.analytics.definitions.paths import (
+    PathParams,
+    event_frequencies,
+    top_paths_definition,
+    transitions_definition,
+)
+from usagelens.analytics.definitions.retention import RetentionParams, retention_definition
+from usagelens.analytics.definitions.segments import anchored_segments
+from usagelens.analytics.definitions.usage import (
+    SessionParams,
+    session_summary_definition,
+    sessions_definition,
+    usage_heatmap_definition,
+)
+from usagelens.analytics.definitions.view import standard_view
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+DIALECTS = ["bigquery", "snowflake", "trino", "databricks"]
+UPDATE = os.environ.get("USAGELENS_UPDATE_SNAPSHOTS") == "1"
+
+EVENTS = ibis.table(
+    {"user_id": "string", "ts": "timestamp(6)", "event": "string", "seq": "int64", "plan": "string"}, name="events"
+)
+CUSTOMERS = ibis.table({"user_id": "string", "seq": "int64", "tier": "string"}, name="customers")
+RAW = ibis.table({"distinct_id": "string", "time": "timestamp('UTC', 6)", "name": "string", "plan": "string"}, "raw")
+DAYS = (19786, 19799)  # 2024-03-04 to 2024-03-17
+GAP = 30 * 60 * 1_000_000  # µs
+FUNNEL = FunnelParams(("view", "cart", "purchase"), DAYS, "sequential", 86_400_000_000, "refund")
+RELEASE = ReleaseParams("purchase", "week", DAYS)
+RETENTION = RetentionParams("week", DAYS, "on_or_after", "signup", "purchase", 8)
+
+DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
+    "standard_view": lambda: standard_view(RAW, user="distinct_id", time="time", event="name", properties=["plan"]),
+    "active_users": lambda: active_users_definition(EVENTS, PeriodParams("week", DAYS)),
+    "event_counts": lambda: event_counts_definition(EVENTS, EVENTS),
+    "feature_adoption": lambda: feature_adoption_definition(EVENTS, AdoptionParams(DAYS), EVENTS),
+    "adoption_since_release": lambda: adoption_since_release_definition(EVENTS, RELEASE),
+    "stickiness": lambda: stickiness_definition(EVENTS, DAYS),
+    "active_days_frequency": lambda: active_days_frequency_definition(EVENTS, PeriodParams("month", DAYS)),
+    "lifecycle": lambda: lifecycle_definition(EVENTS, "week"),
+    "daily_series": lambda: daily_events_definition(EVENTS, "purchase", DAYS),
+    "retention_table": lambda: retention_definition(EVENTS, RETENTION),
+    "retention_breakdown": lambda: retention_definition(EVENTS, replace(RETENTION, by="tier"), CUSTOMERS),
+    "funnel": lambda: funnel_definition(EVENTS, FUNNEL),
+    "funnel_strict": lambda: funnel_definition(EVENTS, replace(FUNNEL, order="strict")),
+    # one event name: the definition lists the steps' names in set order, which varies between processes
+    "funnel_any_order": lambda: funnel_definition(EVENTS, replace(FUNNEL, order="any", steps=("view", "view"))),
+    "funnel_breakdown": lambda: funnel_definition(EVENTS, replace(FUNNEL, by="tier"), CUSTOMERS),
+    "funnel_drivers": lambda: drivers_definition(EVENTS, FUNNEL, ["plan", "tier"], CUSTOMERS, EVENTS),
+    "experiment": lambda: experiment_definition(EVENTS, "tier", "purchase", DAYS, CUSTOMERS),
+    "usage_heatmap": lambda: usage_heatmap_definition(EVENTS, DAYS, "users"),
+    "sessions": lambda: sessions_definition(EVENTS, GAP),
+    "session_summary": lambda: session_summary_definition(EVENTS, SessionParams("week", DAYS, GAP)),
+    "transitions": lambda: transitions_definition(EVENTS, DAYS),
+    "top_paths": lambda: top_paths_definition(EVENTS, PathParams("view", 3, 20, DAYS)),
+    "event_frequencies": lambda: event_frequencies(EVENTS),
+    "segments": lambda: anchored_segments(EVENTS, "plan", None),
+}
+
+
+def compiled(name: str, dialect: str) -> str:
+    return ibis.to_sql(DEFINITIONS[name](), dialect=dialect) + "\n"
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+@pytest.mark.parametrize("name", list(DEFINITIONS))
+def test_definition_compiles_as_its_snapshot(name: str, dialect: str) -> None:
+    sql = compiled(name, dialect)
+    path = SNAPSHOTS / dialect / f"{name}.sql"
+    if UPDATE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(sql.encode())  # bytes: blank-stripping SQL holds a carriage return
+    assert path.exists(), f"no snapshot {path.relative_to(SNAPSHOTS.parent)}: run with USAGELENS_UPDATE_SNAPSHOTS=1"
+    assert sql == path.read_bytes().decode(), (
+        f"{name} compiles differently for {dialect} than {path.relative_to(SNAPSHOTS.parent)}; if meant, "
+        "rewrite the snapshots with USAGELENS_UPDATE_SNAPSHOTS=1 and review the diff"
+    )
+
+
+def test_every_snapshot_belongs_to_a_definition() -> None:
+    stored = {(path.parent.name, path.stem) for path in SNAPSHOTS.glob("*/*.sql")}
+    assert stored <= {(dialect, name) for dialect in DIALECTS for name in DEFINITIONS}
