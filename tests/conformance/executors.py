@@ -5,11 +5,11 @@ metric functions read, and names the namespace holding functions with the numpy 
 parameters. The Ibis definitions on DuckDB are the reference (design §7: the definitions are the truth);
 every other executor must give the same table: the numpy kernels, and the same definitions on PostgreSQL (a
 throw-away local cluster) and on ClickHouse (chdb), loaded by ``tests/warehouse/warehouse_engines.py``. A
-call an executor is known to get wrong is listed in :data:`KNOWN_DIFFERENCES` with the reason: it still runs,
-a hand-made case's test is an expected failure; in a property test (hypothesis) the call still runs, the
-other checks of the random log go on, and the test reports as an expected failure if the difference showed
-(``conftest.py``), so hypothesis never shrinks towards a known difference. ``tests/warehouse`` checks that each
-difference still shows on its example, so a fixed one must leave the list. Nothing is skipped silently.
+call an executor is known to get wrong is listed in :data:`KNOWN_DIFFERENCES` with the reason: a hand-made
+case's test xfails with it; in a property test (hypothesis) the call still runs, the other checks of the random
+log go on, and the test reports as an expected failure if the difference showed (``conftest.py``), so
+hypothesis never shrinks towards a known difference. ``tests/warehouse`` checks that each difference still
+shows on its example, so a fixed one must leave the list. Nothing is skipped silently.
 """
 
 from __future__ import annotations
