@@ -178,6 +178,9 @@ class DataTableWidget(QWidget):
         model.typed_headers = self._typed_headers
         model.rows_ready.connect(self._update_count)
         model.busy_changed.connect(self._update_count)
+        # New rows start at the top. A view left scrolled below the end of fewer rows would otherwise paint
+        # every row header at once (Qt finds no section at the stale offset and paints them all).
+        model.modelReset.connect(lambda: self.view.scrollToTop())
         return model
 
     def set_frame(self, frame: pd.DataFrame, *, grouped: bool = False,
@@ -210,8 +213,10 @@ class DataTableWidget(QWidget):
             self._paged_model.set_stored(None)
         self.model = model
         self.view.setModel(model)
-        # Measuring a paged column reads what it measures: only the rows in sight, not Qt's first thousand.
-        self.view.horizontalHeader().setResizeContentsPrecision(0 if model is self._paged_model else 1000)
+        # Measuring a paged column or the row numbers reads what it measures: only the rows in sight, then.
+        precision = 0 if model is self._paged_model else 1000  # Qt's default: the first thousand rows
+        self.view.horizontalHeader().setResizeContentsPrecision(precision)
+        self.view.verticalHeader().setResizeContentsPrecision(precision)
 
     def _columns_changed(self) -> None:
         """Fit the filter choices, sort indicator and column widths to the model's (new) columns."""

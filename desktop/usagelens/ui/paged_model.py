@@ -62,7 +62,6 @@ class PagedModel(QAbstractTableModel):
         self._loading: dict[int, Future[Page | None]] = {}
         self._wanted: OrderedDict[int, None] = OrderedDict()
         self._pending: tuple[Future[tuple[RowOrder, Page] | None], threading.Event] | None = None
-        self._reset_pending = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._collect)
@@ -88,7 +87,6 @@ class PagedModel(QAbstractTableModel):
         self._sort = None
         self._filter = (None, "")
         self._column_filters = {}
-        self._reset_pending = False
         self.endResetModel()
         if was_busy:
             self.busy_changed.emit(False)
@@ -156,7 +154,7 @@ class PagedModel(QAbstractTableModel):
             if horizontal:
                 name = self.column_name(section)
                 return f"{name}\n{self.column_type(section)}" if self.typed_headers else name
-            page = self._page_of(section)
+            page = self._cache.get(section // PAGE_ROWS)  # the cells in sight ask for their pages, never a header
             return "" if page is None else str(int(page.source_rows[section % PAGE_ROWS]) + 1)
         if role == Qt.ItemDataRole.ToolTipRole and horizontal:
             tip = f"{self.column_name(section)} ({self.column_type(section)})"
@@ -176,14 +174,14 @@ class PagedModel(QAbstractTableModel):
         if not 0 <= column < self.columnCount():
             return
         self._sort = (column, order)
-        self._rebuild_rows(reset=False)
+        self._rebuild_rows()
 
     # --- filtering (as FrameModel's) -----------------------------------------------------------------
     def set_filter(self, text: str, column: int | None = None) -> None:
         """The quick filter: keep rows whose cell (in ``column``, or any column) contains ``text``, ignoring
         case. It combines with the column filters (AND)."""
         self._filter = (column, text.strip())
-        self._rebuild_rows(reset=True)
+        self._rebuild_rows()
 
     def set_column_filter(self, column: int, text: str) -> None:
         """Keep rows whose cell in ``column`` contains ``text`` (ignoring case), on top of the other filters;
@@ -194,7 +192,7 @@ class PagedModel(QAbstractTableModel):
             self._column_filters[column] = text.strip()
         else:
             self._column_filters.pop(column, None)
-        self._rebuild_rows(reset=True)
+        self._rebuild_rows()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def column_filters(self) -> dict[int, str]:
@@ -204,7 +202,7 @@ class PagedModel(QAbstractTableModel):
     def clear_column_filters(self) -> None:
         columns = list(self._column_filters)
         self._column_filters = {}
-        self._rebuild_rows(reset=True)
+        self._rebuild_rows()
         if columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, min(columns), max(columns))
 
@@ -254,12 +252,11 @@ class PagedModel(QAbstractTableModel):
         filters = tuple(self._column_filters.items()) + ((self._filter,) if self._filter[1] else ())
         return TableQuery(sort, filters)
 
-    def _rebuild_rows(self, *, reset: bool) -> None:
+    def _rebuild_rows(self) -> None:
         """Ask the order worker for the rows of the current sort and filters; a request still running is
-        interrupted. ``reset`` says the row count may change (a filter), so views must reset."""
+        interrupted."""
         if self._pages is None:
             return
-        self._reset_pending |= reset
         was_busy = self._drop_pending()
         cancel = threading.Event()
         self._pending = (_ORDERS.submit(_order_with_first_page, self._pages, self._query(), cancel.is_set), cancel)
@@ -283,7 +280,6 @@ class PagedModel(QAbstractTableModel):
                 result = None
             if result is not None:
                 self._apply(*result)
-            self._reset_pending = False
             self.busy_changed.emit(False)
         if self._pending is None and not self._loading:
             self._poll.stop()
@@ -310,19 +306,16 @@ class PagedModel(QAbstractTableModel):
         return True
 
     def _apply(self, order: RowOrder, first: Page) -> None:
-        """Show ``order``, whose first page is ``first``; the order shown before is dropped on the worker."""
+        """Show ``order``, whose first page is ``first``; the order shown before is dropped on the worker.
+
+        Views reset after a sort too (the grid then shows the top of the sorted rows): every row in sight is
+        new, and there are no row positions to carry over as FrameModel's layout change does."""
         previous, pages = self._order, self._pages
-        if self._reset_pending:
-            self.beginResetModel()
-        else:
-            self.layoutAboutToBeChanged.emit()
+        self.beginResetModel()
         self._order = order
         self._forget_pages()
         self._keep_page(0, first)
-        if self._reset_pending:
-            self.endResetModel()
-        else:
-            self.layoutChanged.emit()
+        self.endResetModel()
         if pages is not None and previous.table is not None:
             _ORDERS.submit(pages.drop, previous)
         self.rows_ready.emit()
