@@ -8,9 +8,12 @@ events within 4 GB of peak RSS. Every run is a fresh process, timed on the wall 
 - **duckdb, cold**: the export converted to Parquet (cache emptied first), then the Ibis definition;
 - **duckdb, warm**: the conversion reused (the next command on the same export);
 - **DuckDB's own**: a Python process loading the same CSV into DuckDB and running the independent reference
-  SQL of ``tests/analytics/duckdb_reference.py`` (what a data engineer would write by hand).
+  SQL of ``tests/analytics/duckdb_reference.py`` (what a data engineer would write by hand);
+- **at BASELINE** (``--baseline REV``): our DuckDB path with the package as it was at git revision REV, in the
+  same run, so a change to a definition is measured against its former self on the same (noisy) machine.
 
-    python tests/benchmarks/bench_cli_engine.py [--sizes 10000000,100000000] [--write]
+    python tests/benchmarks/bench_cli_engine.py [--sizes 10000000,100000000] [--analyses funnel,transitions]
+        [--baseline REV] [--write]
 """
 
 from __future__ import annotations
@@ -64,10 +67,23 @@ def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024
 
 
-def run_size(n_events: int) -> tuple[list[dict[str, object]], dict[str, tuple[float, float]]]:
-    """Per analysis: DuckDB's own, our DuckDB path (conversion reused), and the accelerators: reading the
-    export into memory when it fits, else its memory-mapped log; plus the one-off costs (conversion, the
-    accelerator build), each timed as a whole run of the first analysis."""
+def baseline_package(revision: str, folder: Path) -> Path:
+    """The ``desktop`` folder of the repository at ``revision``, extracted into ``folder`` (for PYTHONPATH)."""
+    root = Path(__file__).resolve().parents[2]
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", revision, "desktop/usagelens"], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder / "desktop"
+
+
+def run_size(
+    n_events: int, analyses: dict[str, tuple[list[str], str]], baseline: Path | None = None
+) -> tuple[list[dict[str, object]], dict[str, tuple[float, float]]]:
+    """Per analysis: DuckDB's own, our DuckDB path (conversion reused), the same at the baseline revision if
+    given, and the accelerators: reading the export into memory when it fits, else its memory-mapped log;
+    plus the one-off costs (conversion, the accelerator build), each timed as a whole run of the first
+    analysis."""
     csv = dataset(n_events, "csv")
     tests = str(Path(__file__).resolve().parents[1] / "analytics")
     fits = n_events <= CHUNK  # 100M events would need ~15 GB in memory: that is what the accelerator is for
@@ -76,16 +92,19 @@ def run_size(n_events: int) -> tuple[list[dict[str, object]], dict[str, tuple[fl
         env = {**os.environ, "USAGELENS_PROFILE_DIR": profile, "QT_QPA_PLATFORM": "offscreen"}
         out = str(Path(profile) / "out.csv")
         cli = [sys.executable, "-m", "usagelens", "analyze", str(csv), *ROLES]
-        first = next(iter(ANALYSES.values()))[0]
+        first = next(iter(analyses.values()))[0]
         once["duckdb, converting the export first"] = timed([*cli, *first, "--engine", "duckdb", "--out", out], env)
         if not fits:
             once["memory, building the accelerator first"] = timed(
                 [*cli, *first, "--engine", "memory", "--out", out], env
             )
-        for name, (arguments, call) in ANALYSES.items():
+        for name, (arguments, call) in analyses.items():
             row: dict[str, object] = {"analysis": name}
             own = REFERENCE.format(tests=tests, csv=str(csv), call=call)
             row["duckdb_own"] = timed([sys.executable, "-c", own], env)
+            if baseline is not None:
+                before = {**env, "PYTHONPATH": os.pathsep.join([str(baseline), env.get("PYTHONPATH", "")])}
+                row["baseline"] = timed([*cli, *arguments, "--engine", "duckdb", "--out", out], before)
             if fits:
                 row["duckdb"] = timed([*cli, *arguments, "--engine", "duckdb", "--out", out], env)
                 row["accelerators"] = timed([*cli, *arguments, "--engine", "memory", "--out", out], env)
@@ -104,7 +123,9 @@ def _cell(value: object, own: tuple[float, float]) -> str:
     return f"{seconds:.1f} s, {rss:,.0f} MB ({seconds / own[0]:.2f}×)"
 
 
-def section(results: dict[int, tuple[list[dict[str, object]], dict[str, tuple[float, float]]]]) -> str:
+def section(
+    results: dict[int, tuple[list[dict[str, object]], dict[str, tuple[float, float]]]], baseline: str | None = None
+) -> str:
     from bench_analytics import machine
 
     limit = os.environ.get("USAGELENS_MEMORY_LIMIT")
@@ -119,10 +140,20 @@ def section(results: dict[int, tuple[list[dict[str, object]], dict[str, tuple[fl
     for n_events, (rows, once) in results.items():
         size = (DATA_DIR / f"events_{n_events}.csv").stat().st_size
         lines += [f"### {n_events:,} events ({size / 2**30:.1f} GiB of CSV)", ""]
-        lines += ["| analysis | DuckDB's own | our DuckDB path | accelerators |", "|---|---:|---:|---:|"]
+        columns = ["duckdb_own", *(["baseline"] if baseline else []), "duckdb", "accelerators"]
+        titles = {
+            "duckdb_own": "DuckDB's own",
+            "baseline": f"our DuckDB path at {baseline}",
+            "duckdb": "our DuckDB path",
+            "accelerators": "accelerators",
+        }
+        lines += [
+            "| analysis | " + " | ".join(titles[k] for k in columns) + " |",
+            "|---|" + "---:|" * len(columns),
+        ]
         for row in rows:
             own = row["duckdb_own"]
-            cells = [_cell(row.get(k), own) for k in ("duckdb_own", "duckdb", "accelerators")]
+            cells = [_cell(row.get(k), own) for k in columns]
             lines.append(f"| {row['analysis']} | " + " | ".join(cells) + " |")
         lines.append("")
         for label, (seconds, rss) in once.items():
@@ -135,16 +166,24 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10000000,100000000")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--analyses", help="comma-separated words picking analyses by name, e.g. funnel,transitions")
+    parser.add_argument("--baseline", metavar="REV", help="also time our DuckDB path at this git revision")
     parser.add_argument(
         "--memory-limit", default="3GB", help="DuckDB's limit in our runs (default 3GB, as on an 8 GB laptop)"
     )
     args = parser.parse_args()
     if args.memory_limit:
         os.environ["USAGELENS_MEMORY_LIMIT"] = args.memory_limit
+    words = [word.strip() for word in (args.analyses or "").split(",") if word.strip()]
+    analyses = {name: value for name, value in ANALYSES.items() if not words or any(w in name for w in words)}
+    if not analyses:
+        parser.error(f"no analysis is named by {args.analyses!r}; they are: {', '.join(ANALYSES)}")
     results = {}
-    for n_events in (int(size) for size in args.sizes.split(",")):
-        results[n_events] = run_size(n_events)
-    text = section(results)
+    with tempfile.TemporaryDirectory() as folder:
+        baseline = baseline_package(args.baseline, Path(folder)) if args.baseline else None
+        for n_events in (int(size) for size in args.sizes.split(",")):
+            results[n_events] = run_size(n_events, analyses, baseline)
+    text = section(results, args.baseline)
     print(text)
     if args.write:
         replace_section(HEADING, text)
