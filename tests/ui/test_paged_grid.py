@@ -8,16 +8,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from PySide6.QtCore import QItemSelection
 
 from usagelens.model import Project, Source, SourceKind, load_project, save_project
 from usagelens.model.steps import STEPS
 from usagelens.model.stored_table import StoredTable, stored_table
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.pages.data import DataPage
 from usagelens.ui.paged_model import PAGE_ROWS, PagedModel
-from PySide6.QtCore import QItemSelection
-
+from usagelens.ui.pages.data import DataPage
 from usagelens.ui.qt import QApplication, QItemSelectionModel, Qt
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace import engine_logs, table_pages
@@ -55,7 +54,8 @@ def cells(qtbot, grid: DataTableWidget) -> list[list[object]]:  # type: ignore[n
         qtbot.waitUntil(lambda: all(model.data(model.index(row, 0)) is not None
                                     for row in range(0, model.rowCount(), PAGE_ROWS)), timeout=20000)
     vertical = Qt.Orientation.Vertical
-    return [[model.headerData(row, vertical)] + [model.data(model.index(row, col)) for col in range(model.columnCount())]
+    columns = range(model.columnCount())
+    return [[model.headerData(row, vertical)] + [model.data(model.index(row, col)) for col in columns]
             for row in range(model.rowCount())]
 
 
@@ -158,3 +158,17 @@ def test_step_two_shows_a_big_stored_table_without_decoding_it(qtbot, tmp_path: 
     page.sources.view.clearSelection()
     page.sources.view.selectRow(0)
     assert not isinstance(preview.model, PagedModel) and preview.model.rowCount() == ROWS
+
+
+def test_a_newer_filter_supersedes_one_still_running(qtbot, grids) -> None:  # type: ignore[no-untyped-def]
+    memory, paged, _ = grids
+    settled: list[bool] = []
+    paged.model.busy_changed.connect(settled.append)
+    for grid in (memory, paged):
+        grid.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        grid.filter_edit.setText("a")
+        grid.filter_edit.setText("bert")
+    assert paged.model.busy
+    assert cells(qtbot, paged) == cells(qtbot, memory)
+    assert settled == [True, False]  # one busy spell for the three requests
+    assert paged.count_label.text() == memory.count_label.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,7 @@ from usagelens.io import ExportFailed
 from usagelens.model.stored_table import StoredTable
 from usagelens.ui.frame_model import formatter_for
 from usagelens.ui.row_index import RowIndex, RowQuery
-from usagelens.workspace.table_pages import RowOrder, TablePages, TableQuery
+from usagelens.workspace.table_pages import RowOrder, TablePages, TableQuery, run_watched
 
 ROWS = 3_000
 
@@ -130,6 +131,18 @@ def test_pages_of_an_order_are_its_slices(table: tuple[pd.DataFrame, TablePages]
 def test_a_cancelled_order_gives_nothing(table: tuple[pd.DataFrame, TablePages]) -> None:
     _, pages = table
     assert pages.order(TableQuery(sort=(0, True)), cancelled=lambda: True) is None
+
+
+def test_a_running_query_is_interrupted_once_cancelled() -> None:
+    import duckdb
+
+    asked = []
+    started = time.perf_counter()
+    slow = "SELECT sum(i) FROM range(6000000000) t(i)"  # about 20 s of work
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    assert run_watched(con, slow, cancelled=lambda: asked.append(1) or len(asked) > 3) is None
+    assert time.perf_counter() - started < 5
 
 
 def test_csv_export_streams_the_shown_rows_in_order(table: tuple[pd.DataFrame, TablePages], tmp_path: Path) -> None:

@@ -375,4 +375,5 @@ class TablePages:
             cursor.close()
         if table is None:
             raise ExportCancelled
-        write_xlsx({sheet: self._decoded(table)}, path, progress=lambda share: progress(0.2 + 0.8 * share), cancelled=cancelled)
+        write_xlsx({sheet: self._decoded(table)}, path, progress=lambda share: progress(0.2 + 0.8 * share),
+                   cancelled=cancelled)
