@@ -168,3 +168,17 @@ def test_excel_export_refuses_more_rows_than_a_sheet_holds(table: tuple[pd.DataF
     pages.write_xlsx(TableQuery(sort=(2, False)), ROWS, path, "rows")
     written = pd.read_excel(path, engine="calamine")
     assert written["count"].tolist() == frame["count"].sort_values(ascending=False, kind="stable").tolist()
+
+
+def test_a_table_kept_on_disk_pages_as_one_held_as_bytes(table: tuple[pd.DataFrame, TablePages],
+                                                         tmp_path: Path) -> None:
+    _, in_memory = table
+    path = tmp_path / "events.parquet"
+    path.write_bytes(in_memory.stored.data)
+    on_disk = TablePages(StoredTable.on_disk(path, "raw/events.parquet", in_memory.stored.fingerprint))
+    query = TableQuery(sort=(6, False), filters=((None, "e"),))
+    assert on_disk.dtypes == in_memory.dtypes
+    expected, got = (pages.page(pages.order(query), 0, 300) for pages in (in_memory, on_disk))
+    np.testing.assert_array_equal(got.source_rows, expected.source_rows)
+    pd.testing.assert_frame_equal(got.frame, expected.frame)
+    on_disk.close()

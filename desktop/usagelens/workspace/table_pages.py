@@ -78,7 +78,7 @@ def decoded_dtypes(stored: StoredTable) -> list[Any]:
     """The dtype each column would have in pandas, read from the Parquet footer: what an empty table decodes
     to, except that integer and flag columns holding missing values decode as float and object."""
     empty = stored.schema.empty_table().to_pandas()
-    metadata = pq.ParquetFile(pa.BufferReader(stored.data)).metadata
+    metadata = pq.ParquetFile(stored.reader()).metadata
     positions = {metadata.schema.column(i).name: i for i in range(metadata.num_columns)}
     dtypes = []
     for name in stored.columns:
