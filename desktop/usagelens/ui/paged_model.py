@@ -78,7 +78,9 @@ class PagedModel(QAbstractTableModel):
         its rows from DuckDB as the view paints them."""
         self.beginResetModel()
         was_busy = self._drop_pending()
-        self._pages = TablePages(stored) if stored is not None else None
+        self._drop_order()
+        if stored is None or self.stored() is not stored:  # the same table again keeps its DuckDB session
+            self._pages = TablePages(stored) if stored is not None else None
         self._order = RowOrder(stored.rows if stored is not None else 0)
         self._forget_pages()
         dtypes = self._pages.dtypes if self._pages is not None else []
@@ -306,16 +308,19 @@ class PagedModel(QAbstractTableModel):
         return True
 
     def _apply(self, order: RowOrder, first: Page) -> None:
-        """Show ``order``, whose first page is ``first``; the order shown before is dropped on the worker.
+        """Show ``order``, whose first page is ``first``, in place of the order shown before.
 
         Views reset after a sort too (the grid then shows the top of the sorted rows): every row in sight is
         new, and there are no row positions to carry over as FrameModel's layout change does."""
-        previous, pages = self._order, self._pages
         self.beginResetModel()
+        self._drop_order()
         self._order = order
         self._forget_pages()
         self._keep_page(0, first)
         self.endResetModel()
-        if pages is not None and previous.table is not None:
-            _ORDERS.submit(pages.drop, previous)
         self.rows_ready.emit()
+
+    def _drop_order(self) -> None:
+        """Forget the order shown (its session table is dropped on the worker)."""
+        if self._pages is not None and self._order.table is not None:
+            _ORDERS.submit(self._pages.drop, self._order)
