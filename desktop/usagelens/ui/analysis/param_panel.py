@@ -165,9 +165,10 @@ class ParamPanelWidget(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for param in self.params:
             editor = self._editor(param)
-            editor.setToolTip(param.help)
             self.editors[param.name] = editor
             form.addRow(param.label, editor)
+            for widget in (editor, form.labelForField(editor)):  # hovering the label explains it too
+                widget.setToolTip(param.help)
             self._set[param.name](param.default)
         for param in self.params:
             if param.enabled_for and param.depends_on in self.editors:

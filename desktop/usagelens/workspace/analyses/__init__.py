@@ -61,13 +61,15 @@ def _event(
     rank: int = 0,
     *preferred: str,
     optional: bool = False,
+    help: str,
 ) -> Param:
     default = "" if optional else facts.event(rank, *preferred)
-    return Param(name, label, "event", default, tuple((e, e) for e in facts.events), optional=optional)
+    return Param(name, label, "event", default, tuple((e, e) for e in facts.events), optional=optional, help=help)
 
 
 def _top(default: int = 15) -> Param:
-    return Param("top", "Show top", "int", default, minimum=1, maximum=200)
+    return Param("top", "Show top", "int", default, minimum=1, maximum=200,
+                 help="How many rows to show, the largest first")
 
 
 def _series_event(facts: DataFacts) -> Param:
@@ -82,7 +84,7 @@ def _series_event(facts: DataFacts) -> Param:
         default,
         tuple((e, f"{e} per day") for e in facts.events) + metrics,
         optional=True,
-        help="Empty: daily active users",
+        help="The daily number to watch: an event's count per day, or (none) for daily active users",
     )
 
 
@@ -101,10 +103,11 @@ def _periods(facts: DataFacts) -> Param:
     cohort's week and every week after it)."""
     first, last = facts.first_day, facts.last_day
     span = (last - first).days // 7 + (last.weekday() < first.weekday()) if first and last else 52
-    return Param("max_periods", "Periods", "int", min(8, max(span, 1)), minimum=1, maximum=max(span, 1))
+    return Param("max_periods", "Periods", "int", min(8, max(span, 1)), minimum=1, maximum=max(span, 1),
+                 help="How many periods after the first one to follow each cohort")
 
 
-def _variant(facts: DataFacts, label: str) -> Param:
+def _variant(facts: DataFacts, label: str, help: str) -> Param:
     """A required attribute picker (segments, experiment variants), defaulting to the first attribute."""
     return Param(
         "by",
@@ -112,6 +115,7 @@ def _variant(facts: DataFacts, label: str) -> Param:
         "attribute",
         facts.attributes[0] if facts.attributes else "",
         tuple((a, a) for a in facts.attributes),
+        help=help,
     )
 
 
@@ -169,11 +173,14 @@ SPECS = (
                 "events",
                 list(f.journey) or [f.event(0), f.event(1), f.event(2)],
                 tuple((e, e) for e in f.events),
+                help="The events a user must do, in the order of the journey; at least two",
             ),
             Param("window_days", "Within", "int", 14, maximum=365, unit="days", zero_text="no time limit",
                   help="Every step must be reached this long after the first"),
-            Param("order", "Order", "choice", "sequential", ORDERS),
-            _event(f, "exclude", "Drop out if they do", optional=True),
+            Param("order", "Order", "choice", "sequential", ORDERS,
+                  help="Whether other events may happen between the steps, and whether the order matters"),
+            _event(f, "exclude", "Drop out if they do", optional=True,
+                   help="A user who does this event between two steps leaves the funnel there"),
             *range_params(f),
             breakdown_param(f),
         ],
@@ -191,10 +198,13 @@ SPECS = (
                 "choice",
                 "on",
                 (("on", "Active in exactly that period"), ("on_or_after", "Active then or later")),
+                help="Retained in period N: active in exactly that period, or in it or any later one",
             ),
             _periods(f),
-            _event(f, "start_event", "Start event", optional=True),
-            _event(f, "return_event", "Return event", optional=True),
+            _event(f, "start_event", "Start event", optional=True,
+                   help="The event that puts a user in a cohort (its first time); (none): their first event"),
+            _event(f, "return_event", "Return event", optional=True,
+                   help="The event that counts as coming back; (none): any event"),
             *range_params(f),
         ],
         b.compute_retention,
@@ -204,8 +214,10 @@ SPECS = (
         "Paths",
         "What users do next after an event.",
         lambda f: [
-            _event(f, "event", "After", 0, "create_project"),
-            Param("depth", "Steps ahead", "int", 1, minimum=1, maximum=5),
+            _event(f, "event", "After", 0, "create_project",
+                   help="The event the paths start from"),
+            Param("depth", "Steps ahead", "int", 1, minimum=1, maximum=5,
+                  help="How many next events each path follows: 1 shows what users do right after"),
             _top(10),
             *range_params(f),
         ],
@@ -227,8 +239,10 @@ SPECS = (
                     ("sessions_per_user", "Sessions per user"),
                     ("median_duration", "Median length"),
                 ),
+                help="Which number to chart per period",
             ),
-            Param("gap_minutes", "New session after (min)", "int", 30, minimum=1, maximum=1440),
+            Param("gap_minutes", "New session after (min)", "int", 30, minimum=1, maximum=1440,
+                  help="A pause longer than this between two events of a user starts a new session"),
             *range_params(f),
         ],
         b.compute_sessions,
@@ -238,7 +252,8 @@ SPECS = (
         "Usage heat map",
         "When in the week people use the product (weekday × hour, UTC).",
         lambda f: [
-            Param("measure", "Count", "choice", "events", (("events", "Events"), ("users", "Active users"))),
+            Param("measure", "Count", "choice", "events", (("events", "Events"), ("users", "Active users")),
+                  help="Count every event, or each user once per weekday and hour"),
             *range_params(f),
         ],
         b.compute_heatmap,
@@ -248,8 +263,9 @@ SPECS = (
         "Segments",
         "Compare the adoption of a feature between groups of users.",
         lambda f: [
-            _event(f, "event", "Feature", 3, "invite_teammate"),
-            _variant(f, "Compare by"),
+            _event(f, "event", "Feature", 3, "invite_teammate",
+                   help="The event whose adoption is compared between the groups"),
+            _variant(f, "Compare by", "The customer attribute or event property that forms the groups"),
             *_counted(f),
             *range_params(f),
         ],
@@ -269,7 +285,8 @@ SPECS = (
         "Revenue per active and per paying user, and a simple lifetime value.",
         lambda f: [
             period_param("month", with_day=False),
-            Param("gross_margin", "Gross margin", "float", 0.8, minimum=0.01, maximum=1),
+            Param("gross_margin", "Gross margin", "float", 0.8, minimum=0.01, maximum=1,
+                  help="Share of revenue left after direct costs (0.8 = 80 %); lifetime value uses it"),
             *range_params(f),
         ],
         o.compute_revenue,
@@ -280,9 +297,11 @@ SPECS = (
         "Metric over time",
         "An aggregated export's numbers (a GA4 exploration) per day, week or month.",
         lambda f: [
-            Param("metric", "Metric", "choice", f.metrics[0] if f.metrics else "", tuple((m, m) for m in f.metrics)),
+            Param("metric", "Metric", "choice", f.metrics[0] if f.metrics else "", tuple((m, m) for m in f.metrics),
+                  help="The number column of the metrics export to chart"),
             period_param("week"),
-            Param("by", "Break down by", "choice", "", (("", "(none)"), *((d, d) for d in f.metric_dimensions))),
+            Param("by", "Break down by", "choice", "", (("", "(none)"), *((d, d) for d in f.metric_dimensions)),
+                  help="Split the metric by one of the export's other columns, e.g. country or device"),
             *range_params(f),
         ],
         g.compute_metric_trend,
@@ -310,8 +329,9 @@ SPECS = (
         "Experiment",
         "Conversion per variant of an A/B test, with a significance test.",
         lambda f: [
-            _variant(f, "Variant attribute"),
-            _event(f, "goal", "Goal event", 0, "upgrade_plan"),
+            _variant(f, "Variant attribute", "The attribute that says which variant each user saw"),
+            _event(f, "goal", "Goal event", 0, "upgrade_plan",
+                   help="A user converts when they do this event at least once in the date range"),
             Param("control", "Control variant", "value_of", "", optional=True, depends_on="by",
                   choices_by=f.attribute_values, help="The group the others are compared with"),
             *range_params(f),
@@ -323,9 +343,11 @@ SPECS = (
         "Before / after",
         "Did a change date move a daily number?",
         lambda f: [
-            Param("change", "Change date", "date", o.first_release(f.releases, f.first_day, f.last_day)),
+            Param("change", "Change date", "date", o.first_release(f.releases, f.first_day, f.last_day),
+                  help="The day the change went live; it starts the 'after' window"),
             _series_event(f),
-            Param("days", "Each side", "int", 28, maximum=365, unit="days", zero_text="as many as both sides have"),
+            Param("days", "Each side", "int", 28, maximum=365, unit="days", zero_text="as many as both sides have",
+                  help="How many days before the change are compared with as many days from it on"),
         ],
         o.compute_before_after,
     ),
@@ -358,5 +380,5 @@ def recompute(project: Project, saved: SavedAnalysis, provider: DataProvider | N
 
 def rerun(inputs: AnalysisInputs, saved: SavedAnalysis) -> AnalysisResult:
     """:func:`recompute` on inputs already loaded, so several saved analyses share one load of the data."""
-    params = {**ANALYSES[saved.kind].defaults(DataFacts.of(inputs)), **saved.params}
+    params = {**ANALYSES[saved.kind].defaults(inputs.facts), **saved.params}
     return run_analysis(saved.kind, inputs, params)

@@ -50,6 +50,12 @@ class AnalysisInputs:
         return project_data.analysed_table(self.project, kind, self.provider)
 
     @cached_property
+    def facts(self) -> DataFacts:
+        """What parameter defaults come from, found once: at 100M events the typical journey and the property
+        values take seconds, and the report re-runs every saved analysis on the same inputs."""
+        return DataFacts.of(self)
+
+    @cached_property
     def customers(self) -> Customers | None:
         combined = self._table(SourceKind.CUSTOMERS)
         if combined is None:
@@ -258,15 +264,19 @@ def iso(day: date | None) -> str | None:
 def period_param(default: str = "week", *, with_day: bool = True) -> Param:
     choices = (("day", "Day"),) if with_day else ()
     choices += (("week", "Week"), ("month", "Month"))
-    return Param("period", "Period", "choice", default, choices)
+    return Param("period", "Period", "choice", default, choices,
+                 help="Count per calendar day, ISO week (Monday to Sunday) or calendar month")
 
 
 def range_params(facts: DataFacts) -> list[Param]:
     return [
-        Param("start", "From", "date", iso(facts.first_day), optional=True),
-        Param("end", "To", "date", iso(facts.last_day), optional=True),
+        Param("start", "From", "date", iso(facts.first_day), optional=True,
+              help="First day of data looked at (whole days, UTC)"),
+        Param("end", "To", "date", iso(facts.last_day), optional=True,
+              help="Last day of data looked at, included"),
     ]
 
 
 def breakdown_param(facts: DataFacts, label: str = "Break down by") -> Param:
-    return Param("by", label, "attribute", "", tuple((a, a) for a in facts.attributes), optional=True)
+    return Param("by", label, "attribute", "", tuple((a, a) for a in facts.attributes), optional=True,
+                 help="Split the result by a customer attribute or event property, e.g. plan or country")
