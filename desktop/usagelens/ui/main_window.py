@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from usagelens import APP_NAME, __version__
+from usagelens import APP_NAME
 from usagelens.cleaning.steps import count
 from usagelens.io import ExportFailed, ImportFailed, file_info, is_plain_folder
 from usagelens.io.formats import IMPORT_SUFFIXES
@@ -22,6 +22,9 @@ from usagelens.report.pdf import export_pdf, paint_summary
 from usagelens.ui import autosave
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
+from usagelens.ui.help.about import AboutDialog
+from usagelens.ui.help.pages import IMPORT_FORMATS, METRICS, OVERVIEW, page_for_step
+from usagelens.ui.help.window import HelpWindow
 from usagelens.ui.import_dialog import ImportDialog, choose_import_file
 from usagelens.ui.navigator import StepNavigator
 from usagelens.ui.pages.actions import ActionsPage
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.cache = DataCache()
         self.report_options = ReportOptions()
+        self.help_window: HelpWindow | None = None  # made on first use, then kept with its page and search
         self._session = uuid.uuid4().hex[:8]
         self._file_busy = False  # a project is being read or written (see ``wait_for``)
         # Autosaves are written on workers; removing personal data bumps the generation under the lock, so an
@@ -222,8 +226,12 @@ class MainWindow(QMainWindow):
                          lambda _=False, n=step.number: self.go_to_step(n), f"Ctrl+{step.number}")
 
         help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&Help for this step", lambda: self.show_help(), QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "The 8-step &method", lambda: self.show_help(OVERVIEW))
+        self._action(help_menu, "&Metric definitions", lambda: self.show_help(METRICS))
+        self._action(help_menu, "&Import formats", lambda: self.show_help(IMPORT_FORMATS))
+        help_menu.addSeparator()
         self._action(help_menu, "&Welcome page", self.show_welcome)
-        self._action(help_menu, "The 8-step &method", self.show_method, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, f"&About {APP_NAME}", self.show_about)
 
     # --- state ---------------------------------------------------------------------------------------
@@ -600,14 +608,16 @@ class MainWindow(QMainWindow):
         self._with_summary(preview)
 
     # --- help ----------------------------------------------------------------------------------------
-    def show_method(self) -> None:
-        text = "".join(f"<p><b>{s.number}. {s.title}</b><br/>{s.purpose}</p>" for s in STEPS)
-        QMessageBox.information(self, "The 8-step method", text)
+    def show_help(self, page: str | None = None) -> HelpWindow:
+        """The help window (one, kept), at ``page`` or else at the page of the step on screen."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        on_steps = self.front.currentWidget() is self.workspace
+        self.help_window.show_page(page or page_for_step(self.navigator.currentRow() + 1 if on_steps else None))
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><p>Understand how customers use your product, from exports to "
-            "findings, actions and a summary for stakeholders.</p><p>Everything stays on this computer: no "
-            "network access, no telemetry.</p>",
-        )
+        AboutDialog(self).exec()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
     QTimer,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -33,12 +34,16 @@ from PySide6.QtGui import (
     QDropEvent,
     QFocusEvent,
     QFont,
+    QHideEvent,
     QIcon,
     QImage,
     QKeySequence,
     QPainter,
     QPixmap,
     QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
     QUndoCommand,
     QUndoStack,
 )
@@ -80,6 +85,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QTableView,
     QTabWidget,
+    QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,

@@ -1,0 +1,1 @@
+"""The bundled help (F1) and the About box with the third-party licences."""
