@@ -272,6 +272,42 @@ def binding_label(binding: KpiBinding | None) -> str:
     return binding.metric.replace("_", " ").capitalize()
 
 
+def binding_description(binding: KpiBinding | None) -> str:
+    """How a bound KPI is measured, in plain words: the tooltip of a KPI in steps 1 and 8 (the help's metric
+    definitions say the same at length)."""
+    if binding is None:
+        return "Not measured: choose a metric in “Measured by” (step 1) so UsageLens can compute this KPI."
+    params = binding.params
+    period = str(params.get("period", "week"))
+    last = f"in the last complete {period}"
+    if binding.metric == "active_users":
+        return f"Distinct users with at least one event {last}."
+    if binding.metric == "adoption":
+        return f"Share of the users active {last} who did {params.get('event', '?')} at least once in it."
+    if binding.metric == "retention":
+        offset = params.get("offset", 4)
+        start = f"their first {params['start_event']}" if params.get("start_event") else "their first event"
+        back = f"did {params['return_event']}" if params.get("return_event") else "were active"
+        when = "then or later" if params.get("mode") == "on_or_after" else f"in exactly that {period}"
+        after = f"{offset} {period}{'' if offset == 1 else 's'}"
+        return (f"Share of users who {back} {after} after the {period} of {start} ({when}), over every cohort "
+                "that has reached it, weighted by cohort size.")
+    if binding.metric == "funnel":
+        steps = [str(step) for step in params.get("steps") or ()]  # type: ignore[attr-defined]
+        days = params.get("window_days", DEFAULT_FUNNEL_WINDOW_DAYS)
+        window = f"within {days} days of {steps[0] if steps else 'the first step'}" if days else "at any time later"
+        entered = str(params.get("period", "month"))
+        return (f"Of the users who did {steps[0] if steps else '?'} in the last {entered} that has had time to "
+                f"convert, the share who reached {steps[-1] if steps else '?'} {window}.")
+    if binding.metric == "nps":
+        return "Net Promoter Score of all answers so far: % of 9–10 answers minus % of 0–6 answers (−100 to 100)."
+    if binding.metric == "csat":
+        return "Customer satisfaction of all answers so far: the share of 4 and 5 answers on a 1–5 scale."
+    if binding.metric == "metric":
+        return f"The metrics export's {params.get('column', '?')}, added up over the last complete {period}."
+    return f"'{binding.metric}' is not a metric UsageLens knows."
+
+
 # Names that usually mark where a customer journey starts and where it pays off. Funnel presets pair them
 # because a funnel between two arbitrary frequent events (login → view_dashboard) is rarely an objective;
 # any other funnel can still be bound in code or the project file.

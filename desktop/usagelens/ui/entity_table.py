@@ -67,6 +67,7 @@ class Column:
     value: Callable[[Any], Any] | None = None  # the raw value behind the text, for sorting and painting delegates
     colour: Callable[[Any], str | None] | None = None  # text colour of a computed cell (e.g. a status)
     percent: bool = False  # a number column that also takes "30%", stored as 0.3 (rates, confidence)
+    tip: Callable[[Any], str] | None = None  # a cell's tooltip when it should say more than its text
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)
@@ -173,6 +174,8 @@ class EntityTableModel(QAbstractTableModel):
             return None
         spec = self._columns[index.column()]
         entity = self.item(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole and spec.tip is not None:
+            return spec.tip(entity)
         if role == Qt.ItemDataRole.TextAlignmentRole and (spec.numeric or spec.kind == "number"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == VALUE_ROLE:

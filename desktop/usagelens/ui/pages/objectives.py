@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from usagelens.analytics.kpi import KpiValue, binding_label, binding_presets, evaluate_kpi
+from usagelens.analytics.kpi import KpiValue, binding_description, binding_label, binding_presets, evaluate_kpi
 from usagelens.model import Hypothesis, KpiBinding, Objective, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step, step_states
@@ -40,14 +40,15 @@ def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
         Column("kpi", "KPI", width=140, tooltip="The number that shows success, in your words"),
         Column("binding", "Measured by", kind="choice", width=165, choices=lambda: list(presets()),
                show=binding_label, parse=lambda text: presets().get(text),
-               tooltip="The metric UsageLens computes for this KPI (its current value appears in step 8)"),
+               tooltip="The metric UsageLens computes for this KPI (its current value appears in step 8)",
+               tip=lambda o: f"{binding_label(o.binding)}: {binding_description(o.binding)}"),
         Column("baseline", "Baseline", kind="number", width=75, tooltip=RATE_TIP, percent=True,
                compute=lambda o: typed_kpi(o.baseline, o)),
         Column("baseline_date", "As of", kind="date", width=95,
                tooltip="The day the baseline was measured"),
         Column("target", "Target", kind="number", width=75, tooltip=RATE_TIP, percent=True,
                compute=lambda o: typed_kpi(o.target, o)),
-        Column("deadline", "Deadline", kind="date", width=95),
+        Column("deadline", "Deadline", kind="date", width=95, tooltip="By when the target should be reached"),
         Column("industry", "Industry", kind="number", width=75, percent=True,
                compute=lambda o: typed_kpi(o.industry, o),
                tooltip="A benchmark you know from outside (e.g. a published average), shown next to the KPI"),

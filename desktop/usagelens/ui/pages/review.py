@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from usagelens.analytics.impact import ActionImpact
-from usagelens.analytics.kpi import KpiValue, binding_label
+from usagelens.analytics.kpi import KpiValue, binding_description, binding_label
 from usagelens.cleaning.steps import count
 from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Objective, Project, Review, Source
@@ -195,22 +195,33 @@ class ReviewPage(StepPage):
         # description is its tooltip, and the actions take the rest of the width.
         return (
             Column("statement", "Objective and KPI", kind="computed", width=210,
-                   compute=lambda o: objective_and_kpi(self.document.project, o)),
+                   compute=lambda o: objective_and_kpi(self.document.project, o),
+                   tooltip="The objective, the metric that measures its KPI and the data it is measured on",
+                   tip=lambda o: f"{objective_and_kpi(self.document.project, o)}\n\n{binding_description(o.binding)}"),
             Column("baseline", "Baseline", kind="computed", width=80, numeric=True,
-                   compute=lambda o: f"{kpi_text(o.baseline, o)}\n{short_date(o.baseline_date)}"),
+                   compute=lambda o: f"{kpi_text(o.baseline, o)}\n{short_date(o.baseline_date)}",
+                   tooltip="Where the KPI started, and the day it was measured (step 1)"),
             Column("current", "Current", kind="computed", width=80, numeric=True,
-                   compute=lambda o: f"{kpi_text(self._value(o), o)}\n{self._basis_date(o)}"),
+                   compute=lambda o: f"{kpi_text(self._value(o), o)}\n{self._basis_date(o)}",
+                   tooltip="The KPI on the latest data: the last complete period, and the day it starts"),
             Column("target", "Target", kind="computed", width=80, numeric=True,
-                   compute=lambda o: f"{kpi_text(o.target, o)}\n{short_date(o.deadline)}"),
+                   compute=lambda o: f"{kpi_text(o.target, o)}\n{short_date(o.deadline)}",
+                   tooltip="Where the KPI should get to, and by when"),
             Column("progress", "Progress", kind="computed", width=100, value=share,
-                   compute=lambda o: "–" if (s := share(o)) is None else in_locale(f"{s:.0%}")),
+                   compute=lambda o: "–" if (s := share(o)) is None else in_locale(f"{s:.0%}"),
+                   tooltip="How far the KPI has moved from baseline (0%) to target (100%); below 0% it moved away"),
             Column("status", "Status", kind="computed", width=90, compute=self._status,
-                   colour=lambda o: STATUS_COLOURS.get(self._status(o))),
-            Column("trend", "Trend", kind="computed", width=80, value=self._trend, compute=self._trend_text),
+                   colour=lambda o: STATUS_COLOURS.get(self._status(o)),
+                   tooltip="On track while progress is at least 80% of the share of time gone from baseline date "
+                           "to deadline; at risk when behind; off track when it moved away from the target"),
+            Column("trend", "Trend", kind="computed", width=80, value=self._trend, compute=self._trend_text,
+                   tooltip="The KPI's recent values, with the target as a line"),
             Column("benchmark", "Industry", kind="computed", width=70, numeric=True,
-                   compute=lambda o: "" if o.industry is None else kpi_text(o.industry, o)),
+                   compute=lambda o: "" if o.industry is None else kpi_text(o.industry, o),
+                   tooltip="The outside benchmark entered in step 1"),
             Column("actions", "Actions and measured impact", kind="computed", width=240,
-                   compute=lambda o: served_text(self._row(o), self.board.impacts)),
+                   compute=lambda o: served_text(self._row(o), self.board.impacts),
+                   tooltip="The actions aimed at this objective and, once shipped, their measured effect (step 7)"),
         )
 
     def _trend_text(self, objective: Objective) -> str:
