@@ -93,7 +93,9 @@ def licences_html() -> str:
             for e in entries
         )
 
-    head = "<tr><th align=left>Component</th><th align=left>Licence</th><th align=left>Web site</th></tr>"
+    # The same widths in both tables, so their columns line up.
+    head = ("<tr><th align=left width=34%>Component</th><th align=left width=32%>Licence</th>"
+            "<th align=left width=34%>Web site</th></tr>")
     table = '<table cellspacing="0" cellpadding="3" width="100%">'
     return (
         f"<p>{APP_NAME} is built with these open-source components, each under its own licence:</p>"
