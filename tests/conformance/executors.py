@@ -100,13 +100,6 @@ KNOWN_DIFFERENCES = [
     ),
     Difference(
         "clickhouse",
-        lambda frame, metric, args, kwargs: metric in {"sessions", "session_summary"},
-        "definition to fix (usage.sessions_definition): ClickHouse's leadInFrame past a user's last row gives "
-        "the type's default (0, 1970-01-01), not NULL, so lead().fill_null(...) never fills",
-        ("ties", "sessions", (), {}),
-    ),
-    Difference(
-        "clickhouse",
         lambda frame, metric, args, kwargs: metric in FUNNELS and kwargs.get("window") is not None,
         "definition to fix (funnels.py: reached_1 + ibis.interval(microseconds=window)): Ibis 12's ClickHouse "
         "compiler refuses sub-second intervals (UnsupportedOperationError)",

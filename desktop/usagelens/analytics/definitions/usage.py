@@ -87,28 +87,35 @@ def gap_microseconds(gap: DurationLike) -> int:
 def sessions_definition(events: ir.Table, gap_us: int) -> ir.Table:
     """One row per session of the whole view: ``user_id``, ``started``, ``ended``, ``events``.
 
-    One sort of each user's rows by time gives every row the time before it, its position, and the user's
-    last time and number of rows; a row starts a session when nothing or more than the gap precedes it. Of
-    rows at one instant all but the first have a gap of 0, so their order never matters. A second sort, of
-    the session starts only, pairs each start with the next: a session ends at the time before the next
-    start and holds the rows up to it. No group-by over the rows is needed (twice as fast at 10M events).
+    One sort of each user's rows by time gives every row the time before it, the user's last time, and how
+    many of the user's rows remain from it on; a row starts a session when nothing or more than the gap
+    precedes it. Of rows at one instant all but the first have a gap of 0, so their order never matters. A
+    second sort, of the session starts only, pairs each start with the next: a session ends at the time
+    before the next start and holds the rows up to it. No group-by over the rows is needed (twice as fast at
+    10M events).
+
+    The last session's end and row count are ``lead``'s default, not a ``fill_null`` of its result: past a
+    user's last row ClickHouse's ``leadInFrame`` gives a non-nullable column's type default (0, 1970-01-01),
+    not NULL. Counting the rows that remain makes that default the constant 0 (ClickHouse finds no common
+    type of its unsigned ``count`` and the signed ``row_number() - 1``; a user's total in a window of its
+    own costs DuckDB a third pass over the rows, 20-30 % slower at 1M events).
     """
-    by_user = ibis.window(group_by=USER, order_by=TIME)
+    # columns rather than names: row_number() over a window of names is deferred, and nothing subtracts it
+    by_user = ibis.window(group_by=events[USER], order_by=events[TIME])
     rows = events.select(
         USER,
         TIME,
         before=events[TIME].lag().over(by_user),
-        position=ibis.row_number().over(by_user),
         last=events[TIME].max().over(by_user),
-        total=events[TIME].count().over(by_user),
+        remaining=events[TIME].count().over(by_user) - ibis.row_number().over(by_user),  # row_number is 0-based
     )
     starts = rows.filter(rows.before.isnull() | (rows[TIME].delta(rows.before, unit="microsecond") > gap_us))
     following = ibis.window(group_by=USER, order_by=TIME)
     return starts.select(
         USER,
         started=starts[TIME],
-        ended=starts.before.lead().over(following).fill_null(starts["last"]),
-        events=starts.position.lead().over(following).fill_null(starts.total) - starts.position,
+        ended=starts.before.lead(default=starts["last"]).over(following),
+        events=starts.remaining - starts.remaining.lead(default=0).over(following),
     )
 
 

@@ -2,14 +2,8 @@ WITH `t3` AS (
   SELECT
     `t2`.`user_id`,
     `t2`.`ts` AS `started`,
-    COALESCE(
-      LEAD(`t2`.`before`) OVER (PARTITION BY `t2`.`user_id` ORDER BY `t2`.`ts` ASC NULLS LAST),
-      `t2`.`last`
-    ) AS `ended`,
-    COALESCE(
-      LEAD(`t2`.`position`) OVER (PARTITION BY `t2`.`user_id` ORDER BY `t2`.`ts` ASC NULLS LAST),
-      `t2`.`total`
-    ) - `t2`.`position` AS `events`
+    LEAD(`t2`.`before`, 1, `t2`.`last`) OVER (PARTITION BY `t2`.`user_id` ORDER BY `t2`.`ts` ASC NULLS LAST) AS `ended`,
+    `t2`.`remaining` - LEAD(`t2`.`remaining`, 1, 0) OVER (PARTITION BY `t2`.`user_id` ORDER BY `t2`.`ts` ASC NULLS LAST) AS `events`
   FROM (
     SELECT
       *
@@ -18,7 +12,6 @@ WITH `t3` AS (
         `t0`.`user_id`,
         `t0`.`ts`,
         LAG(`t0`.`ts`) OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC NULLS LAST) AS `before`,
-        ROW_NUMBER() OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC NULLS LAST) - 1 AS `position`,
         MAX(`t0`.`ts`) OVER (
           PARTITION BY `t0`.`user_id`
           ORDER BY `t0`.`ts` ASC NULLS LAST
@@ -28,7 +21,9 @@ WITH `t3` AS (
           PARTITION BY `t0`.`user_id`
           ORDER BY `t0`.`ts` ASC NULLS LAST
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-        ) AS `total`
+        ) - (
+          ROW_NUMBER() OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC NULLS LAST) - 1
+        ) AS `remaining`
       FROM `events` AS `t0`
     ) AS `t1`
     WHERE

@@ -1,14 +1,8 @@
 SELECT
   "t2"."user_id",
   "t2"."ts" AS "started",
-  COALESCE(
-    LEAD("t2"."before") OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC),
-    "t2"."last"
-  ) AS "ended",
-  COALESCE(
-    LEAD("t2"."position") OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC),
-    "t2"."total"
-  ) - "t2"."position" AS "events"
+  LEAD("t2"."before", 1, "t2"."last") OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC) AS "ended",
+  "t2"."remaining" - LEAD("t2"."remaining", 1, 0) OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC) AS "events"
 FROM (
   SELECT
     *
@@ -17,7 +11,6 @@ FROM (
       "t0"."user_id",
       "t0"."ts",
       LAG("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "before",
-      ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1 AS "position",
       MAX("t0"."ts") OVER (
         PARTITION BY "t0"."user_id"
         ORDER BY "t0"."ts" ASC
@@ -27,7 +20,9 @@ FROM (
         PARTITION BY "t0"."user_id"
         ORDER BY "t0"."ts" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) AS "total"
+      ) - (
+        ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1
+      ) AS "remaining"
     FROM "events" AS "t0"
   ) AS "t1"
   WHERE
