@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
 
 from usagelens.analytics.sessions import session_summary, sessions
 
@@ -42,16 +44,27 @@ def test_daily_summary(log_from) -> None:
     assert pd.isna(table["median_duration"][2])
 
 
-def test_group_medians_packed_and_general_paths_agree() -> None:
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.one_of(st.integers(0, 3), st.integers(0, 1500), st.integers(0, 10**15),
+                                                    st.integers(2**62, 2**63 - 1))),
+             max_size=80),
+    st.integers(1, 4),
+)
+def test_streamed_medians_equal_numpy_in_any_chunks(pairs: list[tuple[int, int]], n_chunks: int) -> None:
+    """Exact bins, a second pass into a wide bin, empty groups, values near 2**63: numpy's medians, however
+    the values are split into chunks."""
     import numpy as np
 
-    from usagelens.analytics.kernels import group_medians
+    from usagelens.analytics.kernels import StreamedMedians
 
-    rng = np.random.default_rng(3)
-    groups = rng.integers(0, 5, 200)
-    values = rng.integers(0, 10**12, 200)
-    packed = group_medians(groups, values, 6)
-    general = group_medians(groups, values.astype(np.float64), 6)
-    expected = [np.median(values[groups == g]) if (groups == g).any() else np.nan for g in range(6)]
-    np.testing.assert_allclose(packed, expected)
-    np.testing.assert_allclose(general, expected)
+    groups = np.array([g for g, _ in pairs], dtype=np.int64)
+    values = np.array([v for _, v in pairs], dtype=np.int64)
+    parts = np.array_split(np.arange(len(pairs)), n_chunks)
+    medians = StreamedMedians(5)
+    for part in parts:
+        medians.count(groups[part], values[part])
+    if medians.needs_values():
+        for part in parts:
+            medians.collect(groups[part], values[part])
+    expected = [np.median(values[groups == g]) if (groups == g).any() else np.nan for g in range(5)]
+    np.testing.assert_array_equal(medians.medians(), expected)

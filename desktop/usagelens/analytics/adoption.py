@@ -17,6 +17,7 @@ from usagelens.analytics.periods import (
     period_of_day,
     period_start,
     row_mask_for_days,
+    rows_for_days,
     user_periods,
 )
 
@@ -29,8 +30,7 @@ def feature_adoption(
     Columns: ``event``, ``users`` (int64, did the event), ``active_users`` (int64, the denominator,
     the same on every row), ``adoption_rate`` (fraction, NaN when nobody was active); most adopted first.
     """
-    first, last = day_range(log, start, end)
-    rows = row_mask_for_days(log, first, last)
+    rows = rows_for_days(log, *day_range(log, start, end))
     n_codes = len(log.event_names)
     users = users_per_code(log.event_codes[rows], log.user_codes[rows], n_codes, log.n_users)
     active = count_distinct_sorted(log.user_codes[rows])

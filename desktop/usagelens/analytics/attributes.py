@@ -73,7 +73,8 @@ def user_segments(
         rows = np.zeros(log.n_users, dtype=np.int64) if anchor_rows is None else anchor_rows
     elif by in log.properties.columns:
         rows = log.user_starts[:-1] if anchor_rows is None else anchor_rows
-        values = pd.Series(log.properties[by].to_numpy(object)[np.maximum(rows, 0)])
+        # one value per user taken first: the whole column as Python objects would be 100M of them
+        values = pd.Series(log.properties[by].take(np.maximum(rows, 0)).to_numpy(object))
     else:
         where = "customer attribute or event property" if customers is not None else "event property"
         raise AnalysisError(f"no {where} named {by!r}")

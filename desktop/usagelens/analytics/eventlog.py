@@ -47,12 +47,13 @@ class EventLog:
     event_codes: np.ndarray
     user_ids: np.ndarray
     event_names: list[str]
-    properties: pd.DataFrame
+    property_columns: pd.DataFrame | Callable[[], pd.DataFrame]  # or how to make them, on first use
     distinct_times: np.ndarray
     time_ranks: np.ndarray
     dropped_rows: int = 0
     observed_days: tuple[int, int] | None = None
-    rows_in_source: np.ndarray | None = None  # None: the log's own order is its source's (see source_rows)
+    # None: the log's own order is its source's; a callable makes them on first use (see source_rows)
+    rows_in_source: np.ndarray | Callable[[], np.ndarray] | None = None
     _cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -101,7 +102,7 @@ class EventLog:
             event_codes=event_codes,
             user_ids=user_ids,
             event_names=[str(name) for name in names],
-            properties=kept_properties.reset_index(drop=True),
+            property_columns=kept_properties.reset_index(drop=True),
             rows_in_source=source_rows,
             distinct_times=distinct_times,
             time_ranks=time_ranks,
@@ -128,6 +129,15 @@ class EventLog:
         """The latest event time (NaT for an empty log)."""
         return pd.Timestamp(self.times.max()) if self.n_events else pd.NaT
 
+    @property
+    def properties(self) -> pd.DataFrame:
+        """The requested extra columns in log order. A log taken from another (a segment's, an experiment
+        arm's) makes them on first use: most metrics never read them, and at 100M events copying every
+        property column for each segment cost seconds and gigabytes."""
+        if callable(self.property_columns):
+            return self.cached("properties", self.property_columns)
+        return self.property_columns
+
     # --- shared derived arrays, computed once -----------------------------------------------------
 
     def cached(self, key: str, build: Callable[[], T]) -> T:
@@ -140,9 +150,11 @@ class EventLog:
     def source_rows(self) -> np.ndarray:
         """Each row's position in the source the log was built from (``arange`` when already in its order,
         made on first use: a mapped log of 100M rows need not store or hold it)."""
-        if self.rows_in_source is not None:
-            return self.rows_in_source
-        return self.cached("source_rows", lambda: np.arange(self.n_events))
+        if self.rows_in_source is None:
+            return self.cached("source_rows", lambda: np.arange(self.n_events))
+        if callable(self.rows_in_source):
+            return self.cached("source_rows", self.rows_in_source)
+        return self.rows_in_source
 
     @property
     def days(self) -> np.ndarray:
@@ -181,17 +193,18 @@ class EventLog:
 
     def _take(self, rows: np.ndarray, *, observed_days: tuple[int, int] | None) -> EventLog:
         """The rows selected by a boolean mask; users left without rows are dropped and renumbered."""
+        user_codes = self.user_codes[rows]
         keep = np.zeros(self.n_users, dtype=bool)
-        keep[self.user_codes[rows]] = True
-        renumber = np.cumsum(keep, dtype=np.int64) - 1
+        keep[user_codes] = True
+        renumber = (np.cumsum(keep, dtype=np.int64) - 1).astype(self.user_codes.dtype)
         return EventLog(
-            user_codes=renumber[self.user_codes[rows]].astype(self.user_codes.dtype),
+            user_codes=renumber[user_codes],
             times=self.times[rows],
             event_codes=self.event_codes[rows],
             user_ids=self.user_ids[keep],
             event_names=self.event_names,
-            properties=self.properties[rows].reset_index(drop=True),
-            rows_in_source=self.source_rows[rows],
+            property_columns=lambda: self.properties[rows].reset_index(drop=True),
+            rows_in_source=lambda: self.source_rows[rows],
             distinct_times=self.distinct_times,
             time_ranks=self.time_ranks[rows],
             observed_days=observed_days,

@@ -6,11 +6,11 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.periods import day_range, row_mask_for_days
+from usagelens.analytics.kernels import chunks, users_per_code
+from usagelens.analytics.periods import day_range, rows_for_days
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 NS_PER_HOUR = 3_600 * 10**9
-NS_PER_DAY = 24 * NS_PER_HOUR
 
 
 def usage_heatmap(
@@ -20,14 +20,16 @@ def usage_heatmap(
 
     Columns: ``weekday`` (0 = Monday), ``weekday_name``, ``hour`` (0–23), ``value`` (int64); 168 rows.
     """
-    first, last = day_range(log, start, end)
-    rows = np.flatnonzero(row_mask_for_days(log, first, last))
+    rows = rows_for_days(log, *day_range(log, start, end))
     times = log.times[rows]
-    cells = ((times // NS_PER_DAY + 3) % 7) * 24 + (times // NS_PER_HOUR) % 24  # 1970-01-01 was a Thursday
+    cells = np.empty(len(times), dtype=np.int16)
+    for part in chunks(len(times)):  # in chunks: whole-log temporaries were 800 MB each at 100M events
+        hours = times[part] // NS_PER_HOUR
+        cells[part] = ((hours // 24 + 3) % 7) * 24 + hours % 24  # 1970-01-01 was a Thursday
     if measure == "users":
-        pairs = np.unique(log.user_codes[rows].astype(np.int64) * 168 + cells)
-        cells = pairs % 168
-    counts = np.bincount(cells.astype(np.int64), minlength=168)
+        counts = users_per_code(cells, log.user_codes[rows], 168, log.n_users)
+    else:
+        counts = np.bincount(cells, minlength=168)
     return pd.DataFrame(
         {
             "weekday": np.repeat(np.arange(7), 24),

@@ -44,25 +44,78 @@ def count_distinct_sorted(values: np.ndarray) -> int:
     return int(len(values) > 0) + int(np.count_nonzero(values[1:] != values[:-1]))
 
 
-def group_medians(groups: np.ndarray, values: np.ndarray, n_groups: int) -> np.ndarray:
-    """The median of ``values`` within each group 0..n_groups-1 (NaN for empty groups), with one sort.
+COUNTED_VALUES = 1024  # values below this are counted one by one when looking for a median
 
-    Non-negative integer values (durations, counts) are packed with their group into one int64 and
-    sorted with ``np.sort``, several times faster than a two-key ``lexsort``; anything else is lexsorted.
+
+_FIRST_LARGE_BITS = int(np.float64(COUNTED_VALUES).view(np.int64)) >> 46
+
+
+class StreamedMedians:
+    """Exact medians of non-negative integers per group, fed in chunks and never held whole.
+
+    :meth:`count` builds a histogram per group: values below :data:`COUNTED_VALUES` one bin each, larger ones
+    in bins 1/64 of their size wide (by exponent and six mantissa bits; any monotone binning would do). Most
+    medians then fall in an exact bin. For the others, :meth:`collect` (a second pass over the same chunks)
+    keeps only the values in the bin the median falls in, which are sorted. At 100M events a sessions chart's
+    two medians over 47M sessions took 1.5 GB of arrays this way replaces.
     """
-    counts = np.bincount(groups, minlength=n_groups)
-    value_bits = int(values.max(initial=0)).bit_length() if values.dtype.kind in "iu" else 64
-    if values.dtype.kind in "iu" and values.min(initial=0) >= 0 and value_bits + n_groups.bit_length() <= 62:
-        packed = (groups.astype(np.int64) << value_bits) | values
-        packed.sort()
-        sorted_values = (packed & ((1 << value_bits) - 1)).astype(np.float64)
-    else:
-        sorted_values = values[np.lexsort((values, groups))].astype(np.float64)
-    ends = np.cumsum(counts)
-    starts = ends - counts
-    lower = starts + (counts - 1) // 2
-    upper = starts + counts // 2
-    filled = counts > 0
-    medians = np.full(n_groups, np.nan)
-    medians[filled] = (sorted_values[lower[filled]] + sorted_values[upper[filled]]) / 2
-    return medians
+
+    LARGE_BINS = 64 * 64
+
+    def __init__(self, n_groups: int) -> None:
+        self.n_groups = n_groups
+        self.width = COUNTED_VALUES + self.LARGE_BINS
+        self.histogram = np.zeros(n_groups * self.width, dtype=np.int64)
+        self._targets: np.ndarray | None = None
+        self._kept: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def _bins(self, values: np.ndarray) -> np.ndarray:
+        if values.max(initial=0) < COUNTED_VALUES:  # events per session, say: every value its own bin
+            return values
+        # A positive double's bits grow with its value: the top 18 (exponent, six mantissa bits) are the bin.
+        bits = values.astype(np.float64).view(np.int64) >> 46
+        return np.where(values < COUNTED_VALUES, values, bits + (COUNTED_VALUES - _FIRST_LARGE_BITS))
+
+    def count(self, groups: np.ndarray, values: np.ndarray) -> None:
+        """First pass: one chunk's values with their groups (0 ≤ group < n_groups, value ≥ 0)."""
+        keys = groups.astype(np.int64) * self.width + self._bins(values)
+        self.histogram += np.bincount(keys, minlength=len(self.histogram))
+
+    def _ranks(self) -> tuple[np.ndarray, np.ndarray]:
+        counts = self.histogram.reshape(self.n_groups, self.width).sum(axis=1)
+        return (counts - 1) // 2, counts // 2
+
+    def needs_values(self) -> bool:
+        """Whether a median falls in a wide bin, so :meth:`collect` must see every chunk again."""
+        reached = np.cumsum(self.histogram.reshape(self.n_groups, self.width), axis=1)
+        lower, upper = self._ranks()
+        bins = np.stack([(reached <= rank[:, None]).sum(axis=1) for rank in (lower, upper)])
+        below = np.where(bins > 0, np.take_along_axis(reached, np.maximum(bins - 1, 0).T, axis=1).T, 0)
+        self._targets, self._below = bins, below
+        return bool((bins[:, lower >= 0] >= COUNTED_VALUES).any())
+
+    def collect(self, groups: np.ndarray, values: np.ndarray) -> None:
+        """Second pass: keep the chunk's values that lie in a bin a median falls in."""
+        assert self._targets is not None
+        bins = self._bins(values)
+        wanted = (bins == self._targets[0][groups]) | (bins == self._targets[1][groups])
+        wanted &= bins >= COUNTED_VALUES
+        self._kept.append((groups[wanted].astype(np.int64), values[wanted].astype(np.int64)))
+
+    def medians(self) -> np.ndarray:
+        """The median of each group (NaN for an empty one), after :meth:`needs_values` (and :meth:`collect`)."""
+        if self._targets is None:
+            self.needs_values()
+        assert self._targets is not None
+        lower, upper = self._ranks()
+        picked = self._targets.astype(np.float64)
+        if self._kept:
+            groups = np.concatenate([g for g, _ in self._kept])
+            values = np.concatenate([v for _, v in self._kept])
+            order = np.lexsort((values, self._bins(values), groups))
+            groups, values, bins = groups[order], values[order], self._bins(values[order])
+            for side, rank in enumerate((lower, upper)):
+                for group in np.flatnonzero((self._targets[side] >= COUNTED_VALUES) & (lower >= 0)):
+                    here = (groups == group) & (bins == self._targets[side][group])
+                    picked[side][group] = values[here][rank[group] - self._below[side][group]]
+        return np.where(lower >= 0, (picked[0] + picked[1]) / 2, np.nan)

@@ -134,6 +134,16 @@ def row_mask_for_days(log: EventLog, first_day: int, last_day: int) -> np.ndarra
     return (days >= first_day) & (days <= last_day)
 
 
+def rows_for_days(log: EventLog, first_day: int, last_day: int) -> slice | np.ndarray:
+    """A selector of the rows whose day lies in ``[first_day, last_day]``: every row as ``slice(None)`` when
+    the range holds the whole log (the default), so a metric indexes its arrays without a mask or a copy —
+    at 100M events each masked copy is hundreds of megabytes — else the boolean mask."""
+    low, high = log.cached("data_days", lambda: (int(log.days.min()), int(log.days.max())) if log.n_events else (0, -1))
+    if first_day <= low and high <= last_day:
+        return slice(None)
+    return row_mask_for_days(log, first_day, last_day)
+
+
 _UNITS = {
     "w": "W",
     "week": "W",

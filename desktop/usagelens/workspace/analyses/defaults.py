@@ -20,6 +20,7 @@ ENTRY_EVENTS = (
     "open_app", "login", "page_view", "pageview", "screen_view",
 )
 JOURNEY_STEPS = 3
+PREFIX_ROWS = 1 << 20
 
 
 def entry_event(events: tuple[str, ...]) -> str:
@@ -35,17 +36,38 @@ def typical_journey(log: EventLog, steps: int = JOURNEY_STEPS) -> tuple[str, ...
         return ()
     entry = entry_event(tuple(log.event_names)) or log.event_names[0]
     code = log.event_code(entry)
-    rows = np.flatnonzero(log.event_codes == code)
-    entered_at = np.full(log.n_users, np.iinfo(np.int64).max)
-    first_entry = _first_per_user(log, rows)
-    entered_at[log.user_codes[first_entry]] = log.times[first_entry]
-    since = log.times - entered_at[log.user_codes]  # negative for users who never entered
-    after = (since >= 0) & (log.event_codes != code)
+    first_entry = _first_per_user(log, np.flatnonzero(log.event_codes == code))
+    entered = np.full(log.n_users, np.iinfo(np.int64).max)
+    entered[log.user_codes[first_entry]] = log.times[first_entry]
+    after = _from_each_first(log, first_entry) & (log.event_codes != code)
     reached = users_per_code(log.event_codes[after], log.user_codes[after], len(log.event_names), log.n_users)
     chosen = [int(e) for e in np.argsort(-reached, kind="stable")[: steps - 1] if reached[e]]
-    median = {e: float(np.median(since[_first_per_user(log, np.flatnonzero(after & (log.event_codes == e)))]))
-              for e in chosen}
+    median = {}
+    for e in chosen:
+        firsts = _first_per_user(log, np.flatnonzero(after & (log.event_codes == e)))
+        median[e] = float(np.median(log.times[firsts] - entered[log.user_codes[firsts]]))
     return (entry, *(log.event_names[e] for e in sorted(chosen, key=median.__getitem__)))
+
+
+def _from_each_first(log: EventLog, firsts: np.ndarray) -> np.ndarray:
+    """Rows at or after the time of their user's row in ``firsts`` (one row per user, ascending).
+
+    A user's rows are sorted by time, so these are one run per user, from the first row at that instant (a
+    row tied with it may come before it) to the user's last row: marked by a cumulative sum of run edges
+    instead of comparing every row's time with its user's, which at 100M events made two 800 MB arrays."""
+    ends = log.user_starts[log.user_codes[firsts] + 1]
+    starts = firsts.copy()
+    user_first = log.user_starts[log.user_codes[firsts]]
+    tied = np.flatnonzero(starts > user_first)
+    while len(tied):  # step back over earlier rows of the same user at the same instant
+        before = starts[tied] - 1
+        tied = tied[log.times[before] == log.times[firsts[tied]]]
+        starts[tied] -= 1
+        tied = tied[starts[tied] > user_first[tied]]
+    edges = np.zeros(log.n_events + 1, dtype=np.int8)
+    edges[starts] += 1  # a run may start where the previous user's ends
+    edges[ends] -= 1
+    return np.cumsum(edges[:-1], dtype=np.int8).view(bool)
 
 
 def _first_per_user(log: EventLog, rows: np.ndarray) -> np.ndarray:
@@ -58,4 +80,11 @@ def _first_per_user(log: EventLog, rows: np.ndarray) -> np.ndarray:
 def dates_only(log: EventLog) -> bool:
     """True when every timestamp is at midnight: the export has dates without a time of day, so sessions,
     hours of the day and the order of events within a day cannot be known."""
-    return bool(log.n_events) and not (log.times % NS_PER_DAY).any()
+
+    def check() -> bool:
+        if not log.n_events:
+            return False
+        prefix = log.times[:PREFIX_ROWS]  # a time of day usually shows at once: 100M remainders cost 800 MB
+        return not (prefix % NS_PER_DAY).any() and not (log.times % NS_PER_DAY).any()
+
+    return log.cached("dates_only", check)

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics import Customers, EventLog, Payments
+from usagelens.analytics.kernels import chunks
 from usagelens.model import Project, SourceKind
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses.defaults import dates_only, typical_journey
@@ -26,6 +27,7 @@ from usagelens.workspace.selection import Selection, selection
 
 Params = dict[str, Any]
 MAX_BREAKDOWN_VALUES = 30
+PREFIX_ROWS = 1_000_000  # rows of a column looked at before all of it, to rule out one with many values
 
 
 class AnalysisInputs:
@@ -148,10 +150,29 @@ def _breakdowns(inputs: AnalysisInputs) -> dict[str, tuple[str, ...]]:
         for column in frame.columns:
             if str(column) in found:
                 continue
-            values = frame[column].dropna().unique()
-            if 2 <= len(values) <= MAX_BREAKDOWN_VALUES:
-                found[str(column)] = tuple(sorted(map(str, values)))
+            values = _few_values(frame[column])
+            if values is not None:
+                found[str(column)] = values
     return found
+
+
+def _few_values(column: pd.Series) -> tuple[str, ...] | None:
+    """The column's distinct values (missing left out) as sorted text when there are 2 to
+    :data:`MAX_BREAKDOWN_VALUES` of them, else None.
+
+    An event property of a 100M-event log is not hashed whole: a categorical's codes are only marked present,
+    and any other column whose first million rows already hold too many values is ruled out there."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = column.array.codes
+        present = np.zeros(len(column.cat.categories) + 1, dtype=bool)
+        for rows in chunks(len(codes)):
+            present[codes[rows] + 1] = True  # code -1 (missing) lands in slot 0
+        values = column.cat.categories[present[1:]]
+    else:
+        if len(column) > PREFIX_ROWS and column.iloc[:PREFIX_ROWS].nunique() > MAX_BREAKDOWN_VALUES:
+            return None
+        values = column.dropna().unique()
+    return tuple(sorted(map(str, values))) if 2 <= len(values) <= MAX_BREAKDOWN_VALUES else None
 
 
 @dataclass(frozen=True)
