@@ -209,7 +209,7 @@ class AnalysePage(StepPage):
 
         def work(*, progress, cancelled) -> DataFacts:  # type: ignore[no-untyped-def]
             progress(0.1)
-            return DataFacts.of(inputs)
+            return inputs.facts
 
         self._start("Reading the data", work, self._on_facts)
 
