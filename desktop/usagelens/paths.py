@@ -5,7 +5,13 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import threading
+import weakref
+from collections import Counter
 from pathlib import Path
+
+_held: Counter[Path] = Counter()  # cache entries in use by live objects of this process, and by how many
+_held_lock = threading.Lock()
 
 
 def bundle_root() -> Path:
@@ -46,12 +52,14 @@ def trim_cache(folder: Path, budget_bytes: int, *, keep: Path | None = None) -> 
     if not folder.is_dir():
         return []
     entries = sorted(folder.iterdir(), key=lambda entry: entry.stat().st_mtime)
+    with _held_lock:
+        in_use = {entry for entry in entries if _held[entry.absolute()]}
     sizes = {entry: _size(entry) for entry in entries}
     total, removed = sum(sizes.values()), []
     for entry in entries:
         if total <= budget_bytes:
             break
-        if entry == keep:
+        if entry == keep or entry in in_use:
             continue
         if entry.is_dir():
             shutil.rmtree(entry, ignore_errors=True)
@@ -60,6 +68,24 @@ def trim_cache(folder: Path, budget_bytes: int, *, keep: Path | None = None) -> 
         total -= sizes[entry]
         removed.append(entry)
     return removed
+
+
+def hold(path: Path, owner: object) -> None:
+    """Keep ``path`` out of every :func:`trim_cache` while ``owner`` lives.
+
+    A table kept on disk lives in the cache, yet it is the only copy of a big import not saved yet, and an open
+    project reads (and saves) its table from there: a trim made for another table must not take it away."""
+    key = path.absolute()
+    with _held_lock:
+        _held[key] += 1
+    weakref.finalize(owner, _release, key)
+
+
+def _release(key: Path) -> None:
+    with _held_lock:
+        _held[key] -= 1
+        if _held[key] <= 0:
+            del _held[key]
 
 
 def _size(entry: Path) -> int:

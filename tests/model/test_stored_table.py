@@ -191,3 +191,23 @@ def test_a_big_member_that_is_no_table_is_refused_and_leaves_nothing_in_the_cach
     with pytest.raises(ProjectFileError, match=r"is not a readable table"):
         load_project(broken)
     assert set(cache_folder("tables").glob("*")) == before
+
+
+def test_a_cache_trim_never_removes_a_table_an_open_project_keeps_on_disk(kept_on_disk, saved) -> None:
+    """The tables folder over its budget: the trim made for another table leaves the open project's file (for
+    an import not saved yet it is the only copy), and takes it once the project is closed."""
+    import gc
+
+    from usagelens.paths import trim_cache
+
+    path, frame = saved
+    project = load_project(path)
+    kept = stored_table(project.sources[0]).path
+    assert kept is not None
+    trim_cache(kept.parent, 0)
+    assert kept.exists()
+    pd.testing.assert_frame_equal(project.sources[0].table, frame, check_dtype=False)
+    del project
+    gc.collect()
+    trim_cache(kept.parent, 0)
+    assert not kept.exists()

@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from usagelens.model import file_limits, table_identity
+from usagelens.paths import hold
 
 
 class StoredTable:
@@ -50,7 +51,10 @@ class StoredTable:
 
     @classmethod
     def on_disk(cls, path: Path, member: str, fingerprint: str) -> StoredTable:
-        return cls(b"", member, path=path, fingerprint=fingerprint)
+        """A table whose Parquet stays in the file at ``path``, which no cache trim removes while it is held."""
+        stored = cls(b"", member, path=path, fingerprint=fingerprint)
+        hold(path, stored)
+        return stored
 
     @property
     def data(self) -> bytes:
