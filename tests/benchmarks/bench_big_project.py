@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from child_process import in_child  # noqa: E402
 from eventgen import dataset  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
@@ -86,6 +86,9 @@ def stage_analyses(project_path: Path) -> dict:
     start = time.perf_counter()
     _ = inputs.log
     timings = {"(log mapped)": time.perf_counter() - start}
+    start = time.perf_counter()
+    _ = inputs.facts
+    timings["(data facts: events, journey, properties)"] = time.perf_counter() - start
     for kind in ANALYSES:
         start = time.perf_counter()
         rerun(inputs, SavedAnalysis(kind=kind, name=kind, params={}))
@@ -122,17 +125,6 @@ STAGES = {"import": stage_import, "build": stage_reopen_and_build, "analyses": s
           "report": stage_report}
 
 
-def in_child(stage: str, *args: str) -> dict:
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, __file__, "--child", stage, *args], capture_output=True, text=True,
-                          check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"{stage} failed:\n{done.stderr[-3000:]}")
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    result["process_s"] = time.perf_counter() - started
-    return result
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000_000)
@@ -148,14 +140,14 @@ def main() -> int:
     csv = dataset(args.events, "csv")
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder) / "big.ulens"
-        results = {"import": in_child("import", str(csv), str(project))}
+        results = {"import": in_child(__file__, "import", str(csv), str(project))}
         size_gb = project.stat().st_size / 1e9
         print(f"import {results['import']}", flush=True)
-        results["build"] = in_child("build", str(project))
+        results["build"] = in_child(__file__, "build", str(project))
         print(f"build {results['build']}", flush=True)
-        results["analyses"] = in_child("analyses", str(project))
+        results["analyses"] = in_child(__file__, "analyses", str(project))
         print(f"analyses {results['analyses']}", flush=True)
-        results["report"] = in_child("report", str(project), str(Path(folder) / "summary.pdf"))
+        results["report"] = in_child(__file__, "report", str(project), str(Path(folder) / "summary.pdf"))
         print(f"report {results['report']}", flush=True)
     peaks = {stage: result["peak_mb"] for stage, result in results.items()}
     rows = "\n".join(f"| {kind} | {seconds:.2f} |" for kind, seconds in results["analyses"]["analyses"].items())

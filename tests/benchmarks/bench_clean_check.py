@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,6 +20,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+
+from child_process import in_child  # noqa: E402
 
 RECIPES = {
     "no recipe": [],
@@ -67,13 +68,6 @@ def child_check(path: Path, engine: str, recipe: str) -> dict:
             "note": check.note}
 
 
-def in_child(*args: str) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr[-2000:])
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parquet", default="", help="events with user_id, timestamp, event, platform")
@@ -88,13 +82,13 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big.ulens"
-        events = in_child("prepare", str(path), args.parquet, str(args.events))["events"]
+        events = in_child(__file__, "prepare", str(path), args.parquet, str(args.events))["events"]
         print(f"{events:,} events, project file {path.stat().st_size / 1e6:.0f} MB", flush=True)
         print("| recipe | checked by | seconds | peak RSS (MB) | table decoded | rows after | suspects |")
         print("|---|---|---:|---:|:---:|---:|---:|")
         for recipe in RECIPES:
             for engine in ("duckdb", "pandas"):
-                run = in_child("check", str(path), engine, recipe)
+                run = in_child(__file__, "check", str(path), engine, recipe)
                 print(f"| {recipe} | {engine} | {run['seconds']:.1f} | {run['peak_rss_mb']:,.0f} | "
                       f"{'yes' if run['decoded'] else 'no'} | {run['rows_after']:,} | {run['suspects']:,} |"
                       + (f" {run['note']}" if run["note"] else ""), flush=True)

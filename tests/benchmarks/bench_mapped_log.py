@@ -17,7 +17,6 @@ import argparse
 import json
 import resource
 import shutil
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -27,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT / "desktop")]
 
+from child_process import in_child  # noqa: E402
 from eventgen import DATA_DIR, dataset  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
@@ -93,21 +93,13 @@ def child_kernels(folder: Path) -> dict:
     return {"seconds": times, "again": again, "peaks": peaks}
 
 
-def in_child(*args: str) -> dict:
-    """Run one phase in a fresh interpreter; its result with the child's peak RSS (bytes) added."""
-    output = subprocess.run(
-        [sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
-
-
 def measure(n_events: int) -> dict:
     parquet = dataset(n_events)
     folder = DATA_DIR / f"mapped_{n_events}"
     shutil.rmtree(folder, ignore_errors=True)
-    build = in_child("build", str(parquet), str(folder))
+    build = in_child(__file__, "build", str(parquet), str(folder))
     print(f"{n_events:,}: build {build}", flush=True)
-    run = in_child("kernels", str(folder))
+    run = in_child(__file__, "kernels", str(folder))
     print(f"{n_events:,}: kernels {run}", flush=True)
     shutil.rmtree(folder, ignore_errors=True)
     return {"events": n_events, "build": build, "kernels": run}

@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_analysis_page import _wait, _window, synthetic_project  # noqa: E402
+from child_process import in_child  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
 SECTION = "## Reopening a saved project: File ▸ Open → first chart of step 4"
@@ -94,13 +94,6 @@ def child_rebuild(path: Path, engine: str) -> dict:
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def in_child(*args: str) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr[-2000:])
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000_000)
@@ -119,10 +112,10 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big.ulens"
-        first = in_child("prepare", str(path), str(args.events))
+        first = in_child(__file__, "prepare", str(path), str(args.events))
         print(f"first open after saving (log encoded and stored): {first['chart_s']:.2f} s", flush=True)
-        runs = [in_child("open", str(path)) for _ in range(RUNS)]
-        rebuilt = {engine: in_child("rebuild", str(path), engine) for engine in ("duckdb", "pandas")}
+        runs = [in_child(__file__, "open", str(path)) for _ in range(RUNS)]
+        rebuilt = {engine: in_child(__file__, "rebuild", str(path), engine) for engine in ("duckdb", "pandas")}
         size_mb = path.stat().st_size / 1e6
     for run in runs:
         print(f"open {run['load_s']:.2f} s, first chart {run['chart_s']:.2f} s ({run['kind']}), "
