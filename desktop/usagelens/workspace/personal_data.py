@@ -67,14 +67,17 @@ class Rewrite:
 
 def personal_columns(project: Project, sources: Sequence[Source] | None = None) -> list[PersonalColumn]:
     """Personal columns whose raw values are still stored, source by source (all sources unless given)."""
-    found = []
-    for source in project.sources if sources is None else sources:
-        done = {p.column for p in source.protected}
-        hidden = set().union(*(_step_columns(s) for s in _legacy_steps(project, source)))
-        for column, kind in detect_personal_columns(source.table).items():
-            if column not in done:
-                found.append(PersonalColumn(source.id, source.name, column, kind, column in hidden))
-    return found
+    return [column for source in (project.sources if sources is None else sources)
+            for column in detected_personal_columns(project, source, detect_personal_columns(source.table))]
+
+
+def detected_personal_columns(project: Project, source: Source, found: dict[str, str]) -> list[PersonalColumn]:
+    """The columns of ``source`` detected as personal (``found``: column -> kind, by pandas or by queries)
+    whose raw values are still stored, each marked hidden when a recipe step already hides it."""
+    done = {p.column for p in source.protected}
+    hidden = set().union(*(_step_columns(s) for s in _legacy_steps(project, source)))
+    return [PersonalColumn(source.id, source.name, column, kind, column in hidden)
+            for column, kind in found.items() if column not in done]
 
 
 _DONE = {Protection.PSEUDONYMISED: "pseudonymised", Protection.ONE_WAY: "pseudonymised one-way",

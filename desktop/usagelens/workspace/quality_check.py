@@ -22,12 +22,11 @@ import ibis
 
 from usagelens.cleaning import StepOutcome, apply_recipe, quality_report
 from usagelens.cleaning.exclusion import UserWeights, user_weights
-from usagelens.cleaning.pseudonymise import RECIPE_STEP
 from usagelens.cleaning.quality import QualityReport
 from usagelens.model import Project, Source
 from usagelens.model.stored_table import stored_table
 from usagelens.workspace import engine_logs
-from usagelens.workspace.personal_data import PersonalColumn, personal_columns
+from usagelens.workspace.personal_data import PersonalColumn, detected_personal_columns, personal_columns
 
 log = logging.getLogger(__name__)
 
@@ -134,17 +133,8 @@ def engine_check(project: Project, source: Source, *, max_suspects: int, progres
         advance()
         weights = queried_weights(table, source, [s.user_id for s in cleaned.report.suspects])
         advance()
-    return CleanCheck(raw.report, cleaned.report, outcomes, weights, _personal(project, source, found),
+    return CleanCheck(raw.report, cleaned.report, outcomes, weights, detected_personal_columns(project, source, found),
                       _note(raw.approximate + cleaned.approximate))
-
-
-def _personal(project: Project, source: Source, found: dict[str, str]) -> list[PersonalColumn]:
-    """:func:`personal_columns` of the source, from columns detected by queries."""
-    done = {p.column for p in source.protected}
-    hidden = {str(c) for s in project.recipes.get(source.id, []) if s.enabled and s.op == RECIPE_STEP
-              for c in s.params.get("columns", []) or []}
-    return [PersonalColumn(source.id, source.name, column, kind, column in hidden)
-            for column, kind in found.items() if column not in done]
 
 
 def _note(approximate: list[str]) -> str:
