@@ -185,10 +185,15 @@ def revenue_per_customer(payments: Payments) -> pd.DataFrame:
 def monthly_churn_rate(log: EventLog) -> float:
     """Share of a month's active users not active the next month, averaged over the log's months
     (weighted by the users at risk). NaN with fewer than two months of data."""
-    table = lifecycle(log, "month")
-    at_risk = table["active_users"].to_numpy()[:-1]
-    churned = -table["dormant"].to_numpy()[1:]
-    return float(churned.sum() / at_risk.sum()) if at_risk.sum() > 0 else float("nan")
+    return churn_of_lifecycle(lifecycle(log, "month"))
+
+
+def churn_of_lifecycle(table: pd.DataFrame) -> float:
+    """The churn rate a monthly lifecycle table shows (``active_users`` and the negative ``dormant`` counts,
+    whichever path made it): users gone dormant ÷ users active the month before, over all months."""
+    at_risk = int(table["active_users"].to_numpy()[:-1].sum())
+    churned = int(-table["dormant"].to_numpy()[1:].sum())
+    return churned / at_risk if at_risk > 0 else float("nan")
 
 
 def simple_clv(

@@ -32,7 +32,7 @@ from usagelens.analytics.definitions.view import (
 )
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.periods import DateLike, Period, check_period
-from usagelens.analytics.revenue import Payments, simple_clv
+from usagelens.analytics.revenue import Payments, churn_of_lifecycle, simple_clv
 
 AMOUNT, CURRENCY = "amount", "currency"
 
@@ -137,8 +137,5 @@ def estimated_clv(
     mean_arpu = float(monthly["revenue"].sum() / monthly["active_users"].sum()) if len(monthly) else float("nan")
     sources = {"arpu_per_month": "estimated"}
     if churn_rate is None:
-        table = lifecycle(view, "month")
-        at_risk = int(table["active_users"].to_numpy()[:-1].sum())
-        churned = int(-table["dormant"].to_numpy()[1:].sum())
-        churn_rate, sources["monthly_churn_rate"] = (churned / at_risk if at_risk > 0 else float("nan")), "estimated"
+        churn_rate, sources["monthly_churn_rate"] = churn_of_lifecycle(lifecycle(view, "month")), "estimated"
     return simple_clv(arpu_per_month=mean_arpu, gross_margin=gross_margin, churn_rate=churn_rate, sources=sources)
