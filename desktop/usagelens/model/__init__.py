@@ -3,6 +3,7 @@
 from usagelens.model.entities import (
     Action,
     ActionStatus,
+    Cohort,
     ExchangeRates,
     Finding,
     Hypothesis,
@@ -33,6 +34,7 @@ from usagelens.model.project_file import (
 __all__ = [
     "Action",
     "ActionStatus",
+    "Cohort",
     "ExchangeRates",
     "Finding",
     "Hypothesis",

@@ -109,3 +109,17 @@ class MoveItem(_Edit):
         reinsert = RemoveItem(self.path, self.item_id).apply(project)
         InsertItem(self.path, reinsert.item, self.index).apply(project)
         return dataclasses.replace(self, index=reinsert.index)
+
+
+@dataclasses.dataclass
+class ReplaceItem(_Edit):
+    """Put ``item`` in place of the item with the same id in the list at ``path``: an edit of several fields
+    at once (a cohort's name, match and conditions from one dialog) that undoes in one step."""
+
+    item: Any
+
+    def apply(self, project: Project) -> ReplaceItem:
+        items: list[Any] = resolve(project, self.path)
+        index, old = _find(items, self.item.id)
+        items[index] = self.item
+        return dataclasses.replace(self, item=old)

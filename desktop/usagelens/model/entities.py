@@ -256,6 +256,22 @@ class ThemeRule:
     id: str = field(default_factory=new_id)
 
 
+@dataclass
+class Cohort:
+    """A saved, named group of users: who matches ``all`` (or ``any``) of the conditions.
+
+    Conditions are plain JSON-ready dicts with a ``kind`` (``attribute``, ``event_count``, ``first_seen``,
+    ``funnel``, ``users``) and that kind's fields, so the file stays readable and a new kind needs no new
+    class here; :mod:`usagelens.analytics.cohort_rules` reads and checks them, with a message per mistake.
+    """
+
+    name: str
+    description: str = ""
+    match: str = "all"  # all | any
+    conditions: list[dict[str, object]] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
 DEFAULT_PROJECT_NAME = "Untitled project"
 
 
@@ -303,6 +319,7 @@ class Project:
     reviews: list[Review] = field(default_factory=list)
     releases: list[ReleaseMarker] = field(default_factory=list)
     themes: list[ThemeRule] = field(default_factory=list)
+    cohorts: list[Cohort] = field(default_factory=list)
     # Source kind -> ids of the sources analysed together; a kind not listed analyses all its usable sources.
     analysed: dict[str, list[str]] = field(default_factory=dict)
     exchange_rates: ExchangeRates = field(default_factory=ExchangeRates)  # empty: money stays per currency
@@ -317,6 +334,10 @@ class Project:
             if source.id == source_id:
                 return source
         raise KeyError(source_id)
+
+    def cohort(self, cohort_id: str) -> Cohort | None:
+        """The cohort with ``cohort_id``; None once it was deleted (a saved analysis may still name it)."""
+        return next((c for c in self.cohorts if c.id == cohort_id), None)
 
     def sources_of(self, kind: SourceKind) -> list[Source]:
         return [s for s in self.sources if s.kind == kind]

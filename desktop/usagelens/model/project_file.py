@@ -46,12 +46,13 @@ from usagelens.model.file_limits import (
     read_member,
     tame_json,
 )
+from usagelens.model.file_upgrades import CURRENT, upgraded
 from usagelens.model.serialize import from_json, to_json
 from usagelens.model.stored_table import StoredTable, held_table, row_count
 from usagelens.paths import cache_folder
 
 FORMAT_NAME = "usagelens-project"
-FORMAT_VERSION = 1
+FORMAT_VERSION = CURRENT  # 2: cohorts (model.file_upgrades brings older files up)
 SUFFIX = ".ulens"
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")  # ids become zip member names
 UNPACK_CHUNK = 8 << 20
@@ -172,7 +173,7 @@ def _read_archive(archive: zipfile.ZipFile, name: str) -> Project:
         )
     payload = _read_json(archive, "project.json", MAX_JSON_BYTES)
     tame_json(payload)
-    return _project_from_payload(payload, archive)
+    return _project_from_payload(upgraded(payload, version), archive)
 
 
 def _manifest() -> dict[str, Any]:
