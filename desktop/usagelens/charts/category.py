@@ -22,6 +22,7 @@ from usagelens.charts.style import (
     OutsideLegend,
     ValueAxis,
     format_value,
+    paper_palette,
     style_axes,
     value_top,
 )
@@ -116,6 +117,7 @@ class _PlotBase(pg.PlotWidget):
         )
         super().__init__(parent=parent, axisItems=axes)
         self.setMinimumHeight(220)
+        self.setPalette(paper_palette())  # light in a dark app too: drawn for print
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()

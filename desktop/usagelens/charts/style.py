@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPalette
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 MARKER_COLOUR = "#8c8c8c"
@@ -20,6 +21,16 @@ PERCENT_OVERHANG = 0.04  # a rate axis reaches this far past 100 %, so a point a
 HIGHLIGHT_COLOUR = PALETTE[3]  # vermillion: anomalies stand out from the blue/orange series
 
 pg.setConfigOptions(antialias=True, background="w", foreground=TEXT_COLOUR)
+
+
+def paper_palette() -> QPalette:
+    """The palette of every chart widget, whatever the app's theme: charts are drawn for paper, and a dark
+    window colour under the plot would tint the anti-aliased edges of an exported PNG or SVG."""
+    palette = QPalette(QColor("white"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(role, QColor(TEXT_COLOUR))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    return palette
 
 
 def style_axes(item: pg.PlotItem) -> None:

@@ -27,6 +27,7 @@ from usagelens.charts.style import (
     OutsideLegend,
     ValueAxis,
     format_value,
+    paper_palette,
     style_axes,
     value_top,
 )
@@ -88,6 +89,7 @@ class TimeSeriesChart(pg.PlotWidget):
         super().__init__(parent=parent, axisItems={"bottom": DateAxis(),
                                                    "left": self._value_axis})
         self.setMinimumHeight(240)
+        self.setPalette(paper_palette())  # light in a dark app too: drawn for print
         item = self.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.15)
         item.setMenuEnabled(False)

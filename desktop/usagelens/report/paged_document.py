@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from usagelens.charts.export import paint_svg
+from usagelens.charts.style import paper_palette
 
 LAYOUT_DPI = 96.0  # the document is laid out in 96-dpi pixels and scaled to each device
 SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
@@ -184,13 +186,22 @@ class PagedDocument:
                 painter.scale(scale, scale)
                 painter.save()
                 painter.translate(0, -page * size.height())
-                self.document.drawContents(painter, QRectF(0, page * size.height(), size.width(), size.height()))
+                self._paint_page(painter, QRectF(0, page * size.height(), size.width(), size.height()))
                 painter.restore()
                 self._paint_footer(painter, page + 1, pages, size)
                 painter.restore()
         finally:
             painter.end()
         return pages
+
+    def _paint_page(self, painter: QPainter, rect: QRectF) -> None:
+        """``QTextDocument.drawContents`` with a paper palette: it would take the app's, and in the dark theme
+        text without a colour of its own (table cells, lists) would print light grey on white."""
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = rect
+        context.palette = paper_palette()
+        painter.setClipRect(rect)
+        self.document.documentLayout().draw(painter, context)
 
     def _paint_footer(self, painter: QPainter, page: int, pages: int, size: QSizeF) -> None:
         top = size.height() + 8

@@ -9,7 +9,8 @@ from usagelens import APP_NAME, ORG_NAME, __version__
 from usagelens.ui import autosave, main_thread_gc
 from usagelens.ui.main_window import MainWindow
 from usagelens.ui.qt import QApplication, QMessageBox
-from usagelens.ui.resources import app_icon, style_sheet
+from usagelens.ui.resources import app_icon
+from usagelens.ui.theme import apply_theme, follow_system
 
 
 def create_application(argv: list[str] | None = None, *, event_loop: bool = True) -> QApplication:
@@ -29,8 +30,8 @@ def create_application(argv: list[str] | None = None, *, event_loop: bool = True
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    app.setStyle("Fusion")
-    app.setStyleSheet(style_sheet())
+    apply_theme(app)  # the stored preference: the system's scheme, light or dark
+    follow_system(app)
     return app
 
 

@@ -22,6 +22,7 @@ from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
+    QApplication,
     QColor,
     QComboBox,
     QDate,
@@ -34,6 +35,7 @@ from usagelens.ui.qt import (
     QModelIndex,
     QObject,
     QPainter,
+    QPalette,
     QPersistentModelIndex,
     QPushButton,
     QSortFilterProxyModel,
@@ -44,9 +46,9 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
+from usagelens.ui.theme import readable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-EMPTY_TEXT_COLOUR = "#8a8f98"
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's raw value (numbers sort as numbers, delegates paint it)
 
 
@@ -184,7 +186,8 @@ class EntityTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and spec.compute:
                 return spec.compute(entity)
             if role == Qt.ItemDataRole.ForegroundRole and spec.colour and (colour := spec.colour(entity)):
-                return QColor(colour)
+                # Status colours are chosen for print (white paper); on a dark table they are lightened.
+                return readable(QColor(colour), QApplication.palette().color(QPalette.ColorRole.Base))
             return None
         if spec.compute is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return spec.compute(entity)
@@ -363,7 +366,7 @@ class EntityTableView(QTableView):
         model = self.model()
         if self.empty_text and model is not None and model.rowCount() == 0:
             painter = QPainter(self.viewport())
-            painter.setPen(QColor(EMPTY_TEXT_COLOUR))
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             area = self.viewport().rect().adjusted(24, 16, -24, -16)
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
             painter.end()

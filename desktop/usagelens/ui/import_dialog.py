@@ -24,6 +24,7 @@ from usagelens.io.import_preview import ImportPreview, preview_import
 from usagelens.io.timestamps import DAY_FIRST_ORDER, MONTH_FIRST_ORDER
 from usagelens.model import ImportOptions, Project, Protection, Source, SourceKind
 from usagelens.model.stored_table import room_left
+from usagelens.ui import theme
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
@@ -100,9 +101,10 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         file_row = QHBoxLayout()
         folder = html.escape(str(self.path.parent))
-        self.file_label = QLabel(f"<b>{html.escape(self.path.name)}</b> <span style='color:#6b7079'>{folder}</span>")
+        hint = theme.current().hint
+        self.file_label = QLabel(f"<b>{html.escape(self.path.name)}</b> <span style='color:{hint}'>{folder}</span>")
         self.format_label = QLabel()
-        self.format_label.setStyleSheet("color:#6b7079")
+        self.format_label.setObjectName("hint")
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.format_label)
         layout.addLayout(file_row)

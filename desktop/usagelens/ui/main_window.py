@@ -71,6 +71,7 @@ from usagelens.ui.settings import (
     reopen_last_project,
     set_reopen_last_project,
 )
+from usagelens.ui.theme import add_theme_menu
 from usagelens.ui.welcome import WelcomePage
 from usagelens.ui.window_state import MINIMUM_SIZE, restore_window, save_window
 from usagelens.ui.workers import Task, TaskRunner
@@ -224,6 +225,8 @@ class MainWindow(QMainWindow):
         for step in STEPS:
             self._action(view_menu, f"&{step.number} {step.title.replace('&', '&&')}",
                          lambda _=False, n=step.number: self.go_to_step(n), f"Ctrl+{step.number}")
+        view_menu.addSeparator()
+        self.theme_actions = add_theme_menu(view_menu)
 
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Help for this step", lambda: self.show_help(), QKeySequence.StandardKey.HelpContents)

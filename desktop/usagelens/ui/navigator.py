@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from usagelens.model import Project
 from usagelens.model.steps import STEPS, step_states
-from usagelens.ui.qt import QColor, QListWidget, QListWidgetItem, QSize, Qt, QWidget
+from usagelens.ui.qt import QListWidget, QListWidgetItem, QSize, QWidget
 
 DONE = "✓"
 ATTENTION = "!"
@@ -33,5 +33,3 @@ class StepNavigator(QListWidget):
             item.setText(f"{step.number}  {step.title}" + (f"   {mark}" if mark else ""))
             tip = step.purpose + (f"\n\nNeeds attention: {state.attention}" if state.attention else "")
             item.setToolTip(tip)
-            colour = "#b45309" if state.attention else "#15803d" if state.done else None
-            item.setData(Qt.ItemDataRole.ForegroundRole, QColor(colour) if colour else None)

@@ -1,9 +1,10 @@
 """``usagelens --self-test``: proves an installed or packaged app works end to end, without a screen.
 
 Loads the bundled demo project, shows every step page (waiting for its background work), grabs each to a
-PNG, exports the PDF summary, runs one analysis through both engines (the numpy kernels and the Ibis
-definitions on DuckDB, which a frozen app may lack: Ibis finds its backends and sqlglot its dialects at run
-time) and compares their tables, and exits 0 — or prints the one thing that failed and exits 1.
+PNG (the last once more in the dark theme), exports the PDF summary, runs one analysis through both engines
+(the numpy kernels and the Ibis definitions on DuckDB, which a frozen app may lack: Ibis finds its backends
+and sqlglot its dialects at run time) and compares their tables, and exits 0 — or prints the one thing that
+failed and exits 1.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from usagelens.ui.qt import QApplication
+from usagelens.ui.qt import QApplication, QColor, Qt, QWidget
 
 FUNNEL = ["signup", "create_project", "invite_teammate"]  # the demo's planted funnel (samples/README.md)
 
@@ -94,6 +95,26 @@ def check_engines(project: object, spill: Path) -> str:
     )
 
 
+def render_dark(window: object, path: Path) -> None:
+    """The step on screen in the dark theme, saved to ``path``: proof that the theme's palette, style sheet and
+    icons made it into the package (a dark theme that fell back to light would be mostly light)."""
+    from usagelens.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and isinstance(window, QWidget)
+    apply_theme(app, "dark")
+    try:
+        QApplication.processEvents()
+        image = window.grab().toImage()
+        average = QColor(image.scaled(1, 1, mode=Qt.TransformationMode.SmoothTransformation).pixel(0, 0))
+        if average.lightnessF() > 0.35:
+            raise RuntimeError(f"the dark theme did not apply (average colour {average.name()})")
+        if not image.save(str(path)):
+            raise RuntimeError("the dark theme could not be rendered")
+    finally:
+        apply_theme(app)  # back to the stored preference
+
+
 def run_self_test(out_dir: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from usagelens.paths import demo_project
@@ -118,6 +139,7 @@ def run_self_test(out_dir: Path | None = None) -> int:
             wait_for_idle(window)
             if not window.grab().save(str(folder / f"step{number}.png")):
                 raise RuntimeError(f"step {number} could not be rendered")
+        render_dark(window, folder / f"step{len(window.pages)}-dark.png")
         pages = export_pdf(gather_summary(window.document.project), folder / "summary.pdf")
         engines = check_engines(window.document.project, folder / "duckdb-spill")
         window.document.undo_stack.setClean()
@@ -126,5 +148,6 @@ def run_self_test(out_dir: Path | None = None) -> int:
         print(f"self-test FAILED: {exc}", file=sys.stderr)
         return 1
     print(engines)
-    print(f"self-test passed: the welcome page and 8 steps rendered and a {pages}-page PDF written to {folder}")
+    print(f"self-test passed: the welcome page and 8 steps rendered (the last also dark) and a {pages}-page PDF "
+          f"written to {folder}")
     return 0

@@ -9,6 +9,7 @@ from usagelens import APP_NAME, ORG_NAME
 from usagelens.ui.qt import QSettings
 
 MAX_RECENT = 8
+THEMES = ("system", "light", "dark")
 
 
 def app_settings() -> QSettings:
@@ -61,3 +62,15 @@ def set_reopen_last_project(on: bool) -> None:
 def last_project() -> str | None:
     """The most recent project if it is still there, for reopening it at start."""
     return next((path for path in recent_files()[:1] if Path(path).is_file()), None)
+
+
+def theme_preference() -> str:
+    """The chosen look: "system" (follow the platform's light or dark scheme, the default), "light" or "dark"."""
+    value = str(app_settings().value("theme", "system"))
+    return value if value in THEMES else "system"
+
+
+def set_theme_preference(theme: str) -> None:
+    if theme not in THEMES:
+        raise ValueError(f"unknown theme {theme!r}: choose one of {', '.join(THEMES)}")
+    app_settings().setValue("theme", theme)

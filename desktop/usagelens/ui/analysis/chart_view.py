@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from usagelens.charts.export import chart_image, image_bytes, save_chart
 from usagelens.charts.from_data import chart_widget
+from usagelens.charts.style import TEXT_COLOUR, paper_palette
 from usagelens.charts.time_series import Marker
 from usagelens.ui.qt import (
     QFileDialog,
@@ -33,8 +34,9 @@ class AnalysisChartWidget(QWidget):
         self.name = "analysis"
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
+        # Charts are drawn for print, light in either theme: the whole area is paper, titles included.
+        self.setPalette(paper_palette())
         self.setAutoFillBackground(True)
-        self.setStyleSheet("AnalysisChartWidget { background: white; }")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)
         self.charts: list[QWidget] = []
@@ -66,7 +68,7 @@ class AnalysisChartWidget(QWidget):
         for number, data in enumerate(result.charts):
             title = QLabel(data.title)
             title.setObjectName("chartTitle")
-            title.setStyleSheet("font-weight: 600; color: #30343b; padding: 2px 6px;")
+            title.setStyleSheet(f"font-weight: 600; color: {TEXT_COLOUR}; padding: 2px 6px;")  # on paper
             title.setWordWrap(True)  # a long title must not widen its column (charts side by side)
             chart = chart_widget(data, markers)
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

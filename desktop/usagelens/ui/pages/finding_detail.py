@@ -5,6 +5,7 @@ settings, and a re-compute on today's data that says whether the numbers still m
 from __future__ import annotations
 
 from usagelens.model import Finding, Project, SavedAnalysis
+from usagelens.ui import theme
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import banner, set_banner
@@ -28,7 +29,7 @@ def analysis_settings(saved: SavedAnalysis) -> str:
 def cited_quotes(quotes: list[str]) -> str:
     """The customers' words cited for a finding, as rich text (or a hint where to cite them)."""
     if not quotes:
-        return ("<span style='color:#6b7079'>No customer comments cited yet: cite them in the "
+        return (f"<span style='color:{theme.current().hint}'>No customer comments cited yet: cite them in the "
                 "“Customer feedback” tab.</span>")
     lines = "".join(f"<li><i>“{esc(quote)}”</i></li>" for quote in quotes)
     return f"<b>Customers' words</b><ul style='margin-left:-20px'>{lines}</ul>"

@@ -11,9 +11,8 @@ from typing import Any
 
 from usagelens.charts.sparkline import paint_sparkline
 from usagelens.ui.entity_table import VALUE_ROLE, AnyIndex
-from usagelens.ui.qt import QColor, QPainter, QRectF, QStyledItemDelegate, Qt
+from usagelens.ui.qt import QApplication, QColor, QPainter, QPalette, QRectF, QStyledItemDelegate, Qt
 
-BAR_BACKGROUND = "#e6e9ee"
 BAR_COLOURS = {"good": "#2e8b57", "warn": "#d98e04", "bad": "#c62828"}
 TEXT_WIDTH = 44
 
@@ -54,7 +53,7 @@ class ProgressBarDelegate(_GraphicDelegate):
         bar = QRectF(rect.left(), rect.center().y() - 4, rect.width(), 8)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(BAR_BACKGROUND))
+        painter.setBrush(QApplication.palette().color(QPalette.ColorRole.Midlight))  # the track, in either theme
         painter.drawRoundedRect(bar, 3, 3)
         tone = "good" if value >= 0.5 else "warn" if value > 0 else "bad"
         painter.setBrush(QColor(BAR_COLOURS[tone]))
