@@ -1,0 +1,262 @@
+"""A cohort's conditions read from their plain JSON form into typed rules, checked, and said in words.
+
+The project stores a cohort's conditions as dicts (``model.Cohort``) so its file stays readable; both executors
+(the numpy kernels of :mod:`.cohorts` and the Ibis definition of :mod:`.definitions.cohorts`) read them through
+:func:`read_rules`, so a mistake gets one message wherever it is evaluated, and an attribute's values are
+matched by the same :func:`matching_labels` on both.
+
+Kinds and their fields:
+
+- ``attribute``: ``attribute`` (a customer attribute, else an event property of the user's first event), ``op``
+  (``in``, ``not_in``, ``at_least``, ``at_most``) and ``values`` (text; one number or ISO date to compare with).
+  A user without a value has the label ``(missing)``, which ``in`` can name; the comparisons never match it.
+- ``event_count``: did ``event`` at least ``at_least`` (default 1) and at most ``at_most`` (default: no limit)
+  times between ``start`` and ``end`` (whole days; default: the data's range); ``at_most`` 0 is "never".
+- ``first_seen``: the user's first event (or first ``event``) falls between ``start`` and ``end``.
+- ``funnel``: entered the funnel of ``steps`` (``order``, ``window_days`` 0 = no limit, ``exclude``, entering
+  between ``start`` and ``end``) and reached step ``step`` but not the step after it (the last step: converted).
+- ``users``: the listed ``user_ids`` (saved from a chart); ids no longer in the data are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.attributes import MISSING_LABEL
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.funnels import ORDERS, FunnelOrder
+
+MATCHES = ("all", "any")
+ATTRIBUTE_OPS = {"in": "is one of", "not_in": "is none of", "at_least": "is at least", "at_most": "is at most"}
+KINDS = ("attribute", "event_count", "first_seen", "funnel", "users")
+
+
+@dataclass(frozen=True)
+class AttributeRule:
+    attribute: str
+    op: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventCountRule:
+    event: str
+    at_least: int = 1
+    at_most: int | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class FirstSeenRule:
+    start: str | None = None
+    end: str | None = None
+    event: str | None = None
+
+
+@dataclass(frozen=True)
+class FunnelRule:
+    steps: tuple[str, ...]
+    step: int
+    order: FunnelOrder = "sequential"
+    window_days: int = 0
+    exclude: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    @property
+    def window(self) -> str | None:
+        return f"{self.window_days}d" if self.window_days else None
+
+
+@dataclass(frozen=True)
+class UserListRule:
+    user_ids: tuple[str, ...]
+
+
+Rule = AttributeRule | EventCountRule | FirstSeenRule | FunnelRule | UserListRule
+
+
+@dataclass(frozen=True)
+class CohortRules:
+    """A cohort's conditions, read and checked: users match ``all`` or ``any`` of ``rules``."""
+
+    rules: tuple[Rule, ...]
+    match: str = "all"
+
+
+def read_rules(conditions: Sequence[Mapping[str, Any]], match: str = "all") -> CohortRules:
+    """The typed rules of a cohort's stored conditions; :class:`AnalysisError` names the first mistake."""
+    if match not in MATCHES:
+        raise AnalysisError(f"a cohort matches 'all' or 'any' of its conditions, not {match!r}")
+    if not conditions:
+        raise AnalysisError("the cohort has no conditions yet")
+    return CohortRules(tuple(_rule(condition, i + 1) for i, condition in enumerate(conditions)), match)
+
+
+class _Fields:
+    """One condition's fields, each read with a message naming the condition and the field."""
+
+    def __init__(self, condition: Mapping[str, Any], number: int) -> None:
+        self.condition, self.at = condition, f"condition {number}"
+
+    def fail(self, text: str) -> AnalysisError:
+        return AnalysisError(f"{self.at}: {text}")
+
+    def text(self, name: str, *, optional: bool = False) -> str | None:
+        value = self.condition.get(name)
+        if value is None or value == "":
+            if optional:
+                return None
+            raise self.fail(f"choose the {name.replace('_', ' ')}")
+        if not isinstance(value, str):
+            raise self.fail(f"the {name.replace('_', ' ')} should be text, not {value!r:.40}")
+        return value
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        value = self.condition.get(name)
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise self.fail(f"the {name.replace('_', ' ')} should be a list of text")
+        return tuple(value)
+
+    def whole(self, name: str, default: int | None, *, least: int = 0) -> int | None:
+        value = self.condition.get(name, default)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise self.fail(f"{name.replace('_', ' ')} should be a whole number of at least {least}, not {value!r:.40}")
+        return value
+
+    def day(self, name: str) -> str | None:
+        value = self.text(name, optional=True)
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise self.fail(f"{name} is not a date (YYYY-MM-DD): {value!r:.40}") from None
+        return value
+
+
+def _rule(condition: Mapping[str, Any], number: int) -> Rule:
+    fields = _Fields(condition, number)
+    if not isinstance(condition, Mapping):
+        raise fields.fail("should be an object with a kind")
+    kind = condition.get("kind")
+    if kind == "attribute":
+        op = fields.text("op")
+        if op not in ATTRIBUTE_OPS:
+            raise fields.fail(f"the comparison should be one of {', '.join(ATTRIBUTE_OPS)}, not {op!r:.40}")
+        values = fields.texts("values")
+        if not values:
+            raise fields.fail("choose at least one value")
+        if op in ("at_least", "at_most"):
+            if len(values) != 1:
+                raise fields.fail("compare with exactly one value")
+            _bound(values[0], fields)
+        return AttributeRule(str(fields.text("attribute")), op, values)
+    if kind == "event_count":
+        at_least = fields.whole("at_least", 1)
+        at_most = fields.whole("at_most", None)
+        assert at_least is not None
+        if at_most is not None and at_most < at_least:
+            raise fields.fail(f"at most {at_most} times is fewer than at least {at_least}")
+        return EventCountRule(str(fields.text("event")), at_least, at_most, fields.day("start"), fields.day("end"))
+    if kind == "first_seen":
+        return FirstSeenRule(fields.day("start"), fields.day("end"), fields.text("event", optional=True))
+    if kind == "funnel":
+        steps = fields.texts("steps")
+        if len(steps) < 2:
+            raise fields.fail("a funnel needs at least two steps")
+        step = fields.whole("step", None, least=1)
+        if step is None or step > len(steps):
+            raise fields.fail(f"the step should be between 1 and {len(steps)}")
+        order = fields.text("order", optional=True) or "sequential"
+        if order not in ORDERS:
+            raise fields.fail(f"the funnel order should be one of {', '.join(ORDERS)}, not {order!r:.40}")
+        window = fields.whole("window_days", 0)
+        return FunnelRule(steps, step, order, window or 0, fields.text("exclude", optional=True),  # type: ignore[arg-type]
+                          fields.day("start"), fields.day("end"))
+    if kind == "users":
+        return UserListRule(fields.texts("user_ids"))
+    raise fields.fail(f"unknown kind {kind!r:.40} (one of {', '.join(KINDS)})")
+
+
+def _bound(value: str, fields: _Fields | None = None) -> float | pd.Timestamp:
+    """The number or date an attribute is compared with."""
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        return pd.Timestamp(date.fromisoformat(value))
+    except ValueError:
+        message = f"{value!r:.40} is neither a number nor a date to compare with"
+        raise (fields.fail(message) if fields else AnalysisError(message)) from None
+
+
+def matching_labels(rule: AttributeRule, labels: Sequence[str] | np.ndarray) -> np.ndarray:
+    """Which of an attribute's labels (its values as text, ``(missing)`` for none) the rule matches: the one
+    decision both executors take, on the client, over the attribute's distinct labels."""
+    labels = pd.Series(np.asarray(labels, dtype=object), dtype=object)
+    if rule.op in ("in", "not_in"):
+        inside = labels.isin(rule.values).to_numpy()
+        return inside if rule.op == "in" else ~inside
+    bound = _bound(rule.values[0])
+    present = labels[labels != MISSING_LABEL]
+    if isinstance(bound, float):
+        values = pd.to_numeric(labels.where(labels != MISSING_LABEL), errors="coerce")
+        kind = "numbers"
+    else:
+        values = pd.to_datetime(labels.where(labels != MISSING_LABEL), errors="coerce", format="ISO8601")
+        kind = "dates"
+    wrong = present[values[present.index].isna()]
+    if len(wrong):
+        raise AnalysisError(f"{rule.attribute} holds values that are not {kind} (such as {wrong.iloc[0]!r:.40}), so "
+                            f"it cannot be compared with {rule.values[0]}; use 'is one of'")
+    compared = values >= bound if rule.op == "at_least" else values <= bound
+    return compared.fillna(False).to_numpy(bool)
+
+
+def describe(rule: Rule) -> str:
+    """The rule in words, for the cohort dialog and the report."""
+    if isinstance(rule, AttributeRule):
+        return f"{rule.attribute} {ATTRIBUTE_OPS[rule.op]} {', '.join(rule.values)}"
+    if isinstance(rule, EventCountRule):
+        if rule.at_most == 0:
+            times = f"never did {rule.event}"
+        elif rule.at_most is None:
+            times = f"did {rule.event} at least {_times(rule.at_least)}"
+        elif rule.at_most == rule.at_least:
+            times = f"did {rule.event} exactly {_times(rule.at_least)}"
+        else:
+            times = f"did {rule.event} {rule.at_least} to {_times(rule.at_most)}"
+        return times + _between(rule.start, rule.end)
+    if isinstance(rule, FirstSeenRule):
+        what = f"first did {rule.event}" if rule.event else "first seen"
+        return what + (_between(rule.start, rule.end) or " at any time")
+    if isinstance(rule, FunnelRule):
+        steps = " → ".join(rule.steps)
+        if rule.step == len(rule.steps):
+            return f"completed the funnel {steps}"
+        return (f"reached step {rule.step} ({rule.steps[rule.step - 1]}) of {steps} but not step {rule.step + 1}"
+                + (f" within {rule.window_days} days" if rule.window_days else ""))
+    count = len(rule.user_ids)
+    return f"one of {count:,} listed user{'s' if count != 1 else ''}"
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n:,} times"
+
+
+def _between(start: str | None, end: str | None) -> str:
+    if start and end:
+        return f" between {start} and {end}"
+    if start:
+        return f" from {start}"
+    return f" until {end}" if end else ""
