@@ -3,6 +3,8 @@
     usagelens                              open the app (empty start page)
     usagelens open FILE.ulens | --demo     open a project / the bundled sample project
     usagelens analyze DATA ...             compute an analysis to CSV (see ``usagelens analyze --help``)
+    usagelens analyze URL --table T ...    the same, run inside a warehouse
+    usagelens secret set|forget URL        keep or forget a warehouse password in the OS keychain
     usagelens report FILE.ulens --out SUMMARY.pdf
     usagelens --self-test                  offscreen smoke test of the installed/packaged app
 """
@@ -24,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from usagelens.cli import analyze, report
+    from usagelens.cli import analyze, report, secret
 
     parser = _Parser(prog="usagelens", description=f"{APP_NAME}: understand how customers use your product.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -37,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--demo", action="store_true", help="open the bundled sample project")
     analyze.add_parser(commands)
     report.add_parser(commands)
+    secret.add_parser(commands)
     return parser
 
 
@@ -54,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         from usagelens.cli import report
 
         return report.run(args)
+    if args.command == "secret":
+        from usagelens.cli import secret
+
+        return secret.run(args)
     from usagelens.paths import demo_project
     from usagelens.ui.application import run_gui
 

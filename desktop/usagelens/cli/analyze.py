@@ -1,6 +1,8 @@
 """``usagelens analyze``: run one analysis on an export, headless, and write its table as CSV (design §5).
 
-The command reads the file with :mod:`usagelens.io` and calls the same analytics functions the GUI uses.
+The command reads the file with :mod:`usagelens.io` and calls the same analytics functions the GUI uses; DATA
+may instead be a warehouse URL with ``--table`` or ``--sql``, and the analysis then runs there
+(:mod:`usagelens.cli.warehouse`).
 Anything the user can fix — a bad argument, a missing column, unreadable timestamps, an empty result — is
 one line on stderr and exit code 2, never a traceback.
 """
@@ -37,6 +39,10 @@ SHARED_OPTIONS = {
     "--out": "CSV file to write the result to",
     "--engine": "auto (default): memory for small files, DuckDB for big ones (or their accelerator once built); "
     "memory (builds the accelerator of a file too big for RAM) or duckdb to force one",
+    "--table": "with a warehouse URL: the table or view of events (table, schema.table or catalog.schema.table)",
+    "--sql": "with a warehouse URL: a SELECT (or WITH … SELECT) query whose rows are the events",
+    "--tie-break": "with a warehouse URL: a column ordering a user's events at the same instant (e.g. a sequence "
+    "number), as a file's row order does; without it they follow event name order",
 }
 
 
@@ -63,7 +69,8 @@ class _OneLineParser(argparse.ArgumentParser):
 def _add_shared(parser: argparse.ArgumentParser, default: object) -> None:
     for flag, text in SHARED_OPTIONS.items():
         choices = list(Engine) if flag == "--engine" else None
-        parser.add_argument(flag, default=default, help=text, metavar=flag[2:].upper(), choices=choices)
+        metavar = flag[2:].upper().replace("-", "_")
+        parser.add_argument(flag, default=default, help=text, metavar=metavar, choices=choices)
 
 
 def _csv_list(text: str) -> list[str]:
@@ -199,6 +206,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         help="run one analysis on an export and write the result as CSV",
         description="Run one analysis on an events (or feedback, revenue, metrics) export and write the result "
         "as CSV. `usagelens analyze ANALYSIS --help` lists an analysis's options and output columns.",
+        epilog="DATA may be a warehouse URL instead of a file, with --table or --sql: postgres://user@host:port/db, "
+        "clickhouse://user@host:port/db, bigquery://project/dataset, snowflake://user@account/db/schema, "
+        "trino://user@host:port/catalog/schema, databricks://host/http-path, duckdb:///path/file.duckdb. The "
+        "analysis then runs as the warehouse's own queries and only its result comes back. Never write a "
+        "password in the URL: `usagelens secret set URL` keeps it in the OS keychain; else ULENS_PASSWORD, else "
+        "a prompt on a terminal. Analyses that read a survey, payments, a metrics export or a customers file "
+        "need files.",
     )
     parser.error = _one_line_error  # type: ignore[method-assign]
     registered: dict[str, argparse.ArgumentParser] = {}
@@ -206,7 +220,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                         help="show this help (`usagelens analyze ANALYSIS --help`: that analysis's) and exit")
     parser.add_argument("--list", action=_ListAction, analyses=registered,
                         help="list every analysis and what it answers, then exit")
-    parser.add_argument("data", metavar="DATA", help="the export: CSV, Excel, JSON or Parquet, also as .gz or .zip")
+    parser.add_argument("data", metavar="DATA", help="the export: CSV, Excel, JSON or Parquet, also as .gz or .zip; "
+                        "or a warehouse URL with --table or --sql (see below)")
     _add_shared(parser, None)
     shared = argparse.ArgumentParser(add_help=False)
     _add_shared(shared, argparse.SUPPRESS)
@@ -227,7 +242,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
             parents=[shared] + ([dated] if dates else []),
             formatter_class=argparse.RawDescriptionHelpFormatter,  # column names unbroken, one copyable line
         )
-        sub.set_defaults(handler=handler, load=load, needs_events=load is _events_of)
+        sub.set_defaults(handler=handler, load=load, needs_events=load is _events_of, gallery_spec=None)
         registered[name] = sub
         return sub
 
@@ -262,6 +277,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         sub = analysis(command.name, partial(gallery.table_of, command), command.text, command.columns,
                        load=partial(gallery.inputs_of, command), with_dates=command.dated)
         gallery.add_options(sub, command)
+        sub.set_defaults(gallery_spec=command)
     return parser
 
 
@@ -319,8 +335,16 @@ def _for_csv(table: pd.DataFrame) -> pd.DataFrame:
 def run(args: argparse.Namespace) -> int:
     """Run a parsed ``analyze`` command; 0 on success, 2 with one stderr line for anything fixable."""
     from usagelens.io import ImportFailed
+    from usagelens.io.warehouse.credentials import scrub
+    from usagelens.io.warehouse.url import WarehouseError, looks_like_url
 
     try:
+        if looks_like_url(args.data):
+            from usagelens.cli import warehouse
+
+            args.load, args.handler = warehouse.route(args)
+        elif any(value is not None for value in (args.table, args.sql, args.tie_break)):
+            raise UsageError("--table, --sql and --tie-break are for a warehouse URL; DATA here is a file")
         if args.needs_events:
             missing = [f"--{role}" for role in EVENT_ROLES if getattr(args, role) is None]
             if missing:
@@ -331,14 +355,14 @@ def run(args: argparse.Namespace) -> int:
         if table.empty:
             raise UsageError(f"{args.analysis} found nothing to report for this data and these options")
         _write(table, args.out)
-    except (UsageError, gallery.InputError, AnalysisError, ImportFailed) as error:
-        sys.stderr.write(f"{PROG}: error: {error}\n")
+    except (UsageError, gallery.InputError, AnalysisError, ImportFailed, WarehouseError) as error:
+        sys.stderr.write(f"{PROG}: error: {scrub(str(error))}\n")
         return 2
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted\n")
         return 130
     except Exception as error:  # noqa: BLE001 - the CLI promises one line, never a traceback (design §5)
-        detail = (str(error).splitlines() or [type(error).__name__])[0][:200]
+        detail = scrub((str(error).splitlines() or [type(error).__name__])[0])[:200]
         sys.stderr.write(f"{PROG}: error: {args.analysis} could not be computed on this data ({detail})\n")
         return 2
     return 0

@@ -23,7 +23,7 @@ import pandas as pd
 from usagelens.analytics.anomalies import DEFAULT_WINDOW, THRESHOLD
 from usagelens.analytics.periods import PERIODS
 from usagelens.model import Project, SavedAnalysis, Source, SourceKind
-from usagelens.workspace.analyses import AnalysisInputs, rerun
+from usagelens.workspace.analyses import AnalysisInputs, AnalysisResult, rerun
 from usagelens.workspace.metrics import measured_metric, metric_measure
 
 PROG = "usagelens analyze"
@@ -293,9 +293,13 @@ def inputs_of(command: Command, args: argparse.Namespace) -> AnalysisInputs:
 
 
 def table_of(command: Command, inputs: AnalysisInputs, args: argparse.Namespace) -> pd.DataFrame:
-    """The gallery's table for the command line; an empty result is an :class:`InputError` with its message,
-    and the message of a result (a caveat, the CLV, a test's verdict) a note on stderr."""
-    result = rerun(inputs, SavedAnalysis(command.name, command.kind, params_of(command, args)))
+    """The gallery's table for the command line (see :func:`reported`)."""
+    return reported(command, rerun(inputs, SavedAnalysis(command.name, command.kind, params_of(command, args))))
+
+
+def reported(command: Command, result: AnalysisResult) -> pd.DataFrame:
+    """A gallery result's table; an empty result is an :class:`InputError` with its message, and the message
+    of a result (a caveat, the CLV, a test's verdict) a note on stderr."""
     message = " ".join(result.message.split())
     if result.empty:
         raise InputError(message or f"{command.name} found nothing to report for this data and these options")

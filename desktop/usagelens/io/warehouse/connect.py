@@ -1,0 +1,127 @@
+"""Opening a warehouse table or SELECT as an Ibis table, read-only in intent, every failure one sentence.
+
+:func:`connect` reaches the warehouse of a checked URL (:mod:`.url`) with its secret (:mod:`.credentials`)
+and prepares the session (:mod:`.session`); :func:`open_table` and :func:`open_query` give the Ibis table the
+standard view is built from, so a metric's query goes to the warehouse and only its small result comes back.
+A query typed by the user must be a single ``SELECT`` (or ``WITH … SELECT``): anything else is refused
+before a connection is even made, since UsageLens only ever reads.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import ibis
+import ibis.expr.schema as sch
+import ibis.expr.types as ir
+import sqlglot
+from ibis.common.exceptions import TableNotFound
+from sqlglot import exp
+
+from usagelens.io.warehouse.credentials import password_for, scrub
+from usagelens.io.warehouse.session import UnsupportedBackend, prepare
+from usagelens.io.warehouse.url import WarehouseError, WarehouseURL
+
+# Nodes that write, change a schema or run something else: refused anywhere in a query (a PostgreSQL CTE may
+# hold a DELETE … RETURNING, and SELECT … INTO creates a table).
+WRITES = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, exp.Alter, exp.Command, exp.Copy,
+          exp.Into, exp.TruncateTable, exp.Set, exp.Use, exp.Transaction, exp.Commit, exp.Rollback)
+MAX_REASON = 200
+
+
+def check_select(query: str, dialect: str) -> str:
+    """``query`` as the one SELECT it must be (trailing semicolons dropped); :class:`WarehouseError` for
+    anything else, before it is sent anywhere."""
+    logging.getLogger("sqlglot").setLevel(logging.ERROR)  # it warns when it falls back to a raw command
+    try:
+        statements = [s for s in sqlglot.parse(query, read=dialect) if s is not None and not isinstance(
+            s, exp.Semicolon)]
+    except sqlglot.errors.SqlglotError as error:
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise WarehouseError(f"the --sql query cannot be read as {dialect} SQL ({first[:MAX_REASON]})") from None
+    if len(statements) != 1:
+        raise WarehouseError(f"--sql takes one SELECT statement, not {len(statements)}")
+    statement = statements[0]
+    if not isinstance(statement, exp.Query) or any(True for _ in statement.find_all(*WRITES)):
+        raise WarehouseError("--sql takes a SELECT (or WITH … SELECT) query only: UsageLens never changes a "
+                             "warehouse")
+    return statement.sql(dialect=dialect)
+
+
+def reason(error: BaseException) -> str:
+    """What a driver said, shortened to its point (psycopg repeats the host before the server's words) and
+    with every secret taken out."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    text = lines[0] if lines else type(error).__name__
+    text = text.rsplit("failed: ", 1)[-1]
+    text = re.sub(r"^(FATAL|ERROR):\s*", "", text)
+    return scrub(text)[:MAX_REASON]
+
+
+def connect(url: WarehouseURL) -> ibis.BaseBackend:
+    """A prepared session on the warehouse of ``url``; :class:`WarehouseError` for a missing driver, an
+    unreachable host or refused credentials (named by host, port and database, never by secret)."""
+    backend = url.backend
+    try:
+        module = getattr(ibis, backend.ibis_name)
+        con = _open(module, url)
+    except ImportError:
+        raise WarehouseError(f"reading {backend.title} needs its driver: pip install "
+                             f"'ibis-framework[{backend.extra}]'") from None
+    except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
+        said = reason(error)
+        advice = ""
+        if "password" in said.lower() or "authentication" in said.lower():
+            advice = " (check the password kept by `usagelens secret set` or in ULENS_PASSWORD)"
+        raise WarehouseError(f"cannot connect to {url.where}: {said}{advice}") from None
+    try:
+        return prepare(con)
+    except UnsupportedBackend as error:
+        raise WarehouseError(str(error)) from None
+    except Exception as error:  # noqa: BLE001
+        raise WarehouseError(f"{url.where} refused UsageLens's session settings: {reason(error)}") from None
+
+
+def _open(module: object, url: WarehouseURL) -> ibis.BaseBackend:
+    """The backend's connection; the secret goes in as a keyword, never in a URL that an error might quote."""
+    if url.scheme == "duckdb":
+        return module.connect(url.path, read_only=True, **url.parameters)  # type: ignore[attr-defined]
+    secret = password_for(url)
+    keywords: dict[str, object] = dict(url.parameters)
+    if secret is not None and url.backend.secret_keyword:
+        keywords[url.backend.secret_keyword] = secret
+    if url.scheme == "databricks":  # Ibis reads no URL for Databricks: the host and HTTP path by name
+        return module.connect(server_hostname=url.host, http_path=f"/{url.path}", **keywords)  # type: ignore[attr-defined]
+    return ibis.connect(url.ibis_url(), **keywords)
+
+
+def open_table(con: ibis.BaseBackend, url: WarehouseURL, name: str) -> ir.Table:
+    """The table or view ``name`` (``table``, ``schema.table`` or ``catalog.schema.table``)."""
+    *space, table = name.split(".")
+    database: str | tuple[str, ...] | None = None
+    if space:
+        database = space[0] if len(space) == 1 else tuple(space)
+    try:
+        return con.table(table, database=database)
+    except TableNotFound:
+        raise WarehouseError(f"there is no table or view {name!r} in {url.where}") from None
+    except Exception as error:  # noqa: BLE001
+        raise WarehouseError(f"{url.where} did not open table {name!r}: {reason(error)}") from None
+
+
+def open_query(con: ibis.BaseBackend, url: WarehouseURL, query: str) -> ir.Table:
+    """The result of the SELECT ``query`` as a table the definitions build on (it runs inside their queries)."""
+    checked = check_select(query, url.backend.ibis_name)
+    try:
+        return con.sql(checked, schema=_duckdb_schema(con, checked) if url.scheme == "duckdb" else None)
+    except Exception as error:  # noqa: BLE001
+        raise WarehouseError(f"{url.where} refused the --sql query: {reason(error)}") from None
+
+
+def _duckdb_schema(con: ibis.BaseBackend, query: str) -> sch.Schema:
+    """The query's columns and types. Ibis 12 asks DuckDB with ``fetch_arrow_table``, which DuckDB 2 no longer
+    has on a connection, so ``con.sql`` fails on DuckDB unless it is given the schema."""
+    rows = con.con.execute(f"DESCRIBE {query}").fetchall()  # type: ignore[attr-defined]
+    mapper = con.compiler.type_mapper  # type: ignore[attr-defined]
+    return sch.Schema({name: mapper.from_string(kind, nullable=null == "YES") for name, kind, null, *_ in rows})

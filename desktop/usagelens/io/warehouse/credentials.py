@@ -1,0 +1,99 @@
+"""Where a warehouse's password or token comes from, so that it is never written in a URL, a project or a log.
+
+In order: the OS keychain (service ``UsageLens``, user name ``user@host:port``: stored there by ``usagelens
+secret set URL``), the ``ULENS_PASSWORD`` environment variable (automation), and a prompt when someone is at
+the terminal. A secret handed out here is remembered for this process only, so that :func:`scrub` can take it
+out of any text about to be shown (a driver that quoted it in an error would otherwise leak it).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from urllib.parse import quote, quote_plus
+
+import keyring
+from keyring.backends import fail, null
+from keyring.errors import KeyringError, PasswordDeleteError
+
+from usagelens.io.warehouse.url import WarehouseError, WarehouseURL
+
+SERVICE = "UsageLens"
+ENVIRONMENT = "ULENS_PASSWORD"
+NO_KEYCHAIN = ("this computer has no keychain UsageLens can use (on Linux it needs a Secret Service such as GNOME "
+               f"Keyring or KWallet); put the password in the {ENVIRONMENT} environment variable instead")
+HIDDEN = "***"
+_handed_out: set[str] = set()
+
+
+def keychain_available() -> bool:
+    """Whether a real keychain backend is installed (keyring's fail-safe and null backends store nothing)."""
+    return not isinstance(keyring.get_keyring(), fail.Keyring | null.Keyring)
+
+
+def _remembered(secret: str | None) -> str | None:
+    if secret:
+        _handed_out.add(secret)
+    return secret or None
+
+
+def password_for(url: WarehouseURL) -> str | None:
+    """The secret of ``url``: keychain, then ``ULENS_PASSWORD``, then a prompt on a terminal; None when none of
+    them has one (the driver may still find its own, e.g. PostgreSQL's ``~/.pgpass``, or need none)."""
+    if not url.needs_secret:
+        return None
+    if keychain_available():
+        try:
+            kept = keyring.get_password(SERVICE, url.keychain_account)
+        except KeyringError:  # locked or refused: the next source may have it
+            kept = None
+        if kept:
+            return _remembered(kept)
+    if os.environ.get(ENVIRONMENT):
+        return _remembered(os.environ[ENVIRONMENT])
+    if sys.stdin is not None and sys.stdin.isatty():
+        return _remembered(getpass.getpass(f"Password for {url.display}: "))
+    return None
+
+
+def store(url: WarehouseURL, secret: str) -> None:
+    """Keep ``secret`` in the keychain for ``url``; :class:`WarehouseError` when there is no keychain."""
+    if not secret:
+        raise WarehouseError("no password given: nothing was stored")
+    if not keychain_available():
+        raise WarehouseError(NO_KEYCHAIN)
+    try:
+        keyring.set_password(SERVICE, url.keychain_account, secret)
+    except KeyringError as error:
+        raise WarehouseError(f"the keychain did not keep the password ({type(error).__name__})") from None
+
+
+def forget(url: WarehouseURL) -> bool:
+    """Remove the keychain's secret for ``url``; False when there was none."""
+    if not keychain_available():
+        raise WarehouseError(NO_KEYCHAIN)
+    try:
+        keyring.delete_password(SERVICE, url.keychain_account)
+    except PasswordDeleteError:
+        return False
+    except KeyringError as error:
+        raise WarehouseError(f"the keychain did not remove the password ({type(error).__name__})") from None
+    return True
+
+
+def read_secret(url: WarehouseURL) -> str:
+    """The secret ``usagelens secret set`` stores: asked for on a terminal, else the first line of stdin (so
+    that a script can pipe it in without putting it on a command line)."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"Password for {url.display}: ")
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def scrub(text: str) -> str:
+    """``text`` with every secret handed out in this process (as written, URL-quoted, or ``+``-quoted) hidden."""
+    for secret in sorted(_handed_out, key=len, reverse=True):
+        for form in {secret, quote(secret, safe=""), quote_plus(secret)}:
+            text = text.replace(form, HIDDEN)
+    return text

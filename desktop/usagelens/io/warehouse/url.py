@@ -1,0 +1,150 @@
+"""Warehouse addresses: Ibis-style URLs read, checked and shown without a secret in them.
+
+``postgres://user@host:port/db[/schema]``, ``clickhouse://user@host:port/db``, ``bigquery://project/dataset``,
+``snowflake://user@account/database/schema?warehouse=WH``, ``trino://user@host:port/catalog/schema``,
+``databricks://host/http-path?catalog=C&schema=S`` and ``duckdb:///path/to/file.duckdb``. A password or token
+is never part of an address: one written into it is refused (it would land in shell histories, scripts and
+logs), and :mod:`.credentials` finds it in the keychain, ``ULENS_PASSWORD`` or a prompt instead. Query
+parameters other than secrets are passed to the Ibis backend as they are (``sslmode``, ``warehouse`` …).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+
+class WarehouseError(Exception):
+    """A warehouse could not be reached, read or asked; ``str(error)`` is one sentence without any secret."""
+
+
+@dataclass(frozen=True)
+class Backend:
+    """What UsageLens knows of one kind of warehouse."""
+
+    ibis_name: str
+    title: str
+    port: int | None  # the usual port, for the keychain entry and messages
+    secret_keyword: str | None  # the keyword of Ibis's connect the secret goes in; None: it takes none from us
+    extra: str  # the pip extra of ibis-framework that installs its driver
+
+
+BACKENDS: dict[str, Backend] = {
+    "postgres": Backend("postgres", "PostgreSQL", 5432, "password", "postgres"),
+    "clickhouse": Backend("clickhouse", "ClickHouse", 8123, "password", "clickhouse"),
+    "bigquery": Backend("bigquery", "BigQuery", None, None, "bigquery"),
+    "snowflake": Backend("snowflake", "Snowflake", None, "password", "snowflake"),
+    "trino": Backend("trino", "Trino", 8080, "auth", "trino"),
+    "databricks": Backend("databricks", "Databricks", 443, "access_token", "databricks"),
+    "duckdb": Backend("duckdb", "DuckDB", None, None, "duckdb"),
+}
+ALIASES = {"postgresql": "postgres"}
+SECRET_PARAMETERS = frozenset({"password", "passwd", "pwd", "token", "access_token", "auth", "secret",
+                               "private_key", "private_key_passphrase", "api_key", "credentials"})
+URL_START = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+SECRET_ADVICE = ("keep passwords out of the URL: store it once with `usagelens secret set URL` (the OS keychain) "
+                 "or put it in the ULENS_PASSWORD environment variable")
+
+
+def looks_like_url(text: str) -> bool:
+    """Whether DATA names a warehouse (``scheme://…``) rather than a file."""
+    return bool(URL_START.match(text)) and not text.lower().startswith("file://")
+
+
+@dataclass(frozen=True)
+class WarehouseURL:
+    """A checked warehouse address: what Ibis is told, and how it is shown and keyed in the keychain."""
+
+    scheme: str  # a key of BACKENDS
+    user: str | None
+    host: str | None
+    port: int | None
+    path: str  # without the leading slash: database[/schema], dataset, http path or a DuckDB file
+    parameters: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def backend(self) -> Backend:
+        return BACKENDS[self.scheme]
+
+    @property
+    def database(self) -> str:
+        """The database (or dataset, catalog, file) part, for messages."""
+        return self.path if self.scheme in ("duckdb", "databricks") else self.path.split("/", 1)[0]
+
+    @property
+    def display(self) -> str:
+        """The address as shown to people: no parameters (they may be long), never a secret (none is kept)."""
+        if self.scheme == "duckdb":
+            return self.ibis_url()
+        user = f"{self.user}@" if self.user else ""
+        port = f":{self.port}" if self.port else ""
+        return f"{self.scheme}://{user}{self.host or ''}{port}/{self.path}"
+
+    @property
+    def where(self) -> str:
+        """"PostgreSQL at host:5432, database db" — the place a failure is about."""
+        if self.scheme == "duckdb":
+            return f"the DuckDB database {self.path}"
+        port = self.port or self.backend.port
+        place = f"{self.host}:{port}" if port and self.host else (self.host or "")
+        database = f", database {self.database}" if self.database else ""
+        return f"{self.backend.title} at {place}{database}"
+
+    @property
+    def keychain_account(self) -> str:
+        """The keychain entry's user name: ``user@host:port`` (the backend's usual port when none is given)."""
+        port = self.port or self.backend.port
+        return f"{self.user or ''}@{self.host or ''}" + (f":{port}" if port else "")
+
+    @property
+    def needs_secret(self) -> bool:
+        return self.backend.secret_keyword is not None
+
+    def ibis_url(self) -> str:
+        """The URL ``ibis.connect`` reads (never with a secret: that goes in as a keyword argument)."""
+        if self.scheme == "duckdb":
+            return f"duckdb://{self.path}"
+        user = f"{self.user}@" if self.user else ""
+        port = f":{self.port}" if self.port else ""
+        return f"{self.backend.ibis_name}://{user}{self.host or ''}{port}/{self.path}"
+
+
+def parse_url(text: str) -> WarehouseURL:
+    """``text`` as a :class:`WarehouseURL`; :class:`WarehouseError` (never quoting a secret) when it is not one
+    UsageLens can use."""
+    try:
+        parts = urlsplit(text.strip())
+        port = parts.port
+    except ValueError:
+        raise WarehouseError("the warehouse URL cannot be read: check its host and port "
+                             "(e.g. postgres://user@host:5432/database)") from None
+    scheme = ALIASES.get(parts.scheme.lower(), parts.scheme.lower())
+    if scheme not in BACKENDS:
+        raise WarehouseError(f"UsageLens cannot read {parts.scheme}:// warehouses (it reads "
+                             f"{', '.join(f'{name}://' for name in BACKENDS)})")
+    parameters = dict(parse_qsl(parts.query, keep_blank_values=True))
+    if parts.password is not None or SECRET_PARAMETERS & {name.lower() for name in parameters}:
+        raise WarehouseError(f"the warehouse URL holds a password or token; {SECRET_ADVICE}")
+    user = unquote(parts.username) if parts.username else None
+    if scheme == "duckdb":
+        return _duckdb_url(parts.netloc + parts.path, parameters)
+    path = parts.path.lstrip("/")
+    if not parts.hostname:
+        example = "bigquery://project/dataset" if scheme == "bigquery" else f"{scheme}://user@host/..."
+        raise WarehouseError(f"the {BACKENDS[scheme].title} URL names no host (e.g. {example})")
+    if scheme in ("bigquery", "databricks") and not path:
+        wanted = "dataset" if scheme == "bigquery" else "SQL warehouse's HTTP path"
+        raise WarehouseError(f"the {BACKENDS[scheme].title} URL names no {wanted} after the host")
+    return WarehouseURL(scheme, user, parts.hostname, port, path, parameters)
+
+
+def _duckdb_url(location: str, parameters: dict[str, str]) -> WarehouseURL:
+    """``duckdb:///abs/path.duckdb`` or ``duckdb://relative.duckdb``: an existing database file, opened read-only."""
+    if not location or location == ":memory:":
+        raise WarehouseError("the DuckDB URL names no database file (e.g. duckdb:///path/to/events.duckdb)")
+    path = Path(location).expanduser()
+    if not path.is_file():
+        raise WarehouseError(f"there is no DuckDB database file at {path}")
+    return WarehouseURL("duckdb", None, None, None, str(path.resolve()), parameters)
