@@ -18,17 +18,8 @@ import numpy as np
 import pandas as pd
 
 from usagelens.cleaning.values import type_label
-from usagelens.ui.qt import (
-    QAbstractTableModel,
-    QColor,
-    QFont,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from usagelens.ui.grid_model import GridModel
+from usagelens.ui.qt import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from usagelens.ui.row_index import RowIndex, RowQuery
 
 log = logging.getLogger(__name__)
@@ -93,11 +84,8 @@ def _skip_missing(inner: Formatter) -> Formatter:
     return lambda v: "" if _is_missing(v) else inner(v)
 
 
-class FrameModel(QAbstractTableModel):
+class FrameModel(GridModel):
     """Shows a DataFrame read-only; sorting and filtering permute an index array, never the frame."""
-
-    rows_ready = Signal()  # the shown rows changed: after a sort or filter (at once or from the worker)
-    busy_changed = Signal(bool)  # a sort or filter of a large frame started (True) or settled (False)
 
     def __init__(self, frame: pd.DataFrame | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,10 +99,6 @@ class FrameModel(QAbstractTableModel):
         self._poll.timeout.connect(self._collect)
         self._formatters: list[Formatter] = []
         self._numeric: list[bool] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._filter: tuple[int | None, str] = (None, "")
-        self._column_filters: dict[int, str] = {}
-        self.typed_headers = False  # headers read "name" over "(type)", for raw data grids
         self.set_frame(frame if frame is not None else pd.DataFrame())
 
     # --- content -------------------------------------------------------------------------------------
@@ -131,9 +115,7 @@ class FrameModel(QAbstractTableModel):
         self._numeric = [
             pd.api.types.is_numeric_dtype(d) and not pd.api.types.is_bool_dtype(d) for d in frame.dtypes
         ]
-        self._sort = None
-        self._filter = (None, "")
-        self._column_filters = {}
+        self._clear_view_state()
         was_busy = self._drop_pending()
         self._reset_pending = False
         self._index = RowIndex(frame)
@@ -179,67 +161,18 @@ class FrameModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole:
-            if horizontal:
-                name = str(self._frame.columns[section])
-                return f"{name}\n{type_label(self._frame.dtypes.iloc[section])}" if self.typed_headers else name
-            return str(int(self._rows[section]) + 1)
-        if role == Qt.ItemDataRole.ToolTipRole and horizontal:
-            tip = f"{self._frame.columns[section]} ({type_label(self._frame.dtypes.iloc[section])})"
-            if section in self._column_filters:
-                tip += f"\nFiltered: contains “{self._column_filters[section]}”"
-            return tip
-        if role == Qt.ItemDataRole.FontRole and horizontal and section in self._column_filters:
-            font = QFont()
-            font.setBold(True)
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and not horizontal:
-            return QColor("#7a7f87")
-        return None
+    def column_name(self, column: int) -> str:
+        return str(self._frame.columns[column])
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < self._frame.shape[1]:
-            return
-        self._sort = (column, order)
-        self._rebuild_rows(reset=False)
+    def column_type(self, column: int) -> str:
+        return type_label(self._frame.dtypes.iloc[column])
 
-    # --- filtering -----------------------------------------------------------------------------------
-    def set_filter(self, text: str, column: int | None = None) -> None:
-        """The quick filter: keep rows whose cell (in ``column``, or any column) contains ``text``, ignoring
-        case. It combines with the column filters (AND)."""
-        self._filter = (column, text.strip())
-        self._refilter()
+    def row_label(self, row: int) -> str:
+        return str(int(self._rows[row]) + 1)
 
-    def set_column_filter(self, column: int, text: str) -> None:
-        """Keep rows whose cell in ``column`` contains ``text`` (ignoring case), on top of the other column
-        filters and the quick filter; empty ``text`` removes the column's filter."""
-        if not 0 <= column < self._frame.shape[1]:
-            return
-        if text.strip():
-            self._column_filters[column] = text.strip()
-        else:
-            self._column_filters.pop(column, None)
-        self._refilter()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+    def _rows_changed(self, *, filtered: bool) -> None:
+        self._rebuild_rows(reset=filtered)
 
-    def column_filters(self) -> dict[int, str]:
-        """The active column filters, column position -> text."""
-        return dict(self._column_filters)
-
-    def clear_column_filters(self) -> None:
-        columns = list(self._column_filters)
-        self._column_filters = {}
-        self._refilter()
-        if columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, min(columns), max(columns))
-
-    def _refilter(self) -> None:
-        self._rebuild_rows(reset=True)
-
-    # --- working out the rows ------------------------------------------------------------------------
     def _rebuild_rows(self, *, reset: bool) -> None:
         """Work out the rows for the current sort and filters: here for small frames, else on the worker.
         ``reset`` says the row count may change (a filter), so views must reset rather than re-layout."""

@@ -24,7 +24,8 @@ import pandas as pd
 from usagelens.cleaning.values import type_label
 from usagelens.model.stored_table import StoredTable
 from usagelens.ui.frame_model import POLL_MS, AnyIndex, Formatter, formatter_for
-from usagelens.ui.qt import QAbstractTableModel, QColor, QFont, QModelIndex, QObject, Qt, QTimer, Signal
+from usagelens.ui.grid_model import GridModel
+from usagelens.ui.qt import QModelIndex, QObject, Qt, QTimer
 from usagelens.workspace.table_pages import Page, RowOrder, TablePages, TableQuery, check_excel_rows
 
 log = logging.getLogger(__name__)
@@ -47,11 +48,8 @@ def _order_with_first_page(pages: TablePages, query: TableQuery, cancelled: Call
     return order, pages.page(order, 0, PAGE_ROWS)
 
 
-class PagedModel(QAbstractTableModel):
+class PagedModel(GridModel):
     """Shows a stored table read-only, page by page; sorts and filters are DuckDB queries off the UI thread."""
-
-    rows_ready = Signal()  # the shown rows changed: after a sort or filter
-    busy_changed = Signal(bool)  # a sort or filter started (True) or settled (False)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,10 +65,6 @@ class PagedModel(QAbstractTableModel):
         self._poll.timeout.connect(self._collect)
         self._formatters: list[Formatter] = []
         self._numeric: list[bool] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._filter: tuple[int | None, str] = (None, "")
-        self._column_filters: dict[int, str] = {}
-        self.typed_headers = False  # headers read "name" over "(type)", for raw data grids
 
     # --- content -------------------------------------------------------------------------------------
     def set_stored(self, stored: StoredTable | None) -> None:
@@ -86,9 +80,7 @@ class PagedModel(QAbstractTableModel):
         dtypes = self._pages.dtypes if self._pages is not None else []
         self._formatters = [formatter_for(dtype) for dtype in dtypes]
         self._numeric = [pd.api.types.is_numeric_dtype(d) and not pd.api.types.is_bool_dtype(d) for d in dtypes]
-        self._sort = None
-        self._filter = (None, "")
-        self._column_filters = {}
+        self._clear_view_state()
         self.endResetModel()
         if was_busy:
             self.busy_changed.emit(False)
@@ -147,66 +139,12 @@ class PagedModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if self._pages is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if horizontal:
-                name = self.column_name(section)
-                return f"{name}\n{self.column_type(section)}" if self.typed_headers else name
-            page = self._cache.get(section // PAGE_ROWS)  # the cells in sight ask for their pages, never a header
-            return "" if page is None else str(int(page.source_rows[section % PAGE_ROWS]) + 1)
-        if role == Qt.ItemDataRole.ToolTipRole and horizontal:
-            tip = f"{self.column_name(section)} ({self.column_type(section)})"
-            if section in self._column_filters:
-                tip += f"\nFiltered: contains “{self._column_filters[section]}”"
-            return tip
-        if role == Qt.ItemDataRole.FontRole and horizontal and section in self._column_filters:
-            font = QFont()
-            font.setBold(True)
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and not horizontal:
-            return QColor("#7a7f87")
-        return None
+    def row_label(self, row: int) -> str:
+        page = self._cache.get(row // PAGE_ROWS)  # the cells in sight ask for their pages, never a header
+        return "" if page is None else str(int(page.source_rows[row % PAGE_ROWS]) + 1)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < self.columnCount():
-            return
-        self._sort = (column, order)
+    def _rows_changed(self, *, filtered: bool) -> None:
         self._rebuild_rows()
-
-    # --- filtering (as FrameModel's) -----------------------------------------------------------------
-    def set_filter(self, text: str, column: int | None = None) -> None:
-        """The quick filter: keep rows whose cell (in ``column``, or any column) contains ``text``, ignoring
-        case. It combines with the column filters (AND)."""
-        self._filter = (column, text.strip())
-        self._rebuild_rows()
-
-    def set_column_filter(self, column: int, text: str) -> None:
-        """Keep rows whose cell in ``column`` contains ``text`` (ignoring case), on top of the other filters;
-        empty ``text`` removes the column's filter."""
-        if not 0 <= column < self.columnCount():
-            return
-        if text.strip():
-            self._column_filters[column] = text.strip()
-        else:
-            self._column_filters.pop(column, None)
-        self._rebuild_rows()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
-
-    def column_filters(self) -> dict[int, str]:
-        """The active column filters, column position -> text."""
-        return dict(self._column_filters)
-
-    def clear_column_filters(self) -> None:
-        columns = list(self._column_filters)
-        self._column_filters = {}
-        self._rebuild_rows()
-        if columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, min(columns), max(columns))
 
     # --- pages ---------------------------------------------------------------------------------------
     def _page_of(self, row: int) -> Page | None:
