@@ -30,6 +30,14 @@ from usagelens.analytics.definitions.activity import (
     lifecycle_definition,
     stickiness_definition,
 )
+from usagelens.analytics.definitions.cohorts import (
+    CohortParams,
+    Counted,
+    FirstSeen,
+    Labelled,
+    Listed,
+    cohort_definition,
+)
 from usagelens.analytics.definitions.drivers import drivers_definition
 from usagelens.analytics.definitions.experiments import experiment_definition
 from usagelens.analytics.definitions.funnels import FunnelParams, funnel_definition
@@ -62,6 +70,9 @@ DAYS = (19786, 19799)  # 2024-03-04 to 2024-03-17
 GAP = 30 * 60 * 1_000_000  # µs
 FUNNEL = FunnelParams(("view", "cart", "purchase"), DAYS, "sequential", 86_400_000_000, "refund")
 RELEASE = ReleaseParams("purchase", "week", DAYS)
+# without a funnel rule: its SQL is the funnel's own (funnel.sql), and would tie these files to funnels.py
+COHORT = (Labelled("tier", ("gold", "(missing)")), Counted("purchase", DAYS, 0, 2), FirstSeen(DAYS, "signup"),
+          Listed(("007", "7")))
 RETENTION = RetentionParams("week", DAYS, "on_or_after", "signup", "purchase", 8)
 
 DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
@@ -90,6 +101,8 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "top_paths": lambda: top_paths_definition(EVENTS, PathParams("view", 3, 20, DAYS)),
     "event_frequencies": lambda: event_frequencies(EVENTS),
     "segments": lambda: anchored_segments(EVENTS, "plan", None),
+    "cohort_all": lambda: cohort_definition(EVENTS, CohortParams(COHORT, "all"), CUSTOMERS),
+    "cohort_any": lambda: cohort_definition(EVENTS, CohortParams(COHORT[1:3], "any")),
 }
 
 

@@ -7,6 +7,7 @@ tidy DataFrame whose columns its docstring lists. Problems the user can fix rais
 from usagelens.analytics.adoption import adoption_since_release, feature_adoption
 from usagelens.analytics.anomalies import anomalies
 from usagelens.analytics.attributes import Customers
+from usagelens.analytics.cohorts import cohort_members, in_cohort
 from usagelens.analytics.drivers import funnel_drivers
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
@@ -43,6 +44,7 @@ __all__ = [
     "anomalies",
     "arpu",
     "before_after",
+    "cohort_members",
     "compare_segments",
     "csat",
     "daily_series",
@@ -54,6 +56,7 @@ __all__ = [
     "funnel_breakdown",
     "funnel_drivers",
     "funnel_progress",
+    "in_cohort",
     "lifecycle",
     "nps",
     "payments_by_currency",

@@ -92,3 +92,10 @@ def _mask(log: EventLog, rule: Rule, customers: Customers | None) -> np.ndarray:
         mask[progress.users[progress.reached == rule.step]] = True
         return mask
     return pd.Index(log.user_ids).isin(list(rule.user_ids))
+
+
+def in_cohort(
+    log: EventLog, conditions: Sequence[Mapping[str, Any]], *, match: str = "all", customers: Customers | None = None
+) -> EventLog:
+    """The log of the cohort's members over the whole log's days: what an analysis filtered to it reads."""
+    return log.subset_users(cohort_mask(log, conditions, match=match, customers=customers))

@@ -35,6 +35,7 @@ from usagelens.analytics.definitions.activity import (
     lifecycle,
     stickiness,
 )
+from usagelens.analytics.definitions.cohorts import cohort_members, in_cohort
 from usagelens.analytics.definitions.drivers import funnel_drivers
 from usagelens.analytics.definitions.experiments import experiment
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown
@@ -50,6 +51,7 @@ __all__ = [
     "active_users",
     "adoption_since_release",
     "arpu",
+    "cohort_members",
     "compare_segments",
     "daily_series",
     "estimated_clv",
@@ -59,6 +61,7 @@ __all__ = [
     "funnel",
     "funnel_breakdown",
     "funnel_drivers",
+    "in_cohort",
     "lifecycle",
     "retention_table",
     "revenue_view",

@@ -1,0 +1,156 @@
+"""Cohorts as an Ibis definition: the ids of the users a cohort's conditions select, for DuckDB and warehouses.
+
+Each rule is a one-column table of ``user_id``: an attribute's segment labels (:func:`.segments.anchored_segments`,
+as a breakdown labels users) kept where the client decided they match (:func:`.cohort_rules.matching_labels`,
+the numpy path's own decision over the same distinct labels); a group-by count of an event's rows in the days;
+each user's first time in the days; a funnel's users whose last step reached is the rule's
+(:class:`.funnels.Progress`); the listed ids present in the view. ``all`` intersects them, ``any`` unites them.
+A filtered analysis reads ``view.semi_join(members, "user_id")`` (:func:`in_cohort`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+
+from usagelens.analytics.cohort_rules import (
+    AttributeRule,
+    EventCountRule,
+    FirstSeenRule,
+    FunnelRule,
+    matching_labels,
+    read_rules,
+)
+from usagelens.analytics.definitions.funnels import FunnelParams, Progress, params_of
+from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
+from usagelens.analytics.definitions.view import EVENT, TIME, USER, DayRange, facts, fetch, within_days
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """An attribute rule with the labels it matches, decided on the client."""
+
+    attribute: str
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Counted:
+    event: str
+    days: DayRange
+    at_least: int
+    at_most: int | None
+
+
+@dataclass(frozen=True)
+class FirstSeen:
+    days: DayRange
+    event: str | None
+
+
+@dataclass(frozen=True)
+class StoppedAt:
+    """Users of a funnel whose last step reached is ``step`` (1-based)."""
+
+    funnel: FunnelParams
+    step: int
+
+
+@dataclass(frozen=True)
+class Listed:
+    user_ids: tuple[str, ...]
+
+
+Part = Labelled | Counted | FirstSeen | StoppedAt | Listed
+
+
+@dataclass(frozen=True)
+class CohortParams:
+    parts: tuple[Part, ...]
+    match: str = "all"
+
+
+def cohort_definition(events: ir.Table, params: CohortParams, customers: ir.Table | None = None) -> ir.Table:
+    """``user_id`` of every member, once each."""
+    tables = [_members(events, part, customers).select(USER) for part in params.parts]
+    if len(tables) == 1:
+        return tables[0]
+    return ibis.intersect(*tables) if params.match == "all" else ibis.union(*tables, distinct=True)
+
+
+def _members(events: ir.Table, part: Part, customers: ir.Table | None) -> ir.Table:
+    if isinstance(part, Labelled):
+        segments = anchored_segments(events, part.attribute, customers)
+        return segments.filter(segments.segment.isin(part.labels) if part.labels else ibis.literal(False))
+    if isinstance(part, Counted):
+        rows = within_days(events.filter(events[EVENT] == part.event), part.days)
+        counts = rows.group_by(USER).aggregate(n=rows.count())
+        if part.at_least == 0:  # users without a row count too: every user, with 0 where none
+            users = events.select(USER).distinct()
+            joined = users.left_join(counts, users[USER] == counts[USER])
+            counts = joined.select(users[USER], n=joined.n.fill_null(0))
+        kept = counts.filter(counts.n >= part.at_least)
+        return kept if part.at_most is None else kept.filter(kept.n <= part.at_most)
+    if isinstance(part, FirstSeen):
+        rows = events if part.event is None else events.filter(events[EVENT] == part.event)
+        first = rows.group_by(USER).aggregate(first=rows[TIME].min())
+        return within_days(first, part.days, "first")
+    if isinstance(part, StoppedAt):
+        reached = Progress(events, part.funnel).reached()
+        stopped = reached[f"reached_{part.step}"].notnull()
+        if part.step < len(part.funnel.steps):
+            stopped &= reached[f"reached_{part.step + 1}"].isnull()
+        return reached.filter(stopped)
+    users = events.select(USER).distinct()
+    return users.filter(users[USER].isin(part.user_ids) if part.user_ids else ibis.literal(False))
+
+
+def cohort_params(
+    view: ir.Table, conditions: Sequence[Mapping[str, Any]], match: str = "all", customers: ir.Table | None = None
+) -> CohortParams:
+    """The conditions read and checked in the numpy path's order, with the client's decisions made: which labels
+    an attribute rule matches (one small query per attribute rule), the days and events that exist."""
+    rules = read_rules(conditions, match)
+    parts: list[Part] = []
+    for rule in rules.rules:
+        if isinstance(rule, AttributeRule):
+            check_breakdown(view, rule.attribute, customers)
+            segments = anchored_segments(view, rule.attribute, customers)
+            labels = sorted_labels(fetch(segments.select("segment").distinct())["segment"])
+            matched = [label for label, hit in zip(labels, matching_labels(rule, labels), strict=True) if hit]
+            parts.append(Labelled(rule.attribute, tuple(matched)))
+        elif isinstance(rule, EventCountRule):
+            known = facts(view, rule.start, rule.end, [rule.event])
+            known.require([rule.event])
+            parts.append(Counted(rule.event, known.days, rule.at_least, rule.at_most))
+        elif isinstance(rule, FirstSeenRule):
+            known = facts(view, rule.start, rule.end, [rule.event])
+            known.require([rule.event])
+            parts.append(FirstSeen(known.days, rule.event))
+        elif isinstance(rule, FunnelRule):
+            funnel = params_of(view, rule.steps, rule.order, rule.window, rule.exclude, rule.start, rule.end)
+            parts.append(StoppedAt(funnel, rule.step))
+        else:
+            parts.append(Listed(rule.user_ids))
+    return CohortParams(tuple(parts), rules.match)
+
+
+def cohort_members(
+    view: ir.Table, conditions: Sequence[Mapping[str, Any]], *, match: str = "all", customers: ir.Table | None = None
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.cohorts.cohort_members`: the members' ids, sorted, in column ``user_id``."""
+    members = fetch(cohort_definition(view, cohort_params(view, conditions, match, customers), customers))
+    return pd.DataFrame({USER: pd.Series(sorted(members[USER]), dtype=object)})
+
+
+def in_cohort(
+    view: ir.Table, conditions: Sequence[Mapping[str, Any]], *, match: str = "all", customers: ir.Table | None = None
+) -> ir.Table:
+    """The view's rows of the cohort's members: what an analysis filtered to the cohort reads."""
+    members = cohort_definition(view, cohort_params(view, conditions, match, customers), customers)
+    return view.semi_join(members, USER)

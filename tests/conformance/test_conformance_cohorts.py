@@ -1,0 +1,92 @@
+"""Cohort members through every executor: the numpy mask and the Ibis definition select the same users, and fail
+with the same message, on every hand-made case (ties, repeats, ids that differ only in zeros, 1969, no data)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+import pytest
+from cases import CASES, CUSTOMERS
+from executors import EXECUTORS, REFERENCE, Executor, assert_same, run
+
+PLAN_IN = {"kind": "attribute", "attribute": "plan", "op": "in", "values": ["a", "o", "x", "0", "e"]}
+TIER_NOT_GOLD = {"kind": "attribute", "attribute": "tier", "op": "not_in", "values": ["gold"]}
+TIER_MISSING = {"kind": "attribute", "attribute": "tier", "op": "in", "values": ["(missing)", "free"]}
+TWO_PURCHASES = {"kind": "event_count", "event": "purchase", "at_least": 2}
+NEVER_PURCHASED = {"kind": "event_count", "event": "purchase", "at_least": 0, "at_most": 0}
+FIRST_WEEK = {"kind": "first_seen", "start": "2024-03-05", "end": "2024-03-11"}
+FIRST_PURCHASE_EARLY = {"kind": "first_seen", "event": "purchase", "end": "2024-03-05"}
+LISTED = {"kind": "users", "user_ids": ["a", "007", "7", "x", "p", "nobody"]}
+
+# conditions asked of every case (match, customers or not)
+EVERY_CASE: list[tuple[list[dict], dict]] = [
+    ([PLAN_IN], {}),
+    ([TIER_NOT_GOLD], {"customers": CUSTOMERS}),
+    ([TIER_MISSING, LISTED], {"customers": CUSTOMERS, "match": "any"}),
+    ([NEVER_PURCHASED], {}),
+    ([FIRST_WEEK, TWO_PURCHASES], {"match": "any"}),
+    ([LISTED, FIRST_PURCHASE_EARLY], {}),
+    ([{"kind": "attribute", "attribute": "plan", "op": "at_least", "values": ["3"]}], {}),  # text: an error
+]
+# funnels and counts asked of the cases that have their events
+PER_CASE: dict[str, list[tuple[list[dict], dict]]] = {
+    "ties": [
+        ([{"kind": "funnel", "steps": ["view", "cart", "purchase", "purchase"], "step": 3}], {}),
+        ([{"kind": "funnel", "steps": ["cart", "view"], "step": 1, "order": "strict"}], {}),
+        ([{"kind": "funnel", "steps": ["purchase", "view", "purchase"], "step": 2, "order": "any"}], {}),
+    ],
+    "repeats": [
+        ([{"kind": "funnel", "steps": ["purchase", "purchase"], "step": 2}], {}),
+        ([{"kind": "event_count", "event": "view", "at_least": 1, "at_most": 1, "start": "2024-03-04",
+           "end": "2024-03-05"}], {}),
+    ],
+    "window_edge": [
+        ([{"kind": "funnel", "steps": ["signup", "purchase"], "step": 1, "exclude": "refund"}], {}),
+        ([{"kind": "funnel", "steps": ["signup", "purchase"], "step": 2}, TIER_NOT_GOLD], {"customers": CUSTOMERS}),
+    ],
+    "ids": [([{"kind": "funnel", "steps": ["signup", "purchase"], "step": 2, "order": "strict"}], {})],
+    "calendar": [
+        ([{"kind": "first_seen", "start": "2021-01-01", "end": "2021-01-31"}], {}),
+        ([{"kind": "event_count", "event": "view", "at_least": 2, "start": "2020-12-28"}], {}),
+    ],
+    "epoch": [([{"kind": "first_seen", "end": "1969-12-31"}], {})],
+    "empty": [([{"kind": "funnel", "steps": ["signup", "purchase"], "step": 1}], {})],
+}
+# (case, call) -> members worked out by hand
+PINS = {
+    ("ties", "every-0"): ["a"],
+    ("ids", "every-2"): ["007", "07", "7"],  # listed, or a tier blank ("7") or absent ("07"): (missing)
+    ("repeats", "every-4"): ["same", "thrice", "twice"],
+    ("ties", "case-0"): ["b"],  # a's two purchases at one instant fill steps 3 and 4; b has one, c no purchase
+    ("window_edge", "case-0"): ["excl"],  # edge's refunds share its steps' instants: not between them
+}
+
+
+def _calls() -> Iterator[object]:
+    for case in CASES:
+        for index, (conditions, kwargs) in enumerate(EVERY_CASE):
+            yield pytest.param(case, f"every-{index}", conditions, kwargs, id=f"{case}-every-{index}")
+        for index, (conditions, kwargs) in enumerate(PER_CASE.get(case, [])):
+            yield pytest.param(case, f"case-{index}", conditions, kwargs, id=f"{case}-case-{index}")
+
+
+_reference: dict[tuple[str, str], object] = {}
+
+
+@pytest.mark.parametrize("executor", EXECUTORS, ids=str)
+@pytest.mark.parametrize(("case", "call", "conditions", "kwargs"), list(_calls()))
+def test_cohort_members_conform(executor: Executor, case: str, call: str, conditions: list, kwargs: dict) -> None:
+    frame, key = CASES[case], (case, call)
+    if key not in _reference:
+        _reference[key] = run(REFERENCE, frame, "cohort_members", conditions, **kwargs)
+    got = _reference[key] if executor is REFERENCE else run(executor, frame, "cohort_members", conditions, **kwargs)
+    if executor is not REFERENCE:
+        assert_same(got, _reference[key], f"cohort {conditions} {kwargs} on {case!r}, {executor} vs {REFERENCE}")
+    if key in PINS:
+        assert isinstance(got, pd.DataFrame), got
+        assert got["user_id"].tolist() == PINS[key]
+
+
+def test_pins_name_existing_calls() -> None:
+    assert set(PINS) <= {(p.values[0], p.values[1]) for p in _calls()}
