@@ -68,6 +68,12 @@ class Cluster:
             self._run(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.folder, ignore_errors=True)
 
+    def require_password(self, role: str) -> None:
+        """Make ``role`` log in over TCP with its password (scram) instead of trust, as a real server would."""
+        rules = self.folder / "data" / "pg_hba.conf"
+        rules.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + rules.read_text())  # first match wins
+        self._run(str(self.bin / "pg_ctl"), "reload", "-D", str(self.folder / "data"))
+
     @property
     def connection(self) -> dict[str, object]:
         """Keyword arguments of ``ibis.postgres.connect``."""

@@ -1,0 +1,141 @@
+"""Warehouse URLs, and what ``usagelens analyze URL …`` refuses before it connects: each one sentence, no secret."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import ibis
+import pytest
+
+from usagelens import app
+from usagelens.io.warehouse.connect import check_select, connect
+from usagelens.io.warehouse.url import WarehouseError, looks_like_url, parse_url
+
+SECRET = "Pw-Heron$Quartz!771"
+ROLES = ["--user", "u", "--time", "t", "--event", "e"]
+
+
+@pytest.mark.parametrize(("text", "where", "account"), [
+    ("postgres://ana@db.example.com:6543/app/public", "PostgreSQL at db.example.com:6543, database app",
+     "ana@db.example.com:6543"),
+    ("postgresql://ana@db.example.com/app", "PostgreSQL at db.example.com:5432, database app",
+     "ana@db.example.com:5432"),
+    ("clickhouse://default@ch.local/posthog", "ClickHouse at ch.local:8123, database posthog",
+     "default@ch.local:8123"),
+    ("bigquery://my-project/analytics_123", "BigQuery at my-project, database analytics_123", "@my-project"),
+    ("snowflake://ana@xy12345.eu-west-1/SEGMENT/PROD?warehouse=WH", "Snowflake at xy12345.eu-west-1, database "
+     "SEGMENT", "ana@xy12345.eu-west-1"),
+    ("trino://ana@trino.local:8443/hive/events", "Trino at trino.local:8443, database hive", "ana@trino.local:8443"),
+    ("databricks://dbc-1.cloud.databricks.com/sql/1.0/warehouses/abc?catalog=main",
+     "Databricks at dbc-1.cloud.databricks.com:443, database sql/1.0/warehouses/abc",
+     "@dbc-1.cloud.databricks.com:443"),
+])
+def test_urls_are_read_shown_and_keyed_without_a_secret(text: str, where: str, account: str) -> None:
+    url = parse_url(text)
+    assert looks_like_url(text)
+    assert url.where == where and url.keychain_account == account
+    assert url.display.startswith(f"{url.scheme}://") and "?" not in url.display
+
+
+def test_a_duckdb_url_names_an_existing_file(tmp_path: Path) -> None:
+    database = tmp_path / "events.duckdb"
+    database.write_bytes(b"")
+    assert parse_url(f"duckdb://{database}").path == str(database)
+    assert not parse_url(f"duckdb://{database}").needs_secret
+    with pytest.raises(WarehouseError, match="no DuckDB database file at"):
+        parse_url(f"duckdb://{tmp_path}/missing.duckdb")
+    assert not looks_like_url(str(database)) and not looks_like_url("C:\\exports\\events.csv")
+
+
+@pytest.mark.parametrize("text", [
+    f"postgres://ana:{SECRET}@db.example.com/app",
+    f"postgres://ana@db.example.com/app?password={SECRET}",
+    f"snowflake://ana@acct/db?private_key={SECRET}",
+    f"databricks://host/sql/1.0/warehouses/abc?access_token={SECRET}",
+])
+def test_a_secret_in_the_url_is_refused_without_repeating_it(text: str) -> None:
+    with pytest.raises(WarehouseError) as refused:
+        parse_url(text)
+    assert "usagelens secret set" in str(refused.value) and "ULENS_PASSWORD" in str(refused.value)
+    assert SECRET not in str(refused.value)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("mysql://ana@db/app", "cannot read mysql:// warehouses"),
+    ("postgres:///app", "names no host"),
+    ("bigquery://my-project", "names no dataset"),
+    ("postgres://ana@db:99999/app", "check its host and port"),
+])
+def test_unusable_urls_are_one_sentence(text: str, message: str) -> None:
+    with pytest.raises(WarehouseError, match=message):
+        parse_url(text)
+
+
+def test_a_missing_driver_names_the_pip_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    if "trino" in vars(ibis):  # loaded already: Ibis keeps a backend as a module attribute
+        monkeypatch.delattr(ibis, "trino")
+    monkeypatch.setitem(sys.modules, "ibis.backends.trino", None)  # as if its driver were not installed
+    with pytest.raises(WarehouseError, match=r"reading Trino needs its driver: pip install 'ibis-framework\[trino\]'"):
+        connect(parse_url("trino://ana@trino.local/hive/events"))
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "clickhouse", "bigquery", "snowflake", "trino", "databricks"])
+def test_only_one_select_passes_in_every_dialect(dialect: str) -> None:
+    assert check_select("WITH a AS (SELECT 1 AS x) SELECT x FROM a;", dialect).startswith("WITH")
+    for query in ("INSERT INTO t SELECT 1", "SELECT 1; SELECT 2", "DROP TABLE t", "CREATE TABLE t AS SELECT 1"):
+        with pytest.raises(WarehouseError, match="--sql takes"):
+            check_select(query, dialect)
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["events"], "needs either --table NAME or --sql QUERY"),
+    (["--table", "t", "--sql", "SELECT 1", "events"], "needs either --table NAME or --sql QUERY"),
+    (["--table", "t", "--engine", "memory", "events"], "--engine memory does not apply to a warehouse"),
+    (["--sql", "DELETE FROM t", "events"], "--sql takes a SELECT"),
+    (["--table", "t", "nps", "--score", "s"], "nps reads a survey export file"),
+    (["--table", "t", "survey", "--score", "s"], "survey has no warehouse definition (it reads a survey export)"),
+    (["--table", "t", "revenue", "--revenue", "pay.csv", "--amount", "a"], "revenue has no warehouse definition"),
+    (["--table", "t", "segments", "--feature", "x", "--by", "plan", "--customers", "c.csv"],
+     "--customers reads a file"),
+    (["--table", "t", "anomalies", "--metric", "sessions"], "--metric names a column of a metrics export"),
+])
+def test_what_cannot_run_on_a_warehouse_is_refused_before_connecting(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = "postgres://ana@127.0.0.1:1/app"  # nothing listens on port 1: a connection attempt would say so
+    assert app.main(["analyze", url, *ROLES, *argv, "--out", "never.csv"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err, err
+
+
+def test_warehouse_options_with_a_file_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "events.csv"
+    data.write_text("u,t,e\na,2024-01-01,x\n")
+    assert app.main(["analyze", str(data), *ROLES, "--table", "t", "events", "--out", str(tmp_path / "o.csv")]) == 2
+    assert "--table, --sql and --tie-break are for a warehouse URL" in capsys.readouterr().err
+
+
+def test_an_unreachable_server_is_one_sentence_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert app.main(["analyze", "postgres://ana@127.0.0.1:1/app", "--table", "t", *ROLES, "events",
+                     "--out", "never.csv"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usagelens analyze: error: cannot connect to PostgreSQL at 127.0.0.1:1, database app: ")
+    assert err.count("\n") == 1
+
+
+def test_a_missing_column_reads_as_for_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import duckdb
+
+    database = tmp_path / "events.duckdb"
+    with duckdb.connect(str(database)) as con:
+        con.execute("CREATE TABLE ev AS SELECT 'a' AS u, TIMESTAMP '2024-01-01' AS t, 'x' AS e")
+    for data in (f"duckdb://{database}", None):
+        if data is None:
+            data = str(tmp_path / "events.csv")
+            Path(data).write_text("u,t,e\na,2024-01-01,x\n")
+        argv = ["analyze", data, "--user", "who", "--time", "t", "--event", "e"]
+        argv += ["--table", "ev"] if data.startswith("duckdb") else []
+        assert app.main([*argv, "events", "--out", str(tmp_path / "o.csv")]) == 2
+    first, second = capsys.readouterr().err.splitlines()
+    assert first == second == "usagelens analyze: error: no column 'who' in the data (columns: u, t, e)"
