@@ -88,7 +88,6 @@ class Difference:
     example: tuple[str, str, tuple, dict]
 
 
-FUNNELS = {"funnel", "funnel_breakdown", "funnel_drivers"}
 KNOWN_DIFFERENCES = [
     Difference(
         "clickhouse",
@@ -97,13 +96,6 @@ KNOWN_DIFFERENCES = [
         "timestamp literals to DateTime (parseDateTimeBestEffort: from 1970), so a time before 1970 wraps "
         "(toDate of 1969-12-28 23:59:59 is 2149-06-03)",
         ("epoch", "active_users", ("day",), {}),
-    ),
-    Difference(
-        "clickhouse",
-        lambda frame, metric, args, kwargs: metric in FUNNELS and kwargs.get("window") is not None,
-        "definition to fix (funnels.py: reached_1 + ibis.interval(microseconds=window)): Ibis 12's ClickHouse "
-        "compiler refuses sub-second intervals (UnsupportedOperationError)",
-        ("window_edge", "funnel", (["signup", "purchase"],), {"window": "1d"}),
     ),
 ]
 

@@ -38,6 +38,7 @@ import pandas as pd
 
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
 from usagelens.analytics.definitions.view import (
+    EPOCH,
     EVENT,
     TIME,
     TIMESTAMP,
@@ -130,11 +131,15 @@ class Progress:
         return [reached.filter(reached[_reached(j)].notnull()) for j in range(1, len(self.params.steps) + 1)]
 
     def _step_rows(self, state: ir.Table, rows: ir.Table, j: int) -> list[ir.BooleanValue]:
-        """Join conditions shared by every order: the user's rows of step j's event within the window."""
+        """Join conditions shared by every order: the user's rows of step j's event within the window.
+
+        The window compares whole microseconds since 1970, each side of one table: Ibis refuses sub-second
+        intervals on ClickHouse, and a difference of the two sides' times (``delta``) is a condition DuckDB
+        evaluates on every matched pair, not as a join comparison (1.6× the join time at 1M events)."""
         conditions = [state[USER] == rows.uid, rows.kind == self.codes[self.params.steps[j - 1]]]
         window = self.params.window_us
         if window is not None:
-            conditions.append(rows.at <= state.reached_1 + ibis.interval(microseconds=window))
+            conditions.append(_micros(rows.at) <= _micros(state.reached_1) + window)
         return conditions
 
     def _next_sequential(self, state: ir.Table, rows: ir.Table, j: int) -> ir.Table:
@@ -188,6 +193,11 @@ class Progress:
         counted = joined.group_by(list(state.columns)).aggregate(hits=joined.at.count())
         dropped = (counted.hits > 0).ifelse(ibis.null(TIMESTAMP), counted[_reached(j)])
         return counted.select(**{c: dropped if c == _reached(j) else counted[c] for c in state.columns})
+
+
+def _micros(time: ir.TimestampValue) -> ir.IntegerValue:
+    """Microseconds since 1970 (negative before), exact on every backend."""
+    return time.delta(ibis.literal(EPOCH, TIMESTAMP), unit="microsecond")
 
 
 def _summary(reached: ir.Table, steps: int, by: list[str]) -> ir.Table:

@@ -96,7 +96,9 @@ WITH `t1` AS (
                   LEFT OUTER JOIN `t1` AS `t6`
                     ON `t10`.`user_id` = `t6`.`uid`
                     AND `t6`.`kind` = 1
-                    AND `t6`.`at` <= TIMESTAMP_ADD(`t10`.`reached_1`, INTERVAL '86400000000' MICROSECOND)
+                    AND DATETIME_DIFF(`t6`.`at`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) <= (
+                      DATETIME_DIFF(`t10`.`reached_1`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) + 86400000000
+                    )
                     AND `t6`.`at` >= `t10`.`reached_1`
                 ) AS `t11`
                 GROUP BY
@@ -118,7 +120,9 @@ WITH `t1` AS (
         LEFT OUTER JOIN `t1` AS `t4`
           ON `t19`.`user_id` = `t4`.`uid`
           AND `t4`.`kind` = 2
-          AND `t4`.`at` <= TIMESTAMP_ADD(`t19`.`reached_1`, INTERVAL '86400000000' MICROSECOND)
+          AND DATETIME_DIFF(`t4`.`at`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) <= (
+            DATETIME_DIFF(`t19`.`reached_1`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) + 86400000000
+          )
           AND `t4`.`at` >= `t19`.`reached_2`
       ) AS `t20`
       GROUP BY

@@ -82,7 +82,9 @@ WITH `t1` AS (
       ) AS `t16`
         ON `t10`.`user_id` = `t16`.`uid`
         AND `t16`.`kind` = 0
-        AND `t16`.`at` <= TIMESTAMP_ADD(`t10`.`reached_1`, INTERVAL '86400000000' MICROSECOND)
+        AND DATETIME_DIFF(`t16`.`at`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) <= (
+          DATETIME_DIFF(`t10`.`reached_1`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) + 86400000000
+        )
         AND `t16`.`occurrence` = 1
     ) AS `t19`
     LEFT OUTER JOIN `t1` AS `t3`

@@ -75,9 +75,9 @@ WITH `t3` AS (
                 `t14`.`kind`
               FROM (
                 SELECT
-                  `t29`.`user_id`,
-                  `t29`.`reached_1`,
-                  MIN(`t29`.`at`) AS `reached_2`
+                  `t31`.`user_id`,
+                  `t31`.`reached_1`,
+                  MIN(`t31`.`at`) AS `reached_2`
                 FROM (
                   SELECT
                     `t25`.`user_id`,
@@ -104,9 +104,11 @@ WITH `t3` AS (
                   LEFT OUTER JOIN `t3` AS `t15`
                     ON `t25`.`user_id` = `t15`.`uid`
                     AND `t15`.`kind` = 1
-                    AND `t15`.`at` <= TIMESTAMP_ADD(`t25`.`reached_1`, INTERVAL '86400000000' MICROSECOND)
+                    AND DATETIME_DIFF(`t15`.`at`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) <= (
+                      DATETIME_DIFF(`t25`.`reached_1`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) + 86400000000
+                    )
                     AND `t15`.`at` >= `t25`.`reached_1`
-                ) AS `t29`
+                ) AS `t31`
                 GROUP BY
                   1,
                   2
@@ -126,7 +128,9 @@ WITH `t3` AS (
         LEFT OUTER JOIN `t3` AS `t13`
           ON `t42`.`user_id` = `t13`.`uid`
           AND `t13`.`kind` = 2
-          AND `t13`.`at` <= TIMESTAMP_ADD(`t42`.`reached_1`, INTERVAL '86400000000' MICROSECOND)
+          AND DATETIME_DIFF(`t13`.`at`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) <= (
+            DATETIME_DIFF(`t42`.`reached_1`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) + 86400000000
+          )
           AND `t13`.`at` >= `t42`.`reached_2`
       ) AS `t43`
       GROUP BY
@@ -312,15 +316,15 @@ FROM (
           `t56`.`done`
         FROM (
           SELECT
-            `t30`.`user_id`,
+            `t29`.`user_id`,
             IF(
               (
-                `t30`.`plan` IS NULL
+                `t29`.`plan` IS NULL
               ) OR (
-                TRIM(`t30`.`plan`, ' \t\n\r\v\f') = ''
+                TRIM(`t29`.`plan`, ' \t\n\r\v\f') = ''
               ),
               '(missing)',
-              `t30`.`plan`
+              `t29`.`plan`
             ) AS `segment`
           FROM (
             SELECT
@@ -354,9 +358,9 @@ FROM (
                     `t16`.`user_id` = `t20`.`user_id` AND `t16`.`ts` = `t20`.`at`
                 )
             ) AS `t26`
-          ) AS `t30`
+          ) AS `t29`
           WHERE
-            `t30`.`rank` = 0
+            `t29`.`rank` = 0
         ) AS `t37`
         INNER JOIN (
           SELECT
@@ -402,8 +406,8 @@ FROM (
         COUNTIF(`t61`.`done`) AS `converted`
       FROM (
         SELECT
-          `t31`.`user_id`,
-          `t31`.`segment`,
+          `t30`.`user_id`,
+          `t30`.`segment`,
           `t56`.`done`
         FROM (
           SELECT
@@ -442,7 +446,7 @@ FROM (
               `t17`.`rank` = 0
           ) AS `t22`
             ON `t9`.`user_id` = `t22`.`user_id`
-        ) AS `t31`
+        ) AS `t30`
         INNER JOIN (
           SELECT
             `t52`.`user_id`,
@@ -464,7 +468,7 @@ FROM (
           ) AS `t54`
             ON `t52`.`user_id` = `t54`.`user_id`
         ) AS `t56`
-          ON `t31`.`user_id` = `t56`.`user_id`
+          ON `t30`.`user_id` = `t56`.`user_id`
       ) AS `t61`
       GROUP BY
         1,

@@ -101,7 +101,9 @@ WITH `t2` AS (
               LEFT OUTER JOIN `t2` AS `t7`
                 ON `t11`.`user_id` = `t7`.`uid`
                 AND `t7`.`kind` = 1
-                AND `t7`.`at` <= TIMESTAMP_ADD(`t11`.`reached_1`, INTERVAL '86400000000' MICROSECOND)
+                AND DATETIME_DIFF(`t7`.`at`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) <= (
+                  DATETIME_DIFF(`t11`.`reached_1`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) + 86400000000
+                )
                 AND `t7`.`position` = (
                   `t11`.`position` + 1
                 )
@@ -122,7 +124,9 @@ WITH `t2` AS (
       LEFT OUTER JOIN `t2` AS `t5`
         ON `t19`.`user_id` = `t5`.`uid`
         AND `t5`.`kind` = 2
-        AND `t5`.`at` <= TIMESTAMP_ADD(`t19`.`reached_1`, INTERVAL '86400000000' MICROSECOND)
+        AND DATETIME_DIFF(`t5`.`at`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) <= (
+          DATETIME_DIFF(`t19`.`reached_1`, DATETIME('1970-01-01T00:00:00'), MICROSECOND) + 86400000000
+        )
         AND `t5`.`position` = (
           `t19`.`position` + 1
         )

@@ -96,8 +96,8 @@ WITH `t1` AS (
                   LEFT OUTER JOIN `t1` AS `t6`
                     ON `t10`.`user_id` = `t6`.`uid`
                     AND `t6`.`kind` = 1
-                    AND `t6`.`at` <= (
-                      `t10`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+                    AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t6`.`at`) <= (
+                      DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t10`.`reached_1`) + 86400000000
                     )
                     AND `t6`.`at` >= `t10`.`reached_1`
                 ) AS `t11`
@@ -120,8 +120,8 @@ WITH `t1` AS (
         LEFT OUTER JOIN `t1` AS `t4`
           ON `t19`.`user_id` = `t4`.`uid`
           AND `t4`.`kind` = 2
-          AND `t4`.`at` <= (
-            `t19`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+          AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t4`.`at`) <= (
+            DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t19`.`reached_1`) + 86400000000
           )
           AND `t4`.`at` >= `t19`.`reached_2`
       ) AS `t20`

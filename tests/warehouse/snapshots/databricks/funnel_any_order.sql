@@ -82,8 +82,8 @@ WITH `t1` AS (
       ) AS `t16`
         ON `t10`.`user_id` = `t16`.`uid`
         AND `t16`.`kind` = 0
-        AND `t16`.`at` <= (
-          `t10`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+        AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t16`.`at`) <= (
+          DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t10`.`reached_1`) + 86400000000
         )
         AND `t16`.`occurrence` = 1
     ) AS `t19`

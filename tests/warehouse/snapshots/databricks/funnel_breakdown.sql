@@ -112,8 +112,8 @@ WITH `t2` AS (
                         LEFT OUTER JOIN `t2` AS `t9`
                           ON `t16`.`user_id` = `t9`.`uid`
                           AND `t9`.`kind` = 1
-                          AND `t9`.`at` <= (
-                            `t16`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+                          AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t9`.`at`) <= (
+                            DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t16`.`reached_1`) + 86400000000
                           )
                           AND `t9`.`at` >= `t16`.`reached_1`
                       ) AS `t19`
@@ -136,8 +136,8 @@ WITH `t2` AS (
               LEFT OUTER JOIN `t2` AS `t7`
                 ON `t27`.`user_id` = `t7`.`uid`
                 AND `t7`.`kind` = 2
-                AND `t7`.`at` <= (
-                  `t27`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+                AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t7`.`at`) <= (
+                  DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t27`.`reached_1`) + 86400000000
                 )
                 AND `t7`.`at` >= `t27`.`reached_2`
             ) AS `t28`
@@ -298,8 +298,8 @@ WITH `t2` AS (
                           LEFT OUTER JOIN `t2` AS `t9`
                             ON `t16`.`user_id` = `t9`.`uid`
                             AND `t9`.`kind` = 1
-                            AND `t9`.`at` <= (
-                              `t16`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+                            AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t9`.`at`) <= (
+                              DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t16`.`reached_1`) + 86400000000
                             )
                             AND `t9`.`at` >= `t16`.`reached_1`
                         ) AS `t19`
@@ -322,8 +322,8 @@ WITH `t2` AS (
                 LEFT OUTER JOIN `t2` AS `t7`
                   ON `t27`.`user_id` = `t7`.`uid`
                   AND `t7`.`kind` = 2
-                  AND `t7`.`at` <= (
-                    `t27`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+                  AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t7`.`at`) <= (
+                    DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t27`.`reached_1`) + 86400000000
                   )
                   AND `t7`.`at` >= `t27`.`reached_2`
               ) AS `t28`
@@ -481,8 +481,8 @@ WITH `t2` AS (
                           LEFT OUTER JOIN `t2` AS `t9`
                             ON `t16`.`user_id` = `t9`.`uid`
                             AND `t9`.`kind` = 1
-                            AND `t9`.`at` <= (
-                              `t16`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+                            AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t9`.`at`) <= (
+                              DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t16`.`reached_1`) + 86400000000
                             )
                             AND `t9`.`at` >= `t16`.`reached_1`
                         ) AS `t19`
@@ -505,8 +505,8 @@ WITH `t2` AS (
                 LEFT OUTER JOIN `t2` AS `t7`
                   ON `t27`.`user_id` = `t7`.`uid`
                   AND `t7`.`kind` = 2
-                  AND `t7`.`at` <= (
-                    `t27`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+                  AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t7`.`at`) <= (
+                    DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t27`.`reached_1`) + 86400000000
                   )
                   AND `t7`.`at` >= `t27`.`reached_2`
               ) AS `t28`

@@ -75,9 +75,9 @@ WITH `t3` AS (
                 `t14`.`kind`
               FROM (
                 SELECT
-                  `t29`.`user_id`,
-                  `t29`.`reached_1`,
-                  MIN(`t29`.`at`) AS `reached_2`
+                  `t31`.`user_id`,
+                  `t31`.`reached_1`,
+                  MIN(`t31`.`at`) AS `reached_2`
                 FROM (
                   SELECT
                     `t25`.`user_id`,
@@ -104,11 +104,11 @@ WITH `t3` AS (
                   LEFT OUTER JOIN `t3` AS `t15`
                     ON `t25`.`user_id` = `t15`.`uid`
                     AND `t15`.`kind` = 1
-                    AND `t15`.`at` <= (
-                      `t25`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+                    AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t15`.`at`) <= (
+                      DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t25`.`reached_1`) + 86400000000
                     )
                     AND `t15`.`at` >= `t25`.`reached_1`
-                ) AS `t29`
+                ) AS `t31`
                 GROUP BY
                   1,
                   2
@@ -128,8 +128,8 @@ WITH `t3` AS (
         LEFT OUTER JOIN `t3` AS `t13`
           ON `t42`.`user_id` = `t13`.`uid`
           AND `t13`.`kind` = 2
-          AND `t13`.`at` <= (
-            `t42`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+          AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t13`.`at`) <= (
+            DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t42`.`reached_1`) + 86400000000
           )
           AND `t13`.`at` >= `t42`.`reached_2`
       ) AS `t43`
@@ -316,15 +316,15 @@ FROM (
           `t56`.`done`
         FROM (
           SELECT
-            `t30`.`user_id`,
+            `t29`.`user_id`,
             IF(
               (
-                `t30`.`plan` IS NULL
+                `t29`.`plan` IS NULL
               ) OR (
-                TRIM(' \t\n\r\v\f' FROM `t30`.`plan`) = ''
+                TRIM(' \t\n\r\v\f' FROM `t29`.`plan`) = ''
               ),
               '(missing)',
-              `t30`.`plan`
+              `t29`.`plan`
             ) AS `segment`
           FROM (
             SELECT
@@ -355,9 +355,9 @@ FROM (
               ) AS `t20`
                 ON `t16`.`user_id` = `t20`.`user_id` AND `t16`.`ts` = `t20`.`at`
             ) AS `t26`
-          ) AS `t30`
+          ) AS `t29`
           WHERE
-            `t30`.`rank` = 0
+            `t29`.`rank` = 0
         ) AS `t37`
         INNER JOIN (
           SELECT
@@ -403,8 +403,8 @@ FROM (
         SUM(CAST(`t61`.`done` AS BIGINT)) AS `converted`
       FROM (
         SELECT
-          `t31`.`user_id`,
-          `t31`.`segment`,
+          `t30`.`user_id`,
+          `t30`.`segment`,
           `t56`.`done`
         FROM (
           SELECT
@@ -443,7 +443,7 @@ FROM (
               `t17`.`rank` = 0
           ) AS `t22`
             ON `t9`.`user_id` = `t22`.`user_id`
-        ) AS `t31`
+        ) AS `t30`
         INNER JOIN (
           SELECT
             `t52`.`user_id`,
@@ -465,7 +465,7 @@ FROM (
           ) AS `t54`
             ON `t52`.`user_id` = `t54`.`user_id`
         ) AS `t56`
-          ON `t31`.`user_id` = `t56`.`user_id`
+          ON `t30`.`user_id` = `t56`.`user_id`
       ) AS `t61`
       GROUP BY
         1,

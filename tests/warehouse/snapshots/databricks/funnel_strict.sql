@@ -104,8 +104,8 @@ WITH `t2` AS (
               LEFT OUTER JOIN `t2` AS `t7`
                 ON `t11`.`user_id` = `t7`.`uid`
                 AND `t7`.`kind` = 1
-                AND `t7`.`at` <= (
-                  `t11`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+                AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t7`.`at`) <= (
+                  DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t11`.`reached_1`) + 86400000000
                 )
                 AND `t7`.`position` = (
                   `t11`.`position` + 1
@@ -127,8 +127,8 @@ WITH `t2` AS (
       LEFT OUTER JOIN `t2` AS `t5`
         ON `t19`.`user_id` = `t5`.`uid`
         AND `t5`.`kind` = 2
-        AND `t5`.`at` <= (
-          `t19`.`reached_1` + INTERVAL '86400000000' MICROSECOND
+        AND DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t5`.`at`) <= (
+          DATEDIFF(MICROSECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t19`.`reached_1`) + 86400000000
         )
         AND `t5`.`position` = (
           `t19`.`position` + 1

@@ -96,7 +96,9 @@ WITH "t1" AS (
                   LEFT OUTER JOIN "t1" AS "t6"
                     ON "t10"."user_id" = "t6"."uid"
                     AND "t6"."kind" = 1
-                    AND "t6"."at" <= DATEADD(MICROSECOND, '86400000000', "t10"."reached_1")
+                    AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t6"."at") <= (
+                      DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t10"."reached_1") + 86400000000
+                    )
                     AND "t6"."at" >= "t10"."reached_1"
                 ) AS "t11"
                 GROUP BY
@@ -118,7 +120,9 @@ WITH "t1" AS (
         LEFT OUTER JOIN "t1" AS "t4"
           ON "t19"."user_id" = "t4"."uid"
           AND "t4"."kind" = 2
-          AND "t4"."at" <= DATEADD(MICROSECOND, '86400000000', "t19"."reached_1")
+          AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t4"."at") <= (
+            DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t19"."reached_1") + 86400000000
+          )
           AND "t4"."at" >= "t19"."reached_2"
       ) AS "t20"
       GROUP BY

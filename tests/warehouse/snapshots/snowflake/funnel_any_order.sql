@@ -82,7 +82,9 @@ WITH "t1" AS (
       ) AS "t16"
         ON "t10"."user_id" = "t16"."uid"
         AND "t16"."kind" = 0
-        AND "t16"."at" <= DATEADD(MICROSECOND, '86400000000', "t10"."reached_1")
+        AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t16"."at") <= (
+          DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t10"."reached_1") + 86400000000
+        )
         AND "t16"."occurrence" = 1
     ) AS "t19"
     LEFT OUTER JOIN "t1" AS "t3"

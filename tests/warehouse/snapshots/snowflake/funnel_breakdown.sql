@@ -112,7 +112,9 @@ WITH "t2" AS (
                         LEFT OUTER JOIN "t2" AS "t9"
                           ON "t16"."user_id" = "t9"."uid"
                           AND "t9"."kind" = 1
-                          AND "t9"."at" <= DATEADD(MICROSECOND, '86400000000', "t16"."reached_1")
+                          AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t9"."at") <= (
+                            DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t16"."reached_1") + 86400000000
+                          )
                           AND "t9"."at" >= "t16"."reached_1"
                       ) AS "t19"
                       GROUP BY
@@ -134,7 +136,9 @@ WITH "t2" AS (
               LEFT OUTER JOIN "t2" AS "t7"
                 ON "t27"."user_id" = "t7"."uid"
                 AND "t7"."kind" = 2
-                AND "t7"."at" <= DATEADD(MICROSECOND, '86400000000', "t27"."reached_1")
+                AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t7"."at") <= (
+                  DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t27"."reached_1") + 86400000000
+                )
                 AND "t7"."at" >= "t27"."reached_2"
             ) AS "t28"
             GROUP BY
@@ -294,7 +298,9 @@ WITH "t2" AS (
                           LEFT OUTER JOIN "t2" AS "t9"
                             ON "t16"."user_id" = "t9"."uid"
                             AND "t9"."kind" = 1
-                            AND "t9"."at" <= DATEADD(MICROSECOND, '86400000000', "t16"."reached_1")
+                            AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t9"."at") <= (
+                              DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t16"."reached_1") + 86400000000
+                            )
                             AND "t9"."at" >= "t16"."reached_1"
                         ) AS "t19"
                         GROUP BY
@@ -316,7 +322,9 @@ WITH "t2" AS (
                 LEFT OUTER JOIN "t2" AS "t7"
                   ON "t27"."user_id" = "t7"."uid"
                   AND "t7"."kind" = 2
-                  AND "t7"."at" <= DATEADD(MICROSECOND, '86400000000', "t27"."reached_1")
+                  AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t7"."at") <= (
+                    DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t27"."reached_1") + 86400000000
+                  )
                   AND "t7"."at" >= "t27"."reached_2"
               ) AS "t28"
               GROUP BY
@@ -473,7 +481,9 @@ WITH "t2" AS (
                           LEFT OUTER JOIN "t2" AS "t9"
                             ON "t16"."user_id" = "t9"."uid"
                             AND "t9"."kind" = 1
-                            AND "t9"."at" <= DATEADD(MICROSECOND, '86400000000', "t16"."reached_1")
+                            AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t9"."at") <= (
+                              DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t16"."reached_1") + 86400000000
+                            )
                             AND "t9"."at" >= "t16"."reached_1"
                         ) AS "t19"
                         GROUP BY
@@ -495,7 +505,9 @@ WITH "t2" AS (
                 LEFT OUTER JOIN "t2" AS "t7"
                   ON "t27"."user_id" = "t7"."uid"
                   AND "t7"."kind" = 2
-                  AND "t7"."at" <= DATEADD(MICROSECOND, '86400000000', "t27"."reached_1")
+                  AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t7"."at") <= (
+                    DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t27"."reached_1") + 86400000000
+                  )
                   AND "t7"."at" >= "t27"."reached_2"
               ) AS "t28"
               GROUP BY

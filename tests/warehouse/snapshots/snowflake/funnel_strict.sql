@@ -101,7 +101,9 @@ WITH "t2" AS (
               LEFT OUTER JOIN "t2" AS "t7"
                 ON "t11"."user_id" = "t7"."uid"
                 AND "t7"."kind" = 1
-                AND "t7"."at" <= DATEADD(MICROSECOND, '86400000000', "t11"."reached_1")
+                AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t7"."at") <= (
+                  DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t11"."reached_1") + 86400000000
+                )
                 AND "t7"."position" = (
                   "t11"."position" + 1
                 )
@@ -122,7 +124,9 @@ WITH "t2" AS (
       LEFT OUTER JOIN "t2" AS "t5"
         ON "t19"."user_id" = "t5"."uid"
         AND "t5"."kind" = 2
-        AND "t5"."at" <= DATEADD(MICROSECOND, '86400000000', "t19"."reached_1")
+        AND DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t5"."at") <= (
+          DATEDIFF(MICROSECOND, TIMESTAMP_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0), "t19"."reached_1") + 86400000000
+        )
         AND "t5"."position" = (
           "t19"."position" + 1
         )

@@ -96,8 +96,16 @@ WITH "t1" AS (
                   LEFT OUTER JOIN "t1" AS "t6"
                     ON "t10"."user_id" = "t6"."uid"
                     AND "t6"."kind" = 1
-                    AND "t6"."at" <= (
-                      "t10"."reached_1" + INTERVAL '86400000000' MICROSECOND
+                    AND DATE_DIFF(
+                      'MICROSECOND',
+                      DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                      DATE_TRUNC('MICROSECOND', "t6"."at")
+                    ) <= (
+                      DATE_DIFF(
+                        'MICROSECOND',
+                        DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                        DATE_TRUNC('MICROSECOND', "t10"."reached_1")
+                      ) + 86400000000
                     )
                     AND "t6"."at" >= "t10"."reached_1"
                 ) AS "t11"
@@ -120,8 +128,16 @@ WITH "t1" AS (
         LEFT OUTER JOIN "t1" AS "t4"
           ON "t19"."user_id" = "t4"."uid"
           AND "t4"."kind" = 2
-          AND "t4"."at" <= (
-            "t19"."reached_1" + INTERVAL '86400000000' MICROSECOND
+          AND DATE_DIFF(
+            'MICROSECOND',
+            DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+            DATE_TRUNC('MICROSECOND', "t4"."at")
+          ) <= (
+            DATE_DIFF(
+              'MICROSECOND',
+              DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+              DATE_TRUNC('MICROSECOND', "t19"."reached_1")
+            ) + 86400000000
           )
           AND "t4"."at" >= "t19"."reached_2"
       ) AS "t20"

@@ -82,8 +82,16 @@ WITH "t1" AS (
       ) AS "t16"
         ON "t10"."user_id" = "t16"."uid"
         AND "t16"."kind" = 0
-        AND "t16"."at" <= (
-          "t10"."reached_1" + INTERVAL '86400000000' MICROSECOND
+        AND DATE_DIFF(
+          'MICROSECOND',
+          DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+          DATE_TRUNC('MICROSECOND', "t16"."at")
+        ) <= (
+          DATE_DIFF(
+            'MICROSECOND',
+            DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+            DATE_TRUNC('MICROSECOND', "t10"."reached_1")
+          ) + 86400000000
         )
         AND "t16"."occurrence" = 1
     ) AS "t19"

@@ -120,8 +120,16 @@ WITH "t2" AS (
                         LEFT OUTER JOIN "t2" AS "t9"
                           ON "t16"."user_id" = "t9"."uid"
                           AND "t9"."kind" = 1
-                          AND "t9"."at" <= (
-                            "t16"."reached_1" + INTERVAL '86400000000' MICROSECOND
+                          AND DATE_DIFF(
+                            'MICROSECOND',
+                            DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                            DATE_TRUNC('MICROSECOND', "t9"."at")
+                          ) <= (
+                            DATE_DIFF(
+                              'MICROSECOND',
+                              DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                              DATE_TRUNC('MICROSECOND', "t16"."reached_1")
+                            ) + 86400000000
                           )
                           AND "t9"."at" >= "t16"."reached_1"
                       ) AS "t19"
@@ -144,8 +152,16 @@ WITH "t2" AS (
               LEFT OUTER JOIN "t2" AS "t7"
                 ON "t27"."user_id" = "t7"."uid"
                 AND "t7"."kind" = 2
-                AND "t7"."at" <= (
-                  "t27"."reached_1" + INTERVAL '86400000000' MICROSECOND
+                AND DATE_DIFF(
+                  'MICROSECOND',
+                  DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                  DATE_TRUNC('MICROSECOND', "t7"."at")
+                ) <= (
+                  DATE_DIFF(
+                    'MICROSECOND',
+                    DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                    DATE_TRUNC('MICROSECOND', "t27"."reached_1")
+                  ) + 86400000000
                 )
                 AND "t7"."at" >= "t27"."reached_2"
             ) AS "t28"
@@ -308,8 +324,16 @@ WITH "t2" AS (
                           LEFT OUTER JOIN "t2" AS "t9"
                             ON "t16"."user_id" = "t9"."uid"
                             AND "t9"."kind" = 1
-                            AND "t9"."at" <= (
-                              "t16"."reached_1" + INTERVAL '86400000000' MICROSECOND
+                            AND DATE_DIFF(
+                              'MICROSECOND',
+                              DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                              DATE_TRUNC('MICROSECOND', "t9"."at")
+                            ) <= (
+                              DATE_DIFF(
+                                'MICROSECOND',
+                                DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                                DATE_TRUNC('MICROSECOND', "t16"."reached_1")
+                              ) + 86400000000
                             )
                             AND "t9"."at" >= "t16"."reached_1"
                         ) AS "t19"
@@ -332,8 +356,16 @@ WITH "t2" AS (
                 LEFT OUTER JOIN "t2" AS "t7"
                   ON "t27"."user_id" = "t7"."uid"
                   AND "t7"."kind" = 2
-                  AND "t7"."at" <= (
-                    "t27"."reached_1" + INTERVAL '86400000000' MICROSECOND
+                  AND DATE_DIFF(
+                    'MICROSECOND',
+                    DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                    DATE_TRUNC('MICROSECOND', "t7"."at")
+                  ) <= (
+                    DATE_DIFF(
+                      'MICROSECOND',
+                      DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                      DATE_TRUNC('MICROSECOND', "t27"."reached_1")
+                    ) + 86400000000
                   )
                   AND "t7"."at" >= "t27"."reached_2"
               ) AS "t28"
@@ -501,8 +533,16 @@ WITH "t2" AS (
                           LEFT OUTER JOIN "t2" AS "t9"
                             ON "t16"."user_id" = "t9"."uid"
                             AND "t9"."kind" = 1
-                            AND "t9"."at" <= (
-                              "t16"."reached_1" + INTERVAL '86400000000' MICROSECOND
+                            AND DATE_DIFF(
+                              'MICROSECOND',
+                              DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                              DATE_TRUNC('MICROSECOND', "t9"."at")
+                            ) <= (
+                              DATE_DIFF(
+                                'MICROSECOND',
+                                DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                                DATE_TRUNC('MICROSECOND', "t16"."reached_1")
+                              ) + 86400000000
                             )
                             AND "t9"."at" >= "t16"."reached_1"
                         ) AS "t19"
@@ -525,8 +565,16 @@ WITH "t2" AS (
                 LEFT OUTER JOIN "t2" AS "t7"
                   ON "t27"."user_id" = "t7"."uid"
                   AND "t7"."kind" = 2
-                  AND "t7"."at" <= (
-                    "t27"."reached_1" + INTERVAL '86400000000' MICROSECOND
+                  AND DATE_DIFF(
+                    'MICROSECOND',
+                    DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                    DATE_TRUNC('MICROSECOND', "t7"."at")
+                  ) <= (
+                    DATE_DIFF(
+                      'MICROSECOND',
+                      DATE_TRUNC('MICROSECOND', CAST(FROM_ISO8601_TIMESTAMP('1970-01-01T00:00:00') AS TIMESTAMP(6))),
+                      DATE_TRUNC('MICROSECOND', "t27"."reached_1")
+                    ) + 86400000000
                   )
                   AND "t7"."at" >= "t27"."reached_2"
               ) AS "t28"
