@@ -162,7 +162,7 @@ class Progress:
     def _occurrences(self, entered: ir.Table, wanted: ir.Table) -> ir.Table:
         """For any order: each user's rows of the step events at or after entering, numbered per event."""
         rows = wanted.view()
-        steps = [self.codes[step] for step in set(self.params.steps)]
+        steps = [self.codes[step] for step in dict.fromkeys(self.params.steps)]
         joined = entered.join(rows, [entered[USER] == rows.uid, rows.kind.isin(steps), rows.at >= entered.reached_1])
         after = joined.select(USER, "kind", "at")
         numbered = after.mutate(occurrence=ibis.row_number().over(group_by=[USER, "kind"], order_by="at"))
