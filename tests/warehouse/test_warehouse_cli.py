@@ -162,6 +162,22 @@ def test_a_duckdb_database_file_is_read_in_place_and_left_unchanged(frame: pd.Da
     assert database.read_bytes() == before
 
 
+def test_sessions_of_dates_without_times_say_why_as_for_a_file(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    database = tmp_path / "days.duckdb"
+    with duckdb.connect(str(database)) as con:
+        con.execute("CREATE TABLE days AS SELECT 'u' || (i % 4) AS user_id, DATE '2024-01-01' + i::INTEGER "
+                    "AS timestamp, 'view' AS event FROM range(30) AS r(i)")
+        con.execute(f"COPY days TO '{tmp_path / 'days.csv'}' (HEADER)")
+    for data in (f"duckdb://{database}", str(tmp_path / "days.csv")):
+        table = ["--table", "days"] if data.startswith("duckdb") else []
+        assert analyze(data, *table, *ROLES, "sessions", "--out", str(tmp_path / "o.csv")) == 2
+    warehouse, memory = capsys.readouterr().err.splitlines()
+    assert warehouse.startswith("usagelens analyze: error: Every timestamp in this data is a date without a time "
+                                "of day, so visits cannot be told apart")
+    assert memory.startswith(warehouse)
+
+
 def _one_line_error(capsys: pytest.CaptureFixture[bytes]) -> str:
     captured = capsys.readouterr()
     assert captured.out == b""

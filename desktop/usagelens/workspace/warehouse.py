@@ -23,6 +23,7 @@ from usagelens.io.errors import missing_columns_message
 from usagelens.io.warehouse.connect import connect, open_query, open_table
 from usagelens.io.warehouse.url import WarehouseURL
 from usagelens.workspace.analyses import ANALYSES, AnalysisResult, DataFacts
+from usagelens.workspace.analyses.behaviour import DATES_ONLY
 from usagelens.workspace.analyses.spec import Params
 from usagelens.workspace.engine import Columns, Engine, OpenedEvents
 
@@ -73,8 +74,8 @@ def _daily(view: ir.Table, params: Params) -> pd.Series:
 
 def _sessions(view: ir.Table, params: Params) -> AnalysisResult:
     if _dates_only(view):
-        return AnalysisResult("sessions", params, empty=True, message="Every timestamp in this data is a date "
-                              "without a time of day, so visits cannot be told apart.")
+        return AnalysisResult("sessions", params, empty=True, message=f"{DATES_ONLY}, so visits cannot be told "
+                              "apart: every active day would count as one session lasting no time.")
     table = definitions.session_summary(view, params["period"], gap=f"{int(params['gap_minutes'])}min",
                                         **_range(params))
     return AnalysisResult("sessions", params, table, empty=not table["sessions"].sum())
@@ -93,7 +94,7 @@ def _experiment(view: ir.Table, params: Params) -> pd.DataFrame:
 
 # gallery kind -> (view, params) -> its table (or a whole result when it may be empty for a reason of its own),
 # each the same function with the same parameters as the gallery's compute in workspace.analyses
-PUSHED_DOWN: dict[str, Callable[[object, Params], pd.DataFrame | AnalysisResult]] = {
+PUSHED_DOWN: dict[str, Callable[[ir.Table, Params], pd.DataFrame | AnalysisResult]] = {
     "stickiness": lambda view, p: definitions.stickiness(view, **_range(p)),
     "lifecycle": lambda view, p: definitions.lifecycle(view, p["period"], **_range(p)),
     "frequency": lambda view, p: definitions.active_days_frequency(view, p["period"], **_range(p)),
