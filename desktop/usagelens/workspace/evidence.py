@@ -9,11 +9,12 @@ whole table in the project file.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from usagelens.model import Finding, SavedAnalysis
+from usagelens.model import Cohort, Finding, SavedAnalysis
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, ChartData, DataFacts, rerun
 
 SIGNIFICANT_DIGITS = 6  # floats are compared at this precision, so summation order never reads as a change
@@ -68,24 +69,31 @@ class FindingEvidence:
     charts: tuple[ChartData, ...] = ()  # today's charts, drawn where no chart was pinned with the finding
 
 
-def settings_items(saved: SavedAnalysis) -> tuple[str, list[tuple[str, str]]]:
-    """An analysis's title and its parameters as (label, value) text, in the gallery's order and words."""
+def settings_items(saved: SavedAnalysis, cohorts: Sequence[Cohort] = ()) -> tuple[str, list[tuple[str, str]]]:
+    """An analysis's title and its parameters as (label, value) text, in the gallery's order and words; a cohort
+    (filter or breakdown) by its name among ``cohorts``."""
     spec = ANALYSES.get(saved.kind)
-    params = {p.name: p for p in spec.params(DataFacts())} if spec else {}
+    facts = DataFacts(cohorts=tuple((c.id, c.name) for c in cohorts))
+    params = {p.name: p for p in spec.params(facts)} if spec else {}
     items = []
     for name, value in saved.params.items():
         shown = " → ".join(map(str, value)) if isinstance(value, list | tuple) else value
         param = params.get(name)
         if param is not None and param.kind in ("int", "float") and value is not None:
             shown = param.zero_text if param.zero_text and not value else f"{value} {param.unit}".strip()
+        if param is not None and param.kind == "attribute" and value:
+            gone = "a deleted cohort" if str(value).startswith("cohort:") else value
+            shown = dict(param.choices).get(str(value), gone)
+        if name == "cohort" and value:
+            shown = next((c.name for c in cohorts if c.id == value), "a deleted cohort")
         label = param.label if param is not None else name.replace("_", " ").capitalize()
         items.append((label, "—" if shown in ("", None) else str(shown)))
     return (spec.title if spec else saved.kind), items
 
 
-def settings_line(saved: SavedAnalysis) -> str:
+def settings_line(saved: SavedAnalysis, cohorts: Sequence[Cohort] = ()) -> str:
     """The analysis and its parameters in one line, for a reader who wants to repeat it."""
-    title, items = settings_items(saved)
+    title, items = settings_items(saved, cohorts)
     return " · ".join([title, *(f"{label}: {value}" for label, value in items)])
 
 
@@ -103,8 +111,8 @@ def finding_evidence(inputs: AnalysisInputs, finding: Finding) -> FindingEvidenc
     start = saved.params.get("start") or (log.start if log is not None and log.n_events else None)
     end = saved.params.get("end") or (log.end if log is not None and log.n_events else None)
     data_range = f"{_day(start)} – {_day(end)}" if start is not None and end is not None else "–"
+    settings = settings_line(saved, inputs.project.cohorts)
     if result.empty:
-        return FindingEvidence(settings_line(saved), data_range, f"Cannot be re-computed today: {result.message}",
-                               True)
+        return FindingEvidence(settings, data_range, f"Cannot be re-computed today: {result.message}", True)
     check = compare_evidence(finding.evidence_summary, result.table)
-    return FindingEvidence(settings_line(saved), data_range, check.text, check.changed, tuple(result.charts))
+    return FindingEvidence(settings, data_range, check.text, check.changed, tuple(result.charts))

@@ -11,9 +11,12 @@ import logging
 
 from usagelens.analytics import AnalysisError
 from usagelens.analytics.anomalies import DEFAULT_WINDOW, THRESHOLD
+from usagelens.analytics.cohorts import listed_but_absent
+from usagelens.cleaning.steps import count
 from usagelens.model import Project, SavedAnalysis, SourceKind
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
+from usagelens.workspace.analyses import cohorts
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
@@ -26,6 +29,7 @@ from usagelens.workspace.analyses.spec import (
     Params,
     Series,
     breakdown_param,
+    cohort_choices,
     period_param,
     range_params,
 )
@@ -114,7 +118,7 @@ def _variant(facts: DataFacts, label: str, help: str) -> Param:
         label,
         "attribute",
         facts.attributes[0] if facts.attributes else "",
-        tuple((a, a) for a in facts.attributes),
+        tuple((a, a) for a in facts.attributes) + cohort_choices(facts),
         help=help,
     )
 
@@ -359,18 +363,50 @@ def run_analysis(kind: str, inputs: AnalysisInputs, params: Params) -> AnalysisR
     """Compute one analysis; user-fixable problems come back as an empty result with a message."""
     spec = ANALYSES[kind]
     try:
-        result = spec.compute(inputs, params)
+        if params.get("cohort"):
+            inputs = cohorts.in_cohort(inputs, str(params["cohort"]))
+            empty = _empty_cohort(kind, inputs, params)
+            if empty is not None:
+                return empty
+        result = spec.compute(*cohorts.cohort_breakdown(inputs, params))
+        result.params = params
     except (AnalysisError, LookupError) as exc:
         text = str(exc)
         if isinstance(exc, KeyError):
             text = f"Missing parameter {exc}."
         message = text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
-        return AnalysisResult(kind, params, empty=True, message=message)
+        return AnalysisResult(kind, params, empty=True, message=message,
+                              cohort=inputs.cohort.name if inputs.cohort is not None else "")
     if inputs.log is not None:
         result.n_users, result.n_events = inputs.log.n_users, inputs.log.n_events
     if result.empty and not result.message:
         result.message = "There is no data for these settings (no events in the date range?)."
+    if inputs.cohort is not None:
+        result.cohort = inputs.cohort.name
+        result.message = " ".join(filter(None, [result.message, _absent_note(inputs)]))
     return result
+
+
+def _empty_cohort(kind: str, inputs: AnalysisInputs, params: Params) -> AnalysisResult | None:
+    """The result of an analysis filtered to a cohort without users in the data (None when it has some)."""
+    log, cohort = inputs.log, inputs.cohort
+    if cohort is None or log is None or log.n_users:
+        return None
+    message = f"No users in cohort “{cohort.name}”: nobody in the data matches its conditions."
+    return AnalysisResult(kind, params, empty=True, message=" ".join(filter(None, [message, _absent_note(inputs)])),
+                          cohort=cohort.name)
+
+
+def _absent_note(inputs: AnalysisInputs) -> str:
+    """A note when a cohort lists users who are not in the data (deleted since, or from another export)."""
+    everyone = getattr(inputs, "everyone", None)
+    if inputs.cohort is None or everyone is None or everyone.log is None:
+        return ""
+    absent = listed_but_absent(everyone.log, inputs.cohort.conditions)
+    if not absent:
+        return ""
+    return f"{count(absent, 'listed user')} of cohort “{inputs.cohort.name}” {'is' if absent == 1 else 'are'} no " \
+        "longer in the data."
 
 
 def recompute(project: Project, saved: SavedAnalysis, provider: DataProvider | None = None) -> AnalysisResult:

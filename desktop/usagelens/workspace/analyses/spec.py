@@ -8,7 +8,7 @@ the very same functions, so a number never has two implementations.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -18,7 +18,7 @@ import pandas as pd
 
 from usagelens.analytics import Customers, EventLog, Payments
 from usagelens.analytics.kernels import chunks
-from usagelens.model import Project, SourceKind
+from usagelens.model import Cohort, Project, SourceKind
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses.defaults import dates_only, typical_journey
 from usagelens.workspace.metrics import MetricsTable
@@ -37,25 +37,37 @@ class AnalysisInputs:
     report name them with :meth:`selection`.
     """
 
-    def __init__(self, project: Project, provider: DataProvider | None = None) -> None:
+    def __init__(self, project: Project, provider: DataProvider | None = None, *, log: EventLog | None = None) -> None:
+        """``log``: the events to analyse when they are not a source of ``project`` (the CLI's memory-mapped
+        log of an export too big to import)."""
         self.project = project
         self.provider = provider or DirectData()
+        self._given_log = log
+        self.cohort: Cohort | None = None  # the cohort these inputs are filtered to (workspace.analyses.cohorts)
+        self.cohort_cache: dict[str, object] = {}  # cohorts' masks and filtered inputs, per definition
 
     def selection(self, kind: SourceKind) -> Selection:
         return selection(self.project, kind)
 
     @cached_property
     def log(self) -> EventLog | None:
+        if self._given_log is not None:
+            return self._given_log
         return project_data.analysed_log(self.project, self.provider)
 
     def _table(self, kind: SourceKind) -> tuple[pd.DataFrame, dict[str, str]] | None:
         return project_data.analysed_table(self.project, kind, self.provider)
 
     @cached_property
+    def _data_facts(self) -> DataFacts:
+        return DataFacts.of(self)
+
+    @property
     def facts(self) -> DataFacts:
         """What parameter defaults come from, found once: at 100M events the typical journey and the property
-        values take seconds, and the report re-runs every saved analysis on the same inputs."""
-        return DataFacts.of(self)
+        values take seconds, and the report re-runs every saved analysis on the same inputs. The cohorts are
+        the project's as they are now (the user may add one between two runs)."""
+        return replace(self._data_facts, cohorts=project_cohorts(self.project))
 
     @cached_property
     def customers(self) -> Customers | None:
@@ -113,6 +125,7 @@ class DataFacts:
     dates_only: bool = False  # every timestamp at midnight: no sessions, hours or order within a day
     metrics: tuple[str, ...] = ()  # numeric columns of the metrics exports
     metric_dimensions: tuple[str, ...] = ()  # their other columns, to break a metric down by
+    cohorts: tuple[tuple[str, str], ...] = ()  # the project's saved cohorts: (id, name)
 
     @classmethod
     def of(cls, inputs: AnalysisInputs) -> DataFacts:
@@ -123,13 +136,14 @@ class DataFacts:
         if log is None or not log.n_events:
             days = table.days.dropna() if table is not None else pd.Series([], dtype="datetime64[ns]")
             first, last = (days.min().date(), days.max().date()) if len(days) else (None, None)
-            return cls(first_day=first, last_day=last, releases=releases, **extra)  # type: ignore[arg-type]
+            return cls(first_day=first, last_day=last, releases=releases, cohorts=project_cohorts(inputs.project),
+                       **extra)  # type: ignore[arg-type]
         values = _breakdowns(inputs)
         customers = inputs.customers
         properties = tuple(a for a in values if a in log.properties.columns and not (customers and customers.has(a)))
         return cls(tuple(log.event_names), log.start.date(), log.end.date(), tuple(values), releases,
                    tuple(values.items()), properties, typical_journey(log), dates_only(log),
-                   **extra)  # type: ignore[arg-type]
+                   cohorts=project_cohorts(inputs.project), **extra)  # type: ignore[arg-type]
 
     def event(self, rank: int = 0, *preferred: str) -> str:
         """A sensible default event: the first preferred name present, else the ``rank``-th most common."""
@@ -137,6 +151,10 @@ class DataFacts:
             if name in self.events:
                 return name
         return self.events[min(rank, len(self.events) - 1)] if self.events else ""
+
+
+def project_cohorts(project: Project) -> tuple[tuple[str, str], ...]:
+    return tuple((cohort.id, cohort.name) for cohort in project.cohorts)
 
 
 def _breakdowns(inputs: AnalysisInputs) -> dict[str, tuple[str, ...]]:
@@ -258,6 +276,7 @@ class AnalysisResult:
     empty: bool = False  # nothing to draw: the charts show ``message`` instead
     n_users: int = 0
     n_events: int = 0
+    cohort: str = ""  # the name of the cohort the analysis was filtered to ("" for everyone)
 
 
 Compute = Callable[[AnalysisInputs, Params], AnalysisResult]
@@ -298,6 +317,18 @@ def range_params(facts: DataFacts) -> list[Param]:
     ]
 
 
+COHORT_PREFIX, EVERY_COHORT = "cohort:", "cohort:*"
+
+
+def cohort_choices(facts: DataFacts) -> tuple[tuple[str, str], ...]:
+    """Breakdown choices of the project's cohorts: each one (members vs everyone else), and each cohort at once
+    (users labelled with the cohorts they are in) when there are several; ``workspace.analyses.cohorts``
+    turns them into attributes."""
+    choices = tuple((COHORT_PREFIX + cohort_id, f"Cohort: {name}") for cohort_id, name in facts.cohorts)
+    return choices + (((EVERY_COHORT, "Each cohort"),) if len(facts.cohorts) > 1 else ())
+
+
 def breakdown_param(facts: DataFacts, label: str = "Break down by") -> Param:
-    return Param("by", label, "attribute", "", tuple((a, a) for a in facts.attributes), optional=True,
-                 help="Split the result by a customer attribute or event property, e.g. plan or country")
+    return Param("by", label, "attribute", "", tuple((a, a) for a in facts.attributes) + cohort_choices(facts),
+                 optional=True, help="Split the result by a customer attribute, an event property or a cohort, "
+                 "e.g. plan or country")

@@ -1,0 +1,169 @@
+"""Cohorts in the gallery: any analysis filtered to a saved cohort, and a cohort offered as a breakdown.
+
+Filtering: an analysis whose parameters name a cohort (``params["cohort"]``, its id) reads
+:class:`CohortInputs`, whose log is the members' part of the event log (:meth:`EventLog.subset_users`, over the
+whole log's days, so periods line up with the unfiltered analysis); parameter defaults still come from
+everyone's data. Inputs without users (revenue, survey answers, metrics exports) say they cannot be filtered
+rather than show everyone's numbers under a cohort's name.
+
+Breakdown: a breakdown value naming a cohort (``cohort:<id>``: members against everyone else) or all of them
+(``cohort:*``: each user labelled with the cohorts they are in) becomes a customer attribute of its own, so
+every breakdown path (segments, funnels, experiments) works unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics import AnalysisError, Customers, EventLog, Payments
+from usagelens.analytics.cohorts import cohort_mask
+from usagelens.model import Cohort
+from usagelens.workspace.analyses.spec import COHORT_PREFIX, EVERY_COHORT, AnalysisInputs, DataFacts, Params
+from usagelens.workspace.metrics import MetricsTable
+
+OUTSIDE = "everyone else"
+IN_NONE = "(in no cohort)"
+MAX_COHORTS_AT_ONCE = 20  # each user's cohorts are the bits of one int64; more would not read as a chart anyway
+
+
+def _key(cohort: Cohort) -> str:
+    """What a cohort's members depend on: editing it makes a new key, so no stale log is reused."""
+    return json.dumps([cohort.id, cohort.match, cohort.conditions], sort_keys=True, default=str)
+
+
+def cohort_of(project_cohorts: Sequence[Cohort], cohort_id: str) -> Cohort:
+    for cohort in project_cohorts:
+        if cohort.id == cohort_id:
+            return cohort
+    raise LookupError("The cohort this analysis was filtered to no longer exists: choose another one, or everyone.")
+
+
+def members(inputs: AnalysisInputs, cohort: Cohort) -> np.ndarray:
+    """The cohort's mask over the users of ``inputs.log`` (computed once per inputs and definition)."""
+    log = inputs.log
+    if log is None:
+        raise LookupError("Import an event log in step 2 to use cohorts.")
+    cache = inputs.cohort_cache
+    key = "mask " + _key(cohort)
+    if key not in cache:
+        try:
+            cache[key] = cohort_mask(log, cohort.conditions, match=cohort.match, customers=inputs.customers)
+        except AnalysisError as exc:
+            raise AnalysisError(f"the cohort “{cohort.name}” cannot be worked out: {exc}") from None
+    return cache[key]  # type: ignore[return-value]
+
+
+def in_cohort(inputs: AnalysisInputs, cohort_id: str) -> CohortInputs:
+    """The inputs of an analysis filtered to the cohort with ``cohort_id``, shared by reruns on ``inputs``."""
+    cohort = cohort_of(inputs.project.cohorts, cohort_id)
+    key = "inputs " + _key(cohort)
+    if key not in inputs.cohort_cache:
+        inputs.cohort_cache[key] = CohortInputs(inputs, cohort)
+    return inputs.cohort_cache[key]  # type: ignore[return-value]
+
+
+class CohortInputs(AnalysisInputs):
+    """The analysable data of a cohort's members: the event log's part of its users, everything else shared."""
+
+    def __init__(self, everyone: AnalysisInputs, cohort: Cohort) -> None:
+        super().__init__(everyone.project, everyone.provider)
+        self.everyone, self.cohort = everyone, cohort
+
+    @cached_property
+    def log(self) -> EventLog | None:
+        everyone = self.everyone.log
+        return None if everyone is None else everyone.subset_users(members(self.everyone, self.cohort))
+
+    @property
+    def facts(self) -> DataFacts:
+        return self.everyone.facts
+
+    @cached_property
+    def customers(self) -> Customers | None:
+        return self.everyone.customers
+
+    def _unfiltered(self, what: str) -> LookupError:
+        return LookupError(f"{what} cannot be filtered to a cohort yet: choose everyone to see them.")
+
+    @property
+    def payments(self) -> Payments | None:  # type: ignore[override]
+        raise self._unfiltered("Revenue figures")
+
+    @property
+    def survey(self) -> tuple[pd.Series, pd.Series, str] | None:  # type: ignore[override]
+        raise self._unfiltered("Survey answers")
+
+    @property
+    def metrics(self) -> MetricsTable | None:  # type: ignore[override]
+        raise self._unfiltered("A metrics export has no users, so its numbers")
+
+
+class BreakdownInputs(AnalysisInputs):
+    """Inputs whose customers carry one more attribute, ``column``: each user's cohort label."""
+
+    def __init__(self, inputs: AnalysisInputs, column: str, labels: np.ndarray) -> None:
+        super().__init__(inputs.project, inputs.provider)
+        self.inner, self.column, self.labels = inputs, column, labels
+        self.cohort = inputs.cohort
+
+    @cached_property
+    def log(self) -> EventLog | None:
+        return self.inner.log
+
+    @property
+    def facts(self) -> DataFacts:
+        return self.inner.facts
+
+    @cached_property
+    def customers(self) -> Customers | None:
+        log = self.inner.log
+        assert log is not None
+        return Customers(pd.DataFrame({"user_id": log.user_ids, self.column: self.labels}), "user_id")
+
+    @property
+    def payments(self) -> Payments | None:  # type: ignore[override]
+        return self.inner.payments
+
+    @property
+    def survey(self) -> tuple[pd.Series, pd.Series, str] | None:  # type: ignore[override]
+        return self.inner.survey
+
+    @property
+    def metrics(self) -> MetricsTable | None:  # type: ignore[override]
+        return self.inner.metrics
+
+
+def cohort_breakdown(inputs: AnalysisInputs, params: Params) -> tuple[AnalysisInputs, Params]:
+    """For a breakdown by cohort, inputs with that cohort as a customer attribute and the parameters naming it;
+    any other parameters come back as they are."""
+    by = params.get("by") or ""
+    if not by.startswith(COHORT_PREFIX):
+        return inputs, params
+    everyone = inputs.everyone if isinstance(inputs, CohortInputs) else inputs  # masks are over everyone's users
+    if by == EVERY_COHORT:
+        cohorts = list(inputs.project.cohorts)
+        if not cohorts:
+            raise LookupError("The project has no cohorts to break down by: create one with Cohorts….")
+        if len(cohorts) > MAX_COHORTS_AT_ONCE:
+            raise LookupError(f"Break down by at most {MAX_COHORTS_AT_ONCE} cohorts at once, or by one of them.")
+        column = "cohort"
+        masks = [members(everyone, cohort) for cohort in cohorts]
+        # each user's set of cohorts as the bits of one number, named once per set that occurs
+        sets = np.zeros(len(masks[0]), dtype=np.int64)
+        for bit, mask in enumerate(masks):
+            sets |= mask.astype(np.int64) << bit
+        present, codes = np.unique(sets, return_inverse=True)
+        names = [" + ".join(c.name for bit, c in enumerate(cohorts) if int(s) >> bit & 1) or IN_NONE for s in present]
+        labels = np.asarray(names, dtype=object)[codes]
+    else:
+        cohort = cohort_of(inputs.project.cohorts, by.removeprefix(COHORT_PREFIX))
+        column = f"cohort “{cohort.name}”"
+        labels = np.where(members(everyone, cohort), cohort.name, OUTSIDE).astype(object)
+    if isinstance(inputs, CohortInputs) and inputs.cohort is not None:
+        labels = labels[members(everyone, inputs.cohort)]  # subset_users keeps the members in their order
+    return BreakdownInputs(inputs, column, labels), {**params, "by": column}
