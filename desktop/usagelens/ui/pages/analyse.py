@@ -7,6 +7,7 @@ never freezes nor shows a stale answer), and saving or pinning pushes undoable c
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -17,9 +18,11 @@ from usagelens.model import Finding, KpiBinding, SavedAnalysis, SourceKind
 from usagelens.model.commands import InsertItem, RemoveItem, SetField
 from usagelens.model.steps import Step
 from usagelens.ui.analysis.chart_view import AnalysisChartWidget
+from usagelens.ui.analysis.cohort_picker import CohortPickerWidget
 from usagelens.ui.analysis.exchange_rates import edit_exchange_rates
 from usagelens.ui.analysis.gallery import AnalysisGalleryWidget
 from usagelens.ui.analysis.param_panel import ParamPanelWidget
+from usagelens.ui.cohort_dialog import CohortsDialog
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_choice_dialog import choose_data
 from usagelens.ui.data_table import DataTableWidget
@@ -128,6 +131,8 @@ class AnalysePage(StepPage):
         self.gallery.saved_removed.connect(self._on_saved_removed)
         self.gallery.save_requested.connect(self.save_current)
         document.changed.connect(self._on_saved_changed)
+        document.changed.connect(self._on_cohorts_changed)
+        self.cohorts_dialog: CohortsDialog | None = None
         document.reset.connect(self._values.clear)
 
     def _toolbar(self) -> QHBoxLayout:
@@ -187,7 +192,11 @@ class AnalysePage(StepPage):
         self.data_button.setToolTip("Which imported sources the analyses, KPIs and report use; several of a kind "
                                     "are combined.")
         self.data_button.clicked.connect(lambda: choose_data(self.document, self))
+        self.cohort_picker = CohortPickerWidget()
+        self.cohort_picker.changed.connect(lambda: self._run_timer.start())
+        self.cohort_picker.edit_requested.connect(self.edit_cohorts)
         bar.addWidget(self.data_label, 1)
+        bar.addWidget(self.cohort_picker)
         bar.addWidget(self.data_button)
         return bar
 
@@ -202,6 +211,7 @@ class AnalysePage(StepPage):
         notes = data_notes(project)
         self.data_label.setText(f"Data: {esc(data_line(project))}" + "".join(f"<br>⚠ {esc(note)}" for note in notes))
         self.data_button.setVisible(any(len(project.sources_of(kind)) > 1 for kind in SourceKind))
+        self.cohort_picker.set_cohorts(project.cohorts)
         inputs = AnalysisInputs(project, self.cache)
         self.inputs = inputs
         self.gallery.set_saved(self.document.project.analyses)
@@ -248,7 +258,29 @@ class AnalysePage(StepPage):
         return self.panel.kind if self.panel is not None else self.gallery.current_kind()
 
     def current_params(self) -> dict[str, Any]:
-        return self.panel.values() if self.panel is not None else {}
+        """The panel's parameters, and the cohort the analysis is filtered to (left out for everyone)."""
+        params = self.panel.values() if self.panel is not None else {}
+        cohort = self.cohort_picker.cohort_id()
+        return {**params, "cohort": cohort} if cohort else params
+
+    # --- cohorts ----------------------------------------------------------------------------------------
+    def edit_cohorts(self) -> CohortsDialog:
+        """Open the Cohorts… dialog (window-modal, so the page keeps showing what a cohort changes)."""
+        self.cohorts_dialog = CohortsDialog(self.document, self.facts, self)
+        self.cohorts_dialog.open()
+        return self.cohorts_dialog
+
+    def _on_cohorts_changed(self, path: tuple[str, ...]) -> None:
+        """A cohort was added, edited or deleted: the picker and the breakdown choices follow, and the analysis
+        is computed again (it may be filtered to, or broken down by, that cohort)."""
+        if path[:1] != ("cohorts",):
+            return
+        cohorts = self.document.project.cohorts
+        self.cohort_picker.set_cohorts(cohorts)
+        if self.facts is not None and self.panel is not None:
+            self.facts = replace(self.facts, cohorts=tuple((c.id, c.name) for c in cohorts))
+            self._build_panel(self.current_kind())
+            self._run_timer.start()
 
     # --- running -------------------------------------------------------------------------------------
     def run(self) -> None:
@@ -296,9 +328,8 @@ class AnalysePage(StepPage):
         self.table.set_frame(
             result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns)))
         )
-        self.summary.setText(
-            f"{count(result.n_users, 'user')} · {count(result.n_events, 'event')}" if result.n_events else ""
-        )
+        numbers = f"{count(result.n_users, 'user')} · {count(result.n_events, 'event')}" if result.n_events else ""
+        self.summary.setText(f"Cohort “{result.cohort}”: {numbers or 'no users'}" if result.cohort else numbers)
         events = selection(self.document.project, SourceKind.EVENTS).sources
         self.summary.setToolTip(self.cache.origin(self.document.project, events).description if events else "")
         set_banner(self.message, "" if result.empty else result.message)
@@ -363,6 +394,7 @@ class AnalysePage(StepPage):
             return
         self.gallery.select_kind(saved.kind, notify=False)
         self.gallery.name_edit.setText(saved.name)
+        self.cohort_picker.set_cohort_id(str(saved.params.get("cohort") or ""))
         self._build_panel(saved.kind, dict(saved.params))
         self.run()
 

@@ -383,6 +383,8 @@ def run_analysis(kind: str, inputs: AnalysisInputs, params: Params) -> AnalysisR
         result.message = "There is no data for these settings (no events in the date range?)."
     if inputs.cohort is not None:
         result.cohort = inputs.cohort.name
+        for chart in result.charts:  # on screen, in exports and in the report alike
+            chart.title = f"{chart.title} · cohort “{result.cohort}”"
         result.message = " ".join(filter(None, [result.message, _absent_note(inputs)]))
     return result
 

@@ -1,0 +1,189 @@
+"""One condition of a cohort as a row of editors, read and written as the plain dict the project stores.
+
+The row holds no rules of its own: ``condition()`` returns what the user typed, and the dialog checks it with
+:func:`usagelens.analytics.cohort_rules.read_rules`, so the dialog, the analyses and the CLI share one message
+per mistake.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from usagelens.analytics.cohort_rules import ATTRIBUTE_OPS
+from usagelens.analytics.funnels import ORDERS
+from usagelens.ui.analysis.param_panel import STEP_BUTTON_SIZE
+from usagelens.ui.qt import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+    Signal,
+)
+from usagelens.workspace.analyses import DataFacts
+
+KIND_LABELS = {
+    "event_count": "Did an event",
+    "attribute": "Attribute",
+    "first_seen": "First seen",
+    "funnel": "Funnel step",
+    "users": "Listed users",
+}
+ORDER_LABELS = {"sequential": "in this order", "strict": "directly one after another", "any": "in any order"}
+MAX_COUNT = 1_000_000
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace("\n", ",").split(",") if part.strip()]
+
+
+def _date_edit(placeholder: str) -> QLineEdit:
+    edit = QLineEdit(placeholderText=placeholder)
+    edit.setToolTip("A day as YYYY-MM-DD (whole days, UTC); empty: from the start or to the end of the data")
+    edit.setMaximumWidth(120)
+    return edit
+
+
+def _spin(minimum: int, maximum: int, value: int, special: str = "") -> QSpinBox:
+    spin = QSpinBox(minimum=minimum, maximum=maximum, value=value)
+    spin.setMaximumWidth(130)
+    if special:
+        spin.setSpecialValueText(special)
+    return spin
+
+
+class ConditionRowWidget(QFrame):
+    """A condition's kind and the editors of that kind; ``remove_requested`` asks the dialog to drop the row."""
+
+    remove_requested = Signal(object)
+
+    def __init__(self, facts: DataFacts, condition: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conditionRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.facts = facts
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(6, 4, 6, 4)
+        self.kind_box = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind_box.addItem(label, kind)
+        self.kind_box.setAccessibleName("Condition kind")
+        remove = QToolButton(text="×", toolTip="Remove this condition", autoRaise=True)
+        remove.setObjectName("stepButton")  # the small borderless button of the funnel steps' editor
+        remove.setFixedSize(STEP_BUTTON_SIZE, STEP_BUTTON_SIZE)
+        remove.setAccessibleName("Remove condition")
+        remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.grid.addWidget(self.kind_box, 0, 0)
+        self.grid.addWidget(remove, 0, 9)
+        self.grid.setColumnStretch(8, 1)
+        self.editors: dict[str, Any] = {}
+        self.set_condition(condition)
+        self.kind_box.currentIndexChanged.connect(lambda _i: self._build(self.kind_box.currentData(), {}))
+
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def set_condition(self, condition: dict[str, Any]) -> None:
+        kind = str(condition.get("kind") or "event_count")
+        self.kind_box.blockSignals(True)
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind), 0))
+        self.kind_box.blockSignals(False)
+        self._build(self.kind(), condition)
+
+    def _events(self, current: str | None, *, none: str = "") -> QComboBox:
+        box = QComboBox()
+        if none:
+            box.addItem(none, "")
+        for event in self.facts.events:
+            box.addItem(event, event)
+        if current and box.findData(current) < 0:
+            box.addItem(f"{current} (not in the data)", current)
+        box.setCurrentIndex(max(box.findData(current or ""), 0))
+        return box
+
+    def _build(self, kind: str, values: dict[str, Any]) -> None:
+        for editor in self.editors.values():
+            self.grid.removeWidget(editor)
+            editor.deleteLater()
+        self.editors = {}
+        place: list[tuple[QWidget, int, int, int]] = []  # widget, row, column, column span
+
+        def add(name: str, widget: QWidget, row: int, column: int, span: int = 1, label: str = "") -> None:
+            if label:
+                widget.setAccessibleName(label)
+                text = QLabel(label)
+                self.editors[f"_{name}"] = text
+                place.append((text, row, column - 1, 1))
+            self.editors[name] = widget
+            place.append((widget, row, column, span))
+
+        if kind == "attribute":
+            attribute = QComboBox(editable=True)
+            attribute.addItems(list(self.facts.attributes))
+            attribute.setCurrentText(str(values.get("attribute") or (self.facts.attributes or ("",))[0]))
+            op = QComboBox()
+            for key, label in ATTRIBUTE_OPS.items():
+                op.addItem(label, key)
+            op.setCurrentIndex(max(op.findData(values.get("op") or "in"), 0))
+            chosen = QLineEdit(", ".join(map(str, values.get("values") or [])))
+            known = dict(self.facts.attribute_values).get(attribute.currentText(), ())
+            chosen.setPlaceholderText("values, comma-separated" + (f", e.g. {', '.join(known[:3])}" if known else ""))
+            add("attribute", attribute, 0, 1)
+            add("op", op, 0, 2)
+            add("values", chosen, 0, 3, 6)
+        elif kind == "event_count":
+            add("event", self._events(values.get("event")), 0, 1)
+            at_most = values.get("at_most")
+            add("at_least", _spin(0, MAX_COUNT, int(values.get("at_least", 1))), 0, 3, label="at least")
+            add("at_most", _spin(-1, MAX_COUNT, -1 if at_most is None else int(at_most), "no limit"), 0, 5,
+                label="at most")
+            add("start", _date_edit("from"), 1, 1, label="between")
+            add("end", _date_edit("to"), 1, 3, label="and")
+        elif kind == "first_seen":
+            add("event", self._events(values.get("event"), none="(any event)"), 0, 1)
+            add("start", _date_edit("from"), 0, 3, label="between")
+            add("end", _date_edit("to"), 0, 5, label="and")
+        elif kind == "funnel":
+            steps = QLineEdit(", ".join(values.get("steps") or list(self.facts.journey)))
+            steps.setPlaceholderText("steps, comma-separated: signup, create_project, invite")
+            add("steps", steps, 0, 1, 8)
+            add("step", _spin(1, 50, int(values.get("step") or 1)), 1, 2, label="reached step")
+            add("window_days", _spin(0, 3650, int(values.get("window_days") or 0), "no time limit"), 1, 4,
+                label="within days")
+            order = QComboBox()
+            for key in ORDERS:
+                order.addItem(ORDER_LABELS[key], key)
+            order.setCurrentIndex(max(order.findData(values.get("order") or "sequential"), 0))
+            add("order", order, 1, 5)
+        else:
+            ids = QPlainTextEdit("\n".join(values.get("user_ids") or []))
+            ids.setPlaceholderText("user ids, one per line")
+            ids.setMaximumHeight(80)
+            add("user_ids", ids, 0, 1, 8)
+        for name in ("start", "end"):
+            if name in self.editors:
+                self.editors[name].setText(str(values.get(name) or ""))
+        for widget, row, column, span in place:
+            self.grid.addWidget(widget, row, column, 1, span)
+
+    def condition(self) -> dict[str, Any]:
+        """The condition as the project stores it (unchecked: the dialog reads it with ``read_rules``)."""
+        kind, e = self.kind(), self.editors
+        if kind == "attribute":
+            return {"kind": kind, "attribute": e["attribute"].currentText().strip(), "op": e["op"].currentData(),
+                    "values": _split(e["values"].text())}
+        dates = {name: e[name].text().strip() or None for name in ("start", "end") if name in e}
+        if kind == "event_count":
+            at_most = e["at_most"].value()
+            return {"kind": kind, "event": e["event"].currentData(), "at_least": e["at_least"].value(),
+                    "at_most": None if at_most < 0 else at_most, **dates}
+        if kind == "first_seen":
+            return {"kind": kind, "event": e["event"].currentData() or None, **dates}
+        if kind == "funnel":
+            return {"kind": kind, "steps": _split(e["steps"].text()), "step": e["step"].value(),
+                    "window_days": e["window_days"].value(), "order": e["order"].currentData()}
+        return {"kind": kind, "user_ids": _split(e["user_ids"].toPlainText())}
