@@ -242,7 +242,8 @@ def test_a_gallery_command_maps_to_the_gallery_analysis_it_names() -> None:
         ([*EVENT_COLUMNS, "anomalies", "--count", "login", "--metric", "Sessions"],
          "--count and --metric cannot be combined"),
         (["--user", "user_id", "--event", "event", "stickiness"], "stickiness needs --time"),
-        ([*EVENT_COLUMNS, "stickiness", "--engine", "duckdb"], "leave out --engine duckdb"),
+        ([*EVENT_COLUMNS, "segments", "--feature", "export", "--by", "tier", "--customers", "customers.csv",
+          "--engine", "duckdb"], "leave out --engine duckdb"),
         ([*EVENT_COLUMNS, "segments", "--feature", "export", "--by", "tier", "--customers", "CUSTOMERS",
           "--customers-user", "who"], "no column 'who'"),
         ([*EVENT_COLUMNS, "stickiness", "--start", "2030-01-01"], "is after the end date 2024-04-14"),
@@ -280,3 +281,45 @@ def test_a_result_s_message_is_a_note_on_stderr(folder: Path, tmp_path: Path, ca
     err = capsys.readouterr().err
     assert err.startswith("usagelens analyze: note: Revenue comes in 2 currencies") and "CLV" in err
     assert err.count("\n") == 1
+
+
+EVENT_CASES = [case for case, (_argv_, data, _make) in CASES.items() if data == "events.csv"]
+
+
+@pytest.mark.parametrize("case", EVENT_CASES)
+def test_an_export_too_big_to_import_gives_the_same_csv_from_the_mapped_log(
+    folder: Path, tmp_path: Path, case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An events export of millions of rows is encoded once into the memory-mapped accelerator log (its other
+    columns as properties) instead of being imported: the same bytes as the import, property breakdowns too."""
+    from usagelens.cli import gallery
+    from usagelens.workspace import engine
+
+    imported = tmp_path / "imported.csv"
+    assert _run(*_argv(folder, case, imported)) == 0
+    monkeypatch.setenv("USAGELENS_PROFILE_DIR", str(tmp_path / "profile"))
+    monkeypatch.setattr(gallery, "DUCKDB_FROM_ROWS", 0)
+    monkeypatch.setattr(engine, "fits_in_memory", lambda rows, memory=None: False)
+    mapped = tmp_path / "mapped.csv"
+    assert _run(*_argv(folder, case, mapped)) == 0
+    assert list((tmp_path / "profile" / "cache").rglob("*.npy"))  # it did map an accelerator log
+    assert mapped.read_bytes() == imported.read_bytes()
+
+
+@pytest.mark.parametrize("case", [case for case in EVENT_CASES if not {"CUSTOMERS", "REVENUE"} & set(CASES[case][0])])
+def test_engine_duckdb_runs_the_definitions_and_writes_the_same_csv(
+    folder: Path, tmp_path: Path, case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--engine duckdb``: the analysis' Ibis definition over the export on DuckDB, the same bytes as the
+    gallery in memory (the definitions are checked equal to the kernels by the conformance suite)."""
+    monkeypatch.setenv("USAGELENS_PROFILE_DIR", str(tmp_path / "profile"))
+    imported, pushed = tmp_path / "imported.csv", tmp_path / "pushed.csv"
+    assert _run(*_argv(folder, case, imported)) == 0
+    assert _run(*_argv(folder, case, pushed), "--engine", "duckdb") == 0
+    assert pushed.read_bytes() == imported.read_bytes()
+
+
+def test_engine_duckdb_says_what_stays_in_memory(folder: Path, tmp_path: Path, capsys) -> None:
+    argv = _argv(folder, "segments by a customer attribute", tmp_path / "out.csv")
+    assert _run(*argv, "--engine", "duckdb") == 2
+    assert "--customers is joined in memory" in capsys.readouterr().err

@@ -22,9 +22,13 @@ import pandas as pd
 
 from usagelens.analytics.anomalies import DEFAULT_WINDOW, THRESHOLD
 from usagelens.analytics.periods import PERIODS
+from usagelens.io.size_estimate import estimated_rows
 from usagelens.model import Project, SavedAnalysis, Source, SourceKind
+from usagelens.model.entities import ImportOptions
 from usagelens.workspace.analyses import AnalysisInputs, AnalysisResult, rerun
+from usagelens.workspace.engine import DUCKDB_FROM_ROWS, Columns, Engine, OpenedEvents, open_events
 from usagelens.workspace.metrics import measured_metric, metric_measure
+from usagelens.workspace.warehouse import PUSHED_DOWN, gallery_table
 
 PROG = "usagelens analyze"
 
@@ -238,16 +242,21 @@ def _data_kind(command: Command, params: dict[str, Any]) -> SourceKind:
     return SourceKind.METRICS if measured_metric(params.get("event") or "") else command.data
 
 
+def _options(path: str, sheet: str | None) -> ImportOptions:
+    """How the import dialog would read ``path`` (its sheet as the command line names it)."""
+    from usagelens.io import detect_options
+
+    options = detect_options(path)
+    return options if sheet is None else dataclasses.replace(options, sheet=sheet)
+
+
 def _source(path: str, kind: SourceKind, roles: dict[str, str | None], sheet: str | None = None,
             **extra: Any) -> Source:
     """``path`` imported as the app's import dialog would, its failed times reported as a warning."""
-    from usagelens.io import detect_options
     from usagelens.io.source_builder import build_source
 
-    options = detect_options(path)
-    if sheet is not None:
-        options = dataclasses.replace(options, sheet=sheet)
-    source = build_source(path, options, kind, {role: column for role, column in roles.items() if column}, **extra)
+    source = build_source(path, _options(path, sheet), kind, {role: column for role, column in roles.items() if column},
+                          **extra)
     if source.failed_timestamps:
         time = source.roles["timestamp"]
         sys.stderr.write(f"{PROG}: warning: {source.failed_timestamps} value(s) in column {time!r} of "
@@ -261,13 +270,15 @@ def _needs(command: Command, args: argparse.Namespace, flags: tuple[str, ...], w
         raise InputError(f"{command.name} needs {', '.join(missing)} to name {what}")
 
 
-def project_of(command: Command, args: argparse.Namespace, params: dict[str, Any]) -> Project:
-    """DATA and the other files of the command line as the sources of a project held in memory."""
+def project_of(command: Command, args: argparse.Namespace, params: dict[str, Any], *,
+               with_events: bool = True) -> Project:
+    """DATA and the other files of the command line as the sources of a project held in memory (DATA left
+    out of it when ``with_events`` is False: events the caller reads another way)."""
     kind = _data_kind(command, params)
     if kind is SourceKind.EVENTS:
         _needs(command, args, ("--user", "--time", "--event"), "the event columns")
         roles = {"user_id": args.user, "timestamp": args.time, "event": args.event}
-        sources = [_source(args.data, kind, roles, args.sheet)]
+        sources = [_source(args.data, kind, roles, args.sheet)] if with_events else []
     elif kind is SourceKind.FEEDBACK:
         _needs(command, args, ("--time",), "the column of when each answer was given")
         roles = {"timestamp": args.time, "score": args.score}
@@ -285,16 +296,48 @@ def project_of(command: Command, args: argparse.Namespace, params: dict[str, Any
     return Project(name="usagelens analyze", sources=sources)
 
 
-def inputs_of(command: Command, args: argparse.Namespace) -> AnalysisInputs:
-    """The command line's files as the analysis inputs of a project held in memory."""
+def inputs_of(command: Command, args: argparse.Namespace) -> AnalysisInputs | OpenedEvents:
+    """The command line's files as the analysis inputs of a project held in memory.
+
+    An events export of millions of rows is not imported as the app's import dialog would: as for the
+    analyses that run on either engine, it is encoded once into the memory-mapped accelerator log (kept in the
+    user cache, with its other columns as event properties) and every later command maps it. With
+    ``--engine duckdb`` the analysis' definition runs on DuckDB over the export instead.
+    """
+    params = params_of(command, args)
     if args.engine == "duckdb":
-        raise InputError(f"{command.name} runs in memory, as in the app: leave out --engine duckdb")
-    return AnalysisInputs(project_of(command, args, params_of(command, args)))
+        return _pushed_down(command, args, params)
+    if _data_kind(command, params) is not SourceKind.EVENTS or (estimated_rows(args.data) or 0) < DUCKDB_FROM_ROWS:
+        return AnalysisInputs(project_of(command, args, params))
+    events = open_events(
+        args.data, _options(args.data, args.sheet), Columns(args.user, args.time, args.event), Engine.MEMORY,
+        say=lambda text: sys.stderr.write(f"{PROG}: {text}\n"), with_properties=True,
+    )
+    for note in events.notes:
+        sys.stderr.write(f"{PROG}: warning: {note}\n")
+    return AnalysisInputs(project_of(command, args, params, with_events=False), log=events.data)
 
 
-def table_of(command: Command, inputs: AnalysisInputs, args: argparse.Namespace) -> pd.DataFrame:
-    """The gallery's table for the command line (see :func:`reported`)."""
-    return reported(command, rerun(inputs, SavedAnalysis(command.name, command.kind, params_of(command, args))))
+def _pushed_down(command: Command, args: argparse.Namespace, params: dict[str, Any]) -> OpenedEvents:
+    """DATA as a standard view on DuckDB, for a gallery analysis that has a definition (the same the
+    warehouse path runs); files it cannot join (customers, revenue) and metrics exports stay in memory."""
+    extras = [EXTRA_FILES[kind].flag for kind in command.extra if getattr(args, EXTRA_FILES[kind].flag[2:]) is not None]
+    if command.kind not in PUSHED_DOWN or _data_kind(command, params) is not SourceKind.EVENTS or extras:
+        reason = f"{extras[0]} is joined in memory" if extras else "it has no DuckDB definition yet"
+        raise InputError(f"{command.name} runs in memory here ({reason}): leave out --engine duckdb")
+    return open_events(
+        args.data, _options(args.data, args.sheet), Columns(args.user, args.time, args.event), Engine.DUCKDB,
+        say=lambda text: sys.stderr.write(f"{PROG}: {text}\n"), with_properties=True,
+    )
+
+
+def table_of(command: Command, inputs: AnalysisInputs | OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
+    """The gallery's table for the command line (see :func:`reported`): computed by the gallery on the inputs,
+    or by the analysis' definitions on a DuckDB view."""
+    params = params_of(command, args)
+    if isinstance(inputs, OpenedEvents):
+        return reported(command, gallery_table(command.kind, inputs.data, params))  # type: ignore[arg-type]
+    return reported(command, rerun(inputs, SavedAnalysis(command.name, command.kind, params)))
 
 
 def reported(command: Command, result: AnalysisResult) -> pd.DataFrame:

@@ -93,19 +93,22 @@ def convert_events(
     folder: Path,
     budget_bytes: int = 20 << 30,
     say: Callable[[str], None] | None = None,
+    with_properties: bool = False,
 ) -> EventParquet:
     """The export's events as Parquet in ``folder`` (reused when converted before), the cache then trimmed to
     ``budget_bytes``; :class:`ImportFailed` with DuckDB's reason when it cannot read the file. ``say`` hears
-    that a conversion starts (a minute for 100M events: the wait deserves a line)."""
+    that a conversion starts (a minute for 100M events: the wait deserves a line). ``with_properties`` keeps
+    the export's other columns too (as DuckDB types them), in the file's order."""
     columns = (user, time, event)
-    target = folder / f"{cache_key(path, options, columns)}.parquet"
+    key = cache_key(path, options, (*columns, "with properties") if with_properties else columns)
+    target = folder / f"{key}.parquet"
     if target.exists():
         os.utime(target)  # most recently used: the last to be trimmed
     else:
         if say is not None:
             say(f"converting {display_name(Path(path))} to Parquet for DuckDB (once; later runs reuse it)")
         folder.mkdir(parents=True, exist_ok=True)
-        _write(con, path, options, columns, target)
+        _write(con, path, options, columns, target, with_properties=with_properties)
         trim_cache(folder, budget_bytes, keep=target)
     return _described(con, target)
 
@@ -132,6 +135,8 @@ def _write(
     options: ImportOptions,
     columns: tuple[str, str, str],
     target: Path,
+    *,
+    with_properties: bool = False,
 ) -> None:
     """Convert into a temporary file renamed into place, so an interrupted conversion never looks complete.
 
@@ -143,17 +148,18 @@ def _write(
     text = {user: "VARCHAR", event: "VARCHAR"}
     partial = target.with_name(f".{target.stem}.{uuid.uuid4().hex}.partial")
     try:
-        sniffed = _column_types(con, _reader(path, options, {}), columns)[time]
+        types = _column_types(con, _reader(path, options, {}), columns)
+        kept = list(types) if with_properties else list(columns)
+        raw = _name(time)
         try:
-            if sniffed not in _NATIVE_TIMES:
+            if types[time] not in _NATIVE_TIMES:
                 raise _NotNative
-            time_sql = f"CAST({_name(time)} AS TIMESTAMP) AS {_name(time)}, false AS {UNREAD}"
-            _copy(con, _reader(path, options, text), columns, time_sql, partial)
+            time_sql = (f"CAST({raw} AS TIMESTAMP)", "false")
+            _copy(con, _reader(path, options, text), columns, kept, time_sql, partial)
         except (_NotNative, duckdb.ConversionException, duckdb.InvalidInputException):
-            raw = _name(time)
             parsed = f"TRY_CAST(TRIM({raw}) AS TIMESTAMPTZ)::TIMESTAMP"
-            time_sql = f"{parsed} AS {raw}, (TRIM({raw}) <> '' AND {parsed} IS NULL) AS {UNREAD}"
-            _copy(con, _reader(path, options, {**text, time: "VARCHAR"}), columns, time_sql, partial)
+            time_sql = (parsed, f"(TRIM({raw}) <> '' AND {parsed} IS NULL)")
+            _copy(con, _reader(path, options, {**text, time: "VARCHAR"}), columns, kept, time_sql, partial)
         os.replace(partial, target)
     except _MissingColumns as missing:
         raise ImportFailed(str(missing)) from None
@@ -180,17 +186,25 @@ def _column_types(con: duckdb.DuckDBPyConnection, reader: str, columns: tuple[st
 
 
 def _copy(
-    con: duckdb.DuckDBPyConnection, reader: str, columns: tuple[str, str, str], time_sql: str, target: Path
+    con: duckdb.DuckDBPyConnection,
+    reader: str,
+    columns: tuple[str, str, str],
+    kept: list[str],
+    time_sql: tuple[str, str],
+    target: Path,
 ) -> None:
-    """Write the columns with a flag per row saying whether it has a user, a time and an event, so that the
-    standard view tests one boolean instead of trimming text on every query."""
+    """Write the ``kept`` columns, the time as ``time_sql`` makes it (its value, and whether it was unread),
+    with a flag per row saying whether it has a user, a time and an event, so that the standard view tests
+    one boolean instead of trimming text on every query."""
     user, time, event = (_name(column) for column in columns)
+    values = ", ".join(f"{time_sql[0]} AS {time}, {time_sql[1]} AS {UNREAD}" if _name(name) == time else _name(name)
+                       for name in kept)
     blank = _literal(_BLANK)
     usable = (
         f"{user} IS NOT NULL AND {event} IS NOT NULL AND {time} IS NOT NULL "
         f"AND TRIM({user}, {blank}) <> '' AND TRIM({event}, {blank}) <> ''"
     )
-    read = f"SELECT {user}, {time_sql}, {event} FROM {reader}"
+    read = f"SELECT {values} FROM {reader}"
     select = f"SELECT *, ({usable}) AS {USABLE} FROM ({read})"
     con.execute(f"COPY ({select}) TO {_literal(str(target))} (FORMAT parquet, COMPRESSION zstd)")
 

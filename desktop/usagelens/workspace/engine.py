@@ -89,20 +89,22 @@ def open_events(
     engine: Engine,
     *,
     say: Callable[[str], None] = lambda _text: None,
+    with_properties: bool = False,
 ) -> OpenedEvents:
     """The events of an export on the path ``engine`` asks for (``auto``: :func:`choose_engine`).
 
     The accelerators read a file that fits in memory as it is; one too big for that is read by DuckDB, and
     ``memory`` then encodes it once into a memory-mapped log in the user cache (:mod:`usagelens.analytics.
     accelerator_cache`), which ``auto`` uses from then on instead of DuckDB. ``say`` hears of the one-off
-    work (a conversion, an accelerator build) before it starts.
+    work (a conversion, an accelerator build) before it starts. ``with_properties`` keeps the export's other
+    columns as event properties (a gallery analysis may break down by one).
     """
     rows = estimated_rows(path) or 0
     parquet = _is_parquet(path)
     reason = _parquet_reason(path, columns) if parquet else unsupported_reason(path, options)
     chosen = choose_engine(engine, rows=rows, duckdb_reason=reason)
     if chosen is Engine.MEMORY and (reason or fits_in_memory(rows)):
-        return in_memory(path, options, columns)
+        return in_memory(path, options, columns, with_properties=with_properties)
     # Imported here: Ibis and DuckDB take half a second to load, which a small file read in memory never needs.
     import usagelens.analytics.definitions as definitions
     from usagelens.analytics import accelerator_cache
@@ -116,24 +118,29 @@ def open_events(
         identity = accelerator_cache.file_fingerprint(stored)
     else:
         roles = {"user": columns.user, "time": columns.time, "event": columns.event}
-        converted = convert_events(con.con, path, options, **roles, folder=cache_folder("converted"), say=say)
+        converted = convert_events(con.con, path, options, **roles, folder=cache_folder("converted"), say=say,
+                                   with_properties=with_properties)
         if converted.unread_times and engine is not Engine.DUCKDB and fits_in_memory(converted.rows):
-            return in_memory(path, options, columns)  # other date formats: the in-memory reader knows them all
+            # other date formats: the in-memory reader knows them all
+            return in_memory(path, options, columns, with_properties=with_properties)
         stored, notes, usable = converted.path, _time_notes(converted, columns.time), USABLE
         identity = f"converted {stored.name}"  # named by the export it came from (its use touches its mtime)
+    roles = {columns.user, columns.time, columns.event, USABLE}
+    properties = [name for name in pq.read_schema(stored).names if name not in roles] if with_properties else []
     view = duckdb_backend.register_parquet(
-        con, stored, user=columns.user, time=columns.time, event=columns.event, usable=usable
+        con, stored, user=columns.user, time=columns.time, event=columns.event, properties=properties,
+        usable=usable,
     )
     if engine is Engine.DUCKDB:
         return OpenedEvents(view, definitions, Engine.DUCKDB, notes)
-    key = accelerator_cache.cache_key(identity, None)
+    key = accelerator_cache.cache_key(identity, None, properties)
     try:
         log = open_mapped_log(accelerator_cache.cache_folder(key), key=key)
     except UnusableLog:
         if chosen is not Engine.MEMORY:
             return OpenedEvents(view, definitions, Engine.DUCKDB, notes)
         say(f"encoding {Path(path).name} for the accelerators (once; later runs map it from the cache)")
-        log = accelerator_cache.accelerated_log(key, lambda: view)
+        log = accelerator_cache.accelerated_log(key, lambda: view, properties=properties)
     return OpenedEvents(log, accelerators, Engine.MEMORY, notes)
 
 
@@ -148,8 +155,10 @@ def _time_notes(converted: EventParquet, time: str) -> tuple[str, ...]:
     )
 
 
-def in_memory(path: str | os.PathLike[str], options: ImportOptions, columns: Columns) -> OpenedEvents:
-    """The export read whole, its times parsed by every rule of :mod:`usagelens.io.timestamps`, and encoded."""
+def in_memory(path: str | os.PathLike[str], options: ImportOptions, columns: Columns, *,
+              with_properties: bool = False) -> OpenedEvents:
+    """The export read whole, its times parsed by every rule of :mod:`usagelens.io.timestamps`, and encoded
+    (with its other columns as event properties when asked)."""
     frame = read_table(path, options, times=[columns.time])
     _require(columns, list(frame.columns))
     present = int(frame[columns.time].notna().sum())
@@ -157,8 +166,10 @@ def in_memory(path: str | os.PathLike[str], options: ImportOptions, columns: Col
     if present and failed >= present:
         raise AnalysisError(f"no value in column {columns.time!r} could be read as a date and time")
     notes = (f"{failed} value(s) in column {columns.time!r} are not dates; rows skipped",) if failed else ()
+    properties = [c for c in frame.columns if c not in {columns.user, columns.time, columns.event}]
     log = EventLog.from_frame(
-        frame.assign(**{columns.time: times}), user=columns.user, time=columns.time, event=columns.event
+        frame.assign(**{columns.time: times}), user=columns.user, time=columns.time, event=columns.event,
+        properties=properties if with_properties else (),
     )
     return OpenedEvents(log, accelerators, Engine.MEMORY, notes)
 

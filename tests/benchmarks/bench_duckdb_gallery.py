@@ -1,0 +1,87 @@
+"""Every `usagelens analyze` command of the gallery on the DuckDB path, at a size no laptop holds in memory.
+
+Issue 14's target: with 100M events, each analysis answers within 30 s on the DuckDB path (the Ibis definitions
+over the export's Parquet conversion), the process within 4 GB. Each command is a fresh process, start-up
+included, with DuckDB's memory limited as for an 8 GB laptop; the export's one-off conversion is timed apart
+(the first run makes it, every later one reuses it).
+
+    python tests/benchmarks/bench_duckdb_gallery.py [--events 100000000] [--memory-limit 3GB] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_cli_engine import ROLES, timed  # noqa: E402
+from eventgen import dataset  # noqa: E402
+from results_file import replace_section  # noqa: E402
+
+HEADING = "## Every gallery command on the DuckDB path"
+TARGET_S, TARGET_GB = 30.0, 4.0
+COMMANDS = {  # command -> its arguments on eventgen's data (a year of 2024, events event_00…, a platform)
+    "active-users": ["--period", "week"],
+    "stickiness": [],
+    "lifecycle": ["--period", "week"],
+    "frequency": ["--period", "week"],
+    "events": [],
+    "adoption": [],
+    "funnel": ["--steps", "event_00,event_01,event_02"],
+    "retention": ["--period", "week"],
+    "paths": ["--event", "event_00"],
+    "transitions": [],
+    "sessions": ["--period", "week"],
+    "heatmap": [],
+    "segments": ["--event", "event_03", "--by", "platform"],
+    "anomalies": [],
+    "experiment": ["--by", "platform", "--goal", "event_05"],
+    "before-after": ["--change", "2024-07-01"],
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000_000)
+    parser.add_argument("--memory-limit", default="3GB")
+    parser.add_argument("--commands", help="comma-separated subset of the commands")
+    parser.add_argument("--write", action="store_true", help="update tests/benchmarks/RESULTS.md")
+    args = parser.parse_args()
+    csv = dataset(args.events, "csv")
+    chosen = [c for c in COMMANDS if not args.commands or c in args.commands.split(",")]
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "USAGELENS_MEMORY_LIMIT": args.memory_limit, "USAGELENS_PROFILE_DIR": cache}
+        base = [sys.executable, "-m", "usagelens", "analyze", str(csv), *ROLES, "--engine", "duckdb"]
+        convert = timed([*base, "--out", os.devnull, "events"], env)
+        print(f"conversion + events: {convert[0]:.1f} s, {convert[1]:,.0f} MB", flush=True)
+        rows = []
+        for command in chosen:
+            seconds, peak = timed([*base, "--out", os.devnull, command, *COMMANDS[command]], env)
+            within = "yes" if seconds <= TARGET_S and peak <= TARGET_GB * 1024 else "no"
+            rows.append(f"| {command} | {seconds:.1f} | {peak:,.0f} | {within} |")
+            print(rows[-1], flush=True)
+    text = f"""{HEADING}
+
+{args.events:,} events (`eventgen.py`, CSV of {csv.stat().st_size / 1e9:.1f} GB) through `usagelens analyze
+--engine duckdb`, DuckDB memory limit {args.memory_limit}, each command a fresh process (start-up included).
+The first run converts the export to Parquet (with `events`): {convert[0]:.1f} s, {convert[1]:,.0f} MB; every
+command below reuses it. Target: {TARGET_S:.0f} s and {TARGET_GB:.0f} GB each.
+
+| command | seconds | peak RSS (MB) | within target |
+|---|---:|---:|:---:|
+{chr(10).join(rows)}
+"""
+    if args.write:
+        replace_section(HEADING, text)
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
