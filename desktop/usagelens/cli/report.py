@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from usagelens.model import ProjectFileError, load_project
+from usagelens.model import Cohort, Project, ProjectFileError, load_project
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
@@ -16,6 +16,8 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser.add_argument("project", type=Path, help="a .ulens project file")
     parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     parser.add_argument("--xlsx", type=Path, help="also write every table of the report to this workbook")
+    parser.add_argument("--cohort", metavar="NAME", help="re-compute every pinned finding's analysis for the users "
+                        "of this saved cohort of the project (KPIs and activity stay on everyone)")
     parser.add_argument("--sections", help="comma-separated sections to include, in order (default: all): "
                         "summary,objectives,data,activity,findings,feedback,actions,impact,review")
     return parser
@@ -39,6 +41,15 @@ def _sections(text: str | None) -> tuple[str, ...] | str:
     return chosen
 
 
+def _cohort(project: Project, name: str, file_name: str) -> Cohort | str:
+    """The project's cohort called ``name`` (case aside), or the message saying which ones there are."""
+    for cohort in project.cohorts:
+        if cohort.name.casefold() == name.strip().casefold():
+            return cohort
+    names = ", ".join(f"'{c.name}'" for c in project.cohorts)
+    return f"{file_name} has no cohort named '{name}' " + (f"(its cohorts: {names})." if names else "(it has none).")
+
+
 def run(args: argparse.Namespace) -> int:
     out: Path = args.out
     xlsx: Path | None = args.xlsx
@@ -56,6 +67,9 @@ def run(args: argparse.Namespace) -> int:
         project = load_project(args.project)
     except ProjectFileError as exc:
         return _fail(str(exc))
+    cohort = _cohort(project, args.cohort, args.project.name) if args.cohort else None
+    if isinstance(cohort, str):
+        return _fail(cohort)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless by nature: never needs a screen
     from usagelens.report.pdf import export_pdf
     from usagelens.ui.application import create_application
@@ -68,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if note:
         print(f"usagelens report: {note}", file=sys.stderr)
     try:
-        data = gather_summary(project)
+        data = gather_summary(project, cohort=cohort.id if cohort is not None else "")
         pages = export_pdf(data, out, ReportOptions(sections=sections))
         sheets = export_xlsx(data, xlsx) if xlsx is not None else 0
     except OSError as exc:

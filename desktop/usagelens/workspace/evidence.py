@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -101,11 +101,14 @@ def _day(value: object) -> str:
     return f"{pd.Timestamp(value):%-d %b %Y}"
 
 
-def finding_evidence(inputs: AnalysisInputs, finding: Finding) -> FindingEvidence | None:
-    """Re-run a finding's pinned analysis on today's data and describe its evidence (None: written by hand)."""
+def finding_evidence(inputs: AnalysisInputs, finding: Finding, cohort: str = "") -> FindingEvidence | None:
+    """Re-run a finding's pinned analysis on today's data and describe its evidence (None: written by hand);
+    with ``cohort`` (an id), for that cohort's users whatever cohort it was pinned with."""
     saved = finding.analysis
     if saved is None or saved.kind not in ANALYSES:
         return None
+    if cohort:
+        saved = replace(saved, params={**saved.params, "cohort": cohort})
     result = rerun(inputs, saved)
     log = inputs.log
     start = saved.params.get("start") or (log.start if log is not None and log.n_events else None)

@@ -69,9 +69,12 @@ class SummaryData:
 
 
 def gather_summary(
-    project: Project, *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    project: Project, *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+    cohort: str = "",
 ) -> SummaryData:
-    """Compute the numbers of the summary (active users, KPI values) from the project's cleaned data."""
+    """Compute the numbers of the summary (active users, KPI values) from the project's cleaned data; with
+    ``cohort`` (an id), every pinned finding's analysis is re-computed for that cohort's users (its evidence
+    line names the cohort), while the KPIs and activity stay on everyone."""
     data = SummaryData(project=project, generated=date.today())
     analysis_inputs = AnalysisInputs(project)
     if progress:
@@ -90,7 +93,7 @@ def gather_summary(
         progress(0.8)
     data.impacts = action_impacts(project, inputs)
     for finding in project.findings:
-        evidence = finding_evidence(analysis_inputs, finding)
+        evidence = finding_evidence(analysis_inputs, finding, cohort)
         if evidence is not None:
             data.evidence[finding.id] = evidence
     if progress:
