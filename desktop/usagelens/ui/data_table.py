@@ -20,6 +20,7 @@ import pandas as pd
 from usagelens.cleaning.steps import count
 from usagelens.io import ExportFailed, write_csv, write_xlsx
 from usagelens.model.stored_table import StoredTable
+from usagelens.ui.accessibility import tab_order
 from usagelens.ui.frame_model import Formatter, FrameModel, type_label
 from usagelens.ui.paged_model import PagedModel
 from usagelens.ui.qt import (
@@ -122,7 +123,7 @@ class DataTableWidget(QWidget):
     """Grid with a quick filter box (all columns or one), column filters, row count, copy and export."""
 
     def __init__(self, parent: QWidget | None = None, *, export_name: str = "table",
-                 typed_headers: bool = False) -> None:
+                 typed_headers: bool = False, name: str = "") -> None:
         super().__init__(parent)
         self.export_name = export_name
         self._runner: TaskRunner | None = None  # made on the first large export
@@ -140,6 +141,7 @@ class DataTableWidget(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the grid (arrow keys move between cells)
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
@@ -172,7 +174,15 @@ class DataTableWidget(QWidget):
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
         self.view.addAction(copy)
+        self.set_name(name)
+        tab_order(self.filter_edit, self.filter_column, self.clear_filters_button, self.view)  # as on screen
         self._update_count()
+
+    def set_name(self, name: str) -> None:
+        """What a screen reader calls the grid ("Quality checks") and its filter box and column choice."""
+        self.view.setAccessibleName(name)
+        self.filter_edit.setAccessibleName(f"Filter {name}" if name else "")
+        self.filter_column.setAccessibleName(f"Column to filter in {name}" if name else "")
 
     def _connected(self, model: GridModel) -> GridModel:
         model.typed_headers = self._typed_headers

@@ -16,6 +16,7 @@ from typing import Any
 
 from usagelens.cleaning.steps import count
 from usagelens.model.commands import InsertItem, Path, RemoveItem, SetField, resolve
+from usagelens.ui.accessibility import label_for, tab_order
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.locale_numbers import NumberInputError, edit_text, in_locale, parse_number
 from usagelens.ui.pages.base import banner, set_banner
@@ -344,6 +345,8 @@ class EntityTableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
+        # Tab leaves the table; while a cell is being edited, Tab still commits it and edits the next one.
+        self.setTabKeyNavigation(False)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -415,11 +418,13 @@ class EntityListWidget(QWidget):
         if title:
             heading = QLabel(title)
             heading.setObjectName("sectionTitle")
+            label_for(heading, self.view)
             bar.addWidget(heading)
         bar.addStretch(1)
         self.add_button = QPushButton(f"Add {noun}")
         self.add_button.setObjectName("primary")
         self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(f"Remove {noun}")  # two "Remove" buttons can share a page
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
         layout.addLayout(bar)
@@ -434,6 +439,7 @@ class EntityListWidget(QWidget):
             self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the project's order until a header is clicked
             self.filter_edit = QLineEdit(self)
             self.filter_edit.setPlaceholderText(f"Filter {noun}s…")
+            self.filter_edit.setAccessibleName(f"Filter {noun}s")
             self.filter_edit.setClearButtonEnabled(True)
             self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
             bar.insertWidget(1 if title else 0, self.filter_edit, 1)
@@ -441,12 +447,14 @@ class EntityListWidget(QWidget):
             hint_label = QLabel(hint)
             hint_label.setObjectName("hint")
             hint_label.setWordWrap(True)
+            self.view.setAccessibleDescription(hint)
             layout.addWidget(hint_label)
         layout.addWidget(self.view, 1)
         self.add_button.clicked.connect(self.add_item)
         self.remove_button.clicked.connect(self.remove_selected)
         self.model.modelReset.connect(self._update_buttons)
         self.model.modelReset.connect(self._select_first_if_none)
+        self._order_tabs()
         self._update_buttons()
 
     def _on_input_refused(self, message: str) -> None:
@@ -462,6 +470,12 @@ class EntityListWidget(QWidget):
     def add_bar_widget(self, widget: QWidget) -> None:
         """Put a page's own button in the title bar, just before the Add button."""
         self._bar.insertWidget(self._bar.indexOf(self.add_button), widget)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the title bar's boxes and buttons, left to right, then into the table below it."""
+        bar = [self._bar.itemAt(n).widget() for n in range(self._bar.count())]
+        tab_order(*[w for w in bar if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus], self.view)
 
     def _update_buttons(self) -> None:
         enabled = self.model.path is not None

@@ -25,6 +25,7 @@ from usagelens.io.timestamps import DAY_FIRST_ORDER, MONTH_FIRST_ORDER
 from usagelens.model import ImportOptions, Project, Protection, Source, SourceKind
 from usagelens.model.stored_table import room_left
 from usagelens.ui import theme
+from usagelens.ui.accessibility import label_for, tab_order
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
@@ -135,24 +136,27 @@ class ImportDialog(QDialog):
         self.decimal_box = QComboBox()
         self.decimal_box.addItem("Point (1.5)", ".")
         self.decimal_box.addItem("Comma (1,5)", ",")
-        grid.addWidget(QLabel("This file holds"), 0, 0)
+        grid.addWidget(label_for(QLabel("This file holds"), self.kind_box), 0, 0)
         grid.addWidget(self.kind_box, 0, 1)
-        self.header_label = QLabel("Header on line")
+        self.header_label = label_for(QLabel("Header on line"), self.header_spin)
         grid.addWidget(self.header_label, 0, 2)
         grid.addWidget(self.header_spin, 0, 3)
-        self.text_labels = [QLabel("Encoding"), QLabel("Separator"), QLabel("Decimal mark")]
+        self.text_labels = [label_for(QLabel(text), box) for text, box in (
+            ("Encoding", self.encoding_box), ("Separator", self.delimiter_box), ("Decimal mark", self.decimal_box))]
         grid.addWidget(self.text_labels[0], 1, 0)
         grid.addWidget(self.encoding_box, 1, 1)
         grid.addWidget(self.text_labels[1], 1, 2)
         grid.addWidget(self.delimiter_box, 1, 3)
         grid.addWidget(self.text_labels[2], 1, 4)
         grid.addWidget(self.decimal_box, 1, 5)
-        self.sheet_label = QLabel("Sheet")
+        self.sheet_label = label_for(QLabel("Sheet"), self.sheet_box)
         grid.addWidget(self.sheet_label, 0, 4)
         grid.addWidget(self.sheet_box, 0, 5)
-        grid.addWidget(QLabel("Dates"), 2, 0)
+        grid.addWidget(label_for(QLabel("Dates"), self.dates_box), 2, 0)
         grid.addWidget(self.dates_box, 2, 1)
         grid.addWidget(self.two_lines_box, 2, 2, 1, 2)
+        tab_order(self.kind_box, self.header_spin, self.sheet_box, self.encoding_box, self.delimiter_box,
+                  self.decimal_box, self.dates_box, self.two_lines_box)  # row by row, as the grid shows them
         self.options_box = options
         layout.addWidget(options)
 
@@ -162,6 +166,8 @@ class ImportDialog(QDialog):
         self.preview_model.typed_headers = True  # each column's type as the import will read it
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
+        self.preview_view.setTabKeyNavigation(False)  # Tab goes on to the roles and the buttons
+        self.preview_view.setAccessibleName("Preview of the first rows")
         self.preview_view.setAlternatingRowColors(True)
         self.preview_view.verticalHeader().setDefaultSectionSize(22)
         preview_box = QGroupBox("Preview (first rows)")
@@ -374,6 +380,7 @@ class ImportDialog(QDialog):
                 scale = usage_io.guess_score_scale(self._preview[score])
                 self.scale_box.setCurrentIndex(max(0, self.scale_box.findData(scale or "nps")))
             self.roles_form.addRow("Score scale", self.scale_box)
+            self.scale_box.setAccessibleName("Score scale")
         self._update_check()
 
     def roles(self) -> dict[str, str]:

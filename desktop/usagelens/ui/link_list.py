@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from usagelens.model.commands import Path, SetField
+from usagelens.ui.accessibility import label_for
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.qt import QLabel, QListWidget, QListWidgetItem, Qt, QVBoxLayout, QWidget
 
@@ -35,6 +36,7 @@ class LinkListWidget(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
+        label_for(heading, self.list)
         self.list.itemChanged.connect(self._on_item_changed)
 
     def show_entity(self, path: Path | None, entity: Any) -> None:

@@ -16,6 +16,7 @@ class StepNavigator(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepNavigator")
+        self.setAccessibleName("Steps of the method")
         self.setFixedWidth(240)
         self.setIconSize(QSize(0, 0))
         self.setSpacing(1)

@@ -8,6 +8,7 @@ user is still typing in the same entity never wipes what they wrote.
 from __future__ import annotations
 
 from usagelens.model.commands import SetField
+from usagelens.ui.accessibility import label_for
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.qt import QFocusEvent, QLabel, QPlainTextEdit, QVBoxLayout, QWidget, Signal
 
@@ -37,6 +38,8 @@ class ParagraphField(QWidget):
         heading.setObjectName("sectionTitle")
         self.edit = ParagraphEdit()
         self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)  # a paragraph needs no tab characters; Tab moves on, as in a form
+        label_for(heading, self.edit, description=placeholder)
         self.edit.committed.connect(self._commit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

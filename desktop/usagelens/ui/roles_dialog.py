@@ -12,6 +12,7 @@ from usagelens.io.errors import ImportFailed
 from usagelens.io.refresh import check_roles
 from usagelens.model import Source, SourceKind
 from usagelens.model.stored_table import column_names
+from usagelens.ui.accessibility import name_form_fields
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -51,6 +52,7 @@ class RoleFields:
             required = role in kind.required_roles
             self.form.addRow(f"{ROLE_LABELS.get(role, role)}{' *' if required else ''}", box)
             self.boxes[role] = box
+        name_form_fields(self.form)
 
     def roles(self) -> dict[str, str]:
         return {role: box.currentData() for role, box in self.boxes.items() if box.currentData()}

@@ -43,6 +43,7 @@ class ThemeColours:
     highlight: str
     highlighted_text: str
     link: str
+    focus: str  # the keyboard focus ring (3:1 against the window, the base and the button colour)
     light: str  # Fusion's bevel shades
     midlight: str
     mid: str
@@ -73,7 +74,7 @@ LIGHT = ThemeColours(
     window="#f6f7f9", text="#23272e", base="#ffffff", alternate_base="#f8f9fb", button="#ffffff",
     header="#eef1f5", grid="#eceef2", border="#dde1e7", border_strong="#c9ced6", indicator="#868c95", hover="#eef3f9",
     muted="#5b616b", hint="#6b7079", disabled="#a0a5ad", title="#12355b", highlight="#cfe2f7",
-    highlighted_text="#12355b", link="#0063a0",
+    highlighted_text="#12355b", link="#0063a0", focus="#0072b2",
     light="#ffffff", midlight="#e6e9ee", mid="#c9ced6", dark="#9aa0a8", shadow="#5b616b",
     nav_background="#12355b", nav_text="#dbe4ef", nav_hover="#1b4675", nav_selected_text="#12355b",
     badge="#12355b", primary_disabled="#9cc3de", primary_disabled_text="#ffffff",
@@ -87,7 +88,7 @@ DARK = ThemeColours(
     window="#1e2126", text="#e4e7eb", base="#16181c", alternate_base="#1b1e23", button="#2a2e35",
     header="#262a31", grid="#2a2e35", border="#353a42", border_strong="#4a515c", indicator="#8b929c", hover="#333b47",
     muted="#a9b0ba", hint="#98a0aa", disabled="#6b717b", title="#8cc4f2", highlight="#2c5378",
-    highlighted_text="#ffffff", link="#6cb6f0",
+    highlighted_text="#ffffff", link="#6cb6f0", focus="#6cb6f0",
     light="#4a515c", midlight="#3a4049", mid="#2c3139", dark="#121417", shadow="#000000",
     nav_background="#10233a", nav_text="#c9d6e5", nav_hover="#1a3556", nav_selected_text="#e4e7eb",
     badge="#2c5378", primary_disabled="#2a4256", primary_disabled_text="#8da3b6",

@@ -71,6 +71,8 @@ class AnalysisChartWidget(QWidget):
             title.setStyleSheet(f"font-weight: 600; color: {TEXT_COLOUR}; padding: 2px 6px;")  # on paper
             title.setWordWrap(True)  # a long title must not widen its column (charts side by side)
             chart = chart_widget(data, markers)
+            # Focusable, so the keyboard reaches its export menu (the Menu key), and named by its title.
+            chart.setAccessibleName(f"Chart: {data.title}")
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             chart.customContextMenuRequested.connect(
                 lambda pos, c=chart: self._on_context_menu(c.mapTo(self, pos))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from usagelens.model import SavedAnalysis
+from usagelens.ui.accessibility import label_for
 from usagelens.ui.qt import (
     QHBoxLayout,
     QLabel,
@@ -49,10 +50,16 @@ class AnalysisGalleryWidget(QWidget):
         self.saved = QListWidget()
         self.saved.setToolTip("Double-click to open a saved analysis with its settings.")
         self.open_button = QPushButton("Open")
+        self.open_button.setAccessibleName("Open saved analysis")
         self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName("Remove saved analysis")
         self.name_edit = QLineEdit(placeholderText="Name to save as…")
+        self.name_edit.setAccessibleName("Name to save the analysis as")
         self.save_button = QPushButton("Save")
         self.save_button.setToolTip("Keep these settings in the project under this name.")
+        self.save_button.setAccessibleName("Save analysis")
+        label_for(title, self.kinds)
+        label_for(saved_title, self.saved)
         naming = QHBoxLayout()
         naming.addWidget(self.name_edit, 1)
         naming.addWidget(self.save_button)

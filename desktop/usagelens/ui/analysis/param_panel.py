@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from usagelens.ui.accessibility import name_form_fields
 from usagelens.ui.qt import (
     QComboBox,
     QDate,
@@ -79,6 +80,7 @@ class EventStepsWidget(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QToolButton(text="+ Step")
         self.add_button.setToolTip("Add a step at the end")
+        self.add_button.setAccessibleName("Add a step")
         self.add_button.clicked.connect(
             lambda: self._add(self._param.choices[0][0] if self._param.choices else "")
         )
@@ -119,17 +121,19 @@ class EventStepsWidget(QWidget):
                 row.deleteLater()
         last = len(self._rows) - 1
         for index, box in enumerate(self._rows):
+            box.setAccessibleName(f"Step {index + 1}")
             row = QWidget(self)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line.setSpacing(2)
             line.addWidget(box, 1)
-            for text, tip, enabled, action in (
-                ("↑", "Move this step up", index > 0, lambda _c=False, i=index: self.move(i, -1)),
-                ("↓", "Move this step down", index < last, lambda _c=False, i=index: self.move(i, 1)),
-                ("×", "Remove this step", last >= 2, lambda _c=False, i=index: self.remove(i)),
+            for text, verb, enabled, action in (
+                ("↑", "Move up", index > 0, lambda _c=False, i=index: self.move(i, -1)),
+                ("↓", "Move down", index < last, lambda _c=False, i=index: self.move(i, 1)),
+                ("×", "Remove", last >= 2, lambda _c=False, i=index: self.remove(i)),
             ):
-                button = QToolButton(text=text, toolTip=tip, enabled=enabled, autoRaise=True)
+                button = QToolButton(text=text, toolTip=f"{verb} this step", enabled=enabled, autoRaise=True)
+                button.setAccessibleName(f"{verb} step {index + 1}")  # an arrow says nothing when read out
                 button.setObjectName("stepButton")
                 button.setFixedSize(STEP_BUTTON_SIZE, STEP_BUTTON_SIZE)
                 button.clicked.connect(action)
@@ -181,6 +185,7 @@ class ParamPanelWidget(QWidget):
                 get = self._get[source]
                 refill(get())
                 self.editors[source].currentIndexChanged.connect(lambda _i, r=refill, g=get: r(g()))
+        name_form_fields(form)
         if not self.params:
             form.addRow(QLabel("Nothing to set: this analysis uses all the data."))
 

@@ -17,6 +17,7 @@ from usagelens.cleaning.steps import count
 from usagelens.model import Finding, KpiBinding, SavedAnalysis, SourceKind
 from usagelens.model.commands import InsertItem, RemoveItem, SetField
 from usagelens.model.steps import Step
+from usagelens.ui.accessibility import tab_order, tab_stops
 from usagelens.ui.analysis.chart_view import AnalysisChartWidget
 from usagelens.ui.analysis.cohort_picker import CohortPickerWidget
 from usagelens.ui.analysis.exchange_rates import edit_exchange_rates
@@ -99,13 +100,14 @@ class AnalysePage(StepPage):
         self.panel_area.setWidgetResizable(True)
         self.panel_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.panel_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panel_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its editors, which scroll into view
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.gallery)
         left.addWidget(self.panel_area)
         left.setSizes([370, 290])  # the whole gallery of analyses, and a funnel's steps, without scrolling
         left.setMinimumWidth(280)  # parameter labels and pickers stay readable
         self.chart = AnalysisChartWidget()
-        self.table = DataTableWidget(export_name="analysis")
+        self.table = DataTableWidget(export_name="analysis", name="Result table")
         # The table goes under the chart: beside it, at 1280 px, both were too narrow to read.
         self.results = QSplitter(Qt.Orientation.Vertical)
         self.results.addWidget(self.chart)
@@ -245,6 +247,7 @@ class AnalysePage(StepPage):
         panel.changed.connect(self._run_timer.start)
         self.panel = panel
         self.panel_area.setWidget(panel)
+        tab_order(tab_stops(self.gallery)[-1], *tab_stops(panel))  # under the gallery, before the results
         self.title.setText(spec.title)
         self.title.setToolTip(spec.purpose)
         self.rates_button.setVisible(kind == "revenue")
@@ -323,6 +326,7 @@ class AnalysePage(StepPage):
         self.result = result
         name = self.gallery.name_edit.text().strip() or result.kind
         self.chart.show_result(result, project_markers(self.document.project), name)
+        tab_order(self.data_button, *self.chart.plots())  # the charts are new: between the data line and table
         self._share_height(self.chart.chart_rows)
         self.table.export_name = name
         self.table.set_frame(

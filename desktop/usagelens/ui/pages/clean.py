@@ -21,6 +21,7 @@ from usagelens.cleaning.steps import count
 from usagelens.cleaning.suspects import SuspectUser
 from usagelens.model import Project, RecipeStep, Source
 from usagelens.model.steps import Step
+from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
@@ -139,8 +140,10 @@ class CleanPage(StepPage):
         self.message = banner(kind="info")
         self.body.addWidget(self.message)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Source"))
+        source_label = QLabel("Source")
+        top.addWidget(source_label)
         self.source_box = QComboBox()
+        label_for(source_label, self.source_box)
         self.source_box.setMinimumWidth(380)
         top.addWidget(self.source_box)
         top.addStretch(1)
@@ -157,9 +160,9 @@ class CleanPage(StepPage):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tabs = QTabWidget()
-        self.quality = DataTableWidget(export_name="quality")
-        self.columns = DataTableWidget(export_name="columns")
-        self.outliers = DataTableWidget(export_name="outliers")
+        self.quality = DataTableWidget(export_name="quality", name="Quality checks")
+        self.columns = DataTableWidget(export_name="columns", name="Columns")
+        self.outliers = DataTableWidget(export_name="outliers", name="Outliers")
         self.tabs.addTab(self.quality, "Quality")
         self.tabs.addTab(self.columns, "Columns")
         self.tabs.addTab(self._suspects_tab(), "Test users")
@@ -187,7 +190,7 @@ class CleanPage(StepPage):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.exclude_button)
-        self.suspects = DataTableWidget(export_name="suspects")
+        self.suspects = DataTableWidget(export_name="suspects", name="Suspected test users")
         view = self.suspects.view
         view.setSelectionBehavior(view.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)

@@ -129,7 +129,7 @@ class DataPage(StepPage):
         preview_layout.setContentsMargins(0, 0, 0, 0)
         self.preview_title = QLabel("Raw table")
         self.preview_title.setObjectName("sectionTitle")
-        self.preview = DataTableWidget(export_name="source", typed_headers=True)
+        self.preview = DataTableWidget(export_name="source", typed_headers=True, name="Raw table")
         preview_layout.addWidget(self.preview_title)
         preview_layout.addWidget(self.preview, 1)
         splitter.addWidget(preview_box)
@@ -269,6 +269,7 @@ class DataPage(StepPage):
         self.preview_title.setText(f"Stored table of {source.name} — as imported, with {removed}" if removed
                                    else f"Raw table of {source.name} — as imported, never modified")
         self.preview.export_name = source.name
+        self.preview.view.setAccessibleDescription(self.preview_title.text())
         stored = stored_table(source)
         if stored is not None and not stored.decoded and stored.rows >= engine_logs.ENGINE_FROM_ROWS:
             # A big table nobody decoded stays so: the grid asks DuckDB for the rows in sight.

@@ -16,6 +16,7 @@ from usagelens.analytics.themes import as_quote, parse_keywords, starter_rules, 
 from usagelens.cleaning.steps import count
 from usagelens.model import Finding, Project, ThemeRule
 from usagelens.model.commands import InsertItem, SetField
+from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
@@ -89,9 +90,11 @@ class FeedbackPanelWidget(QWidget):
         self.theme_filter.setMinimumContentsLength(18)
         bar.addWidget(heading)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Theme:"))
+        theme_label = QLabel("Theme:")
+        label_for(theme_label, self.theme_filter)
+        bar.addWidget(theme_label)
         bar.addWidget(self.theme_filter)
-        self.comments = DataTableWidget(export_name="comments")
+        self.comments = DataTableWidget(export_name="comments", name="Survey comments")
         self.comments.view.setWordWrap(True)
         cite = QHBoxLayout()
         self.cite_button = QPushButton("Cite in finding")
@@ -124,7 +127,7 @@ class FeedbackPanelWidget(QWidget):
         counts_layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel("How often each theme comes up")
         heading.setObjectName("sectionTitle")
-        self.counts = DataTableWidget(export_name="themes")
+        self.counts = DataTableWidget(export_name="themes", name="How often each theme comes up")
         self.counts.view.setWordWrap(True)
         counts_layout.addWidget(heading)
         counts_layout.addWidget(self.counts, 1)

@@ -54,6 +54,7 @@ class ImplementPage(StepPage):
         self.impact_text = QLabel()
         self.impact_text.setWordWrap(True)
         self.impact_chart = TimeSeriesChart()
+        self.impact_chart.setAccessibleName("Chart: measured impact of the selected action")
         self.impact_chart.setMinimumHeight(180)
         detail_layout.addWidget(self.impact_title)
         detail_layout.addWidget(self.impact_text)

@@ -91,7 +91,7 @@ class ObjectivesPage(StepPage):
         self.baseline_button.setToolTip("Measure the bound KPI on the data up to a day you confirm and use it as "
                                         "the baseline")
         self.baseline_button.clicked.connect(self.compute_baseline)
-        self.objectives.layout().itemAt(0).layout().insertWidget(2, self.baseline_button)
+        self.objectives.add_bar_widget(self.baseline_button)
         splitter.addWidget(self.objectives)
         splitter.addWidget(self.hypotheses)
         splitter.setSizes([360, 220])

@@ -13,6 +13,7 @@ from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Objective, Project, Review, Source
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.model.steps import Step
+from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel, EntityTableView
@@ -136,6 +137,7 @@ class ReviewPage(StepPage):
         title.setObjectName("sectionTitle")
         self.board_model = EntityTableModel(document, ("objectives",), self._columns(), self)
         self.board_view = EntityTableView(self.board_model)
+        label_for(title, self.board_view)
         self.board_view.setItemDelegateForColumn(self._column_index("progress"), ProgressBarDelegate(self))
         self.board_view.setItemDelegateForColumn(self._column_index("trend"), SparklineDelegate(self))
         self.board_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
