@@ -8,6 +8,8 @@ a change date compares two windows of the same length on a daily series.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
+from statistics import NormalDist
 
 import numpy as np
 import pandas as pd
@@ -16,7 +18,14 @@ from usagelens.analytics.attributes import Customers, user_segments
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days, to_day
-from usagelens.analytics.stats import normal_two_sided_p, t_quantile, t_two_sided_p, z_quantile
+from usagelens.analytics.stats import (
+    chi_square_sf,
+    holm,
+    normal_two_sided_p,
+    t_quantile,
+    t_two_sided_p,
+    z_quantile,
+)
 
 
 def two_proportions(x1: int, n1: int, x2: int, n2: int, confidence: float = 0.95) -> dict[str, float]:
@@ -116,21 +125,57 @@ def experiment(
     for label in labels:
         members = segments.codes == list(segments.labels).index(label)
         counts[label] = (int(members.sum()), int((members & converted).sum()))
+    return compare_variants({label: counts[label] for label in labels}, control, confidence)
+
+
+def compare_variants(counts: Mapping[str, tuple[int, int]], control: str, confidence: float = 0.95) -> pd.DataFrame:
+    """The experiment table from each variant's (users, conversions): the control's row first, then the others
+    in the order given, each with :func:`two_proportions` against the control and ``p_value_holm``, its p-value
+    adjusted for the number of comparisons (Holm): with three variants or more, one of them beats the control
+    by chance far more often than 5 % of the time. Both engines' ``experiment`` end here."""
     n1, x1 = counts[control]
     records = []
-    for label in [control, *(x for x in labels if x != control)]:
+    for label in [control, *(x for x in counts if x != control)]:
         n, x = counts[label]
         tests = two_proportions(x1, n1, x, n, confidence) if label != control else {}
-        records.append(
-            {
-                "variant": label,
-                "users": n,
-                "conversions": x,
-                "conversion_rate": x / n if n else math.nan,
-                **tests,
-            }
-        )
-    return pd.DataFrame.from_records(records).astype({"users": "int64", "conversions": "int64"})
+        records.append({"variant": label, "users": n, "conversions": x, "conversion_rate": x / n if n else math.nan,
+                        **tests})
+    table = pd.DataFrame.from_records(records).astype({"users": "int64", "conversions": "int64"})
+    adjusted = np.full(len(table), np.nan)
+    adjusted[1:] = holm(table["p_value"].to_numpy(np.float64)[1:])
+    table["p_value_holm"] = adjusted
+    return table
+
+
+def sample_ratio_mismatch(users: Sequence[int], expected: Sequence[float] | None = None) -> float:
+    """The p-value of a chi-square test that the users split between variants as planned (default: evenly).
+
+    A tiny p-value (below 0.001 by convention) means the assignment or the tracking is broken — users of one
+    variant dropped or double counted — and the conversion comparison cannot be trusted, however significant.
+    """
+    observed = np.asarray(users, dtype=np.float64)
+    if len(observed) < 2 or observed.sum() <= 0:
+        return math.nan
+    shares = np.full(len(observed), 1 / len(observed)) if expected is None else np.asarray(expected, float)
+    wanted = shares / shares.sum() * observed.sum()
+    return chi_square_sf(float(((observed - wanted) ** 2 / wanted).sum()), len(observed) - 1)
+
+
+def sample_size(baseline: float, effect: float, *, alpha: float = 0.05, power: float = 0.8) -> int:
+    """Users per variant for a two-sided two-proportion z-test at level ``alpha`` to detect a conversion rate
+    moving from ``baseline`` to ``baseline × (1 + effect)`` (a relative effect) with probability ``power``:
+    n = (z₁₋α/₂·√(2·p̄(1−p̄)) + z_power·√(p₁(1−p₁) + p₂(1−p₂)))² ÷ (p₂ − p₁)², rounded up."""
+    if not 0 < baseline < 1:
+        raise AnalysisError("the baseline conversion rate must be between 0 and 1")
+    target = baseline * (1 + effect)
+    if effect == 0 or not 0 < target < 1:
+        raise AnalysisError(f"a {effect:+.0%} change of a {baseline:.1%} conversion rate is not a rate to detect")
+    if not 0 < alpha < 1 or not 0 < power < 1:
+        raise AnalysisError("the significance level and the power must be between 0 and 1")
+    mean = (baseline + target) / 2
+    spread = (z_quantile(1 - alpha) * math.sqrt(2 * mean * (1 - mean))
+              + NormalDist().inv_cdf(power) * math.sqrt(baseline * (1 - baseline) + target * (1 - target)))
+    return math.ceil(spread**2 / (target - baseline) ** 2)
 
 
 def _as_date(day: int) -> np.datetime64:

@@ -171,3 +171,48 @@ def two_by_two_p(a: int, b: int, c: int, d: int) -> tuple[float, str]:
     if n == 0 or min(expected) < 5 * n or n <= 1000:
         return fisher_exact_p(a, b, c, d), "fisher"
     return chi2_2x2_p(a, b, c, d), "chi2"
+
+
+def chi_square_sf(x: float, df: int) -> float:
+    """P(X ≥ x) for a chi-square variable with ``df`` degrees of freedom: the regularized upper incomplete
+    gamma Q(df/2, x/2), by its series below a + 1 and its continued fraction above (Numerical Recipes §6.2)."""
+    if x <= 0:
+        return 1.0
+    a, half = df / 2, x / 2
+    log_front = a * math.log(half) - half - math.lgamma(a)
+    if half < a + 1:
+        term = total = 1 / a
+        for n in range(1, 1000):
+            term *= half / (a + n)
+            total += term
+            if abs(term) < abs(total) * 1e-15:
+                break
+        return max(0.0, 1 - total * math.exp(log_front))
+    tiny = 1e-300
+    b = half + 1 - a
+    c, d = 1 / tiny, 1 / b
+    fraction = d
+    for i in range(1, 1000):
+        an = -i * (i - a)
+        b += 2
+        d = an * d + b
+        d = tiny if abs(d) < tiny else d
+        c = b + an / c
+        c = tiny if abs(c) < tiny else c
+        d = 1 / d
+        step = d * c
+        fraction *= step
+        if abs(step - 1) < 1e-15:
+            break
+    return min(1.0, math.exp(log_front) * fraction)
+
+
+def holm(p_values: np.ndarray) -> np.ndarray:
+    """Holm's step-down adjustment: each p-value as the family-wise error of rejecting it and every smaller
+    one, so "adjusted p < 0.05" keeps the chance of any false positive among the comparisons below 5 %."""
+    p = np.asarray(p_values, dtype=np.float64)
+    order = np.argsort(p, kind="stable")
+    scaled = p[order] * (len(p) - np.arange(len(p)))
+    adjusted = np.empty_like(p)
+    adjusted[order] = np.minimum(np.maximum.accumulate(scaled), 1.0)
+    return adjusted

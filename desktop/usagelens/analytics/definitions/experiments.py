@@ -1,5 +1,5 @@
 """Experiments (design §4) as an Ibis definition: who is in each variant and who converted, per variant; the
-two-proportion tests are the numpy path's own pure function (:func:`usagelens.analytics.two_proportions`)
+two-proportion tests are the numpy path's own pure function (:func:`usagelens.analytics.experiments.compare_variants`)
 run on the client over that small table.
 
 A user is in the experiment when active in the range; their variant is a customer attribute, else the event
@@ -17,7 +17,7 @@ from usagelens.analytics.attributes import MISSING_LABEL
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
 from usagelens.analytics.definitions.view import EVENT, USER, DayRange, facts, fetch, within_days
 from usagelens.analytics.errors import AnalysisError
-from usagelens.analytics.experiments import two_proportions
+from usagelens.analytics.experiments import compare_variants
 from usagelens.analytics.periods import DateLike
 
 
@@ -37,13 +37,10 @@ def shape_experiment(result: pd.DataFrame, control: str, confidence: float) -> p
     """The control's row first, then each variant in label order with its test against the control."""
     counts = result.set_index("segment")
     labels = [control, *(label for label in sorted_labels(counts.index) if label not in (control, MISSING_LABEL))]
-    n1, x1 = int(counts.at[control, "users"]), int(counts.at[control, "conversions"])
-    records = []
-    for label in labels:
-        n, x = int(counts.at[label, "users"]), int(counts.at[label, "conversions"])
-        tests = two_proportions(x1, n1, x, n, confidence) if label != control else {}
-        records.append({"variant": label, "users": n, "conversions": x, "conversion_rate": x / n, **tests})
-    return pd.DataFrame.from_records(records).astype({"users": "int64", "conversions": "int64"})
+    return compare_variants(
+        {label: (int(counts.at[label, "users"]), int(counts.at[label, "conversions"])) for label in labels},
+        control, confidence,
+    )
 
 
 def experiment(

@@ -27,6 +27,7 @@ from usagelens.analytics import (
     nps,
     payments_by_currency,
 )
+from usagelens.analytics.experiments import sample_ratio_mismatch
 from usagelens.cleaning.steps import count
 from usagelens.workspace.analyses.behaviour import counted_on, property_note, require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
@@ -35,6 +36,7 @@ from usagelens.workspace.money import currency_line
 
 MIN_USERS_PER_VARIANT = 30
 MIN_CONVERSIONS = 5  # below this the normal approximation of the z-test does not hold
+SRM_ALPHA = 0.001  # the usual threshold of a sample-ratio-mismatch check: rarer than this is a broken split
 
 
 def _series_label(event: str) -> str:
@@ -259,12 +261,21 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
         best = table.iloc[1:].sort_values("p_value").head(1)
         if len(best):
             row = best.iloc[0]
-            verdict = "significant" if row["p_value"] < 0.05 else "not significant"
+            several = len(table) > 2  # then the verdict is on the p-value adjusted for the comparisons (Holm)
+            p = row["p_value_holm"] if several else row["p_value"]
+            verdict = "significant" if p < 0.05 else "not significant"
             lift = "n/a" if math.isnan(row["lift"]) else f"{row['lift']:+.1%}"
+            adjusted = f", adjusted for {len(table) - 1} comparisons (Holm)" if several else ""
             result.message = (
                 f"{row['variant']} vs {table['variant'].iloc[0]}: lift {lift}, "
-                f"p = {row['p_value']:.3g} ({verdict} at 5%)."
+                f"p = {p:.3g}{adjusted} ({verdict} at 5%)."
             )
+    mismatch = sample_ratio_mismatch(table["users"].to_numpy())
+    if mismatch < SRM_ALPHA:
+        sizes = ", ".join(f"{v} {n:,}" for v, n in zip(table["variant"], table["users"], strict=True))
+        result.message = (f"Sample ratio mismatch: the variants' sizes ({sizes}) are further from an even split "
+                          f"than chance allows (p = {mismatch:.2g}). Check how users were assigned and tracked "
+                          f"before trusting this comparison. {result.message}").strip()
     return result
 
 
