@@ -156,6 +156,11 @@ CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
         lambda: o.compute_experiment(_inputs(EVENTS, CUSTOMERS), {"by": "tier", "goal": "upgrade",
                                                                   "control": "gold"}),
     ),
+    "experiment-plan": (
+        [*EVENT_COLUMNS, "experiment-plan", "--goal", "upgrade", "--effect", "25", "--variants", "3"], "events.csv",
+        lambda: o.compute_experiment_plan(_inputs(EVENTS), {"goal": "upgrade", "effect": 25.0, "variants": 3,
+                                                            "power": 80, "alpha": 5}),
+    ),
     "before-after": (
         [*EVENT_COLUMNS, "before-after", "--change", "2024-03-25", "--days", "14"], "events.csv",
         lambda: o.compute_before_after(_inputs(EVENTS), {"change": "2024-03-25", "event": "", "days": 14}),

@@ -85,3 +85,25 @@ def test_the_gallery_warns_of_a_mismatched_split_before_its_verdict() -> None:
     assert result.message.startswith("Sample ratio mismatch: the variants' sizes (a 500, b 800)")
     log = EventLog.from_frame(frame, user="user", time="time", event="event", properties=["arm"])
     assert experiment(log, "arm", "buy")["users"].tolist() == [500, 800]
+
+
+def test_the_plan_reads_its_baseline_from_the_data_and_needs_more_users_for_smaller_changes() -> None:
+    from usagelens.model import Project, Source, SourceKind
+    from usagelens.workspace.analyses import AnalysisInputs
+    from usagelens.workspace.analyses.outcomes import compute_experiment_plan
+
+    days = pd.date_range("2025-01-06", periods=70, freq="D")
+    rows = [(f"u{d:02d}{i}", day, "open") for d, day in enumerate(days) for i in range(10)]
+    rows += [(f"u{d:02d}0", day + pd.Timedelta(hours=1), "buy") for d, day in enumerate(days)]  # 1 in 10 buys
+    frame = pd.DataFrame(rows, columns=["user", "time", "event"])
+    roles = {"user_id": "user", "timestamp": "time", "event": "event"}
+    source = Source("events", SourceKind.EVENTS, frame, roles=roles)
+    params = {"goal": "buy", "effect": 10.0, "variants": 2, "power": 80, "alpha": 5}
+    result = compute_experiment_plan(AnalysisInputs(Project(sources=[source])), params)
+    table = result.table
+    assert table["baseline_rate"].tolist() == [0.1] * len(table)
+    chosen = table.loc[table["relative_effect"] == 0.1].iloc[0]
+    assert chosen["users_per_variant"] == sample_size(0.1, 0.1) == 14751
+    assert chosen["weeks_of_new_users"] == pytest.approx(2 * 14751 / 70)  # 70 new users a week
+    assert table["users_needed"].is_monotonic_decreasing
+    assert result.message.startswith("10.0% of active users did buy. A +10% change (to 11.0%) needs 14,751 users")

@@ -23,7 +23,8 @@ from usagelens.io.errors import missing_columns_message
 from usagelens.io.warehouse.connect import connect, open_query, open_table
 from usagelens.io.warehouse.url import WarehouseURL
 from usagelens.workspace.analyses import ANALYSES, AnalysisResult, DataFacts
-from usagelens.workspace.analyses.behaviour import DATES_ONLY
+from usagelens.workspace.analyses.behaviour import DATES_ONLY, date_range
+from usagelens.workspace.analyses.outcomes import experiment_plan
 from usagelens.workspace.analyses.spec import Params
 from usagelens.workspace.engine import Columns, Engine, OpenedEvents
 
@@ -64,10 +65,6 @@ def open_warehouse(
 # --- the gallery's analyses on a standard view -----------------------------------------------------------
 
 
-def _range(params: Params) -> dict[str, object]:
-    return {"start": params.get("start") or None, "end": params.get("end") or None}
-
-
 def _daily(view: ir.Table, params: Params) -> pd.Series:
     return definitions.daily_series(view, params.get("event") or "")
 
@@ -77,33 +74,34 @@ def _sessions(view: ir.Table, params: Params) -> AnalysisResult:
         return AnalysisResult("sessions", params, empty=True, message=f"{DATES_ONLY}, so visits cannot be told "
                               "apart: every active day would count as one session lasting no time.")
     table = definitions.session_summary(view, params["period"], gap=f"{int(params['gap_minutes'])}min",
-                                        **_range(params))
+                                        **date_range(params))
     return AnalysisResult("sessions", params, table, empty=not table["sessions"].sum())
 
 
 def _segments(view: ir.Table, params: Params) -> pd.DataFrame:
-    adoption = {**_range(params), "events": [params["event"]]}
+    adoption = {**date_range(params), "events": [params["event"]]}
     return definitions.compare_segments(view, lambda part: definitions.feature_adoption(part, **adoption),
                                         params["by"], counted=params.get("counted") or "first")
 
 
 def _experiment(view: ir.Table, params: Params) -> pd.DataFrame:
     return definitions.experiment(view, params["by"], params["goal"], control=params.get("control") or None,
-                                  **_range(params))
+                                  **date_range(params))
 
 
 # gallery kind -> (view, params) -> its table (or a whole result when it may be empty for a reason of its own),
 # each the same function with the same parameters as the gallery's compute in workspace.analyses
 PUSHED_DOWN: dict[str, Callable[[ir.Table, Params], pd.DataFrame | AnalysisResult]] = {
-    "stickiness": lambda view, p: definitions.stickiness(view, **_range(p)),
-    "lifecycle": lambda view, p: definitions.lifecycle(view, p["period"], **_range(p)),
-    "frequency": lambda view, p: definitions.active_days_frequency(view, p["period"], **_range(p)),
+    "stickiness": lambda view, p: definitions.stickiness(view, **date_range(p)),
+    "lifecycle": lambda view, p: definitions.lifecycle(view, p["period"], **date_range(p)),
+    "frequency": lambda view, p: definitions.active_days_frequency(view, p["period"], **date_range(p)),
     "sessions": _sessions,
-    "heatmap": lambda view, p: definitions.usage_heatmap(view, p["measure"], **_range(p)),
+    "heatmap": lambda view, p: definitions.usage_heatmap(view, p["measure"], **date_range(p)),
     "segments": _segments,
     "experiment": _experiment,
     "anomalies": lambda view, p: anomalies(_daily(view, p), window=int(p["window"]),
                                            threshold=float(p["threshold"])),
+    "experiment_plan": lambda view, p: experiment_plan(definitions, view, p),
     "before_after": lambda view, p: before_after(_daily(view, p), p["change"], days=int(p.get("days") or 0) or None),
 }
 

@@ -45,7 +45,8 @@ def require_log(inputs: AnalysisInputs) -> EventLog:
     return log
 
 
-def _range(params: Params) -> dict[str, object]:
+def date_range(params: Params) -> dict[str, object]:
+    """The start and end dates an analysis was given (None: from the data), as its functions take them."""
     return {"start": params.get("start") or None, "end": params.get("end") or None}
 
 
@@ -91,7 +92,7 @@ def partial_last_period(starts: pd.Series, period: str, data_end: pd.Timestamp, 
 def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``active_users`` per period, or ``compare_segments`` of it when a breakdown is chosen."""
     log, by = require_log(inputs), params.get("by") or None
-    period, rng = params["period"], _range(params)
+    period, rng = params["period"], date_range(params)
     label = {"day": "Daily", "week": "Weekly", "month": "Monthly"}[period] + " active users"
     title = label
     if by:
@@ -121,7 +122,7 @@ def compute_lifecycle(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``lifecycle``: each period's active users split into new, returning and resurrecting, and the users
     who went dormant (drawn below zero), so growth that only replaces churn is visible."""
     log, period = require_log(inputs), params["period"]
-    table = lifecycle(log, period, **_range(params))
+    table = lifecycle(log, period, **date_range(params))
     starts = table["period"].to_numpy()
     series = [Series(name, starts, table[column].to_numpy(float)) for column, name in LIFECYCLE_STATES]
     word = {"day": "Daily", "week": "Weekly", "month": "Monthly"}[period]
@@ -139,7 +140,7 @@ def compute_frequency(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``frequency`` (the power-user curve): how many days of each week or month users are active; the chart
     averages the periods' shares, the table keeps every period."""
     log, period = require_log(inputs), params["period"]
-    table = active_days_frequency(log, period, **_range(params))
+    table = active_days_frequency(log, period, **date_range(params))
     curve = table.groupby("active_days", sort=True)["share"].mean()
     chart = ChartData("bars", f"Days active per {period} (average share of the {period}'s active users)",
                       [Series("Share of active users", [str(n) for n in curve.index], curve.to_numpy(float))],
@@ -156,7 +157,7 @@ def compute_event_counts(inputs: AnalysisInputs, params: Params) -> AnalysisResu
 
 def compute_stickiness(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``stickiness``: mean DAU ÷ MAU per month."""
-    table = stickiness(require_log(inputs), **_range(params))
+    table = stickiness(require_log(inputs), **date_range(params))
     chart = ChartData.of_columns("time", "Stickiness (DAU/MAU)", table, "month", "stickiness", "DAU/MAU",
                                  y_label="DAU ÷ MAU", percent=True)
     return AnalysisResult("stickiness", params, table, [chart], empty=table["mau"].sum() == 0)
@@ -164,7 +165,7 @@ def compute_stickiness(inputs: AnalysisInputs, params: Params) -> AnalysisResult
 
 def compute_adoption(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``feature_adoption`` over the range, most adopted first."""
-    table = feature_adoption(require_log(inputs), **_range(params)).head(int(params["top"]))
+    table = feature_adoption(require_log(inputs), **date_range(params)).head(int(params["top"]))
     chart = ChartData.of_columns("bars", "Feature adoption", table, "event", "adoption_rate", "Adoption",
                                  y_label="Share of active users", percent=True)
     return AnalysisResult("adoption", params, table, [chart], empty=table["users"].sum() == 0)
@@ -176,7 +177,7 @@ def funnel_options(params: Params) -> dict[str, object]:
         "order": params["order"],
         "window": f"{window}d" if window else None,
         "exclude": params.get("exclude") or None,
-        **_range(params),
+        **date_range(params),
     }
 
 
@@ -239,7 +240,7 @@ def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         start_event=params.get("start_event") or None,
         return_event=params.get("return_event") or None,
         max_periods=int(params["max_periods"]),
-        **_range(params),
+        **date_range(params),
     )
     if table.empty:
         return AnalysisResult(
@@ -285,10 +286,10 @@ def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     )
     log.event_code(start_event)  # an unknown event is a readable error, not an empty chart
     if depth <= 1:
-        table = transitions(log, **_range(params))
+        table = transitions(log, **date_range(params))
         table = table[table["from_event"] == start_event].head(top).reset_index(drop=True)
     else:
-        table = top_paths(log, start_event, depth=depth, top=top, **_range(params))
+        table = top_paths(log, start_event, depth=depth, top=top, **date_range(params))
     chart = ChartData.of_columns("flow", f"What users do after {start_event}", table, "to_event", "share", "Share",
                                  y_label=f"Share of what follows {start_event}", percent=True)
     result = AnalysisResult("paths", params, table, [chart], empty=table.empty)
@@ -308,7 +309,7 @@ def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
             message=f"{DATES_ONLY}, so visits cannot be told apart: every active day would count as one session "
             "lasting no time. Active users per day shows how often people come back.",
         )
-    table = session_summary(log, params["period"], gap=f"{int(params['gap_minutes'])}min", **_range(params))
+    table = session_summary(log, params["period"], gap=f"{int(params['gap_minutes'])}min", **date_range(params))
     measure = params["measure"]
     values = table[measure]
     if measure == "median_duration":
@@ -330,7 +331,7 @@ def compute_heatmap(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """:func:`usage_heatmap` as a weekday × hour grid, or by weekday alone for timestamps without a time of day
     (they would all sit at midnight)."""
     log = require_log(inputs)
-    table = usage_heatmap(log, params["measure"], **_range(params))
+    table = usage_heatmap(log, params["measure"], **date_range(params))
     label = "Events" if params["measure"] == "events" else "Active users"
     grid = table["value"].to_numpy(float).reshape(7, 24)
     result = AnalysisResult("heatmap", params, table, empty=not table["value"].sum())

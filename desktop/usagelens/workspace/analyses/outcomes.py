@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from types import ModuleType
 
 import numpy as np
 import pandas as pd
 
+import usagelens.analytics as analytics
 from usagelens.analytics import (
     AnalysisError,
     EventLog,
@@ -27,9 +29,9 @@ from usagelens.analytics import (
     nps,
     payments_by_currency,
 )
-from usagelens.analytics.experiments import sample_ratio_mismatch
+from usagelens.analytics.experiments import sample_ratio_mismatch, sample_size
 from usagelens.cleaning.steps import count
-from usagelens.workspace.analyses.behaviour import counted_on, property_note, require_log
+from usagelens.workspace.analyses.behaviour import counted_on, date_range, property_note, require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 from usagelens.workspace.metrics import measured_metric
 from usagelens.workspace.money import currency_line
@@ -277,6 +279,69 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
                           f"than chance allows (p = {mismatch:.2g}). Check how users were assigned and tracked "
                           f"before trusting this comparison. {result.message}").strip()
     return result
+
+
+PLAN_EFFECTS = (0.05, 0.1, 0.2, 0.3, 0.5)  # relative changes planned beside the chosen one
+
+
+def compute_experiment_plan(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``sample_size`` for the goal's conversion among the users active in the range (the baseline, from the
+    data) at the chosen and a few other relative effects, with how many weeks of new users each would take.
+
+    With more than two variants the level is split between the comparisons with the control (Bonferroni),
+    the worst case of the Holm adjustment the experiment analysis applies.
+    """
+    return experiment_plan(analytics, require_log(inputs), params)
+
+
+def experiment_plan(metrics: ModuleType, data: object, params: Params) -> AnalysisResult:
+    """:func:`compute_experiment_plan` on either engine: ``metrics`` is :mod:`usagelens.analytics` with an
+    event log, or :mod:`usagelens.analytics.definitions` with a standard view (the same functions)."""
+    goal, rng = params["goal"], date_range(params)
+    adoption = metrics.feature_adoption(data, events=[goal], **rng)
+    baseline = float(adoption["adoption_rate"].iloc[0])
+    if not 0 < baseline < 1:
+        raise AnalysisError(f"{'nobody' if baseline == 0 else 'every active user'} did {goal} in this range, so "
+                            "there is no conversion rate to move: choose another goal event or range")
+    variants = int(params["variants"])
+    alpha = float(params["alpha"]) / 100 / (variants - 1)
+    power = float(params["power"]) / 100
+    weekly_new = _weekly_new_users(metrics.lifecycle(data, "week", **rng)["new"])
+    effects = sorted({*PLAN_EFFECTS, float(params["effect"]) / 100})
+    rows = []
+    for effect in effects:
+        if baseline * (1 + effect) >= 1:
+            continue
+        per_variant = sample_size(baseline, effect, alpha=alpha, power=power)
+        rows.append({"relative_effect": effect, "baseline_rate": baseline, "target_rate": baseline * (1 + effect),
+                     "users_per_variant": per_variant, "users_needed": per_variant * variants,
+                     "weeks_of_new_users": per_variant * variants / weekly_new if weekly_new else math.nan})
+    table = pd.DataFrame.from_records(rows).astype({"users_per_variant": "int64", "users_needed": "int64"})
+    chosen = table.loc[np.isclose(table["relative_effect"], float(params["effect"]) / 100)]
+    labels = [f"{e:+.0%}" for e in table["relative_effect"]]
+    chart = ChartData("bars", f"Users needed to detect a change in {goal} ({baseline:.1%} today)",
+                      [Series("Users needed", labels, table["users_needed"].to_numpy(float))],
+                      y_label="Users (all variants)", x_label="Change")
+    result = AnalysisResult("experiment_plan", params, table, [chart], empty=table.empty)
+    if len(chosen):
+        row = chosen.iloc[0]
+        weeks = ("" if math.isnan(row["weeks_of_new_users"]) else
+                 f", about {row['weeks_of_new_users']:.1f} weeks of new users at {weekly_new:,.0f} a week")
+        split = f"; the {params['alpha']:g} % level is split over {variants - 1} comparisons" if variants > 2 else ""
+        result.message = (f"{baseline:.1%} of active users did {goal}. A {row['relative_effect']:+.0%} change (to "
+                          f"{row['target_rate']:.1%}) needs {int(row['users_per_variant']):,} users per variant, "
+                          f"{int(row['users_needed']):,} in all{weeks} ({params['power']} % power, two-sided{split}).")
+    else:
+        result.message = f"A change of {float(params['effect']):g} % would take {goal} past 100 %."
+    return result
+
+
+def _weekly_new_users(new_per_week: pd.Series) -> float:
+    """Users seen for the first time per week, on average over the range's whole weeks after the first (in
+    the data's first week everyone is new): how fast an experiment open to new users fills."""
+    new = new_per_week.to_numpy(float)
+    inner = new[1:-1] if len(new) > 3 else new
+    return float(inner.mean()) if len(inner) else 0.0
 
 
 def compute_before_after(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
