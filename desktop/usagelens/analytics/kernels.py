@@ -73,12 +73,18 @@ class StreamedMedians:
         if values.max(initial=0) < COUNTED_VALUES:  # events per session, say: every value its own bin
             return values
         # A positive double's bits grow with its value: the top 18 (exponent, six mantissa bits) are the bin.
-        bits = values.astype(np.float64).view(np.int64) >> 46
-        return np.where(values < COUNTED_VALUES, values, bits + (COUNTED_VALUES - _FIRST_LARGE_BITS))
+        # Worked out in place in one buffer: at 47M sessions each temporary array cost a tenth of a second.
+        bins = values.astype(np.float64).view(np.int64)
+        np.right_shift(bins, 46, out=bins)
+        bins += COUNTED_VALUES - _FIRST_LARGE_BITS
+        np.copyto(bins, values, where=values < COUNTED_VALUES)
+        return bins
 
     def count(self, groups: np.ndarray, values: np.ndarray) -> None:
         """First pass: one chunk's values with their groups (0 ≤ group < n_groups, value ≥ 0)."""
-        keys = groups.astype(np.int64) * self.width + self._bins(values)
+        keys = groups.astype(np.int64)
+        keys *= self.width
+        keys += self._bins(values)
         self.histogram += np.bincount(keys, minlength=len(self.histogram))
 
     def _ranks(self) -> tuple[np.ndarray, np.ndarray]:
