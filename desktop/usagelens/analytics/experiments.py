@@ -14,7 +14,7 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
-from usagelens.analytics.attributes import Customers, user_segments
+from usagelens.analytics.attributes import Customers, Segments, user_segments
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days, to_day
@@ -102,6 +102,33 @@ def experiment(
     Columns: ``variant``, ``users``, ``conversions`` (int64), ``conversion_rate``, then for non-control
     rows the fields of :func:`two_proportions` (NaN on the control row).
     """
+    segments, converted = variant_groups(log, variant, goal_event, customers=customers, start=start, end=end)
+    labels = list(segments.labels)
+    if "(missing)" in labels:
+        labels.remove("(missing)")
+    if len(labels) < 2:
+        raise AnalysisError(f"{variant!r} needs at least two variants, found {len(labels)}")
+    control = labels[0] if control is None else control
+    if control not in labels:
+        raise AnalysisError(f"no variant {control!r} (variants: {', '.join(labels)})")
+    counts = {}
+    for label in labels:
+        members = segments.codes == list(segments.labels).index(label)
+        counts[label] = (int(members.sum()), int((members & converted).sum()))
+    return compare_variants({label: counts[label] for label in labels}, control, confidence)
+
+
+def variant_groups(
+    log: EventLog,
+    variant: str,
+    goal_event: str,
+    *,
+    customers: Customers | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> tuple[Segments, np.ndarray]:
+    """Each user's variant (code -1: not active in the range) and whether they converted, as
+    :func:`experiment` counts them; ``workspace.people`` lists the users behind a row from the same two."""
     first, last = day_range(log, start, end)
     inside = row_mask_for_days(log, first, last)
     rows = np.flatnonzero(inside)
@@ -111,21 +138,9 @@ def experiment(
     is_first[1:] = users[1:] != users[:-1]
     first_row[users[is_first]] = rows[is_first]
     segments = user_segments(log, variant, anchor_rows=first_row, customers=customers)
-    labels = list(segments.labels)
-    if "(missing)" in labels:
-        labels.remove("(missing)")
-    if len(labels) < 2:
-        raise AnalysisError(f"{variant!r} needs at least two variants, found {len(labels)}")
     converted = np.zeros(log.n_users, dtype=bool)
     converted[log.user_codes[inside & (log.event_codes == log.event_code(goal_event))]] = True
-    control = labels[0] if control is None else control
-    if control not in labels:
-        raise AnalysisError(f"no variant {control!r} (variants: {', '.join(labels)})")
-    counts = {}
-    for label in labels:
-        members = segments.codes == list(segments.labels).index(label)
-        counts[label] = (int(members.sum()), int((members & converted).sum()))
-    return compare_variants({label: counts[label] for label in labels}, control, confidence)
+    return segments, converted
 
 
 def compare_variants(counts: Mapping[str, tuple[int, int]], control: str, confidence: float = 0.95) -> pd.DataFrame:

@@ -7,6 +7,7 @@ table is then a ``bincount`` over (cohort, offset).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
@@ -61,6 +62,55 @@ def _return_user_days(
     return users[change], days[change]
 
 
+@dataclass(frozen=True)
+class CohortReturns:
+    """Who is in which cohort and when they came back: every cell of a cohort table counts these, and the
+    people behind a cell (``workspace.people``) are read from them, so the two always agree.
+
+    Per user: ``in_cohort`` (started in the range), ``cohort`` (index of their cohort from ``first_period``)
+    and ``start_rows`` (their start row, -1 outside). ``users`` and ``offsets``: the distinct (user, periods
+    since their cohort's) pairs of returns within the range, sorted by user then offset.
+    """
+
+    in_cohort: np.ndarray
+    cohort: np.ndarray
+    start_rows: np.ndarray
+    users: np.ndarray
+    offsets: np.ndarray
+    first_period: int
+    n_cohorts: int
+
+
+def cohort_returns(
+    log: EventLog,
+    period: Period,
+    *,
+    start_event: str | None = None,
+    return_event: str | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> CohortReturns:
+    """The cohorts and returns of :func:`retention_table` (see there for the rules)."""
+    period = check_period(period)
+    first_day, last_day = day_range(log, start, end)
+    start_rows = _first_start_rows(log, start_event)
+    cohort_day = log.days[np.maximum(start_rows, 0)] if log.n_events else np.zeros(0, dtype=np.int32)
+    in_cohort = (start_rows >= 0) & (cohort_day >= first_day) & (cohort_day <= last_day)
+    cohort_day = np.where(in_cohort, cohort_day, first_day)
+    start_rows = np.where(in_cohort, start_rows, -1)
+    first_period, last_period = (int(p) for p in period_of_day(np.array([first_day, last_day]), period))
+    n_cohorts = max(last_period - first_period + 1, 0)
+    cohort = period_of_day(cohort_day, period) - first_period  # index of the user's cohort
+
+    users, days = _return_user_days(log, start_rows, start_event, return_event)
+    keep = (days <= last_day) & in_cohort[users]
+    users, numbers = users[keep], period_of_day(days[keep], period)
+    change = np.ones(len(users), dtype=bool)
+    change[1:] = (users[1:] != users[:-1]) | (numbers[1:] != numbers[:-1])
+    users, offsets = users[change], numbers[change] - first_period - cohort[users[change]]
+    return CohortReturns(in_cohort, cohort, start_rows, users, offsets, first_period, n_cohorts)
+
+
 def retention_table(
     log: EventLog,
     period: Period,
@@ -91,22 +141,9 @@ def retention_table(
         raise AnalysisError(f"retention mode must be 'on' or 'on_or_after', not {mode!r}")
     if max_periods is not None and max_periods < 0:
         raise AnalysisError("max periods must be zero or more")
-    first_day, last_day = day_range(log, start, end)
-    start_rows = _first_start_rows(log, start_event)
-    cohort_day = log.days[np.maximum(start_rows, 0)] if log.n_events else np.zeros(0, dtype=np.int32)
-    in_cohort = (start_rows >= 0) & (cohort_day >= first_day) & (cohort_day <= last_day)
-    cohort_day = np.where(in_cohort, cohort_day, first_day)
-    start_rows = np.where(in_cohort, start_rows, -1)
-    first_period, last_period = (int(p) for p in period_of_day(np.array([first_day, last_day]), period))
-    n_cohorts = max(last_period - first_period + 1, 0)
-    cohort = period_of_day(cohort_day, period) - first_period  # index of the user's cohort
-
-    users, days = _return_user_days(log, start_rows, start_event, return_event)
-    keep = (days <= last_day) & in_cohort[users]
-    users, numbers = users[keep], period_of_day(days[keep], period)
-    change = np.ones(len(users), dtype=bool)
-    change[1:] = (users[1:] != users[:-1]) | (numbers[1:] != numbers[:-1])
-    users, offsets = users[change], numbers[change] - first_period - cohort[users[change]]
+    returns = cohort_returns(log, period, start_event=start_event, return_event=return_event, start=start, end=end)
+    in_cohort, cohort, users, offsets = returns.in_cohort, returns.cohort, returns.users, returns.offsets
+    start_rows, n_cohorts, first_period = returns.start_rows, returns.n_cohorts, returns.first_period
 
     if by is None:
         segment_of_user, labels = np.zeros(log.n_users, dtype=np.int64), np.array([""], dtype=object)

@@ -1,0 +1,361 @@
+"""The people behind a result row: who the users of a funnel step, a retention cell or a segment are, and what
+one of them did (issue 16, item 3).
+
+A row of the step-4 table that counts users (``active_users``, ``lifecycle``, ``event_counts``, ``adoption``,
+``funnel``, ``retention``, ``segments``, ``experiment``) offers one or more :class:`Group` of them — a funnel
+step its users who reached it and those who dropped there — and :func:`users_behind` lists a group's users from
+the very arrays the analysis counted, on the same inputs (a cohort filter and a cohort breakdown applied as
+:func:`run_analysis` applies them), so the list is always as long as the number the table shows.
+
+User ids are those of the analysed (cleaned) data: where the recipe pseudonymised them, the pseudonyms; the
+customer attributes beside them come from the cleaned customers table too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics import AnalysisError, EventLog, funnel_progress
+from usagelens.analytics.attributes import Segments, user_segments
+from usagelens.analytics.encoding import as_text, utc_nanoseconds
+from usagelens.analytics.experiments import variant_groups
+from usagelens.analytics.periods import day_range, parse_duration, period_of_day, rows_for_days, user_periods
+from usagelens.analytics.retention import cohort_returns
+from usagelens.analytics.sessions import DEFAULT_GAP
+from usagelens.model import SourceKind
+from usagelens.workspace import project_data
+from usagelens.workspace.analyses import ANALYSES, cohorts
+from usagelens.workspace.analyses.behaviour import date_range, funnel_options, require_log
+from usagelens.workspace.analyses.spec import AnalysisInputs, Params
+
+GROUP_KINDS = ("active_users", "lifecycle", "event_counts", "adoption", "funnel", "retention", "segments",
+               "experiment")
+TIMELINE_KINDS = ("event", "survey", "payment")
+
+
+class NotUsers(LookupError):
+    """A row that is not a group of users, or a group that cannot be listed; the message says why."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """One group of users a row stands for: ``key`` names it to :func:`users_behind`, ``label`` says who they
+    are, ``count`` is how many the table shows for them."""
+
+    key: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class People:
+    """Users listed behind a row: their ids (as in the analysed data) and a table of them, one row each:
+    ``user_id``, ``events``, ``first_seen``, ``last_seen`` (in the whole log), then their customer attributes."""
+
+    label: str
+    user_ids: list[str]
+    frame: pd.DataFrame
+
+    def __len__(self) -> int:
+        return len(self.user_ids)
+
+
+# --- which groups a row offers (cheap: read from the table) -------------------------------------------------
+def row_groups(kind: str, params: Params, table: pd.DataFrame, index: int) -> list[Group]:
+    """The groups of users row ``index`` of ``kind``'s table stands for, each with the number the table shows
+    for it; :class:`NotUsers` for a kind whose rows count something else (events, sessions, money, days)."""
+    row = table.iloc[index]
+    labels = group_labels(kind, params, row)
+    if kind in ("active_users", "lifecycle"):
+        counts = {"active": row["active_users"]}
+    elif kind in ("event_counts", "adoption"):
+        counts = {"did": row["users"]}
+    elif kind == "funnel":
+        counts = {"reached": row["users"]}
+        if "dropped" in labels:
+            counts["dropped"] = table.iloc[index - 1]["users"] - row["users"]
+    elif kind == "retention":
+        counts = {"retained": row["retained_users"], "lost": row["cohort_size"] - row["retained_users"]}
+    elif kind == "segments":
+        counts = {"did": row["users"], "segment": row["segment_users"]}
+    else:
+        counts = {"variant": row["users"], "converted": row["conversions"]}
+    return [Group(key, label, int(counts[key])) for key, label in labels.items()]
+
+
+def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str, str]:
+    """The groups of users a row of ``kind`` offers: their keys and who they are, in words."""
+    if kind not in GROUP_KINDS:
+        title = ANALYSES[kind].title if kind in ANALYSES else kind
+        raise NotUsers(f"The rows of {title} are not groups of users, so there is nobody to list.")
+    where = f" · {row['segment']}" if "segment" in row else ""
+    if kind in ("active_users", "lifecycle"):
+        return {"active": f"Active in the {params['period']} of {_day(row['period'])}{where}"}
+    if kind == "event_counts":
+        return {"did": f"Did {row['event']}"}
+    if kind == "adoption":
+        return {"did": f"Did {row['event']} in the date range"}
+    if kind == "funnel":
+        step, event = int(row["step"]), row["event"]
+        labels = {"reached": f"Reached step {step} ({event}){where}"}
+        if step > 1:
+            labels["dropped"] = f"Dropped at step {step}: reached step {step - 1} but not {event}{where}"
+        return labels
+    if kind == "retention":
+        offset, cohort = int(row["period_offset"]), f"Cohort of {_day(row['cohort'])}"
+        return {"retained": f"{cohort}: back in {params['period']} {offset}",
+                "lost": f"{cohort}: not back in {params['period']} {offset}"}
+    if kind == "segments":
+        return {"did": f"{row['segment']}: did {row['event']} in the date range",
+                "segment": f"Everyone in {row['segment']}"}
+    return {"variant": f"Variant {row['variant']}: in the experiment",
+            "converted": f"Variant {row['variant']}: converted"}
+
+
+def _day(value: object) -> str:
+    return f"{pd.Timestamp(value):%d %b %Y}"  # type: ignore[arg-type]
+
+
+# --- who they are -----------------------------------------------------------------------------------------
+def users_behind(kind: str, inputs: AnalysisInputs, params: Params, row: Mapping[str, Any],
+                 group: str = "") -> People:
+    """The users of ``group`` (default: the row's first) behind ``row`` of ``kind``'s table computed with
+    ``params`` on ``inputs``; :class:`NotUsers` (or the analysis' own errors) with a message otherwise."""
+    labels = group_labels(kind, params, row)
+    group = group or next(iter(labels))
+    if group not in labels:
+        raise NotUsers(f"This row has no group “{group}” of users (it has: {', '.join(labels)}).")
+    label = labels[group]
+    if params.get("cohort"):
+        inputs = cohorts.in_cohort(inputs, str(params["cohort"]))
+        label += f" · cohort “{inputs.cohort.name}”"  # type: ignore[union-attr]
+    split, params = cohorts.cohort_breakdown(inputs, params)
+    log = require_log(split)
+    mask = _MASKS[kind](split, log, params, row, group)
+    return people_of(inputs, log, mask, label)
+
+
+def people_of(inputs: AnalysisInputs, log: EventLog, mask: np.ndarray, label: str) -> People:
+    """The users with ``mask[user code]`` as :class:`People`, with their activity and customer attributes."""
+    codes = np.flatnonzero(mask)
+    starts = log.user_starts
+    ids = [str(u) for u in log.user_ids[codes]]
+    frame = pd.DataFrame({
+        "user_id": pd.Series(ids, dtype=object),
+        "events": (starts[codes + 1] - starts[codes]).astype(np.int64),
+        "first_seen": log.times[starts[codes]].astype("datetime64[ns]"),
+        "last_seen": log.times[starts[codes + 1] - 1].astype("datetime64[ns]"),
+    })
+    customers = inputs.customers
+    if customers is not None:
+        table = customers.frame.drop_duplicates(subset=[customers.user], keep="first")
+        attributes = table.drop(columns=[customers.user])
+        attributes.index = pd.Index(as_text(table[customers.user]).to_numpy(object))
+        attributes.columns = [f"{c} (customer)" if c in frame.columns else c for c in map(str, attributes.columns)]
+        frame = frame.join(attributes, on="user_id")
+    return People(label, ids, frame)
+
+
+def _segment(inputs: AnalysisInputs, log: EventLog, params: Params, label: object,
+             anchors: np.ndarray) -> np.ndarray:
+    """The users of breakdown segment ``label`` (by ``params['by']``, placed by ``anchors`` as the analysis
+    placed them)."""
+    segments: Segments = user_segments(log, params["by"], anchor_rows=anchors.astype(np.int64),
+                                       customers=inputs.customers)
+    labels = [str(x) for x in segments.labels]
+    if str(label) not in labels:
+        raise NotUsers(f"Nobody is in “{label}” any more: compute the analysis again.")
+    return segments.codes == labels.index(str(label))
+
+
+def _counted_anchors(log: EventLog, params: Params) -> np.ndarray:
+    """The row whose event property places a user in a segment (as ``compare_segments`` reads it)."""
+    return log.user_starts[1:] - 1 if params.get("counted") == "last" else log.user_starts[:-1]
+
+
+def _period_number(value: object, period: str) -> int:
+    day = int(np.datetime64(pd.Timestamp(value).normalize(), "D").astype(np.int64))  # type: ignore[arg-type]
+    return int(period_of_day(np.array([day]), period)[0])  # type: ignore[arg-type]
+
+
+def _users(log: EventLog, codes: np.ndarray) -> np.ndarray:
+    mask = np.zeros(log.n_users, dtype=bool)
+    mask[codes] = True
+    return mask
+
+
+def _active(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any], group: str) -> np.ndarray:
+    """Active in the row's period within the range (``active_users``), in the row's segment when split."""
+    first, last = day_range(log, **date_range(params))  # type: ignore[arg-type]
+    users, numbers = user_periods(log, params["period"], first, last)
+    mask = _users(log, users[numbers == _period_number(row["period"], params["period"])])
+    if params.get("by"):
+        mask &= _segment(inputs, log, params, row["segment"], _counted_anchors(log, params))
+    return mask
+
+
+def _lifecycle(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+               group: str) -> np.ndarray:
+    """Active in the row's whole period (``lifecycle`` counts every day of it, not only the range's)."""
+    users, numbers = user_periods(log, params["period"])
+    return _users(log, users[numbers == _period_number(row["period"], params["period"])])
+
+
+def _did(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any], group: str) -> np.ndarray:
+    """Did the row's event at least once (``event_counts`` looks at the whole log)."""
+    return _users(log, log.user_codes[log.event_codes == log.event_code(str(row["event"]))])
+
+
+def _did_in_range(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+                  group: str) -> np.ndarray:
+    """Did the row's event within the date range (``adoption``, and a segment's adopters)."""
+    code = log.event_code(str(row["event"]))
+    rows = rows_for_days(log, *day_range(log, **date_range(params)))  # type: ignore[arg-type]
+    return _users(log, log.user_codes[rows][log.event_codes[rows] == code])
+
+
+def _funnel(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any], group: str) -> np.ndarray:
+    """Reached the row's step, or (``dropped``) reached the one before and not it."""
+    step = int(row["step"])
+    progress = funnel_progress(log, list(params["steps"]), **funnel_options(params))  # type: ignore[arg-type]
+    chosen = progress.reached == step - 1 if group == "dropped" else progress.reached >= step
+    if params.get("by"):
+        anchors = np.full(log.n_users, -1, dtype=np.int64)
+        anchors[progress.users] = progress.entry_rows
+        chosen &= _segment(inputs, log, params, row["segment"], anchors)[progress.users]
+    return _users(log, progress.users[chosen])
+
+
+def _retention(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+               group: str) -> np.ndarray:
+    """The cohort's users back in the row's period (``lost``: the cohort's others), as the cell counted them."""
+    period = params["period"]
+    returns = cohort_returns(log, period, start_event=params.get("start_event") or None,
+                             return_event=params.get("return_event") or None, **date_range(params))  # type: ignore[arg-type]
+    members = returns.in_cohort & (returns.cohort == _period_number(row["cohort"], period) - returns.first_period)
+    offset = int(row["period_offset"])
+    if params["mode"] == "on":
+        back = _users(log, returns.users[returns.offsets == offset])
+    else:  # back then or later: their last return is at or after the offset
+        last = np.full(log.n_users, -1, dtype=np.int64)
+        last[returns.users] = returns.offsets
+        back = last >= offset
+    return members & (~back if group == "lost" else back)
+
+
+def _segments(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+              group: str) -> np.ndarray:
+    """Everyone in the row's segment, or (default) those of them who did the event in the range."""
+    segment = _segment(inputs, log, params, row["segment"], _counted_anchors(log, params))
+    if group == "segment":
+        return segment
+    return segment & _did_in_range(inputs, log, params, row, group)
+
+
+def _experiment(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+                group: str) -> np.ndarray:
+    """The variant's users active in the range, or those of them who converted."""
+    segments, converted = variant_groups(log, params["by"], params["goal"], customers=inputs.customers,
+                                         **date_range(params))  # type: ignore[arg-type]
+    labels = [str(x) for x in segments.labels]
+    if str(row["variant"]) not in labels:
+        raise NotUsers(f"Nobody is in variant “{row['variant']}” any more: compute the analysis again.")
+    variant = segments.codes == labels.index(str(row["variant"]))
+    return variant & converted if group == "converted" else variant
+
+
+_MASKS = {
+    "active_users": _active,
+    "lifecycle": _lifecycle,
+    "event_counts": _did,
+    "adoption": _did_in_range,
+    "funnel": _funnel,
+    "retention": _retention,
+    "segments": _segments,
+    "experiment": _experiment,
+}
+
+
+# --- what one of them did ---------------------------------------------------------------------------------
+def user_timeline(inputs: AnalysisInputs, user_id: str, gap: str = DEFAULT_GAP) -> pd.DataFrame:
+    """What ``user_id`` did, in time order: their events with a session number (a pause longer than ``gap``
+    starts a new one, as the sessions analysis counts), their survey answers and their payments.
+
+    Columns: ``time`` (datetime64, UTC), ``kind`` (event, survey or payment), ``what`` (the event's name, "Survey
+    answer" or "Payment"), ``session`` (Int64, events only), ``score``, ``comment``, ``amount``, ``currency``,
+    then the event properties of the log. :class:`NotUsers` when the data holds nothing of the user.
+    """
+    parts = [_events_of(inputs, user_id, gap), _answers_of(inputs, user_id), _payments_of(inputs, user_id)]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        raise NotUsers(f"The data holds no events, answers or payments of user {user_id}.")
+    timeline = pd.concat(parts, ignore_index=True)
+    order = np.lexsort((timeline["kind"].map(TIMELINE_KINDS.index).to_numpy(), timeline["time"].to_numpy()))
+    timeline = timeline.iloc[order].reset_index(drop=True)
+    columns = ["time", "kind", "what", "session", "score", "comment", "amount", "currency"]
+    for name in columns:
+        if name not in timeline.columns:
+            timeline[name] = pd.Series(dtype=object)
+    timeline["session"] = timeline["session"].astype("Int64")
+    return timeline[columns + [c for c in timeline.columns if c not in columns]]
+
+
+def _events_of(inputs: AnalysisInputs, user_id: str, gap: str) -> pd.DataFrame:
+    log = inputs.log
+    if log is None:
+        return pd.DataFrame()
+    found = np.flatnonzero(log.user_ids == user_id)
+    if not len(found):
+        return pd.DataFrame()
+    code = int(found[0])
+    rows = slice(int(log.user_starts[code]), int(log.user_starts[code + 1]))
+    times = np.asarray(log.times[rows], dtype=np.int64)
+    new = np.ones(len(times), dtype=bool)
+    new[1:] = np.diff(times) > parse_duration(gap)  # type: ignore[operator]
+    names = np.asarray(log.event_names, dtype=object)[np.asarray(log.event_codes[rows], dtype=np.int64)]
+    events = pd.DataFrame({"time": times.astype("datetime64[ns]"), "kind": "event", "what": names,
+                           "session": np.cumsum(new)})
+    properties = log.properties.iloc[rows].reset_index(drop=True)
+    properties.columns = [f"{c} (event)" if c in events.columns or c in ("score", "comment", "amount", "currency")
+                          else c for c in map(str, properties.columns)]
+    return pd.concat([events, properties], axis=1)
+
+
+def _answers_of(inputs: AnalysisInputs, user_id: str) -> pd.DataFrame:
+    """The user's survey answers (feedback sources with a user column), cleaned as the analyses read them."""
+    combined = project_data.analysed_table(inputs.project, SourceKind.FEEDBACK, inputs.provider)
+    if combined is None or not combined[1].get("user_id"):
+        return pd.DataFrame()
+    table, roles = combined
+    mine = table[(as_text(table[roles["user_id"]]) == user_id).fillna(False).to_numpy(bool)]
+    if mine.empty:
+        return pd.DataFrame()
+    try:
+        times = utc_nanoseconds(pd.to_datetime(mine[roles["timestamp"]], errors="coerce"), roles["timestamp"])
+    except AnalysisError:
+        return pd.DataFrame()
+    comment = roles.get("comment")
+    return pd.DataFrame({
+        "time": times.astype("datetime64[ns]"), "kind": "survey", "what": "Survey answer",
+        "score": pd.to_numeric(mine[roles["score"]], errors="coerce").to_numpy(float),
+        "comment": mine[comment].to_numpy(object) if comment in mine.columns else None,
+    }).dropna(subset=["time"])
+
+
+def _payments_of(inputs: AnalysisInputs, user_id: str) -> pd.DataFrame:
+    payments = inputs.payments
+    if payments is None:
+        return pd.DataFrame()
+    mine = payments.users == user_id
+    if not mine.any():
+        return pd.DataFrame()
+    return pd.DataFrame({
+        "time": payments.times[mine].astype("datetime64[ns]"), "kind": "payment", "what": "Payment",
+        "amount": payments.amounts[mine],
+        "currency": payments.currencies[mine] if payments.currencies is not None else None,
+    })

@@ -1,0 +1,165 @@
+"""The people behind a result row: for every kind whose rows are groups of users, every row's groups list as many
+users as the table shows (plain, broken down, filtered to a cohort), hand-pinned members where it matters (funnel
+drop-offs, a retention cell), and one user's timeline with sessions, survey answers and payments."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from usagelens.model import Cohort, Project, RecipeStep, Source, SourceKind
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
+from usagelens.workspace.people import GROUP_KINDS, NotUsers, row_groups, user_timeline, users_behind
+
+EVENTS = pd.DataFrame(
+    [
+        ("ann", "2024-03-04 10:00", "signup", "web"), ("ann", "2024-03-04 10:10", "export", "web"),
+        ("ann", "2024-03-04 11:30", "export", "web"), ("ann", "2024-03-12 10:00", "export", "web"),
+        ("ann", "2024-03-20 10:00", "pay", "web"),
+        ("bob", "2024-03-04 11:00", "signup", "ios"), ("bob", "2024-03-06 11:00", "export", "ios"),
+        ("cat", "2024-03-11 09:00", "signup", "web"), ("cat", "2024-03-18 09:00", "export", "web"),
+        ("cat", "2024-03-19 09:00", "pay", "web"),
+        ("dan", "2024-03-18 12:00", "signup", "ios"),
+        ("eve", "2024-03-05 08:00", "signup", "web"), ("eve", "2024-03-25 08:00", "export", "web"),
+        ("fay", "2024-03-13 08:00", "export", "ios"),
+    ],
+    columns=["user", "time", "event", "platform"],
+).assign(time=lambda f: pd.to_datetime(f["time"]))
+CUSTOMERS = pd.DataFrame({"user": ["ann", "bob", "cat", "dan", "eve", "fay"],
+                          "plan": ["pro", "free", "pro", "free", "free", "pro"],
+                          "arm": ["a", "b", "a", "b", "a", "b"]})
+SURVEY = pd.DataFrame({"who": ["ann", "bob"], "when": pd.to_datetime(["2024-03-04 10:20", "2024-03-07 09:00"]),
+                       "nps": [9, 3], "text": ["Love the export", "Too slow"]})
+PAYMENTS = pd.DataFrame({"customer": ["ann", "cat"], "paid": pd.to_datetime(["2024-03-20 10:01", "2024-03-19 09:00"]),
+                         "amount": [29.0, 9.0], "currency": ["EUR", "EUR"]})
+EXPORTERS = Cohort("Exporters", conditions=[{"kind": "event_count", "event": "export", "at_least": 1}])
+
+
+def project(*sources: Source) -> Project:
+    return Project(
+        sources=[
+            Source("events", SourceKind.EVENTS, EVENTS,
+                   roles={"user_id": "user", "timestamp": "time", "event": "event"}),
+            Source("customers", SourceKind.CUSTOMERS, CUSTOMERS, roles={"user_id": "user"}),
+            *sources,
+        ],
+        cohorts=[EXPORTERS],
+    )
+
+
+@pytest.fixture(scope="module")
+def inputs() -> AnalysisInputs:
+    return AnalysisInputs(project(
+        Source("survey", SourceKind.FEEDBACK, SURVEY,
+               roles={"user_id": "who", "timestamp": "when", "score": "nps", "comment": "text"}),
+        Source("payments", SourceKind.REVENUE, PAYMENTS,
+               roles={"user_id": "customer", "timestamp": "paid", "amount": "amount", "currency": "currency"}),
+    ))
+
+
+SETTINGS = {
+    "active_users": [{"period": "week"}, {"period": "week", "by": "plan"}, {"period": "day", "by": "platform"},
+                     {"period": "week", "start": "2024-03-06", "end": "2024-03-19"}],
+    "lifecycle": [{"period": "week"}, {"period": "week", "start": "2024-03-06", "end": "2024-03-19"}],
+    "event_counts": [{}],
+    "adoption": [{}, {"start": "2024-03-10", "end": "2024-03-20"}],
+    "funnel": [{"steps": ["signup", "export", "pay"]}, {"steps": ["signup", "export", "pay"], "by": "plan"},
+               {"steps": ["signup", "export"], "window_days": 3, "order": "strict"},
+               {"steps": ["signup", "export", "pay"], "by": f"cohort:{EXPORTERS.id}"}],
+    "retention": [{"period": "week"}, {"period": "week", "mode": "on_or_after"},
+                  {"period": "week", "start_event": "signup", "return_event": "export"}],
+    "segments": [{"event": "export", "by": "plan"}, {"event": "pay", "by": "platform", "counted": "last"}],
+    "experiment": [{"by": "arm", "goal": "export"}, {"by": "arm", "goal": "pay", "start": "2024-03-11"}],
+}
+
+
+@pytest.mark.parametrize("cohort", ["", EXPORTERS.id])
+@pytest.mark.parametrize("kind", GROUP_KINDS)
+def test_every_row_lists_as_many_users_as_the_table_shows(inputs: AnalysisInputs, kind: str, cohort: str) -> None:
+    for settings in SETTINGS[kind]:
+        params = {**ANALYSES[kind].defaults(inputs.facts), **settings}
+        if cohort:
+            params["cohort"] = cohort
+        result = run_analysis(kind, inputs, params)
+        assert not result.empty, (kind, settings, result.message)
+        listed = 0
+        for index in range(len(result.table)):
+            row = result.table.iloc[index]
+            for group in row_groups(kind, result.params, result.table, index):
+                people = users_behind(kind, inputs, result.params, row, group.key)
+                assert len(people) == group.count, (kind, settings, index, group)
+                assert people.frame["user_id"].tolist() == people.user_ids
+                listed += len(people)
+        assert listed, (kind, settings)
+
+
+def test_a_funnel_step_offers_its_converted_and_its_dropped_users(inputs: AnalysisInputs) -> None:
+    params = {**ANALYSES["funnel"].defaults(inputs.facts), "steps": ["signup", "export", "pay"],
+              "window_days": 0}
+    result = run_analysis("funnel", inputs, params)
+    assert result.table["users"].tolist() == [5, 4, 2]
+    groups = row_groups("funnel", result.params, result.table, 2)
+    assert [(g.key, g.count) for g in groups] == [("reached", 2), ("dropped", 2)]
+    assert groups[1].label == "Dropped at step 3: reached step 2 but not pay"
+    row = result.table.iloc[2]
+    assert users_behind("funnel", inputs, result.params, row, "reached").user_ids == ["ann", "cat"]
+    dropped = users_behind("funnel", inputs, result.params, row, "dropped")
+    assert dropped.user_ids == ["bob", "eve"]
+    assert dropped.frame[["user_id", "events", "plan", "arm"]].values.tolist() == [
+        ["bob", 2, "free", "b"], ["eve", 2, "free", "a"]]
+    assert [g.key for g in row_groups("funnel", result.params, result.table, 0)] == ["reached"]
+
+
+def test_a_retention_cell_lists_the_cohorts_returning_users(inputs: AnalysisInputs) -> None:
+    params = {**ANALYSES["retention"].defaults(inputs.facts), "period": "week", "mode": "on"}
+    result = run_analysis("retention", inputs, params)
+    table = result.table
+    index = table.index[(table["cohort"] == pd.Timestamp("2024-03-04")) & (table["period_offset"] == 1)][0]
+    row = table.iloc[index]
+    assert (row["cohort_size"], row["retained_users"]) == (3, 1)
+    assert users_behind("retention", inputs, result.params, row).user_ids == ["ann"]
+    assert users_behind("retention", inputs, result.params, row, "lost").user_ids == ["bob", "eve"]
+
+
+def test_rows_that_are_not_groups_of_users_say_so(inputs: AnalysisInputs) -> None:
+    result = run_analysis("paths", inputs, {**ANALYSES["paths"].defaults(inputs.facts), "event": "signup"})
+    with pytest.raises(NotUsers, match="The rows of Paths are not groups of users"):
+        row_groups("paths", result.params, result.table, 0)
+    with pytest.raises(NotUsers, match="no group"):
+        users_behind("event_counts", inputs, {}, {"event": "export", "users": 5}, "dropped")
+
+
+def test_people_are_the_analysed_pseudonyms_not_the_raw_ids() -> None:
+    hidden = project()
+    hidden.pseudonym_key = "a key of this test"
+    for source in hidden.sources:  # events and customers pseudonymised alike, so they still join
+        hidden.recipes[source.id] = [RecipeStep("pseudonymise", {"columns": ["user"]})]
+    inputs = AnalysisInputs(hidden)
+    result = run_analysis("event_counts", inputs, ANALYSES["event_counts"].defaults(inputs.facts))
+    row = result.table.iloc[0]
+    people = users_behind("event_counts", inputs, result.params, row)
+    assert len(people) == row["users"] == 5
+    assert not set(people.user_ids) & set(EVENTS["user"])
+    assert people.frame["plan"].notna().all()
+    assert len(user_timeline(inputs, people.user_ids[0])) > 0
+
+
+def test_a_timeline_of_one_event() -> None:
+    inputs = AnalysisInputs(project())
+    timeline = user_timeline(inputs, "fay")
+    assert timeline[["kind", "what", "session"]].values.tolist() == [["event", "export", 1]]
+    assert timeline["time"].tolist() == [pd.Timestamp("2024-03-13 08:00")]
+    assert timeline["platform"].tolist() == ["ios"]
+    with pytest.raises(NotUsers, match="no events, answers or payments of user zed"):
+        user_timeline(inputs, "zed")
+
+
+def test_a_timeline_interleaves_sessions_answers_and_payments(inputs: AnalysisInputs) -> None:
+    timeline = user_timeline(inputs, "ann")
+    assert timeline["kind"].tolist() == ["event", "event", "survey", "event", "event", "event", "payment"]
+    assert timeline["session"].tolist()[:2] == [1, 1] and timeline["session"].tolist()[3:6] == [2, 3, 4]
+    assert pd.isna(timeline["session"].iloc[2]) and pd.isna(timeline["session"].iloc[6])
+    answer, payment = timeline.iloc[2], timeline.iloc[6]
+    assert (answer["score"], answer["comment"]) == (9, "Love the export")
+    assert (payment["amount"], payment["currency"], payment["time"]) == (29.0, "EUR", pd.Timestamp("2024-03-20 10:01"))
+    assert timeline["time"].is_monotonic_increasing
