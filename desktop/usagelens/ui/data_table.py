@@ -132,6 +132,7 @@ class DataTableWidget(QWidget):
         self.frame_model = GridFrameModel(parent=self)
         self._paged_model: PagedModel | None = None  # made for the first stored table shown
         self._fit_when_read = False
+        self.row_menu: Callable[[QMenu, int], None] | None = None  # adds actions for the frame row clicked
         self.model: GridModel = self._connected(self.frame_model)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -335,6 +336,10 @@ class DataTableWidget(QWidget):
 
     def _on_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
+        index = self.view.indexAt(pos)
+        if self.row_menu is not None and index.isValid() and self.model is self.frame_model:
+            self.row_menu(menu, self.frame_model.source_row(index.row()))
+            menu.addSeparator()
         menu.addAction("Copy", self.copy_selection)
         menu.addSeparator()
         menu.addAction("Export table as CSV…", lambda: self.export_dialog("csv"))

@@ -27,7 +27,7 @@ from usagelens.analytics.experiments import variant_groups
 from usagelens.analytics.periods import day_range, parse_duration, period_of_day, rows_for_days, user_periods
 from usagelens.analytics.retention import cohort_returns
 from usagelens.analytics.sessions import DEFAULT_GAP
-from usagelens.model import SourceKind
+from usagelens.model import Cohort, Project, SourceKind
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses import ANALYSES, cohorts
 from usagelens.workspace.analyses.behaviour import date_range, funnel_options, require_log
@@ -281,14 +281,27 @@ _MASKS = {
 }
 
 
+def listed_cohort(project: Project, people: People, name: str) -> Cohort:
+    """A cohort of exactly these users (a "listed users" condition, described by where they came from);
+    :class:`NotUsers` with a message for a missing or taken name, or nobody to save."""
+    name = name.strip()
+    if not name:
+        raise NotUsers("Give the cohort a name.")
+    if name.casefold() in {c.name.casefold() for c in project.cohorts}:
+        raise NotUsers(f"There is already a cohort named “{name}”.")
+    if not people.user_ids:
+        raise NotUsers("There is nobody to save: a cohort of no users would filter every analysis to nothing.")
+    return Cohort(name, description=people.label, conditions=[{"kind": "users", "user_ids": list(people.user_ids)}])
+
+
 # --- what one of them did ---------------------------------------------------------------------------------
 def user_timeline(inputs: AnalysisInputs, user_id: str, gap: str = DEFAULT_GAP) -> pd.DataFrame:
     """What ``user_id`` did, in time order: their events with a session number (a pause longer than ``gap``
     starts a new one, as the sessions analysis counts), their survey answers and their payments.
 
     Columns: ``time`` (datetime64, UTC), ``kind`` (event, survey or payment), ``what`` (the event's name, "Survey
-    answer" or "Payment"), ``session`` (Int64, events only), ``score``, ``comment``, ``amount``, ``currency``,
-    then the event properties of the log. :class:`NotUsers` when the data holds nothing of the user.
+    answer" or "Payment"), ``session`` (Int64, events only), ``score``, ``amount``, ``currency``, ``comment``
+    (long, so last), then the event properties of the log. :class:`NotUsers` when the data holds nothing of the user.
     """
     parts = [_events_of(inputs, user_id, gap), _answers_of(inputs, user_id), _payments_of(inputs, user_id)]
     parts = [p for p in parts if len(p)]
@@ -297,7 +310,7 @@ def user_timeline(inputs: AnalysisInputs, user_id: str, gap: str = DEFAULT_GAP) 
     timeline = pd.concat(parts, ignore_index=True)
     order = np.lexsort((timeline["kind"].map(TIMELINE_KINDS.index).to_numpy(), timeline["time"].to_numpy()))
     timeline = timeline.iloc[order].reset_index(drop=True)
-    columns = ["time", "kind", "what", "session", "score", "comment", "amount", "currency"]
+    columns = ["time", "kind", "what", "session", "score", "amount", "currency", "comment"]
     for name in columns:
         if name not in timeline.columns:
             timeline[name] = pd.Series(dtype=object)

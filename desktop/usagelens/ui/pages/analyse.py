@@ -23,6 +23,7 @@ from usagelens.ui.analysis.cohort_picker import CohortPickerWidget
 from usagelens.ui.analysis.exchange_rates import edit_exchange_rates
 from usagelens.ui.analysis.gallery import AnalysisGalleryWidget
 from usagelens.ui.analysis.param_panel import ParamPanelWidget
+from usagelens.ui.analysis.people import PeopleActions
 from usagelens.ui.cohort_dialog import CohortsDialog
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_choice_dialog import choose_data
@@ -108,6 +109,8 @@ class AnalysePage(StepPage):
         left.setMinimumWidth(280)  # parameter labels and pickers stay readable
         self.chart = AnalysisChartWidget()
         self.table = DataTableWidget(export_name="analysis", name="Result table")
+        self.people = PeopleActions(self)  # the users behind a row: its menu and the Users… button
+        self.table.row_menu = self.people.add_row_actions
         # The table goes under the chart: beside it, at 1280 px, both were too narrow to read.
         self.results = QSplitter(Qt.Orientation.Vertical)
         self.results.addWidget(self.chart)
@@ -176,6 +179,7 @@ class AnalysePage(StepPage):
             self.progress,
             self.cancel_button,
             self.rates_button,
+            self.people.button,
             self.kpi_button,
             self.pin_button,
             self.export_button,
@@ -252,6 +256,7 @@ class AnalysePage(StepPage):
         self.title.setToolTip(spec.purpose)
         self.rates_button.setVisible(kind == "revenue")
         self.kpi_button.setVisible(kind in KPI_KINDS)
+        self.people.show_for(kind)
 
     def _on_rates_clicked(self) -> None:
         payments = self.inputs.payments if self.inputs is not None else None

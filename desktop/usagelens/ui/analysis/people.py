@@ -1,0 +1,240 @@
+"""The users behind a row of step 4's result table: the row's menu and the Users… button offer "Show these
+users (N)…", which lists them (attributes, filter, export, Save as cohort…); double-clicking one shows their
+timeline. Listing runs :mod:`usagelens.workspace.people` on a worker (a funnel over a big log takes seconds)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from usagelens.cleaning.steps import count
+from usagelens.model.commands import InsertItem
+from usagelens.ui.data_table import DataTableWidget
+from usagelens.ui.pages.base import banner, set_banner
+from usagelens.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QModelIndex,
+    QObject,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from usagelens.workspace.people import (
+    GROUP_KINDS,
+    NotUsers,
+    People,
+    listed_cohort,
+    row_groups,
+    user_timeline,
+    users_behind,
+)
+
+if TYPE_CHECKING:
+    from usagelens.ui.pages.analyse import AnalysePage
+
+
+class PeopleActions(QObject):
+    """Step 4's way to the people behind a result row; ``people_shown`` and ``timeline_shown`` carry the dialog
+    opened (tests wait on them)."""
+
+    people_shown = Signal(object)
+    timeline_shown = Signal(object)
+
+    def __init__(self, page: AnalysePage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.button = QToolButton(text="Users…")
+        self.button.setToolTip("The users behind the selected row of the table: list them, export them, save them "
+                               "as a cohort, see what each one did")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        menu.aboutToShow.connect(lambda: self._fill_button_menu(menu))
+        self.button.setMenu(menu)
+        self.dialogs: list[QDialog] = []  # kept open beside the page (window-modal dialogs would hide the chart)
+
+    def show_for(self, kind: str) -> None:
+        self.button.setVisible(kind in GROUP_KINDS)
+
+    def _fill_button_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        table = self.page.table
+        index = table.view.currentIndex()
+        if not index.isValid() or table.model is not table.frame_model:
+            menu.addAction("Select a row of the table first").setEnabled(False)
+            return
+        self.add_row_actions(menu, table.frame_model.source_row(index.row()))
+
+    def add_row_actions(self, menu: QMenu, row: int) -> None:
+        """Add "Show these users (N)…" for each group of users row ``row`` of the result stands for (or why
+        there are none) to ``menu``."""
+        result = self.page.result
+        if result is None or result.empty or row >= len(result.table):
+            return
+        try:
+            groups = row_groups(result.kind, result.params, result.table, row)
+        except NotUsers as exc:
+            menu.addAction(str(exc)).setEnabled(False)
+            return
+        for group in groups:
+            text = f"Show these users ({group.count:,}): {group.label[:1].lower()}{group.label[1:]}…"
+            menu.addAction(text, lambda g=group.key: self.show_users(row, g)).setEnabled(group.count > 0)
+
+    def show_users(self, row: int, group: str) -> None:
+        """List the users of ``group`` behind ``row`` on a worker, then open their dialog."""
+        result, inputs = self.page.result, self.page.inputs
+        if result is None or inputs is None:
+            return
+        kind, params, values = result.kind, dict(result.params), result.table.iloc[row]
+
+        def work(*, progress: Any, cancelled: Any) -> People:
+            progress(0.1)
+            return users_behind(kind, inputs, params, values, group)
+
+        self.page.runner.run("people", "Listing the users", work, self._on_people, self._on_error)
+
+    def _on_people(self, people: People) -> None:
+        dialog = PeopleDialog(people, self, self.page)
+        self._keep(dialog)
+        self.people_shown.emit(dialog)
+
+    def show_timeline(self, user_id: str) -> None:
+        inputs = self.page.inputs
+        if inputs is None:
+            return
+
+        def work(*, progress: Any, cancelled: Any) -> tuple[str, pd.DataFrame]:
+            return user_id, user_timeline(inputs, user_id)
+
+        self.page.runner.run("timeline", f"Reading the timeline of {user_id}", work, self._on_timeline,
+                             self._on_error)
+
+    def _on_timeline(self, found: tuple[str, pd.DataFrame]) -> None:
+        dialog = TimelineDialog(*found, parent=self.page)
+        self._keep(dialog)
+        self.timeline_shown.emit(dialog)
+
+    def _keep(self, dialog: QDialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _code: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
+        dialog.show()
+
+    def _on_error(self, message: str) -> None:
+        set_banner(self.page.message, message, kind="error")
+
+    def save_as_cohort(self, people: People, name: str) -> str:
+        """Add a cohort of ``people`` named ``name`` (undoable); "" when saved, else what was wrong."""
+        try:
+            cohort = listed_cohort(self.page.document.project, people, name)
+        except NotUsers as exc:
+            return str(exc)
+        self.page.document.push(InsertItem(("cohorts",), cohort, description=f"Add cohort “{cohort.name}”"))
+        return ""
+
+
+class PeopleDialog(QDialog):
+    """The users behind a row: sortable and filterable, exported as CSV, saved as a cohort, each one's timeline."""
+
+    def __init__(self, people: People, actions: PeopleActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people, self.actions = people, actions
+        self.setWindowTitle(f"Users: {people.label}")
+        self.resize(820, 520)
+        heading = QLabel(f"<b>{count(len(people), 'user')}</b> · {people.label}")
+        heading.setWordWrap(True)
+        hint = QLabel("Double-click a user to see their events, survey answers and payments in time order.")
+        hint.setObjectName("hint")
+        self.message = banner(kind="info")
+        self.table = DataTableWidget(self, export_name="users", name="Users")
+        self.table.set_frame(people.frame, grouped=True)
+        self.table.view.doubleClicked.connect(self._on_double_clicked)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.clicked.connect(lambda: self.table.export_dialog("csv"))
+        self.cohort_button = QPushButton("Save as cohort…")
+        self.cohort_button.setToolTip("A saved cohort of exactly these users, to filter or break down any analysis")
+        self.cohort_button.setEnabled(len(people) > 0)
+        self.cohort_button.clicked.connect(self.ask_cohort_name)
+        self.timeline_button = QPushButton("Timeline…")
+        self.timeline_button.setToolTip("What the selected user did, in time order")
+        self.timeline_button.clicked.connect(lambda: self.open_timeline(self.table.view.currentIndex()))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.timeline_button, self.export_button, self.cohort_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        for widget in (heading, hint, self.message):
+            layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def ask_cohort_name(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save as cohort", "Name of the new cohort:",
+                                        text=self.people.label[:60])
+        if ok:
+            self.save_cohort(name)
+
+    def save_cohort(self, name: str) -> bool:
+        problem = self.actions.save_as_cohort(self.people, name)
+        set_banner(self.message, problem or f"Saved as cohort “{name.strip()}”: pick it under Users: beside the data "
+                   "line to filter any analysis to these users (Edit ▸ Undo removes it).",
+                   kind="error" if problem else "info")
+        return not problem
+
+    def open_timeline(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.actions.show_timeline(self.people.user_ids[self.table.frame_model.source_row(index.row())])
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        self.open_timeline(index)
+
+
+class TimelineDialog(QDialog):
+    """One user's events, survey answers and payments in time order, each event numbered by its session."""
+
+    def __init__(self, user_id: str, timeline: pd.DataFrame, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user_id, self.timeline = user_id, timeline
+        self.setWindowTitle(f"Timeline of {user_id}")
+        self.resize(860, 560)
+        heading = QLabel(f"<b>{user_id}</b> · {timeline_summary(timeline)}")
+        heading.setWordWrap(True)
+        hint = QLabel("Session: a new one starts after 30 minutes without an event, as the Sessions analysis counts.")
+        hint.setObjectName("hint")
+        self.table = DataTableWidget(self, export_name=f"timeline {user_id}", name=f"Timeline of {user_id}")
+        self.table.set_frame(timeline, grouped=True)
+        for column, name in enumerate(timeline.columns):  # no survey or payments: their columns stay out of sight
+            self.table.view.setColumnHidden(column, bool(timeline[name].isna().all()))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close)
+
+
+def timeline_summary(timeline: pd.DataFrame) -> str:
+    """"42 events in 7 sessions · 1 survey answer · 2 payments (58.00 EUR)" for the timeline's heading."""
+    kinds = timeline["kind"]
+    events = int((kinds == "event").sum())
+    parts = [f"{count(events, 'event')} in {count(int(timeline['session'].max()), 'session')}" if events
+             else "no events"]
+    answers = int((kinds == "survey").sum())
+    if answers:
+        parts.append(count(answers, "survey answer"))
+    paid = timeline[kinds == "payment"]
+    if len(paid):
+        totals = paid.groupby(paid["currency"].fillna(""), sort=True)["amount"].sum()
+        money = ", ".join(f"{value:,.2f} {code}".rstrip() for code, value in totals.items())
+        parts.append(f"{count(len(paid), 'payment')} ({money})")
+    return " · ".join(parts)

@@ -1,0 +1,82 @@
+"""People in step 4 as a user drives them: a funnel drop-off row's menu lists its users, they are saved as a cohort
+(the cohort filter then analyses exactly them), and a user's timeline opens; screenshots of both dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from usagelens.analytics.cohorts import cohort_mask
+from usagelens.model import SourceKind
+from usagelens.ui.qt import QMenu
+from usagelens.workspace.analyses import AnalysisInputs
+from usagelens.workspace.people import row_groups
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+def test_users_of_a_funnel_drop_off_saved_as_a_cohort_and_a_timeline(qtbot, page, window) -> None:  # type: ignore[no-untyped-def]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("funnel")
+    result = page.result
+    assert result.kind == "funnel" and page.people.button.isVisibleTo(page)
+    row = next(i for i in range(1, len(result.table))
+               if row_groups("funnel", result.params, result.table, i)[1].count > 0)
+    dropped = row_groups("funnel", result.params, result.table, row)[1]
+    assert page.table.row_menu == page.people.add_row_actions  # the result table's right-click menu
+    menu = QMenu()
+    page.table.row_menu(menu, row)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[1] == f"Show these users ({dropped.count:,}): d{dropped.label[1:]}…"
+    with qtbot.waitSignal(page.people.people_shown, timeout=60000) as shown:
+        menu.actions()[1].trigger()
+    dialog = shown.args[0]
+    qtbot.waitExposed(dialog)
+    assert dialog.table.model.rowCount() == dropped.count == len(dialog.people.user_ids)
+    assert dialog.table.model.column_name(0) == "user_id"
+    assert dialog.grab().save(str(SCREENSHOTS / "people-dialog.png"))
+
+    # saved as a cohort: undoable, and filtering an analysis to it analyses exactly these users
+    project = window.document.project
+    assert not dialog.save_cohort("")
+    assert dialog.save_cohort("Dropped before paying")
+    cohort = project.cohorts[-1]
+    assert cohort.name == "Dropped before paying" and cohort.conditions[0]["kind"] == "users"
+    assert not dialog.save_cohort("dropped before paying")  # the name is taken
+    inputs = AnalysisInputs(project)
+    members = cohort_mask(inputs.log, cohort.conditions, customers=inputs.customers)
+    assert set(inputs.log.user_ids[members]) == set(dialog.people.user_ids)
+    picker = page.cohort_picker
+    with qtbot.waitSignal(page.result_shown, timeout=60000) as filtered:
+        picker.box.setCurrentIndex(picker.box.findData(cohort.id))
+    assert filtered.args[0].cohort == cohort.name and filtered.args[0].n_users == dropped.count
+
+    # double-click a user: their timeline
+    with qtbot.waitSignal(page.people.timeline_shown, timeout=60000) as opened:
+        dialog.table.view.doubleClicked.emit(dialog.table.model.index(0, 0))
+    timeline = opened.args[0]
+    qtbot.waitExposed(timeline)
+    first = dialog.table.model.frame().iloc[dialog.table.frame_model.source_row(0)]
+    assert timeline.user_id == first["user_id"]
+    assert timeline.table.model.rowCount() >= first["events"]
+    assert list(timeline.timeline.columns[:4]) == ["time", "kind", "what", "session"]
+    assert timeline.grab().save(str(SCREENSHOTS / "people-timeline.png"))
+
+    # a customer who answered the survey and paid: both beside their events, in time order
+    feedback, billing = (project.sources_of(kind)[0].table for kind in (SourceKind.FEEDBACK, SourceKind.REVENUE))
+    payer = sorted(set(feedback["user_id"]) & set(billing["user_id"]))[0]
+    with qtbot.waitSignal(page.people.timeline_shown, timeout=60000) as opened:
+        page.people.show_timeline(payer)
+    full = opened.args[0]
+    qtbot.waitExposed(full)
+    kinds = full.timeline["kind"]
+    assert {"event", "survey", "payment"} <= set(kinds) and full.timeline["time"].is_monotonic_increasing
+    assert (kinds == "payment").sum() == (billing["user_id"] == payer).sum()
+    assert not full.table.view.isColumnHidden(list(full.timeline.columns).index("amount"))
+    assert full.grab().save(str(SCREENSHOTS / "people-timeline-survey-payment.png"))
+    full.close()
+
+    window.document.undo_stack.undo()
+    assert cohort not in project.cohorts
+    timeline.close()
+    dialog.close()
