@@ -78,5 +78,10 @@ def test_users_of_a_funnel_drop_off_saved_as_a_cohort_and_a_timeline(qtbot, page
 
     window.document.undo_stack.undo()
     assert cohort not in project.cohorts
+    # a row whose cohort has gone since: a sentence in the page's banner, no dialog and no traceback
+    page.result.params["cohort"] = cohort.id
+    page.people.show_users(0, "reached")
+    qtbot.waitUntil(lambda: "no longer exists" in page.message.text(), timeout=30000)
+    assert page.message.text().startswith("The cohort this analysis was filtered to no longer exists")
     timeline.close()
     dialog.close()

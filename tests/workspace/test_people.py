@@ -100,7 +100,7 @@ def test_a_funnel_step_offers_its_converted_and_its_dropped_users(inputs: Analys
     assert result.table["users"].tolist() == [5, 4, 2]
     groups = row_groups("funnel", result.params, result.table, 2)
     assert [(g.key, g.count) for g in groups] == [("reached", 2), ("dropped", 2)]
-    assert groups[1].label == "Dropped at step 3: reached step 2 but not pay"
+    assert groups[1].label == "Dropped at step 3 (reached step 2, not pay)"
     row = result.table.iloc[2]
     assert users_behind("funnel", inputs, result.params, row, "reached").user_ids == ["ann", "cat"]
     dropped = users_behind("funnel", inputs, result.params, row, "dropped")

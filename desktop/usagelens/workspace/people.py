@@ -104,7 +104,7 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
         step, event = int(row["step"]), row["event"]
         labels = {"reached": f"Reached step {step} ({event}){where}"}
         if step > 1:
-            labels["dropped"] = f"Dropped at step {step}: reached step {step - 1} but not {event}{where}"
+            labels["dropped"] = f"Dropped at step {step} (reached step {step - 1}, not {event}){where}"
         return labels
     if kind == "retention":
         offset, cohort = int(row["period_offset"]), f"Cohort of {_day(row['cohort'])}"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from usagelens.analytics import AnalysisError
 from usagelens.cleaning.steps import count
 from usagelens.model.commands import InsertItem
 from usagelens.ui.data_table import DataTableWidget
@@ -94,13 +95,20 @@ class PeopleActions(QObject):
             return
         kind, params, values = result.kind, dict(result.params), result.table.iloc[row]
 
-        def work(*, progress: Any, cancelled: Any) -> People:
+        def work(*, progress: Any, cancelled: Any) -> People | str:
             progress(0.1)
-            return users_behind(kind, inputs, params, values, group)
+            try:
+                return users_behind(kind, inputs, params, values, group)
+            except (AnalysisError, LookupError) as exc:  # the data changed since: said as the analyses say it
+                text = str(exc)
+                return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
         self.page.runner.run("people", "Listing the users", work, self._on_people, self._on_error)
 
-    def _on_people(self, people: People) -> None:
+    def _on_people(self, people: People | str) -> None:
+        if isinstance(people, str):
+            self._on_error(people)
+            return
         dialog = PeopleDialog(people, self, self.page)
         self._keep(dialog)
         self.people_shown.emit(dialog)
