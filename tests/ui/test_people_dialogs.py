@@ -7,6 +7,7 @@ from pathlib import Path
 
 from usagelens.analytics.cohorts import cohort_mask
 from usagelens.model import SourceKind
+from usagelens.ui.analysis.people import session_starts
 from usagelens.ui.qt import QMenu
 from usagelens.workspace.analyses import AnalysisInputs
 from usagelens.workspace.people import row_groups
@@ -73,6 +74,9 @@ def test_users_of_a_funnel_drop_off_saved_as_a_cohort_and_a_timeline(qtbot, page
     assert {"event", "survey", "payment"} <= set(kinds) and full.timeline["time"].is_monotonic_increasing
     assert (kinds == "payment").sum() == (billing["user_id"] == payer).sum()
     assert not full.table.view.isColumnHidden(list(full.timeline.columns).index("amount"))
+    starts = session_starts(full.timeline)  # a rule above each session's first event but the first session's
+    assert starts.sum() == full.timeline["session"].max() - 1
+    assert (full.timeline.loc[starts, "session"].diff().dropna() == 1).all()
     assert full.grab().save(str(SCREENSHOTS / "people-timeline-survey-payment.png"))
     full.close()
 

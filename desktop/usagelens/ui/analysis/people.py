@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from usagelens.analytics import AnalysisError
@@ -22,7 +23,10 @@ from usagelens.ui.qt import (
     QMenu,
     QModelIndex,
     QObject,
+    QPainter,
+    QPalette,
     QPushButton,
+    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -216,12 +220,14 @@ class TimelineDialog(QDialog):
         self.resize(860, 560)
         heading = QLabel(f"<b>{user_id}</b> · {timeline_summary(timeline)}")
         heading.setWordWrap(True)
-        hint = QLabel("Session: a new one starts after 30 minutes without an event, as the Sessions analysis counts.")
+        hint = QLabel("A line marks each new session: one starts after 30 minutes without an event, as the Sessions "
+                      "analysis counts.")
         hint.setObjectName("hint")
         self.table = DataTableWidget(self, export_name=f"timeline {user_id}", name=f"Timeline of {user_id}")
         self.table.set_frame(timeline, grouped=True)
         for column, name in enumerate(timeline.columns):  # no survey or payments: their columns stay out of sight
             self.table.view.setColumnHidden(column, bool(timeline[name].isna().all()))
+        self.table.view.setItemDelegate(SessionRuleDelegate(self.table, session_starts(timeline)))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -246,3 +252,27 @@ def timeline_summary(timeline: pd.DataFrame) -> str:
         money = ", ".join(f"{value:,.2f} {code}".rstrip() for code, value in totals.items())
         parts.append(f"{count(len(paid), 'payment')} ({money})")
     return " · ".join(parts)
+
+
+def session_starts(timeline: pd.DataFrame) -> np.ndarray:
+    """Per timeline row: whether it is the first event of a session after the user's first one."""
+    sessions = timeline["session"]
+    events = sessions[sessions.notna()]
+    first = events[~events.duplicated()]
+    starts = np.zeros(len(timeline), dtype=bool)
+    starts[first.index[first > 1]] = True
+    return starts
+
+
+class SessionRuleDelegate(QStyledItemDelegate):
+    """Draws a rule above the first event of each new session, so a user's visits read as blocks."""
+
+    def __init__(self, table: DataTableWidget, starts: np.ndarray) -> None:
+        super().__init__(table)
+        self.table, self.starts = table, starts
+
+    def paint(self, painter: QPainter, option: Any, index: QModelIndex) -> None:  # type: ignore[override]
+        super().paint(painter, option, index)
+        if self.starts[self.table.frame_model.source_row(index.row())]:
+            rule = option.rect.adjusted(0, 0, 0, 2 - option.rect.height())  # the cell's top two pixels
+            painter.fillRect(rule, option.palette.color(QPalette.ColorRole.Highlight))
