@@ -102,12 +102,13 @@ def experiment(
     Columns: ``variant``, ``users``, ``conversions`` (int64), ``conversion_rate``, then for non-control
     rows the fields of :func:`two_proportions` (NaN on the control row).
     """
-    segments, converted = variant_groups(log, variant, goal_event, customers=customers, start=start, end=end)
+    segments = variant_segments(log, variant, customers=customers, start=start, end=end)
     labels = list(segments.labels)
     if "(missing)" in labels:
         labels.remove("(missing)")
     if len(labels) < 2:
         raise AnalysisError(f"{variant!r} needs at least two variants, found {len(labels)}")
+    converted = goal_converted(log, goal_event, start=start, end=end)
     control = labels[0] if control is None else control
     if control not in labels:
         raise AnalysisError(f"no variant {control!r} (variants: {', '.join(labels)})")
@@ -118,29 +119,27 @@ def experiment(
     return compare_variants({label: counts[label] for label in labels}, control, confidence)
 
 
-def variant_groups(
-    log: EventLog,
-    variant: str,
-    goal_event: str,
-    *,
-    customers: Customers | None = None,
-    start: DateLike = None,
-    end: DateLike = None,
-) -> tuple[Segments, np.ndarray]:
-    """Each user's variant (code -1: not active in the range) and whether they converted, as
-    :func:`experiment` counts them; ``workspace.people`` lists the users behind a row from the same two."""
+def variant_segments(
+    log: EventLog, variant: str, *, customers: Customers | None = None, start: DateLike = None, end: DateLike = None
+) -> Segments:
+    """Each user's variant as :func:`experiment` places them (code -1: not active in the range); shared with
+    ``workspace.people``, which lists the users behind a row."""
     first, last = day_range(log, start, end)
-    inside = row_mask_for_days(log, first, last)
-    rows = np.flatnonzero(inside)
+    rows = np.flatnonzero(row_mask_for_days(log, first, last))
     users = log.user_codes[rows]
     first_row = np.full(log.n_users, -1, dtype=np.int64)
     is_first = np.ones(len(rows), dtype=bool)
     is_first[1:] = users[1:] != users[:-1]
     first_row[users[is_first]] = rows[is_first]
-    segments = user_segments(log, variant, anchor_rows=first_row, customers=customers)
+    return user_segments(log, variant, anchor_rows=first_row, customers=customers)
+
+
+def goal_converted(log: EventLog, goal_event: str, *, start: DateLike = None, end: DateLike = None) -> np.ndarray:
+    """Per user: did the goal event in the range (:func:`experiment`'s conversion)."""
     converted = np.zeros(log.n_users, dtype=bool)
+    inside = row_mask_for_days(log, *day_range(log, start, end))
     converted[log.user_codes[inside & (log.event_codes == log.event_code(goal_event))]] = True
-    return segments, converted
+    return converted
 
 
 def compare_variants(counts: Mapping[str, tuple[int, int]], control: str, confidence: float = 0.95) -> pd.DataFrame:

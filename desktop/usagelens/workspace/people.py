@@ -23,7 +23,7 @@ import pandas as pd
 from usagelens.analytics import AnalysisError, EventLog, funnel_progress
 from usagelens.analytics.attributes import Segments, user_segments
 from usagelens.analytics.encoding import as_text, utc_nanoseconds
-from usagelens.analytics.experiments import variant_groups
+from usagelens.analytics.experiments import goal_converted, variant_segments
 from usagelens.analytics.periods import day_range, parse_duration, period_of_day, rows_for_days, user_periods
 from usagelens.analytics.retention import cohort_returns
 from usagelens.analytics.sessions import DEFAULT_GAP
@@ -260,13 +260,14 @@ def _segments(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mappin
 def _experiment(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
                 group: str) -> np.ndarray:
     """The variant's users active in the range, or those of them who converted."""
-    segments, converted = variant_groups(log, params["by"], params["goal"], customers=inputs.customers,
-                                         **date_range(params))  # type: ignore[arg-type]
+    segments = variant_segments(log, params["by"], customers=inputs.customers, **date_range(params))  # type: ignore[arg-type]
     labels = [str(x) for x in segments.labels]
     if str(row["variant"]) not in labels:
         raise NotUsers(f"Nobody is in variant “{row['variant']}” any more: compute the analysis again.")
     variant = segments.codes == labels.index(str(row["variant"]))
-    return variant & converted if group == "converted" else variant
+    if group == "converted":
+        return variant & goal_converted(log, params["goal"], **date_range(params))  # type: ignore[arg-type]
+    return variant
 
 
 _MASKS = {
