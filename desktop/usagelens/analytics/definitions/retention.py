@@ -63,9 +63,14 @@ def retention_definition(events: ir.Table, params: RetentionParams, customers: i
     sizes = cohorts.group_by(keys).aggregate(cohort_size=cohorts.count())
 
     returns = events if params.return_event is None else events.filter(events[EVENT] == params.return_event)
-    joined = returns.join(cohorts, USER)
-    joined = joined.filter(joined[TIME] >= joined.started, joined[TIME] < end)
-    active = joined.select(USER, *keys, period=period_of(joined[TIME], params.period)).distinct()
+    returns = returns.filter(returns[TIME] < end)
+    # Each user's last time in each period first, then the join: a user is back in a period exactly when
+    # that time is at or after their start, and the join meets millions of user-periods, not every row
+    # (10M events: 17.5-27.1 s before).
+    latest = returns.group_by([USER, period_of(returns[TIME], params.period).name("period")]).aggregate(
+        latest=returns[TIME].max())
+    joined = latest.join(cohorts, USER)
+    active = joined.filter(joined.latest >= joined.started).select(USER, *keys, "period")  # one row a user-period
     if params.mode == "on_or_after":
         active = active.group_by([USER, *keys]).aggregate(period=active.period.max())
     retained = active.group_by([*keys, "period"]).aggregate(users=active.count())

@@ -1,9 +1,9 @@
-WITH `t5` AS (
+WITH `t6` AS (
   SELECT
-    `t4`.`user_id`,
-    `t4`.`started`,
-    CAST(`t4`.`started` AS DATE) - CAST(CONCAT((
-      DAYOFWEEK(`t4`.`started`) + 5
+    `t3`.`user_id`,
+    `t3`.`started`,
+    CAST(`t3`.`started` AS DATE) - CAST(CONCAT((
+      DAYOFWEEK(`t3`.`started`) + 5
     ) % 7, ' days') AS INTERVAL) AS `cohort`
   FROM (
     SELECT
@@ -18,70 +18,77 @@ WITH `t5` AS (
     ) AS `t1`
     GROUP BY
       1
-  ) AS `t4`
+  ) AS `t3`
   WHERE
-    `t4`.`started` >= CAST('2024-03-04T00:00:00' AS TIMESTAMP)
-    AND `t4`.`started` < CAST('2024-03-18T00:00:00' AS TIMESTAMP)
+    `t3`.`started` >= CAST('2024-03-04T00:00:00' AS TIMESTAMP)
+    AND `t3`.`started` < CAST('2024-03-18T00:00:00' AS TIMESTAMP)
 )
 SELECT
-  `t9`.`cohort`,
-  `t9`.`cohort_size`,
-  `t14`.`period`,
-  `t14`.`users`
+  `t10`.`cohort`,
+  `t10`.`cohort_size`,
+  `t15`.`period`,
+  `t15`.`users`
 FROM (
   SELECT
-    `t6`.`cohort`,
+    `t7`.`cohort`,
     COUNT(*) AS `cohort_size`
-  FROM `t5` AS `t6`
+  FROM `t6` AS `t7`
   GROUP BY
     1
-) AS `t9`
+) AS `t10`
 LEFT OUTER JOIN (
   SELECT
-    `t12`.`cohort`,
-    `t12`.`period`,
+    `t13`.`cohort`,
+    `t13`.`period`,
     COUNT(*) AS `users`
   FROM (
     SELECT
-      `t11`.`user_id`,
-      `t11`.`cohort`,
-      MAX(`t11`.`period`) AS `period`
+      `t12`.`user_id`,
+      `t12`.`cohort`,
+      MAX(`t12`.`period`) AS `period`
     FROM (
-      SELECT DISTINCT
-        `t10`.`user_id`,
-        `t10`.`cohort`,
-        CAST(`t10`.`ts` AS DATE) - CAST(CONCAT((
-          DAYOFWEEK(`t10`.`ts`) + 5
-        ) % 7, ' days') AS INTERVAL) AS `period`
+      SELECT
+        `t11`.`user_id`,
+        `t11`.`cohort`,
+        `t11`.`period`
       FROM (
         SELECT
-          `t3`.`user_id`,
-          `t3`.`ts`,
-          `t3`.`event`,
-          `t3`.`seq`,
-          `t3`.`plan`,
-          `t7`.`started`,
-          `t7`.`cohort`
+          `t5`.`user_id`,
+          `t5`.`period`,
+          `t5`.`latest`,
+          `t8`.`started`,
+          `t8`.`cohort`
         FROM (
           SELECT
-            *
-          FROM `events` AS `t0`
-          WHERE
-            `t0`.`event` = 'purchase'
-        ) AS `t3`
-        INNER JOIN `t5` AS `t7`
-          ON `t3`.`user_id` = `t7`.`user_id`
-      ) AS `t10`
+            `t2`.`user_id`,
+            CAST(`t2`.`ts` AS DATE) - CAST(CONCAT((
+              DAYOFWEEK(`t2`.`ts`) + 5
+            ) % 7, ' days') AS INTERVAL) AS `period`,
+            MAX(`t2`.`ts`) AS `latest`
+          FROM (
+            SELECT
+              *
+            FROM `events` AS `t0`
+            WHERE
+              `t0`.`event` = 'purchase'
+              AND `t0`.`ts` < CAST('2024-03-18T00:00:00' AS TIMESTAMP)
+          ) AS `t2`
+          GROUP BY
+            1,
+            2
+        ) AS `t5`
+        INNER JOIN `t6` AS `t8`
+          ON `t5`.`user_id` = `t8`.`user_id`
+      ) AS `t11`
       WHERE
-        `t10`.`ts` >= `t10`.`started`
-        AND `t10`.`ts` < CAST('2024-03-18T00:00:00' AS TIMESTAMP)
-    ) AS `t11`
+        `t11`.`latest` >= `t11`.`started`
+    ) AS `t12`
     GROUP BY
       1,
       2
-  ) AS `t12`
+  ) AS `t13`
   GROUP BY
     1,
     2
-) AS `t14`
-  ON `t9`.`cohort` = `t14`.`cohort`
+) AS `t15`
+  ON `t10`.`cohort` = `t15`.`cohort`

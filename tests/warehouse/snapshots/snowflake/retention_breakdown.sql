@@ -1,18 +1,18 @@
-WITH "t15" AS (
+WITH "t16" AS (
   SELECT
-    "t12"."user_id",
-    "t12"."started",
-    "t12"."cohort",
-    "t14"."segment"
+    "t13"."user_id",
+    "t13"."started",
+    "t13"."cohort",
+    "t15"."segment"
   FROM (
     SELECT
-      "t8"."user_id",
-      "t8"."started",
+      "t7"."user_id",
+      "t7"."started",
       DATEADD(DAY, -(
         (
-          DAYOFWEEK("t8"."started") + 6
+          DAYOFWEEK("t7"."started") + 6
         ) % 7
-      ), TO_DATE("t8"."started")) AS "cohort"
+      ), TO_DATE("t7"."started")) AS "cohort"
     FROM (
       SELECT
         "t2"."user_id",
@@ -26,22 +26,22 @@ WITH "t15" AS (
       ) AS "t2"
       GROUP BY
         1
-    ) AS "t8"
+    ) AS "t7"
     WHERE
-      "t8"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-      AND "t8"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-  ) AS "t12"
+      "t7"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
+      AND "t7"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
+  ) AS "t13"
   INNER JOIN (
     SELECT
       "t5"."user_id",
       IFF(
         (
-          "t10"."value" IS NULL
+          "t11"."value" IS NULL
         ) OR (
-          TRIM("t10"."value", ' \t\n\r\f') = ''
+          TRIM("t11"."value", ' \t\n\r\f') = ''
         ),
         '(missing)',
-        "t10"."value"
+        "t11"."value"
       ) AS "segment"
     FROM (
       SELECT DISTINCT
@@ -52,8 +52,8 @@ WITH "t15" AS (
     ) AS "t5"
     LEFT OUTER JOIN (
       SELECT
-        "t7"."user_id",
-        "t7"."tier" AS "value"
+        "t6"."user_id",
+        "t6"."tier" AS "value"
       FROM (
         SELECT
           "t1"."user_id",
@@ -61,84 +61,91 @@ WITH "t15" AS (
           "t1"."tier",
           ROW_NUMBER() OVER (PARTITION BY "t1"."user_id" ORDER BY "t1"."seq" DESC NULLS LAST) - 1 AS "rank"
         FROM "customers" AS "t1"
-      ) AS "t7"
+      ) AS "t6"
       WHERE
-        "t7"."rank" = 0
-    ) AS "t10"
-      ON "t5"."user_id" = "t10"."user_id"
-  ) AS "t14"
-    ON "t12"."user_id" = "t14"."user_id"
+        "t6"."rank" = 0
+    ) AS "t11"
+      ON "t5"."user_id" = "t11"."user_id"
+  ) AS "t15"
+    ON "t13"."user_id" = "t15"."user_id"
 )
 SELECT
-  "t19"."segment",
-  "t19"."cohort",
-  "t19"."cohort_size",
-  "t24"."period",
-  "t24"."users"
+  "t20"."segment",
+  "t20"."cohort",
+  "t20"."cohort_size",
+  "t25"."period",
+  "t25"."users"
 FROM (
   SELECT
-    "t16"."segment",
-    "t16"."cohort",
+    "t17"."segment",
+    "t17"."cohort",
     COUNT(*) AS "cohort_size"
-  FROM "t15" AS "t16"
+  FROM "t16" AS "t17"
   GROUP BY
     1,
     2
-) AS "t19"
+) AS "t20"
 LEFT OUTER JOIN (
   SELECT
-    "t22"."segment",
-    "t22"."cohort",
-    "t22"."period",
+    "t23"."segment",
+    "t23"."cohort",
+    "t23"."period",
     COUNT(*) AS "users"
   FROM (
     SELECT
-      "t21"."user_id",
-      "t21"."segment",
-      "t21"."cohort",
-      MAX("t21"."period") AS "period"
+      "t22"."user_id",
+      "t22"."segment",
+      "t22"."cohort",
+      MAX("t22"."period") AS "period"
     FROM (
-      SELECT DISTINCT
-        "t20"."user_id",
-        "t20"."segment",
-        "t20"."cohort",
-        DATEADD(DAY, -(
-          (
-            DAYOFWEEK("t20"."ts") + 6
-          ) % 7
-        ), TO_DATE("t20"."ts")) AS "period"
+      SELECT
+        "t21"."user_id",
+        "t21"."segment",
+        "t21"."cohort",
+        "t21"."period"
       FROM (
         SELECT
-          "t6"."user_id",
-          "t6"."ts",
-          "t6"."event",
-          "t6"."seq",
-          "t6"."plan",
-          "t17"."started",
-          "t17"."cohort",
-          "t17"."segment"
+          "t10"."user_id",
+          "t10"."period",
+          "t10"."latest",
+          "t18"."started",
+          "t18"."cohort",
+          "t18"."segment"
         FROM (
           SELECT
-            *
-          FROM "events" AS "t0"
-          WHERE
-            "t0"."event" = 'purchase'
-        ) AS "t6"
-        INNER JOIN "t15" AS "t17"
-          ON "t6"."user_id" = "t17"."user_id"
-      ) AS "t20"
+            "t4"."user_id",
+            DATEADD(DAY, -(
+              (
+                DAYOFWEEK("t4"."ts") + 6
+              ) % 7
+            ), TO_DATE("t4"."ts")) AS "period",
+            MAX("t4"."ts") AS "latest"
+          FROM (
+            SELECT
+              *
+            FROM "events" AS "t0"
+            WHERE
+              "t0"."event" = 'purchase'
+              AND "t0"."ts" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
+          ) AS "t4"
+          GROUP BY
+            1,
+            2
+        ) AS "t10"
+        INNER JOIN "t16" AS "t18"
+          ON "t10"."user_id" = "t18"."user_id"
+      ) AS "t21"
       WHERE
-        "t20"."ts" >= "t20"."started"
-        AND "t20"."ts" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-    ) AS "t21"
+        "t21"."latest" >= "t21"."started"
+    ) AS "t22"
     GROUP BY
       1,
       2,
       3
-  ) AS "t22"
+  ) AS "t23"
   GROUP BY
     1,
     2,
     3
-) AS "t24"
-  ON "t19"."segment" = "t24"."segment" AND "t19"."cohort" = "t24"."cohort"
+) AS "t25"
+  ON "t20"."segment" = "t25"."segment" AND "t20"."cohort" = "t25"."cohort"

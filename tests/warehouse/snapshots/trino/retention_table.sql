@@ -1,10 +1,10 @@
-WITH "t5" AS (
+WITH "t6" AS (
   SELECT
-    "t4"."user_id",
-    "t4"."started",
-    DATE("t4"."started") - PARSE_DURATION(
+    "t3"."user_id",
+    "t3"."started",
+    DATE("t3"."started") - PARSE_DURATION(
       CONCAT(CAST(CAST((
-        DOW("t4"."started") + 6
+        DOW("t3"."started") + 6
       ) % 7 AS SMALLINT) AS VARCHAR), 'd')
     ) AS "cohort"
   FROM (
@@ -20,70 +20,77 @@ WITH "t5" AS (
     ) AS "t1"
     GROUP BY
       1
-  ) AS "t4"
+  ) AS "t3"
   WHERE
-    "t4"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
-    AND "t4"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
+    "t3"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
+    AND "t3"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
 )
 SELECT
-  "t9"."cohort",
-  "t9"."cohort_size",
-  "t14"."period",
-  "t14"."users"
+  "t10"."cohort",
+  "t10"."cohort_size",
+  "t15"."period",
+  "t15"."users"
 FROM (
   SELECT
-    "t6"."cohort",
+    "t7"."cohort",
     COUNT(*) AS "cohort_size"
-  FROM "t5" AS "t6"
+  FROM "t6" AS "t7"
   GROUP BY
     1
-) AS "t9"
+) AS "t10"
 LEFT OUTER JOIN (
   SELECT
-    "t12"."cohort",
-    "t12"."period",
+    "t13"."cohort",
+    "t13"."period",
     COUNT(*) AS "users"
   FROM (
     SELECT
-      "t11"."user_id",
-      "t11"."cohort",
-      MAX("t11"."period") AS "period"
+      "t12"."user_id",
+      "t12"."cohort",
+      MAX("t12"."period") AS "period"
     FROM (
-      SELECT DISTINCT
-        "t10"."user_id",
-        "t10"."cohort",
-        DATE("t10"."ts") - PARSE_DURATION(CONCAT(CAST(CAST((
-          DOW("t10"."ts") + 6
-        ) % 7 AS SMALLINT) AS VARCHAR), 'd')) AS "period"
+      SELECT
+        "t11"."user_id",
+        "t11"."cohort",
+        "t11"."period"
       FROM (
         SELECT
-          "t3"."user_id",
-          "t3"."ts",
-          "t3"."event",
-          "t3"."seq",
-          "t3"."plan",
-          "t7"."started",
-          "t7"."cohort"
+          "t5"."user_id",
+          "t5"."period",
+          "t5"."latest",
+          "t8"."started",
+          "t8"."cohort"
         FROM (
           SELECT
-            *
-          FROM "events" AS "t0"
-          WHERE
-            "t0"."event" = 'purchase'
-        ) AS "t3"
-        INNER JOIN "t5" AS "t7"
-          ON "t3"."user_id" = "t7"."user_id"
-      ) AS "t10"
+            "t2"."user_id",
+            DATE("t2"."ts") - PARSE_DURATION(CONCAT(CAST(CAST((
+              DOW("t2"."ts") + 6
+            ) % 7 AS SMALLINT) AS VARCHAR), 'd')) AS "period",
+            MAX("t2"."ts") AS "latest"
+          FROM (
+            SELECT
+              *
+            FROM "events" AS "t0"
+            WHERE
+              "t0"."event" = 'purchase'
+              AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
+          ) AS "t2"
+          GROUP BY
+            1,
+            2
+        ) AS "t5"
+        INNER JOIN "t6" AS "t8"
+          ON "t5"."user_id" = "t8"."user_id"
+      ) AS "t11"
       WHERE
-        "t10"."ts" >= "t10"."started"
-        AND "t10"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
-    ) AS "t11"
+        "t11"."latest" >= "t11"."started"
+    ) AS "t12"
     GROUP BY
       1,
       2
-  ) AS "t12"
+  ) AS "t13"
   GROUP BY
     1,
     2
-) AS "t14"
-  ON "t9"."cohort" = "t14"."cohort"
+) AS "t15"
+  ON "t10"."cohort" = "t15"."cohort"

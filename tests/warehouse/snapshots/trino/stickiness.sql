@@ -1,37 +1,35 @@
+WITH "t1" AS (
+  SELECT DISTINCT
+    "t0"."user_id",
+    DATE("t0"."ts") AS "day"
+  FROM "events" AS "t0"
+  WHERE
+    "t0"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
+    AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
+)
 SELECT
-  "t6"."month",
-  "t6"."user_days",
-  "t5"."mau"
+  "t5"."month",
+  "t5"."user_days",
+  "t7"."mau"
 FROM (
   SELECT
-    DATE_TRUNC('MONTH', "t1"."day") AS "month",
+    DATE_TRUNC('MONTH', "t2"."day") AS "month",
     COUNT(*) AS "user_days"
-  FROM (
-    SELECT DISTINCT
-      "t0"."user_id",
-      DATE("t0"."ts") AS "day"
-    FROM "events" AS "t0"
-    WHERE
-      "t0"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
-      AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
-  ) AS "t1"
-  GROUP BY
-    1
-) AS "t6"
-INNER JOIN (
-  SELECT
-    "t2"."period" AS "month",
-    COUNT(*) AS "mau"
-  FROM (
-    SELECT DISTINCT
-      "t0"."user_id",
-      DATE_TRUNC('MONTH', DATE("t0"."ts")) AS "period"
-    FROM "events" AS "t0"
-    WHERE
-      "t0"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
-      AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
-  ) AS "t2"
+  FROM "t1" AS "t2"
   GROUP BY
     1
 ) AS "t5"
-  ON "t6"."month" = "t5"."month"
+INNER JOIN (
+  SELECT
+    "t4"."month",
+    COUNT(*) AS "mau"
+  FROM (
+    SELECT DISTINCT
+      "t2"."user_id",
+      DATE_TRUNC('MONTH', "t2"."day") AS "month"
+    FROM "t1" AS "t2"
+  ) AS "t4"
+  GROUP BY
+    1
+) AS "t7"
+  ON "t5"."month" = "t7"."month"
