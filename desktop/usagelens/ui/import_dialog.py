@@ -25,7 +25,7 @@ from usagelens.io.timestamps import DAY_FIRST_ORDER, MONTH_FIRST_ORDER
 from usagelens.model import ImportOptions, Project, Protection, Source, SourceKind
 from usagelens.model.stored_table import room_left
 from usagelens.ui import theme
-from usagelens.ui.accessibility import label_for, tab_order
+from usagelens.ui.accessibility import label_for, tab_order, tab_stops
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
@@ -92,6 +92,7 @@ class ImportDialog(QDialog):
         self._task: Task | None = None
         self._preview_task: Task | None = None  # the sniffing or preview read under way
         self._preview = pd.DataFrame()
+        self._read_encoding: str | None = None  # the encoding the preview was last read with
         self._personal: dict[str, str] = {}  # column -> email/name/phone/ip, as spotted in the preview
         self.removals: list[Removal] = []  # personal columns chosen to be pseudonymised or dropped
         self._build()
@@ -201,8 +202,10 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton("Import")
         self.import_button.setObjectName("primary")
-        self.import_button.setDefault(True)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Default only once added: a button box given a default button makes it its focus proxy, and Tab then
+        # jumped from the preview straight to Import, never reaching Cancel.
+        self.import_button.setDefault(True)
         bottom.addWidget(self.reading)
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.buttons)
@@ -211,7 +214,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for box in (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box):
             box.currentIndexChanged.connect(self._reload_preview)
-        self.encoding_box.lineEdit().editingFinished.connect(self._reload_preview)
+        self.encoding_box.lineEdit().editingFinished.connect(self._on_encoding_typed)
         self.header_spin.valueChanged.connect(self._reload_preview)
         self.two_lines_box.toggled.connect(self._reload_preview)
         self.dates_box.currentIndexChanged.connect(self._update_check)  # the same rows, read again as dates
@@ -233,6 +236,8 @@ class ImportDialog(QDialog):
             "import-preview", f"Reading {self.path.name}", partial(preview_import, self.path, options),
             partial(self._on_preview, first=options is None), self._on_preview_failed,
         )
+        if options is not None:
+            self._read_encoding = options.encoding
         self._show_reading(True)
 
     def _show_reading(self, reading: bool) -> None:
@@ -287,6 +292,7 @@ class ImportDialog(QDialog):
             self.sheet_box.setCurrentText(detected.sheet)
         if detected.encoding:
             self._select_encoding(detected.encoding)
+        self._read_encoding = label_codec(self.encoding_box.currentText())
         self.delimiter_box.setCurrentIndex(max(0, self.delimiter_box.findData(detected.delimiter or ",")))
         self.decimal_box.setCurrentIndex(max(0, self.decimal_box.findData(detected.decimal)))
         self.header_spin.setValue(detected.header_row + 1)
@@ -332,6 +338,12 @@ class ImportDialog(QDialog):
 
     def _reload_preview(self, *_: object) -> None:
         self._start_preview(self.options())
+
+    def _on_encoding_typed(self) -> None:
+        """Leaving the encoding box reads the file again only when another name was typed into it: Tab passing
+        through must not reload the preview, which rebuilds the role pickers that focus moves on to."""
+        if self.is_text and label_codec(self.encoding_box.currentText()) != self._read_encoding:
+            self._reload_preview()
 
     # --- personal data -------------------------------------------------------------------------------
     def _show_personal(self) -> None:
@@ -381,6 +393,7 @@ class ImportDialog(QDialog):
                 self.scale_box.setCurrentIndex(max(0, self.scale_box.findData(scale or "nps")))
             self.roles_form.addRow("Score scale", self.scale_box)
             self.scale_box.setAccessibleName("Score scale")
+        tab_order(self.preview_view, *tab_stops(self.roles_box))  # new pickers: after the preview, not at the end
         self._update_check()
 
     def roles(self) -> dict[str, str]:

@@ -102,6 +102,7 @@ class PersonalDataDialog(QDialog):
             for value, label in CHOICES:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(self._update)
+            combo.setAccessibleName(f"What to keep of {item.column} in {item.source_name}")
             holds = KIND_LABELS.get(item.kind, item.kind)
             if item.in_recipe:
                 holds += " (hidden by the recipe only)"

@@ -17,6 +17,7 @@ import pandas as pd
 from usagelens.cleaning import STEP_KINDS, Param
 from usagelens.cleaning.column_steps import conversion_loss
 from usagelens.model import RecipeStep
+from usagelens.ui.accessibility import label_for
 from usagelens.ui.locale_numbers import NumberInputError, parse_number
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import (
@@ -169,6 +170,7 @@ class LinesField(ParamField):
         super().__init__(param, QPlainTextEdit())
         self.edit: QPlainTextEdit = self.widget  # type: ignore[assignment]
         self.edit.setMaximumHeight(110)
+        self.edit.setTabChangesFocus(True)  # one item per line: Tab moves on to the next field
         if param.kind.endswith("_map"):
             self.edit.setPlaceholderText("old name → new name")
 
@@ -272,6 +274,7 @@ class StepDialog(QDialog):
                 if not fixed_hint:
                     self._value_hints[param.name] = note
             form.addRow(label, box)
+            label_for(label, field.widget)  # the input itself, not the box that holds it and its hint
             self.fields[param.name] = field
             self._rows[param.name] = (label, box)
         layout.addLayout(form)

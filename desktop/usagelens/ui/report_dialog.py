@@ -46,6 +46,7 @@ class ReportDialog(QDialog):
         self.findings = _checklist([(f.id, f.title) for f in project.findings], chosen_findings)
         columns = QHBoxLayout()
         for title, widget in (("Sections", self.sections), ("Findings to include", self.findings)):
+            widget.setAccessibleName(title)
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
             columns.addWidget(box, 1)

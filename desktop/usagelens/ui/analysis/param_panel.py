@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from usagelens.ui.accessibility import name_form_fields
+from usagelens.ui.accessibility import name_form_fields, tab_order
 from usagelens.ui.qt import (
     QComboBox,
     QDate,
@@ -120,6 +120,7 @@ class EventStepsWidget(QWidget):
                     box.setParent(self)  # keep the picker; its row is replaced
                 row.deleteLater()
         last = len(self._rows) - 1
+        reading_order: list[QWidget] = []
         for index, box in enumerate(self._rows):
             box.setAccessibleName(f"Step {index + 1}")
             row = QWidget(self)
@@ -127,6 +128,7 @@ class EventStepsWidget(QWidget):
             line.setContentsMargins(0, 0, 0, 0)
             line.setSpacing(2)
             line.addWidget(box, 1)
+            reading_order.append(box)
             for text, verb, enabled, action in (
                 ("↑", "Move up", index > 0, lambda _c=False, i=index: self.move(i, -1)),
                 ("↓", "Move down", index < last, lambda _c=False, i=index: self.move(i, 1)),
@@ -138,7 +140,10 @@ class EventStepsWidget(QWidget):
                 button.setFixedSize(STEP_BUTTON_SIZE, STEP_BUTTON_SIZE)
                 button.clicked.connect(action)
                 line.addWidget(button)
+                reading_order.append(button)
             self._steps.addWidget(row)
+        # Rows are rebuilt around kept pickers: Tab reads each step's picker and its buttons, then "+ Step".
+        tab_order(*reading_order, self.add_button)
 
     def value(self) -> list[str]:
         return [_combo_value(box) for box in self._rows]

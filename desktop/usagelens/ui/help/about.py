@@ -12,6 +12,7 @@ import html
 from dataclasses import dataclass
 
 from usagelens import APP_NAME, __version__
+from usagelens.ui.accessibility import label_for
 from usagelens.ui.qt import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Qt, QTextBrowser, QVBoxLayout, QWidget
 from usagelens.ui.resources import app_icon
 
@@ -133,7 +134,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(QLabel("<b>Third-party software</b>"))
+        layout.addWidget(label_for(QLabel("<b>Third-party software</b>"), self.licences))
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
         self.resize(760, 620)
