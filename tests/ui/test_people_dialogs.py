@@ -15,7 +15,7 @@ from usagelens.workspace.people import row_groups
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
-def test_users_of_a_funnel_drop_off_saved_as_a_cohort_and_a_timeline(qtbot, page, window) -> None:  # type: ignore[no-untyped-def]
+def test_users_of_a_funnel_drop_off_saved_as_a_cohort_and_a_timeline(qtbot, page, window, wait_idle) -> None:  # type: ignore[no-untyped-def]
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with qtbot.waitSignal(page.result_shown, timeout=60000):
         page.gallery.select_kind("funnel")
@@ -80,7 +80,9 @@ def test_users_of_a_funnel_drop_off_saved_as_a_cohort_and_a_timeline(qtbot, page
     assert full.grab().save(str(SCREENSHOTS / "people-timeline-survey-payment.png"))
     full.close()
 
-    window.document.undo_stack.undo()
+    with qtbot.waitSignal(page.result_shown, timeout=60000):  # the analysis runs again without the cohort
+        window.document.undo_stack.undo()
+    wait_idle()
     assert cohort not in project.cohorts
     # a row whose cohort has gone since: a sentence in the page's banner, no dialog and no traceback
     page.result.params["cohort"] = cohort.id
