@@ -73,7 +73,7 @@ SETTINGS = {
 }
 
 
-@pytest.mark.parametrize("cohort", ["", EXPORTERS.id])
+@pytest.mark.parametrize("cohort", ["", EXPORTERS.id], ids=["everyone", "a cohort"])  # its id is random
 @pytest.mark.parametrize("kind", GROUP_KINDS)
 def test_every_row_lists_as_many_users_as_the_table_shows(inputs: AnalysisInputs, kind: str, cohort: str) -> None:
     for settings in SETTINGS[kind]:
