@@ -81,9 +81,9 @@ FUNNELS: dict[str, list[tuple[tuple, dict]]] = {
 }
 # paths start at an event of each case
 PATHS: dict[str, list[tuple[tuple, dict]]] = {
-    "ties": [(("view",), {}), (("purchase",), {"depth": 1})],
+    "ties": [(("view",), {}), (("purchase",), {"depth": 1}), (("purchase",), {"depth": 2, "before": True})],
     "repeats": [(("purchase",), {"depth": 2, "top": 2}), (("view",), WEEK_RANGE)],
-    "window_edge": [(("signup",), {"depth": 4, "top": None})],
+    "window_edge": [(("signup",), {"depth": 4, "top": None}), (("purchase",), {"depth": 3, "before": True})],
     "single": [(("signup",), {})],
     "microseconds": [(("view",), {"depth": 2})],
     "ids": [(("signup",), {"depth": 1})],

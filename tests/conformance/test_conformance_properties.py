@@ -134,6 +134,7 @@ def test_usage_and_paths(
     _check(executor, frame, "sessions", gap=gap, **window)
     _check(executor, frame, "transitions", **window)
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, **window)
+    _check(executor, frame, "top_paths", start_event, depth=depth, top=5, before=True, **window)
 
 
 @pytest.mark.parametrize("executor", CHECKED, ids=str)

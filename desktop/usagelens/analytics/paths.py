@@ -16,6 +16,7 @@ from usagelens.analytics.kernels import chunks
 from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days
 
 END_LABEL = "(end)"
+START_LABEL = "(start)"
 PATH_SEPARATOR = " → "
 
 
@@ -57,42 +58,48 @@ def top_paths(
     top: int | None = 20,
     start: DateLike = None,
     end: DateLike = None,
+    before: bool = False,
 ) -> pd.DataFrame:
-    """The most common sequences of the ``depth`` events that follow each occurrence of ``start_event``.
+    """The most common sequences of the ``depth`` events that follow each occurrence of ``start_event`` (or,
+    with ``before``, that lead to it: what came before ``contact_support``).
 
-    Every occurrence in the range starts a path (a user who repeats the event contributes several);
-    a path cut short by the user's last event ends in ``(end)``. ``top=None`` keeps every path.
+    Every occurrence in the range makes a path (a user who repeats the event contributes several); a path cut
+    short by the user's last event ends in ``(end)``, one that reaches back past their first event starts with
+    ``(start)``. ``top=None`` keeps every path.
 
-    Columns: ``from_event`` (the start event), ``to_event`` (the following events joined by " → "),
-    ``count`` (int64 occurrences), ``share`` (fraction of all occurrences); most frequent first.
+    Columns: ``from_event`` and ``to_event`` — the event and the following events joined by " → ", or with
+    ``before`` the preceding events (oldest first) and the event — ``count`` (int64 occurrences), ``share``
+    (fraction of all occurrences); most frequent first.
     """
     if depth < 1:
         raise AnalysisError("path depth must be at least 1")
-    radix = len(log.event_names) + 1  # one more symbol for (end)
+    radix = len(log.event_names) + 1  # one more symbol for (end) or (start)
     if depth * np.log2(radix) >= 62:
         raise AnalysisError(f"path depth {depth} is too deep for {radix - 1} event names")
     origin = np.flatnonzero(
         (log.event_codes == log.event_code(start_event)) & row_mask_for_days(log, *day_range(log, start, end))
     )
     key = np.zeros(len(origin), dtype=np.int64)
-    ended = np.zeros(len(origin), dtype=bool)
-    last_row = log.user_starts[log.user_codes[origin] + 1] - 1 if len(origin) else origin
-    for step in range(1, depth + 1):
-        row = origin + step
-        ended |= row > last_row
-        symbol = np.where(ended, radix - 1, log.event_codes[np.minimum(row, log.n_events - 1)])
+    users = log.user_codes[origin]
+    first_row, last_row = log.user_starts[users], log.user_starts[users + 1] - 1
+    for step in range(depth, 0, -1) if before else range(1, depth + 1):  # the path's symbols in reading order
+        row = origin - step if before else origin + step
+        outside = (row < first_row) | (row > last_row)  # before the user's first event or after their last
+        symbol = np.where(outside, radix - 1, log.event_codes[np.clip(row, 0, max(log.n_events - 1, 0))])
         key = key * radix + symbol
     paths, counts = np.unique(key, return_counts=True)
     chosen = np.argsort(-counts, kind="stable")[:top]
-    names = [*log.event_names, END_LABEL]
+    names = [*log.event_names, START_LABEL if before else END_LABEL]
     labels = []
     for path in paths[chosen]:
         symbols = [(int(path) // radix**power) % radix for power in range(depth - 1, -1, -1)]
         labels.append(PATH_SEPARATOR.join(names[s] for s in symbols))
+    event = pd.Series([start_event] * len(chosen), dtype=object)
+    path_labels = pd.Series(labels, dtype=object)
     return pd.DataFrame(
         {
-            "from_event": pd.Series([start_event] * len(chosen), dtype=object),
-            "to_event": pd.Series(labels, dtype=object),
+            "from_event": path_labels if before else event,
+            "to_event": event if before else path_labels,
             "count": counts[chosen].astype(np.int64),
             "share": counts[chosen] / max(len(origin), 1),
         }

@@ -144,8 +144,12 @@ def _retention(events: OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
 
 
 def _paths(events: OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
+    if (args.to_event is None) == (args.from_event is None):
+        raise UsageError("paths needs --from EVENT (what follows it) or --to EVENT (what leads up to it), not both")
+    event = args.to_event or args.from_event
     return events.metrics.top_paths(
-        events.data, args.from_event, depth=args.depth, top=args.top, start=args.start, end=args.end
+        events.data, event, depth=args.depth, top=args.top, start=args.start, end=args.end,
+        before=args.to_event is not None,
     )
 
 
@@ -263,8 +267,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     sub.add_argument("--max-periods", type=int, help="last period offset to report")
     sub.add_argument("--start-event", help="cohorts by the first time users did this event (default: any)")
     sub.add_argument("--return-event", help="count users as retained when they do this event (default: any)")
-    sub = analysis("paths", _paths, "most common sequences of events after an event", PATH_COLUMNS)
-    sub.add_argument("--from", dest="from_event", required=True, metavar="EVENT")
+    sub = analysis("paths", _paths, "most common sequences of events after an event (--from) or leading to one (--to)",
+                   PATH_COLUMNS)
+    sub.add_argument("--from", dest="from_event", metavar="EVENT", help="the paths that follow this event")
+    sub.add_argument("--to", dest="to_event", metavar="EVENT",
+                     help="the paths that lead up to this event (from_event is then the path, oldest first)")
     sub.add_argument("--depth", type=int, default=3)
     sub.add_argument("--top", type=_at_least_one, default=20)
     analysis("transitions", _transitions, "how often each event directly follows another", PATH_COLUMNS)

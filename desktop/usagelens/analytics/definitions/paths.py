@@ -15,7 +15,7 @@ import pandas as pd
 
 from usagelens.analytics.definitions.view import EVENT, USER, DayRange, facts, fetch, ordering, vocabulary, within_days
 from usagelens.analytics.errors import AnalysisError
-from usagelens.analytics.paths import END_LABEL, PATH_SEPARATOR
+from usagelens.analytics.paths import END_LABEL, PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.periods import DateLike
 
 
@@ -51,13 +51,17 @@ class PathParams:
     depth: int
     top: int | None
     days: DayRange
+    before: bool = False  # the events leading to the start event, not following it
 
 
 def top_paths_definition(events: ir.Table, params: PathParams) -> ir.Table:
-    """``step_1`` … ``step_k`` (null after the user's last event) and ``count``, per path that follows an
-    occurrence of the start event in the range; the following events may lie after the range."""
+    """``step_1`` … ``step_k`` (null past the user's last event, or before their first) and ``count``, per path
+    that follows (or with ``before`` leads to) an occurrence of the start event in the range, in reading order;
+    the other events may lie outside the range."""
     by_user = ibis.window(group_by=USER, order_by=ordering(events))
-    steps = {f"step_{k}": events[EVENT].lead(k).over(by_user) for k in range(1, params.depth + 1)}
+    depth = params.depth
+    steps = {f"step_{k}": (events[EVENT].lag(depth + 1 - k) if params.before else events[EVENT].lead(k)).over(by_user)
+             for k in range(1, depth + 1)}
     followed = events.mutate(**steps)
     origins = within_days(followed.filter(followed[EVENT] == params.start_event), params.days)
     return origins.group_by(list(steps)).aggregate(count=origins.count())
@@ -69,7 +73,8 @@ def event_frequencies(events: ir.Table) -> ir.Table:
 
 
 def shape_top_paths(result: pd.DataFrame, frequencies: pd.DataFrame, params: PathParams) -> pd.DataFrame:
-    """Most frequent first; ties in the numpy path's order of event codes, ``(end)`` after every event."""
+    """Most frequent first; ties in the numpy path's order of event codes, ``(end)`` or ``(start)`` after every
+    event."""
     order = np.lexsort((frequencies[EVENT].to_numpy(object), -frequencies["rows"].to_numpy(np.int64)))
     code = {name: rank for rank, name in enumerate(frequencies[EVENT].to_numpy(object)[order])}
     columns = [f"step_{k}" for k in range(1, params.depth + 1)]
@@ -78,14 +83,17 @@ def shape_top_paths(result: pd.DataFrame, frequencies: pd.DataFrame, params: Pat
     ]
     counts = result["count"].to_numpy(np.int64)
     chosen = np.lexsort((*reversed(symbols), -counts))[: params.top] if len(counts) else np.zeros(0, dtype=np.int64)
+    outside = START_LABEL if params.before else END_LABEL
     labels = [
-        PATH_SEPARATOR.join(name if isinstance(name, str) else END_LABEL for name in result.loc[i, columns])
+        PATH_SEPARATOR.join(name if isinstance(name, str) else outside for name in result.loc[i, columns])
         for i in chosen
     ]
+    event = pd.Series([params.start_event] * len(chosen), dtype=object)
+    paths = pd.Series(labels, dtype=object)
     return pd.DataFrame(
         {
-            "from_event": pd.Series([params.start_event] * len(chosen), dtype=object),
-            "to_event": pd.Series(labels, dtype=object),
+            "from_event": paths if params.before else event,
+            "to_event": event if params.before else paths,
             "count": counts[chosen],
             "share": counts[chosen] / max(int(counts.sum()), 1),
         }
@@ -100,6 +108,7 @@ def top_paths(
     top: int | None = 20,
     start: DateLike = None,
     end: DateLike = None,
+    before: bool = False,
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.top_paths`, over a standard view."""
     if depth < 1:
@@ -110,5 +119,5 @@ def top_paths(
         raise AnalysisError(f"path depth {depth} is too deep for {radix - 1} event names")
     known = facts(view, start, end, [start_event])
     known.require([start_event])
-    params = PathParams(start_event, depth, top, known.days)
+    params = PathParams(start_event, depth, top, known.days, before)
     return shape_top_paths(fetch(top_paths_definition(view, params)), frequencies, params)

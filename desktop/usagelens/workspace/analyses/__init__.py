@@ -216,12 +216,16 @@ SPECS = (
     AnalysisSpec(
         "paths",
         "Paths",
-        "What users do next after an event.",
+        "What users do next after an event, or what leads up to it.",
         lambda f: [
-            _event(f, "event", "After", 0, "create_project",
-                   help="The event the paths start from"),
-            Param("depth", "Steps ahead", "int", 1, minimum=1, maximum=5,
-                  help="How many next events each path follows: 1 shows what users do right after"),
+            _event(f, "event", "Event", 0, "create_project",
+                   help="The event the paths start from, or lead to"),
+            Param("direction", "Show", "choice", "after",
+                  (("after", "What users do after it"), ("before", "What leads up to it")),
+                  help="After: the events that follow it. Before: the events that came just before it "
+                       "(what led to contact_support, say)"),
+            Param("depth", "Steps", "int", 1, minimum=1, maximum=5,
+                  help="How many events each path follows (or goes back): 1 shows only the next (or previous)"),
             _top(10),
             *range_params(f),
         ],

@@ -277,24 +277,32 @@ def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 
 def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """``transitions`` from one event (depth 1) or ``top_paths`` after it (depth > 1)."""
+    """``transitions`` from one event (depth 1) or ``top_paths`` after it (depth > 1); with direction "before",
+    ``top_paths(before=True)``: the events that led up to it."""
     log, start_event, top, depth = (
         require_log(inputs),
         params["event"],
         int(params["top"]),
         int(params["depth"]),
     )
+    before = params.get("direction") == "before"
     log.event_code(start_event)  # an unknown event is a readable error, not an empty chart
-    if depth <= 1:
-        table = transitions(log, **date_range(params))
-        table = table[table["from_event"] == start_event].head(top).reset_index(drop=True)
+    if before:
+        table = top_paths(log, start_event, depth=depth, top=top, before=True, **date_range(params))
+        chart = ChartData.of_columns("flow", f"What leads up to {start_event}", table, "from_event", "share", "Share",
+                                     y_label=f"Share of what came before {start_event}", percent=True)
     else:
-        table = top_paths(log, start_event, depth=depth, top=top, **date_range(params))
-    chart = ChartData.of_columns("flow", f"What users do after {start_event}", table, "to_event", "share", "Share",
-                                 y_label=f"Share of what follows {start_event}", percent=True)
+        if depth <= 1:
+            table = transitions(log, **date_range(params))
+            table = table[table["from_event"] == start_event].head(top).reset_index(drop=True)
+        else:
+            table = top_paths(log, start_event, depth=depth, top=top, **date_range(params))
+        chart = ChartData.of_columns("flow", f"What users do after {start_event}", table, "to_event", "share",
+                                     "Share", y_label=f"Share of what follows {start_event}", percent=True)
     result = AnalysisResult("paths", params, table, [chart], empty=table.empty)
     if table.empty:
-        result.message = f"Nobody did anything after {start_event} in this date range."
+        result.message = f"Nobody did {start_event} in this date range." if before else (
+            f"Nobody did anything after {start_event} in this date range.")
     elif dates_only(log):
         result.message = f"{DATES_ONLY}: what users did on the same day follows the export's row order."
     return result
