@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 _held: Counter[Path] = Counter()  # cache entries in use by live objects of this process, and by how many
-_held_lock = threading.Lock()
+_held_lock = threading.RLock()  # re-entrant: a finalizer may release a hold during a collection in the lock
 
 
 def bundle_root() -> Path:
