@@ -84,7 +84,25 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
     "experiment": lambda i, p: a.experiment(i.log, p["by"], p["goal"], customers=i.customers, **_range(p)),
     "before_after": lambda i, p: a.before_after(a.daily_series(i.log), p["change"], days=p["days"]),
     "metric_trend": lambda i, p: _metric_sums(i, p),
+    "experiment_plan": lambda i, p: _plan(i, p),
 }
+
+
+def _plan(inputs: AnalysisInputs, params: dict[str, Any]) -> pd.DataFrame:
+    """The sample size for the goal's adoption rate at 5-50 % and the chosen change; weeks from the mean of
+    the lifecycle's new users per week without the first and last (partial) weeks."""
+    from usagelens.analytics.experiments import sample_size
+
+    baseline = float(a.feature_adoption(inputs.log, events=[params["goal"]], **_range(params))["adoption_rate"][0])
+    new = a.lifecycle(inputs.log, "week", **_range(params))["new"].to_numpy(float)[1:-1].mean()
+    rows = []
+    for effect in sorted({0.05, 0.1, 0.2, 0.3, 0.5, params["effect"] / 100}):
+        per = sample_size(baseline, effect, alpha=params["alpha"] / 100 / (params["variants"] - 1),
+                          power=params["power"] / 100)
+        rows.append({"relative_effect": effect, "baseline_rate": baseline, "target_rate": baseline * (1 + effect),
+                     "users_per_variant": per, "users_needed": per * params["variants"],
+                     "weeks_of_new_users": per * params["variants"] / new})
+    return pd.DataFrame(rows)
 
 
 def _metric_sums(inputs: AnalysisInputs, params: dict[str, Any]) -> pd.DataFrame:
