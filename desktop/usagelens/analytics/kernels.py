@@ -66,7 +66,8 @@ class StreamedMedians:
         self.n_groups = n_groups
         self.width = COUNTED_VALUES + self.LARGE_BINS
         self.histogram = np.zeros(n_groups * self.width, dtype=np.int64)
-        self._targets: np.ndarray | None = None
+        self._targets: np.ndarray | None = None  # per side (lower, upper) and group: the bin of its median
+        self._below = np.zeros((2, n_groups), dtype=np.int64)  # values of the group below that bin
         self._kept: list[tuple[np.ndarray, np.ndarray]] = []
 
     def _bins(self, values: np.ndarray) -> np.ndarray:

@@ -10,7 +10,6 @@ one line on stderr and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -25,8 +24,7 @@ from usagelens.analytics.retention import TABLE_COLUMNS
 from usagelens.analytics.surveys import COLUMNS as SURVEY_COLUMNS
 from usagelens.analytics.surveys import csat, nps
 from usagelens.cli import gallery
-from usagelens.model.entities import ImportOptions
-from usagelens.workspace.engine import Columns, Engine, OpenedEvents
+from usagelens.workspace.engine import Engine, OpenedEvents
 
 PROG = "usagelens analyze"
 EVENT_ROLES = ("user", "time", "event")
@@ -296,33 +294,15 @@ def _require_columns(frame: pd.DataFrame, columns: Sequence[str]) -> None:
         raise UsageError(problem)
 
 
-def _options(args: argparse.Namespace) -> ImportOptions:
-    from usagelens.io import detect_options
-
-    options = detect_options(args.data)
-    return options if args.sheet is None else dataclasses.replace(options, sheet=args.sheet)
-
-
 def _read(args: argparse.Namespace) -> pd.DataFrame:
     from usagelens.io import read_table
 
-    return read_table(args.data, _options(args))
+    return read_table(args.data, gallery.import_options(args.data, args.sheet))
 
 
 def _events_of(args: argparse.Namespace) -> OpenedEvents:
     """The export's events on the path ``--engine`` asks for, warnings about skipped rows on stderr."""
-    from usagelens.workspace.engine import open_events
-
-    events = open_events(
-        args.data,
-        _options(args),
-        Columns(args.user, args.time, args.event),
-        Engine(args.engine or Engine.AUTO),
-        say=lambda text: sys.stderr.write(f"{PROG}: {text}\n"),
-    )
-    for note in events.notes:
-        sys.stderr.write(f"{PROG}: warning: {note}\n")
-    return events
+    return gallery.opened_events(args, Engine(args.engine or Engine.AUTO))
 
 
 def _for_csv(table: pd.DataFrame) -> pd.DataFrame:

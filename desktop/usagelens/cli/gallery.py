@@ -253,7 +253,19 @@ def _data_kind(command: Command, params: dict[str, Any]) -> SourceKind:
     return SourceKind.METRICS if measured_metric(params.get("event") or "") else command.data
 
 
-def _options(path: str, sheet: str | None) -> ImportOptions:
+def opened_events(args: argparse.Namespace, engine: Engine, *, with_properties: bool = False) -> OpenedEvents:
+    """DATA's events on ``engine``'s path, the one-off work said and the rows it skipped warned of on stderr:
+    every events command of ``usagelens analyze`` opens its export here."""
+    events = open_events(
+        args.data, import_options(args.data, args.sheet), Columns(args.user, args.time, args.event), engine,
+        say=lambda text: sys.stderr.write(f"{PROG}: {text}\n"), with_properties=with_properties,
+    )
+    for note in events.notes:
+        sys.stderr.write(f"{PROG}: warning: {note}\n")
+    return events
+
+
+def import_options(path: str, sheet: str | None) -> ImportOptions:
     """How the import dialog would read ``path`` (its sheet as the command line names it)."""
     from usagelens.io import detect_options
 
@@ -266,8 +278,8 @@ def _source(path: str, kind: SourceKind, roles: dict[str, str | None], sheet: st
     """``path`` imported as the app's import dialog would, its failed times reported as a warning."""
     from usagelens.io.source_builder import build_source
 
-    source = build_source(path, _options(path, sheet), kind, {role: column for role, column in roles.items() if column},
-                          **extra)
+    mapped = {role: column for role, column in roles.items() if column}
+    source = build_source(path, import_options(path, sheet), kind, mapped, **extra)
     if source.failed_timestamps:
         time = source.roles["timestamp"]
         sys.stderr.write(f"{PROG}: warning: {source.failed_timestamps} value(s) in column {time!r} of "
@@ -320,12 +332,7 @@ def inputs_of(command: Command, args: argparse.Namespace) -> AnalysisInputs | Op
         return _pushed_down(command, args, params)
     if _data_kind(command, params) is not SourceKind.EVENTS or (estimated_rows(args.data) or 0) < DUCKDB_FROM_ROWS:
         return AnalysisInputs(project_of(command, args, params))
-    events = open_events(
-        args.data, _options(args.data, args.sheet), Columns(args.user, args.time, args.event), Engine.MEMORY,
-        say=lambda text: sys.stderr.write(f"{PROG}: {text}\n"), with_properties=True,
-    )
-    for note in events.notes:
-        sys.stderr.write(f"{PROG}: warning: {note}\n")
+    events = opened_events(args, Engine.MEMORY, with_properties=True)
     return AnalysisInputs(project_of(command, args, params, with_events=False), log=events.data)
 
 
@@ -336,10 +343,7 @@ def _pushed_down(command: Command, args: argparse.Namespace, params: dict[str, A
     if command.kind not in PUSHED_DOWN or _data_kind(command, params) is not SourceKind.EVENTS or extras:
         reason = f"{extras[0]} is joined in memory" if extras else "it has no DuckDB definition yet"
         raise InputError(f"{command.name} runs in memory here ({reason}): leave out --engine duckdb")
-    return open_events(
-        args.data, _options(args.data, args.sheet), Columns(args.user, args.time, args.event), Engine.DUCKDB,
-        say=lambda text: sys.stderr.write(f"{PROG}: {text}\n"), with_properties=True,
-    )
+    return opened_events(args, Engine.DUCKDB, with_properties=True)
 
 
 def table_of(command: Command, inputs: AnalysisInputs | OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
