@@ -89,3 +89,32 @@ def assert_holds_none_of(path: Path, secrets: list[str]) -> None:
                         assert not {str(stats.min), str(stats.max)} & set(secrets), f"statistics of {name}"
 
 
+
+
+def holders(obj: object, depth: int = 4) -> str:
+    """Who keeps ``obj`` alive, a few referrer levels deep: a failing "nothing holds the raw table" check names
+    the culprit (a cache, a closure, a task's frame) instead of just saying False."""
+    import gc
+    import types
+
+    lines: list[str] = []
+    frontier, seen = [obj], {id(obj)}
+    for level in range(depth):
+        following = []
+        for held in frontier:
+            for referrer in gc.get_referrers(held):
+                if id(referrer) in seen or referrer is frontier or isinstance(referrer, types.FrameType) and \
+                        referrer.f_code.co_name.startswith("test_"):
+                    continue
+                seen.add(id(referrer))
+                what = type(referrer).__qualname__
+                if isinstance(referrer, dict):
+                    what += f" with keys {list(referrer)[:6]}"
+                elif isinstance(referrer, types.FrameType):
+                    what += f" of {referrer.f_code.co_qualname} ({referrer.f_code.co_filename}:{referrer.f_lineno})"
+                elif isinstance(referrer, types.FunctionType | types.MethodType):
+                    what += f" {referrer.__qualname__}"
+                lines.append("  " * level + what)
+                following.append(referrer)
+        frontier = following[:20]
+    return "\n".join(lines)

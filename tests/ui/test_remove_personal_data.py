@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from personal_data_checks import EMAILS, RAW, assert_holds_none_of, events_table, privacy_project
+from personal_data_checks import EMAILS, RAW, assert_holds_none_of, events_table, holders, privacy_project
 from usagelens.model import Protection, save_project
 from usagelens.model.commands import SetField
 from usagelens.ui import autosave
@@ -82,10 +82,17 @@ def test_confirming_removes_the_raw_values_from_memory_autosave_and_file(  # typ
     assert not clean_page.pseudonymise_button.isVisible()
     assert "Personal data removed from the stored table: user_id pseudonymised" in clean_page.personal_note.text()
     window.runner.wait_all(20_000)  # a superseded task may still run on the old tables; let it end
-    qtbot.wait(50)  # its last signals
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # finished tasks, as the event loop would
-    gc.collect()
-    assert all(ref() is None for ref in raw_tables)  # nothing in memory holds the raw tables any more
+
+    def released() -> bool:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # finished tasks, as the event loop would
+        gc.collect()
+        return all(ref() is None for ref in raw_tables)
+
+    try:  # grids sort on their own worker thread, which the runner does not wait for: give work in flight 10 s
+        qtbot.waitUntil(released, timeout=10_000)
+    except qtbot.TimeoutError:
+        alive = [table for table in (ref() for ref in raw_tables) if table is not None]
+        pytest.fail("a raw table is still in memory, held by:\n" + "\n---\n".join(holders(t) for t in alive))
     (leftover,) = autosave.leftover_autosaves()  # the raw autosave was replaced at once
     assert_holds_none_of(leftover.path, [*RAW, key])
     assert window.save_to(document.path)
