@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
 from PySide6.QtWidgets import QWidget
 
+from usagelens.charts.locale_text import in_locale
 from usagelens.charts.style import (
     AXIS_COLOUR,
     PALETTE,
@@ -103,12 +104,15 @@ def _two_lines(text: str, metrics: QFontMetricsF, room: float) -> str:
 
 
 class _PlotBase(pg.PlotWidget):
-    """Shared look (axes, grid, legend) and the hover read-out of every category chart."""
+    """Shared look (axes, grid, legend) and the hover read-out of every category chart; numbers in ``locale``
+    (the user's on screen, English in the report)."""
 
-    def __init__(self, horizontal: bool, parent: QWidget | None = None, *, grid: bool = False) -> None:
+    def __init__(self, horizontal: bool, parent: QWidget | None = None, *, grid: bool = False,
+                 locale: QLocale | None = None) -> None:
+        locale = locale or QLocale()
         self.categories = _CategoryAxis("left" if horizontal else "bottom")
         self.values: pg.AxisItem = (
-            _CategoryAxis("left") if grid else ValueAxis("bottom" if horizontal else "left")
+            _CategoryAxis("left") if grid else ValueAxis("bottom" if horizontal else "left", locale)
         )
         axes = (
             {"left": self.categories, "bottom": self.values}
@@ -116,6 +120,7 @@ class _PlotBase(pg.PlotWidget):
             else {"left": self.values, "bottom": self.categories}
         )
         super().__init__(parent=parent, axisItems=axes)
+        self.setLocale(locale)
         self.setMinimumHeight(220)
         self.setPalette(paper_palette())  # light in a dark app too: drawn for print
         item = self.getPlotItem()
@@ -146,6 +151,10 @@ class _PlotBase(pg.PlotWidget):
     def readout_text(self) -> str:
         return self.readout.toPlainText()
 
+    def number(self, text: str) -> str:
+        """A number the chart wrote in English, in the chart's locale."""
+        return in_locale(text, self.locale())
+
 
 class CategoryChart(_PlotBase):
     """Bars (grouped when there are several series), a funnel with its drop-off, a next-step flow or curves.
@@ -154,8 +163,8 @@ class CategoryChart(_PlotBase):
     and a curve run left to right like the process they show.
     """
 
-    def __init__(self, data: ChartData, parent: QWidget | None = None) -> None:
-        super().__init__(horizontal=data.kind in ("bars", "flow"), parent=parent)
+    def __init__(self, data: ChartData, parent: QWidget | None = None, *, locale: QLocale | None = None) -> None:
+        super().__init__(horizontal=data.kind in ("bars", "flow"), parent=parent, locale=locale)
         self.data = data
         self.value_labels: _PixelLabels | None = None  # laid out when painted, to the chart's size
         item = self.getPlotItem()
@@ -207,7 +216,7 @@ class CategoryChart(_PlotBase):
             if data.intervals is not None and not number:  # labels sit past the error bars, never on them
                 reach = np.fmax(values, np.nan_to_num(self._intervals()[1]))
             ends += [
-                (float(end), float(position), format_value(float(value), data.percent))
+                (float(end), float(position), format_value(float(value), data.percent, self.locale()))
                 for position, value, end in zip(positions, series.y, reach, strict=True)
             ]
         self._add_labels(lambda to_device, metrics, area: _bar_end_labels(ends, width, to_device, metrics, area))
@@ -225,7 +234,8 @@ class CategoryChart(_PlotBase):
         return [
             "\n".join(
                 [str(data.series[0].x[i])]
-                + [f"{s.name}: {format_value(float(s.y[i]), data.percent)}" for s in data.series if i < len(s.y)]
+                + [f"{s.name}: {format_value(float(s.y[i]), data.percent, self.locale())}"
+                   for s in data.series if i < len(s.y)]
             )
             for i in range(len(data.series[0].y))
         ]
@@ -246,14 +256,17 @@ class CategoryChart(_PlotBase):
         of_start = users / first
         steps = []
         for i, (position, value) in enumerate(zip(positions, users, strict=True)):
-            share, drop = _whole_percent(of_start[i]), _whole_percent(1 - of_previous[i])
-            counts = (f"{count(int(value), 'user')}\n{share} of step 1", f"{value:,.0f}\n{share}", share)
-            drops = (f"−{drop}\n({lost[i]:,.0f} lost)", f"−{drop}") if i and lost[i] else ()
+            share = self.number(_whole_percent(of_start[i]))
+            drop = self.number(_whole_percent(1 - of_previous[i]))
+            users_text = self.number(count(int(value), "user"))
+            counts = (f"{users_text}\n{share} of step 1", self.number(f"{value:,.0f}") + f"\n{share}", share)
+            drops = (f"−{drop}\n({self.number(f'{lost[i]:,.0f}')} lost)", f"−{drop}") if i and lost[i] else ()
             steps.append(_FunnelStep(float(position), float(value), float(lost[i]), counts, drops))
         self._add_labels(lambda to_device, metrics, area: _funnel_labels(steps, to_device, metrics, area))
         self.rows = [
-            f"{series.x[i]}\n{count(int(value), 'user')}\n{format_value(of_previous[i], True)} of previous step"
-            f"\n{format_value(of_start[i], True)} of step 1"
+            f"{series.x[i]}\n{self.number(count(int(value), 'user'))}\n"
+            f"{format_value(of_previous[i], True, self.locale())} of previous step"
+            f"\n{format_value(of_start[i], True, self.locale())} of step 1"
             for i, value in enumerate(users)
         ]
 
@@ -385,8 +398,8 @@ def _funnel_labels(steps: list[_FunnelStep], to_device: QTransform, metrics: QFo
 class HeatMapChart(_PlotBase):
     """A matrix coloured from white to blue by value, each cell's value printed in it."""
 
-    def __init__(self, data: ChartData, parent: QWidget | None = None) -> None:
-        super().__init__(horizontal=False, parent=parent, grid=True)
+    def __init__(self, data: ChartData, parent: QWidget | None = None, *, locale: QLocale | None = None) -> None:
+        super().__init__(horizontal=False, parent=parent, grid=True, locale=locale)
         matrix = np.asarray(data.matrix, dtype=float)
         rows, cols = matrix.shape
         item = self.getPlotItem()
@@ -405,14 +418,14 @@ class HeatMapChart(_PlotBase):
         item.setRange(xRange=(-0.5, cols - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
         self._matrix, self._data = matrix, data
         texts = [
-            [(f"{v:.0%}" if data.percent else _compact(v)) if np.isfinite(v) else "" for v in row]
+            [self.number(f"{v:.0%}" if data.percent else _compact(v)) if np.isfinite(v) else "" for v in row]
             for row in matrix
         ]
         font = QFont(self.font().family(), 8 if cols <= 14 and rows <= 16 else 7)
         self.cells = _CellLabels(texts, scaled > 0.55, font)
         item.addItem(self.cells, ignoreBounds=True)
         item.addItem(self.readout, ignoreBounds=True)
-        self.legend = _colour_scale(item, top, data.percent)
+        self.legend = _colour_scale(item, top, data.percent, self.locale())
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         if not self.getPlotItem().sceneBoundingRect().contains(scene_pos):
@@ -420,7 +433,7 @@ class HeatMapChart(_PlotBase):
         point = self.getPlotItem().vb.mapSceneToView(scene_pos)
         r, c = int(round(point.y())), int(round(point.x()))
         if 0 <= r < self._matrix.shape[0] and 0 <= c < self._matrix.shape[1]:
-            value = format_value(float(self._matrix[r, c]), self._data.percent)
+            value = format_value(float(self._matrix[r, c]), self._data.percent, self.locale())
             self.show_readout(f"{self._data.row_labels[r]} · {self._data.column_labels[c]}\n{value}", point)
 
 
@@ -484,12 +497,12 @@ def _fitting_font(base: QFont, candidates: list[str], room: tuple[float, float])
     return None
 
 
-def _colour_scale(item: pg.PlotItem, top: float, percent: bool) -> pg.ColorBarItem:
+def _colour_scale(item: pg.PlotItem, top: float, percent: bool, locale: QLocale) -> pg.ColorBarItem:
     """The heat map's legend: a white-to-blue bar right of the plot, labelled at its ends and middle in the
     cells' own units, so a colour can be read as a value."""
     scale = pg.ColorBarItem(values=(0, top or 1.0), colorMap=HEAT_MAP, interactive=False, width=12, pen=AXIS_COLOUR)
     ticks = [0.0, top / 2, top] if top else [0.0]
-    scale.axis.setTicks([[(v, f"{v:.0%}" if percent else _compact(v)) for v in ticks]])
+    scale.axis.setTicks([[(v, in_locale(f"{v:.0%}" if percent else _compact(v), locale)) for v in ticks]])
     scale.axis.setTextPen(TEXT_COLOUR)
     scale.axis.setPen(AXIS_COLOUR)
     item.layout.addItem(scale, 2, 5)
@@ -512,6 +525,7 @@ def _compact(value: float) -> str:
     return f"{value:.0f}"
 
 
-def category_chart(data: ChartData) -> QWidget:
-    """The widget that draws ``data`` (any kind but ``time``, which :class:`TimeSeriesChart` draws)."""
-    return HeatMapChart(data) if data.kind == "heatmap" else CategoryChart(data)
+def category_chart(data: ChartData, locale: QLocale | None = None) -> QWidget:
+    """The widget that draws ``data`` (any kind but ``time``, which :class:`TimeSeriesChart` draws) with its
+    numbers in ``locale`` (default: the user's)."""
+    return HeatMapChart(data, locale=locale) if data.kind == "heatmap" else CategoryChart(data, locale=locale)

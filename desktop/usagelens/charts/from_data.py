@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from usagelens.charts.category import category_chart
@@ -11,8 +12,8 @@ from usagelens.charts.time_series import Marker, TimeSeriesChart
 from usagelens.workspace.analyses import ChartData
 
 
-def time_chart(data: ChartData, markers: Sequence[Marker]) -> TimeSeriesChart:
-    chart = TimeSeriesChart(y_label=data.y_label)
+def time_chart(data: ChartData, markers: Sequence[Marker], locale: QLocale | None = None) -> TimeSeriesChart:
+    chart = TimeSeriesChart(y_label=data.y_label, locale=locale)
     highlights = (
         None if data.highlights is None else (data.highlights.name, data.highlights.x, data.highlights.y)
     )
@@ -28,6 +29,7 @@ def time_chart(data: ChartData, markers: Sequence[Marker]) -> TimeSeriesChart:
     return chart
 
 
-def chart_widget(data: ChartData, markers: Sequence[Marker] = ()) -> QWidget:
-    """A new widget drawing ``data``: dates with release markers, or categories."""
-    return time_chart(data, markers) if data.kind == "time" else category_chart(data)
+def chart_widget(data: ChartData, markers: Sequence[Marker] = (), locale: QLocale | None = None) -> QWidget:
+    """A new widget drawing ``data``: dates with release markers, or categories; numbers and month names in
+    ``locale`` (default: the user's; the report passes English)."""
+    return time_chart(data, markers, locale) if data.kind == "time" else category_chart(data, locale)

@@ -7,8 +7,10 @@ pyqtgraph's global options (white background, dark text) before any chart is bui
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QColor, QPalette
+
+from usagelens.charts.locale_text import in_locale
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 MARKER_COLOUR = "#8c8c8c"
@@ -51,22 +53,25 @@ def value_top(top: float, headroom: float, percent: bool) -> float:
     return min(wanted, 1 + PERCENT_OVERHANG) if percent and top <= 1 else wanted
 
 
-def format_value(value: float, percent: bool = False) -> str:
-    """A value as the read-outs and labels print it: percentages, or numbers with separators."""
+def format_value(value: float, percent: bool = False, locale: QLocale | None = None) -> str:
+    """A value as the read-outs and labels print it: percentages, or numbers with separators, in ``locale``
+    (default: the user's)."""
     if value != value:  # NaN
         return "–"
     if percent:
-        return f"{value:.1%}"
-    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}"
+        return in_locale(f"{value:.1%}", locale)
+    return in_locale(f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}", locale)
 
 
 class ValueAxis(pg.AxisItem):
     """A value axis with thousands separators, or percentages when ``percent`` is set (then no tick is
-    labelled past 100 %, even where the axis reaches a little beyond to draw a point at 100 % whole)."""
+    labelled past 100 %, even where the axis reaches a little beyond to draw a point at 100 % whole).
+    Its numbers are written in ``locale``: the user's on screen, English in the report."""
 
-    def __init__(self, orientation: str) -> None:
+    def __init__(self, orientation: str, locale: QLocale | None = None) -> None:
         super().__init__(orientation)
         self.enableAutoSIPrefix(False)  # "1,200" reads better than "1.2 (x1000)" for counts of users
+        self.locale = locale or QLocale()
         self.percent = False
         self.overhang = 0  # pixels a tick label may reach past the ends of a horizontal axis (into a margin)
 
@@ -83,8 +88,10 @@ class ValueAxis(pg.AxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - Qt API
         if self.percent:
-            return [f"{v:.0%}" if spacing >= 0.01 else f"{v:.1%}" for v in values]
-        return [f"{v:,.0f}" if spacing >= 1 else f"{v:,.2g}" for v in values]
+            texts = [f"{v:.0%}" if spacing >= 0.01 else f"{v:.1%}" for v in values]
+        else:
+            texts = [f"{v:,.0f}" if spacing >= 1 else f"{v:,.2g}" for v in values]
+        return [in_locale(text, self.locale) for text in texts]
 
 
 class OutsideLegend(pg.LegendItem):

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QWidget
 
+from usagelens.charts.locale_text import date_text, month_name
 from usagelens.charts.style import (
     HIGHLIGHT_COLOUR,
     LABEL_HEADROOM,
@@ -62,10 +63,25 @@ def _seconds(values: Iterable[object]) -> np.ndarray:
 
 class DateAxis(pg.DateAxisItem):
     """Dates shown in UTC, as the app's timestamps are (the local zone would move a day's label), and no
-    lower-level label crowding a higher one: pyqtgraph would print "Apr" and "02" on top of each other."""
+    lower-level label crowding a higher one: pyqtgraph would print "Apr" and "02" on top of each other.
+    Month and day names are those of ``locale`` (pyqtgraph's ``strftime`` follows the process' C locale,
+    which is neither the user's choice in the app nor English in the report)."""
 
-    def __init__(self) -> None:
+    def __init__(self, locale: QLocale | None = None) -> None:
         super().__init__(orientation="bottom", utcOffset=0)
+        self.locale = locale or QLocale()
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - Qt API
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if spec is None or ("%b" not in spec.format and "%a" not in spec.format):
+            return super().tickStrings(values, scale, spacing)
+        texts = []
+        for value in values:
+            when = datetime.fromtimestamp(value, tz=UTC)
+            day = self.locale.dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
+            named = spec.format.replace("%b", month_name(when.month, self.locale)).replace("%a", day)
+            texts.append(when.strftime(named))
+        return texts
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802, N803
         levels = []
@@ -84,10 +100,12 @@ class DateAxis(pg.DateAxisItem):
 class TimeSeriesChart(pg.PlotWidget):
     """Lines over a date axis with a legend, release markers, hover read-out and an empty-state message."""
 
-    def __init__(self, parent: QWidget | None = None, *, y_label: str = "") -> None:
-        self._value_axis = ValueAxis("left")
-        super().__init__(parent=parent, axisItems={"bottom": DateAxis(),
+    def __init__(self, parent: QWidget | None = None, *, y_label: str = "", locale: QLocale | None = None) -> None:
+        locale = locale or QLocale()
+        self._value_axis = ValueAxis("left", locale)
+        super().__init__(parent=parent, axisItems={"bottom": DateAxis(locale),
                                                    "left": self._value_axis})
+        self.setLocale(locale)  # numbers and dates of the read-out: the user's, or the report's English
         self.setMinimumHeight(240)
         self.setPalette(paper_palette())  # light in a dark app too: drawn for print
         item = self.getPlotItem()
@@ -241,8 +259,8 @@ class TimeSeriesChart(pg.PlotWidget):
         index = int(np.clip(np.searchsorted(x, point.x()), 0, len(x) - 1))
         if index > 0 and abs(x[index - 1] - point.x()) < abs(x[index] - point.x()):
             index -= 1
-        when = pd.Timestamp(x[index] * 1e9).strftime("%Y-%m-%d")
-        lines = [when] + [f"{n}: {format_value(values[index], self._percent)}"
+        when = date_text(pd.Timestamp(x[index] * 1e9).date(), self.locale())
+        lines = [when] + [f"{n}: {format_value(values[index], self._percent, self.locale())}"
                           for n, xs, values in self._series if len(xs) > index]
         self._readout.setText("\n".join(lines))
         self._readout.setPos(x[index], y[index])

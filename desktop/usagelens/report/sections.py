@@ -14,6 +14,7 @@ from usagelens.analytics.kpi import binding_label
 from usagelens.analytics.priority import by_priority, rice_score
 from usagelens.charts.export import chart_svg, offscreen_layout
 from usagelens.charts.from_data import chart_widget
+from usagelens.charts.locale_text import REPORT_LOCALE
 from usagelens.charts.time_series import Marker, TimeSeriesChart, project_markers
 from usagelens.model import Action, ActionStatus, Finding, Objective, SourceKind
 from usagelens.model.stored_table import row_count
@@ -56,7 +57,7 @@ class ReportCharts:
             incomplete_last: bool = False) -> bytes:
         if key not in self._svgs:
             if self._chart is None:
-                self._chart = TimeSeriesChart()
+                self._chart = TimeSeriesChart(locale=REPORT_LOCALE)
                 offscreen_layout(self._chart, *CHART_SIZE)
             self._chart.getPlotItem().setLabel("left", y_label)
             self._chart.set_series(series, project_markers(data.project), empty_message=empty,
@@ -67,7 +68,7 @@ class ReportCharts:
     def result_svg(self, key: str, data: ChartData, markers: Sequence[Marker]) -> bytes:
         """A gallery chart (a finding's analysis on today's data) as the analysis page draws it."""
         if key not in self._svgs:
-            widget = chart_widget(data, markers)
+            widget = chart_widget(data, markers, REPORT_LOCALE)
             try:
                 offscreen_layout(widget, *CHART_SIZE)
                 self._svgs[key] = chart_svg(widget, key)

@@ -17,9 +17,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import numpy as np
 import pandas as pd
 
+from usagelens.charts.locale_text import datetime_text, in_locale
 from usagelens.cleaning.values import type_label
 from usagelens.ui.grid_model import GridModel
-from usagelens.ui.qt import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from usagelens.ui.qt import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from usagelens.ui.row_index import RowIndex, RowQuery
 
 log = logging.getLogger(__name__)
@@ -43,9 +44,7 @@ def _format_number(value: object) -> str:
     return str(value)
 
 
-def _format_grouped(value: object) -> str:
-    """Numbers as a reader wants them in result tables: thousands separators and four significant digits
-    for fractions (a robust z of 8.955738417 reads 8.956). Raw data grids keep every digit instead."""
+def _grouped_english(value: object) -> str:
     if isinstance(value, float | np.floating):
         if not value.is_integer() and abs(value) < 1000:
             return f"{value:.4g}"
@@ -53,9 +52,16 @@ def _format_grouped(value: object) -> str:
     return f"{value:,}"
 
 
+def _grouped(locale: QLocale) -> Formatter:
+    """Numbers as a reader wants them in result tables, in their locale: thousands separators and four
+    significant digits for fractions (a robust z of 8.955738417 reads 8.956; 1.234,5 in German). Raw data
+    grids keep every digit, written as stored, instead: their filter matches that text."""
+    return lambda value: in_locale(_grouped_english(value), locale)
+
+
 def percent(value: object) -> str:
-    """A 0–1 fraction as a percentage with one decimal."""
-    return f"{float(value):.1%}"  # type: ignore[arg-type]
+    """A 0–1 fraction as a percentage with one decimal, in the user's locale ("32,5%" in German)."""
+    return in_locale(f"{float(value):.1%}")  # type: ignore[arg-type]
 
 
 def _format_timestamp(value: object) -> str:
@@ -67,14 +73,20 @@ def _format_timestamp(value: object) -> str:
     return stamp.strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _local_timestamp(locale: QLocale) -> Formatter:
+    return lambda value: datetime_text(pd.Timestamp(value).to_pydatetime(warn=False), locale)  # type: ignore[arg-type]
+
+
 def formatter_for(dtype: object, *, grouped: bool = False) -> Formatter:
-    """Pick the cell formatter of a column once, from its dtype."""
+    """Pick the cell formatter of a column once, from its dtype. ``grouped`` (result tables) writes numbers
+    and dates in the user's locale; raw data grids show them as stored (ISO dates, every digit)."""
+    locale = QLocale()
     if pd.api.types.is_datetime64_any_dtype(dtype):
-        inner: Formatter = _format_timestamp
+        inner: Formatter = _local_timestamp(locale) if grouped else _format_timestamp
     elif pd.api.types.is_bool_dtype(dtype):
         inner = lambda v: "yes" if v else "no"  # noqa: E731
     elif pd.api.types.is_numeric_dtype(dtype):
-        inner = _format_grouped if grouped else _format_number
+        inner = _grouped(locale) if grouped else _format_number
     else:
         inner = str
     return _skip_missing(inner)

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from usagelens.charts.locale_text import in_locale
 from usagelens.model import Objective
 from usagelens.ui.qt import QLocale
 from usagelens.workspace.formatting import fmt_kpi
@@ -91,13 +92,6 @@ def edit_text(value: float, locale: QLocale | None = None) -> str:
     plain = QLocale(locale or QLocale())
     plain.setNumberOptions(plain.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
     return plain.toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
-
-
-def in_locale(text: str, locale: QLocale | None = None) -> str:
-    """A number the core wrote in English ("1,234.5", "32.5%", "+5") with the locale's separators instead;
-    the core's formatting rules (percentages for rates, signs for NPS) stay in one place."""
-    locale = locale or QLocale()
-    return text.translate(str.maketrans({",": locale.groupSeparator(), ".": locale.decimalPoint()}))
 
 
 def kpi_text(value: float | None, objective: Objective | None) -> str:
