@@ -112,8 +112,19 @@ DRIVERS = {
     for i, (case, ((args, kwargs), *_)) in enumerate(FUNNELS.items())
     if i % 2 == 0
 }
+# pain signals of journey steps: cart and refund as the error and support events, a step that is also named as
+# an error (a step is always an action), and repeats within an hour or at any distance
+STEP_SIGNALS: dict[str, list[tuple[tuple, dict]]] = {
+    "ties": [((["view", "purchase"],), {"errors": ["cart"], "gap": "1h"}), ((["cart"],), {"errors": ["view"]})],
+    "repeats": [((["purchase", "view"],), {"gap": "30min"}), ((["purchase"],), {"gap": None, **WEEK_RANGE})],
+    "window_edge": [((["signup", "purchase"],), {"errors": ["refund", "signup"], "support": ["refund"]})],
+    "microseconds": [((["view"],), {"gap": pd.Timedelta(microseconds=1)})],
+    "ids": [((["signup"],), {"errors": ["purchase"]})],
+    "empty": [((["view"],), {})],
+}
 PER_CASE = {
     "funnel_drivers": DRIVERS,
+    "step_signals": STEP_SIGNALS,
     "funnel": FUNNELS,
     "top_paths": PATHS,
     "funnel_breakdown": BREAKDOWNS,
@@ -178,6 +189,15 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
     ("sessions", "ties", 0): {"user_id": ["a", "b", "b", "c"], "events": [4, 2, 1, 3]},  # b's 23 h gap
     ("experiment", "ties", 0): {"variant": ["a", "b", "c"], "users": [1, 1, 1], "conversions": [1, 1, 0]},
     ("experiment", "window_edge", 1): {"variant": ["gold", "free"], "users": [2, 1]},  # edge: (missing), left out
+    ("step_signals", "ties", 0): {  # a's view is followed by a cart; c's first view by the second, then a cart
+        "user_id": ["a", "a", "b", "b", "c"],
+        "errors": [1, 0, 0, 0, 1],
+        "repeats": [0, 1, 0, 0, 1],
+    },
+    ("step_signals", "repeats", 0): {  # same's two purchases at one instant repeat; twice's have a view between
+        "user_id": ["once", "once", "same", "thrice", "thrice", "twice", "twice"],
+        "repeats": [0, 0, 1, 1, 0, 0, 0],
+    },
     ("top_paths", "repeats", 0): {  # a tie of counts keeps the more frequent event first
         "to_event": ["(end) → (end)", "purchase → (end)"],
         "count": [4, 2],

@@ -135,6 +135,8 @@ def test_usage_and_paths(
     _check(executor, frame, "transitions", **window)
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, **window)
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, before=True, **window)
+    _check(executor, frame, "step_signals", ["a", start_event] if start_event != "a" else ["a"], errors=["c"],
+           support=["d", "c"], gap=gap, **window)
 
 
 @pytest.mark.parametrize("executor", CHECKED, ids=str)

@@ -16,6 +16,7 @@ from usagelens.analytics.experiments import before_after, experiment, two_propor
 from usagelens.analytics.funnels import FunnelProgress, funnel, funnel_breakdown, funnel_progress
 from usagelens.analytics.heatmap import usage_heatmap
 from usagelens.analytics.lifecycle import active_days_frequency, lifecycle, stickiness
+from usagelens.analytics.pain import step_signals
 from usagelens.analytics.paths import top_paths, transitions
 from usagelens.analytics.retention import retention_curve, retention_table
 from usagelens.analytics.revenue import (
@@ -67,6 +68,7 @@ __all__ = [
     "session_summary",
     "sessions",
     "simple_clv",
+    "step_signals",
     "stickiness",
     "top_paths",
     "transitions",

@@ -39,6 +39,7 @@ from usagelens.analytics.definitions.cohorts import cohort_members, in_cohort
 from usagelens.analytics.definitions.drivers import funnel_drivers
 from usagelens.analytics.definitions.experiments import experiment
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown
+from usagelens.analytics.definitions.pain import step_signals
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
 from usagelens.analytics.definitions.revenue import arpu, estimated_clv, revenue_view
@@ -68,6 +69,7 @@ __all__ = [
     "session_summary",
     "sessions",
     "standard_view",
+    "step_signals",
     "stickiness",
     "top_paths",
     "transitions",
