@@ -97,17 +97,34 @@ def _open(module: object, url: WarehouseURL) -> ibis.BaseBackend:
 
 
 def open_table(con: ibis.BaseBackend, url: WarehouseURL, name: str) -> ir.Table:
-    """The table or view ``name`` (``table``, ``schema.table`` or ``catalog.schema.table``)."""
+    """The table or view ``name`` (``table``, ``schema.table`` or ``catalog.schema.table``). A name ending in
+    ``*`` (GA4's daily ``events_*``) is BigQuery's wildcard table there, and elsewhere every table it matches,
+    appended."""
     *space, table = name.split(".")
     database: str | tuple[str, ...] | None = None
     if space:
         database = space[0] if len(space) == 1 else tuple(space)
     try:
+        if table.endswith("*") and con.name != "bigquery":
+            return _appended(con, url, name, table[:-1], database)
         return con.table(table, database=database)
+    except WarehouseError:
+        raise
     except TableNotFound:
         raise WarehouseError(f"there is no table or view {name!r} in {url.where}") from None
     except Exception as error:  # noqa: BLE001
         raise WarehouseError(f"{url.where} did not open table {name!r}: {reason(error)}") from None
+
+
+def _appended(con: ibis.BaseBackend, url: WarehouseURL, name: str, prefix: str,
+              database: str | tuple[str, ...] | None) -> ir.Table:
+    names = sorted(table for table in con.list_tables(database=database) if table.startswith(prefix))
+    if not names:
+        raise WarehouseError(f"no table in {url.where} matches {name!r}")
+    tables = [con.table(table, database=database) for table in names]
+    if any(table.schema() != tables[0].schema() for table in tables[1:]):
+        raise WarehouseError(f"the tables matching {name!r} in {url.where} do not all have the same columns")
+    return ibis.union(*tables) if len(tables) > 1 else tables[0]
 
 
 def open_query(con: ibis.BaseBackend, url: WarehouseURL, query: str) -> ir.Table:

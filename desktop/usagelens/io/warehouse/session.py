@@ -14,6 +14,8 @@ must be told so that they give the numbers of the reference lives here, and nowh
 - **Snowflake**'s ``DAYOFWEEK``, which Ibis compiles ``day_of_week`` to, counts from ``WEEK_START``: Ibis's
   ``(DAYOFWEEK(ts) + 6) % 7`` is 0 on Mondays only when ``WEEK_START`` is 0 or 1, so an account set to weeks
   starting on Sunday (7) would shift every ISO week by a day. The session pins it to Monday.
+- **DuckDB** 2 refuses the ``x -> …`` lambdas Ibis 12 compiles array filters and maps to (the GA4 preset
+  reads ``event_params`` with them) unless told to take the older syntax.
 - **BigQuery** has no session time zone outside scripts; its ``TIMESTAMP`` is UTC and its date functions
   default to UTC, so nothing is set. (Ibis 12 cannot compile ``median`` for BigQuery: no definition uses it;
   medians are the exact middle values of :func:`usagelens.analytics.definitions.view.middle_values`.)
@@ -28,7 +30,7 @@ from typing import Protocol
 
 # Ibis backend name -> the statements that make its session fit the definitions, in order.
 SESSION_STATEMENTS: dict[str, tuple[str, ...]] = {
-    "duckdb": ("SET TimeZone = 'UTC'",),
+    "duckdb": ("SET TimeZone = 'UTC'", "SET lambda_syntax = 'ENABLE_SINGLE_ARROW'"),
     "postgres": ("SET TIME ZONE 'UTC'",),
     "clickhouse": (
         "SET session_timezone = 'UTC'",

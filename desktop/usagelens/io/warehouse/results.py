@@ -1,0 +1,100 @@
+"""Warehouse results kept with their time, so that asking again costs nothing (issue 15.3).
+
+A result is keyed by where the events are (the source, as shown to people: never a secret), what was asked
+(the query: an analysis) and its parameters. It is kept in the user cache folder as one Parquet file named by
+the key's hash, the key itself and the time it was computed in the file's metadata; :func:`cached_result`
+gives it back, :func:`refresh` computes it again and keeps the new one. A file that cannot be read (cut short,
+from another version) is treated as absent: the cache can always be rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from usagelens.paths import cache_folder
+
+FOLDER = "warehouse-results"
+FORMAT = "usagelens-result/1"
+METADATA = b"usagelens"
+
+
+@dataclass(frozen=True)
+class ResultKey:
+    """What a result answers. ``source`` must be printable: a URL's display form, a table or SELECT."""
+
+    source: str
+    query: str
+    parameters: Mapping[str, object] = field(default_factory=dict)
+
+    def described(self) -> dict[str, object]:
+        """The key as JSON-ready data (values that JSON lacks, like durations, as their text)."""
+        return json.loads(json.dumps({"source": self.source, "query": self.query, "parameters": self.parameters},
+                                     sort_keys=True, default=str))
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(json.dumps(self.described(), sort_keys=True).encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class CachedResult:
+    """A result table and when it was computed (UTC)."""
+
+    table: pd.DataFrame
+    computed_at: datetime
+
+
+def results_folder() -> Path:
+    return cache_folder(FOLDER)
+
+
+def _path(key: ResultKey, folder: Path | None) -> Path:
+    return (folder or results_folder()) / f"{key.digest}.parquet"
+
+
+def cached_result(key: ResultKey, *, folder: Path | None = None) -> CachedResult | None:
+    """The kept result of ``key``, or None when there is none (or it cannot be read)."""
+    path = _path(key, folder)
+    try:
+        stored = pq.read_table(path)
+        kept = json.loads(stored.schema.metadata[METADATA])
+    except (OSError, KeyError, TypeError, ValueError, pa.ArrowException):
+        return None
+    if kept.get("format") != FORMAT or kept.get("key") != key.described():
+        return None
+    plain = stored.replace_schema_metadata({k: v for k, v in stored.schema.metadata.items() if k != METADATA})
+    return CachedResult(plain.to_pandas(), datetime.fromisoformat(kept["computed_at"]))
+
+
+def refresh(key: ResultKey, compute: Callable[[], pd.DataFrame], *, folder: Path | None = None,
+            now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> CachedResult:
+    """Compute the result of ``key`` again and keep it (replacing the kept one atomically); what ``compute``
+    raises is raised and nothing is kept. A result that cannot be written is still returned."""
+    result = CachedResult(compute(), now())
+    path = _path(key, folder)
+    try:
+        table = pa.Table.from_pandas(result.table)
+        kept = {"format": FORMAT, "key": key.described(), "computed_at": result.computed_at.isoformat()}
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), METADATA: json.dumps(kept)})
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        os.close(handle)
+        try:
+            pq.write_table(table, temporary)
+            os.replace(temporary, path)
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+    except (OSError, pa.ArrowException):  # a full disk or an odd column type: the answer still stands
+        pass
+    return result
