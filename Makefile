@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench package self-test clean
+.PHONY: run test bench package self-test translations clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ bench: $(STAMP)
 
 package: $(STAMP)
 	$(BIN)/python packaging/build.py
+
+# resources/translations/usagelens_<lang>.ts from the GUI's wrapped strings (pyside6-lupdate), compiled to .qm;
+# `make translations NEW_LANGUAGE=fr` starts French.
+translations: $(STAMP)
+	$(BIN)/python scripts/update_translations.py $(NEW_LANGUAGE)
 
 self-test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/usagelens --self-test

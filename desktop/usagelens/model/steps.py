@@ -11,6 +11,12 @@ from dataclasses import dataclass
 from usagelens.model.entities import ActionStatus, Project, SourceKind
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for the GUI's translators (which look it up in ``context``); the core keeps the English,
+    as the CLI and the report print it."""
+    return text
+
+
 @dataclass(frozen=True)
 class Step:
     number: int
@@ -19,14 +25,22 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step(1, "Define objectives", "What should change for customers, which KPI shows it, and by how much."),
-    Step(2, "Gather data", "Import exports from your analytics tool, CRM and surveys and say what each column is."),
-    Step(3, "Clean & prepare", "Check data quality and record cleaning steps you can replay on next month's export."),
-    Step(4, "Analyse", "Look at how customers really use the product: activity, events and trends."),
-    Step(5, "Interpret findings", "Write down what the data shows, tied to your objectives and hypotheses."),
-    Step(6, "Develop action plans", "Decide what to do about each finding, who owns it and by when."),
-    Step(7, "Implement changes", "Track what shipped and when, so charts show releases and impact can be measured."),
-    Step(8, "Review & refine", "Compare where each KPI started, where it is now and where it should get to."),
+    Step(1, QT_TRANSLATE_NOOP("Step", "Define objectives"),
+         QT_TRANSLATE_NOOP("Step", "What should change for customers, which KPI shows it, and by how much.")),
+    Step(2, QT_TRANSLATE_NOOP("Step", "Gather data"),
+         QT_TRANSLATE_NOOP("Step", "Import exports from your analytics tool, CRM and surveys and say what each column is.")),  # noqa: E501
+    Step(3, QT_TRANSLATE_NOOP("Step", "Clean & prepare"),
+         QT_TRANSLATE_NOOP("Step", "Check data quality and record cleaning steps you can replay on next month's export.")),  # noqa: E501
+    Step(4, QT_TRANSLATE_NOOP("Step", "Analyse"),
+         QT_TRANSLATE_NOOP("Step", "Look at how customers really use the product: activity, events and trends.")),
+    Step(5, QT_TRANSLATE_NOOP("Step", "Interpret findings"),
+         QT_TRANSLATE_NOOP("Step", "Write down what the data shows, tied to your objectives and hypotheses.")),
+    Step(6, QT_TRANSLATE_NOOP("Step", "Develop action plans"),
+         QT_TRANSLATE_NOOP("Step", "Decide what to do about each finding, who owns it and by when.")),
+    Step(7, QT_TRANSLATE_NOOP("Step", "Implement changes"),
+         QT_TRANSLATE_NOOP("Step", "Track what shipped and when, so charts show releases and impact can be measured.")),
+    Step(8, QT_TRANSLATE_NOOP("Step", "Review & refine"),
+         QT_TRANSLATE_NOOP("Step", "Compare where each KPI started, where it is now and where it should get to.")),
 )
 
 

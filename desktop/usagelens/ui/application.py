@@ -8,9 +8,10 @@ from pathlib import Path
 from usagelens import APP_NAME, ORG_NAME, __version__
 from usagelens.ui import autosave, main_thread_gc
 from usagelens.ui.main_window import MainWindow
-from usagelens.ui.qt import QApplication, QMessageBox
+from usagelens.ui.qt import QApplication, QCoreApplication, QLocale, QMessageBox
 from usagelens.ui.resources import app_icon
 from usagelens.ui.theme import apply_theme, follow_system
+from usagelens.ui.translations import install_translators
 
 
 def create_application(argv: list[str] | None = None, *, event_loop: bool = True) -> QApplication:
@@ -30,6 +31,7 @@ def create_application(argv: list[str] | None = None, *, event_loop: bool = True
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    install_translators()  # Qt's and the app's own, for the user's locale, before any widget is made
     apply_theme(app)  # the stored preference: the system's scheme, light or dark
     follow_system(app)
     return app
@@ -41,11 +43,14 @@ def offer_recovery(window: MainWindow) -> bool:
     if not leftovers:
         return False
     newest = leftovers[0]
-    name = Path(newest.original).name if newest.original else "an untitled project"
+    name = (Path(newest.original).name if newest.original
+            else QCoreApplication.translate("Recovery", "an untitled project"))
+    when = QLocale().toString(newest.saved_at, QLocale.FormatType.ShortFormat)
     answer = QMessageBox.question(
-        window, "Recover unsaved work?",
-        f"UsageLens closed unexpectedly while {name} had unsaved changes "
-        f"(autosaved {newest.saved_at:%d %b %H:%M}). Recover them?",
+        window, QCoreApplication.translate("Recovery", "Recover unsaved work?"),
+        QCoreApplication.translate(
+            "Recovery", "UsageLens closed unexpectedly while {name} had unsaved changes (autosaved {when}). "
+                        "Recover them?").format(name=name, when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
     )
     recovered = False

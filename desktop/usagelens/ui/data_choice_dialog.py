@@ -21,10 +21,11 @@ class DataChoiceDialog(QDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Data to analyse")
+        self.setWindowTitle(self.tr("Data to analyse"))
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Checked sources are analysed together: their rows are combined, and the column "
-                       f"“{SOURCE_COLUMN}” tells them apart in breakdowns. Step 8 and the PDF use the same data.")
+        intro = QLabel(self.tr("Checked sources are analysed together: their rows are combined, and the column "
+                               "“{column}” tells them apart in breakdowns. Step 8 and the PDF use the same data.")
+                       .format(column=SOURCE_COLUMN))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         layout.addWidget(intro)
@@ -37,13 +38,14 @@ class DataChoiceDialog(QDialog):
             reasons = {source.id: why for source, why in chosen.left_out if why != NOT_CHOSEN}
             checked = {source.id for source in chosen.sources}
             widget = QListWidget()
-            widget.setAccessibleName(f"{kind.label} sources to analyse")
+            widget.setAccessibleName(self.tr("{kind} sources to analyse").format(kind=kind.label))
             for source in sources:
                 item = QListWidgetItem(f"{source.name}  ({count(row_count(source), 'row')})")
                 item.setData(Qt.ItemDataRole.UserRole, source.id)
                 if source.id in reasons:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                    item.setToolTip(f"Cannot be analysed: {reasons[source.id]} (map it in step 2).")
+                    item.setToolTip(self.tr("Cannot be analysed: {reason} (map it in step 2).").format(
+                        reason=reasons[source.id]))
                     item.setText(f"{item.text()} — {reasons[source.id]}")
                 else:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -72,6 +72,7 @@ from usagelens.ui.settings import (
     set_reopen_last_project,
 )
 from usagelens.ui.theme import add_theme_menu
+from usagelens.ui.translations import step_title
 from usagelens.ui.welcome import WelcomePage
 from usagelens.ui.window_state import MINIMUM_SIZE, restore_window, save_window
 from usagelens.ui.workers import Task, TaskRunner
@@ -79,7 +80,6 @@ from usagelens.workspace.pseudonym_keys import attach_key
 from usagelens.workspace.summary import ReportOptions, SummaryData, gather_summary
 from usagelens.workspace.tables import export_xlsx
 
-PROJECT_FILTER = f"UsageLens projects (*{SUFFIX})"
 AUTOSAVE_INTERVAL_MS = 120_000
 
 
@@ -174,11 +174,14 @@ class MainWindow(QMainWindow):
         self.task_progress = QProgressBar()
         self.task_progress.setRange(0, 100)
         self.task_progress.setFixedWidth(180)
-        self.task_cancel = QPushButton("Cancel")
+        self.task_cancel = QPushButton(self.tr("Cancel"))
         self.task_cancel.clicked.connect(self.runner.cancel_all)
         for widget in (self.task_label, self.task_progress, self.task_cancel):
             bar.addPermanentWidget(widget)
             widget.hide()
+
+    def _project_filter(self) -> str:
+        return self.tr("UsageLens projects (*{suffix})").format(suffix=SUFFIX)
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = menu.addAction(text)
@@ -188,54 +191,55 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&New project", self.new_project, QKeySequence.StandardKey.New)
-        self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New project"), self.new_project, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
-        self._action(file_menu, "Save &as…", self.save_as, "Ctrl+Shift+S")
+        self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._action(file_menu, self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S")
         file_menu.addSeparator()
-        self._action(file_menu, "Project p&roperties…", self.edit_properties)
+        self._action(file_menu, self.tr("Project p&roperties…"), self.edit_properties)
         file_menu.addSeparator()
-        self._action(file_menu, "&Import data…", self.import_data, "Ctrl+I")
-        self._action(file_menu, "Import a fo&lder of exports…", self.import_folder)
-        self._action(file_menu, "Re&fresh source from file…", self.refresh_source)
-        self._action(file_menu, "&Export PDF summary…", self.export_pdf_dialog, "Ctrl+E")
-        self._action(file_menu, "&Print summary…", self.print_summary, QKeySequence.StandardKey.Print)
-        self._action(file_menu, "Export &tables to Excel…", self.export_xlsx_dialog)
+        self._action(file_menu, self.tr("&Import data…"), self.import_data, "Ctrl+I")
+        self._action(file_menu, self.tr("Import a fo&lder of exports…"), self.import_folder)
+        self._action(file_menu, self.tr("Re&fresh source from file…"), self.refresh_source)
+        self._action(file_menu, self.tr("&Export PDF summary…"), self.export_pdf_dialog, "Ctrl+E")
+        self._action(file_menu, self.tr("&Print summary…"), self.print_summary, QKeySequence.StandardKey.Print)
+        self._action(file_menu, self.tr("Export &tables to Excel…"), self.export_xlsx_dialog)
         file_menu.addSeparator()
-        self.reopen_action = file_menu.addAction("Reopen the last project at start")
+        self.reopen_action = file_menu.addAction(self.tr("Reopen the last project at start"))
         self.reopen_action.setCheckable(True)
         self.reopen_action.setChecked(reopen_last_project())
         self.reopen_action.toggled.connect(set_reopen_last_project)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for step in STEPS:
-            self._action(view_menu, f"&{step.number} {step.title.replace('&', '&&')}",
+            self._action(view_menu, f"&{step.number} {step_title(step).replace('&', '&&')}",
                          lambda _=False, n=step.number: self.go_to_step(n), f"Ctrl+{step.number}")
         view_menu.addSeparator()
         self.theme_actions = add_theme_menu(view_menu)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&Help for this step", lambda: self.show_help(), QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "The 8-step &method", lambda: self.show_help(OVERVIEW))
-        self._action(help_menu, "&Metric definitions", lambda: self.show_help(METRICS))
-        self._action(help_menu, "&Import formats", lambda: self.show_help(IMPORT_FORMATS))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Help for this step"), lambda: self.show_help(),
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("The 8-step &method"), lambda: self.show_help(OVERVIEW))
+        self._action(help_menu, self.tr("&Metric definitions"), lambda: self.show_help(METRICS))
+        self._action(help_menu, self.tr("&Import formats"), lambda: self.show_help(IMPORT_FORMATS))
         help_menu.addSeparator()
-        self._action(help_menu, "&Welcome page", self.show_welcome)
-        self._action(help_menu, f"&About {APP_NAME}", self.show_about)
+        self._action(help_menu, self.tr("&Welcome page"), self.show_welcome)
+        self._action(help_menu, self.tr("&About {app}").format(app=APP_NAME), self.show_about)
 
     # --- state ---------------------------------------------------------------------------------------
     def go_to_step(self, number: int) -> None:
@@ -296,8 +300,8 @@ class MainWindow(QMainWindow):
         if not self.document.dirty:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes",
-            f"Save the changes to {self.document.display_name()} before closing it?",
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to {name} before closing it?").format(name=self.document.display_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -314,7 +318,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", self._project_filter())
         if path:
             self.open_path(path, ask=False)
 
@@ -322,9 +326,9 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         target = Path(path)
-        ok, loaded = self.wait_for(f"Opening {target.name}", lambda: load_project(target))
+        ok, loaded = self.wait_for(self.tr("Opening {name}").format(name=target.name), lambda: load_project(target))
         if not ok:
-            self.show_error("Cannot open project", str(loaded))
+            self.show_error(self.tr("Cannot open project"), str(loaded))
             return False
         self._discard_autosave()
         self.document.replace(loaded, target)
@@ -341,9 +345,9 @@ class MainWindow(QMainWindow):
 
     def recover(self, autosave_file: Path, original: Path | None) -> bool:
         """Reopen autosaved work as unsaved changes to ``original`` (or to a new, untitled project)."""
-        ok, loaded = self.wait_for("Recovering unsaved work", lambda: load_project(autosave_file))
+        ok, loaded = self.wait_for(self.tr("Recovering unsaved work"), lambda: load_project(autosave_file))
         if not ok:
-            self.show_error("Cannot recover the unsaved work", str(loaded))
+            self.show_error(self.tr("Cannot recover the unsaved work"), str(loaded))
             return False
         self.document.recovered(loaded, original)
         self._attach_key()
@@ -353,7 +357,7 @@ class MainWindow(QMainWindow):
         """Run ``work`` (reading or writing a project, which grows with its data) on a worker while the
         window keeps painting and shows progress but takes no input; (True, result) or (False, message)."""
         if self._file_busy:  # only reachable through a close request; the window takes no other input
-            return False, "UsageLens is still reading or writing a project; try again in a moment."
+            return False, self.tr("UsageLens is still reading or writing a project; try again in a moment.")
         loop = QEventLoop(self)
         outcome: list[tuple[bool, Any]] = []
 
@@ -367,7 +371,7 @@ class MainWindow(QMainWindow):
         try:
             task = self.runner.run("project-file", label, lambda *, progress, cancelled: work(),
                                    lambda result: settle(True, result), lambda message: settle(False, message))
-            task.cancelled.connect(lambda: settle(False, "Cancelled."))
+            task.cancelled.connect(lambda: settle(False, self.tr("Cancelled.")))
             loop.exec()  # the worker's answer arrives as a queued call, so it always lands in this loop
         finally:
             QApplication.restoreOverrideCursor()
@@ -381,12 +385,13 @@ class MainWindow(QMainWindow):
         for path in files:
             self.recent_menu.addAction(Path(path).name, lambda p=path: self._open_recent(p)).setToolTip(path)
         if not files:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def _open_recent(self, path: str) -> None:
         if not Path(path).exists():
             remove_recent_file(path)
-            self.show_error("Cannot open project", f"{Path(path).name} is no longer at {Path(path).parent}.")
+            self.show_error(self.tr("Cannot open project"), self.tr("{name} is no longer at {folder}.").format(
+                name=Path(path).name, folder=Path(path).parent))
             return
         self.open_path(path)
 
@@ -397,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = self.document.path or Path.home() / f"{self.document.project.name}{SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self, "Save project", str(suggested), PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), str(suggested), self._project_filter())
         if not path:
             return False
         if not path.endswith(SUFFIX):
@@ -414,14 +419,15 @@ class MainWindow(QMainWindow):
     def save_to(self, path: Path) -> bool:
         old_path = self.document.path
         snapshot = snapshot_project(self.document.project)
-        ok, message = self.wait_for(f"Saving {path.name}", lambda: write_project(snapshot, path))
+        ok, message = self.wait_for(self.tr("Saving {name}").format(name=path.name),
+                                    lambda: write_project(snapshot, path))
         if not ok:
-            self.show_error("Cannot save project", str(message))
+            self.show_error(self.tr("Cannot save project"), str(message))
             return False
         self.document.saved_to(path)
         autosave.discard_autosave(old_path, self._session)
         add_recent_file(path)
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
     def _autosave(self) -> None:
@@ -438,14 +444,14 @@ class MainWindow(QMainWindow):
                     return None
                 return autosave.write_autosave(snapshot, original, session)
 
-        self.runner.run("autosave", "Autosaving", work, self._on_autosaved, self._on_autosave_failed)
+        self.runner.run("autosave", self.tr("Autosaving"), work, self._on_autosaved, self._on_autosave_failed)
 
     def _on_autosaved(self, written: Path | None) -> None:
         if written is not None and not self.document.dirty:  # saved meanwhile: nothing to recover
             autosave.remove(written)
 
     def _on_autosave_failed(self, _message: str) -> None:
-        self.statusBar().showMessage("Autosave failed; save your work with Ctrl+S.", 8000)
+        self.statusBar().showMessage(self.tr("Autosave failed; save your work with Ctrl+S."), 8000)
 
     def _discard_autosave(self) -> None:
         autosave.discard_autosave(self.document.path, self._session)
@@ -486,13 +492,14 @@ class MainWindow(QMainWindow):
     def import_folder(self, folder: str | None = None) -> bool:
         """One source from a folder of monthly exports: the first file (by name) goes through the import
         dialog, the others are added to that source, each row once (step 2's "Add files…")."""
-        folder = folder or QFileDialog.getExistingDirectory(self, "Import a folder of exports")
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Import a folder of exports"))
         if not folder:
             return False
         files = sorted(str(p) for p in Path(folder).iterdir()
                        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in IMPORT_SUFFIXES)
         if not files:
-            self.show_error("Nothing to import", f"{Path(folder).name} holds no CSV, Excel, JSON or Parquet export.")
+            self.show_error(self.tr("Nothing to import"), self.tr(
+                "{folder} holds no CSV, Excel, JSON or Parquet export.").format(folder=Path(folder).name))
             return False
         if not self.import_data(files[0]):
             return False
@@ -521,10 +528,12 @@ class MainWindow(QMainWindow):
         other, and say in one message why each remaining file was not imported (a PDF, a second project…)."""
         projects = [path for path in paths if path.lower().endswith(SUFFIX)]
         exports = [path for path in paths if path not in projects]
-        refused = [f"{Path(path).name} was not opened: one project is open at a time." for path in projects[1:]]
+        refused = [self.tr("{name} was not opened: one project is open at a time.").format(name=Path(path).name)
+                   for path in projects[1:]]
         if projects and not self.open_path(projects[0]):
             not_opened = Path(projects[0]).name
-            refused += [f"{Path(path).name} was not imported: {not_opened} was not opened." for path in exports]
+            refused += [self.tr("{name} was not imported: {project} was not opened.").format(
+                name=Path(path).name, project=not_opened) for path in exports]
             exports = []
         for path in exports:
             if is_plain_folder(path):
@@ -537,7 +546,8 @@ class MainWindow(QMainWindow):
                 continue
             self.import_data(path)
         if refused:
-            self.show_error(f"{count(len(refused), 'file')} not imported", "\n\n".join(refused))
+            self.show_error(self.tr("{files} not imported").format(files=count(len(refused), "file")),
+                            "\n\n".join(refused))
 
     # --- report --------------------------------------------------------------------------------------
     def _with_summary(self, then: object) -> None:
@@ -546,8 +556,8 @@ class MainWindow(QMainWindow):
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             return gather_summary(project, progress=progress, cancelled=cancelled)
 
-        self.runner.run("report", "Preparing the summary", work, then,
-                        lambda message: self.show_error("Cannot build the summary", message))
+        self.runner.run("report", self.tr("Preparing the summary"), work, then,
+                        lambda message: self.show_error(self.tr("Cannot build the summary"), message))
 
     def choose_report_options(self) -> bool:
         """Ask which sections and findings go in; remembered for the session."""
@@ -561,13 +571,15 @@ class MainWindow(QMainWindow):
         if not self.choose_report_options():
             return
         base = self.document.path.with_suffix(".pdf") if self.document.path else Path.home() / "summary.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Export PDF summary", str(base), "PDF documents (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF summary"), str(base),
+                                              self.tr("PDF documents (*.pdf)"))
         if path:
             self.export_pdf(path)
 
     def export_xlsx_dialog(self) -> None:
         base = self.document.path.with_suffix(".xlsx") if self.document.path else Path.home() / "tables.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, "Export tables", str(base), "Excel workbooks (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export tables"), str(base),
+                                              self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.export_xlsx(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
@@ -576,12 +588,13 @@ class MainWindow(QMainWindow):
             try:
                 sheets = export_xlsx(data, path)
             except ExportFailed as exc:
-                self.show_error("Cannot write the workbook", str(exc))
+                self.show_error(self.tr("Cannot write the workbook"), str(exc))
                 return
             except OSError as exc:
-                self.show_error("Cannot write the workbook", f"{Path(path).name}: {exc.strerror or exc}.")
+                self.show_error(self.tr("Cannot write the workbook"), f"{Path(path).name}: {exc.strerror or exc}.")
                 return
-            self.statusBar().showMessage(f"Exported {Path(path).name} ({count(sheets, 'sheet')})", 6000)
+            self.statusBar().showMessage(self.tr("Exported {name} ({sheets})").format(
+                name=Path(path).name, sheets=count(sheets, "sheet")), 6000)
 
         self._with_summary(write)
 
@@ -590,9 +603,10 @@ class MainWindow(QMainWindow):
             try:
                 pages = export_pdf(data, path, self.report_options)
             except OSError as exc:
-                self.show_error("Cannot write the PDF", f"{Path(path).name}: {exc.strerror or exc}.")
+                self.show_error(self.tr("Cannot write the PDF"), f"{Path(path).name}: {exc.strerror or exc}.")
                 return
-            self.statusBar().showMessage(f"Exported {Path(path).name} ({count(pages, 'page')})", 6000)
+            self.statusBar().showMessage(self.tr("Exported {name} ({pages})").format(
+                name=Path(path).name, pages=count(pages, "page")), 6000)
 
         self._with_summary(write)
 
@@ -603,7 +617,7 @@ class MainWindow(QMainWindow):
         def preview(data: SummaryData) -> None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintPreviewDialog(printer, self)
-            dialog.setWindowTitle("Print summary")
+            dialog.setWindowTitle(self.tr("Print summary"))
             dialog.paintRequested.connect(lambda p: paint_summary(data, p, self.report_options))
             size_preview(dialog, self.screen().availableGeometry().size())
             dialog.exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from usagelens.model import Project
 from usagelens.model.steps import STEPS, step_states
 from usagelens.ui.qt import QListWidget, QListWidgetItem, QSize, QWidget
+from usagelens.ui.translations import step_purpose, step_title
 
 DONE = "✓"
 ATTENTION = "!"
@@ -16,14 +17,14 @@ class StepNavigator(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepNavigator")
-        self.setAccessibleName("Steps of the method")
+        self.setAccessibleName(self.tr("Steps of the method"))
         self.setFixedWidth(240)
         self.setIconSize(QSize(0, 0))
         self.setSpacing(1)
         for step in STEPS:
-            item = QListWidgetItem(f"{step.number}  {step.title}")
+            item = QListWidgetItem(f"{step.number}  {step_title(step)}")
             item.setSizeHint(QSize(220, 44))
-            item.setToolTip(step.purpose)
+            item.setToolTip(step_purpose(step))
             self.addItem(item)
         self.setCurrentRow(0)
 
@@ -31,6 +32,7 @@ class StepNavigator(QListWidget):
         for row, (step, state) in enumerate(zip(STEPS, step_states(project), strict=True)):
             item = self.item(row)
             mark = DONE if state.done and not state.attention else ATTENTION if state.attention else ""
-            item.setText(f"{step.number}  {step.title}" + (f"   {mark}" if mark else ""))
-            tip = step.purpose + (f"\n\nNeeds attention: {state.attention}" if state.attention else "")
+            item.setText(f"{step.number}  {step_title(step)}" + (f"   {mark}" if mark else ""))
+            attention = self.tr("Needs attention: {reason}").format(reason=state.attention)
+            tip = step_purpose(step) + (f"\n\n{attention}" if state.attention else "")
             item.setToolTip(tip)

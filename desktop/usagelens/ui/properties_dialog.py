@@ -15,20 +15,20 @@ class ProjectPropertiesDialog(QDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Project properties")
+        self.setWindowTitle(self.tr("Project properties"))
         self.name = QLineEdit(project.name)
         self.name.setMaxLength(NAME_LIMIT)
-        self.name.setAccessibleName("Project name")
+        self.name.setAccessibleName(self.tr("Project name"))
         self.description = QPlainTextEdit(project.description)
-        self.description.setAccessibleName("Project description")
+        self.description.setAccessibleName(self.tr("Project description"))
         self.description.setTabChangesFocus(True)
-        note = QLabel("The name is the title of the window and of the PDF summary (its cover and every page's "
-                      "footer); the description is printed on the cover.")
+        note = QLabel(self.tr("The name is the title of the window and of the PDF summary (its cover and every "
+                              "page's footer); the description is printed on the cover."))
         note.setWordWrap(True)
         note.setObjectName("hint")
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Description", self.description)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Description"), self.description)
         self.buttons = ok_cancel_buttons(self)
         self.name.textChanged.connect(self._on_name_changed)
         layout = QVBoxLayout(self)

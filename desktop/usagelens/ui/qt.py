@@ -5,11 +5,14 @@ Keeping every Qt import here makes PyInstaller's hidden imports and any version 
 """
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QDate,
     QEventLoop,
     QItemSelectionModel,
+    QLibraryInfo,
     QLocale,
     QModelIndex,
     QObject,
@@ -22,7 +25,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QThreadPool,
+    QTime,
     QTimer,
+    QTranslator,
     QUrl,
     Signal,
 )

@@ -38,14 +38,14 @@ class ReportDialog(QDialog):
 
     def __init__(self, project: Project, previous: ReportOptions | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What goes into the report")
+        self.setWindowTitle(self.tr("What goes into the report"))
         previous = previous or ReportOptions()
         finding_ids = {f.id for f in project.findings}
         chosen_findings = finding_ids if previous.finding_ids is None else set(previous.finding_ids) & finding_ids
         self.sections = _checklist(list(SECTIONS.items()), set(previous.sections))
         self.findings = _checklist([(f.id, f.title) for f in project.findings], chosen_findings)
         columns = QHBoxLayout()
-        for title, widget in (("Sections", self.sections), ("Findings to include", self.findings)):
+        for title, widget in ((self.tr("Sections"), self.sections), (self.tr("Findings to include"), self.findings)):
             widget.setAccessibleName(title)
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)

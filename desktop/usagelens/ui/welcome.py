@@ -10,35 +10,44 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from usagelens.charts.locale_text import date_text, time_format
 from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QLocale,
     QPushButton,
     Qt,
+    QTime,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 
 TOUR = (
-    "<b>1–2.</b> Say what you want to learn and which KPI shows it; import the exports of your analytics tool, "
-    "CRM and surveys.",
-    "<b>3–4.</b> Clean them with a recipe you can replay on next month's export; analyse trends, funnels, "
-    "retention, paths, segments and feedback.",
-    "<b>5–8.</b> Pin what you find, plan actions with owners and expected impact, mark what shipped, and "
-    "review targets against actuals — then print the summary for your stakeholders.",
+    QT_TRANSLATE_NOOP("WelcomePage", "<b>1–2.</b> Say what you want to learn and which KPI shows it; import the "
+                                     "exports of your analytics tool, CRM and surveys."),
+    QT_TRANSLATE_NOOP("WelcomePage", "<b>3–4.</b> Clean them with a recipe you can replay on next month's export; "
+                                     "analyse trends, funnels, retention, paths, segments and feedback."),
+    QT_TRANSLATE_NOOP("WelcomePage", "<b>5–8.</b> Pin what you find, plan actions with owners and expected impact, "
+                                     "mark what shipped, and review targets against actuals — then print the summary "
+                                     "for your stakeholders."),
 )
 
 
 def recent_entry(path: str) -> tuple[str, str]:
-    """(label, tooltip) of a recent project: its name, folder and when it was last changed, or that it is gone."""
+    """(label, tooltip) of a recent project: its name, folder and when it was last changed (in the user's
+    locale), or that it is gone."""
     file = Path(path)
     try:
-        changed = datetime.fromtimestamp(file.stat().st_mtime).strftime("%d %b %Y, %H:%M")
+        stamp = datetime.fromtimestamp(file.stat().st_mtime)
     except OSError:
-        return f"{file.stem} — moved or deleted", path
+        return QCoreApplication.translate("WelcomePage", "{name} — moved or deleted").format(name=file.stem), path
+    clock = QLocale().toString(QTime(stamp.hour, stamp.minute), time_format(seconds=False))
+    changed = f"{date_text(stamp.date())}, {clock}"
     return f"{file.stem}   ·   {changed}   ·   {file.parent}", path
 
 
@@ -57,47 +66,49 @@ class WelcomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 36, 48, 36)
         outer.setSpacing(14)
-        title = QLabel("Welcome to UsageLens")
+        title = QLabel(self.tr("Welcome to UsageLens"))
         title.setObjectName("pageTitle")
-        purpose = QLabel("Understand how customers use your product: from the exports you already have to "
-                         "findings, an action plan and a summary for your stakeholders. Your data stays on this "
-                         "computer.")
+        purpose = QLabel(self.tr("Understand how customers use your product: from the exports you already have to "
+                                 "findings, an action plan and a summary for your stakeholders. Your data stays on "
+                                 "this computer."))
         purpose.setObjectName("pagePurpose")
         purpose.setWordWrap(True)
         outer.addWidget(title)
         outer.addWidget(purpose)
 
         buttons = QHBoxLayout()
-        self.demo_button = self._button("Open the demo project", self.open_demo, primary=True,
-                                        tip="A product with six months of events, customers, surveys and revenue, "
-                                            "taken through all 8 steps")
-        self.import_button = self._button("Import a first export…", self.import_file,
-                                          tip="CSV, Excel, JSON or Parquet from an analytics tool, CRM or survey")
-        self.open_button = self._button("Open a project…", self.open_file)
-        self.new_button = self._button("Start an empty project", self.new_project)
+        self.demo_button = self._button(
+            self.tr("Open the demo project"), self.open_demo, primary=True,
+            tip=self.tr("A product with six months of events, customers, surveys and revenue, taken through all 8 "
+                        "steps"))
+        self.import_button = self._button(
+            self.tr("Import a first export…"), self.import_file,
+            tip=self.tr("CSV, Excel, JSON or Parquet from an analytics tool, CRM or survey"))
+        self.open_button = self._button(self.tr("Open a project…"), self.open_file)
+        self.new_button = self._button(self.tr("Start an empty project"), self.new_project)
         for button in (self.demo_button, self.import_button, self.open_button, self.new_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
 
-        recent_title = QLabel("Recent projects")
+        recent_title = QLabel(self.tr("Recent projects"))
         recent_title.setObjectName("sectionTitle")
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent projects")
+        self.recent.setAccessibleName(self.tr("Recent projects"))
         self.recent.setMaximumHeight(220)
         self.recent.itemActivated.connect(lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole)))
         recent_title.setBuddy(self.recent)
-        self.no_recent = QLabel("No recent projects yet: the demo is a good place to start.")
+        self.no_recent = QLabel(self.tr("No recent projects yet: the demo is a good place to start."))
         self.no_recent.setObjectName("hint")
         outer.addWidget(recent_title)
         outer.addWidget(self.recent)
         outer.addWidget(self.no_recent)
 
-        tour_title = QLabel("The method in three lines")
+        tour_title = QLabel(self.tr("The method in three lines"))
         tour_title.setObjectName("sectionTitle")
         outer.addWidget(tour_title)
         for line in TOUR:
-            label = QLabel(line)
+            label = QLabel(self.tr(line))
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             outer.addWidget(label)

@@ -17,6 +17,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.translations import step_purpose, step_title
 from usagelens.ui.workers import TaskRunner
 
 
@@ -43,9 +44,9 @@ class StepPage(QWidget):
         badge.setFixedSize(34, 34)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        title = QLabel(step.title)
+        title = QLabel(step_title(step))
         title.setObjectName("pageTitle")
-        purpose = QLabel(step.purpose)
+        purpose = QLabel(step_purpose(step))
         purpose.setObjectName("pagePurpose")
         purpose.setWordWrap(True)
         titles.addWidget(title)

@@ -1,0 +1,50 @@
+"""The app in the user's language: Qt's own translations and the app's, installed at start-up.
+
+Qt's ``qtbase_<lang>.qm`` translates what Qt draws itself (dialog buttons, file dialogs, context menus of
+editors); ``resources/translations/usagelens_<lang>.qm`` translates the app's strings, which are wrapped in
+``self.tr()`` or ``QCoreApplication.translate(context, text)`` so ``make translations`` (pyside6-lupdate)
+can extract them. A language without a file stays English; nothing fails for a missing translation.
+"""
+
+from __future__ import annotations
+
+from usagelens.model.steps import Step
+from usagelens.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from usagelens.ui.resources import resources_dir
+
+APP_CATALOGUE = "usagelens"
+_installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
+
+
+def translations_dir() -> str:
+    """Where the app's ``.qm`` files are, in a source checkout and in the packaged app."""
+    return str(resources_dir() / "translations")
+
+
+def install_translators(locale: QLocale | None = None) -> list[str]:
+    """Translate the running app into ``locale`` (default: the user's, ``QLocale()``), replacing any
+    translators installed before; the catalogues found, for the log and tests ("qtbase", "usagelens")."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = locale or QLocale()
+    found = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         (APP_CATALOGUE, translations_dir())):
+        translator = QTranslator(app)
+        # Tries each of the locale's UI languages: usagelens_de_DE.qm, then usagelens_de.qm, ...
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            found.append(name)
+    return found
+
+
+def step_title(step: Step) -> str:
+    """A step's title in the user's language (marked in ``model/steps.py`` for extraction)."""
+    return QCoreApplication.translate("Step", step.title)
+
+
+def step_purpose(step: Step) -> str:
+    return QCoreApplication.translate("Step", step.purpose)

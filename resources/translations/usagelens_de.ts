@@ -1,0 +1,472 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>DataChoiceDialog</name>
+    <message>
+        <source>Data to analyse</source>
+        <translation>Zu analysierende Daten</translation>
+    </message>
+    <message>
+        <source>Checked sources are analysed together: their rows are combined, and the column “{column}” tells them apart in breakdowns. Step 8 and the PDF use the same data.</source>
+        <translation>Ausgewählte Quellen werden gemeinsam analysiert: Ihre Zeilen werden zusammengeführt, und die Spalte „{column}“ unterscheidet sie in Aufschlüsselungen. Schritt 8 und das PDF verwenden dieselben Daten.</translation>
+    </message>
+    <message>
+        <source>{kind} sources to analyse</source>
+        <translation>Zu analysierende Quellen: {kind}</translation>
+    </message>
+    <message>
+        <source>Cannot be analysed: {reason} (map it in step 2).</source>
+        <translation>Kann nicht analysiert werden: {reason} (in Schritt 2 zuordnen).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>UsageLens projects (*{suffix})</source>
+        <translation>UsageLens-Projekte (*{suffix})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Project p&amp;roperties…</source>
+        <translation>Projekt&amp;eigenschaften…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a fo&amp;lder of exports…</source>
+        <translation>&amp;Ordner mit Exporten importieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh source from file…</source>
+        <translation>Quelle aus Datei &amp;aktualisieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF summary…</source>
+        <translation>PDF-Zusammenfassung e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Zusammenfassung &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Export &amp;tables to Excel…</source>
+        <translation>&amp;Tabellen nach Excel exportieren…</translation>
+    </message>
+    <message>
+        <source>Reopen the last project at start</source>
+        <translation>Beim Start das letzte Projekt wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this step</source>
+        <translation>&amp;Hilfe zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>The 8-step &amp;method</source>
+        <translation>Die 8-Schritte-&amp;Methode</translation>
+    </message>
+    <message>
+        <source>&amp;Metric definitions</source>
+        <translation>&amp;Definitionen der Kennzahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Import formats</source>
+        <translation>&amp;Importformate</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>&amp;Willkommensseite</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>Ü&amp;ber {app}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>Änderungen an {name} vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Opening {name}</source>
+        <translation>{name} wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Recovering unsaved work</source>
+        <translation>Ungespeicherte Arbeit wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Cannot recover the unsaved work</source>
+        <translation>Die ungespeicherte Arbeit kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>UsageLens is still reading or writing a project; try again in a moment.</source>
+        <translation>UsageLens liest oder schreibt noch ein Projekt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>{name} is no longer at {folder}.</source>
+        <translation>{name} liegt nicht mehr in {folder}.</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Saving {name}</source>
+        <translation>{name} wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <source>Autosaving</source>
+        <translation>Automatisches Speichern</translation>
+    </message>
+    <message>
+        <source>Autosave failed; save your work with Ctrl+S.</source>
+        <translation>Automatisches Speichern fehlgeschlagen; speichern Sie Ihre Arbeit mit Strg+S.</translation>
+    </message>
+    <message>
+        <source>Import a folder of exports</source>
+        <translation>Ordner mit Exporten importieren</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>{folder} holds no CSV, Excel, JSON or Parquet export.</source>
+        <translation>{folder} enthält keinen CSV-, Excel-, JSON- oder Parquet-Export.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: one project is open at a time.</source>
+        <translation>{name} wurde nicht geöffnet: Es ist immer nur ein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {project} was not opened.</source>
+        <translation>{name} wurde nicht importiert: {project} wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{files} not imported</source>
+        <translation>Nicht importiert: {files}</translation>
+    </message>
+    <message>
+        <source>Preparing the summary</source>
+        <translation>Zusammenfassung wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Cannot build the summary</source>
+        <translation>Die Zusammenfassung kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>PDF-Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>Tabellen exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook</source>
+        <translation>Die Arbeitsmappe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Exported {name} ({sheets})</source>
+        <translation>{name} exportiert ({sheets})</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF</source>
+        <translation>Das PDF kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Exported {name} ({pages})</source>
+        <translation>{name} exportiert ({pages})</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>Zusammenfassung drucken</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPropertiesDialog</name>
+    <message>
+        <source>Project properties</source>
+        <translation>Projekteigenschaften</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>Project description</source>
+        <translation>Projektbeschreibung</translation>
+    </message>
+    <message>
+        <source>The name is the title of the window and of the PDF summary (its cover and every page&apos;s footer); the description is printed on the cover.</source>
+        <translation>Der Name ist der Titel des Fensters und der PDF-Zusammenfassung (Deckblatt und Fußzeile jeder Seite); die Beschreibung steht auf dem Deckblatt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>an untitled project</source>
+        <translation>ein unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>UsageLens closed unexpectedly while {name} had unsaved changes (autosaved {when}). Recover them?</source>
+        <translation>UsageLens wurde unerwartet beendet, während {name} ungespeicherte Änderungen hatte (automatisch gespeichert {when}). Wiederherstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>What goes into the report</source>
+        <translation>Was in den Bericht kommt</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Findings to include</source>
+        <translation>Aufzunehmende Erkenntnisse</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Define objectives</source>
+        <translation>Ziele festlegen</translation>
+    </message>
+    <message>
+        <source>What should change for customers, which KPI shows it, and by how much.</source>
+        <translation>Was sich für Kunden ändern soll, welche Kennzahl es zeigt und um wie viel.</translation>
+    </message>
+    <message>
+        <source>Gather data</source>
+        <translation>Daten sammeln</translation>
+    </message>
+    <message>
+        <source>Import exports from your analytics tool, CRM and surveys and say what each column is.</source>
+        <translation>Exporte aus Analyse-Tool, CRM und Umfragen importieren und angeben, was jede Spalte ist.</translation>
+    </message>
+    <message>
+        <source>Clean &amp; prepare</source>
+        <translation>Bereinigen &amp; vorbereiten</translation>
+    </message>
+    <message>
+        <source>Check data quality and record cleaning steps you can replay on next month&apos;s export.</source>
+        <translation>Datenqualität prüfen und Bereinigungsschritte festhalten, die sich auf den Export des nächsten Monats anwenden lassen.</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Analysieren</translation>
+    </message>
+    <message>
+        <source>Look at how customers really use the product: activity, events and trends.</source>
+        <translation>Sehen, wie Kunden das Produkt wirklich nutzen: Aktivität, Ereignisse und Trends.</translation>
+    </message>
+    <message>
+        <source>Interpret findings</source>
+        <translation>Erkenntnisse deuten</translation>
+    </message>
+    <message>
+        <source>Write down what the data shows, tied to your objectives and hypotheses.</source>
+        <translation>Festhalten, was die Daten zeigen, verknüpft mit Ihren Zielen und Hypothesen.</translation>
+    </message>
+    <message>
+        <source>Develop action plans</source>
+        <translation>Maßnahmen planen</translation>
+    </message>
+    <message>
+        <source>Decide what to do about each finding, who owns it and by when.</source>
+        <translation>Entscheiden, was zu jeder Erkenntnis geschieht, wer verantwortlich ist und bis wann.</translation>
+    </message>
+    <message>
+        <source>Implement changes</source>
+        <translation>Änderungen umsetzen</translation>
+    </message>
+    <message>
+        <source>Track what shipped and when, so charts show releases and impact can be measured.</source>
+        <translation>Verfolgen, was wann ausgeliefert wurde, damit Diagramme Releases zeigen und die Wirkung messbar ist.</translation>
+    </message>
+    <message>
+        <source>Review &amp; refine</source>
+        <translation>Überprüfen &amp; verfeinern</translation>
+    </message>
+    <message>
+        <source>Compare where each KPI started, where it is now and where it should get to.</source>
+        <translation>Vergleichen, wo jede Kennzahl begann, wo sie jetzt steht und wohin sie soll.</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>Steps of the method</source>
+        <translation>Schritte der Methode</translation>
+    </message>
+    <message>
+        <source>Needs attention: {reason}</source>
+        <translation>Braucht Aufmerksamkeit: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;b&gt;1–2.&lt;/b&gt; Say what you want to learn and which KPI shows it; import the exports of your analytics tool, CRM and surveys.</source>
+        <translation>&lt;b&gt;1–2.&lt;/b&gt; Sagen Sie, was Sie erfahren wollen und welche Kennzahl es zeigt; importieren Sie die Exporte Ihres Analyse-Tools, CRM und Ihrer Umfragen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3–4.&lt;/b&gt; Clean them with a recipe you can replay on next month&apos;s export; analyse trends, funnels, retention, paths, segments and feedback.</source>
+        <translation>&lt;b&gt;3–4.&lt;/b&gt; Bereinigen Sie sie mit einem Rezept, das sich auf den Export des nächsten Monats anwenden lässt; analysieren Sie Trends, Funnels, Bindung, Pfade, Segmente und Feedback.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;5–8.&lt;/b&gt; Pin what you find, plan actions with owners and expected impact, mark what shipped, and review targets against actuals — then print the summary for your stakeholders.</source>
+        <translation>&lt;b&gt;5–8.&lt;/b&gt; Halten Sie Erkenntnisse fest, planen Sie Maßnahmen mit Verantwortlichen und erwarteter Wirkung, markieren Sie, was ausgeliefert wurde, und vergleichen Sie Ziele mit Ist-Werten — dann drucken Sie die Zusammenfassung für Ihre Stakeholder.</translation>
+    </message>
+    <message>
+        <source>{name} — moved or deleted</source>
+        <translation>{name} — verschoben oder gelöscht</translation>
+    </message>
+    <message>
+        <source>Welcome to UsageLens</source>
+        <translation>Willkommen bei UsageLens</translation>
+    </message>
+    <message>
+        <source>Understand how customers use your product: from the exports you already have to findings, an action plan and a summary for your stakeholders. Your data stays on this computer.</source>
+        <translation>Verstehen Sie, wie Kunden Ihr Produkt nutzen: von den Exporten, die Sie schon haben, zu Erkenntnissen, einem Maßnahmenplan und einer Zusammenfassung für Ihre Stakeholder. Ihre Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Demo-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>A product with six months of events, customers, surveys and revenue, taken through all 8 steps</source>
+        <translation>Ein Produkt mit sechs Monaten Ereignissen, Kunden, Umfragen und Umsatz, durch alle 8 Schritte geführt</translation>
+    </message>
+    <message>
+        <source>Import a first export…</source>
+        <translation>Einen ersten Export importieren…</translation>
+    </message>
+    <message>
+        <source>CSV, Excel, JSON or Parquet from an analytics tool, CRM or survey</source>
+        <translation>CSV, Excel, JSON oder Parquet aus einem Analyse-Tool, CRM oder einer Umfrage</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ein Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation>Leeres Projekt beginnen</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>No recent projects yet: the demo is a good place to start.</source>
+        <translation>Noch keine zuletzt geöffneten Projekte: Die Demo ist ein guter Anfang.</translation>
+    </message>
+    <message>
+        <source>The method in three lines</source>
+        <translation>Die Methode in drei Zeilen</translation>
+    </message>
+</context>
+</TS>

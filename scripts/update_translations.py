@@ -1,0 +1,53 @@
+"""Extract the GUI's translatable strings into resources/translations/usagelens_<lang>.ts and compile each
+.ts into the .qm the app loads (``make translations``).
+
+pyside6-lupdate reads every ``self.tr()``, ``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()`` in the
+Qt layers and in ``model/steps.py`` (whose step titles the GUI translates); existing translations are kept,
+strings no longer in the code are dropped. Open a .ts in ``pyside6-linguist`` to translate, then run this again.
+
+    python scripts/update_translations.py          # update every existing language
+    python scripts/update_translations.py fr       # also start French
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "desktop" / "usagelens"
+OUT = ROOT / "resources" / "translations"
+SOURCES = ("ui", "charts", "report", "model/steps.py")  # where wrapped strings live
+
+
+def _tool(name: str) -> str:
+    """The PySide6 tool next to this Python (the venv's), else the one on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else name
+
+
+def source_files() -> list[str]:
+    files: list[str] = []
+    for entry in SOURCES:
+        path = PACKAGE / entry
+        files += [str(path)] if path.is_file() else sorted(str(p) for p in path.rglob("*.py"))
+    return files
+
+
+def main(languages: list[str]) -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    wanted = sorted({p.stem.removeprefix("usagelens_") for p in OUT.glob("usagelens_*.ts")} | set(languages))
+    if not wanted:
+        print("No language yet: name one, e.g. python scripts/update_translations.py de", file=sys.stderr)
+        return 2
+    for lang in wanted:
+        ts = OUT / f"usagelens_{lang}.ts"
+        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "en",
+                        "-target-language", lang, *source_files(), "-ts", str(ts)], check=True)
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
