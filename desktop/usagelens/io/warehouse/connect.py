@@ -118,13 +118,23 @@ def open_table(con: ibis.BaseBackend, url: WarehouseURL, name: str) -> ir.Table:
 
 def _appended(con: ibis.BaseBackend, url: WarehouseURL, name: str, prefix: str,
               database: str | tuple[str, ...] | None) -> ir.Table:
-    names = sorted(table for table in con.list_tables(database=database) if table.startswith(prefix))
+    names = sorted(table for table in _table_names(con, database) if table.startswith(prefix))
     if not names:
         raise WarehouseError(f"no table in {url.where} matches {name!r}")
     tables = [con.table(table, database=database) for table in names]
     if any(table.schema() != tables[0].schema() for table in tables[1:]):
         raise WarehouseError(f"the tables matching {name!r} in {url.where} do not all have the same columns")
     return ibis.union(*tables) if len(tables) > 1 else tables[0]
+
+
+def _table_names(con: ibis.BaseBackend, database: str | tuple[str, ...] | None) -> list[str]:
+    if con.name == "duckdb":  # Ibis 12 lists DuckDB's tables with fetch_arrow_table, which DuckDB 2 no longer has
+        schema = database if isinstance(database, str) or database is None else database[-1]
+        rows = con.con.execute(  # type: ignore[attr-defined]
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = coalesce(?, current_schema())",
+            [schema]).fetchall()
+        return [name for (name,) in rows]
+    return list(con.list_tables(database=database))
 
 
 def open_query(con: ibis.BaseBackend, url: WarehouseURL, query: str) -> ir.Table:
