@@ -28,7 +28,7 @@ from usagelens.model.entities import ImportOptions
 from usagelens.workspace.analyses import AnalysisInputs, AnalysisResult, rerun
 from usagelens.workspace.engine import DUCKDB_FROM_ROWS, Columns, Engine, OpenedEvents, open_events
 from usagelens.workspace.metrics import measured_metric, metric_measure
-from usagelens.workspace.warehouse import PUSHED_DOWN, gallery_table
+from usagelens.workspace.warehouse import ON_VIEWS, gallery_table
 
 PROG = "usagelens analyze"
 
@@ -340,7 +340,7 @@ def _pushed_down(command: Command, args: argparse.Namespace, params: dict[str, A
     """DATA as a standard view on DuckDB, for a gallery analysis that has a definition (the same the
     warehouse path runs); files it cannot join (customers, revenue) and metrics exports stay in memory."""
     extras = [EXTRA_FILES[kind].flag for kind in command.extra if getattr(args, EXTRA_FILES[kind].flag[2:]) is not None]
-    if command.kind not in PUSHED_DOWN or _data_kind(command, params) is not SourceKind.EVENTS or extras:
+    if command.kind not in ON_VIEWS or _data_kind(command, params) is not SourceKind.EVENTS or extras:
         reason = f"{extras[0]} is joined in memory" if extras else "it has no DuckDB definition yet"
         raise InputError(f"{command.name} runs in memory here ({reason}): leave out --engine duckdb")
     return opened_events(args, Engine.DUCKDB, with_properties=True)

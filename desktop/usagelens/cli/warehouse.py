@@ -20,7 +20,7 @@ from usagelens.io.warehouse.url import WarehouseError, WarehouseURL, parse_url
 from usagelens.model import SourceKind
 from usagelens.workspace.engine import Columns, Engine, OpenedEvents
 from usagelens.workspace.metrics import measured_metric
-from usagelens.workspace.warehouse import PUSHED_DOWN, WarehouseSource, gallery_table, open_warehouse
+from usagelens.workspace.warehouse import ON_VIEWS, WarehouseSource, gallery_table, open_warehouse
 
 Load = Callable[[argparse.Namespace], OpenedEvents]
 Handler = Callable[[OpenedEvents, argparse.Namespace], pd.DataFrame]
@@ -52,7 +52,7 @@ def route(args: argparse.Namespace) -> tuple[Load, Handler]:
 
 
 def _gallery_route(command: gallery.Command, url: WarehouseURL, args: argparse.Namespace) -> tuple[Load, Handler]:
-    if command.data is not SourceKind.EVENTS or command.kind not in PUSHED_DOWN:
+    if command.data is not SourceKind.EVENTS or command.kind not in ON_VIEWS:
         reads = READS.get(command.data) or next((READS[kind] for kind in command.extra if kind in READS), "files")
         raise WarehouseError(f"{command.name} has no warehouse definition (it reads {reads}): run it on export files")
     for kind in command.extra:

@@ -1,35 +1,21 @@
 """Analyses of what users do: trends, adoption, funnels, retention, paths, sessions and when they are active.
 
 Each ``compute`` calls the engine function named in its docstring with the panel's parameters and returns
-that function's table unchanged (the GUI table and the tests compare against it), plus chart data.
+that function's table unchanged (the GUI table and the tests compare against it), plus chart data. It is
+written once for either engine: ``inputs.events.metrics`` holds the numpy accelerators for an event log or the
+Ibis definitions for a warehouse's view (:mod:`.events`).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from usagelens.analytics import (
-    EventLog,
-    active_days_frequency,
-    active_users,
-    compare_segments,
-    event_counts,
-    feature_adoption,
-    funnel,
-    funnel_breakdown,
-    lifecycle,
-    retention_curve,
-    retention_table,
-    session_summary,
-    stickiness,
-    top_paths,
-    transitions,
-)
-from usagelens.analytics.heatmap import WEEKDAYS, usage_heatmap
+from usagelens.analytics import EventLog, retention_curve
+from usagelens.analytics.heatmap import WEEKDAYS
 from usagelens.analytics.kpi import complete_periods
 from usagelens.cleaning.steps import count
-from usagelens.workspace.analyses.defaults import dates_only
 from usagelens.workspace.analyses.spec import (
+    NO_EVENT_LOG,
     AnalysisInputs,
     AnalysisResult,
     ChartData,
@@ -37,11 +23,14 @@ from usagelens.workspace.analyses.spec import (
     Series,
 )
 
+NOT_IN_MEMORY = "This analysis reads each user's events one by one: it needs them in the project, not in a warehouse."
+
 
 def require_log(inputs: AnalysisInputs) -> EventLog:
+    """The events as a log in memory, for what only the accelerators answer (people, revenue per user)."""
     log = inputs.log
     if log is None:
-        raise LookupError("Import an event log in step 2 to run this analysis.")
+        raise LookupError(NOT_IN_MEMORY if inputs.events_elsewhere else NO_EVENT_LOG)
     return log
 
 
@@ -91,24 +80,24 @@ def partial_last_period(starts: pd.Series, period: str, data_end: pd.Timestamp, 
 
 def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``active_users`` per period, or ``compare_segments`` of it when a breakdown is chosen."""
-    log, by = require_log(inputs), params.get("by") or None
-    period, rng = params["period"], date_range(params)
+    events, by = inputs.events, params.get("by") or None
+    metrics, period, rng = events.metrics, params["period"], date_range(params)
     label = {"day": "Daily", "week": "Weekly", "month": "Monthly"}[period] + " active users"
     title = label
     if by:
-        table = compare_segments(
-            log, lambda part: active_users(part, period, **rng), by, customers=inputs.customers,
+        table = metrics.compare_segments(
+            events.data, lambda part: metrics.active_users(part, period, **rng), by, customers=events.customers,
             counted=params.get("counted") or "first",
         )
         title = f"{label} by {by}{property_note(inputs, by, counted_on(params))}"
     else:
-        table = active_users(log, period, **rng)
+        table = metrics.active_users(events.data, period, **rng)
     chart = ChartData(
         "time", title, split_series(table, "period", "active_users", by), y_label="Active users"
     )
     if not by:
         chart.series[0].name = label
-    partial = partial_last_period(table["period"], period, log.end, params)
+    partial = partial_last_period(table["period"], period, events.end(), params)
     chart.incomplete_last = bool(partial)
     return AnalysisResult("active_users", params, table, [chart], empty=not table["active_users"].sum(),
                           message=partial)
@@ -121,14 +110,14 @@ LIFECYCLE_STATES = (("new", "New"), ("returning", "Returning"), ("resurrecting",
 def compute_lifecycle(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``lifecycle``: each period's active users split into new, returning and resurrecting, and the users
     who went dormant (drawn below zero), so growth that only replaces churn is visible."""
-    log, period = require_log(inputs), params["period"]
-    table = lifecycle(log, period, **date_range(params))
+    events, period = inputs.events, params["period"]
+    table = events.metrics.lifecycle(events.data, period, **date_range(params))
     starts = table["period"].to_numpy()
     series = [Series(name, starts, table[column].to_numpy(float)) for column, name in LIFECYCLE_STATES]
     word = {"day": "Daily", "week": "Weekly", "month": "Monthly"}[period]
     chart = ChartData("time", f"{word} lifecycle: new, returning, resurrecting and dormant users", series,
                       y_label="Users (dormant below zero)")
-    notes = [partial_last_period(table["period"], period, log.end, params)]
+    notes = [partial_last_period(table["period"], period, events.end(), params)]
     chart.incomplete_last = bool(notes[0])
     if not table.empty and table["returning"].iloc[0] + table["resurrecting"].iloc[0] == 0:
         notes.insert(0, f"Everyone active in the first {period} counts as new: the data starts there.")
@@ -139,8 +128,8 @@ def compute_lifecycle(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 def compute_frequency(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``frequency`` (the power-user curve): how many days of each week or month users are active; the chart
     averages the periods' shares, the table keeps every period."""
-    log, period = require_log(inputs), params["period"]
-    table = active_days_frequency(log, period, **date_range(params))
+    events, period = inputs.events, params["period"]
+    table = events.metrics.active_days_frequency(events.data, period, **date_range(params))
     curve = table.groupby("active_days", sort=True)["share"].mean()
     chart = ChartData("bars", f"Days active per {period} (average share of the {period}'s active users)",
                       [Series("Share of active users", [str(n) for n in curve.index], curve.to_numpy(float))],
@@ -150,14 +139,16 @@ def compute_frequency(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 def compute_event_counts(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``event_counts``: how often each event happens and how many users do it."""
-    table = event_counts(require_log(inputs)).head(int(params["top"]))
+    events = inputs.events
+    table = events.metrics.event_counts(events.data).head(int(params["top"]))
     chart = ChartData.of_columns("bars", "Users per event", table, "event", "users", "Users", y_label="Users")
     return AnalysisResult("event_counts", params, table, [chart], empty=table.empty)
 
 
 def compute_stickiness(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``stickiness``: mean DAU ÷ MAU per month."""
-    table = stickiness(require_log(inputs), **date_range(params))
+    events = inputs.events
+    table = events.metrics.stickiness(events.data, **date_range(params))
     chart = ChartData.of_columns("time", "Stickiness (DAU/MAU)", table, "month", "stickiness", "DAU/MAU",
                                  y_label="DAU ÷ MAU", percent=True)
     return AnalysisResult("stickiness", params, table, [chart], empty=table["mau"].sum() == 0)
@@ -165,7 +156,8 @@ def compute_stickiness(inputs: AnalysisInputs, params: Params) -> AnalysisResult
 
 def compute_adoption(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``feature_adoption`` over the range, most adopted first."""
-    table = feature_adoption(require_log(inputs), **date_range(params)).head(int(params["top"]))
+    events = inputs.events
+    table = events.metrics.feature_adoption(events.data, **date_range(params)).head(int(params["top"]))
     chart = ChartData.of_columns("bars", "Feature adoption", table, "event", "adoption_rate", "Adoption",
                                  y_label="Share of active users", percent=True)
     return AnalysisResult("adoption", params, table, [chart], empty=table["users"].sum() == 0)
@@ -192,13 +184,13 @@ def funnel_terms(params: Params) -> str:
 
 def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``funnel`` (or ``funnel_breakdown`` by an attribute) over the chosen steps."""
-    log, steps, by = require_log(inputs), list(params["steps"]), params.get("by") or None
+    events, steps, by = inputs.events, list(params["steps"]), params.get("by") or None
     if len(steps) < 2:
         raise LookupError("Choose at least two steps for a funnel.")
     options = funnel_options(params)
     terms = funnel_terms(params)
     if by:
-        table = funnel_breakdown(log, steps, by, customers=inputs.customers, **options)
+        table = events.metrics.funnel_breakdown(events.data, steps, by, customers=events.customers, **options)
         series = [
             Series(
                 str(name),
@@ -212,7 +204,7 @@ def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
             "bars", f"Conversion from step 1 by {by}{note}: {terms}", series, y_label="Conversion", percent=True
         )
     else:
-        table = funnel(log, steps, **options)
+        table = events.metrics.funnel(events.data, steps, **options)
         labels = [f"{s}. {e}" for s, e in zip(table["step"], table["event"], strict=True)]
         chart = ChartData(
             "funnel", f"Funnel: {terms}", [Series("Users", labels, table["users"].to_numpy(float))], y_label="Users"
@@ -225,7 +217,7 @@ def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         never = table.loc[table["users"] == 0, "event"].drop_duplicates().tolist()
         if never:
             result.message = f"No user reached: {', '.join(never)}. Check the step order or widen the window."
-        if dates_only(log):
+        if events.dates_only():
             result.message = " ".join([result.message, f"{DATES_ONLY}: steps done on the same day count as in "
                                        "order, and times to convert are whole days."]).strip()
     return result
@@ -233,8 +225,9 @@ def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``retention_table`` as a cohort heat map, and ``retention_curve`` of it as lines."""
-    table = retention_table(
-        require_log(inputs),
+    events = inputs.events
+    table = events.metrics.retention_table(
+        events.data,
         params["period"],
         mode=params["mode"],
         start_event=params.get("start_event") or None,
@@ -279,45 +272,41 @@ def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``transitions`` from one event (depth 1) or ``top_paths`` after it (depth > 1); with direction "before",
     ``top_paths(before=True)``: the events that led up to it."""
-    log, start_event, top, depth = (
-        require_log(inputs),
-        params["event"],
-        int(params["top"]),
-        int(params["depth"]),
-    )
-    before = params.get("direction") == "before"
-    log.event_code(start_event)  # an unknown event is a readable error, not an empty chart
+    events, start_event, top, depth = inputs.events, params["event"], int(params["top"]), int(params["depth"])
+    metrics, before = events.metrics, params.get("direction") == "before"
+    events.require_event(start_event)  # an unknown event is a readable error, not an empty chart
     if before:
-        table = top_paths(log, start_event, depth=depth, top=top, before=True, **date_range(params))
+        table = metrics.top_paths(events.data, start_event, depth=depth, top=top, before=True, **date_range(params))
         chart = ChartData.of_columns("flow", f"What leads up to {start_event}", table, "from_event", "share", "Share",
                                      y_label=f"Share of what came before {start_event}", percent=True)
     else:
         if depth <= 1:
-            table = transitions(log, **date_range(params))
+            table = metrics.transitions(events.data, **date_range(params))
             table = table[table["from_event"] == start_event].head(top).reset_index(drop=True)
         else:
-            table = top_paths(log, start_event, depth=depth, top=top, **date_range(params))
+            table = metrics.top_paths(events.data, start_event, depth=depth, top=top, **date_range(params))
         chart = ChartData.of_columns("flow", f"What users do after {start_event}", table, "to_event", "share",
                                      "Share", y_label=f"Share of what follows {start_event}", percent=True)
     result = AnalysisResult("paths", params, table, [chart], empty=table.empty)
     if table.empty:
         result.message = f"Nobody did {start_event} in this date range." if before else (
             f"Nobody did anything after {start_event} in this date range.")
-    elif dates_only(log):
+    elif events.dates_only():
         result.message = f"{DATES_ONLY}: what users did on the same day follows the export's row order."
     return result
 
 
 def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``session_summary`` per period with the chosen gap (none for timestamps without a time of day)."""
-    log = require_log(inputs)
-    if dates_only(log):
+    events = inputs.events
+    if events.dates_only():
         return AnalysisResult(
             "sessions", params, empty=True,
             message=f"{DATES_ONLY}, so visits cannot be told apart: every active day would count as one session "
             "lasting no time. Active users per day shows how often people come back.",
         )
-    table = session_summary(log, params["period"], gap=f"{int(params['gap_minutes'])}min", **date_range(params))
+    table = events.metrics.session_summary(events.data, params["period"], gap=f"{int(params['gap_minutes'])}min",
+                                           **date_range(params))
     measure = params["measure"]
     values = table[measure]
     if measure == "median_duration":
@@ -327,7 +316,7 @@ def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         "sessions_per_user": "Sessions per user",
         "median_duration": "Median session length (minutes)",
     }[measure]
-    partial = partial_last_period(table["period"], params["period"], log.end, params)
+    partial = partial_last_period(table["period"], params["period"], events.end(), params)
     chart = ChartData(
         "time", label, [Series(label, table["period"].to_numpy(), values.to_numpy(float))], y_label=label,
         incomplete_last=bool(partial),
@@ -338,12 +327,12 @@ def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 def compute_heatmap(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """:func:`usage_heatmap` as a weekday × hour grid, or by weekday alone for timestamps without a time of day
     (they would all sit at midnight)."""
-    log = require_log(inputs)
-    table = usage_heatmap(log, params["measure"], **date_range(params))
+    events = inputs.events
+    table = events.metrics.usage_heatmap(events.data, params["measure"], **date_range(params))
     label = "Events" if params["measure"] == "events" else "Active users"
     grid = table["value"].to_numpy(float).reshape(7, 24)
     result = AnalysisResult("heatmap", params, table, empty=not table["value"].sum())
-    if dates_only(log):
+    if events.dates_only():
         result.charts = [ChartData("bars", f"{label} by weekday", [Series(label, list(WEEKDAYS), grid[:, 0])],
                                    y_label=label)]
         result.message = f"{DATES_ONLY}, so there are no hours to show: this is each weekday's total."

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from types import ModuleType
 
 import numpy as np
 import pandas as pd
 
-import usagelens.analytics as analytics
 from usagelens.analytics import (
     AnalysisError,
     EventLog,
@@ -20,12 +18,8 @@ from usagelens.analytics import (
     anomalies,
     arpu,
     before_after,
-    compare_segments,
     csat,
-    daily_series,
     estimated_clv,
-    experiment,
-    feature_adoption,
     nps,
     payments_by_currency,
 )
@@ -53,7 +47,8 @@ def measure_series(inputs: AnalysisInputs, measure: str) -> pd.Series:
     metric column of the metrics exports (which need no user-level events at all)."""
     metric = measured_metric(measure)
     if metric is None:
-        return daily_series(require_log(inputs), measure)
+        events = inputs.events
+        return events.metrics.daily_series(events.data, measure)
     if inputs.metrics is None:
         raise LookupError("Import a metrics export (date × counts, e.g. a GA4 exploration) in step 2 to measure it.")
     return inputs.metrics.daily(metric)[metric]
@@ -61,12 +56,12 @@ def measure_series(inputs: AnalysisInputs, measure: str) -> pd.Series:
 
 def compute_segments(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``compare_segments`` of ``feature_adoption`` of one event, split by an attribute."""
-    log, by, event = require_log(inputs), params.get("by") or "", params["event"]
+    events, by, event = inputs.events, params.get("by") or "", params["event"]
     if not by:
         raise LookupError("Choose an attribute to compare segments by.")
-    options = {"start": params.get("start") or None, "end": params.get("end") or None, "events": [event]}
-    table = compare_segments(
-        log, lambda part: feature_adoption(part, **options), by, customers=inputs.customers,
+    metrics, options = events.metrics, {**date_range(params), "events": [event]}
+    table = metrics.compare_segments(
+        events.data, lambda part: metrics.feature_adoption(part, **options), by, customers=events.customers,
         counted=params.get("counted") or "first",
     )
     title = f"Adoption of {event} by {by}{property_note(inputs, by, counted_on(params))}"
@@ -221,18 +216,11 @@ def compute_anomalies(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``experiment``: conversion to the goal per variant with the two-proportion test."""
-    log, variant = require_log(inputs), params.get("by") or ""
+    events, variant = inputs.events, params.get("by") or ""
     if not variant:
         raise LookupError("Choose the attribute that holds each user's variant.")
-    table = experiment(
-        log,
-        variant,
-        params["goal"],
-        customers=inputs.customers,
-        control=params.get("control") or None,
-        start=params.get("start") or None,
-        end=params.get("end") or None,
-    )
+    table = events.metrics.experiment(events.data, variant, params["goal"], customers=events.customers,
+                                      control=params.get("control") or None, **date_range(params))
     rate = table["conversion_rate"].to_numpy(float)
     n = table["users"].to_numpy(float)
     half = 1.96 * np.sqrt(np.where(n > 0, rate * (1 - rate) / np.maximum(n, 1), np.nan))
@@ -291,12 +279,8 @@ def compute_experiment_plan(inputs: AnalysisInputs, params: Params) -> AnalysisR
     With more than two variants the level is split between the comparisons with the control (Bonferroni),
     the worst case of the Holm adjustment the experiment analysis applies.
     """
-    return experiment_plan(analytics, require_log(inputs), params)
-
-
-def experiment_plan(metrics: ModuleType, data: object, params: Params) -> AnalysisResult:
-    """:func:`compute_experiment_plan` on either engine: ``metrics`` is :mod:`usagelens.analytics` with an
-    event log, or :mod:`usagelens.analytics.definitions` with a standard view (the same functions)."""
+    events = inputs.events
+    metrics, data = events.metrics, events.data
     goal, rng = params["goal"], date_range(params)
     adoption = metrics.feature_adoption(data, events=[goal], **rng)
     baseline = float(adoption["adoption_rate"].iloc[0])

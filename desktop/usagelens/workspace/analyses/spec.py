@@ -21,12 +21,14 @@ from usagelens.analytics.kernels import chunks
 from usagelens.model import Cohort, Project, SourceKind
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses.defaults import dates_only, typical_journey
+from usagelens.workspace.analyses.events import Events, LogEvents
 from usagelens.workspace.metrics import MetricsTable
 from usagelens.workspace.project_data import DataProvider, DirectData
 from usagelens.workspace.selection import Selection, selection
 
 Params = dict[str, Any]
 MAX_BREAKDOWN_VALUES = 30
+NO_EVENT_LOG = "Import an event log in step 2 to run this analysis."
 PREFIX_ROWS = 1_000_000  # rows of a column looked at before all of it, to rule out one with many values
 
 
@@ -37,12 +39,16 @@ class AnalysisInputs:
     report name them with :meth:`selection`.
     """
 
-    def __init__(self, project: Project, provider: DataProvider | None = None, *, log: EventLog | None = None) -> None:
+    def __init__(self, project: Project, provider: DataProvider | None = None, *, log: EventLog | None = None,
+                 events: Events | None = None, facts: DataFacts | None = None) -> None:
         """``log``: the events to analyse when they are not a source of ``project`` (the CLI's memory-mapped
-        log of an export too big to import)."""
+        log of an export too big to import); ``events``: events on another engine (a warehouse's view), with
+        the ``facts`` their parameters' defaults come from."""
         self.project = project
         self.provider = provider or DirectData()
         self._given_log = log
+        self._given_events = events
+        self._given_facts = facts
         self.cohort: Cohort | None = None  # the cohort these inputs are filtered to (workspace.analyses.cohorts)
         self.cohort_cache: dict[str, object] = {}  # cohorts' masks and filtered inputs, per definition
 
@@ -51,16 +57,34 @@ class AnalysisInputs:
 
     @cached_property
     def log(self) -> EventLog | None:
+        """The events as a log in memory (None when there are none, or when they are answered elsewhere)."""
         if self._given_log is not None:
             return self._given_log
+        if self._given_events is not None:
+            return None
         return project_data.analysed_log(self.project, self.provider)
+
+    @property
+    def events(self) -> Events:
+        """The events on the engine that answers them, for computes written once (:mod:`.events`)."""
+        if self._given_events is not None:
+            return self._given_events
+        log = self.log
+        if log is None:
+            raise LookupError(NO_EVENT_LOG)
+        return LogEvents(log, self.customers)
+
+    @property
+    def events_elsewhere(self) -> bool:
+        """Whether the events are answered on another engine (then :attr:`log` is None)."""
+        return self._given_events is not None
 
     def _table(self, kind: SourceKind) -> tuple[pd.DataFrame, dict[str, str]] | None:
         return project_data.analysed_table(self.project, kind, self.provider)
 
     @cached_property
     def _data_facts(self) -> DataFacts:
-        return DataFacts.of(self)
+        return self._given_facts or DataFacts.of(self)
 
     @property
     def facts(self) -> DataFacts:
