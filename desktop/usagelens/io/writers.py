@@ -12,19 +12,20 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from os import PathLike
+from typing import TYPE_CHECKING
 
 import numpy as np
-import openpyxl
 import pandas as pd
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from usagelens.io.callbacks import Cancelled, Progress, never_cancelled, no_progress
 from usagelens.io.errors import ExportCancelled, ExportFailed
 from usagelens.model.atomic_file import replacing
+
+if TYPE_CHECKING:  # openpyxl is imported by the Excel writer itself: it costs start-up time and most runs never
+    # write a workbook (issue 17: the app must not import it at start-up)
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 MAX_SHEET_NAME = 31
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -93,6 +94,8 @@ def write_xlsx(sheets: Mapping[str, pd.DataFrame], path: str | PathLike[str], *,
         if len(frame) + 1 > EXCEL_MAX_ROWS:
             raise ExportFailed(f"“{name}” has {len(frame):,} rows; an Excel sheet holds {EXCEL_MAX_ROWS - 1:,}. "
                                "Export it as CSV instead.")
+    import openpyxl
+
     book = openpyxl.Workbook(write_only=True)
     total, done = max(sum(len(frame) for frame in sheets.values()), 1), 0
     try:
@@ -132,6 +135,9 @@ def sheet_names(names: list[str]) -> list[str]:
 
 def _write_sheet(sheet: WriteOnlyWorksheet, frame: pd.DataFrame, progress: Callable[[int], None],
                  cancelled: Cancelled) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     columns = [_cell_values(frame[column]) for column in frame.columns]
     headers = [str(column) for column in frame.columns]
     for index, (header, values) in enumerate(zip(headers, columns, strict=True), start=1):
@@ -151,6 +157,9 @@ def _write_sheet(sheet: WriteOnlyWorksheet, frame: pd.DataFrame, progress: Calla
 
 def _text_cell(sheet: WriteOnlyWorksheet, text: str, font: Font | None = None) -> WriteOnlyCell | str:
     """Text as a string cell; text that Excel would run as a formula is forced to stay text."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     text = ILLEGAL_CHARACTERS_RE.sub("", text)
     if font is None and not text.startswith(FORMULA_STARTS):
         return text
