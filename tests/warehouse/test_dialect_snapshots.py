@@ -4,6 +4,8 @@ Each definition is compiled over unbound tables of the standard view's schema (a
 ``ibis.to_sql`` and compared with ``snapshots/<dialect>/<definition>.sql``: a change to a definition, to Ibis
 or to sqlglot that stops a dialect compiling fails here, and one that changes its SQL shows in the diff.
 After a deliberate change, rewrite the files with ``USAGELENS_UPDATE_SNAPSHOTS=1`` and review them.
+The presets' views (GA4's nested export, PostHog's JSON properties) are pinned for BigQuery, where GA4's
+export lives.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from usagelens.analytics.definitions.usage import (
     usage_heatmap_definition,
 )
 from usagelens.analytics.definitions.view import standard_view
+from usagelens.io.warehouse.presets import GA4, POSTHOG, Preset
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 DIALECTS = ["bigquery", "snowflake", "trino", "databricks"]
@@ -105,6 +108,28 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "cohort_any": lambda: cohort_definition(EVENTS, CohortParams(COHORT[1:3], "any")),
 }
 
+GA4_PARAM = "struct<string_value: string, int_value: int64, float_value: float64, double_value: float64>"
+GA4_EXPORT = ibis.table({
+    "event_date": "string", "event_timestamp": "int64", "event_name": "string",
+    "event_params": f"array<struct<key: string, value: {GA4_PARAM}>>", "user_id": "string",
+    "user_pseudo_id": "string", "platform": "string", "device": "struct<category: string, operating_system: string>",
+    "geo": "struct<country: string, city: string>", "_TABLE_SUFFIX": "string"}, name="events_*")
+POSTHOG_EVENTS = ibis.table({"uuid": "string", "event": "string", "properties": "string", "timestamp": "timestamp",
+                             "distinct_id": "string"}, name="events")
+
+
+def preset_view(preset: Preset, table: ir.Table, properties: list[str]) -> ir.Table:
+    mapped = preset.apply(table, properties, "bigquery")
+    return standard_view(mapped.table, user=mapped.user, time=mapped.time, event=mapped.event,
+                         properties=list(mapped.properties.values()))
+
+
+PRESET_VIEWS: dict[str, Callable[[], ir.Table]] = {
+    "ga4_preset": lambda: preset_view(GA4, GA4_EXPORT, ["page_location", "ga_session_id", "device.category",
+                                                       "geo.country", "platform"]),
+    "posthog_preset": lambda: preset_view(POSTHOG, POSTHOG_EVENTS, ["$browser", "plan"]),
+}
+
 
 def compiled(name: str, dialect: str) -> str:
     return ibis.to_sql(DEFINITIONS[name](), dialect=dialect) + "\n"
@@ -113,7 +138,15 @@ def compiled(name: str, dialect: str) -> str:
 @pytest.mark.parametrize("dialect", DIALECTS)
 @pytest.mark.parametrize("name", list(DEFINITIONS))
 def test_definition_compiles_as_its_snapshot(name: str, dialect: str) -> None:
-    sql = compiled(name, dialect)
+    assert_snapshot(compiled(name, dialect), name, dialect)
+
+
+@pytest.mark.parametrize("name", list(PRESET_VIEWS))
+def test_a_presets_view_compiles_for_bigquery_as_its_snapshot(name: str) -> None:
+    assert_snapshot(ibis.to_sql(PRESET_VIEWS[name](), dialect="bigquery") + "\n", name, "bigquery")
+
+
+def assert_snapshot(sql: str, name: str, dialect: str) -> None:
     path = SNAPSHOTS / dialect / f"{name}.sql"
     if UPDATE:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -127,4 +160,5 @@ def test_definition_compiles_as_its_snapshot(name: str, dialect: str) -> None:
 
 def test_every_snapshot_belongs_to_a_definition() -> None:
     stored = {(path.parent.name, path.stem) for path in SNAPSHOTS.glob("*/*.sql")}
-    assert stored <= {(dialect, name) for dialect in DIALECTS for name in DEFINITIONS}
+    presets = {("bigquery", name) for name in PRESET_VIEWS}
+    assert stored <= {(dialect, name) for dialect in DIALECTS for name in DEFINITIONS} | presets

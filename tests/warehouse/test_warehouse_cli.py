@@ -18,6 +18,7 @@ import pytest
 from postgres_cluster import cluster
 
 from usagelens import app
+from usagelens.io.warehouse.results import results_folder
 from usagelens.io.warehouse.session import prepare
 
 PASSWORD = "Qx7-zebra!Lantern#9041"  # distinctive: found in a byte string only if it leaked
@@ -245,7 +246,9 @@ def test_a_secret_never_appears_in_any_output_message_or_file(
     output += captured.out + captured.err
     assert b"password or token" in output and b"no table or view 'no_such_table'" in output
     assert not _leaks(output), output
-    for path in tmp_path.rglob("*"):
+    kept = list(results_folder().glob("*.parquet"))  # the funnel's result, kept in the user cache
+    assert kept
+    for path in [*tmp_path.rglob("*"), *kept]:
         assert not path.is_file() or not _leaks(path.read_bytes()), path
 
 
@@ -260,8 +263,8 @@ def _closed_port() -> int:
 def test_the_keychain_comes_first_then_the_environment_then_a_prompt(
     postgres_url: str, keychain, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
 ) -> None:
-    account = f"{ROLE}@127.0.0.1:{cluster().port}"
-    argv = [postgres_url, "--table", TABLE, *ROLES, "events", "--out", str(tmp_path / "out.csv")]
+    account = f"{ROLE}@127.0.0.1:{cluster().port}"  # --refresh: a result kept from the run before needs no password
+    argv = [postgres_url, "--table", TABLE, *ROLES, "events", "--refresh", "--out", str(tmp_path / "out.csv")]
     keychain.set_password("UsageLens", account, PASSWORD)
     monkeypatch.setenv("ULENS_PASSWORD", WRONG)
     assert analyze(*argv) == 0
@@ -288,7 +291,7 @@ def test_secret_set_and_forget_keep_the_password_in_the_keychain(
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
     assert app.main(["secret", "set", postgres_url]) == 0
     assert keychain.entries == {("UsageLens", account): PASSWORD}
-    argv = [postgres_url, "--table", TABLE, *ROLES, "events", "--out", str(tmp_path / "out.csv")]
+    argv = [postgres_url, "--table", TABLE, *ROLES, "events", "--refresh", "--out", str(tmp_path / "out.csv")]
     assert analyze(*argv) == 0
     assert app.main(["secret", "forget", postgres_url]) == 0
     assert keychain.entries == {}

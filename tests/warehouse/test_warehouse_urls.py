@@ -113,7 +113,7 @@ def test_warehouse_options_with_a_file_are_one_line(tmp_path: Path, capsys: pyte
     data = tmp_path / "events.csv"
     data.write_text("u,t,e\na,2024-01-01,x\n")
     assert app.main(["analyze", str(data), *ROLES, "--table", "t", "events", "--out", str(tmp_path / "o.csv")]) == 2
-    assert "--table, --sql and --tie-break are for a warehouse URL" in capsys.readouterr().err
+    assert "--table is for a warehouse URL; DATA here is a file" in capsys.readouterr().err
 
 
 def test_an_unreachable_server_is_one_sentence_naming_it(capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,6 +24,8 @@ from usagelens.analytics.retention import TABLE_COLUMNS
 from usagelens.analytics.surveys import COLUMNS as SURVEY_COLUMNS
 from usagelens.analytics.surveys import csat, nps
 from usagelens.cli import gallery
+from usagelens.io.warehouse.cost import parse_size
+from usagelens.io.warehouse.presets import PRESETS
 from usagelens.workspace.engine import Engine, OpenedEvents
 
 PROG = "usagelens analyze"
@@ -41,9 +43,23 @@ SHARED_OPTIONS = {
     "--sql": "with a warehouse URL: a SELECT (or WITH … SELECT) query whose rows are the events",
     "--tie-break": "with a warehouse URL: a column ordering a user's events at the same instant (e.g. a sequence "
     "number), as a file's row order does; without it they follow event name order",
+    "--preset": "with a warehouse URL: read a well-known schema (GA4's BigQuery export, Segment's tracks, "
+    "PostHog's events); it fills --user, --time and --event where they are not given",
+    "--property": "with a warehouse URL: a property to keep (repeatable): a column, or with --preset a GA4 event "
+    "parameter (page_location), record field (device.category) or PostHog JSON key ($browser)",
+    "--max-bytes": "with a BigQuery URL: refuse to run when its dry-run estimate is larger (e.g. 10GB)",
+    "--refresh": "with a warehouse URL: run the query again instead of giving the result kept from an earlier run",
+}
+# How a shared option is read, where it is not a plain value.
+SHARED_KINDS: dict[str, dict[str, object]] = {
+    "--engine": {"choices": list(Engine)},
+    "--preset": {"choices": list(PRESETS)},
+    "--property": {"action": "append"},
+    "--refresh": {"action": "store_true"},
 }
 
 
+WAREHOUSE_ONLY = ("--table", "--sql", "--tie-break", "--preset", "--property", "--max-bytes", "--refresh")
 PATH_COLUMNS = "from_event,to_event,count,share"
 MAX_WINDOW = pd.Timedelta(days=36_500)  # longer is no window at all, and time + window would overflow
 
@@ -66,9 +82,12 @@ class _OneLineParser(argparse.ArgumentParser):
 
 def _add_shared(parser: argparse.ArgumentParser, default: object) -> None:
     for flag, text in SHARED_OPTIONS.items():
-        choices = list(Engine) if flag == "--engine" else None
-        metavar = flag[2:].upper().replace("-", "_")
-        parser.add_argument(flag, default=default, help=text, metavar=metavar, choices=choices)
+        kind = dict(SHARED_KINDS.get(flag, {}))
+        if flag == "--max-bytes":
+            kind["type"] = _size
+        if kind.get("action") != "store_true":
+            kind["metavar"] = flag[2:].upper().replace("-", "_")
+        parser.add_argument(flag, default=default, help=text, **kind)  # type: ignore[arg-type]
 
 
 def _csv_list(text: str) -> list[str]:
@@ -86,6 +105,13 @@ def _window(text: str) -> pd.Timedelta:
     if nanoseconds is None or nanoseconds > MAX_WINDOW.value:
         raise argparse.ArgumentTypeError(f"{text[:40]!r} is longer than 100 years; leave --window out for none")
     return pd.Timedelta(nanoseconds, unit="ns")
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _at_least_one(text: str) -> int:
@@ -214,7 +240,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         "analysis then runs as the warehouse's own queries and only its result comes back. Never write a "
         "password in the URL: `usagelens secret set URL` keeps it in the OS keychain; else ULENS_PASSWORD, else "
         "a prompt on a terminal. Analyses that read a survey, payments, a metrics export or a customers file "
-        "need files.",
+        "need files. --preset ga4|segment|posthog reads those schemas (GA4: --table 'events_*'). On BigQuery the "
+        "dry-run estimate is shown before a first run (--max-bytes refuses a larger one); results are kept in the "
+        "user cache and given back with their time unless --refresh.",
     )
     parser.error = _one_line_error  # type: ignore[method-assign]
     registered: dict[str, argparse.ArgumentParser] = {}
@@ -326,19 +354,21 @@ def run(args: argparse.Namespace) -> int:
     from usagelens.io.warehouse.url import WarehouseError, looks_like_url
 
     try:
+        compute = None
         if looks_like_url(args.data):
             from usagelens.cli import warehouse
 
-            args.load, args.handler = warehouse.route(args)
-        elif any(value is not None for value in (args.table, args.sql, args.tie_break)):
-            raise UsageError("--table, --sql and --tie-break are for a warehouse URL; DATA here is a file")
+            compute = warehouse.route(args, _say)
+        elif given := [flag for flag in WAREHOUSE_ONLY if getattr(args, flag[2:].replace("-", "_"), None)]:
+            verb = "is" if len(given) == 1 else "are"
+            raise UsageError(f"{', '.join(given)} {verb} for a warehouse URL; DATA here is a file")
         if args.needs_events:
             missing = [f"--{role}" for role in EVENT_ROLES if getattr(args, role) is None]
             if missing:
                 raise UsageError(f"{args.analysis} needs {', '.join(missing)} to name the event columns")
         if args.out is None:
             raise UsageError("--out is required: the CSV file to write")
-        table = args.handler(args.load(args), args)
+        table = compute() if compute is not None else args.handler(args.load(args), args)
         if table.empty:
             raise UsageError(f"{args.analysis} found nothing to report for this data and these options")
         _write(table, args.out)
@@ -353,6 +383,11 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"{PROG}: error: {args.analysis} could not be computed on this data ({detail})\n")
         return 2
     return 0
+
+
+def _say(text: str) -> None:
+    """A note on stderr (what a warehouse query will cost, a result from the cache), one line."""
+    sys.stderr.write(f"{PROG}: {text}\n")
 
 
 def _write(table: pd.DataFrame, path: str) -> None:

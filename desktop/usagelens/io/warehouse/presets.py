@@ -21,7 +21,7 @@ import ibis.expr.types as ir
 
 from usagelens.io.warehouse.url import WarehouseError
 
-EPOCH = ibis.timestamp("1970-01-01 00:00:00")
+EPOCH = ibis.timestamp("1970-01-01 00:00:00", timezone="UTC")  # zoned: BigQuery adds to TIMESTAMPs, not DATETIMEs
 
 
 @dataclass(frozen=True)
