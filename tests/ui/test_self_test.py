@@ -1,8 +1,11 @@
-"""The engine check of ``usagelens --self-test``: the packaged app's proof that both analysis paths run
-and agree, so it must pass on the demo and fail loudly, naming the table, when they do not."""
+"""The checks of ``usagelens --self-test``, the packaged app's proof that it works: both analysis paths run
+and agree (and a disagreement names the table), every shipped language finds Qt's translations, and the
+start-up time is counted from the process start."""
 
 from __future__ import annotations
 
+import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -11,7 +14,9 @@ import pytest
 import usagelens.analytics as kernels
 from usagelens.model.project_file import load_project
 from usagelens.paths import demo_project
-from usagelens.ui.self_test import check_engines, table_difference
+from usagelens.ui import translations
+from usagelens.ui.qt import QLibraryInfo
+from usagelens.ui.self_test import check_engines, check_translations, process_age, table_difference
 
 
 def test_tables_agree_to_the_conformance_rule() -> None:
@@ -38,3 +43,26 @@ def test_a_disagreement_names_the_table(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(kernels, "funnel", lambda log, steps: real(log, steps).assign(users=lambda t: t.users + 1))
     with pytest.raises(RuntimeError, match="disagree on the 3-step funnel: column users differs"):
         check_engines(load_project(demo_project()), tmp_path)
+
+
+def test_process_age_counts_from_the_process_start() -> None:
+    age = process_age()
+    if sys.platform.startswith("linux"):
+        assert age is not None and 0 < age < time.monotonic() + 1  # started before now, after boot
+    else:
+        assert age is None
+
+
+def test_translations_need_qt_s_own_catalogue_too(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    assert check_translations() == "self-test translations: de (the app's and Qt's)"
+
+    class NoQtTranslations:  # a package that left Qt's translations out
+        LibraryPath = QLibraryInfo.LibraryPath
+
+        @staticmethod
+        def path(_which: object) -> str:
+            return str(tmp_path)
+
+    monkeypatch.setattr(translations, "QLibraryInfo", NoQtTranslations)
+    with pytest.raises(RuntimeError, match=r"the de translations are incomplete: only \['usagelens'\] found"):
+        check_translations()

@@ -1,10 +1,15 @@
 """``usagelens --self-test``: proves an installed or packaged app works end to end, without a screen.
 
-Loads the bundled demo project, shows every step page (waiting for its background work), grabs each to a
-PNG (the last once more in the dark theme), exports the PDF summary, runs one analysis through both engines
-(the numpy kernels and the Ibis definitions on DuckDB, which a frozen app may lack: Ibis finds its backends
-and sqlglot its dialects at run time) and compares their tables, and exits 0 — or prints the one thing that
-failed and exits 1.
+Renders the welcome page, loads the bundled demo project, shows every step page (waiting for its background
+work), grabs each to a PNG (the last once more in the dark theme), opens the help (F1) at that step, imports a
+CSV and a Parquet export through the import dialog, exports the PDF summary, runs one analysis through both
+engines (the numpy kernels and the Ibis definitions on DuckDB, which a frozen app may lack: Ibis finds its
+backends and sqlglot its dialects at run time) and compares their tables, checks that each language the app
+ships finds Qt's translations too, and exits 0 — or prints the one thing that failed and exits 1. It also
+says how long after the process started the welcome page was painted (start-up, issue 17).
+
+It is what the installer build measures: a library the package leaves out is one this run never loads, so
+every feature a user reaches should be exercised here.
 """
 
 from __future__ import annotations
@@ -21,6 +26,28 @@ import pandas as pd
 from usagelens.ui.qt import QApplication, QColor, Qt, QWidget
 
 FUNNEL = ["signup", "create_project", "invite_teammate"]  # the demo's planted funnel (samples/README.md)
+
+
+def process_age() -> float | None:
+    """Seconds since this process started, from ``/proc`` (Linux; None elsewhere). Measured from the process,
+    not from Python's start, so a frozen app's bootloader and its library loading count too."""
+    try:
+        start_ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+
+
+def wait_until(done: object, what: str, timeout_s: float = 60.0) -> None:
+    """Process events until ``done()`` is true; RuntimeError naming ``what`` when it is not in time."""
+    assert callable(done)
+    deadline = time.monotonic() + timeout_s
+    while not done():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not finish within {timeout_s:.0f} s")
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def wait_for_idle(window: object, timeout_s: float = 60.0) -> None:
@@ -95,6 +122,68 @@ def check_engines(project: object, spill: Path) -> str:
     )
 
 
+def check_help(window: object, path: Path) -> None:
+    """F1's window at the page of the step on screen, saved to ``path``: the bundled Markdown pages were found
+    and rendered (a frozen app without ``resources/help`` would show an empty page)."""
+    from usagelens.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    help_window = window.show_help()
+    QApplication.processEvents()
+    if len(help_window.browser.toPlainText().strip()) < 200:
+        raise RuntimeError(f"the help page {help_window.current_page()!r} is empty")
+    if not help_window.grab().save(str(path)):
+        raise RuntimeError("the help window could not be rendered")
+    help_window.close()
+
+
+def check_imports(window: object, events: pd.DataFrame, folder: Path) -> str:
+    """``events`` written as a CSV and as a Parquet export, each imported through the import dialog (preview,
+    detected roles, import on a worker) as a user would; the line to print, or RuntimeError naming the file."""
+    from usagelens.ui.import_dialog import ImportDialog
+    from usagelens.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    csv, parquet = folder / "events.csv", folder / "events.parquet"
+    events.to_csv(csv, index=False)
+    events.to_parquet(parquet, index=False)
+    for path in (csv, parquet):
+        dialog = ImportDialog(str(path), window.runner, window, project=window.document.project)
+        try:
+            dialog.show()
+            wait_until(lambda: not dialog.previewing(), f"the preview of {path.name}")  # noqa: B023
+            if not dialog.import_button.isEnabled():
+                raise RuntimeError(f"{path.name} cannot be imported: {dialog.check.text() or dialog.error.text()}")
+            dialog.import_button.click()
+            wait_until(lambda: dialog.source is not None or not dialog.busy(), f"the import of {path.name}")  # noqa: B023
+            if dialog.source is None:
+                raise RuntimeError(f"{path.name} was not imported: {dialog.error.text()}")
+            if len(dialog.source.table) != len(events):
+                raise RuntimeError(f"{path.name} imported {len(dialog.source.table)} of {len(events)} rows")
+        finally:
+            dialog.close()
+    return f"self-test imports: {len(events)} events read from a CSV and from a Parquet export"
+
+
+def check_translations() -> str:
+    """Each language of ``resources/translations`` installed in turn must find both catalogues, the app's and
+    Qt's own ``qtbase`` (the package keeps Qt's translations only for those languages); then the user's
+    language is restored. The line to print, or RuntimeError naming the language."""
+    from usagelens.ui.qt import QLocale
+    from usagelens.ui.translations import APP_CATALOGUE, install_translators, translations_dir
+
+    shipped = Path(translations_dir()).glob(f"{APP_CATALOGUE}_*.qm")
+    languages = sorted(path.stem.split("_", 1)[1] for path in shipped)
+    try:
+        for language in languages:
+            found = install_translators(QLocale(language))
+            if found != ["qtbase", APP_CATALOGUE]:
+                raise RuntimeError(f"the {language} translations are incomplete: only {found or 'none'} found")
+    finally:
+        install_translators()
+    return f"self-test translations: {', '.join(languages) or 'none shipped'} (the app's and Qt's)"
+
+
 def render_dark(window: object, path: Path) -> None:
     """The step on screen in the dark theme, saved to ``path``: proof that the theme's palette, style sheet and
     icons made it into the package (a dark theme that fell back to light would be mostly light)."""
@@ -132,6 +221,7 @@ def run_self_test(out_dir: Path | None = None) -> int:
         window.show_welcome()
         if not window.grab().save(str(folder / "welcome.png")):
             raise RuntimeError("the welcome page could not be rendered")
+        painted_after = process_age()
         if not window.open_path(demo_project(), ask=False):
             raise RuntimeError(f"the demo project could not be opened from {demo_project()}")
         for number in range(1, len(window.pages) + 1):
@@ -140,14 +230,22 @@ def run_self_test(out_dir: Path | None = None) -> int:
             if not window.grab().save(str(folder / f"step{number}.png")):
                 raise RuntimeError(f"step {number} could not be rendered")
         render_dark(window, folder / f"step{len(window.pages)}-dark.png")
+        check_help(window, folder / "help.png")
+        events = window.document.project.sources[0].table.head(2000)
+        imports = check_imports(window, events[["user_id", "timestamp", "event", "platform"]], folder)
         pages = export_pdf(gather_summary(window.document.project), folder / "summary.pdf")
         engines = check_engines(window.document.project, folder / "duckdb-spill")
+        translations = check_translations()
         window.document.undo_stack.setClean()
         window.close()
     except Exception as exc:  # noqa: BLE001 - the self-test reports, it never shows a traceback
         print(f"self-test FAILED: {exc}", file=sys.stderr)
         return 1
+    if painted_after is not None:
+        print(f"self-test start-up: the welcome page was painted {painted_after:.2f} s after the process started")
+    print(imports)
     print(engines)
-    print(f"self-test passed: the welcome page and 8 steps rendered (the last also dark) and a {pages}-page PDF "
-          f"written to {folder}")
+    print(translations)
+    print(f"self-test passed: the welcome page, 8 steps (the last also dark) and the help rendered and a "
+          f"{pages}-page PDF written to {folder}")
     return 0
