@@ -30,22 +30,23 @@ WRITES = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, e
 MAX_REASON = 200
 
 
-def check_select(query: str, dialect: str) -> str:
+def check_select(query: str, dialect: str, asked_by: str = "--sql") -> str:
     """``query`` as the one SELECT it must be (trailing semicolons dropped); :class:`WarehouseError` for
-    anything else, before it is sent anywhere."""
+    anything else, before it is sent anywhere. ``asked_by`` names where the query was typed, for the message
+    (the CLI's option, the app's query box)."""
     logging.getLogger("sqlglot").setLevel(logging.ERROR)  # it warns when it falls back to a raw command
     try:
         statements = [s for s in sqlglot.parse(query, read=dialect) if s is not None and not isinstance(
             s, exp.Semicolon)]
     except sqlglot.errors.SqlglotError as error:
         first = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise WarehouseError(f"the --sql query cannot be read as {dialect} SQL ({first[:MAX_REASON]})") from None
+        raise WarehouseError(f"{asked_by} cannot be read as {dialect} SQL ({first[:MAX_REASON]})") from None
     if len(statements) != 1:
-        raise WarehouseError(f"--sql takes one SELECT statement, not {len(statements)}")
+        raise WarehouseError(f"{asked_by} takes one SELECT statement, not {len(statements)}")
     statement = statements[0]
     if not isinstance(statement, exp.Query) or any(True for _ in statement.find_all(*WRITES)):
-        raise WarehouseError("--sql takes a SELECT (or WITH … SELECT) query only: UsageLens never changes a "
-                             "warehouse")
+        raise WarehouseError(f"{asked_by} takes a SELECT (or WITH … SELECT) query only: UsageLens never changes "
+                             "a warehouse")
     return statement.sql(dialect=dialect)
 
 

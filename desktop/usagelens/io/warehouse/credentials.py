@@ -1,9 +1,12 @@
 """Where a warehouse's password or token comes from, so that it is never written in a URL, a project or a log.
 
-In order: the OS keychain (service ``UsageLens``, user name ``user@host:port``: stored there by ``usagelens
-secret set URL``), the ``ULENS_PASSWORD`` environment variable (automation), and a prompt when someone is at
-the terminal. A secret handed out here is remembered for this process only, so that :func:`scrub` can take it
-out of any text about to be shown (a driver that quoted it in an error would otherwise leak it).
+In order: a password typed into the app's Connect dialog for this session only (:func:`remember_for_session`),
+the OS keychain (service ``UsageLens``, user name ``user@host:port``: stored there by ``usagelens secret set
+URL`` or the dialog), the ``ULENS_PASSWORD`` environment variable (automation), and a prompt when someone is at
+the terminal (only on the main thread: the app's warehouse work runs on workers, which must never wait for
+an answer on a terminal it may have been started from). A secret handed out here is remembered for this
+process only, so that :func:`scrub` can take it out of any text about to be shown (a driver that quoted it in
+an error would otherwise leak it).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+import threading
 from urllib.parse import quote, quote_plus
 
 import keyring
@@ -25,6 +29,7 @@ NO_KEYCHAIN = ("this computer has no keychain UsageLens can use (on Linux it nee
                f"Keyring or KWallet); put the password in the {ENVIRONMENT} environment variable instead")
 HIDDEN = "***"
 _handed_out: set[str] = set()
+_this_session: dict[str, str] = {}  # keychain account -> a password typed in the app and not kept anywhere
 
 
 def keychain_available() -> bool:
@@ -38,11 +43,22 @@ def _remembered(secret: str | None) -> str | None:
     return secret or None
 
 
-def password_for(url: WarehouseURL) -> str | None:
-    """The secret of ``url``: keychain, then ``ULENS_PASSWORD``, then a prompt on a terminal; None when none of
-    them has one (the driver may still find its own, e.g. PostgreSQL's ``~/.pgpass``, or need none)."""
+def remember_for_session(url: WarehouseURL, secret: str) -> None:
+    """Use ``secret`` for ``url`` until this process ends, ahead of the keychain; it is written nowhere, and
+    :func:`scrub` hides it from then on. An empty one forgets what was typed before."""
+    if secret:
+        _handed_out.add(secret)
+        _this_session[url.keychain_account] = secret
+    else:
+        _this_session.pop(url.keychain_account, None)
+
+
+def known_password(url: WarehouseURL) -> str | None:
+    """The secret of ``url`` from this session, the keychain or ``ULENS_PASSWORD``, without asking anyone."""
     if not url.needs_secret:
         return None
+    if url.keychain_account in _this_session:
+        return _this_session[url.keychain_account]
     if keychain_available():
         try:
             kept = keyring.get_password(SERVICE, url.keychain_account)
@@ -52,7 +68,16 @@ def password_for(url: WarehouseURL) -> str | None:
             return _remembered(kept)
     if os.environ.get(ENVIRONMENT):
         return _remembered(os.environ[ENVIRONMENT])
-    if sys.stdin is not None and sys.stdin.isatty():
+    return None
+
+
+def password_for(url: WarehouseURL) -> str | None:
+    """The secret of ``url``: :func:`known_password`, else a prompt on a terminal; None when none of them has
+    one (the driver may still find its own, e.g. PostgreSQL's ``~/.pgpass``, or need none)."""
+    known = known_password(url)
+    if known is not None or not url.needs_secret:
+        return known
+    if threading.current_thread() is threading.main_thread() and sys.stdin is not None and sys.stdin.isatty():
         return _remembered(getpass.getpass(f"Password for {url.display}: "))
     return None
 
