@@ -16,6 +16,7 @@ from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResul
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import outcomes as o
+from usagelens.workspace.analyses import pain_points as pain
 from usagelens.workspace.metrics import metric_measure
 
 DAYS = pd.date_range("2024-03-04", periods=42, freq="D")
@@ -52,6 +53,18 @@ def _survey() -> pd.DataFrame:
     })
 
 
+def _feedback() -> pd.DataFrame:
+    """Answers with user ids and comments, for the pain points' detractors, themes and quotes."""
+    return pd.DataFrame({
+        "who": [USERS[i % 12] for i in range(18)],
+        "answered": [DAYS[i * 2] + pd.Timedelta(hours=8) for i in range(18)],
+        "rating": [2, 9, 6, 10, 0, 8, 3, 9, 7, 1, 10, 5, 9, 2, 8, 4, 10, 6],
+        "comment": ["The export is broken", "", "Too expensive", "Love it", "Export failed again", "",
+                    "Price went up", "", "ok", "Exports time out", "", "meh", "", "export report is slow", "",
+                    "expensive", "", ""],
+    })
+
+
 def _revenue() -> pd.DataFrame:
     return pd.DataFrame({
         "user_id": [USERS[i % 5] for i in range(10)],
@@ -72,7 +85,7 @@ def _metrics() -> pd.DataFrame:
 
 FILES: dict[str, Callable[[], pd.DataFrame]] = {
     "events.csv": _events, "customers.csv": _customers, "survey.csv": _survey, "revenue.csv": _revenue,
-    "metrics.csv": _metrics,
+    "metrics.csv": _metrics, "feedback.csv": _feedback,
 }
 
 
@@ -96,6 +109,10 @@ SURVEY = (SourceKind.FEEDBACK, "survey.csv", {"timestamp": "answered", "score": 
 REVENUE = (SourceKind.REVENUE, "revenue.csv",
            {"user_id": "user_id", "timestamp": "paid_at", "amount": "amount", "currency": "currency"})
 METRICS = (SourceKind.METRICS, "metrics.csv", {"timestamp": "Date"})
+FEEDBACK = (SourceKind.FEEDBACK, "feedback.csv",
+            {"user_id": "who", "timestamp": "answered", "score": "rating", "comment": "comment"})
+PAIN = {"steps": ["login", "export"], "by": "plan", "counted": "first", "errors": pain.ERROR_PATTERNS,
+        "support": pain.SUPPORT_PATTERNS, "repeat_seconds": 10, "window_days": 14, "min_users": 3}
 # (command line after DATA, DATA, the workspace's computation of the same analysis)
 CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
     "stickiness": (
@@ -165,6 +182,18 @@ CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
         [*EVENT_COLUMNS, "before-after", "--change", "2024-03-25", "--days", "14"], "events.csv",
         lambda: o.compute_before_after(_inputs(EVENTS), {"change": "2024-03-25", "event": "", "days": 14}),
     ),
+    "pain-points": (
+        [*EVENT_COLUMNS, "pain-points", "--steps", "login,export", "--by", "plan", "--min-users", "3", "--survey",
+         "FEEDBACK", "--survey-user", "who", "--survey-time", "answered", "--survey-score", "rating",
+         "--survey-comment", "comment"], "events.csv",
+        lambda: pain.compute_pain_points(_inputs(EVENTS, FEEDBACK), PAIN),
+    ),
+    "pain-points without a survey": (
+        [*EVENT_COLUMNS, "pain-points", "--steps", "login,export,upgrade", "--min-users", "2", "--repeat-seconds",
+         "60", "--window-days", "0"], "events.csv",
+        lambda: pain.compute_pain_points(_inputs(EVENTS), {**PAIN, "steps": ["login", "export", "upgrade"], "by": "",
+                                                           "min_users": 2, "repeat_seconds": 60, "window_days": 0}),
+    ),
 }
 
 
@@ -176,7 +205,8 @@ def _run(*argv: str) -> int:
 
 def _argv(folder: Path, case: str, out: Path) -> list[str]:
     argv, data, _expected = CASES[case]
-    files = {"CUSTOMERS": str(folder / "customers.csv"), "REVENUE": str(folder / "revenue.csv")}
+    files = {"CUSTOMERS": str(folder / "customers.csv"), "REVENUE": str(folder / "revenue.csv"),
+             "FEEDBACK": str(folder / "feedback.csv")}
     return [str(folder / data), *(files.get(arg, arg) for arg in argv), "--out", str(out)]
 
 
@@ -253,6 +283,7 @@ def test_a_gallery_command_maps_to_the_gallery_analysis_it_names() -> None:
           "--customers-user", "who"], "no column 'who'"),
         ([*EVENT_COLUMNS, "stickiness", "--start", "2030-01-01"], "is after the end date 2024-04-14"),
         (["--time", "timestamp", "survey", "--score", "event"], "survey"),
+        ([*EVENT_COLUMNS, "pain-points", "--survey", "feedback.csv"], "--survey needs --survey-score"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(folder: Path, tmp_path: Path, capsys, argv: list[str],
@@ -311,7 +342,8 @@ def test_an_export_too_big_to_import_gives_the_same_csv_from_the_mapped_log(
     assert mapped.read_bytes() == imported.read_bytes()
 
 
-@pytest.mark.parametrize("case", [case for case in EVENT_CASES if not {"CUSTOMERS", "REVENUE"} & set(CASES[case][0])])
+@pytest.mark.parametrize("case", [case for case in EVENT_CASES
+                                  if not {"CUSTOMERS", "REVENUE", "FEEDBACK"} & set(CASES[case][0])])
 def test_engine_duckdb_runs_the_definitions_and_writes_the_same_csv(
     folder: Path, tmp_path: Path, case: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

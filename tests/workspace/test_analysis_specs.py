@@ -14,6 +14,7 @@ from usagelens import analytics as a
 from usagelens.model import SavedAnalysis, load_project
 from usagelens.paths import demo_project
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, DataFacts, recompute, run_analysis
+from usagelens.workspace.analyses import pain_points as pain
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +86,8 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
     "before_after": lambda i, p: a.before_after(a.daily_series(i.log), p["change"], days=p["days"]),
     "metric_trend": lambda i, p: _metric_sums(i, p),
     "experiment_plan": lambda i, p: _plan(i, p),
+    "pain_points": lambda i, p: pain.pain_points(a, i.log, p, customers=i.customers, feedback=pain.feedback_of(i),
+                                                 themes=i.project.themes).table,
 }
 
 

@@ -18,6 +18,7 @@ from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import cohorts
 from usagelens.workspace.analyses import outcomes as o
+from usagelens.workspace.analyses import pain_points as pain
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
     AnalysisResult,
@@ -377,6 +378,14 @@ SPECS = (
                   help="How many days before the change are compared with as many days from it on"),
         ],
         o.compute_before_after,
+    ),
+    AnalysisSpec(
+        "pain_points",
+        "Pain points",
+        "Where the journey hurts: errors, support contacts, repeats, drop-off and detractors per step and "
+        "segment, ranked together, with what those users said.",
+        lambda f: [*pain.params(f), *_counted(f), *range_params(f)],
+        pain.compute_pain_points,
     ),
 )
 ANALYSES: dict[str, AnalysisSpec] = {spec.kind: spec for spec in SPECS}

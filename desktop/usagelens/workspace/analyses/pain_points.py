@@ -1,0 +1,296 @@
+"""Pain points, triangulated (issue 16.7): per journey step and segment, five signals of trouble ranked together
+and joined to what the users involved said.
+
+The signals of a row (a step, for the users of one segment who did it in the range):
+
+- **errors** and **support contacts** per time the step was done: error events (names matching the error
+  patterns) and support contacts (the support patterns) between the step and the user's next action;
+- **repeats**: the share of times the user did the step again within a few seconds (a rage-click);
+- **drop-off**: of the users who reached the step in the funnel of the steps, the share who went no further;
+- **detractors**: of the survey answers of the row's users, the share from 0 to 6 (NPS; 1 to 3 on CSAT).
+
+The pain score is the mean of the row's percentile ranks among the rows on each signal it has, from 0 to 100
+(100: the worst row on every signal) — no weights to argue about. The row-level counts come from
+``step_signals`` and the funnel's ``cohort_members`` on either engine; the join to segments, survey answers
+and feedback themes happens here, over the small per-user table.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import ModuleType
+
+import numpy as np
+import pandas as pd
+
+import usagelens.analytics as analytics
+from usagelens.analytics.encoding import as_text
+from usagelens.analytics.themes import as_quote, starter_rules, theme_mask
+from usagelens.cleaning.steps import count
+from usagelens.model import SourceKind, ThemeRule
+from usagelens.workspace import project_data
+from usagelens.workspace.analyses.behaviour import date_range, require_log
+from usagelens.workspace.analyses.spec import (
+    AnalysisInputs,
+    AnalysisResult,
+    ChartData,
+    DataFacts,
+    Param,
+    Params,
+    Series,
+)
+
+ERROR_PATTERNS = "error, fail, crash, exception"
+SUPPORT_PATTERNS = "support, help, ticket"
+EVERYONE = "Everyone"
+MIN_USERS = 20  # default: rows with fewer users are left out, one angry user would top the table
+MIN_ANSWERS = 5  # fewer answers give no detractor share
+PREFERRED_SEGMENTS = ("platform", "device", "os", "device_type", "browser")
+SIGNALS = (
+    ("error_rate", "errors"),
+    ("support_rate", "support contacts"),
+    ("repeat_rate", "repeats"),
+    ("drop_off_rate", "drop-off"),
+    ("detractor_share", "detractors"),
+)
+SCORE_TEXT = ("Pain score = the mean of the row's percentile ranks among the rows on error rate, support-contact "
+              "rate, repeats, drop-off and detractor share (those it has), 0–100: 100 is the worst row on each")
+COLUMNS = ["step", "segment", "pain_score", "users", *(name for name, _ in SIGNALS), "answers", "users_involved",
+           "top_theme", "quote"]
+CHART_ROWS = 10
+
+
+def params(facts: DataFacts) -> list[Param]:
+    """The panel's own parameters (the counted-under choice and the date range come from the gallery); the
+    steps default to the typical journey, the segment to a platform-like attribute (where pain differs most)."""
+    events = tuple((e, e) for e in facts.events)
+    journey = list(facts.journey) or list(facts.events[:3])
+    attributes = facts.attributes
+    segment = next((a for a in PREFERRED_SEGMENTS if a in attributes), "")
+    return [
+        Param("steps", "Steps", "events", journey, events,
+              help="The journey steps to look at, in order (a funnel's steps, for the drop-off)"),
+        Param("by", "Per segment of", "attribute", segment, tuple((a, a) for a in attributes), optional=True,
+              help="Split each step by a customer attribute or event property, e.g. platform or plan"),
+        Param("errors", "Error events", "text", ERROR_PATTERNS,
+              help="Events whose name contains one of these words (comma-separated) count as errors"),
+        Param("support", "Support events", "text", SUPPORT_PATTERNS,
+              help="Events whose name contains one of these words count as support contacts"),
+        Param("repeat_seconds", "Repeat within", "int", 10, minimum=1, maximum=3600, unit="s",
+              help="The same step again this soon counts as a repeat (a rage-click)"),
+        Param("window_days", "Funnel within", "int", 14, maximum=365, unit="days", zero_text="no time limit",
+              help="For the drop-off: every step must be reached this long after the first"),
+        Param("min_users", "Rows with at least", "int", MIN_USERS, minimum=1, maximum=1_000_000, unit="users",
+              help="A step and segment with fewer users is left out, so a handful of users cannot top the table"),
+    ]
+
+
+def matching_events(names: Sequence[str], patterns: str, exclude: Sequence[str] = ()) -> list[str]:
+    """The event names containing one of the comma-separated ``patterns`` (case-insensitive), ``exclude`` left out."""
+    words = [w.strip().lower() for w in str(patterns or "").split(",") if w.strip()]
+    return [n for n in names if n not in exclude and any(w in n.lower() for w in words)]
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """Survey answers of known users: ``user_id`` (text), ``score``, ``comment``; and the score's scale."""
+
+    answers: pd.DataFrame
+    scale: str  # "nps" or "csat"
+
+    def unhappy(self) -> np.ndarray:
+        limit = 6 if self.scale == "nps" else 3
+        return (self.answers["score"] <= limit).to_numpy(bool)
+
+
+def feedback_of(inputs: AnalysisInputs) -> Feedback | None:
+    """The selected feedback sources' answers with a user id, as the analyses clean them (None: no user column)."""
+    combined = project_data.analysed_table(inputs.project, SourceKind.FEEDBACK, inputs.provider)
+    if combined is None or not combined[1].get("user_id") or inputs.survey is None:
+        return None
+    table, roles = combined
+    comment = roles.get("comment")
+    answers = pd.DataFrame({
+        "user_id": as_text(table[roles["user_id"]]).to_numpy(object),
+        "score": pd.to_numeric(table[roles["score"]], errors="coerce").to_numpy(float),
+        "comment": table[comment].fillna("").astype(str).to_numpy(object) if comment in table.columns else "",
+    })
+    answers = answers[answers["user_id"].notna() & answers["score"].notna()].reset_index(drop=True)
+    return Feedback(answers, inputs.survey[2])
+
+
+def compute_pain_points(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """:func:`pain_points` on the event log, with the customers, survey answers and theme rules of the project."""
+    return pain_points(analytics, require_log(inputs), params, customers=inputs.customers,
+                       feedback=feedback_of(inputs), themes=inputs.project.themes or starter_rules())
+
+
+def pain_points(metrics: ModuleType, data: object, params: Params, *, customers: object | None = None,
+                feedback: Feedback | None = None, themes: Sequence[ThemeRule] = ()) -> AnalysisResult:
+    """The ranked table on either engine: ``metrics`` is :mod:`usagelens.analytics` with an event log, or
+    :mod:`usagelens.analytics.definitions` with a standard view (the same functions)."""
+    steps = list(params.get("steps") or [])
+    if not steps:
+        raise LookupError("Choose the journey steps to look at.")
+    names = [str(n) for n in metrics.event_counts(data)["event"]]
+    errors = matching_events(names, params.get("errors", ERROR_PATTERNS), steps)
+    support = matching_events(names, params.get("support", SUPPORT_PATTERNS), [*steps, *errors])
+    options = {"errors": errors, "support": support, "gap": f"{int(params['repeat_seconds'])}s", **date_range(params)}
+    by = params.get("by") or ""
+    if by:
+        per_user = metrics.compare_segments(data, lambda part: metrics.step_signals(part, steps, **options), by,
+                                            customers=customers, counted=params.get("counted") or "first")
+    else:
+        per_user = metrics.step_signals(data, steps, **options)
+        per_user.insert(0, "segment", EVERYONE)
+    per_user = with_drop_off(per_user, furthest_steps(metrics, data, steps, params), steps)
+    least = int(params.get("min_users") or MIN_USERS)
+    table = ranked(step_rows(per_user, steps, feedback, themes, least))
+    return _result(params, table, errors, support, feedback, least, small=_small_rows(per_user, least))
+
+
+def furthest_steps(metrics: ModuleType, data: object, steps: list[str], params: Params) -> pd.Series:
+    """Each funnel user's last step reached (1-based), by user id: the users a funnel rule stops at each step."""
+    if len(steps) < 2:
+        return pd.Series(dtype="int64")
+    rule = {"kind": "funnel", "steps": steps, "window_days": int(params.get("window_days") or 0), **date_range(params)}
+    stopped = [metrics.cohort_members(data, [{**rule, "step": k}])["user_id"] for k in range(1, len(steps) + 1)]
+    return pd.concat([pd.Series(k, index=ids.to_numpy(object)) for k, ids in enumerate(stopped, 1)]).astype("int64")
+
+
+def with_drop_off(per_user: pd.DataFrame, furthest: pd.Series, steps: list[str]) -> pd.DataFrame:
+    """``reached`` (the user reached the row's step in the funnel) and ``dropped`` (and went no further) per row;
+    the last step has no drop-off."""
+    number = per_user["step"].map({s: i for i, s in enumerate(steps, 1)}).to_numpy(np.int64)
+    last = per_user["user_id"].map(furthest).fillna(0).to_numpy(np.int64)
+    has_next = number < len(steps)
+    return per_user.assign(reached=(last >= number) & has_next, dropped=(last == number) & has_next)
+
+
+def _small_rows(per_user: pd.DataFrame, least: int) -> int:
+    sizes = per_user.groupby(["step", "segment"], sort=False).size()
+    return int((sizes < least).sum())
+
+
+def step_rows(per_user: pd.DataFrame, steps: list[str], feedback: Feedback | None,
+              themes: Sequence[ThemeRule], least: int = MIN_USERS) -> pd.DataFrame:
+    """One row per step and segment with ``least`` users or more: the signals and the evidence."""
+    involved = (per_user["errors"] > 0) | (per_user["support"] > 0) | (per_user["repeats"] > 0) | per_user["dropped"]
+    per_user = per_user.assign(involved=involved)
+    hits = _theme_hits(feedback, themes)
+    records = []
+    for (step, segment), part in per_user.groupby(["step", "segment"], sort=False):
+        if len(part) < least:
+            continue
+        events = int(part["events"].sum())
+        reached = int(part["reached"].sum())
+        record = {
+            "step": step, "segment": segment, "users": len(part),
+            "error_rate": part["errors"].sum() / events, "support_rate": part["support"].sum() / events,
+            "repeat_rate": part["repeats"].sum() / events,
+            "drop_off_rate": part["dropped"].sum() / reached if reached else math.nan,
+            "users_involved": int(part["involved"].sum()),
+        }
+        record.update(_voice(feedback, hits, themes, part["user_id"], part.loc[part["involved"], "user_id"]))
+        records.append(record)
+    table = pd.DataFrame.from_records(records, columns=[c for c in COLUMNS if c != "pain_score"])
+    order = {s: i for i, s in enumerate(steps)}
+    return table.sort_values("step", key=lambda s: s.map(order), kind="stable", ignore_index=True)
+
+
+def _theme_hits(feedback: Feedback | None, themes: Sequence[ThemeRule]) -> np.ndarray:
+    """answers × themes: whether each answer's comment mentions each theme."""
+    if feedback is None or not themes:
+        return np.zeros((0 if feedback is None else len(feedback.answers), 0), dtype=bool)
+    comments = feedback.answers["comment"]
+    return np.column_stack([theme_mask(comments, rule).to_numpy(bool) for rule in themes])
+
+
+def _voice(feedback: Feedback | None, hits: np.ndarray, themes: Sequence[ThemeRule], users: pd.Series,
+           involved: pd.Series) -> dict[str, object]:
+    """Detractor share of the row's users' answers; the top theme of the involved users' comments and one quote
+    of it (from the lowest score, so the quote shows the pain)."""
+    empty = {"detractor_share": math.nan, "answers": 0, "top_theme": None, "quote": None}  # missing, as in a CSV
+    if feedback is None:
+        return empty
+    answers = feedback.answers
+    mine = answers["user_id"].isin(users).to_numpy(bool)
+    n = int(mine.sum())
+    found: dict[str, object] = {**empty, "answers": n}
+    if n >= MIN_ANSWERS:
+        found["detractor_share"] = float(feedback.unhappy()[mine].mean())
+    said = answers["user_id"].isin(involved).to_numpy(bool) & (answers["comment"].str.strip() != "").to_numpy(bool)
+    if not said.any():
+        return found
+    candidates = said
+    if hits.shape[1]:
+        counts = hits[said].sum(axis=0)
+        if counts.max() > 0:
+            best = int(np.argmax(counts))  # ties: the first theme rule
+            found["top_theme"] = themes[best].name
+            candidates = said & hits[:, best]
+    rows = np.flatnonzero(candidates)
+    quote_row = rows[np.argsort(answers["score"].to_numpy(float)[rows], kind="stable")[0]]
+    found["quote"] = as_quote(str(answers["comment"].iloc[quote_row]))
+    return found
+
+
+def ranked(table: pd.DataFrame) -> pd.DataFrame:
+    """``pain_score`` (see :data:`SCORE_TEXT`) inserted after the segment, the most painful row first."""
+    ranks = pd.DataFrame({name: table[name].astype(float).rank(pct=True) for name, _ in SIGNALS})
+    table.insert(2, "pain_score", (100 * ranks.mean(axis=1, skipna=True)).to_numpy(float))
+    table["users"] = table["users"].astype("int64")
+    table["answers"] = table["answers"].astype("int64")
+    table["users_involved"] = table["users_involved"].astype("int64")
+    return table.sort_values("pain_score", ascending=False, kind="stable", ignore_index=True)[COLUMNS]
+
+
+def row_label(row: pd.Series) -> str:
+    return str(row["step"]) if row["segment"] == EVERYONE else f"{row['step']} · {row['segment']}"
+
+
+def row_summary(row: pd.Series) -> str:
+    """The row's signals in words, for the message and a pinned finding."""
+    parts = [f"errors after {row['error_rate']:.1%} of the times it was done",
+             f"support contacts after {row['support_rate']:.1%}", f"repeated within seconds {row['repeat_rate']:.1%}"]
+    if not pd.isna(row["drop_off_rate"]):
+        parts.append(f"{row['drop_off_rate']:.0%} went no further in the funnel")
+    if not pd.isna(row["detractor_share"]):
+        parts.append(f"{row['detractor_share']:.0%} of {count(int(row['answers']), 'survey answer')} from detractors")
+    theme = f"; their feedback's top theme: {row['top_theme']}" if pd.notna(row["top_theme"]) else ""
+    who = "users" if row["segment"] == EVERYONE else f"{row['segment']} users"
+    return (f"{row['step']} for {who} ({count(int(row['users']), 'user')}, {row['users_involved']:,} involved; "
+            f"pain score {row['pain_score']:.0f}): {', '.join(parts)}{theme}.")
+
+
+def row_finding_text(table: pd.DataFrame, row: int) -> tuple[str, str, list[str]]:
+    """(title, detail, quotes) of a finding pinned from row ``row``: the signals, how the score is made, the quote."""
+    values = table.iloc[row]
+    detail = f"{row_summary(values)} {SCORE_TEXT}."
+    return f"Pain point: {row_label(values)}", detail, [values["quote"]] if pd.notna(values["quote"]) else []
+
+
+def _result(params: Params, table: pd.DataFrame, errors: list[str], support: list[str], feedback: Feedback | None,
+            least: int, small: int) -> AnalysisResult:
+    top = table.head(CHART_ROWS)
+    chart = ChartData("bars", "Pain score per step" + (" and segment" if params.get("by") else ""),
+                      [Series("Pain score", [row_label(r) for _, r in top.iterrows()],
+                              top["pain_score"].to_numpy(float))],
+                      y_label="Pain score (0–100)")
+    result = AnalysisResult("pain_points", params, table, [chart], empty=table.empty)
+    if table.empty:
+        result.message = (f"No step has {least} users or more in a segment: choose other steps, a wider range, "
+                          "no segment or fewer users per row.")
+        return result
+    counted = [f"Errors: {', '.join(errors) or 'no event matches the error words'}",
+               f"support: {', '.join(support) or 'no event matches the support words'}"]
+    notes = [f"Most painful: {row_summary(table.iloc[0])}", f"{'; '.join(counted)}.", f"{SCORE_TEXT}."]
+    if feedback is None:
+        notes.append("No survey answers with a user id: the detractor share, themes and quotes are left empty.")
+    if small:
+        notes.append(f"{count(small, 'row')} with fewer than {least} users left out.")
+    result.message = " ".join(notes)
+    return result
+
