@@ -65,6 +65,7 @@ FUNNELS: dict[str, list[tuple[tuple, dict]]] = {
         ((["signup", "purchase"],), {"window": "1d", "exclude": "refund"}),
         ((["signup", "purchase"],), {"order": "any", "exclude": "refund"}),
         ((["signup", "refund", "purchase"],), {"order": "strict", "window": "2h"}),
+        ((["signup", "purchase", "purchase"],), {"exclude": "refund", "exclude_after": 2}),
     ],
     "single": [((["signup", "purchase"],), {}), ((["signup", "purchase"],), NOWHERE)],
     "microseconds": [
@@ -90,6 +91,17 @@ PATHS: dict[str, list[tuple[tuple, dict]]] = {
     "calendar": [(("view",), {"start": "2021-01-01", "end": "2021-01-31"})],
     "epoch": [(("signup",), {"depth": 2})],
     "empty": [(("view",), {})],
+}
+# the funnel's other views (issue 16.5) on each case's funnels: conversion per period of entering, the time to
+# convert, and what users did next after dropping out at step 1
+FUNNEL_VIEWS: dict[str, dict[str, list[tuple[tuple, dict]]]] = {
+    "funnel_over_time": {
+        case: [((args[0], ("week", "day", "month")[i % 3]), kwargs) for i, (args, kwargs) in enumerate(calls)]
+        for case, calls in FUNNELS.items()
+    },
+    "time_to_convert": FUNNELS,
+    "next_after_dropping": {case: [((args[0], 1), {"top": 3, **kwargs}) for args, kwargs in calls]
+                            for case, calls in FUNNELS.items()},
 }
 # breakdowns of each case's first funnel, by an event property or (every other case) a customer attribute
 BREAKDOWNS = {
@@ -123,6 +135,7 @@ STEP_SIGNALS: dict[str, list[tuple[tuple, dict]]] = {
     "empty": [((["view"],), {})],
 }
 PER_CASE = {
+    **FUNNEL_VIEWS,
     "funnel_drivers": DRIVERS,
     "step_signals": STEP_SIGNALS,
     "funnel": FUNNELS,
@@ -139,6 +152,26 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
     ("funnel", "window_edge", 0): {"users": [4, 3]},  # exactly 24 h counts, 24 h + 1 µs does not
     ("funnel", "window_edge", 1): {"users": [4, 2]},  # a refund at a step's own instant is not between steps
     ("funnel", "single", 1): {"users": [0, 0]},
+    ("funnel", "window_edge", 4): {"users": [4, 4, 0]},  # excl's refund before step 2 is allowed: only 2 to 3 counts
+    ("funnel_over_time", "window_edge", 0): {"entered": [4], "converted": [3]},  # exactly 24 h converts
+    ("funnel_over_time", "single", 1): {"entered": [0, 0, 0], "converted": [0, 0, 0]},  # a range without data
+    ("time_to_convert", "window_edge", 0): {  # 2 h, 2 h and exactly 24 h (the first of "1-7 days")
+        "users": [3],
+        "p50": [pd.Timedelta(hours=2)],
+        "p90": [pd.Timedelta(hours=19.6)],  # 2 h + 0.8 × 22 h, linear between the 2nd and 3rd
+        "hour_1_to_24": [2],
+        "day_1_to_7": [1],
+    },
+    ("time_to_convert", "ties", 0): {  # steps at one instant take 0 s ("< 1 min"); b's purchase 23 h later
+        "p90": [pd.Timedelta(0), pd.Timedelta(hours=0.9 * 23), pd.Timedelta(0)],
+        "under_1_min": [3, 1, 1],
+    },
+    ("next_after_dropping", "window_edge", 0): {"next_event": ["purchase"], "users": [1], "share": [1.0]},
+    ("next_after_dropping", "ties", 1): {  # strict: b's view then purchase a day later; c's rows at its view's
+        # instant are not "next" (strictly later only), and c did nothing later
+        "next_event": ["(no later event)", "purchase"],
+        "users": [1, 1],
+    },
     ("funnel", "microseconds", 0): {"users": [2, 2, 0]},  # 23:59:59.999999 to midnight is 1 µs
     ("active_users", "ids", 0): {"active_users": [2, 1, 0, 0, 0, 0, 0, 0, 2]},  # 007 and 7 are two users
     ("active_users", "calendar", 1): {  # ISO weeks from Monday, 2020-12-28 to 2021-01-03 is week 53

@@ -107,10 +107,35 @@ def test_retention(
     order=st.sampled_from(["sequential", "strict", "any"]),
     window=st.sampled_from([None, "5min", "1h", "1d", "7d"]),
     exclude=st.sampled_from([None, "d"]),
+    between=st.integers(0, 3),
     days=ranges,
 )
-def test_funnel(executor: Executor, data: list, steps: list, order: str, window, exclude, days: dict) -> None:
-    _check(executor, _frame(data), "funnel", steps, order=order, window=window, exclude=exclude, **days)
+def test_funnel(executor: Executor, data: list, steps: list, order: str, window, exclude, between: int,
+                days: dict) -> None:
+    exclude_after = between if exclude and 1 <= between < len(steps) else None  # 0: between any two steps
+    _check(executor, _frame(data), "funnel", steps, order=order, window=window, exclude=exclude,
+           exclude_after=exclude_after, **days)
+
+
+@pytest.mark.parametrize("executor", CHECKED, ids=str)
+@SETTINGS
+@given(
+    data=rows,
+    steps=st.lists(st.sampled_from(EVENTS), min_size=2, max_size=3),
+    order=st.sampled_from(["sequential", "strict", "any"]),
+    window=st.sampled_from([None, "5min", "1h", "1d"]),
+    exclude=st.sampled_from([None, "d"]),
+    period=periods,
+    dropped_at=st.integers(1, 2),
+    days=ranges,
+)
+def test_funnel_views(executor: Executor, data: list, steps: list, order: str, window, exclude, period: str,
+                      dropped_at: int, days: dict) -> None:
+    """Conversion over time, the time to convert and what droppers did next: the funnel's other views."""
+    frame, options = _frame(data), {"order": order, "window": window, "exclude": exclude, **days}
+    _check(executor, frame, "funnel_over_time", steps, period, **options)
+    _check(executor, frame, "time_to_convert", steps, **options)
+    _check(executor, frame, "next_after_dropping", steps, min(dropped_at, len(steps) - 1), top=4, **options)
 
 
 @pytest.mark.parametrize("executor", CHECKED, ids=str)

@@ -13,6 +13,7 @@ from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.events import daily_series, event_counts
 from usagelens.analytics.experiments import before_after, experiment, two_proportions, welch_t_test
+from usagelens.analytics.funnel_views import funnel_over_time, next_after_dropping, time_to_convert
 from usagelens.analytics.funnels import FunnelProgress, funnel, funnel_breakdown, funnel_progress
 from usagelens.analytics.heatmap import usage_heatmap
 from usagelens.analytics.lifecycle import active_days_frequency, lifecycle, stickiness
@@ -56,9 +57,11 @@ __all__ = [
     "funnel",
     "funnel_breakdown",
     "funnel_drivers",
+    "funnel_over_time",
     "funnel_progress",
     "in_cohort",
     "lifecycle",
+    "next_after_dropping",
     "nps",
     "payments_by_currency",
     "retention_curve",
@@ -70,6 +73,7 @@ __all__ = [
     "simple_clv",
     "step_signals",
     "stickiness",
+    "time_to_convert",
     "top_paths",
     "transitions",
     "two_proportions",

@@ -79,6 +79,18 @@ def check_funnel(steps: Sequence[str], order: str) -> None:
         raise AnalysisError(f"funnel order must be one of {', '.join(ORDERS)}, not {order!r}")
 
 
+def check_exclusion(steps: Sequence[str], exclude: str | None, exclude_after: int | None) -> None:
+    """Raise for an exclusion between steps that cannot be asked: without an event, or not between two of the
+    funnel's steps (``exclude_after`` i means between step i and step i + 1, counted from 1)."""
+    if exclude_after is None:
+        return
+    if exclude is None:
+        raise AnalysisError("choose the event that drops users out between the two steps")
+    if not 1 <= exclude_after < len(steps):
+        raise AnalysisError(f"cannot exclude between step {exclude_after} and step {exclude_after + 1}: the "
+                            f"funnel's steps are 1 to {len(steps)}")
+
+
 def funnel_progress(
     log: EventLog,
     steps: Sequence[str],
@@ -86,6 +98,7 @@ def funnel_progress(
     order: FunnelOrder = "sequential",
     window: DurationLike = None,
     exclude: str | None = None,
+    exclude_after: int | None = None,
     start: DateLike = None,
     end: DateLike = None,
 ) -> FunnelProgress:
@@ -94,9 +107,11 @@ def funnel_progress(
     The range chooses who enters (their first S1 in it); later steps may happen after the range ends,
     bounded only by the window (reaching a step exactly W after entering counts). One event row never
     satisfies two steps. With ``exclude``, a user who does that event strictly between the moments two
-    consecutive steps were reached drops out there.
+    consecutive steps were reached drops out there; with ``exclude_after`` i as well, only between steps i and
+    i + 1 (the event is allowed elsewhere: a "back" between browsing and the cart, not after buying).
     """
     check_funnel(steps, order)
+    check_exclusion(steps, exclude, exclude_after)
     codes = [log.event_code(step) for step in steps]
     limit = parse_duration(window)
     searches = {code: _StepSearch(log, code) for code in set(codes)}
@@ -142,7 +157,7 @@ def funnel_progress(
             new_rank = np.maximum(log.time_ranks[row], rank)
         if deadline is not None:
             found &= time <= deadline
-        if excluded is not None:
+        if excluded is not None and exclude_after in (None, j):
             hit_row, hit = excluded.rows_at(users, excluded.index_from(users, rank + 1))
             found &= ~(hit & (log.times[hit_row] < time))
         alive &= found

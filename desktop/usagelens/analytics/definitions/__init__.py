@@ -38,6 +38,7 @@ from usagelens.analytics.definitions.activity import (
 from usagelens.analytics.definitions.cohorts import cohort_members, in_cohort
 from usagelens.analytics.definitions.drivers import funnel_drivers
 from usagelens.analytics.definitions.experiments import experiment
+from usagelens.analytics.definitions.funnel_views import funnel_over_time, next_after_dropping, time_to_convert
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown
 from usagelens.analytics.definitions.pain import step_signals
 from usagelens.analytics.definitions.paths import top_paths, transitions
@@ -62,8 +63,10 @@ __all__ = [
     "funnel",
     "funnel_breakdown",
     "funnel_drivers",
+    "funnel_over_time",
     "in_cohort",
     "lifecycle",
+    "next_after_dropping",
     "retention_table",
     "revenue_view",
     "session_summary",
@@ -71,6 +74,7 @@ __all__ = [
     "standard_view",
     "step_signals",
     "stickiness",
+    "time_to_convert",
     "top_paths",
     "transitions",
     "usage_heatmap",

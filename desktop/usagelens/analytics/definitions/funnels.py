@@ -15,7 +15,8 @@ table with the rows of its event and a group-by per user. Nothing reads the sour
   reached at the later of that row's time and the time step j−1 was reached.
 
 With a window W every step's row must be at most W after the entering S1; with an exclusion event a user
-drops out at step j if they did it strictly between the moments steps j−1 and j were reached. The median
+drops out at step j if they did it strictly between the moments steps j−1 and j were reached (only at the
+chosen step with ``exclude_after``). The median
 times to convert are exact on every backend: the one or two middle durations are picked with
 ``row_number`` and averaged on the client, as ``numpy.median`` does.
 
@@ -50,7 +51,14 @@ from usagelens.analytics.definitions.view import (
     ordering,
     within_days,
 )
-from usagelens.analytics.funnels import FunnelOrder, check_funnel, median_delta, stack_segments, step_table
+from usagelens.analytics.funnels import (
+    FunnelOrder,
+    check_exclusion,
+    check_funnel,
+    median_delta,
+    stack_segments,
+    step_table,
+)
 from usagelens.analytics.periods import DateLike, DurationLike, parse_duration
 
 SUMMARY = ("previous_low", "previous_high", "start_low", "start_high")
@@ -64,6 +72,7 @@ class FunnelParams:
     window_us: int | None = None
     exclude: str | None = None
     by: str | None = None  # a breakdown: customer attribute, or event property of the entering row
+    exclude_after: int | None = None  # the exclusion only between this step and the next (1-based)
 
 
 def _reached(j: int) -> str:
@@ -121,7 +130,7 @@ class Progress:
                 state = self._next_sequential(state.view(), wanted.view(), j)
             else:
                 state = self._next_any(state.view(), occurrences.view(), j)
-            if self.params.exclude is not None:
+            if self.params.exclude is not None and self.params.exclude_after in (None, j - 1):
                 state = self._exclude(state.view(), wanted.view(), j)
         return state
 
@@ -280,15 +289,17 @@ def params_of(
     start: DateLike,
     end: DateLike,
     by: str | None = None,
+    exclude_after: int | None = None,
 ) -> FunnelParams:
     """The funnel's parameters checked in the numpy path's order (steps, order, events, window, exclusion)."""
     check_funnel(steps, order)
+    check_exclusion(steps, exclude, exclude_after)
     known = facts(view, start, end, [*steps, exclude])
     known.require(steps)
     limit = parse_duration(window)
     known.require([exclude])
     window_us = None if limit is None else limit // 1000  # the view holds whole microseconds
-    return FunnelParams(tuple(steps), known.days, order, window_us, exclude, by)
+    return FunnelParams(tuple(steps), known.days, order, window_us, exclude, by, exclude_after)
 
 
 def funnel(
@@ -298,11 +309,12 @@ def funnel(
     order: FunnelOrder = "sequential",
     window: DurationLike = None,
     exclude: str | None = None,
+    exclude_after: int | None = None,
     start: DateLike = None,
     end: DateLike = None,
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.funnel`, over a standard view."""
-    params = params_of(view, steps, order, window, exclude, start, end)
+    params = params_of(view, steps, order, window, exclude, start, end, exclude_after=exclude_after)
     return shape_funnel(fetch(funnel_definition(view, params)), params)
 
 
@@ -315,11 +327,12 @@ def funnel_breakdown(
     order: FunnelOrder = "sequential",
     window: DurationLike = None,
     exclude: str | None = None,
+    exclude_after: int | None = None,
     start: DateLike = None,
     end: DateLike = None,
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.funnel_breakdown`, over a standard view and a customers view (see
     :func:`.duckdb_backend.register_customers`)."""
-    params = params_of(view, steps, order, window, exclude, start, end, by)
+    params = params_of(view, steps, order, window, exclude, start, end, by, exclude_after)
     check_breakdown(view, by, customers)
     return shape_funnel(fetch(funnel_definition(view, params, customers)), params)
