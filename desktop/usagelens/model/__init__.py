@@ -20,6 +20,7 @@ from usagelens.model.entities import (
     Source,
     SourceKind,
     ThemeRule,
+    WarehouseLink,
     currency_codes,
 )
 from usagelens.model.project_file import (
@@ -53,6 +54,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "ThemeRule",
+    "WarehouseLink",
     "currency_codes",
     "load_project",
     "save_project",

@@ -111,11 +111,24 @@ class ProtectedColumn:
 
 
 @dataclass
+class WarehouseLink:
+    """Where a source's events live when they stay in a warehouse (issue 15): the address as shown to people
+    (``WarehouseURL.display``: never a password, which lives in the OS keychain) and a table or one SELECT."""
+
+    url: str
+    table: str = ""
+    sql: str = ""
+    tie_break: str = ""  # a column that orders one user's events at the same instant (a sequence number)
+
+
+@dataclass
 class Source:
     """One imported export: the table as imported, plus what the user told us about it.
 
     The table is never edited, with one exception the user confirms: personal columns pseudonymised or
-    dropped for good (``protected``), so their raw values leave the project.
+    dropped for good (``protected``), so their raw values leave the project. A source with a ``link`` is a
+    warehouse's table: its ``table`` is only a preview of the first rows, and its analyses run in the
+    warehouse.
     """
 
     name: str
@@ -130,6 +143,7 @@ class Source:
     failed_timestamps: int = 0
     score_scale: str | None = None  # "nps" (0-10) or "csat" (1-5) for feedback sources
     protected: list[ProtectedColumn] = field(default_factory=list)
+    link: WarehouseLink | None = None
     id: str = field(default_factory=new_id)
 
     def column(self, role: str) -> str | None:

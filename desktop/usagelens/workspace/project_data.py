@@ -83,9 +83,30 @@ def combined_log(sources: Sequence[Source], tables: Sequence[pd.DataFrame]) -> E
 
 
 def analysed_log(project: Project, provider: DataProvider | None = None) -> EventLog | None:
-    """The event log the analyses, KPIs and report run on: the selected event sources, combined."""
+    """The event log the analyses, KPIs and report run on: the selected event sources, combined (None when
+    there are none, or when they are a warehouse's: see :func:`linked_events_source`)."""
     sources = selection(project, SourceKind.EVENTS).sources
-    return (provider or DirectData()).analysed_log(project, sources) if sources else None
+    if not sources or any(source.link is not None for source in sources):
+        return None
+    return (provider or DirectData()).analysed_log(project, sources)
+
+
+def linked_events_source(project: Project) -> Source | None:
+    """The selected events source when it is a warehouse's table (its analyses then run in the warehouse; its
+    table is only a preview). :class:`LookupError` when it is selected with other event sources, which the
+    warehouse cannot join, or when it has cleaning steps, which do not run in a warehouse yet."""
+    sources = selection(project, SourceKind.EVENTS).sources
+    linked = [source for source in sources if source.link is not None]
+    if not linked:
+        return None
+    if len(sources) > 1:
+        raise LookupError(f"{linked[0].name} is a warehouse's table, which cannot be combined with other event "
+                          "sources: choose it alone in the data selection.")
+    source = linked[0]
+    if any(step.enabled for step in project.recipes.get(source.id, [])):
+        raise LookupError(f"The cleaning steps of {source.name} do not run in its warehouse yet: disable them in "
+                          "step 3, or clean the table in the warehouse (a view) and connect to that.")
+    return source
 
 
 def last_data_day(project: Project) -> date | None:

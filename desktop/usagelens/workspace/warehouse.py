@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from types import ModuleType
 
 import ibis.expr.types as ir
@@ -20,14 +20,16 @@ import pandas as pd
 
 import usagelens.analytics.definitions as definitions
 from usagelens.analytics import AnalysisError
-from usagelens.analytics.definitions.view import EPOCH, facts, fetch
+from usagelens.analytics.definitions.view import EPOCH, EVENT, TIE_BREAK, TIME, USER, facts, fetch
 from usagelens.io.errors import missing_columns_message
-from usagelens.io.warehouse.connect import connect, open_query, open_table
+from usagelens.io.warehouse.connect import check_select, connect, open_query, open_table, reason
+from usagelens.io.warehouse.credentials import scrub
 from usagelens.io.warehouse.presets import PRESETS
-from usagelens.io.warehouse.url import WarehouseURL
-from usagelens.model import Project, SavedAnalysis, SourceKind
+from usagelens.io.warehouse.url import WarehouseError, WarehouseURL, parse_url
+from usagelens.model import Project, SavedAnalysis, Source, SourceKind, WarehouseLink
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, rerun
-from usagelens.workspace.analyses.spec import Params
+from usagelens.workspace.analyses.defaults import JOURNEY_STEPS, entry_event
+from usagelens.workspace.analyses.spec import MAX_BREAKDOWN_VALUES, Params, project_cohorts
 from usagelens.workspace.engine import Columns, Engine, OpenedEvents
 
 
@@ -146,3 +148,75 @@ def gallery_table(kind: str, view: ir.Table, given: Params) -> AnalysisResult:
         raise KeyError(kind)
     inputs = AnalysisInputs(Project(name="warehouse"), events=ViewEvents(view), facts=_facts(view, kind, given))
     return rerun(inputs, SavedAnalysis(ANALYSES[kind].title, kind, given))
+
+
+# --- a warehouse's table as a source of the project (step 2 ▸ Connect) ----------------------------------
+
+PREVIEW_ROWS = 100
+
+
+def link_source(link: WarehouseLink) -> WarehouseSource:
+    """The warehouse and table (or SELECT) a project's link names; :class:`WarehouseError` for an address
+    UsageLens cannot use (a password written into it among them)."""
+    return WarehouseSource(parse_url(link.url), table=link.table or None, sql=link.sql or None)
+
+
+def preview(link: WarehouseLink, limit: int = PREVIEW_ROWS) -> pd.DataFrame:
+    """The first ``limit`` rows of the link's table or SELECT, as they are (before any role is mapped): what the
+    user maps columns from, and what the project keeps to show in steps 2 and 3. One sentence of
+    :class:`WarehouseError` for whatever goes wrong, never a secret."""
+    source = link_source(link)
+    if source.sql is not None:
+        check_select(source.sql, source.url.backend.ibis_name)
+    con = connect(source.url)
+    table = open_query(con, source.url, source.sql) if source.sql is not None else \
+        open_table(con, source.url, source.table or "")
+    try:
+        return table.limit(limit).execute()
+    except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
+        raise WarehouseError(scrub(f"{source.url.where} did not give the first rows: {reason(error)}")) from None
+
+
+def linked_source(name: str, link: WarehouseLink, rows: pd.DataFrame, roles: dict[str, str]) -> Source:
+    """An events source that stays in the warehouse: ``rows`` (its :func:`preview`) as its table, ``roles``
+    naming the user, time and event columns. The analyses of a project that selects it run in the warehouse."""
+    missing = [role for role in ("user_id", "timestamp", "event") if not roles.get(role)]
+    if missing:
+        raise AnalysisError(f"choose the column of each role first: {', '.join(missing)}")
+    return Source(name=name, kind=SourceKind.EVENTS, table=rows, file_name=link.table or "a query",
+                  roles=dict(roles), imported_at=datetime.now(UTC).replace(tzinfo=None), link=link)
+
+
+def linked_events(source: Source) -> ViewEvents:
+    """A linked source's events as a view in its warehouse, its other columns kept as properties (what a
+    breakdown splits by)."""
+    link = source.link
+    if link is None:
+        raise ValueError(f"{source.name} is not a warehouse's table")
+    roles = source.roles
+    columns = Columns(roles["user_id"], roles["timestamp"], roles["event"])
+    taken = {columns.user, columns.time, columns.event, link.tie_break}
+    properties = [str(name) for name in source.table.columns if name not in taken]
+    opened = open_warehouse(link_source(link), columns, properties=properties, tie_break=link.tie_break or None)
+    return ViewEvents(opened.data)  # type: ignore[arg-type]
+
+
+def view_facts(events: ViewEvents, project: Project) -> DataFacts:
+    """What the gallery's defaults and pickers need, asked of the warehouse in a few small queries: the events
+    by how many users do them, the days, and the properties with a handful of values (a breakdown's choices)."""
+    counts = definitions.event_counts(events.view)
+    names = tuple(str(name) for name in counts.sort_values("users", ascending=False, kind="stable")["event"])
+    first, last = facts(events.view).days
+    days = {} if last < first else {"first_day": _day(first), "last_day": _day(last)}
+    values: dict[str, tuple[str, ...]] = {}
+    for name in events.view.columns:
+        if name in (USER, TIME, EVENT, TIE_BREAK):
+            continue
+        found = fetch(events.view.select(name).distinct().limit(MAX_BREAKDOWN_VALUES + 1))[name].dropna()
+        if 2 <= len(found) <= MAX_BREAKDOWN_VALUES:
+            values[name] = tuple(sorted(map(str, found)))
+    entry = entry_event(names)
+    journey = tuple(dict.fromkeys([entry, *names] if entry else names))[:JOURNEY_STEPS]
+    return DataFacts(names, **days, attributes=tuple(values), releases=tuple(sorted(r.date for r in project.releases)),
+                     attribute_values=tuple(values.items()), properties=tuple(values), journey=journey,
+                     dates_only=events.dates_only(), cohorts=project_cohorts(project))

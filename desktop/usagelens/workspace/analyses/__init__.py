@@ -13,6 +13,7 @@ from usagelens.analytics import AnalysisError
 from usagelens.analytics.anomalies import DEFAULT_WINDOW, THRESHOLD
 from usagelens.analytics.cohorts import listed_but_absent
 from usagelens.cleaning.steps import count
+from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Project, SavedAnalysis, SourceKind
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
@@ -402,7 +403,7 @@ def run_analysis(kind: str, inputs: AnalysisInputs, params: Params) -> AnalysisR
                 return empty
         result = spec.compute(*cohorts.cohort_breakdown(inputs, params))
         result.params = params
-    except (AnalysisError, LookupError) as exc:
+    except (AnalysisError, LookupError, WarehouseError) as exc:  # a warehouse's: unreachable, refused
         text = str(exc)
         if isinstance(exc, KeyError):
             text = f"Missing parameter {exc}."

@@ -18,6 +18,7 @@ import pandas as pd
 
 from usagelens.analytics import Customers, EventLog, Payments
 from usagelens.analytics.kernels import chunks
+from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Cohort, Project, SourceKind
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses.defaults import dates_only, typical_journey
@@ -67,8 +68,9 @@ class AnalysisInputs:
     @property
     def events(self) -> Events:
         """The events on the engine that answers them, for computes written once (:mod:`.events`)."""
-        if self._given_events is not None:
-            return self._given_events
+        elsewhere = self._given_events or self._linked_events
+        if elsewhere is not None:
+            return elsewhere
         log = self.log
         if log is None:
             raise LookupError(NO_EVENT_LOG)
@@ -77,14 +79,34 @@ class AnalysisInputs:
     @property
     def events_elsewhere(self) -> bool:
         """Whether the events are answered on another engine (then :attr:`log` is None)."""
-        return self._given_events is not None
+        return self._given_events is not None or project_data.linked_events_source(self.project) is not None
+
+    @cached_property
+    def _linked_events(self) -> Events | None:
+        """The selected events source's view in its warehouse, when it is a warehouse's table."""
+        source = project_data.linked_events_source(self.project)
+        if source is None:
+            return None
+        from usagelens.workspace.warehouse import linked_events  # Ibis loads only for a warehouse's project
+
+        return linked_events(source)
 
     def _table(self, kind: SourceKind) -> tuple[pd.DataFrame, dict[str, str]] | None:
         return project_data.analysed_table(self.project, kind, self.provider)
 
     @cached_property
     def _data_facts(self) -> DataFacts:
-        return self._given_facts or DataFacts.of(self)
+        if self._given_facts is not None:
+            return self._given_facts
+        try:
+            linked = self._linked_events if self._given_events is None else None
+            if linked is not None:
+                from usagelens.workspace.warehouse import view_facts
+
+                return view_facts(linked, self.project)  # type: ignore[arg-type]
+        except (LookupError, WarehouseError):
+            pass  # defaults from the project alone: the analysis says what is wrong when it runs
+        return DataFacts.of(self)
 
     @property
     def facts(self) -> DataFacts:

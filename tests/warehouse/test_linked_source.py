@@ -1,0 +1,122 @@
+"""A warehouse's table as a source of the project (step 2 ▸ Connect): the project keeps the link and a preview
+of the first rows, and every gallery analysis of events runs in the warehouse with the tables, charts and
+messages of the same events imported into the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from test_warehouse_cli import events_frame
+
+from usagelens.io.warehouse.url import WarehouseError
+from usagelens.model import (
+    Project,
+    RecipeStep,
+    SavedAnalysis,
+    Source,
+    SourceKind,
+    WarehouseLink,
+    load_project,
+    save_project,
+)
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, recompute, run_analysis
+from usagelens.workspace.warehouse import ON_VIEWS, linked_source, preview
+
+ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+
+
+@pytest.fixture(scope="module")
+def frame() -> pd.DataFrame:
+    return events_frame()
+
+
+@pytest.fixture(scope="module")
+def database(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("warehouse") / "product.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.register("frame", frame)
+        con.execute("CREATE TABLE events AS SELECT * FROM frame")
+    return path
+
+
+def _link(database: Path, **where: str) -> WarehouseLink:
+    return WarehouseLink(url=f"duckdb://{database}", tie_break="seq", **(where or {"table": "events"}))
+
+
+def _linked_project(database: Path) -> Project:
+    link = _link(database)
+    return Project(name="linked", sources=[linked_source("Events", link, preview(link), ROLES)])
+
+
+def test_the_preview_is_the_first_rows_as_they_are(database: Path, frame: pd.DataFrame) -> None:
+    rows = preview(_link(database))
+    assert len(rows) == 100 and list(rows.columns) == list(frame.columns)
+    query = preview(_link(database, sql="SELECT user_id, event FROM events WHERE event = 'signup'"), limit=5)
+    assert list(query.columns) == ["user_id", "event"] and set(query["event"]) == {"signup"} and len(query) == 5
+
+
+@pytest.mark.parametrize(("where", "said"), [
+    ({"table": "no_such_table"}, "no_such_table"),
+    ({"sql": "DELETE FROM events"}, "SELECT"),
+])
+def test_a_bad_table_or_statement_is_one_sentence(database: Path, where: dict[str, str], said: str) -> None:
+    with pytest.raises(WarehouseError) as raised:
+        preview(_link(database, **where))
+    assert said in str(raised.value) and "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize("kind", sorted(ON_VIEWS))
+def test_every_analysis_of_events_runs_in_the_warehouse_as_on_the_imported_events(
+        kind: str, database: Path, frame: pd.DataFrame) -> None:
+    imported = Project(name="imported", sources=[
+        Source("Events", SourceKind.EVENTS, table=frame.drop(columns=["seq"]), roles=dict(ROLES))])
+    in_memory = AnalysisInputs(imported)
+    params = ANALYSES[kind].defaults(in_memory.facts)
+    expected = run_analysis(kind, in_memory, params)
+    linked = AnalysisInputs(_linked_project(database))
+    assert linked.log is None and linked.events_elsewhere
+    got = run_analysis(kind, linked, params)
+    assert (got.empty, got.message) == (expected.empty, expected.message)
+    pd.testing.assert_frame_equal(got.table, expected.table)
+    assert [(c.kind, c.title, [s.name for s in c.series]) for c in got.charts] == \
+        [(c.kind, c.title, [s.name for s in c.series]) for c in expected.charts]
+
+
+def test_the_warehouse_gives_the_defaults_their_events_days_and_breakdowns(database: Path, frame: pd.DataFrame) -> None:
+    facts = AnalysisInputs(_linked_project(database)).facts
+    users = frame.groupby("event")["user_id"].nunique()
+    assert set(facts.events) == set(frame["event"]) and users[facts.events[0]] == users.max()  # most users first
+    assert (facts.first_day, facts.last_day) == (frame["timestamp"].min().date(), frame["timestamp"].max().date())
+    assert dict(facts.attribute_values) == {"plan": ("free", "pro", "team"), "variant": ("A", "B")}
+    assert facts.journey[0] == "signup" and not facts.dates_only  # the entry event, then the commonest
+
+
+def test_the_link_is_saved_and_reopened_without_the_events(database: Path, tmp_path: Path) -> None:
+    project = _linked_project(database)
+    path = tmp_path / "linked.ulens"
+    save_project(project, path)
+    (source,) = load_project(path).sources
+    assert source.link == _link(database) and len(source.table) == 100
+    saved = SavedAnalysis("Weekly users", "active_users", {"period": "week"})
+    assert recompute(load_project(path), saved).table.equals(recompute(project, saved).table)
+
+
+def test_what_a_warehouse_cannot_do_yet_is_said_when_the_analysis_runs(database: Path, frame: pd.DataFrame) -> None:
+    project = _linked_project(database)
+    project.sources.append(Source("Old export", SourceKind.EVENTS, table=frame.head(50), roles=dict(ROLES)))
+    result = recompute(project, SavedAnalysis("Users", "active_users", {"period": "week"}))
+    assert result.empty and "cannot be combined with other event sources" in result.message
+    project.sources.pop()
+    project.recipes[project.sources[0].id] = [RecipeStep("drop_duplicates")]
+    result = recompute(project, SavedAnalysis("Users", "active_users", {"period": "week"}))
+    assert result.empty and "do not run in its warehouse yet" in result.message
+
+
+def test_an_unreachable_warehouse_is_a_message_not_a_crash(database: Path, tmp_path: Path) -> None:
+    project = _linked_project(database)
+    project.sources[0].link = WarehouseLink(url=f"duckdb://{tmp_path / 'gone.duckdb'}", table="events")
+    result = recompute(project, SavedAnalysis("Users", "active_users", {"period": "week"}))
+    assert result.empty and result.message and "Traceback" not in result.message
