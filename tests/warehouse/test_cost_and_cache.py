@@ -7,6 +7,7 @@ client that answers ``query(sql, job_config=QueryJobConfig(dry_run=True))`` as B
 
 from __future__ import annotations
 
+import os
 import sys
 import types
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ import pytest
 from test_warehouse_cli import ROLES, TABLE, analyze, events_frame
 
 from usagelens.analytics.definitions.view import standard_view
+from usagelens.io.warehouse import results
 from usagelens.io.warehouse.cost import DRY_RUNS, dry_run_bytes, parse_size, readable_size
 from usagelens.io.warehouse.results import ResultKey, cached_result, refresh, results_folder
 
@@ -194,6 +196,21 @@ def test_the_cache_gives_back_only_what_was_kept_for_that_key(tmp_path: Path) ->
     with pytest.raises(ConnectionError):
         refresh(other, fails, folder=tmp_path / "new")
     assert not (tmp_path / "new").exists()
+
+
+def test_the_cache_keeps_its_budget_dropping_the_least_recently_used(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    keys = [ResultKey("duckdb:///x.duckdb table events", "events", {"n": n}) for n in range(3)]
+    table = pd.DataFrame({"event": ["a"] * 50, "users": range(50)})
+    refresh(keys[0], lambda: table, folder=tmp_path)
+    size = (tmp_path / f"{keys[0].digest}.parquet").stat().st_size
+    monkeypatch.setattr(results, "BUDGET", 2 * size + size // 2)
+    refresh(keys[1], lambda: table, folder=tmp_path)
+    os.utime(tmp_path / f"{keys[0].digest}.parquet", (1, 1))
+    os.utime(tmp_path / f"{keys[1].digest}.parquet", (1, 1))
+    assert cached_result(keys[0], folder=tmp_path) is not None  # read: now the most recently used of the two
+    refresh(keys[2], lambda: table, folder=tmp_path)
+    assert [cached_result(key, folder=tmp_path) is not None for key in keys] == [True, False, True]
 
 
 def test_sizes_read_and_shown() -> None:

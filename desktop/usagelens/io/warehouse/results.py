@@ -4,7 +4,8 @@ A result is keyed by where the events are (the source, as shown to people: never
 (the query: an analysis) and its parameters. It is kept in the user cache folder as one Parquet file named by
 the key's hash, the key itself and the time it was computed in the file's metadata; :func:`cached_result`
 gives it back, :func:`refresh` computes it again and keeps the new one. A file that cannot be read (cut short,
-from another version) is treated as absent: the cache can always be rebuilt.
+from another version) is treated as absent: the cache can always be rebuilt. The folder keeps at most
+:data:`BUDGET` bytes, the results least recently used going first.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from usagelens.paths import cache_folder
+from usagelens.paths import cache_folder, trim_cache
 
 FOLDER = "warehouse-results"
 FORMAT = "usagelens-result/1"
 METADATA = b"usagelens"
+BUDGET = 256 * 2**20  # result tables are small: this holds thousands
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,10 @@ def cached_result(key: ResultKey, *, folder: Path | None = None) -> CachedResult
     if kept.get("format") != FORMAT or kept.get("key") != key.described():
         return None
     plain = stored.replace_schema_metadata({k: v for k, v in stored.schema.metadata.items() if k != METADATA})
+    try:
+        os.utime(path)  # used: the last a trim removes
+    except OSError:
+        pass
     return CachedResult(plain.to_pandas(), datetime.fromisoformat(kept["computed_at"]))
 
 
@@ -95,6 +101,7 @@ def refresh(key: ResultKey, compute: Callable[[], pd.DataFrame], *, folder: Path
             os.replace(temporary, path)
         finally:
             Path(temporary).unlink(missing_ok=True)
+        trim_cache(path.parent, BUDGET, keep=path)
     except (OSError, pa.ArrowException):  # a full disk or an odd column type: the answer still stands
         pass
     return result
