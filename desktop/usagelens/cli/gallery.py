@@ -165,6 +165,25 @@ COMMANDS = (
              COUNT, METRIC_MEASURE,
              Option("--days", "days", "days on each side (default: 28; 0: as many as both sides have)", "N",
                     bounded(int, 0, 365)))),
+    Command("pain-points", "pain_points", "journey steps (per segment) ranked by errors, support contacts, repeats, "
+            "drop-off and detractors, with what the users involved said",
+            "step,segment,pain_score,users,error_rate,support_rate,repeat_rate,drop_off_rate,detractor_share,answers,"
+            "users_involved,top_theme,quote (most painful first)",
+            (Option("--steps", "steps", "comma-separated journey steps (default: the typical journey)", "A,B,C",
+                    convert=lambda text: [item.strip() for item in text.split(",") if item.strip()]),
+             Option("--by", "by", "customer attribute or event property to split each step by (default: platform, "
+                    "device, os or browser when the data has one)", "ATTRIBUTE"),
+             COUNTED,
+             Option("--errors", "errors", "words of error event names (default: error,fail,crash,exception)", "WORDS"),
+             Option("--support", "support", "words of support-contact event names (default: support,help,ticket)",
+                    "WORDS"),
+             Option("--repeat-seconds", "repeat_seconds", "the same step again this soon is a repeat (default: 10)",
+                    "N", bounded(int, 1, 3600)),
+             Option("--window-days", "window_days", "for the drop-off, every step within this many days of the "
+                    "first (default: 14; 0: no limit)", "N", bounded(int, 0, 365)),
+             Option("--min-users", "min_users", "leave out rows with fewer users (default: 20)", "N",
+                    bounded(int, 1, 1_000_000))),
+            extra=(SourceKind.CUSTOMERS, SourceKind.FEEDBACK), dated=True),
 )
 # Every gallery analysis and its command: those above, and the engine commands registered in ``analyze``.
 GALLERY_COMMANDS = {
@@ -214,6 +233,12 @@ EXTRA_FILES = {
         RoleOption("amount", "--amount", "its amount column", required=True),
         RoleOption("currency", "--currency", "its currency column (default: none, one currency)"),
     ), required=True),
+    SourceKind.FEEDBACK: ExtraFile("--survey", "survey answers with user ids (detractors, themes and quotes)", (
+        RoleOption("user_id", "--survey-user", "its user id column (default: as --user)", "user"),
+        RoleOption("timestamp", "--survey-time", "its answer time column (default: as --time)", "time"),
+        RoleOption("score", "--survey-score", "its score column (NPS 0-10 or CSAT 1-5)", required=True),
+        RoleOption("comment", "--survey-comment", "its comment column (default: none)"),
+    )),
 }
 
 
@@ -228,8 +253,8 @@ def add_options(sub: argparse.ArgumentParser, command: Command) -> None:
     for kind in command.extra:
         extra = EXTRA_FILES[kind]
         sub.add_argument(extra.flag, metavar="FILE", required=extra.required, help=extra.help)
-        for role in extra.roles:
-            sub.add_argument(role.flag, metavar="COLUMN", help=role.help, required=role.required)
+        for role in extra.roles:  # a role an optional file needs is checked once the file is given
+            sub.add_argument(role.flag, metavar="COLUMN", help=role.help, required=role.required and extra.required)
 
 
 def params_of(command: Command, args: argparse.Namespace) -> dict[str, Any]:
@@ -315,6 +340,9 @@ def project_of(command: Command, args: argparse.Namespace, params: dict[str, Any
         if path is not None:
             columns = {role.role: getattr(args, role.dest) or (getattr(args, role.fallback) if role.fallback else None)
                        for role in extra.roles}
+            missing = [role.flag for role in extra.roles if role.required and not columns[role.role]]
+            if missing:
+                raise InputError(f"{extra.flag} needs {', '.join(missing)} to name its columns")
             sources.append(_source(path, extra_kind, columns))
     return Project(name="usagelens analyze", sources=sources)
 

@@ -25,13 +25,12 @@ from types import ModuleType
 import numpy as np
 import pandas as pd
 
-import usagelens.analytics as analytics
 from usagelens.analytics.encoding import as_text
 from usagelens.analytics.themes import as_quote, starter_rules, theme_mask
 from usagelens.cleaning.steps import count
 from usagelens.model import SourceKind, ThemeRule
 from usagelens.workspace import project_data
-from usagelens.workspace.analyses.behaviour import date_range, require_log
+from usagelens.workspace.analyses.behaviour import date_range
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
     AnalysisResult,
@@ -122,15 +121,17 @@ def feedback_of(inputs: AnalysisInputs) -> Feedback | None:
 
 
 def compute_pain_points(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """:func:`pain_points` on the event log, with the customers, survey answers and theme rules of the project."""
-    return pain_points(analytics, require_log(inputs), params, customers=inputs.customers,
+    """:func:`pain_points` on the analysed events (a log, or a warehouse's view), with the customers, survey
+    answers and theme rules of the project."""
+    events = inputs.events
+    return pain_points(events.metrics, events.data, params, customers=events.customers,
                        feedback=feedback_of(inputs), themes=inputs.project.themes or starter_rules())
 
 
 def pain_points(metrics: ModuleType, data: object, params: Params, *, customers: object | None = None,
                 feedback: Feedback | None = None, themes: Sequence[ThemeRule] = ()) -> AnalysisResult:
     """The ranked table on either engine: ``metrics`` is :mod:`usagelens.analytics` with an event log, or
-    :mod:`usagelens.analytics.definitions` with a standard view (the same functions)."""
+    :mod:`usagelens.analytics.definitions` with a standard view (the same functions, see ``analyses.events``)."""
     steps = list(params.get("steps") or [])
     if not steps:
         raise LookupError("Choose the journey steps to look at.")
