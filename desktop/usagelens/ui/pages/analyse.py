@@ -50,6 +50,7 @@ from usagelens.ui.qt import (
 )
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
+from usagelens.workspace.analyses.pain_points import row_finding_text
 from usagelens.workspace.evidence import table_fingerprint
 from usagelens.workspace.formatting import esc
 from usagelens.workspace.kpi_from_analysis import KPI_KINDS, binding_from_analysis
@@ -62,6 +63,7 @@ FINDING_KIND = {
     "sessions": "trend",
     "before_after": "trend",
     "funnel": "pain point",
+    "pain_points": "pain point",
 }
 CHART_SHARE_ONE = 0.64  # of the results' height; the table below gets the rest
 CHART_SHARE_TWO = 0.75
@@ -110,7 +112,7 @@ class AnalysePage(StepPage):
         self.chart = AnalysisChartWidget()
         self.table = DataTableWidget(export_name="analysis", name="Result table")
         self.people = PeopleActions(self)  # the users behind a row: its menu and the Users… button
-        self.table.row_menu = self.people.add_row_actions
+        self.table.row_menu = self._row_menu
         # The table goes under the chart: beside it, at 1280 px, both were too narrow to read.
         self.results = QSplitter(Qt.Orientation.Vertical)
         self.results.addWidget(self.chart)
@@ -415,22 +417,42 @@ class AnalysePage(StepPage):
             self.gallery.set_saved(self.document.project.analyses)
 
     def pin_finding(self) -> Finding | None:
-        """Create a step-5 finding holding these parameters and a picture of the chart (undoable)."""
+        """Create a step-5 finding holding these parameters and a picture of the chart (undoable); of pain points,
+        the selected row (the top one when none is) with its evidence."""
         if self.result is None or self.result.empty:
             return None
-        kind, spec = self.result.kind, ANALYSES[self.result.kind]
-        title = self.gallery.name_edit.text().strip() or spec.title
+        if self.result.kind == "pain_points":
+            index = self.table.view.currentIndex()
+            selected = index.isValid() and self.table.model is self.table.frame_model
+            return self.pin_row(self.table.frame_model.source_row(index.row()) if selected else 0)
+        title = self.gallery.name_edit.text().strip() or ANALYSES[self.result.kind].title
+        return self._pin(self.result, title, self.result.message)
+
+    def pin_row(self, row: int) -> Finding | None:
+        """Pin one row of the pain points as a finding: its signals, how the score is made and the users' quote."""
+        if self.result is None or self.result.empty or row >= len(self.result.table):
+            return None
+        return self._pin(self.result, *row_finding_text(self.result.table, row))
+
+    def _pin(self, result: AnalysisResult, title: str, detail: str, quotes: list[str] | None = None) -> Finding:
         finding = Finding(
             title=title,
-            detail=self.result.message,
-            kind=FINDING_KIND.get(kind, "pattern"),
-            analysis=SavedAnalysis(title, kind, dict(self.result.params)),
+            detail=detail,
+            kind=FINDING_KIND.get(result.kind, "pattern"),
+            analysis=SavedAnalysis(title, result.kind, dict(result.params)),
             created=date.today(),
+            quotes=list(quotes or []),
             snapshot=self.chart.snapshot_png(),
-            evidence_summary=table_fingerprint(self.result.table),
+            evidence_summary=table_fingerprint(result.table),
         )
         self.document.push(InsertItem(("findings",), finding, description=f"Pin “{title}” as a finding"))
         set_banner(
             self.message, f"Pinned “{title}” as a finding: step 5 lists it with the chart and settings."
         )
         return finding
+
+    def _row_menu(self, menu: QMenu, row: int) -> None:
+        """A result row's menu: the users behind it and, for pain points, pinning the row as a finding."""
+        self.people.add_row_actions(menu, row)
+        if self.result is not None and self.result.kind == "pain_points" and not self.result.empty:
+            menu.addAction("Pin this row as a finding", lambda: self.pin_row(row))
