@@ -12,6 +12,7 @@ import ibis
 import pandas as pd
 import pytest
 from test_warehouse_cli import analyze, events_frame, file_csv
+from warehouse_engines import arrow, upload_clickhouse, upload_postgres
 
 from usagelens.io.warehouse.presets import GA4, POSTHOG, column_name
 from usagelens.io.warehouse.url import WarehouseError
@@ -171,9 +172,30 @@ def test_posthog_json_keys_come_back_as_text(posthog_database: Path) -> None:
     rows = mapped.table.select("properties", "browser", "screen_width").to_pandas()
     assert rows["screen_width"].dropna().eq("1280").all()
     assert rows["browser"].isna().equals(rows["properties"].isna())
-    with pytest.raises(WarehouseError, match="reads JSON properties on .* not on snowflake"):
+    with pytest.raises(WarehouseError, match="reads JSON properties on DuckDB, BigQuery, PostgreSQL, ClickHouse only, "
+                       "not on Snowflake"):
         POSTHOG.apply(con.table("events"), ["$browser"], "snowflake")
     con.disconnect()
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "postgres", "clickhouse"])
+def test_posthog_json_keys_read_the_same_on_each_engine(engine: str) -> None:
+    """Strings unescaped, numbers and booleans as their JSON text, a missing key, a JSON null or no document
+    at all as missing (ClickHouse is PostHog's own engine)."""
+    documents = ['{"$browser": "Chrome", "$screen_width": 1280, "ratio": 1.5, "beta": true, "note": "say \\"hi\\""}',
+                 '{"plan": "pro", "$browser": null}', None]
+    frame = pd.DataFrame({"distinct_id": ["a", "b", "c"], "timestamp": pd.Timestamp("2024-01-01"),
+                          "event": "view", "properties": documents})
+    if engine == "duckdb":
+        table = ibis.duckdb.connect().create_table("events", arrow(frame))
+    else:
+        table = (upload_postgres if engine == "postgres" else upload_clickhouse)(arrow(frame))
+    keys = ["$browser", "$screen_width", "ratio", "beta", "note", "plan"]
+    mapped = POSTHOG.apply(table, keys, engine)
+    read = mapped.table.order_by("distinct_id").select(*mapped.properties.values()).to_pyarrow().to_pandas()
+    assert read.astype(object).where(read.notna(), None).to_dict("list") == {
+        "browser": ["Chrome", None, None], "screen_width": ["1280", None, None], "ratio": ["1.5", None, None],
+        "beta": ["true", None, None], "note": ['say "hi"', None, None], "plan": [None, "pro", None]}
 
 
 def test_segment_tracks_count_a_user_by_id_else_by_anonymous_id(flat: pd.DataFrame, flat_csv: Path,

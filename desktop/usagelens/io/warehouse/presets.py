@@ -19,7 +19,7 @@ import ibis
 import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
-from usagelens.io.warehouse.url import WarehouseError
+from usagelens.io.warehouse.url import BACKENDS, WarehouseError
 
 EPOCH = ibis.timestamp("1970-01-01 00:00:00", timezone="UTC")  # zoned: BigQuery adds to TIMESTAMPs, not DATETIMEs
 
@@ -149,14 +149,15 @@ def _postgres_json_text(document: dt.JSON, key: str) -> str: ...
 def _clickhouse_json_raw(document: str, key: str) -> str: ...
 
 
-@ibis.udf.scalar.builtin(name="replaceRegexpAll")
-def _clickhouse_replace(text: str, pattern: str, replacement: str) -> str: ...
+@ibis.udf.scalar.builtin(name="JSONExtractString")
+def _clickhouse_json_string(document: str, key: str) -> str: ...
 
 
 def _clickhouse_json_text(document: ir.Value, key: str) -> ir.Value:
-    """PostHog's own reading of a property on ClickHouse: the raw JSON without a string's quotes."""
-    raw = _clickhouse_replace(_clickhouse_json_raw(document, key), '^"|"$', "")
-    return raw.nullif("").nullif("null")
+    """A string value unescaped, any other scalar as its JSON text; a missing key or ``null`` as NULL."""
+    raw = _clickhouse_json_raw(document, key)
+    text = raw.startswith('"').ifelse(_clickhouse_json_string(document, key), raw)  # type: ignore[attr-defined]
+    return text.nullif("null").nullif("")
 
 
 # Ibis backend name -> (JSON column, key) -> the key's scalar value as text (numbers and booleans too).
@@ -174,8 +175,9 @@ def _posthog_property(table: ir.Table, name: str, backend: str) -> ir.Value:
         return table[name]
     read = JSON_TEXT.get(backend)
     if read is None:
-        raise WarehouseError(f"the PostHog preset reads JSON properties on {', '.join(JSON_TEXT)} only, not on "
-                             f"{backend}")
+        titles = {kind.ibis_name: kind.title for kind in BACKENDS.values()}
+        raise WarehouseError(f"the PostHog preset reads JSON properties on {', '.join(map(titles.get, JSON_TEXT))} "
+                             f"only, not on {titles.get(backend, backend)}")
     if '"' in name or "\\" in name:
         raise WarehouseError(f"a property name cannot hold quotes or backslashes: {name!r}")
     return read(table.properties, name)
