@@ -53,7 +53,7 @@ SHARED_OPTIONS = {
 # How a shared option is read, where it is not a plain value.
 SHARED_KINDS: dict[str, dict[str, object]] = {
     "--engine": {"choices": list(Engine)},
-    "--preset": {"choices": list(PRESETS)},
+    "--preset": {"choices": list(PRESETS), "metavar": "|".join(PRESETS)},
     "--property": {"action": "append"},
     "--refresh": {"action": "store_true"},
 }
@@ -86,7 +86,7 @@ def _add_shared(parser: argparse.ArgumentParser, default: object) -> None:
         if flag == "--max-bytes":
             kind["type"] = _size
         if kind.get("action") != "store_true":
-            kind["metavar"] = flag[2:].upper().replace("-", "_")
+            kind.setdefault("metavar", flag[2:].upper().replace("-", "_"))
         parser.add_argument(flag, default=default, help=text, **kind)  # type: ignore[arg-type]
 
 
