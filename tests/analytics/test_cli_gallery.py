@@ -15,6 +15,7 @@ from usagelens.model import Project, Source, SourceKind
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
+from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses import pain_points as pain
 from usagelens.workspace.metrics import metric_measure
@@ -182,6 +183,22 @@ CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
         [*EVENT_COLUMNS, "before-after", "--change", "2024-03-25", "--days", "14"], "events.csv",
         lambda: o.compute_before_after(_inputs(EVENTS), {"change": "2024-03-25", "event": "", "days": 14}),
     ),
+    "funnel-over-time": (
+        [*EVENT_COLUMNS, "funnel-over-time", "--steps", "login,export", "--window-days", "1", "--period", "week"],
+        "events.csv",
+        lambda: fv.compute_funnel_over_time(_inputs(EVENTS), {**FUNNEL, "period": "week"}),
+    ),
+    "time-to-convert": (
+        [*EVENT_COLUMNS, "time-to-convert", "--steps", "login,export,upgrade", "--window-days", "1", "--exclude",
+         "upgrade", "--exclude-between", "1"], "events.csv",
+        lambda: fv.compute_time_to_convert(_inputs(EVENTS), {**FUNNEL, "steps": ["login", "export", "upgrade"],
+                                                             "exclude": "upgrade", "exclude_step": 1}),
+    ),
+    "after-dropping": (
+        [*EVENT_COLUMNS, "after-dropping", "--steps", "login,export", "--window-days", "1", "--order", "strict",
+         "--top", "3"], "events.csv",
+        lambda: fv.compute_after_dropping(_inputs(EVENTS), {**FUNNEL, "order": "strict", "dropped_at": 1, "top": 3}),
+    ),
     "pain-points": (
         [*EVENT_COLUMNS, "pain-points", "--steps", "login,export", "--by", "plan", "--min-users", "3", "--survey",
          "FEEDBACK", "--survey-user", "who", "--survey-time", "answered", "--survey-score", "rating",
@@ -195,6 +212,8 @@ CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
                                                            "min_users": 2, "repeat_seconds": 60, "window_days": 0}),
     ),
 }
+
+FUNNEL = {"steps": ["login", "export"], "window_days": 1, "order": "sequential"}  # the funnel's views
 
 
 def _run(*argv: str) -> int:

@@ -62,6 +62,15 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
     "funnel": lambda i, p: a.funnel(
         i.log, p["steps"], order=p["order"], window=f"{p['window_days']}d", **_range(p)
     ),
+    "funnel_over_time": lambda i, p: a.funnel_over_time(
+        i.log, p["steps"], p["period"], order=p["order"], window=f"{p['window_days']}d", **_range(p)
+    ),
+    "time_to_convert": lambda i, p: a.time_to_convert(
+        i.log, p["steps"], order=p["order"], window=f"{p['window_days']}d", **_range(p)
+    ),
+    "after_dropping": lambda i, p: a.next_after_dropping(
+        i.log, p["steps"], p["dropped_at"], top=p["top"], order=p["order"], window=f"{p['window_days']}d", **_range(p)
+    ),
     "retention": lambda i, p: a.retention_table(
         i.log, p["period"], mode=p["mode"], max_periods=p["max_periods"], **_range(p)
     ),

@@ -144,6 +144,7 @@ def _funnel(events: OpenedEvents, args: argparse.Namespace) -> pd.DataFrame:
         order=args.order,
         window=args.window,
         exclude=args.exclude,
+        exclude_after=args.exclude_between,
         start=args.start,
         end=args.end,
     )
@@ -286,6 +287,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                      help="conversion window from the first step, e.g. 7d, 12h (default: none)")
     sub.add_argument("--order", choices=ORDERS, default="sequential")
     sub.add_argument("--exclude", help="users who do this event between two steps drop out")
+    sub.add_argument("--exclude-between", type=_at_least_one, metavar="N",
+                     help="with --exclude: only between step N and step N+1 (default: between any two steps)")
     sub = analysis("retention", _retention, "cohort retention, one row per cohort and period offset",
                    ",".join(TABLE_COLUMNS))
     sub.add_argument("--period", choices=PERIODS, required=True)

@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from usagelens.analytics.anomalies import DEFAULT_WINDOW, THRESHOLD
+from usagelens.analytics.funnels import ORDERS
 from usagelens.analytics.periods import PERIODS
 from usagelens.io.size_estimate import estimated_rows
 from usagelens.model import Project, SavedAnalysis, Source, SourceKind
@@ -85,6 +86,17 @@ class Command:
     dated: bool = False  # takes --start and --end
 
 
+# the funnel's views (issue 16.5): the funnel's own options, as its gallery panel has them
+FUNNEL_OPTIONS = (
+    Option("--steps", "steps", "comma-separated events, e.g. signup,create,invite", "A,B,C", required=True,
+           convert=lambda text: [item.strip() for item in text.split(",") if item.strip()]),
+    Option("--window-days", "window_days", "every step within this many days of the first (default: 14; 0: no "
+           "limit)", "N", bounded(int, 0, 365)),
+    Option("--order", "order", "sequential (default), strict or any", choices=ORDERS),
+    Option("--exclude", "exclude", "users who do this event between two steps drop out", "EVENT"),
+    Option("--exclude-between", "exclude_step", "with --exclude: only between step N and step N+1", "N",
+           bounded(int, 1, 19)),
+)
 PERIOD = Option("--period", "period", "calendar period", choices=PERIODS)
 MONTH_OR_WEEK = Option("--period", "period", "calendar period (default: month)", choices=("week", "month"))
 COUNTED = Option("--counted", "counted", "for an event property: the value of each user's first (default) or last "
@@ -165,6 +177,20 @@ COMMANDS = (
              COUNT, METRIC_MEASURE,
              Option("--days", "days", "days on each side (default: 28; 0: as many as both sides have)", "N",
                     bounded(int, 0, 365)))),
+    Command("funnel-over-time", "funnel_over_time", "per week (day, month) of entering a funnel: the users who "
+            "entered and the share who reached its last step", "period,entered,converted,conversion_rate",
+            (*FUNNEL_OPTIONS, dataclasses.replace(PERIOD, help="calendar period of entering (default: week)")),
+            dated=True),
+    Command("time-to-convert", "time_to_convert", "per funnel step, how long users took from the first step: "
+            "percentiles and users per duration bucket",
+            "step,event,users,p25,p50,p75,p90,under_1_min,min_1_to_10,min_10_to_60,hour_1_to_24,day_1_to_7,"
+            "day_7_or_more (p25-p90 in seconds)", FUNNEL_OPTIONS, dated=True),
+    Command("after-dropping", "after_dropping", "what users who reached a funnel step but not the next did next "
+            "(shares of those users; events at that same moment each count)", "next_event,users,share",
+            (*FUNNEL_OPTIONS,
+             Option("--dropped-at", "dropped_at", "the step they reached but did not go on from (default: 1)", "N",
+                    bounded(int, 1, 19)),
+             Option("--top", "top", "how many next events (default: 10)", "N", bounded(int, 1, 50))), dated=True),
     Command("pain-points", "pain_points", "journey steps (per segment) ranked by errors, support contacts, repeats, "
             "drop-off and detractors, with what the users involved said",
             "step,segment,pain_score,users,error_rate,support_rate,repeat_rate,drop_off_rate,detractor_share,answers,"

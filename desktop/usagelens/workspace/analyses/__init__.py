@@ -18,6 +18,7 @@ from usagelens.model import Project, SavedAnalysis, SourceKind
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import cohorts
+from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses import pain_points as pain
 from usagelens.workspace.analyses.spec import (
@@ -187,6 +188,7 @@ SPECS = (
                   help="Whether other events may happen between the steps, and whether the order matters"),
             _event(f, "exclude", "Drop out if they do", optional=True,
                    help="A user who does this event between two steps leaves the funnel there"),
+            fv.exclude_step_param(f),
             *range_params(f),
             breakdown_param(f),
         ],
@@ -389,6 +391,7 @@ SPECS = (
         pain.compute_pain_points,
     ),
 )
+SPECS = fv.after_funnel(SPECS)  # conversion over time, time to convert, after dropping out
 ANALYSES: dict[str, AnalysisSpec] = {spec.kind: spec for spec in SPECS}
 
 

@@ -164,11 +164,15 @@ def compute_adoption(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 
 def funnel_options(params: Params) -> dict[str, object]:
+    """The funnel functions' options from the panel's; ``exclude_step`` 0 (or absent, in projects saved before
+    it existed) excludes between any two steps, as the exclusion always did."""
     window = int(params.get("window_days") or 0)
+    exclude = params.get("exclude") or None
     return {
         "order": params["order"],
         "window": f"{window}d" if window else None,
-        "exclude": params.get("exclude") or None,
+        "exclude": exclude,
+        "exclude_after": (int(params.get("exclude_step") or 0) or None) if exclude else None,
         **date_range(params),
     }
 
@@ -178,7 +182,9 @@ def funnel_terms(params: Params) -> str:
     window = int(params.get("window_days") or 0)
     terms = [f"within {count(window, 'day')}" if window else "no time limit", ORDER_WORDS[params["order"]]]
     if params.get("exclude"):
-        terms.append(f"out if they do {params['exclude']}")
+        step = int(params.get("exclude_step") or 0)
+        between = f" between steps {step} and {step + 1}" if step else ""
+        terms.append(f"out if they do {params['exclude']}{between}")
     return ", ".join(terms)
 
 
