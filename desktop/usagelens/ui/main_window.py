@@ -20,6 +20,7 @@ from usagelens.model.steps import STEPS
 from usagelens.paths import demo_project
 from usagelens.report.pdf import export_pdf, paint_summary
 from usagelens.ui import autosave
+from usagelens.ui.connect_dialog import ConnectDialog
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.help.about import AboutDialog
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         d, r = self.document, self.runner
         data_page = DataPage(STEPS[1], d, r)
         data_page.import_requested.connect(self.import_data)
+        data_page.connect_requested.connect(self.connect_warehouse)
         return [
             ObjectivesPage(STEPS[0], d, r, self.cache),
             data_page,
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import data…"), self.import_data, "Ctrl+I")
         self._action(file_menu, self.tr("Import a fo&lder of exports…"), self.import_folder)
+        self._action(file_menu, self.tr("Connect to a &warehouse…"), self.connect_warehouse)
         self._action(file_menu, self.tr("Re&fresh source from file…"), self.refresh_source)
         self._action(file_menu, self.tr("&Export PDF summary…"), self.export_pdf_dialog, "Ctrl+E")
         self._action(file_menu, self.tr("&Print summary…"), self.print_summary, QKeySequence.StandardKey.Print)
@@ -486,6 +489,15 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.source is None:
             return False
         self.document.push(InsertItem(("sources",), dialog.source, description=f"Import {dialog.source.name}"))
+        self.go_to_step(2)
+        return True
+
+    def connect_warehouse(self) -> bool:
+        """Add a warehouse's table or SELECT as an events source that stays where it is (step 2 ▸ Connect)."""
+        dialog = ConnectDialog(self.runner, self)
+        if not dialog.exec() or dialog.source is None:
+            return False
+        self.document.push(InsertItem(("sources",), dialog.source, description=f"Connect {dialog.source.name}"))
         self.go_to_step(2)
         return True
 

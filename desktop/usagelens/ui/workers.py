@@ -31,9 +31,10 @@ class Cancelled(Exception):
 def human_error(exc: BaseException) -> str:
     """One readable sentence for any failure; our own errors already carry one."""
     from usagelens.io import ExportFailed, ImportFailed
+    from usagelens.io.warehouse.url import WarehouseError
     from usagelens.model import ProjectFileError
 
-    if isinstance(exc, ImportFailed | ExportFailed | ProjectFileError):
+    if isinstance(exc, ImportFailed | ExportFailed | ProjectFileError | WarehouseError):
         return str(exc)
     if isinstance(exc, MemoryError):
         return "There is not enough memory for this; close other programs or use a smaller file."

@@ -77,10 +77,18 @@ SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
 )
 
 
+APPEND_TIP = ("Add more exports to this source (next month's, or several at once); rows that are already in it are "
+              "counted once")
+REFRESH_TIP = "Load next month's export into this source: same columns, same roles and recipe"
+LINKED_TIP = ("This source is read in its warehouse, always up to date: there is no file to refresh it from or add "
+              "to it")
+
+
 class DataPage(StepPage):
     """Lists sources; Add opens the import dialog (the main window owns importing)."""
 
     import_requested = Signal()
+    connect_requested = Signal()
 
     def __init__(
         self, step: Step, document: ProjectDocument, runner: TaskRunner, parent: QWidget | None = None
@@ -106,13 +114,17 @@ class DataPage(StepPage):
         self.sources.add_button.clicked.disconnect()
         self.sources.add_button.clicked.connect(self.import_requested.emit)
         self.sources.add_button.setText("Add source…")
+        self.connect_button = QPushButton("Connect to a warehouse…")
+        self.connect_button.setToolTip("Read events where they are (PostgreSQL, ClickHouse, BigQuery, Snowflake, "
+                                       "Databricks, Trino, a DuckDB file): analyses run in the warehouse")
+        self.connect_button.clicked.connect(self.connect_requested.emit)
+        self.sources.add_bar_widget(self.connect_button)
         self.roles_button = QPushButton("Change roles…")
         self.roles_button.setToolTip("Say again which column holds the user id, the time, the event …")
         self.append_button = QPushButton("Add files…")
-        self.append_button.setToolTip("Add more exports to this source (next month's, or several at once); rows "
-                                      "that are already in it are counted once")
+        self.append_button.setToolTip(APPEND_TIP)
         self.refresh_button = QPushButton("Refresh from file…")
-        self.refresh_button.setToolTip("Load next month's export into this source: same columns, same roles and recipe")
+        self.refresh_button.setToolTip(REFRESH_TIP)
         source_box = QWidget()
         source_layout = QVBoxLayout(source_box)
         source_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +143,8 @@ class DataPage(StepPage):
         self.preview_title.setObjectName("sectionTitle")
         self.preview = DataTableWidget(export_name="source", typed_headers=True, name="Raw table")
         preview_layout.addWidget(self.preview_title)
+        self.link_note = banner(kind="info")  # a warehouse's source: what the grid shows, and where analyses run
+        preview_layout.addWidget(self.link_note)
         preview_layout.addWidget(self.preview, 1)
         splitter.addWidget(preview_box)
         splitter.setSizes([270, 400])
@@ -199,6 +213,9 @@ class DataPage(StepPage):
         if source is None:
             set_banner(self.message, "Select the source to refresh first.", kind="attention")
             return
+        if source.link is not None:  # File ▸ Refresh source reaches here whatever is selected
+            set_banner(self.message, f"{source.name}: {LINKED_TIP.lower()}.", kind="attention")
+            return
         if len(source.files) > 1 and QMessageBox.question(
             self, "Refresh from file",
             f"{source.name} holds {len(source.files)} exports. A refresh replaces all of them with one file; to "
@@ -238,6 +255,9 @@ class DataPage(StepPage):
         if source is None:
             set_banner(self.message, "Select the source to add files to first.", kind="attention")
             return
+        if source.link is not None:  # a folder import or a drop may name it
+            set_banner(self.message, f"{source.name}: {LINKED_TIP.lower()}.", kind="attention")
+            return
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(self, f"Add files to {source.name}", "", FILE_FILTER)
         if not paths:
@@ -256,18 +276,36 @@ class DataPage(StepPage):
         self.runner.run("append", f"Adding files to {source.name}", work, done,
                         lambda message: set_banner(self.message, message, kind="error"))
 
+    def _show_linked(self, source: Source | None) -> None:
+        """A warehouse's source is read where it lies: no file to refresh it from or add to it, and its grid
+        holds only the first rows."""
+        link = source.link if source is not None else None
+        for button, tip in ((self.append_button, APPEND_TIP), (self.refresh_button, REFRESH_TIP)):
+            button.setEnabled(source is not None and link is None)
+            button.setToolTip(LINKED_TIP if link is not None else tip)
+        if source is None or link is None:
+            set_banner(self.link_note, "")
+            return
+        where = link.url.split("?", 1)[0]  # the address without its settings
+        read = link.table or "a query"
+        set_banner(self.link_note, f"Events in {where} ({read}): these are the first {len(source.table):,} rows; "
+                   "analyses run in the warehouse.", kind="info")
+
     def _show_selected(self) -> None:
         source = self.sources.selected_item()
         self.roles_button.setEnabled(source is not None)
-        self.append_button.setEnabled(source is not None)
-        self.refresh_button.setEnabled(source is not None)
+        self._show_linked(source)
         if source is None:
             self.preview_title.setText("Raw table")
             self.when_on_screen(lambda: self.preview.set_frame(pd.DataFrame()))
             return
         removed = protection_summary(source)
-        self.preview_title.setText(f"Stored table of {source.name} — as imported, with {removed}" if removed
-                                   else f"Raw table of {source.name} — as imported, never modified")
+        if source.link is not None:
+            self.preview_title.setText(f"First rows of {source.name}")
+        elif removed:
+            self.preview_title.setText(f"Stored table of {source.name} — as imported, with {removed}")
+        else:
+            self.preview_title.setText(f"Raw table of {source.name} — as imported, never modified")
         self.preview.export_name = source.name
         self.preview.view.setAccessibleDescription(self.preview_title.text())
         stored = stored_table(source)

@@ -1,0 +1,439 @@
+"""Connect to a warehouse (step 2): a table or one SELECT whose events stay where they are.
+
+The user names the warehouse by an Ibis-style address (an example per backend, Browse… for a DuckDB file), a
+table or a query, and previews its first rows on a worker (busy, cancellable); then says which columns hold
+the user, the time and the event, as for a file. A password is asked for only when the address needs one and
+none is known; it lives for this session unless the user keeps it in the OS keychain, and is never part of
+the source, the project or any message. The source added is a link: its table is the preview, and its
+analyses run in the warehouse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pandas as pd
+
+from usagelens import io as usage_io
+from usagelens.analytics import AnalysisError
+from usagelens.io.warehouse.connect import check_select
+from usagelens.io.warehouse.credentials import (
+    keychain_available,
+    known_password,
+    remember_for_session,
+    scrub,
+    store,
+)
+from usagelens.io.warehouse.presets import PRESETS
+from usagelens.io.warehouse.url import BACKENDS, WarehouseError, WarehouseURL, parse_url
+from usagelens.model import Source, SourceKind, WarehouseLink
+from usagelens.ui.accessibility import label_for
+from usagelens.ui.frame_model import FrameModel
+from usagelens.ui.pages.base import banner, set_banner
+from usagelens.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from usagelens.ui.roles_dialog import ROLE_LABELS, RoleFields
+from usagelens.ui.workers import Task, TaskRunner
+from usagelens.workspace.warehouse import PREVIEW_ROWS, linked_source, preview
+
+EXAMPLES = {
+    "postgres": "postgres://user@host:5432/database",
+    "clickhouse": "clickhouse://user@host:8123/database",
+    "bigquery": "bigquery://project/dataset",
+    "snowflake": "snowflake://user@account/database/schema?warehouse=WH",
+    "databricks": "databricks://host/sql/1.0/warehouses/ID?catalog=C&schema=S",
+    "trino": "trino://user@host:8080/catalog/schema",
+    "duckdb": "duckdb:///path/to/file.duckdb",
+}
+DUCKDB_FILTER = "DuckDB databases (*.duckdb *.ddb *.db);;All files (*)"
+NO_KEYCHAIN_TIP = ("This computer has no keychain UsageLens can use (on Linux: GNOME Keyring or KWallet), so the "
+                   "password is kept only until UsageLens closes.")
+NO_PRESET = ""
+NO_TIE_BREAK = "— none —"
+PREVIEW_MAX_WIDTH = 320
+
+
+def sentence(text: str) -> str:
+    """A failure as shown in the dialog: any secret hidden, a capital first letter and a full stop."""
+    text = scrub(text).strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def address(url: WarehouseURL) -> str:
+    """What the project keeps of ``url``: its display address and its settings (``?warehouse=WH``, which
+    Snowflake needs), never a secret (:func:`parse_url` refuses an address holding one)."""
+    settings = urlencode(sorted(url.parameters.items()))
+    return f"{url.display}?{settings}" if settings else url.display
+
+
+class ConnectDialog(QDialog):
+    """Address, table or query, preview and roles of a warehouse's events; ``source`` holds the linked source
+    after ``accept``."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Connect to a warehouse")
+        self.resize(960, 720)
+        self.runner = runner
+        self.source: Source | None = None
+        self._task: Task | None = None
+        self._frame = pd.DataFrame()
+        self._link: WarehouseLink | None = None  # what the preview shown was read from; None when stale
+        self._typed_for: str | None = None  # the keychain account the typed password was given for
+        self._auto_name = ""
+        self.asks_password = False
+        self._secret_check = QTimer(self)
+        self._secret_check.setSingleShot(True)
+        self._secret_check.setInterval(300)  # the keychain is asked once typing pauses, not per key
+        self._secret_check.timeout.connect(self._show_password_row)
+        self._build()
+        self._on_backend_chosen()
+
+    # --- layout --------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        where = QGroupBox("Where the events are")
+        grid = QGridLayout(where)
+        self.backend_box = QComboBox()
+        for scheme, backend in BACKENDS.items():
+            self.backend_box.addItem(f"{backend.title} file" if scheme == "duckdb" else backend.title, scheme)
+        self.url_edit = QLineEdit()
+        self.browse_button = QPushButton("Browse…")
+        self.browse_button.setToolTip("Choose a DuckDB database file; it is opened read-only")
+        self.example = QLabel()
+        self.example.setObjectName("hint")
+        self.example.setWordWrap(True)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember_box = QCheckBox("Remember in the keychain")
+        self.password_label = label_for(QLabel("Password"), self.password_edit)
+        grid.addWidget(label_for(QLabel("Warehouse"), self.backend_box), 0, 0)
+        grid.addWidget(self.backend_box, 0, 1)
+        grid.addWidget(label_for(QLabel("Address"), self.url_edit), 1, 0)
+        grid.addWidget(self.url_edit, 1, 1, 1, 2)
+        grid.addWidget(self.browse_button, 1, 3)
+        grid.addWidget(self.example, 2, 1, 1, 3)
+        grid.addWidget(self.password_label, 3, 0)
+        grid.addWidget(self.password_edit, 3, 1)
+        grid.addWidget(self.remember_box, 3, 2, 1, 2)
+        grid.setColumnStretch(2, 1)
+
+        self.table_radio = QRadioButton("Table or view")
+        self.sql_radio = QRadioButton("Query (one SELECT)")
+        self.table_radio.setChecked(True)
+        self.table_edit = QLineEdit()
+        self.table_edit.setPlaceholderText("events, or schema.events")
+        self.table_edit.setAccessibleName("Table or view")
+        self.sql_edit = QPlainTextEdit()
+        self.sql_edit.setPlaceholderText("SELECT user_id, event_time, event_name FROM events WHERE …")
+        self.sql_edit.setAccessibleName("Query (one SELECT)")
+        self.sql_edit.setTabChangesFocus(True)
+        self.sql_edit.setFixedHeight(64)
+        self.preview_button = QPushButton(f"Preview {PREVIEW_ROWS} rows")
+        self.preview_button.setToolTip("Read the first rows (LIMIT 100) to check them and map the columns")
+        grid.addWidget(self.table_radio, 4, 0)
+        grid.addWidget(self.table_edit, 4, 1, 1, 2)
+        grid.addWidget(self.sql_radio, 5, 0)
+        grid.addWidget(self.sql_edit, 5, 1, 1, 2)
+        grid.addWidget(self.preview_button, 5, 3)
+        layout.addWidget(where)
+
+        self.error = banner(kind="error")
+        layout.addWidget(self.error)
+        self.preview_model = FrameModel(parent=self)
+        self.preview_model.typed_headers = True
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.setTabKeyNavigation(False)
+        self.preview_view.setAccessibleName("Preview of the first rows")
+        self.preview_view.setAlternatingRowColors(True)
+        self.preview_view.verticalHeader().setDefaultSectionSize(22)
+        preview_box = QGroupBox(f"Preview (first {PREVIEW_ROWS} rows)")
+        QVBoxLayout(preview_box).addWidget(self.preview_view)
+        layout.addWidget(preview_box, 1)
+
+        roles_box = QGroupBox("What the columns are")
+        roles_layout = QHBoxLayout(roles_box)
+        left, right = QFormLayout(), QFormLayout()
+        self.role_fields = RoleFields(left)
+        self.preset_box = QComboBox()
+        self.preset_box.addItem("None: name the columns", NO_PRESET)
+        for preset in PRESETS.values():
+            self.preset_box.addItem(preset.title, preset.name)
+        self.preset_box.setToolTip("A well-known export's schema fills the mapping; you can still change it")
+        self.tie_box = QComboBox()
+        self.tie_box.addItem(NO_TIE_BREAK, "")
+        self.tie_box.setToolTip("A column that orders one user's events at the same instant (a sequence number); "
+                                "without one, such events follow the order of their names")
+        self.name_edit = QLineEdit()
+        right.addRow("Known schema", self.preset_box)
+        right.addRow("Order at one instant", self.tie_box)
+        right.addRow("Source name", self.name_edit)
+        roles_layout.addLayout(left, 1)
+        roles_layout.addLayout(right, 1)
+        layout.addWidget(roles_box)
+        self.check = banner(kind="info")
+        layout.addWidget(self.check)
+
+        bottom = QHBoxLayout()
+        self.reading = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = QPushButton("Add source")
+        self.add_button.setObjectName("primary")
+        self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setDefault(True)
+        bottom.addWidget(self.reading)
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self._show_busy(False)
+        self.role_fields.build(SourceKind.EVENTS, [], {}, self._update_check)
+
+        self.backend_box.currentIndexChanged.connect(self._on_backend_chosen)
+        self.url_edit.textChanged.connect(self._on_url_typed)
+        self.browse_button.clicked.connect(self._browse)
+        self.table_radio.toggled.connect(self._on_mode_changed)
+        self.table_edit.textChanged.connect(self._mark_stale)
+        self.sql_edit.textChanged.connect(self._mark_stale)
+        self.password_edit.textChanged.connect(self._mark_stale)
+        self.preview_button.clicked.connect(self.start_preview)
+        self.table_edit.returnPressed.connect(self.start_preview)
+        self.preset_box.currentIndexChanged.connect(self._apply_preset)
+        self.name_edit.textChanged.connect(self._update_check)
+        self.add_button.clicked.connect(self._add)
+        self.buttons.rejected.connect(self.reject)
+        keychain = keychain_available()
+        self.remember_box.setEnabled(keychain)
+        self.remember_box.setToolTip("Keep the password in this computer's keychain for next time" if keychain
+                                     else NO_KEYCHAIN_TIP)
+        self._on_mode_changed()
+        self._show_password_row()
+
+    # --- the address ---------------------------------------------------------------------------------
+    def scheme(self) -> str:
+        return str(self.backend_box.currentData())
+
+    def _on_backend_chosen(self, *_: object) -> None:
+        """Show the chosen backend's example; an address of another backend is cleared to start afresh."""
+        scheme = self.scheme()
+        self.url_edit.setPlaceholderText(EXAMPLES[scheme])
+        text = self.url_edit.text().strip()
+        if text and not text.lower().startswith(f"{scheme}:"):
+            self.url_edit.clear()
+        self.browse_button.setVisible(scheme == "duckdb")
+        secret = BACKENDS[scheme].secret_keyword is not None
+        self.example.setText(f"For example {EXAMPLES[scheme]}" + (
+            ". No password in the address: it is asked below when needed." if secret else "."))
+
+    def _on_url_typed(self, text: str) -> None:
+        """A typed scheme picks its backend; the password row waits until typing pauses."""
+        scheme, found, _ = text.strip().partition("://")
+        scheme = {"postgresql": "postgres"}.get(scheme.lower(), scheme.lower())
+        if found and scheme in BACKENDS and scheme != self.scheme():
+            self.backend_box.blockSignals(True)
+            self.backend_box.setCurrentIndex(self.backend_box.findData(scheme))
+            self.backend_box.blockSignals(False)
+            self._on_backend_chosen()
+        self._mark_stale()
+        self._secret_check.start()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a DuckDB database", "", DUCKDB_FILTER)
+        if path:
+            self.url_edit.setText(f"duckdb://{Path(path).resolve().as_posix()}")
+
+    def _parsed(self) -> WarehouseURL | None:
+        try:
+            return parse_url(self.url_edit.text())
+        except WarehouseError:
+            return None
+
+    def _show_password_row(self) -> None:
+        """The password row only when the address needs one and none is known (or one was typed for it)."""
+        url = self._parsed()
+        wanted = url is not None and url.needs_secret and (
+            url.keychain_account == self._typed_for or known_password(url) is None)
+        self.asks_password = wanted
+        for widget in (self.password_label, self.password_edit, self.remember_box):
+            widget.setVisible(wanted)
+        if url is not None and wanted:
+            self.password_edit.setPlaceholderText(f"for {url.keychain_account}")
+
+    def _on_mode_changed(self, *_: object) -> None:
+        self.table_edit.setEnabled(self.table_radio.isChecked())
+        self.sql_edit.setEnabled(self.sql_radio.isChecked())
+        self._mark_stale()
+
+    # --- preview -------------------------------------------------------------------------------------
+    def _wanted_link(self) -> tuple[WarehouseURL, WarehouseLink]:
+        """What the fields ask for; :class:`WarehouseError` with the sentence to show when it cannot be."""
+        url = parse_url(self.url_edit.text())
+        if self.table_radio.isChecked():
+            table = self.table_edit.text().strip()
+            if not table:
+                raise WarehouseError("name the table or view to read (schema.table works too)")
+            return url, WarehouseLink(url=address(url), table=table)
+        query = check_select(self.sql_edit.toPlainText(), url.backend.ibis_name, asked_by="the query")
+        return url, WarehouseLink(url=address(url), sql=query)
+
+    def start_preview(self) -> None:
+        """Read the first rows on a worker; a newer preview replaces one under way."""
+        try:
+            url, link = self._wanted_link()
+        except WarehouseError as error:
+            self._show_error(str(error))
+            return
+        if self.asks_password and self.password_edit.text():
+            remember_for_session(url, self.password_edit.text())
+            self._typed_for = url.keychain_account
+        self._show_error("")
+        self._task = self.runner.run(
+            "connect-preview", f"Reading the first rows from {url.display}",
+            lambda *, progress, cancelled: preview(link, PREVIEW_ROWS),
+            lambda frame: self._on_preview(link, frame), self._on_preview_failed)
+        self._show_busy(True)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.reading.setText(f"Asking the warehouse for its first {PREVIEW_ROWS} rows… (Cancel stops)" if busy
+                             else "")
+        self.reading.setVisible(busy)
+        self.progress.setVisible(busy)
+        self.preview_button.setEnabled(not busy)
+        self._update_check()
+
+    def previewing(self) -> bool:
+        return self._task is not None
+
+    def _on_preview(self, link: WarehouseLink, frame: pd.DataFrame) -> None:
+        if self._task is None:  # came back just as the user cancelled: cancelling wins
+            return
+        self._task = None
+        self._frame, self._link = frame, link
+        self.preview_model.set_frame(frame)
+        self.preview_view.resizeColumnsToContents()
+        for column in range(self.preview_model.columnCount()):
+            self.preview_view.setColumnWidth(column, min(self.preview_view.columnWidth(column), PREVIEW_MAX_WIDTH))
+        columns = [str(column) for column in frame.columns]
+        self.role_fields.build(SourceKind.EVENTS, columns, usage_io.guess_roles(SourceKind.EVENTS, frame),
+                               self._update_check)
+        matching = [p.name for p in PRESETS.values() if set(p.needs) <= set(columns)]
+        self.tie_box.clear()
+        self.tie_box.addItem(NO_TIE_BREAK, "")
+        for column in columns:
+            self.tie_box.addItem(column, column)
+        self.preset_box.blockSignals(True)
+        self.preset_box.setCurrentIndex(self.preset_box.findData(matching[0] if matching else NO_PRESET))
+        self.preset_box.blockSignals(False)
+        name = link.table.rsplit(".", 1)[-1] if link.table else "Warehouse query"
+        if self.name_edit.text() in ("", self._auto_name):
+            self.name_edit.setText(name)
+        self._auto_name = name
+        self._show_busy(False)
+        self._apply_preset()
+
+    def _on_preview_failed(self, message: str) -> None:
+        self._task = None
+        self._show_busy(False)
+        self._show_error(message)
+
+    def _mark_stale(self, *_: object) -> None:
+        """The fields no longer say what the preview shows: it must be read again before the source is added."""
+        if self._link is not None:
+            self._link = None
+            self._update_check()
+
+    def _apply_preset(self, *_: object) -> None:
+        """A known schema fills the roles its columns hold; a role it derives in the warehouse is named."""
+        preset = PRESETS.get(str(self.preset_box.currentData()))
+        if preset is None or not len(self._frame.columns):
+            self._update_check()
+            return
+        wanted = {"user_id": preset.user, "timestamp": preset.time, "event": preset.event}
+        for role, column in wanted.items():
+            box = self.role_fields.boxes[role]
+            if box.findData(column) >= 0:
+                box.setCurrentIndex(box.findData(column))
+        self._update_check()
+
+    # --- checks and adding ---------------------------------------------------------------------------
+    def _show_error(self, message: str) -> None:
+        set_banner(self.error, sentence(message), kind="error")
+
+    def roles(self) -> dict[str, str]:
+        return self.role_fields.roles()
+
+    def _update_check(self, *_: object) -> None:
+        """Say what is missing before the source can be added; Add only once the preview is current."""
+        roles = self.roles()
+        missing = [ROLE_LABELS[r] for r in SourceKind.EVENTS.required_roles if r not in roles]
+        notes: list[str] = []
+        kind = "info"
+        if self._task is None and self._link is None and len(self._frame.columns):
+            notes.append("The address, table or query changed: preview again before adding the source.")
+            kind = "attention"
+        if len(self._frame.columns) and missing:
+            notes.append(f"Choose the column for: {', '.join(missing)}.")
+            kind = "attention"
+        preset = PRESETS.get(str(self.preset_box.currentData()))
+        if preset is not None and len(self._frame.columns):
+            derived = [c for c in (preset.user, preset.time, preset.event) if c not in self._frame.columns]
+            if derived:
+                notes.append(f"{preset.title} derives {', '.join(derived)} in the warehouse, which a linked "
+                             "source cannot yet: choose those columns yourself.")
+                kind = "attention"
+        if not notes and self._link is not None:
+            notes.append(f"The first {len(self._frame):,} rows are shown; analyses will run in the warehouse.")
+        set_banner(self.check, " ".join(notes), kind=kind)
+        self.add_button.setEnabled(self._task is None and self._link is not None and not missing
+                                   and bool(self.name_edit.text().strip()))
+
+    def _add(self) -> None:
+        """Keep the password if asked to, then make the linked source from the preview shown."""
+        if self._link is None:
+            return
+        try:
+            url = parse_url(self._link.url)
+            if self.remember_box.isChecked() and self.asks_password and self.password_edit.text():
+                store(url, self.password_edit.text())
+            link = replace(self._link, tie_break=str(self.tie_box.currentData() or ""))
+            self.source = linked_source(self.name_edit.text().strip(), link, self._frame, self.roles())
+        except (WarehouseError, AnalysisError) as error:
+            self._show_error(str(error))
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape and closing first stop a preview under way (its rows, if any come, are dropped)."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self._show_busy(False)
+            self._show_error("Preview stopped. Preview again, or Cancel to close.")
+            return
+        super().reject()

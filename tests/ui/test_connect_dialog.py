@@ -1,0 +1,218 @@
+"""Step 2 ▸ Connect: a warehouse's table previewed off the UI thread, mapped and added undoably as a linked
+source; each failure one sentence in the dialog; a typed password never in a message or the saved project."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import ibis
+import numpy as np
+import pandas as pd
+import psycopg
+import pytest
+
+from usagelens.io.warehouse.credentials import remember_for_session
+from usagelens.io.warehouse.session import prepare
+from usagelens.io.warehouse.url import parse_url
+from usagelens.model import save_project
+from usagelens.ui.connect_dialog import NO_KEYCHAIN_TIP, ConnectDialog
+from usagelens.ui.workers import TaskRunner
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "warehouse"))
+from postgres_cluster import cluster  # noqa: E402
+
+PASSWORD = "Dialog-Typed:Heron#5521"  # distinctive: found in bytes only if it leaked
+WRONG = "Wr0ng-Dialog%Pelican&8"
+ROLE = "dialog_analyst"
+
+
+def events(rows: int = 250) -> pd.DataFrame:
+    """Events named as exports name them (distinct_id, event_time, event_name), more rows than a preview."""
+    rng = np.random.default_rng(7)
+    return pd.DataFrame({
+        "distinct_id": [f"u{n % 40:02d}" for n in range(rows)],
+        "event_time": pd.Timestamp("2024-03-01") + pd.to_timedelta(np.sort(rng.integers(0, 10**6, rows)), "s"),
+        "event_name": rng.choice(["signup", "view", "invite"], rows),
+        "plan": rng.choice(["free", "pro"], rows),
+    })
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    path = tmp_path / "product.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.register("frame", events())
+        con.execute("CREATE TABLE events AS SELECT * FROM frame")
+    return path
+
+
+@pytest.fixture
+def dialog(qtbot, request):  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    request.addfinalizer(lambda: (runner.cancel_all(), runner.wait_all()))
+    made = ConnectDialog(runner)
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def previewed(qtbot, dialog: ConnectDialog, url: str, *, table: str = "", sql: str = "") -> None:  # type: ignore[no-untyped-def]
+    dialog.url_edit.setText(url)
+    (dialog.sql_radio if sql else dialog.table_radio).setChecked(True)
+    dialog.table_edit.setText(table)
+    dialog.sql_edit.setPlainText(sql)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=30_000)
+
+
+def test_connect_preview_map_and_add_gives_an_undoable_linked_source(  # type: ignore[no-untyped-def]
+        qtbot, window, database: Path, monkeypatch) -> None:
+    def run_dialog(dialog: ConnectDialog) -> int:
+        dialog.show()
+        assert not dialog.add_button.isEnabled()  # nothing previewed yet
+        previewed(qtbot, dialog, f"duckdb://{database}", table="events")
+        assert not dialog.error.isVisible() and dialog.backend_box.currentData() == "duckdb"
+        assert dialog.preview_model.rowCount() == 100 and dialog.preview_model.columnCount() == 4
+        assert dialog.roles() == {"user_id": "distinct_id", "timestamp": "event_time", "event": "event_name"}
+        assert not dialog.asks_password  # a DuckDB file needs none
+        dialog.table_edit.setText("events2")  # the preview no longer shows what would be added
+        assert not dialog.add_button.isEnabled() and "preview again" in dialog.check.text()
+        dialog.table_edit.setText("events")
+        dialog.start_preview()
+        qtbot.waitUntil(lambda: dialog.add_button.isEnabled(), timeout=30_000)
+        dialog.role_fields.boxes["event"].setCurrentIndex(0)  # a role left out: not yet
+        assert not dialog.add_button.isEnabled() and "Event name" in dialog.check.text()
+        box = dialog.role_fields.boxes["event"]
+        box.setCurrentIndex(box.findData("event_name"))
+        dialog.add_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ConnectDialog, "exec", run_dialog)
+    assert window.connect_warehouse()
+    project = window.document.project
+    [source] = project.sources
+    assert source.name == "events" and source.link is not None
+    assert source.link.url == f"duckdb://{database}" and source.link.table == "events" and len(source.table) == 100
+    page = window.pages[1]
+    qtbot.waitUntil(lambda: page.link_note.isVisible(), timeout=5000)
+    assert page.link_note.text() == (f"Events in duckdb://{database} (events): these are the first 100 rows; "
+                                     "analyses run in the warehouse.")
+    for button in (page.refresh_button, page.append_button):
+        assert not button.isEnabled() and "warehouse" in button.toolTip()
+    assert window.document.undo_stack.undoText() == "Connect events"
+    window.document.undo_stack.undo()
+    assert not project.sources
+
+
+@pytest.mark.parametrize(("url", "table", "sql", "said"), [
+    ("mysql://ana@db/shop", "events", "", "UsageLens cannot read mysql:// warehouses"),
+    ("duckdb://{database}", "no_such_table", "", "There is no table or view 'no_such_table' in the DuckDB database"),
+    ("duckdb://{database}", "", "DELETE FROM events", "The query takes a SELECT (or WITH … SELECT) query only"),
+    ("duckdb://{database}", "", "SELECT 1; SELECT 2", "The query takes one SELECT statement, not 2."),
+], ids=["bad-url", "unknown-table", "delete", "two-statements"])
+def test_each_failure_is_one_sentence_in_the_dialog(  # type: ignore[no-untyped-def]
+        qtbot, dialog: ConnectDialog, database: Path, url: str, table: str, sql: str, said: str) -> None:
+    previewed(qtbot, dialog, url.format(database=database), table=table, sql=sql)
+    text = dialog.error.text()
+    assert dialog.error.isVisible() and text.startswith(said), text
+    assert "\n" not in text and "Traceback" not in text and text.endswith(".")
+    assert not dialog.add_button.isEnabled()
+
+
+def test_a_preview_under_way_is_cancelled_by_cancel_and_the_dialog_stays(  # type: ignore[no-untyped-def]
+        qtbot, dialog: ConnectDialog, database: Path) -> None:
+    dialog.url_edit.setText(f"duckdb://{database}")
+    dialog.table_edit.setText("events")
+    dialog.start_preview()
+    assert dialog.previewing() and dialog.progress.isVisible() and not dialog.preview_button.isEnabled()
+    dialog.reject()
+    assert not dialog.previewing() and dialog.isVisible() and "Preview stopped" in dialog.error.text()
+    qtbot.waitUntil(lambda: not dialog.runner.has_running(), timeout=30_000)
+    assert dialog.preview_model.rowCount() == 0 and not dialog.add_button.isEnabled()  # its rows were dropped
+
+
+@pytest.fixture(scope="module")
+def postgres_url() -> str:
+    """Events in the throw-away cluster, readable by a role that logs in with a password (scram)."""
+    running = cluster()
+    con = prepare(ibis.postgres.connect(**running.connection))
+    con.create_table("dialog_events", events(), overwrite=True)
+    for statement in (f"DROP ROLE IF EXISTS {ROLE}", f"CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'",
+                      f"GRANT SELECT ON dialog_events TO {ROLE}"):
+        con.raw_sql(statement).close()
+    con.disconnect()
+    running.require_password(ROLE)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # pg_ctl reload returns before the server has read the new rules
+        try:
+            psycopg.connect(host="127.0.0.1", port=running.port, user=ROLE, dbname="postgres").close()
+        except psycopg.OperationalError:
+            break
+        time.sleep(0.05)
+    return f"postgres://{ROLE}@127.0.0.1:{running.port}/postgres"
+
+
+def test_a_typed_password_is_in_no_message_and_not_in_the_saved_project(  # type: ignore[no-untyped-def]
+        qtbot, dialog: ConnectDialog, postgres_url: str, keychain, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("ULENS_PASSWORD", raising=False)
+    request_url = parse_url(postgres_url)
+    remember_for_session(request_url, "")  # nothing typed before in this process
+    dialog.url_edit.setText(postgres_url)
+    qtbot.waitUntil(lambda: dialog.asks_password, timeout=5000)  # needed, and none is known
+    assert dialog.remember_box.isEnabled()
+    shown: list[str] = []
+    for secret in (WRONG, PASSWORD):
+        dialog.password_edit.setText(secret)
+        previewed(qtbot, dialog, postgres_url, table="dialog_events")
+        shown += [dialog.error.text(), dialog.check.text(), dialog.reading.text()]
+    assert "password authentication failed" in shown[0] and dialog.preview_model.rowCount() == 100
+    dialog.add_button.click()
+    source = dialog.source
+    assert source is not None and source.link is not None and source.link.url == postgres_url
+    assert keychain.entries == {}  # not asked to remember it: this session only
+    from usagelens.model import Project
+
+    saved = tmp_path / "linked.ulens"
+    save_project(Project(name="linked", sources=[source]), saved)
+    data = saved.read_bytes()
+    for secret in (PASSWORD, WRONG):
+        assert secret.encode() not in data
+        assert not any(secret in text for text in shown)
+    remember_for_session(request_url, "")
+
+
+def test_remember_keeps_it_in_the_keychain_and_then_it_is_not_asked_again(  # type: ignore[no-untyped-def]
+        qtbot, request, postgres_url: str, keychain, monkeypatch) -> None:
+    monkeypatch.delenv("ULENS_PASSWORD", raising=False)
+    url = parse_url(postgres_url)
+    remember_for_session(url, "")
+    runner = TaskRunner()
+    request.addfinalizer(lambda: (runner.cancel_all(), runner.wait_all(), remember_for_session(url, "")))
+    first = ConnectDialog(runner)
+    qtbot.addWidget(first)
+    first.show()
+    first.url_edit.setText(postgres_url)
+    qtbot.waitUntil(lambda: first.asks_password, timeout=5000)
+    first.password_edit.setText(PASSWORD)
+    first.remember_box.setChecked(True)
+    previewed(qtbot, first, postgres_url, table="dialog_events")
+    first.add_button.click()
+    assert keychain.entries == {("UsageLens", url.keychain_account): PASSWORD}
+    remember_for_session(url, "")  # a new session: only the keychain knows it
+    second = ConnectDialog(runner)
+    qtbot.addWidget(second)
+    second.show()
+    second.url_edit.setText(postgres_url)
+    qtbot.wait(500)  # the row is decided once typing pauses
+    assert not second.asks_password and not second.password_edit.isVisible()
+
+
+def test_without_a_keychain_remember_is_disabled_and_says_why(qtbot, no_keychain, request) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    request.addfinalizer(lambda: (runner.cancel_all(), runner.wait_all()))
+    dialog = ConnectDialog(runner)
+    qtbot.addWidget(dialog)
+    assert not dialog.remember_box.isEnabled() and dialog.remember_box.toolTip() == NO_KEYCHAIN_TIP
