@@ -4,6 +4,7 @@ messages of the same events imported into the project."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -11,8 +12,10 @@ import pandas as pd
 import pytest
 from test_warehouse_cli import events_frame
 
+from usagelens.analytics.kpi import evaluate_kpi
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import (
+    KpiBinding,
     Project,
     RecipeStep,
     SavedAnalysis,
@@ -23,6 +26,7 @@ from usagelens.model import (
     save_project,
 )
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, recompute, run_analysis
+from usagelens.workspace.project_data import kpi_inputs
 from usagelens.workspace.warehouse import ON_VIEWS, linked_source, preview
 
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
@@ -120,3 +124,21 @@ def test_an_unreachable_warehouse_is_a_message_not_a_crash(database: Path, tmp_p
     project.sources[0].link = WarehouseLink(url=f"duckdb://{tmp_path / 'gone.duckdb'}", table="events")
     result = recompute(project, SavedAnalysis("Users", "active_users", {"period": "week"}))
     assert result.empty and result.message and "Traceback" not in result.message
+
+
+@pytest.mark.parametrize("binding", [
+    KpiBinding("active_users", {"period": "week"}),
+    KpiBinding("adoption", {"event": "invite", "period": "week"}),
+    KpiBinding("retention", {"period": "week", "offset": 2, "start_event": "signup"}),
+    KpiBinding("funnel", {"steps": ["signup", "create", "upgrade"], "window_days": 14, "period": "month"}),
+], ids=lambda binding: binding.metric)
+def test_a_kpi_is_measured_in_the_warehouse_now_and_as_of_a_past_day(
+        binding: KpiBinding, database: Path, frame: pd.DataFrame) -> None:
+    imported = Project(name="imported", sources=[
+        Source("Events", SourceKind.EVENTS, table=frame.drop(columns=["seq"]), roles=dict(ROLES))])
+    linked = _linked_project(database)
+    log = AnalysisInputs(imported).log
+    for as_of in (None, date(2024, 2, 10)):
+        expected = evaluate_kpi(binding, kpi_inputs(imported, log), as_of=as_of)
+        got = evaluate_kpi(binding, kpi_inputs(linked, None), as_of=as_of)
+        assert expected.value is not None and got == expected

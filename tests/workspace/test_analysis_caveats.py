@@ -13,10 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from usagelens.analytics import EventLog
+from usagelens.analytics.engine_events import dates_only
 from usagelens.model import Project, load_project
 from usagelens.paths import demo_project
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, DataFacts, run_analysis
-from usagelens.workspace.analyses.defaults import dates_only, entry_event, typical_journey
+from usagelens.workspace.analyses.defaults import entry_event, typical_journey
 
 
 def _inputs(rows: list[tuple[str, str, str, str]]) -> AnalysisInputs:

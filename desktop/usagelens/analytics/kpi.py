@@ -1,7 +1,9 @@
 """Current values of the KPIs objectives are bound to (``KpiBinding``), computed by the engine's metrics.
 
 An objective's "current" figure is always the engine's own metric on the latest complete stretch of data, so
-step 8's review board, the report and the CLI agree with the analysis pages to the last digit.
+step 8's review board, the report and the CLI agree with the analysis pages to the last digit. Like the
+gallery's analyses, each KPI is written once for either engine (:mod:`.engine_events`): the accelerators on
+an event log, or the definitions on a warehouse's view.
 """
 
 from __future__ import annotations
@@ -13,14 +15,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from usagelens.analytics.adoption import feature_adoption
+from usagelens.analytics.engine_events import Events, LogEvents
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.funnels import funnel
 from usagelens.analytics.periods import period_starts
-from usagelens.analytics.retention import retention_table
 from usagelens.analytics.surveys import csat, nps
-from usagelens.analytics.trends import active_users
 from usagelens.model import KpiBinding
 
 
@@ -45,9 +44,9 @@ def complete_periods(starts: pd.Series, period: str, data_end: pd.Timestamp) -> 
     return ends <= data_end.normalize() + pd.Timedelta(days=1)
 
 
-def _last_complete(table: pd.DataFrame, column: str, log: EventLog, period: str) -> tuple[float, date, str]:
+def _last_complete(table: pd.DataFrame, column: str, events: Events, period: str) -> tuple[float, date, str]:
     """The value of the last period the data fully covers."""
-    complete = complete_periods(table["period"], period, log.end)
+    complete = complete_periods(table["period"], period, events.end())
     if not complete.any():
         complete = pd.Series(True, index=table.index)
     row = table[complete.to_numpy()].iloc[-1]
@@ -57,23 +56,26 @@ def _last_complete(table: pd.DataFrame, column: str, log: EventLog, period: str)
 
 @dataclass(frozen=True)
 class KpiInputs:
-    """What KPIs are measured on: the encoded event log and, for NPS/CSAT, the survey scores (with the
-    time of each answer when known, so a KPI can be measured as of a past date)."""
+    """What KPIs are measured on: the encoded event log (or ``events`` on another engine: a warehouse's view)
+    and, for NPS/CSAT, the survey scores (with the time of each answer when known, so a KPI can be measured
+    as of a past date)."""
 
     log: EventLog | None = None
     scores: pd.Series | None = None
     score_times: pd.Series | None = None
     metrics: pd.DataFrame | None = None  # aggregated exports: one row per day, one column per metric (sums)
+    events: Events | None = None
 
     def until(self, day: date) -> KpiInputs:
         """The inputs as they stood at the end of ``day``: later events and answers are left out."""
         log = None if self.log is None else log_until(self.log, day)
+        events = None if self.events is None else self.events.until(day)
         scores, times = self.scores, self.score_times
         if scores is not None and times is not None:
             keep = (pd.to_datetime(times).dt.normalize() <= pd.Timestamp(day)).to_numpy()
             scores, times = scores[keep], times[keep]
         metrics = None if self.metrics is None else self.metrics[self.metrics.index <= pd.Timestamp(day)]
-        return KpiInputs(log, scores, times, metrics)
+        return KpiInputs(log, scores, times, metrics, events)
 
 
 def log_until(log: EventLog, day: date) -> EventLog:
@@ -81,51 +83,56 @@ def log_until(log: EventLog, day: date) -> EventLog:
     return log.until(int(np.datetime64(day, "D").astype(np.int64)))
 
 
-def _require_log(inputs: KpiInputs) -> EventLog:
-    if inputs.log is None or inputs.log.n_events == 0:
+def _require_events(inputs: KpiInputs) -> Events:
+    events = inputs.events if inputs.events is not None else None if inputs.log is None else LogEvents(inputs.log)
+    if events is None or pd.isna(events.end()):
         raise AnalysisError("no event log with readable times")
-    return inputs.log
+    return events
+
+
+def require_occurring(events: Events, names: Sequence[str | None]) -> None:
+    """:class:`AnalysisError` naming the first of ``names`` (None: any event) that the data does not have."""
+    for name in names:
+        if name is not None and not events.has_event(name):
+            raise AnalysisError(f"the event '{name}' does not occur in the data")
 
 
 def _active_users(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
-    log = _require_log(inputs)
+    events = _require_events(inputs)
     period = str(params.get("period", "week"))
-    table = active_users(log, period)  # type: ignore[arg-type]
-    value, as_of, basis = _last_complete(table, "active_users", log, period)
+    table = events.metrics.active_users(events.data, period)
+    value, as_of, basis = _last_complete(table, "active_users", events, period)
     return KpiValue(value, as_of, f"active users, {basis}")
 
 
 def _adoption(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     """Share of the period's active users who did the event, in the last complete period."""
-    log = _require_log(inputs)
+    events = _require_events(inputs)
     event, period = str(params.get("event", "")), str(params.get("period", "week"))
-    if event not in log.event_names:
-        raise AnalysisError(f"the event '{event}' does not occur in the data")
-    periods = active_users(log, period)  # type: ignore[arg-type]
-    _, as_of, basis = _last_complete(periods, "active_users", log, period)
+    require_occurring(events, [event])
+    periods = events.metrics.active_users(events.data, period)
+    _, as_of, basis = _last_complete(periods, "active_users", events, period)
     last_day = pd.Timestamp(as_of) + PERIOD_LENGTH[period] - pd.Timedelta(days=1)
-    table = feature_adoption(log, start=pd.Timestamp(as_of), end=last_day, events=[event])
+    table = events.metrics.feature_adoption(events.data, start=pd.Timestamp(as_of), end=last_day, events=[event])
     return KpiValue(float(table["adoption_rate"].iloc[0]), as_of, f"adoption of {event}, {basis}")
 
 
-def retention_events(params: dict[str, object], log: EventLog) -> tuple[str | None, str | None]:
+def retention_events(params: dict[str, object], events: Events) -> tuple[str | None, str | None]:
     """The binding's start and return events (None: any event), checked against the data."""
     start, back = (str(params.get(name) or "") or None for name in ("start_event", "return_event"))
-    for event in (start, back):
-        if event is not None and event not in log.event_names:
-            raise AnalysisError(f"the event '{event}' does not occur in the data")
+    require_occurring(events, [start, back])
     return start, back
 
 
 def _retention(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     """Retention at period N, weighted over the cohorts old enough to have reached it (design §4): exactly
     the retention analysis's average row at N for the same period, mode and start/return events."""
-    log = _require_log(inputs)
+    events = _require_events(inputs)
     period, offset = str(params.get("period", "week")), int(params.get("offset", 4))  # type: ignore[call-overload]
     mode = str(params.get("mode", "on"))
-    start_event, return_event = retention_events(params, log)
-    table = retention_table(log, period, mode=mode, start_event=start_event,  # type: ignore[arg-type]
-                            return_event=return_event)
+    start_event, return_event = retention_events(params, events)
+    table = events.metrics.retention_table(events.data, period, mode=mode, start_event=start_event,
+                                           return_event=return_event)
     cells = table[table["period_offset"] == offset]
     if cells.empty or cells["cohort_size"].sum() == 0:
         raise AnalysisError(f"no cohort has reached {period} {offset} yet")
@@ -165,14 +172,12 @@ def _funnel(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     alone would count users who signed up on its last day with one day to convert, a drop that is only
     the export date. When no period is that old yet, every entry in the data is used (said in the basis).
     """
-    log = _require_log(inputs)
+    events = _require_events(inputs)
     steps = funnel_steps(params)
-    missing = [step for step in steps if step not in log.event_names]
-    if missing:
-        raise AnalysisError(f"the event '{missing[0]}' does not occur in the data")
+    require_occurring(events, steps)
     period, window = str(params.get("period", "month")), funnel_window(params)
-    starts = active_users(log, period)["period"]  # type: ignore[arg-type]
-    settled = complete_periods(starts, period, log.end - (window or pd.Timedelta(0)))
+    starts = events.metrics.active_users(events.data, period)["period"]
+    settled = complete_periods(starts, period, events.end() - (window or pd.Timedelta(0)))
     if settled.any():
         start = pd.Timestamp(starts[settled.to_numpy()].iloc[-1])
         end = start + PERIOD_LENGTH[period] - pd.Timedelta(days=1)
@@ -180,8 +185,8 @@ def _funnel(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
         basis = f"{period} starting {start.date().isoformat()}"
     else:
         start = end = None
-        as_of, basis = log.start.date(), "all entries so far"
-    table = funnel(log, steps, window=window, start=start, end=end, **funnel_rules(params))
+        as_of, basis = events.start().date(), "all entries so far"
+    table = events.metrics.funnel(events.data, steps, window=window, start=start, end=end, **funnel_rules(params))
     value = float(table["conversion_from_start"].iloc[-1])
     if np.isnan(value):
         raise AnalysisError(f"nobody did {steps[0]} in the {basis}")

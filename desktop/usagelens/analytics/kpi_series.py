@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.engine_events import LogEvents
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnels import funnel_progress
@@ -42,6 +43,8 @@ def _series(starts: np.ndarray, values: np.ndarray, name: str) -> pd.Series:
 
 
 def _log(inputs: KpiInputs) -> EventLog:
+    if inputs.log is None and inputs.events is not None:
+        raise AnalysisError("a KPI over time is not measured in a warehouse yet (its current value is)")
     if inputs.log is None or inputs.log.n_events == 0:
         raise AnalysisError("no event log with readable times")
     return inputs.log
@@ -77,7 +80,7 @@ def _retention(inputs: KpiInputs, params: dict[str, object], period: Period) -> 
     unit = str(params.get("period", "week"))
     offset = int(params.get("offset", 4))  # type: ignore[call-overload]
     mode = str(params.get("mode", "on"))
-    start_event, return_event = retention_events(params, log)
+    start_event, return_event = retention_events(params, LogEvents(log))
     if period == unit:
         table = retention_table(log, check_period(unit), mode=mode, start_event=start_event,  # type: ignore[arg-type]
                                 return_event=return_event)

@@ -13,8 +13,10 @@ from typing import Protocol
 import pandas as pd
 
 from usagelens.analytics import EventLog
+from usagelens.analytics.engine_events import Events
 from usagelens.analytics.kpi import KpiInputs
 from usagelens.cleaning import apply_recipe
+from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Project, Source, SourceKind
 from usagelens.model.stored_table import table_column
 from usagelens.workspace.metrics import MetricsTable
@@ -144,13 +146,29 @@ def feedback_table(project: Project, provider: DataProvider | None = None) -> pd
 
 
 def kpi_inputs(project: Project, log: EventLog | None, provider: DataProvider | None = None) -> KpiInputs:
-    """What the project's KPIs are measured on: the event log, the survey answers and the metrics exports."""
+    """What the project's KPIs are measured on: the event log (or a warehouse's events), the survey answers
+    and the metrics exports."""
     table = feedback_table(project, provider)
     metrics = analysed_metrics(project, provider)
     daily = None if metrics is None or not metrics.metrics else metrics.daily_totals()
+    events = _warehouse_events(project)
     if table is None:
-        return KpiInputs(log=log, metrics=daily)
-    return KpiInputs(log=log, scores=table["score"], score_times=table["time"], metrics=daily)
+        return KpiInputs(log=log, metrics=daily, events=events)
+    return KpiInputs(log=log, scores=table["score"], score_times=table["time"], metrics=daily, events=events)
+
+
+def _warehouse_events(project: Project) -> Events | None:
+    """The selected warehouse table's events, when the project's events stay in a warehouse and it can be
+    reached (else the KPIs say there is no event log, and the analyses say why)."""
+    try:
+        source = linked_events_source(project)
+        if source is None:
+            return None
+        from usagelens.workspace.warehouse import linked_events  # Ibis loads only for a warehouse's project
+
+        return linked_events(source)
+    except (LookupError, WarehouseError):
+        return None
 
 
 def analysed_metrics(project: Project, provider: DataProvider | None = None) -> MetricsTable | None:

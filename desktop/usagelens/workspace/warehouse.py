@@ -3,9 +3,9 @@ queries, and only their small result tables come back (issue 15).
 
 :func:`open_warehouse` gives the same :class:`OpenedEvents` as a file on the DuckDB path, so whoever calls
 ``opened.metrics.<name>(opened.data, …)`` needs no other code for a warehouse. The gallery's analyses of
-events run on the view through :class:`ViewEvents` (:func:`gallery_table`): the very computes the app runs
-on an event log, charts and messages included; the others (the survey, revenue, a metrics export's trend)
-read other inputs and say so.
+events run on the view as :class:`~usagelens.analytics.definitions.view_events.ViewEvents`
+(:func:`gallery_table`): the very computes the app runs on an event log, charts and messages included; the
+others (the survey, revenue, a metrics export's trend) read other inputs and say so.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from types import ModuleType
 
 import ibis.expr.types as ir
 import pandas as pd
+from usagelens.analytics.definitions.view_events import ViewEvents
 
 import usagelens.analytics.definitions as definitions
 from usagelens.analytics import AnalysisError
@@ -82,43 +82,6 @@ def open_warehouse(
 
 
 # --- the gallery's analyses on a standard view -----------------------------------------------------------
-
-
-class ViewEvents:
-    """A standard view answered by the Ibis definitions where it lies (:mod:`usagelens.workspace.analyses.
-    events`): the gallery's computes run on it unchanged, and only small result tables come back."""
-
-    def __init__(self, view: ir.Table, customers: ir.Table | None = None) -> None:
-        self.view, self.customers = view, customers
-        self._end: pd.Timestamp | None = None
-        self._dates_only: bool | None = None
-
-    @property
-    def metrics(self) -> ModuleType:
-        return definitions
-
-    @property
-    def data(self) -> ir.Table:
-        return self.view
-
-    def end(self) -> pd.Timestamp:
-        if self._end is None:
-            last = fetch(self.view.aggregate(last=self.view.ts.max()))["last"].iloc[0]
-            self._end = pd.NaT if pd.isna(last) else pd.Timestamp(last).tz_localize(None)
-        return self._end
-
-    def dates_only(self) -> bool:
-        """Whether every time is at midnight (then there are no visits to tell apart), in one small query."""
-        if self._dates_only is None:
-            ts = self.view.ts
-            timed = (ts.hour() + ts.minute() + ts.second() + ts.microsecond()) != 0
-            row = fetch(self.view.aggregate(rows=self.view.count(), timed=timed.any()))
-            self._dates_only = bool(row["rows"].iloc[0]) and not bool(row["timed"].iloc[0])
-        return self._dates_only
-
-    def require_event(self, name: str) -> None:
-        if name not in facts(self.view, events=[name]).present:
-            raise AnalysisError(f"event {name!r} does not occur in the data")
 
 
 # The gallery analyses that read nothing but events, so that a view answers them all.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from usagelens.analytics import EventLog, retention_curve
+from usagelens.analytics import AnalysisError, EventLog, retention_curve
 from usagelens.analytics.heatmap import WEEKDAYS
 from usagelens.analytics.kpi import complete_periods
 from usagelens.cleaning.steps import count
@@ -280,7 +280,8 @@ def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     ``top_paths(before=True)``: the events that led up to it."""
     events, start_event, top, depth = inputs.events, params["event"], int(params["top"]), int(params["depth"])
     metrics, before = events.metrics, params.get("direction") == "before"
-    events.require_event(start_event)  # an unknown event is a readable error, not an empty chart
+    if not events.has_event(start_event):  # a readable error, not an empty chart
+        raise AnalysisError(f"event {start_event!r} does not occur in the data")
     if before:
         table = metrics.top_paths(events.data, start_event, depth=depth, top=top, before=True, **date_range(params))
         chart = ChartData.of_columns("flow", f"What leads up to {start_event}", table, "from_event", "share", "Share",

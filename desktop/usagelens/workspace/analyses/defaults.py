@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 
 from usagelens.analytics import EventLog
-from usagelens.analytics.eventlog import NS_PER_DAY
 from usagelens.analytics.kernels import users_per_code
 
 # Entry-like events, the most telling first: an account or install beats a session, a session a page view.
@@ -20,7 +19,6 @@ ENTRY_EVENTS = (
     "open_app", "login", "page_view", "pageview", "screen_view",
 )
 JOURNEY_STEPS = 3
-PREFIX_ROWS = 1 << 20
 
 
 def entry_event(events: tuple[str, ...]) -> str:
@@ -75,16 +73,3 @@ def _first_per_user(log: EventLog, rows: np.ndarray) -> np.ndarray:
     row in the selection is their earliest, and no hashing or sorting of (user, event) pairs is needed."""
     users = log.user_codes[rows]
     return rows[np.r_[True, users[1:] != users[:-1]]]
-
-
-def dates_only(log: EventLog) -> bool:
-    """True when every timestamp is at midnight: the export has dates without a time of day, so sessions,
-    hours of the day and the order of events within a day cannot be known."""
-
-    def check() -> bool:
-        if not log.n_events:
-            return False
-        prefix = log.times[:PREFIX_ROWS]  # a time of day usually shows at once: 100M remainders cost 800 MB
-        return not (prefix % NS_PER_DAY).any() and not (log.times % NS_PER_DAY).any()
-
-    return log.cached("dates_only", check)

@@ -17,12 +17,12 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics import Customers, EventLog, Payments
+from usagelens.analytics.engine_events import Events, LogEvents, dates_only
 from usagelens.analytics.kernels import chunks
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Cohort, Project, SourceKind
 from usagelens.workspace import project_data
-from usagelens.workspace.analyses.defaults import dates_only, typical_journey
-from usagelens.workspace.analyses.events import Events, LogEvents
+from usagelens.workspace.analyses.defaults import typical_journey
 from usagelens.workspace.metrics import MetricsTable
 from usagelens.workspace.project_data import DataProvider, DirectData
 from usagelens.workspace.selection import Selection, selection
