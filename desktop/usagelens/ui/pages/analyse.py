@@ -452,7 +452,29 @@ class AnalysePage(StepPage):
         return finding
 
     def _row_menu(self, menu: QMenu, row: int) -> None:
-        """A result row's menu: the users behind it and, for pain points, pinning the row as a finding."""
+        """A result row's menu: the users behind it; for pain points, pinning the row as a finding; for a funnel
+        step, what the users who stopped there did next."""
         self.people.add_row_actions(menu, row)
         if self.result is not None and self.result.kind == "pain_points" and not self.result.empty:
             menu.addAction("Pin this row as a finding", lambda: self.pin_row(row))
+        if self.result is not None and self.result.kind == "funnel" and not self.result.empty:
+            self._add_dropped_action(menu, row)
+
+    def _add_dropped_action(self, menu: QMenu, row: int) -> None:
+        """Add "What did users who stopped after step k do next?": the funnel's *After dropping out* view at the
+        row's step (not for a breakdown's rows, which are one segment's users, nor for the last step)."""
+        assert self.result is not None
+        table, params = self.result.table, dict(self.result.params)
+        step = int(table.iloc[row]["step"])
+        if "segment" in table.columns or step >= len(params["steps"]):
+            return
+        menu.addAction(f"What did users who stopped after step {step} do next?",
+                       lambda: self.show_analysis("after_dropping", {**params, "dropped_at": step}))
+
+    def show_analysis(self, kind: str, values: dict[str, Any]) -> None:
+        """Switch to the analysis ``kind`` with ``values`` for the parameters it has, and run it."""
+        if self.facts is None:
+            return
+        self.gallery.select_kind(kind, notify=False)
+        self._build_panel(kind, values)
+        self.run()

@@ -2,8 +2,8 @@
 gallery, with the funnel's own parameters (steps, window, order, exclusion, range), so a saved funnel opens
 in any of them unchanged:
 
-- *Conversion over time*: per week (day, month) of entering, how many entered and the share who reached the
-  last step, with the periods still inside the window marked;
+- *Conversion over time*: per week (day, month) of entering, the share who reached the last step (and in the
+  table how many entered), with the periods still inside the window marked;
 - *Time to convert*: per step, how long users took from step 1, in buckets and percentiles;
 - *After dropping out*: what users who reached step k but not step k + 1 did next.
 
@@ -61,13 +61,11 @@ def compute_funnel_over_time(inputs: AnalysisInputs, params: Params) -> Analysis
     events, steps, period = inputs.events, _steps(params), params["period"]
     table = events.metrics.funnel_over_time(events.data, steps, period, **funnel_options(params))
     starts = table["period"].to_numpy()
+    # one chart: a second one for the users who entered left both too short to read; they are in the table
     rate = ChartData("time", f"Conversion to {steps[-1]} by {period} of entering: {funnel_terms(params)}",
                      [Series(f"Reached {steps[-1]}", starts, table["conversion_rate"].to_numpy(float))],
                      y_label="Share who converted", percent=True)
-    entered = ChartData("time", f"Users entering the funnel ({steps[0]}) per {period}",
-                        [Series("Entered", starts, table["entered"].to_numpy(float))], y_label="Users")
-    result = AnalysisResult("funnel_over_time", params, table, [rate, entered],
-                            empty=not table["entered"].sum())
+    result = AnalysisResult("funnel_over_time", params, table, [rate], empty=not table["entered"].sum())
     if result.empty:
         result.message = _nobody(steps)
         return result
