@@ -10,6 +10,7 @@ from usagelens.analytics.attributes import Customers
 from usagelens.analytics.cohorts import cohort_members, in_cohort
 from usagelens.analytics.drivers import funnel_drivers
 from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.event_trends import event_trend
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.events import daily_series, event_counts
 from usagelens.analytics.experiments import before_after, experiment, two_proportions, welch_t_test
@@ -52,6 +53,7 @@ __all__ = [
     "daily_series",
     "estimated_clv",
     "event_counts",
+    "event_trend",
     "experiment",
     "feature_adoption",
     "funnel",

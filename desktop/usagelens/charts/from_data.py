@@ -25,6 +25,7 @@ def time_chart(data: ChartData, markers: Sequence[Marker], locale: QLocale | Non
         intervals=data.intervals,
         shaded=data.shaded,
         incomplete_last=data.incomplete_last,
+        dashed={s.name for s in data.series if s.dashed},
     )
     return chart
 

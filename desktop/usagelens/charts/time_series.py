@@ -6,7 +6,7 @@ at. pyqtgraph is used for speed; colours and axes come from :mod:`usagelens.char
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -135,8 +135,10 @@ class TimeSeriesChart(pg.PlotWidget):
         intervals: tuple[Sequence[float], Sequence[float]] | None = None,
         shaded: Sequence[tuple[date, date, str]] = (),
         zero_based: bool = True,
+        dashed: Collection[str] = (),
     ) -> None:
-        """Replace what is drawn: ``series`` is (name, dates, values) per line.
+        """Replace what is drawn: ``series`` is (name, dates, values) per line; a line named in ``dashed`` is
+        drawn dashed in the colour of the line before it (the same measure over an earlier range).
 
         ``incomplete_last`` draws the last point hollow on a dotted segment: the data ends inside that
         period, so its lower value is not a real drop. ``highlights`` (name, dates, values) are marked as
@@ -155,19 +157,23 @@ class TimeSeriesChart(pg.PlotWidget):
         if not drawn:
             self._show_message(empty_message)
             return
-        for number, (name, dates, values) in enumerate(drawn):
+        number = -1
+        for name, dates, values in drawn:
             x = _seconds(dates)
             y = np.asarray(values, dtype=float)
+            if name not in dashed or number < 0:
+                number += 1
             colour = PALETTE[number % len(PALETTE)]
+            style = Qt.PenStyle.DashLine if name in dashed else Qt.PenStyle.SolidLine
             curve = item.plot(
-                x, y, name=name, pen=pg.mkPen(colour, width=2),
+                x, y, name=name, pen=pg.mkPen(colour, width=2, style=style),
                 symbol="o" if len(x) <= 40 else None, symbolSize=5, symbolBrush=colour, symbolPen=None,
             )
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
             if len(x) > 60:  # a wide antialiased polyline with many turns strokes ~10× slower than segments
                 curve.curve.setSegmentedLineMode("on")
-            if incomplete_last and len(x) >= 2:
+            if incomplete_last and len(x) >= 2 and name not in dashed:  # an earlier range has no cut period
                 curve.setData(x[:-1], y[:-1])
                 item.plot(x[-2:], y[-2:], pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DotLine),
                           symbol="o", symbolSize=6, symbolBrush="w", symbolPen=pg.mkPen(colour))

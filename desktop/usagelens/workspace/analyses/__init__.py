@@ -20,6 +20,7 @@ from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import cohorts
 from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import outcomes as o
+from usagelens.workspace.analyses import trends as t
 from usagelens.workspace.analyses import pain_points as pain
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
@@ -133,6 +134,14 @@ SPECS = (
         "How many distinct users are active per day, week or month.",
         lambda f: [period_param("week"), *range_params(f), breakdown_param(f), *_counted(f)],
         b.compute_active_users,
+    ),
+    AnalysisSpec(
+        "trends",
+        "Trends",
+        "Any event per day, week or month: events, users, per user, a property's sum or average; a formula "
+        "over two series, the previous period and a rolling mean.",
+        lambda f: [*t.trend_params(f), *_counted(f)],
+        t.compute_trends,
     ),
     AnalysisSpec(
         "stickiness",

@@ -18,6 +18,7 @@ import pandas as pd
 
 from usagelens.analytics import Customers, EventLog, Payments
 from usagelens.analytics.engine_events import Events, LogEvents, dates_only
+from usagelens.analytics.event_trends import numeric_properties
 from usagelens.analytics.kernels import chunks
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Cohort, Project, SourceKind
@@ -172,6 +173,7 @@ class DataFacts:
     metrics: tuple[str, ...] = ()  # numeric columns of the metrics exports
     metric_dimensions: tuple[str, ...] = ()  # their other columns, to break a metric down by
     cohorts: tuple[tuple[str, str], ...] = ()  # the project's saved cohorts: (id, name)
+    numbers: tuple[str, ...] = ()  # event properties holding numbers (a trend sums or averages them)
 
     @classmethod
     def of(cls, inputs: AnalysisInputs) -> DataFacts:
@@ -189,7 +191,8 @@ class DataFacts:
         properties = tuple(a for a in values if a in log.properties.columns and not (customers and customers.has(a)))
         return cls(tuple(log.event_names), log.start.date(), log.end.date(), tuple(values), releases,
                    tuple(values.items()), properties, typical_journey(log), dates_only(log),
-                   cohorts=project_cohorts(inputs.project), **extra)  # type: ignore[arg-type]
+                   cohorts=project_cohorts(inputs.project), numbers=numeric_properties(log.properties),
+                   **extra)  # type: ignore[arg-type]
 
     def event(self, rank: int = 0, *preferred: str) -> str:
         """A sensible default event: the first preferred name present, else the ``rank``-th most common."""
@@ -269,11 +272,13 @@ class Param:
 
 @dataclass
 class Series:
-    """One line (or one group of bars): x values (dates or category labels) and y values."""
+    """One line (or one group of bars): x values (dates or category labels) and y values; a ``dashed`` line
+    is drawn in the colour of the line before it (a trend's previous range beside the range itself)."""
 
     name: str
     x: Sequence[Any] | np.ndarray
     y: np.ndarray
+    dashed: bool = False
 
 
 @dataclass

@@ -1,0 +1,162 @@
+"""Any event (or every event) per day, week or month: the counts behind the Trends analysis (issue 16.4).
+
+One pass gives every measure a trend can chart: the rows, the distinct users, and the sum and count of a
+numeric event property. Ratios (events per user, the average, a formula over two series) are left to the
+client (:mod:`usagelens.workspace.analyses.trends`), so they never depend on an engine's division rules.
+
+A property counts as a number when its column is numeric (integers, decimals), or when its text reads as a
+plain decimal number (``12``, ``-3.5``, ``.5``, ``1e3``, surrounding spaces allowed). A missing or blank
+value is *missing*; any other text (``abc``, ``1,5``, ``n/a``) is *not numeric*. Both are left out of the sum
+and of the number of values an average divides by, and are counted so the reader can be told.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.periods import (
+    DateLike,
+    Period,
+    check_period,
+    day_range,
+    period_of_day,
+    period_start,
+    rows_for_days,
+)
+
+# A plain decimal number with optional sign, fraction and exponent; group 1 is the number without spaces.
+# Written with [0-9] and [ \t] so Python, re2 (DuckDB, ClickHouse) and PostgreSQL read it alike.
+NUMBER_PATTERN = r"^[ \t]*([+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?)[ \t]*$"
+BLANK_PATTERN = r"^[ \t]*$"  # a blank value is missing, not "not a number"
+TREND_COLUMNS = ("period", "events", "users", "property_sum", "property_values", "not_numeric")
+
+
+def event_trend(
+    log: EventLog,
+    period: Period,
+    *,
+    event: str | None = None,
+    property: str | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """Per period between ``start`` and ``end`` (whole days), the rows of ``event`` (every event when None),
+    the distinct users who did it and, with ``property``, the sum and count of its numeric values there.
+
+    Every period overlapping the range is listed, zero where nothing happened.
+
+    Columns: ``period`` (datetime64, first day), ``events``, ``users`` (int64), ``property_sum`` (float64),
+    ``property_values`` (int64, rows with a number), ``not_numeric`` (int64, rows whose value is not a
+    number; rows with a missing value are ``events - property_values - not_numeric``).
+    """
+    period = check_period(period)
+    first, last = day_range(log, start, end)
+    code = None if event is None else log.event_code(event)
+    values = None if property is None else property_numbers(log, property)
+    if first > last:
+        return trend_table(np.array([], dtype="datetime64[ns]"), *(np.zeros(0, dtype=np.int64),) * 2,
+                           np.zeros(0), *(np.zeros(0, dtype=np.int64),) * 2)
+    lo, hi = (int(p) for p in period_of_day(np.array([first, last]), period))
+    width = hi - lo + 1
+    rows = rows_for_days(log, first, last)
+    keep = np.ones(log.n_events, dtype=bool) if isinstance(rows, slice) else rows
+    if code is not None:
+        keep = keep & (log.event_codes == code)
+    selected = np.flatnonzero(keep)
+    numbers = period_of_day(log.days[selected], period).astype(np.int64) - lo
+    events = np.bincount(numbers, minlength=width).astype(np.int64)
+    # rows are sorted by user then time, so a user's period numbers never decrease: a change marks a new pair
+    users = log.user_codes[selected]
+    change = np.ones(len(selected), dtype=bool)
+    change[1:] = (users[1:] != users[:-1]) | (numbers[1:] != numbers[:-1])
+    distinct = np.bincount(numbers[change], minlength=width).astype(np.int64)
+    sums, counted, odd = np.zeros(width), np.zeros(width, dtype=np.int64), np.zeros(width, dtype=np.int64)
+    if values is not None:
+        number, not_numeric = values[0][selected], values[1][selected]
+        present = ~np.isnan(number)
+        sums = np.bincount(numbers[present], weights=number[present], minlength=width)
+        counted = np.bincount(numbers[present], minlength=width).astype(np.int64)
+        odd = np.bincount(numbers[not_numeric], minlength=width).astype(np.int64)
+    return trend_table(period_start(np.arange(lo, hi + 1), period), events, distinct, sums, counted, odd)
+
+
+def trend_table(starts: np.ndarray, events: np.ndarray, users: np.ndarray, sums: np.ndarray, counted: np.ndarray,
+                not_numeric: np.ndarray) -> pd.DataFrame:
+    """The columns of :func:`event_trend`, typed alike on every engine."""
+    return pd.DataFrame({
+        "period": np.asarray(starts, dtype="datetime64[ns]"),
+        "events": np.asarray(events, dtype=np.int64),
+        "users": np.asarray(users, dtype=np.int64),
+        "property_sum": np.asarray(sums, dtype=np.float64),
+        "property_values": np.asarray(counted, dtype=np.int64),
+        "not_numeric": np.asarray(not_numeric, dtype=np.int64),
+    })
+
+
+def property_numbers(log: EventLog, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's value of event property ``name`` as a float (NaN when missing or not a number) and
+    whether it was a present value that is not a number; cached on the log."""
+    if name not in log.properties.columns:
+        raise AnalysisError(f"no event property named {name!r}")
+    return log.cached(f"numbers:{name}", lambda: numbers_of(log.properties[name], name))
+
+
+def numbers_of(column: pd.Series, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`property_numbers` of one column: numeric columns as they are, text read by
+    :data:`NUMBER_PATTERN`, a categorical through its categories (once each, not once per row)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        numbers, odd = numbers_of(pd.Series(column.cat.categories.astype(object)), name)
+        codes = column.array.codes
+        found = codes >= 0
+        number, not_numeric = np.full(len(codes), np.nan), np.zeros(len(codes), dtype=bool)
+        number[found], not_numeric[found] = numbers[codes[found]], odd[codes[found]]
+        return number, not_numeric
+    if pd.api.types.is_bool_dtype(column.dtype) or not (
+        pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_object_dtype(column.dtype)
+        or pd.api.types.is_string_dtype(column.dtype)
+    ):
+        raise AnalysisError(f"event property {name!r} holds neither numbers nor text (dates?), so it has no sum")
+    if pd.api.types.is_numeric_dtype(column.dtype):
+        return column.to_numpy(np.float64, na_value=np.nan), np.zeros(len(column), dtype=bool)
+    text = column.astype(object).map(str, na_action="ignore")
+    blank = (text.isna() | text.str.contains(_python(BLANK_PATTERN), regex=True, na=False)).to_numpy(bool)
+    parts = text.str.extract(_python(NUMBER_PATTERN), expand=True)[0]
+    matched = parts.notna().to_numpy()
+    number = np.full(len(text), np.nan)
+    number[matched] = parts[matched].astype(np.float64).to_numpy()
+    return number, ~blank & ~matched
+
+
+def _python(pattern: str) -> str:
+    """A pattern's ``$`` as Python's ``\\Z``: Python's ``$`` also matches before a final newline, SQL's does not."""
+    return pattern[:-1] + r"\Z"
+
+
+SAMPLE_VALUES = 1_000  # present values of a text column looked at to decide whether it holds numbers
+
+
+def numeric_properties(properties: pd.DataFrame) -> tuple[str, ...]:
+    """The property columns a trend can sum or average: numeric ones, and text (or categorical) ones whose
+    first :data:`SAMPLE_VALUES` present values are mostly numbers; decided without reading a whole column, so
+    a 100M-event log answers at once."""
+    found = []
+    for name in properties.columns:
+        column = properties[name]
+        if pd.api.types.is_bool_dtype(column.dtype):
+            continue
+        if pd.api.types.is_numeric_dtype(column.dtype):
+            found.append(str(name))
+            continue
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            sample = pd.Series(column.cat.categories[:SAMPLE_VALUES].astype(object))
+        elif pd.api.types.is_object_dtype(column.dtype) or pd.api.types.is_string_dtype(column.dtype):
+            sample = column.iloc[: SAMPLE_VALUES * 10].dropna().iloc[:SAMPLE_VALUES]
+        else:
+            continue
+        number, _ = numbers_of(sample, str(name))
+        if len(sample) and np.count_nonzero(~np.isnan(number)) * 2 > len(sample):
+            found.append(str(name))
+    return tuple(found)

@@ -1,0 +1,368 @@
+"""Trends for any question (issue 16.4): one number per day, week or month, as product-analytics tools chart it.
+
+A series is an event (or every event) and a measure: total events, unique users, events per user, or the sum
+or average of a numeric event property. A second series B and a formula combine two (exports ÷ active users);
+the previous range of the same length is drawn dashed beside it, with the change; a rolling mean smooths it;
+a breakdown splits it by a customer attribute, an event property or a cohort, as every breakdown does
+(``compare_segments``).
+
+The engine only counts (:func:`usagelens.analytics.event_trend`, or the definition of the same name on a
+view); every ratio, the formula, the rolling mean and the comparison are made here, on the small table, so
+they never depend on an engine's division or date rules. A division by zero is an empty cell, never ``inf``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics import AnalysisError
+from usagelens.cleaning.steps import count
+from usagelens.workspace.analyses.behaviour import (
+    counted_on,
+    date_range,
+    partial_last_period,
+    property_note,
+)
+from usagelens.workspace.analyses.spec import (
+    AnalysisInputs,
+    AnalysisResult,
+    ChartData,
+    DataFacts,
+    Param,
+    Params,
+    Series,
+    breakdown_param,
+    period_param,
+    range_params,
+)
+
+if TYPE_CHECKING:
+    from usagelens.analytics.engine_events import Events
+
+MEASURES = (
+    ("events", "Total events"),
+    ("users", "Unique users"),
+    ("per_user", "Events per user"),
+    ("sum", "Sum of a property"),
+    ("average", "Average of a property"),
+)
+PROPERTY_MEASURES = ("sum", "average")
+FORMULAS = (("", "None: A alone"), ("divide", "A ÷ B"), ("subtract", "A − B"))
+FORMULA_SIGNS = {"divide": "÷", "subtract": "−"}
+ROLLING = {"day": 7, "week": 4, "month": 3}  # periods in a rolling mean
+ALL_EVENTS = "All events"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One series: which event (None: every event), what is measured, and the property summed or averaged."""
+
+    event: str | None
+    measure: str
+    prop: str | None = None  # the numeric event property
+
+    @classmethod
+    def of(cls, params: Params, suffix: str = "") -> Question:
+        measure = str(params.get(f"measure{suffix}") or "events")
+        if measure not in dict(MEASURES):
+            raise AnalysisError(f"measure must be one of {', '.join(dict(MEASURES))}, not {measure!r}")
+        prop = str(params.get(f"property{suffix}") or "") or None
+        if measure in PROPERTY_MEASURES and prop is None:
+            raise AnalysisError(f"choose a numeric event property to {'sum' if measure == 'sum' else 'average'}")
+        return cls(str(params.get(f"event{suffix}") or "") or None, measure,
+                   prop if measure in PROPERTY_MEASURES else None)
+
+    @property
+    def label(self) -> str:
+        """How the series reads on the chart: "export events", "Users who did export", "Average amount"."""
+        event = self.event
+        if self.measure == "events":
+            return f"{event} events" if event else ALL_EVENTS
+        if self.measure == "users":
+            return f"Users who did {event}" if event else "Active users"
+        if self.measure == "per_user":
+            return f"{event} per user" if event else "Events per active user"
+        word = "Sum of" if self.measure == "sum" else "Average"
+        return f"{word} {self.prop}" + (f" ({event})" if event else "")
+
+    def values(self, table: pd.DataFrame) -> np.ndarray:
+        """The measure from :func:`~usagelens.analytics.event_trend`'s counts; a ratio over nothing is NaN."""
+        if self.measure == "per_user":
+            return divide(table["events"].to_numpy(float), table["users"].to_numpy(float))
+        if self.measure == "average":
+            return divide(table["property_sum"].to_numpy(float), table["property_values"].to_numpy(float))
+        column = {"events": "events", "users": "users", "sum": "property_sum"}[self.measure]
+        return table[column].to_numpy(float)
+
+
+def divide(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a ÷ b`` with NaN (an empty cell) wherever ``b`` is zero or empty: never ``inf``."""
+    out = np.full(len(a), np.nan)
+    np.divide(a, b, out=out, where=(b != 0) & ~np.isnan(b))
+    return out
+
+
+def combine(a: np.ndarray, b: np.ndarray, formula: str) -> np.ndarray:
+    return divide(a, b) if formula == "divide" else a - b
+
+
+def change(now: np.ndarray, before: np.ndarray) -> np.ndarray:
+    """Relative change from ``before`` (a fraction; empty where ``before`` is zero or empty)."""
+    return divide(now - before, np.abs(before))
+
+
+def shifted(day: date, period: str, periods: int) -> date:
+    """``day`` moved back by ``periods`` days, weeks or months (a month end stays in its month)."""
+    if period == "month":
+        return (pd.Timestamp(day) - pd.DateOffset(months=periods)).date()
+    return day - timedelta(days=periods * (7 if period == "week" else 1))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a trend is asked, read once from the panel's parameters."""
+
+    period: str
+    a: Question
+    b: Question | None
+    formula: str
+    previous: bool
+    smoothing: bool
+    by: str | None
+    counted: str
+
+    @classmethod
+    def of(cls, params: Params) -> Settings:
+        formula = str(params.get("formula") or "")
+        if formula not in FORMULA_SIGNS and formula:
+            raise AnalysisError(f"formula must be divide or subtract, not {formula!r}")
+        return cls(str(params["period"]), Question.of(params), Question.of(params, "_b") if formula else None,
+                   formula, bool(params.get("compare_previous")), bool(params.get("smoothing")),
+                   params.get("by") or None, params.get("counted") or "first")
+
+    @property
+    def label(self) -> str:
+        if self.b is None:
+            return self.a.label
+        return f"{self.a.label} {FORMULA_SIGNS[self.formula]} {self.b.label}"
+
+
+class Counter:
+    """``event_trend`` of one question over one range, for everyone or stacked per segment."""
+
+    def __init__(self, events: Events, settings: Settings) -> None:
+        self.metrics, self.data, self.customers, self.settings = events.metrics, events.data, events.customers, settings
+
+    def counts(self, question: Question | None, start: Any, end: Any) -> pd.DataFrame:
+        """The counts table (``segment`` and ``segment_users`` first with a breakdown); ``question`` None
+        counts every event (whether a period holds any data at all)."""
+        options = {"event": question.event, "property": question.prop} if question else {}
+
+        def metric(part: object) -> pd.DataFrame:
+            return self.metrics.event_trend(part, self.settings.period, start=start, end=end, **options)
+
+        if self.settings.by is None:
+            return metric(self.data)
+        return self.metrics.compare_segments(self.data, metric, self.settings.by, customers=self.customers,
+                                             counted=self.settings.counted)
+
+
+def trends(events: Events, params: Params, *, by_note: str = "") -> AnalysisResult:
+    """The Trends analysis on either engine (:mod:`.events`: the numpy accelerators on an event log, or the
+    Ibis definitions on a view); ``by_note`` says how a breakdown places users, for the title.
+
+    Table: ``[segment, segment_users,] period``, with a formula ``a`` and ``b``, then ``value``; ``smoothed``
+    (the rolling mean) with smoothing; ``previous_period``, ``previous`` (the same measure one range back,
+    smoothed too when smoothing) and ``change`` (the drawn value against it, a fraction) with the comparison.
+    """
+    settings = Settings.of(params)
+    counter = Counter(events, settings)
+    rng = date_range(params)
+    a_counts = counter.counts(settings.a, **rng)
+    table = a_counts.loc[:, [c for c in ("segment", "segment_users", "period") if c in a_counts.columns]].copy()
+    a = settings.a.values(a_counts)
+    counted = [(settings.a, a_counts)]
+    if settings.b is not None:
+        b_counts = counter.counts(settings.b, **rng)
+        b = settings.b.values(b_counts)
+        counted.append((settings.b, b_counts))
+        table["a"], table["b"] = a, b
+        table["value"] = combine(a, b, settings.formula)
+    else:
+        table["value"] = a
+    groups = _groups(table)
+    window = ROLLING[settings.period]
+    shown = "value"
+    if settings.smoothing:
+        table["smoothed"] = _rolling(table["value"], groups, window)
+        shown = "smoothed"
+    notes = [_empty_cells(table, settings)]
+    if settings.previous:
+        notes.append(_compare(table, counter, settings, rng, groups, shown, window))
+    notes += [_property_note(question, part) for question, part in counted]
+    if settings.smoothing:
+        notes.append(f"Smoothed: the mean of the last {window} {settings.period}s, so the first {window - 1} are "
+                     "empty.")
+    partial = partial_last_period(table["period"], settings.period, events.end(), params)
+    notes.append(partial)
+    events = sum(int(part["events"].sum()) for _, part in counted)
+    result = AnalysisResult("trends", params, table.reset_index(drop=True), [_chart(table, settings, shown, by_note,
+                                                                                  bool(partial))],
+                            empty=events == 0)
+    result.message = "There are no such events in this date range." if events == 0 else " ".join(n for n in notes if n)
+    return result
+
+
+def _groups(table: pd.DataFrame) -> list[np.ndarray]:
+    """The row positions of each segment (one group without a breakdown), in table order."""
+    if "segment" not in table.columns:
+        return [np.arange(len(table))]
+    labels = table["segment"].to_numpy(object)
+    return [np.flatnonzero(labels == label) for label in dict.fromkeys(labels)]
+
+
+def _rolling(values: pd.Series, groups: list[np.ndarray], window: int) -> np.ndarray:
+    """The mean of each row and the ``window - 1`` before it in its segment (empty until there are that many,
+    or when one of them is empty)."""
+    out = np.full(len(values), np.nan)
+    for rows in groups:
+        out[rows] = pd.Series(values.to_numpy(float)[rows]).rolling(window, min_periods=window).mean().to_numpy()
+    return out
+
+
+def _compare(table: pd.DataFrame, counter: Counter, settings: Settings, rng: dict[str, object],
+             groups: list[np.ndarray], shown: str, window: int) -> str:
+    """Adds ``previous_period``, ``previous`` and ``change``: the range shifted back by its own number of
+    periods, position by position; a previous period without any event at all is outside the data (empty)."""
+    first, last = _resolved(counter, rng)
+    periods = len(groups[0])
+    start, end = shifted(first, settings.period, periods), shifted(last, settings.period, periods)
+    before = counter.counts(settings.a, start, end)
+    values = settings.a.values(before)
+    if settings.b is not None:
+        values = combine(values, settings.b.values(counter.counts(settings.b, start, end)), settings.formula)
+    covered = counter.counts(None, start, end)["events"].to_numpy() > 0
+    values = np.where(covered, values, np.nan)
+    if len(values) != len(table):  # the same number of periods per segment by construction; a guard for a bug
+        raise AnalysisError("the previous range does not line up with this one")
+    table["previous_period"] = before["period"].to_numpy()
+    table["previous"] = _rolling(pd.Series(values), groups, window) if settings.smoothing else values
+    table["change"] = change(table[shown].to_numpy(float), table["previous"].to_numpy(float))
+    span = f"{start:%d %b %Y} to {end:%d %b %Y}"
+    if not covered.any():
+        return f"The previous {count(periods, settings.period)} ({span}) hold no events: nothing to compare with."
+    if settings.by is not None:
+        return f"Dashed: the previous {count(periods, settings.period)} ({span})."
+    now, then = _mean(table[shown].to_numpy(float)), _mean(table["previous"].to_numpy(float))
+    moved = change(np.array([now]), np.array([then]))[0]
+    trend = "" if np.isnan(moved) else f" ({moved:+.1%})"
+    return (f"Dashed: the previous {count(periods, settings.period)} ({span}). Mean per {settings.period} "
+            f"{_number(now)} against {_number(then)}{trend}.")
+
+
+def _mean(values: np.ndarray) -> float:
+    """The mean of the cells that have a value (NaN when none has)."""
+    known = values[~np.isnan(values)]
+    return float(known.mean()) if len(known) else math.nan
+
+
+def _resolved(counter: Counter, rng: dict[str, object]) -> tuple[date, date]:
+    """The range's first and last day; a missing bound is the data's (its first or last day with events)."""
+    start, end = rng["start"], rng["end"]
+    if start is None or end is None:
+        days = counter.metrics.event_trend(counter.data, "day")["period"]
+        if days.empty:
+            raise AnalysisError("there are no events to compare")
+        start, end = start or days.iloc[0], end or days.iloc[-1]
+    return pd.Timestamp(start).date(), pd.Timestamp(end).date()
+
+
+def _empty_cells(table: pd.DataFrame, settings: Settings) -> str:
+    empty = int(table["value"].isna().sum())
+    if not empty:
+        return ""
+    why = "B is 0 there" if settings.formula == "divide" else "there is nothing to divide by"
+    return f"{count(empty, settings.period)} left empty: {why}."
+
+
+def _property_note(question: Question, part: pd.DataFrame) -> str:
+    """How many rows had no number for the property, which the sum and the average leave out."""
+    if question.prop is None:
+        return ""
+    odd, valued = int(part["not_numeric"].sum()), int(part["property_values"].sum())
+    missing = int(part["events"].sum()) - valued - odd
+    if not odd and not missing:
+        return ""
+    rows = f"{question.event} events" if question.event else "events"
+    parts = [f"{odd:,} with a value that is not a number"] if odd else []
+    parts += [f"{missing:,} without one"] if missing else []
+    return (f"{question.prop}: {' and '.join(parts)} of the {valued + odd + missing:,} {rows} are left out "
+            f"of the {'sum' if question.measure == 'sum' else 'average'}.")
+
+
+def _number(value: float) -> str:
+    return "–" if np.isnan(value) else f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
+
+
+def _chart(table: pd.DataFrame, settings: Settings, shown: str, by_note: str, partial: bool) -> ChartData:
+    """The trend per segment (one line without a breakdown) and, dashed in its colour, the previous range."""
+    series: list[Series] = []
+    for rows in _groups(table):
+        part = table.iloc[rows]
+        name = str(part["segment"].iloc[0]) if "segment" in part.columns else settings.label
+        series.append(Series(name, part["period"].to_numpy(), part[shown].to_numpy(float)))
+        if "previous" in part.columns:
+            series.append(Series(f"{name} (previous)", part["period"].to_numpy(), part["previous"].to_numpy(float),
+                                 dashed=True))
+    title = settings.label + (f" by {settings.by}{by_note}" if settings.by else "")
+    if settings.smoothing:
+        title += f", {ROLLING[settings.period]}-{settings.period} rolling mean"
+    return ChartData("time", title, series, y_label=settings.label, incomplete_last=partial)
+
+
+def trend_params(facts: DataFacts) -> list[Param]:
+    """The panel: series A, an optional formula with series B, the period, the comparison, smoothing, the
+    range and a breakdown."""
+    events = (("", ALL_EVENTS), *((e, e) for e in facts.events))
+    numbers = tuple((p, p) for p in facts.numbers)
+    prop_default = facts.numbers[0] if facts.numbers else ""
+
+    def series(suffix: str, label: str, depends: dict[str, Any]) -> list[Param]:
+        return [
+            Param(f"event{suffix}", f"Event {label}", "event", "", events, **depends,
+                  help="The event counted (All events: every event)"),
+            Param(f"measure{suffix}", f"Measure {label}", "choice", "events" if not suffix else "users", MEASURES,
+                  **depends, help="Total events, distinct users, events per user, or the sum or average of a "
+                                  "numeric event property"),
+            Param(f"property{suffix}", f"Property {label}", "choice", prop_default, numbers,
+                  depends_on=f"measure{suffix}", enabled_for=PROPERTY_MEASURES,
+                  help="The numeric event property summed or averaged; values that are missing or not numbers "
+                  "are left out (and counted under the chart)"),
+        ]
+
+    return [
+        *series("", "A", {}),
+        Param("formula", "Formula", "choice", "", FORMULAS,
+              help="Combine A with a second series B: A ÷ B (exports per active user) or A − B"),
+        *series("_b", "B", {"depends_on": "formula", "enabled_for": tuple(FORMULA_SIGNS)}),
+        period_param("week"),
+        Param("compare_previous", "Compare", "choice", "", (("", "Nothing"), ("yes", "With the previous period")),
+              help="Draw the same series one range back, dashed, with the change"),
+        Param("smoothing", "Smoothing", "choice", "", (("", "None"), ("rolling", "Rolling mean (7 days, 4 weeks, "
+                                                                                "3 months)")),
+              help="The mean of each period and those just before it, to see the trend through the noise"),
+        *range_params(facts),
+        breakdown_param(facts),
+    ]
+
+
+def compute_trends(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """:func:`trends` on the events, wherever they are answered."""
+    by = params.get("by") or None
+    return trends(inputs.events, params, by_note=property_note(inputs, by, counted_on(params)) if by else "")
