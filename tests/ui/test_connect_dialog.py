@@ -122,6 +122,28 @@ def test_each_failure_is_one_sentence_in_the_dialog(  # type: ignore[no-untyped-
     assert not dialog.add_button.isEnabled()
 
 
+def test_a_known_schema_fills_the_mapping_and_names_what_it_would_make_in_the_warehouse(  # type: ignore[no-untyped-def]
+        qtbot, dialog: ConnectDialog, tmp_path: Path) -> None:
+    path = tmp_path / "exports.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("""CREATE TABLE posthog AS SELECT 'p' || i AS distinct_id, TIMESTAMP '2024-01-01' + i * INTERVAL 1
+                       HOUR AS "timestamp", 'pageview' AS event, '{"plan": "pro"}' AS properties, i AS uuid
+                       FROM range(5) t(i)""")
+        con.execute("""CREATE TABLE events_20240101 AS SELECT 'p' || i AS user_pseudo_id, 1704067200000000 + i AS
+                       event_timestamp, 'page_view' AS event_name, [{'key': 'page', 'value': {'string_value': '/'}}]
+                       AS event_params FROM range(5) t(i)""")
+    previewed(qtbot, dialog, f"duckdb://{path}", table="posthog")
+    assert dialog.preset_box.currentData() == "posthog" and dialog.add_button.isEnabled()
+    assert dialog.roles() == {"user_id": "distinct_id", "timestamp": "timestamp", "event": "event"}
+    previewed(qtbot, dialog, f"duckdb://{path}", table="events_20240101")
+    assert dialog.preset_box.currentData() == "ga4"
+    # GA4's time is microseconds that only the preset reads as a time: the integers are not taken for it
+    assert dialog.roles() == {"user_id": "user_pseudo_id", "event": "event_name"} and not dialog.add_button.isEnabled()
+    assert "makes event_time in the warehouse" in dialog.check.text()
+    dialog.preset_box.setCurrentIndex(dialog.preset_box.findData("segment"))
+    assert "This is not Segment's tracks table: it has no column user_id, anonymous_id" in dialog.check.text()
+
+
 def test_a_preview_under_way_is_cancelled_by_cancel_and_the_dialog_stays(  # type: ignore[no-untyped-def]
         qtbot, dialog: ConnectDialog, database: Path) -> None:
     dialog.url_edit.setText(f"duckdb://{database}")

@@ -248,8 +248,8 @@ class ConnectDialog(QDialog):
             self.url_edit.clear()
         self.browse_button.setVisible(scheme == "duckdb")
         secret = BACKENDS[scheme].secret_keyword is not None
-        self.example.setText(f"For example {EXAMPLES[scheme]}" + (
-            ". No password in the address: it is asked below when needed." if secret else "."))
+        self.example.setText(f"For example: {EXAMPLES[scheme]}" + (
+            "  (no password in the address: it is asked below when needed)" if secret else ""))
 
     def _on_url_typed(self, text: str) -> None:
         """A typed scheme picks its backend; the password row waits until typing pauses."""
@@ -369,16 +369,16 @@ class ConnectDialog(QDialog):
             self._update_check()
 
     def _apply_preset(self, *_: object) -> None:
-        """A known schema fills the roles its columns hold; a role it derives in the warehouse is named."""
+        """A known schema fills the roles its columns hold. A role it derives in the warehouse (GA4's time from
+        microseconds) is left empty, so that a raw column (the microseconds) is not taken for it."""
         preset = PRESETS.get(str(self.preset_box.currentData()))
-        if preset is None or not len(self._frame.columns):
+        if preset is None or not set(preset.needs) <= set(self._frame.columns):
             self._update_check()
             return
         wanted = {"user_id": preset.user, "timestamp": preset.time, "event": preset.event}
         for role, column in wanted.items():
             box = self.role_fields.boxes[role]
-            if box.findData(column) >= 0:
-                box.setCurrentIndex(box.findData(column))
+            box.setCurrentIndex(max(0, box.findData(column)))
         self._update_check()
 
     # --- checks and adding ---------------------------------------------------------------------------
@@ -402,10 +402,14 @@ class ConnectDialog(QDialog):
             kind = "attention"
         preset = PRESETS.get(str(self.preset_box.currentData()))
         if preset is not None and len(self._frame.columns):
+            absent = [c for c in preset.needs if c not in self._frame.columns]
             derived = [c for c in (preset.user, preset.time, preset.event) if c not in self._frame.columns]
-            if derived:
-                notes.append(f"{preset.title} derives {', '.join(derived)} in the warehouse, which a linked "
-                             "source cannot yet: choose those columns yourself.")
+            if absent:
+                notes.append(f"This is not {preset.title}: it has no column {', '.join(absent)}.")
+                kind = "attention"
+            elif derived:
+                notes.append(f"{preset.title} makes {', '.join(derived)} in the warehouse, which a linked source "
+                             "cannot do yet: read it with a query that returns that column.")
                 kind = "attention"
         if not notes and self._link is not None:
             notes.append(f"The first {len(self._frame):,} rows are shown; analyses will run in the warehouse.")
