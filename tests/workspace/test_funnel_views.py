@@ -115,3 +115,14 @@ def test_the_same_compute_on_a_duckdb_view_gives_the_same_table(kind: str) -> No
     in_memory = _run(kind, **params)
     pd.testing.assert_frame_equal(on_view.table, in_memory.table)
     assert on_view.message == in_memory.message
+
+
+def test_a_kpi_made_from_a_funnel_keeps_its_exclusion_step() -> None:
+    from usagelens.analytics.kpi import KpiInputs, evaluate_kpi
+    from usagelens.workspace.kpi_from_analysis import binding_from_analysis
+
+    params = {**FUNNEL, "order": "sequential", "exclude": "back", "exclude_step": 2}
+    binding = binding_from_analysis("funnel", params)
+    assert binding is not None and binding.params["exclude_step"] == 2
+    kpi = evaluate_kpi(binding, KpiInputs(_inputs().log))  # the data is younger than a month: every entry
+    assert kpi.value == _run("funnel", **params).table["conversion_from_start"].iloc[-1] == 3 / 5

@@ -160,8 +160,11 @@ def funnel_window(params: dict[str, object]) -> pd.Timedelta | None:
 
 
 def funnel_rules(params: dict[str, object]) -> dict[str, object]:
-    """The binding's step order and exclusion event, as the funnel analysis takes them."""
-    return {"order": str(params.get("order") or "sequential"), "exclude": params.get("exclude") or None}
+    """The binding's step order and exclusion event (between any two steps, or after ``exclude_step`` only),
+    as the funnel analysis takes them."""
+    exclude = params.get("exclude") or None
+    after = int(params.get("exclude_step") or 0) if exclude else 0  # type: ignore[call-overload]
+    return {"order": str(params.get("order") or "sequential"), "exclude": exclude, "exclude_after": after or None}
 
 
 def _funnel(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:

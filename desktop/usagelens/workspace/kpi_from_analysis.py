@@ -28,5 +28,7 @@ def binding_from_analysis(kind: str, params: Params, offset: int | None = None) 
                    "order": params.get("order") or "sequential"}
         if params.get("exclude"):
             binding["exclude"] = params["exclude"]
+            if params.get("exclude_step"):  # only between that step and the next
+                binding["exclude_step"] = int(params["exclude_step"])
         return KpiBinding("funnel", binding)
     return None
