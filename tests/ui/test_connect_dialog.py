@@ -102,6 +102,13 @@ def test_connect_preview_map_and_add_gives_an_undoable_linked_source(  # type: i
                                      "analyses run in the warehouse.")
     for button in (page.refresh_button, page.append_button):
         assert not button.isEnabled() and "warehouse" in button.toolTip()
+    window.go_to_step(4)  # the analyses read the whole table in the warehouse, not the 100 rows kept
+    analyse = window.pages[3]
+    qtbot.waitUntil(lambda: analyse.result is not None, timeout=60_000)
+    whole, kept = events()["event_time"], source.table["event_time"]
+    periods = pd.to_datetime(analyse.result.table["period"])
+    assert periods.max() == whole.max().to_period("W").start_time > kept.max().to_period("W").start_time
+    window.go_to_step(2)
     assert window.document.undo_stack.undoText() == "Connect events"
     window.document.undo_stack.undo()
     assert not project.sources
