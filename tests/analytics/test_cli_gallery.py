@@ -303,6 +303,9 @@ def test_a_gallery_command_maps_to_the_gallery_analysis_it_names() -> None:
         ([*EVENT_COLUMNS, "stickiness", "--start", "2030-01-01"], "is after the end date 2024-04-14"),
         (["--time", "timestamp", "survey", "--score", "event"], "survey"),
         ([*EVENT_COLUMNS, "pain-points", "--survey", "feedback.csv"], "--survey needs --survey-score"),
+        ([*EVENT_COLUMNS, "time-to-convert", "--steps", "login,export", "--exclude-between", "1"],
+         "--exclude-between needs --exclude"),
+        ([*EVENT_COLUMNS, "after-dropping", "--steps", "login,export", "--dropped-at", "2"], "not after step 2"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(folder: Path, tmp_path: Path, capsys, argv: list[str],

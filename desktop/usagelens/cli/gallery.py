@@ -65,6 +65,7 @@ class Option:
     type: Callable[[str], Any] | None = None
     choices: tuple[str, ...] | None = None
     required: bool = False
+    needs: str | None = None  # the flag this option only means something with
     convert: Callable[[Any], Any] | None = None
 
     @property
@@ -95,7 +96,7 @@ FUNNEL_OPTIONS = (
     Option("--order", "order", "sequential (default), strict or any", choices=ORDERS),
     Option("--exclude", "exclude", "users who do this event between two steps drop out", "EVENT"),
     Option("--exclude-between", "exclude_step", "with --exclude: only between step N and step N+1", "N",
-           bounded(int, 1, 19)),
+           bounded(int, 1, 19), needs="--exclude"),
 )
 PERIOD = Option("--period", "period", "calendar period", choices=PERIODS)
 MONTH_OR_WEEK = Option("--period", "period", "calendar period (default: month)", choices=("week", "month"))
@@ -294,6 +295,9 @@ def params_of(command: Command, args: argparse.Namespace) -> dict[str, Any]:
             continue
         if option.param in given:
             raise InputError(f"{given[option.param]} and {option.flag} cannot be combined")
+        needed = next((other for other in command.options if other.flag == option.needs), None)
+        if needed is not None and getattr(args, needed.dest) is None:
+            raise InputError(f"{option.flag} needs {option.needs}")
         given[option.param] = option.flag
         params[option.param] = option.convert(value) if option.convert else value
     return params
