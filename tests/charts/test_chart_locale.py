@@ -23,7 +23,9 @@ DATES = pd.date_range("2024-01-01", periods=26, freq="W-MON")
 
 @pytest.fixture
 def locale() -> Iterator[Callable[[str], None]]:
-    """Switch the default locale for one test and put the previous one back afterwards."""
+    """Switch the default locale for one test and put the previous one back afterwards. The app is made
+    first: made under a German default it would install German translators for the rest of the session."""
+    create_application()
     before = QLocale()
     yield lambda name: QLocale.setDefault(QLocale(name))
     QLocale.setDefault(before)
@@ -47,7 +49,6 @@ def test_value_axis_numbers_follow_the_locale(qtbot, locale, name: str, thousand
 
 def test_month_names_and_read_out_follow_the_locale(qtbot, locale) -> None:  # type: ignore[no-untyped-def]
     locale("de_DE")
-    create_application()
     chart = TimeSeriesChart()
     qtbot.addWidget(chart)
     offscreen_layout(chart, 860, 300)
@@ -62,7 +63,6 @@ def test_month_names_and_read_out_follow_the_locale(qtbot, locale) -> None:  # t
 
 def test_the_report_s_charts_stay_english_in_a_german_app(qtbot, locale) -> None:  # type: ignore[no-untyped-def]
     locale("de_DE")
-    create_application()
     data = ChartData(kind="time", title="Users", series=[Series("Users", list(DATES), np.linspace(1200, 1900, 26))],
                      y_label="Users")
     chart = chart_widget(data, (), REPORT_LOCALE)
@@ -97,3 +97,19 @@ def test_dates_and_numbers_in_a_locale(name: str, day: str, moment: str, number:
     assert datetime_text(datetime(2026, 3, 6), locale) == day  # midnight: a day's bucket
     assert datetime_text(datetime(2026, 3, 6, 14, 5, 9), locale) == moment
     assert in_locale("1,234.5", locale) == number
+
+
+def test_the_pdf_s_own_charts_stay_english_in_a_german_app(qtbot, locale) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from usagelens.model import Project
+    from usagelens.report.sections import ReportCharts
+
+    locale("de_DE")
+    charts = ReportCharts()
+    try:
+        svg = charts.svg("kpi", SimpleNamespace(project=Project()), [("Users", DATES, np.linspace(1200, 1900, 26))],
+                         "Users", "No data").decode()
+    finally:
+        charts.close()
+    assert "1,500" in svg and "Mar" in svg and "1.500" not in svg

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QLocale
 
+from usagelens.charts.locale_text import in_locale
 from usagelens.ui.frame_model import FrameModel, percent
 
 
@@ -49,3 +50,21 @@ def test_raw_data_grids_keep_what_is_stored_in_any_locale(qtbot, locale) -> None
     locale("de_DE")
     model = FrameModel(FRAME)
     assert _row(model, 0)[:3] == ["1234.5", "1234", "2026-03-06"]
+
+
+def test_impact_sentences_write_only_their_numbers_in_the_locale() -> None:
+    """The GUI's impact line in German: "32,5% → 35,0% (+2,5 pts, 95% CI +0,4 pts to …, p = 0,021; 1.200 days
+    each side)"; the sentence's own commas stay commas. The report passes nothing and keeps English."""
+    from usagelens.analytics.impact import ActionImpact
+    from usagelens.model import KpiBinding, Objective
+    from usagelens.workspace.formatting import impact_text, impact_verdict
+
+    german = QLocale("de_DE")
+    objective = Objective(statement="Keep users", binding=KpiBinding(metric="retention"))
+    impact = ActionImpact("increase", window_days=1200, before_mean=0.325, after_mean=0.35, difference=0.025,
+                          ci_low=0.004, ci_high=0.046, p_value=0.021)
+    local = lambda text: in_locale(text, german)  # noqa: E731
+    assert impact_text(impact, objective, local) == (
+        "32,5% → 35,0% (+2,5 pts, 95% CI +0,4 pts to +4,6 pts, p = 0,021; 1.200 days each side): increase")
+    assert impact_verdict(impact, objective, local) == "increase (+2,5 pts, p = 0,021)"
+    assert impact_text(impact, objective).startswith("32.5% → 35.0% (+2.5 pts, 95% CI +0.4 pts")

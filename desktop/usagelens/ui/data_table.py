@@ -22,6 +22,7 @@ from usagelens.io import ExportFailed, write_csv, write_xlsx
 from usagelens.model.stored_table import StoredTable
 from usagelens.ui.accessibility import tab_order
 from usagelens.ui.frame_model import Formatter, FrameModel, type_label
+from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.paged_model import PagedModel
 from usagelens.ui.qt import (
     QAbstractItemView,
@@ -279,7 +280,7 @@ class DataTableWidget(QWidget):
         if self.model.busy:
             text = f"Sorting and filtering {count(total, 'row')}…"
         else:
-            text = f"{shown:,} of {count(total, 'row')}" if shown != total else count(total, "row")
+            text = in_locale(f"{shown:,} of {count(total, 'row')}" if shown != total else count(total, "row"))
         filtered = len(self.model.column_filters())
         if filtered:
             text += f" · {count(filtered, 'column filter')}"

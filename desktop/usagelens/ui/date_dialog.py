@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from usagelens.charts.locale_text import date_format
 from usagelens.ui.pages.base import ok_cancel_buttons
 from usagelens.ui.qt import QDate, QDateEdit, QDialog, QLabel, QVBoxLayout, QWidget
 
@@ -15,7 +16,7 @@ def ask_date(parent: QWidget | None, title: str, text: str, default: date) -> da
     label = QLabel(text)
     label.setWordWrap(True)
     edit = QDateEdit(QDate(default.year, default.month, default.day), calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     edit.setAccessibleName(title)
     label.setBuddy(edit)
     layout = QVBoxLayout(dialog)

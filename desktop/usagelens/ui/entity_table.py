@@ -14,6 +14,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from usagelens.charts.locale_text import date_format, date_text
 from usagelens.cleaning.steps import count
 from usagelens.model.commands import InsertItem, Path, RemoveItem, SetField, resolve
 from usagelens.ui.accessibility import label_for, tab_order
@@ -82,7 +83,7 @@ def _display(value: Any) -> str:
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, float):
         return in_locale(f"{value:,.6g}")
     return str(value)
@@ -318,7 +319,7 @@ class _EntityDelegate(QStyledItemDelegate):
         if spec.kind == "date":
             editor = QDateEdit(parent)
             editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
+            editor.setDisplayFormat(date_format())
             return editor
         return super().createEditor(parent, option, index)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from usagelens.charts.locale_text import date_format
 from usagelens.cleaning import STEP_KINDS, Param
 from usagelens.cleaning.column_steps import conversion_loss
 from usagelens.model import RecipeStep
@@ -200,7 +201,7 @@ class DateField(ParamField):
         super().__init__(param, QDateEdit())
         self.edit: QDateEdit = self.widget  # type: ignore[assignment]
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_format())
         self.edit.setMinimumDate(_NO_DATE)
         self.edit.setSpecialValueText(UNSET)
         self.edit.setDate(_NO_DATE)

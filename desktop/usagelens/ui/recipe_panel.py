@@ -18,6 +18,7 @@ from usagelens.model import RecipeStep, Source
 from usagelens.model.commands import InsertItem, MoveItem, SetField
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.qt import QDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 from usagelens.ui.recipe_editor import StepDialog
 
@@ -80,7 +81,7 @@ class RecipePanel(QWidget):
         outcome = self._outcome(step)
         if outcome is None or outcome.status is StepStatus.NOT_RUN:
             return ""
-        return f"{outcome.rows_before:,} → {outcome.rows_after:,}"
+        return in_locale(f"{outcome.rows_before:,} → {outcome.rows_after:,}")
 
     def _status_text(self, step: RecipeStep) -> str:
         outcome = self._outcome(step)

@@ -6,11 +6,18 @@ One set of rules, so step 7, step 8 and the PDF print the same value the same wa
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 
 from usagelens.analytics.impact import ActionImpact
 from usagelens.cleaning.steps import count
 from usagelens.model import Objective
+
+LocalNumber = Callable[[str], str]  # rewrites a number written in English for the reader's locale
+
+
+def _as_written(text: str) -> str:
+    return text
 
 
 def esc(value: object) -> str:
@@ -53,20 +60,26 @@ def fmt_change(value: float | None, objective: Objective | None, *, signed: bool
     return f"{value:{sign},.3g}"
 
 
-def impact_text(impact: ActionImpact | None, objective: Objective | None) -> str:
-    """One line a product owner can read: the change, its interval and whether the data can tell."""
+def _p_text(p_value: float, local: LocalNumber) -> str:
+    return f"p < {local('0.001')}" if p_value < 0.001 else f"p = {local(f'{p_value:.3f}')}"
+
+
+def impact_text(impact: ActionImpact | None, objective: Objective | None, local: LocalNumber = _as_written) -> str:
+    """One line a product owner can read: the change, its interval and whether the data can tell. ``local``
+    rewrites each number for the reader's locale (the GUI's; the report and CLI keep them as written): only
+    the numbers, as the sentence's own commas and full stops must stay."""
     if impact is None:
         return "–"
     if not impact.measured:
         return f"{impact.verdict}: {impact.reason}"
-    p = "p < 0.001" if impact.p_value < 0.001 else f"p = {impact.p_value:.3f}"
-    return (f"{fmt_kpi(impact.before_mean, objective)} → {fmt_kpi(impact.after_mean, objective)} "
-            f"({fmt_change(impact.difference, objective)}, 95% CI {fmt_change(impact.ci_low, objective)} to "
-            f"{fmt_change(impact.ci_high, objective)}, {p}; {count(impact.window_days, 'day')} each side): "
+    return (f"{local(fmt_kpi(impact.before_mean, objective))} → {local(fmt_kpi(impact.after_mean, objective))} "
+            f"({local(fmt_change(impact.difference, objective))}, 95% CI "
+            f"{local(fmt_change(impact.ci_low, objective))} to {local(fmt_change(impact.ci_high, objective))}, "
+            f"{_p_text(impact.p_value, local)}; {local(count(impact.window_days, 'day'))} each side): "
             f"{impact.verdict}")
 
 
-def impact_verdict(impact: ActionImpact, objective: Objective | None) -> str:
+def impact_verdict(impact: ActionImpact, objective: Objective | None, local: LocalNumber = _as_written) -> str:
     """The verdict first, then the change and its p-value: "no clear change (+3.0 pts, p = 0.214)".
 
     Step 7, step 8 and the report all lead with these words, so a change the data cannot tell from noise is
@@ -74,8 +87,7 @@ def impact_verdict(impact: ActionImpact, objective: Objective | None) -> str:
     """
     if not impact.measured:
         return impact.verdict
-    p = "p < 0.001" if impact.p_value < 0.001 else f"p = {impact.p_value:.3f}"
-    return f"{impact.verdict} ({fmt_change(impact.difference, objective)}, {p})"
+    return f"{impact.verdict} ({local(fmt_change(impact.difference, objective))}, {_p_text(impact.p_value, local)})"
 
 
 def fmt_date(value: object) -> str:

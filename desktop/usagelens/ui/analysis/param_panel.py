@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from usagelens.charts.locale_text import date_format
 from usagelens.ui.accessibility import name_form_fields, tab_order
 from usagelens.ui.qt import (
     QComboBox,
@@ -218,7 +219,7 @@ class ParamPanelWidget(QWidget):
             return self._value_picker(param)
         if param.kind == "date":
             edit = QDateEdit(calendarPopup=True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
             edit.dateChanged.connect(self.changed)
             self._get[name] = lambda: edit.date().toPython().isoformat()
             self._set[name] = lambda v: edit.setDate(

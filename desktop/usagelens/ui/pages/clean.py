@@ -25,6 +25,8 @@ from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
+from usagelens.ui.frame_model import percent
+from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
 from usagelens.ui.qt import (
@@ -255,13 +257,13 @@ class CleanPage(StepPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.quality.view.verticalHeader().setVisible(False)
         self.quality.wrap_rows()
-        self.columns.set_frame(result.columns, formats={"missing_share": lambda v: f"{float(v):.1%}"})
+        self.columns.set_frame(result.columns, formats={"missing_share": percent})
         self.suspects.set_frame(result.suspects, grouped=True)
         self.suspects.wrap_rows()
         self.outliers.set_frame(result.outliers, grouped=True)
         self.suspects_note.setText(suspects_note(result))
         self._on_suspects_selected()
-        self.tabs.setTabText(2, f"Test users ({result.suspect_total:,})")
+        self.tabs.setTabText(2, f"Test users ({in_locale(f'{result.suspect_total:,}')})")
         self.tabs.setTabText(3, f"Outliers ({len(result.outliers)})")
         self._show_personal(self.current_source(), result.personal)
         self.recipe.refresh()

@@ -22,6 +22,7 @@ from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
 from usagelens.ui.import_dialog import FILE_FILTER, choose_import_file
+from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
     QDialog,
@@ -62,7 +63,7 @@ SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
     Column("kind", "Holds", kind="computed", width=170, compute=lambda s: SourceKind(s.kind).label),
     Column("file_name", "File", kind="computed", width=125, compute=lambda s: files_text(s),
            tooltip="The export the table was read from; a source of several exports names the first and the last"),
-    Column("rows", "Rows", kind="computed", width=75, numeric=True, compute=lambda s: f"{row_count(s):,}"),
+    Column("rows", "Rows", kind="computed", width=75, numeric=True, compute=lambda s: in_locale(f"{row_count(s):,}")),
     Column("columns", "Columns", kind="computed", width=72, numeric=True, compute=lambda s: str(len(column_names(s)))),
     Column(
         "failed",
@@ -70,7 +71,7 @@ SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
         kind="computed",
         width=110,
         numeric=True,
-        compute=lambda s: f"{s.failed_timestamps:,}",
+        compute=lambda s: in_locale(f"{s.failed_timestamps:,}"),
         tooltip="Timestamps that could not be read; the rows are kept with an empty time",
     ),
     Column("roles", "Columns used as", kind="computed", width=250, compute=_roles_text),

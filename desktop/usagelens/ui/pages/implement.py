@@ -7,12 +7,14 @@ import html
 from datetime import date
 
 from usagelens.analytics.impact import ActionImpact, action_objective_id
+from usagelens.charts.locale_text import date_text
 from usagelens.charts.time_series import TimeSeriesChart, project_markers
 from usagelens.model import Action, ActionStatus, Objective, ReleaseMarker
 from usagelens.model.steps import Step, step_states
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QLabel, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
@@ -92,7 +94,7 @@ class ImplementPage(StepPage):
         return (
             Column("title", "Action", width=230),
             Column("owner", "Owner", kind="computed", width=110, compute=lambda a: a.owner),
-            Column("due", "Due", kind="computed", width=88, compute=lambda a: a.due.isoformat() if a.due else ""),
+            Column("due", "Due", kind="computed", width=88, compute=lambda a: date_text(a.due)),
             Column("status", "Status", kind="choice", choices=[s.value for s in ActionStatus], width=95),
             Column("release_date", "Released on", kind="date", width=100,
                    tooltip="When the change reached customers; drawn as a marker on time charts"),
@@ -134,7 +136,7 @@ class ImplementPage(StepPage):
         kpi = objective.kpi or objective.statement if objective else "its KPI"
         # User text and "p < 0.001" must not be read as markup.
         self.impact_text.setText(f"<b>{html.escape(action.title)}</b> on <i>{html.escape(kpi)}</i>, daily values: "
-                                 f"{html.escape(impact_text(impact, objective))}")
+                                 f"{html.escape(impact_text(impact, objective, in_locale))}")
         if impact.series is None:
             self.impact_chart.set_series([], empty_message=impact.reason or impact.verdict)
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from usagelens.analytics.kpi import KpiValue, binding_description, binding_label, binding_presets, evaluate_kpi
+from usagelens.charts.locale_text import date_text
 from usagelens.model import Hypothesis, KpiBinding, Objective, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step, step_states
@@ -142,7 +143,7 @@ class ObjectivesPage(StepPage):
         self.document.push(SetField(path, "baseline", value.value, description="Set baseline"))
         self.document.push(SetField(path, "baseline_date", day, description="Set baseline date"))
         stack.endMacro()
-        set_banner(self.status, f"Baseline measured on the data up to {day.isoformat()}: {value.basis}.")
+        set_banner(self.status, f"Baseline measured on the data up to {date_text(day)}: {value.basis}.")
 
     def refresh(self) -> None:
         attention = step_states(self.document.project)[0].attention

@@ -8,6 +8,7 @@ from datetime import date
 
 from usagelens.analytics.impact import ActionImpact
 from usagelens.analytics.kpi import KpiValue, binding_description, binding_label
+from usagelens.charts.locale_text import date_text
 from usagelens.cleaning.steps import count
 from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Objective, Project, Review, Source
@@ -21,9 +22,20 @@ from usagelens.ui.import_dialog import FILE_FILTER
 from usagelens.ui.locale_numbers import in_locale, kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.pages.review_widgets import ProgressBarDelegate, SparklineDelegate
-from usagelens.ui.qt import QFileDialog, QHeaderView, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
+from usagelens.ui.qt import (
+    QDate,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLocale,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 from usagelens.ui.workers import TaskRunner
-from usagelens.workspace.formatting import fmt_change, fmt_date, impact_verdict
+from usagelens.workspace.formatting import fmt_change, impact_verdict
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.review_board import (
     STATUS_COLOURS,
@@ -37,8 +49,14 @@ from usagelens.workspace.selection import kpi_data_label
 
 
 def short_date(day: date | None) -> str:
-    """A date in a narrow board cell: "31 Mar 24" (ISO dates were clipped at 1280 px)."""
-    return day.strftime("%d %b %y") if day else ""
+    """A date in a narrow board cell: the locale's short date ("30.09.24", "9/30/24"), or "30 Sep 24" in the C
+    locale (ISO dates, and German month names such as "Sept.", were too wide for the column at 1280 px)."""
+    if day is None:
+        return ""
+    locale = QLocale()
+    c_locale = locale.language() == QLocale.Language.C
+    short = "dd MMM yy" if c_locale else locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(day.year, day.month, day.day), short)
 
 
 @dataclass
@@ -59,7 +77,7 @@ def served_text(row: ObjectiveStatus | None, impacts: dict[str, ActionImpact]) -
         impact = impacts.get(action.id)
         effect = ""
         if impact is not None:
-            effect = f": {impact_verdict(impact, row.objective)}"
+            effect = f": {impact_verdict(impact, row.objective, in_locale)}"
         parts.append(f"{action.title} [{action.status.value}]{effect}")
     return "\n".join(parts)
 
@@ -146,7 +164,7 @@ class ReviewPage(StepPage):
         self.reviews = EntityListWidget(
             document, ("reviews",), (Column("date", "Date", kind="date", width=110),
                                      Column("data_until", "Data until", kind="computed", width=100,
-                                            compute=lambda r: fmt_date(r.data_until)),
+                                            compute=lambda r: date_text(r.data_until) or "–"),
                                      Column("values", "KPI values recorded", kind="computed", width=300,
                                             compute=self._recorded_values),
                                      Column("notes", "What we learnt and what we change next", width=420)),
@@ -290,7 +308,7 @@ class ReviewPage(StepPage):
         stack.endMacro()
         summary = "; ".join(f"{source.name}: {refreshed.summary()}" for source, refreshed in result.refreshed)
         set_banner(self.message, f"Refreshed {summary}. A review of the new data "
-                   f"(until {fmt_date(result.review.data_until)}) is recorded below.", kind="info")
+                   f"(until {date_text(result.review.data_until) or '–'}) is recorded below.", kind="info")
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
         return path[:1] in {(), ("objectives",), ("sources",), ("recipes",), ("actions",), ("findings",)}
