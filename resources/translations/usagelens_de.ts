@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Understand how customers use your product, from exports to findings, actions and a summary for stakeholders.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no network access, no telemetry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verstehen Sie, wie Kunden Ihr Produkt nutzen – von Exporten zu Erkenntnissen, Maßnahmen und einer Zusammenfassung für Stakeholder.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: kein Netzwerkzugriff, keine Telemetrie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Third-party software&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Software von Drittanbietern&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DataChoiceDialog</name>
     <message>
         <source>Data to analyse</source>
@@ -18,6 +33,33 @@
     <message>
         <source>Cannot be analysed: {reason} (map it in step 2).</source>
         <translation>Kann nicht analysiert werden: {reason} (in Schritt 2 zuordnen).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>UsageLens help</source>
+        <translation>UsageLens-Hilfe</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>Hilfe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Pages that mention every word typed; Enter goes to the next match</source>
+        <translation>Seiten, die jedes eingegebene Wort enthalten; Eingabe springt zum nächsten Treffer</translation>
+    </message>
+    <message>
+        <source>Help contents</source>
+        <translation>Inhalt der Hilfe</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Hilfeseite</translation>
+    </message>
+    <message>
+        <source>No page mentions “{words}”.</source>
+        <translation>Keine Seite erwähnt „{words}“.</translation>
     </message>
 </context>
 <context>
@@ -272,6 +314,61 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Remove personal data</source>
+        <translation>Personenbezogene Daten entfernen</translation>
+    </message>
+    <message>
+        <source>These columns hold personal data. Choose what the project keeps of each. Pseudonyms replace every value with a code that stays the same for the same value, so users can still be counted and followed, and sources joined, without names or addresses.</source>
+        <translation>Diese Spalten enthalten personenbezogene Daten. Wählen Sie, was das Projekt von jeder behält. Pseudonyme ersetzen jeden Wert durch einen Code, der für denselben Wert gleich bleibt; so lassen sich Nutzer weiterhin zählen und verfolgen und Quellen verknüpfen, ohne Namen oder Adressen.</translation>
+    </message>
+    <message>
+        <source>Store pseudonyms</source>
+        <translation>Pseudonyme speichern</translation>
+    </message>
+    <message>
+        <source>Remove the raw values</source>
+        <translation>Die Rohwerte entfernen</translation>
+    </message>
+    <message>
+        <source>What the project keeps</source>
+        <translation>Was das Projekt behält</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>What to keep of {column} in {source}</source>
+        <translation>Was von {column} in {source} behalten wird</translation>
+    </message>
+    <message>
+        <source>The key of the pseudonyms</source>
+        <translation>Der Schlüssel der Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keychain</source>
+        <translation>Den Schlüssel im Schlüsselbund dieses Computers aufbewahren</translation>
+    </message>
+    <message>
+        <source>One-way: throw the key away</source>
+        <translation>Unumkehrbar: den Schlüssel verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPropertiesDialog</name>
     <message>
         <source>Project properties</source>
@@ -326,6 +423,21 @@
     <message>
         <source>Findings to include</source>
         <translation>Aufzunehmende Erkenntnisse</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Columns of {source}</source>
+        <translation>Spalten von {source}</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. A column given a new role is read again as that role (times as dates, user ids as text); the recipe keeps working.</source>
+        <translation>Geben Sie an, welche Spalte was enthält. Eine Spalte mit einer neuen Rolle wird in dieser Rolle neu gelesen (Zeiten als Datum, Nutzer-IDs als Text); das Rezept funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>Choose the column for: {roles}.</source>
+        <translation>Wählen Sie die Spalte für: {roles}.</translation>
     </message>
 </context>
 <context>
@@ -404,6 +516,25 @@
     <message>
         <source>Needs attention: {reason}</source>
         <translation>Braucht Aufmerksamkeit: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
     </message>
 </context>
 <context>

@@ -62,12 +62,12 @@ class PersonalDataDialog(QDialog):
     def __init__(self, found: Sequence[PersonalColumn], *, file_name: str | None = None, at_import: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Remove personal data")
+        self.setWindowTitle(self.tr("Remove personal data"))
         self.found = list(found)
         layout = QVBoxLayout(self)
-        intro = QLabel("These columns hold personal data. Choose what the project keeps of each. Pseudonyms "
-                       "replace every value with a code that stays the same for the same value, so users can "
-                       "still be counted and followed, and sources joined, without names or addresses.")
+        intro = QLabel(self.tr("These columns hold personal data. Choose what the project keeps of each. Pseudonyms "
+                               "replace every value with a code that stays the same for the same value, so users "
+                               "can still be counted and followed, and sources joined, without names or addresses."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self._columns_box())
@@ -75,7 +75,7 @@ class PersonalDataDialog(QDialog):
         self.warning = banner(irreversible_text(file_name, at_import=at_import), kind="attention")
         layout.addWidget(self.warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm = QPushButton("Store pseudonyms" if at_import else "Remove the raw values")
+        self.confirm = QPushButton(self.tr("Store pseudonyms") if at_import else self.tr("Remove the raw values"))
         self.confirm.setObjectName("primary")
         self.buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -91,9 +91,9 @@ class PersonalDataDialog(QDialog):
         self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
 
     def _columns_box(self) -> QGroupBox:
-        box = QGroupBox("What the project keeps")
+        box = QGroupBox(self.tr("What the project keeps"))
         grid = QGridLayout(box)
-        for col, title in enumerate(("Source", "Column", "Holds", "Keep")):
+        for col, title in enumerate((self.tr("Source"), self.tr("Column"), self.tr("Holds"), self.tr("Keep"))):
             heading = QLabel(f"<b>{title}</b>")
             grid.addWidget(heading, 0, col)
         self.combos: list[QComboBox] = []
@@ -102,7 +102,8 @@ class PersonalDataDialog(QDialog):
             for value, label in CHOICES:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(self._update)
-            combo.setAccessibleName(f"What to keep of {item.column} in {item.source_name}")
+            combo.setAccessibleName(self.tr("What to keep of {column} in {source}").format(
+                column=item.column, source=item.source_name))
             holds = KIND_LABELS.get(item.kind, item.kind)
             if item.in_recipe:
                 holds += " (hidden by the recipe only)"
@@ -115,10 +116,10 @@ class PersonalDataDialog(QDialog):
         return box
 
     def _key_box(self) -> QGroupBox:
-        self.key_box = QGroupBox("The key of the pseudonyms")
+        self.key_box = QGroupBox(self.tr("The key of the pseudonyms"))
         layout = QVBoxLayout(self.key_box)
-        self.keep_key = QRadioButton("Keep the key in this computer's keychain")
-        self.one_way = QRadioButton("One-way: throw the key away")
+        self.keep_key = QRadioButton(self.tr("Keep the key in this computer's keychain"))
+        self.one_way = QRadioButton(self.tr("One-way: throw the key away"))
         available = keychain_available()
         keep_note = QLabel(KEPT_KEY_TEXT if available else NO_KEYCHAIN)
         one_way_note = QLabel(ONE_WAY_TEXT)

@@ -68,11 +68,11 @@ class RolesDialog(QDialog):
         super().__init__(parent)
         self.source = source
         self.roles: dict[str, str] | None = None
-        self.setWindowTitle(f"Columns of {source.name}")
+        self.setWindowTitle(self.tr("Columns of {source}").format(source=source.name))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        intro = QLabel("Say which column holds what. A column given a new role is read again as that "
-                       "role (times as dates, user ids as text); the recipe keeps working.")
+        intro = QLabel(self.tr("Say which column holds what. A column given a new role is read again as that "
+                               "role (times as dates, user ids as text); the recipe keeps working."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         layout.addWidget(intro)
@@ -88,8 +88,8 @@ class RolesDialog(QDialog):
 
     def _update(self) -> None:
         missing = [ROLE_LABELS[r] for r in self.source.kind.required_roles if r not in self.fields.roles()]
-        set_banner(self.problem, f"Choose the column for: {', '.join(missing)}." if missing else "",
-                   kind="attention")
+        choose = self.tr("Choose the column for: {roles}.").format(roles=", ".join(missing))
+        set_banner(self.problem, choose if missing else "", kind="attention")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
 
     def accept(self) -> None:

@@ -12,12 +12,25 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-from usagelens.ui.qt import QActionGroup, QApplication, QColor, QMenu, QPalette, Qt
+from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QActionGroup,
+    QApplication,
+    QColor,
+    QCoreApplication,
+    QMenu,
+    QPalette,
+    Qt,
+)
 from usagelens.ui.resources import style_sheet
 from usagelens.ui.settings import set_theme_preference, theme_preference
 
 Scheme = Literal["light", "dark"]
-THEME_LABELS = {"system": "Follow the &system", "light": "&Light", "dark": "&Dark"}  # the View ▸ Theme menu
+THEME_LABELS = {  # the View ▸ Theme menu
+    "system": QT_TRANSLATE_NOOP("Theme", "Follow the &system"),
+    "light": QT_TRANSLATE_NOOP("Theme", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("Theme", "&Dark"),
+}
 READABLE_CONTRAST = 4.5  # WCAG AA for body text: what ``readable`` lifts a semantic text colour to
 
 
@@ -176,11 +189,11 @@ def _on_color_scheme_changed(app: QApplication, scheme: Qt.ColorScheme) -> None:
 
 def add_theme_menu(menu: QMenu) -> QActionGroup:
     """A "Theme" submenu of ``menu`` with one checkable entry per preference; choosing one stores and applies it."""
-    submenu = menu.addMenu("&Theme")
+    submenu = menu.addMenu(QCoreApplication.translate("Theme", "&Theme"))
     group = QActionGroup(submenu)
     chosen = theme_preference()
     for preference, label in THEME_LABELS.items():
-        action = submenu.addAction(label)
+        action = submenu.addAction(QCoreApplication.translate("Theme", label))
         action.setCheckable(True)
         action.setChecked(preference == chosen)
         action.setData(preference)

@@ -112,14 +112,14 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         text = QLabel(
-            f"<h2>{APP_NAME} {__version__}</h2><p>Understand how customers use your product, from exports to "
-            "findings, actions and a summary for stakeholders.</p><p>Everything stays on this computer: no "
-            "network access, no telemetry.</p>"
+            f"<h2>{APP_NAME} {__version__}</h2>"
+            + self.tr("<p>Understand how customers use your product, from exports to findings, actions and a summary "
+                      "for stakeholders.</p><p>Everything stays on this computer: no network access, no telemetry.</p>")
         )
         text.setWordWrap(True)
         header = QHBoxLayout()
@@ -134,7 +134,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(label_for(QLabel("<b>Third-party software</b>"), self.licences))
+        layout.addWidget(label_for(QLabel(self.tr("<b>Third-party software</b>")), self.licences))
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
         self.resize(760, 620)

@@ -45,22 +45,22 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("UsageLens help")
+        self.setWindowTitle(self.tr("UsageLens help"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.pages = help_pages()
         self._texts = {page.name: self._plain_text(page) for page in self.pages}
         self._titles = {page.name: page.title if page.path.exists() else page.name for page in self.pages}
         self._shown = ""
-        self.search = QLineEdit(placeholderText="Search the help", clearButtonEnabled=True)
-        self.search.setToolTip("Pages that mention every word typed; Enter goes to the next match")
-        self.search.setAccessibleName("Search the help")
+        self.search = QLineEdit(placeholderText=self.tr("Search the help"), clearButtonEnabled=True)
+        self.search.setToolTip(self.tr("Pages that mention every word typed; Enter goes to the next match"))
+        self.search.setAccessibleName(self.tr("Search the help"))
         self.contents = QListWidget()
         self.contents.setObjectName("helpContents")
-        self.contents.setAccessibleName("Help contents")
+        self.contents.setAccessibleName(self.tr("Help contents"))
         self.no_match = QLabel(wordWrap=True, visible=False)
         self.browser = QTextBrowser()
         self.browser.setObjectName("helpPage")
-        self.browser.setAccessibleName("Help page")
+        self.browser.setAccessibleName(self.tr("Help page"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(page.path.parent) for page in self.pages[:1]])
         left = QWidget()
@@ -146,7 +146,8 @@ class HelpWindow(QDialog):
             item.setHidden(name not in matching)
             hits = sum(self._texts[name].count(word) for word in words)
             item.setText(f"{self._titles[name]}  ({hits})" if words else self._titles[name])
-        self.no_match.setText(f"No page mentions “{query.strip()}”." if not matching else "")
+        none = self.tr("No page mentions “{words}”.").format(words=query.strip())
+        self.no_match.setText(none if not matching else "")
         self.no_match.setVisible(not matching)
         if matching and self._shown not in matching:
             self.show_page(matching[0])
