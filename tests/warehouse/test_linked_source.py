@@ -15,6 +15,7 @@ from test_warehouse_cli import events_frame
 from usagelens.analytics.kpi import evaluate_kpi
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import (
+    Cohort,
     KpiBinding,
     Project,
     RecipeStep,
@@ -142,3 +143,31 @@ def test_a_kpi_is_measured_in_the_warehouse_now_and_as_of_a_past_day(
         expected = evaluate_kpi(binding, kpi_inputs(imported, log), as_of=as_of)
         got = evaluate_kpi(binding, kpi_inputs(linked, None), as_of=as_of)
         assert expected.value is not None and got == expected
+
+
+INVITERS = Cohort("Inviters", conditions=[{"kind": "event_count", "event": "invite", "at_least": 2}])
+PRO = Cohort("Pro", conditions=[{"kind": "attribute", "attribute": "plan", "op": "in", "values": ["pro"]}])
+
+
+@pytest.mark.parametrize("kind", ["active_users", "funnel", "retention", "event_counts", "sessions"])
+@pytest.mark.parametrize("cohort", [INVITERS, PRO], ids=lambda cohort: cohort.name)
+def test_a_cohort_filters_an_analysis_in_the_warehouse_as_on_the_imported_events(
+        kind: str, cohort: Cohort, database: Path, frame: pd.DataFrame) -> None:
+    imported = Project(name="imported", cohorts=[cohort], sources=[
+        Source("Events", SourceKind.EVENTS, table=frame.drop(columns=["seq"]), roles=dict(ROLES))])
+    linked = _linked_project(database)
+    linked.cohorts = [cohort]
+    in_memory = AnalysisInputs(imported)
+    params = {**ANALYSES[kind].defaults(in_memory.facts), "cohort": cohort.id}
+    expected = run_analysis(kind, in_memory, params)
+    got = run_analysis(kind, AnalysisInputs(linked), params)
+    assert not expected.empty and (got.empty, got.message, got.cohort) == (expected.empty, expected.message,
+                                                                           expected.cohort)
+    pd.testing.assert_frame_equal(got.table, expected.table)
+
+
+def test_a_breakdown_by_cohort_says_it_is_not_worked_out_in_a_warehouse_yet(database: Path) -> None:
+    linked = _linked_project(database)
+    linked.cohorts = [PRO]
+    result = recompute(linked, SavedAnalysis("Users", "active_users", {"period": "week", "by": f"cohort:{PRO.id}"}))
+    assert result.empty and "not worked out in a warehouse yet" in result.message

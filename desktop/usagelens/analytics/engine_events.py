@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -32,7 +32,7 @@ class Events(Protocol):
     and ``customers`` is the customers table in the form those functions take (or None)."""
 
     @property
-    def metrics(self) -> ModuleType: ...
+    def metrics(self) -> Any: ...  # a module of metric functions (or a stand-in that scopes them)
 
     @property
     def data(self) -> object: ...

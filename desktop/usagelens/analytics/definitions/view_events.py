@@ -4,29 +4,43 @@ small result tables come back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from types import ModuleType
+from typing import Any
 
 import ibis.expr.types as ir
 import pandas as pd
 
-from usagelens.analytics.definitions.view import TIME, day_number, day_timestamp, facts, fetch
+from usagelens.analytics.definitions.cohorts import in_cohort
+from usagelens.analytics.definitions.view import (
+    TIME,
+    Whole,
+    day_number,
+    day_timestamp,
+    facts,
+    fetch,
+    whole_view,
+)
 
 
 class ViewEvents:
     """A standard view answered by the definitions; ``customers`` a customers view (or None). The facts asked
-    of it (start, end, whether it has times of day) are one small query each, asked once."""
+    of it (start, end, whether it has times of day) are one small query each, asked once.
 
-    def __init__(self, view: ir.Table, customers: ir.Table | None = None) -> None:
-        self.view, self.customers = view, customers
+    ``whole``: the view a part was cut from (a cohort's members), whose days and events the part's metrics
+    keep, as :meth:`EventLog.subset_users` keeps them on the numpy path, so that a cohort's periods line up
+    with everyone's."""
+
+    def __init__(self, view: ir.Table, customers: ir.Table | None = None, whole: Whole | None = None) -> None:
+        self.view, self.customers, self.whole = view, customers, whole
         self._bounds: tuple[pd.Timestamp, pd.Timestamp] | None = None
         self._dates_only: bool | None = None
 
     @property
-    def metrics(self) -> ModuleType:
+    def metrics(self) -> Any:
         import usagelens.analytics.definitions as definitions  # the package imports this module
 
-        return definitions
+        return definitions if self.whole is None else _WithinWhole(definitions, self.whole)
 
     @property
     def data(self) -> ir.Table:
@@ -58,6 +72,32 @@ class ViewEvents:
     def until(self, day: date) -> ViewEvents:
         after = day_timestamp(day_number(pd.Timestamp(day)) + 1)
         return ViewEvents(self.view.filter(self.view[TIME] < after), self.customers)
+
+    def members(self, conditions: Sequence[Mapping[str, Any]], match: str = "all") -> ViewEvents:
+        """The rows of a cohort's members (its conditions as :mod:`.cohorts` reads them), over this view's days
+        and events."""
+        whole = self.whole or Whole(self.view, facts(self.view).days)
+        rows = in_cohort(self.view, conditions, match=match, customers=self.customers)
+        return ViewEvents(rows, self.customers, whole)
+
+
+class _WithinWhole:
+    """The definitions, each run with :data:`whole_view` set to the view a part was cut from."""
+
+    def __init__(self, definitions: object, whole: Whole) -> None:
+        self._definitions, self._whole = definitions, whole
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        metric = getattr(self._definitions, name)
+
+        def within(*args: Any, **options: Any) -> Any:
+            token = whole_view.set(self._whole)
+            try:
+                return metric(*args, **options)
+            finally:
+                whole_view.reset(token)
+
+        return within
 
 
 def _naive(value: object) -> pd.Timestamp:

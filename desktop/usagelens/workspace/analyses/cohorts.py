@@ -22,6 +22,7 @@ import pandas as pd
 
 from usagelens.analytics import AnalysisError, Customers, EventLog, Payments
 from usagelens.analytics.cohorts import cohort_mask
+from usagelens.analytics.engine_events import Events
 from usagelens.model import Cohort
 from usagelens.workspace.analyses.spec import COHORT_PREFIX, EVERY_COHORT, AnalysisInputs, DataFacts, Params
 from usagelens.workspace.metrics import MetricsTable
@@ -46,6 +47,9 @@ def cohort_of(project_cohorts: Sequence[Cohort], cohort_id: str) -> Cohort:
 def members(inputs: AnalysisInputs, cohort: Cohort) -> np.ndarray:
     """The cohort's mask over the users of ``inputs.log`` (computed once per inputs and definition)."""
     log = inputs.log
+    if log is None and inputs.events_elsewhere:
+        raise LookupError("A breakdown by cohort is not worked out in a warehouse yet: filter the analysis to the "
+                          "cohort instead (Users: the cohort).")
     if log is None:
         raise LookupError("Import an event log in step 2 to use cohorts.")
     cache = inputs.cohort_cache
@@ -78,6 +82,28 @@ class CohortInputs(AnalysisInputs):
     def log(self) -> EventLog | None:
         everyone = self.everyone.log
         return None if everyone is None else everyone.subset_users(members(self.everyone, self.cohort))
+
+    @property
+    def events(self) -> Events:
+        """The members' events: the log's part of them, or in a warehouse the members' rows of its view."""
+        everyone = self.everyone
+        if not everyone.events_elsewhere:
+            return super().events
+        key = "view " + _key(self.cohort)
+        if key not in everyone.cohort_cache:
+            from usagelens.analytics.definitions.view_events import ViewEvents  # Ibis: only for a warehouse
+
+            view = everyone.events
+            assert isinstance(view, ViewEvents)
+            try:
+                everyone.cohort_cache[key] = view.members(self.cohort.conditions, self.cohort.match)
+            except AnalysisError as exc:
+                raise AnalysisError(f"the cohort “{self.cohort.name}” cannot be worked out: {exc}") from None
+        return everyone.cohort_cache[key]  # type: ignore[return-value]
+
+    @property
+    def events_elsewhere(self) -> bool:
+        return self.everyone.events_elsewhere
 
     @property
     def facts(self) -> DataFacts:
