@@ -18,6 +18,7 @@ from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses import pain_points as pain
+from usagelens.workspace.analyses import trends as t
 from usagelens.workspace.metrics import metric_measure
 
 DAYS = pd.date_range("2024-03-04", periods=42, freq="D")
@@ -116,6 +117,23 @@ PAIN = {"steps": ["login", "export"], "by": "plan", "counted": "first", "errors"
         "support": pain.SUPPORT_PATTERNS, "repeat_seconds": 10, "window_days": 14, "min_users": 3}
 # (command line after DATA, DATA, the workspace's computation of the same analysis)
 CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
+    "trends": (
+        [*EVENT_COLUMNS, "trends", "--event-a", "export", "--formula", "divide", "--measure-b", "users",
+         "--period", "day", "--compare-previous", "--smooth", "--start", "2024-03-25"], "events.csv",
+        lambda: t.compute_trends(_inputs(EVENTS), {"event": "export", "formula": "divide", "measure_b": "users",
+                                                   "period": "day", "compare_previous": "yes",
+                                                   "smoothing": "rolling", "start": "2024-03-25"}),
+    ),
+    "trends of users per plan": (
+        [*EVENT_COLUMNS, "trends", "--event-a", "upgrade", "--measure-a", "users", "--by", "plan"], "events.csv",
+        lambda: t.compute_trends(_inputs(EVENTS), {"event": "upgrade", "measure": "users", "by": "plan",
+                                                   "period": "week"}),
+    ),
+    "trends by a customer attribute": (
+        [*EVENT_COLUMNS, "trends", "--measure-a", "per-user", "--by", "tier", "--customers", "CUSTOMERS",
+         "--customers-user", "id", "--period", "month"], "events.csv",
+        lambda: t.compute_trends(_inputs(EVENTS, CUSTOMERS), {"measure": "per_user", "by": "tier", "period": "month"}),
+    ),
     "stickiness": (
         [*EVENT_COLUMNS, "stickiness", "--start", "2024-03-10"], "events.csv",
         lambda: b.compute_stickiness(_inputs(EVENTS), {"start": "2024-03-10"}),
@@ -301,6 +319,8 @@ def test_a_gallery_command_maps_to_the_gallery_analysis_it_names() -> None:
         ([*EVENT_COLUMNS, "segments", "--feature", "export", "--by", "tier", "--customers", "CUSTOMERS",
           "--customers-user", "who"], "no column 'who'"),
         ([*EVENT_COLUMNS, "stickiness", "--start", "2030-01-01"], "is after the end date 2024-04-14"),
+        ([*EVENT_COLUMNS, "trends", "--measure-a", "sum"], "Choose a numeric event property to sum"),
+        ([*EVENT_COLUMNS, "trends", "--event-a", "nope"], "'nope' does not occur"),
         (["--time", "timestamp", "survey", "--score", "event"], "survey"),
         ([*EVENT_COLUMNS, "pain-points", "--survey", "feedback.csv"], "--survey needs --survey-score"),
         ([*EVENT_COLUMNS, "time-to-convert", "--steps", "login,export", "--exclude-between", "1"],

@@ -109,7 +109,7 @@ def test_the_previous_period_is_the_range_one_range_back_and_a_week_without_data
     assert _values(result) == [0, 2]
     assert _values(result, "previous") == [3, None]  # no event at all in the week of the 11th: outside the data
     assert _values(result, "change") == [-1.0, None]
-    assert "Dashed: the previous 2 weeks (04 Mar 2024 to 17 Mar 2024). Mean per week 1 against 3 (-66.7%)." \
+    assert "Compared with the previous 2 weeks (04 Mar 2024 to 17 Mar 2024). Mean per week 1 against 3 (-66.7%)." \
         in result.message
     current, previous = result.charts[0].series
     assert previous.dashed and not current.dashed

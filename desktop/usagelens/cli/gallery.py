@@ -67,6 +67,7 @@ class Option:
     required: bool = False
     needs: str | None = None  # the flag this option only means something with
     convert: Callable[[Any], Any] | None = None
+    const: str | None = None  # a flag without a value that sets the parameter to this
 
     @property
     def dest(self) -> str:
@@ -106,7 +107,36 @@ COUNT = Option("--count", "event", "the daily count of this event (default: dail
 METRIC_MEASURE = Option("--metric", "event", "a column of a metrics export, summed per day: DATA is then a metrics "
                         "export (only --time needed)", "COLUMN", convert=metric_measure)
 
+MEASURES = ("events", "users", "per-user", "sum", "average")
+
+
+def _series_options(name: str, default: str) -> tuple[Option, ...]:
+    """The event, measure and property options of a trend's series ``name`` (a or b)."""
+    return (
+        Option(f"--event-{name}", f"event{'' if name == 'a' else '_b'}", f"series {name.upper()}'s event (default: "
+               "every event)", "EVENT"),
+        Option(f"--measure-{name}", f"measure{'' if name == 'a' else '_b'}", f"series {name.upper()}'s measure "
+               f"(default: {default})", choices=MEASURES, convert=lambda text: text.replace("-", "_")),
+        Option(f"--property-{name}", f"property{'' if name == 'a' else '_b'}", f"the numeric event property "
+               f"--measure-{name} sum or average reads", "PROPERTY"),
+    )
+
+
 COMMANDS = (
+    Command("trends", "trends", "any event per period: events, users, events per user, a property's sum or average; "
+            "a formula over two series, the previous period, a rolling mean",
+            "period,a,b,value,smoothed,previous_period,previous,change (a,b: with --formula; smoothed: with --smooth; "
+            "previous_period,previous,change: with --compare-previous; segment,segment_users first: with --by)",
+            (*_series_options("a", "events"),
+             Option("--formula", "formula", "combine series A with series B: divide (A ÷ B) or subtract (A − B)",
+                    choices=("divide", "subtract")),
+             *_series_options("b", "users"),
+             dataclasses.replace(PERIOD, help="calendar period (default: week)"),
+             Option("--compare-previous", "compare_previous", "add the same series one range back, and the change",
+                    const="yes"),
+             Option("--smooth", "smoothing", "a rolling mean: 7 days, 4 weeks or 3 months", const="rolling"),
+             Option("--by", "by", "customer attribute or event property to break the trend down by", "ATTRIBUTE"),
+             COUNTED), extra=(SourceKind.CUSTOMERS,), dated=True),
     Command("stickiness", "stickiness", "mean daily active users ÷ monthly active users, per month",
             "month,mean_dau,mau,stickiness", dated=True),
     Command("lifecycle", "lifecycle", "each period's active users: new, returning, resurrecting; and who went dormant",
@@ -272,6 +302,9 @@ EXTRA_FILES = {
 def add_options(sub: argparse.ArgumentParser, command: Command) -> None:
     """The command's own options, and those naming its other files and their columns."""
     for option in command.options:
+        if option.const is not None:
+            sub.add_argument(option.flag, dest=option.dest, help=option.help, action="store_const", const=option.const)
+            continue
         sub.add_argument(option.flag, dest=option.dest, help=option.help, metavar=option.metavar,
                          type=option.type, choices=option.choices, required=option.required)
     if command.data is SourceKind.FEEDBACK:

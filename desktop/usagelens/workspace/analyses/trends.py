@@ -258,11 +258,11 @@ def _compare(table: pd.DataFrame, counter: Counter, settings: Settings, rng: dic
     if not covered.any():
         return f"The previous {count(periods, settings.period)} ({span}) hold no events: nothing to compare with."
     if settings.by is not None:
-        return f"Dashed: the previous {count(periods, settings.period)} ({span})."
+        return f"Compared with the previous {count(periods, settings.period)} ({span})."
     now, then = _mean(table[shown].to_numpy(float)), _mean(table["previous"].to_numpy(float))
     moved = change(np.array([now]), np.array([then]))[0]
     trend = "" if np.isnan(moved) else f" ({moved:+.1%})"
-    return (f"Dashed: the previous {count(periods, settings.period)} ({span}). Mean per {settings.period} "
+    return (f"Compared with the previous {count(periods, settings.period)} ({span}). Mean per {settings.period} "
             f"{_number(now)} against {_number(then)}{trend}.")
 
 
