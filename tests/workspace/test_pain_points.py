@@ -17,6 +17,7 @@ from usagelens.model import ThemeRule, load_project
 from usagelens.paths import demo_project
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
 from usagelens.workspace.analyses import pain_points as pain
+from usagelens.workspace.people import users_behind
 
 START = pd.Timestamp("2024-03-04 09:00")
 THEMES = [ThemeRule("Price", ["price"]), ThemeRule("Crashes", ["crash"])]
@@ -146,3 +147,13 @@ def test_the_demo_error_rate_matches_plain_pandas(demo: AnalysisInputs) -> None:
     errors = ((frame["event"] == "error_shown") & (owner == "view_dashboard") & mine).sum()
     done = ((frame["event"] == "view_dashboard") & mine).sum()
     assert table.loc[("view_dashboard", "android"), "error_rate"] == pytest.approx(errors / done, rel=1e-12)
+
+
+def test_the_users_behind_a_row_are_as_many_as_it_shows(demo: AnalysisInputs) -> None:
+    params = ANALYSES["pain_points"].defaults(demo.facts)
+    table = run_analysis("pain_points", demo, params).table
+    row = table.iloc[0]
+    involved = users_behind("pain_points", demo, params, row, "involved")
+    assert len(involved.user_ids) == row["users_involved"] and "android" in involved.label
+    everyone = users_behind("pain_points", demo, params, row, "did")
+    assert len(everyone.user_ids) == row["users"] and set(involved.user_ids) < set(everyone.user_ids)

@@ -70,6 +70,9 @@ SETTINGS = {
                   {"period": "week", "start_event": "signup", "return_event": "export"}],
     "segments": [{"event": "export", "by": "plan"}, {"event": "pay", "by": "platform", "counted": "last"}],
     "experiment": [{"by": "arm", "goal": "export"}, {"by": "arm", "goal": "pay", "start": "2024-03-11"}],
+    "pain_points": [{"steps": ["signup", "export", "pay"], "by": "plan", "min_users": 1},
+                    {"steps": ["signup", "export"], "by": "", "min_users": 1, "repeat_seconds": 3600, "window_days": 3},
+                    {"steps": ["export", "pay"], "by": f"cohort:{EXPORTERS.id}", "min_users": 1}],
 }
 
 

@@ -2,10 +2,11 @@
 one of them did (issue 16, item 3).
 
 A row of the step-4 table that counts users (``active_users``, ``lifecycle``, ``event_counts``, ``adoption``,
-``funnel``, ``retention``, ``segments``, ``experiment``) offers one or more :class:`Group` of them — a funnel
-step its users who reached it and those who dropped there — and :func:`users_behind` lists a group's users from
-the very arrays the analysis counted, on the same inputs (a cohort filter and a cohort breakdown applied as
-:func:`run_analysis` applies them), so the list is always as long as the number the table shows.
+``funnel``, ``retention``, ``segments``, ``experiment``, ``pain_points``) offers one or more :class:`Group` of
+them — a funnel step its users who reached it and those who dropped there — and :func:`users_behind` lists a
+group's users from the very arrays the analysis counted, on the same inputs (a cohort filter and a cohort
+breakdown applied as :func:`run_analysis` applies them), so the list is always as long as the number the table
+shows.
 
 User ids are those of the analysed (cleaned) data: where the recipe pseudonymised them, the pseudonyms; the
 customer attributes beside them come from the cleaned customers table too.
@@ -20,6 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+import usagelens.analytics as analytics
 from usagelens.analytics import AnalysisError, EventLog, funnel_progress
 from usagelens.analytics.attributes import Segments, user_segments
 from usagelens.analytics.encoding import as_text, utc_nanoseconds
@@ -29,12 +31,12 @@ from usagelens.analytics.retention import cohort_returns
 from usagelens.analytics.sessions import DEFAULT_GAP
 from usagelens.model import Cohort, Project, SourceKind
 from usagelens.workspace import project_data
-from usagelens.workspace.analyses import ANALYSES, cohorts
+from usagelens.workspace.analyses import ANALYSES, cohorts, pain_points
 from usagelens.workspace.analyses.behaviour import date_range, funnel_options, require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, Params
 
 GROUP_KINDS = ("active_users", "lifecycle", "event_counts", "adoption", "funnel", "retention", "segments",
-               "experiment")
+               "experiment", "pain_points")
 TIMELINE_KINDS = ("event", "survey", "payment")
 
 
@@ -83,6 +85,8 @@ def row_groups(kind: str, params: Params, table: pd.DataFrame, index: int) -> li
         counts = {"retained": row["retained_users"], "lost": row["cohort_size"] - row["retained_users"]}
     elif kind == "segments":
         counts = {"did": row["users"], "segment": row["segment_users"]}
+    elif kind == "pain_points":
+        counts = {"involved": row["users_involved"], "did": row["users"]}
     else:
         counts = {"variant": row["users"], "converted": row["conversions"]}
     return [Group(key, label, int(counts[key])) for key, label in labels.items()]
@@ -113,6 +117,10 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
     if kind == "segments":
         return {"did": f"{row['segment']}: did {row['event']} in the date range",
                 "segment": f"Everyone in {row['segment']}"}
+    if kind == "pain_points":
+        whose = f"{row['step']}{where}"
+        return {"involved": f"{whose}: an error, support contact or repeat there, or dropped off there",
+                "did": f"{whose}: did the step in the date range"}
     return {"variant": f"Variant {row['variant']}: in the experiment",
             "converted": f"Variant {row['variant']}: converted"}
 
@@ -270,6 +278,15 @@ def _experiment(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapp
     return variant
 
 
+def _pain(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any], group: str) -> np.ndarray:
+    """The users of the row's step and segment who did the step, or those of them involved in its pain."""
+    per_user = pain_points.user_signals(analytics, log, params, customers=inputs.customers).per_user
+    mine = per_user[(per_user["step"] == row["step"]) & (per_user["segment"].astype(str) == str(row["segment"]))]
+    if group == "involved":
+        mine = mine[mine["involved"]]
+    return pd.Index(log.user_ids).isin(mine["user_id"])
+
+
 _MASKS = {
     "active_users": _active,
     "lifecycle": _lifecycle,
@@ -279,6 +296,7 @@ _MASKS = {
     "retention": _retention,
     "segments": _segments,
     "experiment": _experiment,
+    "pain_points": _pain,
 }
 
 

@@ -105,9 +105,13 @@ class Feedback:
 
 
 def feedback_of(inputs: AnalysisInputs) -> Feedback | None:
-    """The selected feedback sources' answers with a user id, as the analyses clean them (None: no user column)."""
+    """The selected feedback sources' answers with a user id, as the analyses clean them (None: no user column).
+
+    Read for everyone even when the analysis is filtered to a cohort: answers join the rows by user id, so only
+    the cohort's users' answers are counted."""
     combined = project_data.analysed_table(inputs.project, SourceKind.FEEDBACK, inputs.provider)
-    if combined is None or not combined[1].get("user_id") or inputs.survey is None:
+    survey = AnalysisInputs(inputs.project, inputs.provider).survey  # a cohort's inputs refuse it as a whole
+    if combined is None or not combined[1].get("user_id") or survey is None:
         return None
     table, roles = combined
     comment = roles.get("comment")
@@ -117,7 +121,7 @@ def feedback_of(inputs: AnalysisInputs) -> Feedback | None:
         "comment": table[comment].fillna("").astype(str).to_numpy(object) if comment in table.columns else "",
     })
     answers = answers[answers["user_id"].notna() & answers["score"].notna()].reset_index(drop=True)
-    return Feedback(answers, inputs.survey[2])
+    return Feedback(answers, survey[2])
 
 
 def compute_pain_points(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -132,6 +136,26 @@ def pain_points(metrics: ModuleType, data: object, params: Params, *, customers:
                 feedback: Feedback | None = None, themes: Sequence[ThemeRule] = ()) -> AnalysisResult:
     """The ranked table on either engine: ``metrics`` is :mod:`usagelens.analytics` with an event log, or
     :mod:`usagelens.analytics.definitions` with a standard view (the same functions, see ``analyses.events``)."""
+    signals = user_signals(metrics, data, params, customers=customers)
+    least = int(params.get("min_users") or MIN_USERS)
+    table = ranked(step_rows(signals.per_user, signals.steps, feedback, themes, least))
+    return _result(params, table, signals, feedback, least, small=_small_rows(signals.per_user, least))
+
+
+@dataclass(frozen=True)
+class UserSignals:
+    """The per-user table behind the rows, and the events counted as errors and support contacts."""
+
+    per_user: pd.DataFrame  # segment, user_id, step, events, errors, support, repeats, reached, dropped, involved
+    steps: list[str]
+    errors: list[str]
+    support: list[str]
+
+
+def user_signals(metrics: ModuleType, data: object, params: Params, *, customers: object | None = None) -> UserSignals:
+    """Each user's signals per step, labelled with their segment, with the funnel's drop-off and whether they were
+    involved (an error, a support contact or a repeat at the step, or their last step in the funnel): what the
+    table aggregates and what the users behind a row are (``workspace.people``)."""
     steps = list(params.get("steps") or [])
     if not steps:
         raise LookupError("Choose the journey steps to look at.")
@@ -147,9 +171,8 @@ def pain_points(metrics: ModuleType, data: object, params: Params, *, customers:
         per_user = metrics.step_signals(data, steps, **options)
         per_user.insert(0, "segment", EVERYONE)
     per_user = with_drop_off(per_user, furthest_steps(metrics, data, steps, params), steps)
-    least = int(params.get("min_users") or MIN_USERS)
-    table = ranked(step_rows(per_user, steps, feedback, themes, least))
-    return _result(params, table, errors, support, feedback, least, small=_small_rows(per_user, least))
+    involved = (per_user["errors"] > 0) | (per_user["support"] > 0) | (per_user["repeats"] > 0) | per_user["dropped"]
+    return UserSignals(per_user.assign(involved=involved.to_numpy(bool)), steps, errors, support)
 
 
 def furthest_steps(metrics: ModuleType, data: object, steps: list[str], params: Params) -> pd.Series:
@@ -178,8 +201,6 @@ def _small_rows(per_user: pd.DataFrame, least: int) -> int:
 def step_rows(per_user: pd.DataFrame, steps: list[str], feedback: Feedback | None,
               themes: Sequence[ThemeRule], least: int = MIN_USERS) -> pd.DataFrame:
     """One row per step and segment with ``least`` users or more: the signals and the evidence."""
-    involved = (per_user["errors"] > 0) | (per_user["support"] > 0) | (per_user["repeats"] > 0) | per_user["dropped"]
-    per_user = per_user.assign(involved=involved)
     hits = _theme_hits(feedback, themes)
     records = []
     for (step, segment), part in per_user.groupby(["step", "segment"], sort=False):
@@ -273,8 +294,8 @@ def row_finding_text(table: pd.DataFrame, row: int) -> tuple[str, str, list[str]
     return f"Pain point: {row_label(values)}", detail, [values["quote"]] if pd.notna(values["quote"]) else []
 
 
-def _result(params: Params, table: pd.DataFrame, errors: list[str], support: list[str], feedback: Feedback | None,
-            least: int, small: int) -> AnalysisResult:
+def _result(params: Params, table: pd.DataFrame, signals: UserSignals, feedback: Feedback | None, least: int,
+            small: int) -> AnalysisResult:
     top = table.head(CHART_ROWS)
     chart = ChartData("bars", "Pain score per step" + (" and segment" if params.get("by") else ""),
                       [Series("Pain score", [row_label(r) for _, r in top.iterrows()],
@@ -285,8 +306,8 @@ def _result(params: Params, table: pd.DataFrame, errors: list[str], support: lis
         result.message = (f"No step has {least} users or more in a segment: choose other steps, a wider range, "
                           "no segment or fewer users per row.")
         return result
-    counted = [f"Errors: {', '.join(errors) or 'no event matches the error words'}",
-               f"support: {', '.join(support) or 'no event matches the support words'}"]
+    counted = [f"Errors: {', '.join(signals.errors) or 'no event matches the error words'}",
+               f"support: {', '.join(signals.support) or 'no event matches the support words'}"]
     notes = [f"Most painful: {row_summary(table.iloc[0])}", f"{'; '.join(counted)}.", f"{SCORE_TEXT}."]
     if feedback is None:
         notes.append("No survey answers with a user id: the detractor share, themes and quotes are left empty.")
