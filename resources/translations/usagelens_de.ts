@@ -63,6 +63,153 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Tag zuerst (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Monat zuerst (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>Wie die Datei gelesen wird</translation>
+    </message>
+    <message>
+        <source>Pick the encoding the file was saved in, or type its name (e.g. euc-jp)</source>
+        <translation>Wählen Sie die Kodierung, in der die Datei gespeichert wurde, oder geben Sie ihren Namen ein (z. B. euc-jp)</translation>
+    </message>
+    <message>
+        <source>How dates like 01/02/2024 are read; Detect lets the values decide</source>
+        <translation>Wie Daten wie 01/02/2024 gelesen werden; „Erkennen“ lässt die Werte entscheiden</translation>
+    </message>
+    <message>
+        <source>Answer options on the next line</source>
+        <translation>Antwortoptionen in der nächsten Zeile</translation>
+    </message>
+    <message>
+        <source>Survey exports (SurveyMonkey) put each question&apos;s answer options under it</source>
+        <translation>Umfrage-Exporte (SurveyMonkey) setzen die Antwortoptionen jeder Frage darunter</translation>
+    </message>
+    <message>
+        <source>The line that holds the column names (1 = first line)</source>
+        <translation>Die Zeile mit den Spaltennamen (1 = erste Zeile)</translation>
+    </message>
+    <message>
+        <source>Point (1.5)</source>
+        <translation>Punkt (1.5)</translation>
+    </message>
+    <message>
+        <source>Comma (1,5)</source>
+        <translation>Komma (1,5)</translation>
+    </message>
+    <message>
+        <source>This file holds</source>
+        <translation>Diese Datei enthält</translation>
+    </message>
+    <message>
+        <source>Header on line</source>
+        <translation>Kopfzeile in Zeile</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Dezimalzeichen</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>Preview (first rows)</source>
+        <translation>Vorschau (erste Zeilen)</translation>
+    </message>
+    <message>
+        <source>What the columns are</source>
+        <translation>Was die Spalten sind</translation>
+    </message>
+    <message>
+        <source>Pseudonymise or drop…</source>
+        <translation>Pseudonymisieren oder weglassen…</translation>
+    </message>
+    <message>
+        <source>Store pseudonyms instead of these values, or leave the columns out</source>
+        <translation>Pseudonyme statt dieser Werte speichern oder die Spalten weglassen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>{name} wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Score scale</source>
+        <translation>Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>Choose the column for: {roles}.</source>
+        <translation>Wählen Sie die Spalte für: {roles}.</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>{name} wird importiert</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Change a setting to read the file again, or Cancel to close.</source>
+        <translation>Lesen angehalten. Ändern Sie eine Einstellung, um die Datei neu zu lesen, oder schließen Sie mit „Abbrechen“.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was added to the project.</source>
+        <translation>Import abgebrochen. Dem Projekt wurde nichts hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -107,6 +254,10 @@
     <message>
         <source>Import a fo&amp;lder of exports…</source>
         <translation>&amp;Ordner mit Exporten importieren…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;warehouse…</source>
+        <translation>Mit einem &amp;Warehouse verbinden…</translation>
     </message>
     <message>
         <source>Re&amp;fresh source from file…</source>

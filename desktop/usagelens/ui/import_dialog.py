@@ -30,8 +30,10 @@ from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
 from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -63,8 +65,13 @@ ENCODINGS = (
     "big5 — Chinese, traditional", "euc-kr — Korean", "cp1255 — Hebrew (Windows)", "cp1256 — Arabic (Windows)",
     "mac-roman — Western European (Mac)",
 )
-DATE_ORDERS = {None: "Detect", DAY_FIRST_ORDER: "Day first (31/12/2024)", MONTH_FIRST_ORDER: "Month first (12/31/2024)"}
-DELIMITERS = {",": "Comma (,)", ";": "Semicolon (;)", "\t": "Tab", "|": "Pipe (|)"}
+DATE_ORDERS = {None: QT_TRANSLATE_NOOP("ImportDialog", "Detect"),
+               DAY_FIRST_ORDER: QT_TRANSLATE_NOOP("ImportDialog", "Day first (31/12/2024)"),
+               MONTH_FIRST_ORDER: QT_TRANSLATE_NOOP("ImportDialog", "Month first (12/31/2024)")}
+DELIMITERS = {",": QT_TRANSLATE_NOOP("ImportDialog", "Comma (,)"),
+              ";": QT_TRANSLATE_NOOP("ImportDialog", "Semicolon (;)"),
+              "\t": QT_TRANSLATE_NOOP("ImportDialog", "Tab"),
+              "|": QT_TRANSLATE_NOOP("ImportDialog", "Pipe (|)")}
 PREVIEW_MAX_WIDTH = 360  # a long comment column must not push the others out of sight
 FILE_FILTER = (
     f"Data exports ({' '.join(f'*{suffix}' for suffix in sorted(usage_io.IMPORT_SUFFIXES))});;All files (*)"
@@ -72,7 +79,8 @@ FILE_FILTER = (
 
 
 def choose_import_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import data", "", FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportDialog", "Import data"), "",
+                                          FILE_FILTER)
     return path
 
 
@@ -82,7 +90,7 @@ class ImportDialog(QDialog):
     def __init__(self, path: str, runner: TaskRunner, parent: QWidget | None = None, *,
                  project: Project | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import data")
+        self.setWindowTitle(self.tr("Import data"))
         self.resize(980, 680)
         self.path = Path(path)
         self.runner = runner
@@ -111,7 +119,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.format_label)
         layout.addLayout(file_row)
 
-        options = QGroupBox("How the file is read")
+        options = QGroupBox(self.tr("How the file is read"))
         grid = self.options_grid = QGridLayout(options)
         self.kind_box = QComboBox()
         for kind in SourceKind:
@@ -120,40 +128,42 @@ class ImportDialog(QDialog):
         self.encoding_box.setEditable(True)  # any encoding Python knows can be typed in
         self.encoding_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.encoding_box.addItems(ENCODINGS)
-        self.encoding_box.setToolTip("Pick the encoding the file was saved in, or type its name (e.g. euc-jp)")
+        self.encoding_box.setToolTip(self.tr("Pick the encoding the file was saved in, or type its name (e.g. euc-jp)"))
         self.dates_box = QComboBox()
         for value, label in DATE_ORDERS.items():
-            self.dates_box.addItem(label, value)
-        self.dates_box.setToolTip("How dates like 01/02/2024 are read; Detect lets the values decide")
-        self.two_lines_box = QCheckBox("Answer options on the next line")
-        self.two_lines_box.setToolTip("Survey exports (SurveyMonkey) put each question's answer options under it")
+            self.dates_box.addItem(self.tr(label), value)
+        self.dates_box.setToolTip(self.tr("How dates like 01/02/2024 are read; Detect lets the values decide"))
+        self.two_lines_box = QCheckBox(self.tr("Answer options on the next line"))
+        self.two_lines_box.setToolTip(
+            self.tr("Survey exports (SurveyMonkey) put each question's answer options under it"))
         self.delimiter_box = QComboBox()
         for value, label in DELIMITERS.items():
-            self.delimiter_box.addItem(label, value)
+            self.delimiter_box.addItem(self.tr(label), value)
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 1000)
-        self.header_spin.setToolTip("The line that holds the column names (1 = first line)")
+        self.header_spin.setToolTip(self.tr("The line that holds the column names (1 = first line)"))
         self.sheet_box = QComboBox()
         self.decimal_box = QComboBox()
-        self.decimal_box.addItem("Point (1.5)", ".")
-        self.decimal_box.addItem("Comma (1,5)", ",")
-        grid.addWidget(label_for(QLabel("This file holds"), self.kind_box), 0, 0)
+        self.decimal_box.addItem(self.tr("Point (1.5)"), ".")
+        self.decimal_box.addItem(self.tr("Comma (1,5)"), ",")
+        grid.addWidget(label_for(QLabel(self.tr("This file holds")), self.kind_box), 0, 0)
         grid.addWidget(self.kind_box, 0, 1)
-        self.header_label = label_for(QLabel("Header on line"), self.header_spin)
+        self.header_label = label_for(QLabel(self.tr("Header on line")), self.header_spin)
         grid.addWidget(self.header_label, 0, 2)
         grid.addWidget(self.header_spin, 0, 3)
         self.text_labels = [label_for(QLabel(text), box) for text, box in (
-            ("Encoding", self.encoding_box), ("Separator", self.delimiter_box), ("Decimal mark", self.decimal_box))]
+            (self.tr("Encoding"), self.encoding_box), (self.tr("Separator"), self.delimiter_box),
+            (self.tr("Decimal mark"), self.decimal_box))]
         grid.addWidget(self.text_labels[0], 1, 0)
         grid.addWidget(self.encoding_box, 1, 1)
         grid.addWidget(self.text_labels[1], 1, 2)
         grid.addWidget(self.delimiter_box, 1, 3)
         grid.addWidget(self.text_labels[2], 1, 4)
         grid.addWidget(self.decimal_box, 1, 5)
-        self.sheet_label = label_for(QLabel("Sheet"), self.sheet_box)
+        self.sheet_label = label_for(QLabel(self.tr("Sheet")), self.sheet_box)
         grid.addWidget(self.sheet_label, 0, 4)
         grid.addWidget(self.sheet_box, 0, 5)
-        grid.addWidget(label_for(QLabel("Dates"), self.dates_box), 2, 0)
+        grid.addWidget(label_for(QLabel(self.tr("Dates")), self.dates_box), 2, 0)
         grid.addWidget(self.dates_box, 2, 1)
         grid.addWidget(self.two_lines_box, 2, 2, 1, 2)
         tab_order(self.kind_box, self.header_spin, self.sheet_box, self.encoding_box, self.delimiter_box,
@@ -168,14 +178,14 @@ class ImportDialog(QDialog):
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setTabKeyNavigation(False)  # Tab goes on to the roles and the buttons
-        self.preview_view.setAccessibleName("Preview of the first rows")
+        self.preview_view.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview_view.setAlternatingRowColors(True)
         self.preview_view.verticalHeader().setDefaultSectionSize(22)
-        preview_box = QGroupBox("Preview (first rows)")
+        preview_box = QGroupBox(self.tr("Preview (first rows)"))
         QVBoxLayout(preview_box).addWidget(self.preview_view)
         layout.addWidget(preview_box, 1)
 
-        self.roles_box = QGroupBox("What the columns are")
+        self.roles_box = QGroupBox(self.tr("What the columns are"))
         self.roles_form = QFormLayout(self.roles_box)
         self.role_fields = RoleFields(self.roles_form)
         self.scale_box = QComboBox()
@@ -186,8 +196,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.check)
         personal_row = QHBoxLayout()
         self.personal_note = banner(kind="attention")
-        self.personal_button = QPushButton("Pseudonymise or drop…")
-        self.personal_button.setToolTip("Store pseudonyms instead of these values, or leave the columns out")
+        self.personal_button = QPushButton(self.tr("Pseudonymise or drop…"))
+        self.personal_button.setToolTip(self.tr("Store pseudonyms instead of these values, or leave the columns out"))
         self.personal_button.clicked.connect(self.choose_personal)
         personal_row.addWidget(self.personal_note, 1)
         personal_row.addWidget(self.personal_button)
@@ -200,7 +210,7 @@ class ImportDialog(QDialog):
         self.reading = QLabel()  # "Reading the file…" while the preview works
         self.reading.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("primary")
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         # Default only once added: a button box given a default button makes it its focus proxy, and Tab then
@@ -233,7 +243,8 @@ class ImportDialog(QDialog):
         """Read the preview on a worker: with ``options`` None, first detect how the file is read. A newer
         request replaces one under way, whose result is then dropped."""
         self._preview_task = self.runner.run(
-            "import-preview", f"Reading {self.path.name}", partial(preview_import, self.path, options),
+            "import-preview", self.tr("Reading {name}").format(name=self.path.name),
+            partial(preview_import, self.path, options),
             partial(self._on_preview, first=options is None), self._on_preview_failed,
         )
         if options is not None:
@@ -242,7 +253,7 @@ class ImportDialog(QDialog):
 
     def _show_reading(self, reading: bool) -> None:
         """The busy state: a moving bar, the settings and Import locked until the preview arrives."""
-        self.reading.setText("Reading the file…" if reading else "")
+        self.reading.setText(self.tr("Reading the file…") if reading else "")
         self.reading.setVisible(reading)
         self.progress.setRange(0, 0 if reading else 100)
         self.progress.setVisible(reading)
@@ -391,8 +402,8 @@ class ImportDialog(QDialog):
             if score:
                 scale = usage_io.guess_score_scale(self._preview[score])
                 self.scale_box.setCurrentIndex(max(0, self.scale_box.findData(scale or "nps")))
-            self.roles_form.addRow("Score scale", self.scale_box)
-            self.scale_box.setAccessibleName("Score scale")
+            self.roles_form.addRow(self.tr("Score scale"), self.scale_box)
+            self.scale_box.setAccessibleName(self.tr("Score scale"))
         tab_order(self.preview_view, *tab_stops(self.roles_box))  # new pickers: after the preview, not at the end
         self._update_check()
 
@@ -406,7 +417,7 @@ class ImportDialog(QDialog):
         roles, options = self.roles(), self.options()
         typed, typing = usage_io.typed_preview(self._preview, roles, options.decimal, options.date_order)
         missing = [ROLE_LABELS.get(r, r) for r in self.kind().required_roles if r not in roles]
-        notes = [f"Choose the column for: {', '.join(missing)}."] if missing else []
+        notes = [self.tr("Choose the column for: {roles}.").format(roles=", ".join(missing))] if missing else []
         notes += typing.notes()
         doubtful = typing.failed_timestamps or typing.not_numbers or any(r.ambiguous for r in typing.times.values())
         set_banner(self.check, " ".join(notes), kind="attention" if missing or doubtful else "info")
@@ -453,7 +464,8 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0 if self.is_spreadsheet else 100)
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self._task = self.runner.run("import", f"Importing {path.name}", work, self._on_imported, self._on_failed)
+        self._task = self.runner.run("import", self.tr("Importing {name}").format(name=path.name), work,
+                                     self._on_imported, self._on_failed)
         self._task.progress.connect(self._show_progress)
 
     def _show_progress(self, fraction: float) -> None:
@@ -479,14 +491,14 @@ class ImportDialog(QDialog):
             self._preview_task.cancel()  # its result, should the reader still return one, is dropped
             self._preview_task = None
             self._show_reading(False)
-            self._show_error("Reading stopped. Change a setting to read the file again, or Cancel to close.")
+            self._show_error(self.tr("Reading stopped. Change a setting to read the file again, or Cancel to close."))
             return
         if self._task is not None:
             self._task.cancel()
             self._task = None
             self.progress.setVisible(False)
             self.import_button.setEnabled(True)
-            set_banner(self.check, "Import cancelled. Nothing was added to the project.")
+            set_banner(self.check, self.tr("Import cancelled. Nothing was added to the project."))
             return
         super().reject()
 
