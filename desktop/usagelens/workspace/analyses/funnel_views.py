@@ -40,8 +40,8 @@ def exclude_step_param(facts: DataFacts) -> Param:
     between step i and step i + 1; offered while an exclusion event is chosen."""
     return Param("exclude_step", "Only between step", "int", 0, maximum=19, zero_text="any two steps",
                  depends_on="exclude", enabled_for=facts.events,
-                 help="1: only between steps 1 and 2 (say, a 'back' while browsing), and so on; "
-                      "any two steps: wherever it happens in the funnel")
+                 help="Between which steps the exclusion counts: 1 means only between steps 1 and 2 (a 'back' "
+                      "while browsing, say); any two steps: wherever it happens in the funnel")
 
 
 def _steps(params: Params) -> list[str]:
