@@ -19,6 +19,7 @@ from usagelens.io.warehouse.session import prepare
 from usagelens.io.warehouse.url import parse_url
 from usagelens.model import save_project
 from usagelens.ui.connect_dialog import NO_KEYCHAIN_TIP, ConnectDialog
+from usagelens.ui.qt import Qt
 from usagelens.ui.workers import TaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "warehouse"))
@@ -149,6 +150,19 @@ def test_a_known_schema_fills_the_mapping_and_names_what_it_would_make_in_the_wa
     assert "makes event_time in the warehouse" in dialog.check.text()
     dialog.preset_box.setCurrentIndex(dialog.preset_box.findData("segment"))
     assert "This is not Segment's tracks table: it has no column user_id, anonymous_id" in dialog.check.text()
+
+
+def test_after_a_preview_tab_goes_from_the_grid_to_the_role_pickers_in_reading_order(  # type: ignore[no-untyped-def]
+        qtbot, dialog: ConnectDialog, database: Path) -> None:
+    previewed(qtbot, dialog, f"duckdb://{database}", table="events")
+    qtbot.waitUntil(lambda: dialog.role_fields.boxes["user_id"].isVisible())
+    stops, widget = [], dialog.preview_view.nextInFocusChain()
+    while widget is not dialog.backend_box:
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget.accessibleName() or widget.text())
+        widget = widget.nextInFocusChain()
+    assert stops == ["User id", "Time", "Event name", "Known schema", "Order at one instant", "Source name",
+                     "Add source", "Cancel"]
 
 
 def test_a_preview_under_way_is_cancelled_by_cancel_and_the_dialog_stays(  # type: ignore[no-untyped-def]

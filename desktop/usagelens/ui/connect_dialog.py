@@ -29,7 +29,7 @@ from usagelens.io.warehouse.credentials import (
 from usagelens.io.warehouse.presets import PRESETS
 from usagelens.io.warehouse.url import BACKENDS, WarehouseError, WarehouseURL, parse_url
 from usagelens.model import Source, SourceKind, WarehouseLink
-from usagelens.ui.accessibility import label_for
+from usagelens.ui.accessibility import label_for, name_form_fields, tab_order
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
@@ -193,6 +193,7 @@ class ConnectDialog(QDialog):
         right.addRow("Known schema", self.preset_box)
         right.addRow("Order at one instant", self.tie_box)
         right.addRow("Source name", self.name_edit)
+        name_form_fields(right)
         roles_layout.addLayout(left, 1)
         roles_layout.addLayout(right, 1)
         layout.addWidget(roles_box)
@@ -342,6 +343,8 @@ class ConnectDialog(QDialog):
         columns = [str(column) for column in frame.columns]
         self.role_fields.build(SourceKind.EVENTS, columns, usage_io.guess_roles(SourceKind.EVENTS, frame),
                                self._update_check)
+        # the new pickers in reading order: after the preview, the left column before the right, not at the end
+        tab_order(self.preview_view, *self.role_fields.boxes.values(), self.preset_box, self.tie_box, self.name_edit)
         matching = [p.name for p in PRESETS.values() if set(p.needs) <= set(columns)]
         self.tie_box.clear()
         self.tie_box.addItem(NO_TIE_BREAK, "")
