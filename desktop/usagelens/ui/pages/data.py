@@ -98,7 +98,7 @@ class DataPage(StepPage):
         self.empty = banner(
             "Import your exports: an event log from your analytics tool (user, time, event), and optionally a "
             "customer table, survey answers and revenue. Drag a CSV or Excel file onto the window, or use "
-            "Add source.",
+            "Add source; events kept in a warehouse are read where they are with Connect to a warehouse.",
             kind="info",
         )
         self.body.addWidget(self.empty)
