@@ -17,6 +17,81 @@
     </message>
 </context>
 <context>
+    <name>CohortsDialog</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Saved cohorts</source>
+        <translation>Gespeicherte Kohorten</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove the cohort from the project (Edit ▸ Undo brings it back)</source>
+        <translation>Die Kohorte aus dem Projekt entfernen (Bearbeiten ▸ Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>e.g. Power users</source>
+        <translation>z. B. Intensivnutzer</translation>
+    </message>
+    <message>
+        <source>What the group is, for whoever reads the report</source>
+        <translation>Was die Gruppe ist, für alle, die den Bericht lesen</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>alle diese Bedingungen</translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation>eine dieser Bedingungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Users who match</source>
+        <translation>Nutzer, die erfüllen</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Bedingung</translation>
+    </message>
+    <message>
+        <source>Save cohort</source>
+        <translation>Kohorte speichern</translation>
+    </message>
+    <message>
+        <source>A new cohort: give it a name, set its conditions and save it.</source>
+        <translation>Eine neue Kohorte: Geben Sie ihr einen Namen, legen Sie die Bedingungen fest und speichern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Cannot be used as it is: {problem}.</source>
+        <translation>So nicht verwendbar: {problem}.</translation>
+    </message>
+    <message>
+        <source>Give the cohort a name.</source>
+        <translation>Geben Sie der Kohorte einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a cohort named “{name}”.</source>
+        <translation>Es gibt schon eine Kohorte namens „{name}“.</translation>
+    </message>
+</context>
+<context>
     <name>DataChoiceDialog</name>
     <message>
         <source>Data to analyse</source>

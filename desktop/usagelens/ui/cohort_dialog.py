@@ -44,39 +44,39 @@ class CohortsDialog(QDialog):
 
     def __init__(self, document: ProjectDocument, facts: DataFacts | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cohorts")
+        self.setWindowTitle(self.tr("Cohorts"))
         self.resize(980, 560)
         self.document, self.facts = document, facts or DataFacts()
         self.editing: Cohort | None = None  # None: a new cohort
         self.rows: list[ConditionRowWidget] = []
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Saved cohorts")
+        self.list.setAccessibleName(self.tr("Saved cohorts"))
         self.list.currentItemChanged.connect(self._on_current_changed)
-        new_button = QPushButton("New")
+        new_button = QPushButton(self.tr("New"))
         new_button.clicked.connect(self.new_cohort)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Remove the cohort from the project (Edit ▸ Undo brings it back)")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Remove the cohort from the project (Edit ▸ Undo brings it back)"))
         self.delete_button.clicked.connect(self.delete_current)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Saved cohorts"))
+        left_layout.addWidget(QLabel(self.tr("Saved cohorts")))
         left_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(new_button)
         buttons.addWidget(self.delete_button)
         left_layout.addLayout(buttons)
 
-        self.name = QLineEdit(placeholderText="e.g. Power users")
-        self.description = QLineEdit(placeholderText="What the group is, for whoever reads the report")
+        self.name = QLineEdit(placeholderText=self.tr("e.g. Power users"))
+        self.description = QLineEdit(placeholderText=self.tr("What the group is, for whoever reads the report"))
         self.match = QComboBox()
-        self.match.addItem("all of these conditions", "all")
-        self.match.addItem("any of these conditions", "any")
+        self.match.addItem(self.tr("all of these conditions"), "all")
+        self.match.addItem(self.tr("any of these conditions"), "any")
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Description", self.description)
-        form.addRow("Users who match", self.match)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Users who match"), self.match)
         self.conditions = QVBoxLayout()
         self.conditions.setSpacing(4)
         holder = QWidget()
@@ -87,7 +87,7 @@ class CohortsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
-        add = QToolButton(text="+ Condition")
+        add = QToolButton(text=self.tr("+ Condition"))
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for kind, label in KIND_LABELS.items():
@@ -97,7 +97,7 @@ class CohortsDialog(QDialog):
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
         self.error = banner(kind="error")
-        self.save_button = QPushButton("Save cohort")
+        self.save_button = QPushButton(self.tr("Save cohort"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         actions = QHBoxLayout()
@@ -177,7 +177,7 @@ class CohortsDialog(QDialog):
         self.description.setText("")
         self.match.setCurrentIndex(0)
         self._set_rows([dict(FIRST_CONDITION)])
-        self.summary.setText("A new cohort: give it a name, set its conditions and save it.")
+        self.summary.setText(self.tr("A new cohort: give it a name, set its conditions and save it."))
         set_banner(self.error, "", kind="error")
         self.name.setFocus()
 
@@ -203,7 +203,7 @@ class CohortsDialog(QDialog):
         try:
             rules = read_rules(cohort.conditions, cohort.match)
         except AnalysisError as exc:
-            self.summary.setText(f"Cannot be used as it is: {exc}.")
+            self.summary.setText(self.tr("Cannot be used as it is: {problem}.").format(problem=exc))
             return
         joiner = " and " if rules.match == "all" else " or "
         self.summary.setText("Users who " + joiner.join(describe(rule) for rule in rules.rules) + ".")
@@ -222,9 +222,9 @@ class CohortsDialog(QDialog):
         problem = ""
         others = {c.name.casefold() for c in self.document.project.cohorts if c.id != cohort.id}
         if not cohort.name:
-            problem = "Give the cohort a name."
+            problem = self.tr("Give the cohort a name.")
         elif cohort.name.casefold() in others:
-            problem = f"There is already a cohort named “{cohort.name}”."
+            problem = self.tr("There is already a cohort named “{name}”.").format(name=cohort.name)
         else:
             try:
                 read_rules(cohort.conditions, cohort.match)
