@@ -36,9 +36,15 @@ def _range(p: dict[str, Any]) -> dict[str, Any]:
 def _survey(i: AnalysisInputs, p: dict[str, Any]) -> pd.DataFrame:
     scores, times, _ = i.survey  # type: ignore[misc]
     months = times.dt.to_period("M").dt.start_time
-    rows = [a.nps(scores[months == m]).assign(period=m) for m in sorted(months.dropna().unique())]
+    rows = []
+    for month in sorted(months.dropna().unique()):
+        answers = pd.to_numeric(scores[months == month]).dropna()
+        bands = {"promoters": (answers >= 9).mean(), "passives": answers.between(7, 8).mean(),
+                 "detractors": (answers <= 6).mean()}
+        rows.append(a.nps(answers).assign(period=month, **bands))
     table = pd.concat(rows, ignore_index=True)
-    return table[["period", "metric", "value", "ci_low", "ci_high", "responses"]]
+    return table[["period", "metric", "value", "ci_low", "ci_high", "responses", "promoters", "passives",
+                  "detractors"]]
 
 
 def _revenue(i: AnalysisInputs, p: dict[str, Any]) -> pd.DataFrame:

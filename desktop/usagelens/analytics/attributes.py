@@ -46,7 +46,7 @@ class Segments:
         return len(self.labels)
 
 
-def _factorize_with_missing(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def factorize_with_missing(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Text labels sorted, with missing values as an explicit last ``(missing)`` segment."""
     codes, labels = pd.factorize(as_text(values), sort=True)
     labels = np.asarray(labels, dtype=object)
@@ -80,5 +80,5 @@ def user_segments(
         raise AnalysisError(f"no {where} named {by!r}")
     inside = rows >= 0
     codes = np.full(log.n_users, -1, dtype=np.int64)
-    codes[inside], labels = _factorize_with_missing(values[inside])
+    codes[inside], labels = factorize_with_missing(values[inside])
     return Segments(codes, labels)

@@ -160,8 +160,11 @@ COMMANDS = (
             (Option("--feature", "event", "the event whose adoption is compared", "EVENT", required=True),
              Option("--by", "by", "customer attribute or event property to compare by", "ATTRIBUTE", required=True),
              COUNTED), extra=(SourceKind.CUSTOMERS,), dated=True),
-    Command("survey", "survey", "NPS (0-10) or CSAT (1-5) per month with a 95% interval; DATA is the survey",
-            "period,metric,value,ci_low,ci_high,responses (one row per month with answers)",
+    Command("survey", "survey", "NPS (0-10) or CSAT (1-5) per week or month with a 95% interval and the shares "
+            "of its bands; DATA is the survey",
+            "period,[segment,]metric,value,ci_low,ci_high,responses,promoters,passives,detractors (CSAT: satisfied,"
+            "neutral,dissatisfied; one row per period (and segment) with answers)",
+            (MONTH_OR_WEEK, Option("--by", "by", "a column of the survey to split the answers by", "COLUMN")),
             data=SourceKind.FEEDBACK),
     Command("revenue", "revenue", "revenue, ARPU and ARPPU per period (each currency on its own rows)",
             "[currency,]period,revenue,active_users,paying_users,arpu,arppu (currency: when --currency is given)",

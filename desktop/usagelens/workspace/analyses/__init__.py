@@ -20,8 +20,8 @@ from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import cohorts
 from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import outcomes as o
-from usagelens.workspace.analyses import trends as t
 from usagelens.workspace.analyses import pain_points as pain
+from usagelens.workspace.analyses import trends as t
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
     AnalysisResult,
@@ -295,8 +295,16 @@ SPECS = (
     AnalysisSpec(
         "survey",
         "NPS / CSAT",
-        "Survey score per month with its uncertainty.",
-        lambda f: [],
+        "Survey score per week or month with its uncertainty and its promoters, passives and detractors, "
+        "overall or per segment.",
+        lambda f: [
+            period_param("month", with_day=False),
+            Param("by", "Split by", "attribute", "", tuple((a, a) for a in f.survey_segments), optional=True,
+                  help="A column of the survey (e.g. plan) or the answering user's customer attribute"),
+            Param("show", "Show", "choice", "score", o.SURVEY_SHOWS,
+                  help="The score itself, or the shares of answers in each band (CSAT: satisfied, neutral, "
+                  "dissatisfied): what moved when the score moved"),
+        ],
         o.compute_survey,
         SourceKind.FEEDBACK,
     ),

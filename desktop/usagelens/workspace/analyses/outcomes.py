@@ -23,9 +23,13 @@ from usagelens.analytics import (
     nps,
     payments_by_currency,
 )
+from usagelens.analytics.encoding import as_text
 from usagelens.analytics.experiments import sample_ratio_mismatch, sample_size
+from usagelens.analytics.surveys import BANDS, score_bands, survey_over_time
 from usagelens.cleaning.steps import count
-from usagelens.workspace.analyses.behaviour import counted_on, date_range, property_note, require_log
+from usagelens.model import SourceKind
+from usagelens.workspace import project_data
+from usagelens.workspace.analyses.behaviour import counted_on, date_range, property_note, require_log, split_series
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 from usagelens.workspace.metrics import measured_metric
 from usagelens.workspace.money import currency_line
@@ -70,38 +74,68 @@ def compute_segments(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     return AnalysisResult("segments", params, table, [chart], empty=table.empty)
 
 
+# CSAT's bands are satisfied (4-5), neutral (3) and dissatisfied (1-2): the parameter's help says so.
+SURVEY_SHOWS = (("score", "The score"), ("bands", "Promoters, passives, detractors"))
+
+
 def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """``nps`` (0–10 scale) or ``csat`` (1–5) per month, with its 95% interval."""
+    """``survey_over_time``: NPS (0–10 scale) or CSAT (1–5) per week or month with its 95% interval and the
+    shares of its bands, overall or per segment (a column of the survey, or the answering user's customer
+    attribute); the chart draws the score or the bands."""
     if inputs.survey is None:
         raise LookupError("Import a feedback (survey) export in step 2 to see NPS or CSAT.")
     scores, times, scale = inputs.survey
-    metric = nps if scale == "nps" else csat
-    months = times.dt.to_period("M").dt.start_time
-    parts = [
-        metric(scores[months == month]).assign(period=month) for month in sorted(months.dropna().unique())
-    ]
-    table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-    if len(table):
-        table = table.loc[table["responses"] > 0, ["period", *table.columns[:-1]]].reset_index(drop=True)
+    period, by, show = params.get("period") or "month", params.get("by") or "", params.get("show") or "score"
+    table = survey_over_time(scores, times, scale, period, _answer_segments(inputs, by) if by else None)
     label = "NPS" if scale == "nps" else "CSAT"
-    overall = metric(scores)
     result = AnalysisResult("survey", params, table, empty=table.empty)
     if table.empty:
-        result.message = "The survey has no answers with a score."
+        result.message = "The survey has no answers with a score and a time."
         return result
-    chart = ChartData(
-        "time",
-        f"{label} per month (95% interval)",
-        [Series(label, table["period"].to_numpy(), table["value"].to_numpy(float))],
-        y_label=label,
-        percent=scale == "csat",
-        intervals=(table["ci_low"].to_numpy(float), table["ci_high"].to_numpy(float)),
-    )
+    result.charts = [_survey_chart(table, scale, period, by, show)]
+    overall = (nps if scale == "nps" else csat)(scores)
     value = overall["value"].iloc[0]
     shown = f"{value:.0f}" if scale == "nps" else f"{value:.0%}"
-    result.charts = [chart]
-    result.message = f"Overall {label} {shown} from {count(int(overall['responses'].iloc[0]), 'answer')}."
+    bands = score_bands(scores, scale)
+    split = ", ".join(f"{share:.0%} {name}" for name, share in bands.items())
+    result.message = f"Overall {label} {shown} from {count(int(overall['responses'].iloc[0]), 'answer')} ({split})."
     return result
+
+
+def _answer_segments(inputs: AnalysisInputs, by: str) -> pd.Series:
+    """Each answer's value of ``by``: a column of the survey itself, else the answering user's customer
+    attribute (the survey's rows in the order :attr:`AnalysisInputs.survey` has them)."""
+    combined = project_data.analysed_table(inputs.project, SourceKind.FEEDBACK, inputs.provider)
+    assert combined is not None  # inputs.survey has answers
+    table, roles = combined
+    if by in table.columns:
+        return table[by]
+    customers, user = inputs.customers, roles.get("user_id")
+    if customers is None or not customers.has(by) or not user:
+        raise LookupError(f"Neither the survey nor (through its user ids) the customers table has {by!r}: "
+                          "choose another column to split by.")
+    values = customers.frame.assign(_user=as_text(customers.frame[customers.user])).set_index("_user")[by]
+    return as_text(table[user]).map(values)
+
+
+def _survey_chart(table: pd.DataFrame, scale: str, period: str, by: str, show: str) -> ChartData:
+    label, per = ("NPS" if scale == "nps" else "CSAT"), f"per {period}"
+    bands = [name for name, _, _ in BANDS[scale]]
+    if show == "bands" and not by:
+        series = [Series(name.capitalize(), table["period"].to_numpy(), table[name].to_numpy(float)) for name in bands]
+        return ChartData("time", f"{', '.join(bands).capitalize()} {per}", series, y_label="Share of answers",
+                         percent=True)
+    if show == "bands":  # per segment, the bottom band: where the unhappy answers come from
+        worst = bands[-1]
+        return ChartData("time", f"{worst.capitalize()} {per} by {by}", split_series(table, "period", worst, by),
+                         y_label=f"Share of {worst}", percent=True)
+    if by:
+        return ChartData("time", f"{label} {per} by {by}", split_series(table, "period", "value", by), y_label=label,
+                         percent=scale == "csat")
+    return ChartData("time", f"{label} {per} (95% interval)",
+                     [Series(label, table["period"].to_numpy(), table["value"].to_numpy(float))], y_label=label,
+                     percent=scale == "csat",
+                     intervals=(table["ci_low"].to_numpy(float), table["ci_high"].to_numpy(float)))
 
 
 def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:

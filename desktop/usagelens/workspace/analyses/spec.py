@@ -174,6 +174,7 @@ class DataFacts:
     metric_dimensions: tuple[str, ...] = ()  # their other columns, to break a metric down by
     cohorts: tuple[tuple[str, str], ...] = ()  # the project's saved cohorts: (id, name)
     numbers: tuple[str, ...] = ()  # event properties holding numbers (a trend sums or averages them)
+    survey_segments: tuple[str, ...] = ()  # what survey answers can be split by: their columns, customer attributes
 
     @classmethod
     def of(cls, inputs: AnalysisInputs) -> DataFacts:
@@ -181,6 +182,7 @@ class DataFacts:
         releases = tuple(sorted(r.date for r in inputs.project.releases))
         table = inputs.metrics
         extra = {"metrics": tuple(table.metrics), "metric_dimensions": tuple(table.dimensions)} if table else {}
+        extra["survey_segments"] = _survey_breakdowns(inputs)
         if log is None or not log.n_events:
             days = table.days.dropna() if table is not None else pd.Series([], dtype="datetime64[ns]")
             first, last = (days.min().date(), days.max().date()) if len(days) else (None, None)
@@ -204,6 +206,21 @@ class DataFacts:
 
 def project_cohorts(project: Project) -> tuple[tuple[str, str], ...]:
     return tuple((cohort.id, cohort.name) for cohort in project.cohorts)
+
+
+def _survey_breakdowns(inputs: AnalysisInputs) -> tuple[str, ...]:
+    """The survey's own columns with a handful of values (a plan or country asked in the survey), then the
+    customer attributes its answers join to by user id."""
+    combined = project_data.analysed_table(inputs.project, SourceKind.FEEDBACK, inputs.provider)
+    if combined is None:
+        return ()
+    table, roles = combined
+    taken = set(roles.values())
+    own = [str(c) for c in table.columns if c not in taken and _few_values(table[c]) is not None]
+    customers = inputs.customers if roles.get("user_id") else None
+    joined = [] if customers is None else [str(c) for c in customers.frame.columns
+                                           if customers.has(c) and c not in own and _few_values(customers.frame[c])]
+    return (*own, *joined)
 
 
 def _breakdowns(inputs: AnalysisInputs) -> dict[str, tuple[str, ...]]:
