@@ -73,7 +73,7 @@ def test_time_to_convert_buckets_and_percentiles_per_step() -> None:
     chart = result.charts[0]
     assert [s.name for s in chart.series] == ["2. cart", "3. buy"]
     assert chart.series[0].y.tolist() == [0.25, 0.75, 0, 0, 0, 0]
-    assert result.message.startswith("Of the 3 users who reached buy (step 3), half took 3 min or less")
+    assert result.message.startswith("Of the 3 users who reached buy (step 3), half took 3 min 0 s or less")
 
 
 def test_after_dropping_out_counts_every_event_at_the_next_moment() -> None:
@@ -126,3 +126,11 @@ def test_a_kpi_made_from_a_funnel_keeps_its_exclusion_step() -> None:
     assert binding is not None and binding.params["exclude_step"] == 2
     kpi = evaluate_kpi(binding, KpiInputs(_inputs().log))  # the data is younger than a month: every entry
     assert kpi.value == _run("funnel", **params).table["conversion_from_start"].iloc[-1] == 3 / 5
+
+
+def test_durations_read_as_people_say_them() -> None:
+    from usagelens.workspace.formatting import fmt_duration
+
+    assert [fmt_duration(pd.Timedelta(seconds=s)) for s in (0, 0.25, 45, 138, 65_520, 4 * 86_400 + 72_000)] == [
+        "0 s", "0.25 s", "45 s", "2 min 18 s", "18 h 12 min", "4 days 20 h"]
+    assert fmt_duration(pd.Timedelta(days=1)) == "1 day 0 h"

@@ -9,6 +9,8 @@ import html
 from collections.abc import Callable
 from datetime import date
 
+import pandas as pd
+
 from usagelens.analytics.impact import ActionImpact
 from usagelens.cleaning.steps import count
 from usagelens.model import Objective
@@ -92,6 +94,23 @@ def impact_verdict(impact: ActionImpact, objective: Objective | None, local: Loc
 
 def fmt_date(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else "–"
+
+
+def fmt_duration(value: object) -> str:
+    """A duration as people read it, to its two largest units: 45 s, 2 min 18 s, 18 h 12 min, 4 days 20 h
+    (a funnel's time to convert, a session's length), rather than pandas' "0 days 00:02:17.974315500"."""
+    seconds = pd.Timedelta(value).total_seconds()  # type: ignore[arg-type]
+    sign, seconds = ("−" if seconds < 0 else ""), abs(seconds)
+    if seconds < 1:
+        return f"{sign}{seconds:.2g} s" if seconds else "0 s"
+    minutes, secs = divmod(round(seconds), 60)
+    hours, mins = divmod(minutes, 60)
+    days, hrs = divmod(hours, 24)
+    if days:
+        return f"{sign}{count(days, 'day')} {hrs} h"
+    if hours:
+        return f"{sign}{hours} h {mins} min"
+    return f"{sign}{minutes} min {secs} s" if minutes else f"{sign}{secs} s"
 
 
 def table_html(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset(),  # type: ignore[assignment]

@@ -33,6 +33,7 @@ from usagelens.workspace.analyses.spec import (
     Series,
     period_param,
 )
+from usagelens.workspace.formatting import fmt_duration
 
 
 def exclude_step_param(facts: DataFacts) -> Param:
@@ -99,18 +100,6 @@ def _period_end(start: pd.Timestamp, period: str) -> pd.Timestamp:
     return start + offset
 
 
-def readable(duration: pd.Timedelta) -> str:
-    """A duration as people say it: 45 s, 12 min, 3.5 h, 2.1 days."""
-    seconds = duration.total_seconds()
-    if seconds < 60:
-        return f"{seconds:.0f} s"
-    if seconds < 3_600:
-        return f"{seconds / 60:.0f} min"
-    if seconds < 86_400:
-        return f"{seconds / 3_600:.1f} h"
-    return f"{seconds / 86_400:.1f} days"
-
-
 def compute_time_to_convert(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``time_to_convert``: for each step, how its users' time since step 1 spreads over the buckets (as
     shares, one group of bars per step) and its percentiles (in the table and the message)."""
@@ -132,8 +121,8 @@ def compute_time_to_convert(inputs: AnalysisInputs, params: Params) -> AnalysisR
         return result
     last = reached.iloc[-1]
     result.message = (f"Of the {count(int(last.users), 'user')} who reached {last.event} (step {last.step}), half "
-                      f"took {readable(last.p50)} or less from {steps[0]}, three in four {readable(last.p75)}, nine "
-                      f"in ten {readable(last.p90)}.")
+                      f"took {fmt_duration(last.p50)} or less from {steps[0]}, three in four "
+                      f"{fmt_duration(last.p75)}, nine in ten {fmt_duration(last.p90)}.")
     if events.dates_only():
         result.message += f" {DATES_ONLY}: times are whole days."
     return result
