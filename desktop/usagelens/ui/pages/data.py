@@ -58,12 +58,21 @@ def files_text(source: Source) -> str:
     return f"{source.files[0]} … {source.files[-1]} ({len(source.files)} files)"
 
 
+LINKED_ROWS_TIP = "Counted in the warehouse when an analysis runs; the project keeps its first {rows:,} rows"
+
+
+def _rows_text(source: Source) -> str:
+    """A source's row count; a warehouse's is not known here (the project keeps only its first rows)."""
+    return "—" if source.link is not None else in_locale(f"{row_count(source):,}")
+
+
 SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
     Column("name", "Source", width=170),
     Column("kind", "Holds", kind="computed", width=170, compute=lambda s: SourceKind(s.kind).label),
     Column("file_name", "File", kind="computed", width=125, compute=lambda s: files_text(s),
            tooltip="The export the table was read from; a source of several exports names the first and the last"),
-    Column("rows", "Rows", kind="computed", width=75, numeric=True, compute=lambda s: in_locale(f"{row_count(s):,}")),
+    Column("rows", "Rows", kind="computed", width=75, numeric=True, compute=lambda s: _rows_text(s),
+           tip=lambda s: LINKED_ROWS_TIP.format(rows=len(s.table)) if s.link is not None else ""),
     Column("columns", "Columns", kind="computed", width=72, numeric=True, compute=lambda s: str(len(column_names(s)))),
     Column(
         "failed",
