@@ -4,14 +4,18 @@ smoothing and breakdowns, worked out by hand; and the same table from the Ibis d
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from usagelens.analytics.definitions import duckdb_backend
-from usagelens.model import Project, Source, SourceKind
+from usagelens.analytics.kpi import KpiInputs, binding_label, evaluate_kpi
+from usagelens.analytics.kpi_series import kpi_series
+from usagelens.model import KpiBinding, Project, Source, SourceKind
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, run_analysis
+from usagelens.workspace.kpi_from_analysis import binding_from_analysis
 from usagelens.workspace.warehouse import gallery_table
 
 # ISO weeks from Monday 4, 11, 18 and 25 March 2024; nothing happens in the week of the 11th. The amount is text
@@ -181,3 +185,25 @@ def test_duckdb_gives_the_same_result(given: dict[str, object]) -> None:
     pd.testing.assert_frame_equal(on_view.table, in_memory.table)
     assert on_view.message == in_memory.message
     assert [s.name for s in on_view.charts[0].series] == [s.name for s in in_memory.charts[0].series]
+
+
+def test_a_trend_becomes_a_kpi_of_its_last_complete_week() -> None:
+    params = _params(event="export", formula="divide", event_b="", measure_b="users", by="plan",
+                     smoothing="rolling", compare_previous="yes")
+    binding = binding_from_analysis("trends", params)
+    assert binding == KpiBinding("trend", {"period": "week", "event": "export", "measure": "events",
+                                           "formula": "divide", "measure_b": "users"})
+    assert binding_label(binding) == "Weekly export events ÷ Active users"
+    log = _inputs().log
+    kpi = evaluate_kpi(binding, KpiInputs(log))
+    # the data ends on Tuesday 26 March: the last complete week is the 18th's, with no export among 2 users
+    assert (kpi.value, kpi.as_of, kpi.basis) == (0.0, date(2024, 3, 18),
+                                                 "export events ÷ Active users, week starting 2024-03-18")
+    series = kpi_series(binding, KpiInputs(log), "week")
+    assert [None if math.isnan(v) else v for v in series.tolist()] == [1.5, None, 0.0, 2.0]  # b alone, twice
+    alone = binding_from_analysis("trends", _params(measure="sum", property="amount", measure_b="users"))
+    assert alone == KpiBinding("trend", {"period": "week", "measure": "sum", "property": "amount"})
+    assert evaluate_kpi(alone, KpiInputs(log)).value == 2.0  # the week of the 18th: c's "2"
+    empty = evaluate_kpi(KpiBinding("trend", {"period": "week", "measure": "per_user", "event": "export"}),
+                         KpiInputs(log), as_of=date(2024, 3, 24))
+    assert empty.value is None and "nothing to divide by" in empty.basis  # the week of the 11th had no one

@@ -12,6 +12,8 @@ and of the number of values an average divides by, and are counted so the reader
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import numpy as np
 import pandas as pd
 
@@ -160,3 +162,76 @@ def numeric_properties(properties: pd.DataFrame) -> tuple[str, ...]:
         if len(sample) and np.count_nonzero(~np.isnan(number)) * 2 > len(sample):
             found.append(str(name))
     return tuple(found)
+
+
+# --- what a trend measures, from those counts (shared by the gallery's Trends and its KPI) ---------------
+
+MEASURES = ("events", "users", "per_user", "sum", "average")
+PROPERTY_MEASURES = ("sum", "average")
+FORMULA_SIGNS = {"divide": "÷", "subtract": "−"}
+
+
+def divide(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a ÷ b`` with NaN (an empty cell) wherever ``b`` is zero or empty: never ``inf``."""
+    out = np.full(len(a), np.nan)
+    np.divide(a, b, out=out, where=(b != 0) & ~np.isnan(b))
+    return out
+
+
+def combine(a: np.ndarray, b: np.ndarray, formula: str) -> np.ndarray:
+    """A formula over two series: ``divide`` (A ÷ B) or ``subtract`` (A − B)."""
+    return divide(a, b) if formula == "divide" else a - b
+
+
+def measure_values(table: pd.DataFrame, measure: str) -> np.ndarray:
+    """The measure from :func:`event_trend`'s counts (floats); a ratio over nothing is NaN."""
+    if measure == "per_user":
+        return divide(table["events"].to_numpy(float), table["users"].to_numpy(float))
+    if measure == "average":
+        return divide(table["property_sum"].to_numpy(float), table["property_values"].to_numpy(float))
+    if measure not in MEASURES:
+        raise AnalysisError(f"measure must be one of {', '.join(MEASURES)}, not {measure!r}")
+    return table[{"events": "events", "users": "users", "sum": "property_sum"}[measure]].to_numpy(float)
+
+
+def series_label(event: str | None, measure: str, prop: str | None) -> str:
+    """How a series reads: "export events", "Users who did export", "Average amount (purchase)"."""
+    if measure == "events":
+        return f"{event} events" if event else "All events"
+    if measure == "users":
+        return f"Users who did {event}" if event else "Active users"
+    if measure == "per_user":
+        return f"{event} per user" if event else "Events per active user"
+    word = "Sum of" if measure == "sum" else "Average"
+    return f"{word} {prop}" + (f" ({event})" if event else "")
+
+
+def series_params(params: dict[str, object], suffix: str = "") -> tuple[str | None, str, str | None]:
+    """(event or None for every event, measure, property or None) of series A (``suffix`` "") or B ("_b")
+    as the gallery's parameters name them; a sum or average without a property is an :class:`AnalysisError`."""
+    measure = str(params.get(f"measure{suffix}") or ("events" if not suffix else "users"))
+    if measure not in MEASURES:
+        raise AnalysisError(f"measure must be one of {', '.join(MEASURES)}, not {measure!r}")
+    prop = (str(params.get(f"property{suffix}") or "") or None) if measure in PROPERTY_MEASURES else None
+    if measure in PROPERTY_MEASURES and prop is None:
+        raise AnalysisError(f"choose a numeric event property to {'sum' if measure == 'sum' else 'average'}")
+    return str(params.get(f"event{suffix}") or "") or None, measure, prop
+
+
+def trend_values(metrics: ModuleType, data: object, period: str, params: dict[str, object]) -> tuple[pd.Series, str]:
+    """The value per period of a trend as the gallery's parameters name it (``event``, ``measure``,
+    ``property`` and, with a ``formula``, the same with ``_b``), and its label: what a KPI bound to a trend
+    reads (smoothing and comparisons are the chart's, not the number's). ``metrics`` is the accelerators'
+    module with an event log or the definitions' with a view, as for every engine-neutral computation."""
+    labels, values = [], []
+    formula = str(params.get("formula") or "")
+    if formula and formula not in FORMULA_SIGNS:
+        raise AnalysisError(f"formula must be divide or subtract, not {formula!r}")
+    for suffix in ("", "_b") if formula else ("",):
+        event, measure, prop = series_params(params, suffix)
+        table = metrics.event_trend(data, period, event=event, property=prop)
+        values.append(measure_values(table, measure))
+        labels.append(series_label(event, measure, prop))
+    value = combine(values[0], values[1], formula) if formula else values[0]
+    label = f" {FORMULA_SIGNS[formula]} ".join(labels) if formula else labels[0]
+    return pd.Series(value, index=pd.DatetimeIndex(table["period"]), name="value"), label

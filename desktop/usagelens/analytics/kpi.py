@@ -17,6 +17,7 @@ import pandas as pd
 
 from usagelens.analytics.engine_events import Events, LogEvents
 from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.event_trends import FORMULA_SIGNS, series_label, series_params, trend_values
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.periods import period_starts
 from usagelens.analytics.surveys import csat, nps
@@ -197,6 +198,19 @@ def _funnel(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     return KpiValue(value, as_of, f"conversion of {entered:,} users entering, {basis}")
 
 
+def _trend(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
+    """A trend of the gallery (an event's count, users, per user, a property's sum or average, or a formula
+    over two of them) in the last period the data fully covers."""
+    events = _require_events(inputs)
+    period = str(params.get("period", "week"))
+    values, label = trend_values(events.metrics, events.data, period, params)
+    table = pd.DataFrame({"period": values.index, "value": values.to_numpy()})
+    value, as_of, basis = _last_complete(table, "value", events, period)
+    if np.isnan(value):
+        raise AnalysisError(f"{label} has no value in the {basis}: nothing to divide by")
+    return KpiValue(value, as_of, f"{label}, {basis}")
+
+
 def _survey(
     metric: Callable[[pd.Series], pd.DataFrame], name: str
 ) -> Callable[[KpiInputs, dict[str, object]], KpiValue]:
@@ -245,6 +259,7 @@ METRICS: dict[str, Callable[[KpiInputs, dict[str, object]], KpiValue]] = {
     "nps": _survey(nps, "NPS"),
     "csat": _survey(csat, "CSAT"),
     "metric": _metric,
+    "trend": _trend,
 }
 
 NOT_BOUND = "Not measured"
@@ -277,7 +292,16 @@ def binding_label(binding: KpiBinding | None) -> str:
         return binding.metric.upper()
     if binding.metric == "metric":
         return f"{period} {params.get('column', '?')} (metrics export)"
+    if binding.metric == "trend":
+        return f"{period} {trend_label(params)}"
     return binding.metric.replace("_", " ").capitalize()
+
+
+def trend_label(params: dict[str, object]) -> str:
+    """A trend binding's series as the gallery names them ("export_report events ÷ Active users")."""
+    formula = str(params.get("formula") or "")
+    names = [series_label(*series_params(params, suffix)) for suffix in (("", "_b") if formula else ("",))]
+    return f" {FORMULA_SIGNS.get(formula, '?')} ".join(names)
 
 
 def binding_description(binding: KpiBinding | None) -> str:
@@ -311,6 +335,8 @@ def binding_description(binding: KpiBinding | None) -> str:
         return "Net Promoter Score of all answers so far: % of 9–10 answers minus % of 0–6 answers (−100 to 100)."
     if binding.metric == "csat":
         return "Customer satisfaction of all answers so far: the share of 4 and 5 answers on a 1–5 scale."
+    if binding.metric == "trend":
+        return f"{trend_label(params)}, in the last complete {period} (a division by zero gives no value)."
     if binding.metric == "metric":
         return f"The metrics export's {params.get('column', '?')}, added up over the last complete {period}."
     return f"'{binding.metric}' is not a metric UsageLens knows."

@@ -12,6 +12,7 @@ import pandas as pd
 
 from usagelens.analytics.engine_events import LogEvents
 from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.event_trends import trend_values
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnels import funnel_progress
 from usagelens.analytics.kpi import (
@@ -179,5 +180,8 @@ def kpi_series(binding: KpiBinding, inputs: KpiInputs, period: Period) -> pd.Ser
     if binding.metric == "metric":
         table, _ = metric_sums(inputs, {**params, "period": period})
         return _series(table["period"].to_numpy(), table["value"].to_numpy(), "metric")
+    if binding.metric == "trend":
+        events = LogEvents(_log(inputs))
+        return trend_values(events.metrics, events.data, period, params)[0].rename("trend")
     raise AnalysisError(f"'{binding.metric}' has no series over time")
 

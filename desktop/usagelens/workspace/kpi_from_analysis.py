@@ -7,10 +7,11 @@ analysis page. The binding keeps exactly the parameters the KPI metric reads, so
 
 from __future__ import annotations
 
+from usagelens.analytics.event_trends import PROPERTY_MEASURES
 from usagelens.model import KpiBinding
 from usagelens.workspace.analyses.spec import Params
 
-KPI_KINDS = ("active_users", "retention", "funnel")  # analyses whose settings make a KPI
+KPI_KINDS = ("active_users", "retention", "funnel", "trends")  # analyses whose settings make a KPI
 
 
 def binding_from_analysis(kind: str, params: Params, offset: int | None = None) -> KpiBinding | None:
@@ -23,6 +24,13 @@ def binding_from_analysis(kind: str, params: Params, offset: int | None = None) 
                    "mode": params.get("mode") or "on"}
         binding.update({name: params[name] for name in ("start_event", "return_event") if params.get(name)})
         return KpiBinding("retention", binding)
+    if kind == "trends":  # the number per period; smoothing, the comparison and a breakdown are the chart's
+        binding = {"period": params["period"]}
+        for suffix in ("", "_b") if params.get("formula") else ("",):
+            names = ["event", "measure", *(["property"] if params.get(f"measure{suffix}") in PROPERTY_MEASURES else [])]
+            binding.update({name + suffix: params[name + suffix] for name in names if params.get(name + suffix)})
+            binding.update({"formula": params["formula"]} if suffix else {})
+        return KpiBinding("trend", binding)
     if kind == "funnel":
         binding = {"steps": list(params["steps"]), "window_days": int(params.get("window_days") or 0),
                    "order": params.get("order") or "sequential"}

@@ -22,6 +22,15 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics import AnalysisError
+from usagelens.analytics.event_trends import (
+    FORMULA_SIGNS,
+    PROPERTY_MEASURES,
+    combine,
+    divide,
+    measure_values,
+    series_label,
+    series_params,
+)
 from usagelens.cleaning.steps import count
 from usagelens.workspace.analyses.behaviour import (
     counted_on,
@@ -52,11 +61,9 @@ MEASURES = (
     ("sum", "Sum of a property"),
     ("average", "Average of a property"),
 )
-PROPERTY_MEASURES = ("sum", "average")
 FORMULAS = (("", "None: A alone"), ("divide", "A ÷ B"), ("subtract", "A − B"))
-FORMULA_SIGNS = {"divide": "÷", "subtract": "−"}
 ROLLING = {"day": 7, "week": 4, "month": 3}  # periods in a rolling mean
-ALL_EVENTS = "All events"
+ALL_EVENTS = series_label(None, "events", None)
 
 
 @dataclass(frozen=True)
@@ -69,47 +76,14 @@ class Question:
 
     @classmethod
     def of(cls, params: Params, suffix: str = "") -> Question:
-        measure = str(params.get(f"measure{suffix}") or "events")
-        if measure not in dict(MEASURES):
-            raise AnalysisError(f"measure must be one of {', '.join(dict(MEASURES))}, not {measure!r}")
-        prop = str(params.get(f"property{suffix}") or "") or None
-        if measure in PROPERTY_MEASURES and prop is None:
-            raise AnalysisError(f"choose a numeric event property to {'sum' if measure == 'sum' else 'average'}")
-        return cls(str(params.get(f"event{suffix}") or "") or None, measure,
-                   prop if measure in PROPERTY_MEASURES else None)
+        return cls(*series_params(params, suffix))
 
     @property
     def label(self) -> str:
-        """How the series reads on the chart: "export events", "Users who did export", "Average amount"."""
-        event = self.event
-        if self.measure == "events":
-            return f"{event} events" if event else ALL_EVENTS
-        if self.measure == "users":
-            return f"Users who did {event}" if event else "Active users"
-        if self.measure == "per_user":
-            return f"{event} per user" if event else "Events per active user"
-        word = "Sum of" if self.measure == "sum" else "Average"
-        return f"{word} {self.prop}" + (f" ({event})" if event else "")
+        return series_label(self.event, self.measure, self.prop)
 
     def values(self, table: pd.DataFrame) -> np.ndarray:
-        """The measure from :func:`~usagelens.analytics.event_trend`'s counts; a ratio over nothing is NaN."""
-        if self.measure == "per_user":
-            return divide(table["events"].to_numpy(float), table["users"].to_numpy(float))
-        if self.measure == "average":
-            return divide(table["property_sum"].to_numpy(float), table["property_values"].to_numpy(float))
-        column = {"events": "events", "users": "users", "sum": "property_sum"}[self.measure]
-        return table[column].to_numpy(float)
-
-
-def divide(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """``a ÷ b`` with NaN (an empty cell) wherever ``b`` is zero or empty: never ``inf``."""
-    out = np.full(len(a), np.nan)
-    np.divide(a, b, out=out, where=(b != 0) & ~np.isnan(b))
-    return out
-
-
-def combine(a: np.ndarray, b: np.ndarray, formula: str) -> np.ndarray:
-    return divide(a, b) if formula == "divide" else a - b
+        return measure_values(table, self.measure)
 
 
 def change(now: np.ndarray, before: np.ndarray) -> np.ndarray:
