@@ -1,5 +1,5 @@
 """Trends in step 4 on the demo project (issue 16.4): series B's editors follow the formula, the property follows
-the measure, and a formula with the previous period draws two lines, the earlier one dashed."""
+the measure, a formula with the previous period draws two lines, the earlier one dashed, and it can be a KPI."""
 
 from __future__ import annotations
 
@@ -38,3 +38,9 @@ def test_a_formula_with_the_previous_period_draws_both(qtbot, page, window) -> N
     window.grab()  # the first paint sizes the axes to their labels; the picture is the settled second one
     qtbot.wait(5)
     assert window.grab().save(str(SCREENSHOTS / "analysis-trends-formula-previous.png"))
+    assert page.kpi_button.isVisible()  # the number per week, A ÷ B, can measure an objective
+    objective = window.document.project.objectives[0]
+    binding = page.use_as_kpi(objective.id)
+    assert objective.binding == binding and binding is not None and binding.metric == "trend"
+    assert "is now measured by Weekly export_report events ÷ Active users" in page.message.text()
+    window.document.undo_stack.undo()

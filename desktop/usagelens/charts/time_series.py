@@ -167,7 +167,9 @@ class TimeSeriesChart(pg.PlotWidget):
             style = Qt.PenStyle.DashLine if name in dashed else Qt.PenStyle.SolidLine
             curve = item.plot(
                 x, y, name=name, pen=pg.mkPen(colour, width=2, style=style),
-                symbol="o" if len(x) <= 40 else None, symbolSize=5, symbolBrush=colour, symbolPen=None,
+                symbol="o" if len(x) <= 40 else None, symbolSize=5,
+                # hollow points on a dashed line: its legend sample tells it apart even where no dash fits
+                symbolBrush="w" if name in dashed else colour, symbolPen=pg.mkPen(colour) if name in dashed else None,
             )
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
