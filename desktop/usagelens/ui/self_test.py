@@ -213,8 +213,11 @@ def run_self_test(out_dir: Path | None = None) -> int:
     from usagelens.ui.main_window import MainWindow
     from usagelens.workspace.summary import gather_summary
 
-    create_application()
     folder = out_dir or Path(tempfile.mkdtemp(prefix="usagelens-self-test-"))
+    # A profile of its own, as on a first run: the user's settings, recent projects, autosaves and caches are
+    # neither read (the run is the same on every machine) nor changed (it opens the demo and imports files).
+    os.environ.setdefault("USAGELENS_PROFILE_DIR", str(folder / "profile"))
+    create_application()
     try:
         window = MainWindow()
         window.resize(1280, 800)
