@@ -136,6 +136,8 @@ def test_funnel_views(executor: Executor, data: list, steps: list, order: str, w
     _check(executor, frame, "funnel_over_time", steps, period, **options)
     _check(executor, frame, "time_to_convert", steps, **options)
     _check(executor, frame, "next_after_dropping", steps, min(dropped_at, len(steps) - 1), top=4, **options)
+    if exclude:  # the drivers of a funnel whose exclusion counts between steps 1 and 2 only
+        _check(executor, frame, "funnel_drivers", steps, attributes=["plan"], exclude_after=1, **options)
 
 
 @pytest.mark.parametrize("executor", CHECKED, ids=str)

@@ -86,11 +86,12 @@ def funnel_drivers(
     order: FunnelOrder = "sequential",
     window: DurationLike = None,
     exclude: str | None = None,
+    exclude_after: int | None = None,
     start: DateLike = None,
     end: DateLike = None,
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.funnel_drivers`, over a standard view and a customers view."""
-    params = params_of(view, steps, order, window, exclude, start, end)
+    params = params_of(view, steps, order, window, exclude, start, end, exclude_after=exclude_after)
     for attribute in attributes:
         check_breakdown(view, attribute, customers)
     result = fetch(drivers_definition(view, params, attributes, customers, vocabulary(view)))
