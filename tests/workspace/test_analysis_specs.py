@@ -80,12 +80,7 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
     "retention": lambda i, p: a.retention_table(
         i.log, p["period"], mode=p["mode"], max_periods=p["max_periods"], **_range(p)
     ),
-    "paths": lambda i, p: (
-        a.transitions(i.log, **_range(p))
-        .query("from_event == @p['event']")
-        .head(p["top"])
-        .reset_index(drop=True)
-    ),
+    "paths": lambda i, p: a.top_paths(i.log, p["event"], depth=p["depth"], top=p["top"], **_range(p)),
     "sessions": lambda i, p: a.session_summary(i.log, p["period"], gap=f"{p['gap_minutes']}min", **_range(p)),
     "heatmap": lambda i, p: a.usage_heatmap(i.log, p["measure"], **_range(p)),
     "segments": lambda i, p: a.compare_segments(

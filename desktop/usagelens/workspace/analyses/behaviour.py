@@ -276,7 +276,8 @@ def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 
 def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """``transitions`` from one event (depth 1) or ``top_paths`` after it (depth > 1); with direction "before",
+    """``top_paths`` after one event (at depth 1 its next events, ``(end)`` where nothing followed, each a share
+    of every time the event was done, as ``usagelens analyze paths`` gives them); with direction "before",
     ``top_paths(before=True)``: the events that led up to it."""
     events, start_event, top, depth = inputs.events, params["event"], int(params["top"]), int(params["depth"])
     metrics, before = events.metrics, params.get("direction") == "before"
@@ -287,11 +288,7 @@ def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         chart = ChartData.of_columns("flow", f"What leads up to {start_event}", table, "from_event", "share", "Share",
                                      y_label=f"Share of what came before {start_event}", percent=True)
     else:
-        if depth <= 1:
-            table = metrics.transitions(events.data, **date_range(params))
-            table = table[table["from_event"] == start_event].head(top).reset_index(drop=True)
-        else:
-            table = metrics.top_paths(events.data, start_event, depth=depth, top=top, **date_range(params))
+        table = metrics.top_paths(events.data, start_event, depth=depth, top=top, **date_range(params))
         chart = ChartData.of_columns("flow", f"What users do after {start_event}", table, "to_event", "share",
                                      "Share", y_label=f"Share of what follows {start_event}", percent=True)
     result = AnalysisResult("paths", params, table, [chart], empty=table.empty)
