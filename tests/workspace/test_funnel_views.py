@@ -134,3 +134,27 @@ def test_durations_read_as_people_say_them() -> None:
     assert [fmt_duration(pd.Timedelta(seconds=s)) for s in (0, 0.25, 45, 138, 65_520, 4 * 86_400 + 72_000)] == [
         "0 s", "0.25 s", "45 s", "2 min 18 s", "18 h 12 min", "4 days 20 h"]
     assert fmt_duration(pd.Timedelta(days=1)) == "1 day 0 h"
+
+
+@pytest.mark.parametrize("engine", ["memory", "duckdb"])
+def test_usagelens_analyze_funnel_excludes_between_chosen_steps(tmp_path, capsys, engine: str) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from usagelens.cli import analyze
+
+    data, out = tmp_path / "events.csv", tmp_path / "funnel.csv"
+    _frame().to_csv(data, index=False)
+
+    def run(*options: str) -> int:
+        parser = argparse.ArgumentParser(prog="usagelens")
+        analyze.add_parser(parser.add_subparsers(dest="command"))
+        return analyze.run(parser.parse_args(["analyze", str(data), "--user", "user", "--time", "time", "--event",
+                                              "event", "funnel", "--steps", "visit,cart,buy", "--window", "1d",
+                                              "--engine", engine, *options, "--out", str(out)]))
+
+    assert run("--exclude", "back", "--exclude-between", "2") == 0
+    assert pd.read_csv(out)["users"].tolist() == [5, 4, 3]
+    assert run("--exclude", "back") == 0
+    assert pd.read_csv(out)["users"].tolist() == [5, 3, 2]
+    assert run("--exclude-between", "1") == 2
+    assert "choose the event that drops users out" in capsys.readouterr().err
