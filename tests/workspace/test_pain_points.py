@@ -83,6 +83,15 @@ def test_the_same_table_on_duckdb() -> None:
         assert got.message == want.message
 
 
+def test_only_answers_given_in_the_date_range_count() -> None:
+    feedback = _feedback()
+    # users d00-d09 open the app in the first 10 days; d00-d04 answer later, d05-d19 on their own day
+    feedback.answers["time"] = [START + pd.Timedelta(days=15 if n < 5 else n) for n in range(20)] * 2
+    params = {**PARAMS, "start": "2024-03-04", "end": "2024-03-13", "min_users": 5}
+    table = pain.pain_points(analytics, _log(), params, feedback=feedback, themes=THEMES).table
+    assert table.set_index(["step", "segment"]).loc[("open", "droid"), "answers"] == 5
+
+
 def test_without_feedback_the_voice_columns_stay_empty() -> None:
     result = pain.pain_points(analytics, _log(), {**PARAMS, "by": ""})
     assert list(result.table["segment"].unique()) == [pain.EVERYONE]

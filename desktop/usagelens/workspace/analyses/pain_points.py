@@ -7,7 +7,8 @@ The signals of a row (a step, for the users of one segment who did it in the ran
   patterns) and support contacts (the support patterns) between the step and the user's next action;
 - **repeats**: the share of times the user did the step again within a few seconds (a rage-click);
 - **drop-off**: of the users who reached the step in the funnel of the steps, the share who went no further;
-- **detractors**: of the survey answers of the row's users, the share from 0 to 6 (NPS; 1 to 3 on CSAT).
+- **detractors**: of the survey answers the row's users gave in the range, the share from 0 to 6 (NPS; 1 to 3
+  on CSAT).
 
 The pain score is the mean of the row's percentile ranks among the rows on each signal it has, from 0 to 100
 (100: the worst row on every signal) — no weights to argue about. The row-level counts come from
@@ -94,7 +95,8 @@ def matching_events(names: Sequence[str], patterns: str, exclude: Sequence[str] 
 
 @dataclass(frozen=True)
 class Feedback:
-    """Survey answers of known users: ``user_id`` (text), ``score``, ``comment``; and the score's scale."""
+    """Survey answers of known users: ``user_id`` (text), ``score``, ``comment``, optionally ``time`` (when
+    answered); and the score's scale."""
 
     answers: pd.DataFrame
     scale: str  # "nps" or "csat"
@@ -102,6 +104,18 @@ class Feedback:
     def unhappy(self) -> np.ndarray:
         limit = 6 if self.scale == "nps" else 3
         return (self.answers["score"] <= limit).to_numpy(bool)
+
+    def within(self, start: object = None, end: object = None) -> Feedback:
+        """The answers given in the date range (whole days), as the steps are counted in it."""
+        if "time" not in self.answers.columns or (start is None and end is None):
+            return self
+        times = self.answers["time"]
+        keep = times.notna()
+        if start is not None:
+            keep &= times >= pd.Timestamp(str(start))
+        if end is not None:
+            keep &= times < pd.Timestamp(str(end)) + pd.Timedelta(days=1)
+        return Feedback(self.answers[keep.to_numpy(bool)].reset_index(drop=True), self.scale)
 
 
 def feedback_of(inputs: AnalysisInputs) -> Feedback | None:
@@ -119,6 +133,7 @@ def feedback_of(inputs: AnalysisInputs) -> Feedback | None:
         "user_id": as_text(table[roles["user_id"]]).to_numpy(object),
         "score": pd.to_numeric(table[roles["score"]], errors="coerce").to_numpy(float),
         "comment": table[comment].fillna("").astype(str).to_numpy(object) if comment in table.columns else "",
+        "time": pd.to_datetime(table[roles["timestamp"]], errors="coerce").to_numpy(),
     })
     answers = answers[answers["user_id"].notna() & answers["score"].notna()].reset_index(drop=True)
     return Feedback(answers, survey[2])
@@ -137,6 +152,7 @@ def pain_points(metrics: ModuleType, data: object, params: Params, *, customers:
     """The ranked table on either engine: ``metrics`` is :mod:`usagelens.analytics` with an event log, or
     :mod:`usagelens.analytics.definitions` with a standard view (the same functions, see ``analyses.events``)."""
     signals = user_signals(metrics, data, params, customers=customers)
+    feedback = feedback.within(**date_range(params)) if feedback is not None else None
     least = int(params.get("min_users") or MIN_USERS)
     table = ranked(step_rows(signals.per_user, signals.steps, feedback, themes, least))
     return _result(params, table, signals, feedback, least, small=_small_rows(signals.per_user, least))
