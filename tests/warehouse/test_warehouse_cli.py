@@ -44,6 +44,7 @@ ANALYSES = [
     ("experiment", "--by", "variant", "--goal", "upgrade"),
     ("anomalies", "--count", "view", "--weeks", "3"),
     ("before-after", "--days", "14"),
+    ("trends", "--event-a", "create", "--formula", "divide", "--compare-previous", "--smooth", "--by", "plan"),
 ]
 
 

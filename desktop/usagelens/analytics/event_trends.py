@@ -108,23 +108,30 @@ def property_numbers(log: EventLog, name: str) -> tuple[np.ndarray, np.ndarray]:
 
 def numbers_of(column: pd.Series, name: str) -> tuple[np.ndarray, np.ndarray]:
     """:func:`property_numbers` of one column: numeric columns as they are, text read by
-    :data:`NUMBER_PATTERN`, a categorical through its categories (once each, not once per row)."""
-    if isinstance(column.dtype, pd.CategoricalDtype):
-        numbers, odd = numbers_of(pd.Series(column.cat.categories.astype(object)), name)
-        codes = column.array.codes
-        found = codes >= 0
-        number, not_numeric = np.full(len(codes), np.nan), np.zeros(len(codes), dtype=bool)
-        number[found], not_numeric[found] = numbers[codes[found]], odd[codes[found]]
-        return number, not_numeric
+    :data:`NUMBER_PATTERN` once per distinct value (a categorical's categories, or the column's distinct texts:
+    1M rows of amounts read row by row took 17 s, their few thousand distinct values well under one)."""
     if pd.api.types.is_bool_dtype(column.dtype) or not (
         pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_object_dtype(column.dtype)
-        or pd.api.types.is_string_dtype(column.dtype)
+        or pd.api.types.is_string_dtype(column.dtype) or isinstance(column.dtype, pd.CategoricalDtype)
     ):
         raise AnalysisError(f"event property {name!r} holds neither numbers nor text (dates?), so it has no sum")
     if pd.api.types.is_numeric_dtype(column.dtype):
         return column.to_numpy(np.float64, na_value=np.nan), np.zeros(len(column), dtype=bool)
-    text = column.astype(object).map(str, na_action="ignore")
-    blank = (text.isna() | text.str.contains(_python(BLANK_PATTERN), regex=True, na=False)).to_numpy(bool)
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes, values = column.array.codes, column.cat.categories
+    else:
+        codes, values = pd.factorize(column, use_na_sentinel=True)
+    numbers, odd = _read_text(pd.Series(np.asarray(values, dtype=object)))
+    found = codes >= 0  # -1: a missing value
+    number, not_numeric = np.full(len(codes), np.nan), np.zeros(len(codes), dtype=bool)
+    number[found], not_numeric[found] = numbers[codes[found]], odd[codes[found]]
+    return number, not_numeric
+
+
+def _read_text(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct present values read as numbers (NaN otherwise), and which are neither numbers nor blank."""
+    text = values.map(str)
+    blank = text.str.contains(_python(BLANK_PATTERN), regex=True).to_numpy(bool)
     parts = text.str.extract(_python(NUMBER_PATTERN), expand=True)[0]
     matched = parts.notna().to_numpy()
     number = np.full(len(text), np.nan)
