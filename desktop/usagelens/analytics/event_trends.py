@@ -230,15 +230,25 @@ def trend_values(metrics: ModuleType, data: object, period: str, params: dict[st
     ``property`` and, with a ``formula``, the same with ``_b``), and its label: what a KPI bound to a trend
     reads (smoothing and comparisons are the chart's, not the number's). ``metrics`` is the accelerators'
     module with an event log or the definitions' with a view, as for every engine-neutral computation."""
-    labels, values = [], []
-    formula = str(params.get("formula") or "")
-    if formula and formula not in FORMULA_SIGNS:
-        raise AnalysisError(f"formula must be divide or subtract, not {formula!r}")
+    formula, values = trend_formula(params), []
     for suffix in ("", "_b") if formula else ("",):
         event, measure, prop = series_params(params, suffix)
         table = metrics.event_trend(data, period, event=event, property=prop)
         values.append(measure_values(table, measure))
-        labels.append(series_label(event, measure, prop))
     value = combine(values[0], values[1], formula) if formula else values[0]
-    label = f" {FORMULA_SIGNS[formula]} ".join(labels) if formula else labels[0]
-    return pd.Series(value, index=pd.DatetimeIndex(table["period"]), name="value"), label
+    return pd.Series(value, index=pd.DatetimeIndex(table["period"]), name="value"), trend_label(params)
+
+
+def trend_formula(params: dict[str, object]) -> str:
+    """The ``formula`` parameter: "" (series A alone), ``divide`` or ``subtract``."""
+    formula = str(params.get("formula") or "")
+    if formula and formula not in FORMULA_SIGNS:
+        raise AnalysisError(f"formula must be divide or subtract, not {formula!r}")
+    return formula
+
+
+def trend_label(params: dict[str, object]) -> str:
+    """A trend's name on its chart and as a KPI: "export_report events ÷ Active users"."""
+    formula = trend_formula(params)
+    labels = [series_label(*series_params(params, suffix)) for suffix in (("", "_b") if formula else ("",))]
+    return f" {FORMULA_SIGNS[formula]} ".join(labels) if formula else labels[0]

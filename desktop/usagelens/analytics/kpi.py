@@ -17,7 +17,7 @@ import pandas as pd
 
 from usagelens.analytics.engine_events import Events, LogEvents
 from usagelens.analytics.errors import AnalysisError
-from usagelens.analytics.event_trends import FORMULA_SIGNS, series_label, series_params, trend_values
+from usagelens.analytics.event_trends import trend_label, trend_values
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.periods import period_starts
 from usagelens.analytics.surveys import csat, nps
@@ -295,13 +295,6 @@ def binding_label(binding: KpiBinding | None) -> str:
     if binding.metric == "trend":
         return f"{period} {trend_label(params)}"
     return binding.metric.replace("_", " ").capitalize()
-
-
-def trend_label(params: dict[str, object]) -> str:
-    """A trend binding's series as the gallery names them ("export_report events ÷ Active users")."""
-    formula = str(params.get("formula") or "")
-    names = [series_label(*series_params(params, suffix)) for suffix in (("", "_b") if formula else ("",))]
-    return f" {FORMULA_SIGNS.get(formula, '?')} ".join(names)
 
 
 def binding_description(binding: KpiBinding | None) -> str:

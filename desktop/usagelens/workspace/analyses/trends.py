@@ -30,6 +30,8 @@ from usagelens.analytics.event_trends import (
     measure_values,
     series_label,
     series_params,
+    trend_formula,
+    trend_label,
 )
 from usagelens.cleaning.steps import count
 from usagelens.workspace.analyses.behaviour import (
@@ -78,10 +80,6 @@ class Question:
     def of(cls, params: Params, suffix: str = "") -> Question:
         return cls(*series_params(params, suffix))
 
-    @property
-    def label(self) -> str:
-        return series_label(self.event, self.measure, self.prop)
-
     def values(self, table: pd.DataFrame) -> np.ndarray:
         return measure_values(table, self.measure)
 
@@ -106,6 +104,7 @@ class Settings:
     a: Question
     b: Question | None
     formula: str
+    label: str  # the trend's name: "export_report events ÷ Active users"
     previous: bool
     smoothing: bool
     by: str | None
@@ -113,18 +112,10 @@ class Settings:
 
     @classmethod
     def of(cls, params: Params) -> Settings:
-        formula = str(params.get("formula") or "")
-        if formula not in FORMULA_SIGNS and formula:
-            raise AnalysisError(f"formula must be divide or subtract, not {formula!r}")
+        formula = trend_formula(params)
         return cls(str(params["period"]), Question.of(params), Question.of(params, "_b") if formula else None,
-                   formula, bool(params.get("compare_previous")), bool(params.get("smoothing")),
+                   formula, trend_label(params), bool(params.get("compare_previous")), bool(params.get("smoothing")),
                    params.get("by") or None, params.get("counted") or "first")
-
-    @property
-    def label(self) -> str:
-        if self.b is None:
-            return self.a.label
-        return f"{self.a.label} {FORMULA_SIGNS[self.formula]} {self.b.label}"
 
 
 class Counter:
@@ -148,7 +139,7 @@ class Counter:
 
 
 def trends(events: Events, params: Params, *, by_note: str = "") -> AnalysisResult:
-    """The Trends analysis on either engine (:mod:`.events`: the numpy accelerators on an event log, or the
+    """The Trends analysis on either engine (``inputs.events``: the numpy accelerators on an event log, or the
     Ibis definitions on a view); ``by_note`` says how a breakdown places users, for the title.
 
     Table: ``[segment, segment_users,] period``, with a formula ``a`` and ``b``, then ``value``; ``smoothed``
@@ -185,11 +176,10 @@ def trends(events: Events, params: Params, *, by_note: str = "") -> AnalysisResu
                      "empty.")
     partial = partial_last_period(table["period"], settings.period, events.end(), params)
     notes.append(partial)
-    events = sum(int(part["events"].sum()) for _, part in counted)
-    result = AnalysisResult("trends", params, table.reset_index(drop=True), [_chart(table, settings, shown, by_note,
-                                                                                  bool(partial))],
-                            empty=events == 0)
-    result.message = "There are no such events in this date range." if events == 0 else " ".join(n for n in notes if n)
+    total = sum(int(part["events"].sum()) for _, part in counted)
+    chart = _chart(table, settings, shown, by_note, bool(partial))
+    result = AnalysisResult("trends", params, table.reset_index(drop=True), [chart], empty=total == 0)
+    result.message = "There are no such events in this date range." if total == 0 else " ".join(n for n in notes if n)
     return result
 
 
