@@ -3,10 +3,11 @@ period of entering, the time-to-convert distribution, and what users did next af
 
 Each starts from the funnel's own table of when every entered user reached each step
 (:class:`.funnels.Progress`), so it counts the same users as the step table. Portability as everywhere:
-periods are start dates (grids filled on the client); distinct counts are group-bys (a user is one row of
-that table); percentiles are exact on every backend because the definition returns only the one or two
-durations each needs, picked by rank with integer comparisons, and the client interpolates them; "next" after
-dropping out is the earliest later *time*, never a row order, so events at that instant all count.
+the backend returns days of entering, and the client rolls them into weeks or months and fills the grid;
+distinct counts are group-bys (a user is one row of that table); percentiles are exact on every backend because
+the definition returns only the one or two durations each needs, picked by rank with integer comparisons, and
+the client interpolates them; "next" after dropping out is the earliest later *time*, never a row order, so
+events at that instant all count.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.definitions.funnels import Progress, _reached, params_of
-from usagelens.analytics.definitions.view import EVENT, TIME, USER, fetch, period_numbers, period_of
+from usagelens.analytics.definitions.view import EVENT, TIME, USER, fetch, period_numbers
 from usagelens.analytics.funnel_views import (
     BUCKET_EDGES_US,
     BUCKETS,
@@ -51,11 +52,10 @@ def funnel_over_time(
     params = params_of(view, steps, order, window, exclude, start, end, exclude_after=exclude_after)
     reached = Progress(view, params).reached()
     last = reached[_reached(len(steps))]
-    per = reached.group_by(period=period_of(reached[_reached(1)], period)).aggregate(
-        entered=reached.count(), converted=last.count()
-    )
+    # per day of entering: the client rolls days into weeks or months, no backend's week rules involved
+    per = reached.group_by(day=reached[_reached(1)].date()).aggregate(entered=reached.count(), converted=last.count())
     result = fetch(per)
-    numbers = period_numbers(result["period"], period)
+    numbers = period_numbers(result["day"], period)
     return over_time_table(params.days, period, numbers, result["entered"].to_numpy(np.int64), numbers,
                            result["converted"].to_numpy(np.int64))
 
