@@ -116,10 +116,11 @@ def _gallery_route(command: gallery.Command, url: WarehouseURL, args: argparse.N
         raise WarehouseError("--metric names a column of a metrics export, which a warehouse table is not: "
                              "use --count EVENT (or neither, for daily active users)")
     properties = list(args.property or ())
-    if params.get("by"):
-        properties.append(params["by"])
-        if args.preset is not None:  # the view holds what the preset reached under its column name
-            params = {**params, "by": column_name(params["by"])}
+    for name in ("by", "property", "property_b"):  # the columns a breakdown or a trend's sum or average reads
+        if params.get(name):
+            properties.append(params[name])
+            if args.preset is not None:  # the view holds what the preset reached under its column name
+                params = {**params, name: column_name(params[name])}
 
     def table(opened: OpenedEvents, _args: argparse.Namespace) -> pd.DataFrame:
         return gallery.reported(command, gallery_table(command.kind, opened.data, params))  # type: ignore[arg-type]
