@@ -18,8 +18,9 @@ from usagelens.io.warehouse.credentials import remember_for_session
 from usagelens.io.warehouse.session import prepare
 from usagelens.io.warehouse.url import parse_url
 from usagelens.model import save_project
-from usagelens.ui.connect_dialog import NO_KEYCHAIN_TIP, ConnectDialog
+from usagelens.ui.connect_dialog import ConnectDialog
 from usagelens.ui.qt import Qt
+from usagelens.ui.warehouse_password import NO_KEYCHAIN_TIP
 from usagelens.ui.workers import TaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "warehouse"))
@@ -261,3 +262,46 @@ def test_without_a_keychain_remember_is_disabled_and_says_why(qtbot, no_keychain
     dialog = ConnectDialog(runner)
     qtbot.addWidget(dialog)
     assert not dialog.remember_box.isEnabled() and dialog.remember_box.toolTip() == NO_KEYCHAIN_TIP
+
+
+def test_a_project_reopened_in_a_new_session_asks_for_the_password_in_step_two(  # type: ignore[no-untyped-def]
+        qtbot, window, wait_idle, postgres_url: str, tmp_path: Path, monkeypatch) -> None:
+    from usagelens.model import Project, WarehouseLink
+    from usagelens.ui.warehouse_password import PasswordDialog
+    from usagelens.workspace.warehouse import linked_source, preview
+
+    monkeypatch.delenv("ULENS_PASSWORD", raising=False)
+    url = parse_url(postgres_url)
+    remember_for_session(url, PASSWORD)
+    link = WarehouseLink(url=postgres_url, table="dialog_events")
+    roles = {"user_id": "distinct_id", "timestamp": "event_time", "event": "event_name"}
+    saved = tmp_path / "linked.ulens"
+    save_project(Project(name="linked", sources=[linked_source("Events", link, preview(link), roles)]), saved)
+    remember_for_session(url, "")  # a new session: the password was kept for the last one only
+    assert window.open_path(saved, ask=False)
+    window.go_to_step(4)
+    analyse = window.pages[3]
+    from usagelens.ui.qt import QLabel
+
+    def said() -> list[str]:
+        shown = [label.text() for label in analyse.findChildren(QLabel) if label.isVisible()]
+        return [text for text in shown if "Password" in text]
+
+    qtbot.waitUntil(lambda: any("step 2's Password…" in text for text in said()), timeout=60_000)
+
+    def type_it(dialog: PasswordDialog) -> int:
+        dialog.password_edit.setText(PASSWORD)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(PasswordDialog, "exec", type_it)
+    window.go_to_step(2)
+    page = window.pages[1]
+    qtbot.waitUntil(lambda: page.password_button.isVisible(), timeout=5000)
+    page.password_button.click()
+    assert page.message.text() == f"The password of {url.keychain_account} is used until UsageLens closes."
+    failed = analyse.result
+    window.go_to_step(4)  # the page reads the warehouse again, now with the password
+    qtbot.waitUntil(lambda: analyse.result is not failed and analyse.result is not None, timeout=60_000)
+    assert not said() and "connect" not in analyse.result.message
+    remember_for_session(url, "")

@@ -19,13 +19,7 @@ import pandas as pd
 from usagelens import io as usage_io
 from usagelens.analytics import AnalysisError
 from usagelens.io.warehouse.connect import check_select
-from usagelens.io.warehouse.credentials import (
-    keychain_available,
-    known_password,
-    remember_for_session,
-    scrub,
-    store,
-)
+from usagelens.io.warehouse.credentials import known_password
 from usagelens.io.warehouse.presets import PRESETS
 from usagelens.io.warehouse.url import BACKENDS, WarehouseError, WarehouseURL, parse_url
 from usagelens.model import Source, SourceKind, WarehouseLink
@@ -33,7 +27,6 @@ from usagelens.ui.accessibility import label_for, name_form_fields, tab_order
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -54,6 +47,7 @@ from usagelens.ui.qt import (
     QWidget,
 )
 from usagelens.ui.roles_dialog import ROLE_LABELS, RoleFields
+from usagelens.ui.warehouse_password import keep_password, remember_box, sentence
 from usagelens.ui.workers import Task, TaskRunner
 from usagelens.workspace.warehouse import PREVIEW_ROWS, linked_source, preview
 
@@ -67,20 +61,9 @@ EXAMPLES = {
     "duckdb": "duckdb:///path/to/file.duckdb",
 }
 DUCKDB_FILTER = "DuckDB databases (*.duckdb *.ddb *.db);;All files (*)"
-NO_KEYCHAIN_TIP = ("This computer has no keychain UsageLens can use (on Linux: GNOME Keyring or KWallet), so the "
-                   "password is kept only until UsageLens closes.")
 NO_PRESET = ""
 NO_TIE_BREAK = "— none —"
 PREVIEW_MAX_WIDTH = 320
-
-
-def sentence(text: str) -> str:
-    """A failure as shown in the dialog: any secret hidden, a capital first letter and a full stop."""
-    text = scrub(text).strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def address(url: WarehouseURL) -> str:
@@ -129,7 +112,7 @@ class ConnectDialog(QDialog):
         self.example.setWordWrap(True)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember_box = QCheckBox("Remember in the keychain")
+        self.remember_box = remember_box()
         self.password_label = label_for(QLabel("Password"), self.password_edit)
         grid.addWidget(label_for(QLabel("Warehouse"), self.backend_box), 0, 0)
         grid.addWidget(self.backend_box, 0, 1)
@@ -229,10 +212,6 @@ class ConnectDialog(QDialog):
         self.name_edit.textChanged.connect(self._update_check)
         self.add_button.clicked.connect(self._add)
         self.buttons.rejected.connect(self.reject)
-        keychain = keychain_available()
-        self.remember_box.setEnabled(keychain)
-        self.remember_box.setToolTip("Keep the password in this computer's keychain for next time" if keychain
-                                     else NO_KEYCHAIN_TIP)
         self._on_mode_changed()
         self._show_password_row()
 
@@ -311,7 +290,7 @@ class ConnectDialog(QDialog):
             self._show_error(str(error))
             return
         if self.asks_password and self.password_edit.text():
-            remember_for_session(url, self.password_edit.text())
+            keep_password(url, self.password_edit.text(), in_keychain=False)  # the keychain only once it worked
             self._typed_for = url.keychain_account
         self._show_error("")
         self._task = self.runner.run(
@@ -426,8 +405,8 @@ class ConnectDialog(QDialog):
             return
         try:
             url = parse_url(self._link.url)
-            if self.remember_box.isChecked() and self.asks_password and self.password_edit.text():
-                store(url, self.password_edit.text())
+            if self.asks_password and self.password_edit.text():
+                keep_password(url, self.password_edit.text(), in_keychain=self.remember_box.isChecked())
             link = replace(self._link, tie_break=str(self.tie_box.currentData() or ""))
             self.source = linked_source(self.name_edit.text().strip(), link, self._frame, self.roles())
         except (WarehouseError, AnalysisError) as error:
@@ -444,3 +423,4 @@ class ConnectDialog(QDialog):
             self._show_error("Preview stopped. Preview again, or Cancel to close.")
             return
         super().reject()
+

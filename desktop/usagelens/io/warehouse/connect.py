@@ -74,7 +74,8 @@ def connect(url: WarehouseURL) -> ibis.BaseBackend:
         said = reason(error)
         advice = ""
         if "password" in said.lower() or "authentication" in said.lower():
-            advice = " (check the password kept by `usagelens secret set` or in ULENS_PASSWORD)"
+            advice = (" (check the password: in the app, step 2's Password…; on the command line, the one kept by "
+                      "`usagelens secret set` or in ULENS_PASSWORD)")
         raise WarehouseError(f"cannot connect to {url.where}: {said}{advice}") from None
     try:
         return prepare(con)

@@ -14,6 +14,7 @@ import pandas as pd
 
 from usagelens.cleaning.steps import count
 from usagelens.io.refresh import Refreshed, RoleChange, change_roles
+from usagelens.io.warehouse.url import WarehouseError, parse_url
 from usagelens.model import Source, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step
@@ -38,6 +39,7 @@ from usagelens.ui.qt import (
     Signal,
 )
 from usagelens.ui.roles_dialog import ROLE_LABELS, RolesDialog
+from usagelens.ui.warehouse_password import PasswordDialog, sentence
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace import engine_logs
 from usagelens.workspace.append import Appended
@@ -59,6 +61,14 @@ def files_text(source: Source) -> str:
 
 
 LINKED_ROWS_TIP = "Counted in the warehouse when an analysis runs; the project keeps its first {rows:,} rows"
+
+
+def _needs_secret(address: str) -> bool:
+    """Whether a linked source's warehouse takes a password (a DuckDB file or BigQuery's own login do not)."""
+    try:
+        return parse_url(address).needs_secret
+    except WarehouseError:  # a DuckDB file gone: nothing to type a password for
+        return False
 
 
 def _rows_text(source: Source) -> str:
@@ -129,6 +139,11 @@ class DataPage(StepPage):
                                        "Databricks, Trino, a DuckDB file): analyses run in the warehouse")
         self.connect_button.clicked.connect(self.connect_requested.emit)
         self.sources.add_bar_widget(self.connect_button)
+        self.password_button = QPushButton("Password…")
+        self.password_button.setToolTip("Type the warehouse's password again: for this session, or kept in the "
+                                        "keychain (never in the project)")
+        self.password_button.clicked.connect(self.ask_password)
+        self.password_button.setVisible(False)  # only for a warehouse's source that takes one
         self.roles_button = QPushButton("Change roles…")
         self.roles_button.setToolTip("Say again which column holds the user id, the time, the event …")
         self.append_button = QPushButton("Add files…")
@@ -141,6 +156,7 @@ class DataPage(StepPage):
         source_layout.addWidget(self.sources, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.password_button)
         buttons.addWidget(self.roles_button)
         buttons.addWidget(self.append_button)
         buttons.addWidget(self.refresh_button)
@@ -290,6 +306,7 @@ class DataPage(StepPage):
         """A warehouse's source is read where it lies: no file to refresh it from or add to it, and its grid
         holds only the first rows."""
         link = source.link if source is not None else None
+        self.password_button.setVisible(link is not None and _needs_secret(link.url))
         for button, tip in ((self.append_button, APPEND_TIP), (self.refresh_button, REFRESH_TIP)):
             button.setEnabled(source is not None and link is None)
             button.setToolTip(LINKED_TIP if link is not None else tip)
@@ -300,6 +317,24 @@ class DataPage(StepPage):
         read = link.table or "a query"
         set_banner(self.link_note, f"Events in {where} ({read}): these are the first {len(source.table):,} rows; "
                    "analyses run in the warehouse.", kind="info")
+
+    def ask_password(self) -> None:
+        """The password of the selected source's warehouse, typed again (a new session, or a changed one)."""
+        source = self.sources.selected_item()
+        if source is None or source.link is None:
+            return
+        try:
+            url = parse_url(source.link.url)
+        except WarehouseError as error:
+            set_banner(self.message, sentence(str(error)), kind="error")
+            return
+        dialog = PasswordDialog(url, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        kept = "kept in the keychain" if dialog.remember_box.isChecked() else "used until UsageLens closes"
+        set_banner(self.message, f"The password of {url.keychain_account} is {kept}.", kind="info")
+        # Nothing in the project changed, but what its source reads did: the pages showing it read it again.
+        self.document.changed.emit(("sources", source.id))
 
     def _show_selected(self) -> None:
         source = self.sources.selected_item()
