@@ -10,6 +10,10 @@ import pandas as pd
 import pytest
 
 from usagelens import app
+from usagelens.analytics.definitions import duckdb_backend
+from usagelens.analytics.definitions.view_events import ViewEvents
+from usagelens.model import Project
+from usagelens.workspace.warehouse import view_facts
 
 ROLES = ["--user", "user_id", "--time", "timestamp", "--event", "event"]
 
@@ -44,3 +48,9 @@ def test_the_property_is_read_in_the_warehouse(analysis: tuple[str, ...], tmp_pa
     assert app.main(["analyze", str(export), *ROLES, *analysis, "--engine", "memory", "--out", str(memory)]) == 0
     assert warehouse.read_text() == memory.read_text()
     assert pd.read_csv(warehouse)["value"].notna().any()
+
+
+def test_a_linked_table_offers_its_numeric_columns_to_sum() -> None:
+    view = duckdb_backend.register_frame(duckdb_backend.connect(memory_limit="1GB", threads=1), _frame(),
+                                         user="user_id", time="timestamp", event="event", properties=["amount", "plan"])
+    assert view_facts(ViewEvents(view), Project()).numbers == ("amount",)  # its text is mostly numbers; plan's not
