@@ -4,6 +4,10 @@ The KPI's daily series (``kpi_series``) is compared over two windows of the same
 release with :func:`before_after` (Welch's t-test on the daily values). Windows are whole weeks so weekday
 and weekend days are balanced on both sides. When the data cannot tell, the result says so plainly instead
 of showing a number that looks like evidence.
+
+With a control group (the action reached only some users: a rollout, a beta), the series compared is the
+daily gap between the exposed users' KPI and everyone else's: a difference in differences, so what moved
+for all users alike (a season, a campaign, an outage) cancels out.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ class ActionImpact:
     ci_high: float = math.nan
     p_value: float = math.nan
     series: pd.Series | None = None  # the daily values of both windows, for a chart
+    exposed: str = ""  # with a control group: who was exposed; the means are then gaps to everyone else
 
     @property
     def measured(self) -> bool:
@@ -73,14 +78,19 @@ def action_objective_id(project: Project, action: Action) -> str:
 
 
 def impact_of_action(action: Action, binding: KpiBinding | None, inputs: KpiInputs, *,
-                     days: int = DEFAULT_WINDOW_DAYS) -> ActionImpact:
-    """Before/after impact of ``action``'s release on the daily series of ``binding``."""
+                     days: int = DEFAULT_WINDOW_DAYS, control: KpiInputs | None = None,
+                     exposed: str = "") -> ActionImpact:
+    """Before/after impact of ``action``'s release on the daily series of ``binding``; with ``control`` (the
+    users the action did not reach; ``inputs`` then holds those it did, called ``exposed``), on the daily gap
+    between the two."""
     if action.release_date is None:
         return ActionImpact("not measurable", "no release date yet")
     if binding is None:
         return ActionImpact("not measurable", "no KPI bound to the action's objective")
     try:
         series = kpi_series(binding, inputs, "day").dropna()
+        if control is not None:
+            series = (series - kpi_series(binding, control, "day")).dropna()  # days both groups have
     except AnalysisError as exc:
         return ActionImpact("not measurable", str(exc))
     pivot = pd.Timestamp(action.release_date)
@@ -99,5 +109,5 @@ def impact_of_action(action: Action, binding: KpiBinding | None, inputs: KpiInpu
     return ActionImpact(
         verdict, "", int(row["window_days"]), start.date(), end.date(), float(row["before_mean"]),
         float(row["after_mean"]), float(row["difference"]), low, high, p,
-        series[(series.index >= start) & (series.index <= end)],
+        series[(series.index >= start) & (series.index <= end)], exposed if control is not None else "",
     )

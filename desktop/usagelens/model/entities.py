@@ -232,6 +232,9 @@ class Action:
     release_date: date | None = None
     finding_ids: list[str] = field(default_factory=list)
     objective_id: str = ""  # whose KPI the action should move; empty = the first objective of its findings
+    # the cohort of users the change reached (a rollout, a beta): its impact is then measured against everyone
+    # else over the same days, which takes out what moved for all users alike (a season, a campaign)
+    exposed_cohort: str = ""
     # RICE prioritisation: reach (users per quarter), impact (0.25 minimal .. 3 massive), confidence (0..1)
     # and effort (person-weeks); the score is reach × impact × confidence ÷ effort.
     reach: float | None = None

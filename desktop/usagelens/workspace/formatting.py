@@ -74,8 +74,12 @@ def impact_text(impact: ActionImpact | None, objective: Objective | None, local:
         return "–"
     if not impact.measured:
         return f"{impact.verdict}: {impact.reason}"
-    return (f"{local(fmt_kpi(impact.before_mean, objective))} → {local(fmt_kpi(impact.after_mean, objective))} "
-            f"({local(fmt_change(impact.difference, objective))}, 95% CI "
+    if impact.exposed:  # the means are gaps between the exposed users and everyone else
+        lead = (f"gap of “{impact.exposed}” to everyone else {local(fmt_change(impact.before_mean, objective))} → "
+                f"{local(fmt_change(impact.after_mean, objective))}")
+    else:
+        lead = f"{local(fmt_kpi(impact.before_mean, objective))} → {local(fmt_kpi(impact.after_mean, objective))}"
+    return (f"{lead} ({local(fmt_change(impact.difference, objective))}, 95% CI "
             f"{local(fmt_change(impact.ci_low, objective))} to {local(fmt_change(impact.ci_high, objective))}, "
             f"{_p_text(impact.p_value, local)}; {local(count(impact.window_days, 'day'))} each side): "
             f"{impact.verdict}")

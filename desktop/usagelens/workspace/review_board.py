@@ -12,11 +12,13 @@ from datetime import date
 
 import pandas as pd
 
+from usagelens.analytics.cohorts import cohort_mask
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.impact import ActionImpact, action_objective_id, impact_of_action
 from usagelens.analytics.kpi import PERIOD_LENGTH, KpiInputs, KpiValue, complete_periods, evaluate_kpi
 from usagelens.analytics.kpi_series import kpi_series
 from usagelens.model import Action, ActionStatus, KpiBinding, Objective, Project
+from usagelens.workspace.analyses import AnalysisInputs
 
 ON_TRACK_SLACK = 0.8  # on track while progress is at least 80% of the share of time that has passed
 
@@ -123,12 +125,43 @@ def objective_statuses(project: Project, inputs: KpiInputs) -> list[ObjectiveSta
 
 
 def action_impacts(project: Project, inputs: KpiInputs) -> dict[str, ActionImpact]:
-    """The measured impact of every shipped action on its objective's KPI."""
+    """The measured impact of every shipped action on its objective's KPI (against a control group when the
+    action reached a cohort of users)."""
     objectives = {o.id: o for o in project.objectives}
     impacts = {}
     for action in project.actions:
         if action.status != ActionStatus.SHIPPED:
             continue
         objective = objectives.get(action_objective_id(project, action))
-        impacts[action.id] = impact_of_action(action, objective.binding if objective else None, inputs)
+        binding = objective.binding if objective else None
+        if action.exposed_cohort:
+            impacts[action.id] = _impact_against_control(project, action, binding, inputs)
+        else:
+            impacts[action.id] = impact_of_action(action, binding, inputs)
     return impacts
+
+
+EVENT_KPIS = ("active_users", "adoption", "retention", "funnel")  # measured per user, so per group of users
+
+
+def _impact_against_control(project: Project, action: Action, binding: KpiBinding | None,
+                            inputs: KpiInputs) -> ActionImpact:
+    """The action's impact on the users of its exposed cohort, against everyone else over the same days."""
+    cohort = next((c for c in project.cohorts if c.id == action.exposed_cohort), None)
+    if cohort is None:
+        return ActionImpact("not measurable", "the cohort of exposed users no longer exists: choose another one")
+    if binding is not None and binding.metric not in EVENT_KPIS:
+        return ActionImpact("not measurable", "a control group compares KPIs measured on users' events (active "
+                            "users, adoption, retention, conversion), not a survey or a metrics export")
+    log = inputs.log
+    if log is None:
+        return ActionImpact("not measurable", "a control group needs the events in the project")
+    try:
+        exposed = cohort_mask(log, cohort.conditions, match=cohort.match, customers=AnalysisInputs(project).customers)
+    except AnalysisError as exc:
+        return ActionImpact("not measurable", f"the cohort “{cohort.name}” cannot be worked out: {exc}")
+    if exposed.all() or not exposed.any():
+        who = "everyone is" if exposed.all() else "nobody is"
+        return ActionImpact("not measurable", f"{who} in “{cohort.name}”, so there is no one to compare with")
+    return impact_of_action(action, binding, KpiInputs(log.subset_users(exposed)),
+                            control=KpiInputs(log.subset_users(~exposed)), exposed=cohort.name)

@@ -24,6 +24,7 @@ from usagelens.workspace.review_board import action_impacts
 
 VERDICT_COLOURS = {"increase": "#1a7f37", "decrease": "#c62828", "no clear change": "#6b7079",
                    "too few data": "#b35900", "not measurable": "#6b7079"}
+EVERYONE = "Everyone"
 MARKER_COLUMNS = (
     Column("date", "Date", kind="date", width=110),
     Column("label", "What happened", width=400),
@@ -43,7 +44,8 @@ class ImplementPage(StepPage):
             document, ("actions",), self._status_columns(), lambda: None, noun="action",
             title="Status of the actions",
             hint="Set an action to shipped and give its release date: the date appears on every time chart and "
-                 "the action's effect on its KPI is measured over the four weeks either side.",
+                 "the action's effect on its KPI is measured over the four weeks either side (against everyone else "
+                 "when it reached only a cohort: see Reached).",
             empty="No actions yet: plan them in step 6, then track them here.",
         )
         self.status.add_button.hide()
@@ -87,6 +89,13 @@ class ImplementPage(StepPage):
         def parse(text: str) -> str:
             return next((o.id for o in self.document.project.objectives if o.statement == text), "")
 
+        def cohort_name(cohort_id: str) -> str:
+            cohort = next((c for c in self.document.project.cohorts if c.id == cohort_id), None)
+            return cohort.name if cohort else EVERYONE
+
+        def cohort_id(name: str) -> str:
+            return next((c.id for c in self.document.project.cohorts if c.name == name), "")
+
         def verdict(action: Action) -> str:
             impact = self.impacts.get(action.id)
             return impact.verdict if impact else ""
@@ -101,12 +110,16 @@ class ImplementPage(StepPage):
             Column("objective_id", "Moves the KPI of", kind="choice", width=170, show=label, parse=parse,
                    choices=lambda: ["(from its findings)", *(o.statement for o in self.document.project.objectives)],
                    tooltip="Whose KPI the impact is measured on; by default the first objective of its findings"),
+            Column("exposed_cohort", "Reached", kind="choice", width=150, show=cohort_name, parse=cohort_id,
+                   choices=lambda: [EVERYONE, *(c.name for c in self.document.project.cohorts)],
+                   tooltip="Whom the change reached: everyone (measured before/after), or a cohort such as a "
+                           "rollout or beta, measured against everyone else over the same days"),
             Column("impact", "Measured impact", kind="computed", width=120, compute=verdict,
                    colour=lambda a: VERDICT_COLOURS.get(verdict(a))),
         )
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
-        return path[:1] in {(), ("actions",), ("releases",), ("objectives",), ("sources",), ("recipes",)}
+        return path[:1] in {(), ("actions",), ("releases",), ("objectives",), ("sources",), ("recipes",), ("cohorts",)}
 
     def refresh(self) -> None:
         set_banner(self.hint, step_states(self.document.project)[6].attention, kind="attention")
@@ -144,5 +157,7 @@ class ImplementPage(StepPage):
         rate = objective is not None and objective.binding is not None and objective.binding.metric in RATE_METRICS
         values = series.to_numpy(float) * (100 if rate else 1)
         name = f"{kpi} (%)" if rate else kpi
+        if impact.exposed:
+            name = f"{name}: “{impact.exposed}” minus everyone else"
         self.impact_chart.set_series([(name, series.index, values)], project_markers(self.document.project),
                                      shaded=impact.windows)
