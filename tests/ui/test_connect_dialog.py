@@ -305,3 +305,14 @@ def test_a_project_reopened_in_a_new_session_asks_for_the_password_in_step_two( 
     qtbot.waitUntil(lambda: analyse.result is not failed and analyse.result is not None, timeout=60_000)
     assert not said() and "connect" not in analyse.result.message
     remember_for_session(url, "")
+
+
+def test_the_project_keeps_an_address_s_settings_but_never_a_secret() -> None:
+    from usagelens.io.warehouse.url import WarehouseError
+    from usagelens.ui.connect_dialog import address
+
+    assert address(parse_url("snowflake://ana@acct/db/sch?warehouse=WH&role=R")) == \
+        "snowflake://ana@acct/db/sch?role=R&warehouse=WH"  # Snowflake needs its warehouse
+    assert address(parse_url("postgres://ana@db:5432/product")) == "postgres://ana@db:5432/product"
+    with pytest.raises(WarehouseError, match="holds a password"):
+        parse_url("postgres://ana:Heron5521@db/product")  # so no address the dialog keeps can hold one
