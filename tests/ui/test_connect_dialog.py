@@ -252,7 +252,8 @@ def test_remember_keeps_it_in_the_keychain_and_then_it_is_not_asked_again(  # ty
     qtbot.addWidget(second)
     second.show()
     second.url_edit.setText(postgres_url)
-    qtbot.wait(500)  # the row is decided once typing pauses
+    assert second.password_check.isActive()  # the row is decided once typing pauses
+    qtbot.waitUntil(lambda: not second.password_check.isActive(), timeout=5000)
     assert not second.asks_password and not second.password_edit.isVisible()
 
 

@@ -89,10 +89,10 @@ class ConnectDialog(QDialog):
         self._typed_for: str | None = None  # the keychain account the typed password was given for
         self._auto_name = ""
         self.asks_password = False
-        self._secret_check = QTimer(self)
-        self._secret_check.setSingleShot(True)
-        self._secret_check.setInterval(300)  # the keychain is asked once typing pauses, not per key
-        self._secret_check.timeout.connect(self._show_password_row)
+        self.password_check = QTimer(self)
+        self.password_check.setSingleShot(True)
+        self.password_check.setInterval(300)  # the keychain is asked once typing pauses, not per key
+        self.password_check.timeout.connect(self._show_password_row)
         self._build()
         self._on_backend_chosen()
 
@@ -241,7 +241,7 @@ class ConnectDialog(QDialog):
             self.backend_box.blockSignals(False)
             self._on_backend_chosen()
         self._mark_stale()
-        self._secret_check.start()
+        self.password_check.start()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a DuckDB database", "", DUCKDB_FILTER)
