@@ -20,7 +20,6 @@ from usagelens.model.steps import STEPS
 from usagelens.paths import demo_project
 from usagelens.report.pdf import export_pdf, paint_summary
 from usagelens.ui import autosave
-from usagelens.ui.connect_dialog import ConnectDialog
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.help.about import AboutDialog
@@ -494,6 +493,8 @@ class MainWindow(QMainWindow):
 
     def connect_warehouse(self) -> bool:
         """Add a warehouse's table or SELECT as an events source that stays where it is (step 2 ▸ Connect)."""
+        from usagelens.ui.connect_dialog import ConnectDialog  # Ibis and sqlglot: 1 s of start-up, loaded when used
+
         dialog = ConnectDialog(self.runner, self)
         if not dialog.exec() or dialog.source is None:
             return False
