@@ -12,7 +12,9 @@ import pandas as pd
 import pytest
 from test_warehouse_cli import events_frame
 
+from usagelens.analytics import AnalysisError
 from usagelens.analytics.kpi import evaluate_kpi
+from usagelens.analytics.kpi_series import kpi_series
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import (
     Cohort,
@@ -171,3 +173,26 @@ def test_a_breakdown_by_cohort_says_it_is_not_worked_out_in_a_warehouse_yet(data
     linked.cohorts = [PRO]
     result = recompute(linked, SavedAnalysis("Users", "active_users", {"period": "week", "by": f"cohort:{PRO.id}"}))
     assert result.empty and "not worked out in a warehouse yet" in result.message
+
+
+@pytest.mark.parametrize(("binding", "period"), [
+    (KpiBinding("active_users", {"period": "week"}), "day"),
+    (KpiBinding("active_users", {"period": "week"}), "week"),
+    (KpiBinding("adoption", {"event": "invite", "period": "week"}), "day"),
+    (KpiBinding("adoption", {"event": "invite", "period": "week"}), "month"),
+    (KpiBinding("retention", {"period": "week", "offset": 1, "start_event": "signup"}), "week"),
+], ids=lambda value: value if isinstance(value, str) else value.metric)
+def test_a_kpi_over_time_is_measured_in_the_warehouse(
+        binding: KpiBinding, period: str, database: Path, frame: pd.DataFrame) -> None:
+    imported = Project(name="imported", sources=[
+        Source("Events", SourceKind.EVENTS, table=frame.drop(columns=["seq"]), roles=dict(ROLES))])
+    expected = kpi_series(binding, kpi_inputs(imported, AnalysisInputs(imported).log), period)
+    got = kpi_series(binding, kpi_inputs(_linked_project(database), None), period)
+    assert len(expected) >= 3  # months, weeks, days or cohorts
+    pd.testing.assert_series_equal(got, expected)
+
+
+def test_what_a_warehouse_does_not_measure_over_time_yet_is_said(database: Path) -> None:
+    inputs = kpi_inputs(_linked_project(database), None)
+    with pytest.raises(AnalysisError, match="conversion per day of entering is not measured in a warehouse yet"):
+        kpi_series(KpiBinding("funnel", {"steps": ["signup", "upgrade"]}), inputs, "day")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from usagelens.analytics.engine_events import LogEvents
+from usagelens.analytics.engine_events import Events, LogEvents
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.event_trends import trend_values
 from usagelens.analytics.eventlog import EventLog
@@ -21,6 +21,7 @@ from usagelens.analytics.kpi import (
     funnel_steps,
     funnel_window,
     metric_sums,
+    require_occurring,
     retention_events,
 )
 from usagelens.analytics.periods import (
@@ -31,9 +32,7 @@ from usagelens.analytics.periods import (
     user_days,
     user_periods,
 )
-from usagelens.analytics.retention import retention_table
 from usagelens.analytics.surveys import csat, nps
-from usagelens.analytics.trends import active_users
 from usagelens.model import KpiBinding
 
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -43,23 +42,32 @@ def _series(starts: np.ndarray, values: np.ndarray, name: str) -> pd.Series:
     return pd.Series(np.asarray(values, float), index=pd.DatetimeIndex(starts), name=name)
 
 
-def _log(inputs: KpiInputs) -> EventLog:
+def _log(inputs: KpiInputs, what: str = "this KPI over time") -> EventLog:
     if inputs.log is None and inputs.events is not None:
-        raise AnalysisError("a KPI over time is not measured in a warehouse yet (its current value is)")
+        raise AnalysisError(f"{what} is not measured in a warehouse yet (its current value is)")
     if inputs.log is None or inputs.log.n_events == 0:
         raise AnalysisError("no event log with readable times")
     return inputs.log
 
 
+def _events(inputs: KpiInputs) -> Events:
+    """The events on either engine, for the series written once (a warehouse's view, else the log)."""
+    return inputs.events if inputs.events is not None and inputs.log is None else LogEvents(_log(inputs))
+
+
 def _active_users(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.Series:
-    table = active_users(_log(inputs), period)
+    events = _events(inputs)
+    table = events.metrics.active_users(events.data, period)
     return _series(table["period"].to_numpy(), table["active_users"].to_numpy(), "active_users")
 
 
 def _adoption(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.Series:
     """Per period: users who did the event ÷ users active in that period."""
+    event = str(params.get("event", ""))
+    if inputs.log is None and inputs.events is not None:
+        return _adoption_in_warehouse(inputs.events, event, period)
     log = _log(inputs)
-    code = log.event_code(str(params.get("event", "")))
+    code = log.event_code(event)
     _, numbers = user_periods(log, period)
     lo = int(numbers.min())
     active = np.bincount(numbers - lo)
@@ -71,22 +79,36 @@ def _adoption(inputs: KpiInputs, params: dict[str, object], period: Period) -> p
     return _series(period_start(np.arange(lo, lo + len(active)), period), rates, "adoption")
 
 
+def _adoption_in_warehouse(events: Events, event: str, period: Period) -> pd.Series:
+    from usagelens.analytics.definitions.kpi import adoption_counts  # Ibis loads only for a warehouse
+
+    require_occurring(events, [event])
+    table = adoption_counts(events.data, event, period)  # type: ignore[arg-type]
+    active, did = table["active_users"].to_numpy(float), table["did"].to_numpy(float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rates = np.where(active > 0, did / np.maximum(active, 1), np.nan)
+    return _series(table["period"].to_numpy(), rates, "adoption")
+
+
 def _retention(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.Series:
     """Per cohort: the share retained at the binding's offset.
 
-    Cohorts of the binding's own period come straight from the cohort table; daily cohorts (for impact)
-    count a user as retained when active in the N-th window of the binding's length after their first day.
+    Cohorts of the binding's own period come straight from the cohort table (on either engine); daily
+    cohorts (for impact) count a user as retained when active in the N-th window of the binding's length after
+    their first day.
     """
-    log = _log(inputs)
     unit = str(params.get("period", "week"))
     offset = int(params.get("offset", 4))  # type: ignore[call-overload]
     mode = str(params.get("mode", "on"))
-    start_event, return_event = retention_events(params, LogEvents(log))
     if period == unit:
-        table = retention_table(log, check_period(unit), mode=mode, start_event=start_event,  # type: ignore[arg-type]
-                                return_event=return_event)
+        events = _events(inputs)
+        start_event, return_event = retention_events(params, events)
+        table = events.metrics.retention_table(events.data, check_period(unit), mode=mode, start_event=start_event,
+                                               return_event=return_event)
         cells = table[table["period_offset"] == offset]
         return _series(cells["cohort"].to_numpy(), cells["retention_rate"].to_numpy(), "retention")
+    log = _log(inputs, f"retention per {period} of {unit}-{offset}")
+    start_event, return_event = retention_events(params, LogEvents(log))
     starts_users, starts_days = _user_days_of(log, start_event)
     users, days = _user_days_of(log, return_event)
     first = np.full(log.n_users, np.iinfo(np.int64).max, dtype=np.int64)
@@ -134,7 +156,7 @@ def _funnel(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.
     stopped. A user's entry is their first S1 ever here, while the KPI value takes the first S1 in its month:
     the two differ only for entry events users repeat.
     """
-    log = _log(inputs)
+    log = _log(inputs, "conversion per day of entering")
     steps, window = funnel_steps(params), funnel_window(params)
     progress = funnel_progress(log, steps, window=window, **funnel_rules(params))  # type: ignore[arg-type]
     entered_at = log.times[progress.entry_rows]
@@ -181,7 +203,7 @@ def kpi_series(binding: KpiBinding, inputs: KpiInputs, period: Period) -> pd.Ser
         table, _ = metric_sums(inputs, {**params, "period": period})
         return _series(table["period"].to_numpy(), table["value"].to_numpy(), "metric")
     if binding.metric == "trend":
-        events = LogEvents(_log(inputs))
+        events = _events(inputs)
         return trend_values(events.metrics, events.data, period, params)[0].rename("trend")
     raise AnalysisError(f"'{binding.metric}' has no series over time")
 
