@@ -99,7 +99,8 @@ def test_search_keeps_the_pages_that_mention_a_word_and_marks_it(help_window, qt
 
 def test_search_for_several_words_and_for_nothing_found(help_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     help_window.search.setText("promoters detractors")
-    assert help_window.matching_pages(help_window.search.text()) == ["step-4-analyse", "metrics"]  # the NPS analysis and its definition
+    # the NPS analysis's paragraph and the metric's definition
+    assert help_window.matching_pages(help_window.search.text()) == ["step-4-analyse", "metrics"]
     marked = help_window.highlighted()
     assert {text.lower() for text in marked} == {"promoters", "detractors"}
     first = help_window.browser.textCursor().position()

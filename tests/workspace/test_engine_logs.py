@@ -86,7 +86,8 @@ def test_a_recipe_duckdb_cannot_run_is_left_to_pandas(saved_demo: Path, monkeypa
     assert "dashboard" in set(log.event_names)
 
 
-def test_small_decoded_or_text_timed_sources_stay_with_pandas(saved_demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_small_decoded_or_text_timed_sources_stay_with_pandas(saved_demo: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     project = load_project(saved_demo)
     events = project.sources_of(SourceKind.EVENTS)[0]
     assert engine_logs.takes_engine_path(events)

@@ -16,11 +16,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import ibis.expr.types as ir
 import pandas as pd
-from usagelens.analytics.definitions.view_events import ViewEvents
 
 import usagelens.analytics.definitions as definitions
 from usagelens.analytics import AnalysisError
 from usagelens.analytics.definitions.view import EPOCH, EVENT, TIE_BREAK, TIME, USER, facts, fetch
+from usagelens.analytics.definitions.view_events import ViewEvents
 from usagelens.analytics.event_trends import SAMPLE_VALUES, numeric_properties
 from usagelens.io.errors import missing_columns_message
 from usagelens.io.warehouse.connect import check_select, connect, open_query, open_table, reason
