@@ -13,6 +13,7 @@ from usagelens.analytics import AnalysisError
 from usagelens.cleaning.steps import count
 from usagelens.model.commands import InsertItem
 from usagelens.ui.data_table import DataTableWidget
+from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
     QDialog,
@@ -89,7 +90,7 @@ class PeopleActions(QObject):
             menu.addAction(str(exc)).setEnabled(False)
             return
         for group in groups:
-            text = f"Show these users ({group.count:,}): {group.label[:1].lower()}{group.label[1:]}…"
+            text = f"Show these users ({in_locale(f'{group.count:,}')}): {group.label[:1].lower()}{group.label[1:]}…"
             menu.addAction(text, lambda g=group.key: self.show_users(row, g)).setEnabled(group.count > 0)
 
     def show_users(self, row: int, group: str) -> None:
@@ -249,7 +250,7 @@ def timeline_summary(timeline: pd.DataFrame) -> str:
     paid = timeline[kinds == "payment"]
     if len(paid):
         totals = paid.groupby(paid["currency"].fillna(""), sort=True)["amount"].sum()
-        money = ", ".join(f"{value:,.2f} {code}".rstrip() for code, value in totals.items())
+        money = ", ".join(f"{in_locale(f'{value:,.2f}')} {code}".rstrip() for code, value in totals.items())
         parts.append(f"{count(len(paid), 'payment')} ({money})")
     return " · ".join(parts)
 

@@ -21,6 +21,7 @@ from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
 from usagelens.ui.frame_model import percent
+from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
@@ -181,10 +182,10 @@ class FeedbackPanelWidget(QWidget):
         current = self.theme_filter.currentData()
         self.theme_filter.blockSignals(True)
         self.theme_filter.clear()
-        self.theme_filter.addItem(f"All comments ({len(data.comments):,})", "")
+        self.theme_filter.addItem(f"All comments ({in_locale(f'{len(data.comments):,}')})", "")
         for rule in self._document.project.themes:
             if rule.id in data.masks:
-                self.theme_filter.addItem(f"{rule.name} ({int(data.masks[rule.id].sum()):,})", rule.id)
+                self.theme_filter.addItem(f"{rule.name} ({in_locale(f'{int(data.masks[rule.id].sum()):,}')})", rule.id)
         self.theme_filter.setCurrentIndex(max(self.theme_filter.findData(current), 0))
         self.theme_filter.blockSignals(False)
         self._show_comments()
