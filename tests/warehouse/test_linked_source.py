@@ -196,3 +196,28 @@ def test_what_a_warehouse_does_not_measure_over_time_yet_is_said(database: Path)
     inputs = kpi_inputs(_linked_project(database), None)
     with pytest.raises(AnalysisError, match="conversion per day of entering is not measured in a warehouse yet"):
         kpi_series(KpiBinding("funnel", {"steps": ["signup", "upgrade"]}), inputs, "day")
+
+
+def test_a_known_schema_is_read_through_its_preset(frame: pd.DataFrame, tmp_path: Path) -> None:
+    """GA4's export (the time as microseconds, parameters in a list of records) linked with its preset gives
+    the analyses of the same events imported flat."""
+    path = tmp_path / "ga4.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.register("flat", frame)
+        con.execute("""CREATE TABLE events_20240101 AS SELECT user_id AS user_pseudo_id,
+                       epoch_us("timestamp") AS event_timestamp, event AS event_name, plan AS platform,
+                       [{'key': 'seq', 'value': {'int_value': seq}}] AS event_params, seq FROM flat""")
+    link = WarehouseLink(url=f"duckdb://{path}", table="events_20240101", tie_break="seq", preset="ga4")
+    rows = preview(link)
+    assert "event_time" in rows.columns  # made by the preset from the microseconds
+    roles = {"user_id": "user_pseudo_id", "timestamp": "event_time", "event": "event_name"}
+    linked = Project(name="ga4", sources=[linked_source("GA4", link, rows, roles)])
+    flat = frame.drop(columns=["seq"]).rename(columns={"plan": "platform"})
+    imported = Project(name="flat", sources=[Source("Events", SourceKind.EVENTS, table=flat, roles=dict(ROLES))])
+    for kind, params in (("active_users", {"period": "week", "by": "platform"}), ("funnel", None)):
+        in_memory = AnalysisInputs(imported)
+        params = params or ANALYSES[kind].defaults(in_memory.facts)
+        expected = run_analysis(kind, in_memory, params)
+        got = run_analysis(kind, AnalysisInputs(linked), params)
+        assert not expected.empty and got.message == expected.message
+        pd.testing.assert_frame_equal(got.table, expected.table)

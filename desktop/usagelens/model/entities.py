@@ -119,6 +119,7 @@ class WarehouseLink:
     table: str = ""
     sql: str = ""
     tie_break: str = ""  # a column that orders one user's events at the same instant (a sequence number)
+    preset: str = ""  # a well-known schema read through its preset (GA4's export, Segment, PostHog)
 
 
 @dataclass

@@ -208,7 +208,7 @@ class ConnectDialog(QDialog):
         self.password_edit.textChanged.connect(self._mark_stale)
         self.preview_button.clicked.connect(self.start_preview)
         self.table_edit.returnPressed.connect(self.start_preview)
-        self.preset_box.currentIndexChanged.connect(self._apply_preset)
+        self.preset_box.currentIndexChanged.connect(self._on_preset_chosen)
         self.name_edit.textChanged.connect(self._update_check)
         self.add_button.clicked.connect(self._add)
         self.buttons.rejected.connect(self.reject)
@@ -274,13 +274,14 @@ class ConnectDialog(QDialog):
     def _wanted_link(self) -> tuple[WarehouseURL, WarehouseLink]:
         """What the fields ask for; :class:`WarehouseError` with the sentence to show when it cannot be."""
         url = parse_url(self.url_edit.text())
+        preset = str(self.preset_box.currentData() or NO_PRESET)
         if self.table_radio.isChecked():
             table = self.table_edit.text().strip()
             if not table:
                 raise WarehouseError("name the table or view to read (schema.table works too)")
-            return url, WarehouseLink(url=address(url), table=table)
+            return url, WarehouseLink(url=address(url), table=table, preset=preset)
         query = check_select(self.sql_edit.toPlainText(), url.backend.ibis_name, asked_by="the query")
-        return url, WarehouseLink(url=address(url), sql=query)
+        return url, WarehouseLink(url=address(url), sql=query, preset=preset)
 
     def start_preview(self) -> None:
         """Read the first rows on a worker; a newer preview replaces one under way."""
@@ -329,14 +330,18 @@ class ConnectDialog(QDialog):
         self.tie_box.addItem(NO_TIE_BREAK, "")
         for column in columns:
             self.tie_box.addItem(column, column)
+        detected = link.preset or (matching[0] if matching else NO_PRESET)
         self.preset_box.blockSignals(True)
-        self.preset_box.setCurrentIndex(self.preset_box.findData(matching[0] if matching else NO_PRESET))
+        self.preset_box.setCurrentIndex(self.preset_box.findData(detected))
         self.preset_box.blockSignals(False)
         name = link.table.rsplit(".", 1)[-1] if link.table else "Warehouse query"
         if self.name_edit.text() in ("", self._auto_name):
             self.name_edit.setText(name)
         self._auto_name = name
         self._show_busy(False)
+        if detected != link.preset:  # a known schema: read its first rows again through it (the columns it makes)
+            self.start_preview()
+            return
         self._apply_preset()
 
     def _on_preview_failed(self, message: str) -> None:
@@ -345,14 +350,26 @@ class ConnectDialog(QDialog):
         self._show_error(message)
 
     def _mark_stale(self, *_: object) -> None:
-        """The fields no longer say what the preview shows: it must be read again before the source is added."""
+        """The fields no longer say what the preview shows: it must be read again before the source is added
+        (as it is, so that the next preview finds which known schema it has)."""
+        self.preset_box.blockSignals(True)
+        self.preset_box.setCurrentIndex(self.preset_box.findData(NO_PRESET))
+        self.preset_box.blockSignals(False)
         if self._link is not None:
             self._link = None
             self._update_check()
 
+    def _on_preset_chosen(self, *_: object) -> None:
+        """Another schema: the preview is read again through it (or as it is), then it fills the roles."""
+        preset = PRESETS.get(str(self.preset_box.currentData()))
+        fits = preset is None or set(preset.needs) <= set(self._frame.columns)
+        if self._link is not None and fits and self._link.preset != (preset.name if preset else NO_PRESET):
+            self.start_preview()
+        else:
+            self._apply_preset()
+
     def _apply_preset(self, *_: object) -> None:
-        """A known schema fills the roles its columns hold. A role it derives in the warehouse (GA4's time from
-        microseconds) is left empty, so that a raw column (the microseconds) is not taken for it."""
+        """A known schema fills the roles from the columns it holds or makes (GA4's time from microseconds)."""
         preset = PRESETS.get(str(self.preset_box.currentData()))
         if preset is None or not set(preset.needs) <= set(self._frame.columns):
             self._update_check()
@@ -385,13 +402,8 @@ class ConnectDialog(QDialog):
         preset = PRESETS.get(str(self.preset_box.currentData()))
         if preset is not None and len(self._frame.columns):
             absent = [c for c in preset.needs if c not in self._frame.columns]
-            derived = [c for c in (preset.user, preset.time, preset.event) if c not in self._frame.columns]
             if absent:
                 notes.append(f"This is not {preset.title}: it has no column {', '.join(absent)}.")
-                kind = "attention"
-            elif derived:
-                notes.append(f"{preset.title} makes {', '.join(derived)} in the warehouse, which a linked source "
-                             "cannot do yet: read it with a query that returns that column.")
                 kind = "attention"
         if not notes and self._link is not None:
             notes.append(f"The first {len(self._frame):,} rows are shown; analyses will run in the warehouse.")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import ibis.expr.types as ir
+import numpy as np
 import pandas as pd
 
 import usagelens.analytics.definitions as definitions
@@ -122,19 +123,23 @@ PREVIEW_ROWS = 100
 def link_source(link: WarehouseLink) -> WarehouseSource:
     """The warehouse and table (or SELECT) a project's link names; :class:`WarehouseError` for an address
     UsageLens cannot use (a password written into it among them)."""
-    return WarehouseSource(parse_url(link.url), table=link.table or None, sql=link.sql or None)
+    return WarehouseSource(parse_url(link.url), table=link.table or None, sql=link.sql or None,
+                           preset=link.preset or None)
 
 
 def preview(link: WarehouseLink, limit: int = PREVIEW_ROWS) -> pd.DataFrame:
-    """The first ``limit`` rows of the link's table or SELECT, as they are (before any role is mapped): what the
-    user maps columns from, and what the project keeps to show in steps 2 and 3. One sentence of
-    :class:`WarehouseError` for whatever goes wrong, never a secret."""
+    """The first ``limit`` rows of the link's table or SELECT, as they are (before any role is mapped; with a
+    preset, with the columns it makes, such as GA4's time from microseconds): what the user maps columns from,
+    and what the project keeps to show in steps 2 and 3. One sentence of :class:`WarehouseError` for whatever
+    goes wrong, never a secret."""
     source = link_source(link)
     if source.sql is not None:
         check_select(source.sql, source.url.backend.ibis_name)
     con = connect(source.url)
     table = open_query(con, source.url, source.sql) if source.sql is not None else \
         open_table(con, source.url, source.table or "")
+    if source.preset is not None:
+        table = PRESETS[source.preset].apply(table, (), con.name).table
     try:
         return table.limit(limit).execute()
     except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
@@ -152,17 +157,23 @@ def linked_source(name: str, link: WarehouseLink, rows: pd.DataFrame, roles: dic
 
 
 def linked_events(source: Source) -> ViewEvents:
-    """A linked source's events as a view in its warehouse, its other columns kept as properties (what a
-    breakdown splits by)."""
+    """A linked source's events as a view in its warehouse, its other columns of plain values kept as
+    properties (what a breakdown splits by; a record or a list, such as GA4's ``device``, is left out)."""
     link = source.link
     if link is None:
         raise ValueError(f"{source.name} is not a warehouse's table")
     roles = source.roles
     columns = Columns(roles["user_id"], roles["timestamp"], roles["event"])
     taken = {columns.user, columns.time, columns.event, link.tie_break}
-    properties = [str(name) for name in source.table.columns if name not in taken]
+    rows = source.table
+    properties = [str(name) for name in rows.columns if name not in taken and not _nested(rows[name])]
     opened = open_warehouse(link_source(link), columns, properties=properties, tie_break=link.tie_break or None)
     return ViewEvents(opened.data)  # type: ignore[arg-type]
+
+
+def _nested(column: pd.Series) -> bool:
+    """Whether a preview column holds records or lists (they have no one value to split users by)."""
+    return any(isinstance(value, dict | list | tuple | np.ndarray) for value in column.dropna().head(20))
 
 
 def view_facts(events: ViewEvents, project: Project) -> DataFacts:
