@@ -81,11 +81,31 @@ def tab_order(*widgets: QWidget) -> None:
 def tab_stops(container: QWidget) -> list[QWidget]:
     """The widgets inside ``container`` that Tab stops at, in their window's present order (to move a panel of
     editors, made after its neighbours, to its place in the reading order with ``tab_order``)."""
-    window = container.window()
-    stops, widget = [], window.nextInFocusChain()
+    return [widget for widget in focus_chain(container.window())
+            if container.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
+def focus_chain(window: QWidget) -> list[QWidget]:
+    """The widgets after ``window`` in its focus chain, in order, less those that hand focus on to another (a
+    spin box's line edit and a scroll area's viewport have the box or the area as their focus proxy).
+
+    PySide makes a widget returned by a getter the child of the widget asked, for Python's garbage collector.
+    Walking the chain links each widget's wrapper behind the one before it, in one ring through ``window``,
+    which the app holds. Asking a line edit or a viewport for its focus proxy links the box or the area behind
+    it instead: a ring of two (with what follows it in the chain) that nothing may hold. The collector frees
+    such a ring and, as a wrapper freed that way deletes its widget, takes live widgets with it: a spin box out
+    of its form, or a table's header, whose table then crashes at its next paint. So once the proxies are
+    known, the chain is walked again, which links every wrapper behind the one before it again."""
+    chain = _linked_focus_chain(window)
+    handing_on = {id(widget) for widget in chain if widget.focusProxy() is not None}
+    if handing_on:
+        _linked_focus_chain(window)
+    return [widget for widget in chain if id(widget) not in handing_on]
+
+
+def _linked_focus_chain(window: QWidget) -> list[QWidget]:
+    chain, widget = [], window.nextInFocusChain()
     while widget is not window:
-        if (container.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and widget.focusProxy() is None):
-            stops.append(widget)
+        chain.append(widget)
         widget = widget.nextInFocusChain()
-    return stops
+    return chain
