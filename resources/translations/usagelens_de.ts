@@ -17,6 +17,65 @@
     </message>
 </context>
 <context>
+    <name>AnalysePage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exchange rates…</source>
+        <translation>Wechselkurse…</translation>
+    </message>
+    <message>
+        <source>Rates to add up revenue in several currencies (kept in the project).</source>
+        <translation>Kurse, um Umsätze in mehreren Währungen zu addieren (im Projekt gespeichert).</translation>
+    </message>
+    <message>
+        <source>Pin as finding</source>
+        <translation>Als Erkenntnis festhalten</translation>
+    </message>
+    <message>
+        <source>Add a finding to step 5 with these settings and a picture of the chart.</source>
+        <translation>Eine Erkenntnis mit diesen Einstellungen und einem Bild des Diagramms zu Schritt 5 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Use as KPI</source>
+        <translation>Als Kennzahl verwenden</translation>
+    </message>
+    <message>
+        <source>Measure an objective&apos;s KPI with these settings (step 1, step 8 and the PDF).</source>
+        <translation>Die Kennzahl eines Ziels mit diesen Einstellungen messen (Schritt 1, Schritt 8 und das PDF).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save table as CSV…</source>
+        <translation>Tabelle als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Save table as Excel…</source>
+        <translation>Tabelle als Excel speichern…</translation>
+    </message>
+    <message>
+        <source>Choose data…</source>
+        <translation>Daten wählen…</translation>
+    </message>
+    <message>
+        <source>Which imported sources the analyses, KPIs and report use; several of a kind are combined.</source>
+        <translation>Welche importierten Quellen Analysen, Kennzahlen und Bericht verwenden; mehrere einer Art werden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Add an objective in step 1 first</source>
+        <translation>Zuerst in Schritt 1 ein Ziel anlegen</translation>
+    </message>
+    <message>
+        <source>Pin this row as a finding</source>
+        <translation>Diese Zeile als Erkenntnis festhalten</translation>
+    </message>
+</context>
+<context>
     <name>CohortsDialog</name>
     <message>
         <source>Cohorts</source>
@@ -649,6 +708,25 @@
     <message>
         <source>Findings to include</source>
         <translation>Aufzunehmende Erkenntnisse</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Objectives: where each KPI started, where it is, where it should get to</source>
+        <translation>Ziele: wo jede Kennzahl begann, wo sie steht, wohin sie soll</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>Überprüfung festhalten</translation>
+    </message>
+    <message>
+        <source>Refresh data…</source>
+        <translation>Daten aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Load the new export of each source, then record a review measured on it, so this turn of the loop can be compared with the last</source>
+        <translation>Den neuen Export jeder Quelle laden und dann eine darauf gemessene Überprüfung festhalten, damit sich diese Runde mit der letzten vergleichen lässt</translation>
     </message>
 </context>
 <context>

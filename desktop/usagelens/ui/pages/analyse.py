@@ -151,28 +151,29 @@ class AnalysePage(StepPage):
         # The counts are a nicety: on a narrow window they give way instead of widening the window.
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar(maximumWidth=120, textVisible=False, visible=False)
-        self.cancel_button = QPushButton("Cancel", visible=False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), visible=False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.rates_button = QPushButton("Exchange rates…", visible=False)
-        self.rates_button.setToolTip("Rates to add up revenue in several currencies (kept in the project).")
+        self.rates_button = QPushButton(self.tr("Exchange rates…"), visible=False)
+        self.rates_button.setToolTip(self.tr("Rates to add up revenue in several currencies (kept in the project)."))
         self.rates_button.clicked.connect(self._on_rates_clicked)
-        self.pin_button = QPushButton("Pin as finding")
-        self.pin_button.setToolTip("Add a finding to step 5 with these settings and a picture of the chart.")
+        self.pin_button = QPushButton(self.tr("Pin as finding"))
+        self.pin_button.setToolTip(self.tr("Add a finding to step 5 with these settings and a picture of the chart."))
         self.pin_button.clicked.connect(self.pin_finding)
-        self.kpi_button = QToolButton(text="Use as KPI")
-        self.kpi_button.setToolTip("Measure an objective's KPI with these settings (step 1, step 8 and the PDF).")
+        self.kpi_button = QToolButton(text=self.tr("Use as KPI"))
+        self.kpi_button.setToolTip(
+            self.tr("Measure an objective's KPI with these settings (step 1, step 8 and the PDF)."))
         self.kpi_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         kpi_menu = QMenu(self.kpi_button)
         kpi_menu.aboutToShow.connect(lambda: self._fill_kpi_menu(kpi_menu))
         self.kpi_button.setMenu(kpi_menu)
         # One Export menu for the chart and the table: the toolbar must fit beside the title at 1280 px.
-        self.export_button = QToolButton(text="Export")
+        self.export_button = QToolButton(text=self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.chart.add_export_actions(menu)
         menu.addSeparator()
-        menu.addAction("Save table as CSV…", lambda: self.table.export_dialog("csv"))
-        menu.addAction("Save table as Excel…", lambda: self.table.export_dialog("xlsx"))
+        menu.addAction(self.tr("Save table as CSV…"), lambda: self.table.export_dialog("csv"))
+        menu.addAction(self.tr("Save table as Excel…"), lambda: self.table.export_dialog("xlsx"))
         self.export_button.setMenu(menu)
         for widget in (self.title, self.summary):
             bar.addWidget(widget)
@@ -196,9 +197,9 @@ class AnalysePage(StepPage):
         self.data_label.setObjectName("hint")
         self.data_label.setWordWrap(True)
         self.data_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.data_button = QPushButton("Choose data…")
-        self.data_button.setToolTip("Which imported sources the analyses, KPIs and report use; several of a kind "
-                                    "are combined.")
+        self.data_button = QPushButton(self.tr("Choose data…"))
+        self.data_button.setToolTip(self.tr("Which imported sources the analyses, KPIs and report use; several of a "
+                                            "kind are combined."))
         self.data_button.clicked.connect(lambda: choose_data(self.document, self))
         self.cohort_picker = CohortPickerWidget()
         self.cohort_picker.changed.connect(lambda: self._run_timer.start())
@@ -370,7 +371,7 @@ class AnalysePage(StepPage):
             text = objective.statement if len(objective.statement) <= 70 else objective.statement[:69] + "…"
             menu.addAction(text, lambda o=objective.id: self.use_as_kpi(o))
         if not objectives:
-            menu.addAction("Add an objective in step 1 first").setEnabled(False)
+            menu.addAction(self.tr("Add an objective in step 1 first")).setEnabled(False)
 
     def use_as_kpi(self, objective_id: str, offset: int | None = None) -> KpiBinding | None:
         """Bind the objective's KPI to this analysis's settings (undoable); retention asks which period N."""
@@ -456,7 +457,7 @@ class AnalysePage(StepPage):
         step, what the users who stopped there did next."""
         self.people.add_row_actions(menu, row)
         if self.result is not None and self.result.kind == "pain_points" and not self.result.empty:
-            menu.addAction("Pin this row as a finding", lambda: self.pin_row(row))
+            menu.addAction(self.tr("Pin this row as a finding"), lambda: self.pin_row(row))
         if self.result is not None and self.result.kind == "funnel" and not self.result.empty:
             self._add_dropped_action(menu, row)
 

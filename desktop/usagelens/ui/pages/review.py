@@ -151,7 +151,7 @@ class ReviewPage(StepPage):
         board = QWidget()
         board_layout = QVBoxLayout(board)
         board_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Objectives: where each KPI started, where it is, where it should get to")
+        title = QLabel(self.tr("Objectives: where each KPI started, where it is, where it should get to"))
         title.setObjectName("sectionTitle")
         self.board_model = EntityTableModel(document, ("objectives",), self._columns(), self)
         self.board_view = EntityTableView(self.board_model)
@@ -173,10 +173,11 @@ class ReviewPage(StepPage):
             hint="Record a review after each data refresh: today's KPI values are kept with it, so the next "
                  "review can compare.",
         )
-        self.reviews.add_button.setText("Record review")
-        self.refresh_data_button = QPushButton("Refresh data…")
-        self.refresh_data_button.setToolTip("Load the new export of each source, then record a review measured "
-                                            "on it, so this turn of the loop can be compared with the last")
+        self.reviews.add_button.setText(self.tr("Record review"))
+        self.refresh_data_button = QPushButton(self.tr("Refresh data…"))
+        self.refresh_data_button.setToolTip(self.tr("Load the new export of each source, then record a review "
+                                                    "measured on it, so this turn of the loop can be compared with "
+                                                    "the last"))
         self.refresh_data_button.clicked.connect(lambda: self.refresh_data())
         self.reviews.add_bar_widget(self.refresh_data_button)
         splitter.addWidget(board)
