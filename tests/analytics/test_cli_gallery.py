@@ -15,6 +15,7 @@ from usagelens.model import Project, Source, SourceKind
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
+from usagelens.workspace.analyses import feedback as fb
 from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses import pain_points as pain
@@ -166,6 +167,14 @@ CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
     "survey": (
         ["--time", "answered", "survey", "--score", "rating"], "survey.csv",
         lambda: o.compute_survey(_inputs(SURVEY, scale="nps"), {}),
+    ),
+    "themes over time": (
+        ["--time", "answered", "themes", "--score", "rating", "--comment", "comment", "--period", "week"],
+        "feedback.csv", lambda: fb.compute_themes(_inputs(FEEDBACK, scale="nps"), {"split": "time", "period": "week"}),
+    ),
+    "themes by score": (
+        ["--time", "answered", "themes", "--score", "rating", "--comment", "comment", "--split", "score"],
+        "feedback.csv", lambda: fb.compute_themes(_inputs(FEEDBACK, scale="nps"), {"split": "score"}),
     ),
     "revenue": (
         [*EVENT_COLUMNS, "revenue", "--revenue", "REVENUE", "--amount", "amount", "--revenue-time", "paid_at",

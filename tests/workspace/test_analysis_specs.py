@@ -98,9 +98,30 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
     "experiment_plan": lambda i, p: _plan(i, p),
     "trends": lambda i, p: a.event_trend(i.log, p["period"], **_range(p))[["period", "events"]]
     .rename(columns={"events": "value"}).astype({"value": float}),  # every event, counted per week
+    "themes": lambda i, p: _themes(i, p),
     "pain_points": lambda i, p: pain.pain_points(a, i.log, p, customers=i.customers, feedback=pain.feedback_of(i),
                                                  themes=i.project.themes).table,
 }
+
+
+def _themes(inputs: AnalysisInputs, params: dict[str, Any]) -> pd.DataFrame:
+    """Step 5's theme table (``theme_summary``) of each month's comments, in the rules' order."""
+    from usagelens.analytics.themes import starter_rules, theme_summary
+    from usagelens.workspace.project_data import feedback_table
+
+    answers = feedback_table(inputs.project)
+    assert answers is not None and params["split"] == "time" and params["period"] == "month"
+    rules = inputs.project.themes or starter_rules()
+    order = [rule.name for rule in rules] + ["(no theme)"]
+    months = answers["time"].dt.to_period("M").dt.start_time
+    parts = []
+    for month in sorted(months.dropna().unique()):
+        comments = answers.loc[months == month, "comment"]
+        summary = theme_summary(comments, rules).set_index("theme").loc[order].reset_index()
+        said = int((comments.str.strip() != "").sum())
+        parts.append(summary.assign(period=month, period_comments=said)[
+            ["period", "theme", "comments", "share", "period_comments"]])
+    return pd.concat(parts, ignore_index=True)
 
 
 def _plan(inputs: AnalysisInputs, params: dict[str, Any]) -> pd.DataFrame:

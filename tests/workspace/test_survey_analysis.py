@@ -68,3 +68,23 @@ def test_the_gallery_splits_by_the_survey_or_the_customers_and_draws_the_bands()
     assert worst.charts[0].title == "Detractors per month by plan"
     unknown = run_analysis("survey", inputs, {"period": "month", "by": "shoe_size", "show": "score"})
     assert unknown.empty and "shoe_size" in unknown.message
+
+
+def test_themes_by_score_band_count_each_band_s_comments() -> None:
+    comments = ["crash on start", "love the reminders", "too expensive, and it crashes", "", "fine", "crash", "x"]
+    inputs = _inputs()
+    inputs.project.sources[0].table = SURVEY.assign(comment=comments)
+    inputs.project.sources[0].roles["comment"] = "comment"
+    result = run_analysis("themes", AnalysisInputs(inputs.project), {"split": "score"})
+    table = result.table.set_index(["band", "theme"])
+    # promoters (9-10): a's "crash on start", b's "love the reminders", e's "crash", f's "x" (undated: a band
+    # needs no time); passives (7-8): d's empty answer; detractors (0-6): c's "too expensive, and it crashes"
+    # and a's "fine"
+    assert table.loc[("promoters", "Crashes & errors"), "comments"] == 2
+    assert table.loc[("promoters", "Reminders"), "comments"] == 1
+    assert table.loc[("promoters", "(no theme)"), "band_comments"] == 4
+    assert table.loc[("detractors", "Price"), "share"] == 0.5
+    assert table.loc[("detractors", "(no theme)"), "share"] == 0.5
+    assert table.loc[("passives", "(no theme)"), "band_comments"] == 0
+    assert [s.name for s in result.charts[0].series] == ["Promoters", "Passives", "Detractors"]
+    assert "shares can add up to more than 100 %" in result.message

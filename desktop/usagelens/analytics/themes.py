@@ -7,6 +7,7 @@ starts, so "crash" also finds "crashes" but "ice" does not find "price"). Rules 
 
 from __future__ import annotations
 
+import math
 import re
 
 import pandas as pd
@@ -97,3 +98,30 @@ def theme_summary(comments: pd.Series, rules: list[ThemeRule], *, quotes: int = 
     table["comments"] = table["comments"].astype("int64")
     table.insert(2, "share", table["comments"] / total if total else float("nan"))
     return table
+
+
+def themes_by_group(comments: pd.Series, groups: pd.Series, rules: list[ThemeRule],
+                    order: list[object] | None = None) -> pd.DataFrame:
+    """Per group (a period's start, a score band…) and theme: the non-empty comments that mention the theme and
+    their share of the group's non-empty comments — how a theme grows or fades, or who raises it.
+
+    ``order`` lists the groups to show (default: those present, sorted); a comment without a group is left out.
+    Columns: ``group``, ``theme`` (the rules' order, then "(no theme)"), ``comments`` (int64), ``share``,
+    ``group_comments`` (int64).
+    """
+    text = comments.fillna("").astype(str).str.strip().reset_index(drop=True)
+    keys = groups.reset_index(drop=True)
+    kept = (text != "") & keys.notna()
+    text, keys = text[kept], keys[kept]
+    masks = {rule.name: theme_mask(text, rule) for rule in rules}
+    masks["(no theme)"] = ~pd.concat(list(masks.values()), axis=1).any(axis=1) if masks else pd.Series(True, text.index)
+    rows = []
+    for group in order if order is not None else sorted(keys.unique()):
+        inside = (keys == group).to_numpy()
+        total = int(inside.sum())
+        for theme, mask in masks.items():
+            hits = int((mask.to_numpy() & inside).sum())
+            rows.append({"group": group, "theme": theme, "comments": hits, "share": hits / total if total else math.nan,
+                         "group_comments": total})
+    table = pd.DataFrame(rows, columns=["group", "theme", "comments", "share", "group_comments"])
+    return table.astype({"comments": "int64", "group_comments": "int64"})

@@ -166,6 +166,11 @@ COMMANDS = (
             "neutral,dissatisfied; one row per period (and segment) with answers)",
             (MONTH_OR_WEEK, Option("--by", "by", "a column of the survey to split the answers by", "COLUMN")),
             data=SourceKind.FEEDBACK),
+    Command("themes", "themes", "each feedback theme's share of the comments per week or month, or per score band "
+            "(themes: the starter keyword rules); DATA is the survey, --comment its comments",
+            "period,theme,comments,share,period_comments (--split score: band,theme,comments,share,band_comments)",
+            (Option("--split", "split", "time (default) or score", choices=("time", "score")), MONTH_OR_WEEK),
+            data=SourceKind.FEEDBACK),
     Command("revenue", "revenue", "revenue, ARPU and ARPPU per period (each currency on its own rows)",
             "[currency,]period,revenue,active_users,paying_users,arpu,arppu (currency: when --currency is given)",
             (MONTH_OR_WEEK, Option("--gross-margin", "gross_margin", "for the simple CLV on stderr (default: 0.8)",
@@ -313,6 +318,7 @@ def add_options(sub: argparse.ArgumentParser, command: Command) -> None:
     if command.data is SourceKind.FEEDBACK:
         sub.add_argument("--score", required=True, help="column with the answers (--time: when they were given)")
         sub.add_argument("--scale", choices=("nps", "csat"), help="the score's scale (default: guessed from values)")
+        sub.add_argument("--comment", help="column with the answers' comments (their themes)")
     for kind in command.extra:
         extra = EXTRA_FILES[kind]
         sub.add_argument(extra.flag, metavar="FILE", required=extra.required, help=extra.help)
@@ -395,7 +401,7 @@ def project_of(command: Command, args: argparse.Namespace, params: dict[str, Any
         sources = [_source(args.data, kind, roles, args.sheet)] if with_events else []
     elif kind is SourceKind.FEEDBACK:
         _needs(command, args, ("--time",), "the column of when each answer was given")
-        roles = {"timestamp": args.time, "score": args.score}
+        roles = {"timestamp": args.time, "score": args.score, "comment": args.comment}
         sources = [_source(args.data, kind, roles, args.sheet, score_scale=args.scale)]
     else:
         _needs(command, args, ("--time",), "the date column of the metrics export")

@@ -18,6 +18,7 @@ from usagelens.model import Project, SavedAnalysis, SourceKind
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import cohorts
+from usagelens.workspace.analyses import feedback as fb
 from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses import pain_points as pain
@@ -306,6 +307,21 @@ SPECS = (
                   "dissatisfied): what moved when the score moved"),
         ],
         o.compute_survey,
+        SourceKind.FEEDBACK,
+    ),
+    AnalysisSpec(
+        "themes",
+        "Feedback themes",
+        "What customers' comments are about, per week or month or per score band, by the keyword themes of "
+        "step 5.",
+        lambda f: [
+            Param("split", "Split", "choice", "time", fb.SPLITS,
+                  help="Each theme's share of the comments per period, or of promoters', passives' and "
+                  "detractors' comments (CSAT: satisfied, neutral, dissatisfied)"),
+            Param("period", "Period", "choice", "month", (("week", "Week"), ("month", "Month")), depends_on="split",
+                  enabled_for=("time",), help="Count per ISO week (Monday to Sunday) or calendar month"),
+        ],
+        fb.compute_themes,
         SourceKind.FEEDBACK,
     ),
     AnalysisSpec(

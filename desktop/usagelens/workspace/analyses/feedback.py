@@ -1,0 +1,77 @@
+"""Feedback themes over time and by score (issue 16.4): which themes customers raise, whether a theme grows
+after a release, and whether detractors raise other themes than promoters.
+
+The themes are the project's keyword rules (step 5; the starter rules until the user edits them), so the
+gallery counts exactly the comments step 5's theme table counts.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from usagelens.analytics.periods import period_starts
+from usagelens.analytics.surveys import BANDS
+from usagelens.analytics.themes import starter_rules, themes_by_group
+from usagelens.workspace import project_data
+from usagelens.workspace.analyses.behaviour import split_series
+from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
+
+SPLITS = (("time", "Over time"), ("score", "By score (promoters, passives, detractors)"))
+SHOWN_THEMES = 6  # the lines of a chart a reader can still tell apart
+
+
+def compute_themes(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``themes_by_group`` of the survey's comments per period of their answer, or per score band."""
+    answers = project_data.feedback_table(inputs.project, inputs.provider)
+    if answers is None or inputs.survey is None:
+        raise LookupError("Import a feedback (survey) export in step 2 to see its themes.")
+    if not answers["comment"].str.strip().any():
+        raise LookupError("The survey has no comments: map its comment column in step 2 (usagelens analyze: "
+                          "--comment) to see its themes.")
+    rules = inputs.project.themes or starter_rules()
+    scale = inputs.survey[2]
+    if (params.get("split") or "time") == "score":
+        bands = [(name, low, high) for name, low, high in BANDS[scale]]
+        scores = pd.to_numeric(answers["score"], errors="coerce")
+        groups = pd.Series(None, index=answers.index, dtype=object)
+        for name, low, high in bands:
+            groups[(scores >= low) & (scores <= high)] = name
+        table = themes_by_group(answers["comment"], groups, rules, order=[name for name, _, _ in bands])
+        table = table.rename(columns={"group": "band", "group_comments": "band_comments"})
+        chart = _by_band(table)
+    else:
+        period = params.get("period") or "month"
+        times = pd.to_datetime(answers["time"], errors="coerce")
+        starts = pd.Series(pd.NaT, index=answers.index, dtype=times.dtype)
+        dated = times.notna()
+        starts[dated] = period_starts(pd.DatetimeIndex(times[dated]).normalize(), period)
+        table = themes_by_group(answers["comment"], starts, rules)
+        table = table.rename(columns={"group": "period", "group_comments": "period_comments"})
+        chart = _over_time(table, period)
+    answered = int(table.groupby(table.columns[0])[table.columns[-1]].first().sum())
+    result = AnalysisResult("themes", params, table, [chart], empty=not answered)
+    result.message = ("No comment has a theme's keywords and a time or score." if not answered else
+                      f"{answered:,} comments; a comment can mention several themes, so shares can add up to more "
+                      "than 100 %. Themes are the keyword rules of step 5.")
+    return result
+
+
+def _top_themes(table: pd.DataFrame) -> list[str]:
+    totals = table[table["theme"] != "(no theme)"].groupby("theme", sort=False)["comments"].sum()
+    return list(totals.sort_values(ascending=False, kind="stable").index[:SHOWN_THEMES])
+
+
+def _over_time(table: pd.DataFrame, period: str) -> ChartData:
+    shown = table[table["theme"].isin(_top_themes(table))].rename(columns={"theme": "segment"})
+    series = split_series(shown, "period", "share", "theme")
+    return ChartData("time", f"Share of comments per theme, per {period}", series,
+                     y_label="Share of the period's comments", percent=True)
+
+
+def _by_band(table: pd.DataFrame) -> ChartData:
+    themes = _top_themes(table)
+    series = [Series(str(band).capitalize(), themes,
+                     part.set_index("theme").loc[themes, "share"].to_numpy(float))
+              for band, part in table.groupby("band", sort=False)]
+    return ChartData("bars", "Share of each group's comments per theme", series, y_label="Share of comments",
+                     percent=True)
