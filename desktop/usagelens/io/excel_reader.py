@@ -11,16 +11,19 @@ import io
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-import python_calamine as calamine
 
 from usagelens.io.callbacks import Cancelled, Progress
 from usagelens.io.columns import unique_names
 from usagelens.io.containers import Part
 from usagelens.io.errors import ImportCancelled, ImportFailed
 from usagelens.model.entities import ImportOptions
+
+if TYPE_CHECKING:  # imported where a workbook is read: nothing on the GUI's start path needs calamine
+    import python_calamine as calamine
 
 Cell = object
 Rows = list[list[Cell]]
@@ -169,6 +172,8 @@ def _sheet_name(book: calamine.CalamineWorkbook, options: ImportOptions, part: P
 def _workbook(part: Part) -> Iterator[calamine.CalamineWorkbook]:
     """An open workbook; the content decides the format, so an .xlsx saved with an .xls name still opens.
     A workbook inside a .zip or .gz is unpacked into memory first: calamine jumps around in its file."""
+    import python_calamine as calamine
+
     with _calamine_errors(part), part.open() as handle:
         book = calamine.CalamineWorkbook.from_filelike(handle if handle.seekable() else io.BytesIO(handle.read()))
     try:
@@ -180,6 +185,8 @@ def _workbook(part: Part) -> Iterator[calamine.CalamineWorkbook]:
 @contextmanager
 def _calamine_errors(part: Part) -> Iterator[None]:
     """calamine's and the file system's exceptions as one sentence for the user."""
+    import python_calamine as calamine
+
     name = part.label
     try:
         yield

@@ -20,7 +20,6 @@ from typing import IO, Any
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 KB, MB, GB = 1 << 10, 1 << 20, 1 << 30
 MAX_DIRECTORY_BYTES = 1 * MB  # the zip's table of contents: ~10,000 members
@@ -106,6 +105,8 @@ class TableBudget:
         """Charge a table before it is decoded; LimitExceeded when the project would go over. A table kept
         ``on_disk`` is never decoded whole (DuckDB scans it; pandas refuses beyond :data:`MAX_CELLS`), so it
         only has to be a sane size of its own."""
+        import pyarrow.parquet as pq  # here, not at import: the GUI's start path reaches this module
+
         try:
             meta = pq.ParquetFile(data if isinstance(data, pa.NativeFile) else pa.BufferReader(data)).metadata
         except (pa.ArrowException, OSError) as exc:

@@ -25,7 +25,6 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from usagelens import __version__
 from usagelens.model import table_identity
@@ -294,6 +293,8 @@ def _table_on_disk(archive: zipfile.ZipFile, member: str) -> StoredTable:
             while chunk := source.read(UNPACK_CHUNK):
                 digest.update(chunk)
                 target.write(chunk)
+        import pyarrow.parquet as pq  # here, not at import: the GUI's start path reaches this module
+
         try:
             pq.ParquetFile(partial)  # not a table: refused before it takes a place in the cache
         except (pa.ArrowException, OSError) as exc:

@@ -21,7 +21,6 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from usagelens.model import file_limits, table_identity
 from usagelens.paths import hold
@@ -37,6 +36,8 @@ class StoredTable:
         self.path = path
         self._data = data
         self.member = member
+        import pyarrow.parquet as pq  # here, not at import: the GUI's start path reaches this module
+
         try:
             parquet = pq.ParquetFile(self.reader())
             schema, rows = parquet.schema_arrow, parquet.metadata.num_rows

@@ -9,15 +9,17 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from usagelens.analytics import EventLog
 from usagelens.model import Project, Source
 from usagelens.model.serialize import to_json
 from usagelens.model.stored_table import held_table
-from usagelens.workspace.project_data import cleaned_table, combined_log, encode_events
-from usagelens.workspace.stored_logs import LogOrigin, offer, stored_or_encoded
+
+if TYPE_CHECKING:  # the window makes its cache at start-up; what fills it is imported when first needed
+    import pandas as pd
+
+    from usagelens.analytics import EventLog
+    from usagelens.workspace.stored_logs import LogOrigin
 
 COMBINED = "combined:"  # key prefix of logs that combine several sources (one is kept at a time)
 
@@ -41,6 +43,8 @@ class DataCache:
         with self._lock:
             if key in self._tables:
                 return self._tables[key]
+        from usagelens.workspace.project_data import cleaned_table
+
         table = cleaned_table(project, source)
         with self._lock:
             self._tables = {k: v for k, v in self._tables.items() if not k.startswith(f"{source.id}:")}
@@ -48,6 +52,9 @@ class DataCache:
         return table
 
     def event_log(self, project: Project, source: Source) -> EventLog:
+        from usagelens.workspace.project_data import encode_events
+        from usagelens.workspace.stored_logs import offer, stored_or_encoded
+
         key = _key(project, source)
         with self._lock:
             log, origin = self._logs.get(key), self._origins.get(key)
@@ -72,6 +79,8 @@ class DataCache:
         with self._lock:
             if key in self._logs:
                 return self._logs[key]
+        from usagelens.workspace.project_data import combined_log
+
         log = combined_log(sources, [self.cleaned(project, source) for source in sources])
         with self._lock:
             self._logs = {k: v for k, v in self._logs.items() if not k.startswith(COMBINED)}
@@ -82,6 +91,8 @@ class DataCache:
         """How the log of ``sources`` was obtained (mapped from the cache, or encoded in memory)."""
         with self._lock:
             found = self._origins.get(_key(project, sources[0])) if len(sources) == 1 else None
+        from usagelens.workspace.stored_logs import LogOrigin
+
         return found or LogOrigin(mapped=False)
 
     def clear(self) -> None:

@@ -6,37 +6,21 @@ import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from usagelens import APP_NAME
-from usagelens.cleaning.steps import count
-from usagelens.io import ExportFailed, ImportFailed, file_info, is_plain_folder
-from usagelens.io.formats import IMPORT_SUFFIXES
 from usagelens.model import Project, load_project, snapshot_project, write_project
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.model.entities import DEFAULT_PROJECT_NAME
 from usagelens.model.project_file import SUFFIX
 from usagelens.model.steps import STEPS
 from usagelens.paths import demo_project
-from usagelens.report.pdf import export_pdf, paint_summary
 from usagelens.ui import autosave
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.help.about import AboutDialog
 from usagelens.ui.help.pages import IMPORT_FORMATS, METRICS, OVERVIEW, page_for_step
-from usagelens.ui.help.window import HelpWindow
-from usagelens.ui.import_dialog import ImportDialog, choose_import_file
 from usagelens.ui.navigator import StepNavigator
-from usagelens.ui.pages.actions import ActionsPage
-from usagelens.ui.pages.analyse import AnalysePage
 from usagelens.ui.pages.base import StepPage
-from usagelens.ui.pages.clean import CleanPage
-from usagelens.ui.pages.data import DataPage
-from usagelens.ui.pages.findings import FindingsPage
-from usagelens.ui.pages.implement import ImplementPage
-from usagelens.ui.pages.objectives import ObjectivesPage
-from usagelens.ui.pages.review import ReviewPage
-from usagelens.ui.properties_dialog import ProjectPropertiesDialog
 from usagelens.ui.qt import (
     QAction,
     QApplication,
@@ -56,13 +40,13 @@ from usagelens.ui.qt import (
     QPrintPreviewWidget,
     QProgressBar,
     QPushButton,
+    QShowEvent,
     QSize,
     QStackedWidget,
     Qt,
     QTimer,
     QWidget,
 )
-from usagelens.ui.report_dialog import ReportDialog
 from usagelens.ui.settings import (
     add_recent_file,
     last_project,
@@ -71,14 +55,16 @@ from usagelens.ui.settings import (
     reopen_last_project,
     set_reopen_last_project,
 )
+from usagelens.ui.step_pages import StepPages, build_page
 from usagelens.ui.theme import add_theme_menu
 from usagelens.ui.translations import step_title
 from usagelens.ui.welcome import WelcomePage
-from usagelens.ui.window_state import MINIMUM_SIZE, restore_window, save_window
+from usagelens.ui.window_state import MINIMUM_SIZE, restore_splitters, restore_window, save_window
 from usagelens.ui.workers import Task, TaskRunner
-from usagelens.workspace.pseudonym_keys import attach_key
-from usagelens.workspace.summary import ReportOptions, SummaryData, gather_summary
-from usagelens.workspace.tables import export_xlsx
+
+if TYPE_CHECKING:  # each is imported where it is first used, so the start path stays lean (ui/step_pages.py)
+    from usagelens.ui.help.window import HelpWindow
+    from usagelens.workspace.summary import ReportOptions, SummaryData
 
 AUTOSAVE_INTERVAL_MS = 120_000
 
@@ -99,7 +85,7 @@ class MainWindow(QMainWindow):
         self.document = ProjectDocument(self)
         self.runner = TaskRunner(self)
         self.cache = DataCache()
-        self.report_options = ReportOptions()
+        self._report_options: ReportOptions | None = None
         self.help_window: HelpWindow | None = None  # made on first use, then kept with its page and search
         self._session = uuid.uuid4().hex[:8]
         self._file_busy = False  # a project is being read or written (see ``wait_for``)
@@ -110,10 +96,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.navigator = StepNavigator()
-        self.stack = QStackedWidget()
-        self.pages: list[StepPage] = self._make_pages()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        self.stack = QStackedWidget()  # holds the pages built so far (a page is built when first needed)
+        self._restored = False  # restore_state ran: a page built later restores its splitters too
+        self.pages = StepPages(lambda i: build_page(i, self.document, self.runner, self.cache), self._on_page_built)
         self.workspace = QWidget()
         layout = QHBoxLayout(self.workspace)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +114,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self._build_status_bar()
         self._build_menus()
-        self.navigator.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigator.currentRowChanged.connect(lambda _: self.show_steps())
         self.document.dirty_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _: self._update_title())
@@ -141,24 +125,52 @@ class MainWindow(QMainWindow):
         self._autosave_timer = QTimer(self)
         self._autosave_timer.timeout.connect(self._autosave)
         self._autosave_timer.start(AUTOSAVE_INTERVAL_MS)
-        self._on_project_replaced()
+        self._update_title()
+        self.navigator.update_states(self.document.project)
 
     # --- construction --------------------------------------------------------------------------------
-    def _make_pages(self) -> list[StepPage]:
-        d, r = self.document, self.runner
-        data_page = DataPage(STEPS[1], d, r)
-        data_page.import_requested.connect(self.import_data)
-        data_page.connect_requested.connect(self.connect_warehouse)
-        return [
-            ObjectivesPage(STEPS[0], d, r, self.cache),
-            data_page,
-            CleanPage(STEPS[2], d, r, self.cache),
-            AnalysePage(STEPS[3], d, r, self.cache),
-            FindingsPage(STEPS[4], d, r, self.cache),
-            ActionsPage(STEPS[5], d, r),
-            ImplementPage(STEPS[6], d, r, self.cache),
-            ReviewPage(STEPS[7], d, r, self.cache),
-        ]
+    def _on_page_built(self, index: int, page: StepPage) -> None:
+        """Place a page built on first use and bring it up to date with the project open now."""
+        from usagelens.ui.entity_table import EntityTableModel  # the pages' lists: not on the start path
+
+        self.stack.addWidget(page)  # in the stack, hidden, before its refresh: it defers work until shown
+        if index == 1:
+            page.import_requested.connect(self.import_data)  # type: ignore[attr-defined]
+            page.connect_requested.connect(self.connect_warehouse)  # type: ignore[attr-defined]
+        if self._restored:
+            restore_splitters(page)
+        if index == self.navigator.currentRow() and self.front.currentWidget() is self.workspace:
+            self.stack.setCurrentWidget(page)
+        for model in page.findChildren(EntityTableModel):  # what a project's reset does: select a first item
+            model.refresh()
+        page.refresh()
+
+    def _show_current_page(self) -> None:
+        """The page of the step selected in the navigator, built now if it is the first time."""
+        self.stack.setCurrentWidget(self.pages[max(self.navigator.currentRow(), 0)])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Once the window is up, the steps on screen show their page; deferred so that ``start`` can put the
+        welcome page in front first, which needs no step page at all."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._show_page_if_on_steps)
+
+    def _show_page_if_on_steps(self) -> None:
+        if self.front.currentWidget() is self.workspace:
+            self._show_current_page()
+
+    @property
+    def report_options(self) -> ReportOptions:
+        """What goes in the PDF and the print-out; remembered for the session."""
+        if self._report_options is None:
+            from usagelens.workspace.summary import ReportOptions
+
+            self._report_options = ReportOptions()
+        return self._report_options
+
+    @report_options.setter
+    def report_options(self, options: ReportOptions) -> None:
+        self._report_options = options
 
     def _make_welcome(self) -> WelcomePage:
         welcome = WelcomePage()
@@ -255,10 +267,17 @@ class MainWindow(QMainWindow):
 
     def show_steps(self) -> None:
         self.front.setCurrentWidget(self.workspace)
+        self._show_current_page()
 
     def restore_state(self) -> None:
-        """The size, position and step the window had when it was last closed (window_state)."""
-        restore_window(self, self.navigator)
+        """The size, position and step the window had when it was last closed (window_state); the step's
+        page is built when the steps are shown, not here (start may show the welcome page instead)."""
+        self._restored = True
+        self.navigator.blockSignals(True)
+        try:
+            restore_window(self, self.navigator)
+        finally:
+            self.navigator.blockSignals(False)
 
     def start(self, project: Path | None = None) -> None:
         """After start-up: ``project`` if given, else the last project when the preference says so, else the
@@ -341,6 +360,8 @@ class MainWindow(QMainWindow):
     def _attach_key(self) -> None:
         """Fetch the pseudonym key from the keychain (an old file's key moves there); say what a missing one
         means."""
+        from usagelens.workspace.pseudonym_keys import attach_key  # keyring
+
         note = attach_key(self.document.project)
         if note:
             self.show_error("Pseudonym key", note)
@@ -414,6 +435,8 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(path))
 
     def edit_properties(self) -> None:
+        from usagelens.ui.properties_dialog import ProjectPropertiesDialog
+
         dialog = ProjectPropertiesDialog(self.document.project, self)
         if dialog.exec():
             dialog.apply(self.document)
@@ -481,6 +504,8 @@ class MainWindow(QMainWindow):
 
     # --- import --------------------------------------------------------------------------------------
     def import_data(self, path: str | None = None) -> bool:
+        from usagelens.ui.import_dialog import ImportDialog, choose_import_file
+
         file_name = path or choose_import_file(self)
         if not file_name:
             return False
@@ -505,6 +530,8 @@ class MainWindow(QMainWindow):
     def import_folder(self, folder: str | None = None) -> bool:
         """One source from a folder of monthly exports: the first file (by name) goes through the import
         dialog, the others are added to that source, each row once (step 2's "Add files…")."""
+        from usagelens.io.formats import IMPORT_SUFFIXES
+
         folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Import a folder of exports"))
         if not folder:
             return False
@@ -539,6 +566,9 @@ class MainWindow(QMainWindow):
     def open_dropped(self, paths: list[str]) -> None:
         """Open a dropped project, import each dropped export (a folder of exports as one source) one after the
         other, and say in one message why each remaining file was not imported (a PDF, a second project…)."""
+        from usagelens.cleaning.steps import count
+        from usagelens.io import ImportFailed, file_info, is_plain_folder
+
         projects = [path for path in paths if path.lower().endswith(SUFFIX)]
         exports = [path for path in paths if path not in projects]
         refused = [self.tr("{name} was not opened: one project is open at a time.").format(name=Path(path).name)
@@ -564,6 +594,8 @@ class MainWindow(QMainWindow):
 
     # --- report --------------------------------------------------------------------------------------
     def _with_summary(self, then: object) -> None:
+        from usagelens.workspace.summary import gather_summary
+
         project = self.document.project
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
@@ -574,6 +606,8 @@ class MainWindow(QMainWindow):
 
     def choose_report_options(self) -> bool:
         """Ask which sections and findings go in; remembered for the session."""
+        from usagelens.ui.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.document.project, self.report_options, self)
         if not dialog.exec():
             return False
@@ -597,6 +631,10 @@ class MainWindow(QMainWindow):
             self.export_xlsx(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def export_xlsx(self, path: str) -> None:
+        from usagelens.cleaning.steps import count
+        from usagelens.io import ExportFailed
+        from usagelens.workspace.tables import export_xlsx
+
         def write(data: SummaryData) -> None:
             try:
                 sheets = export_xlsx(data, path)
@@ -612,6 +650,9 @@ class MainWindow(QMainWindow):
         self._with_summary(write)
 
     def export_pdf(self, path: str) -> None:
+        from usagelens.cleaning.steps import count
+        from usagelens.report.pdf import export_pdf
+
         def write(data: SummaryData) -> None:
             try:
                 pages = export_pdf(data, path, self.report_options)
@@ -624,6 +665,8 @@ class MainWindow(QMainWindow):
         self._with_summary(write)
 
     def print_summary(self) -> None:
+        from usagelens.report.pdf import paint_summary
+
         if not self.choose_report_options():
             return
 
@@ -640,6 +683,8 @@ class MainWindow(QMainWindow):
     # --- help ----------------------------------------------------------------------------------------
     def show_help(self, page: str | None = None) -> HelpWindow:
         """The help window (one, kept), at ``page`` or else at the page of the step on screen."""
+        from usagelens.ui.help.window import HelpWindow
+
         if self.help_window is None:
             self.help_window = HelpWindow(self)
         on_steps = self.front.currentWidget() is self.workspace
@@ -650,4 +695,6 @@ class MainWindow(QMainWindow):
         return self.help_window
 
     def show_about(self) -> None:
+        from usagelens.ui.help.about import AboutDialog
+
         AboutDialog(self).exec()

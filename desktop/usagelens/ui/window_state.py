@@ -42,12 +42,19 @@ def restore_window(window: QMainWindow, navigator: QListWidget) -> None:
     geometry = settings.value("window/geometry")
     if isinstance(geometry, QByteArray | bytes):
         window.restoreGeometry(QByteArray(geometry))
-    for name, splitter in _splitters(window).items():
-        state = settings.value(f"window/splitters/{name}")
-        if isinstance(state, QByteArray | bytes):
-            splitter.restoreState(QByteArray(state))
+    restore_splitters(window)
     try:
         step = int(settings.value("window/step", 0))
     except (TypeError, ValueError):
         step = 0
     navigator.setCurrentRow(min(max(step, 0), navigator.count() - 1))
+
+
+def restore_splitters(widget: QWidget) -> None:
+    """The splitters inside ``widget`` as :func:`save_window` kept them: the whole window at start, or a step
+    page built later, on first use (its splitters are named after the page, so the names are the same)."""
+    settings = app_settings()
+    for name, splitter in _splitters(widget).items():
+        state = settings.value(f"window/splitters/{name}")
+        if isinstance(state, QByteArray | bytes):
+            splitter.restoreState(QByteArray(state))
