@@ -364,6 +364,8 @@ def binding_presets(events: Sequence[str] = (), *, surveys: bool = False,
     bindings += [KpiBinding("retention", {"period": "month", "offset": n, **starts}) for n in (1, 3)]
     bindings += [KpiBinding("adoption", {"event": e, "period": "week"}) for e in events]
     bindings += funnel_presets(events)
+    # engagement depth: every event per active user each week (a formula of two series is bound from step 4)
+    bindings.append(KpiBinding("trend", {"period": "week", "measure": "per_user"}))
     if surveys:
         bindings += [KpiBinding("nps", {}), KpiBinding("csat", {})]
     bindings += [KpiBinding("metric", {"column": m, "period": p}) for m in metrics for p in ("week", "month")]
