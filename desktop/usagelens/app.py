@@ -25,9 +25,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from usagelens.cli import analyze, report, secret
+CLI_COMMANDS = ("analyze", "report", "secret")
 
+
+def build_parser(*, with_cli: bool = True) -> argparse.ArgumentParser:
+    """Every command's arguments; without ``with_cli``, only the GUI's (``open``, ``--self-test``), which need
+    none of the CLI's modules: those import pandas, DuckDB and Ibis, a second of the app's start-up."""
     parser = _Parser(prog="usagelens", description=f"{APP_NAME}: understand how customers use your product.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--self-test", action="store_true",
@@ -37,14 +40,24 @@ def build_parser() -> argparse.ArgumentParser:
     target = open_parser.add_mutually_exclusive_group(required=True)
     target.add_argument("file", nargs="?", type=Path, help="a .ulens project file")
     target.add_argument("--demo", action="store_true", help="open the bundled sample project")
-    analyze.add_parser(commands)
-    report.add_parser(commands)
-    secret.add_parser(commands)
+    if with_cli:
+        from usagelens.cli import analyze, report, secret
+
+        analyze.add_parser(commands)
+        report.add_parser(commands)
+        secret.add_parser(commands)
     return parser
 
 
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The command line; a GUI start (no arguments, ``open …``, ``--self-test``) is parsed without the CLI's
+    commands, and everything else (help, a mistyped command) by the whole parser, so its messages list them."""
+    gui_start = not argv or argv[0] == "open" or argv == ["--self-test"]
+    return build_parser(with_cli=not gui_start).parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         from usagelens.ui.self_test import run_self_test
 

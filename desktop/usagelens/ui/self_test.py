@@ -20,11 +20,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from usagelens.ui.qt import QApplication, QColor, Qt, QWidget
+
+if TYPE_CHECKING:  # numpy and pandas are imported after the start-up is measured, as the app imports them
+    import pandas as pd
 
 FUNNEL = ["signup", "create_project", "invite_teammate"]  # the demo's planted funnel (samples/README.md)
 
@@ -67,6 +68,8 @@ def wait_for_idle(window: object, timeout_s: float = 60.0) -> None:
 def table_difference(got: pd.DataFrame, want: pd.DataFrame) -> str | None:
     """Why two result tables differ, or None: the conformance suite's rule (counts and labels exact, floats
     and durations to 1e-9 relative), restated here because the app does not ship the tests."""
+    import numpy as np
+
     if list(got.columns) != list(want.columns):
         return f"columns {list(got.columns)} against {list(want.columns)}"
     if [str(t) for t in got.dtypes] != [str(t) for t in want.dtypes]:
@@ -208,10 +211,8 @@ def render_dark(window: object, path: Path) -> None:
 def run_self_test(out_dir: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from usagelens.paths import demo_project
-    from usagelens.report.pdf import export_pdf
     from usagelens.ui.application import create_application
     from usagelens.ui.main_window import MainWindow
-    from usagelens.workspace.summary import gather_summary
 
     folder = out_dir or Path(tempfile.mkdtemp(prefix="usagelens-self-test-"))
     # A profile of its own, as on a first run: the user's settings, recent projects, autosaves and caches are
@@ -226,6 +227,9 @@ def run_self_test(out_dir: Path | None = None) -> int:
         if not window.grab().save(str(folder / "welcome.png")):
             raise RuntimeError("the welcome page could not be rendered")
         painted_after, cpu_before_paint = process_age(), time.process_time()
+        from usagelens.report.pdf import export_pdf
+        from usagelens.workspace.summary import gather_summary
+
         if not window.open_path(demo_project(), ask=False):
             raise RuntimeError(f"the demo project could not be opened from {demo_project()}")
         for number in range(1, len(window.pages) + 1):
