@@ -62,3 +62,25 @@ def test_with_rates_one_total_in_the_reporting_currency(project: Project) -> Non
     assert "converted to EUR" in result.message and "1 USD = 0.92 EUR" in result.message
     assert "ECB, 28 June 2024" in result.message
     assert "Simple CLV ≈" in result.message and " EUR = ARPU" in result.message
+
+
+def test_revenue_per_segment_counts_each_segment_s_payments_and_active_users(project: Project) -> None:
+    project.exchange_rates = RATES
+    inputs = AnalysisInputs(project)
+    params = {**ANALYSES["revenue"].defaults(DataFacts.of(inputs)), "by": "plan"}
+    result = run_analysis("revenue", inputs, params)
+    assert not result.empty and set(result.table["currency"]) == {"EUR"}
+    customers = project.sources_of(SourceKind.CUSTOMERS)[0].table
+    billing = _billing(project)
+    billing = billing.assign(plan=billing["user_id"].map(customers.set_index("user_id")["plan"]),
+                             eur=billing["amount"] * billing["currency"].map({"EUR": 1.0, "USD": 0.92, "GBP": 1.17}))
+    expected = billing.dropna(subset=["plan"]).groupby(["plan", "month"])["eur"].sum()
+    shown = result.table.set_index(["segment", "period"])["revenue"]
+    for key, value in expected.items():
+        assert shown[key] == pytest.approx(value, rel=1e-12)
+    # the segments' revenue adds up to everyone's (a payment belongs to one user, a user to one plan)
+    everyone = run_analysis("revenue", inputs, {**params, "by": ""}).table.set_index("period")["revenue"]
+    assert result.table.groupby("period")["revenue"].sum().to_dict() == {
+        month: pytest.approx(value, rel=1e-9) for month, value in everyone.items()}
+    assert result.charts[0].title == "Revenue per active user by plan (EUR)"
+    assert [s.name for s in result.charts[0].series] == list(dict.fromkeys(result.table["segment"]))

@@ -62,6 +62,12 @@ class Payments:
         """The distinct currency codes, sorted (empty when the export names no currency)."""
         return [] if self.currencies is None else sorted(set(self.currencies))
 
+    def of_users(self, user_ids: np.ndarray) -> Payments:
+        """Only the payments of the users ``user_ids`` names (a segment's, a cohort's)."""
+        keep = np.isin(self.users, user_ids)
+        return Payments(self.users[keep], self.times[keep], self.amounts[keep],
+                        None if self.currencies is None else self.currencies[keep])
+
     def in_currency(self, code: str) -> Payments:
         """Only the payments made in ``code``."""
         if self.currencies is None:

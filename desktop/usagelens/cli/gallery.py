@@ -172,10 +172,13 @@ COMMANDS = (
             (Option("--split", "split", "time (default) or score", choices=("time", "score")), MONTH_OR_WEEK),
             data=SourceKind.FEEDBACK),
     Command("revenue", "revenue", "revenue, ARPU and ARPPU per period (each currency on its own rows)",
-            "[currency,]period,revenue,active_users,paying_users,arpu,arppu (currency: when --currency is given)",
+            "[currency,][segment,segment_users,]period,revenue,active_users,paying_users,arpu,arppu (currency: when "
+            "--currency is given; segment: with --by)",
             (MONTH_OR_WEEK, Option("--gross-margin", "gross_margin", "for the simple CLV on stderr (default: 0.8)",
-                                   "FRACTION", bounded(float, 0.01, 1))),
-            extra=(SourceKind.REVENUE,), dated=True),
+                                   "FRACTION", bounded(float, 0.01, 1)),
+             Option("--by", "by", "an event property (or, with --customers, a customer attribute) to split users by",
+                    "ATTRIBUTE"), COUNTED),
+            extra=(SourceKind.REVENUE, SourceKind.CUSTOMERS), dated=True),
     Command("metric-trend", "metric_trend", "a metric of an aggregated export (a GA4 exploration) per period; "
             "DATA is that export", "period,METRIC (or one column per value of --by)",
             (Option("--metric", "metric", "the numeric column to sum", "COLUMN", required=True),

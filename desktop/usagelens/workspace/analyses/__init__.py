@@ -333,6 +333,8 @@ SPECS = (
             Param("gross_margin", "Gross margin", "float", 0.8, minimum=0.01, maximum=1,
                   help="Share of revenue left after direct costs (0.8 = 80 %); lifetime value uses it"),
             *range_params(f),
+            breakdown_param(f),
+            *_counted(f),
         ],
         o.compute_revenue,
         SourceKind.REVENUE,

@@ -18,6 +18,7 @@ from usagelens.analytics import (
     anomalies,
     arpu,
     before_after,
+    compare_segments,
     csat,
     estimated_clv,
     nps,
@@ -139,24 +140,32 @@ def _survey_chart(table: pd.DataFrame, scale: str, period: str, by: str, show: s
 
 
 def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """``arpu`` per period and ``estimated_clv`` with the chosen gross margin, for money that may be added up:
-    converted with the project's exchange rates when they cover every currency, else one block per currency
-    (rows, lines and CLV each), with a line saying which of the two the reader is looking at."""
+    """``arpu`` per period (or ``compare_segments`` of it, each segment's payments against its active users)
+    and ``estimated_clv`` with the chosen gross margin, for money that may be added up: converted with the
+    project's exchange rates when they cover every currency, else one block per currency (rows, lines and CLV
+    each), with a line saying which of the two the reader is looking at."""
     if inputs.payments is None:
         raise LookupError("Import a revenue export in step 2 to see ARPU and CLV.")
-    log = require_log(inputs)
+    log, by = require_log(inputs), params.get("by") or ""
     rates = inputs.project.exchange_rates
     groups = payments_by_currency(inputs.payments, rates)
-    options = {"start": params.get("start") or None, "end": params.get("end") or None}
-    tables = {code: arpu(payments, log, params["period"], **options) for code, payments in groups.items()}
+    period, options = params["period"], date_range(params)
+
+    def per_user(payments: Payments) -> pd.DataFrame:
+        if not by:
+            return arpu(payments, log, period, **options)
+        return compare_segments(log, lambda part: arpu(payments.of_users(part.user_ids), part, period, **options),
+                                by, customers=inputs.customers, counted=params.get("counted") or "first")
+
+    tables = {code: per_user(payments) for code, payments in groups.items()}
     table = pd.concat(
         [t.assign(currency=code) if code else t for code, t in tables.items()], ignore_index=True
     )
     if "currency" in table.columns:
         table = table[["currency", *table.columns[:-1]]]
-    result = AnalysisResult(
-        "revenue", params, table, _revenue_charts(tables), empty=not table["revenue"].any()
-    )
+    charts = _revenue_by_segment(tables, by + property_note(inputs, by, counted_on(params))) if by else \
+        _revenue_charts(tables)
+    result = AnalysisResult("revenue", params, table, charts, empty=not table["revenue"].any())
     lines = [
         currency_line(inputs.payments.currency_list, rates),
         "" if len(groups) == 1 else "Each has its own rows and lines; enter exchange rates (button above the "
@@ -169,6 +178,13 @@ def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 def _money(value: float, code: str) -> str:
     return f"{value:,.2f} {code}".rstrip()
+
+
+def _revenue_by_segment(tables: dict[str, pd.DataFrame], by: str) -> list[ChartData]:
+    """ARPU per segment, a chart per currency (money in two currencies is never on one axis)."""
+    return [ChartData("time", f"Revenue per active user by {by}{f' ({code})' if code else ''}",
+                      split_series(table, "period", "arpu", by), y_label=f"ARPU{f' ({code})' if code else ''}")
+            for code, table in tables.items()]
 
 
 def _revenue_charts(tables: dict[str, pd.DataFrame]) -> list[ChartData]:
