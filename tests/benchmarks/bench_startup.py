@@ -31,8 +31,8 @@ from results_file import replace_section  # noqa: E402
 SECTION = "## Start-up"
 TARGET_S = 1.5
 # Libraries the welcome page needs none of: each is imported when a feature first uses it.
-HEAVY = ("ibis", "duckdb", "keyring", "pyarrow.parquet", "pyarrow.dataset", "openpyxl", "python_calamine",
-         "sqlglot", "pandas", "pyqtgraph")
+HEAVY = ("ibis", "duckdb", "keyring", "pyarrow", "pyarrow.parquet", "pyarrow.dataset", "openpyxl", "python_calamine",
+         "sqlglot", "pyqtgraph", "pandas", "numpy")
 
 
 def child(launched: float) -> dict:

@@ -3,8 +3,9 @@
 Each probe runs in a fresh interpreter, since this test process has imported everything already. openpyxl (the
 Excel writer's library) waits until a workbook is written even when the CLI's parser is built; the GUI's start
 (its arguments parsed, the window made, its state restored, the welcome page shown) reaches none of the
-libraries behind the step pages and features: Ibis, DuckDB, keyring, pyarrow's Parquet and datasets, the
-spreadsheet readers and writers, pyqtgraph. The step pages themselves are built when first shown.
+libraries behind the step pages and features: Ibis, DuckDB, keyring, pyarrow, the spreadsheet readers and
+writers, pyqtgraph, pandas and numpy (the model imports them when a table is read or written). The step pages
+themselves are built when first shown.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("ibis", "duckdb", "keyring", "pyarrow.parquet", "pyarrow.dataset", "openpyxl", "python_calamine",
-         "sqlglot", "pyqtgraph")
+HEAVY = ("ibis", "duckdb", "keyring", "pyarrow", "pyarrow.parquet", "pyarrow.dataset", "openpyxl", "python_calamine",
+         "sqlglot", "pyqtgraph", "pandas", "numpy")
 
 
 def _probe(code: str, tmp_path: Path | None = None) -> str:

@@ -13,10 +13,15 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from usagelens.model.stored_table import TableSlot
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from pandas import DataFrame
+else:  # pandas is imported when a table is read, not with the model (the GUI's start needs none: issue 17)
+    DataFrame = Any  # what serialize's type hints resolve; the table itself is never in project.json
 
 
 def new_id() -> str:
@@ -135,7 +140,7 @@ class Source:
     name: str
     kind: SourceKind
     # a DataFrame, or the project file's Parquet decoded on first read (model.stored_table)
-    table: pd.DataFrame = field(default=TableSlot(), repr=False, compare=False, metadata={"json": False})
+    table: DataFrame = field(default=TableSlot(), repr=False, compare=False, metadata={"json": False})
     file_name: str = ""
     files: list[str] = field(default_factory=list)  # every export the table holds, oldest first (empty: one)
     roles: dict[str, str] = field(default_factory=dict)

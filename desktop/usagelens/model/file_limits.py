@@ -16,10 +16,11 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-import pandas as pd
-import pyarrow as pa
+if TYPE_CHECKING:  # imported when a table is read: the GUI's start path reaches this module (issue 17)
+    import pandas as pd
+    import pyarrow as pa
 
 KB, MB, GB = 1 << 10, 1 << 20, 1 << 30
 MAX_DIRECTORY_BYTES = 1 * MB  # the zip's table of contents: ~10,000 members
@@ -105,6 +106,7 @@ class TableBudget:
         """Charge a table before it is decoded; LimitExceeded when the project would go over. A table kept
         ``on_disk`` is never decoded whole (DuckDB scans it; pandas refuses beyond :data:`MAX_CELLS`), so it
         only has to be a sane size of its own."""
+        import pyarrow as pa
         import pyarrow.parquet as pq  # here, not at import: the GUI's start path reaches this module
 
         try:

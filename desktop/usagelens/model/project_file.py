@@ -21,10 +21,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from usagelens import __version__
 from usagelens.model import table_identity
@@ -49,6 +46,9 @@ from usagelens.model.file_upgrades import CURRENT, upgraded
 from usagelens.model.serialize import from_json, to_json
 from usagelens.model.stored_table import StoredTable, held_table, row_count
 from usagelens.paths import cache_folder
+
+if TYPE_CHECKING:  # imported when a table is written or read: the GUI's start path reaches this module
+    import pandas as pd
 
 FORMAT_NAME = "usagelens-project"
 FORMAT_VERSION = CURRENT  # 2: cohorts (model.file_upgrades brings older files up)
@@ -293,6 +293,7 @@ def _table_on_disk(archive: zipfile.ZipFile, member: str) -> StoredTable:
             while chunk := source.read(UNPACK_CHUNK):
                 digest.update(chunk)
                 target.write(chunk)
+        import pyarrow as pa
         import pyarrow.parquet as pq  # here, not at import: the GUI's start path reaches this module
 
         try:

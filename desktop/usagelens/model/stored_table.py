@@ -17,13 +17,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from usagelens.model import file_limits, table_identity
 from usagelens.paths import hold
+
+if TYPE_CHECKING:  # imported when a table is read: the GUI's start path reaches this module (issue 17)
+    import pandas as pd
+    import pyarrow as pa
 
 
 class StoredTable:
@@ -36,7 +37,8 @@ class StoredTable:
         self.path = path
         self._data = data
         self.member = member
-        import pyarrow.parquet as pq  # here, not at import: the GUI's start path reaches this module
+        import pyarrow as pa
+        import pyarrow.parquet as pq
 
         try:
             parquet = pq.ParquetFile(self.reader())
@@ -65,6 +67,8 @@ class StoredTable:
 
     def reader(self) -> pa.NativeFile:
         """The Parquet, for pyarrow to read: the bytes in memory, or the file memory-mapped."""
+        import pyarrow as pa
+
         return pa.memory_map(str(self.path)) if self.path is not None else pa.BufferReader(self._data)
 
     @property
@@ -102,6 +106,8 @@ class StoredTable:
         return frame
 
     def _read(self, columns: list[str] | None) -> pd.DataFrame:
+        import pandas as pd
+
         try:
             return pd.read_parquet(self.reader(), engine="pyarrow", columns=columns)
         except Exception as exc:  # noqa: BLE001 - damaged pages or pandas metadata fail in many exception types

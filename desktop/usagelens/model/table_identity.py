@@ -14,8 +14,10 @@ from __future__ import annotations
 import hashlib
 import threading
 import weakref
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # the model is on the GUI's start path; pandas is imported when a table is read
+    import pandas as pd
 
 _lock = threading.Lock()
 _known: dict[int, tuple[weakref.ref[pd.DataFrame], str]] = {}
