@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.navigator = StepNavigator()
         self.stack = QStackedWidget()  # holds the pages built so far (a page is built when first needed)
+        self.stack.addWidget(QWidget())  # in sight until a step's page is: a page built aside never shows by default
         self._restored = False  # restore_state ran: a page built later restores its splitters too
         self.pages = StepPages(lambda i: build_page(i, self.document, self.runner, self.cache), self._on_page_built)
         self.workspace = QWidget()
