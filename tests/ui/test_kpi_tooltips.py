@@ -9,7 +9,8 @@ from usagelens.ui.qt import Qt
 
 
 def test_every_metric_and_preset_has_its_own_description() -> None:
-    presets = binding_presets(["signup", "create_project", "upgrade_plan"], surveys=True, metrics=["sessions"])
+    presets = binding_presets(["signup", "create_project", "upgrade_plan"], surveys=True, metrics=["sessions"],
+                              revenue=True)
     descriptions = {label: binding_description(binding) for label, binding in presets.items()}
     assert len(set(descriptions.values())) == len(descriptions), "two KPIs read the same"
     assert {b.metric for b in presets.values() if b is not None} == set(METRICS), "a metric has no preset"

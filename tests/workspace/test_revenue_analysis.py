@@ -84,3 +84,35 @@ def test_revenue_per_segment_counts_each_segment_s_payments_and_active_users(pro
         month: pytest.approx(value, rel=1e-9) for month, value in everyone.items()}
     assert result.charts[0].title == "Revenue per active user by plan (EUR)"
     assert [s.name for s in result.charts[0].series] == list(dict.fromkeys(result.table["segment"]))
+
+
+def test_arpu_as_a_kpi_is_the_analysis_s_last_complete_month_in_one_currency(project: Project) -> None:
+    from usagelens.analytics.kpi import binding_presets, evaluate_kpi
+    from usagelens.model import KpiBinding
+    from usagelens.workspace.project_data import kpi_inputs
+
+    binding = KpiBinding("arpu", {"period": "month"})
+    assert "Monthly revenue per active user (ARPU)" in binding_presets(["signup"], revenue=True)
+    project.exchange_rates = ExchangeRates()
+    inputs = AnalysisInputs(project)
+    several = evaluate_kpi(binding, kpi_inputs(project, inputs.log))
+    assert several.value is None and "3 currencies: enter exchange rates" in several.basis
+    project.exchange_rates = RATES
+    value = evaluate_kpi(binding, kpi_inputs(project, inputs.log))
+    table = _run(project, RATES).table.set_index("period")  # the demo ends on 30 June: June is complete
+    assert value.as_of == table.index[-1].date() and value.value == pytest.approx(table["arpu"].iloc[-1])
+    assert value.basis.startswith("revenue per active user in EUR, month starting")
+    april = table.index[2].date() + pd.Timedelta(days=40)  # March is then the last complete month
+    earlier = evaluate_kpi(binding, kpi_inputs(project, inputs.log), as_of=april)
+    assert earlier.as_of == table.index[2].date() and earlier.value == pytest.approx(table["arpu"].iloc[2])
+
+
+def test_arpu_over_time_is_the_analysis_s_column(project: Project) -> None:
+    from usagelens.analytics.kpi_series import kpi_series
+    from usagelens.model import KpiBinding
+    from usagelens.workspace.project_data import kpi_inputs
+
+    table = _run(project, RATES).table.set_index("period")
+    series = kpi_series(KpiBinding("arpu", {"period": "month"}), kpi_inputs(project, AnalysisInputs(project).log),
+                        "month")
+    assert series.to_numpy().tolist() == pytest.approx(table["arpu"].to_numpy().tolist())

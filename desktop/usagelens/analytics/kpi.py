@@ -20,8 +20,9 @@ from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.event_trends import trend_label, trend_values
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.periods import period_starts
+from usagelens.analytics.revenue import Payments, arpu, payments_by_currency
 from usagelens.analytics.surveys import csat, nps
-from usagelens.model import KpiBinding
+from usagelens.model import ExchangeRates, KpiBinding
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class KpiInputs:
     score_times: pd.Series | None = None
     metrics: pd.DataFrame | None = None  # aggregated exports: one row per day, one column per metric (sums)
     events: Events | None = None
+    payments: Payments | None = None  # the revenue export, for ARPU
+    rates: ExchangeRates | None = None  # the user's exchange rates: several currencies made one
 
     def until(self, day: date) -> KpiInputs:
         """The inputs as they stood at the end of ``day``: later events and answers are left out."""
@@ -76,7 +79,8 @@ class KpiInputs:
             keep = (pd.to_datetime(times).dt.normalize() <= pd.Timestamp(day)).to_numpy()
             scores, times = scores[keep], times[keep]
         metrics = None if self.metrics is None else self.metrics[self.metrics.index <= pd.Timestamp(day)]
-        return KpiInputs(log, scores, times, metrics, events)
+        payments = None if self.payments is None else self.payments.until(day)
+        return KpiInputs(log, scores, times, metrics, events, payments, self.rates)
 
 
 def log_until(log: EventLog, day: date) -> EventLog:
@@ -211,6 +215,30 @@ def _trend(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     return KpiValue(value, as_of, f"{label}, {basis}")
 
 
+def _arpu(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
+    """Revenue per active user (``arpu``) in the last complete period."""
+    period = str(params.get("period", "month"))
+    table, code = arpu_table(inputs, period)
+    value, as_of, basis = _last_complete(table, "arpu", LogEvents(inputs.log), period)  # type: ignore[arg-type]
+    return KpiValue(value, as_of, f"revenue per active user{f' in {code}' if code else ''}, {basis}")
+
+
+def arpu_table(inputs: KpiInputs, period: str) -> tuple[pd.DataFrame, str]:
+    """``arpu`` per period in one currency (the export's, or the reporting currency the user's exchange rates
+    convert every currency into) and that currency's code; :class:`AnalysisError` when it cannot be one."""
+    if inputs.payments is None:
+        raise AnalysisError("no revenue export imported")
+    if inputs.log is None:
+        raise AnalysisError("ARPU of a warehouse's events is not measured yet: import the events or the revenue "
+                            "per user there")
+    groups = payments_by_currency(inputs.payments, inputs.rates)
+    if len(groups) > 1:
+        raise AnalysisError(f"the revenue is in {len(groups)} currencies: enter exchange rates (step 4, Revenue & "
+                            "CLV) so that one ARPU can be measured")
+    (code, payments), = groups.items()
+    return arpu(payments, inputs.log, period), code  # type: ignore[arg-type]
+
+
 def _survey(
     metric: Callable[[pd.Series], pd.DataFrame], name: str
 ) -> Callable[[KpiInputs, dict[str, object]], KpiValue]:
@@ -260,6 +288,7 @@ METRICS: dict[str, Callable[[KpiInputs, dict[str, object]], KpiValue]] = {
     "csat": _survey(csat, "CSAT"),
     "metric": _metric,
     "trend": _trend,
+    "arpu": _arpu,
 }
 
 NOT_BOUND = "Not measured"
@@ -294,6 +323,8 @@ def binding_label(binding: KpiBinding | None) -> str:
         return f"{period} {params.get('column', '?')} (metrics export)"
     if binding.metric == "trend":
         return f"{period} {trend_label(params)}"
+    if binding.metric == "arpu":
+        return f"{period} revenue per active user (ARPU)"
     return binding.metric.replace("_", " ").capitalize()
 
 
@@ -332,6 +363,9 @@ def binding_description(binding: KpiBinding | None) -> str:
         return f"{trend_label(params)}, in the last complete {period} (a division by zero gives no value)."
     if binding.metric == "metric":
         return f"The metrics export's {params.get('column', '?')}, added up over the last complete {period}."
+    if binding.metric == "arpu":
+        return (f"The revenue of the payments {last} divided by the users active in it, in one currency (enter "
+                "exchange rates when customers pay in several).")
     return f"'{binding.metric}' is not a metric UsageLens knows."
 
 
@@ -352,8 +386,8 @@ def funnel_presets(events: Sequence[str]) -> list[KpiBinding]:
             for goal in goals]
 
 
-def binding_presets(events: Sequence[str] = (), *, surveys: bool = False,
-                    metrics: Sequence[str] = ()) -> dict[str, KpiBinding | None]:
+def binding_presets(events: Sequence[str] = (), *, surveys: bool = False, metrics: Sequence[str] = (),
+                    revenue: bool = False) -> dict[str, KpiBinding | None]:
     """The bindings offered in the objectives table, by label, for the events and metrics in the data."""
     bindings: list[KpiBinding] = [KpiBinding("active_users", {"period": p}) for p in ("day", "week", "month")]
     # New users' retention counts from the entry event when the data has one; "any event" would count
@@ -368,6 +402,8 @@ def binding_presets(events: Sequence[str] = (), *, surveys: bool = False,
     bindings.append(KpiBinding("trend", {"period": "week", "measure": "per_user"}))
     if surveys:
         bindings += [KpiBinding("nps", {}), KpiBinding("csat", {})]
+    if revenue:
+        bindings += [KpiBinding("arpu", {"period": p}) for p in ("week", "month")]
     bindings += [KpiBinding("metric", {"column": m, "period": p}) for m in metrics for p in ("week", "month")]
     presets: dict[str, KpiBinding | None] = {NOT_BOUND: None}
     presets.update({binding_label(b): b for b in bindings})

@@ -17,6 +17,7 @@ from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnels import funnel_progress
 from usagelens.analytics.kpi import (
     KpiInputs,
+    arpu_table,
     funnel_rules,
     funnel_steps,
     funnel_window,
@@ -202,6 +203,9 @@ def kpi_series(binding: KpiBinding, inputs: KpiInputs, period: Period) -> pd.Ser
     if binding.metric == "metric":
         table, _ = metric_sums(inputs, {**params, "period": period})
         return _series(table["period"].to_numpy(), table["value"].to_numpy(), "metric")
+    if binding.metric == "arpu":
+        table, _ = arpu_table(inputs, period)
+        return _series(table["period"].to_numpy(), table["arpu"].to_numpy(), "arpu")
     if binding.metric == "trend":
         events = _events(inputs)
         return trend_values(events.metrics, events.data, period, params)[0].rename("trend")

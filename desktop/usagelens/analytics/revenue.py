@@ -8,6 +8,7 @@ entered, so a caller has to choose one of the two honest answers.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -62,18 +63,23 @@ class Payments:
         """The distinct currency codes, sorted (empty when the export names no currency)."""
         return [] if self.currencies is None else sorted(set(self.currencies))
 
-    def of_users(self, user_ids: np.ndarray) -> Payments:
-        """Only the payments of the users ``user_ids`` names (a segment's, a cohort's)."""
-        keep = np.isin(self.users, user_ids)
+    def _where(self, keep: np.ndarray) -> Payments:
         return Payments(self.users[keep], self.times[keep], self.amounts[keep],
                         None if self.currencies is None else self.currencies[keep])
+
+    def until(self, day: date) -> Payments:
+        """The payments made on or before ``day`` (what the data said back then)."""
+        return self._where(self.days <= np.datetime64(day, "D").astype(np.int64))
+
+    def of_users(self, user_ids: np.ndarray) -> Payments:
+        """Only the payments of the users ``user_ids`` names (a segment's, a cohort's)."""
+        return self._where(np.isin(self.users, user_ids))
 
     def in_currency(self, code: str) -> Payments:
         """Only the payments made in ``code``."""
         if self.currencies is None:
             raise AnalysisError("the revenue export names no currency")
-        keep = self.currencies == code
-        return Payments(self.users[keep], self.times[keep], self.amounts[keep], self.currencies[keep])
+        return self._where(self.currencies == code)
 
     def converted(self, rates: ExchangeRates) -> Payments:
         """Every amount times the rate of its currency, in the reporting currency; a currency without a rate

@@ -12,7 +12,7 @@ from typing import Protocol
 
 import pandas as pd
 
-from usagelens.analytics import EventLog
+from usagelens.analytics import EventLog, Payments
 from usagelens.analytics.engine_events import Events
 from usagelens.analytics.kpi import KpiInputs
 from usagelens.cleaning import apply_recipe
@@ -152,9 +152,21 @@ def kpi_inputs(project: Project, log: EventLog | None, provider: DataProvider | 
     metrics = analysed_metrics(project, provider)
     daily = None if metrics is None or not metrics.metrics else metrics.daily_totals()
     events = _warehouse_events(project)
+    revenue = {"payments": analysed_payments(project, provider), "rates": project.exchange_rates}
     if table is None:
-        return KpiInputs(log=log, metrics=daily, events=events)
-    return KpiInputs(log=log, scores=table["score"], score_times=table["time"], metrics=daily, events=events)
+        return KpiInputs(log=log, metrics=daily, events=events, **revenue)
+    return KpiInputs(log=log, scores=table["score"], score_times=table["time"], metrics=daily, events=events,
+                     **revenue)
+
+
+def analysed_payments(project: Project, provider: DataProvider | None = None) -> Payments | None:
+    """The selected revenue sources' payments, combined (the revenue analysis and the ARPU KPI read them)."""
+    combined = analysed_table(project, SourceKind.REVENUE, provider)
+    if combined is None:
+        return None
+    table, roles = combined
+    return Payments.from_frame(table, user=roles["user_id"], time=roles["timestamp"], amount=roles["amount"],
+                               currency=roles.get("currency") or None)
 
 
 def _warehouse_events(project: Project) -> Events | None:

@@ -33,7 +33,7 @@ def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
     def presets() -> dict[str, KpiBinding | None]:
         project = document.project
         return binding_presets(frequent_events(project), surveys=bool(project.sources_of(SourceKind.FEEDBACK)),
-                               metrics=metric_names(project))
+                               metrics=metric_names(project), revenue=bool(project.sources_of(SourceKind.REVENUE)))
 
     # Sized to fit 1280 px without a sideways scroll bar; each header's tooltip says more.
     return (

@@ -128,17 +128,7 @@ class AnalysisInputs:
 
     @cached_property
     def payments(self) -> Payments | None:
-        combined = self._table(SourceKind.REVENUE)
-        if combined is None:
-            return None
-        table, roles = combined
-        return Payments.from_frame(
-            table,
-            user=roles["user_id"],
-            time=roles["timestamp"],
-            amount=roles["amount"],
-            currency=roles.get("currency") or None,
-        )
+        return project_data.analysed_payments(self.project, self.provider)
 
     @cached_property
     def metrics(self) -> MetricsTable | None:
