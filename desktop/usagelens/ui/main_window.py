@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         """Once the window is up, the steps on screen show their page; deferred so that ``start`` can put the
         welcome page in front first, which needs no step page at all."""
         super().showEvent(event)
-        QTimer.singleShot(0, self._show_page_if_on_steps)
+        QTimer.singleShot(0, self, self._show_page_if_on_steps)  # dropped if the window is gone by then
 
     def _show_page_if_on_steps(self) -> None:
         if self.front.currentWidget() is self.workspace:
