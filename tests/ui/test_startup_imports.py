@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HEAVY = ("ibis", "duckdb", "keyring", "pyarrow", "pyarrow.parquet", "pyarrow.dataset", "openpyxl", "python_calamine",
          "sqlglot", "pyqtgraph", "pandas", "numpy")
 
@@ -91,3 +93,14 @@ def test_a_page_built_after_a_project_is_opened_shows_that_project(qtbot, window
     qtbot.waitUntil(lambda: first.name in page.preview_title.text(), timeout=10_000)
     assert window.pages[-1] is window.pages[7] and window.pages[1:3] == [page, window.pages[2]]
     assert list(window.pages) == window.pages.built()  # iterating builds every page, in step order
+
+
+def test_a_gui_start_is_parsed_as_the_whole_parser_parses_it(capsys) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.app import build_parser, parse_arguments
+
+    for argv in ([], ["open", "--demo"], ["open", "plan.ulens"], ["--self-test"]):
+        assert parse_arguments(argv) == build_parser().parse_args(argv)
+    with pytest.raises(SystemExit) as stop:
+        parse_arguments(["anlyze"])
+    message = capsys.readouterr().err.replace("'", "")
+    assert stop.value.code == 2 and "choose from open, analyze, report, secret" in message  # the whole parser's
