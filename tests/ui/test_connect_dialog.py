@@ -4,18 +4,14 @@ source; each failure one sentence in the dialog; a typed password never in a mes
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import duckdb
-import ibis
 import numpy as np
 import pandas as pd
-import psycopg
 import pytest
 
 from usagelens.io.warehouse.credentials import remember_for_session
-from usagelens.io.warehouse.session import prepare
 from usagelens.io.warehouse.url import parse_url
 from usagelens.model import save_project
 from usagelens.ui.connect_dialog import ConnectDialog
@@ -24,7 +20,7 @@ from usagelens.ui.warehouse_password import NO_KEYCHAIN_TIP
 from usagelens.ui.workers import TaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "warehouse"))
-from postgres_cluster import cluster  # noqa: E402
+from postgres_cluster import password_protected_table  # noqa: E402
 
 PASSWORD = "Dialog-Typed:Heron#5521"  # distinctive: found in bytes only if it leaked
 WRONG = "Wr0ng-Dialog%Pelican&8"
@@ -168,8 +164,8 @@ def test_after_a_preview_tab_goes_from_the_grid_to_the_role_pickers_in_reading_o
         if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             stops.append(widget.accessibleName() or widget.text())
         widget = widget.nextInFocusChain()
-    assert stops == ["User id", "Time", "Event name", "Known schema", "Order at one instant", "Source name",
-                     "Add source", "Cancel"]
+    assert stops[:6] == ["User id", "Time", "Event name", "Known schema", "Order at one instant", "Source name"]
+    assert sorted(stops[6:]) == ["Add source", "Cancel"]  # the buttons' order is the platform's (dialog button box)
 
 
 def test_a_preview_under_way_is_cancelled_by_cancel_and_the_dialog_stays(  # type: ignore[no-untyped-def]
@@ -187,22 +183,7 @@ def test_a_preview_under_way_is_cancelled_by_cancel_and_the_dialog_stays(  # typ
 @pytest.fixture(scope="module")
 def postgres_url() -> str:
     """Events in the throw-away cluster, readable by a role that logs in with a password (scram)."""
-    running = cluster()
-    con = prepare(ibis.postgres.connect(**running.connection))
-    con.create_table("dialog_events", events(), overwrite=True)
-    for statement in (f"DROP ROLE IF EXISTS {ROLE}", f"CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'",
-                      f"GRANT SELECT ON dialog_events TO {ROLE}"):
-        con.raw_sql(statement).close()
-    con.disconnect()
-    running.require_password(ROLE)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:  # pg_ctl reload returns before the server has read the new rules
-        try:
-            psycopg.connect(host="127.0.0.1", port=running.port, user=ROLE, dbname="postgres").close()
-        except psycopg.OperationalError:
-            break
-        time.sleep(0.05)
-    return f"postgres://{ROLE}@127.0.0.1:{running.port}/postgres"
+    return password_protected_table("dialog_events", events(), ROLE, PASSWORD)
 
 
 def test_a_typed_password_is_in_no_message_and_not_in_the_saved_project(  # type: ignore[no-untyped-def]

@@ -20,11 +20,17 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import ibis
+import pandas as pd
+import psycopg
 import pytest
+
+from usagelens.io.warehouse.session import prepare
 
 SERVER_TIME_ZONE = "America/Sao_Paulo"  # not UTC, so that a session left in the server's zone shows
 INSTALL_HINT = "install Debian's postgresql package (make test does so as root)"
@@ -116,3 +122,26 @@ def stop() -> None:
     if cluster.cache_info().currsize:
         cluster().stop()
         cluster.cache_clear()
+
+
+def password_protected_table(name: str, frame: pd.DataFrame, role: str, password: str) -> str:
+    """``frame`` as table ``name`` of this process's cluster, readable only by ``role``, who logs in with
+    ``password`` as on a real server; the address to reach it (without the password)."""
+    running = cluster()
+    con = prepare(ibis.postgres.connect(**running.connection))
+    con.create_table(name, frame, overwrite=True)
+    for statement in (f"DROP ROLE IF EXISTS {role}", f"CREATE ROLE {role} LOGIN PASSWORD '{password}'",
+                      f"GRANT SELECT ON {name} TO {role}"):
+        con.raw_sql(statement).close()
+    con.disconnect()
+    running.require_password(role)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # pg_ctl reload returns before the server has read the new rules
+        try:
+            psycopg.connect(host="127.0.0.1", port=running.port, user=role, dbname="postgres").close()
+        except psycopg.OperationalError:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("the cluster still lets the role in without a password")
+    return f"postgres://{role}@127.0.0.1:{running.port}/postgres"

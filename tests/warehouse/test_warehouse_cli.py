@@ -6,20 +6,17 @@ from __future__ import annotations
 
 import io
 import sys
-import time
 from pathlib import Path
 
 import duckdb
 import ibis
 import numpy as np
 import pandas as pd
-import psycopg
 import pytest
-from postgres_cluster import cluster
+from postgres_cluster import cluster, password_protected_table
 
 from usagelens import app
 from usagelens.io.warehouse.results import results_folder
-from usagelens.io.warehouse.session import prepare
 
 PASSWORD = "Qx7-zebra!Lantern#9041"  # distinctive: found in a byte string only if it leaked
 WRONG = "Wr0ng-Umbrella%Kettle&5"
@@ -82,24 +79,7 @@ def events_csv(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) ->
 @pytest.fixture(scope="module")
 def postgres_url(frame: pd.DataFrame) -> str:
     """The events as a table of the throw-away cluster, readable by ``analyst`` who logs in with a password."""
-    running = cluster()
-    con = prepare(ibis.postgres.connect(**running.connection))
-    con.create_table(TABLE, frame, overwrite=True)
-    for statement in (f"DROP ROLE IF EXISTS {ROLE}", f"CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'",
-                      f"GRANT SELECT ON {TABLE} TO {ROLE}"):
-        con.raw_sql(statement).close()
-    con.disconnect()
-    running.require_password(ROLE)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:  # pg_ctl reload returns before the server has read the new rules
-        try:
-            psycopg.connect(host="127.0.0.1", port=running.port, user=ROLE, dbname="postgres").close()
-        except psycopg.OperationalError:
-            break
-        time.sleep(0.05)
-    else:
-        pytest.fail("the cluster still lets the role in without a password")
-    return f"postgres://{ROLE}@127.0.0.1:{running.port}/postgres"
+    return password_protected_table(TABLE, frame, ROLE, PASSWORD)
 
 
 @pytest.fixture
