@@ -15,10 +15,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QDateTimeEdit, QTabBar, QTabWidget
 
+from usagelens.charts.time_series import TimeSeriesChart
 from usagelens.ui import theme
 from usagelens.ui.accessibility import focus_chain, tab_stops
 from usagelens.ui.qt import (
@@ -284,10 +287,13 @@ def test_focus_is_drawn_on_every_kind_of_control(qtbot, scheme: theme.ThemeColou
     primary.setObjectName("primary")
     combo = QComboBox()
     combo.addItem("Weekly")
+    chart = TimeSeriesChart()
+    chart.set_series([("Users", pd.date_range("2024-01-01", periods=3), np.array([1.0, 3.0, 2.0]))])
     controls = [QPushButton("Save"), primary, QLineEdit("text"), combo, QTableView(), QListWidget(),
-                QPlainTextEdit("paragraph")]
+                QPlainTextEdit("paragraph"), chart]
     for control in controls:
-        control.setFixedSize(160, 60 if isinstance(control, QTableView | QListWidget | QPlainTextEdit) else 30)
+        tall = isinstance(control, QTableView | QListWidget | QPlainTextEdit | TimeSeriesChart)
+        control.setFixedSize(160, 60 if tall else 30)
         layout.addWidget(control)
     host.show()
     qtbot.waitExposed(host)
