@@ -133,9 +133,11 @@ def feedback_table(project: Project, provider: DataProvider | None = None) -> pd
     """The selected feedback sources, cleaned, as columns ``score``, ``time`` and ``comment`` (empty text
     where a source has no comment column)."""
     combined = analysed_table(project, SourceKind.FEEDBACK, provider)
-    if combined is None:
-        return None
-    table, roles = combined
+    return None if combined is None else answers_of(*combined)
+
+
+def answers_of(table: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
+    """A cleaned feedback table as :func:`feedback_table` gives it, from the table and its column roles."""
     comment_column = roles.get("comment")
     comments = table[comment_column] if comment_column in table.columns else pd.Series("", index=table.index)
     return pd.DataFrame({

@@ -12,7 +12,6 @@ import pandas as pd
 from usagelens.analytics.periods import period_starts
 from usagelens.analytics.surveys import BANDS
 from usagelens.analytics.themes import starter_rules, themes_by_group
-from usagelens.workspace import project_data
 from usagelens.workspace.analyses.behaviour import split_series
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 
@@ -22,7 +21,7 @@ SHOWN_THEMES = 6  # the lines of a chart a reader can still tell apart
 
 def compute_themes(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``themes_by_group`` of the survey's comments per period of their answer, or per score band."""
-    answers = project_data.feedback_table(inputs.project, inputs.provider)
+    answers = inputs.answers
     if answers is None or inputs.survey is None:
         raise LookupError("Import a feedback (survey) export in step 2 to see its themes.")
     if not answers["comment"].str.strip().any():

@@ -28,8 +28,6 @@ from usagelens.analytics.encoding import as_text
 from usagelens.analytics.experiments import sample_ratio_mismatch, sample_size
 from usagelens.analytics.surveys import BANDS, score_bands, survey_over_time
 from usagelens.cleaning.steps import count
-from usagelens.model import SourceKind
-from usagelens.workspace import project_data
 from usagelens.workspace.analyses.behaviour import counted_on, date_range, property_note, require_log, split_series
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 from usagelens.workspace.metrics import measured_metric
@@ -106,7 +104,7 @@ def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 def _answer_segments(inputs: AnalysisInputs, by: str) -> pd.Series:
     """Each answer's value of ``by``: a column of the survey itself, else the answering user's customer
     attribute (the survey's rows in the order :attr:`AnalysisInputs.survey` has them)."""
-    combined = project_data.analysed_table(inputs.project, SourceKind.FEEDBACK, inputs.provider)
+    combined = inputs.feedback_source
     assert combined is not None  # inputs.survey has answers
     table, roles = combined
     if by in table.columns:

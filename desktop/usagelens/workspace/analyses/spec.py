@@ -136,9 +136,20 @@ class AnalysisInputs:
         return project_data.analysed_metrics(self.project, self.provider)
 
     @cached_property
+    def feedback_source(self) -> tuple[pd.DataFrame, dict[str, str]] | None:
+        """The selected feedback sources, cleaned and combined, with their column roles: read once for the
+        survey's scores, its themes and its breakdowns."""
+        return self._table(SourceKind.FEEDBACK)
+
+    @cached_property
+    def answers(self) -> pd.DataFrame | None:
+        """The feedback as ``score``, ``time`` and ``comment`` (:func:`project_data.answers_of`)."""
+        return None if self.feedback_source is None else project_data.answers_of(*self.feedback_source)
+
+    @cached_property
     def survey(self) -> tuple[pd.Series, pd.Series, str] | None:
         """(scores, answer times, scale) of the selected feedback sources."""
-        table = project_data.feedback_table(self.project, self.provider)
+        table = self.answers
         if table is None:
             return None
         scores, times = table["score"], table["time"]
@@ -201,7 +212,7 @@ def project_cohorts(project: Project) -> tuple[tuple[str, str], ...]:
 def _survey_breakdowns(inputs: AnalysisInputs) -> tuple[str, ...]:
     """The survey's own columns with a handful of values (a plan or country asked in the survey), then the
     customer attributes its answers join to by user id."""
-    combined = project_data.analysed_table(inputs.project, SourceKind.FEEDBACK, inputs.provider)
+    combined = inputs.feedback_source
     if combined is None:
         return ()
     table, roles = combined
