@@ -110,9 +110,8 @@ def finding_evidence(inputs: AnalysisInputs, finding: Finding, cohort: str = "")
     if cohort:
         saved = replace(saved, params={**saved.params, "cohort": cohort})
     result = rerun(inputs, saved)
-    log = inputs.log
-    start = saved.params.get("start") or (log.start if log is not None and log.n_events else None)
-    end = saved.params.get("end") or (log.end if log is not None and log.n_events else None)
+    span = inputs.span or (None, None)
+    start, end = saved.params.get("start") or span[0], saved.params.get("end") or span[1]
     data_range = f"{_day(start)} – {_day(end)}" if start is not None and end is not None else "–"
     settings = settings_line(saved, inputs.project.cohorts)
     if result.empty:

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from usagelens.analytics import AnalysisError
 from usagelens.cleaning.steps import count
 from usagelens.io.source_builder import ids_as_text
+from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model.entities import Project, Source, SourceKind
 from usagelens.model.stored_table import column_names, table_column
 
@@ -20,29 +22,39 @@ EXAMPLES = 5
 
 @dataclass(frozen=True)
 class JoinReport:
-    """Distinct user ids on each side of the events ⟷ customers join."""
+    """Distinct user ids on each side of the events ⟷ customers join. A warehouse's events are counted there;
+    ``matched`` is None when both sides are too many to match (:mod:`.linked_facts`)."""
 
     events: str  # source names
     customers: str
     event_users: int
     customer_users: int
-    matched: int
+    matched: int | None
     events_only: list[str]  # a few event users without a customer row
     customers_only: list[str]  # a few customers without any event
+    where: str = ""  # where the event users were counted, when not in the project ("in its warehouse")
+    problem: str = ""  # why they could not be counted there (an unreachable warehouse)
 
     @property
     def event_users_without_customer(self) -> int:
-        return self.event_users - self.matched
+        return self.event_users - (self.matched or 0)
 
     @property
     def customers_without_events(self) -> int:
-        return self.customer_users - self.matched
+        return self.customer_users - (self.matched or 0)
 
     def summary(self) -> str:
         """One paragraph for the Gather page."""
+        where = f" {self.where}" if self.where else ""
+        if self.problem:
+            return f"How {self.customers} joins {self.events} could not be counted{where}: {self.problem}."
+        if self.matched is None:
+            return (f"{self.customers} joins {self.events} on the user id: {self.event_users:,} event users{where} "
+                    f"and {self.customer_users:,} customers are too many to match here; a breakdown by a customer "
+                    "attribute counts only the event users that have a customer row.")
         share = self.matched / self.event_users if self.event_users else 0.0
         text = (f"{self.customers} joins {self.events} on the user id: {self.matched:,} of "
-                f"{self.event_users:,} event users ({share:.1%}) have a customer row. "
+                f"{self.event_users:,} event users{where} ({share:.1%}) have a customer row. "
                 f"No customer row for {count(self.event_users_without_customer, 'event user')}")
         if self.events_only:
             text += f" (e.g. {', '.join(self.events_only)})"
@@ -60,18 +72,36 @@ def _user_ids(source: Source) -> pd.Index:
 
 
 def join_report(events: Source, customers: Source) -> JoinReport:
-    """Users of ``events`` with and without a row in ``customers``, and the reverse (raw tables)."""
-    event_ids, customer_ids = _user_ids(events), _user_ids(customers)
+    """Users of ``events`` with and without a row in ``customers``, and the reverse (raw tables; a warehouse's
+    events asked of the warehouse, its preview being no count of its users)."""
+    customer_ids = _user_ids(customers)
+    if events.link is not None:
+        return _warehouse_report(events, customers.name, customer_ids)
+    return _report(events.name, customers.name, _user_ids(events), customer_ids)
+
+
+def _report(events: str, customers: str, event_ids: pd.Index, customer_ids: pd.Index, where: str = "") -> JoinReport:
     matched = event_ids.intersection(customer_ids)
-    return JoinReport(
-        events=events.name,
-        customers=customers.name,
-        event_users=len(event_ids),
-        customer_users=len(customer_ids),
-        matched=len(matched),
-        events_only=sorted(event_ids.difference(customer_ids))[:EXAMPLES],
-        customers_only=sorted(customer_ids.difference(event_ids))[:EXAMPLES],
-    )
+    return JoinReport(events, customers, len(event_ids), len(customer_ids), len(matched),
+                      sorted(event_ids.difference(customer_ids))[:EXAMPLES],
+                      sorted(customer_ids.difference(event_ids))[:EXAMPLES], where)
+
+
+def _warehouse_report(events: Source, customers: str, customer_ids: pd.Index) -> JoinReport:
+    from usagelens.workspace.linked_facts import warehouse_users  # Ibis loads only for a warehouse's project
+    from usagelens.workspace.warehouse import linked_events
+
+    where = "in its warehouse"
+    try:
+        users = warehouse_users(linked_events(events), customer_ids, EXAMPLES)
+    except (WarehouseError, AnalysisError) as error:
+        return JoinReport(events.name, customers, 0, len(customer_ids), None, [], [], where, str(error))
+    if users.ids is not None:
+        return _report(events.name, customers, users.ids, customer_ids, where)
+    if users.matched is None:
+        return JoinReport(events.name, customers, users.count, len(customer_ids), None, [], [], where)
+    return JoinReport(events.name, customers, users.count, len(customer_ids), len(users.matched),
+                      list(users.unmatched), sorted(customer_ids.difference(users.matched))[:EXAMPLES], where)
 
 
 def join_reports(project: Project) -> list[JoinReport]:

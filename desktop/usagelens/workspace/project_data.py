@@ -12,7 +12,7 @@ from typing import Protocol
 
 import pandas as pd
 
-from usagelens.analytics import EventLog, Payments
+from usagelens.analytics import AnalysisError, EventLog, Payments
 from usagelens.analytics.engine_events import Events
 from usagelens.analytics.kpi import KpiInputs
 from usagelens.cleaning import apply_recipe
@@ -88,7 +88,7 @@ def analysed_log(project: Project, provider: DataProvider | None = None) -> Even
     """The event log the analyses, KPIs and report run on: the selected event sources, combined (None when
     there are none, or when they are a warehouse's: see :func:`linked_events_source`)."""
     sources = selection(project, SourceKind.EVENTS).sources
-    if not sources or any(source.link is not None for source in sources):
+    if not sources or events_in_warehouse(project):
         return None
     return (provider or DirectData()).analysed_log(project, sources)
 
@@ -112,11 +112,27 @@ def linked_events_source(project: Project) -> Source | None:
 
 
 def last_data_day(project: Project) -> date | None:
-    """The last day with an event in the analysed raw event sources (cheap: a column maximum, no encoding)."""
-    ends = [table_column(source, source.roles["timestamp"]).max()
-            for source in selection(project, SourceKind.EVENTS).sources]
+    """The last day with an event in the analysed event sources (cheap: a column maximum, no encoding; a
+    warehouse's table asks its warehouse, as its first rows kept here say nothing of its end)."""
+    ends = [_last_time(source) for source in selection(project, SourceKind.EVENTS).sources]
     ends = [end for end in ends if pd.notna(end)]
     return max(pd.Timestamp(end) for end in ends).date() if ends else None
+
+
+def _last_time(source: Source) -> object:
+    if source.link is None:
+        return table_column(source, source.roles["timestamp"]).max()
+    from usagelens.workspace.warehouse import linked_events  # Ibis loads only for a warehouse's project
+
+    try:
+        return linked_events(source).end()
+    except (WarehouseError, AnalysisError):
+        return pd.NaT  # no day to suggest: measuring the KPI then says what is wrong
+
+
+def events_in_warehouse(project: Project) -> bool:
+    """Whether an analysed events source is a warehouse's table (then facts about the events are queries)."""
+    return any(source.link is not None for source in selection(project, SourceKind.EVENTS).sources)
 
 
 def analysed_table(project: Project, kind: SourceKind,

@@ -96,7 +96,8 @@ def complete_trend(trend: pd.Series, binding: KpiBinding, period: str, inputs: K
     """The trend without a last period the data does not cover to its end: an export that stops on a
     Wednesday makes that week's count look like a drop, and the trend would compare it as a whole week.
     A retention cohort's point needs its whole N-th period covered."""
-    ends = [inputs.log.end] if inputs.log is not None and inputs.log.n_events else []
+    end = events_end(inputs)
+    ends = [] if end is None else [end]
     if inputs.score_times is not None and pd.notna(pd.to_datetime(inputs.score_times).max()):
         ends.append(pd.to_datetime(inputs.score_times).max())
     if trend.empty or not ends:
@@ -105,6 +106,24 @@ def complete_trend(trend: pd.Series, binding: KpiBinding, period: str, inputs: K
     if binding.metric == "retention":
         starts = starts + PERIOD_LENGTH[period] * int(binding.params.get("offset", 4))  # type: ignore[call-overload]
     return trend[complete_periods(starts, period, max(ends)).to_numpy()]
+
+
+def events_end(inputs: KpiInputs) -> pd.Timestamp | None:
+    """The time of the last event the KPIs are measured on: the log's, or a warehouse's (one small query, asked
+    once per inputs), never the end of the first rows a project keeps of a warehouse's table."""
+    if inputs.events is not None:
+        end = inputs.events.end()
+    elif inputs.log is not None and inputs.log.n_events:
+        end = inputs.log.end
+    else:
+        return None
+    return None if pd.isna(end) else pd.Timestamp(end)
+
+
+def data_until(inputs: KpiInputs) -> date | None:
+    """The day of the last event the KPIs are measured on (a review's "data until")."""
+    end = events_end(inputs)
+    return None if end is None else end.date()
 
 
 def objective_statuses(project: Project, inputs: KpiInputs) -> list[ObjectiveStatus]:

@@ -12,7 +12,6 @@ from datetime import date
 
 import pandas as pd
 
-from usagelens.analytics import active_users
 from usagelens.analytics.impact import ActionImpact
 from usagelens.analytics.kpi import complete_periods
 from usagelens.analytics.themes import theme_summary
@@ -82,11 +81,13 @@ def gather_summary(
     log = analysis_inputs.log
     if progress:
         progress(0.5)
-    if log is not None and log.n_events:
-        data.data_range = (log.start, log.end)
-        data.weekly_active = active_users(log, "week")
+    span = analysis_inputs.span
+    if span is not None:  # the events in memory or in a warehouse: the weekly users asked of either
+        events = analysis_inputs.events
+        data.data_range = span
+        data.weekly_active = events.metrics.active_users(events.data, "week")
         last = data.weekly_active["period"].tail(1)
-        data.last_week_partial = not last.empty and not complete_periods(last, "week", log.end).iloc[0]
+        data.last_week_partial = not last.empty and not complete_periods(last, "week", span[1]).iloc[0]
     inputs = kpi_inputs(project, log, analysis_inputs.provider)
     data.board = objective_statuses(project, inputs)
     if progress:

@@ -17,7 +17,14 @@ from usagelens.ui.locale_numbers import kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
-from usagelens.workspace.project_data import analysed_log, frequent_events, kpi_inputs, last_data_day, metric_names
+from usagelens.workspace.project_data import (
+    analysed_log,
+    events_in_warehouse,
+    frequent_events,
+    kpi_inputs,
+    last_data_day,
+    metric_names,
+)
 
 RATE_TIP = "Shown in the KPI's unit; rates can be typed as a percentage (30%) or a fraction"
 
@@ -117,13 +124,25 @@ class ObjectivesPage(StepPage):
         objective = self.objectives.selected_item()
         if objective is None or objective.binding is None:
             return
+        project = self.document.project
+        if objective.baseline_date is None and events_in_warehouse(project):
+            # the last day of a warehouse's events is a query: asked off the UI thread, then the day is offered
+            self.runner.run("baseline", "Finding the last day of data",
+                            lambda *, progress, cancelled: last_data_day(project),
+                            lambda day: self._measure_baseline(objective, day),
+                            lambda message: set_banner(self.status, message, kind="error"))
+            return
+        self._measure_baseline(objective, objective.baseline_date or last_data_day(project))
+
+    def _measure_baseline(self, objective: Objective, suggested: date | None) -> None:
         project, cache = self.document.project, self.cache
-        suggested = objective.baseline_date or last_data_day(project) or date.today()
-        as_of = ask_date(self, "Baseline from data", f"Measure “{binding_label(objective.binding)}” on the data up "
-                         "to the end of this day (later events and answers are left out):", suggested)
+        binding = objective.binding
+        if binding is None:
+            return
+        as_of = ask_date(self, "Baseline from data", f"Measure “{binding_label(binding)}” on the data up "
+                         "to the end of this day (later events and answers are left out):", suggested or date.today())
         if as_of is None:
             return
-        binding = objective.binding
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             log = analysed_log(project, cache)

@@ -41,6 +41,7 @@ from usagelens.workspace.review_board import (
     STATUS_COLOURS,
     ObjectiveStatus,
     action_impacts,
+    data_until,
     objective_statuses,
     status_text,
     trend_period,
@@ -118,9 +119,10 @@ def measure_review(project: Project, cache: DataCache) -> Review:
     The encoded log goes into the shared cache, so the board that redraws after the refresh reuses it.
     """
     log = analysed_log(project, cache)
-    rows = objective_statuses(project, kpi_inputs(project, log, cache))
+    inputs = kpi_inputs(project, log, cache)
+    rows = objective_statuses(project, inputs)
     values = {row.objective.id: row.value for row in rows if row.value is not None}
-    until = log.end.date() if log is not None and log.n_events else None
+    until = data_until(inputs)
     return Review(date.today(), values=values, data_until=until)
 
 
@@ -329,8 +331,7 @@ class ReviewPage(StepPage):
             inputs = kpi_inputs(project, log, cache)
             rows = {row.objective.id: row for row in objective_statuses(project, inputs)}
             progress(0.7)
-            until = log.end.date() if log is not None and log.n_events else None
-            return BoardData(rows, action_impacts(project, inputs), until)
+            return BoardData(rows, action_impacts(project, inputs), data_until(inputs))
 
         set_banner(self.message, "")
         self.runner.run("review", "Measuring objectives", work, self._on_board,

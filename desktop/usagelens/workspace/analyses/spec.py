@@ -92,6 +92,20 @@ class AnalysisInputs:
 
         return linked_events(source)
 
+    @cached_property
+    def span(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+        """The first and last event times, asked of the engine that holds the events (a warehouse's, never the
+        first rows a project keeps of its table); None when there are none or they cannot be reached."""
+        try:
+            if not self.events_elsewhere:
+                log = self.log
+                return (log.start, log.end) if log is not None and log.n_events else None
+            events = self.events
+            start, end = events.start(), events.end()
+        except (LookupError, WarehouseError):
+            return None
+        return None if pd.isna(end) else (start, end)
+
     def _table(self, kind: SourceKind) -> tuple[pd.DataFrame, dict[str, str]] | None:
         return project_data.analysed_table(self.project, kind, self.provider)
 

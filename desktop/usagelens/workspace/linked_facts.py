@@ -1,0 +1,48 @@
+"""What the pages say about a warehouse's events, asked of the warehouse: the project keeps only the first rows
+of a linked source (:data:`~usagelens.workspace.warehouse.PREVIEW_ROWS`), which count nothing.
+
+Each question is one or two small queries on a view opened once by the caller
+(:func:`~usagelens.workspace.warehouse.linked_events`), so a page asking several reuses one connection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from usagelens.analytics.definitions.view import USER, fetch
+from usagelens.analytics.definitions.view_events import ViewEvents
+
+FETCHED_USERS = 100_000  # a warehouse's user ids fetched to be matched here, at most (a few MB)
+LISTED_IDS = 10_000  # customer ids written into one query instead, at most (BigQuery takes queries up to 1 MB)
+
+
+@dataclass(frozen=True)
+class WarehouseUsers:
+    """A warehouse's event users as a join with the customers needs them: every id when they are few enough to
+    fetch; else their number and which customers are among them (when the customers are few enough to name in a
+    query); else only their number."""
+
+    count: int
+    ids: pd.Index | None = None
+    matched: pd.Index | None = None  # the customer ids that have events (when ``ids`` is None)
+    unmatched: tuple[str, ...] = ()  # a few event users without a customer row (likewise)
+
+
+def warehouse_users(events: ViewEvents, customer_ids: pd.Index, examples: int) -> WarehouseUsers:
+    """The event users of ``events`` matched against ``customer_ids`` (text), with up to ``examples`` users
+    that have no customer row."""
+    view = events.view
+    users = view.select(USER).distinct()
+    found = fetch(users.limit(FETCHED_USERS + 1))[USER]
+    if len(found) <= FETCHED_USERS:
+        return WarehouseUsers(len(found), pd.Index(found.astype("str")))
+    total = int(fetch(users.aggregate(users=users.count()))["users"].iloc[0])
+    if len(customer_ids) > LISTED_IDS:
+        return WarehouseUsers(total)
+    known = view[USER].isin(list(customer_ids)) if len(customer_ids) else view[USER].isnull()
+    matched = fetch(view.filter(known).select(USER).distinct())[USER]
+    others = fetch(view.filter(~known).select(USER).distinct().order_by(USER).limit(examples))[USER]
+    return WarehouseUsers(total, matched=pd.Index(matched.astype("str")), unmatched=tuple(others.astype("str")))
+
