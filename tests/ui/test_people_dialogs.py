@@ -90,3 +90,20 @@ def test_users_of_a_funnel_drop_off_saved_as_a_cohort_and_a_timeline(qtbot, page
     assert page.message.text().startswith("The cohort this analysis was filtered to no longer exists")
     timeline.close()
     dialog.close()
+
+
+def test_users_who_went_somewhere_after_dropping_out_can_be_shown(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("after_dropping")
+    result = page.result
+    assert not result.empty and page.people.button.isVisibleTo(page)
+    group = row_groups("after_dropping", result.params, result.table, 0)[0]
+    menu = QMenu()
+    page.table.row_menu(menu, 0)
+    assert menu.actions()[0].text() == f"Show these users ({group.count:,}): {group.label[0].lower()}{group.label[1:]}…"
+    with qtbot.waitSignal(page.people.people_shown, timeout=60000) as shown:
+        menu.actions()[0].trigger()
+    dialog = shown.args[0]
+    qtbot.waitExposed(dialog)
+    assert dialog.table.model.rowCount() == group.count == int(result.table["users"].iloc[0])
+    dialog.close()

@@ -61,6 +61,13 @@ SETTINGS = {
     "active_users": [{"period": "week"}, {"period": "week", "by": "plan"}, {"period": "day", "by": "platform"},
                      {"period": "week", "start": "2024-03-06", "end": "2024-03-19"}],
     "lifecycle": [{"period": "week"}, {"period": "week", "start": "2024-03-06", "end": "2024-03-19"}],
+    "frequency": [{"period": "week"}, {"period": "month", "start": "2024-03-06", "end": "2024-03-19"}],
+    "funnel_over_time": [{"steps": ["signup", "export", "pay"], "window_days": 30},
+                         {"steps": ["signup", "export"], "period": "day", "window_days": 3, "order": "strict"}],
+    "time_to_convert": [{"steps": ["signup", "export", "pay"], "window_days": 30},
+                        {"steps": ["signup", "export", "pay"], "order": "any", "window_days": 0}],
+    "after_dropping": [{"steps": ["signup", "export", "pay"], "dropped_at": 1, "window_days": 3},
+                       {"steps": ["signup", "export", "pay"], "dropped_at": 2, "window_days": 0}],
     "event_counts": [{}],
     "adoption": [{}, {"start": "2024-03-10", "end": "2024-03-20"}],
     "funnel": [{"steps": ["signup", "export", "pay"]}, {"steps": ["signup", "export", "pay"], "by": "plan"},
@@ -166,3 +173,33 @@ def test_a_timeline_interleaves_sessions_answers_and_payments(inputs: AnalysisIn
     assert (answer["score"], answer["comment"]) == (9, "Love the export")
     assert (payment["amount"], payment["currency"], payment["time"]) == (29.0, "EUR", pd.Timestamp("2024-03-20 10:01"))
     assert timeline["time"].is_monotonic_increasing
+
+
+def test_a_lifecycle_cell_lists_its_state_and_the_users_gone_dormant(inputs: AnalysisInputs) -> None:
+    params = {**ANALYSES["lifecycle"].defaults(inputs.facts), "period": "week"}
+    table = run_analysis("lifecycle", inputs, params).table
+    index = table.index[table["period"] == pd.Timestamp("2024-03-11")][0]
+    groups = {g.key: g.count for g in row_groups("lifecycle", params, table, index)}
+    assert groups == {"active": 3, "new": 2, "returning": 1, "resurrecting": 0, "dormant": 2}
+    row = table.iloc[index]
+    assert users_behind("lifecycle", inputs, params, row, "new").user_ids == ["cat", "fay"]
+    assert users_behind("lifecycle", inputs, params, row, "returning").user_ids == ["ann"]
+    assert users_behind("lifecycle", inputs, params, row, "dormant").user_ids == ["bob", "eve"]
+
+
+def test_users_who_dropped_out_are_listed_by_what_they_did_next(inputs: AnalysisInputs) -> None:
+    params = {**ANALYSES["after_dropping"].defaults(inputs.facts), "steps": ["signup", "export", "pay"],
+              "dropped_at": 1, "window_days": 3}
+    table = run_analysis("after_dropping", inputs, params).table
+    assert table["next_event"].tolist() == ["export", "(no later event)"]
+    assert users_behind("after_dropping", inputs, params, table.iloc[0]).user_ids == ["cat", "eve"]
+    nobody_later = users_behind("after_dropping", inputs, params, table.iloc[1])
+    assert (nobody_later.user_ids, nobody_later.label) == (["dan"], "Reached signup, not export; did nothing later")
+
+
+def test_a_frequency_bucket_lists_exactly_and_at_least_that_many_days(inputs: AnalysisInputs) -> None:
+    params = {**ANALYSES["frequency"].defaults(inputs.facts), "period": "week"}
+    table = run_analysis("frequency", inputs, params).table
+    row = table.iloc[0]  # the week of 4 March, one active day
+    assert users_behind("frequency", inputs, params, row, "exactly").user_ids == ["ann", "eve"]
+    assert users_behind("frequency", inputs, params, row, "at_least").user_ids == ["ann", "bob", "eve"]

@@ -15,6 +15,8 @@ numbers agree with the funnel table's. The shaping helpers here are shared with 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -191,24 +193,43 @@ def next_after_dropping(
     :data:`NO_LATER_EVENT`, ranked as any other.
     """
     check_dropped_at(steps, order, dropped_at)
-    progress = funnel_progress(log, steps, order=order, window=window, exclude=exclude, exclude_after=exclude_after,
-                               start=start, end=end)
+    dropped = dropped_users_next(log, steps, dropped_at, order=order, window=window, exclude=exclude,
+                                 exclude_after=exclude_after, start=start, end=end)
+    counts = np.bincount(dropped.next_events, minlength=len(log.event_names))
+    present = np.flatnonzero(counts)
+    names = [log.event_names[code] for code in present]
+    without = int(len(dropped.users) - len(np.unique(dropped.owners)))
+    return next_table(names, counts[present], without, len(dropped.users), top)
+
+
+@dataclass(frozen=True)
+class DroppedNext:
+    """The users who reached a funnel step but not the next (``users``, codes), and what they did next: one
+    (``owners``, ``next_events``) pair per user and distinct event at their next moment."""
+
+    users: np.ndarray
+    owners: np.ndarray
+    next_events: np.ndarray
+
+
+def dropped_users_next(log: EventLog, steps: Sequence[str], dropped_at: int, **options: Any) -> DroppedNext:
+    """Who dropped after step ``dropped_at`` and each one's events at their first moment after reaching it
+    (``options``: :func:`funnel_progress`'s), as :func:`next_after_dropping` counts them."""
+    progress = funnel_progress(log, steps, **options)
     dropped = progress.reached == dropped_at
     users = progress.users[dropped].astype(np.int64)
     left_at = progress.step_times[dropped_at - 1, dropped]
     starts, ends = log.user_starts[users], log.user_starts[users + 1]
     first = _first_after(log.times, starts, ends, left_at)  # each user's first row after leaving
     later = first < ends
-    first, users_later, ends = first[later], np.flatnonzero(later), ends[later]
+    first, users_later, ends = first[later], users[later], ends[later]
     last = _first_after(log.times, first, ends, log.times[np.minimum(first, max(log.n_events - 1, 0))])
     lengths = last - first  # the rows at that next moment
     rows = np.repeat(first - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
     owner = np.repeat(users_later, lengths)
-    pairs = np.unique(owner * len(log.event_names) + log.event_codes[rows].astype(np.int64))
-    counts = np.bincount(pairs % len(log.event_names), minlength=len(log.event_names))
-    present = np.flatnonzero(counts)
-    names = [log.event_names[code] for code in present]
-    return next_table(names, counts[present], int(len(users) - later.sum()), len(users), top)
+    n_names = max(len(log.event_names), 1)
+    pairs = np.unique(owner * n_names + log.event_codes[rows].astype(np.int64))
+    return DroppedNext(users, pairs // n_names, pairs % n_names)
 
 
 def _first_after(times: np.ndarray, lo: np.ndarray, hi: np.ndarray, after: np.ndarray) -> np.ndarray:

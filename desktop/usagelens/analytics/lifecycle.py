@@ -7,6 +7,8 @@ previous pair of the same user says whether they were active in the previous per
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -36,19 +38,8 @@ def lifecycle(log: EventLog, period: Period, *, start: DateLike = None, end: Dat
     first, last = day_range(log, start, end)
     lo, hi = (int(p) for p in period_of_day(np.array([first, last]), period))
     width = max(hi - lo + 1, 0)
-    users, numbers = user_periods(log, period)
-    same_user_before = np.zeros(len(users), dtype=bool)
-    same_user_before[1:] = users[1:] == users[:-1]
-    previous = np.zeros(len(users), dtype=np.int64)
-    previous[1:] = numbers[:-1]
-    new = ~same_user_before
-    returning = same_user_before & (previous == numbers - 1)
-    resurrecting = same_user_before & ~returning
-    same_user_after = np.zeros(len(users), dtype=bool)
-    same_user_after[:-1] = users[1:] == users[:-1]
-    next_number = np.zeros(len(users), dtype=np.int64)
-    next_number[:-1] = numbers[1:]
-    goes_dormant = ~(same_user_after & (next_number == numbers + 1))
+    states = lifecycle_states(log, period)
+    numbers = states.numbers
 
     def per_period(flags: np.ndarray, shift: int = 0) -> np.ndarray:
         index = numbers[flags] + shift - lo
@@ -57,11 +48,42 @@ def lifecycle(log: EventLog, period: Period, *, start: DateLike = None, end: Dat
 
     return lifecycle_table(
         period_start(np.arange(lo, lo + width), period),
-        per_period(new),
-        per_period(returning),
-        per_period(resurrecting),
-        per_period(goes_dormant, 1),
+        per_period(states.new),
+        per_period(states.returning),
+        per_period(states.resurrecting),
+        per_period(states.goes_dormant, 1),
     )
+
+
+@dataclass(frozen=True)
+class LifecycleStates:
+    """Each (user, period) a user was active in, sorted by user then period, with the user's state then:
+    ``new``, ``returning`` or ``resurrecting`` (one of the three), and ``goes_dormant`` when they are not
+    active in the next period (they count as dormant in that one)."""
+
+    users: np.ndarray
+    numbers: np.ndarray
+    new: np.ndarray
+    returning: np.ndarray
+    resurrecting: np.ndarray
+    goes_dormant: np.ndarray
+
+
+def lifecycle_states(log: EventLog, period: Period) -> LifecycleStates:
+    """The lifecycle state of every active (user, period) of the whole log: what :func:`lifecycle` counts and
+    the people behind its cells list."""
+    users, numbers = user_periods(log, period)
+    same_user_before = np.zeros(len(users), dtype=bool)
+    same_user_before[1:] = users[1:] == users[:-1]
+    previous = np.zeros(len(users), dtype=np.int64)
+    previous[1:] = numbers[:-1]
+    returning = same_user_before & (previous == numbers - 1)
+    same_user_after = np.zeros(len(users), dtype=bool)
+    same_user_after[:-1] = users[1:] == users[:-1]
+    next_number = np.zeros(len(users), dtype=np.int64)
+    next_number[:-1] = numbers[1:]
+    return LifecycleStates(users, numbers, ~same_user_before, returning, same_user_before & ~returning,
+                           ~(same_user_after & (next_number == numbers + 1)))
 
 
 def lifecycle_table(
@@ -133,15 +155,22 @@ def active_days_frequency(
     lo, hi = (int(p) for p in period_of_day(np.array([first, last]), period))
     width = max(hi - lo + 1, 0)
     most = {"day": 1, "week": 7, "month": 31}[period]
+    _, run_periods, run_lengths = active_days_per_period(log, period, first, last)
+    grid = np.bincount((run_periods - lo) * most + run_lengths - 1, minlength=width * most).reshape(width, most)
+    return frequency_table(period_start(np.arange(lo, lo + width), period), grid)
+
+
+def active_days_per_period(log: EventLog, period: Period, first: int, last: int) -> tuple[np.ndarray, ...]:
+    """``(users, periods, days)``: for each user and period they were active in, how many of its days within
+    the day range ``[first, last]`` they were active on (what :func:`active_days_frequency` buckets and the
+    people behind a bucket are)."""
     users, days = user_days(log)
     inside = (days >= first) & (days <= last)
-    users, numbers = users[inside], period_of_day(days[inside], period) - lo
+    users, numbers = users[inside], period_of_day(days[inside], period)
     boundary = np.ones(len(users) + 1, dtype=bool)
     boundary[1:-1] = (users[1:] != users[:-1]) | (numbers[1:] != numbers[:-1])
     starts = np.flatnonzero(boundary)
-    run_lengths, run_periods = np.diff(starts), numbers[starts[:-1]]
-    grid = np.bincount(run_periods * most + run_lengths - 1, minlength=width * most).reshape(width, most)
-    return frequency_table(period_start(np.arange(lo, lo + width), period), grid)
+    return users[starts[:-1]], numbers[starts[:-1]], np.diff(starts)
 
 
 def frequency_table(periods: np.ndarray, grid: np.ndarray) -> pd.DataFrame:

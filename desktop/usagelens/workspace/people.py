@@ -1,9 +1,9 @@
 """The people behind a result row: who the users of a funnel step, a retention cell or a segment are, and what
 one of them did (issue 16, item 3).
 
-A row of the step-4 table that counts users (``active_users``, ``lifecycle``, ``event_counts``, ``adoption``,
-``funnel``, ``retention``, ``segments``, ``experiment``, ``pain_points``) offers one or more :class:`Group` of
-them — a funnel step its users who reached it and those who dropped there — and :func:`users_behind` lists a
+A row of the step-4 table that counts users (the kinds of :data:`GROUP_KINDS`) offers one or more
+:class:`Group` of them — a funnel step its users who reached it and those who dropped there, a lifecycle period
+its new, returning, resurrecting and dormant users, an "after dropping out" row who went there — and :func:`users_behind` lists a
 group's users from the very arrays the analysis counted, on the same inputs (a cohort filter and a cohort
 breakdown applied as :func:`run_analysis` applies them), so the list is always as long as the number the table
 shows.
@@ -25,7 +25,10 @@ import usagelens.analytics as analytics
 from usagelens.analytics import AnalysisError, EventLog, funnel_progress
 from usagelens.analytics.attributes import Segments, user_segments
 from usagelens.analytics.encoding import as_text, utc_nanoseconds
+from usagelens.analytics.eventlog import NS_PER_DAY
 from usagelens.analytics.experiments import goal_converted, variant_segments
+from usagelens.analytics.funnel_views import NO_LATER_EVENT, dropped_users_next
+from usagelens.analytics.lifecycle import active_days_per_period, lifecycle_states
 from usagelens.analytics.periods import day_range, parse_duration, period_of_day, rows_for_days, user_periods
 from usagelens.analytics.retention import cohort_returns
 from usagelens.analytics.sessions import DEFAULT_GAP
@@ -35,8 +38,9 @@ from usagelens.workspace.analyses import ANALYSES, cohorts, pain_points
 from usagelens.workspace.analyses.behaviour import date_range, funnel_options, require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, Params
 
-GROUP_KINDS = ("active_users", "lifecycle", "event_counts", "adoption", "funnel", "retention", "segments",
-               "experiment", "pain_points")
+GROUP_KINDS = ("active_users", "lifecycle", "frequency", "event_counts", "adoption", "funnel", "funnel_over_time",
+               "time_to_convert", "after_dropping", "retention", "segments", "experiment", "pain_points")
+LIFECYCLE_STATES = ("new", "returning", "resurrecting", "dormant")
 TIMELINE_KINDS = ("event", "survey", "payment")
 
 
@@ -75,6 +79,14 @@ def row_groups(kind: str, params: Params, table: pd.DataFrame, index: int) -> li
     labels = group_labels(kind, params, row)
     if kind in ("active_users", "lifecycle"):
         counts = {"active": row["active_users"]}
+        if kind == "lifecycle":
+            counts |= {state: abs(row[state]) for state in LIFECYCLE_STATES}
+    elif kind == "frequency":
+        counts = {"exactly": row["users"], "at_least": row["users_at_least"]}
+    elif kind == "funnel_over_time":
+        counts = {"entered": row["entered"], "converted": row["converted"]}
+    elif kind in ("time_to_convert", "after_dropping"):
+        counts = {labels_key: row["users"] for labels_key in labels}
     elif kind in ("event_counts", "adoption"):
         counts = {"did": row["users"]}
     elif kind == "funnel":
@@ -99,7 +111,26 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
         raise NotUsers(f"The rows of {title} are not groups of users, so there is nobody to list.")
     where = f" · {row['segment']}" if "segment" in row else ""
     if kind in ("active_users", "lifecycle"):
-        return {"active": f"Active in the {params['period']} of {_day(row['period'])}{where}"}
+        period = f"the {params['period']} of {_day(row['period'])}"
+        labels = {"active": f"Active in {period}{where}"}
+        if kind == "lifecycle":
+            labels |= {state: f"{state.capitalize()} in {period}" for state in LIFECYCLE_STATES}
+            labels["dormant"] = f"Dormant in {period} (active in the {params['period']} before it, not in it)"
+        return labels
+    if kind == "frequency":
+        days, period = int(row["active_days"]), f"the {params['period']} of {_day(row['period'])}"
+        return {"exactly": f"Active on exactly {days} day{'s' * (days != 1)} of {period}",
+                "at_least": f"Active on {days} day{'s' * (days != 1)} or more of {period}"}
+    if kind == "funnel_over_time":
+        entered = f"Entered {params['steps'][0]} in the {params['period']} of {_day(row['period'])}"
+        return {"entered": entered, "converted": f"{entered} and reached {params['steps'][-1]}"}
+    if kind == "time_to_convert":
+        return {"reached": f"Reached step {int(row['step'])} ({row['event']})"}
+    if kind == "after_dropping":
+        at = int(params["dropped_at"])
+        dropped = f"Reached {params['steps'][at - 1]}, not {params['steps'][at]}"
+        return {"next": f"{dropped}; did nothing later" if row["next_event"] == NO_LATER_EVENT
+                else f"{dropped}; next did {row['next_event']}"}
     if kind == "event_counts":
         return {"did": f"Did {row['event']}"}
     if kind == "adoption":
@@ -209,9 +240,26 @@ def _active(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[
 
 def _lifecycle(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
                group: str) -> np.ndarray:
-    """Active in the row's whole period (``lifecycle`` counts every day of it, not only the range's)."""
-    users, numbers = user_periods(log, params["period"])
-    return _users(log, users[numbers == _period_number(row["period"], params["period"])])
+    """Active in the row's whole period (``lifecycle`` counts every day of it, not only the range's), or those
+    of them in one state; ``dormant``: active in the period before and not in the row's."""
+    states = lifecycle_states(log, params["period"])
+    number = _period_number(row["period"], params["period"])
+    if group == "dormant":
+        return _users(log, states.users[states.goes_dormant & (states.numbers + 1 == number)])
+    chosen = states.numbers == number
+    if group != "active":
+        chosen &= getattr(states, group)
+    return _users(log, states.users[chosen])
+
+
+def _frequency(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+               group: str) -> np.ndarray:
+    """Active on exactly (or at least) the row's number of days of its period, within the range."""
+    period = params["period"]
+    users, numbers, days = active_days_per_period(log, period, *day_range(log, **date_range(params)))  # type: ignore[arg-type]
+    wanted = int(row["active_days"])
+    enough = days >= wanted if group == "at_least" else days == wanted
+    return _users(log, users[enough & (numbers == _period_number(row["period"], period))])
 
 
 def _did(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any], group: str) -> np.ndarray:
@@ -237,6 +285,35 @@ def _funnel(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[
         anchors[progress.users] = progress.entry_rows
         chosen &= _segment(inputs, log, params, row["segment"], anchors)[progress.users]
     return _users(log, progress.users[chosen])
+
+
+def _funnel_over_time(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+                      group: str) -> np.ndarray:
+    """Entered the funnel in the row's period, or those of them who reached its last step."""
+    steps, period = list(params["steps"]), params["period"]
+    progress = funnel_progress(log, steps, **funnel_options(params))  # type: ignore[arg-type]
+    entered_day = np.floor_divide(progress.step_times[0], NS_PER_DAY)
+    chosen = period_of_day(entered_day, period) == _period_number(row["period"], period)
+    if group == "converted":
+        chosen &= progress.reached == len(steps)
+    return _users(log, progress.users[chosen])
+
+
+def _time_to_convert(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+                     group: str) -> np.ndarray:
+    """Reached the row's step (the users whose times it spreads)."""
+    progress = funnel_progress(log, list(params["steps"]), **funnel_options(params))  # type: ignore[arg-type]
+    return _users(log, progress.users[progress.reached >= int(row["step"])])
+
+
+def _after_dropping(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+                    group: str) -> np.ndarray:
+    """Dropped after the chosen step and next did the row's event (or nothing later)."""
+    dropped = dropped_users_next(log, list(params["steps"]), int(params["dropped_at"]),
+                                 **funnel_options(params))
+    if row["next_event"] == NO_LATER_EVENT:
+        return _users(log, np.setdiff1d(dropped.users, dropped.owners))
+    return _users(log, dropped.owners[dropped.next_events == log.event_code(str(row["next_event"]))])
 
 
 def _retention(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
@@ -290,6 +367,10 @@ def _pain(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[st
 _MASKS = {
     "active_users": _active,
     "lifecycle": _lifecycle,
+    "frequency": _frequency,
+    "funnel_over_time": _funnel_over_time,
+    "time_to_convert": _time_to_convert,
+    "after_dropping": _after_dropping,
     "event_counts": _did,
     "adoption": _did_in_range,
     "funnel": _funnel,
