@@ -36,7 +36,7 @@ def test_cohorts_round_trip(tmp_path: Path) -> None:
                                                                                "event": "e"})])
     save_project(project, tmp_path / "p.ulens")
     with zipfile.ZipFile(tmp_path / "p.ulens") as archive:
-        assert json.loads(archive.read("manifest.json"))["version"] == FORMAT_VERSION == 2
+        assert json.loads(archive.read("manifest.json"))["version"] == FORMAT_VERSION
     loaded = load_project(tmp_path / "p.ulens")
     assert loaded.cohorts == project.cohorts
     assert loaded.cohort(cohort.id) == cohort and loaded.cohort("gone") is None

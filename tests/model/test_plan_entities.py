@@ -11,6 +11,8 @@ from usagelens.model import (
     Finding,
     Objective,
     Project,
+    Quote,
+    QuoteMark,
     Review,
     ThemeRule,
     load_project,
@@ -21,7 +23,8 @@ from usagelens.model.serialize import from_json, to_json
 
 def test_plan_fields_round_trip_through_the_project_file(tmp_path: Path) -> None:
     objective = Objective("Grow reminders", industry=0.25, industry_source="Benchmark 2024")
-    finding = Finding("Crashes hurt", hypothesis_ids=["h1"], quotes=["The app crashes", "=SUM(A1)"])
+    finding = Finding("Crashes hurt", hypothesis_ids=["h1"],
+                      quotes=[Quote("The app crashes"), Quote("=SUM(A1)", QuoteMark.SUGGESTION)])
     action = Action("Fix crashes", status=ActionStatus.SHIPPED, release_date=date(2024, 4, 1),
                     objective_id=objective.id, reach=1200, impact=2, confidence=0.8, effort=3)
     project = Project(objectives=[objective], findings=[finding], actions=[action],

@@ -11,7 +11,6 @@ from usagelens.model import Action
 from usagelens.model.commands import RemoveItem
 from usagelens.workspace.analyses import ANALYSES
 from usagelens.workspace.evidence import compare_evidence, table_fingerprint
-from usagelens.workspace.formatting import esc
 
 
 def _column(model, field: str) -> int:  # type: ignore[no-untyped-def]
@@ -127,10 +126,11 @@ def test_feedback_themes_and_citing_a_comment(qtbot, window, wait_idle, demo_pat
     _select(comments.view, 0)
     quote = panel.selected_comment()
     panel.cite_button.click()
-    assert finding.quotes == [quote]
-    qtbot.waitUntil(lambda: esc(quote) in page.detail.quotes.text())  # the finding's panel lists them
+    assert [q.text for q in finding.quotes] == [quote]
+    quotes = page.detail.quotes.model  # the finding's panel lists them
+    qtbot.waitUntil(lambda: quotes.rowCount() == 1 and quotes.data(quotes.index(0, 0)) == quote)
     panel.cite_button.click()
-    assert finding.quotes == [quote] and "already" in panel.status.text()
+    assert len(finding.quotes) == 1 and "already" in panel.status.text()
     window.document.undo_stack.undo()
     assert finding.quotes == []
 

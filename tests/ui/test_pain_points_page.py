@@ -32,7 +32,7 @@ def test_a_pain_point_row_is_pinned_with_its_evidence(qtbot, page, window) -> No
     finding = window.document.project.findings[-1]
     row = result.table.iloc[2]
     assert finding.kind == "pain point" and finding.title == f"Pain point: {row['step']} · {row['segment']}"
-    assert finding.quotes == [row["quote"]] and SCORE_TEXT in finding.detail
+    assert [q.text for q in finding.quotes] == [row["quote"]] and SCORE_TEXT in finding.detail
     assert finding.snapshot and finding.snapshot.startswith(b"\x89PNG")
 
     top = page.pin_finding()  # the toolbar's button, with no row selected: the most painful row

@@ -19,7 +19,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser.add_argument("--cohort", metavar="NAME", help="re-compute every pinned finding's analysis for the users "
                         "of this saved cohort of the project (KPIs and activity stay on everyone)")
     parser.add_argument("--sections", help="comma-separated sections to include, in order (default: all): "
-                        "summary,objectives,data,activity,findings,feedback,actions,impact,review")
+                        "summary,objectives,data,activity,findings,feedback,actions,impact,review,voices")
     return parser
 
 

@@ -210,6 +210,33 @@ class SavedAnalysis:
     id: str = field(default_factory=new_id)
 
 
+class QuoteMark(StrEnum):
+    """What a cited quote is good for in front of stakeholders (issue 16.4): most quotes are plain evidence; some
+    are praise worth repeating, some say what to improve. The marks are counted over time and printed."""
+
+    NONE = ""
+    TESTIMONIAL = "testimonial"
+    SUGGESTION = "suggestion"
+
+    @property
+    def label(self) -> str:
+        return {QuoteMark.NONE: "Evidence", QuoteMark.TESTIMONIAL: "Testimonial",
+                QuoteMark.SUGGESTION: "Improvement suggestion"}[self]
+
+
+@dataclass
+class Quote:
+    """A customer's own words cited for a finding, as the project shows them (a pseudonymised comment stays
+    pseudonymised). Who said it is not kept: a user id copied here would outlive a later pseudonymisation of
+    its column, so the only link back is the date and where it was said."""
+
+    text: str
+    mark: QuoteMark = QuoteMark.NONE
+    said: date | None = None  # the day the customer said it (the survey answer's date), if known
+    source: str = ""  # where it was said: "survey answer, score 9", "interview", "support ticket"
+    id: str = field(default_factory=new_id)
+
+
 @dataclass
 class Finding:
     title: str
@@ -220,7 +247,7 @@ class Finding:
     analysis: SavedAnalysis | None = None
     created: date | None = None
     hypothesis_ids: list[str] = field(default_factory=list)
-    quotes: list[str] = field(default_factory=list)  # customers' own words cited as evidence
+    quotes: list[Quote] = field(default_factory=list)  # customers' own words cited as evidence
     # A fingerprint of the pinned analysis's table (workspace.evidence), so a re-compute can tell what changed.
     evidence_summary: str = ""
     id: str = field(default_factory=new_id)
@@ -259,14 +286,37 @@ class ReleaseMarker:
     id: str = field(default_factory=new_id)
 
 
+class Stance(StrEnum):
+    """Where a stakeholder stands on what a review showed."""
+
+    ENDORSES = "endorses"
+    CONCERNS = "has concerns"
+
+
+@dataclass
+class Endorsement:
+    """A stakeholder's word recorded with a review (issue 16.4): who, on what, when and whether they back it.
+    What they endorsed may name an objective or an action of the project, so the report can say which."""
+
+    name: str
+    role: str = ""
+    what: str = ""
+    stance: Stance = Stance.ENDORSES
+    day: date | None = None  # when they said it; None: on the review's date
+    objective_id: str = ""
+    action_id: str = ""
+    id: str = field(default_factory=new_id)
+
+
 @dataclass
 class Review:
-    """A dated look back: KPI values at that moment and what was learnt."""
+    """A dated look back: KPI values at that moment, what was learnt and who endorsed it."""
 
     date: date
     notes: str = ""
     values: dict[str, float] = field(default_factory=dict)
     data_until: date | None = None  # the last day of data the values were measured on
+    endorsements: list[Endorsement] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
 

@@ -20,7 +20,20 @@ def _v1_to_v2(payload: Payload) -> Payload:
     return payload
 
 
-UPGRADES: dict[int, Callable[[Payload], Payload]] = {1: _v1_to_v2}
+def _v2_to_v3(payload: Payload) -> Payload:
+    """Version 3 marks quotes (a finding's quote is an object: its text, a mark, when and where it was said) and
+    records stakeholders' endorsements with reviews. A version-2 quote was its text alone, unmarked; a version-2
+    review has no endorsements. Anything that is not the expected shape is left for the model's checks to name."""
+    for finding in payload.get("findings") or []:
+        if isinstance(finding, dict) and isinstance(finding.get("quotes"), list):
+            finding["quotes"] = [{"text": q} if isinstance(q, str) else q for q in finding["quotes"]]
+    for review in payload.get("reviews") or []:
+        if isinstance(review, dict):
+            review.setdefault("endorsements", [])
+    return payload
+
+
+UPGRADES: dict[int, Callable[[Payload], Payload]] = {1: _v1_to_v2, 2: _v2_to_v3}
 CURRENT = max(UPGRADES) + 1
 
 

@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # imported when a table is written or read: the GUI's start p
     import pandas as pd
 
 FORMAT_NAME = "usagelens-project"
-FORMAT_VERSION = CURRENT  # 2: cohorts (model.file_upgrades brings older files up)
+FORMAT_VERSION = CURRENT  # 2: cohorts; 3: marked quotes, endorsements (model.file_upgrades brings older files up)
 SUFFIX = ".ulens"
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")  # ids become zip member names
 UNPACK_CHUNK = 8 << 20

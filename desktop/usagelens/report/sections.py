@@ -16,7 +16,7 @@ from usagelens.charts.export import chart_svg, offscreen_layout
 from usagelens.charts.from_data import chart_widget
 from usagelens.charts.locale_text import REPORT_LOCALE
 from usagelens.charts.time_series import Marker, TimeSeriesChart, project_markers
-from usagelens.model import Action, ActionStatus, Finding, Objective, SourceKind
+from usagelens.model import Action, ActionStatus, Endorsement, Finding, Objective, Quote, QuoteMark, Review, SourceKind
 from usagelens.model.stored_table import row_count
 from usagelens.report.paged_document import PagedDocument
 from usagelens.workspace.analyses import ChartData
@@ -25,6 +25,7 @@ from usagelens.workspace.formatting import RATE_METRICS, esc, fmt_date, fmt_kpi,
 from usagelens.workspace.review_board import STATUS_COLOURS, status_text
 from usagelens.workspace.selection import data_line, data_notes, kpi_data_label, selection
 from usagelens.workspace.summary import ReportOptions, SummaryData
+from usagelens.workspace.voices import COLUMNS, endorsement_day, marked_quotes, quote_note, voices_per_month
 
 CHART_SIZE = (860, 300)
 SNAPSHOT_HEIGHT = 240  # layout pixels of a pinned chart under its finding
@@ -278,7 +279,7 @@ def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
     objectives_by_id = {o.id: o.statement for o in data.project.objectives}
     for f in chosen:
         tied = "; ".join(esc(objectives_by_id[i]) for i in f.objective_ids if i in objectives_by_id)
-        quotes = "".join(f"<p style='margin-left:14px'><i>“{esc(q)}”</i></p>" for q in f.quotes)
+        quotes = "".join(_quote(q) for q in f.quotes)
         if f.snapshot or f.id in data.evidence:  # the heading, its chart and the evidence lines stay together
             doc.keep_space(HEADING_ROOM + max(SNAPSHOT_HEIGHT, CHART_SIZE[1]) + EVIDENCE_ROOM)
         doc.html(
@@ -288,6 +289,16 @@ def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
         _evidence(doc, data, f, data.evidence.get(f.id), charts)
         if quotes:
             doc.html(quotes)
+
+
+def _quote(quote: Quote, finding: Finding | None = None) -> str:
+    """A quote in the customer's words, indented, with what is known of it (and its finding, where the quote
+    is read away from it)."""
+    notes = [f"from “{esc(finding.title)}”"] if finding is not None else []
+    if note := quote_note(quote, fmt_date):
+        notes.append(esc(note))
+    caption = f"<br/><span class='caption'>{'; '.join(notes)}</span>" if notes else ""
+    return f"<p style='margin-left:14px'><i>“{esc(quote.text)}”</i>{caption}</p>"
 
 
 def _evidence(doc: PagedDocument, data: SummaryData, finding: Finding, evidence: FindingEvidence | None,
@@ -421,6 +432,55 @@ def review(doc: PagedDocument, data: SummaryData, options: ReportOptions, headin
         doc.html("<h3>Reviews so far</h3>" + table_html(["Review", "Data until", "KPI values", "Notes"], rows))
 
 
+def voices(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
+    """Testimonials, improvement suggestions and stakeholders' endorsements per month, then the quotes
+    themselves with their findings and the endorsements of each review (only the findings chosen for the report
+    are quoted or counted)."""
+    _section_heading(doc, heading)
+    chosen = chosen_findings(data, options)
+    reviews = sorted(data.project.reviews, key=lambda r: r.date)
+    counts = voices_per_month(chosen, reviews)
+    if counts.empty:
+        doc.html("<p class='muted'>No quote is marked as a testimonial or an improvement suggestion (step 5) and no "
+                 "endorsement is recorded with a review (step 8).</p>")
+        return
+    rows = [[f"{row.month:%b %Y}", *(fmt_number(getattr(row, c)) for c in COLUMNS)]
+            for row in counts.table.itertuples()]
+    rows.append(["<b>All</b>", *(f"<b>{fmt_number(n)}</b>" for n in counts.totals().values())])
+    doc.html(table_html(["Month", *COLUMNS.values()], rows, numeric={1, 2, 3, 4}, widths=[20, 20, 24, 18, 18]))
+    undated = f" {fmt_number(counts.undated)} marked quotes have no date and are only in the total." \
+        if counts.undated else ""
+    doc.html("<p class='caption'>A quote counts in the month the customer said it (else when its finding was "
+             f"written); an endorsement in the month it was given (else its review's).{undated}</p>")
+    for mark, title in ((QuoteMark.TESTIMONIAL, "Testimonials"), (QuoteMark.SUGGESTION, "Improvement suggestions")):
+        quoted = marked_quotes(chosen, mark)
+        if quoted:
+            doc.keep_space(SECTION_START_ROOM)
+            doc.html(f"<h3>{title}</h3>" + "".join(_quote(q, f) for f, q in quoted))
+    endorsed = [r for r in reviews if r.endorsements]
+    if endorsed:
+        doc.keep_space(SECTION_START_ROOM)
+        doc.html("<h3>Endorsements per review</h3>")
+    for r in endorsed:
+        doc.keep_space(SECTION_START_ROOM)
+        doc.html(f"<p><b>Review of {fmt_date(r.date)}</b></p>" + table_html(
+            ["Who", "Stance", "On what", "Given"], [_endorsement_row(data, r, e) for e in r.endorsements],
+            widths=[24, 17, 45, 14], nowrap={3}))
+
+
+def _endorsement_row(data: SummaryData, review: Review, endorsement: Endorsement) -> list[str]:
+    """Who (and their role), where they stand, on what (with the objective or action it names) and when."""
+    project = data.project
+    linked = [f"objective: {o.statement}" for o in project.objectives if o.id == endorsement.objective_id]
+    linked += [f"action: {a.title}" for a in project.actions if a.id == endorsement.action_id]
+    what = esc(endorsement.what) + "".join(f"<br/><span class='caption'>{esc(line)}</span>" for line in linked)
+    role = f"<br/><span class='caption'>{esc(endorsement.role)}</span>" if endorsement.role else ""
+    colour = "#1a7f37" if endorsement.stance == endorsement.stance.ENDORSES else "#b35900"
+    return [f"<b>{esc(endorsement.name)}</b>{role}",
+            f"<span style='color:{colour}'>{esc(endorsement.stance.value)}</span>", what,
+            fmt_date(endorsement_day(review, endorsement))]
+
+
 Writer = Callable[[PagedDocument, SummaryData, ReportOptions, str, ReportCharts], None]
 WRITERS: dict[str, Writer] = {
     "summary": executive_summary,
@@ -432,4 +492,5 @@ WRITERS: dict[str, Writer] = {
     "actions": actions,
     "impact": impact,
     "review": review,
+    "voices": voices,
 }

@@ -35,6 +35,7 @@ SECTIONS: dict[str, str] = {
     "actions": "Action plan",
     "impact": "Implementation and measured impact",
     "review": "Review",
+    "voices": "Testimonials, suggestions and endorsements",
 }
 
 

@@ -17,6 +17,7 @@ from usagelens.io import write_xlsx
 from usagelens.workspace.money import RevenueSummary
 from usagelens.workspace.review_board import status_text
 from usagelens.workspace.summary import SummaryData
+from usagelens.workspace.voices import quote_line
 
 
 def report_tables(data: SummaryData) -> dict[str, pd.DataFrame]:
@@ -34,7 +35,8 @@ def report_tables(data: SummaryData) -> dict[str, pd.DataFrame]:
                                 "evidence": h.evidence} for o in project.objectives for h in o.hypotheses])
     findings = pd.DataFrame([{
         "finding": f.title, "kind": f.kind, "confidence": f.confidence, "detail": f.detail,
-        "objectives": "; ".join(statements.get(i, "") for i in f.objective_ids), "quotes": "\n".join(f.quotes),
+        "objectives": "; ".join(statements.get(i, "") for i in f.objective_ids),
+        "quotes": "\n".join(quote_line(q) for q in f.quotes),
     } for f in project.findings])
     actions = pd.DataFrame([{
         "action": a.title, "owner": a.owner, "due": a.due, "status": a.status.value, "release_date": a.release_date,

@@ -14,7 +14,7 @@ from typing import Any
 from usagelens.analytics.kpi import binding_label
 from usagelens.charts.time_series import project_markers
 from usagelens.cleaning.steps import count
-from usagelens.model import Finding, KpiBinding, SavedAnalysis, SourceKind
+from usagelens.model import Finding, KpiBinding, Quote, SavedAnalysis, SourceKind
 from usagelens.model.commands import InsertItem, RemoveItem, SetField
 from usagelens.model.steps import Step
 from usagelens.ui.accessibility import tab_order, tab_stops
@@ -442,7 +442,7 @@ class AnalysePage(StepPage):
             kind=FINDING_KIND.get(result.kind, "pattern"),
             analysis=SavedAnalysis(title, result.kind, dict(result.params)),
             created=date.today(),
-            quotes=list(quotes or []),
+            quotes=[Quote(text) for text in quotes or []],
             snapshot=self.chart.snapshot_png(),
             evidence_summary=table_fingerprint(result.table),
         )

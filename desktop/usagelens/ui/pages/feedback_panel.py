@@ -1,5 +1,5 @@
 """Step 5's qualitative side: search survey comments, group them into keyword themes, count the themes and
-cite customers' own words in a finding.
+cite customers' own words in a finding, as evidence, a testimonial or an improvement suggestion.
 
 Comments are read (cleaned) and counted in the background; theme rules are project data edited through
 undoable commands, so the counts follow every edit and re-compute on refreshed survey exports.
@@ -14,7 +14,7 @@ import pandas as pd
 
 from usagelens.analytics.themes import as_quote, parse_keywords, starter_rules, theme_mask, theme_summary
 from usagelens.cleaning.steps import count
-from usagelens.model import Finding, Project, ThemeRule
+from usagelens.model import Finding, Project, Quote, QuoteMark, ThemeRule
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_table import DataTableWidget
@@ -23,7 +23,7 @@ from usagelens.ui.entity_table import Column, EntityListWidget
 from usagelens.ui.frame_model import percent
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
-from usagelens.ui.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
+from usagelens.ui.qt import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.project_data import feedback_table
 
@@ -100,8 +100,17 @@ class FeedbackPanelWidget(QWidget):
         cite = QHBoxLayout()
         self.cite_button = QPushButton("Cite in finding")
         self.cite_button.setToolTip("Add the selected comment to the quotes of the finding selected in “Findings”")
+        self.cite_mark = QComboBox()
+        for mark in QuoteMark:
+            self.cite_mark.addItem(mark.label, mark.value)
+        self.cite_mark.setToolTip("Cite it as plain evidence, as a testimonial (praise worth quoting to stakeholders) "
+                                  "or as an improvement suggestion; testimonials and suggestions are counted in step 8")
+        mark_label = QLabel("as")
+        label_for(mark_label, self.cite_mark)
         self.status = banner()
         cite.addWidget(self.cite_button, 0, Qt.AlignmentFlag.AlignLeft)
+        cite.addWidget(mark_label)
+        cite.addWidget(self.cite_mark)
         cite.addWidget(self.status, 1)
         layout.addLayout(bar)
         layout.addWidget(self.comments, 1)
@@ -109,7 +118,9 @@ class FeedbackPanelWidget(QWidget):
         self.theme_filter.currentIndexChanged.connect(self._show_comments)
         self.cite_button.clicked.connect(self.cite_selected)
         self.comments.view.doubleClicked.connect(lambda _index: self.cite_selected())
-        self.comments.view.setToolTip("Double-click a comment to cite it in the selected finding")
+        self.comments.view.setToolTip("Double-click a comment to cite it in the selected finding; right-click to "
+                                      "cite it as a testimonial or an improvement suggestion")
+        self.comments.row_menu = self._comment_menu
         return box
 
     def _build_themes(self) -> QWidget:
@@ -215,25 +226,53 @@ class FeedbackPanelWidget(QWidget):
                                  else "Cite in finding")
         self.cite_button.setEnabled(finding is not None)
 
-    def selected_comment(self) -> str | None:
+    def _selected_row(self) -> int | None:
+        """The row of the shown comments' frame that is selected (sorting aside), if any."""
         indexes = self.comments.view.selectionModel().selectedIndexes()
-        if not indexes:
-            return None
-        model = self.comments.model
-        return str(model.frame()["comment"].iat[model.source_row(indexes[0].row())])
+        return self.comments.model.source_row(indexes[0].row()) if indexes else None
+
+    def selected_comment(self) -> str | None:
+        row = self._selected_row()
+        return None if row is None else str(self.comments.model.frame()["comment"].iat[row])
+
+    def _comment_menu(self, menu: QMenu, row: int) -> None:
+        """A comment's menu: cite it in the selected finding with each mark."""
+        for mark in QuoteMark:
+            action = menu.addAction(f"Cite as {mark.label.lower()}", lambda mark=mark: self.cite_row(row, mark))
+            action.setEnabled(self._finding is not None)
 
     def cite_selected(self) -> None:
-        finding, comment = self._finding, self.selected_comment()
-        if finding is None or comment is None:
+        """Cite the selected comment with the mark chosen beside the button."""
+        row = self._selected_row()
+        if row is None:
             set_banner(self.status, "Select a comment to cite.", kind="attention")
             return
-        quote = as_quote(comment)
-        if quote in finding.quotes:
-            set_banner(self.status, "That finding already cites this comment.")
+        self.cite_row(row, QuoteMark(self.cite_mark.currentData()))
+
+    def cite_row(self, row: int, mark: QuoteMark) -> None:
+        """Cite the comment in row ``row`` of the shown comments, with the day it was said and its score; a comment
+        the finding already cites only takes the new mark."""
+        finding = self._finding
+        if finding is None:
+            set_banner(self.status, "Select a finding in “Findings” to cite a comment in.", kind="attention")
             return
-        quotes = [*finding.quotes, quote]
-        self._document.push(SetField(("findings", finding.id), "quotes", quotes, description="Cite a comment"))
-        set_banner(self.status, f"Cited in “{finding.title}” ({count(len(quotes), 'quote')}).")
+        answer = self.comments.model.frame().iloc[row]
+        text = as_quote(str(answer["comment"]))
+        cited = next((q for q in finding.quotes if q.text == text), None)
+        if cited is not None:
+            if cited.mark == mark:
+                set_banner(self.status, "That finding already cites this comment.")
+                return
+            self._document.push(SetField(("findings", finding.id, "quotes", cited.id), "mark", mark,
+                                         description=f"Mark quote as {mark.label.lower()}"))
+            set_banner(self.status, f"Marked as {mark.label.lower()} in “{finding.title}”.")
+            return
+        said = answer["time"].date() if pd.notna(answer["time"]) else None
+        source = f"survey answer, score {answer['score']:g}" if pd.notna(answer["score"]) else "survey answer"
+        quote = Quote(text, mark, said, source)
+        self._document.push(InsertItem(("findings", finding.id, "quotes"), quote, description="Cite a comment"))
+        as_what = f" as {mark.label.lower()}" if mark else ""
+        set_banner(self.status, f"Cited in “{finding.title}”{as_what} ({count(len(finding.quotes), 'quote')}).")
 
     def add_starter_themes(self) -> None:
         stack = self._document.undo_stack

@@ -1,14 +1,15 @@
 """The selected finding in full: what the data shows (edited here, where a paragraph has room, not in a
-table cell), the customers' words cited for it, and its evidence: the chart as pinned, the analysis
+table cell), the customers' words cited for it (each marked as evidence, a testimonial or a suggestion), and its
+evidence: the chart as pinned, the analysis
 settings, and a re-compute on today's data that says whether the numbers still match the pinned ones."""
 
 from __future__ import annotations
 
 from usagelens.model import Finding, Project, SavedAnalysis
-from usagelens.ui import theme
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import banner, set_banner
+from usagelens.ui.pages.quote_list import QuoteListWidget
 from usagelens.ui.paragraph_field import ParagraphField
 from usagelens.ui.qt import QHBoxLayout, QLabel, QPixmap, QPushButton, QSize, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
@@ -26,15 +27,6 @@ def analysis_settings(saved: SavedAnalysis) -> str:
     return "<br>".join([f"<b>{esc(title)}</b>", *(f"{esc(label)}: {esc(value)}" for label, value in items)])
 
 
-def cited_quotes(quotes: list[str]) -> str:
-    """The customers' words cited for a finding, as rich text (or a hint where to cite them)."""
-    if not quotes:
-        return (f"<span style='color:{theme.current().hint}'>No customer comments cited yet: cite them in the "
-                "“Customer feedback” tab.</span>")
-    lines = "".join(f"<li><i>“{esc(quote)}”</i></li>" for quote in quotes)
-    return f"<b>Customers' words</b><ul style='margin-left:-20px'>{lines}</ul>"
-
-
 class FindingDetailWidget(QWidget):
     """Shows one finding in full; ``recompute`` re-runs its pinned analysis in the background."""
 
@@ -50,11 +42,8 @@ class FindingDetailWidget(QWidget):
         text_column = QVBoxLayout()
         self.detail = ParagraphField(document, "detail", "What the data shows", DETAIL_PLACEHOLDER,
                                      description="Edit what the data shows")
-        self.quotes = QLabel()
-        self.quotes.setWordWrap(True)
-        self.quotes.setTextFormat(Qt.TextFormat.RichText)
-        self.quotes.setAlignment(Qt.AlignmentFlag.AlignTop)
-        text_column.addWidget(self.detail, 2)
+        self.quotes = QuoteListWidget(document)
+        text_column.addWidget(self.detail, 1)
         text_column.addWidget(self.quotes, 1)
         evidence_column = QVBoxLayout()
         evidence = QLabel("Evidence")
@@ -85,7 +74,7 @@ class FindingDetailWidget(QWidget):
             set_banner(self.status, "")
         self._finding = finding
         self.detail.show_entity(("findings", finding.id) if finding else None, finding.detail if finding else "")
-        self.quotes.setText(cited_quotes(finding.quotes) if finding else "")
+        self.quotes.show_finding(finding)
         pixmap = QPixmap()
         if finding is not None and finding.snapshot:
             pixmap.loadFromData(finding.snapshot, "PNG")
