@@ -125,3 +125,19 @@ def test_the_summary_and_a_finding_s_evidence_cover_the_warehouse_s_days(databas
     (finding,) = linked.findings
     assert finding_evidence(AnalysisInputs(linked), finding).data_range == \
         finding_evidence(AnalysisInputs(imported), finding).data_range
+
+
+def test_the_report_counts_a_warehouse_table_s_rows_there(database: Path, frame: pd.DataFrame) -> None:
+    linked, imported = _projects(database, frame)
+    got, expected = gather_summary(linked), gather_summary(imported)
+    assert got.rows_of(linked.sources[0]) == expected.rows_of(imported.sources[0]) == len(frame)
+    assert got.rows_of(linked.sources[1]) == len(linked.sources[1].table)  # the customers: a file's rows
+
+
+def test_step_3_says_its_checks_read_only_the_first_rows(database: Path, frame: pd.DataFrame) -> None:
+    from usagelens.ui.pages.clean import compute_clean_result
+
+    linked, _ = _projects(database, frame)
+    result = compute_clean_result(linked, linked.sources[0])
+    assert "only the first 100 rows the project keeps of it" in result.note
+    assert list(result.quality.columns) == ["Check", "First 100 rows", "After cleaning"]

@@ -48,6 +48,10 @@ class Events(Protocol):
         """The latest event time (NaT when there are no events)."""
         ...
 
+    def rows(self) -> int:
+        """How many events there are."""
+        ...
+
     def dates_only(self) -> bool:
         """Whether every time is at midnight: an export of dates without a time of day."""
         ...
@@ -83,6 +87,9 @@ class LogEvents:
 
     def end(self) -> pd.Timestamp:
         return self.log.end
+
+    def rows(self) -> int:
+        return self.log.n_events
 
     def dates_only(self) -> bool:
         return dates_only(self.log)

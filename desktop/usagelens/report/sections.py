@@ -17,7 +17,6 @@ from usagelens.charts.from_data import chart_widget
 from usagelens.charts.locale_text import REPORT_LOCALE
 from usagelens.charts.time_series import Marker, TimeSeriesChart, project_markers
 from usagelens.model import Action, ActionStatus, Endorsement, Finding, Objective, Quote, QuoteMark, Review, SourceKind
-from usagelens.model.stored_table import row_count
 from usagelens.report.paged_document import PagedDocument
 from usagelens.workspace.analyses import ChartData
 from usagelens.workspace.evidence import FindingEvidence
@@ -221,7 +220,7 @@ def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, headi
             esc(s.name),
             esc(SourceKind(s.kind).label),
             esc(s.file_name),
-            fmt_number(row_count(s)),
+            fmt_number(data.rows_of(s)),
             fmt_number(s.failed_timestamps),
             str(len([r for r in project.recipes.get(s.id, []) if r.enabled])),
             "yes" if s.id in analysed else "<b>no</b>",

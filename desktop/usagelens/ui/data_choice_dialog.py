@@ -40,7 +40,8 @@ class DataChoiceDialog(QDialog):
             widget = QListWidget()
             widget.setAccessibleName(self.tr("{kind} sources to analyse").format(kind=kind.label))
             for source in sources:
-                item = QListWidgetItem(f"{source.name}  ({count(row_count(source), 'row')})")
+                rows = self.tr("in a warehouse") if source.link is not None else count(row_count(source), "row")
+                item = QListWidgetItem(f"{source.name}  ({rows})")
                 item.setData(Qt.ItemDataRole.UserRole, source.id)
                 if source.id in reasons:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

@@ -63,7 +63,10 @@ def check_source(project: Project, source: Source, *, max_suspects: int, progres
     """The check of ``source``: by DuckDB for a big undecoded stored table, by pandas otherwise (and when its
     recipe cannot run on the database, which the note says)."""
     note = ""
-    if takes_engine_path(source):
+    if source.link is not None:
+        note = (f"{source.name} is a warehouse's table: these checks read only the first {len(source.table):,} rows "
+                "the project keeps of it, so their counts are those rows', not the table's.")
+    elif takes_engine_path(source):
         import duckdb
 
         from usagelens.cleaning.compiled import CannotCompile

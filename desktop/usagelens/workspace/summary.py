@@ -15,11 +15,12 @@ import pandas as pd
 from usagelens.analytics.impact import ActionImpact
 from usagelens.analytics.kpi import complete_periods
 from usagelens.analytics.themes import theme_summary
-from usagelens.model import Project
+from usagelens.model import Project, Source
+from usagelens.model.stored_table import row_count
 from usagelens.workspace.analyses import AnalysisInputs
 from usagelens.workspace.evidence import FindingEvidence, finding_evidence
 from usagelens.workspace.money import RevenueSummary, revenue_summary
-from usagelens.workspace.project_data import feedback_table, kpi_inputs
+from usagelens.workspace.project_data import feedback_table, kpi_inputs, linked_events_source
 from usagelens.workspace.review_board import ObjectiveStatus, action_impacts, objective_statuses
 
 Progress = Callable[[float], None]
@@ -62,10 +63,16 @@ class SummaryData:
     evidence: dict[str, FindingEvidence] = field(default_factory=dict)  # finding id -> its pinned analysis today
     last_week_partial: bool = False  # the data ends inside the last week of ``weekly_active``
     revenue: RevenueSummary | None = None  # per currency, converted only with the project's exchange rates
+    linked_rows: dict[str, int] = field(default_factory=dict)  # source id -> its events counted in its warehouse
 
     @property
     def data_end(self) -> date | None:
         return None if self.data_range is None else self.data_range[1].date()
+
+    def rows_of(self, source: Source) -> int | None:
+        """A source's rows as the report prints them: a warehouse's table's events counted there (None when they
+        were not: a table not analysed, or out of reach), never the first rows the project keeps of it."""
+        return self.linked_rows.get(source.id) if source.link is not None else row_count(source)
 
 
 def gather_summary(
@@ -89,6 +96,9 @@ def gather_summary(
         data.weekly_active = events.metrics.active_users(events.data, "week")
         last = data.weekly_active["period"].tail(1)
         data.last_week_partial = not last.empty and not complete_periods(last, "week", span[1]).iloc[0]
+        linked = linked_events_source(project)
+        if linked is not None:
+            data.linked_rows[linked.id] = events.rows()
     inputs = kpi_inputs(project, log, analysis_inputs.provider)
     data.board = objective_statuses(project, inputs)
     if progress:

@@ -89,7 +89,8 @@ def compute_clean_result(project: Project, source: Source, *, progress: Progress
     after = dict(cleaned.summary_rows())
     quality = pd.DataFrame(
         [(label, value, after.get(label, "")) for label, value in raw.summary_rows()],
-        columns=["Check", "Raw import", "After cleaning"],
+        columns=["Check", "Raw import" if source.link is None else f"First {len(source.table):,} rows",
+                 "After cleaning"],
     )
     listed = cleaned.suspects
     outliers = pd.DataFrame(
