@@ -15,7 +15,10 @@ from executors import EXECUTORS, REFERENCE, Executor, Nested, assert_same, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from usagelens.analytics.touchpoint_rules import parse_rules
+
 EVENTS = ["a", "b", "c", "d"]
+GROUPED = parse_rules("AB = re:^[ab]$")  # a journey's touchpoint of two events (a start event "a" anchors there)
 # make bench raises this (tests/benchmarks/bench_conformance.py); make test keeps the suite quick
 EXAMPLES = int(os.environ.get("USAGELENS_CONFORMANCE_EXAMPLES", "8"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -158,10 +161,13 @@ def test_usage_and_paths(
     _check(executor, frame, "usage_heatmap", measure, **window)
     _check(executor, frame, "daily_series", start_event)
     _check(executor, frame, "session_summary", period, gap=gap, **window)
+    _check(executor, frame, "touchpoint_times", gap=gap, events=None if depth % 2 else [start_event], **window)
     _check(executor, frame, "sessions", gap=gap, **window)
     _check(executor, frame, "transitions", **window)
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, **window)
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, before=True, **window)
+    _check(executor, frame, "journeys", start_event, depth=depth, groups=GROUPED, **window)
+    _check(executor, frame, "journeys", start_event, depth=depth, groups=GROUPED, before=True, **window)
     _check(executor, frame, "step_signals", ["a", start_event] if start_event != "a" else ["a"], errors=["c"],
            support=["d", "c"], gap=gap, **window)
 
@@ -185,4 +191,6 @@ def test_breakdowns(
     _check(executor, frame, "funnel_drivers", steps, attributes=["plan"], order=order)
     _check(executor, frame, "retention_table", period, start_event=start_event, by="plan")
     _check(executor, frame, "compare_segments", Nested("active_users", (period,)), "plan", counted="last")
+    _check(executor, frame, "step_signals", list(dict.fromkeys(steps)), errors=["c"], by="plan",
+           counted="last" if control else "first", **window)
     _check(executor, frame, "experiment", "plan", steps[-1], control=control, **window)

@@ -50,6 +50,21 @@ def transitions(log: EventLog, *, start: DateLike = None, end: DateLike = None) 
     )
 
 
+def path_symbols(
+    codes: np.ndarray, origin: np.ndarray, first_row: np.ndarray, last_row: np.ndarray, depth: int, *,
+    before: bool, outside: int,
+) -> list[np.ndarray]:
+    """The codes of the ``depth`` rows after each ``origin`` row (or with ``before``, the rows before it), one
+    array per step in reading order; ``outside`` where that row lies past its user's last row (or before their
+    first), each user's rows being ``first_row``..``last_row`` of ``codes``."""
+    symbols = []
+    for step in range(depth, 0, -1) if before else range(1, depth + 1):
+        row = origin - step if before else origin + step
+        beyond = (row < first_row) | (row > last_row)
+        symbols.append(np.where(beyond, outside, codes[np.clip(row, 0, max(len(codes) - 1, 0))]))
+    return symbols
+
+
 def top_paths(
     log: EventLog,
     start_event: str,
@@ -82,10 +97,7 @@ def top_paths(
     key = np.zeros(len(origin), dtype=np.int64)
     users = log.user_codes[origin]
     first_row, last_row = log.user_starts[users], log.user_starts[users + 1] - 1
-    for step in range(depth, 0, -1) if before else range(1, depth + 1):  # the path's symbols in reading order
-        row = origin - step if before else origin + step
-        outside = (row < first_row) | (row > last_row)  # before the user's first event or after their last
-        symbol = np.where(outside, radix - 1, log.event_codes[np.clip(row, 0, max(log.n_events - 1, 0))])
+    for symbol in path_symbols(log.event_codes, origin, first_row, last_row, depth, before=before, outside=radix - 1):
         key = key * radix + symbol
     paths, counts = np.unique(key, return_counts=True)
     chosen = np.argsort(-counts, kind="stable")[:top]

@@ -40,6 +40,7 @@ from usagelens.analytics.definitions.drivers import funnel_drivers
 from usagelens.analytics.definitions.experiments import experiment
 from usagelens.analytics.definitions.funnel_views import funnel_over_time, next_after_dropping, time_to_convert
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown
+from usagelens.analytics.definitions.journeys import journeys
 from usagelens.analytics.definitions.pain import step_signals
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
@@ -67,6 +68,7 @@ __all__ = [
     "funnel_drivers",
     "funnel_over_time",
     "in_cohort",
+    "journeys",
     "lifecycle",
     "next_after_dropping",
     "retention_table",

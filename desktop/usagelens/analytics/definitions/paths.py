@@ -54,14 +54,20 @@ class PathParams:
     before: bool = False  # the events leading to the start event, not following it
 
 
+def path_symbols(events: ir.Table, column: str, depth: int, *, before: bool) -> list[ir.Value]:
+    """``column`` of the ``depth`` rows after each row of the same user (or with ``before``, the rows before
+    it) in reading order, null past the user's last row (or before their first)."""
+    by_user = ibis.window(group_by=USER, order_by=ordering(events))
+    value = events[column]
+    return [(value.lag(depth + 1 - k) if before else value.lead(k)).over(by_user) for k in range(1, depth + 1)]
+
+
 def top_paths_definition(events: ir.Table, params: PathParams) -> ir.Table:
     """``step_1`` … ``step_k`` (null past the user's last event, or before their first) and ``count``, per path
     that follows (or with ``before`` leads to) an occurrence of the start event in the range, in reading order;
     the other events may lie outside the range."""
-    by_user = ibis.window(group_by=USER, order_by=ordering(events))
-    depth = params.depth
-    steps = {f"step_{k}": (events[EVENT].lag(depth + 1 - k) if params.before else events[EVENT].lead(k)).over(by_user)
-             for k in range(1, depth + 1)}
+    symbols = path_symbols(events, EVENT, params.depth, before=params.before)
+    steps = {f"step_{k}": symbol for k, symbol in enumerate(symbols, start=1)}
     followed = events.mutate(**steps)
     origins = within_days(followed.filter(followed[EVENT] == params.start_event), params.days)
     return origins.group_by(list(steps)).aggregate(count=origins.count())

@@ -1,0 +1,95 @@
+"""Journeys (issue 16.5): each user's touchpoints after (or leading to) their first visit to one touchpoint.
+
+The journey map of step 4 draws these as a Sankey. Events are first grouped into touchpoints by the user's
+rules (:mod:`.touchpoint_rules`), then consecutive repeats of one touchpoint collapse into one visit (three
+``view_task`` in a row are one visit to "Tasks"), so a journey shows where users went, not how often they
+clicked. Each user counts once: from the first visit in the date range to the anchor touchpoint (or, leading
+to it, up to that visit), so the counts are users and add up to everyone who got there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.paths import START_LABEL, path_symbols
+from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days
+from usagelens.analytics.touchpoint_rules import TouchpointRule, touchpoint_mapping, touchpoint_of
+
+ENDED = "(ended)"  # a journey that stops before its last step: the user did nothing more
+
+
+def step_columns(depth: int) -> list[str]:
+    return [f"step_{k}" for k in range(depth + 1)]
+
+
+def anchored(
+    names: Iterable[str], event: str, groups: Sequence[TouchpointRule], depth: int
+) -> tuple[dict[str, str], str]:
+    """The rules' mapping over the data's event ``names`` and the touchpoint the journeys are anchored at (see
+    :func:`touchpoint_of`); an :class:`AnalysisError` when neither the data nor the rules have it, or for a
+    depth below 1. Both engines resolve their names here, so they agree on what is grouped and refused."""
+    if depth < 1:
+        raise AnalysisError("a journey needs at least 1 step")
+    names = list(names)
+    mapping = touchpoint_mapping(names, groups)
+    anchor = touchpoint_of(event, mapping)
+    if anchor not in {mapping.get(name, name) for name in names}:
+        raise AnalysisError(f"{event!r} is neither an event of the data nor a touchpoint its grouping rules make")
+    return mapping, anchor
+
+
+def shape_journeys(frame: pd.DataFrame, depth: int, before: bool) -> pd.DataFrame:
+    """``step_0`` … ``step_depth`` (touchpoints in reading order; ``(ended)`` past the user's last one, or
+    ``(start)`` before their first) and ``users``; the most common journeys first, ties by their touchpoints."""
+    columns = step_columns(depth)
+    outside = START_LABEL if before else ENDED
+    table = pd.DataFrame({c: frame[c].map(lambda v: v if isinstance(v, str) else outside).astype(object)
+                          for c in columns})
+    table["users"] = frame["users"].to_numpy(np.int64)
+    return table.sort_values(["users", *columns], ascending=[False, *[True] * len(columns)], ignore_index=True)
+
+
+def journeys(
+    log: EventLog,
+    event: str,
+    *,
+    depth: int = 4,
+    groups: Sequence[TouchpointRule] = (),
+    before: bool = False,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """Every distinct journey of ``depth`` touchpoints after each user's first visit to ``event``'s touchpoint
+    in the range (with ``before``: the ``depth`` touchpoints leading up to it), and how many users took it.
+
+    ``event`` is an event (its touchpoint is the anchor) or a rule's name. The touchpoints after the anchor may
+    lie outside the range. Columns: see :func:`shape_journeys`.
+    """
+    mapping, anchor = anchored(log.event_names, event, groups, depth)
+    names = sorted({mapping.get(name, name) for name in log.event_names})
+    code_of = {name: code for code, name in enumerate(names)}
+    remap = np.array([code_of[mapping.get(name, name)] for name in log.event_names], dtype=np.int32)
+    codes, users = remap[log.event_codes], log.user_codes
+    visit = np.ones(log.n_events, dtype=bool)  # the first row of each run of one touchpoint
+    visit[1:] = (users[1:] != users[:-1]) | (codes[1:] != codes[:-1])
+    rows = np.flatnonzero(visit)
+    codes, users = codes[rows], users[rows]
+    inside = row_mask_for_days(log, *day_range(log, start, end))[rows]
+    user_rows = np.searchsorted(users, np.arange(log.n_users + 1))
+    arrivals = np.flatnonzero((codes == code_of[anchor]) & inside)
+    _, first = np.unique(users[arrivals], return_index=True)  # rows are in user order: each user's first
+    origin = arrivals[first]
+    who = users[origin]
+    steps = path_symbols(codes, origin, user_rows[who], user_rows[who + 1] - 1, depth, before=before,
+                         outside=len(names))
+    here = np.full(len(origin), code_of[anchor])
+    matrix = np.column_stack([*steps, here] if before else [here, *steps])
+    paths, counts = np.unique(matrix, axis=0, return_counts=True)
+    labels = np.array([*names, None], dtype=object)  # None: outside the user's events
+    frame = pd.DataFrame({c: labels[paths[:, k]] for k, c in enumerate(step_columns(depth))})
+    return shape_journeys(frame.assign(users=counts), depth, before)
