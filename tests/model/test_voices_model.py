@@ -37,8 +37,8 @@ def _project() -> Project:
         Quote("=SUM(A1)"),
     ])
     review = Review(date(2024, 4, 1), "Exports up", endorsements=[
-        Endorsement("Dana Ruiz", "VP Product", "The export roadmap", objective_id="o1"),
-        Endorsement("Sam Lee", "Support lead", "Scheduling first", Stance.CONCERNS, date(2024, 4, 3), action_id="a1"),
+        Endorsement("Dana Ruiz", "VP Product", "The export roadmap", about="o1"),
+        Endorsement("Sam Lee", "Support lead", "Scheduling first", Stance.CONCERNS, date(2024, 4, 3), about="a1"),
     ])
     return Project(findings=[finding], reviews=[review])
 

@@ -33,8 +33,8 @@ def _project() -> Project:
     ])
     other = Finding("Left out", quotes=[Quote("Not in this report", QuoteMark.TESTIMONIAL, date(2024, 3, 1))])
     review = Review(date(2024, 4, 1), endorsements=[
-        Endorsement("Dana Ruiz", "VP Product", "The export roadmap", objective_id="o1"),
-        Endorsement("Sam Lee", "Support lead", "Scheduling first", Stance.CONCERNS, date(2024, 4, 3), action_id="a1"),
+        Endorsement("Dana Ruiz", "VP Product", "The export roadmap", about="o1"),
+        Endorsement("Sam Lee", "Support lead", "Scheduling first", Stance.CONCERNS, date(2024, 4, 3), about="a1"),
     ])
     return Project(objectives=[objective], actions=[action], findings=[exports, other], reviews=[review])
 
@@ -49,8 +49,8 @@ def test_the_section_counts_per_month_and_quotes_the_chosen_findings(qtbot, tmp_
     assert "“Let me schedule the export”" in text
     assert "Not in this report" not in text and "It is fine I guess" not in text
     assert "Review of 2024-04-01" in text
-    assert "Dana Ruiz VP Product endorses The export roadmap objective: More teams export weekly 2024-04-01" in text
-    assert "Sam Lee Support lead has concerns Scheduling first action: Scheduled exports 2024-04-03" in text
+    assert "Dana Ruiz VP Product endorses The export roadmap Objective: More teams export weekly 2024-04-01" in text
+    assert "Sam Lee Support lead has concerns Scheduling first Action: Scheduled exports 2024-04-03" in text
 
 
 def test_nothing_marked_says_so(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

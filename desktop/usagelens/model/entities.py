@@ -296,15 +296,15 @@ class Stance(StrEnum):
 @dataclass
 class Endorsement:
     """A stakeholder's word recorded with a review (issue 16.4): who, on what, when and whether they back it.
-    What they endorsed may name an objective or an action of the project, so the report can say which."""
+    What they endorsed may be about one objective or action of the project (``about``: its id; ids are unique
+    across both lists), so the report can say which."""
 
     name: str
     role: str = ""
     what: str = ""
     stance: Stance = Stance.ENDORSES
     day: date | None = None  # when they said it; None: on the review's date
-    objective_id: str = ""
-    action_id: str = ""
+    about: str = ""  # the id of the objective or action it is about; "" (or a deleted one's id): none
     id: str = field(default_factory=new_id)
 
 

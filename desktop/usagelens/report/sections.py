@@ -24,7 +24,14 @@ from usagelens.workspace.formatting import RATE_METRICS, esc, fmt_date, fmt_kpi,
 from usagelens.workspace.review_board import STATUS_COLOURS, status_text
 from usagelens.workspace.selection import data_line, data_notes, kpi_data_label, selection
 from usagelens.workspace.summary import ReportOptions, SummaryData
-from usagelens.workspace.voices import COLUMNS, endorsement_day, marked_quotes, quote_note, voices_per_month
+from usagelens.workspace.voices import (
+    COLUMNS,
+    endorsement_about,
+    endorsement_day,
+    marked_quotes,
+    quote_note,
+    voices_per_month,
+)
 
 CHART_SIZE = (860, 300)
 SNAPSHOT_HEIGHT = 240  # layout pixels of a pinned chart under its finding
@@ -469,10 +476,8 @@ def voices(doc: PagedDocument, data: SummaryData, options: ReportOptions, headin
 
 def _endorsement_row(data: SummaryData, review: Review, endorsement: Endorsement) -> list[str]:
     """Who (and their role), where they stand, on what (with the objective or action it names) and when."""
-    project = data.project
-    linked = [f"objective: {o.statement}" for o in project.objectives if o.id == endorsement.objective_id]
-    linked += [f"action: {a.title}" for a in project.actions if a.id == endorsement.action_id]
-    what = esc(endorsement.what) + "".join(f"<br/><span class='caption'>{esc(line)}</span>" for line in linked)
+    about = endorsement_about(data.project, endorsement)
+    what = esc(endorsement.what) + (f"<br/><span class='caption'>{esc(about)}</span>" if about else "")
     role = f"<br/><span class='caption'>{esc(endorsement.role)}</span>" if endorsement.role else ""
     colour = "#1a7f37" if endorsement.stance == endorsement.stance.ENDORSES else "#b35900"
     return [f"<b>{esc(endorsement.name)}</b>{role}",

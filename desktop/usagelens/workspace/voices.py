@@ -16,7 +16,7 @@ from datetime import date
 
 import pandas as pd
 
-from usagelens.model import Endorsement, Finding, Quote, QuoteMark, Review, Stance
+from usagelens.model import Endorsement, Finding, Project, Quote, QuoteMark, Review, Stance
 
 COLUMNS = {  # column -> its heading in the step 8 table and the report
     "testimonials": "Testimonials",
@@ -68,6 +68,17 @@ def quote_day(finding: Finding, quote: Quote) -> date | None:
 def endorsement_day(review: Review, endorsement: Endorsement) -> date:
     """When an endorsement counts: the day it was given, else its review's date."""
     return endorsement.day or review.date
+
+
+def about_choices(project: Project) -> dict[str, str]:
+    """What an endorsement can be about, id -> words (``"Objective: …"``, ``"Action: …"``), objectives first."""
+    return {o.id: f"Objective: {o.statement}" for o in project.objectives} | {
+        a.id: f"Action: {a.title}" for a in project.actions}
+
+
+def endorsement_about(project: Project, endorsement: Endorsement) -> str:
+    """The objective or action an endorsement is about, in words; ``""`` for none (or one since deleted)."""
+    return about_choices(project).get(endorsement.about, "") if endorsement.about else ""
 
 
 def marked_quotes(findings: Iterable[Finding], mark: QuoteMark) -> list[tuple[Finding, Quote]]:

@@ -14,16 +14,19 @@ from usagelens.model import Finding, Quote, QuoteMark
 from usagelens.model.commands import SetField
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
-from usagelens.ui.qt import QMenu, QPoint, Qt, QWidget
+from usagelens.ui.qt import QHeaderView, QMenu, QPoint, Qt, QWidget
 
-_BY_LABEL = {mark.label: mark for mark in QuoteMark}
+# The marks' names narrowed to fit the half page the table has at 1280 px ("Improvement suggestion" elsewhere).
+_SHORT = {QuoteMark.NONE: "Evidence", QuoteMark.TESTIMONIAL: "Testimonial", QuoteMark.SUGGESTION: "Suggestion"}
+_BY_SHORT = {label: mark for mark, label in _SHORT.items()}
 QUOTE_COLUMNS = (
-    Column("text", "Customer's words", width=300, tooltip="As cited; edit it only to shorten it"),
-    Column("mark", "Mark", kind="choice", choices=list(_BY_LABEL), width=170,
-           show=lambda mark: QuoteMark(mark).label, parse=lambda label: _BY_LABEL[label],
-           tooltip="Testimonials and improvement suggestions are counted per month in step 8 and quoted in the report"),
-    Column("said", "Said on", kind="date", width=90, tooltip="The day the customer said it, if known"),
-    Column("source", "Where", width=150, tooltip="A survey answer and its score, an interview, a support call…"),
+    Column("text", "Quote", width=205, tooltip="As cited; edit it only to shorten it"),
+    Column("mark", "Mark", kind="choice", choices=list(_BY_SHORT), width=95,
+           show=lambda mark: _SHORT[QuoteMark(mark)], parse=lambda label: _BY_SHORT[label],
+           tooltip="Testimonials (praise worth quoting) and improvement suggestions are counted per month in step 8 "
+                   "and quoted in the report"),
+    Column("said", "Said on", kind="date", width=85, tooltip="The day the customer said it, if known"),
+    Column("source", "Where", width=90, tooltip="A survey answer and its score, an interview, a support call…"),
 )
 
 
@@ -36,6 +39,7 @@ class QuoteListWidget(EntityListWidget):
                          empty="No customer comments cited yet: cite them in the “Customer feedback” tab, or add "
                                "one heard elsewhere (an interview, a support call).",
                          parent=parent)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole quotes
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
 

@@ -1,5 +1,6 @@
 """Step 8: the review board (baseline → current → target, progress, status, trend, the actions that served
-each objective and their measured impact) and the dated reviews that record each turn of the loop."""
+each objective and their measured impact), the dated reviews that record each turn of the loop, and the
+stakeholders' endorsements of each review beside testimonials and suggestions counted per month."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel
 from usagelens.ui.import_dialog import FILE_FILTER
 from usagelens.ui.locale_numbers import in_locale, kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
+from usagelens.ui.pages.review_voices import ReviewVoicesWidget, stance_counts
 from usagelens.ui.pages.review_widgets import ProgressBarDelegate, SparklineDelegate
 from usagelens.ui.qt import (
     QDate,
@@ -167,9 +169,12 @@ class ReviewPage(StepPage):
             document, ("reviews",), (Column("date", "Date", kind="date", width=110),
                                      Column("data_until", "Data until", kind="computed", width=100,
                                             compute=lambda r: date_text(r.data_until) or "–"),
-                                     Column("values", "KPI values recorded", kind="computed", width=300,
+                                     Column("values", "KPI values recorded", kind="computed", width=240,
                                             compute=self._recorded_values),
-                                     Column("notes", "What we learnt and what we change next", width=420)),
+                                     Column("notes", "What we learnt and what we change next", width=320),
+                                     Column("endorsements", "Endorsements", kind="computed", width=140,
+                                            compute=stance_counts,
+                                            tooltip="Who endorsed the review or has concerns: listed below")),
             self._new_review, noun="review", title="Reviews",
             empty="No reviews yet. After each data refresh, record one: today's KPI values are kept with it.",
             hint="Record a review after each data refresh: today's KPI values are kept with it, so the next "
@@ -182,9 +187,13 @@ class ReviewPage(StepPage):
                                                     "the last"))
         self.refresh_data_button.clicked.connect(lambda: self.refresh_data())
         self.reviews.add_bar_widget(self.refresh_data_button)
+        self.voices = ReviewVoicesWidget(document)
+        self.reviews.view.selectionModel().selectionChanged.connect(self._on_review_selected)
+        self.reviews.model.modelReset.connect(self._on_review_selected)
         splitter.addWidget(board)
         splitter.addWidget(self.reviews)
-        splitter.setSizes([380, 220])
+        splitter.addWidget(self.voices)
+        splitter.setSizes([340, 170, 190])
         self.body.addWidget(splitter, 1)
 
     @property
@@ -274,6 +283,9 @@ class ReviewPage(StepPage):
         return review_changes(review, previous, {o.id: o for o in project.objectives})
 
     # --- behaviour -----------------------------------------------------------------------------------
+    def _on_review_selected(self) -> None:
+        self.voices.show_review(self.reviews.selected_item())
+
     def _new_review(self) -> Review:
         values = {oid: row.value for oid, row in self.board.rows.items() if row.value is not None}
         return Review(date.today(), values=values, data_until=self.board.data_until)
