@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from usagelens.analytics.cohorts import cohort_mask
 from usagelens.model import SourceKind
 from usagelens.ui.analysis.people import session_starts
-from usagelens.ui.qt import QMenu
+from usagelens.ui.qt import QMenu, QPointF
 from usagelens.workspace.analyses import AnalysisInputs
 from usagelens.workspace.people import row_groups
 
@@ -107,3 +109,40 @@ def test_users_who_went_somewhere_after_dropping_out_can_be_shown(qtbot, page) -
     qtbot.waitExposed(dialog)
     assert dialog.table.model.rowCount() == group.count == int(result.table["users"].iloc[0])
     dialog.close()
+
+
+def _menu_at(page, number: int, x: float, y: float) -> list[str]:  # type: ignore[no-untyped-def]
+    """The entries a right-click on chart ``number`` at its data coordinates (x, y) adds before the exports."""
+    chart, data = page.chart.plots()[number], page.result.charts[number]
+    pos = chart.mapFromScene(chart.getPlotItem().vb.mapViewToScene(QPointF(x, y)))
+    point = page.chart._point(chart, data, pos)
+    menu = QMenu()
+    if point is not None:
+        page.chart.point_actions(menu, point)
+    return [action.text() for action in menu.actions()]
+
+
+def test_a_right_click_on_a_bar_a_cell_or_a_point_offers_its_users(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("funnel")
+    users = page.result.table["users"].tolist()
+    texts = _menu_at(page, 0, 1, users[1] / 2)  # the middle of step 2's bar
+    assert texts[0].startswith(f"Show these users ({users[1]:,}): reached step 2")
+    assert texts[1].startswith(f"Show these users ({users[0] - users[1]:,}): dropped at step 2")
+    assert _menu_at(page, 0, 1, users[0] * 50) == []  # above the chart's marks: only the exports
+
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("retention")
+    table = page.result.table
+    first = table[table["period_offset"] == 1].iloc[0]
+    texts = _menu_at(page, 0, 1, 0)  # the first cohort's cell one period on
+    assert texts[0].startswith(f"Show these users ({int(first['retained_users']):,}): cohort of")
+    assert _menu_at(page, 1, 1, 0.5) == []  # the average curve sums every cohort: nobody to list
+
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("active_users")
+    table = page.result.table
+    when = pd.Timestamp(table["period"].iloc[2]).tz_localize("UTC").timestamp()
+    texts = _menu_at(page, 0, when, float(table["active_users"].iloc[2]))
+    assert texts == [f"Show these users ({int(table['active_users'].iloc[2]):,}): active in the "
+                     f"{page.result.params['period']} of {pd.Timestamp(table['period'].iloc[2]):%d %b %Y}…"]

@@ -9,7 +9,7 @@ import pytest
 
 from usagelens.model import Cohort, Project, RecipeStep, Source, SourceKind
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
-from usagelens.workspace.people import GROUP_KINDS, NotUsers, row_groups, user_timeline, users_behind
+from usagelens.workspace.people import GROUP_KINDS, NotUsers, row_at_point, row_groups, user_timeline, users_behind
 
 EVENTS = pd.DataFrame(
     [
@@ -203,3 +203,44 @@ def test_a_frequency_bucket_lists_exactly_and_at_least_that_many_days(inputs: An
     row = table.iloc[0]  # the week of 4 March, one active day
     assert users_behind("frequency", inputs, params, row, "exactly").user_ids == ["ann", "eve"]
     assert users_behind("frequency", inputs, params, row, "at_least").user_ids == ["ann", "bob", "eve"]
+
+
+# A chart's points that sum several rows (an average curve, a frequency bar averaged over the periods) or are a
+# part of a row's users (a time-to-convert bucket).
+NOT_A_ROW = {("retention", "curve"), ("frequency", "bars"), ("time_to_convert", "bars")}
+
+
+@pytest.mark.parametrize("kind", GROUP_KINDS)
+def test_every_point_of_a_chart_finds_the_one_row_it_draws(inputs: AnalysisInputs, kind: str) -> None:
+    for settings in SETTINGS[kind]:
+        result = run_analysis(kind, inputs, {**ANALYSES[kind].defaults(inputs.facts), **settings})
+        for chart in result.charts:
+            points = ([(label, c) for label in chart.row_labels for c in range(len(chart.column_labels))]
+                      if chart.kind == "heatmap" else [(s.name, i) for s in chart.series for i in range(len(s.x))])
+            rows = [row_at_point(kind, result.table, chart, series, index) for series, index in points]
+            if (kind, chart.kind) in NOT_A_ROW:
+                assert rows == [None] * len(points), (kind, settings)
+                continue
+            found = [row for row in rows if row is not None]
+            for name in {series for series, _ in points}:  # one row per point of a series
+                mine = [row for (series, _), row in zip(points, rows, strict=True)
+                        if series == name and row is not None]
+                assert len(mine) == len(set(mine)), (kind, settings, chart.title, name)
+            if chart.kind != "heatmap":  # a heat map's empty corner (a young cohort's later weeks) has no row
+                assert len(found) == len(points), (kind, settings, chart.title)
+
+
+def test_a_point_is_the_row_with_its_step_segment_period_or_cell(inputs: AnalysisInputs) -> None:
+    funnel = run_analysis("funnel", inputs, {**ANALYSES["funnel"].defaults(inputs.facts),
+                                             "steps": ["signup", "export", "pay"], "by": "plan"})
+    row = row_at_point("funnel", funnel.table, funnel.charts[0], "pro", 1)
+    assert funnel.table.iloc[row][["segment", "step"]].tolist() == ["pro", 2]
+    active = run_analysis("active_users", inputs, {**ANALYSES["active_users"].defaults(inputs.facts),
+                                                   "period": "week", "by": "plan"})
+    row = row_at_point("active_users", active.table, active.charts[0], "free", 2)
+    assert active.table.iloc[row][["segment", "period"]].tolist() == ["free", pd.Timestamp("2024-03-18")]
+    retention = run_analysis("retention", inputs, {**ANALYSES["retention"].defaults(inputs.facts), "period": "week"})
+    heatmap = retention.charts[0]
+    row = row_at_point("retention", retention.table, heatmap, heatmap.row_labels[0], 1)
+    assert retention.table.iloc[row][["cohort", "period_offset"]].tolist() == [pd.Timestamp("2024-03-04"), 1]
+    assert row_at_point("retention", retention.table, heatmap, "no such cohort", 1) is None

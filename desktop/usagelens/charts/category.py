@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
 from PySide6.QtWidgets import QWidget
 
@@ -143,6 +143,13 @@ class _PlotBase(pg.PlotWidget):
         if 0 <= index < len(self.rows):
             self.show_readout(self.rows[index], point)
 
+    def view_point(self, pos: QPoint) -> QPointF | None:
+        """Widget position ``pos`` in the plot's coordinates; None outside the plot area."""
+        scene_pos = self.mapToScene(pos)
+        if not self.getPlotItem().vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        return self.getPlotItem().vb.mapSceneToView(scene_pos)
+
     def show_readout(self, text: str, point: QPointF) -> None:
         self.readout.setText(text)
         self.readout.setPos(point)
@@ -197,6 +204,25 @@ class CategoryChart(_PlotBase):
         else:
             item.setRange(xRange=category_range, yRange=value_range, padding=0)
         item.addItem(self.readout, ignoreBounds=True)
+
+    def point_at(self, pos: QPoint) -> tuple[str, int] | None:
+        """(series name, category index) of the bar or point under widget position ``pos``, None elsewhere:
+        what a right-click there is about."""
+        point, data = self.view_point(pos), self.data
+        if point is None or not data.series:
+            return None
+        along, value = (point.y(), point.x()) if self.horizontal else (point.x(), point.y())
+        index = int(round(along))
+        if not 0 <= index < len(data.series[0].x):
+            return None
+        if data.kind == "bars" and len(data.series) > 1:  # grouped: which bar of the group
+            number = int(np.clip((along - index + 0.4) // (0.8 / len(data.series)), 0, len(data.series) - 1))
+        elif data.kind == "curve":  # the nearest line
+            number = int(np.nanargmin([abs(s.y[index] - value) if index < len(s.y) else np.inf
+                                       for s in data.series]))
+        else:
+            number = 0
+        return data.series[number].name, index
 
     def _draw_bars(self) -> None:
         """Horizontal bars, grouped when there are several series, each with its value at its end."""
@@ -426,6 +452,16 @@ class HeatMapChart(_PlotBase):
         item.addItem(self.cells, ignoreBounds=True)
         item.addItem(self.readout, ignoreBounds=True)
         self.legend = _colour_scale(item, top, data.percent, self.locale())
+
+    def point_at(self, pos: QPoint) -> tuple[str, int] | None:
+        """(row label, column index) of the cell under widget position ``pos``; None outside the matrix."""
+        point = self.view_point(pos)
+        if point is None:
+            return None
+        r, c = int(round(point.y())), int(round(point.x()))
+        if 0 <= r < self._matrix.shape[0] and 0 <= c < self._matrix.shape[1]:
+            return str(self._data.row_labels[r]), c
+        return None
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         if not self.getPlotItem().sceneBoundingRect().contains(scene_pos):

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -272,6 +272,25 @@ class TimeSeriesChart(pg.PlotWidget):
                           for n, xs, values in self._series if len(xs) > index]
         self._readout.setText("\n".join(lines))
         self._readout.setPos(x[index], y[index])
+
+    def point_at(self, pos: QPoint, reach: float = 24.0) -> tuple[str, int] | None:
+        """(series name, index) of the line's point nearest widget position ``pos`` (within ``reach`` pixels),
+        None elsewhere: what a right-click there is about."""
+        scene_pos = self.mapToScene(pos)
+        box = self.getPlotItem().vb
+        if not self._series or not box.sceneBoundingRect().contains(scene_pos):
+            return None
+        nearest: tuple[float, str, int] | None = None
+        for name, x, y in self._series:
+            finite = np.flatnonzero(np.isfinite(y))
+            if not len(finite):
+                continue
+            points = [box.mapViewToScene(QPointF(float(x[i]), float(y[i]))) for i in finite]
+            distances = [np.hypot(p.x() - scene_pos.x(), p.y() - scene_pos.y()) for p in points]
+            best = int(np.argmin(distances))
+            if distances[best] <= reach and (nearest is None or distances[best] < nearest[0]):
+                nearest = (distances[best], name, int(finite[best]))
+        return None if nearest is None else (nearest[1], nearest[2])
 
     def readout_text(self) -> str:
         return self._readout.toPlainText()

@@ -3,10 +3,10 @@ one of them did (issue 16, item 3).
 
 A row of the step-4 table that counts users (the kinds of :data:`GROUP_KINDS`) offers one or more
 :class:`Group` of them — a funnel step its users who reached it and those who dropped there, a lifecycle period
-its new, returning, resurrecting and dormant users, an "after dropping out" row who went there — and :func:`users_behind` lists a
-group's users from the very arrays the analysis counted, on the same inputs (a cohort filter and a cohort
-breakdown applied as :func:`run_analysis` applies them), so the list is always as long as the number the table
-shows.
+its new, returning, resurrecting and dormant users, an "after dropping out" row who went there — and
+:func:`users_behind` lists a group's users from the very arrays the analysis counted, on the same inputs (a
+cohort filter and a cohort breakdown applied as :func:`run_analysis` applies them), so the list is always as
+long as the number the table shows. A chart's point offers its row's groups (:func:`row_at_point`).
 
 User ids are those of the analysed (cleaned) data: where the recipe pseudonymised them, the pseudonyms; the
 customer attributes beside them come from the cleaned customers table too.
@@ -36,7 +36,7 @@ from usagelens.model import Cohort, Project, SourceKind
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses import ANALYSES, cohorts, pain_points
 from usagelens.workspace.analyses.behaviour import date_range, funnel_options, require_log
-from usagelens.workspace.analyses.spec import AnalysisInputs, Params
+from usagelens.workspace.analyses.spec import AnalysisInputs, ChartData, Params
 
 GROUP_KINDS = ("active_users", "lifecycle", "frequency", "event_counts", "adoption", "funnel", "funnel_over_time",
                "time_to_convert", "after_dropping", "retention", "segments", "experiment", "pain_points")
@@ -154,6 +154,56 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
                 "did": f"{whose}: did the step in the date range"}
     return {"variant": f"Variant {row['variant']}: in the experiment",
             "converted": f"Variant {row['variant']}: converted"}
+
+
+# --- which row a chart's point stands for ------------------------------------------------------------------
+# The category charts' labels name a row by this column (after dropping out: the next event, and so on).
+_CATEGORY_COLUMNS = {"event_counts": "event", "adoption": "event", "segments": "segment", "experiment": "variant",
+                     "after_dropping": "next_event"}
+
+
+def row_at_point(kind: str, table: pd.DataFrame, chart: ChartData, series: str, index: int) -> int | None:
+    """The row of ``kind``'s table that point ``index`` of ``series`` in ``chart`` shows (a heat map: row
+    label ``series``, column ``index``), so a chart's point offers the users its row does; None where a point
+    sums several rows (an average curve, a frequency bar over all weeks) or is a part of a row's users that
+    the row does not list (a time-to-convert bucket)."""
+    if kind not in GROUP_KINDS or table.empty:
+        return None
+    if chart.kind == "heatmap":
+        if kind != "retention" or series not in chart.row_labels or not 0 <= index < len(chart.column_labels):
+            return None
+        cohort = pd.Timestamp(series.split(" (")[0])
+        offset = int(chart.column_labels[index])
+        return _first(table["cohort"].eq(cohort) & table["period_offset"].eq(offset))
+    drawn = next((s for s in chart.series if s.name == series), None)
+    if drawn is None or not 0 <= index < len(drawn.x):
+        return None
+    x = drawn.x[index]
+    if chart.kind == "time" and "period" in table.columns:
+        match = table["period"].eq(pd.Timestamp(x))
+        if "segment" in table.columns:
+            match &= table["segment"].astype(str).eq(series)
+        return _first(match)
+    if kind == "funnel":
+        match = table["step"].eq(_step_number(str(x)))
+        if "segment" in table.columns:
+            match &= table["segment"].astype(str).eq(series)
+        return _first(match)
+    if kind == "pain_points":
+        return _first(table.apply(pain_points.row_label, axis=1).eq(str(x)))
+    column = _CATEGORY_COLUMNS.get(kind)
+    return _first(table[column].astype(str).eq(str(x))) if column else None
+
+
+def _first(match: pd.Series) -> int | None:
+    rows = np.flatnonzero(match.to_numpy(bool))
+    return int(rows[0]) if len(rows) == 1 else None  # two rows behind one point: it stands for neither
+
+
+def _step_number(label: str) -> int:
+    """The step of a funnel's category label ("2. export")."""
+    number, _, _ = label.partition(".")
+    return int(number) if number.isdigit() else -1
 
 
 def _day(value: object) -> str:

@@ -6,7 +6,8 @@ inherits a heat map's axes. The whole area exports to PNG/SVG from a button or a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from usagelens.charts.export import chart_image, image_bytes, save_chart
 from usagelens.charts.from_data import chart_widget
@@ -23,11 +24,23 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from usagelens.workspace.analyses import AnalysisResult
+from usagelens.workspace.analyses import AnalysisResult, ChartData
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    """A mark of a chart a right-click was on: point ``index`` of the series named ``series`` (a heat map: the
+    cell of row label ``series``, column ``index``)."""
+
+    chart: ChartData
+    series: str
+    index: int
 
 
 class AnalysisChartWidget(QWidget):
-    """One or two stacked charts with titles, or a centred explanation when the result is empty."""
+    """One or two stacked charts with titles, or a centred explanation when the result is empty.
+
+    ``point_actions``, when set, adds entries about the point under a right-click to its menu."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +60,7 @@ class AnalysisChartWidget(QWidget):
         self._grid = QGridLayout()  # the charts, each under its title: stacked, or side by side
         self._layout.addLayout(self._grid, 1)
         self.chart_rows = 0  # how many charts are stacked (the page gives two stacked charts more height)
+        self.point_actions: Callable[[QMenu, ChartPoint], None] | None = None
 
     def show_message(self, text: str) -> None:
         """Replace the charts by a sentence (loading, empty data, an error the user can fix)."""
@@ -75,7 +89,7 @@ class AnalysisChartWidget(QWidget):
             chart.setAccessibleName(f"Chart: {data.title}")
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             chart.customContextMenuRequested.connect(
-                lambda pos, c=chart: self._on_context_menu(c.mapTo(self, pos))
+                lambda pos, c=chart, d=data: self._on_context_menu(c.mapTo(self, pos), self._point(c, d, pos))
             )
             row, column = (0, number) if beside else (2 * number, 0)
             self._grid.addWidget(title, row, column)
@@ -110,8 +124,18 @@ class AnalysisChartWidget(QWidget):
         menu.addAction("Save chart as PNG…", lambda: self.export_dialog("png"))
         menu.addAction("Save chart as SVG…", lambda: self.export_dialog("svg"))
 
-    def _on_context_menu(self, pos: QPoint) -> None:
+    @staticmethod
+    def _point(chart: QWidget, data: ChartData, pos: QPoint) -> ChartPoint | None:
+        point_at = getattr(chart, "point_at", None)  # a chart whose marks are points, bars or cells
+        found = point_at(pos) if point_at is not None else None
+        return None if found is None else ChartPoint(data, *found)
+
+    def _on_context_menu(self, pos: QPoint, point: ChartPoint | None = None) -> None:
         menu = QMenu(self)
+        if point is not None and self.point_actions is not None:
+            self.point_actions(menu, point)  # e.g. the users behind the point
+            if menu.actions():
+                menu.addSeparator()
         self.add_export_actions(menu)
         menu.exec(self.mapToGlobal(pos))
 

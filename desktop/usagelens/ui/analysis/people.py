@@ -38,12 +38,14 @@ from usagelens.workspace.people import (
     NotUsers,
     People,
     listed_cohort,
+    row_at_point,
     row_groups,
     user_timeline,
     users_behind,
 )
 
 if TYPE_CHECKING:
+    from usagelens.ui.analysis.chart_view import ChartPoint
     from usagelens.ui.pages.analyse import AnalysePage
 
 
@@ -92,6 +94,16 @@ class PeopleActions(QObject):
         for group in groups:
             text = f"Show these users ({in_locale(f'{group.count:,}')}): {group.label[:1].lower()}{group.label[1:]}…"
             menu.addAction(text, lambda g=group.key: self.show_users(row, g)).setEnabled(group.count > 0)
+
+    def add_point_actions(self, menu: QMenu, point: ChartPoint) -> None:
+        """Add "Show these users (N)…" for the row of the result a chart's point draws (nothing for a point
+        that sums several rows)."""
+        result = self.page.result
+        if result is None or result.empty:
+            return
+        row = row_at_point(result.kind, result.table, point.chart, point.series, point.index)
+        if row is not None:
+            self.add_row_actions(menu, row)
 
     def show_users(self, row: int, group: str) -> None:
         """List the users of ``group`` behind ``row`` on a worker, then open their dialog."""

@@ -112,6 +112,7 @@ class AnalysePage(StepPage):
         self.chart = AnalysisChartWidget()
         self.table = DataTableWidget(export_name="analysis", name="Result table")
         self.people = PeopleActions(self)  # the users behind a row: its menu and the Users… button
+        self.chart.point_actions = self.people.add_point_actions  # ... and behind a chart's point
         self.table.row_menu = self._row_menu
         # The table goes under the chart: beside it, at 1280 px, both were too narrow to read.
         self.results = QSplitter(Qt.Orientation.Vertical)
