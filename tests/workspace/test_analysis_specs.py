@@ -15,6 +15,7 @@ from usagelens.model import SavedAnalysis, load_project
 from usagelens.paths import demo_project
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, DataFacts, recompute, run_analysis
 from usagelens.workspace.analyses import pain_points as pain
+from usagelens.workspace.analyses.journey_map import fold
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +82,8 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
         i.log, p["period"], mode=p["mode"], max_periods=p["max_periods"], **_range(p)
     ),
     "paths": lambda i, p: a.top_paths(i.log, p["event"], depth=p["depth"], top=p["top"], **_range(p)),
+    "journey_map": lambda i, p: fold(a.journeys(i.log, p["event"], depth=p["depth"], **_range(p)), p["top"],
+                                     before=False)[0],
     "sessions": lambda i, p: a.session_summary(i.log, p["period"], gap=f"{p['gap_minutes']}min", **_range(p)),
     "heatmap": lambda i, p: a.usage_heatmap(i.log, p["measure"], **_range(p)),
     "segments": lambda i, p: a.compare_segments(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from usagelens.charts.category import category_chart
+from usagelens.charts.sankey import SankeyChart
 from usagelens.charts.time_series import Marker, TimeSeriesChart
 from usagelens.workspace.analyses import ChartData
 
@@ -33,4 +34,6 @@ def time_chart(data: ChartData, markers: Sequence[Marker], locale: QLocale | Non
 def chart_widget(data: ChartData, markers: Sequence[Marker] = (), locale: QLocale | None = None) -> QWidget:
     """A new widget drawing ``data``: dates with release markers, or categories; numbers and month names in
     ``locale`` (default: the user's; the report passes English)."""
+    if data.kind == "sankey":
+        return SankeyChart(data, locale=locale)
     return time_chart(data, markers, locale) if data.kind == "time" else category_chart(data, locale)

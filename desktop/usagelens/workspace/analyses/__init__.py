@@ -20,6 +20,7 @@ from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import cohorts
 from usagelens.workspace.analyses import feedback as fb
 from usagelens.workspace.analyses import funnel_views as fv
+from usagelens.workspace.analyses import journey_map as jm
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses import pain_points as pain
 from usagelens.workspace.analyses import trends as t
@@ -244,6 +245,14 @@ SPECS = (
             *range_params(f),
         ],
         b.compute_paths,
+    ),
+    AnalysisSpec(
+        "journey_map",
+        "Journey map",
+        "The most common journeys from a touchpoint (or leading to it) as flows between steps, events grouped "
+        "into touchpoints by your rules.",
+        jm.params,
+        jm.compute_journey_map,
     ),
     AnalysisSpec(
         "sessions",

@@ -1,0 +1,150 @@
+"""The journey map of step 4 (issue 16.5): the top k journeys after (or leading to) a touchpoint as a Sankey.
+
+``journeys`` (either engine) gives every distinct journey and its users; this module keeps the ``top`` most
+common and folds the rest into "Other": a folded journey follows the kept ones as long as it shares their
+first steps (so the bands stay true to where its users went) and goes to "Other" where it leaves them, or to
+"(ended)" where it stops. The table is one row per band between two steps, or the kept journeys themselves.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from usagelens.analytics.journeys import ENDED, step_columns
+from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
+from usagelens.analytics.touchpoint_rules import parse_rules, unmatched_rules
+from usagelens.cleaning.steps import count
+from usagelens.workspace.analyses.behaviour import DATES_ONLY, date_range
+from usagelens.workspace.analyses.spec import (
+    AnalysisInputs,
+    AnalysisResult,
+    ChartData,
+    DataFacts,
+    Param,
+    Params,
+    range_params,
+)
+
+OTHER = "Other"
+KEY_SEPARATOR = "\x1f"  # joins a journey's steps into one key: never part of an event name shown
+LINK_COLUMNS = ["step", "from_touchpoint", "to_touchpoint", "users", "share"]
+PATH_COLUMNS = ["path", "users", "share"]
+SHOWS = (("links", "Flows between steps"), ("paths", "The top journeys"))
+GROUPS_HELP = ("Rules that group events into one touchpoint, separated by ';': name = pattern, where the pattern is "
+               "a wildcard (Checkout = checkout_*) or re: and a regular expression (Help = re:^help_). The first "
+               "rule that matches names an event's touchpoint; repeats of one touchpoint in a row count as one "
+               "visit")
+
+
+def params(facts: DataFacts) -> list[Param]:
+    """The journey map's panel: the anchor and its direction, steps, how many journeys, the grouping rules."""
+    return [
+        Param("event", "Touchpoint", "event", facts.event(0, *facts.journey[:1]),
+              tuple((e, e) for e in facts.events),
+              help="Where the journeys start (or end): each user counts once, at their first visit in the range"),
+        Param("direction", "Show", "choice", "after",
+              (("after", "Journeys starting here"), ("before", "Journeys leading here")),
+              help="After: where users went from their first visit. Before: how they got to it"),
+        Param("depth", "Steps", "int", 4, minimum=2, maximum=6,
+              help="How many touchpoints each journey follows (or goes back) from this one"),
+        Param("top", "Journeys", "int", 10, minimum=1, maximum=30,
+              help="How many of the most common journeys to draw; the others are folded into Other"),
+        Param("groups", "Group events", "text", "", help=GROUPS_HELP),
+        Param("show", "Table", "choice", "links", SHOWS,
+              help="The table under the map: the users flowing between each two steps, or the top journeys"),
+        *range_params(facts),
+    ]
+
+
+def compute_journey_map(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
+    """``journeys`` of the chosen touchpoint, folded to the top journeys (:func:`fold`) and drawn as a Sankey."""
+    events, event, before = inputs.events, str(params["event"]), params.get("direction") == "before"
+    depth, top = int(params["depth"]), int(params["top"])
+    rules = parse_rules(str(params.get("groups") or ""), reserved=(OTHER, ENDED, START_LABEL))
+    journeys = events.metrics.journeys(events.data, event, depth=depth, groups=rules, before=before,
+                                       **date_range(params))
+    if journeys.empty:
+        return AnalysisResult("journey_map", params, empty=True,
+                              message=f"Nobody reached {event} in this date range.")
+    links, paths = fold(journeys, top, before)
+    anchor = journeys[f"step_{depth if before else 0}"].iloc[0]
+    title = f"Journeys leading to {anchor}" if before else f"Journeys from {anchor}"
+    headings = [f"{depth - k} before" for k in range(depth)] + [anchor] if before else \
+        [anchor] + [f"Step {k}" for k in range(1, depth + 1)]
+    chart = ChartData("sankey", f"{title}: the top {count(min(top, len(journeys)), 'journey')} of "
+                      f"{count(int(journeys['users'].sum()), 'user')}", column_labels=headings,
+                      links=list(links[["step", "from_touchpoint", "to_touchpoint", "users"]].itertuples(
+                          index=False, name=None)), muted=(OTHER, ENDED, START_LABEL))
+    table = paths if params.get("show") == "paths" else links
+    return AnalysisResult("journey_map", params, table, [chart], message=_notes(inputs, rules))
+
+
+def _notes(inputs: AnalysisInputs, rules: tuple) -> str:
+    """Rules that grouped nothing (a typo?), and the caveat of data without times of day."""
+    notes = []
+    idle = unmatched_rules(inputs.facts.events, rules) if rules and inputs.facts.events else []
+    if idle:
+        notes.append(f"No event matches the grouping rule{'s' if len(idle) > 1 else ''} {', '.join(idle)}.")
+    if inputs.events.dates_only():
+        notes.append(f"{DATES_ONLY}: what users did on the same day follows the export's row order.")
+    return " ".join(notes)
+
+
+def fold(journeys: pd.DataFrame, top: int, before: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The bands of the top ``top`` journeys with the others folded in (see the module's docstring), and the
+    top journeys as a table with one "Other" row for the rest.
+
+    Bands: ``step`` (the column a band ends in, 1 … depth, in reading order), ``from_touchpoint``,
+    ``to_touchpoint``, ``users`` and ``share`` of all users; by step, then most users first. A journey leading
+    to the anchor is walked from the anchor backwards, so it too is folded where it leaves the kept ones."""
+    columns = step_columns(len(journeys.columns) - 2)  # step_0 … step_depth, then users
+    steps = journeys[columns].to_numpy(object)
+    if before:
+        steps = steps[:, ::-1]  # from the anchor outwards
+    users = journeys["users"].to_numpy(np.int64)
+    total = int(users.sum())
+    outside = START_LABEL if before else ENDED
+    key = pd.Series(steps[:, 0], dtype=object)
+    following = np.ones(len(steps), dtype=bool)  # still on the first steps of a kept journey
+    bands = []
+    for k in range(1, steps.shape[1]):
+        here, there = steps[:, k - 1], steps[:, k]
+        following &= here != outside
+        key = key + KEY_SEPARATOR + pd.Series(there, dtype=object)
+        kept = key.isin(set(key.iloc[:top])).to_numpy()
+        target = np.where(kept | (there == outside), there, OTHER)
+        origin, end = (target, here) if before else (here, target)
+        column = steps.shape[1] - k if before else k
+        bands.append(pd.DataFrame({"step": column, "from_touchpoint": origin[following],
+                                   "to_touchpoint": end[following], "users": users[following]}))
+        following &= kept
+    links = pd.concat(bands, ignore_index=True).groupby(["step", "from_touchpoint", "to_touchpoint"],
+                                                        as_index=False, sort=False)["users"].sum()
+    links = links.sort_values(["step", "users", "from_touchpoint", "to_touchpoint"],
+                              ascending=[True, False, True, True], ignore_index=True)
+    links["users"] = links["users"].astype(np.int64)
+    links["share"] = links["users"] / total
+    return links[LINK_COLUMNS], _top_table(journeys[columns].to_numpy(object), users, top, outside, total)
+
+
+def _top_table(steps: np.ndarray, users: np.ndarray, top: int, outside: str, total: int) -> pd.DataFrame:
+    """The kept journeys written out ("signup → login → (ended)", the outside label once) and "Other"."""
+    written = []
+    for row in steps[:top]:
+        shown = [name for i, name in enumerate(row) if name != outside or _edge(row, i, outside)]
+        written.append(PATH_SEPARATOR.join(shown))
+    counts = list(users[:top])
+    rest = len(steps) - len(written)
+    if rest:
+        written.append(f"{OTHER} ({count(rest, 'more journey')})")
+        counts.append(int(users[top:].sum()))
+    table = pd.DataFrame({"path": pd.Series(written, dtype=object), "users": np.array(counts, dtype=np.int64)})
+    table["share"] = table["users"] / total
+    return table
+
+
+def _edge(row: np.ndarray, i: int, outside: str) -> bool:
+    """Whether the outside label at ``i`` borders a touchpoint: kept once, where the journey stops."""
+    return (i > 0 and row[i - 1] != outside) or (i + 1 < len(row) and row[i + 1] != outside)
+
