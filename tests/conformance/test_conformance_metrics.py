@@ -125,14 +125,30 @@ DRIVERS = {
     if i % 2 == 0
 }
 # pain signals of journey steps: cart and refund as the error and support events, a step that is also named as
-# an error (a step is always an action), and repeats within an hour or at any distance
+# an error (a step is always an action), and repeats within an hour or at any distance; per segment of an event
+# property or a customer attribute (its blank, missing and absent users in "(missing)"), and an unknown one
 STEP_SIGNALS: dict[str, list[tuple[tuple, dict]]] = {
-    "ties": [((["view", "purchase"],), {"errors": ["cart"], "gap": "1h"}), ((["cart"],), {"errors": ["view"]})],
-    "repeats": [((["purchase", "view"],), {"gap": "30min"}), ((["purchase"],), {"gap": None, **WEEK_RANGE})],
-    "window_edge": [((["signup", "purchase"],), {"errors": ["refund", "signup"], "support": ["refund"]})],
+    "ties": [
+        ((["view", "purchase"],), {"errors": ["cart"], "gap": "1h"}),
+        ((["cart"],), {"errors": ["view"]}),
+        ((["view", "purchase"],), {"errors": ["cart"], "by": "plan", "counted": "last"}),
+    ],
+    "repeats": [
+        ((["purchase", "view"],), {"gap": "30min"}),
+        ((["purchase"],), {"gap": None, **WEEK_RANGE}),
+        ((["purchase", "view"],), {"by": "tier", "customers": CUSTOMERS, **WEEK_RANGE}),
+    ],
+    "window_edge": [
+        ((["signup", "purchase"],), {"errors": ["refund", "signup"], "support": ["refund"]}),
+        ((["signup", "purchase"],), {"support": ["refund"], "by": "tier", "customers": CUSTOMERS}),
+        ((["signup"],), {"by": "nope", "customers": CUSTOMERS}),
+    ],
     "microseconds": [((["view"],), {"gap": pd.Timedelta(microseconds=1)})],
-    "ids": [((["signup"],), {"errors": ["purchase"]})],
-    "empty": [((["view"],), {})],
+    "ids": [
+        ((["signup"],), {"errors": ["purchase"]}),
+        ((["signup", "purchase"],), {"by": "tier", "customers": CUSTOMERS}),
+    ],
+    "empty": [((["view"],), {}), ((["view"],), {"by": "plan"})],
 }
 PER_CASE = {
     **FUNNEL_VIEWS,
@@ -230,6 +246,14 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
     ("step_signals", "repeats", 0): {  # same's two purchases at one instant repeat; twice's have a view between
         "user_id": ["once", "once", "same", "thrice", "thrice", "twice", "twice"],
         "repeats": [0, 0, 1, 1, 0, 0, 0],
+    },
+    ("step_signals", "ids", 1): {  # 007 is gold; 7's tier is blank and 07 has no customer row: (missing), last
+        "segment": ["gold", "gold", "(missing)", "(missing)", "(missing)"],
+        "user_id": ["007", "007", "07", "7", "7"],
+    },
+    ("step_signals", "window_edge", 1): {  # segments in text order; edge has no customer row
+        "segment": ["free", "free", "gold", "gold", "gold", "gold", "(missing)", "(missing)"],
+        "support": [1, 0, 0, 0, 0, 0, 2, 0],
     },
     ("top_paths", "repeats", 0): {  # a tie of counts keeps the more frequent event first
         "to_event": ["(end) → (end)", "purchase → (end)"],

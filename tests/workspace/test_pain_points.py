@@ -83,6 +83,28 @@ def test_the_same_table_on_duckdb() -> None:
         assert got.message == want.message
 
 
+@pytest.mark.parametrize("counted", ["first", "last"])
+@pytest.mark.parametrize("engine", ["numpy", "duckdb"])
+def test_one_pass_per_segment_gives_each_segment_apart(engine: str, counted: str) -> None:
+    """Signals labelled with each user's segment in one pass equal the signals of each segment's part of the
+    data on its own (what the analysis ran before: one query per segment on DuckDB)."""
+    frame = _frame()
+    frame.loc[frame["event"] == "save", "platform"] = "saved"  # a user's last event differs from their first
+    if engine == "numpy":
+        metrics, data = analytics, EventLog.from_frame(frame, user="user_id", time="timestamp", event="event",
+                                                      properties=["platform"])
+    else:
+        con = duckdb_backend.connect(memory_limit="1GB", threads=1)
+        metrics, data = definitions, duckdb_backend.register_frame(con, frame, user="user_id", time="timestamp",
+                                                                  event="event", properties=["platform"])
+    options = {"errors": ["error_shown"], "support": ["contact_support"], "gap": "10s"}
+    one_pass = metrics.step_signals(data, ["open", "save"], **options, by="platform", counted=counted)
+    apart = metrics.compare_segments(data, lambda part: metrics.step_signals(part, ["open", "save"], **options),
+                                     "platform", counted=counted).drop(columns="segment_users")
+    assert set(one_pass["segment"]) == ({"droid", "web"} if counted == "first" else {"droid", "saved"})
+    pd.testing.assert_frame_equal(one_pass, apart)
+
+
 def test_only_answers_given_in_the_date_range_count() -> None:
     feedback = _feedback()
     # users d00-d09 open the app in the first 10 days; d00-d04 answer later, d05-d19 on their own day

@@ -46,6 +46,13 @@ class Segments:
         return len(self.labels)
 
 
+def sorted_labels(labels: object) -> list[str]:
+    """Segment labels in the order every breakdown lists them: text order, ``(missing)`` last (as
+    :func:`factorize_with_missing` numbers them)."""
+    present = set(labels)  # type: ignore[call-overload]
+    return sorted(present - {MISSING_LABEL}) + ([MISSING_LABEL] if MISSING_LABEL in present else [])
+
+
 def factorize_with_missing(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Text labels sorted, with missing values as an explicit last ``(missing)`` segment."""
     codes, labels = pd.factorize(as_text(values), sort=True)

@@ -6,8 +6,9 @@ step one error and one support contact. An action *repeats* when the user's very
 event within a short gap (a rage-click: the app did not seem to react). Only events inside the date range
 take part, so an action's signals are those of the range too.
 
-The table is small — one row per user and step they did — and the client joins it to segments and to the
-feedback of the same users (``workspace.analyses.pain_points``).
+The table is small — one row per user and step they did, labelled with the user's segment when asked (one
+pass for all segments: a user's signals do not depend on who else is in their segment) — and the client joins
+it to the feedback of the same users (``workspace.analyses.pain_points``).
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.attributes import Customers, sorted_labels
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.kernels import chunks
 from usagelens.analytics.periods import DateLike, DurationLike, day_range, parse_duration, rows_for_days
+from usagelens.analytics.segments import CountedOn, segments_counted_on
 
 COLUMNS = ["user_id", "step", "events", "errors", "support", "repeats"]
 COUNTS = COLUMNS[2:]
@@ -38,14 +41,21 @@ def check_steps(steps: Sequence[str]) -> None:
 
 
 def shape_step_signals(result: pd.DataFrame, steps: Sequence[str]) -> pd.DataFrame:
-    """The table both engines give: :data:`COLUMNS`, counts as int64, by user id then the steps' order."""
+    """The table both engines give: :data:`COLUMNS` (after ``segment`` if the result has one), counts as int64,
+    by segment (in :func:`sorted_labels` order), user id, then the steps' order."""
     position = {name: i for i, name in enumerate(steps)}
+    labelled = "segment" in result.columns
     table = pd.DataFrame({
+        **({"segment": result["segment"].to_numpy(object)} if labelled else {}),
         "user_id": result["user_id"].to_numpy(object),
         "step": result["step"].to_numpy(object),
         **{name: result[name].to_numpy(np.int64) for name in COUNTS},
     })
-    order = np.lexsort((table["step"].map(position).to_numpy(np.int64), table["user_id"].to_numpy(str)))
+    keys = [table["step"].map(position).to_numpy(np.int64), table["user_id"].to_numpy(str)]
+    if labelled:
+        rank = {label: i for i, label in enumerate(sorted_labels(table["segment"]))}
+        keys.append(table["segment"].map(rank).to_numpy(np.int64))
+    order = np.lexsort(keys)
     return table.iloc[order].reset_index(drop=True) if len(table) else table
 
 
@@ -58,6 +68,9 @@ def step_signals(
     gap: DurationLike = DEFAULT_GAP,
     start: DateLike = None,
     end: DateLike = None,
+    by: str | None = None,
+    customers: Customers | None = None,
+    counted: CountedOn = "first",
 ) -> pd.DataFrame:
     """Per user and step: ``events`` (times they did it in the range), ``errors`` and ``support`` (error
     events and support contacts between each of those and their next action), ``repeats`` (times their next
@@ -65,9 +78,12 @@ def step_signals(
 
     ``errors`` and ``support`` name events; names absent from the data match nothing (they come from name
     patterns), and an event in both counts as an error. Columns: :data:`COLUMNS`; users who did a step only.
+    With ``by``, a leading ``segment`` column: each user's segment as :func:`compare_segments` splits them
+    (``customers``, ``counted``), the same rows it would give per segment, in one pass.
     """
     check_steps(steps)
     step_codes = [log.event_code(name) for name in steps]
+    segments = segments_counted_on(log, by, customers=customers, counted=counted) if by else None
     gap_ns = parse_duration(gap)
     n_codes, n_steps = len(log.event_names), len(steps)
     kind = np.zeros(n_codes, dtype=np.int8)
@@ -85,8 +101,11 @@ def step_signals(
         if hi > lo:
             _count_block(log, slice(lo, hi), inside, kind, step_of, gap_ns, totals, n_steps)
     present = np.flatnonzero(totals[0])
+    users = present // n_steps
+    labels = {} if segments is None else {"segment": segments.labels[segments.codes[users]]}
     return shape_step_signals(pd.DataFrame({
-        "user_id": log.user_ids[present // n_steps],
+        **labels,
+        "user_id": log.user_ids[users],
         "step": np.asarray(steps, dtype=object)[present % n_steps],
         **{name: totals[i, present] for i, name in enumerate(COUNTS)},
     }), steps)

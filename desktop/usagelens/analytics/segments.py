@@ -13,7 +13,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from usagelens.analytics.attributes import Customers, user_segments
+from usagelens.analytics.attributes import Customers, Segments, user_segments
 from usagelens.analytics.eventlog import EventLog
 
 CountedOn = Literal["first", "last"]  # which of a user's events gives their value of an event property
@@ -34,11 +34,20 @@ def compare_segments(
     Columns: ``segment`` (str), ``segment_users`` (int64, users in the segment), then the metric's own
     columns. Example: ``compare_segments(log, lambda l: active_users(l, "week"), "plan", customers=c)``.
     """
-    anchors = log.user_starts[1:] - 1 if counted == "last" else log.user_starts[:-1]
-    segments = user_segments(log, by, anchor_rows=anchors.astype(np.int64), customers=customers)
+    segments = segments_counted_on(log, by, customers=customers, counted=counted)
     sizes = np.bincount(segments.codes[segments.codes >= 0], minlength=segments.n)
     tables = [metric(log.subset_users(segments.codes == code)) for code in range(segments.n)]
     return stack_segment_tables(list(segments.labels), sizes.tolist(), tables)
+
+
+def segments_counted_on(
+    log: EventLog, by: str, *, customers: Customers | None = None, counted: CountedOn = "first"
+) -> Segments:
+    """Every user's segment of ``by``: a customer attribute, else an event property on their first (or, with
+    ``counted="last"``, last) event — the split of :func:`compare_segments`, for metrics that label per-user
+    rows with it instead of running once per segment."""
+    anchors = log.user_starts[1:] - 1 if counted == "last" else log.user_starts[:-1]
+    return user_segments(log, by, anchor_rows=anchors.astype(np.int64), customers=customers)
 
 
 def stack_segment_tables(labels: list[str], sizes: list[int], tables: list[pd.DataFrame]) -> pd.DataFrame:

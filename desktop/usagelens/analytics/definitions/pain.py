@@ -3,7 +3,9 @@
 One sort of each user's rows numbers their actions with a running count (a signal event takes the number of
 the action before it), a group-by gathers each action with its signals, and a second sort, of the actions
 only, compares each with the next for repeats. The order of events at one instant is the view's (time, then
-the ``seq`` tie-break), as for paths.
+the ``seq`` tie-break), as for paths. Per segment, the users' labels join the per-user result in the same
+query: running it once per segment's part of the view re-sorted every row each time (a user's signals do not
+depend on the other users).
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown
 from usagelens.analytics.definitions.usage import gap_microseconds
 from usagelens.analytics.definitions.view import EVENT, TIME, USER, DayRange, facts, fetch, ordering, within_days
-from usagelens.analytics.pain import DEFAULT_GAP, check_steps, shape_step_signals
+from usagelens.analytics.pain import COLUMNS, DEFAULT_GAP, check_steps, shape_step_signals
 from usagelens.analytics.periods import DateLike, DurationLike
+from usagelens.analytics.segments import CountedOn
 
 
 @dataclass(frozen=True)
@@ -73,14 +77,23 @@ def step_signals(
     gap: DurationLike = DEFAULT_GAP,
     start: DateLike = None,
     end: DateLike = None,
+    by: str | None = None,
+    customers: ir.Table | None = None,
+    counted: CountedOn = "first",
 ) -> pd.DataFrame:
-    """As :func:`usagelens.analytics.step_signals`, over a standard view."""
+    """As :func:`usagelens.analytics.step_signals`, over a standard view (``customers`` a customers view)."""
     check_steps(steps)
     known = facts(view, start, end, steps)
     known.require(steps)
+    if by:
+        check_breakdown(view, by, customers)
     wanted = tuple(steps)
     error_names = tuple(dict.fromkeys(n for n in errors if n not in wanted))
     support_names = tuple(dict.fromkeys(n for n in support if n not in wanted and n not in error_names))
     gap_us = None if gap is None else gap_microseconds(gap)
     params = SignalParams(wanted, error_names, support_names, gap_us, known.days)
-    return shape_step_signals(fetch(step_signals_definition(view, params)), steps)
+    table = step_signals_definition(view, params)
+    if by:
+        segments = anchored_segments(view, by, customers, last=counted == "last")
+        table = segments.inner_join(table, USER).select("segment", *COLUMNS)
+    return shape_step_signals(fetch(table), steps)

@@ -14,7 +14,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from usagelens.analytics.attributes import MISSING_LABEL
+from usagelens.analytics.attributes import MISSING_LABEL, sorted_labels
 from usagelens.analytics.definitions.view import (
     TIE_BREAK,
     TIME,
@@ -68,12 +68,6 @@ def anchored_segments(anchor_rows: ir.Table, by: str, customers: ir.Table | None
     ranked = edge.mutate(rank=ibis.row_number().over(group_by=USER, order_by=order))
     first = ranked.filter(ranked["rank"] == 0)
     return first.select(USER, segment=label(first[by]))
-
-
-def sorted_labels(labels: object) -> list[str]:
-    """Segment labels in the numpy path's order: text order, ``(missing)`` last."""
-    present = set(labels)  # type: ignore[call-overload]
-    return sorted(present - {MISSING_LABEL}) + ([MISSING_LABEL] if MISSING_LABEL in present else [])
 
 
 def compare_segments(

@@ -180,9 +180,9 @@ def user_signals(metrics: ModuleType, data: object, params: Params, *, customers
     support = matching_events(names, params.get("support", SUPPORT_PATTERNS), [*steps, *errors])
     options = {"errors": errors, "support": support, "gap": f"{int(params['repeat_seconds'])}s", **date_range(params)}
     by = params.get("by") or ""
-    if by:
-        per_user = metrics.compare_segments(data, lambda part: metrics.step_signals(part, steps, **options), by,
-                                            customers=customers, counted=params.get("counted") or "first")
+    if by:  # one pass labelled with each user's segment, not one per segment
+        per_user = metrics.step_signals(data, steps, **options, by=by, customers=customers,
+                                        counted=params.get("counted") or "first")
     else:
         per_user = metrics.step_signals(data, steps, **options)
         per_user.insert(0, "segment", EVERYONE)
