@@ -57,3 +57,20 @@ def test_nothing_marked_says_so(qtbot, tmp_path: Path) -> None:  # type: ignore[
     text = _text(Project(findings=[Finding("Plain", quotes=[Quote("Evidence only")])]), tmp_path,
                  ReportOptions(sections=("voices",)))
     assert "No quote is marked as a testimonial or an improvement suggestion (step 5)" in text
+
+
+def test_the_workbook_has_the_counts_and_the_endorsements() -> None:
+    from usagelens.workspace.tables import report_tables
+
+    project = _project()
+    tables = report_tables(gather_summary(project))
+    assert list(tables)[-3:] == ["Reviews", "Voices per month", "Endorsements"]
+    counts = tables["Voices per month"]
+    assert counts["Testimonials"].tolist() == [2, 0, 0] and counts["Concerns"].tolist() == [0, 1, 0]
+    endorsements = tables["Endorsements"]
+    assert endorsements[["who", "stance", "about"]].values.tolist() == [
+        ["Dana Ruiz", "endorses", "Objective: More teams export weekly"],
+        ["Sam Lee", "has concerns", "Action: Scheduled exports"]]
+    assert endorsements["given"].dt.date.tolist() == [date(2024, 4, 1), date(2024, 4, 3)]
+    assert "Let me schedule the export (improvement suggestion; 2024-05-09)" in tables["Findings"]["quotes"].iloc[0]
+    assert "Voices per month" not in report_tables(gather_summary(Project()))

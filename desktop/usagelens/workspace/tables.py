@@ -17,11 +17,12 @@ from usagelens.io import write_xlsx
 from usagelens.workspace.money import RevenueSummary
 from usagelens.workspace.review_board import status_text
 from usagelens.workspace.summary import SummaryData
-from usagelens.workspace.voices import quote_line
+from usagelens.workspace.voices import COLUMNS, endorsement_about, endorsement_day, quote_line, voices_per_month
 
 
 def report_tables(data: SummaryData) -> dict[str, pd.DataFrame]:
-    """Objectives, hypotheses, revenue, findings, actions, impact, themes and reviews, by sheet name."""
+    """Objectives, hypotheses, revenue, findings, actions, impact, themes, reviews and, once there are any, the
+    voices per month and the endorsements, by sheet name."""
     project = data.project
     statements = {o.id: o.statement for o in project.objectives}
     objectives = pd.DataFrame([{
@@ -61,6 +62,14 @@ def report_tables(data: SummaryData) -> dict[str, pd.DataFrame]:
     tables["Reviews"] = pd.DataFrame([{"date": r.date, "data_until": r.data_until, "notes": r.notes,
                                        **{statements.get(k, k): v for k, v in r.values.items()}}
                                       for r in project.reviews])
+    counts = voices_per_month(project.findings, project.reviews)
+    if not counts.empty:
+        tables["Voices per month"] = counts.table.rename(columns=COLUMNS)
+        tables["Endorsements"] = pd.DataFrame([{
+            "review": r.date, "who": e.name, "role": e.role, "stance": e.stance.value, "what": e.what,
+            "about": endorsement_about(project, e), "given": endorsement_day(r, e),
+        } for r in project.reviews for e in r.endorsements], columns=["review", "who", "role", "stance", "what",
+                                                                      "about", "given"])
     return {name: _dates_as_timestamps(frame) for name, frame in tables.items()}
 
 
