@@ -17,6 +17,7 @@ from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import feedback as fb
 from usagelens.workspace.analyses import funnel_views as fv
+from usagelens.workspace.analyses import journey_map as jm
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses import pain_points as pain
 from usagelens.workspace.analyses import trends as t
@@ -238,9 +239,22 @@ CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
         lambda: pain.compute_pain_points(_inputs(EVENTS), {**PAIN, "steps": ["login", "export", "upgrade"], "by": "",
                                                            "min_users": 2, "repeat_seconds": 60, "window_days": 0}),
     ),
+    "journey-map": (
+        [*EVENT_COLUMNS, "journey-map", "--from", "login", "--depth", "3", "--top", "2", "--group",
+         "Work=re:^(export|upgrade)$"], "events.csv",
+        lambda: jm.compute_journey_map(_inputs(EVENTS), {**JOURNEY, "groups": "Work=re:^(export|upgrade)$"}),
+    ),
+    "journey-map leading to an event": (
+        [*EVENT_COLUMNS, "journey-map", "--to", "upgrade", "--group", "Out=log*", "--group", "Out=exp*", "--show",
+         "paths", "--start", "2024-03-20"], "events.csv",
+        lambda: jm.compute_journey_map(_inputs(EVENTS), {**JOURNEY, "event": "upgrade", "direction": "before",
+                                                         "depth": 4, "top": 10, "groups": "Out=log*; Out=exp*",
+                                                         "show": "paths", "start": "2024-03-20"}),
+    ),
 }
 
 FUNNEL = {"steps": ["login", "export"], "window_days": 1, "order": "sequential"}  # the funnel's views
+JOURNEY = {"event": "login", "direction": "after", "depth": 3, "top": 2, "show": "links"}
 
 
 def _run(*argv: str) -> int:
@@ -336,6 +350,9 @@ def test_a_gallery_command_maps_to_the_gallery_analysis_it_names() -> None:
         ([*EVENT_COLUMNS, "time-to-convert", "--steps", "login,export", "--exclude-between", "1"],
          "--exclude-between needs --exclude"),
         ([*EVENT_COLUMNS, "after-dropping", "--steps", "login,export", "--dropped-at", "2"], "not after step 2"),
+        ([*EVENT_COLUMNS, "journey-map", "--from", "login", "--to", "upgrade"], "--from and --to cannot be combined"),
+        ([*EVENT_COLUMNS, "journey-map", "--group", "Work"], "Grouping rule 'Work' should read name = pattern"),
+        ([*EVENT_COLUMNS, "journey-map", "--to", "nope"], "'nope' is neither an event of the data"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(folder: Path, tmp_path: Path, capsys, argv: list[str],

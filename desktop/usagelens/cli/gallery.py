@@ -68,6 +68,8 @@ class Option:
     needs: str | None = None  # the flag this option only means something with
     convert: Callable[[Any], Any] | None = None
     const: str | None = None  # a flag without a value that sets the parameter to this
+    sets: tuple[tuple[str, Any], ...] = ()  # other parameters the option sets when given (--to: direction)
+    repeat: bool = False  # may be given several times; ``convert`` gets the list
 
     @property
     def dest(self) -> str:
@@ -252,6 +254,22 @@ COMMANDS = (
              Option("--min-users", "min_users", "leave out rows with fewer users (default: 20)", "N",
                     bounded(int, 1, 1_000_000))),
             extra=(SourceKind.CUSTOMERS, SourceKind.FEEDBACK), dated=True),
+    Command("journey-map", "journey_map", "the top journeys of touchpoints after an event (--from) or leading to "
+            "one (--to), each user from their first visit; events grouped into touchpoints by --group rules, "
+            "repeats in a row counted once, the other journeys folded into Other",
+            "step,from_touchpoint,to_touchpoint,users,share (--show paths: path,users,share)",
+            (Option("--from", "event", "the event (or --group touchpoint) the journeys start at (default: the "
+                    "typical journey's first event)", "EVENT", sets=(("direction", "after"),)),
+             Option("--to", "event", "the event (or --group touchpoint) the journeys lead to", "EVENT",
+                    sets=(("direction", "before"),)),
+             Option("--depth", "depth", "touchpoints after (or before) it (default: 4)", "N", bounded(int, 2, 6)),
+             Option("--top", "top", "journeys kept; the rest are folded into Other (default: 10)", "K",
+                    bounded(int, 1, 30)),
+             Option("--group", "groups", "a touchpoint rule NAME=PATTERN, repeatable: a wildcard (checkout_*) or "
+                    "re:REGEX; the first rule that matches names an event's touchpoint", "NAME=PATTERN",
+                    repeat=True, convert="; ".join),
+             Option("--show", "show", "links between steps (default) or the top journeys (paths)",
+                    choices=("links", "paths"))), dated=True),
 )
 # Every gallery analysis and its command: those above, and the engine commands registered in ``analyze``.
 GALLERY_COMMANDS = {
@@ -317,7 +335,8 @@ def add_options(sub: argparse.ArgumentParser, command: Command) -> None:
             sub.add_argument(option.flag, dest=option.dest, help=option.help, action="store_const", const=option.const)
             continue
         sub.add_argument(option.flag, dest=option.dest, help=option.help, metavar=option.metavar,
-                         type=option.type, choices=option.choices, required=option.required)
+                         type=option.type, choices=option.choices, required=option.required,
+                         action="append" if option.repeat else "store")
     if command.data is SourceKind.FEEDBACK:
         sub.add_argument("--score", required=True, help="column with the answers (--time: when they were given)")
         sub.add_argument("--scale", choices=("nps", "csat"), help="the score's scale (default: guessed from values)")
@@ -345,6 +364,7 @@ def params_of(command: Command, args: argparse.Namespace) -> dict[str, Any]:
             raise InputError(f"{option.flag} needs {option.needs}")
         given[option.param] = option.flag
         params[option.param] = option.convert(value) if option.convert else value
+        params.update(option.sets)
     return params
 
 

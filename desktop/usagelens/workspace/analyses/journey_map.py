@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics import AnalysisError
 from usagelens.analytics.journeys import ENDED, step_columns
 from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.touchpoint_rules import parse_rules, unmatched_rules
@@ -61,6 +62,8 @@ def compute_journey_map(inputs: AnalysisInputs, params: Params) -> AnalysisResul
     """``journeys`` of the chosen touchpoint, folded to the top journeys (:func:`fold`) and drawn as a Sankey."""
     events, event, before = inputs.events, str(params["event"]), params.get("direction") == "before"
     depth, top = int(params["depth"]), int(params["top"])
+    if not event:
+        raise AnalysisError("choose the touchpoint the journeys start at, or lead to")
     rules = parse_rules(str(params.get("groups") or ""), reserved=(OTHER, ENDED, START_LABEL))
     journeys = events.metrics.journeys(events.data, event, depth=depth, groups=rules, before=before,
                                        **date_range(params))
