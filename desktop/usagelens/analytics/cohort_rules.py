@@ -223,6 +223,12 @@ def matching_labels(rule: AttributeRule, labels: Sequence[str] | np.ndarray) -> 
     return compared.fillna(False).to_numpy(bool)
 
 
+def set_labels(names: Sequence[str], sets: Sequence[int] | np.ndarray, none: str) -> list[str]:
+    """The label of each set of cohorts (bit ``i`` of a set: in the cohort named ``names[i]``), as a breakdown by
+    cohorts shows it on either executor: the names joined by " + ", or ``none`` for no cohort."""
+    return [" + ".join(name for bit, name in enumerate(names) if int(s) >> bit & 1) or none for s in sets]
+
+
 def describe(rule: Rule) -> str:
     """The rule in words, for the cohort dialog and the report."""
     if isinstance(rule, AttributeRule):

@@ -35,7 +35,7 @@ from usagelens.analytics.definitions.activity import (
     lifecycle,
     stickiness,
 )
-from usagelens.analytics.definitions.cohorts import cohort_members, in_cohort
+from usagelens.analytics.definitions.cohorts import cohort_labels, cohort_members, in_cohort
 from usagelens.analytics.definitions.drivers import funnel_drivers
 from usagelens.analytics.definitions.experiments import experiment
 from usagelens.analytics.definitions.funnel_views import funnel_over_time, next_after_dropping, time_to_convert
@@ -55,6 +55,7 @@ __all__ = [
     "active_users",
     "adoption_since_release",
     "arpu",
+    "cohort_labels",
     "cohort_members",
     "compare_segments",
     "daily_series",

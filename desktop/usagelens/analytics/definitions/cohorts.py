@@ -25,10 +25,12 @@ from usagelens.analytics.cohort_rules import (
     FunnelRule,
     matching_labels,
     read_rules,
+    set_labels,
 )
 from usagelens.analytics.definitions.funnels import FunnelParams, Progress, params_of
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
-from usagelens.analytics.definitions.view import EVENT, TIME, USER, DayRange, facts, fetch, within_days
+from usagelens.analytics.definitions.view import EVENT, TIE_BREAK, TIME, USER, DayRange, facts, fetch, within_days
+from usagelens.analytics.errors import AnalysisError
 
 
 @dataclass(frozen=True)
@@ -154,3 +156,26 @@ def in_cohort(
     """The view's rows of the cohort's members: what an analysis filtered to the cohort reads."""
     members = cohort_definition(view, cohort_params(view, conditions, match, customers), customers)
     return view.semi_join(members, USER)
+
+
+def cohort_labels(
+    view: ir.Table, cohorts: Sequence[tuple[str, Sequence[Mapping[str, Any]], str]], *, none: str, column: str,
+    customers: ir.Table | None = None,
+) -> ir.Table:
+    """A customers view (``user_id``, ``seq``, ``column``) of the users of ``view``, each labelled with the set
+    of ``cohorts`` (name, conditions, match) they are in as :func:`.cohort_rules.set_labels` names it, ``none``
+    for no cohort: a breakdown by cohorts reads it as an attribute. The sets that occur are one small query;
+    ``column`` must be a name every dialect takes (BigQuery: letters, digits and underscores)."""
+    users = view.select(USER).distinct()
+    sets = ibis.literal(0, "int64")
+    for bit, (name, conditions, match) in enumerate(cohorts):
+        try:
+            params = cohort_params(view, conditions, match, customers)
+        except AnalysisError as exc:
+            raise AnalysisError(f"the cohort “{name}” cannot be worked out: {exc}") from None
+        members = cohort_definition(view, params, customers)
+        sets = sets + users[USER].isin(members[USER]).ifelse(1 << bit, 0)
+    present = sorted(int(value) for value in fetch(users.select(sets=sets).distinct())["sets"])
+    names = set_labels([name for name, _, _ in cohorts], present, none)
+    label = sets.cases(*zip(present, names, strict=True), else_=none) if present else ibis.literal(none)
+    return users.select(USER, **{TIE_BREAK: ibis.literal(0, "int64"), column: label})

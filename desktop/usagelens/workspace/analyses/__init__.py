@@ -448,7 +448,7 @@ def run_analysis(kind: str, inputs: AnalysisInputs, params: Params) -> AnalysisR
             empty = _empty_cohort(kind, inputs, params)
             if empty is not None:
                 return empty
-        result = spec.compute(*cohorts.cohort_breakdown(inputs, params))
+        result = cohorts.compute_split(spec.compute, inputs, params)
         result.params = params
     except (AnalysisError, LookupError, WarehouseError) as exc:  # a warehouse's: unreachable, refused
         text = str(exc)

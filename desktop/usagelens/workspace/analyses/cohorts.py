@@ -8,23 +8,33 @@ rather than show everyone's numbers under a cohort's name.
 
 Breakdown: a breakdown value naming a cohort (``cohort:<id>``: members against everyone else) or all of them
 (``cohort:*``: each user labelled with the cohorts they are in) becomes a customer attribute of its own, so
-every breakdown path (segments, funnels, experiments) works unchanged.
+every breakdown path (segments, funnels, experiments) works unchanged. In a warehouse that attribute is a column
+of a query (:func:`~usagelens.analytics.definitions.cohorts.cohort_labels`).
 """
 
 from __future__ import annotations
 
+import copy
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 
 import numpy as np
 import pandas as pd
 
 from usagelens.analytics import AnalysisError, Customers, EventLog, Payments
+from usagelens.analytics.cohort_rules import set_labels
 from usagelens.analytics.cohorts import cohort_mask
 from usagelens.analytics.engine_events import Events
 from usagelens.model import Cohort
-from usagelens.workspace.analyses.spec import COHORT_PREFIX, EVERY_COHORT, AnalysisInputs, DataFacts, Params
+from usagelens.workspace.analyses.spec import (
+    COHORT_PREFIX,
+    EVERY_COHORT,
+    AnalysisInputs,
+    AnalysisResult,
+    DataFacts,
+    Params,
+)
 from usagelens.workspace.metrics import MetricsTable
 
 OUTSIDE = "everyone else"
@@ -47,9 +57,6 @@ def cohort_of(project_cohorts: Sequence[Cohort], cohort_id: str) -> Cohort:
 def members(inputs: AnalysisInputs, cohort: Cohort) -> np.ndarray:
     """The cohort's mask over the users of ``inputs.log`` (computed once per inputs and definition)."""
     log = inputs.log
-    if log is None and inputs.events_elsewhere:
-        raise LookupError("A breakdown by cohort is not worked out in a warehouse yet: filter the analysis to the "
-                          "cohort instead (Users: the cohort).")
     if log is None:
         raise LookupError("Import an event log in step 2 to use cohorts.")
     cache = inputs.cohort_cache
@@ -177,19 +184,85 @@ def cohort_breakdown(inputs: AnalysisInputs, params: Params) -> tuple[AnalysisIn
             raise LookupError("The project has no cohorts to break down by: create one with Cohorts….")
         if len(cohorts) > MAX_COHORTS_AT_ONCE:
             raise LookupError(f"Break down by at most {MAX_COHORTS_AT_ONCE} cohorts at once, or by one of them.")
-        column = "cohort"
-        masks = [members(everyone, cohort) for cohort in cohorts]
-        # each user's set of cohorts as the bits of one number, named once per set that occurs
-        sets = np.zeros(len(masks[0]), dtype=np.int64)
-        for bit, mask in enumerate(masks):
-            sets |= mask.astype(np.int64) << bit
-        present, codes = np.unique(sets, return_inverse=True)
-        names = [" + ".join(c.name for bit, c in enumerate(cohorts) if int(s) >> bit & 1) or IN_NONE for s in present]
-        labels = np.asarray(names, dtype=object)[codes]
+        column, none = "cohort", IN_NONE
     else:
-        cohort = cohort_of(inputs.project.cohorts, by.removeprefix(COHORT_PREFIX))
-        column = f"cohort “{cohort.name}”"
-        labels = np.where(members(everyone, cohort), cohort.name, OUTSIDE).astype(object)
+        cohorts = [cohort_of(inputs.project.cohorts, by.removeprefix(COHORT_PREFIX))]
+        column, none = f"cohort “{cohorts[0].name}”", OUTSIDE
+    if everyone.events_elsewhere:
+        return ViewBreakdownInputs(inputs, everyone, column, cohorts, none), {**params, "by": LABEL}
+    masks = [members(everyone, cohort) for cohort in cohorts]
+    # each user's set of cohorts as the bits of one number, named once per set that occurs
+    sets = np.zeros(len(masks[0]), dtype=np.int64)
+    for bit, mask in enumerate(masks):
+        sets |= mask.astype(np.int64) << bit
+    present, codes = np.unique(sets, return_inverse=True)
+    labels = np.asarray(set_labels([c.name for c in cohorts], present, none), dtype=object)[codes]
     if isinstance(inputs, CohortInputs) and inputs.cohort is not None:
         labels = labels[members(everyone, inputs.cohort)]  # subset_users keeps the members in their order
     return BreakdownInputs(inputs, column, labels), {**params, "by": column}
+
+
+# --- a breakdown by cohort in a warehouse ----------------------------------------------------------------
+
+LABEL = "ulens_cohort"  # the label's column in the warehouse's query: a name every dialect takes as it is
+
+
+class ViewBreakdownInputs(AnalysisInputs):
+    """Inputs whose warehouse view has each user's cohort label as a customer attribute, a column of the
+    definitions' :func:`~usagelens.analytics.definitions.cohorts.cohort_labels` over everyone's view. The
+    analysis names it :data:`LABEL`; :meth:`relabel` gives its result the name it has in memory."""
+
+    def __init__(self, inputs: AnalysisInputs, everyone: AnalysisInputs, column: str, cohorts: Sequence[Cohort],
+                 none: str) -> None:
+        whole = everyone.events
+        labels = whole.metrics.cohort_labels(whole.data, [(c.name, c.conditions, c.match) for c in cohorts],
+                                             none=none, column=LABEL, customers=whole.customers)
+        events = copy.copy(inputs.events)  # the same view (and what was asked of it), other customers
+        events.customers = labels  # type: ignore[misc]
+        super().__init__(inputs.project, inputs.provider, events=events, facts=inputs.facts)
+        self.inner, self.column, self.cohort = inputs, column, inputs.cohort
+
+    @cached_property
+    def customers(self) -> Customers | None:
+        # no rows: it only says that the label is a customer attribute (one value per user), for titles
+        return Customers(pd.DataFrame({"user_id": pd.Series([], dtype="str"), LABEL: []}), "user_id")
+
+    @property
+    def payments(self) -> Payments | None:  # type: ignore[override]
+        return self.inner.payments
+
+    @property
+    def survey(self) -> tuple[pd.Series, pd.Series, str] | None:  # type: ignore[override]
+        return self.inner.survey
+
+    @property
+    def metrics(self) -> MetricsTable | None:  # type: ignore[override]
+        return self.inner.metrics
+
+    def named(self, text: str) -> str:
+        """``text`` with the label's column name as the analysis of the events in memory writes it."""
+        return text.replace(LABEL, self.column)
+
+    def relabel(self, result: AnalysisResult) -> AnalysisResult:
+        """``result`` in the words of the analysis of the events in memory (:meth:`named`)."""
+        named = self.named
+        result.message = named(result.message)
+        result.table = result.table.rename(columns=named)
+        for chart in result.charts:
+            chart.title, chart.x_label, chart.y_label = named(chart.title), named(chart.x_label), named(chart.y_label)
+            for series in chart.series:
+                series.name = named(series.name)
+        return result
+
+
+def compute_split(compute: Callable[[AnalysisInputs, Params], AnalysisResult], inputs: AnalysisInputs,
+                  params: Params) -> AnalysisResult:
+    """``compute`` on the inputs and parameters of :func:`cohort_breakdown`, its result and its errors in the
+    same words on either engine."""
+    split, split_params = cohort_breakdown(inputs, params)
+    if not isinstance(split, ViewBreakdownInputs):
+        return compute(split, split_params)
+    try:
+        return split.relabel(compute(split, split_params))
+    except AnalysisError as exc:
+        raise AnalysisError(split.named(str(exc))) from None
