@@ -41,6 +41,7 @@ SECTION_HEADING_ROOM = 45  # layout pixels of a section's h2
 SECTION_START_ROOM = 120  # what must fit under a section heading: a table's header and first rows, a paragraph
 PERCENT_LABEL = "Per cent (%)"  # a lone "%" reads as a stray mark on the axis
 CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}
+QUOTE_ROOM = 70  # layout pixels of a quotes' lead line and a first two-line quote with its caption
 
 
 def chosen_findings(data: SummaryData, options: ReportOptions) -> list[Finding]:
@@ -293,8 +294,9 @@ def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
             f"{' · serves: ' + tied if tied else ''}</p><p>{esc(f.detail)}</p>"
         )
         _evidence(doc, data, f, data.evidence.get(f.id), charts)
-        if quotes:
-            doc.html(quotes)
+        if quotes:  # led by a line of its own: a fragment's first paragraph loses its indent in the document
+            doc.keep_space(QUOTE_ROOM)
+            doc.html(f"<p class='caption'><b>In customers' words</b></p>{quotes}")
 
 
 def _quote(quote: Quote, finding: Finding | None = None) -> str:
