@@ -39,6 +39,7 @@ EVERY_CASE: dict[str, list[tuple[tuple, dict]]] = {
     "session_summary": [(("day",), {}), (("week",), {"gap": "1h", **WEEK_RANGE})],
     "transitions": [((), {}), ((), WEEK_RANGE)],
     "sessions": [((), {}), ((), {"gap": "1h", **WEEK_RANGE})],
+    "touchpoint_times": [((), {}), ((), {"gap": "1h", **WEEK_RANGE}), ((), {"events": ["purchase", "view"]})],
     "experiment": [
         (("plan", "purchase"), {}),
         (("tier", "purchase"), {"customers": CUSTOMERS, "control": "gold"}),
@@ -236,6 +237,12 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
     },
     ("session_summary", "window_edge", 0): {"sessions": [7, 2]},  # gaps over 30 min start sessions
     ("sessions", "ties", 0): {"user_id": ["a", "b", "b", "c"], "events": [4, 2, 1, 3]},  # b's 23 h gap
+    ("touchpoint_times", "ties", 0): {  # rows before another at their instant take 0 s; b's view ends a session
+        "event": ["view", "cart", "purchase"],
+        "session_ends": [1, 1, 2],
+        "median": [pd.Timedelta(0)] * 3,
+        "under_10_s": [3, 2, 1],
+    },
     ("experiment", "ties", 0): {"variant": ["a", "b", "c"], "users": [1, 1, 1], "conversions": [1, 1, 0]},
     ("experiment", "window_edge", 1): {"variant": ["gold", "free"], "users": [2, 1]},  # edge: (missing), left out
     ("step_signals", "ties", 0): {  # a's view is followed by a cart; c's first view by the second, then a cart

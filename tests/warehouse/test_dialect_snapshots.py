@@ -52,6 +52,7 @@ from usagelens.analytics.definitions.paths import (
 )
 from usagelens.analytics.definitions.retention import RetentionParams, retention_definition
 from usagelens.analytics.definitions.segments import anchored_segments
+from usagelens.analytics.definitions.touchpoint_time import TouchpointParams, touchpoint_definition
 from usagelens.analytics.definitions.usage import (
     SessionParams,
     session_summary_definition,
@@ -102,6 +103,7 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "sessions": lambda: sessions_definition(EVENTS, GAP),
     "session_summary": lambda: session_summary_definition(EVENTS, SessionParams("week", DAYS, GAP)),
     "transitions": lambda: transitions_definition(EVENTS, DAYS),
+    "touchpoint_times": lambda: touchpoint_definition(EVENTS, TouchpointParams(DAYS, GAP, ("view", "cart"))),
     "top_paths": lambda: top_paths_definition(EVENTS, PathParams("view", 3, 20, DAYS)),
     "event_frequencies": lambda: event_frequencies(EVENTS),
     "journeys": lambda: journeys_definition(EVENTS, JourneyParams("Views", 3, DAYS, (("view_home", "Views"),

@@ -34,6 +34,7 @@ from usagelens.analytics.revenue import (
 from usagelens.analytics.segments import compare_segments
 from usagelens.analytics.sessions import session_summary, sessions
 from usagelens.analytics.surveys import csat, nps
+from usagelens.analytics.touchpoint_time import touchpoint_times
 from usagelens.analytics.trends import active_users
 
 __all__ = [
@@ -79,6 +80,7 @@ __all__ = [
     "stickiness",
     "time_to_convert",
     "top_paths",
+    "touchpoint_times",
     "transitions",
     "two_proportions",
     "usage_heatmap",

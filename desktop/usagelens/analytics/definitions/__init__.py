@@ -46,6 +46,7 @@ from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
 from usagelens.analytics.definitions.revenue import arpu, estimated_clv, revenue_view
 from usagelens.analytics.definitions.segments import compare_segments
+from usagelens.analytics.definitions.touchpoint_time import touchpoint_times
 from usagelens.analytics.definitions.trends import event_trend
 from usagelens.analytics.definitions.usage import session_summary, sessions, usage_heatmap
 from usagelens.analytics.definitions.view import standard_view
@@ -81,6 +82,7 @@ __all__ = [
     "stickiness",
     "time_to_convert",
     "top_paths",
+    "touchpoint_times",
     "transitions",
     "usage_heatmap",
 ]

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.definitions.funnels import Progress, _reached, params_of
-from usagelens.analytics.definitions.view import EVENT, TIME, USER, fetch, period_numbers
+from usagelens.analytics.definitions.view import EVENT, TIME, USER, fetch, percentile_ranks, period_numbers
 from usagelens.analytics.funnel_views import (
     BUCKET_EDGES_US,
     BUCKETS,
@@ -80,21 +80,10 @@ def time_to_convert_definition(reached: ir.Table, steps: int) -> ir.Table:
                         else_=len(BUCKET_EDGES_US))
     binned = waits.mutate(bucket=bucket.cast("int64"))
     buckets = binned.group_by(["step", "bucket"]).aggregate(users=binned.count())
-    ranked = waits.mutate(
-        index=ibis.row_number().over(group_by="step", order_by="waited"),  # 0-based
-        n=waits.waited.count().over(ibis.window(group_by="step")),
-    )
-    i, span = ranked["index"], ranked.n - 1
-    wanted = ibis.or_(*(
-        # i is the lower or upper neighbour of position p·(n−1)/100, in integers
-        ((i * 100 <= p * span) & (p * span < (i + 1) * 100)) | (((i - 1) * 100 < p * span) & (p * span <= i * 100))
-        for p in PERCENTILES
-    ))
-    picked = ranked.filter(wanted)
+    picked = percentile_ranks(waits, "step", "waited", PERCENTILES)
     return ibis.union(
         buckets.select("step", kind=ibis.literal("bucket"), position=buckets.bucket, value=buckets.users.cast("int64")),
-        picked.select("step", kind=ibis.literal("rank"), position=(picked["index"] + 1).cast("int64"),
-                      value=picked.waited),
+        picked.select("step", kind=ibis.literal("rank"), position=picked.position, value=picked.value),
     )
 
 

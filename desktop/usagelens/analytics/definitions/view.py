@@ -178,6 +178,25 @@ def middle_values(table: ir.Table, by: Sequence[str] = ()) -> ir.Table:
     )
 
 
+def percentile_ranks(table: ir.Table, by: str, value: str, percentiles: Sequence[int]) -> ir.Table:
+    """``by``, ``position`` (1-based rank), ``value``: per group of ``by``, the values of column ``value`` at
+    the ranks (ascending) that linear-interpolated ``percentiles`` need, as
+    :func:`usagelens.analytics.funnel_views.needed_ranks` names them: exact on every backend (Ibis 12 cannot
+    compile a median for BigQuery), picked with integer comparisons and interpolated on the client."""
+    ranked = table.mutate(
+        index=ibis.row_number().over(group_by=by, order_by=value),  # 0-based
+        n=table[value].count().over(ibis.window(group_by=by)),
+    )
+    i, span = ranked["index"], ranked.n - 1
+    wanted = ibis.or_(*(
+        # i is the lower or upper neighbour of position p·(n−1)/100, in integers
+        ((i * 100 <= p * span) & (p * span < (i + 1) * 100)) | (((i - 1) * 100 < p * span) & (p * span <= i * 100))
+        for p in percentiles
+    ))
+    picked = ranked.filter(wanted)
+    return picked.select(by, position=(picked["index"] + 1).cast("int64"), value=picked[value])
+
+
 # --- periods on the backend: start dates only ----------------------------------------------------------
 
 
