@@ -28,13 +28,19 @@ class Cancelled(Exception):
     """Raised inside work functions (via ``check``) when the user cancelled."""
 
 
-def human_error(exc: BaseException) -> str:
-    """One readable sentence for any failure; our own errors already carry one."""
+def said_already(exc: BaseException) -> bool:
+    """Whether ``exc`` is one of our own failures, whose sentence is the whole story (a warehouse out of reach, a
+    file that cannot be read): the log gets that sentence, not a traceback."""
     from usagelens.io import ExportFailed, ImportFailed
     from usagelens.io.warehouse.url import WarehouseError
     from usagelens.model import ProjectFileError
 
-    if isinstance(exc, ImportFailed | ExportFailed | ProjectFileError | WarehouseError):
+    return isinstance(exc, ImportFailed | ExportFailed | ProjectFileError | WarehouseError)
+
+
+def human_error(exc: BaseException) -> str:
+    """One readable sentence for any failure; our own errors already carry one."""
+    if said_already(exc):
         return str(exc)
     if isinstance(exc, MemoryError):
         return "There is not enough memory for this; close other programs or use a smaller file."
@@ -78,7 +84,10 @@ class Task(QObject):
             if self.is_cancelled() or type(exc).__name__ in CANCELLATIONS:
                 self.cancelled.emit()
                 return
-            log.error("%s failed:\n%s", self.label, traceback.format_exc())
+            if said_already(exc):
+                log.warning("%s failed: %s", self.label, exc)
+            else:
+                log.error("%s failed:\n%s", self.label, traceback.format_exc())
             self.failed.emit(human_error(exc))
             return
         if self.is_cancelled():
