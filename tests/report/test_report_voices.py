@@ -42,7 +42,7 @@ def _project() -> Project:
 def test_the_section_counts_per_month_and_quotes_the_chosen_findings(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     project = _project()
     text = _text(project, tmp_path, ReportOptions(sections=("voices",), finding_ids=(project.findings[0].id,)))
-    assert "Testimonials, suggestions and endorsements" in text
+    assert "Customer and stakeholder voices" in text
     assert "Mar 2024 1 0 0 0 Apr 2024 0 0 1 1 May 2024 0 1 0 0 All 1 1 1 1" in text
     assert "“The PDF export saves me an hour every Monday” from “Exports delight”; testimonial; survey answer, " \
            "score 10; 2024-03-02" in text

@@ -36,7 +36,7 @@ SECTIONS: dict[str, str] = {
     "actions": "Action plan",
     "impact": "Implementation and measured impact",
     "review": "Review",
-    "voices": "Testimonials, suggestions and endorsements",
+    "voices": "Customer and stakeholder voices",
 }
 
 
