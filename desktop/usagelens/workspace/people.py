@@ -224,6 +224,8 @@ def users_behind(kind: str, inputs: AnalysisInputs, params: Params, row: Mapping
         inputs = cohorts.in_cohort(inputs, str(params["cohort"]))
         label += f" · cohort “{inputs.cohort.name}”"  # type: ignore[union-attr]
     split, params = cohorts.cohort_breakdown(inputs, params)
+    if split.events_elsewhere:
+        return _people_on_view(split, kind, params, row, group, label)
     log = require_log(split)
     mask = _MASKS[kind](split, log, params, row, group)
     return people_of(inputs, log, mask, label)
@@ -240,6 +242,30 @@ def people_of(inputs: AnalysisInputs, log: EventLog, mask: np.ndarray, label: st
         "first_seen": log.times[starts[codes]].astype("datetime64[ns]"),
         "last_seen": log.times[starts[codes + 1] - 1].astype("datetime64[ns]"),
     })
+    return People(label, ids, _with_attributes(inputs, frame))
+
+
+def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapping[str, Any], group: str,
+                    label: str) -> People:
+    """The group's users where the events lie (a warehouse): the group as cohort conditions, its members'
+    activity in one query."""
+    from usagelens.analytics.definitions.people import user_activity  # Ibis loads only for a warehouse
+
+    conditions = _VIEW_CONDITIONS.get(kind)
+    if conditions is None or params.get("by"):
+        title = ANALYSES[kind].title if kind in ANALYSES else kind
+        raise NotUsers(f"Listing the users of {title}{' broken down' if params.get('by') else ''} needs the events "
+                       "in memory; on a warehouse the users of a funnel step, of an event and of its adoption can "
+                       "be listed.")
+    rules, match = conditions(params, row, group)
+    members = inputs.events.members(rules, match)  # type: ignore[attr-defined]
+    with members.fetching():
+        frame = user_activity(members.view)
+    return People(label, frame["user_id"].tolist(), _with_attributes(inputs, frame))
+
+
+def _with_attributes(inputs: AnalysisInputs, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (one row per user) with the users' customer attributes beside it."""
     customers = inputs.customers
     if customers is not None:
         table = customers.frame.drop_duplicates(subset=[customers.user], keep="first")
@@ -247,7 +273,7 @@ def people_of(inputs: AnalysisInputs, log: EventLog, mask: np.ndarray, label: st
         attributes.index = pd.Index(as_text(table[customers.user]).to_numpy(object))
         attributes.columns = [f"{c} (customer)" if c in frame.columns else c for c in map(str, attributes.columns)]
         frame = frame.join(attributes, on="user_id")
-    return People(label, ids, frame)
+    return frame
 
 
 def _segment(inputs: AnalysisInputs, log: EventLog, params: Params, label: object,
@@ -431,6 +457,38 @@ _MASKS = {
 }
 
 
+Rules = tuple[list[dict[str, object]], str]
+
+
+def _did_rules(params: Params, row: Mapping[str, Any], group: str, *, in_range: bool = False) -> Rules:
+    rule: dict[str, object] = {"kind": "event_count", "event": str(row["event"]), "at_least": 1}
+    if in_range:
+        rule |= {key: value for key, value in date_range(params).items() if value}
+    return [rule], "all"
+
+
+def _funnel_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
+    """Reached the row's step (any of "stopped at step k" for k from it on), or dropped at it (stopped just
+    before it), as the funnel cohort condition reads a funnel."""
+    if params.get("exclude") and int(params.get("exclude_step") or 0):
+        raise NotUsers("On a warehouse, the users of a funnel that excludes an event after one step only cannot "
+                       "be listed yet: exclude it between any two steps to list them.")
+    steps, step = list(params["steps"]), int(row["step"])
+    funnel = {"kind": "funnel", "steps": steps, "order": params["order"],
+              "window_days": int(params.get("window_days") or 0), "exclude": params.get("exclude") or None,
+              **{key: value for key, value in date_range(params).items() if value}}
+    if group == "dropped":
+        return [{**funnel, "step": step - 1}], "all"
+    return [{**funnel, "step": k} for k in range(step, len(steps) + 1)], "any"
+
+
+_VIEW_CONDITIONS: dict[str, Any] = {
+    "event_counts": _did_rules,
+    "adoption": lambda params, row, group: _did_rules(params, row, group, in_range=True),
+    "funnel": _funnel_rules,
+}
+
+
 def listed_cohort(project: Project, people: People, name: str) -> Cohort:
     """A cohort of exactly these users (a "listed users" condition, described by where they came from);
     :class:`NotUsers` with a message for a missing or taken name, or nobody to save."""
@@ -469,21 +527,31 @@ def user_timeline(inputs: AnalysisInputs, user_id: str, gap: str = DEFAULT_GAP) 
 
 
 def _events_of(inputs: AnalysisInputs, user_id: str, gap: str) -> pd.DataFrame:
-    log = inputs.log
-    if log is None:
+    """The user's events with their session numbers, from the log in memory or (a warehouse) one query."""
+    if inputs.events_elsewhere:
+        from usagelens.analytics.definitions.people import user_events  # Ibis loads only for a warehouse
+
+        events = inputs.events
+        with events.fetching():  # type: ignore[attr-defined]
+            found = user_events(events.view, user_id)  # type: ignore[attr-defined]
+        times, names, properties = found["time"].to_numpy("datetime64[ns]").astype(np.int64), \
+            found["event"].to_numpy(object), found.iloc[:, 2:]
+    else:
+        log = inputs.log
+        code = np.flatnonzero(log.user_ids == user_id) if log is not None else []
+        if not len(code):
+            return pd.DataFrame()
+        rows = slice(int(log.user_starts[code[0]]), int(log.user_starts[code[0] + 1]))  # type: ignore[union-attr]
+        times = np.asarray(log.times[rows], dtype=np.int64)  # type: ignore[union-attr]
+        names = np.asarray(log.event_names, dtype=object)[np.asarray(log.event_codes[rows], dtype=np.int64)]  # type: ignore[union-attr]
+        properties = log.properties.iloc[rows]  # type: ignore[union-attr]
+    if not len(times):
         return pd.DataFrame()
-    found = np.flatnonzero(log.user_ids == user_id)
-    if not len(found):
-        return pd.DataFrame()
-    code = int(found[0])
-    rows = slice(int(log.user_starts[code]), int(log.user_starts[code + 1]))
-    times = np.asarray(log.times[rows], dtype=np.int64)
     new = np.ones(len(times), dtype=bool)
     new[1:] = np.diff(times) > parse_duration(gap)  # type: ignore[operator]
-    names = np.asarray(log.event_names, dtype=object)[np.asarray(log.event_codes[rows], dtype=np.int64)]
     events = pd.DataFrame({"time": times.astype("datetime64[ns]"), "kind": "event", "what": names,
                            "session": np.cumsum(new)})
-    properties = log.properties.iloc[rows].reset_index(drop=True)
+    properties = properties.reset_index(drop=True)
     properties.columns = [f"{c} (event)" if c in events.columns or c in ("score", "comment", "amount", "currency")
                           else c for c in map(str, properties.columns)]
     return pd.concat([events, properties], axis=1)

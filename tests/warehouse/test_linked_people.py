@@ -1,0 +1,89 @@
+"""People on a warehouse's table: the users behind a funnel step (reached or dropped), an event and its adoption
+are listed by queries in the warehouse, the same users as the same events imported list; one user's timeline is
+their events in order with their sessions; what cannot be listed there yet says so in one sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from test_warehouse_cli import events_frame
+
+from usagelens.model import Project, Source, SourceKind, WarehouseLink
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
+from usagelens.workspace.people import NotUsers, row_groups, user_timeline, users_behind
+from usagelens.workspace.warehouse import linked_source, preview
+
+ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+
+
+@pytest.fixture(scope="module")
+def frame() -> pd.DataFrame:
+    return events_frame()
+
+
+@pytest.fixture(scope="module")
+def both(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> tuple[AnalysisInputs, AnalysisInputs]:
+    """(the events imported, the same events linked in a DuckDB file)."""
+    path = tmp_path_factory.mktemp("people") / "product.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.register("frame", frame)
+        con.execute("CREATE TABLE events AS SELECT * FROM frame")
+    link = WarehouseLink(url=f"duckdb://{path}", table="events", tie_break="seq")
+    imported = Project(name="imported", sources=[
+        Source("Events", SourceKind.EVENTS, table=frame.drop(columns=["seq"]), roles=dict(ROLES))])
+    linked = Project(name="linked", sources=[linked_source("Events", link, preview(link), ROLES)])
+    return AnalysisInputs(imported), AnalysisInputs(linked)
+
+
+SETTINGS = [
+    ("funnel", {}),
+    ("funnel", {"order": "strict", "window_days": 3}),
+    ("funnel", {"exclude": "alert"}),
+    ("event_counts", {}),
+    ("adoption", {}),
+]
+
+
+@pytest.mark.parametrize(("kind", "settings"), SETTINGS, ids=[f"{k}-{i}" for i, (k, _) in enumerate(SETTINGS)])
+def test_the_warehouse_lists_the_users_the_imported_events_list(
+        both: tuple[AnalysisInputs, AnalysisInputs], kind: str, settings: dict[str, object]) -> None:
+    imported, linked = both
+    params = {**ANALYSES[kind].defaults(imported.facts), **settings}
+    result = run_analysis(kind, imported, params)
+    assert not result.empty, result.message
+    listed = 0
+    for index in range(len(result.table)):
+        row = result.table.iloc[index]
+        for group in row_groups(kind, result.params, result.table, index):
+            expected = users_behind(kind, imported, result.params, row, group.key)
+            got = users_behind(kind, linked, result.params, row, group.key)
+            assert sorted(got.user_ids) == sorted(expected.user_ids), (kind, index, group.key)
+            assert len(got) == group.count and got.label == expected.label
+            by_user = expected.frame.set_index("user_id").loc[got.user_ids, ["events", "first_seen", "last_seen"]]
+            pd.testing.assert_frame_equal(got.frame.set_index("user_id")[["events", "first_seen", "last_seen"]],
+                                          by_user)
+            listed += len(got)
+    assert listed
+
+
+def test_a_timeline_from_the_warehouse_is_the_imported_one(both: tuple[AnalysisInputs, AnalysisInputs],
+                                                           frame: pd.DataFrame) -> None:
+    imported, linked = both
+    busiest = frame["user_id"].value_counts().index[0]
+    got, expected = user_timeline(linked, busiest), user_timeline(imported, busiest)
+    columns = ["time", "kind", "what", "session"]
+    pd.testing.assert_frame_equal(got[columns], expected[columns])
+    assert got["session"].max() >= 1 and len(got) == (frame["user_id"] == busiest).sum()
+    with pytest.raises(NotUsers, match="no events, answers or payments of user nobody"):
+        user_timeline(linked, "nobody")
+
+
+def test_what_a_warehouse_cannot_list_yet_says_so(both: tuple[AnalysisInputs, AnalysisInputs]) -> None:
+    imported, linked = both
+    params = {**ANALYSES["active_users"].defaults(imported.facts), "period": "week"}
+    row = run_analysis("active_users", imported, params).table.iloc[0]
+    with pytest.raises(NotUsers, match="needs the events in memory; on a warehouse the users of a funnel step"):
+        users_behind("active_users", linked, params, row)
