@@ -27,7 +27,7 @@ MUTED_COLOUR = "#b8bcc4"
 BAND_ALPHA = 90  # of 255: bands stay see-through where they cross
 LABEL_GAP = 2.0  # device pixels between two labels of a column
 MAX_NODE_GAP = 12.0
-LAST_LABEL_SHARE = 0.2  # of the width, kept right of the last column for its labels
+LAST_LABEL_SHARE = 0.22  # of the width, at most, kept right of the last column for its labels
 TOUCHPOINT_COLOURS = PALETTE[:6] + ("#8c6bb1", "#a6761d", "#1b9e77", "#666666")  # no black, no pale yellow
 
 
@@ -68,17 +68,19 @@ class SankeyLayout:
         metrics = QFontMetricsF(font)
         top = area.top() + metrics.height() + 6  # the column headings' row
         room = QRectF(area.left(), top, area.width(), max(area.bottom() - top, 1.0))
-        last_labels = min(max(room.width() * LAST_LABEL_SHARE, 90.0), 170.0)
+        last_names = [n.label for n in self.nodes if n.column == columns - 1]
+        needed = max((metrics.horizontalAdvance(f"{name}  0,000 · 00%") for name in last_names), default=0.0) + 10
+        last_labels = min(max(needed, 90.0), room.width() * LAST_LABEL_SHARE)
         pitch = (room.width() - last_labels - NODE_WIDTH) / max(columns - 1, 1)
         per_column: dict[int, list[Node]] = defaultdict(list)
         for node in self.nodes:
             per_column[node.column].append(node)
         most = max((len(n) for n in per_column.values()), default=1)
         gap = min(MAX_NODE_GAP, room.height() * 0.3 / max(most - 1, 1))
-        widest = max((sum(n.value for n in nodes) for nodes in per_column.values()), default=1.0) or 1.0
+        # the anchor's column holds every user: shares are of its total
+        self.total = max((sum(n.value for n in nodes) for nodes in per_column.values()), default=1.0) or 1.0
         scale = min((room.height() - gap * (len(nodes) - 1)) / max(sum(n.value for n in nodes), 1e-9)
                     for nodes in per_column.values()) if per_column else 1.0
-        total = widest  # the anchor's column holds every user
         for column, nodes in per_column.items():
             nodes.sort(key=lambda n: (n.muted, -n.value, n.label))
             x, y = room.left() + column * pitch, room.top()
@@ -94,7 +96,7 @@ class SankeyLayout:
         label_width = pitch - NODE_WIDTH - 10
         for column, nodes in per_column.items():
             width = label_width if column < columns - 1 else last_labels - 6
-            self._place_labels(nodes, metrics, width, room, total, locale)
+            self._place_labels(nodes, metrics, width, room, locale)
 
     def _place_bands(self, scale: float) -> None:
         """Each node's bands stacked in the order of the nodes at their other end, so none cross at a node."""
@@ -110,7 +112,7 @@ class SankeyLayout:
                               QPointF(x0, y0 + thickness))
             band.path.closeSubpath()
 
-    def _place_labels(self, nodes: list[Node], metrics: QFontMetricsF, width: float, room: QRectF, total: float,
+    def _place_labels(self, nodes: list[Node], metrics: QFontMetricsF, width: float, room: QRectF,
                       locale: QLocale) -> None:
         """The column's labels beside their nodes: two lines each if they fit the column's height, else one,
         else the largest nodes' only; moved apart where neighbours would overlap."""
@@ -118,7 +120,7 @@ class SankeyLayout:
             return
         labels = []
         for node in nodes:
-            share = node.value / total
+            share = node.value / self.total
             numbers = in_locale(f"{node.value:,.0f} · " + ("<1%" if 0 < share < 0.005 else f"{share:.0%}"), locale)
             name = metrics.elidedText(node.label, Qt.TextElideMode.ElideRight, width)
             room_for_name = width - metrics.horizontalAdvance(f"  {numbers}")
@@ -207,7 +209,7 @@ class _SankeyItem(pg.GraphicsObject):
         view = self.getViewBox()
         if view is None:
             return
-        layout = self._chart.layout(to_device.mapRect(view.viewRect()))
+        layout = self._chart.layout_in(to_device.mapRect(view.viewRect()))
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -261,15 +263,15 @@ class SankeyChart(pg.PlotWidget):
         item.addItem(self.readout, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-    def layout(self, area: QRectF) -> SankeyLayout:  # type: ignore[override]
+    def layout_in(self, area: QRectF) -> SankeyLayout:
+        """The chart laid out in ``area`` (device pixels of whatever it is painted on)."""
         return SankeyLayout(self.data, area, self.label_font, self.locale())
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view = self.getPlotItem().vb
         area = view.mapViewToScene(view.viewRect()).boundingRect()
-        layout = self.layout(area)
-        total = max((sum(n.value for n in layout.nodes if n.column == c) for c in {n.column for n in layout.nodes}),
-                    default=1.0) or 1.0
+        layout = self.layout_in(area)
+        total = layout.total
         text = next((f"{n.label}\n{self._users(n.value, total)}" for n in layout.nodes
                      if n.rect.adjusted(-2, -2, 2, 2).contains(scene_pos)), None)
         if text is None:
