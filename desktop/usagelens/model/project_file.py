@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from usagelens import __version__
-from usagelens.model import table_identity
+from usagelens.model import table_identity, unpacked_tables
 from usagelens.model.atomic_file import remove_leftovers, replacing
 from usagelens.model.entities import Project, Source
 from usagelens.model.file_limits import (
@@ -45,7 +45,7 @@ from usagelens.model.file_limits import (
 from usagelens.model.file_upgrades import CURRENT, upgraded
 from usagelens.model.serialize import from_json, to_json
 from usagelens.model.stored_table import StoredTable, held_table, row_count
-from usagelens.paths import cache_folder
+from usagelens.paths import trim_cache
 
 if TYPE_CHECKING:  # imported when a table is written or read: the GUI's start path reaches this module
     import pandas as pd
@@ -121,6 +121,7 @@ def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mo
                     archive.write(stored.path, member, compress_type=zipfile.ZIP_STORED)
     except OSError as exc:
         raise ProjectFileError(f"Cannot save {target.name}: {exc.strerror or exc}.") from exc
+    unpacked_tables.remember_saved(target, {member: stored.fingerprint for member, stored in on_disk.items()})
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -281,10 +282,28 @@ def _read_table(archive: zipfile.ZipFile, member: str, budget: TableBudget) -> S
 
 
 def _table_on_disk(archive: zipfile.ZipFile, member: str) -> StoredTable:
-    """Unpack a big table, streamed and hashed as it goes, into the user cache under its digest (a table
-    already there from an earlier open is the same bytes and is kept)."""
+    """A big table as a file of the user cache: the one an earlier open or save of this very file left there
+    (:mod:`unpacked_tables`), else unpacked now; the tables folder is then trimmed to its budget."""
     info = checked_member(archive, member, MAX_DISK_TABLE_BYTES)
-    folder = cache_folder("tables")
+    key = unpacked_tables.member_key(archive, info)
+    known = unpacked_tables.unpacked(key, info.file_size)
+    if known is not None:
+        try:
+            return StoredTable.on_disk(known[0], member, known[1])
+        except ValueError:
+            pass  # gone from the cache (or damaged) since it was checked: unpacked again
+    path, fingerprint = _unpack(archive, info)
+    if key is not None:
+        unpacked_tables.remember({key: fingerprint})
+    trim_cache(path.parent, unpacked_tables.TABLES_BUDGET, keep=path)
+    return StoredTable.on_disk(path, member, fingerprint)
+
+
+def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[Path, str]:
+    """Unpack a big table, streamed and hashed as it goes, into the user cache under its digest (a table
+    already there from an open of another file is the same bytes and is kept): its path and digest."""
+    member = info.filename
+    folder = unpacked_tables.tables_folder()
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{uuid.uuid4().hex}.partial"
     digest = hashlib.sha256()
@@ -308,7 +327,7 @@ def _table_on_disk(archive: zipfile.ZipFile, member: str) -> StoredTable:
             os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
-    return StoredTable.on_disk(path, member, fingerprint)
+    return path, fingerprint
 
 
 def _read_json(archive: zipfile.ZipFile, member: str, limit: int) -> dict[str, Any]:

@@ -24,16 +24,15 @@ from pathlib import Path
 import pyarrow as pa
 
 from usagelens.analytics.mapped_log import build_mapped_log
-from usagelens.model import Project, Source
+from usagelens.model import Project, Source, unpacked_tables
 from usagelens.model.stored_table import StoredTable, stored_table
-from usagelens.paths import cache_folder, trim_cache
+from usagelens.paths import trim_cache
 from usagelens.workspace import task_context
 
 log = logging.getLogger(__name__)
 
 ENGINE_FROM_ROWS = 2_000_000  # below this pandas cleans and encodes in a few seconds within little memory
 ROW_NUMBER = "file_row_number"
-TABLES_BUDGET = 10 * 2**30  # copies of stored tables kept for DuckDB, least recently used removed first
 
 
 def takes_engine_path(source: Source) -> bool:
@@ -87,7 +86,7 @@ def parquet_file(stored: StoredTable) -> Path:
     if stored.path is not None:
         os.utime(stored.path)
         return stored.path
-    folder = cache_folder("tables")
+    folder = unpacked_tables.tables_folder()
     path = folder / f"{stored.fingerprint}.parquet"
     if path.exists():
         os.utime(path)
@@ -99,5 +98,5 @@ def parquet_file(stored: StoredTable) -> Path:
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
-    trim_cache(folder, TABLES_BUDGET, keep=path)
+    trim_cache(folder, unpacked_tables.TABLES_BUDGET, keep=path)
     return path
