@@ -13,6 +13,8 @@ import pandas as pd
 import pytest
 from test_warehouse_cli import events_frame
 
+from usagelens.analytics.kpi import evaluate_kpi
+from usagelens.analytics.kpi_series import kpi_series
 from usagelens.model import Finding, KpiBinding, Objective, Project, SavedAnalysis, Source, SourceKind, WarehouseLink
 from usagelens.workspace import linked_facts
 from usagelens.workspace.analyses import AnalysisInputs
@@ -123,8 +125,8 @@ def test_the_summary_and_a_finding_s_evidence_cover_the_warehouse_s_days(databas
     pd.testing.assert_frame_equal(got.weekly_active, expected.weekly_active)
     assert got.last_week_partial == expected.last_week_partial
     (finding,) = linked.findings
-    assert finding_evidence(AnalysisInputs(linked), finding).data_range == \
-        finding_evidence(AnalysisInputs(imported), finding).data_range
+    got_range = finding_evidence(AnalysisInputs(linked), finding).data_range  # may say when the results were kept
+    assert got_range.split(" · ")[0] == finding_evidence(AnalysisInputs(imported), finding).data_range
 
 
 def test_the_report_counts_a_warehouse_table_s_rows_there(database: Path, frame: pd.DataFrame) -> None:
@@ -141,3 +143,29 @@ def test_step_3_says_its_checks_read_only_the_first_rows(database: Path, frame: 
     result = compute_clean_result(linked, linked.sources[0])
     assert "only the first 100 rows the project keeps of it" in result.note
     assert list(result.quality.columns) == ["Check", "First 100 rows", "After cleaning"]
+
+
+def _with_revenue(project: Project, frame: pd.DataFrame) -> Project:
+    """The project with a revenue export kept in it: a payment by every third event user every five days."""
+    users = sorted(frame["user_id"].unique())[::3]
+    days = pd.date_range("2024-01-03", "2024-03-20", freq="5D")
+    table = pd.DataFrame([(user, day + pd.Timedelta(hours=i), 9.5 + i) for i, user in enumerate(users) for day in days],
+                         columns=["customer", "paid_at", "amount"])
+    project.sources.append(Source("Payments", SourceKind.REVENUE, table=table,
+                                  roles={"user_id": "customer", "timestamp": "paid_at", "amount": "amount"}))
+    return project
+
+
+@pytest.mark.parametrize("period", ["week", "month"])
+def test_arpu_of_warehouse_events_and_payments_kept_here(database: Path, frame: pd.DataFrame, period: str) -> None:
+    """The active users are asked of the warehouse, the payments summed in the project: the KPI, as of a past
+    day and over time, equals the one of the same events imported."""
+    linked, imported = (_with_revenue(project, frame) for project in _projects(database, frame))
+    binding = KpiBinding("arpu", {"period": period})
+    for as_of in (None, date(2024, 2, 20)):
+        expected = evaluate_kpi(binding, kpi_inputs(imported, AnalysisInputs(imported).log), as_of=as_of)
+        got = evaluate_kpi(binding, kpi_inputs(linked, None), as_of=as_of)
+        assert expected.value is not None and expected.value > 0 and got == expected
+    expected_series = kpi_series(binding, kpi_inputs(imported, AnalysisInputs(imported).log), period)
+    assert len(expected_series) >= 3
+    pd.testing.assert_series_equal(kpi_series(binding, kpi_inputs(linked, None), period), expected_series)

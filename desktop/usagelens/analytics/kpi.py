@@ -19,8 +19,8 @@ from usagelens.analytics.engine_events import Events, LogEvents
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.event_trends import trend_label, trend_values
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.periods import period_starts
-from usagelens.analytics.revenue import Payments, arpu, payments_by_currency
+from usagelens.analytics.periods import Period, check_period, period_starts
+from usagelens.analytics.revenue import Payments, payments_by_currency, per_active_user
 from usagelens.analytics.surveys import csat, nps
 from usagelens.model import ExchangeRates, KpiBinding
 
@@ -219,7 +219,7 @@ def _arpu(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     """Revenue per active user (``arpu``) in the last complete period."""
     period = str(params.get("period", "month"))
     table, code = arpu_table(inputs, period)
-    value, as_of, basis = _last_complete(table, "arpu", LogEvents(inputs.log), period)  # type: ignore[arg-type]
+    value, as_of, basis = _last_complete(table, "arpu", _require_events(inputs), period)
     return KpiValue(value, as_of, f"revenue per active user{f' in {code}' if code else ''}, {basis}")
 
 
@@ -228,15 +228,22 @@ def arpu_table(inputs: KpiInputs, period: str) -> tuple[pd.DataFrame, str]:
     convert every currency into) and that currency's code; :class:`AnalysisError` when it cannot be one."""
     if inputs.payments is None:
         raise AnalysisError("no revenue export imported")
-    if inputs.log is None:
-        raise AnalysisError("ARPU of a warehouse's events is not measured yet: import the events or the revenue "
-                            "per user there")
+    events = _require_events(inputs)
     groups = payments_by_currency(inputs.payments, inputs.rates)
     if len(groups) > 1:
         raise AnalysisError(f"the revenue is in {len(groups)} currencies: enter exchange rates (step 4, Revenue & "
                             "CLV) so that one ARPU can be measured")
     (code, payments), = groups.items()
-    return arpu(payments, inputs.log, period), code  # type: ignore[arg-type]
+    return events_arpu(payments, events, check_period(period)), code
+
+
+def events_arpu(payments: Payments, events: Events, period: Period) -> pd.DataFrame:
+    """:func:`~usagelens.analytics.revenue.arpu` of payments kept in the project over events on either engine:
+    the active users per period asked of the events' engine (one small query in a warehouse, which never
+    receives the payments), the revenue summed here, over the events' days."""
+    first, last = (int(np.datetime64(day.date(), "D").astype(np.int64)) for day in (events.start(), events.end()))
+    active = events.metrics.active_users(events.data, period)["active_users"].to_numpy(np.int64)
+    return per_active_user(payments, active, period, first, last)
 
 
 def _survey(

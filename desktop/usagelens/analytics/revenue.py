@@ -148,25 +148,39 @@ def arpu(
     Columns: ``period`` (datetime64 start), ``revenue`` (float), ``active_users`` (int64, from the event
     log), ``paying_users`` (int64), ``arpu`` (revenue ÷ active users), ``arppu`` (revenue ÷ paying users).
     """
-    payments.require_one_currency()
     period = check_period(period)
     first, last = day_range(log, start, end)
+    lo = int(period_of_day(np.array([first]), period)[0])
+    _, active_numbers = user_periods(log, period, first, last)
+    width = period_width(first, last, period)
+    return per_active_user(payments, np.bincount(active_numbers - lo, minlength=width)[:width], period, first, last)
+
+
+def period_width(first: int, last: int, period: Period) -> int:
+    """How many periods the days ``first`` to ``last`` (numbers) overlap."""
     lo, hi = (int(p) for p in period_of_day(np.array([first, last]), period))
-    width = max(hi - lo + 1, 0)
+    return max(hi - lo + 1, 0)
+
+
+def per_active_user(payments: Payments, active: np.ndarray, period: Period, first: int, last: int) -> pd.DataFrame:
+    """:func:`arpu`'s table from the active users of each period the days ``first`` to ``last`` overlap (counted
+    in memory, or asked of a warehouse where the events are) and the payments of those days."""
+    payments.require_one_currency()
+    lo = int(period_of_day(np.array([first]), period)[0])
+    width = period_width(first, last, period)
     inside = (payments.days >= first) & (payments.days <= last)
     numbers = period_of_day(payments.days[inside], period) - lo
     # float even when no payment falls in the range (bincount of nothing is int64)
     revenue = np.bincount(numbers, weights=payments.amounts[inside], minlength=width)[:width].astype(np.float64)
     pairs = pd.DataFrame({"user": payments.users[inside], "period": numbers}).drop_duplicates()
     paying = np.bincount(pairs["period"].to_numpy(np.int64), minlength=width)[:width]
-    _, active_numbers = user_periods(log, period, first, last)
-    active = np.bincount(active_numbers - lo, minlength=width)[:width]
+    active = np.asarray(active, dtype=np.int64)
     with np.errstate(divide="ignore", invalid="ignore"):
         return pd.DataFrame(
             {
                 "period": period_start(np.arange(lo, lo + width), period),
                 "revenue": revenue,
-                "active_users": active.astype(np.int64),
+                "active_users": active,
                 "paying_users": paying.astype(np.int64),
                 "arpu": np.where(active > 0, revenue / active, np.nan),
                 "arppu": np.where(paying > 0, revenue / paying, np.nan),
