@@ -401,6 +401,10 @@ class Project:
     # The key of kept pseudonyms while the project is open. Never written to the file (a shared file must not
     # reverse its pseudonyms): it comes from the keychain, or from an old file's ``pseudonym_salt``.
     pseudonym_key: str = field(default="", repr=False, compare=False, metadata={"json": False})
+    # Warehouse results kept so that showing an analysis again costs no query (workspace.warehouse_results):
+    # key digest -> Parquet bytes holding the key and the time. Saved beside project.json, never inside it.
+    warehouse_results: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False,
+                                                metadata={"json": False})
 
     def source(self, source_id: str) -> Source:
         for source in self.sources:

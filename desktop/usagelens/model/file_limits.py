@@ -27,6 +27,7 @@ MAX_DIRECTORY_BYTES = 1 * MB  # the zip's table of contents: ~10,000 members
 MAX_JSON_BYTES = 16 * MB  # project.json; a real one is kilobytes, even with thousands of findings
 MAX_MANIFEST_BYTES = 64 * KB
 MAX_IMAGE_BYTES = 32 * MB  # a pinned chart's PNG
+MAX_KEPT_RESULTS_BYTES = 64 * MB  # warehouse results kept in a project: a cache, the oldest go first
 MAX_TABLE_BYTES = 1 * GB  # one table's Parquet read into memory (already compressed: ~100M events)
 KEPT_ON_DISK_FROM = 256 * MB  # a bigger table's Parquet is unpacked into the user cache, never held as bytes
 MAX_DISK_TABLE_BYTES = 16 * GB  # what one table kept on disk may unpack to: ~1.5 billion events

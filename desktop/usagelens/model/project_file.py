@@ -2,7 +2,8 @@
 
 A project file is a plain zip anyone can open: ``manifest.json`` (format and version), ``project.json``
 (everything but the tables), ``data/<source-id>.parquet`` (each raw source table) and
-``snapshots/<finding-id>.png`` (the chart image of a pinned finding). No pickle and no code are ever stored,
+``snapshots/<finding-id>.png`` (the chart image of a pinned finding) and ``results/<digest>.parquet`` (a
+linked warehouse source's kept results, each with its key and time). No pickle and no code are ever stored,
 so opening a file from a colleague cannot run anything; a damaged or hostile one ends in one sentence, within
 the limits of :mod:`usagelens.model.file_limits`, its ``project.json`` checked against the model. Saves are
 atomic (:mod:`usagelens.model.atomic_file`): a half-written file never replaces a good one.
@@ -18,7 +19,7 @@ import re
 import uuid
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ from usagelens.model.file_limits import (
     MAX_IMAGE_BYTES,
     MAX_JSON_BYTES,
     MAX_JSON_DEPTH,
+    MAX_KEPT_RESULTS_BYTES,
     MAX_MANIFEST_BYTES,
     MAX_TABLE_BYTES,
     LimitExceeded,
@@ -55,6 +57,7 @@ FORMAT_VERSION = CURRENT  # 2: cohorts; 3: marked quotes, endorsements (model.fi
 SUFFIX = ".ulens"
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")  # ids become zip member names
 UNPACK_CHUNK = 8 << 20
+RESULTS_FOLDER = "results/"
 
 
 class ProjectFileError(Exception):
@@ -70,6 +73,7 @@ class ProjectSnapshot:
     project_json: str
     tables: dict[str, pd.DataFrame | StoredTable]  # source id -> raw table (as held: maybe never decoded)
     images: dict[str, bytes]  # finding id -> pinned finding's PNG
+    results: dict[str, bytes] = field(default_factory=dict)  # digest -> a kept warehouse result's Parquet
 
 
 def snapshot_project(project: Project) -> ProjectSnapshot:
@@ -78,6 +82,7 @@ def snapshot_project(project: Project) -> ProjectSnapshot:
         project_json=json.dumps(_project_payload(project), indent=2, ensure_ascii=False),
         tables={source.id: held_table(source) for source in project.sources},
         images={f.id: f.snapshot for f in project.findings if f.snapshot},
+        results=dict(project.warehouse_results),  # one C-level copy: a worker may be keeping another
     )
 
 
@@ -94,6 +99,7 @@ def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mo
     try:
         members = {_table_member(source_id): table for source_id, table in snapshot.tables.items()}
         images = {_snapshot_member(finding_id): image for finding_id, image in snapshot.images.items()}
+        images |= {_result_member(digest): data for digest, data in snapshot.results.items()}
     except UnsafeId as exc:
         raise ProjectFileError(f"Cannot save {target.name}: {exc}.") from exc
     on_disk = {member: table for member, table in members.items()
@@ -214,7 +220,24 @@ def _project_from_payload(payload: dict[str, Any], archive: zipfile.ZipFile) -> 
         member = _snapshot_member(finding.id)
         if member in names:
             finding.snapshot = read_member(archive, member, MAX_IMAGE_BYTES)
+    project.warehouse_results = _kept_results(archive)
     return project
+
+
+def _kept_results(archive: zipfile.ZipFile) -> dict[str, bytes]:
+    """The kept warehouse results, up to :data:`MAX_KEPT_RESULTS_BYTES` in all (a save keeps them within it): a
+    cache, so what is beyond (or named oddly) is left out rather than refused; whoever reads one checks it."""
+    kept: dict[str, bytes] = {}
+    room = MAX_KEPT_RESULTS_BYTES
+    for info in archive.infolist():
+        if not info.filename.startswith(RESULTS_FOLDER):
+            continue
+        digest = info.filename[len(RESULTS_FOLDER):].removesuffix(".parquet")
+        if not SAFE_ID.fullmatch(digest) or info.file_size > room:
+            continue
+        kept[digest] = read_member(archive, info.filename, room)
+        room -= len(kept[digest])
+    return kept
 
 
 class UnsafeId(ValueError):
@@ -237,6 +260,11 @@ def _table_member(source_id: str) -> str:
 def _snapshot_member(finding_id: str) -> str:
     """Where a pinned finding's chart image lives in the zip (a PNG anyone can open)."""
     return _member("snapshots", finding_id, ".png")
+
+
+def _result_member(digest: str) -> str:
+    """Where a kept warehouse result lives in the zip."""
+    return _member(RESULTS_FOLDER.rstrip("/"), digest, ".parquet")
 
 
 def _table_bytes(table: pd.DataFrame | StoredTable) -> bytes:

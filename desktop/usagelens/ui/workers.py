@@ -62,9 +62,22 @@ class Task(QObject):
         self._work = work
         self._cancel = threading.Event()
         self._last_progress = -1.0
+        self._stop: Callable[[], None] | None = None  # stops a wait under way (a warehouse query)
+        self._stop_lock = threading.Lock()
 
     def cancel(self) -> None:
-        self._cancel.set()
+        with self._stop_lock:
+            self._cancel.set()
+            stop = self._stop
+        if stop is not None:
+            stop()
+
+    def _stops(self, stop: Callable[[], None] | None) -> None:
+        with self._stop_lock:
+            self._stop = stop
+            cancelled = self._cancel.is_set()
+        if stop is not None and cancelled:
+            stop()
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -78,7 +91,7 @@ class Task(QObject):
     def execute(self) -> None:
         """Runs on a pool thread."""
         try:
-            with reporting_to(self._report, self.is_cancelled):  # for builds deep below the work function
+            with reporting_to(self._report, self.is_cancelled, self._stops):  # for builds deep below the work function
                 result = self._work(progress=self._report, cancelled=self.is_cancelled)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message, never a crash
             if self.is_cancelled() or type(exc).__name__ in CANCELLATIONS:

@@ -16,6 +16,7 @@ import pandas as pd
 
 from usagelens.model import Cohort, Finding, SavedAnalysis
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, ChartData, DataFacts, rerun
+from usagelens.workspace.kept_runs import as_of_text, kept_run
 
 SIGNIFICANT_DIGITS = 6  # floats are compared at this precision, so summation order never reads as a change
 
@@ -109,10 +110,14 @@ def finding_evidence(inputs: AnalysisInputs, finding: Finding, cohort: str = "")
         return None
     if cohort:
         saved = replace(saved, params={**saved.params, "cohort": cohort})
-    result = rerun(inputs, saved)
+    with kept_run() as run:  # a linked source's: the results kept in the project where they are
+        result = rerun(inputs, saved)
     span = inputs.span or (None, None)
     start, end = saved.params.get("start") or span[0], saved.params.get("end") or span[1]
     data_range = f"{_day(start)} – {_day(end)}" if start is not None and end is not None else "–"
+    if run.as_of is not None:
+        kept = f"warehouse results as of {as_of_text(run.as_of)}"
+        data_range = kept if data_range == "–" else f"{data_range} · {kept}"
     settings = settings_line(saved, inputs.project.cohorts)
     if result.empty:
         return FindingEvidence(settings, data_range, f"Cannot be re-computed today: {result.message}", True)

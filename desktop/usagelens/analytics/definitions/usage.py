@@ -24,6 +24,7 @@ from usagelens.analytics.definitions.view import (
     DayRange,
     facts,
     fetch,
+    fetch_arrow,
     grid_starts,
     middle_values,
     on_grid,
@@ -193,7 +194,7 @@ def sessions(
     """As :func:`usagelens.analytics.sessions`, over a standard view: the sessions that start in the range."""
     days = facts(view, start, end).days
     listing = within_days(sessions_definition(view, gap_microseconds(gap)), days, "started")
-    return shape_sessions(listing.to_pyarrow())
+    return shape_sessions(fetch_arrow(listing))
 
 
 def session_summary(

@@ -15,7 +15,7 @@ backend's date-difference or division rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -23,6 +23,7 @@ import ibis
 import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.periods import DateLike, Period, day_range_within, period_of_day, period_start
@@ -83,9 +84,20 @@ def as_text(column: ir.Column) -> ir.StringValue:
     return column.cast("string")
 
 
+# Who answers a definition's query instead of its backend, while set (ViewEvents sets it around its metrics): a
+# linked warehouse source's results kept in the project answer, or run the query there and keep what it gives.
+fetcher: ContextVar[Callable[[ir.Table], pa.Table] | None] = ContextVar("fetcher", default=None)
+
+
+def fetch_arrow(expr: ir.Table) -> pa.Table:
+    """Run a definition's (small) result on its backend (or ask the :data:`fetcher` set), as Arrow."""
+    answer = fetcher.get()
+    return expr.to_pyarrow() if answer is None else answer(expr)
+
+
 def fetch(expr: ir.Table) -> pd.DataFrame:
-    """Run a definition's (small) result on its backend."""
-    return expr.to_pyarrow().to_pandas()
+    """Run a definition's (small) result on its backend (or ask the :data:`fetcher` set)."""
+    return fetch_arrow(expr).to_pandas()
 
 
 # --- the range and the event names a metric is asked about ---------------------------------------------

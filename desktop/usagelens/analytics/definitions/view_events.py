@@ -4,12 +4,14 @@ small result tables come back."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 import ibis.expr.types as ir
 import pandas as pd
+import pyarrow as pa
 
 from usagelens.analytics.definitions.cohorts import in_cohort
 from usagelens.analytics.definitions.view import (
@@ -19,8 +21,11 @@ from usagelens.analytics.definitions.view import (
     day_timestamp,
     facts,
     fetch,
+    fetcher,
     whole_view,
 )
+
+Fetcher = Callable[[ir.Table], pa.Table]
 
 
 class ViewEvents:
@@ -29,10 +34,14 @@ class ViewEvents:
 
     ``whole``: the view a part was cut from (a cohort's members), whose days and events the part's metrics
     keep, as :meth:`EventLog.subset_users` keeps them on the numpy path, so that a cohort's periods line up
-    with everyone's."""
+    with everyone's.
 
-    def __init__(self, view: ir.Table, customers: ir.Table | None = None, whole: Whole | None = None) -> None:
-        self.view, self.customers, self.whole = view, customers, whole
+    ``fetcher``: who answers the view's queries instead of its backend (:data:`.view.fetcher`), set around
+    every metric and fact asked through this object: a linked source's results kept in the project."""
+
+    def __init__(self, view: ir.Table, customers: ir.Table | None = None, whole: Whole | None = None,
+                 fetcher: Fetcher | None = None) -> None:
+        self.view, self.customers, self.whole, self.fetcher = view, customers, whole, fetcher
         self._bounds: tuple[pd.Timestamp, pd.Timestamp] | None = None
         self._counted: tuple[int, bool] | None = None
 
@@ -40,7 +49,20 @@ class ViewEvents:
     def metrics(self) -> Any:
         import usagelens.analytics.definitions as definitions  # the package imports this module
 
-        return definitions if self.whole is None else _WithinWhole(definitions, self.whole)
+        if self.whole is None and self.fetcher is None:
+            return definitions
+        return _Within(definitions, self.whole, self.fetcher)
+
+    @contextmanager
+    def fetching(self) -> Iterator[None]:
+        """Within this block, queries built on :attr:`view` go to its :attr:`fetcher` (for callers that ask the
+        view directly rather than through :attr:`metrics`)."""
+        token = fetcher.set(self.fetcher) if self.fetcher is not None else None
+        try:
+            yield
+        finally:
+            if token is not None:
+                fetcher.reset(token)
 
     @property
     def data(self) -> ir.Table:
@@ -48,7 +70,8 @@ class ViewEvents:
 
     def _span(self) -> tuple[pd.Timestamp, pd.Timestamp]:
         if self._bounds is None:
-            row = fetch(self.view.aggregate(first=self.view[TIME].min(), last=self.view[TIME].max())).iloc[0]
+            with self.fetching():
+                row = fetch(self.view.aggregate(first=self.view[TIME].min(), last=self.view[TIME].max())).iloc[0]
             self._bounds = (_naive(row["first"]), _naive(row["last"]))
         return self._bounds
 
@@ -63,7 +86,8 @@ class ViewEvents:
         if self._counted is None:
             ts = self.view[TIME]
             timed = (ts.hour() + ts.minute() + ts.second() + ts.microsecond()) != 0
-            row = fetch(self.view.aggregate(rows=self.view.count(), timed=timed.any()))
+            with self.fetching():
+                row = fetch(self.view.aggregate(rows=self.view.count(), timed=timed.any()))
             rows = int(row["rows"].iloc[0])
             self._counted = (rows, rows > 0 and bool(row["timed"].iloc[0]))  # no rows: no time of day (NULL)
         return self._counted
@@ -76,35 +100,42 @@ class ViewEvents:
         return bool(rows) and not timed
 
     def has_event(self, name: str) -> bool:
-        return name in facts(self.view, events=[name]).present
+        with self.fetching():
+            return name in facts(self.view, events=[name]).present
 
     def until(self, day: date) -> ViewEvents:
         after = day_timestamp(day_number(pd.Timestamp(day)) + 1)
-        return ViewEvents(self.view.filter(self.view[TIME] < after), self.customers)
+        return ViewEvents(self.view.filter(self.view[TIME] < after), self.customers, fetcher=self.fetcher)
 
     def members(self, conditions: Sequence[Mapping[str, Any]], match: str = "all") -> ViewEvents:
         """The rows of a cohort's members (its conditions as :mod:`.cohorts` reads them), over this view's days
         and events."""
-        whole = self.whole or Whole(self.view, facts(self.view).days)
-        rows = in_cohort(self.view, conditions, match=match, customers=self.customers)
-        return ViewEvents(rows, self.customers, whole)
+        with self.fetching():
+            whole = self.whole or Whole(self.view, facts(self.view).days)
+            rows = in_cohort(self.view, conditions, match=match, customers=self.customers)
+        return ViewEvents(rows, self.customers, whole, self.fetcher)
 
 
-class _WithinWhole:
-    """The definitions, each run with :data:`whole_view` set to the view a part was cut from."""
+class _Within:
+    """The definitions, each run with :data:`whole_view` set to the view a part was cut from (when it is one)
+    and :data:`.view.fetcher` to who answers the queries (when someone does)."""
 
-    def __init__(self, definitions: object, whole: Whole) -> None:
-        self._definitions, self._whole = definitions, whole
+    def __init__(self, definitions: object, whole: Whole | None, answer: Fetcher | None) -> None:
+        self._definitions, self._whole, self._answer = definitions, whole, answer
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
         metric = getattr(self._definitions, name)
 
         def within(*args: Any, **options: Any) -> Any:
-            token = whole_view.set(self._whole)
+            whole = whole_view.set(self._whole) if self._whole is not None else None
+            answer = fetcher.set(self._answer) if self._answer is not None else None
             try:
                 return metric(*args, **options)
             finally:
-                whole_view.reset(token)
+                if answer is not None:
+                    fetcher.reset(answer)
+                if whole is not None:
+                    whole_view.reset(whole)
 
         return within
 

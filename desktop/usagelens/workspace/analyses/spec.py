@@ -84,13 +84,14 @@ class AnalysisInputs:
 
     @cached_property
     def _linked_events(self) -> Events | None:
-        """The selected events source's view in its warehouse, when it is a warehouse's table."""
+        """The selected events source's view in its warehouse, when it is a warehouse's table: answered from the
+        results kept in the project where it can be."""
         source = project_data.linked_events_source(self.project)
         if source is None:
             return None
-        from usagelens.workspace.warehouse import linked_events  # Ibis loads only for a warehouse's project
+        from usagelens.workspace.warehouse_results import kept_events  # Ibis loads only for a warehouse's project
 
-        return linked_events(source)
+        return kept_events(self.project, source)
 
     @cached_property
     def span(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -118,7 +119,8 @@ class AnalysisInputs:
             if linked is not None:
                 from usagelens.workspace.warehouse import view_facts
 
-                return view_facts(linked, self.project)  # type: ignore[arg-type]
+                with linked.fetching():  # type: ignore[attr-defined]
+                    return view_facts(linked, self.project)  # type: ignore[arg-type]
         except (LookupError, WarehouseError):
             pass  # defaults from the project alone: the analysis says what is wrong when it runs
         return DataFacts.of(self)

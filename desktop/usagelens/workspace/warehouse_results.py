@@ -1,0 +1,181 @@
+"""A linked warehouse source's results kept in the project, so that showing an analysis again costs no query
+(issue 15.3): reopening the project, coming back to an analysis, printing the report.
+
+The gallery's computes run on a view that stands for the source's standard view (an unbound Ibis table with
+its columns); each query they build is answered from the project when a result of that query is kept, and
+otherwise sent to the warehouse (connecting only then) and kept. A result is keyed by the source (its link,
+roles and recipe: :meth:`KeptResults.key`) and the query's SQL over that view, and stored with its time in
+:mod:`usagelens.io.warehouse.results`'s format in ``Project.warehouse_results`` (saved as
+``results/<digest>.parquet`` in the project file), at most :data:`MAX_KEPT_RESULTS_BYTES` in all, the oldest
+going first. A query under way stops when the task is cancelled (DuckDB's ``interrupt``, PostgreSQL's cancel;
+elsewhere its answer is dropped and its connection closed). Which run asks, and how old what it used is:
+:mod:`.kept_runs`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import UTC, datetime
+from typing import Any
+
+import ibis
+import ibis.expr.types as ir
+import pyarrow as pa
+
+from usagelens import __version__
+from usagelens.analytics.definitions.view_events import ViewEvents
+from usagelens.io.warehouse.connect import reason
+from usagelens.io.warehouse.cost import scan_estimate
+from usagelens.io.warehouse.results import KeptTable, ResultKey, read_result, result_bytes
+from usagelens.io.warehouse.url import WarehouseError
+from usagelens.model import Project, Source
+from usagelens.model.file_limits import MAX_KEPT_RESULTS_BYTES
+from usagelens.model.serialize import to_json
+from usagelens.workspace import task_context
+from usagelens.workspace.kept_runs import ScanConfirmation, current_run
+from usagelens.workspace.warehouse import link_source, linked_events
+
+VIEW = "events"  # the name the stand-in view has in the queries' SQL (only a key: it never runs as such)
+KEY_DIALECT = "duckdb"  # the SQL a key is written in, whatever the warehouse: every definition compiles to it
+SCHEMA = "standard view columns"  # the query whose kept result is the view's columns (no rows)
+MAX_KEPT_RESULT_BYTES = 8 * 2**20  # a bigger result (a listing of sessions) is not kept: it is queried each time
+INTERRUPT_AGAIN_S = 0.05
+_writing = threading.Lock()
+
+
+class Cancelled(Exception):
+    """The user cancelled while a warehouse query ran (the worker reports a cancel by this name)."""
+
+
+def kept_events(project: Project, source: Source) -> ViewEvents:
+    """The linked ``source``'s events, answered from the results kept in ``project`` where it can be."""
+    return KeptResults(project, source).events()
+
+
+class KeptResults:
+    """The kept results of one linked source in one project, and the connection a missing one is asked on."""
+
+    def __init__(self, project: Project, source: Source) -> None:
+        assert source.link is not None
+        self.project, self.source = project, source
+        self._real: ir.Table | None = None
+        self._lock = threading.Lock()
+        self.view = self._stand_in()
+
+    def events(self) -> ViewEvents:
+        return ViewEvents(self.view, fetcher=self.answer)
+
+    def key(self, query: str) -> ResultKey:
+        """What a result of ``query`` answers: the source as it is read (link, roles, recipe) and this version
+        of UsageLens (whose queries another version may build differently)."""
+        source = self.source
+        link = source.link
+        assert link is not None
+        recipe = json.dumps(to_json(self.project.recipes.get(source.id, [])), sort_keys=True)
+        return ResultKey(json.dumps(to_json(link), sort_keys=True), query,  # the link holds no secret
+                         {"roles": dict(sorted(source.roles.items())), "recipe": recipe, "version": __version__})
+
+    # --- answering a query -----------------------------------------------------------------------------
+    def answer(self, expr: ir.Table) -> pa.Table:
+        """``expr`` (built on :attr:`view`) answered from the kept result of its query, or by the warehouse."""
+        run = current_run()
+        key = self.key(ibis.to_sql(expr, dialect=KEY_DIALECT))
+        if not run.refresh:
+            kept = self._kept(key)
+            if kept is not None:
+                run.times.append(kept.computed_at)
+                return kept.table
+        real = self._connected()
+        if run.confirm_above is not None:
+            size = scan_estimate(real)  # BigQuery's dry run (free); None elsewhere
+            if size is not None and size > run.confirm_above:
+                raise ScanConfirmation(size)
+            run.confirm_above = None  # asked once per run: the estimate is one read of the events
+        table = self._run(expr.op().replace({self.view.op(): real.op()}).to_expr())
+        computed_at = datetime.now(UTC)
+        self._keep(key, table, computed_at)
+        run.times.append(computed_at)
+        return table
+
+    def _run(self, expr: ir.Table) -> pa.Table:
+        con = expr._find_backend()
+        done = threading.Event()
+
+        def stop() -> None:  # on the cancelling thread; again until the query ends (one sent before it began is lost)
+            _interrupt(con)
+            threading.Thread(target=lambda: _interrupt_until(con, done), daemon=True).start()
+
+        try:
+            with task_context.interruptible(stop):
+                return expr.to_pyarrow()
+        except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
+            if task_context.cancelled():
+                raise Cancelled from None
+            where = link_source(self.source.link).url.where  # type: ignore[arg-type]
+            raise WarehouseError(f"{where} did not answer: {reason(error)}") from None
+        finally:
+            done.set()
+            if task_context.cancelled():  # its answer is dropped, and its connection closed
+                self._disconnect()
+
+    def _connected(self) -> ir.Table:
+        """The source's real standard view, connecting on first need (:class:`WarehouseError` when it cannot)."""
+        with self._lock:
+            if self._real is None:
+                self._real = linked_events(self.source).view
+            return self._real
+
+    def _disconnect(self) -> None:
+        with self._lock:
+            real, self._real = self._real, None
+        if real is not None:
+            try:
+                real._find_backend().disconnect()
+            except Exception:  # noqa: BLE001, S110 - closing what is abandoned: nothing to tell
+                pass
+
+    # --- the view's columns ----------------------------------------------------------------------------
+    def _stand_in(self) -> ir.Table:
+        """An unbound table with the standard view's columns, kept in the project (asked of the warehouse the
+        first time, and again on a refresh), so that a kept result is found without connecting."""
+        key = self.key(SCHEMA)
+        kept = None if current_run().refresh else self._kept(key)
+        if kept is None:
+            self._keep(key, self._connected().schema().to_pyarrow().empty_table(), datetime.now(UTC))
+            kept = self._kept(key)
+            assert kept is not None
+        return ibis.table(ibis.Schema.from_pyarrow(kept.table.schema), name=VIEW)
+
+    # --- the project's store -----------------------------------------------------------------------------
+    def _kept(self, key: ResultKey) -> KeptTable | None:
+        data = self.project.warehouse_results.get(key.digest)
+        return None if data is None else read_result(key, data)
+
+    def _keep(self, key: ResultKey, table: pa.Table, computed_at: datetime) -> None:
+        data = result_bytes(key, table, computed_at)
+        if len(data) > MAX_KEPT_RESULT_BYTES:
+            return
+        store = self.project.warehouse_results
+        with _writing:
+            store.pop(key.digest, None)  # the newest last: a trim drops from the front
+            store[key.digest] = data
+            total = sum(map(len, store.values()))
+            for digest in list(store):
+                if total <= MAX_KEPT_RESULTS_BYTES:
+                    break
+                total -= len(store.pop(digest))
+
+
+def _interrupt_until(con: Any, done: threading.Event) -> None:
+    while not done.wait(INTERRUPT_AGAIN_S):
+        _interrupt(con)
+
+
+def _interrupt(con: Any) -> None:
+    """Stop the query running on ``con`` from another thread, where its driver can."""
+    raw = getattr(con, "con", None)
+    if con.name == "duckdb":
+        raw.interrupt()
+    elif hasattr(raw, "cancel"):  # psycopg: a cancel request to the server, safe from any thread
+        raw.cancel()

@@ -1,0 +1,165 @@
+"""A linked source's warehouse results kept in the project (issue 15.3): an analysis shown again, or the project
+reopened, answers from them without a query and says how old they are; a refresh queries again; a cancel stops
+the query under way; BigQuery's estimate asks before a first run; a failure leaves the kept results intact."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from test_warehouse_cli import events_frame
+
+from usagelens.io.warehouse import cost
+from usagelens.model import Finding, Project, SavedAnalysis, WarehouseLink, load_project, save_project
+from usagelens.model.file_limits import MAX_KEPT_RESULTS_BYTES
+from usagelens.workspace import task_context, warehouse_results
+from usagelens.workspace.analyses import AnalysisInputs, recompute, rerun
+from usagelens.workspace.evidence import finding_evidence
+from usagelens.workspace.kept_runs import ScanConfirmation, kept_run
+from usagelens.workspace.warehouse import linked_source, preview
+
+ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+WEEKLY = SavedAnalysis("Weekly users", "active_users", {"period": "week"})
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    path = tmp_path / "product.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.register("frame", events_frame())
+        con.execute("CREATE TABLE events AS SELECT * FROM frame")
+    return path
+
+
+def linked_project(database: Path) -> Project:
+    link = WarehouseLink(url=f"duckdb://{database}", table="events", tie_break="seq")
+    return Project(name="linked", sources=[linked_source("Events", link, preview(link), ROLES)])
+
+
+def test_a_result_shown_again_or_reopened_is_answered_from_the_project(database: Path, tmp_path: Path) -> None:
+    project = linked_project(database)
+    with kept_run() as first:
+        computed = rerun(AnalysisInputs(project), WEEKLY)
+    assert not computed.empty and first.as_of is not None and project.warehouse_results
+    path = tmp_path / "linked.ulens"
+    save_project(project, path)
+    database.rename(tmp_path / "moved.duckdb")  # the warehouse is gone: only kept results can answer
+    reopened = load_project(path)
+    assert reopened.warehouse_results == project.warehouse_results
+    with kept_run() as again:
+        shown = rerun(AnalysisInputs(reopened), WEEKLY)
+    pd.testing.assert_frame_equal(shown.table, computed.table)
+    assert again.as_of == first.as_of and shown.message == computed.message
+
+
+def test_a_refresh_queries_the_warehouse_again(database: Path) -> None:
+    project = linked_project(database)
+    with kept_run() as first:
+        before = rerun(AnalysisInputs(project), WEEKLY)
+    with duckdb.connect(str(database)) as con:  # a new user arrives in the warehouse
+        con.execute("INSERT INTO events SELECT 'newcomer', timestamp, event, plan, variant, seq + 100000 "
+                    "FROM events WHERE user_id = 'u000'")
+    with kept_run() as kept:
+        assert rerun(AnalysisInputs(project), WEEKLY).table.equals(before.table)
+    assert kept.as_of == first.as_of
+    with kept_run(refresh=True) as refreshed:
+        after = rerun(AnalysisInputs(project), WEEKLY)
+    assert after.table["active_users"].sum() > before.table["active_users"].sum()
+    assert refreshed.as_of is not None and first.as_of is not None and refreshed.as_of > first.as_of
+    with kept_run() as later:  # the refreshed results are the kept ones now
+        assert rerun(AnalysisInputs(project), WEEKLY).table.equals(after.table)
+    assert later.as_of == refreshed.as_of
+
+
+def test_an_unreachable_warehouse_is_one_sentence_and_keeps_what_was_kept(database: Path, tmp_path: Path) -> None:
+    project = linked_project(database)
+    rerun(AnalysisInputs(project), WEEKLY)
+    kept = dict(project.warehouse_results)
+    shutil.move(database, tmp_path / "moved.duckdb")
+    funnel = SavedAnalysis("Funnel", "funnel", {"steps": ["signup", "create"]})
+    result = rerun(AnalysisInputs(project), funnel)  # never asked before: the warehouse must answer
+    assert result.empty and result.message.count(". ") == 0 and "product.duckdb" in result.message
+    assert project.warehouse_results == kept and project.sources[0].link is not None
+    assert not rerun(AnalysisInputs(project), WEEKLY).empty  # what was kept still shows
+
+
+def test_the_kept_results_stay_within_their_budget_the_oldest_going_first(
+        database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = linked_project(database)
+    rerun(AnalysisInputs(project), WEEKLY)
+    first = set(project.warehouse_results)
+    monkeypatch.setattr(warehouse_results, "MAX_KEPT_RESULTS_BYTES", sum(map(len, project.warehouse_results.values())))
+    rerun(AnalysisInputs(project), SavedAnalysis("Monthly users", "active_users", {"period": "month"}))
+    assert sum(map(len, project.warehouse_results.values())) <= warehouse_results.MAX_KEPT_RESULTS_BYTES
+    assert first - set(project.warehouse_results) and set(project.warehouse_results) - first
+    assert warehouse_results.MAX_KEPT_RESULTS_BYTES < MAX_KEPT_RESULTS_BYTES
+
+
+def test_bigquerys_estimate_asks_before_a_first_run_and_not_for_kept_results(
+        database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def dry_run(con: object, expr: object) -> int:  # the boundary: BigQuery's dry run, free and never billed
+        asked.append(type(con).__name__)
+        return 5 * 10**9
+
+    monkeypatch.setitem(cost.DRY_RUNS, "duckdb", dry_run)
+    project = linked_project(database)
+    inputs = AnalysisInputs(project)
+    with kept_run(confirm_above=10**9), pytest.raises(ScanConfirmation) as question:
+        rerun(inputs, WEEKLY)
+    assert question.value.size == 5 * 10**9 and len(asked) == 1
+    with kept_run(confirm_above=10**10) as under:  # under the threshold: it just runs, asking BigQuery once
+        result = rerun(AnalysisInputs(project), WEEKLY)
+    assert not result.empty and under.as_of is not None and len(asked) == 2
+    with kept_run(confirm_above=10**9):  # kept: nothing is sent, so nothing to estimate
+        assert rerun(AnalysisInputs(project), WEEKLY).table.equals(result.table)
+    assert len(asked) == 2
+
+
+def test_a_cancel_interrupts_the_duckdb_query_under_way(database: Path) -> None:
+    project = linked_project(database)
+    kept = warehouse_results.KeptResults(project, project.sources[0])
+    view = kept.view
+    slow = view.select("user_id")  # four times the events crossed with each other: hours of work
+    for n in range(3):
+        slow = slow.cross_join(view.select(**{f"u{n}": view.user_id}))
+    slow = slow.aggregate(n=slow.u0.length().sum())
+    cancel, stop, started, outcome = threading.Event(), [], threading.Event(), []
+
+    def stops(what: object) -> None:
+        stop.append(what)
+        if what is not None:
+            started.set()
+
+    def work() -> None:
+        with task_context.reporting_to(lambda f: None, cancel.is_set, stops):
+            try:
+                kept.answer(slow)
+            except warehouse_results.Cancelled:
+                outcome.append("cancelled")
+            except Exception as error:  # noqa: BLE001 - shown by the assertion
+                outcome.append(repr(error))
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    assert started.wait(60)
+    cancel.set()
+    stop[-1]()  # what the worker's cancel calls, from the cancelling thread
+    thread.join(60)
+    assert not thread.is_alive() and outcome == ["cancelled"] and stop[-1] is None
+
+
+def test_the_report_says_how_old_a_findings_warehouse_results_are(database: Path) -> None:
+    project = linked_project(database)
+    before = datetime.now(UTC)
+    rerun(AnalysisInputs(project), WEEKLY)
+    evidence = finding_evidence(AnalysisInputs(project), Finding("Users grow", analysis=WEEKLY))
+    assert evidence is not None and "warehouse results as of" in evidence.data_range
+    assert before.astimezone().strftime("%-d %b %Y") in evidence.data_range
+    assert recompute(project, WEEKLY).table.equals(rerun(AnalysisInputs(project), WEEKLY).table)
