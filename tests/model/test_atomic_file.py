@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -142,3 +144,22 @@ def test_without_flock_the_temp_file_is_closed_before_it_is_renamed_or_deleted(
     assert target.read_text(encoding="utf-8") == "new" and [p.name for p in tmp_path.iterdir()] == ["out.csv"]
     leftover(tmp_path, "out.csv")
     assert remove_leftovers(target) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_or_a_device_is_written_in_place_never_replaced(tmp_path: Path) -> None:
+    """``--out /dev/null`` run as root once turned /dev/null into a regular file: a stream is not replaced."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    with replacing(pipe) as temporary:
+        assert temporary == pipe
+        temporary.write_bytes(b"through the pipe")
+    reader.join(10)
+    assert received == [b"through the pipe"] and stat.S_ISFIFO(pipe.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]  # no temp file beside it
+    with replacing(os.devnull) as temporary:
+        temporary.write_text("discarded")
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)

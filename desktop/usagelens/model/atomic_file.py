@@ -3,7 +3,8 @@
 Every project save and every export writes ``.<name>.<random>.tmp`` beside the real file, fsyncs it and
 renames it over the real file, so the folder always holds the old or the new version, never half of one.
 Writing through a symlink writes the file the link points to: renaming over the link would replace the link
-with a regular file and leave the original (often the one a sync client watches) with the old content.
+with a regular file and leave the original (often the one a sync client watches) with the old content. A device
+or a pipe (``--out /dev/stdout``) is written in place: there is no file to replace.
 
 A temp file outlives its write only when the process dies mid-write (SIGKILL, power cut). A writer holds an
 exclusive ``flock`` on its temp file until the rename; the kernel drops the lock when the process dies, so
@@ -17,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -43,6 +45,9 @@ def replacing(path: str | os.PathLike[str], *, mode: int | None = None) -> Itera
     of earlier killed writes of the same file are removed first. OSError propagates, with no temp file left.
     """
     target = real_path(path)
+    if _is_stream(target):  # /dev/null, /dev/stdout, a named pipe: nothing to replace, and never replaced
+        yield target
+        return
     remove_leftovers(target)
     final_mode = mode if mode is not None else _existing_mode(target)
     fd, temporary = _create_locked(target, 0o666 if final_mode is None else final_mode)
@@ -63,6 +68,16 @@ def replacing(path: str | os.PathLike[str], *, mode: int | None = None) -> Itera
     finally:
         _closed(fd)  # only now on POSIX: the lock must last until the rename
     _fsync_directory(target.parent)
+
+
+def _is_stream(target: Path) -> bool:
+    """Whether ``target`` is a device, a pipe or a socket: written in place, as renaming a file over it would
+    put a regular file where the device was (as root, over ``/dev/null`` itself)."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 def remove_leftovers(path: str | os.PathLike[str]) -> int:
