@@ -23,7 +23,7 @@ from usagelens.analytics.periods import PERIODS, parse_duration
 from usagelens.analytics.retention import TABLE_COLUMNS
 from usagelens.analytics.surveys import COLUMNS as SURVEY_COLUMNS
 from usagelens.analytics.surveys import csat, nps
-from usagelens.cli import gallery
+from usagelens.cli import gallery, project_input
 from usagelens.io.warehouse.cost import parse_size
 from usagelens.io.warehouse.presets import PRESETS
 from usagelens.workspace.engine import Engine, OpenedEvents
@@ -49,6 +49,7 @@ SHARED_OPTIONS = {
     "parameter (page_location), record field (device.category) or PostHog JSON key ($browser)",
     "--max-bytes": "with a BigQuery URL: refuse to run when its dry-run estimate is larger (e.g. 10GB)",
     "--refresh": "with a warehouse URL: run the query again instead of giving the result kept from an earlier run",
+    "--cohort": "with a project (DATA.ulens): analyse only the users of this saved cohort (its name)",
 }
 # How a shared option is read, where it is not a plain value.
 SHARED_KINDS: dict[str, dict[str, object]] = {
@@ -252,7 +253,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--list", action=_ListAction, analyses=registered,
                         help="list every analysis and what it answers, then exit")
     parser.add_argument("data", metavar="DATA", help="the export: CSV, Excel, JSON or Parquet, also as .gz or .zip; "
-                        "or a warehouse URL with --table or --sql (see below)")
+                        "a project (.ulens: its cleaned data, as step 4 reads it); or a warehouse URL with --table "
+                        "or --sql (see below)")
     _add_shared(parser, None)
     shared = argparse.ArgumentParser(add_help=False)
     _add_shared(shared, argparse.SUPPRESS)
@@ -358,14 +360,18 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         compute = None
+        if args.cohort and not project_input.is_project(args.data):
+            raise UsageError("--cohort needs a project (DATA.ulens): an export or a warehouse has no saved cohorts")
         if looks_like_url(args.data):
             from usagelens.cli import warehouse
 
             compute = warehouse.route(args, _say)
+        elif project_input.is_project(args.data):
+            compute = project_input.route(args)
         elif given := [flag for flag in WAREHOUSE_ONLY if getattr(args, flag[2:].replace("-", "_"), None)]:
             verb = "is" if len(given) == 1 else "are"
             raise UsageError(f"{', '.join(given)} {verb} for a warehouse URL; DATA here is a file")
-        if args.needs_events:
+        if args.needs_events and not project_input.is_project(args.data):
             missing = [f"--{role}" for role in EVENT_ROLES if getattr(args, role) is None]
             if missing:
                 raise UsageError(f"{args.analysis} needs {', '.join(missing)} to name the event columns")
@@ -375,7 +381,8 @@ def run(args: argparse.Namespace) -> int:
         if table.empty:
             raise UsageError(f"{args.analysis} found nothing to report for this data and these options")
         _write(table, args.out)
-    except (UsageError, gallery.InputError, AnalysisError, ImportFailed, WarehouseError) as error:
+    except (UsageError, gallery.InputError, AnalysisError, ImportFailed, WarehouseError,
+            project_input.ProjectInputError) as error:
         sys.stderr.write(f"{PROG}: error: {scrub(str(error))}\n")
         return 2
     except KeyboardInterrupt:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from usagelens.model import Cohort, Project, ProjectFileError, load_project
+from usagelens.model import ProjectFileError, load_project
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
@@ -41,15 +41,6 @@ def _sections(text: str | None) -> tuple[str, ...] | str:
     return chosen
 
 
-def _cohort(project: Project, name: str, file_name: str) -> Cohort | str:
-    """The project's cohort called ``name`` (case aside), or the message saying which ones there are."""
-    for cohort in project.cohorts:
-        if cohort.name.casefold() == name.strip().casefold():
-            return cohort
-    names = ", ".join(f"'{c.name}'" for c in project.cohorts)
-    return f"{file_name} has no cohort named '{name}' " + (f"(its cohorts: {names})." if names else "(it has none).")
-
-
 def run(args: argparse.Namespace) -> int:
     out: Path = args.out
     xlsx: Path | None = args.xlsx
@@ -67,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
         project = load_project(args.project)
     except ProjectFileError as exc:
         return _fail(str(exc))
-    cohort = _cohort(project, args.cohort, args.project.name) if args.cohort else None
+    from usagelens.cli.project_input import named_cohort
+
+    cohort = named_cohort(project, args.cohort, args.project.name) if args.cohort else None
     if isinstance(cohort, str):
         return _fail(cohort)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless by nature: never needs a screen

@@ -39,7 +39,7 @@ READS = {SourceKind.FEEDBACK: "a survey export", SourceKind.REVENUE: "a revenue 
 ROLES = ("--user", "--time", "--event")
 # Options that are not part of what a result answers: where it goes, how it is fetched, or already the source.
 NOT_PARAMETERS = frozenset({"command", "data", "sheet", "out", "engine", "table", "sql", "preset", "max_bytes",
-                            "refresh", "analysis", "handler", "load", "needs_events", "gallery_spec"})
+                            "refresh", "analysis", "handler", "load", "needs_events", "gallery_spec", "cohort"})
 
 
 def route(args: argparse.Namespace, say: Say) -> Callable[[], pd.DataFrame]:
