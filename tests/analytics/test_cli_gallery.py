@@ -20,6 +20,7 @@ from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import journey_map as jm
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses import pain_points as pain
+from usagelens.workspace.analyses import touchpoint_time as tt
 from usagelens.workspace.analyses import trends as t
 from usagelens.workspace.metrics import metric_measure
 
@@ -251,6 +252,12 @@ CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
                                                          "depth": 4, "top": 10, "groups": "Out=log*; Out=exp*",
                                                          "show": "paths", "start": "2024-03-20"}),
     ),
+    "touchpoint-time": (
+        [*EVENT_COLUMNS, "touchpoint-time", "--timeout", "15", "--events", "login,export", "--start", "2024-03-10"],
+        "events.csv",
+        lambda: tt.compute_touchpoint_time(_inputs(EVENTS), {"gap_minutes": 15, "events": "login,export", "top": 15,
+                                                             "start": "2024-03-10"}),
+    ),
 }
 
 FUNNEL = {"steps": ["login", "export"], "window_days": 1, "order": "sequential"}  # the funnel's views
@@ -353,6 +360,7 @@ def test_a_gallery_command_maps_to_the_gallery_analysis_it_names() -> None:
         ([*EVENT_COLUMNS, "journey-map", "--from", "login", "--to", "upgrade"], "--from and --to cannot be combined"),
         ([*EVENT_COLUMNS, "journey-map", "--group", "Work"], "Grouping rule 'Work' should read name = pattern"),
         ([*EVENT_COLUMNS, "journey-map", "--to", "nope"], "'nope' is neither an event of the data"),
+        ([*EVENT_COLUMNS, "touchpoint-time", "--events", "login,nope"], "'nope' does not occur"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(folder: Path, tmp_path: Path, capsys, argv: list[str],
@@ -369,6 +377,7 @@ def test_bad_input_is_one_line_and_exit_2(folder: Path, tmp_path: Path, capsys, 
     [
         (["anomalies", "--weeks", "2"], "must be between 3 and 52, not 2"),
         (["sessions", "--gap-minutes", "1.5"], "not a whole number"),
+        (["touchpoint-time", "--timeout", "0"], "must be between 1 and 1440, not 0"),
         (["revenue", "--amount", "amount"], "--revenue"),
         (["segments", "--by", "plan"], "--feature"),
     ],

@@ -23,6 +23,7 @@ import pandas as pd
 from usagelens.analytics.anomalies import DEFAULT_WINDOW, THRESHOLD
 from usagelens.analytics.funnels import ORDERS
 from usagelens.analytics.periods import PERIODS
+from usagelens.analytics.touchpoint_time import BUCKETS as TOUCHPOINT_BUCKETS
 from usagelens.io.size_estimate import estimated_rows
 from usagelens.model import Project, SavedAnalysis, Source, SourceKind
 from usagelens.model.entities import ImportOptions
@@ -153,6 +154,15 @@ COMMANDS = (
             (dataclasses.replace(PERIOD, help="calendar period (default: week)"),
              Option("--gap-minutes", "gap_minutes", "a gap longer than this starts a new session (default: 30)",
                     "N", bounded(int, 1, 1440))), dated=True),
+    Command("touchpoint-time", "touchpoint_time", "per event, how long users stay on it: the time to their next "
+            "event in the same session (events at one instant: 0 s), the last event of a session counted apart",
+            "event,occurrences,users,session_ends,session_end_share,p25,median,p75,p90,mean,"
+            f"{','.join(name for name, _, _ in TOUCHPOINT_BUCKETS)} (durations in seconds; longest median first)",
+            (Option("--timeout", "gap_minutes", "a pause longer than this ends a session (default: 30)", "MIN",
+                    bounded(int, 1, 1440)),
+             Option("--events", "events", "comma-separated events to show (default: every event)", "A,B"),
+             Option("--top", "top", "how many events, the most frequent (default: 15)", "N", bounded(int, 1, 200))),
+            dated=True),
     Command("heatmap", "heatmap", "when in the week people use the product: weekday × hour (UTC)",
             "weekday,weekday_name,hour,value (weekday 0 = Monday; 168 rows)",
             (Option("--measure", "measure", "count events (default) or active users", choices=("events", "users")),),

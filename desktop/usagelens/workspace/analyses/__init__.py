@@ -23,6 +23,7 @@ from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import journey_map as jm
 from usagelens.workspace.analyses import outcomes as o
 from usagelens.workspace.analyses import pain_points as pain
+from usagelens.workspace.analyses import touchpoint_time as tt
 from usagelens.workspace.analyses import trends as t
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
@@ -38,6 +39,7 @@ from usagelens.workspace.analyses.spec import (
     cohort_choices,
     period_param,
     range_params,
+    session_gap_param,
 )
 from usagelens.workspace.metrics import metric_measure
 
@@ -272,11 +274,18 @@ SPECS = (
                 ),
                 help="Which number to chart per period",
             ),
-            Param("gap_minutes", "New session after (min)", "int", 30, minimum=1, maximum=1440,
-                  help="A pause longer than this between two events of a user starts a new session"),
+            session_gap_param(),
             *range_params(f),
         ],
         b.compute_sessions,
+    ),
+    AnalysisSpec(
+        "touchpoint_time",
+        "Time at each touchpoint",
+        "How long users stay on each event before their next one in the same session: the median and its "
+        "spread.",
+        tt.params,
+        tt.compute_touchpoint_time,
     ),
     AnalysisSpec(
         "heatmap",

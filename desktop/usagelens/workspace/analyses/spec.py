@@ -398,6 +398,12 @@ def period_param(default: str = "week", *, with_day: bool = True) -> Param:
                  help="Count per calendar day, ISO week (Monday to Sunday) or calendar month")
 
 
+def session_gap_param() -> Param:
+    """The pause that ends a session: the sessions analysis' and what the time at a touchpoint runs within."""
+    return Param("gap_minutes", "New session after (min)", "int", 30, minimum=1, maximum=1440,
+                 help="A pause longer than this between two events of a user starts a new session")
+
+
 def range_params(facts: DataFacts) -> list[Param]:
     return [
         Param("start", "From", "date", iso(facts.first_day), optional=True,
