@@ -48,8 +48,7 @@ def shape_journeys(frame: pd.DataFrame, depth: int, before: bool) -> pd.DataFram
     ``(start)`` before their first) and ``users``; the most common journeys first, ties by their touchpoints."""
     columns = step_columns(depth)
     outside = START_LABEL if before else ENDED
-    table = pd.DataFrame({c: frame[c].map(lambda v: v if isinstance(v, str) else outside).astype(object)
-                          for c in columns})
+    table = pd.DataFrame({c: frame[c].astype(object).where(frame[c].notna(), outside) for c in columns})
     table["users"] = frame["users"].to_numpy(np.int64)
     return table.sort_values(["users", *columns], ascending=[False, *[True] * len(columns)], ignore_index=True)
 
