@@ -1,13 +1,20 @@
-"""Build the one-folder app with PyInstaller, prove it runs with ``--self-test``, then archive it.
+"""Build the one-folder app with PyInstaller, prove it runs (packaging/check_bundle.py: ``--self-test`` and the
+command line on a CSV, a workbook, a DuckDB link and a PDF report), then archive it.
+
+    python packaging/build.py [--reuse]
+
+``--reuse`` keeps PyInstaller's analysis from the last build (``build/pyinstaller``) when its inputs did not
+change, for trying a packaging rule; without it, every build starts clean, as a release must.
 
 Prints how long the build took, how big the folder is and how big its archive is (what a user downloads,
 issue 17), the numbers release notes need, and records them with the packaged app's start-up time and its
 largest parts in tests/benchmarks/RESULTS.md ("The installer"), so every build re-measures them. Only a
-bundle whose self-test passed is archived and recorded.
+bundle whose checks passed is archived and recorded.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import re
@@ -103,30 +110,32 @@ an analysis on DuckDB, the PDF and each shipped translation.
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reuse", action="store_true", help="reuse the last build's analysis where unchanged")
+    args = parser.parse_args()
     if not (ROOT / "samples" / "demo.ulens").exists():
         print("samples/demo.ulens is missing: run `python samples/generate.py` first", file=sys.stderr)
         return 2
     render_icon()
     started = time.monotonic()
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller"),
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", *([] if args.reuse else ["--clean"]),
+         "--log-level", "WARN", "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller"),
          str(ROOT / "packaging" / "usagelens.spec")],
         check=True,
     )
     took = time.monotonic() - started
     size = folder_size(DIST)
     print(f"Built {DIST} in {took:.0f} s: {size / 1e6:.0f} MB")
-    binary = DIST / ("usagelens.exe" if os.name == "nt" else "usagelens")
-    result = subprocess.run([str(binary), "--self-test"], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                            capture_output=True, text=True)
-    print(result.stdout, end="")
-    print(result.stderr, end="", file=sys.stderr)
-    if result.returncode:
-        return result.returncode
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from check_bundle import run_checks
+
+    passed, self_test = run_checks(DIST / ("usagelens.exe" if os.name == "nt" else "usagelens"))
+    if not passed:
+        return 1
     archive = make_archive()
     print(f"Archived {archive}: {archive.stat().st_size / 1e6:.0f} MB")
-    record(size, archive, took, result.stdout)
+    record(size, archive, took, self_test)
     return 0
 
 

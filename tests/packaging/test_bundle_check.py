@@ -1,0 +1,37 @@
+"""The bundle's checks (packaging/check_bundle.py) without a bundle: a run fails on a non-zero exit or a missing
+or empty output, and the list of files no check opened counts a symlink as opened with its target."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+from check_bundle import Check, unused_files  # noqa: E402 - packaging/ is not a package
+
+
+def finished(code: int, stderr: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.CompletedProcess(["usagelens"], code, stdout="", stderr=stderr)
+
+
+def test_a_run_fails_on_its_exit_code_or_a_missing_or_empty_output(tmp_path: Path) -> None:
+    report = tmp_path / "summary.pdf"
+    check = Check("report", ["report"], [report])
+    assert check.problem(finished(2, "usagelens report: no such project\n")) == (
+        "exit 2: usagelens report: no such project")
+    assert check.problem(finished(0)) == "summary.pdf was not written"
+    report.write_bytes(b"")
+    assert check.problem(finished(0)) == "summary.pdf was not written"
+    report.write_bytes(b"%PDF-1.7")
+    assert check.problem(finished(0)) is None
+
+
+def test_files_never_opened_are_listed_biggest_first(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "libbig.so.1").write_bytes(b"x" * 300)
+    (tmp_path / "lib" / "libsmall.so.1").write_bytes(b"x" * 10)
+    (tmp_path / "lib" / "libused.so.1").write_bytes(b"x" * 100)
+    (tmp_path / "libused.so.1").symlink_to(tmp_path / "lib" / "libused.so.1")
+    opened = {(tmp_path / "libused.so.1").resolve()}
+    assert unused_files(tmp_path, opened) == [(300, Path("lib/libbig.so.1")), (10, Path("lib/libsmall.so.1"))]

@@ -1,0 +1,90 @@
+"""The installer's rules for what it leaves out (packaging/bundle_rules.py), checked on the places PyInstaller
+gives files in the bundle, without a build: each exclusion takes what it names and nothing the app loads."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+from bundle_rules import SYSTEM_LIBRARIES, unused  # noqa: E402 - packaging/ is not a package
+
+SHIPPED = ["de"]
+
+LEFT_OUT = [
+    "PySide6/Qt/translations/qtbase_fr.qm",
+    "PySide6/Qt/translations/qtbase_pt_BR.qm",
+    "PySide6/Qt/translations/qtbase_en.qm",
+    "PySide6/Qt/translations/qtmultimedia_de.qm",
+    "libstdc++.so.6",
+    "libgcc_s.so.1",
+    "libX11.so.6",
+    "libfontconfig.so.1",
+    "libfreetype.so.6",
+    "libglib-2.0.so.0",
+    "libXau.so.6",
+    "pyqtgraph/icons/peegee/peegee_512px.png",
+    "resources/screenshots/main-window.png",
+    "resources/translations/usagelens_de.ts",
+    "pyarrow/libarrow_flight.so.2600",
+    "pyarrow/tests/data/parquet/v0.7.1.parquet",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "libQt6Network.so.6",
+]
+
+KEPT = [
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "resources/translations/usagelens_de.qm",
+    "resources/help/step-2-gather.md",
+    "pyqtgraph/icons/auto.png",  # the plot's auto-range button
+    # SecretStorage, keyring's Linux backend, encrypts the passwords it exchanges with the keychain through it
+    "cryptography/hazmat/bindings/_rust.abi3.so",
+    # not on every system, or needed by what the app does: TLS and hashing, D-Bus (accessibility, portals)
+    "libssl.so.3",
+    "libcrypto.so.3",
+    "libdbus-1.so.3",
+    "libxkbcommon.so.0",
+    "libpython3.11.so.1.0",
+    "pyarrow/libarrow.so.2600",
+    "pyarrow/libarrow_python.so.2600",
+    "numpy.libs/libscipy_openblas64_-32a4b2a6.so",
+    "_duckdb.cpython-311-x86_64-linux-gnu.so",
+    "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+    "PySide6/Qt/lib/libicuuc.so.73",
+]
+
+
+@pytest.mark.parametrize("dest", LEFT_OUT)
+def test_what_the_app_never_loads_or_every_system_has_is_left_out(dest: str) -> None:
+    assert unused(dest, SHIPPED)
+
+
+@pytest.mark.parametrize("dest", KEPT)
+def test_what_the_app_loads_is_kept(dest: str) -> None:
+    assert not unused(dest, SHIPPED)
+
+
+def test_qt_translations_follow_the_languages_the_app_ships() -> None:
+    french = "PySide6/Qt/translations/qtbase_fr.qm"
+    assert unused(french, ["de"]) and not unused(french, ["de", "fr"])
+    assert unused("PySide6/Qt/translations/qtbase_de.qm", [])
+
+
+def test_system_libraries_are_left_out_only_where_pyinstaller_puts_the_systems_copies() -> None:
+    """A wheel's own copy (in its package folder, under a hashed or private name) is not the system's and stays."""
+    assert all(name.startswith("lib") and ".so." in name for name in SYSTEM_LIBRARIES)
+    assert not unused("numpy.libs/libz.so.1", SHIPPED)
+    assert not unused("PySide6/Qt/lib/libstdc++.so.6", SHIPPED)
+
+
+def test_windows_style_paths_are_read_as_bundle_paths() -> None:
+    assert unused("PySide6\\Qt\\translations\\qtbase_fr.qm", SHIPPED)
+    assert not unused("PySide6\\Qt\\translations\\qtbase_de.qm", SHIPPED)
