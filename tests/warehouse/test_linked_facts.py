@@ -8,10 +8,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
-from test_warehouse_cli import events_frame
 
 from usagelens.analytics.kpi import evaluate_kpi
 from usagelens.analytics.kpi_series import kpi_series
@@ -26,20 +24,6 @@ from usagelens.workspace.summary import gather_summary
 from usagelens.workspace.warehouse import PREVIEW_ROWS, linked_source, preview
 
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
-
-
-@pytest.fixture(scope="module")
-def frame() -> pd.DataFrame:
-    return events_frame()
-
-
-@pytest.fixture(scope="module")
-def database(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("facts") / "product.duckdb"
-    with duckdb.connect(str(path)) as con:
-        con.register("frame", frame)
-        con.execute("CREATE TABLE events AS SELECT * FROM frame")
-    return path
 
 
 def _customers(frame: pd.DataFrame) -> Source:

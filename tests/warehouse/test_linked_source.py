@@ -10,7 +10,6 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from test_warehouse_cli import events_frame
 
 from usagelens.analytics import AnalysisError
 from usagelens.analytics.kpi import evaluate_kpi
@@ -34,20 +33,6 @@ from usagelens.workspace.project_data import kpi_inputs
 from usagelens.workspace.warehouse import ON_VIEWS, linked_source, preview
 
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
-
-
-@pytest.fixture(scope="module")
-def frame() -> pd.DataFrame:
-    return events_frame()
-
-
-@pytest.fixture(scope="module")
-def database(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("warehouse") / "product.duckdb"
-    with duckdb.connect(str(path)) as con:
-        con.register("frame", frame)
-        con.execute("CREATE TABLE events AS SELECT * FROM frame")
-    return path
 
 
 def _link(database: Path, **where: str) -> WarehouseLink:

@@ -65,11 +65,6 @@ def events_frame() -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def frame() -> pd.DataFrame:
-    return events_frame()
-
-
-@pytest.fixture(scope="module")
 def events_csv(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("export") / "events.csv"
     frame.assign(timestamp=frame["timestamp"].dt.strftime("%Y-%m-%d %H:%M:%S.%f")).to_csv(path, index=False)

@@ -136,7 +136,25 @@ class CohortInputs(AnalysisInputs):
         raise self._unfiltered("A metrics export has no users, so its numbers")
 
 
-class BreakdownInputs(AnalysisInputs):
+class _Split(AnalysisInputs):
+    """Inputs split by a cohort label: everything but the events and customers is ``inner``'s."""
+
+    inner: AnalysisInputs
+
+    @property
+    def payments(self) -> Payments | None:  # type: ignore[override]
+        return self.inner.payments
+
+    @property
+    def survey(self) -> tuple[pd.Series, pd.Series, str] | None:  # type: ignore[override]
+        return self.inner.survey
+
+    @property
+    def metrics(self) -> MetricsTable | None:  # type: ignore[override]
+        return self.inner.metrics
+
+
+class BreakdownInputs(_Split):
     """Inputs whose customers carry one more attribute, ``column``: each user's cohort label."""
 
     def __init__(self, inputs: AnalysisInputs, column: str, labels: np.ndarray) -> None:
@@ -157,18 +175,6 @@ class BreakdownInputs(AnalysisInputs):
         log = self.inner.log
         assert log is not None
         return Customers(pd.DataFrame({"user_id": log.user_ids, self.column: self.labels}), "user_id")
-
-    @property
-    def payments(self) -> Payments | None:  # type: ignore[override]
-        return self.inner.payments
-
-    @property
-    def survey(self) -> tuple[pd.Series, pd.Series, str] | None:  # type: ignore[override]
-        return self.inner.survey
-
-    @property
-    def metrics(self) -> MetricsTable | None:  # type: ignore[override]
-        return self.inner.metrics
 
 
 def cohort_breakdown(inputs: AnalysisInputs, params: Params) -> tuple[AnalysisInputs, Params]:
@@ -207,7 +213,7 @@ def cohort_breakdown(inputs: AnalysisInputs, params: Params) -> tuple[AnalysisIn
 LABEL = "ulens_cohort"  # the label's column in the warehouse's query: a name every dialect takes as it is
 
 
-class ViewBreakdownInputs(AnalysisInputs):
+class ViewBreakdownInputs(_Split):
     """Inputs whose warehouse view has each user's cohort label as a customer attribute, a column of the
     definitions' :func:`~usagelens.analytics.definitions.cohorts.cohort_labels` over everyone's view. The
     analysis names it :data:`LABEL`; :meth:`relabel` gives its result the name it has in memory."""
@@ -226,18 +232,6 @@ class ViewBreakdownInputs(AnalysisInputs):
     def customers(self) -> Customers | None:
         # no rows: it only says that the label is a customer attribute (one value per user), for titles
         return Customers(pd.DataFrame({"user_id": pd.Series([], dtype="str"), LABEL: []}), "user_id")
-
-    @property
-    def payments(self) -> Payments | None:  # type: ignore[override]
-        return self.inner.payments
-
-    @property
-    def survey(self) -> tuple[pd.Series, pd.Series, str] | None:  # type: ignore[override]
-        return self.inner.survey
-
-    @property
-    def metrics(self) -> MetricsTable | None:  # type: ignore[override]
-        return self.inner.metrics
 
     def named(self, text: str) -> str:
         """``text`` with the label's column name as the analysis of the events in memory writes it."""
