@@ -31,6 +31,7 @@ ANALYSES = [
     ("funnel", "--steps", "view,view,create", "--order", "strict"),
     ("retention", "--period", "week", "--mode", "on-or-after"),
     ("paths", "--from", "signup", "--depth", "2"),
+    ("journey-map", "--to", "invite", "--depth", "3", "--group", "Work=re:^(create|view)$"),
     ("transitions",),
     ("stickiness",),
     ("lifecycle",),
