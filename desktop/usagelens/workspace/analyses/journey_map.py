@@ -43,13 +43,14 @@ def params(facts: DataFacts) -> list[Param]:
     return [
         Param("event", "Touchpoint", "event", facts.event(0, *facts.journey[:1]),
               tuple((e, e) for e in facts.events),
-              help="Where the journeys start (or end): each user counts once, at their first visit in the range"),
+              help="Where the journeys start (or end); with grouping rules, this event's touchpoint. Each user "
+                   "counts once, at their first visit in the date range"),
         Param("direction", "Show", "choice", "after",
               (("after", "Journeys starting here"), ("before", "Journeys leading here")),
               help="After: where users went from their first visit. Before: how they got to it"),
         Param("depth", "Steps", "int", 4, minimum=2, maximum=6,
               help="How many touchpoints each journey follows (or goes back) from this one"),
-        Param("top", "Journeys", "int", 10, minimum=1, maximum=30,
+        Param("top", "Top journeys", "int", 10, minimum=1, maximum=30,
               help="How many of the most common journeys to draw; the others are folded into Other"),
         Param("groups", "Group events", "text", "", help=GROUPS_HELP),
         Param("show", "Table", "choice", "links", SHOWS,
