@@ -181,8 +181,25 @@ def test_a_breakdown_by_cohort_runs_in_the_warehouse_as_on_the_imported_events(
         [(c.title, [s.name for s in c.series]) for c in expected.charts]
 
 
-def test_the_cohort_label_s_column_is_a_name_every_dialect_takes() -> None:
-    assert LABEL.isidentifier() and LABEL.isascii() and LABEL.lower() == LABEL  # BigQuery: letters, digits, _
+@pytest.mark.parametrize("dialect", ["bigquery", "snowflake", "trino", "databricks", "clickhouse", "postgres"])
+def test_the_cohort_labels_compile_for_every_dialect(dialect: str, database: Path) -> None:
+    """The label column's name is taken as it is (BigQuery: letters, digits, underscores), whatever the cohorts'
+    names; those are only string literals."""
+    import ibis
+    import sqlglot
+
+    from usagelens.analytics.definitions import standard_view
+    from usagelens.analytics.definitions.cohorts import cohort_labels
+
+    con = ibis.duckdb.connect(str(database), read_only=True)
+    view = standard_view(con.table("events"), user="user_id", time="timestamp", event="event",
+                         properties=["plan"], tie_break="seq")
+    labels = cohort_labels(view, [(c.name + " “x”", c.conditions, c.match) for c in (PRO, INVITERS)],
+                           none="(in no cohort)", column=LABEL)
+    sql = ibis.to_sql(labels, dialect=dialect)
+    con.disconnect()
+    assert LABEL.isidentifier() and LABEL.isascii() and LABEL.lower() == LABEL
+    assert sqlglot.parse_one(sql, read=dialect).named_selects[-1] == LABEL
 
 
 @pytest.mark.parametrize(("binding", "period"), [
