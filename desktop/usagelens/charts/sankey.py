@@ -121,11 +121,12 @@ class SankeyLayout:
         labels = []
         for node in nodes:
             share = node.value / self.total
-            numbers = in_locale(f"{node.value:,.0f} · " + ("<1%" if 0 < share < 0.005 else f"{share:.0%}"), locale)
+            percent = "<1%" if 0 < share < 0.005 else f"{share:.0%}"
+            numbers = in_locale(f"{node.value:,.0f} · {percent}", locale)
             name = metrics.elidedText(node.label, Qt.TextElideMode.ElideRight, width)
-            room_for_name = width - metrics.horizontalAdvance(f"  {numbers}")
-            one = (f"{metrics.elidedText(node.label, Qt.TextElideMode.ElideRight, room_for_name)}  {numbers}"
-                   if room_for_name >= metrics.horizontalAdvance("Wxyz…") else name)
+            # on one line: the name with its count and share, or with its share, or alone, whichever fits first
+            lines = [f"{node.label}  {numbers}", f"{node.label}  {in_locale(percent, locale)}"]
+            one = next((text for text in lines if metrics.horizontalAdvance(text) <= width), name)
             labels.append(Label(node, (f"{name}\n{numbers}", one)))
         line = metrics.height()
         tries = []  # (labels left out, how far a label strays from its node, wording, height, placed labels)
