@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from usagelens.model.entities import Project
+from usagelens.model.stored_table import TableSlot
 
 Path = tuple[str, ...]
 
@@ -66,7 +67,9 @@ class SetField(_Edit):
 
     def apply(self, project: Project) -> SetField:
         target = resolve(project, self.path)
-        old = getattr(target, self.field)
+        slot = getattr(type(target), self.field, None)
+        # a table is kept for the undo as held: one kept as Parquet is not decoded just to be set aside
+        old = slot.held(target) if isinstance(slot, TableSlot) else getattr(target, self.field)
         setattr(target, self.field, self.value)
         return dataclasses.replace(self, value=old)
 

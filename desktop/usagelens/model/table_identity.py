@@ -14,11 +14,13 @@ from __future__ import annotations
 import hashlib
 import threading
 import weakref
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the model is on the GUI's start path; pandas is imported when a table is read
     import pandas as pd
 
+HASH_CHUNK = 8 << 20
 _lock = threading.Lock()
 _known: dict[int, tuple[weakref.ref[pd.DataFrame], str]] = {}
 
@@ -26,6 +28,15 @@ _known: dict[int, tuple[weakref.ref[pd.DataFrame], str]] = {}
 def digest(data: bytes) -> str:
     """The fingerprint of a table's stored bytes."""
     return hashlib.sha256(data).hexdigest()[:32]
+
+
+def file_digest(path: Path) -> str:
+    """:func:`digest` of a file's bytes, read in chunks (a table kept on disk may be gigabytes)."""
+    hashed = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(HASH_CHUNK):
+            hashed.update(chunk)
+    return hashed.hexdigest()[: len(digest(b""))]
 
 
 def remember(table: pd.DataFrame, fingerprint: str) -> None:

@@ -11,7 +11,6 @@ ISO 8601 (the in-memory import's other date formats need the file in memory).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from collections.abc import Callable, Mapping
@@ -24,11 +23,10 @@ from usagelens.io.size_estimate import estimated_rows
 from usagelens.model import ImportOptions, Source, SourceKind
 from usagelens.model.file_limits import too_many_cells
 from usagelens.model.stored_table import StoredTable
-from usagelens.model.table_identity import digest
+from usagelens.model.table_identity import file_digest
 from usagelens.paths import cache_folder
 
 POLL_SECONDS = 0.25
-HASH_CHUNK = 8 << 20
 
 
 def needs_engine_import(path: str | os.PathLike[str], options: ImportOptions, kind: SourceKind, columns: int,
@@ -79,7 +77,7 @@ def import_big_events(
             raise ImportCancelled
         if whole.rows == 0:
             raise ImportFailed(f"{display_name(path)} has column names but no data rows.")
-        fingerprint = _file_digest(converted)
+        fingerprint = file_digest(converted)
         kept = folder / f"{fingerprint}.parquet"
         os.replace(converted, kept)
     finally:
@@ -122,12 +120,3 @@ class _Watcher:
                 continue
             if done >= 0:
                 self._progress(min(done / 100, 0.99) * 0.95)
-
-
-def _file_digest(path: Path) -> str:
-    """The digest a table's bytes get everywhere (:func:`usagelens.model.table_identity.digest`), streamed."""
-    hashed = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(HASH_CHUNK):
-            hashed.update(chunk)
-    return hashed.hexdigest()[: len(digest(b""))]

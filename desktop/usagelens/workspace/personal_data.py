@@ -26,6 +26,8 @@ from usagelens.io.errors import ImportFailed
 from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Project, ProtectedColumn, Protection, RecipeStep, Source
 from usagelens.model.commands import Command, RemoveItem, SetField
+from usagelens.model.stored_table import StoredTable, held_table, stored_table
+from usagelens.workspace.personal_on_disk import detected_on_disk, protect_on_disk
 from usagelens.workspace.pseudonym_keys import KeychainUnavailable, ensure_key, kept_key
 
 _VALUE_FILTERS = ("equals", "one_of", "not_one_of")  # filter_rows operators that name whole values
@@ -62,13 +64,21 @@ class Rewrite:
 
     def still_current(self, project: Project) -> bool:
         """False when a source changed (a refresh, say) while the rewrite was computed."""
-        return all(id(project.source(sid).table) == table for sid, table in self.based_on.items())
+        return all(id(held_table(project.source(sid))) == table for sid, table in self.based_on.items())
 
 
 def personal_columns(project: Project, sources: Sequence[Source] | None = None) -> list[PersonalColumn]:
     """Personal columns whose raw values are still stored, source by source (all sources unless given)."""
     return [column for source in (project.sources if sources is None else sources)
-            for column in detected_personal_columns(project, source, detect_personal_columns(source.table))]
+            for column in detected_personal_columns(project, source, _detected(source))]
+
+
+def _detected(source: Source) -> dict[str, str]:
+    """The source's personal columns: by pandas, or by queries for a table kept on disk (never decoded)."""
+    stored = stored_table(source)
+    if stored is not None and stored.path is not None:
+        return detected_on_disk(stored)
+    return detect_personal_columns(source.table)
 
 
 def detected_personal_columns(project: Project, source: Source, found: dict[str, str]) -> list[PersonalColumn]:
@@ -116,14 +126,23 @@ def rewrite_sources(project: Project, removals: Sequence[Removal], *, key: str, 
         lengths = {c: int(s.params.get("length", DEFAULT_LENGTH)) for s in _legacy_steps(project, source)
                    for c in _step_columns(s)}
         protected = _protected(chosen, lengths)
-        based_on[source_id] = id(source.table)
-        table = protect_table(source.table, protected, key=key, one_way_key=one_way_key)
+        based_on[source_id] = id(held_table(source))
+        table = _protected_table(source, protected, key=key, one_way_key=one_way_key)
         path = ("sources", source_id)
         edits += [SetField(path, "table", table), SetField(path, "protected", [*source.protected, *protected])]
         edits += _recipe_edits(source, steps, protected, key=key, one_way_key=one_way_key)
         if progress:
             progress((done + 1) / len(by_source))
     return Rewrite(edits, based_on)
+
+
+def _protected_table(source: Source, protected: list[ProtectedColumn], *, key: str,
+                     one_way_key: str) -> pd.DataFrame | StoredTable:
+    """The source's table without the raw values: in pandas, or rewritten by DuckDB for a table kept on disk."""
+    stored = stored_table(source)
+    if stored is not None and stored.path is not None:
+        return protect_on_disk(stored, protected, key=key, one_way_key=one_way_key)
+    return protect_table(source.table, protected, key=key, one_way_key=one_way_key)
 
 
 def _protected(removals: Sequence[Removal], lengths: dict[str, int]) -> list[ProtectedColumn]:

@@ -1,0 +1,65 @@
+"""Personal data in a table kept on disk: found and taken out by DuckDB over its Parquet, never in pandas.
+
+A big events import lies in the user cache as Parquet (:mod:`big_import`); decoding it into pandas to hash one
+column would need more memory than the laptop has, so pseudonymising it was refused. Here DuckDB reads the
+file where it lies, replaces each pseudonymised column with the backend's SHA-256 of the same text under the
+same key (:func:`usagelens.cleaning.compiled.pseudonymise.pseudonyms`: the very pseudonyms of the in-memory
+path), leaves dropped columns out and writes, streamed, a new Parquet into the cache under its digest. Rows keep
+their order: a scan, a projection and a ``COPY`` with DuckDB's insertion order preserved (its default), so the
+tie-break between simultaneous events is the row's place as before.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Sequence
+
+from usagelens.model import ProtectedColumn, Protection, unpacked_tables
+from usagelens.model.stored_table import StoredTable
+from usagelens.model.table_identity import file_digest
+from usagelens.paths import trim_cache
+
+ROW_NUMBER = "file_row_number"  # the scan's row number (duckdb_backend.read_parquet_rows), not a column of the table
+
+
+def detected_on_disk(stored: StoredTable) -> dict[str, str]:
+    """The personal columns of a table kept on disk (column -> kind), decided by queries as pandas decides."""
+    from usagelens.analytics.definitions.duckdb_backend import connect, read_parquet_rows
+    from usagelens.cleaning.compiled.context import CompileContext
+    from usagelens.cleaning.compiled.personal import detect_personal_columns
+
+    assert stored.path is not None
+    return detect_personal_columns(read_parquet_rows(connect(), stored.path), CompileContext(order=ROW_NUMBER))
+
+
+def protect_on_disk(stored: StoredTable, columns: Sequence[ProtectedColumn], *, key: str,
+                    one_way_key: str) -> StoredTable:
+    """A new table kept on disk: ``stored`` with ``columns`` pseudonymised (with ``key``, or ``one_way_key`` for
+    one-way ones) or dropped, as :func:`usagelens.cleaning.pseudonymise.protect_table` does in pandas; columns
+    it lacks are skipped."""
+    from usagelens.analytics.definitions.duckdb_backend import connect, read_parquet_rows
+    from usagelens.cleaning.compiled.pseudonymise import pseudonyms
+
+    assert stored.path is not None
+    con = connect()
+    rows = read_parquet_rows(con, stored.path)
+    present = [p for p in columns if p.column in stored.columns]
+    dropped = {p.column for p in present if p.protection is Protection.DROPPED}
+    hashed = {p.column: pseudonyms(rows[p.column], one_way_key if p.protection is Protection.ONE_WAY else key,
+                                   p.length)
+              for p in present if p.column not in dropped}
+    table = rows.mutate(**hashed).drop(ROW_NUMBER, *dropped)
+    folder = unpacked_tables.tables_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / f".protect-{uuid.uuid4().hex}.parquet"
+    try:
+        con.to_parquet(table, partial, compression="zstd")
+        fingerprint = file_digest(partial)
+        path = folder / f"{fingerprint}.parquet"
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    protected = StoredTable.on_disk(path, stored.member, fingerprint)
+    trim_cache(folder, unpacked_tables.TABLES_BUDGET, keep=path)
+    return protected
