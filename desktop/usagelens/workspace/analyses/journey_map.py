@@ -14,7 +14,7 @@ import pandas as pd
 from usagelens.analytics import AnalysisError
 from usagelens.analytics.journeys import ENDED, step_columns
 from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
-from usagelens.analytics.touchpoint_rules import parse_rules, unmatched_rules
+from usagelens.analytics.touchpoint_rules import TouchpointRule, parse_rules, unmatched_rules
 from usagelens.cleaning.steps import count
 from usagelens.workspace.analyses.behaviour import DATES_ONLY, date_range
 from usagelens.workspace.analyses.spec import (
@@ -84,7 +84,7 @@ def compute_journey_map(inputs: AnalysisInputs, params: Params) -> AnalysisResul
     return AnalysisResult("journey_map", params, table, [chart], message=_notes(inputs, rules))
 
 
-def _notes(inputs: AnalysisInputs, rules: tuple) -> str:
+def _notes(inputs: AnalysisInputs, rules: tuple[TouchpointRule, ...]) -> str:
     """Rules that grouped nothing (a typo?), and the caveat of data without times of day."""
     notes = []
     idle = unmatched_rules(inputs.facts.events, rules) if rules and inputs.facts.events else []
