@@ -20,10 +20,11 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnel_views import needed_ranks, percentile
 from usagelens.analytics.kernels import chunks, users_per_code
-from usagelens.analytics.periods import DateLike, DurationLike, day_range, row_mask_for_days
+from usagelens.analytics.periods import DateLike, DurationLike, day_range, parse_duration, row_mask_for_days
 from usagelens.analytics.sessions import DEFAULT_GAP, session_bounds
 
 # bucket column -> its upper bound in seconds (exclusive; the last has none); the 1 and 10 minute edges are
@@ -56,12 +57,16 @@ def touchpoint_times(
     if events is not None:
         chosen[:] = False
         chosen[[log.event_code(name) for name in events]] = True
+    limit = int(parse_duration(gap or DEFAULT_GAP))  # type: ignore[arg-type]
     ends = np.zeros(log.n_events, dtype=bool)
-    ends[session_bounds(log, gap)[1:] - 1] = True  # each session's last row
+    ends[session_bounds(log, limit)[1:] - 1] = True  # each session's last row
     inside = row_mask_for_days(log, *day_range(log, start, end)) & chosen[log.event_codes]
     occurrences, ended = np.zeros(n_codes, np.int64), np.zeros(n_codes, np.int64)
     buckets = np.zeros(n_codes * len(BUCKETS), np.int64)
-    timed: list[np.ndarray] = []  # (code, time) of every row with a time, per chunk
+    base = limit // 1000 + 1  # a time within a session is at most the gap: code × base + time is one int64 key
+    if n_codes * base >= 2**62:
+        raise AnalysisError(f"a session gap of {gap} is too long to time {n_codes} events")
+    keys: list[np.ndarray] = []  # per chunk, the key of every row with a time
     for rows in chunks(log.n_events):
         here = inside[rows]
         codes = log.event_codes[rows][here].astype(np.int64)
@@ -73,11 +78,10 @@ def touchpoint_times(
         codes = codes[~last]
         bucket = np.searchsorted(BUCKET_EDGES_US, waited, side="right")
         buckets += np.bincount(codes * len(BUCKETS) + bucket, minlength=len(buckets))
-        timed.append(np.stack([codes, waited]))
-    pairs = np.concatenate(timed, axis=1) if timed else np.zeros((2, 0), np.int64)
-    order = np.lexsort((pairs[1], pairs[0]))
-    codes, waited = pairs[0][order], pairs[1][order]
-    first = np.searchsorted(codes, np.arange(n_codes + 1))
+        keys.append(codes * base + waited)
+    key = np.sort(np.concatenate(keys)) if keys else np.zeros(0, np.int64)
+    first = np.searchsorted(key, np.arange(n_codes + 1) * base)  # where each code's times start
+    waited = key % base
     summed = np.concatenate([[0], np.cumsum(waited)])
     total = summed[first[1:]] - summed[first[:-1]]  # in integers: float sums of µs lose exactness past 2**53
     users = users_per_code(log.event_codes[inside], log.user_codes[inside], n_codes, log.n_users)
