@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from usagelens.analytics.kpi import KpiValue, binding_description, binding_label, binding_presets, evaluate_kpi
 from usagelens.charts.locale_text import date_text
-from usagelens.model import Hypothesis, KpiBinding, Objective, SourceKind
+from usagelens.model import Hypothesis, KpiBinding, Objective, Project, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step, step_states
 from usagelens.ui.data_cache import DataCache
@@ -23,6 +24,7 @@ from usagelens.workspace.project_data import (
     frequent_events,
     kpi_inputs,
     last_data_day,
+    linked_events_source,
     metric_names,
 )
 
@@ -34,12 +36,14 @@ def typed_kpi(value: float | None, objective: Objective) -> str:
     return "" if value is None else kpi_text(value, objective)
 
 
-def objective_columns(document: ProjectDocument) -> tuple[Column, ...]:
-    """Columns of the objectives table; the metric choices follow the events and surveys in the project."""
+def objective_columns(document: ProjectDocument,
+                      event_names: Callable[[Project], list[str]] = frequent_events) -> tuple[Column, ...]:
+    """Columns of the objectives table; the metric choices follow the events (``event_names``) and surveys in the
+    project."""
 
     def presets() -> dict[str, KpiBinding | None]:
         project = document.project
-        return binding_presets(frequent_events(project), surveys=bool(project.sources_of(SourceKind.FEEDBACK)),
+        return binding_presets(event_names(project), surveys=bool(project.sources_of(SourceKind.FEEDBACK)),
                                metrics=metric_names(project), revenue=bool(project.sources_of(SourceKind.REVENUE)))
 
     # Sized to fit 1280 px without a sideways scroll bar; each header's tooltip says more.
@@ -80,8 +84,10 @@ class ObjectivesPage(StepPage):
         self.status = banner(kind="info")  # the outcome of "Baseline from data"; refresh() leaves it alone
         self.body.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        self._warehouse_events: tuple[object, list[str]] = (None, [])  # (the linked source asked, its events)
+        columns = objective_columns(document, self._event_names)
         self.objectives = EntityListWidget(
-            document, ("objectives",), objective_columns(document), lambda: Objective("New objective"),
+            document, ("objectives",), columns, lambda: Objective("New objective"),
             noun="objective", title="Objectives",
             hint="A measurable objective names a KPI, binds it to a metric and sets a target and deadline.",
             empty="No objectives yet. Start with “Add objective”: what should change for customers, which "
@@ -164,7 +170,37 @@ class ObjectivesPage(StepPage):
         stack.endMacro()
         set_banner(self.status, f"Baseline measured on the data up to {date_text(day)}: {value.basis}.")
 
+    def _event_names(self, project: Project) -> list[str]:
+        """The events a KPI can be bound to: a warehouse's as asked of it, else the imported tables'."""
+        return self._warehouse_events[1] or frequent_events(project)
+
+    def _ask_warehouse_events(self) -> None:
+        """Ask a linked source's events of its warehouse (off the UI thread; kept per link and event column): the
+        first rows the project keeps may not show them all."""
+        try:
+            source = linked_events_source(self.document.project)
+        except LookupError:
+            source = None
+        asked = None if source is None else (source.id, source.link, source.roles.get("event"))
+        if asked == self._warehouse_events[0]:
+            return
+        if source is None:
+            self._warehouse_events = (None, [])
+            return
+
+        def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
+            from usagelens.workspace.linked_facts import frequent_linked_events  # Ibis: only for a warehouse
+
+            return frequent_linked_events(source)
+
+        def done(names: list[str]) -> None:
+            self._warehouse_events = (asked, names)
+
+        self.runner.run("kpi events", "Reading the events in the warehouse", work, done, lambda message: set_banner(
+            self.status, f"The events in the warehouse could not be listed for KPIs: {message}", kind="error"))
+
     def refresh(self) -> None:
+        self._ask_warehouse_events()
         attention = step_states(self.document.project)[0].attention
         self.hint.setText(f"To make every objective measurable: {attention} — fill in the KPI and target."
                           if attention else "")
