@@ -8,7 +8,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
 
@@ -18,7 +17,7 @@ from usagelens.ui.pages import objectives as objectives_page
 from usagelens.workspace.warehouse import linked_source, preview
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "warehouse"))
-from test_warehouse_cli import events_frame  # noqa: E402
+from test_warehouse_cli import events_database, events_frame  # noqa: E402
 
 
 def _events() -> pd.DataFrame:
@@ -30,10 +29,7 @@ def _events() -> pd.DataFrame:
 
 @pytest.fixture
 def linked_path(tmp_path: Path) -> Path:
-    database = tmp_path / "product.duckdb"
-    with duckdb.connect(str(database)) as con:
-        con.register("frame", _events())
-        con.execute("CREATE TABLE events AS SELECT * FROM frame")
+    database = events_database(tmp_path / "product.duckdb", _events())
     link = WarehouseLink(url=f"duckdb://{database}", table="events", tie_break="seq")
     roles = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
     objective = Objective("More weekly users", binding=KpiBinding("active_users", {"period": "week"}))

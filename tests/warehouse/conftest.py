@@ -6,7 +6,6 @@ file holding them as table ``events``."""
 import sys
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
 
@@ -14,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "conformance"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import postgres_cluster  # noqa: E402
-from test_warehouse_cli import events_frame  # noqa: E402
+from test_warehouse_cli import events_database, events_frame  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -24,11 +23,7 @@ def frame() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def database(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("warehouse") / "product.duckdb"
-    with duckdb.connect(str(path)) as con:
-        con.register("frame", frame)
-        con.execute("CREATE TABLE events AS SELECT * FROM frame")
-    return path
+    return events_database(tmp_path_factory.mktemp("warehouse") / "product.duckdb", frame)
 
 
 def pytest_sessionfinish() -> None:

@@ -65,6 +65,14 @@ def events_frame() -> pd.DataFrame:
     return frame.assign(seq=np.arange(len(frame), dtype=np.int64))
 
 
+def events_database(path: Path, frame: pd.DataFrame) -> Path:
+    """``frame`` as the table ``events`` of a new DuckDB file at ``path`` (a warehouse to link)."""
+    with duckdb.connect(str(path)) as con:
+        con.register("frame", frame)
+        con.execute("CREATE TABLE events AS SELECT * FROM frame")
+    return path
+
+
 @pytest.fixture(scope="module")
 def events_csv(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("export") / "events.csv"
