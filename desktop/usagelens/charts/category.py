@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
 from PySide6.QtWidgets import QWidget
 
+from usagelens.charts.device_pixels import DevicePixelItem
 from usagelens.charts.locale_text import in_locale
 from usagelens.charts.style import (
     AXIS_COLOUR,
@@ -329,7 +330,7 @@ class CategoryChart(_PlotBase):
         )
 
 
-class _PixelLabels(pg.GraphicsObject):
+class _PixelLabels(DevicePixelItem):
     """Value labels laid out in device pixels each time they are painted, by a ``layout`` function that
     knows the chart's current size: it picks the wording that fits and the side of a bar with room, and
     leaves out what cannot fit (the read-out still has it), so labels never overprint one another."""
@@ -339,21 +340,12 @@ class _PixelLabels(pg.GraphicsObject):
         self._layout, self._font = layout, font
         self.drawn: list[Placed] = []  # what the last paint drew, in device pixels (tests measure it)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        view = self.getViewBox()
-        return view.viewRect() if view is not None else QRectF()
-
-    def paint(self, painter: QPainter, *_: object) -> None:
-        to_device = painter.transform()
-        view = self.getViewBox()
-        area = to_device.mapRect(view.viewRect()) if view is not None else QRectF()
-        painter.resetTransform()
+    def draw(self, painter: QPainter, to_device: QTransform, area: QRectF) -> None:
         painter.setFont(self._font)
         self.drawn = self._layout(to_device, QFontMetricsF(self._font), area)
         for rect, text, colour in self.drawn:
             painter.setPen(QColor(colour))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.setTransform(to_device)
 
 
 def _text_size(metrics: QFontMetricsF, text: str) -> tuple[float, float]:

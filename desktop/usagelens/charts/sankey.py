@@ -15,15 +15,18 @@ from dataclasses import dataclass, field
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QWidget
 
+from usagelens.charts.device_pixels import DevicePixelItem
 from usagelens.charts.locale_text import in_locale
 from usagelens.charts.style import AXIS_LABEL_STYLE, PALETTE, TEXT_COLOUR, paper_palette
 from usagelens.workspace.analyses import ChartData
 
 NODE_WIDTH = 12.0
 MUTED_COLOUR = "#b8bcc4"
+MUTED_TEXT = "#6b7079"  # grey labels of Other and (ended), still 4.5:1 on white
+LABEL_BACKING = QColor(255, 255, 255, 200)  # behind a label over the bands
 BAND_ALPHA = 90  # of 255: bands stay see-through where they cross
 LABEL_GAP = 2.0  # device pixels between two labels of a column
 MAX_NODE_GAP = 12.0
@@ -194,24 +197,15 @@ def _graph(data: ChartData) -> tuple[list[Node], list[Band]]:
     return list(nodes.values()), bands
 
 
-class _SankeyItem(pg.GraphicsObject):
-    """Draws the layout in device pixels over the whole view box (it has no data coordinates of its own)."""
+class _SankeyItem(DevicePixelItem):
+    """Draws the chart's layout for the surface being painted (it has no data coordinates of its own)."""
 
     def __init__(self, chart: SankeyChart) -> None:
         super().__init__()
         self._chart = chart
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        view = self.getViewBox()
-        return view.viewRect() if view is not None else QRectF()
-
-    def paint(self, painter: QPainter, *_: object) -> None:
-        to_device = painter.transform()
-        view = self.getViewBox()
-        if view is None:
-            return
-        layout = self._chart.layout_in(to_device.mapRect(view.viewRect()))
-        painter.resetTransform()
+    def draw(self, painter: QPainter, to_device: QTransform, area: QRectF) -> None:
+        layout = self._chart.layout_in(area)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         for band in layout.bands:
@@ -222,19 +216,16 @@ class _SankeyItem(pg.GraphicsObject):
             painter.fillRect(node.rect, QColor(node.colour))
         painter.setFont(self._chart.label_font)
         for label in layout.labels:
-            backing = QColor(255, 255, 255, 200)
-            drawn = painter.boundingRect(label.rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                         label.text)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.fillRect(drawn.adjusted(-2, 0, 2, 0), backing)
-            painter.setPen(QPen(QColor("#7a7f88" if label.node.muted else TEXT_COLOUR)))
-            painter.drawText(label.rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label.text)
+            painter.fillRect(painter.boundingRect(label.rect, align, label.text).adjusted(-2, 0, 2, 0), LABEL_BACKING)
+            painter.setPen(QPen(QColor(MUTED_TEXT if label.node.muted else TEXT_COLOUR)))
+            painter.drawText(label.rect, align, label.text)
         painter.setFont(self._chart.heading_font)
         painter.setPen(QPen(QColor(AXIS_LABEL_STYLE["color"])))
         for rect, text in layout.headings:
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         self._chart.drawn = layout
-        painter.setTransform(to_device)
 
 
 class SankeyChart(pg.PlotWidget):
