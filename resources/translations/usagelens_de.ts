@@ -17,6 +17,57 @@
     </message>
 </context>
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} actions</source>
+        <translation>{count} Maßnahmen entfernen</translation>
+    </message>
+    <message>
+        <source>Filter actions…</source>
+        <translation>Maßnahmen filtern…</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>Each action should have an owner, a due date and the effect you expect on a KPI.</source>
+        <translation>Jede Maßnahme braucht eine verantwortliche Person, ein Fälligkeitsdatum und die erwartete Wirkung auf eine Kennzahl.</translation>
+    </message>
+    <message>
+        <source>No actions yet. For each finding worth acting on, add what you will change, who owns it and by when.</source>
+        <translation>Noch keine Maßnahmen. Halten Sie zu jeder Erkenntnis, die ein Handeln lohnt, fest, was Sie ändern, wer verantwortlich ist und bis wann.</translation>
+    </message>
+    <message>
+        <source>Findings this action addresses</source>
+        <translation>Erkenntnisse, auf die diese Maßnahme eingeht</translation>
+    </message>
+    <message>
+        <source>Expected effect on the KPI</source>
+        <translation>Erwartete Wirkung auf die Kennzahl</translation>
+    </message>
+    <message>
+        <source>Which KPI should move, from what to what, by when (e.g. weekly reminder use from 10% to 30%)</source>
+        <translation>Welche Kennzahl sich von wo nach wo bis wann bewegen soll (z. B. wöchentliche Nutzung der Erinnerungen von 10 % auf 30 %)</translation>
+    </message>
+    <message>
+        <source>Edit the expected effect</source>
+        <translation>Erwartete Wirkung bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>AnalysePage</name>
     <message>
         <source>Cancel</source>
@@ -73,6 +124,249 @@
     <message>
         <source>Pin this row as a finding</source>
         <translation>Diese Zeile als Erkenntnis festhalten</translation>
+    </message>
+</context>
+<context>
+    <name>CleanPage</name>
+    <message>
+        <source>Raw import</source>
+        <translation>Roh-Import</translation>
+    </message>
+    <message>
+        <source>First {rows} rows</source>
+        <translation>Erste {rows} Zeilen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>After cleaning</source>
+        <translation>Bereinigt</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>outside 1.5·IQR fences</source>
+        <translation>außerhalb der 1,5·IQR-Grenzen</translation>
+    </message>
+    <message>
+        <source>robust z &gt; 3.5</source>
+        <translation>robustes z &gt; 3,5</translation>
+    </message>
+    <message>
+        <source>low fence</source>
+        <translation>untere Grenze</translation>
+    </message>
+    <message>
+        <source>high fence</source>
+        <translation>obere Grenze</translation>
+    </message>
+    <message>
+        <source>test account</source>
+        <translation>Testkonto</translation>
+    </message>
+    <message>
+        <source>unusually active</source>
+        <translation>ungewöhnlich aktiv</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>looks like</source>
+        <translation>sieht aus wie</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>warum</translation>
+    </message>
+    <message>
+        <source>No suspected test or internal users are left in the cleaned table.</source>
+        <translation>In der bereinigten Tabelle sind keine verdächtigen Test- oder internen Nutzer mehr.</translation>
+    </message>
+    <message>
+        <source>{count} user looks like a test, demo, QA or internal account: the reasons say what in the user id or e-mail gave it away.</source>
+        <translation>{count} Nutzer sieht nach einem Test-, Demo-, QA- oder internen Konto aus: Die Gründe sagen, was in der Nutzer-ID oder E-Mail darauf hinweist.</translation>
+    </message>
+    <message>
+        <source>{count} users look like test, demo, QA or internal accounts: the reasons say what in the user id or e-mail gave them away.</source>
+        <translation>{count} Nutzer sehen nach Test-, Demo-, QA- oder internen Konten aus: Die Gründe sagen, was in der Nutzer-ID oder E-Mail darauf hinweist.</translation>
+    </message>
+    <message>
+        <source>No user id or e-mail looks like a test or internal account.</source>
+        <translation>Keine Nutzer-ID und keine E-Mail sieht nach einem Test- oder internen Konto aus.</translation>
+    </message>
+    <message>
+        <source>{count} user is only unusually active: often the best customers, so they are excluded only if you select them.</source>
+        <translation>{count} Nutzer ist nur ungewöhnlich aktiv: Das sind oft die besten Kunden, daher wird er nur ausgeschlossen, wenn Sie ihn auswählen.</translation>
+    </message>
+    <message>
+        <source>{count} users are only unusually active: often the best customers, so they are excluded only if you select them.</source>
+        <translation>{count} Nutzer sind nur ungewöhnlich aktiv: Das sind oft die besten Kunden, daher werden sie nur ausgeschlossen, wenn Sie sie auswählen.</translation>
+    </message>
+    <message>
+        <source>The {count} strongest are listed.</source>
+        <translation>Die {count} auffälligsten sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Pseudonymise or drop…</source>
+        <translation>Pseudonymisieren oder entfernen…</translation>
+    </message>
+    <message>
+        <source>Replace personal values with pseudonyms, or drop them, in the stored table itself, so they leave the project file</source>
+        <translation>Personenbezogene Werte in der gespeicherten Tabelle selbst durch Pseudonyme ersetzen oder entfernen, damit sie aus der Projektdatei verschwinden</translation>
+    </message>
+    <message>
+        <source>Quality checks</source>
+        <translation>Qualitätsprüfungen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Testnutzer</translation>
+    </message>
+    <message>
+        <source>Exclude users…</source>
+        <translation>Nutzer ausschließen…</translation>
+    </message>
+    <message>
+        <source>Adds an “Exclude users” step for the selected users (the likely test accounts when none is selected), after saying what goes with them; undo with Ctrl+Z</source>
+        <translation>Fügt einen Schritt „Nutzer ausschließen“ für die ausgewählten Nutzer hinzu (ohne Auswahl für die wahrscheinlichen Testkonten), nachdem gesagt wurde, was mit ihnen wegfällt; rückgängig mit Strg+Z</translation>
+    </message>
+    <message>
+        <source>Suspected test users</source>
+        <translation>Verdächtige Testnutzer</translation>
+    </message>
+    <message>
+        <source>Import data in step 2 to check its quality here.</source>
+        <translation>Importieren Sie in Schritt 2 Daten, um hier ihre Qualität zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Checking {source}</source>
+        <translation>{source} wird geprüft</translation>
+    </message>
+    <message>
+        <source>Test users ({count})</source>
+        <translation>Testnutzer ({count})</translation>
+    </message>
+    <message>
+        <source>Outliers ({count})</source>
+        <translation>Ausreißer ({count})</translation>
+    </message>
+    <message>
+        <source>Personal data removed from the stored table: {what}.</source>
+        <translation>Personenbezogene Daten aus der gespeicherten Tabelle entfernt: {what}.</translation>
+    </message>
+    <message>
+        <source>Personal data is stored in this source: {columns}. Replace it with pseudonyms or drop it in the stored table, so it never reaches a chart, an export or a shared project file.</source>
+        <translation>In dieser Quelle sind personenbezogene Daten gespeichert: {columns}. Ersetzen Sie sie in der gespeicherten Tabelle durch Pseudonyme oder entfernen Sie sie, damit sie nie in ein Diagramm, einen Export oder eine weitergegebene Projektdatei gelangen.</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s Pseudonymise step hides {columns} in analyses only: the project file still holds the raw values.</source>
+        <translation>Der Schritt „Pseudonymisieren“ des Rezepts verbirgt {columns} nur in Analysen: Die Projektdatei enthält weiterhin die Rohwerte.</translation>
+    </message>
+    <message>
+        <source>Exclude {count} selected user…</source>
+        <translation>{count} ausgewählten Nutzer ausschließen…</translation>
+    </message>
+    <message>
+        <source>Exclude {count} selected users…</source>
+        <translation>{count} ausgewählte Nutzer ausschließen…</translation>
+    </message>
+    <message>
+        <source>Exclude {count} likely test account…</source>
+        <translation>{count} wahrscheinliches Testkonto ausschließen…</translation>
+    </message>
+    <message>
+        <source>Exclude {count} likely test accounts…</source>
+        <translation>{count} wahrscheinliche Testkonten ausschließen…</translation>
+    </message>
+    <message>
+        <source>Exclude {users} and {more} more?</source>
+        <translation>{users} und {more} weitere ausschließen?</translation>
+    </message>
+    <message>
+        <source>Exclude {users}?</source>
+        <translation>{users} ausschließen?</translation>
+    </message>
+    <message>
+        <source>They are {shares}</source>
+        <translation>Das sind {shares}</translation>
+    </message>
+    <message>
+        <source>{count} of them is only unusually active, not named like a test account: possibly one of your best customers.</source>
+        <translation>{count} davon ist nur ungewöhnlich aktiv und nicht wie ein Testkonto benannt: möglicherweise einer Ihrer besten Kunden.</translation>
+    </message>
+    <message>
+        <source>{count} of them are only unusually active, not named like a test account: possibly your best customers.</source>
+        <translation>{count} davon sind nur ungewöhnlich aktiv und nicht wie Testkonten benannt: möglicherweise Ihre besten Kunden.</translation>
+    </message>
+    <message>
+        <source>They are left out of every analysis of this source; undo with Ctrl+Z.</source>
+        <translation>Sie werden in jeder Analyse dieser Quelle weggelassen; rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Exclude users</source>
+        <translation>Nutzer ausschließen</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed; choose one-way pseudonyms instead.</source>
+        <translation>{problem} Es wurde nichts geändert; wählen Sie stattdessen Einweg-Pseudonyme.</translation>
+    </message>
+    <message>
+        <source>A source changed while its personal data was being removed; nothing was changed. Try again.</source>
+        <translation>Eine Quelle hat sich geändert, während ihre personenbezogenen Daten entfernt wurden; es wurde nichts geändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Save the project to remove them from {file} as well.</source>
+        <translation>Speichern Sie das Projekt, um sie auch aus {file} zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Save the project.</source>
+        <translation>Speichern Sie das Projekt.</translation>
+    </message>
+    <message>
+        <source>The raw values of {count} column are gone from the stored tables, and the undo history was cleared.</source>
+        <translation>Die Rohwerte von {count} Spalte sind aus den gespeicherten Tabellen entfernt, und der Rückgängig-Verlauf wurde geleert.</translation>
+    </message>
+    <message>
+        <source>The raw values of {count} columns are gone from the stored tables, and the undo history was cleared.</source>
+        <translation>Die Rohwerte von {count} Spalten sind aus den gespeicherten Tabellen entfernt, und der Rückgängig-Verlauf wurde geleert.</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>Personenbezogene Daten entfernt</translation>
+    </message>
+    <message>
+        <source>Removing personal data</source>
+        <translation>Personenbezogene Daten werden entfernt</translation>
     </message>
 </context>
 <context>
@@ -151,6 +445,205 @@
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>RICE: users reached per quarter</source>
+        <translation>RICE: erreichte Nutzer pro Quartal</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>RICE: 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal</source>
+        <translation>RICE: 3 enorm, 2 hoch, 1 mittel, 0,5 gering, 0,25 minimal</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>RICE: how sure you are, 0 to 1 or as a percentage (80%)</source>
+        <translation>RICE: wie sicher Sie sind, 0 bis 1 oder in Prozent (80 %)</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>RICE: person-weeks</source>
+        <translation>RICE: Personenwochen</translation>
+    </message>
+    <message>
+        <source>RICE score</source>
+        <translation>RICE-Wert</translation>
+    </message>
+    <message>
+        <source>Reach × impact × confidence ÷ effort: higher first</source>
+        <translation>Reichweite × Wirkung × Konfidenz ÷ Aufwand: höhere zuerst</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Customers&apos; comments cited as evidence (cite them in the “Customer feedback” tab)</source>
+        <translation>Als Beleg zitierte Kundenkommentare (zitieren Sie sie im Reiter „Kundenfeedback“)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Ausgeliefert am</translation>
+    </message>
+    <message>
+        <source>When the change reached customers; drawn as a marker on time charts</source>
+        <translation>Wann die Änderung die Kunden erreichte; als Markierung in Zeitdiagrammen eingezeichnet</translation>
+    </message>
+    <message>
+        <source>Moves the KPI of</source>
+        <translation>Bewegt die Kennzahl von</translation>
+    </message>
+    <message>
+        <source>Whose KPI the impact is measured on; by default the first objective of its findings</source>
+        <translation>An wessen Kennzahl die Wirkung gemessen wird; standardmäßig am ersten Ziel ihrer Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Whom the change reached: everyone (measured before/after), or a cohort such as a rollout or beta, measured against everyone else over the same days</source>
+        <translation>Wen die Änderung erreichte: alle (gemessen vorher/nachher) oder eine Kohorte wie ein Rollout oder eine Beta, gemessen gegen alle anderen an denselben Tagen</translation>
+    </message>
+    <message>
+        <source>Measured impact</source>
+        <translation>Gemessene Wirkung</translation>
+    </message>
+    <message>
+        <source>Shown in the KPI&apos;s unit; rates can be typed as a percentage (30%) or a fraction</source>
+        <translation>In der Einheit der Kennzahl; Quoten lassen sich in Prozent (30 %) oder als Bruchteil eingeben</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>What should change for customers or the business</source>
+        <translation>Was sich für Kunden oder das Unternehmen ändern soll</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl (KPI)</translation>
+    </message>
+    <message>
+        <source>The number that shows success, in your words</source>
+        <translation>Die Zahl, die den Erfolg zeigt, in Ihren Worten</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Gemessen durch</translation>
+    </message>
+    <message>
+        <source>The metric UsageLens computes for this KPI (its current value appears in step 8)</source>
+        <translation>Die Metrik, die UsageLens für diese Kennzahl berechnet (ihr aktueller Wert erscheint in Schritt 8)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>The day the baseline was measured</source>
+        <translation>Der Tag, an dem der Ausgangswert gemessen wurde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>By when the target should be reached</source>
+        <translation>Bis wann der Zielwert erreicht sein soll</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>A benchmark you know from outside (e.g. a published average), shown next to the KPI</source>
+        <translation>Ein Vergleichswert, den Sie von außen kennen (z. B. ein veröffentlichter Durchschnitt), neben der Kennzahl gezeigt</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothese</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Switch a step off without losing it</source>
+        <translation>Einen Schritt ausschalten, ohne ihn zu verlieren</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Rows before → after</source>
+        <translation>Zeilen vor → nach</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>DataChoiceDialog</name>
     <message>
         <source>Data to analyse</source>
@@ -165,8 +658,77 @@
         <translation>Zu analysierende Quellen: {kind}</translation>
     </message>
     <message>
+        <source>in a warehouse</source>
+        <translation>in einem Data Warehouse</translation>
+    </message>
+    <message>
         <source>Cannot be analysed: {reason} (map it in step 2).</source>
         <translation>Kann nicht analysiert werden: {reason} (in Schritt 2 zuordnen).</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListWidget</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>Toggle {column}</source>
+        <translation>{Column} umschalten</translation>
+    </message>
+    <message>
+        <source>Edit {column}</source>
+        <translation>{Column} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Clear {column}</source>
+        <translation>{Column} leeren</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>New finding</source>
+        <translation>Neue Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Erkenntnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Erkenntnis entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} findings</source>
+        <translation>{count} Erkenntnisse entfernen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Write what you saw in the data and why it matters. Tie each finding to the objectives it affects.</source>
+        <translation>Schreiben Sie auf, was Sie in den Daten gesehen haben und warum es wichtig ist. Verknüpfen Sie jede Erkenntnis mit den Zielen, die sie betrifft.</translation>
+    </message>
+    <message>
+        <source>No findings yet. Pin one from a chart in step 4 (“Pin as finding”), or write one with “Add finding”.</source>
+        <translation>Noch keine Erkenntnisse. Halten Sie eine aus einem Diagramm in Schritt 4 fest („Als Erkenntnis festhalten“) oder schreiben Sie eine mit „Erkenntnis hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Objectives of the selected finding</source>
+        <translation>Ziele der ausgewählten Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Hypotheses it speaks to</source>
+        <translation>Hypothesen, zu denen sie etwas sagt</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Kundenfeedback</translation>
     </message>
 </context>
 <context>
@@ -194,6 +756,121 @@
     <message>
         <source>No page mentions “{words}”.</source>
         <translation>Keine Seite erwähnt „{words}“.</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementPage</name>
+    <message>
+        <source>increase</source>
+        <translation>Anstieg</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>Rückgang</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>keine klare Änderung</translation>
+    </message>
+    <message>
+        <source>too few data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation>nicht messbar</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} actions</source>
+        <translation>{count} Maßnahmen entfernen</translation>
+    </message>
+    <message>
+        <source>Status of the actions</source>
+        <translation>Stand der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Set an action to shipped and give its release date: the date appears on every time chart and the action&apos;s effect on its KPI is measured over the four weeks either side (against everyone else when it reached only a cohort: see Reached).</source>
+        <translation>Setzen Sie eine Maßnahme auf ausgeliefert und geben Sie ihr Veröffentlichungsdatum an: Das Datum erscheint in jedem Zeitdiagramm, und die Wirkung der Maßnahme auf ihre Kennzahl wird über die vier Wochen davor und danach gemessen (gegen alle anderen, wenn sie nur eine Kohorte erreichte: siehe Erreicht).</translation>
+    </message>
+    <message>
+        <source>No actions yet: plan them in step 6, then track them here.</source>
+        <translation>Noch keine Maßnahmen: Planen Sie sie in Schritt 6 und verfolgen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>Measured impact of the selected action</source>
+        <translation>Gemessene Wirkung der ausgewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>Chart: measured impact of the selected action</source>
+        <translation>Diagramm: gemessene Wirkung der ausgewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Add dated event</source>
+        <translation>Datiertes Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove dated event</source>
+        <translation>Datiertes Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} dated events</source>
+        <translation>{count} datierte Ereignisse entfernen</translation>
+    </message>
+    <message>
+        <source>Other dated events (releases, outages, campaigns)</source>
+        <translation>Weitere datierte Ereignisse (Releases, Ausfälle, Kampagnen)</translation>
+    </message>
+    <message>
+        <source>No dated events yet: add releases, outages or campaigns to see them on every time chart.</source>
+        <translation>Noch keine datierten Ereignisse: Fügen Sie Releases, Ausfälle oder Kampagnen hinzu, um sie in jedem Zeitdiagramm zu sehen.</translation>
+    </message>
+    <message>
+        <source>(from its findings)</source>
+        <translation>(aus ihren Erkenntnissen)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Measuring the impact of shipped actions</source>
+        <translation>Wirkung ausgelieferter Maßnahmen wird gemessen</translation>
+    </message>
+    <message>
+        <source>Select a shipped action with a release date to see its measured impact.</source>
+        <translation>Wählen Sie eine ausgelieferte Maßnahme mit Veröffentlichungsdatum, um ihre gemessene Wirkung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wird gemessen…</translation>
+    </message>
+    <message>
+        <source>No impact measured yet.</source>
+        <translation>Noch keine Wirkung gemessen.</translation>
+    </message>
+    <message>
+        <source>its KPI</source>
+        <translation>ihre Kennzahl</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; on &lt;i&gt;{kpi}&lt;/i&gt;, daily values: {impact}</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; auf &lt;i&gt;{kpi}&lt;/i&gt;, Tageswerte: {impact}</translation>
+    </message>
+    <message>
+        <source>{kpi}: “{cohort}” minus everyone else</source>
+        <translation>{kpi}: „{cohort}“ minus alle anderen</translation>
     </message>
 </context>
 <context>
@@ -344,6 +1021,21 @@
     </message>
 </context>
 <context>
+    <name>LinkListWidget</name>
+    <message>
+        <source>Select a row to link it.</source>
+        <translation>Wählen Sie eine Zeile, um sie zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Nothing to link to yet.</source>
+        <translation>Noch nichts zum Verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Change links</source>
+        <translation>Verknüpfungen ändern</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -482,6 +1174,10 @@
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>Pseudonym key</source>
+        <translation>Pseudonym-Schlüssel</translation>
+    </message>
+    <message>
         <source>Recovering unsaved work</source>
         <translation>Ungespeicherte Arbeit wird wiederhergestellt</translation>
     </message>
@@ -510,6 +1206,10 @@
         <translation>Projekt speichern</translation>
     </message>
     <message>
+        <source>Name the project</source>
+        <translation>Projekt benennen</translation>
+    </message>
+    <message>
         <source>Saving {name}</source>
         <translation>{name} wird gespeichert</translation>
     </message>
@@ -528,6 +1228,14 @@
     <message>
         <source>Autosave failed; save your work with Ctrl+S.</source>
         <translation>Automatisches Speichern fehlgeschlagen; speichern Sie Ihre Arbeit mit Strg+S.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
+    </message>
+    <message>
+        <source>Connect {name}</source>
+        <translation>{name} verbinden</translation>
     </message>
     <message>
         <source>Import a folder of exports</source>
@@ -596,6 +1304,113 @@
     <message>
         <source>Print summary</source>
         <translation>Zusammenfassung drucken</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesPage</name>
+    <message>
+        <source>New objective</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove objective</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} objectives</source>
+        <translation>{count} Ziele entfernen</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>A measurable objective names a KPI, binds it to a metric and sets a target and deadline.</source>
+        <translation>Ein messbares Ziel nennt eine Kennzahl, verknüpft sie mit einer Metrik und legt Zielwert und Frist fest.</translation>
+    </message>
+    <message>
+        <source>No objectives yet. Start with “Add objective”: what should change for customers, which number shows it, where it is now and where it should be by when.</source>
+        <translation>Noch keine Ziele. Beginnen Sie mit „Ziel hinzufügen“: Was soll sich für Kunden ändern, welche Zahl zeigt es, wo steht sie jetzt und wo soll sie bis wann stehen?</translation>
+    </message>
+    <message>
+        <source>We believe that …</source>
+        <translation>Wir glauben, dass …</translation>
+    </message>
+    <message>
+        <source>Add hypothesis</source>
+        <translation>Hypothese hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove hypothesis</source>
+        <translation>Hypothese entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} hypotheses</source>
+        <translation>{count} Hypothesen entfernen</translation>
+    </message>
+    <message>
+        <source>Hypotheses of the selected objective</source>
+        <translation>Hypothesen des ausgewählten Ziels</translation>
+    </message>
+    <message>
+        <source>No hypotheses yet: what do you believe drives this objective? Step 5&apos;s findings can then support or refute each one.</source>
+        <translation>Noch keine Hypothesen: Was treibt dieses Ziel Ihrer Meinung nach an? Die Erkenntnisse aus Schritt 5 können dann jede bestätigen oder widerlegen.</translation>
+    </message>
+    <message>
+        <source>Baseline from data</source>
+        <translation>Ausgangswert aus Daten</translation>
+    </message>
+    <message>
+        <source>Measure the bound KPI on the data up to a day you confirm and use it as the baseline</source>
+        <translation>Die verknüpfte Kennzahl auf den Daten bis zu einem Tag messen, den Sie bestätigen, und als Ausgangswert verwenden</translation>
+    </message>
+    <message>
+        <source>Finding the last day of data</source>
+        <translation>Letzter Tag der Daten wird ermittelt</translation>
+    </message>
+    <message>
+        <source>Measure “{kpi}” on the data up to the end of this day (later events and answers are left out):</source>
+        <translation>„{kpi}“ auf den Daten bis zum Ende dieses Tages messen (spätere Ereignisse und Antworten bleiben außen vor):</translation>
+    </message>
+    <message>
+        <source>Measuring the baseline</source>
+        <translation>Ausgangswert wird gemessen</translation>
+    </message>
+    <message>
+        <source>No baseline could be measured: {reason}.</source>
+        <translation>Es ließ sich kein Ausgangswert messen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Set baseline</source>
+        <translation>Ausgangswert setzen</translation>
+    </message>
+    <message>
+        <source>Set baseline date</source>
+        <translation>Datum des Ausgangswerts setzen</translation>
+    </message>
+    <message>
+        <source>Baseline measured on the data up to {day}: {basis}.</source>
+        <translation>Ausgangswert auf den Daten bis {day} gemessen: {basis}.</translation>
+    </message>
+    <message>
+        <source>Reading the events in the warehouse</source>
+        <translation>Ereignisse im Data Warehouse werden gelesen</translation>
+    </message>
+    <message>
+        <source>The events in the warehouse could not be listed for KPIs: {problem}</source>
+        <translation>Die Ereignisse im Data Warehouse ließen sich nicht für Kennzahlen auflisten: {problem}</translation>
+    </message>
+    <message>
+        <source>To make every objective measurable: {attention} — fill in the KPI and target.</source>
+        <translation>Damit jedes Ziel messbar wird: {attention} — tragen Sie Kennzahl und Zielwert ein.</translation>
+    </message>
+    <message>
+        <source>Start by adding an objective: what should change, and how will you know?</source>
+        <translation>Fügen Sie zuerst ein Ziel hinzu: Was soll sich ändern, und woran werden Sie es erkennen?</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1496,57 @@
     </message>
 </context>
 <context>
+    <name>RecipePanel</name>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} steps</source>
+        <translation>{count} Schritte entfernen</translation>
+    </message>
+    <message>
+        <source>Cleaning recipe</source>
+        <translation>Bereinigungsrezept</translation>
+    </message>
+    <message>
+        <source>Steps run in order on the imported table every time; they never change it. Next month&apos;s export goes through the same steps.</source>
+        <translation>Die Schritte laufen jedes Mal der Reihe nach auf der importierten Tabelle; sie ändern sie nie. Der Export des nächsten Monats durchläuft dieselben Schritte.</translation>
+    </message>
+    <message>
+        <source>No cleaning steps yet: the analyses use the data as imported. Use “Add step” to remove duplicate rows, exclude the test users listed under “Test users”, merge event names…</source>
+        <translation>Noch keine Bereinigungsschritte: Die Analysen verwenden die Daten wie importiert. Mit „Schritt hinzufügen“ entfernen Sie doppelte Zeilen, schließen die unter „Testnutzer“ aufgeführten Testnutzer aus, führen Ereignisnamen zusammen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Add step: {kind}</source>
+        <translation>Schritt hinzufügen: {kind}</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Schritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Schritt verschieben</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>an untitled project</source>
@@ -727,6 +1593,73 @@
     <message>
         <source>Load the new export of each source, then record a review measured on it, so this turn of the loop can be compared with the last</source>
         <translation>Den neuen Export jeder Quelle laden und dann eine darauf gemessene Überprüfung festhalten, damit sich diese Runde mit der letzten vergleichen lässt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVoicesWidget</name>
+    <message>
+        <source>Endorsements of the selected review</source>
+        <translation>Unterstützung für die ausgewählte Überprüfung</translation>
+    </message>
+    <message>
+        <source>Who backs what this review showed, or has concerns about it? Record their word here: their name and role, on what, and when.</source>
+        <translation>Wer steht hinter dem, was diese Überprüfung gezeigt hat, oder hat Bedenken? Halten Sie die Stimmen hier fest: Name und Rolle, wozu und wann.</translation>
+    </message>
+    <message>
+        <source>Testimonials, improvement suggestions and endorsements per month</source>
+        <translation>Erfahrungsberichte, Verbesserungsvorschläge und Unterstützungen pro Monat</translation>
+    </message>
+    <message>
+        <source>Voices per month</source>
+        <translation>Stimmen pro Monat</translation>
+    </message>
+    <message>
+        <source>Quotes marked in step 5 count in the month the customer said them (else when their finding was written); endorsements in the month they were given</source>
+        <translation>In Schritt 5 markierte Zitate zählen im Monat, in dem der Kunde sie sagte (sonst, als ihre Erkenntnis geschrieben wurde); Unterstützungen im Monat, in dem sie gegeben wurden</translation>
+    </message>
+    <message>
+        <source>Endorsements</source>
+        <translation>Unterstützungen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>What they endorsed</source>
+        <translation>Was unterstützt wurde</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>The objective or action it is about, if one</source>
+        <translation>Das Ziel oder die Maßnahme, um die es geht, falls zutreffend</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben am</translation>
+    </message>
+    <message>
+        <source>When they said it</source>
+        <translation>Wann es gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet: mark quotes as testimonials or improvement suggestions in step 5, and record endorsements with a review.</source>
+        <translation>Noch nichts zu zählen: Markieren Sie in Schritt 5 Zitate als Erfahrungsberichte oder Verbesserungsvorschläge und halten Sie Unterstützungen bei einer Überprüfung fest.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1742,137 @@
     <message>
         <source>Compare where each KPI started, where it is now and where it should get to.</source>
         <translation>Vergleichen, wo jede Kennzahl begann, wo sie jetzt steht und wohin sie soll.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Keep which copy</source>
+        <translation>Welche Kopie behalten</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Values (one per line)</source>
+        <translation>Werte (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Fehlende Werte</translation>
+    </message>
+    <message>
+        <source>Old → new (one pair per line)</source>
+        <translation>Alt → neu (ein Paar pro Zeile)</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Neuer Typ</translation>
+    </message>
+    <message>
+        <source>Letter case</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Collapse repeated spaces</source>
+        <translation>Mehrfache Leerzeichen zusammenfassen</translation>
+    </message>
+    <message>
+        <source>User ids (one per line)</source>
+        <translation>Nutzer-IDs (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Id or email pattern</source>
+        <translation>Muster für ID oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Email domains (one per line)</source>
+        <translation>E-Mail-Domains (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Email column</source>
+        <translation>E-Mail-Spalte</translation>
+    </message>
+    <message>
+        <source>Reason (for the record)</source>
+        <translation>Grund (zur Dokumentation)</translation>
+    </message>
+    <message>
+        <source>Pseudonym length</source>
+        <translation>Länge der Pseudonyme</translation>
+    </message>
+    <message>
+        <source>— the user id column —</source>
+        <translation>— die Spalte der Nutzer-ID —</translation>
+    </message>
+    <message>
+        <source>— the event column —</source>
+        <translation>— die Ereignisspalte —</translation>
+    </message>
+    <message>
+        <source>Plain text matches anywhere (test finds qa-test-7); * and ? are wildcards.</source>
+        <translation>Einfacher Text passt an jeder Stelle (test findet qa-test-7); * und ? sind Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Hex characters per pseudonym, 8–64 (default 16).</source>
+        <translation>Hex-Zeichen pro Pseudonym, 8–64 (Standard 16).</translation>
+    </message>
+    <message>
+        <source>None ticked: rows must repeat in every column.</source>
+        <translation>Nichts angehakt: Zeilen müssen sich in jeder Spalte wiederholen.</translation>
+    </message>
+    <message>
+        <source>{column} (missing)</source>
+        <translation>{column} (fehlt)</translation>
+    </message>
+    <message>
+        <source>old name → new name</source>
+        <translation>alter Name → neuer Name</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— auswählen —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Common in {column}: {values}</source>
+        <translation>Häufig in {column}: {values}</translation>
+    </message>
+    <message>
+        <source>In the first {rows} rows, {loss}</source>
+        <translation>In den ersten {rows} Zeilen: {loss}</translation>
     </message>
 </context>
 <context>

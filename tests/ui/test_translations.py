@@ -4,11 +4,11 @@ page) are installed for the user's locale, and the German catalogue is complete 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
 from usagelens.ui.translations import install_translators, translations_dir
@@ -76,3 +76,52 @@ def test_the_german_catalogue_is_finished_and_compiled() -> None:
             assert compiled.translate(context.findtext("name"), source) == translation.text, source
             checked += 1
     assert checked > 100
+
+
+def _headers(entities) -> list[str]:  # type: ignore[no-untyped-def]
+    model = entities.view.model()
+    return [model.headerData(n, Qt.Orientation.Horizontal) for n in range(model.columnCount())]
+
+
+@pytest.fixture
+def translated() -> Iterator[Callable[[QLocale], None]]:
+    """Installs the translators of a locale when called; the user's again after the test."""
+    yield lambda locale: install_translators(locale) and None
+    install_translators()
+
+
+def _window(qtbot):  # type: ignore[no-untyped-def]
+    from usagelens.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    return window
+
+
+def test_step_1_s_headers_and_step_6_s_buttons_read_german_until_the_translator_goes(qtbot, translated) -> None:  # type: ignore[no-untyped-def]
+    """Column headers are translated when shown (so they follow the translator installed now); an entity
+    list's buttons and undo steps are whole phrases in German word order."""
+    from usagelens.model import Objective
+    from usagelens.model.commands import InsertItem
+
+    translated(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    window = _window(qtbot)
+    objectives, actions = window.pages[0].objectives, window.pages[5].entities
+    assert _headers(objectives) == ["Ziel", "Kennzahl (KPI)", "Gemessen durch", "Ausgangswert", "Stand", "Zielwert",
+                                    "Frist", "Branche"]
+    assert _headers(actions)[:3] == ["Maßnahme", "Verantwortlich", "Fällig"]
+    assert actions.add_button.text() == "Maßnahme hinzufügen"
+    assert actions.remove_button.text() == "Entfernen"
+    assert actions.remove_button.accessibleName() == "Maßnahme entfernen"
+    assert actions.filter_edit is not None and actions.filter_edit.placeholderText() == "Maßnahmen filtern…"
+    window.document.push(InsertItem(("objectives",), Objective("Grow")))
+    target = objectives.model.index(0, _headers(objectives).index("Zielwert"))
+    assert objectives.model.setData(target, "30%", Qt.ItemDataRole.EditRole)
+    assert window.document.undo_stack.undoText() == "Zielwert bearbeiten"  # the header as written, then the verb
+
+    translated(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert _headers(objectives)[:3] == ["Objective", "KPI", "Measured by"]
+    assert _window(qtbot).pages[5].entities.add_button.text() == "Add action"
+    assert objectives.model.setData(target, "40%", Qt.ItemDataRole.EditRole)
+    assert window.document.undo_stack.undoText() == "Edit target"
+    window.document.undo_stack.setClean()

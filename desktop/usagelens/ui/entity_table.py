@@ -4,6 +4,9 @@ One model serves every such list: columns are declared as ``Column`` specs, edit
 ``SetField``/``InsertItem``/``RemoveItem`` commands on the document's undo stack, and the model refreshes
 whenever the document reports a change under its list's path. Pages therefore only declare columns. Numbers
 are read and shown in the user's locale (``locale_numbers``); text it cannot read is refused with a message.
+Headers and their tooltips are marked ``QT_TRANSLATE_NOOP("Column", ...)`` where columns are declared and
+translated here, when shown; what a list says about its rows comes from the page as whole phrases
+(``EntityWords``).
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from enum import Enum
 from typing import Any
 
 from usagelens.charts.locale_text import date_format, date_text
-from usagelens.cleaning.steps import count
 from usagelens.model.commands import InsertItem, Path, RemoveItem, SetField, resolve
 from usagelens.ui.accessibility import label_for, tab_order
 from usagelens.ui.document import ProjectDocument
@@ -27,8 +29,11 @@ from usagelens.ui.qt import (
     QApplication,
     QColor,
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
+    QFont,
+    QFontMetrics,
     QHBoxLayout,
     QHeaderView,
     QItemSelectionModel,
@@ -49,14 +54,17 @@ from usagelens.ui.qt import (
     Signal,
 )
 from usagelens.ui.theme import readable
+from usagelens.ui.translations import counted
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's raw value (numbers sort as numbers, delegates paint it)
+HEADER_PADDING = 14  # a header section's padding (6 px) either side of its text and its border (app.qss)
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column of an entity table: which field it edits and how."""
+    """One column of an entity table: which field it edits and how. ``label`` and ``tooltip`` are the English
+    texts, marked ``QT_TRANSLATE_NOOP("Column", ...)`` where declared; the table shows them translated."""
 
     field: str
     label: str
@@ -75,6 +83,26 @@ class Column:
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)
+
+    def header(self) -> str:
+        """The label in the user's language."""
+        return QCoreApplication.translate("Column", self.label)
+
+
+@dataclass(frozen=True)
+class EntityWords:
+    """What an entity list says about its rows, as whole phrases the page has translated: word order and
+    plurals differ between languages ("Add objective" is "Ziel hinzufügen", not "Hinzufügen Ziel")."""
+
+    add: str  # the Add button and its undo step: "Add objective"
+    remove: str  # the Remove button's accessible name and the undo step of one row: "Remove objective"
+    remove_many: str  # the undo step of several rows, with a {count} placeholder: "Remove {count} objectives"
+    filter: str = ""  # the filter box's placeholder on a sortable list: "Filter actions…"
+
+    @classmethod
+    def english(cls, noun: str) -> EntityWords:
+        """The phrases built from an English noun, for a list whose page does not translate its own yet."""
+        return cls(f"Add {noun}", f"Remove {noun}", f"Remove {{count}} {noun}s", f"Filter {noun}s…")
 
 
 def _display(value: Any) -> str:
@@ -159,9 +187,9 @@ class EntityTableModel(QAbstractTableModel):
             return None
         spec = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return spec.label
+            return spec.header()
         if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip:
-            return spec.tooltip
+            return QCoreApplication.translate("Column", spec.tooltip)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -220,27 +248,29 @@ class EntityTableModel(QAbstractTableModel):
         entity = self.item(index.row())
         if spec.kind == "check" and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            self._set_field(entity, spec, checked, "Toggle")
+            self._set_field(entity, spec, checked, self.tr("Toggle {column}"))
             return True
         if role != Qt.ItemDataRole.EditRole:
             return False
         try:
             new_value = self._convert(spec, getattr(entity, spec.field), value)
         except NumberInputError as exc:
-            self.input_refused.emit(f"{spec.label}: {exc}")
+            self.input_refused.emit(f"{spec.header()}: {exc}")
             return False
         except ValueError:
             return False
         if new_value == getattr(entity, spec.field):
             return False
-        self._set_field(entity, spec, new_value, "Edit")
+        self._set_field(entity, spec, new_value, self.tr("Edit {column}"))
         return True
 
-    def _set_field(self, entity: Any, spec: Column, value: Any, verb: str) -> None:
-        """One undoable edit of a cell, named after its column ("Edit target")."""
+    def _set_field(self, entity: Any, spec: Column, value: Any, phrase: str) -> None:
+        """One undoable edit of a cell, named after its column by ``phrase``: "Edit {column}" puts the name
+        inside a sentence, lower-case as English writes it ("Edit target"); "{Column} bearbeiten" keeps it as
+        the header writes it, as German nouns keep their capital."""
         assert self._path is not None
-        edit = SetField((*self._path, entity.id), spec.field, value, description=f"{verb} {spec.label.lower()}")
-        self._document.push(edit)
+        description = phrase.format(column=spec.header().lower(), Column=spec.header())
+        self._document.push(SetField((*self._path, entity.id), spec.field, value, description=description))
 
     @staticmethod
     def _convert(spec: Column, old: Any, value: Any) -> Any:
@@ -277,7 +307,7 @@ class EntityTableModel(QAbstractTableModel):
         spec = self._columns[index.column()]
         entity = self.item(index.row())
         if spec.kind in ("number", "date") and getattr(entity, spec.field) is not None and self._path:
-            self._set_field(entity, spec, None, "Clear")
+            self._set_field(entity, spec, None, self.tr("Clear {column}"))
 
 
 class EntitySortModel(QSortFilterProxyModel):
@@ -356,9 +386,12 @@ class EntityTableView(QTableView):
         )
         header = self.horizontalHeader()
         widths = [model.column_spec(number).width for number in range(model.columnCount())]
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as app.qss draws header sections
         for number, width in enumerate(widths):
-            if width:
-                header.resizeSection(number, width)
+            if width:  # never narrower than its header's text, which may be longer in the user's language
+                text = str(model.headerData(number, Qt.Orientation.Horizontal) or "")
+                header.resizeSection(number, max(width, QFontMetrics(bold).horizontalAdvance(text) + HEADER_PADDING))
         # Declared widths are kept (a stretched column would be squeezed to nothing on a narrow window);
         # the last column takes any spare room and a scroll bar appears when the window is too narrow.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -395,7 +428,8 @@ class EntityListWidget(QWidget):
         columns: Sequence[Column],
         factory: Callable[[], Any],
         *,
-        noun: str,
+        words: EntityWords | None = None,
+        noun: str = "",
         title: str = "",
         hint: str = "",
         empty: str = "",
@@ -405,7 +439,7 @@ class EntityListWidget(QWidget):
         super().__init__(parent)
         self._document = document
         self._factory = factory
-        self._noun = noun
+        self._words = words = words or EntityWords.english(noun)
         self.model = EntityTableModel(document, path, columns, self)
         # ``proxy`` sorts (header click) and filters (the filter box) without reordering the project's list;
         # view rows are mapped back to model rows wherever an entity is looked up.
@@ -422,10 +456,10 @@ class EntityListWidget(QWidget):
             label_for(heading, self.view)
             bar.addWidget(heading)
         bar.addStretch(1)
-        self.add_button = QPushButton(f"Add {noun}")
+        self.add_button = QPushButton(words.add)
         self.add_button.setObjectName("primary")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName(f"Remove {noun}")  # two "Remove" buttons can share a page
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(words.remove)  # two "Remove" buttons can share a page
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
         layout.addLayout(bar)
@@ -439,8 +473,10 @@ class EntityListWidget(QWidget):
             self.view.setSortingEnabled(True)
             self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the project's order until a header is clicked
             self.filter_edit = QLineEdit(self)
-            self.filter_edit.setPlaceholderText(f"Filter {noun}s…")
-            self.filter_edit.setAccessibleName(f"Filter {noun}s")
+            self.filter_edit.setPlaceholderText(words.filter)
+            # wide enough to show its placeholder whole, which says what it filters
+            self.filter_edit.setMinimumWidth(self.filter_edit.fontMetrics().horizontalAdvance(words.filter) + 24)
+            self.filter_edit.setAccessibleName(words.filter.rstrip("…"))
             self.filter_edit.setClearButtonEnabled(True)
             self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
             bar.insertWidget(1 if title else 0, self.filter_edit, 1)
@@ -489,7 +525,7 @@ class EntityListWidget(QWidget):
         if self.filter_edit is not None:
             self.filter_edit.clear()  # the new row must be visible to be edited
         item = self._factory()
-        self._document.push(InsertItem(self.model.path, item, description=f"Add {self._noun}"))
+        self._document.push(InsertItem(self.model.path, item, description=self._words.add))
         index = self._view_index(self.model.index(self.model.rowCount() - 1, 0))
         # Not ``selectRow``: it honours held modifiers and would add to the old selection instead of replacing it.
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -513,9 +549,9 @@ class EntityListWidget(QWidget):
             return
         ids = [self.model.item(row).id for row in rows]
         stack = self._document.undo_stack
-        stack.beginMacro(f"Remove {count(len(ids), self._noun)}")
+        stack.beginMacro(counted(len(ids), self._words.remove, self._words.remove_many))
         for item_id in ids:
-            self._document.push(RemoveItem(path, item_id, description=f"Remove {self._noun}"))
+            self._document.push(RemoveItem(path, item_id, description=self._words.remove))
         stack.endMacro()
 
     def selected_item(self) -> Any | None:

@@ -26,11 +26,12 @@ class LinkListWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)  # a long title (or a long language) wraps instead of widening the side panel
         self.list = QListWidget(self)
         self.list.setWordWrap(True)  # long objective statements wrap instead of hiding behind a scroll bar
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty = QLabel("Select a row to link it.")
+        self.empty = QLabel(self.tr("Select a row to link it."))
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
         layout.addWidget(heading)
@@ -57,9 +58,9 @@ class LinkListWidget(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         if self._entity is None:
-            self.empty.setText("Select a row to link it.")
+            self.empty.setText(self.tr("Select a row to link it."))
         elif not candidates:
-            self.empty.setText("Nothing to link to yet.")
+            self.empty.setText(self.tr("Nothing to link to yet."))
         self.empty.setVisible(self._entity is None or not candidates)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
@@ -70,4 +71,4 @@ class LinkListWidget(QWidget):
             for row in range(self.list.count())
             if self.list.item(row).checkState() == Qt.CheckState.Checked
         ]
-        self._document.push(SetField(self._entity_path, self._field, ids, description="Change links"))
+        self._document.push(SetField(self._entity_path, self._field, ids, description=self.tr("Change links")))

@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
 
         note = attach_key(self.document.project)
         if note:
-            self.show_error("Pseudonym key", note)
+            self.show_error(self.tr("Pseudonym key"), note)
 
     def recover(self, autosave_file: Path, original: Path | None) -> bool:
         """Reopen autosaved work as unsaved changes to ``original`` (or to a new, untitled project)."""
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         if not path.endswith(SUFFIX):
             path += SUFFIX
         if self.document.project.name == DEFAULT_PROJECT_NAME:  # a file name beats "Untitled" on the PDF cover
-            self.document.push(SetField((), "name", Path(path).stem, description="Name the project"))
+            self.document.push(SetField((), "name", Path(path).stem, description=self.tr("Name the project")))
         return self.save_to(Path(path))
 
     def edit_properties(self) -> None:
@@ -513,7 +513,8 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(file_name, self.runner, self, project=self.document.project)
         if not dialog.exec() or dialog.source is None:
             return False
-        self.document.push(InsertItem(("sources",), dialog.source, description=f"Import {dialog.source.name}"))
+        description = self.tr("Import {name}").format(name=dialog.source.name)
+        self.document.push(InsertItem(("sources",), dialog.source, description=description))
         self.go_to_step(2)
         return True
 
@@ -524,7 +525,8 @@ class MainWindow(QMainWindow):
         dialog = ConnectDialog(self.runner, self)
         if not dialog.exec() or dialog.source is None:
             return False
-        self.document.push(InsertItem(("sources",), dialog.source, description=f"Connect {dialog.source.name}"))
+        description = self.tr("Connect {name}").format(name=dialog.source.name)
+        self.document.push(InsertItem(("sources",), dialog.source, description=description))
         self.go_to_step(2)
         return True
 

@@ -36,6 +36,7 @@ class ParagraphField(QWidget):
         self._text = ""
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)  # a long title (or a long language) wraps instead of widening the side panel
         self.edit = ParagraphEdit()
         self.edit.setPlaceholderText(placeholder)
         self.edit.setTabChangesFocus(True)  # a paragraph needs no tab characters; Tab moves on, as in a form

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFocusEvent,
     QFont,
+    QFontMetrics,
     QHideEvent,
     QIcon,
     QImage,

@@ -19,10 +19,12 @@ from usagelens.cleaning import STEP_KINDS, Param
 from usagelens.cleaning.column_steps import conversion_loss
 from usagelens.model import RecipeStep
 from usagelens.ui.accessibility import label_for
-from usagelens.ui.locale_numbers import NumberInputError, parse_number
+from usagelens.ui.locale_numbers import NumberInputError, in_locale, parse_number
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
     QDialog,
@@ -39,23 +41,35 @@ from usagelens.ui.qt import (
 )
 
 UNSET = "—"
+# Labels and hints are marked for translation here and translated where the dialog shows them.
 LABELS = {
-    "columns": "Columns", "column": "Column", "keep": "Keep which copy", "operator": "Condition",
-    "value": "Value", "values": "Values (one per line)", "start": "From", "end": "To (inclusive)",
-    "method": "Missing values", "mapping": "Old → new (one pair per line)", "to": "New type",
-    "case": "Letter case", "collapse_spaces": "Collapse repeated spaces", "users": "User ids (one per line)",
-    "pattern": "Id or email pattern", "domains": "Email domains (one per line)",
-    "email_column": "Email column",
-    "reason": "Reason (for the record)", "length": "Pseudonym length",
+    "columns": QT_TRANSLATE_NOOP("StepDialog", "Columns"), "column": QT_TRANSLATE_NOOP("StepDialog", "Column"),
+    "keep": QT_TRANSLATE_NOOP("StepDialog", "Keep which copy"),
+    "operator": QT_TRANSLATE_NOOP("StepDialog", "Condition"), "value": QT_TRANSLATE_NOOP("StepDialog", "Value"),
+    "values": QT_TRANSLATE_NOOP("StepDialog", "Values (one per line)"),
+    "start": QT_TRANSLATE_NOOP("StepDialog", "From"), "end": QT_TRANSLATE_NOOP("StepDialog", "To (inclusive)"),
+    "method": QT_TRANSLATE_NOOP("StepDialog", "Missing values"),
+    "mapping": QT_TRANSLATE_NOOP("StepDialog", "Old → new (one pair per line)"),
+    "to": QT_TRANSLATE_NOOP("StepDialog", "New type"), "case": QT_TRANSLATE_NOOP("StepDialog", "Letter case"),
+    "collapse_spaces": QT_TRANSLATE_NOOP("StepDialog", "Collapse repeated spaces"),
+    "users": QT_TRANSLATE_NOOP("StepDialog", "User ids (one per line)"),
+    "pattern": QT_TRANSLATE_NOOP("StepDialog", "Id or email pattern"),
+    "domains": QT_TRANSLATE_NOOP("StepDialog", "Email domains (one per line)"),
+    "email_column": QT_TRANSLATE_NOOP("StepDialog", "Email column"),
+    "reason": QT_TRANSLATE_NOOP("StepDialog", "Reason (for the record)"),
+    "length": QT_TRANSLATE_NOOP("StepDialog", "Pseudonym length"),
 }
-ROLE_DEFAULT = {"exclude_users": "the user id column", "rename_events": "the event column"}
+ROLE_DEFAULT = {"exclude_users": QT_TRANSLATE_NOOP("StepDialog", "— the user id column —"),
+                "rename_events": QT_TRANSLATE_NOOP("StepDialog", "— the event column —")}
 ROLE_OF = {"exclude_users": "user_id", "rename_events": "event"}  # the role a step falls back on
 HINTS = {
-    ("exclude_users", "pattern"): "Plain text matches anywhere (test finds qa-test-7); * and ? are "
-                                  "wildcards.",
-    ("pseudonymise", "length"): "Hex characters per pseudonym, 8–64 (default 16).",
-    ("remove_duplicates", "columns"): "None ticked: rows must repeat in every column.",
+    ("exclude_users", "pattern"): QT_TRANSLATE_NOOP("StepDialog", "Plain text matches anywhere (test finds "
+                                                                  "qa-test-7); * and ? are wildcards."),
+    ("pseudonymise", "length"): QT_TRANSLATE_NOOP("StepDialog", "Hex characters per pseudonym, 8–64 (default 16)."),
+    ("remove_duplicates", "columns"): QT_TRANSLATE_NOOP("StepDialog", "None ticked: rows must repeat in every "
+                                                                      "column."),
 }
+
 # parameters that only mean something for some values of another parameter
 SHOWN_WHEN: dict[tuple[str, str], tuple[str, tuple[str | None, ...]]] = {
     ("filter_rows", "value"): ("operator", ("equals", "contains", "greater", "less")),
@@ -102,7 +116,8 @@ class ComboField(ParamField):
     def set_value(self, value: Any) -> None:
         index = self.combo.findData(value)
         if index < 0 and value is not None:  # a column that no longer reaches this step: keep it visible
-            self.combo.addItem(f"{value} (missing)", value)
+            self.combo.addItem(QCoreApplication.translate("StepDialog", "{column} (missing)").format(column=value),
+                               value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))
 
@@ -173,7 +188,7 @@ class LinesField(ParamField):
         self.edit.setMaximumHeight(110)
         self.edit.setTabChangesFocus(True)  # one item per line: Tab moves on to the next field
         if param.kind.endswith("_map"):
-            self.edit.setPlaceholderText("old name → new name")
+            self.edit.setPlaceholderText(QCoreApplication.translate("StepDialog", "old name → new name"))
 
     def value(self) -> Any:
         lines = [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
@@ -221,13 +236,15 @@ class DateField(ParamField):
 def make_field(op: str, param: Param, columns: Sequence[str]) -> ParamField:
     """The input for ``param`` of step kind ``op`` on a table with ``columns``."""
     if param.kind == "column":
-        unset = "— choose —" if param.required else f"— {ROLE_DEFAULT.get(op, 'none')} —"
-        return ComboField(param, [(c, c) for c in columns], unset)
+        unset = QT_TRANSLATE_NOOP("StepDialog", "— choose —") if param.required else ROLE_DEFAULT.get(
+            op, QT_TRANSLATE_NOOP("StepDialog", "— none —"))
+        return ComboField(param, [(c, c) for c in columns], QCoreApplication.translate("StepDialog", unset))
     if param.kind == "choice":
         return ComboField(param, [(c.replace("_", " "), c) for c in param.choices],
                           None if param.required else UNSET)
     if param.kind == "flag":
-        return ComboField(param, [("yes", True), ("no", False)], UNSET)
+        yes, no = QCoreApplication.translate("StepDialog", "yes"), QCoreApplication.translate("StepDialog", "no")
+        return ComboField(param, [(yes, True), (no, False)], UNSET)
     if param.kind == "columns":
         return ColumnsField(param, columns)
     if param.kind == "date":
@@ -260,13 +277,13 @@ class StepDialog(QDialog):
             field = make_field(step.op, param, self.columns)
             field.set_value(step.params.get(param.name))
             field.on_change(self._update)
-            label = QLabel(LABELS.get(param.name, param.name.replace("_", " ").capitalize())
-                           + (" *" if param.required else ""))
+            name = self.tr(LABELS[param.name]) if param.name in LABELS else param.name.replace("_", " ").capitalize()
+            label = QLabel(name + (" *" if param.required else ""))
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
             box_layout.addWidget(field.widget)
-            fixed_hint = HINTS.get((step.op, param.name))
+            fixed_hint = self.tr(HINTS[step.op, param.name]) if (step.op, param.name) in HINTS else None
             if fixed_hint or param.kind in ("values", "text_map"):
                 note = QLabel(fixed_hint or "")
                 note.setObjectName("hint")
@@ -294,7 +311,7 @@ class StepDialog(QDialog):
         if not column or column not in self.sample.columns:
             return ""
         top = self.sample[column].dropna().astype("str").value_counts().head(8).index
-        return f"Common in {column}: " + ", ".join(top) if len(top) else ""
+        return self.tr("Common in {column}: {values}").format(column=column, values=", ".join(top)) if len(top) else ""
 
     def _conversion_loss(self) -> str:
         """For a change of type: how many of the sample's values the new type cannot hold."""
@@ -302,7 +319,8 @@ class StepDialog(QDialog):
             return ""
         params = self.params()
         loss = conversion_loss(self.sample[params["column"]], params["to"])
-        return f"In the first {len(self.sample):,} rows, {loss}" if loss else ""
+        return self.tr("In the first {rows} rows, {loss}").format(rows=in_locale(f"{len(self.sample):,}"),
+                                                                  loss=loss) if loss else ""
 
     def _shown(self, name: str) -> bool:
         rule = SHOWN_WHEN.get((self.kind.op, name))

@@ -17,9 +17,9 @@ from usagelens.cleaning.recipe import StepOutcome, StepStatus
 from usagelens.model import RecipeStep, Source
 from usagelens.model.commands import InsertItem, MoveItem, SetField
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.locale_numbers import in_locale
-from usagelens.ui.qt import QDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+from usagelens.ui.qt import QT_TRANSLATE_NOOP, QDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 from usagelens.ui.recipe_editor import StepDialog
 
 SAMPLE_ROWS = 2000
@@ -38,29 +38,32 @@ class RecipePanel(QWidget):
         self.source: Source | None = None
         self._outcome = outcome
         columns = (
-            Column("enabled", "On", kind="check", width=36, tooltip="Switch a step off without losing it"),
-            Column("step", "Step", kind="computed", width=170, compute=describe_step),
-            Column("rows", "Rows before → after", kind="computed", width=165, compute=self._rows_text,
-                   numeric=True),
-            Column("status", "Result", kind="computed", width=100, compute=self._status_text),
+            Column("enabled", QT_TRANSLATE_NOOP("Column", "On"), kind="check", width=36,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "Switch a step off without losing it")),
+            Column("step", QT_TRANSLATE_NOOP("Column", "Step"), kind="computed", width=170, compute=describe_step),
+            Column("rows", QT_TRANSLATE_NOOP("Column", "Rows before → after"), kind="computed", width=165,
+                   compute=self._rows_text, numeric=True),
+            Column("status", QT_TRANSLATE_NOOP("Column", "Result"), kind="computed", width=100,
+                   compute=self._status_text),
         )
         self.list = EntityListWidget(
-            document, None, columns, lambda: None, noun="step", title="Cleaning recipe",
-            hint="Steps run in order on the imported table every time; they never change it. Next "
-                 "month's export goes through the same steps.",
-            empty="No cleaning steps yet: the analyses use the data as imported. Use “Add step” to remove "
-                  "duplicate rows, exclude the test users listed under “Test users”, merge event names…",
+            document, None, columns, lambda: None,
+            words=EntityWords(self.tr("Add step"), self.tr("Remove step"), self.tr("Remove {count} steps")),
+            title=self.tr("Cleaning recipe"),
+            hint=self.tr("Steps run in order on the imported table every time; they never change it. Next "
+                         "month's export goes through the same steps."),
+            empty=self.tr("No cleaning steps yet: the analyses use the data as imported. Use “Add step” to remove "
+                          "duplicate rows, exclude the test users listed under “Test users”, merge event names…"),
         )
-        self.list.add_button.setText("Add step")
         self.list.add_button.clicked.disconnect()
         self.add_menu = QMenu(self)
         for op, kind in STEP_KINDS.items():
             if op not in LEGACY_KINDS:
                 self.add_menu.addAction(kind.title, lambda o=op: self.add_step(o))
         self.list.add_button.setMenu(self.add_menu)
-        self.edit_button = QPushButton("Edit…")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.edit_button, self.up_button, self.down_button):
@@ -127,7 +130,8 @@ class RecipePanel(QWidget):
             if params is None:
                 return None
         step = RecipeStep(op, params)
-        self.document.push(InsertItem(path, step, description=f"Add step: {STEP_KINDS[op].title}"))
+        description = self.tr("Add step: {kind}").format(kind=STEP_KINDS[op].title)
+        self.document.push(InsertItem(path, step, description=description))
         self.list.view.selectRow(len(self.steps()) - 1)
         return step
 
@@ -138,7 +142,7 @@ class RecipePanel(QWidget):
             return
         params = self.ask_params(step, self.sample_before(self.steps().index(step)))
         if params is not None and params != step.params:
-            self.document.push(SetField((*path, step.id), "params", params, description="Edit step"))
+            self.document.push(SetField((*path, step.id), "params", params, description=self.tr("Edit step")))
 
     def move_selected(self, delta: int) -> None:
         step = self.list.selected_item()
@@ -148,5 +152,5 @@ class RecipePanel(QWidget):
         steps = self.steps()
         index = steps.index(step) + delta
         if 0 <= index < len(steps):
-            self.document.push(MoveItem(path, step.id, index, description="Move step"))
+            self.document.push(MoveItem(path, step.id, index, description=self.tr("Move step")))
             self.list.view.selectRow(index)

@@ -8,6 +8,7 @@ can extract them. A language without a file stays English; nothing fails for a m
 
 from __future__ import annotations
 
+from usagelens.charts.locale_text import in_locale
 from usagelens.model.steps import Step
 from usagelens.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from usagelens.ui.resources import resources_dir
@@ -48,3 +49,11 @@ def step_title(step: Step) -> str:
 
 def step_purpose(step: Step) -> str:
     return QCoreApplication.translate("Step", step.purpose)
+
+
+def counted(n: int, one: str, other: str) -> str:
+    """``one`` or ``other`` (both already translated, with a ``{count}`` placeholder) for ``n`` things, the
+    count in the user's locale: ``counted(n, self.tr("{count} user"), self.tr("{count} users"))``. Two whole
+    sentences rather than a noun and an "s", as languages differ in more than the ending; one and many suffice
+    for English and German."""
+    return (one if n == 1 else other).format(count=in_locale(f"{n:,}"))

@@ -17,7 +17,6 @@ import pandas as pd
 from usagelens.cleaning.exclusion import UserWeights
 from usagelens.cleaning.personal import KIND_LABELS
 from usagelens.cleaning.recipe import StepOutcome
-from usagelens.cleaning.steps import count
 from usagelens.cleaning.suspects import SuspectUser
 from usagelens.model import Project, RecipeStep, Source
 from usagelens.model.steps import Step
@@ -31,6 +30,7 @@ from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
 from usagelens.ui.qt import (
     QComboBox,
+    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +43,7 @@ from usagelens.ui.qt import (
     QWidget,
 )
 from usagelens.ui.recipe_panel import RecipePanel
+from usagelens.ui.translations import counted
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.personal_data import (
     PersonalColumn,
@@ -57,8 +58,7 @@ from usagelens.workspace.pseudonym_keys import KeychainUnavailable
 from usagelens.workspace.quality_check import Cancelled, Progress, check_source
 
 MAX_SUSPECTS = 500
-SUSPECT_REASON = "suspected test/internal users"
-LIKELY, UNUSUALLY_ACTIVE = "test account", "unusually active"
+SUSPECT_REASON = "suspected test/internal users"  # stored in the recipe step: project data, kept in English
 MAX_NAMED = 8  # users named in the confirmation; more are counted
 
 
@@ -83,20 +83,27 @@ class CleanResult:
 def compute_clean_result(project: Project, source: Source, *, progress: Progress = lambda _: None,
                          cancelled: Cancelled = lambda: False) -> CleanResult:
     """Quality before and after the recipe, plus each step's outcome (runs in a worker): by DuckDB for a big
-    saved source not yet decoded, by pandas otherwise (:mod:`usagelens.workspace.quality_check`)."""
+    saved source not yet decoded, by pandas otherwise (:mod:`usagelens.workspace.quality_check`). The tables'
+    headers are in the user's language (``QCoreApplication.translate`` is safe on a worker)."""
     check = check_source(project, source, max_suspects=MAX_SUSPECTS, progress=progress, cancelled=cancelled)
     raw, cleaned = check.raw, check.cleaned
     after = dict(cleaned.summary_rows())
+    raw_title = (QCoreApplication.translate("CleanPage", "Raw import") if source.link is None else
+                 QCoreApplication.translate("CleanPage", "First {rows} rows").format(rows=f"{len(source.table):,}"))
     quality = pd.DataFrame(
         [(label, value, after.get(label, "")) for label, value in raw.summary_rows()],
-        columns=["Check", "Raw import" if source.link is None else f"First {len(source.table):,} rows",
-                 "After cleaning"],
+        columns=[QCoreApplication.translate("CleanPage", "Check"), raw_title,
+                 QCoreApplication.translate("CleanPage", "After cleaning")],
     )
     listed = cleaned.suspects
     outliers = pd.DataFrame(
         [(o.column, o.flagged, o.beyond_fences, o.robust_z, o.low_fence, o.high_fence)
          for o in cleaned.outliers],
-        columns=["column", "flagged", "outside 1.5·IQR fences", "robust z > 3.5", "low fence", "high fence"],
+        columns=[QCoreApplication.translate("CleanPage", "column"), QCoreApplication.translate("CleanPage", "flagged"),
+                 QCoreApplication.translate("CleanPage", "outside 1.5·IQR fences"),
+                 QCoreApplication.translate("CleanPage", "robust z > 3.5"),
+                 QCoreApplication.translate("CleanPage", "low fence"),
+                 QCoreApplication.translate("CleanPage", "high fence")],
     )
     return CleanResult(
         source.id, quality, cleaned.column_table(), {o.step.id: o for o in check.outcomes},
@@ -108,30 +115,46 @@ def compute_clean_result(project: Project, source: Source, *, progress: Progress
 
 def suspect_table(suspects: list[SuspectUser], *, with_events: bool) -> pd.DataFrame:
     """One row per suspect: the id, its events (event logs), what it looks like and every reason on its own
-    line, so the product owner can judge each one before excluding it."""
+    line, so the product owner can judge each one before excluding it. The headers and "looks like" are in the
+    user's language (the user id stays the first column: the page reads it from there)."""
+    likely = QCoreApplication.translate("CleanPage", "test account")
+    active = QCoreApplication.translate("CleanPage", "unusually active")
+    events = QCoreApplication.translate("CleanPage", "events")
     table = pd.DataFrame({
-        "user id": [s.user_id for s in suspects],
-        "events": [s.events for s in suspects],
-        "looks like": [LIKELY if s.likely else UNUSUALLY_ACTIVE for s in suspects],
-        "why": ["\n".join(s.reasons) for s in suspects],
+        QCoreApplication.translate("CleanPage", "user id"): [s.user_id for s in suspects],
+        events: [s.events for s in suspects],
+        QCoreApplication.translate("CleanPage", "looks like"): [likely if s.likely else active for s in suspects],
+        QCoreApplication.translate("CleanPage", "why"): ["\n".join(s.reasons) for s in suspects],
     })
-    return table if with_events else table.drop(columns="events")
+    return table if with_events else table.drop(columns=events)
 
 
 def suspects_note(result: CleanResult) -> str:
     """The line above the suspects: how many of each kind, and that volume alone is no verdict."""
     likely, active, shown = result.suspect_total, result.unusually_active, len(result.suspects)
     if not shown:
-        return "No suspected test or internal users are left in the cleaned table."
-    text = (f"{count(likely, 'user')} look{'s' if likely == 1 else ''} like test, demo, QA or internal "
-            "accounts: the reasons say what in the user id or e-mail gave them away." if likely
-            else "No user id or e-mail looks like a test or internal account.")
+        return QCoreApplication.translate("CleanPage", "No suspected test or internal users are left in the cleaned "
+                                                       "table.")
+    sentences = [counted(
+        likely,
+        QCoreApplication.translate("CleanPage", "{count} user looks like a test, demo, QA or internal account: the "
+                                                "reasons say what in the user id or e-mail gave it away."),
+        QCoreApplication.translate("CleanPage", "{count} users look like test, demo, QA or internal accounts: the "
+                                                "reasons say what in the user id or e-mail gave them away."),
+    ) if likely else QCoreApplication.translate("CleanPage", "No user id or e-mail looks like a test or internal "
+                                                             "account.")]
     if active:
-        text += (f" {count(active, 'user')} {'is' if active == 1 else 'are'} only unusually active: often the best "
-                 "customers, so they are excluded only if you select them.")
+        sentences.append(counted(
+            active,
+            QCoreApplication.translate("CleanPage", "{count} user is only unusually active: often the best "
+                                                    "customers, so they are excluded only if you select them."),
+            QCoreApplication.translate("CleanPage", "{count} users are only unusually active: often the best "
+                                                    "customers, so they are excluded only if you select them."),
+        ))
     if likely + active > shown:
-        text += f" The {shown:,} strongest are listed."
-    return text
+        sentences.append(QCoreApplication.translate("CleanPage", "The {count} strongest are listed.").format(
+            count=in_locale(f"{shown:,}")))
+    return " ".join(sentences)
 
 
 class CleanPage(StepPage):
@@ -143,7 +166,7 @@ class CleanPage(StepPage):
         self.message = banner(kind="info")
         self.body.addWidget(self.message)
         top = QHBoxLayout()
-        source_label = QLabel("Source")
+        source_label = QLabel(self.tr("Source"))
         top.addWidget(source_label)
         self.source_box = QComboBox()
         label_for(source_label, self.source_box)
@@ -153,9 +176,9 @@ class CleanPage(StepPage):
         self.body.addLayout(top)
         personal_row = QHBoxLayout()
         self.personal_note = banner(kind="attention")
-        self.pseudonymise_button = QPushButton("Pseudonymise or drop…")
-        self.pseudonymise_button.setToolTip("Replace personal values with pseudonyms, or drop them, in the stored "
-                                            "table itself, so they leave the project file")
+        self.pseudonymise_button = QPushButton(self.tr("Pseudonymise or drop…"))
+        self.pseudonymise_button.setToolTip(self.tr("Replace personal values with pseudonyms, or drop them, in the "
+                                                    "stored table itself, so they leave the project file"))
         self.pseudonymise_button.setVisible(False)
         personal_row.addWidget(self.personal_note, 1)
         personal_row.addWidget(self.pseudonymise_button)
@@ -163,13 +186,13 @@ class CleanPage(StepPage):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tabs = QTabWidget()
-        self.quality = DataTableWidget(export_name="quality", name="Quality checks")
-        self.columns = DataTableWidget(export_name="columns", name="Columns")
-        self.outliers = DataTableWidget(export_name="outliers", name="Outliers")
-        self.tabs.addTab(self.quality, "Quality")
-        self.tabs.addTab(self.columns, "Columns")
-        self.tabs.addTab(self._suspects_tab(), "Test users")
-        self.tabs.addTab(self.outliers, "Outliers")
+        self.quality = DataTableWidget(export_name="quality", name=self.tr("Quality checks"))
+        self.columns = DataTableWidget(export_name="columns", name=self.tr("Columns"))
+        self.outliers = DataTableWidget(export_name="outliers", name=self.tr("Outliers"))
+        self.tabs.addTab(self.quality, self.tr("Quality"))
+        self.tabs.addTab(self.columns, self.tr("Columns"))
+        self.tabs.addTab(self._suspects_tab(), self.tr("Test users"))
+        self.tabs.addTab(self.outliers, self.tr("Outliers"))
         self.recipe = RecipePanel(document, self._outcome)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.recipe)
@@ -185,15 +208,15 @@ class CleanPage(StepPage):
         self.suspects_note = QLabel()
         self.suspects_note.setObjectName("hint")
         self.suspects_note.setWordWrap(True)
-        self.exclude_button = QPushButton("Exclude users…")
+        self.exclude_button = QPushButton(self.tr("Exclude users…"))
         self.exclude_button.setObjectName("primary")
-        self.exclude_button.setToolTip("Adds an 'Exclude users' step for the selected users (the likely test "
-                                       "accounts when none is selected), after saying what goes with them; "
-                                       "undo with Ctrl+Z")
+        self.exclude_button.setToolTip(self.tr("Adds an “Exclude users” step for the selected users (the likely test "
+                                               "accounts when none is selected), after saying what goes with them; "
+                                               "undo with Ctrl+Z"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.exclude_button)
-        self.suspects = DataTableWidget(export_name="suspects", name="Suspected test users")
+        self.suspects = DataTableWidget(export_name="suspects", name=self.tr("Suspected test users"))
         view = self.suspects.view
         view.setSelectionBehavior(view.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)
@@ -234,7 +257,7 @@ class CleanPage(StepPage):
         if source is None:
             self._when_shown = None  # no check of a source that went is left waiting
             self.result = None
-            set_banner(self.message, "Import data in step 2 to check its quality here.")
+            set_banner(self.message, self.tr("Import data in step 2 to check its quality here."))
             for table in (self.quality, self.columns, self.suspects, self.outliers):
                 table.set_frame(pd.DataFrame())
             self._show_personal(None, [])
@@ -246,7 +269,7 @@ class CleanPage(StepPage):
             return compute_clean_result(project, source, progress=progress, cancelled=cancelled)
 
         self.when_on_screen(lambda: self.runner.run(
-            "clean", f"Checking {source.name}", work, self._on_result,
+            "clean", self.tr("Checking {source}").format(source=source.name), work, self._on_result,
             lambda message: set_banner(self.message, message, kind="error")))
 
     def _on_result(self, result: CleanResult) -> None:
@@ -264,8 +287,8 @@ class CleanPage(StepPage):
         self.outliers.set_frame(result.outliers, grouped=True)
         self.suspects_note.setText(suspects_note(result))
         self._on_suspects_selected()
-        self.tabs.setTabText(2, f"Test users ({in_locale(f'{result.suspect_total:,}')})")
-        self.tabs.setTabText(3, f"Outliers ({len(result.outliers)})")
+        self.tabs.setTabText(2, self.tr("Test users ({count})").format(count=in_locale(f"{result.suspect_total:,}")))
+        self.tabs.setTabText(3, self.tr("Outliers ({count})").format(count=len(result.outliers)))
         self._show_personal(self.current_source(), result.personal)
         self.recipe.refresh()
 
@@ -274,15 +297,17 @@ class CleanPage(StepPage):
         self.pseudonymise_button.setVisible(bool(personal))
         if not personal:
             done = protection_summary(source) if source else ""
-            set_banner(self.personal_note, f"Personal data removed from the stored table: {done}." if done else "")
+            set_banner(self.personal_note, self.tr("Personal data removed from the stored table: {what}.").format(
+                what=done) if done else "")
             return
         found = ", ".join(f"{p.column} ({KIND_LABELS.get(p.kind, p.kind)})" for p in personal)
-        text = (f"Personal data is stored in this source: {found}. Replace it with pseudonyms or drop it in the "
-                "stored table, so it never reaches a chart, an export or a shared project file.")
+        text = self.tr("Personal data is stored in this source: {columns}. Replace it with pseudonyms or drop it in "
+                       "the stored table, so it never reaches a chart, an export or a shared project file.").format(
+            columns=found)
         hidden = [p.column for p in personal if p.in_recipe]
         if hidden:
-            text += (f" The recipe's Pseudonymise step hides {', '.join(hidden)} in analyses only: the project file "
-                     "still holds the raw values.")
+            text += " " + self.tr("The recipe's Pseudonymise step hides {columns} in analyses only: the project file "
+                                  "still holds the raw values.").format(columns=", ".join(hidden))
         set_banner(self.personal_note, text, kind="attention")
 
     # --- one-click steps -----------------------------------------------------------------------------
@@ -301,22 +326,34 @@ class CleanPage(StepPage):
     def _on_suspects_selected(self) -> None:
         selected, users = self._selected_suspects(), self.users_to_exclude()
         self.exclude_button.setEnabled(bool(users))
-        noun = "selected user" if selected else "likely test account"
-        self.exclude_button.setText(f"Exclude {count(len(users), noun)}…" if users else "Exclude users…")
+        if not users:
+            self.exclude_button.setText(self.tr("Exclude users…"))
+        elif selected:
+            self.exclude_button.setText(counted(len(users), self.tr("Exclude {count} selected user…"),
+                                                self.tr("Exclude {count} selected users…")))
+        else:
+            self.exclude_button.setText(counted(len(users), self.tr("Exclude {count} likely test account…"),
+                                                self.tr("Exclude {count} likely test accounts…")))
 
     def exclusion_preview(self, users: list[str]) -> str:
         """What the confirmation says: who, the share of users, rows and revenue that go with them, and a
         warning when some of them are only unusually active."""
         assert self.result is not None
         more = len(users) - MAX_NAMED
-        text = f"Exclude {', '.join(users[:MAX_NAMED])}{f' and {more:,} more' if more > 0 else ''}?"
+        named = ", ".join(users[:MAX_NAMED])
+        paragraphs = [self.tr("Exclude {users} and {more} more?").format(users=named, more=in_locale(f"{more:,}"))
+                      if more > 0 else self.tr("Exclude {users}?").format(users=named)]
         if self.result.weights is not None:
-            text += f"\n\nThey are {self.result.weights.describe(users)}"
+            paragraphs.append(self.tr("They are {shares}").format(shares=self.result.weights.describe(users)))
         active = len(set(users) - set(self.result.likely))
         if active:
-            text += (f"\n\n{active:,} of them {'is' if active == 1 else 'are'} only unusually active, not named "
-                     "like a test account: possibly your best customers.")
-        return text + "\n\nThey are left out of every analysis of this source; undo with Ctrl+Z."
+            paragraphs.append(counted(
+                active, self.tr("{count} of them is only unusually active, not named like a test account: possibly "
+                                "one of your best customers."),
+                self.tr("{count} of them are only unusually active, not named like a test account: possibly your "
+                        "best customers.")))
+        paragraphs.append(self.tr("They are left out of every analysis of this source; undo with Ctrl+Z."))
+        return "\n\n".join(paragraphs)
 
     def exclude_suspects(self) -> None:
         """Exclude the selected suspects (the likely test accounts when none is selected) with one recipe step,
@@ -324,7 +361,7 @@ class CleanPage(StepPage):
         users = self.users_to_exclude()
         if not users:
             return
-        answer = QMessageBox.question(self, "Exclude users", self.exclusion_preview(users),
+        answer = QMessageBox.question(self, self.tr("Exclude users"), self.exclusion_preview(users),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.recipe.add_step("exclude_users", {"users": users, "reason": SUSPECT_REASON})
@@ -348,7 +385,8 @@ class CleanPage(StepPage):
         try:
             key, one_way_key = keys_for(project, removals)
         except KeychainUnavailable as exc:
-            set_banner(self.message, f"{exc} Nothing was changed; choose one-way pseudonyms instead.", kind="error")
+            set_banner(self.message, self.tr("{problem} Nothing was changed; choose one-way pseudonyms instead.")
+                       .format(problem=exc), kind="error")
             return
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
@@ -356,15 +394,18 @@ class CleanPage(StepPage):
 
         def done(rewrite: Rewrite) -> None:
             if self.document.project is not project or not rewrite.still_current(project):
-                set_banner(self.message, "A source changed while its personal data was being removed; nothing was "
-                                         "changed. Try again.", kind="error")
+                set_banner(self.message, self.tr("A source changed while its personal data was being removed; nothing "
+                                                 "was changed. Try again."), kind="error")
                 return
             self.document.apply_for_good(rewrite.edits)
             path = self.document.path
-            where = f"Save the project to remove them from {path.name} as well." if path else "Save the project."
-            columns = count(len(removals), "column")
-            QMessageBox.information(self, "Personal data removed", f"The raw values of {columns} are gone from the "
-                                    f"stored tables, and the undo history was cleared. {where}")
+            where = (self.tr("Save the project to remove them from {file} as well.").format(file=path.name) if path
+                     else self.tr("Save the project."))
+            gone = counted(len(removals), self.tr("The raw values of {count} column are gone from the stored tables, "
+                                                  "and the undo history was cleared."),
+                           self.tr("The raw values of {count} columns are gone from the stored tables, and the undo "
+                                   "history was cleared."))
+            QMessageBox.information(self, self.tr("Personal data removed"), f"{gone} {where}")
 
-        self.runner.run("personal", "Removing personal data", work, done,
+        self.runner.run("personal", self.tr("Removing personal data"), work, done,
                         lambda message: set_banner(self.message, message, kind="error"))

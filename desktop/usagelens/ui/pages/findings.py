@@ -9,12 +9,12 @@ from usagelens.model import Finding
 from usagelens.model.steps import Step
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column
+from usagelens.ui.entity_table import Column, EntityWords
 from usagelens.ui.link_list import LinkListWidget
 from usagelens.ui.pages.feedback_panel import FeedbackPanelWidget
 from usagelens.ui.pages.finding_detail import FindingDetailWidget
 from usagelens.ui.pages.linked_list import LinkedListPage
-from usagelens.ui.qt import QSplitter, Qt, QTabWidget, QWidget
+from usagelens.ui.qt import QT_TRANSLATE_NOOP, QSplitter, Qt, QTabWidget, QWidget
 from usagelens.ui.workers import TaskRunner
 
 FINDING_KINDS = ("pattern", "trend", "anomaly", "pain point", "opportunity")
@@ -27,23 +27,28 @@ class FindingsPage(LinkedListPage):
         columns = (
             # What the data shows is a paragraph, written in the panel below; the objectives a finding serves
             # are ticked beside the table. Neither fits a narrow cell.
-            Column("title", "Finding", width=330),
-            Column("kind", "Kind", kind="choice", choices=FINDING_KINDS, width=100),
-            Column("confidence", "Confidence", kind="choice", choices=CONFIDENCE, width=96),
-            Column("quotes", "Quotes", kind="computed", width=64, numeric=True,
+            Column("title", QT_TRANSLATE_NOOP("Column", "Finding"), width=330),
+            Column("kind", QT_TRANSLATE_NOOP("Column", "Kind"), kind="choice", choices=FINDING_KINDS, width=100),
+            Column("confidence", QT_TRANSLATE_NOOP("Column", "Confidence"), kind="choice", choices=CONFIDENCE,
+                   width=96),
+            Column("quotes", QT_TRANSLATE_NOOP("Column", "Quotes"), kind="computed", width=64, numeric=True,
                    compute=lambda f: str(len(f.quotes)) if f.quotes else "",
-                   tooltip="Customers' comments cited as evidence (cite them in the “Customer feedback” tab)"),
+                   tooltip=QT_TRANSLATE_NOOP("Column", "Customers' comments cited as evidence (cite them in the "
+                                                       "“Customer feedback” tab)")),
         )
         super().__init__(
             step, document, runner, collection="findings", columns=columns,
-            factory=lambda: Finding("New finding", created=date.today()), noun="finding", title="Findings",
-            hint="Write what you saw in the data and why it matters. Tie each finding to the objectives it affects.",
-            empty="No findings yet. Pin one from a chart in step 4 (“Pin as finding”), or write one with "
-                  "“Add finding”.",
-            link_title="Objectives of the selected finding", link_field="objective_ids",
+            factory=lambda: Finding(self.tr("New finding"), created=date.today()),
+            words=EntityWords(self.tr("Add finding"), self.tr("Remove finding"), self.tr("Remove {count} findings")),
+            title=self.tr("Findings"),
+            hint=self.tr("Write what you saw in the data and why it matters. Tie each finding to the objectives it "
+                         "affects."),
+            empty=self.tr("No findings yet. Pin one from a chart in step 4 (“Pin as finding”), or write one with "
+                          "“Add finding”."),
+            link_title=self.tr("Objectives of the selected finding"), link_field="objective_ids",
             candidates=lambda: [(o.id, o.statement) for o in document.project.objectives], parent=parent,
         )
-        self.hypotheses = LinkListWidget(document, "Hypotheses it speaks to", "hypothesis_ids",
+        self.hypotheses = LinkListWidget(document, self.tr("Hypotheses it speaks to"), "hypothesis_ids",
                                          self._hypothesis_candidates)
         self.side.addWidget(self.hypotheses)
         self.detail = FindingDetailWidget(document, runner, cache)
@@ -53,8 +58,8 @@ class FindingsPage(LinkedListPage):
         findings.addWidget(self.detail)
         findings.setSizes([360, 280])
         self.tabs = QTabWidget()
-        self.tabs.addTab(findings, "Findings")
-        self.tabs.addTab(self.feedback, "Customer feedback")
+        self.tabs.addTab(findings, self.tr("Findings"))
+        self.tabs.addTab(self.feedback, self.tr("Customer feedback"))
         self.body.addWidget(self.tabs, 1)
         self._on_selection_changed()
 

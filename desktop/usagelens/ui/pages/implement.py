@@ -13,22 +13,30 @@ from usagelens.model import Action, ActionStatus, Objective, ReleaseMarker
 from usagelens.model.steps import Step, step_states
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
-from usagelens.ui.qt import QLabel, QSplitter, Qt, QVBoxLayout, QWidget
+from usagelens.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLabel, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import RATE_METRICS, impact_text
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.review_board import action_impacts
 
-VERDICT_COLOURS = {"increase": "#1a7f37", "decrease": "#c62828", "no clear change": "#6b7079",
-                   "too few data": "#b35900", "not measurable": "#6b7079"}
-EVERYONE = "Everyone"
+# How each verdict of the impact test reads and its colour.
+VERDICTS = {"increase": (QT_TRANSLATE_NOOP("ImplementPage", "increase"), "#1a7f37"),
+            "decrease": (QT_TRANSLATE_NOOP("ImplementPage", "decrease"), "#c62828"),
+            "no clear change": (QT_TRANSLATE_NOOP("ImplementPage", "no clear change"), "#6b7079"),
+            "too few data": (QT_TRANSLATE_NOOP("ImplementPage", "too few data"), "#b35900"),
+            "not measurable": (QT_TRANSLATE_NOOP("ImplementPage", "not measurable"), "#6b7079")}
 MARKER_COLUMNS = (
-    Column("date", "Date", kind="date", width=110),
-    Column("label", "What happened", width=400),
+    Column("date", QT_TRANSLATE_NOOP("Column", "Date"), kind="date", width=110),
+    Column("label", QT_TRANSLATE_NOOP("Column", "What happened"), width=400),
 )
+
+
+def verdict_text(verdict: str) -> str:
+    """A verdict in the user's language."""
+    return QCoreApplication.translate("ImplementPage", VERDICTS[verdict][0]) if verdict in VERDICTS else verdict
 
 
 class ImplementPage(StepPage):
@@ -41,32 +49,35 @@ class ImplementPage(StepPage):
         self.body.addWidget(self.hint)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.status = EntityListWidget(
-            document, ("actions",), self._status_columns(), lambda: None, noun="action",
-            title="Status of the actions",
-            hint="Set an action to shipped and give its release date: the date appears on every time chart and "
-                 "the action's effect on its KPI is measured over the four weeks either side (against everyone else "
-                 "when it reached only a cohort: see Reached).",
-            empty="No actions yet: plan them in step 6, then track them here.",
+            document, ("actions",), self._status_columns(), lambda: None,
+            words=EntityWords(self.tr("Add action"), self.tr("Remove action"), self.tr("Remove {count} actions")),
+            title=self.tr("Status of the actions"),
+            hint=self.tr("Set an action to shipped and give its release date: the date appears on every time chart "
+                         "and the action's effect on its KPI is measured over the four weeks either side (against "
+                         "everyone else when it reached only a cohort: see Reached)."),
+            empty=self.tr("No actions yet: plan them in step 6, then track them here."),
         )
         self.status.add_button.hide()
         self.status.remove_button.hide()
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        self.impact_title = QLabel("Measured impact of the selected action")
+        self.impact_title = QLabel(self.tr("Measured impact of the selected action"))
         self.impact_title.setObjectName("sectionTitle")
         self.impact_text = QLabel()
         self.impact_text.setWordWrap(True)
         self.impact_chart = TimeSeriesChart()
-        self.impact_chart.setAccessibleName("Chart: measured impact of the selected action")
+        self.impact_chart.setAccessibleName(self.tr("Chart: measured impact of the selected action"))
         self.impact_chart.setMinimumHeight(180)
         detail_layout.addWidget(self.impact_title)
         detail_layout.addWidget(self.impact_text)
         detail_layout.addWidget(self.impact_chart, 1)
         self.markers = EntityListWidget(
-            document, ("releases",), MARKER_COLUMNS, lambda: ReleaseMarker(date.today(), "Release"),
-            noun="marker", title="Other dated events (releases, outages, campaigns)",
-            empty="No dated events yet: add releases, outages or campaigns to see them on every time chart.",
+            document, ("releases",), MARKER_COLUMNS, lambda: ReleaseMarker(date.today(), self.tr("Release")),
+            words=EntityWords(self.tr("Add dated event"), self.tr("Remove dated event"),
+                              self.tr("Remove {count} dated events")),
+            title=self.tr("Other dated events (releases, outages, campaigns)"),
+            empty=self.tr("No dated events yet: add releases, outages or campaigns to see them on every time chart."),
         )
         splitter.addWidget(self.status)
         splitter.addWidget(detail)
@@ -82,16 +93,18 @@ class ImplementPage(StepPage):
         return self._objectives().get(action_objective_id(self.document.project, action))
 
     def _status_columns(self) -> tuple[Column, ...]:
+        from_findings, everyone = self.tr("(from its findings)"), self.tr("Everyone")
+
         def label(objective_id: str) -> str:
             objective = self._objectives().get(objective_id)
-            return objective.statement if objective else "(from its findings)"
+            return objective.statement if objective else from_findings
 
         def parse(text: str) -> str:
             return next((o.id for o in self.document.project.objectives if o.statement == text), "")
 
         def cohort_name(cohort_id: str) -> str:
             cohort = next((c for c in self.document.project.cohorts if c.id == cohort_id), None)
-            return cohort.name if cohort else EVERYONE
+            return cohort.name if cohort else everyone
 
         def cohort_id(name: str) -> str:
             return next((c.id for c in self.document.project.cohorts if c.name == name), "")
@@ -101,21 +114,30 @@ class ImplementPage(StepPage):
             return impact.verdict if impact else ""
 
         return (
-            Column("title", "Action", width=230),
-            Column("owner", "Owner", kind="computed", width=110, compute=lambda a: a.owner),
-            Column("due", "Due", kind="computed", width=88, compute=lambda a: date_text(a.due)),
-            Column("status", "Status", kind="choice", choices=[s.value for s in ActionStatus], width=95),
-            Column("release_date", "Released on", kind="date", width=100,
-                   tooltip="When the change reached customers; drawn as a marker on time charts"),
-            Column("objective_id", "Moves the KPI of", kind="choice", width=170, show=label, parse=parse,
-                   choices=lambda: ["(from its findings)", *(o.statement for o in self.document.project.objectives)],
-                   tooltip="Whose KPI the impact is measured on; by default the first objective of its findings"),
-            Column("exposed_cohort", "Reached", kind="choice", width=150, show=cohort_name, parse=cohort_id,
-                   choices=lambda: [EVERYONE, *(c.name for c in self.document.project.cohorts)],
-                   tooltip="Whom the change reached: everyone (measured before/after), or a cohort such as a "
-                           "rollout or beta, measured against everyone else over the same days"),
-            Column("impact", "Measured impact", kind="computed", width=120, compute=verdict,
-                   colour=lambda a: VERDICT_COLOURS.get(verdict(a))),
+            Column("title", QT_TRANSLATE_NOOP("Column", "Action"), width=230),
+            Column("owner", QT_TRANSLATE_NOOP("Column", "Owner"), kind="computed", width=110,
+                   compute=lambda a: a.owner),
+            Column("due", QT_TRANSLATE_NOOP("Column", "Due"), kind="computed", width=88,
+                   compute=lambda a: date_text(a.due)),
+            Column("status", QT_TRANSLATE_NOOP("Column", "Status"), kind="choice",
+                   choices=[s.value for s in ActionStatus], width=95),
+            Column("release_date", QT_TRANSLATE_NOOP("Column", "Released on"), kind="date", width=110,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "When the change reached customers; drawn as a marker on time "
+                                                       "charts")),
+            Column("objective_id", QT_TRANSLATE_NOOP("Column", "Moves the KPI of"), kind="choice", width=170,
+                   show=label, parse=parse,
+                   choices=lambda: [from_findings, *(o.statement for o in self.document.project.objectives)],
+                   tooltip=QT_TRANSLATE_NOOP("Column", "Whose KPI the impact is measured on; by default the first "
+                                                       "objective of its findings")),
+            Column("exposed_cohort", QT_TRANSLATE_NOOP("Column", "Reached"), kind="choice", width=150,
+                   show=cohort_name, parse=cohort_id,
+                   choices=lambda: [everyone, *(c.name for c in self.document.project.cohorts)],
+                   tooltip=QT_TRANSLATE_NOOP("Column", "Whom the change reached: everyone (measured before/after), or "
+                                                       "a cohort such as a rollout or beta, measured against everyone "
+                                                       "else over the same days")),
+            Column("impact", QT_TRANSLATE_NOOP("Column", "Measured impact"), kind="computed", width=135,
+                   compute=lambda a: verdict_text(verdict(a)),
+                   colour=lambda a: VERDICTS[v][1] if (v := verdict(a)) in VERDICTS else None),
         )
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
@@ -128,7 +150,7 @@ class ImplementPage(StepPage):
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             return action_impacts(project, kpi_inputs(project, analysed_log(project, cache), cache))
 
-        self.runner.run("impact", "Measuring the impact of shipped actions", work, self._on_impacts,
+        self.runner.run("impact", self.tr("Measuring the impact of shipped actions"), work, self._on_impacts,
                         lambda message: set_banner(self.hint, message, kind="error"))
 
     def _on_impacts(self, impacts: dict[str, ActionImpact]) -> None:
@@ -141,23 +163,24 @@ class ImplementPage(StepPage):
         impact = self.impacts.get(action.id) if action else None
         objective = self.objective_of(action) if action else None
         if action is None or impact is None:
-            self.impact_text.setText("Select a shipped action with a release date to see its measured impact."
+            self.impact_text.setText(self.tr("Select a shipped action with a release date to see its measured impact.")
                                      if action is None or action.status != ActionStatus.SHIPPED
-                                     else "Measuring…")
-            self.impact_chart.set_series([], empty_message="No impact measured yet.")
+                                     else self.tr("Measuring…"))
+            self.impact_chart.set_series([], empty_message=self.tr("No impact measured yet."))
             return
-        kpi = objective.kpi or objective.statement if objective else "its KPI"
+        kpi = objective.kpi or objective.statement if objective else self.tr("its KPI")
         # User text and "p < 0.001" must not be read as markup.
-        self.impact_text.setText(f"<b>{html.escape(action.title)}</b> on <i>{html.escape(kpi)}</i>, daily values: "
-                                 f"{html.escape(impact_text(impact, objective, in_locale))}")
+        self.impact_text.setText(self.tr("<b>{action}</b> on <i>{kpi}</i>, daily values: {impact}").format(
+            action=html.escape(action.title), kpi=html.escape(kpi),
+            impact=html.escape(impact_text(impact, objective, in_locale))))
         if impact.series is None:
-            self.impact_chart.set_series([], empty_message=impact.reason or impact.verdict)
+            self.impact_chart.set_series([], empty_message=impact.reason or verdict_text(impact.verdict))
             return
         series = impact.series
         rate = objective is not None and objective.binding is not None and objective.binding.metric in RATE_METRICS
         values = series.to_numpy(float) * (100 if rate else 1)
         name = f"{kpi} (%)" if rate else kpi
         if impact.exposed:
-            name = f"{name}: “{impact.exposed}” minus everyone else"
+            name = self.tr("{kpi}: “{cohort}” minus everyone else").format(kpi=name, cohort=impact.exposed)
         self.impact_chart.set_series([(name, series.index, values)], project_markers(self.document.project),
                                      shaded=impact.windows)

@@ -11,7 +11,7 @@ from typing import Any
 
 from usagelens.model.steps import Step, step_states
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.link_list import LinkListWidget
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QHeaderView, QSplitter, Qt, QWidget
@@ -28,7 +28,7 @@ class LinkedListPage(StepPage):
         collection: str,
         columns: Sequence[Column],
         factory: Callable[[], Any],
-        noun: str,
+        words: EntityWords,
         title: str,
         hint: str,
         empty: str,
@@ -44,8 +44,8 @@ class LinkedListPage(StepPage):
         self.body.addWidget(self.hint)
         # Subclasses may add more link lists to ``side`` or re-parent ``splitter`` (e.g. into tabs).
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.entities = EntityListWidget(document, (collection,), columns, factory, noun=noun, title=title, hint=hint,
-                                         empty=empty, sortable=sortable)
+        self.entities = EntityListWidget(document, (collection,), columns, factory, words=words, title=title,
+                                         hint=hint, empty=empty, sortable=sortable)
         # A plan or a list of findings is short: whole titles, wrapped, read better than elided ones.
         self.entities.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.links = LinkListWidget(document, link_title, link_field, candidates)

@@ -13,10 +13,10 @@ from usagelens.model.steps import Step, step_states
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.date_dialog import ask_date
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.locale_numbers import kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
-from usagelens.ui.qt import QHeaderView, QPushButton, QSplitter, Qt, QWidget
+from usagelens.ui.qt import QT_TRANSLATE_NOOP, QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.project_data import (
     analysed_log,
@@ -28,7 +28,8 @@ from usagelens.workspace.project_data import (
     metric_names,
 )
 
-RATE_TIP = "Shown in the KPI's unit; rates can be typed as a percentage (30%) or a fraction"
+RATE_TIP = QT_TRANSLATE_NOOP("Column", "Shown in the KPI's unit; rates can be typed as a percentage (30%) or a "
+                                       "fraction")
 
 
 def typed_kpi(value: float | None, objective: Objective) -> str:
@@ -48,29 +49,35 @@ def objective_columns(document: ProjectDocument,
 
     # Sized to fit 1280 px without a sideways scroll bar; each header's tooltip says more.
     return (
-        Column("statement", "Objective", width=230, tooltip="What should change for customers or the business"),
-        Column("kpi", "KPI", width=140, tooltip="The number that shows success, in your words"),
-        Column("binding", "Measured by", kind="choice", width=165, choices=lambda: list(presets()),
-               show=binding_label, parse=lambda text: presets().get(text),
-               tooltip="The metric UsageLens computes for this KPI (its current value appears in step 8)",
+        Column("statement", QT_TRANSLATE_NOOP("Column", "Objective"), width=205,
+               tooltip=QT_TRANSLATE_NOOP("Column", "What should change for customers or the business")),
+        Column("kpi", QT_TRANSLATE_NOOP("Column", "KPI"), width=140,
+               tooltip=QT_TRANSLATE_NOOP("Column", "The number that shows success, in your words")),
+        Column("binding", QT_TRANSLATE_NOOP("Column", "Measured by"), kind="choice", width=165,
+               choices=lambda: list(presets()), show=binding_label, parse=lambda text: presets().get(text),
+               tooltip=QT_TRANSLATE_NOOP("Column", "The metric UsageLens computes for this KPI (its current value "
+                                                   "appears in step 8)"),
                tip=lambda o: f"{binding_label(o.binding)}: {binding_description(o.binding)}"),
-        Column("baseline", "Baseline", kind="number", width=75, tooltip=RATE_TIP, percent=True,
-               compute=lambda o: typed_kpi(o.baseline, o)),
-        Column("baseline_date", "As of", kind="date", width=95,
-               tooltip="The day the baseline was measured"),
-        Column("target", "Target", kind="number", width=75, tooltip=RATE_TIP, percent=True,
-               compute=lambda o: typed_kpi(o.target, o)),
-        Column("deadline", "Deadline", kind="date", width=95, tooltip="By when the target should be reached"),
-        Column("industry", "Industry", kind="number", width=75, percent=True,
+        Column("baseline", QT_TRANSLATE_NOOP("Column", "Baseline"), kind="number", width=75, tooltip=RATE_TIP,
+               percent=True, compute=lambda o: typed_kpi(o.baseline, o)),
+        Column("baseline_date", QT_TRANSLATE_NOOP("Column", "As of"), kind="date", width=95,
+               tooltip=QT_TRANSLATE_NOOP("Column", "The day the baseline was measured")),
+        Column("target", QT_TRANSLATE_NOOP("Column", "Target"), kind="number", width=75, tooltip=RATE_TIP,
+               percent=True, compute=lambda o: typed_kpi(o.target, o)),
+        Column("deadline", QT_TRANSLATE_NOOP("Column", "Deadline"), kind="date", width=95,
+               tooltip=QT_TRANSLATE_NOOP("Column", "By when the target should be reached")),
+        Column("industry", QT_TRANSLATE_NOOP("Column", "Industry"), kind="number", width=75, percent=True,
                compute=lambda o: typed_kpi(o.industry, o),
-               tooltip="A benchmark you know from outside (e.g. a published average), shown next to the KPI"),
+               tooltip=QT_TRANSLATE_NOOP("Column", "A benchmark you know from outside (e.g. a published average), "
+                                                   "shown next to the KPI")),
     )
 
 
 HYPOTHESIS_COLUMNS = (
-    Column("text", "Hypothesis", width=380),
-    Column("status", "Status", kind="choice", choices=("open", "supported", "refuted"), width=100),
-    Column("evidence", "Evidence", width=260),
+    Column("text", QT_TRANSLATE_NOOP("Column", "Hypothesis"), width=380),
+    Column("status", QT_TRANSLATE_NOOP("Column", "Status"), kind="choice", choices=("open", "supported", "refuted"),
+           width=100),
+    Column("evidence", QT_TRANSLATE_NOOP("Column", "Evidence"), width=260),
 )
 
 
@@ -87,23 +94,27 @@ class ObjectivesPage(StepPage):
         self._warehouse_events: tuple[object, list[str]] = (None, [])  # (the linked source asked, its events)
         columns = objective_columns(document, self._event_names)
         self.objectives = EntityListWidget(
-            document, ("objectives",), columns, lambda: Objective("New objective"),
-            noun="objective", title="Objectives",
-            hint="A measurable objective names a KPI, binds it to a metric and sets a target and deadline.",
-            empty="No objectives yet. Start with “Add objective”: what should change for customers, which "
-                  "number shows it, where it is now and where it should be by when.",
+            document, ("objectives",), columns, lambda: Objective(self.tr("New objective")),
+            words=EntityWords(self.tr("Add objective"), self.tr("Remove objective"),
+                              self.tr("Remove {count} objectives")),
+            title=self.tr("Objectives"),
+            hint=self.tr("A measurable objective names a KPI, binds it to a metric and sets a target and deadline."),
+            empty=self.tr("No objectives yet. Start with “Add objective”: what should change for customers, which "
+                          "number shows it, where it is now and where it should be by when."),
         )
         self.hypotheses = EntityListWidget(
-            document, None, HYPOTHESIS_COLUMNS, lambda: Hypothesis("We believe that …"),
-            noun="hypothesis", title="Hypotheses of the selected objective",
-            empty="No hypotheses yet: what do you believe drives this objective? Step 5's findings can "
-                  "then support or refute each one.",
+            document, None, HYPOTHESIS_COLUMNS, lambda: Hypothesis(self.tr("We believe that …")),
+            words=EntityWords(self.tr("Add hypothesis"), self.tr("Remove hypothesis"),
+                              self.tr("Remove {count} hypotheses")),
+            title=self.tr("Hypotheses of the selected objective"),
+            empty=self.tr("No hypotheses yet: what do you believe drives this objective? Step 5's findings can "
+                          "then support or refute each one."),
         )
         for entities in (self.objectives, self.hypotheses):  # few rows: whole sentences read better than elided
             entities.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.baseline_button = QPushButton("Baseline from data")
-        self.baseline_button.setToolTip("Measure the bound KPI on the data up to a day you confirm and use it as "
-                                        "the baseline")
+        self.baseline_button = QPushButton(self.tr("Baseline from data"))
+        self.baseline_button.setToolTip(self.tr("Measure the bound KPI on the data up to a day you confirm and use "
+                                                "it as the baseline"))
         self.baseline_button.clicked.connect(self.compute_baseline)
         self.objectives.add_bar_widget(self.baseline_button)
         splitter.addWidget(self.objectives)
@@ -133,7 +144,7 @@ class ObjectivesPage(StepPage):
         project = self.document.project
         if objective.baseline_date is None and events_in_warehouse(project):
             # the last day of a warehouse's events is a query: asked off the UI thread, then the day is offered
-            self.runner.run("baseline", "Finding the last day of data",
+            self.runner.run("baseline", self.tr("Finding the last day of data"),
                             lambda *, progress, cancelled: last_data_day(project),
                             lambda day: self._measure_baseline(objective, day),
                             lambda message: set_banner(self.status, message, kind="error"))
@@ -145,8 +156,9 @@ class ObjectivesPage(StepPage):
         binding = objective.binding
         if binding is None:
             return
-        as_of = ask_date(self, "Baseline from data", f"Measure “{binding_label(binding)}” on the data up "
-                         "to the end of this day (later events and answers are left out):", suggested or date.today())
+        as_of = ask_date(self, self.tr("Baseline from data"),
+                         self.tr("Measure “{kpi}” on the data up to the end of this day (later events and answers "
+                                 "are left out):").format(kpi=binding_label(binding)), suggested or date.today())
         if as_of is None:
             return
 
@@ -154,21 +166,23 @@ class ObjectivesPage(StepPage):
             log = analysed_log(project, cache)
             return as_of, evaluate_kpi(binding, kpi_inputs(project, log, cache), as_of=as_of)
 
-        self.runner.run("baseline", "Measuring the baseline", work,
+        self.runner.run("baseline", self.tr("Measuring the baseline"), work,
                         lambda result: self._on_baseline(objective.id, *result),
                         lambda message: set_banner(self.status, message, kind="error"))
 
     def _on_baseline(self, objective_id: str, day: date, value: KpiValue) -> None:
         if value.value is None:
-            set_banner(self.status, f"No baseline could be measured: {value.basis}.", kind="attention")
+            set_banner(self.status, self.tr("No baseline could be measured: {reason}.").format(reason=value.basis),
+                       kind="attention")
             return
         stack = self.document.undo_stack
-        stack.beginMacro("Baseline from data")
+        stack.beginMacro(self.tr("Baseline from data"))
         path = ("objectives", objective_id)
-        self.document.push(SetField(path, "baseline", value.value, description="Set baseline"))
-        self.document.push(SetField(path, "baseline_date", day, description="Set baseline date"))
+        self.document.push(SetField(path, "baseline", value.value, description=self.tr("Set baseline")))
+        self.document.push(SetField(path, "baseline_date", day, description=self.tr("Set baseline date")))
         stack.endMacro()
-        set_banner(self.status, f"Baseline measured on the data up to {date_text(day)}: {value.basis}.")
+        set_banner(self.status, self.tr("Baseline measured on the data up to {day}: {basis}.").format(
+            day=date_text(day), basis=value.basis))
 
     def _event_names(self, project: Project) -> list[str]:
         """The events a KPI can be bound to: a warehouse's as asked of it, else the imported tables'."""
@@ -196,15 +210,16 @@ class ObjectivesPage(StepPage):
         def done(names: list[str]) -> None:
             self._warehouse_events = (asked, names)
 
-        self.runner.run("kpi events", "Reading the events in the warehouse", work, done, lambda message: set_banner(
-            self.status, f"The events in the warehouse could not be listed for KPIs: {message}", kind="error"))
+        failed = self.tr("The events in the warehouse could not be listed for KPIs: {problem}")
+        self.runner.run("kpi events", self.tr("Reading the events in the warehouse"), work, done,
+                        lambda message: set_banner(self.status, failed.format(problem=message), kind="error"))
 
     def refresh(self) -> None:
         self._ask_warehouse_events()
         attention = step_states(self.document.project)[0].attention
-        self.hint.setText(f"To make every objective measurable: {attention} — fill in the KPI and target."
-                          if attention else "")
+        self.hint.setText(self.tr("To make every objective measurable: {attention} — fill in the KPI and target.")
+                          .format(attention=attention) if attention else "")
         self.hint.setVisible(bool(attention))
         if not self.document.project.objectives:
-            self.hint.setText("Start by adding an objective: what should change, and how will you know?")
+            self.hint.setText(self.tr("Start by adding an objective: what should change, and how will you know?"))
             self.hint.setVisible(True)
