@@ -74,3 +74,18 @@ def set_theme_preference(theme: str) -> None:
     if theme not in THEMES:
         raise ValueError(f"unknown theme {theme!r}: choose one of {', '.join(THEMES)}")
     app_settings().setValue("theme", theme)
+
+
+SCAN_QUESTION_ABOVE = 10**9  # bytes: BigQuery bills 1 TB a month free; a first run over 1 GB asks first
+
+
+def scan_question_above() -> int:
+    """The preference "ask before a BigQuery query that scans more than this many bytes" (dry-run estimate)."""
+    try:
+        return max(int(app_settings().value("warehouse/scanQuestionAbove", SCAN_QUESTION_ABOVE)), 0)
+    except (TypeError, ValueError):
+        return SCAN_QUESTION_ABOVE
+
+
+def set_scan_question_above(size: int) -> None:
+    app_settings().setValue("warehouse/scanQuestionAbove", int(size))

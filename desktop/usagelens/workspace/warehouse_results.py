@@ -116,7 +116,7 @@ class KeptResults:
             raise WarehouseError(f"{where} did not answer: {reason(error)}") from None
         finally:
             done.set()
-            if task_context.cancelled():  # its answer is dropped, and its connection closed
+            if task_context.cancelled() and con.name != "duckdb":  # a driver that may still be busy: closed
                 self._disconnect()
 
     def _connected(self) -> ir.Table:

@@ -8,12 +8,13 @@ never freezes nor shows a stale answer), and saving or pinning pushes undoable c
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from usagelens.analytics.kpi import binding_label
 from usagelens.charts.time_series import project_markers
 from usagelens.cleaning.steps import count
+from usagelens.io.warehouse.cost import readable_size
 from usagelens.model import Finding, KpiBinding, Quote, SavedAnalysis, SourceKind
 from usagelens.model.commands import InsertItem, RemoveItem, SetField
 from usagelens.model.steps import Step
@@ -22,6 +23,7 @@ from usagelens.ui.analysis.chart_view import AnalysisChartWidget
 from usagelens.ui.analysis.cohort_picker import CohortPickerWidget
 from usagelens.ui.analysis.exchange_rates import edit_exchange_rates
 from usagelens.ui.analysis.gallery import AnalysisGalleryWidget
+from usagelens.ui.analysis.kept_results import KeptResultsWidget, confirm_scan
 from usagelens.ui.analysis.param_panel import ParamPanelWidget
 from usagelens.ui.analysis.people import PeopleActions
 from usagelens.ui.cohort_dialog import CohortsDialog
@@ -48,11 +50,13 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
+from usagelens.ui.settings import scan_question_above
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.analyses.pain_points import row_finding_text
 from usagelens.workspace.evidence import table_fingerprint
 from usagelens.workspace.formatting import esc
+from usagelens.workspace.kept_runs import ScanConfirmation, kept_run
 from usagelens.workspace.kpi_from_analysis import KPI_KINDS, binding_from_analysis
 from usagelens.workspace.selection import data_line, data_notes, selection
 
@@ -96,6 +100,9 @@ class AnalysePage(StepPage):
         self.panel: ParamPanelWidget | None = None
         self._values: dict[str, dict[str, Any]] = {}  # last parameters per kind while the project is open
         self._task: Task | None = None
+        self._refreshing = False  # Refresh was asked: the data's facts and the analysis query the warehouse again
+        self._scan_allowed = False  # the user said yes to BigQuery's estimate: no asking until a result shows
+        self._as_of: datetime | None = None  # when the warehouse results of the run that just ended were computed
         self.message = banner(kind="info")
         self.body.addWidget(self.message)
         self.gallery = AnalysisGalleryWidget()
@@ -125,6 +132,7 @@ class AnalysePage(StepPage):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(self._toolbar())
         right_layout.addLayout(self._data_bar())
+        right_layout.addWidget(self.kept)  # a line of its own, there only for a warehouse's results
         right_layout.addWidget(self.results, 1)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
@@ -202,6 +210,8 @@ class AnalysePage(StepPage):
         self.data_button.setToolTip(self.tr("Which imported sources the analyses, KPIs and report use; several of a "
                                             "kind are combined."))
         self.data_button.clicked.connect(lambda: choose_data(self.document, self))
+        self.kept = KeptResultsWidget()
+        self.kept.refresh_requested.connect(self.refresh_results)
         self.cohort_picker = CohortPickerWidget()
         self.cohort_picker.changed.connect(lambda: self._run_timer.start())
         self.cohort_picker.edit_requested.connect(self.edit_cohorts)
@@ -231,12 +241,19 @@ class AnalysePage(StepPage):
             progress(0.1)
             return inputs.facts
 
-        self._start("Reading the data", work, self._on_facts)
+        self._start("Reading the data", work, self._on_facts, self._refreshing, self.refresh)
+
+    def refresh_results(self) -> None:
+        """Query the warehouse again for what the page shows (its pickers' facts and the analysis), replacing the
+        results kept in the project."""
+        self._refreshing = True
+        self.refresh()
 
     def _on_facts(self, facts: DataFacts) -> None:
         self.facts = facts
         self._build_panel(self.gallery.current_kind())
-        self.run()
+        refresh, self._refreshing = self._refreshing, False
+        self.run(refresh)
 
     def _on_kind_chosen(self, kind: str) -> None:
         if self.facts is not None:
@@ -295,8 +312,9 @@ class AnalysePage(StepPage):
             self._run_timer.start()
 
     # --- running -------------------------------------------------------------------------------------
-    def run(self) -> None:
-        """Recompute the current analysis with the panel's parameters (cancelling a run still going)."""
+    def run(self, refresh: bool = False) -> None:
+        """Recompute the current analysis with the panel's parameters (cancelling a run still going); with
+        ``refresh``, a linked source's queries go to the warehouse even where results of them are kept."""
         if self.inputs is None or self.panel is None:
             return
         kind, params, inputs = self.current_kind(), self.current_params(), self.inputs
@@ -309,10 +327,38 @@ class AnalysePage(StepPage):
             progress(0.5)
             return run_analysis(kind, inputs, params)
 
-        self._start(f"Computing {ANALYSES[kind].title.lower()}", work, self._on_result)
+        self._start(f"Computing {ANALYSES[kind].title.lower()}", work, self._on_result, refresh,
+                    lambda: self.run(refresh))
 
-    def _start(self, label: str, work: Any, on_done: Any) -> None:
-        self._task = self.runner.run("analyse", label, work, on_done, self._on_error)
+    def _start(self, label: str, work: Any, on_done: Any, refresh: bool, again: Any) -> None:
+        """Run ``work`` in the task of this page. A linked source's queries are answered from the results kept
+        in the project unless ``refresh``; one that BigQuery estimates over the user's threshold asks first, and
+        ``again`` starts the work anew once the user says yes."""
+        above = None if self._scan_allowed else scan_question_above()  # a yes holds until the analysis shows
+
+        def kept(*, progress, cancelled) -> tuple[Any, datetime | None]:  # type: ignore[no-untyped-def]
+            with kept_run(refresh, above) as run:
+                try:
+                    return work(progress=progress, cancelled=cancelled), run.as_of
+                except ScanConfirmation as question:
+                    return question, None
+
+        def answered(outcome: tuple[Any, datetime | None]) -> None:
+            value, self._as_of = outcome
+            if not isinstance(value, ScanConfirmation):
+                on_done(value)
+                return
+            self._finish()
+            if confirm_scan(value.size, self):
+                self._scan_allowed = True
+                again()
+            else:
+                self._refreshing = False
+                self.kept.show_not_run()
+                self.chart.show_message(f"Not run: BigQuery estimates that it would scan about "
+                                        f"{readable_size(value.size)} (Refresh asks again).")
+
+        self._task = self.runner.run("analyse", label, kept, answered, self._on_error)
         self._task.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
         self.progress.setValue(0)
         self.progress.show()
@@ -328,10 +374,13 @@ class AnalysePage(StepPage):
         if self._task is not None:
             self._task.cancel()
             self._finish()
+            self._refreshing = self._scan_allowed = False
+            self.kept.show_time(None)
             self.chart.show_message("Cancelled. Change a setting or pick an analysis to compute again.")
 
     def _on_result(self, result: AnalysisResult) -> None:
         self._finish()
+        self._scan_allowed = False
         self.result = result
         name = self.gallery.name_edit.text().strip() or result.kind
         self.chart.show_result(result, project_markers(self.document.project), name)
@@ -346,6 +395,7 @@ class AnalysePage(StepPage):
         events = selection(self.document.project, SourceKind.EVENTS).sources
         self.summary.setToolTip(self.cache.origin(self.document.project, events).description if events else "")
         set_banner(self.message, "" if result.empty else result.message)
+        self.kept.show_time(None if result.empty else self._as_of)
         self.pin_button.setEnabled(not result.empty)
         self.result_shown.emit(result)
 
@@ -361,6 +411,9 @@ class AnalysePage(StepPage):
 
     def _on_error(self, message: str) -> None:
         self._finish()
+        self._scan_allowed = False
+        self._refreshing = False
+        self.kept.show_time(None)
         self.chart.show_message(message)
         self.table.set_frame(self.table.model.frame().iloc[0:0])
 

@@ -1,0 +1,153 @@
+"""Step 4 on a linked DuckDB file as a user drives it (issue 15.3): the results show with their time and a
+Refresh that queries again; reopening the project shows the kept results even with the warehouse gone; a
+query under way is cancelled from the page; BigQuery's estimate is asked about first; a warehouse that cannot
+be reached is one sentence."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pytest
+
+from usagelens.io.warehouse import cost
+from usagelens.model import Project, WarehouseLink, save_project
+from usagelens.ui.pages import analyse
+from usagelens.workspace.warehouse import linked_source, preview
+
+ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+def events() -> pd.DataFrame:
+    """Six weeks of 40 users doing a handful of things."""
+    rng = np.random.default_rng(153)
+    users = np.repeat([f"u{n:02d}" for n in range(40)], 25)
+    times = pd.Timestamp("2024-03-04") + pd.to_timedelta(rng.integers(0, 42 * 24 * 3600, len(users)), unit="s")
+    names = rng.choice(["signup", "view", "create", "share"], len(users), p=[0.1, 0.5, 0.3, 0.1])
+    return pd.DataFrame({"user_id": users, "timestamp": times, "event": names,
+                         "plan": np.where(np.arange(len(users)) % 3, "free", "pro")})
+
+
+@pytest.fixture
+def linked(tmp_path: Path) -> tuple[Path, Path]:
+    """A DuckDB file of events and a project linked to its table (the file path, the project path)."""
+    database = tmp_path / "product.duckdb"
+    with duckdb.connect(str(database)) as con:
+        con.register("frame", events())
+        con.execute("CREATE TABLE events AS SELECT * FROM frame")
+        # The same events behind a query that takes a minute or so: what a cancel must stop.
+        con.execute("CREATE VIEW slow_events AS SELECT * FROM events "
+                    "WHERE (SELECT sum(range) FROM range(50000000000)) > 0")
+    link = WarehouseLink(url=f"duckdb://{database}", table="events")
+    project = tmp_path / "linked.ulens"
+    save_project(Project(name="linked", sources=[linked_source("Events", link, preview(link), ROLES)]), project)
+    return database, project
+
+
+def opened(qtbot, window, path: Path):  # type: ignore[no-untyped-def]
+    """Step 4 of the project at ``path`` once its first analysis (active users) is drawn."""
+    assert window.open_path(path, ask=False)
+    page = window.pages[3]
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        window.go_to_step(4)
+    qtbot.waitUntil(lambda: not window.runner.has_running(), timeout=60000)
+    return page, page.result
+
+
+def test_results_show_their_time_refresh_queries_again_and_reopening_shows_them_kept(  # type: ignore[no-untyped-def]
+        qtbot, window, wait_idle, linked, tmp_path) -> None:
+    database, path = linked
+    page, first = opened(qtbot, window, path)
+    assert not first.empty and page.kept.isVisible() and page.kept.label.text().startswith("Results from")
+    computed = page._as_of
+    kept = dict(window.document.project.warehouse_results)
+    with qtbot.waitSignal(page.result_shown, timeout=60000):  # shown again: no query (a query keeps anew)
+        page.run()
+    assert window.document.project.warehouse_results == kept and page._as_of is not None
+    with qtbot.waitSignal(page.result_shown, timeout=60000) as blocker:  # the warehouse is asked again
+        qtbot.mouseClick(page.kept.refresh_button, analyse.Qt.MouseButton.LeftButton)
+    refreshed = blocker.args[0]
+    pd.testing.assert_frame_equal(refreshed.table, first.table)
+    assert page.kept.isVisible() and page._as_of > computed
+    assert window.document.project.warehouse_results.keys() == kept.keys() != {}
+    assert window.document.project.warehouse_results != kept  # the same queries, kept again with their new time
+    wait_idle()
+
+    save_project(window.document.project, path)  # what File ▸ Save writes: the kept results go with it
+    shutil.move(database, tmp_path / "elsewhere.duckdb")  # the warehouse cannot be reached any more
+    window.document.undo_stack.setClean()
+    page, again = opened(qtbot, window, path)
+    pd.testing.assert_frame_equal(again.table, refreshed.table)
+    assert page.kept.isVisible() and page.kept.label.text().startswith("Results from")
+    window.grab()
+    qtbot.wait(5)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "analysis-kept-warehouse-results.png"))
+
+
+def test_a_query_under_way_is_cancelled_from_the_page(qtbot, window, linked) -> None:  # type: ignore[no-untyped-def]
+    database, path = linked
+    page, _ = opened(qtbot, window, path)
+    # The same events behind a query that takes long; only this page asks it (no other page is refreshed).
+    window.document.project.sources[0].link = WarehouseLink(url=f"duckdb://{database}", table="slow_events")
+    page.refresh_results()
+    qtbot.waitUntil(lambda: page._task is not None and page._task._stop is not None, timeout=30000)  # querying
+    task = page._task
+    with qtbot.waitSignal(task.cancelled, timeout=20000):  # the query stopped, not when it would have ended
+        qtbot.mouseClick(page.cancel_button, analyse.Qt.MouseButton.LeftButton)
+        assert page.chart.message.text().startswith("Cancelled.") and not page.cancel_button.isVisible()
+    assert not page.kept.isVisible() and window.document.project.sources[0].link is not None
+
+
+def test_bigquerys_estimate_is_asked_about_before_the_first_run(  # type: ignore[no-untyped-def]
+        qtbot, window, wait_idle, linked, monkeypatch) -> None:
+    _, path = linked
+    monkeypatch.setitem(cost.DRY_RUNS, "duckdb", lambda con, expr: 5 * 10**9)  # BigQuery's dry run, faked
+    asked: list[int] = []
+    answers = [False, True]
+    monkeypatch.setattr(analyse, "confirm_scan", lambda size, parent: asked.append(size) or answers.pop(0))
+    assert window.open_path(path, ask=False)
+    window.go_to_step(4)
+    page = window.pages[3]
+    qtbot.waitUntil(lambda: asked == [5 * 10**9], timeout=30000)
+    wait_idle()
+    assert "Not run" in page.chart.message.text() and "5.0 GB" in page.chart.message.text()
+    assert page.kept.label.text().startswith("Not run") and page.result is None
+    assert len(window.document.project.warehouse_results) == 1  # only the view's columns: no query ran
+    with qtbot.waitSignal(page.result_shown, timeout=60000) as blocker:
+        qtbot.mouseClick(page.kept.refresh_button, analyse.Qt.MouseButton.LeftButton)
+    assert not blocker.args[0].empty and asked == [5 * 10**9] * 2 and page.kept.label.text().startswith("Results")
+
+
+def test_an_unreachable_warehouse_is_one_sentence_on_the_page(  # type: ignore[no-untyped-def]
+        qtbot, window, linked, tmp_path) -> None:
+    database, path = linked
+    database.unlink()
+    page, result = opened(qtbot, window, path)
+    assert result.empty and "product.duckdb" in result.message and result.message.count(". ") == 0
+    assert page.chart.message.text() == result.message and not page.kept.isVisible()
+    assert window.document.project.sources[0].link is not None
+
+
+def test_the_scan_question_says_the_size_and_a_yes_may_raise_the_threshold(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch) -> None:
+    from usagelens.ui.analysis import kept_results
+    from usagelens.ui.settings import SCAN_QUESTION_ABOVE, scan_question_above
+
+    box = kept_results.scan_question(5 * 10**9)
+    assert "about 5.0 GB in BigQuery" in box.text() and "5.0 GB" in box.checkBox().text()
+    assert box.defaultButton() is box.button(kept_results.QMessageBox.StandardButton.Cancel)
+
+    def ticked_yes(self) -> int:  # type: ignore[no-untyped-def]
+        self.checkBox().setChecked(True)
+        return kept_results.QMessageBox.StandardButton.Yes
+
+    assert scan_question_above() == SCAN_QUESTION_ABOVE
+    monkeypatch.setattr(kept_results.QMessageBox, "exec", lambda self: kept_results.QMessageBox.StandardButton.Cancel)
+    assert not kept_results.confirm_scan(5 * 10**9) and scan_question_above() == SCAN_QUESTION_ABOVE
+    monkeypatch.setattr(kept_results.QMessageBox, "exec", ticked_yes)
+    assert kept_results.confirm_scan(5 * 10**9) and scan_question_above() == 5 * 10**9
