@@ -5,6 +5,7 @@ same events imported."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,13 +14,25 @@ import pytest
 
 from usagelens.analytics.kpi import evaluate_kpi
 from usagelens.analytics.kpi_series import kpi_series
-from usagelens.model import Finding, KpiBinding, Objective, Project, SavedAnalysis, Source, SourceKind, WarehouseLink
+from usagelens.model import (
+    Action,
+    ActionStatus,
+    Cohort,
+    Finding,
+    KpiBinding,
+    Objective,
+    Project,
+    SavedAnalysis,
+    Source,
+    SourceKind,
+    WarehouseLink,
+)
 from usagelens.workspace import linked_facts
 from usagelens.workspace.analyses import AnalysisInputs
 from usagelens.workspace.evidence import finding_evidence
 from usagelens.workspace.join_report import join_reports
 from usagelens.workspace.project_data import kpi_inputs, last_data_day
-from usagelens.workspace.review_board import data_until
+from usagelens.workspace.review_board import action_impacts, data_until
 from usagelens.workspace.summary import gather_summary
 from usagelens.workspace.warehouse import PREVIEW_ROWS, linked_source, preview
 
@@ -153,3 +166,27 @@ def test_arpu_of_warehouse_events_and_payments_kept_here(database: Path, frame: 
     expected_series = kpi_series(binding, kpi_inputs(imported, AnalysisInputs(imported).log), period)
     assert len(expected_series) >= 3
     pd.testing.assert_series_equal(kpi_series(binding, kpi_inputs(linked, None), period), expected_series)
+
+
+@pytest.mark.parametrize(("conditions", "verdict"), [
+    ([{"kind": "event_count", "event": "invite", "at_least": 2}], None),
+    ([{"kind": "event_count", "event": "signup", "at_least": 1}], "not measurable"),  # everyone signed up
+], ids=["inviters", "everyone"])
+def test_an_action_s_impact_against_a_control_group_is_measured_in_the_warehouse(
+        database: Path, frame: pd.DataFrame, conditions: list[dict[str, object]], verdict: str | None) -> None:
+    """A change that reached a cohort: its users' daily KPI against everyone else's, each group a part of the
+    warehouse's view, as on the imported events."""
+    impacts = []
+    for project in _projects(database, frame):
+        cohort = Cohort("Reached", conditions=conditions)
+        project.cohorts = [cohort]
+        project.actions = [Action("New invite flow", status=ActionStatus.SHIPPED, release_date=date(2024, 2, 12),
+                                  objective_id=project.objectives[0].id, exposed_cohort=cohort.id)]
+        log = AnalysisInputs(project).log
+        (impact,) = action_impacts(project, kpi_inputs(project, log)).values()
+        impacts.append(impact)
+    got, expected = impacts
+    assert expected.verdict == (verdict or expected.verdict) and (verdict or expected.measured)
+    assert replace(got, series=None) == replace(expected, series=None)
+    if expected.series is not None:
+        pd.testing.assert_series_equal(got.series, expected.series)

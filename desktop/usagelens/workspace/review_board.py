@@ -17,7 +17,7 @@ from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.impact import ActionImpact, action_objective_id, impact_of_action
 from usagelens.analytics.kpi import PERIOD_LENGTH, KpiInputs, KpiValue, complete_periods, evaluate_kpi
 from usagelens.analytics.kpi_series import kpi_series
-from usagelens.model import Action, ActionStatus, KpiBinding, Objective, Project
+from usagelens.model import Action, ActionStatus, Cohort, KpiBinding, Objective, Project
 from usagelens.workspace.analyses import AnalysisInputs
 
 ON_TRACK_SLACK = 0.8  # on track while progress is at least 80% of the share of time that has passed
@@ -172,15 +172,33 @@ def _impact_against_control(project: Project, action: Action, binding: KpiBindin
     if binding is not None and binding.metric not in EVENT_KPIS:
         return ActionImpact("not measurable", "a control group compares KPIs measured on users' events (active "
                             "users, adoption, retention, conversion), not a survey or a metrics export")
-    log = inputs.log
-    if log is None:
-        return ActionImpact("not measurable", "a control group needs the events in the project")
     try:
-        exposed = cohort_mask(log, cohort.conditions, match=cohort.match, customers=AnalysisInputs(project).customers)
+        groups = _exposed_and_control(project, cohort, inputs)
     except AnalysisError as exc:
         return ActionImpact("not measurable", f"the cohort “{cohort.name}” cannot be worked out: {exc}")
-    if exposed.all() or not exposed.any():
-        who = "everyone is" if exposed.all() else "nobody is"
+    if groups is None:
+        return ActionImpact("not measurable", "a control group needs the events in the project")
+    (exposed, in_it), (control, out_of_it) = groups
+    if not in_it or not out_of_it:
+        who = "everyone is" if not out_of_it else "nobody is"
         return ActionImpact("not measurable", f"{who} in “{cohort.name}”, so there is no one to compare with")
-    return impact_of_action(action, binding, KpiInputs(log.subset_users(exposed)),
-                            control=KpiInputs(log.subset_users(~exposed)), exposed=cohort.name)
+    return impact_of_action(action, binding, exposed, control=control, exposed=cohort.name)
+
+
+Group = tuple[KpiInputs, bool]  # a group's inputs, and whether it has anyone
+
+
+def _exposed_and_control(project: Project, cohort: Cohort, inputs: KpiInputs) -> tuple[Group, Group] | None:
+    """The KPI inputs of the cohort's users and of everyone else: parts of the event log, or of a warehouse's
+    view (each a query there; None: no events)."""
+    log = inputs.log
+    if log is not None:
+        exposed = cohort_mask(log, cohort.conditions, match=cohort.match, customers=AnalysisInputs(project).customers)
+        return ((KpiInputs(log.subset_users(exposed)), bool(exposed.any())),
+                (KpiInputs(log.subset_users(~exposed)), bool((~exposed).any())))
+    events = inputs.events  # a warehouse's view (a ViewEvents)
+    if events is None:
+        return None
+    parts = [events.members(cohort.conditions, cohort.match, outside=outside)  # type: ignore[attr-defined]
+             for outside in (False, True)]
+    return ((KpiInputs(events=parts[0]), parts[0].rows() > 0), (KpiInputs(events=parts[1]), parts[1].rows() > 0))

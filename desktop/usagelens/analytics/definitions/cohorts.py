@@ -151,11 +151,13 @@ def cohort_members(
 
 
 def in_cohort(
-    view: ir.Table, conditions: Sequence[Mapping[str, Any]], *, match: str = "all", customers: ir.Table | None = None
+    view: ir.Table, conditions: Sequence[Mapping[str, Any]], *, match: str = "all", customers: ir.Table | None = None,
+    outside: bool = False,
 ) -> ir.Table:
-    """The view's rows of the cohort's members: what an analysis filtered to the cohort reads."""
+    """The view's rows of the cohort's members: what an analysis filtered to the cohort reads (``outside``: the
+    rows of everyone else, a control group)."""
     members = cohort_definition(view, cohort_params(view, conditions, match, customers), customers)
-    return view.semi_join(members, USER)
+    return view.anti_join(members, USER) if outside else view.semi_join(members, USER)
 
 
 def cohort_labels(

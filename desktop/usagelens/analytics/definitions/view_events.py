@@ -107,12 +107,13 @@ class ViewEvents:
         after = day_timestamp(day_number(pd.Timestamp(day)) + 1)
         return ViewEvents(self.view.filter(self.view[TIME] < after), self.customers, fetcher=self.fetcher)
 
-    def members(self, conditions: Sequence[Mapping[str, Any]], match: str = "all") -> ViewEvents:
-        """The rows of a cohort's members (its conditions as :mod:`.cohorts` reads them), over this view's days
-        and events."""
+    def members(self, conditions: Sequence[Mapping[str, Any]], match: str = "all", *,
+                outside: bool = False) -> ViewEvents:
+        """The rows of a cohort's members (its conditions as :mod:`.cohorts` reads them; ``outside``: of everyone
+        else), over this view's days and events."""
         with self.fetching():
             whole = self.whole or Whole(self.view, facts(self.view).days)
-            rows = in_cohort(self.view, conditions, match=match, customers=self.customers)
+            rows = in_cohort(self.view, conditions, match=match, customers=self.customers, outside=outside)
         return ViewEvents(rows, self.customers, whole, self.fetcher)
 
 
