@@ -95,17 +95,26 @@ other work on the machine does not inflate the way it inflates the wall time.
 
 Largest parts (MB): {parts}.
 
-Left out (the rules and their reasons are beside each in packaging/usagelens.spec and packaging/stand_ins.py):
-symbol tables of every library but auditwheel's; ICU's data but the root collation and time-zone tables (32 →
-1.7 MB: Qt calls ICU only for QCollator, QLocale case mapping, QTimeZone names and legacy encodings, none of
-which the app uses; a gdb trace of the self-test saw no ICU call, German locale too); Arrow's Substrait library
-(an empty stand-in: pyarrow's modules all link it, only the excluded `_substrait` uses it), Flight, S3/GCS/Azure/
-HDFS, ORC, Feather, Parquet encryption, headers, sources and tests; QtOpenGL's binding (pyqtgraph imports it
-but draws with QPainter; a runtime hook stands in), QtDBus', QtTest and QtNetwork, the GTK theme, TLS, network,
-embedded-device and image-format plugins but SVG; Qt's translations but `qtbase_*`; readline, sqlite3,
-setuptools, Pygments. Each was checked against what the dev app's `--self-test` loads (strace, gdb) and is
-proved by the packaged self-test: welcome page, every step, a dark theme, the help, a CSV and a Parquet import,
-an analysis on DuckDB, the PDF and each shipped translation.
+Left out (the rules and their reasons are beside each in packaging/bundle_rules.py, packaging/usagelens.spec
+and packaging/stand_ins.py): symbol tables of every library but auditwheel's; ICU's data but the root
+collation and time-zone tables (32 → 1.7 MB: Qt calls ICU only for QCollator, QLocale case mapping, QTimeZone
+names and legacy encodings, none of which the app uses; a gdb trace of the self-test saw no ICU call, German
+locale too); Arrow's Substrait library (an empty stand-in: pyarrow's modules all link it, only the excluded
+`_substrait` uses it), Flight, S3/GCS/Azure/HDFS, ORC, Feather, Parquet encryption, headers, sources and tests;
+QtOpenGL's binding (pyqtgraph imports it but draws with QPainter; a runtime hook stands in), QtDBus', QtTest
+and QtNetwork, the GTK theme, TLS, network, embedded-device and image-format plugins but SVG; Qt's
+translations but `qtbase` in the languages the app ships (issue 17: "Qt translations not shipped"); the
+system libraries of AppImage's excludelist that PyInstaller copied (libstdc++, libgcc_s, X11, fontconfig,
+FreeType, expat, libgpg-error, zlib, libuuid, with libxcb's Xau/Xdmcp) and GLib, which every Linux desktop
+has and which break when an older copy shadows the system's (the bundle needs glibc 2.35, whose
+distributions all have the GLIBCXX_3.4.29 it needs); pyqtgraph's logo (set only by its `mkQApp`), the README
+screenshot and translation sources; readline, sqlite3, setuptools, Pygments. Kept on purpose: `cryptography`
+(12 MB, never opened by the checks, but keyring's Linux backend, SecretStorage, encrypts passwords with it),
+OpenSSL (Python's hashlib and TLS, which every warehouse driver needs) and libdbus (accessibility and portals).
+Each build is proved by packaging/check_bundle.py: the packaged `--self-test` (welcome page, every step, a
+dark theme, the help, a CSV and a Parquet import, an analysis on DuckDB, the PDF and each shipped
+translation), `usagelens analyze` on a CSV (in memory and on DuckDB), an Excel workbook and a DuckDB link, and
+`usagelens report` writing a PDF and a workbook, all offscreen; its `--unused` lists what the checks never open.
 """)
 
 
