@@ -156,6 +156,7 @@ PER_CASE = {
     "funnel_drivers": DRIVERS,
     "step_signals": STEP_SIGNALS,
     "funnel": FUNNELS,
+    "funnel_reached": FUNNELS,
     "top_paths": PATHS,
     "funnel_breakdown": BREAKDOWNS,
     "compare_segments": SEGMENTS,
@@ -169,6 +170,7 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
     ("funnel", "window_edge", 0): {"users": [4, 3]},  # exactly 24 h counts, 24 h + 1 µs does not
     ("funnel", "window_edge", 1): {"users": [4, 2]},  # a refund at a step's own instant is not between steps
     ("funnel", "single", 1): {"users": [0, 0]},
+    ("funnel_reached", "ties", 0): {"user_id": ["a", "b", "c"], "reached": [4, 3, 2]},  # the funnel: 3, 3, 2, 1
     ("funnel", "window_edge", 4): {"users": [4, 4, 0]},  # excl's refund before step 2 is allowed: only 2 to 3 counts
     ("funnel_over_time", "window_edge", 0): {"entered": [4], "converted": [3]},  # exactly 24 h converts
     ("funnel_over_time", "single", 1): {"entered": [0, 0, 0], "converted": [0, 0, 0]},  # a range without data

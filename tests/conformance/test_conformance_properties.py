@@ -116,7 +116,10 @@ def test_retention(
 def test_funnel(executor: Executor, data: list, steps: list, order: str, window, exclude, between: int,
                 days: dict) -> None:
     exclude_after = between if exclude and 1 <= between < len(steps) else None  # 0: between any two steps
-    _check(executor, _frame(data), "funnel", steps, order=order, window=window, exclude=exclude,
+    frame = _frame(data)
+    _check(executor, frame, "funnel", steps, order=order, window=window, exclude=exclude,
+           exclude_after=exclude_after, **days)
+    _check(executor, frame, "funnel_reached", steps, order=order, window=window, exclude=exclude,
            exclude_after=exclude_after, **days)
 
 

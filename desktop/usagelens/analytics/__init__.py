@@ -15,7 +15,7 @@ from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.events import daily_series, event_counts
 from usagelens.analytics.experiments import before_after, experiment, two_proportions, welch_t_test
 from usagelens.analytics.funnel_views import funnel_over_time, next_after_dropping, time_to_convert
-from usagelens.analytics.funnels import FunnelProgress, funnel, funnel_breakdown, funnel_progress
+from usagelens.analytics.funnels import FunnelProgress, funnel, funnel_breakdown, funnel_progress, funnel_reached
 from usagelens.analytics.heatmap import usage_heatmap
 from usagelens.analytics.journeys import journeys
 from usagelens.analytics.lifecycle import active_days_frequency, lifecycle, stickiness
@@ -63,6 +63,7 @@ __all__ = [
     "funnel_drivers",
     "funnel_over_time",
     "funnel_progress",
+    "funnel_reached",
     "in_cohort",
     "journeys",
     "lifecycle",

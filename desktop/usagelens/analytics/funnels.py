@@ -205,6 +205,22 @@ def median_delta(deltas: np.ndarray) -> pd.Timedelta:
     return pd.Timedelta(int(np.median(deltas)), "ns") if len(deltas) else pd.NaT
 
 
+def shape_reached(result: pd.DataFrame) -> pd.DataFrame:
+    """The table both engines give for :func:`funnel_reached`: ``user_id`` (text), ``reached`` (int64), by user."""
+    table = pd.DataFrame({"user_id": result["user_id"].to_numpy(object),
+                          "reached": result["reached"].to_numpy(np.int64)})
+    order = np.argsort(table["user_id"].to_numpy(str), kind="stable")
+    return table.iloc[order].reset_index(drop=True)
+
+
+def funnel_reached(log: EventLog, steps: Sequence[str], **options: object) -> pd.DataFrame:
+    """How many steps each user who entered reached (1 to k): ``user_id``, ``reached``, by user id; ``options``
+    are those of :func:`funnel_progress`. Who stopped at each step, all steps at once (a cohort's "stopped at
+    step s" rule is one step of it)."""
+    progress = funnel_progress(log, steps, **options)  # type: ignore[arg-type]
+    return shape_reached(pd.DataFrame({"user_id": log.user_ids[progress.users], "reached": progress.reached}))
+
+
 def funnel(log: EventLog, steps: Sequence[str], **options: object) -> pd.DataFrame:
     """Users per step and conversions; ``options`` are those of :func:`funnel_progress`.
 

@@ -39,7 +39,7 @@ from usagelens.analytics.definitions.cohorts import cohort_labels, cohort_member
 from usagelens.analytics.definitions.drivers import funnel_drivers
 from usagelens.analytics.definitions.experiments import experiment
 from usagelens.analytics.definitions.funnel_views import funnel_over_time, next_after_dropping, time_to_convert
-from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown
+from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown, funnel_reached
 from usagelens.analytics.definitions.journeys import journeys
 from usagelens.analytics.definitions.pain import step_signals
 from usagelens.analytics.definitions.paths import top_paths, transitions
@@ -69,6 +69,7 @@ __all__ = [
     "funnel_breakdown",
     "funnel_drivers",
     "funnel_over_time",
+    "funnel_reached",
     "in_cohort",
     "journeys",
     "lifecycle",

@@ -56,6 +56,7 @@ from usagelens.analytics.funnels import (
     check_exclusion,
     check_funnel,
     median_delta,
+    shape_reached,
     stack_segments,
     step_table,
 )
@@ -316,6 +317,25 @@ def funnel(
     """As :func:`usagelens.analytics.funnel`, over a standard view."""
     params = params_of(view, steps, order, window, exclude, start, end, exclude_after=exclude_after)
     return shape_funnel(fetch(funnel_definition(view, params)), params)
+
+
+def funnel_reached(
+    view: ir.Table,
+    steps: Sequence[str],
+    *,
+    order: FunnelOrder = "sequential",
+    window: DurationLike = None,
+    exclude: str | None = None,
+    exclude_after: int | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.funnel_reached`, over a standard view: one query for every step."""
+    params = params_of(view, steps, order, window, exclude, start, end, exclude_after=exclude_after)
+    reached = Progress(view, params).reached()
+    count = sum((reached[_reached(j)].notnull().ifelse(1, 0) for j in range(2, len(steps) + 1)),
+                start=ibis.literal(1, "int64"))
+    return shape_reached(fetch(reached.select(USER, reached=count)))
 
 
 def funnel_breakdown(

@@ -192,12 +192,13 @@ def user_signals(metrics: ModuleType, data: object, params: Params, *, customers
 
 
 def furthest_steps(metrics: ModuleType, data: object, steps: list[str], params: Params) -> pd.Series:
-    """Each funnel user's last step reached (1-based), by user id: the users a funnel rule stops at each step."""
+    """Each funnel user's last step reached (1-based), by user id: the users a funnel rule stops at each step,
+    every step in one query (a cohort rule per step ran the funnel once per step)."""
     if len(steps) < 2:
         return pd.Series(dtype="int64")
-    rule = {"kind": "funnel", "steps": steps, "window_days": int(params.get("window_days") or 0), **date_range(params)}
-    stopped = [metrics.cohort_members(data, [{**rule, "step": k}])["user_id"] for k in range(1, len(steps) + 1)]
-    return pd.concat([pd.Series(k, index=ids.to_numpy(object)) for k, ids in enumerate(stopped, 1)]).astype("int64")
+    days = int(params.get("window_days") or 0)
+    reached = metrics.funnel_reached(data, steps, window=f"{days}d" if days else None, **date_range(params))
+    return pd.Series(reached["reached"].to_numpy(np.int64), index=reached["user_id"].to_numpy(object))
 
 
 def with_drop_off(per_user: pd.DataFrame, furthest: pd.Series, steps: list[str]) -> pd.DataFrame:
