@@ -63,6 +63,7 @@ def test_results_show_their_time_refresh_queries_again_and_reopening_shows_them_
     database, path = linked
     page, first = opened(qtbot, window, path)
     assert not first.empty and page.kept.isVisible() and page.kept.label.text().startswith("Results from")
+    assert window.document.dirty  # results that cost queries were kept: closing asks to save them
     computed = page._as_of
     kept = dict(window.document.project.warehouse_results)
     with qtbot.waitSignal(page.result_shown, timeout=60000):  # shown again: no query (a query keeps anew)
@@ -82,6 +83,7 @@ def test_results_show_their_time_refresh_queries_again_and_reopening_shows_them_
     window.document.undo_stack.setClean()
     page, again = opened(qtbot, window, path)
     pd.testing.assert_frame_equal(again.table, refreshed.table)
+    assert not window.document.dirty  # nothing new was kept: no query ran
     assert page.kept.isVisible() and page.kept.label.text().startswith("Results from")
     window.grab()
     qtbot.wait(5)

@@ -80,6 +80,12 @@ class ProjectDocument(QObject):
         self.reset.emit()
         self.rewritten.emit()
 
+    def keep_unsaved(self) -> None:
+        """Something the project keeps without an edit changed (a warehouse's results, kept so that showing
+        them again costs no query): it counts as unsaved, so closing asks to save it; the history stays."""
+        self.undo_stack.resetClean()
+        self.dirty_changed.emit(True)
+
     @property
     def dirty(self) -> bool:
         return not self.undo_stack.isClean()

@@ -19,11 +19,12 @@ from datetime import datetime
 class KeptRun:
     """``refresh``: send every query again instead of answering from kept results; ``confirm_above``: bytes
     that BigQuery's dry-run estimate may reach before the run stops to ask (None: never ask). ``times`` are
-    when each result it used was computed."""
+    when each result it used was computed; ``sent`` counts the queries it sent (each kept anew)."""
 
     refresh: bool = False
     confirm_above: int | None = None
     times: list[datetime] = field(default_factory=list)
+    sent: int = 0
 
     @property
     def as_of(self) -> datetime | None:

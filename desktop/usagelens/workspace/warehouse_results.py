@@ -96,6 +96,7 @@ class KeptResults:
         computed_at = datetime.now(UTC)
         self._keep(key, table, computed_at)
         run.times.append(computed_at)
+        run.sent += 1
         return table
 
     def _run(self, expr: ir.Table) -> pa.Table:

@@ -56,7 +56,7 @@ from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResul
 from usagelens.workspace.analyses.pain_points import row_finding_text
 from usagelens.workspace.evidence import table_fingerprint
 from usagelens.workspace.formatting import esc
-from usagelens.workspace.kept_runs import ScanConfirmation, kept_run
+from usagelens.workspace.kept_runs import KeptRun, ScanConfirmation, kept_run
 from usagelens.workspace.kpi_from_analysis import KPI_KINDS, binding_from_analysis
 from usagelens.workspace.selection import data_line, data_notes, selection
 
@@ -336,15 +336,18 @@ class AnalysePage(StepPage):
         ``again`` starts the work anew once the user says yes."""
         above = None if self._scan_allowed else scan_question_above()  # a yes holds until the analysis shows
 
-        def kept(*, progress, cancelled) -> tuple[Any, datetime | None]:  # type: ignore[no-untyped-def]
+        def kept(*, progress, cancelled) -> tuple[Any, KeptRun]:  # type: ignore[no-untyped-def]
             with kept_run(refresh, above) as run:
                 try:
-                    return work(progress=progress, cancelled=cancelled), run.as_of
+                    return work(progress=progress, cancelled=cancelled), run
                 except ScanConfirmation as question:
-                    return question, None
+                    return question, run
 
-        def answered(outcome: tuple[Any, datetime | None]) -> None:
-            value, self._as_of = outcome
+        def answered(outcome: tuple[Any, KeptRun]) -> None:
+            value, run = outcome
+            self._as_of = run.as_of
+            if run.sent:  # new results kept in the project: worth saving (they cost queries)
+                self.document.keep_unsaved()
             if not isinstance(value, ScanConfirmation):
                 on_done(value)
                 return
