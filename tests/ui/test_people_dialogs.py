@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from usagelens.analytics.cohorts import cohort_mask
@@ -146,3 +147,54 @@ def test_a_right_click_on_a_bar_a_cell_or_a_point_offers_its_users(qtbot, page) 
     texts = _menu_at(page, 0, when, float(table["active_users"].iloc[2]))
     assert texts == [f"Show these users ({int(table['active_users'].iloc[2]):,}): active in the "
                      f"{page.result.params['period']} of {pd.Timestamp(table['period'].iloc[2]):%d %b %Y}…"]
+
+
+def test_a_right_click_on_a_sankey_band_or_touchpoint_offers_its_users(qtbot, page, window) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("journey_map")
+    result = page.result
+    assert not result.empty and page.people.button.isVisibleTo(page), result.message
+    window.grab()  # paints the Sankey: its layout is made at its size
+    (chart,) = page.chart.plots()
+    drawn = chart.drawn
+    assert drawn is not None
+
+    def menu_at(scene: QPointF) -> QMenu:
+        point = page.chart._point(chart, result.charts[0], chart.mapFromScene(scene))
+        menu = QMenu()
+        if point is not None:
+            page.chart.point_actions(menu, point)
+        return menu
+
+    def texts_at(scene: QPointF) -> list[str]:
+        menu = menu_at(scene)  # held: its actions go with it
+        return [action.text() for action in menu.actions()]
+
+    def middle(band) -> QPointF:  # type: ignore[no-untyped-def]
+        """The middle of the ribbon halfway between its nodes."""
+        box = band.path.boundingRect()
+        x = box.center().x()
+        inside = [y for y in np.linspace(box.top(), box.bottom(), 400) if band.path.contains(QPointF(x, y))]
+        return QPointF(x, float(np.mean(inside)))
+
+    # a band no other band crosses at its middle: its link row's users, then those at either end
+    number, band = next((i, b) for i, b in enumerate(drawn.bands)
+                        if [j for j, other in enumerate(drawn.bands) if other.path.contains(middle(b))] == [i])
+    link = result.table.iloc[number]
+    assert (link["from_touchpoint"], link["to_touchpoint"]) == (band.source.label, band.target.label)
+    went = row_groups("journey_map", result.params, result.table, number)[0]
+    texts = texts_at(middle(band))
+    assert texts[0] == f"Show these users ({went.count:,}): {went.label[0].lower()}{went.label[1:]}…"
+    assert went.count == int(link["users"]) and len(texts) == 3
+    menu = menu_at(middle(band))
+    with qtbot.waitSignal(page.people.people_shown, timeout=60000) as shown:
+        menu.actions()[0].trigger()
+    dialog = shown.args[0]
+    assert dialog.table.model.rowCount() == went.count == len(dialog.people.user_ids)
+    dialog.close()
+
+    # a touchpoint two steps on: everyone the map draws there, as many as its node holds
+    node = next(n for n in drawn.nodes if n.column == 2 and not n.muted)
+    texts = texts_at(node.rect.center())
+    assert f"Show these users ({node.value:,.0f}): at {node.label} (step 2)…" in texts
+    assert texts_at(QPointF(-50, -50)) == []  # off the chart: only the exports

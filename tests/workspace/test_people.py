@@ -80,6 +80,11 @@ SETTINGS = {
     "pain_points": [{"steps": ["signup", "export", "pay"], "by": "plan", "min_users": 1},
                     {"steps": ["signup", "export"], "by": "", "min_users": 1, "repeat_seconds": 3600, "window_days": 3},
                     {"steps": ["export", "pay"], "by": f"cohort:{EXPORTERS.id}", "min_users": 1}],
+    "journey_map": [{"event": "signup", "depth": 3, "top": 1},  # Other, (ended) and the anchor's column
+                    {"event": "signup", "depth": 2, "top": 2, "show": "paths"},
+                    {"event": "pay", "direction": "before", "depth": 3, "top": 1, "groups": "Work = export"},
+                    {"event": "export", "direction": "before", "depth": 2, "top": 3, "show": "paths",
+                     "start": "2024-03-10"}],
 }
 
 
@@ -216,9 +221,10 @@ def test_every_point_of_a_chart_finds_the_one_row_it_draws(inputs: AnalysisInput
         result = run_analysis(kind, inputs, {**ANALYSES[kind].defaults(inputs.facts), **settings})
         for chart in result.charts:
             points = ([(label, c) for label in chart.row_labels for c in range(len(chart.column_labels))]
-                      if chart.kind == "heatmap" else [(s.name, i) for s in chart.series for i in range(len(s.x))])
+                      if chart.kind == "heatmap" else [("band", i) for i in range(len(chart.links))]
+                      if chart.kind == "sankey" else [(s.name, i) for s in chart.series for i in range(len(s.x))])
             rows = [row_at_point(kind, result.table, chart, series, index) for series, index in points]
-            if (kind, chart.kind) in NOT_A_ROW:
+            if (kind, chart.kind) in NOT_A_ROW or "path" in result.table.columns:  # a band is no top journey
                 assert rows == [None] * len(points), (kind, settings)
                 continue
             found = [row for row in rows if row is not None]

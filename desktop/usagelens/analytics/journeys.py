@@ -10,6 +10,7 @@ to it, up to that visit), so the counts are users and add up to everyone who got
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -46,11 +47,16 @@ def anchored(
 def shape_journeys(frame: pd.DataFrame, depth: int, before: bool) -> pd.DataFrame:
     """``step_0`` … ``step_depth`` (touchpoints in reading order; ``(ended)`` past the user's last one, or
     ``(start)`` before their first) and ``users``; the most common journeys first, ties by their touchpoints."""
+    return _ranked(frame, depth, before).reset_index(drop=True)
+
+
+def _ranked(frame: pd.DataFrame, depth: int, before: bool) -> pd.DataFrame:
+    """:func:`shape_journeys` keeping each journey's row number in ``frame`` as its index."""
     columns = step_columns(depth)
     outside = START_LABEL if before else ENDED
     table = pd.DataFrame({c: frame[c].astype(object).where(frame[c].notna(), outside) for c in columns})
     table["users"] = frame["users"].to_numpy(np.int64)
-    return table.sort_values(["users", *columns], ascending=[False, *[True] * len(columns)], ignore_index=True)
+    return table.sort_values(["users", *columns], ascending=[False, *[True] * len(columns)], kind="stable")
 
 
 def journeys(
@@ -69,6 +75,30 @@ def journeys(
     ``event`` is an event (its touchpoint is the anchor) or a rule's name. The touchpoints after the anchor may
     lie outside the range. Columns: see :func:`shape_journeys`.
     """
+    return journeys_taken(log, event, depth=depth, groups=groups, before=before, start=start, end=end).table
+
+
+@dataclass(frozen=True)
+class JourneysTaken:
+    """:func:`journeys`' ``table`` and who took each journey: the codes of the ``users`` counted and, for each
+    of them, the row of ``table`` they took (so the people behind a row are exactly those it counts)."""
+
+    table: pd.DataFrame
+    users: np.ndarray
+    rows: np.ndarray
+
+
+def journeys_taken(
+    log: EventLog,
+    event: str,
+    *,
+    depth: int = 4,
+    groups: Sequence[TouchpointRule] = (),
+    before: bool = False,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> JourneysTaken:
+    """:func:`journeys` with the users who took each one (see :class:`JourneysTaken`)."""
     mapping, anchor = anchored(log.event_names, event, groups, depth)
     names = sorted({mapping.get(name, name) for name in log.event_names})
     code_of = {name: code for code, name in enumerate(names)}
@@ -88,7 +118,10 @@ def journeys(
                          outside=len(names))
     here = np.full(len(origin), code_of[anchor])
     matrix = np.column_stack([*steps, here] if before else [here, *steps])
-    paths, counts = np.unique(matrix, axis=0, return_counts=True)
+    paths, taken, counts = np.unique(matrix, axis=0, return_inverse=True, return_counts=True)
     labels = np.array([*names, None], dtype=object)  # None: outside the user's events
     frame = pd.DataFrame({c: labels[paths[:, k]] for k, c in enumerate(step_columns(depth))})
-    return shape_journeys(frame.assign(users=counts), depth, before)
+    table = _ranked(frame.assign(users=counts), depth, before)
+    rank = np.empty(len(table), dtype=np.int64)
+    rank[table.index.to_numpy()] = np.arange(len(table))
+    return JourneysTaken(table.reset_index(drop=True), who.astype(np.int64), rank[np.reshape(taken, -1)])

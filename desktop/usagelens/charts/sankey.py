@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QWidget
 
@@ -260,21 +260,34 @@ class SankeyChart(pg.PlotWidget):
         return SankeyLayout(self.data, area, self.label_font, self.locale())
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        view = self.getPlotItem().vb
-        area = view.mapViewToScene(view.viewRect()).boundingRect()
-        layout = self.layout_in(area)
-        total = layout.total
-        text = next((f"{n.label}\n{self._users(n.value, total)}" for n in layout.nodes
-                     if n.rect.adjusted(-2, -2, 2, 2).contains(scene_pos)), None)
-        if text is None:
-            text = next((f"{b.source.label} → {b.target.label}\n{self._users(b.value, total)}"
-                         for b in reversed(layout.bands) if b.path.contains(scene_pos)), None)
-        if text is None:
+        layout, mark = self._mark_at(scene_pos)
+        if mark is None:
             self.readout.hide()
             return
-        self.readout.setText(text)
-        self.readout.setPos(view.mapSceneToView(scene_pos))
+        what = mark.label if isinstance(mark, Node) else f"{mark.source.label} → {mark.target.label}"
+        self.readout.setText(f"{what}\n{self._users(mark.value, layout.total)}")
+        self.readout.setPos(self.getPlotItem().vb.mapSceneToView(scene_pos))
         self.readout.show()
+
+    def point_at(self, pos: QPoint) -> tuple[str, int] | None:
+        """What a right-click at widget position ``pos`` is about: ("band", its number in ``data.links``), or
+        for a touchpoint ("touchpoint", the number of a band into it, else of one out of it), so the row of
+        either offers the users there; None off the marks."""
+        layout, mark = self._mark_at(self.mapToScene(pos))
+        if isinstance(mark, Band):
+            return "band", next(i for i, band in enumerate(layout.bands) if band is mark)
+        if isinstance(mark, Node):
+            touching = [i for i, band in enumerate(layout.bands) if band.target is mark] or \
+                [i for i, band in enumerate(layout.bands) if band.source is mark]
+            return "touchpoint", touching[0]
+        return None
+
+    def _mark_at(self, scene_pos: QPointF) -> tuple[SankeyLayout, Node | Band | None]:
+        """The chart laid out on screen, and the node (or else the topmost band) at ``scene_pos``."""
+        view = self.getPlotItem().vb
+        layout = self.layout_in(view.mapViewToScene(view.viewRect()).boundingRect())
+        node = next((n for n in layout.nodes if n.rect.adjusted(-2, -2, 2, 2).contains(scene_pos)), None)
+        return layout, node or next((b for b in reversed(layout.bands) if b.path.contains(scene_pos)), None)
 
     def _users(self, value: float, total: float) -> str:
         users = "user" if value == 1 else "users"

@@ -28,18 +28,21 @@ from usagelens.analytics.encoding import as_text, utc_nanoseconds
 from usagelens.analytics.eventlog import NS_PER_DAY
 from usagelens.analytics.experiments import goal_converted, variant_segments
 from usagelens.analytics.funnel_views import NO_LATER_EVENT, dropped_users_next
+from usagelens.analytics.journeys import ENDED, journeys_taken
 from usagelens.analytics.lifecycle import active_days_per_period, lifecycle_states
+from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.periods import day_range, parse_duration, period_of_day, rows_for_days, user_periods
 from usagelens.analytics.retention import cohort_returns
 from usagelens.analytics.sessions import DEFAULT_GAP
 from usagelens.model import Cohort, Project, SourceKind
 from usagelens.workspace import project_data
-from usagelens.workspace.analyses import ANALYSES, cohorts, pain_points
+from usagelens.workspace.analyses import ANALYSES, cohorts, journey_map, pain_points
 from usagelens.workspace.analyses.behaviour import date_range, funnel_options, require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, ChartData, Params
 
 GROUP_KINDS = ("active_users", "lifecycle", "frequency", "event_counts", "adoption", "funnel", "funnel_over_time",
-               "time_to_convert", "after_dropping", "retention", "segments", "experiment", "pain_points")
+               "time_to_convert", "after_dropping", "retention", "segments", "experiment", "pain_points",
+               "journey_map")
 LIFECYCLE_STATES = ("new", "returning", "resurrecting", "dormant")
 TIMELINE_KINDS = ("event", "survey", "payment")
 
@@ -99,6 +102,10 @@ def row_groups(kind: str, params: Params, table: pd.DataFrame, index: int) -> li
         counts = {"did": row["users"], "segment": row["segment_users"]}
     elif kind == "pain_points":
         counts = {"involved": row["users_involved"], "did": row["users"]}
+    elif kind == "journey_map":  # a top journey, or a band and the touchpoints at its ends
+        counts = {"took": row["users"]} if "path" in row else {
+            "went": row["users"], "from": journey_map.node_users(table, int(row["step"]) - 1, row["from_touchpoint"]),
+            "to": journey_map.node_users(table, int(row["step"]), row["to_touchpoint"])}
     else:
         counts = {"variant": row["users"], "converted": row["conversions"]}
     return [Group(key, label, int(counts[key])) for key, label in labels.items()]
@@ -152,6 +159,8 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
         whose = f"{row['step']}{where}"
         return {"involved": f"{whose}: an error, support contact or repeat there, or dropped off there",
                 "did": f"{whose}: did the step in the date range"}
+    if kind == "journey_map":
+        return _journey_labels(params, row)
     return {"variant": f"Variant {row['variant']}: in the experiment",
             "converted": f"Variant {row['variant']}: converted"}
 
@@ -175,6 +184,11 @@ def row_at_point(kind: str, table: pd.DataFrame, chart: ChartData, series: str, 
         cohort = pd.Timestamp(series.split(" (")[0])
         offset = int(chart.column_labels[index])
         return _first(table["cohort"].eq(cohort) & table["period_offset"].eq(offset))
+    if chart.kind == "sankey":  # a band, or a touchpoint by a band into (or out of) it: that band's row
+        if "path" in table.columns or not 0 <= index < len(chart.links):
+            return None  # a top journey is no band, nor a band one journey
+        step, source, target, _ = chart.links[index]
+        return _first(table["step"].eq(step) & table["from_touchpoint"].eq(source) & table["to_touchpoint"].eq(target))
     drawn = next((s for s in chart.series if s.name == series), None)
     if drawn is None or not 0 <= index < len(drawn.x):
         return None
@@ -193,6 +207,31 @@ def row_at_point(kind: str, table: pd.DataFrame, chart: ChartData, series: str, 
         return _first(table.apply(pain_points.row_label, axis=1).eq(str(x)))
     column = _CATEGORY_COLUMNS.get(kind)
     return _first(table[column].astype(str).eq(str(x))) if column else None
+
+
+def _journey_labels(params: Params, row: Mapping[str, Any]) -> dict[str, str]:
+    """A top journey's users, or a band's and those at either end of it, placed as the map's columns are
+    ("export (step 2)", "help (1 before)", the anchor by its name)."""
+    path = str(row.get("path", ""))
+    if path:
+        return {"took": f"Took {path}" if PATH_SEPARATOR in path else f"Took none of the top {params['top']} journeys"}
+    depth, before = int(params["depth"]), params.get("direction") == "before"
+    step, source, target = int(row["step"]), str(row["from_touchpoint"]), str(row["to_touchpoint"])
+
+    def at(name: str, column: int) -> str:
+        place = "" if column == (depth if before else 0) else \
+            f" ({depth - column} before)" if before else f" (step {column})"
+        return f"{name}{place}{': off the top journeys' if name == journey_map.OTHER else ''}"
+
+    if target == ENDED:
+        went, arrived = f"Did nothing after {at(source, step - 1)}", f"Stopped before step {step}"
+    else:
+        went, arrived = f"Went from {at(source, step - 1)} to {at(target, step)}", f"At {at(target, step)}"
+    if source == START_LABEL:
+        went, left = f"Started with {at(target, step)}", f"Had no touchpoint {depth - step + 1} before"
+    else:
+        left = f"At {at(source, step - 1)}"
+    return {"went": went, "from": left, "to": arrived}
 
 
 def _first(match: pd.Series) -> int | None:
@@ -440,6 +479,24 @@ def _pain(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[st
     return pd.Index(log.user_ids).isin(mine["user_id"])
 
 
+def _journey(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+             group: str) -> np.ndarray:
+    """Who took the row's top journey (Other: any of the rest), or whom the map draws on the row's band or at
+    either end of it, from the journeys it counted."""
+    event, options = journey_map.journey_query(params)
+    taken = journeys_taken(log, event, **options)
+    top, before = int(params["top"]), bool(options["before"])
+    if group == "took":
+        found = np.flatnonzero(journey_map.fold(taken.table, top, before)[1]["path"].eq(row["path"]).to_numpy())
+        if not len(found):
+            raise NotUsers(f"Nobody took “{row['path']}” any more: compute the analysis again.")
+        return _users(log, taken.users[taken.rows >= top if found[0] == top else taken.rows == found[0]])
+    drawn = journey_map.folded(taken.table, top, before)[taken.rows]
+    step = int(row["step"])
+    at = {"from": drawn[:, step - 1] == row["from_touchpoint"], "to": drawn[:, step] == row["to_touchpoint"]}
+    return _users(log, taken.users[at["from"] & at["to"] if group == "went" else at[group]])
+
+
 _MASKS = {
     "active_users": _active,
     "lifecycle": _lifecycle,
@@ -454,6 +511,7 @@ _MASKS = {
     "segments": _segments,
     "experiment": _experiment,
     "pain_points": _pain,
+    "journey_map": _journey,
 }
 
 

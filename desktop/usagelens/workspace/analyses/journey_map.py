@@ -8,6 +8,8 @@ first steps (so the bands stay true to where its users went) and goes to "Other"
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -61,13 +63,9 @@ def params(facts: DataFacts) -> list[Param]:
 
 def compute_journey_map(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``journeys`` of the chosen touchpoint, folded to the top journeys (:func:`fold`) and drawn as a Sankey."""
-    events, event, before = inputs.events, str(params["event"]), params.get("direction") == "before"
-    depth, top = int(params["depth"]), int(params["top"])
-    if not event:
-        raise AnalysisError("choose the touchpoint the journeys start at, or lead to")
-    rules = parse_rules(str(params.get("groups") or ""), reserved=(OTHER, ENDED, START_LABEL))
-    journeys = events.metrics.journeys(events.data, event, depth=depth, groups=rules, before=before,
-                                       **date_range(params))
+    events, (event, options) = inputs.events, journey_query(params)
+    depth, top, before, rules = int(params["depth"]), int(params["top"]), bool(options["before"]), options["groups"]
+    journeys = events.metrics.journeys(events.data, event, **options)
     if journeys.empty:
         return AnalysisResult("journey_map", params, empty=True,
                               message=f"Nobody reached {event} in this date range.")
@@ -82,6 +80,17 @@ def compute_journey_map(inputs: AnalysisInputs, params: Params) -> AnalysisResul
                           index=False, name=None)), muted=(OTHER, ENDED, START_LABEL))
     table = paths if params.get("show") == "paths" else links
     return AnalysisResult("journey_map", params, table, [chart], message=_notes(inputs, rules))
+
+
+def journey_query(params: Params) -> tuple[str, dict[str, Any]]:
+    """The anchor event and the options of ``journeys`` the panel's ``params`` choose (the analysis and the
+    people behind its rows ask the same question)."""
+    event = str(params["event"])
+    if not event:
+        raise AnalysisError("choose the touchpoint the journeys start at, or lead to")
+    rules = parse_rules(str(params.get("groups") or ""), reserved=(OTHER, ENDED, START_LABEL))
+    return event, {"depth": int(params["depth"]), "groups": rules, "before": params.get("direction") == "before",
+                   **date_range(params)}
 
 
 def _notes(inputs: AnalysisInputs, rules: tuple[TouchpointRule, ...]) -> str:
@@ -100,36 +109,56 @@ def fold(journeys: pd.DataFrame, top: int, before: bool) -> tuple[pd.DataFrame, 
     top journeys as a table with one "Other" row for the rest.
 
     Bands: ``step`` (the column a band ends in, 1 … depth, in reading order), ``from_touchpoint``,
-    ``to_touchpoint``, ``users`` and ``share`` of all users; by step, then most users first. A journey leading
-    to the anchor is walked from the anchor backwards, so it too is folded where it leaves the kept ones."""
+    ``to_touchpoint``, ``users`` and ``share`` of all users; by step, then most users first."""
     columns = step_columns(len(journeys.columns) - 2)  # step_0 … step_depth, then users
-    steps = journeys[columns].to_numpy(object)
-    if before:
-        steps = steps[:, ::-1]  # from the anchor outwards
+    drawn = folded(journeys, top, before)
     users = journeys["users"].to_numpy(np.int64)
     total = int(users.sum())
-    outside = START_LABEL if before else ENDED
-    key = pd.Series(steps[:, 0], dtype=object)
-    following = np.ones(len(steps), dtype=bool)  # still on the first steps of a kept journey
     bands = []
-    for k in range(1, steps.shape[1]):
-        here, there = steps[:, k - 1], steps[:, k]
-        following &= here != outside
-        key = key + KEY_SEPARATOR + pd.Series(there, dtype=object)
-        kept = key.isin(set(key.iloc[:top])).to_numpy()
-        target = np.where(kept | (there == outside), there, OTHER)
-        origin, end = (target, here) if before else (here, target)
-        column = steps.shape[1] - k if before else k
-        bands.append(pd.DataFrame({"step": column, "from_touchpoint": origin[following],
-                                   "to_touchpoint": end[following], "users": users[following]}))
-        following &= kept
+    for column in range(1, drawn.shape[1]):
+        origin, end = drawn[:, column - 1], drawn[:, column]
+        both = pd.notna(origin) & pd.notna(end)
+        bands.append(pd.DataFrame({"step": column, "from_touchpoint": origin[both], "to_touchpoint": end[both],
+                                   "users": users[both]}))
     links = pd.concat(bands, ignore_index=True).groupby(["step", "from_touchpoint", "to_touchpoint"],
                                                         as_index=False, sort=False)["users"].sum()
     links = links.sort_values(["step", "users", "from_touchpoint", "to_touchpoint"],
                               ascending=[True, False, True, True], ignore_index=True)
     links["users"] = links["users"].astype(np.int64)
     links["share"] = links["users"] / total
+    outside = START_LABEL if before else ENDED
     return links[LINK_COLUMNS], _top_table(journeys[columns].to_numpy(object), users, top, outside, total)
+
+
+def folded(journeys: pd.DataFrame, top: int, before: bool) -> np.ndarray:
+    """Where each journey is drawn: its node in each column (reading order) once folded, None in the columns
+    past where it stopped or was folded into Other; a band joins two nodes of one journey in neighbouring
+    columns. A journey leading to the anchor is walked from the anchor backwards, so it too is folded where
+    it leaves the kept ones. The people behind a band or a node are the users of the journeys drawn there."""
+    steps = journeys[step_columns(len(journeys.columns) - 2)].to_numpy(object)
+    if before:
+        steps = steps[:, ::-1]  # from the anchor outwards
+    outside = START_LABEL if before else ENDED
+    drawn = np.full(steps.shape, None, dtype=object)
+    drawn[:, 0] = steps[:, 0]
+    key = pd.Series(steps[:, 0], dtype=object)
+    following = np.ones(len(steps), dtype=bool)  # still on the first steps of a kept journey
+    for k in range(1, steps.shape[1]):
+        here, there = steps[:, k - 1], steps[:, k]
+        following &= here != outside
+        key = key + KEY_SEPARATOR + pd.Series(there, dtype=object)
+        kept = key.isin(set(key.iloc[:top])).to_numpy()
+        drawn[following, k] = np.where(kept | (there == outside), there, OTHER)[following]
+        following &= kept
+    return drawn[:, ::-1] if before else drawn
+
+
+def node_users(links: pd.DataFrame, column: int, touchpoint: str) -> int:
+    """The users at ``touchpoint`` in ``column`` of the map, as the Sankey sizes its node: the more of those
+    its bands bring and take away (the anchor and a journey's first touchpoint have bands on one side only)."""
+    into = links.loc[links["step"].eq(column) & links["to_touchpoint"].eq(touchpoint), "users"].sum()
+    out = links.loc[links["step"].eq(column + 1) & links["from_touchpoint"].eq(touchpoint), "users"].sum()
+    return int(max(into, out))
 
 
 def _top_table(steps: np.ndarray, users: np.ndarray, top: int, outside: str, total: int) -> pd.DataFrame:
