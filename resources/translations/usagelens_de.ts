@@ -642,6 +642,170 @@
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>Separated by commas. A comment belongs to the theme when it contains any keyword (word starts count: “crash” finds “crashes”)</source>
+        <translation>Durch Kommas getrennt. Ein Kommentar gehört zum Thema, wenn er eines der Stichwörter enthält (Wortanfänge zählen: „Preis“ findet „Preise“)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>As cited; edit it only to shorten it</source>
+        <translation>Wie zitiert; nur zum Kürzen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <source>Testimonials (praise worth quoting) and improvement suggestions are counted per month in step 8 and quoted in the report</source>
+        <translation>Erfahrungsberichte (zitierwürdiges Lob) und Verbesserungsvorschläge werden in Schritt 8 pro Monat gezählt und im Bericht zitiert</translation>
+    </message>
+    <message>
+        <source>Said on</source>
+        <translation>Gesagt am</translation>
+    </message>
+    <message>
+        <source>The day the customer said it, if known</source>
+        <translation>Der Tag, an dem der Kunde es sagte, falls bekannt</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>A survey answer and its score, an interview, a support call…</source>
+        <translation>Eine Umfrageantwort mit ihrer Bewertung, ein Interview, ein Supportanruf…</translation>
+    </message>
+    <message>
+        <source>Objective and KPI</source>
+        <translation>Ziel und Kennzahl</translation>
+    </message>
+    <message>
+        <source>The objective, the metric that measures its KPI and the data it is measured on</source>
+        <translation>Das Ziel, die Metrik, die seine Kennzahl misst, und die Daten, auf denen sie gemessen wird</translation>
+    </message>
+    <message>
+        <source>Where the KPI started, and the day it was measured (step 1)</source>
+        <translation>Wo die Kennzahl begann, und der Tag, an dem sie gemessen wurde (Schritt 1)</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>The KPI on the latest data: the last complete period, and the day it starts</source>
+        <translation>Die Kennzahl auf den neuesten Daten: der letzte vollständige Zeitraum und der Tag, an dem er beginnt</translation>
+    </message>
+    <message>
+        <source>Where the KPI should get to, and by when</source>
+        <translation>Wohin die Kennzahl soll, und bis wann</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>How far the KPI has moved from baseline (0%) to target (100%); below 0% it moved away</source>
+        <translation>Wie weit sich die Kennzahl vom Ausgangswert (0 %) zum Zielwert (100 %) bewegt hat; unter 0 % hat sie sich entfernt</translation>
+    </message>
+    <message>
+        <source>On track while progress is at least 80% of the share of time gone from baseline date to deadline; at risk when behind; off track when it moved away from the target</source>
+        <translation>Im Plan, solange der Fortschritt mindestens 80 % des Anteils der Zeit beträgt, die vom Datum des Ausgangswerts bis zur Frist vergangen ist; gefährdet, wenn er zurückliegt; vom Kurs ab, wenn sich die Kennzahl vom Zielwert entfernt hat</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s recent values, with the target as a line</source>
+        <translation>Die letzten Werte der Kennzahl, mit dem Zielwert als Linie</translation>
+    </message>
+    <message>
+        <source>The outside benchmark entered in step 1</source>
+        <translation>Der externe Vergleichswert aus Schritt 1</translation>
+    </message>
+    <message>
+        <source>Actions and measured impact</source>
+        <translation>Maßnahmen und Wirkung</translation>
+    </message>
+    <message>
+        <source>The actions aimed at this objective and, once shipped, their measured effect (step 7)</source>
+        <translation>Die Maßnahmen für dieses Ziel und, sobald umgesetzt, ihre gemessene Wirkung (Schritt 7)</translation>
+    </message>
+    <message>
+        <source>Data until</source>
+        <translation>Daten bis</translation>
+    </message>
+    <message>
+        <source>KPI values recorded</source>
+        <translation>Festgehaltene Kennzahlwerte</translation>
+    </message>
+    <message>
+        <source>What we learnt and what we change next</source>
+        <translation>Gelerntes und nächste Änderungen</translation>
+    </message>
+    <message>
+        <source>Endorsements</source>
+        <translation>Unterstützungen</translation>
+    </message>
+    <message>
+        <source>Who endorsed the review or has concerns: listed below</source>
+        <translation>Wer die Überprüfung unterstützt oder Bedenken hat: unten aufgeführt</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>Erfahrungsberichte</translation>
+    </message>
+    <message>
+        <source>Improvement suggestions</source>
+        <translation>Verbesserungsvorschläge</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Bedenken</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>What they endorsed</source>
+        <translation>Was unterstützt wurde</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>The objective or action it is about, if one</source>
+        <translation>Das Ziel oder die Maßnahme, um die es geht, falls zutreffend</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben am</translation>
+    </message>
+    <message>
+        <source>When they said it</source>
+        <translation>Wann es gesagt wurde</translation>
+    </message>
 </context>
 <context>
     <name>DataChoiceDialog</name>
@@ -667,6 +831,125 @@
     </message>
 </context>
 <context>
+    <name>DataTableWidget</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Zeilen filtern…</translation>
+    </message>
+    <message>
+        <source>Clear column filters</source>
+        <translation>Spaltenfilter löschen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Filter {table}</source>
+        <translation>{table} filtern</translation>
+    </message>
+    <message>
+        <source>Column to filter in {table}</source>
+        <translation>Zu filternde Spalte in {table}</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>Alle Spalten</translation>
+    </message>
+    <message>
+        <source>{count} row</source>
+        <translation>{count} Zeile</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} Zeilen</translation>
+    </message>
+    <message>
+        <source>Sorting and filtering {rows}…</source>
+        <translation>{rows} werden sortiert und gefiltert…</translation>
+    </message>
+    <message>
+        <source>{shown} of {rows}</source>
+        <translation>{shown} von {rows}</translation>
+    </message>
+    <message>
+        <source>{count} column filter</source>
+        <translation>{count} Spaltenfilter</translation>
+    </message>
+    <message>
+        <source>{count} column filters</source>
+        <translation>{count} Spaltenfilter</translation>
+    </message>
+    <message>
+        <source>Filter {column}… (contains “{text}”)</source>
+        <translation>{column} filtern… (enthält „{text}“)</translation>
+    </message>
+    <message>
+        <source>Filter {column}…</source>
+        <translation>{column} filtern…</translation>
+    </message>
+    <message>
+        <source>Clear filter of {column}</source>
+        <translation>Filter von {column} löschen</translation>
+    </message>
+    <message>
+        <source>Clear all column filters</source>
+        <translation>Alle Spaltenfilter löschen</translation>
+    </message>
+    <message>
+        <source>{column} contains…</source>
+        <translation>{column} enthält…</translation>
+    </message>
+    <message>
+        <source>Copied {count} row</source>
+        <translation>{count} Zeile kopiert</translation>
+    </message>
+    <message>
+        <source>Copied {count} rows</source>
+        <translation>{count} Zeilen kopiert</translation>
+    </message>
+    <message>
+        <source>{copied}: the first ones; export the table for all</source>
+        <translation>{copied}: die ersten; exportieren Sie die Tabelle für alle</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Tabelle als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export table as Excel…</source>
+        <translation>Tabelle als Excel exportieren…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting {rows} to {file}…</source>
+        <translation>{rows} werden nach {file} exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>{file} wird exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>EntityListWidget</name>
     <message>
         <source>Remove</source>
@@ -686,6 +969,203 @@
     <message>
         <source>Clear {column}</source>
         <translation>{Column} leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanelWidget</name>
+    <message>
+        <source>Survey comments</source>
+        <translation>Umfragekommentare</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>Cite in finding</source>
+        <translation>In Erkenntnis zitieren</translation>
+    </message>
+    <message>
+        <source>Add the selected comment to the quotes of the finding selected in “Findings”</source>
+        <translation>Den ausgewählten Kommentar zu den Zitaten der unter „Erkenntnisse“ ausgewählten Erkenntnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cite it as plain evidence, as a testimonial (praise worth quoting to stakeholders) or as an improvement suggestion; testimonials and suggestions are counted in step 8</source>
+        <translation>Als einfachen Beleg zitieren, als Erfahrungsbericht (Lob, das sich vor Stakeholdern zitieren lässt) oder als Verbesserungsvorschlag; Erfahrungsberichte und Vorschläge werden in Schritt 8 gezählt</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>als</translation>
+    </message>
+    <message>
+        <source>Double-click a comment to cite it in the selected finding; right-click to cite it as a testimonial or an improvement suggestion</source>
+        <translation>Doppelklicken Sie auf einen Kommentar, um ihn in der ausgewählten Erkenntnis zu zitieren; Rechtsklick, um ihn als Erfahrungsbericht oder Verbesserungsvorschlag zu zitieren</translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation>Thema hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove theme</source>
+        <translation>Thema entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} themes</source>
+        <translation>{count} Themen entfernen</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Start from common themes</source>
+        <translation>Mit gängigen Themen beginnen</translation>
+    </message>
+    <message>
+        <source>Crashes, price, exports, onboarding, reminders: edit them to fit</source>
+        <translation>Abstürze, Preis, Exporte, Onboarding, Erinnerungen: passen Sie sie an</translation>
+    </message>
+    <message>
+        <source>How often each theme comes up</source>
+        <translation>Wie oft jedes Thema vorkommt</translation>
+    </message>
+    <message>
+        <source>Select a theme to read all its comments on the left, and cite them from there</source>
+        <translation>Wählen Sie ein Thema, um links alle seine Kommentare zu lesen und von dort zu zitieren</translation>
+    </message>
+    <message>
+        <source>Counting feedback themes</source>
+        <translation>Feedback-Themen werden gezählt</translation>
+    </message>
+    <message>
+        <source>All comments ({count})</source>
+        <translation>Alle Kommentare ({count})</translation>
+    </message>
+    <message>
+        <source>No survey comments: import a feedback export with a comment column in step 2.</source>
+        <translation>Keine Umfragekommentare: Importieren Sie in Schritt 2 einen Feedback-Export mit einer Kommentarspalte.</translation>
+    </message>
+    <message>
+        <source>Cite in “{finding}”</source>
+        <translation>In „{finding}“ zitieren</translation>
+    </message>
+    <message>
+        <source>Cite as {mark}</source>
+        <translation>Als {Mark} zitieren</translation>
+    </message>
+    <message>
+        <source>Select a comment to cite.</source>
+        <translation>Wählen Sie einen Kommentar zum Zitieren aus.</translation>
+    </message>
+    <message>
+        <source>Select a finding in “Findings” to cite a comment in.</source>
+        <translation>Wählen Sie unter „Erkenntnisse“ eine Erkenntnis aus, in der ein Kommentar zitiert werden soll.</translation>
+    </message>
+    <message>
+        <source>That finding already cites this comment.</source>
+        <translation>Diese Erkenntnis zitiert den Kommentar bereits.</translation>
+    </message>
+    <message>
+        <source>Mark quote as {mark}</source>
+        <translation>Zitat als {Mark} einordnen</translation>
+    </message>
+    <message>
+        <source>Marked as {mark} in “{finding}”.</source>
+        <translation>In „{finding}“ als {Mark} eingeordnet.</translation>
+    </message>
+    <message>
+        <source>survey answer, score {score}</source>
+        <translation>Umfrageantwort, Bewertung {score}</translation>
+    </message>
+    <message>
+        <source>survey answer</source>
+        <translation>Umfrageantwort</translation>
+    </message>
+    <message>
+        <source>Cite a comment</source>
+        <translation>Kommentar zitieren</translation>
+    </message>
+    <message>
+        <source>{count} quote</source>
+        <translation>{count} Zitat</translation>
+    </message>
+    <message>
+        <source>{count} quotes</source>
+        <translation>{count} Zitate</translation>
+    </message>
+    <message>
+        <source>Cited in “{finding}” as {mark} ({quotes}).</source>
+        <translation>In „{finding}“ als {Mark} zitiert ({quotes}).</translation>
+    </message>
+    <message>
+        <source>Cited in “{finding}” ({quotes}).</source>
+        <translation>In „{finding}“ zitiert ({quotes}).</translation>
+    </message>
+    <message>
+        <source>Add common themes</source>
+        <translation>Gängige Themen hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetailWidget</name>
+    <message>
+        <source>What the data shows</source>
+        <translation>Was die Daten zeigen</translation>
+    </message>
+    <message>
+        <source>What the data shows, in numbers a stakeholder can check, and why it matters…</source>
+        <translation>Was die Daten zeigen, in Zahlen, die Stakeholder nachprüfen können, und warum es wichtig ist…</translation>
+    </message>
+    <message>
+        <source>Edit what the data shows</source>
+        <translation>Bearbeiten, was die Daten zeigen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Re-compute on current data</source>
+        <translation>Auf aktuellen Daten neu berechnen</translation>
+    </message>
+    <message>
+        <source>Run the pinned analysis again on today&apos;s data and compare the numbers</source>
+        <translation>Die festgehaltene Analyse erneut auf den heutigen Daten ausführen und die Zahlen vergleichen</translation>
+    </message>
+    <message>
+        <source>No chart was pinned with this finding.</source>
+        <translation>Mit dieser Erkenntnis wurde kein Diagramm festgehalten.</translation>
+    </message>
+    <message>
+        <source>Select a finding.</source>
+        <translation>Wählen Sie eine Erkenntnis aus.</translation>
+    </message>
+    <message>
+        <source>Written by hand: pin an analysis in step 4 to keep its settings with the finding.</source>
+        <translation>Von Hand geschrieben: Halten Sie in Schritt 4 eine Analyse fest, um ihre Einstellungen mit der Erkenntnis zu speichern.</translation>
+    </message>
+    <message>
+        <source>Re-computing…</source>
+        <translation>Wird neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Re-computing “{finding}”</source>
+        <translation>„{finding}“ wird neu berechnet</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1209,13 @@
     <message>
         <source>Customer feedback</source>
         <translation>Kundenfeedback</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>Filtered: contains “{text}”</source>
+        <translation>Gefiltert: enthält „{text}“</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1508,25 @@
     </message>
 </context>
 <context>
+    <name>KeptResultsWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse again: these results are kept in the project and shown without a query until you refresh them.</source>
+        <translation>Das Data Warehouse erneut abfragen: Diese Ergebnisse sind im Projekt gespeichert und werden ohne Abfrage angezeigt, bis Sie sie aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Results from {time} —</source>
+        <translation>Ergebnisse vom {time} —</translation>
+    </message>
+    <message>
+        <source>Not run —</source>
+        <translation>Nicht ausgeführt —</translation>
+    </message>
+</context>
+<context>
     <name>LinkListWidget</name>
     <message>
         <source>Select a row to link it.</source>
@@ -1307,6 +1813,33 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveStatus</name>
+    <message>
+        <source>target reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>gefährdet</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>vom Kurs ab</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>not measurable yet</source>
+        <translation>noch nicht messbar</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesPage</name>
     <message>
         <source>New objective</source>
@@ -1496,6 +2029,56 @@
     </message>
 </context>
 <context>
+    <name>QuoteListWidget</name>
+    <message>
+        <source>Add quote</source>
+        <translation>Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation>Zitat entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} quotes</source>
+        <translation>{count} Zitate entfernen</translation>
+    </message>
+    <message>
+        <source>Customers&apos; words</source>
+        <translation>Worte der Kunden</translation>
+    </message>
+    <message>
+        <source>No customer comments cited yet: cite them in the “Customer feedback” tab, or add one heard elsewhere (an interview, a support call).</source>
+        <translation>Noch keine Kundenkommentare zitiert: Zitieren Sie sie im Reiter „Kundenfeedback“ oder fügen Sie einen hinzu, den Sie anderswo gehört haben (ein Interview, ein Supportanruf).</translation>
+    </message>
+    <message>
+        <source>Mark as {mark}</source>
+        <translation>Als {Mark} einordnen</translation>
+    </message>
+    <message>
+        <source>Mark quote</source>
+        <translation>Zitat einordnen</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteMark</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Testimonial</source>
+        <translation>Erfahrungsbericht</translation>
+    </message>
+    <message>
+        <source>Improvement suggestion</source>
+        <translation>Verbesserungsvorschlag</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+</context>
+<context>
     <name>RecipePanel</name>
     <message>
         <source>Add step</source>
@@ -1579,12 +2162,44 @@
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>KPI: {kpi}</source>
+        <translation>Kennzahl: {kpi}</translation>
+    </message>
+    <message>
+        <source>KPI: {kpi} · on {data}</source>
+        <translation>Kennzahl: {kpi} · auf {data}</translation>
+    </message>
+    <message>
+        <source>New export for {source} (Cancel to keep it)</source>
+        <translation>Neuer Export für {source} (Abbrechen behält die bisherigen Daten)</translation>
+    </message>
+    <message>
         <source>Objectives: where each KPI started, where it is, where it should get to</source>
         <translation>Ziele: wo jede Kennzahl begann, wo sie steht, wohin sie soll</translation>
     </message>
     <message>
         <source>Record review</source>
         <translation>Überprüfung festhalten</translation>
+    </message>
+    <message>
+        <source>Remove review</source>
+        <translation>Überprüfung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} reviews</source>
+        <translation>{count} Überprüfungen entfernen</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
+    <message>
+        <source>No reviews yet. After each data refresh, record one: today&apos;s KPI values are kept with it.</source>
+        <translation>Noch keine Überprüfungen. Halten Sie nach jeder Datenaktualisierung eine fest: Die heutigen Kennzahlwerte werden mit ihr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Record a review after each data refresh: today&apos;s KPI values are kept with it, so the next review can compare.</source>
+        <translation>Nach jeder Datenaktualisierung eine Überprüfung festhalten: Sie bewahrt die heutigen Kennzahlwerte für den Vergleich mit der nächsten.</translation>
     </message>
     <message>
         <source>Refresh data…</source>
@@ -1594,9 +2209,89 @@
         <source>Load the new export of each source, then record a review measured on it, so this turn of the loop can be compared with the last</source>
         <translation>Den neuen Export jeder Quelle laden und dann eine darauf gemessene Überprüfung festhalten, damit sich diese Runde mit der letzten vergleichen lässt</translation>
     </message>
+    <message>
+        <source>{count} monthly value</source>
+        <translation>{count} Monatswert</translation>
+    </message>
+    <message>
+        <source>{count} monthly values</source>
+        <translation>{count} Monatswerte</translation>
+    </message>
+    <message>
+        <source>{count} weekly value</source>
+        <translation>{count} Wochenwert</translation>
+    </message>
+    <message>
+        <source>{count} weekly values</source>
+        <translation>{count} Wochenwerte</translation>
+    </message>
+    <message>
+        <source>{values}, from {first} to {last}</source>
+        <translation>{values}, von {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>{trend}; target {target}</source>
+        <translation>{trend}; Zielwert {target}</translation>
+    </message>
+    <message>
+        <source>Refreshing data and measuring the KPIs</source>
+        <translation>Daten werden aktualisiert und die Kennzahlen gemessen</translation>
+    </message>
+    <message>
+        <source>Refresh data and record review</source>
+        <translation>Daten aktualisieren und Überprüfung festhalten</translation>
+    </message>
+    <message>
+        <source>Refresh {source}</source>
+        <translation>{source} aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refreshed {sources}. A review of the new data (until {day}) is recorded below.</source>
+        <translation>Aktualisiert: {sources}. Eine Überprüfung der neuen Daten (bis {day}) ist unten festgehalten.</translation>
+    </message>
+    <message>
+        <source>Choose how each objective is measured in step 1 to see its current value here.</source>
+        <translation>Legen Sie in Schritt 1 fest, wie jedes Ziel gemessen wird, um hier seinen aktuellen Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add objectives in step 1 to review them here.</source>
+        <translation>Fügen Sie in Schritt 1 Ziele hinzu, um sie hier zu überprüfen.</translation>
+    </message>
+    <message>
+        <source>Measuring objectives</source>
+        <translation>Ziele werden gemessen</translation>
+    </message>
 </context>
 <context>
     <name>ReviewVoicesWidget</name>
+    <message>
+        <source>{count} endorses</source>
+        <translation>{count} unterstützt</translation>
+    </message>
+    <message>
+        <source>{count} endorse</source>
+        <translation>{count} unterstützen</translation>
+    </message>
+    <message>
+        <source>{count} has concerns</source>
+        <translation>{count} hat Bedenken</translation>
+    </message>
+    <message>
+        <source>{count} have concerns</source>
+        <translation>{count} haben Bedenken</translation>
+    </message>
+    <message>
+        <source>Add endorsement</source>
+        <translation>Unterstützung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove endorsement</source>
+        <translation>Unterstützung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} endorsements</source>
+        <translation>{count} Unterstützungen entfernen</translation>
+    </message>
     <message>
         <source>Endorsements of the selected review</source>
         <translation>Unterstützung für die ausgewählte Überprüfung</translation>
@@ -1622,40 +2317,16 @@
         <translation>Unterstützungen</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>Haltung</translation>
-    </message>
-    <message>
-        <source>What they endorsed</source>
-        <translation>Was unterstützt wurde</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Betrifft</translation>
-    </message>
-    <message>
-        <source>The objective or action it is about, if one</source>
-        <translation>Das Ziel oder die Maßnahme, um die es geht, falls zutreffend</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Gegeben am</translation>
-    </message>
-    <message>
-        <source>When they said it</source>
-        <translation>Wann es gesagt wurde</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Monat</translation>
+    </message>
+    <message>
+        <source>{count} marked quote without a date, counted in no month.</source>
+        <translation>{count} eingeordnetes Zitat ohne Datum, in keinem Monat gezählt.</translation>
+    </message>
+    <message>
+        <source>{count} marked quotes without a date, counted in no month.</source>
+        <translation>{count} eingeordnete Zitate ohne Datum, in keinem Monat gezählt.</translation>
     </message>
     <message>
         <source>Nothing to count yet: mark quotes as testimonials or improvement suggestions in step 5, and record endorsements with a review.</source>

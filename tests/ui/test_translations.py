@@ -125,3 +125,34 @@ def test_step_1_s_headers_and_step_6_s_buttons_read_german_until_the_translator_
     assert objectives.model.setData(target, "40%", Qt.ItemDataRole.EditRole)
     assert window.document.undo_stack.undoText() == "Edit target"
     window.document.undo_stack.setClean()
+
+
+def test_step_8_s_board_and_reviews_and_step_3_s_grid_read_german(qtbot, translated) -> None:  # type: ignore[no-untyped-def]
+    """Step 8's headers and buttons, a citation's marks in step 5, and a data grid's filter, column choice and
+    row counts (whole sentences with their count) in German."""
+    import pandas as pd
+
+    translated(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    window = _window(qtbot)
+    review = window.pages[7]
+    board = review.board_model
+    assert [board.headerData(n, Qt.Orientation.Horizontal) for n in range(board.columnCount())] == [
+        "Ziel und Kennzahl", "Ausgangswert", "Aktuell", "Zielwert", "Fortschritt", "Status", "Verlauf", "Branche",
+        "Maßnahmen und Wirkung"]
+    assert _headers(review.reviews) == ["Datum", "Daten bis", "Festgehaltene Kennzahlwerte",
+                                        "Gelerntes und nächste Änderungen", "Unterstützungen"]
+    assert review.reviews.add_button.text() == "Überprüfung festhalten"
+    assert review.reviews.remove_button.accessibleName() == "Überprüfung entfernen"
+    assert _headers(review.voices.endorsements)[:3] == ["Wer", "Rolle", "Haltung"]
+    marks = window.pages[4].feedback.cite_mark
+    assert [marks.itemText(n) for n in range(marks.count())] == ["Beleg", "Erfahrungsbericht",
+                                                                 "Verbesserungsvorschlag"]
+
+    grid = window.pages[2].quality
+    assert grid.filter_edit.placeholderText() == "Zeilen filtern…"
+    grid.set_frame(pd.DataFrame({"check": ["a", "b", "c"], "rows": [1, 2, 3000]}))
+    assert grid.filter_column.itemText(0) == "Alle Spalten"
+    assert grid.count_label.text() == "3 Zeilen"
+    grid.set_column_filter(0, "a")
+    assert grid.count_label.text() == "1 von 3 Zeilen · 1 Spaltenfilter"
+    window.document.undo_stack.setClean()

@@ -17,7 +17,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from usagelens.cleaning.steps import count
 from usagelens.io import ExportFailed, write_csv, write_xlsx
 from usagelens.model.stored_table import StoredTable
 from usagelens.ui.accessibility import tab_order
@@ -46,6 +45,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.translations import counted
 from usagelens.ui.workers import Task, TaskRunner
 
 MAX_COPY_ROWS = 200_000
@@ -103,8 +103,8 @@ class ExportProgress(QProgressDialog):
     """The modal progress of one large export; Cancel stops the writer, and the dialog goes when it ends."""
 
     def __init__(self, text: str, parent: QWidget) -> None:
-        super().__init__(text, "Cancel", 0, 100, parent)
-        self.setWindowTitle("Export table")
+        super().__init__(text, self.tr("Cancel"), 0, 100, parent)
+        self.setWindowTitle(self.tr("Export table"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
         self.setAutoReset(False)
@@ -151,13 +151,13 @@ class DataTableWidget(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter rows…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_column = QComboBox(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.count_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # never clipped
-        self.clear_filters_button = QPushButton("Clear column filters", self)
+        self.clear_filters_button = QPushButton(self.tr("Clear column filters"), self)
         self.clear_filters_button.clicked.connect(self.clear_column_filters)
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 2)
@@ -171,7 +171,7 @@ class DataTableWidget(QWidget):
         layout.addWidget(self.view, 1)
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.filter_column.currentIndexChanged.connect(self._apply_filter)
-        copy = QAction("Copy", self.view)
+        copy = QAction(self.tr("Copy"), self.view)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
@@ -183,8 +183,8 @@ class DataTableWidget(QWidget):
     def set_name(self, name: str) -> None:
         """What a screen reader calls the grid ("Quality checks") and its filter box and column choice."""
         self.view.setAccessibleName(name)
-        self.filter_edit.setAccessibleName(f"Filter {name}" if name else "")
-        self.filter_column.setAccessibleName(f"Column to filter in {name}" if name else "")
+        self.filter_edit.setAccessibleName(self.tr("Filter {table}").format(table=name) if name else "")
+        self.filter_column.setAccessibleName(self.tr("Column to filter in {table}").format(table=name) if name else "")
 
     def _connected(self, model: GridModel) -> GridModel:
         model.typed_headers = self._typed_headers
@@ -234,7 +234,7 @@ class DataTableWidget(QWidget):
         """Fit the filter choices, sort indicator and column widths to the model's (new) columns."""
         self.filter_column.blockSignals(True)
         self.filter_column.clear()
-        self.filter_column.addItem("All columns")
+        self.filter_column.addItem(self.tr("All columns"))
         for column in range(self.model.columnCount()):
             self.filter_column.addItem(f"{self.model.column_name(column)} ({self.model.column_type(column)})")
         self.filter_column.blockSignals(False)
@@ -277,13 +277,16 @@ class DataTableWidget(QWidget):
     def _update_count(self) -> None:
         self._size_rows()
         shown, total = self.model.rowCount(), self.model.total_rows()
+        rows = counted(total, self.tr("{count} row"), self.tr("{count} rows"))
         if self.model.busy:
-            text = f"Sorting and filtering {count(total, 'row')}…"
+            text = self.tr("Sorting and filtering {rows}…").format(rows=rows)
+        elif shown != total:
+            text = self.tr("{shown} of {rows}").format(shown=in_locale(f"{shown:,}"), rows=rows)
         else:
-            text = in_locale(f"{shown:,} of {count(total, 'row')}" if shown != total else count(total, "row"))
+            text = rows
         filtered = len(self.model.column_filters())
         if filtered:
-            text += f" · {count(filtered, 'column filter')}"
+            text += " · " + counted(filtered, self.tr("{count} column filter"), self.tr("{count} column filters"))
         self.count_label.setText(text)
         self.clear_filters_button.setVisible(bool(filtered))
 
@@ -292,12 +295,12 @@ class DataTableWidget(QWidget):
         menu = QMenu(self)
         name = self.model.column_name(column)
         current = self.model.column_filters().get(column)
-        label = f"Filter {name}…" + (f" (contains “{current}”)" if current else "")
+        label = self.tr("Filter {column}… (contains “{text}”)").format(column=name, text=current) if current \
+            else self.tr("Filter {column}…").format(column=name)
         menu.addAction(label, lambda: self.edit_column_filter(column))
-        menu.addAction(f"Clear filter of {name}", lambda: self.set_column_filter(column, "")).setEnabled(
-            current is not None
-        )
-        menu.addAction("Clear all column filters", self.clear_column_filters).setEnabled(
+        menu.addAction(self.tr("Clear filter of {column}").format(column=name),
+                       lambda: self.set_column_filter(column, "")).setEnabled(current is not None)
+        menu.addAction(self.tr("Clear all column filters"), self.clear_column_filters).setEnabled(
             bool(self.model.column_filters())
         )
         return menu
@@ -309,7 +312,7 @@ class DataTableWidget(QWidget):
         box.setWindowFlags(Qt.WindowType.Popup)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("column_filter")
-        box.setPlaceholderText(f"{self.model.column_name(column)} contains…")
+        box.setPlaceholderText(self.tr("{column} contains…").format(column=self.model.column_name(column)))
         box.setClearButtonEnabled(True)
         box.setText(self.model.column_filters().get(column, ""))
         box.textChanged.connect(lambda text: self.set_column_filter(column, text))
@@ -332,8 +335,9 @@ class DataTableWidget(QWidget):
         if text:
             QApplication.clipboard().setText(text)
             capped = rows >= MAX_COPY_ROWS and self.model.rowCount() > MAX_COPY_ROWS
-            self.count_label.setText(f"Copied {count(rows, 'row')}" + (": the first ones; export the table for all"
-                                                               if capped else ""))
+            copied = counted(rows, self.tr("Copied {count} row"), self.tr("Copied {count} rows"))
+            self.count_label.setText(self.tr("{copied}: the first ones; export the table for all").format(copied=copied)
+                                     if capped else copied)
 
     def _on_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -341,15 +345,16 @@ class DataTableWidget(QWidget):
         if self.row_menu is not None and index.isValid() and self.model is self.frame_model:
             self.row_menu(menu, self.frame_model.source_row(index.row()))
             menu.addSeparator()
-        menu.addAction("Copy", self.copy_selection)
+        menu.addAction(self.tr("Copy"), self.copy_selection)
         menu.addSeparator()
-        menu.addAction("Export table as CSV…", lambda: self.export_dialog("csv"))
-        menu.addAction("Export table as Excel…", lambda: self.export_dialog("xlsx"))
+        menu.addAction(self.tr("Export table as CSV…"), lambda: self.export_dialog("csv"))
+        menu.addAction(self.tr("Export table as Excel…"), lambda: self.export_dialog("xlsx"))
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def export_dialog(self, kind: str) -> None:
-        filters = {"csv": "CSV files (*.csv)", "xlsx": "Excel workbooks (*.xlsx)"}
-        path, _ = QFileDialog.getSaveFileName(self, "Export table", f"{self.export_name}.{kind}", filters[kind])
+        filters = {"csv": self.tr("CSV files (*.csv)"), "xlsx": self.tr("Excel workbooks (*.xlsx)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), f"{self.export_name}.{kind}",
+                                              filters[kind])
         if path:
             self.export(path)
 
@@ -371,9 +376,11 @@ class DataTableWidget(QWidget):
             except OSError as exc:
                 self._export_failed(path, f"{exc.strerror or exc}.")
             return None
-        dialog = ExportProgress(f"Exporting {count(rows, 'row')} to {Path(path).name}…", self)
+        rows_text = counted(rows, self.tr("{count} row"), self.tr("{count} rows"))
+        dialog = ExportProgress(self.tr("Exporting {rows} to {file}…").format(rows=rows_text, file=Path(path).name),
+                                self)
         task = self._export_runner().run(
-            "export", f"Exporting {Path(path).name}", write,
+            "export", self.tr("Exporting {file}").format(file=Path(path).name), write,
             lambda _result: dialog.finish(), lambda message: (dialog.finish(), self._export_failed(path, message)),
         )
         task.progress.connect(dialog.show_fraction)
@@ -387,7 +394,8 @@ class DataTableWidget(QWidget):
         return self._runner
 
     def _export_failed(self, path: str, message: str) -> None:
-        QMessageBox.warning(self, "Export failed", f"Could not write {Path(path).name}: {message}")
+        QMessageBox.warning(self, self.tr("Export failed"),
+                            self.tr("Could not write {file}: {reason}").format(file=Path(path).name, reason=message))
 
 
 def _writer(path: str, frame: pd.DataFrame, sheet: str) -> Callable[..., None]:

@@ -59,7 +59,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and horizontal:
             tip = f"{self.column_name(section)} ({self.column_type(section)})"
             if section in self._column_filters:
-                tip += f"\nFiltered: contains “{self._column_filters[section]}”"
+                tip += "\n" + self.tr("Filtered: contains “{text}”").format(text=self._column_filters[section])
             return tip
         if role == Qt.ItemDataRole.FontRole and horizontal and section in self._column_filters:
             font = QFont()

@@ -13,25 +13,37 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.themes import as_quote, parse_keywords, starter_rules, theme_mask, theme_summary
-from usagelens.cleaning.steps import count
 from usagelens.model import Finding, Project, Quote, QuoteMark, ThemeRule
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.frame_model import percent
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
-from usagelens.ui.qt import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
+from usagelens.ui.pages.quote_list import mark_label, mark_phrase
+from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from usagelens.ui.translations import counted
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.project_data import feedback_table
 
 THEME_COLUMNS = (
-    Column("name", "Theme", width=150),
-    Column("keywords", "Keywords", show=", ".join, parse=parse_keywords,
-           tooltip="Separated by commas. A comment belongs to the theme when it contains any keyword "
-                   "(word starts count: “crash” finds “crashes”)"),
+    Column("name", QT_TRANSLATE_NOOP("Column", "Theme"), width=150),
+    Column("keywords", QT_TRANSLATE_NOOP("Column", "Keywords"), show=", ".join, parse=parse_keywords,
+           tooltip=QT_TRANSLATE_NOOP("Column", "Separated by commas. A comment belongs to the theme when it "
+                                               "contains any keyword (word starts count: “crash” finds “crashes”)")),
 )
 
 
@@ -85,32 +97,34 @@ class FeedbackPanelWidget(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        heading = QLabel("Survey comments")
+        heading = QLabel(self.tr("Survey comments"))
         heading.setObjectName("sectionTitle")
         self.theme_filter = QComboBox()
         self.theme_filter.setMinimumContentsLength(18)
         bar.addWidget(heading)
         bar.addStretch(1)
-        theme_label = QLabel("Theme:")
+        theme_label = QLabel(self.tr("Theme:"))
         label_for(theme_label, self.theme_filter)
         bar.addWidget(theme_label)
         bar.addWidget(self.theme_filter)
-        self.comments = DataTableWidget(export_name="comments", name="Survey comments")
+        self.comments = DataTableWidget(export_name="comments", name=self.tr("Survey comments"))
         self.comments.view.setWordWrap(True)
         cite = QHBoxLayout()
-        self.cite_button = QPushButton("Cite in finding")
-        self.cite_button.setToolTip("Add the selected comment to the quotes of the finding selected in “Findings”")
+        self.cite_button = QPushButton(self.tr("Cite in finding"))
+        self.cite_button.setToolTip(self.tr("Add the selected comment to the quotes of the finding selected in "
+                                            "“Findings”"))
         self.cite_mark = QComboBox()
         for mark in QuoteMark:
-            self.cite_mark.addItem(mark.label, mark.value)
-        self.cite_mark.setToolTip("Cite it as plain evidence, as a testimonial (praise worth quoting to stakeholders) "
-                                  "or as an improvement suggestion; testimonials and suggestions are counted in step 8")
-        mark_label = QLabel("as")
-        label_for(mark_label, self.cite_mark)
+            self.cite_mark.addItem(mark_label(mark), mark.value)
+        self.cite_mark.setToolTip(self.tr("Cite it as plain evidence, as a testimonial (praise worth quoting to "
+                                          "stakeholders) or as an improvement suggestion; testimonials and "
+                                          "suggestions are counted in step 8"))
+        as_label = QLabel(self.tr("as"))
+        label_for(as_label, self.cite_mark)
         self.status = banner()
         self.cite_mark.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         cite.addWidget(self.cite_button, 0, Qt.AlignmentFlag.AlignLeft)
-        cite.addWidget(mark_label)
+        cite.addWidget(as_label)
         cite.addWidget(self.cite_mark)
         cite.addStretch(1)
         layout.addLayout(bar)
@@ -120,8 +134,8 @@ class FeedbackPanelWidget(QWidget):
         self.theme_filter.currentIndexChanged.connect(self._show_comments)
         self.cite_button.clicked.connect(self.cite_selected)
         self.comments.view.doubleClicked.connect(lambda _index: self.cite_selected())
-        self.comments.view.setToolTip("Double-click a comment to cite it in the selected finding; right-click to "
-                                      "cite it as a testimonial or an improvement suggestion")
+        self.comments.view.setToolTip(self.tr("Double-click a comment to cite it in the selected finding; "
+                                              "right-click to cite it as a testimonial or an improvement suggestion"))
         self.comments.row_menu = self._comment_menu
         return box
 
@@ -130,18 +144,19 @@ class FeedbackPanelWidget(QWidget):
         rules = QWidget()
         rules_layout = QVBoxLayout(rules)
         rules_layout.setContentsMargins(0, 0, 0, 0)
-        self.rules = EntityListWidget(self._document, ("themes",), THEME_COLUMNS, lambda: ThemeRule("New theme"),
-                                      noun="theme", title="Themes")
-        self.starter_button = QPushButton("Start from common themes")
-        self.starter_button.setToolTip("Crashes, price, exports, onboarding, reminders: edit them to fit")
+        words = EntityWords(self.tr("Add theme"), self.tr("Remove theme"), self.tr("Remove {count} themes"))
+        self.rules = EntityListWidget(self._document, ("themes",), THEME_COLUMNS,
+                                      lambda: ThemeRule(self.tr("New theme")), words=words, title=self.tr("Themes"))
+        self.starter_button = QPushButton(self.tr("Start from common themes"))
+        self.starter_button.setToolTip(self.tr("Crashes, price, exports, onboarding, reminders: edit them to fit"))
         rules_layout.addWidget(self.rules, 1)
         rules_layout.addWidget(self.starter_button, 0, Qt.AlignmentFlag.AlignLeft)
         counts = QWidget()
         counts_layout = QVBoxLayout(counts)
         counts_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("How often each theme comes up")
+        heading = QLabel(self.tr("How often each theme comes up"))
         heading.setObjectName("sectionTitle")
-        self.counts = DataTableWidget(export_name="themes", name="How often each theme comes up")
+        self.counts = DataTableWidget(export_name="themes", name=heading.text())
         self.counts.view.setWordWrap(True)
         counts_layout.addWidget(heading)
         counts_layout.addWidget(self.counts, 1)
@@ -149,7 +164,8 @@ class FeedbackPanelWidget(QWidget):
         splitter.addWidget(counts)
         splitter.setSizes([220, 300])
         self.starter_button.clicked.connect(self.add_starter_themes)
-        self.counts.view.setToolTip("Select a theme to read all its comments on the left, and cite them from there")
+        self.counts.view.setToolTip(self.tr("Select a theme to read all its comments on the left, and cite them from "
+                                            "there"))
         self.counts.view.clicked.connect(lambda index: self.show_theme_of_row(index.row()))
         return splitter
 
@@ -187,7 +203,7 @@ class FeedbackPanelWidget(QWidget):
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             return themed_comments(project, rules, comments)
 
-        self._runner.run("feedback-themes", "Counting feedback themes", work, self._on_loaded,
+        self._runner.run("feedback-themes", self.tr("Counting feedback themes"), work, self._on_loaded,
                          lambda message: set_banner(self.status, message, kind="error"))
 
     def _on_loaded(self, data: ThemedComments) -> None:
@@ -195,7 +211,8 @@ class FeedbackPanelWidget(QWidget):
         current = self.theme_filter.currentData()
         self.theme_filter.blockSignals(True)
         self.theme_filter.clear()
-        self.theme_filter.addItem(f"All comments ({in_locale(f'{len(data.comments):,}')})", "")
+        self.theme_filter.addItem(self.tr("All comments ({count})").format(count=in_locale(f"{len(data.comments):,}")),
+                                  "")
         for rule in self._document.project.themes:
             if rule.id in data.masks:
                 self.theme_filter.addItem(f"{rule.name} ({in_locale(f'{int(data.masks[rule.id].sum()):,}')})", rule.id)
@@ -207,8 +224,8 @@ class FeedbackPanelWidget(QWidget):
             self.counts.view.setColumnWidth(column, width)
         self.counts.wrap_rows()
         if data.comments.empty:
-            set_banner(self.status, "No survey comments: import a feedback export with a comment column in step 2.",
-                       kind="attention")
+            set_banner(self.status, self.tr("No survey comments: import a feedback export with a comment column in "
+                                            "step 2."), kind="attention")
 
     def _show_comments(self) -> None:
         if self._data is None:
@@ -224,8 +241,9 @@ class FeedbackPanelWidget(QWidget):
         """The finding a citation goes to (the one selected in the findings list)."""
         self._finding = finding
         title = finding.title if finding else ""
-        self.cite_button.setText(f"Cite in “{title[:40]}{'…' if len(title) > 40 else ''}”" if finding
-                                 else "Cite in finding")
+        short = f"{title[:40]}{'…' if len(title) > 40 else ''}"
+        self.cite_button.setText(self.tr("Cite in “{finding}”").format(finding=short) if finding
+                                 else self.tr("Cite in finding"))
         self.cite_button.setEnabled(finding is not None)
 
     def _selected_row(self) -> int | None:
@@ -240,14 +258,15 @@ class FeedbackPanelWidget(QWidget):
     def _comment_menu(self, menu: QMenu, row: int) -> None:
         """A comment's menu: cite it in the selected finding with each mark."""
         for mark in QuoteMark:
-            action = menu.addAction(f"Cite as {mark.label.lower()}", lambda mark=mark: self.cite_row(row, mark))
+            action = menu.addAction(mark_phrase(self.tr("Cite as {mark}"), mark),
+                                    lambda mark=mark: self.cite_row(row, mark))
             action.setEnabled(self._finding is not None)
 
     def cite_selected(self) -> None:
         """Cite the selected comment with the mark chosen beside the button."""
         row = self._selected_row()
         if row is None:
-            set_banner(self.status, "Select a comment to cite.", kind="attention")
+            set_banner(self.status, self.tr("Select a comment to cite."), kind="attention")
             return
         self.cite_row(row, QuoteMark(self.cite_mark.currentData()))
 
@@ -256,29 +275,36 @@ class FeedbackPanelWidget(QWidget):
         the finding already cites only takes the new mark."""
         finding = self._finding
         if finding is None:
-            set_banner(self.status, "Select a finding in “Findings” to cite a comment in.", kind="attention")
+            set_banner(self.status, self.tr("Select a finding in “Findings” to cite a comment in."), kind="attention")
             return
         answer = self.comments.model.frame().iloc[row]
         text = as_quote(str(answer["comment"]))
         cited = next((q for q in finding.quotes if q.text == text), None)
         if cited is not None:
             if cited.mark == mark:
-                set_banner(self.status, "That finding already cites this comment.")
+                set_banner(self.status, self.tr("That finding already cites this comment."))
                 return
             self._document.push(SetField(("findings", finding.id, "quotes", cited.id), "mark", mark,
-                                         description=f"Mark quote as {mark.label.lower()}"))
-            set_banner(self.status, f"Marked as {mark.label.lower()} in “{finding.title}”.")
+                                         description=mark_phrase(self.tr("Mark quote as {mark}"), mark)))
+            set_banner(self.status, mark_phrase(self.tr("Marked as {mark} in “{finding}”."), mark,
+                                                finding=finding.title))
             return
         said = answer["time"].date() if pd.notna(answer["time"]) else None
-        source = f"survey answer, score {answer['score']:g}" if pd.notna(answer["score"]) else "survey answer"
+        # Written into the quote in the user's language: it is the project's text from now on, as a title is.
+        source = self.tr("survey answer, score {score}").format(score=in_locale(f"{answer['score']:g}")) \
+            if pd.notna(answer["score"]) else self.tr("survey answer")
         quote = Quote(text, mark, said, source)
-        self._document.push(InsertItem(("findings", finding.id, "quotes"), quote, description="Cite a comment"))
-        as_what = f" as {mark.label.lower()}" if mark else ""
-        set_banner(self.status, f"Cited in “{finding.title}”{as_what} ({count(len(finding.quotes), 'quote')}).")
+        self._document.push(InsertItem(("findings", finding.id, "quotes"), quote,
+                                       description=self.tr("Cite a comment")))
+        quotes = counted(len(finding.quotes), self.tr("{count} quote"), self.tr("{count} quotes"))
+        cited_as = mark_phrase(self.tr("Cited in “{finding}” as {mark} ({quotes})."), mark, finding=finding.title,
+                               quotes=quotes) if mark else \
+            self.tr("Cited in “{finding}” ({quotes}).").format(finding=finding.title, quotes=quotes)
+        set_banner(self.status, cited_as)
 
     def add_starter_themes(self) -> None:
         stack = self._document.undo_stack
-        stack.beginMacro("Add common themes")
+        stack.beginMacro(self.tr("Add common themes"))
         for rule in starter_rules():
-            self._document.push(InsertItem(("themes",), rule, description="Add theme"))
+            self._document.push(InsertItem(("themes",), rule, description=self.tr("Add theme")))
         stack.endMacro()

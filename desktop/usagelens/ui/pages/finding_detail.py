@@ -18,7 +18,6 @@ from usagelens.workspace.evidence import compare_evidence, settings_items
 from usagelens.workspace.formatting import esc
 
 SNAPSHOT_HEIGHT = 200
-DETAIL_PLACEHOLDER = "What the data shows, in numbers a stakeholder can check, and why it matters…"
 
 
 def analysis_settings(saved: SavedAnalysis) -> str:
@@ -40,13 +39,15 @@ class FindingDetailWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         text_column = QVBoxLayout()
-        self.detail = ParagraphField(document, "detail", "What the data shows", DETAIL_PLACEHOLDER,
-                                     description="Edit what the data shows")
+        self.detail = ParagraphField(document, "detail", self.tr("What the data shows"),
+                                     self.tr("What the data shows, in numbers a stakeholder can check, and why it "
+                                             "matters…"),
+                                     description=self.tr("Edit what the data shows"))
         self.quotes = QuoteListWidget(document)
         text_column.addWidget(self.detail, 1)
         text_column.addWidget(self.quotes, 1)
         evidence_column = QVBoxLayout()
-        evidence = QLabel("Evidence")
+        evidence = QLabel(self.tr("Evidence"))
         evidence.setObjectName("sectionTitle")
         self.snapshot = QLabel()
         self.snapshot.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -55,8 +56,9 @@ class FindingDetailWidget(QWidget):
         self.settings.setWordWrap(True)
         self.settings.setTextFormat(Qt.TextFormat.RichText)
         self.settings.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.recompute_button = QPushButton("Re-compute on current data")
-        self.recompute_button.setToolTip("Run the pinned analysis again on today's data and compare the numbers")
+        self.recompute_button = QPushButton(self.tr("Re-compute on current data"))
+        self.recompute_button.setToolTip(self.tr("Run the pinned analysis again on today's data and compare the "
+                                                 "numbers"))
         self.status = banner()
         evidence_column.addWidget(evidence)
         evidence_column.addWidget(self.snapshot)
@@ -81,15 +83,16 @@ class FindingDetailWidget(QWidget):
         self.snapshot.setMinimumHeight(0 if pixmap.isNull() else SNAPSHOT_HEIGHT)
         if pixmap.isNull():
             self.snapshot.setPixmap(QPixmap())
-            self.snapshot.setText("No chart was pinned with this finding." if finding else "Select a finding.")
+            self.snapshot.setText(self.tr("No chart was pinned with this finding.") if finding
+                                  else self.tr("Select a finding."))
         else:
             self.snapshot.setPixmap(pixmap.scaled(QSize(2 * SNAPSHOT_HEIGHT, SNAPSHOT_HEIGHT),
                                                   Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.SmoothTransformation))
         analysis = finding.analysis if finding else None
         self.settings.setText(analysis_settings(analysis) if analysis else
-                              "Written by hand: pin an analysis in step 4 to keep its settings with the finding."
-                              if finding else "")
+                              self.tr("Written by hand: pin an analysis in step 4 to keep its settings with the "
+                                      "finding.") if finding else "")
         self.recompute_button.setEnabled(analysis is not None and analysis.kind in ANALYSES)
 
     def recompute(self) -> None:
@@ -98,12 +101,12 @@ class FindingDetailWidget(QWidget):
             return
         project: Project = self._document.project
         saved, cache = finding.analysis, self._cache
-        set_banner(self.status, "Re-computing…")
+        set_banner(self.status, self.tr("Re-computing…"))
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             return recompute(project, saved, cache)
 
-        self._runner.run("finding-recompute", f"Re-computing “{finding.title}”", work,
+        self._runner.run("finding-recompute", self.tr("Re-computing “{finding}”").format(finding=finding.title), work,
                          lambda result: self._on_recomputed(finding, result),
                          lambda message: set_banner(self.status, message, kind="error"))
 

@@ -13,20 +13,45 @@ from datetime import date
 from usagelens.model import Finding, Quote, QuoteMark
 from usagelens.model.commands import SetField
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget
-from usagelens.ui.qt import QHeaderView, QMenu, QPoint, Qt, QWidget
+from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
+from usagelens.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QHeaderView, QMenu, QPoint, Qt, QWidget
 
-# The marks' names narrowed to fit the half page the table has at 1280 px ("Improvement suggestion" elsewhere).
-_SHORT = {QuoteMark.NONE: "Evidence", QuoteMark.TESTIMONIAL: "Testimonial", QuoteMark.SUGGESTION: "Suggestion"}
-_BY_SHORT = {label: mark for mark, label in _SHORT.items()}
+# A mark's name as the user reads it (the project stores the mark itself), and narrowed to fit the half page the
+# quotes table has at 1280 px ("Improvement suggestion" elsewhere).
+_LABELS = {QuoteMark.NONE: QT_TRANSLATE_NOOP("QuoteMark", "Evidence"),
+           QuoteMark.TESTIMONIAL: QT_TRANSLATE_NOOP("QuoteMark", "Testimonial"),
+           QuoteMark.SUGGESTION: QT_TRANSLATE_NOOP("QuoteMark", "Improvement suggestion")}
+_SHORT = {**_LABELS, QuoteMark.SUGGESTION: QT_TRANSLATE_NOOP("QuoteMark", "Suggestion")}
+
+
+def mark_label(mark: QuoteMark, *, short: bool = False) -> str:
+    """The mark's name in the user's language."""
+    return QCoreApplication.translate("QuoteMark", (_SHORT if short else _LABELS)[QuoteMark(mark)])
+
+
+def mark_phrase(phrase: str, mark: QuoteMark, **values: str) -> str:
+    """A translated ``phrase`` naming ``mark`` inside a sentence: ``{mark}`` as English writes it there
+    ("Cite as testimonial"), ``{Mark}`` as the name is written on its own, as German nouns keep their capital."""
+    label = mark_label(mark)
+    return phrase.format(mark=label.lower(), Mark=label, **values)
+
+
+def _parse_mark(label: str) -> QuoteMark:
+    return next(mark for mark in QuoteMark if mark_label(mark, short=True) == label)
+
+
 QUOTE_COLUMNS = (
-    Column("text", "Quote", width=205, tooltip="As cited; edit it only to shorten it"),
-    Column("mark", "Mark", kind="choice", choices=list(_BY_SHORT), width=95,
-           show=lambda mark: _SHORT[QuoteMark(mark)], parse=lambda label: _BY_SHORT[label],
-           tooltip="Testimonials (praise worth quoting) and improvement suggestions are counted per month in step 8 "
-                   "and quoted in the report"),
-    Column("said", "Said on", kind="date", width=85, tooltip="The day the customer said it, if known"),
-    Column("source", "Where", width=90, tooltip="A survey answer and its score, an interview, a support call…"),
+    Column("text", QT_TRANSLATE_NOOP("Column", "Quote"), width=205,
+           tooltip=QT_TRANSLATE_NOOP("Column", "As cited; edit it only to shorten it")),
+    Column("mark", QT_TRANSLATE_NOOP("Column", "Mark"), kind="choice", width=95,
+           choices=lambda: [mark_label(mark, short=True) for mark in QuoteMark],
+           show=lambda mark: mark_label(mark, short=True), parse=_parse_mark,
+           tooltip=QT_TRANSLATE_NOOP("Column", "Testimonials (praise worth quoting) and improvement suggestions "
+                                               "are counted per month in step 8 and quoted in the report")),
+    Column("said", QT_TRANSLATE_NOOP("Column", "Said on"), kind="date", width=85,
+           tooltip=QT_TRANSLATE_NOOP("Column", "The day the customer said it, if known")),
+    Column("source", QT_TRANSLATE_NOOP("Column", "Where"), width=90,
+           tooltip=QT_TRANSLATE_NOOP("Column", "A survey answer and its score, an interview, a support call…")),
 )
 
 
@@ -34,10 +59,12 @@ class QuoteListWidget(EntityListWidget):
     """The quotes of the finding shown (``show_finding``), editable, with a menu that marks the selected ones."""
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
-        super().__init__(document, None, QUOTE_COLUMNS, lambda: Quote("", said=date.today()), noun="quote",
-                         title="Customers' words",
-                         empty="No customer comments cited yet: cite them in the “Customer feedback” tab, or add "
-                               "one heard elsewhere (an interview, a support call).",
+        super().__init__(document, None, QUOTE_COLUMNS, lambda: Quote("", said=date.today()),
+                         words=EntityWords(self.tr("Add quote"), self.tr("Remove quote"),
+                                           self.tr("Remove {count} quotes")),
+                         title=self.tr("Customers' words"),
+                         empty=self.tr("No customer comments cited yet: cite them in the “Customer feedback” tab, "
+                                       "or add one heard elsewhere (an interview, a support call)."),
                          parent=parent)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole quotes
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -56,9 +83,9 @@ class QuoteListWidget(EntityListWidget):
         if path is None or not quotes:
             return
         stack = self._document.undo_stack
-        stack.beginMacro(f"Mark as {mark.label.lower()}")
+        stack.beginMacro(mark_phrase(self.tr("Mark as {mark}"), mark))
         for quote in quotes:
-            self._document.push(SetField((*path, quote.id), "mark", mark, description="Mark quote"))
+            self._document.push(SetField((*path, quote.id), "mark", mark, description=self.tr("Mark quote")))
         stack.endMacro()
 
     def _on_context_menu(self, pos: QPoint) -> None:
@@ -66,5 +93,5 @@ class QuoteListWidget(EntityListWidget):
             return
         menu = QMenu(self)
         for mark in QuoteMark:
-            menu.addAction(f"Mark as {mark.label.lower()}", lambda mark=mark: self.mark_selected(mark))
+            menu.addAction(mark_phrase(self.tr("Mark as {mark}"), mark), lambda mark=mark: self.mark_selected(mark))
         menu.exec(self.view.viewport().mapToGlobal(pos))

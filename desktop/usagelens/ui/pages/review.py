@@ -10,7 +10,6 @@ from datetime import date
 from usagelens.analytics.impact import ActionImpact
 from usagelens.analytics.kpi import KpiValue, binding_description, binding_label
 from usagelens.charts.locale_text import date_text
-from usagelens.cleaning.steps import count
 from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Objective, Project, Review, Source
 from usagelens.model.commands import InsertItem, SetField
@@ -18,13 +17,15 @@ from usagelens.model.steps import Step
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel, EntityTableView
+from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel, EntityTableView, EntityWords
 from usagelens.ui.import_dialog import FILE_FILTER
 from usagelens.ui.locale_numbers import in_locale, kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.pages.review_voices import ReviewVoicesWidget, stance_counts
 from usagelens.ui.pages.review_widgets import ProgressBarDelegate, SparklineDelegate
 from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QDate,
     QFileDialog,
     QHeaderView,
@@ -36,6 +37,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.translations import counted
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import fmt_change, impact_verdict
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
@@ -49,6 +51,14 @@ from usagelens.workspace.review_board import (
     trend_period,
 )
 from usagelens.workspace.selection import kpi_data_label
+
+# The board's status words (``status_text``), marked here for translation and translated when shown; the
+# colours stay keyed by the English words.
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("ObjectiveStatus", "target reached"), QT_TRANSLATE_NOOP("ObjectiveStatus", "on track"),
+    QT_TRANSLATE_NOOP("ObjectiveStatus", "at risk"), QT_TRANSLATE_NOOP("ObjectiveStatus", "off track"),
+    QT_TRANSLATE_NOOP("ObjectiveStatus", "no data"), QT_TRANSLATE_NOOP("ObjectiveStatus", "not measurable yet"),
+)
 
 
 def short_date(day: date | None) -> str:
@@ -88,15 +98,17 @@ def served_text(row: ObjectiveStatus | None, impacts: dict[str, ActionImpact]) -
 def objective_and_kpi(project: Project, objective: Objective) -> str:
     """The objective with the KPI that measures it, and the data it is measured on, on a line of its own."""
     if objective.binding is None:
-        return f"{objective.statement}\nKPI: {binding_label(None)}"
-    on = kpi_data_label(project, objective.binding.metric)
-    return f"{objective.statement}\nKPI: {binding_label(objective.binding)} · on {on}"
+        kpi = QCoreApplication.translate("ReviewPage", "KPI: {kpi}").format(kpi=binding_label(None))
+    else:
+        kpi = QCoreApplication.translate("ReviewPage", "KPI: {kpi} · on {data}").format(
+            kpi=binding_label(objective.binding), data=kpi_data_label(project, objective.binding.metric))
+    return f"{objective.statement}\n{kpi}"
 
 
 def choose_refresh_file(parent: QWidget, source: Source) -> str:
     """Ask for the new export of ``source``; an empty string skips the source (it keeps its data)."""
-    path, _ = QFileDialog.getOpenFileName(parent, f"New export for {source.name} (Cancel to keep it)",
-                                          "", FILE_FILTER)
+    title = QCoreApplication.translate("ReviewPage", "New export for {source} (Cancel to keep it)")
+    path, _ = QFileDialog.getOpenFileName(parent, title.format(source=source.name), "", FILE_FILTER)
     return path
 
 
@@ -166,21 +178,13 @@ class ReviewPage(StepPage):
         board_layout.addWidget(title)
         board_layout.addWidget(self.board_view, 1)
         self.reviews = EntityListWidget(
-            document, ("reviews",), (Column("date", "Date", kind="date", width=110),
-                                     Column("data_until", "Data until", kind="computed", width=100,
-                                            compute=lambda r: date_text(r.data_until) or "–"),
-                                     Column("values", "KPI values recorded", kind="computed", width=240,
-                                            compute=self._recorded_values),
-                                     Column("notes", "What we learnt and what we change next", width=320),
-                                     Column("endorsements", "Endorsements", kind="computed", width=140,
-                                            compute=stance_counts,
-                                            tooltip="Who endorsed the review or has concerns: listed below")),
-            self._new_review, noun="review", title="Reviews",
-            empty="No reviews yet. After each data refresh, record one: today's KPI values are kept with it.",
-            hint="Record a review after each data refresh: today's KPI values are kept with it, so the next "
-                 "review can compare.",
+            document, ("reviews",), self._review_columns(), self._new_review,
+            words=EntityWords(self.tr("Record review"), self.tr("Remove review"), self.tr("Remove {count} reviews")),
+            title=self.tr("Reviews"),
+            empty=self.tr("No reviews yet. After each data refresh, record one: today's KPI values are kept with it."),
+            hint=self.tr("Record a review after each data refresh: today's KPI values are kept with it, so the next "
+                         "review can compare."),
         )
-        self.reviews.add_button.setText(self.tr("Record review"))
         self.refresh_data_button = QPushButton(self.tr("Refresh data…"))
         self.refresh_data_button.setToolTip(self.tr("Load the new export of each source, then record a review "
                                                     "measured on it, so this turn of the loop can be compared with "
@@ -193,7 +197,7 @@ class ReviewPage(StepPage):
         splitter.addWidget(board)
         splitter.addWidget(self.reviews)
         splitter.addWidget(self.voices)
-        splitter.setSizes([340, 170, 190])
+        splitter.setSizes([320, 190, 190])  # the reviews' hint may take two lines (German) above its table
         self.body.addWidget(splitter, 1)
 
     @property
@@ -212,6 +216,9 @@ class ReviewPage(StepPage):
     def _status(self, objective: Objective) -> str:
         return status_text(objective, self._value(objective), self.board.data_until)
 
+    def _status_words(self, objective: Objective) -> str:
+        return QCoreApplication.translate("ObjectiveStatus", self._status(objective))
+
     def _trend(self, objective: Objective) -> tuple[list[float], float | None] | None:
         row = self._row(objective)
         if row is None or row.trend is None or len(row.trend) < 2:
@@ -226,34 +233,53 @@ class ReviewPage(StepPage):
         # Sized to fit 1280 px without a sideways scroll bar: the KPI sits under its objective, the trend's
         # description is its tooltip, and the actions take the rest of the width.
         return (
-            Column("statement", "Objective and KPI", kind="computed", width=210,
+            Column("statement", QT_TRANSLATE_NOOP("Column", "Objective and KPI"), kind="computed", width=210,
                    compute=lambda o: objective_and_kpi(self.document.project, o),
-                   tooltip="The objective, the metric that measures its KPI and the data it is measured on",
+                   tooltip=QT_TRANSLATE_NOOP("Column", "The objective, the metric that measures its KPI and the data "
+                                                       "it is measured on"),
                    tip=lambda o: f"{objective_and_kpi(self.document.project, o)}\n\n{binding_description(o.binding)}"),
-            Column("baseline", "Baseline", kind="computed", width=80, numeric=True,
+            Column("baseline", QT_TRANSLATE_NOOP("Column", "Baseline"), kind="computed", width=80, numeric=True,
                    compute=lambda o: f"{kpi_text(o.baseline, o)}\n{short_date(o.baseline_date)}",
-                   tooltip="Where the KPI started, and the day it was measured (step 1)"),
-            Column("current", "Current", kind="computed", width=80, numeric=True,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "Where the KPI started, and the day it was measured (step 1)")),
+            Column("current", QT_TRANSLATE_NOOP("Column", "Current"), kind="computed", width=80, numeric=True,
                    compute=lambda o: f"{kpi_text(self._value(o), o)}\n{self._basis_date(o)}",
-                   tooltip="The KPI on the latest data: the last complete period, and the day it starts"),
-            Column("target", "Target", kind="computed", width=80, numeric=True,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "The KPI on the latest data: the last complete period, and "
+                                                       "the day it starts")),
+            Column("target", QT_TRANSLATE_NOOP("Column", "Target"), kind="computed", width=80, numeric=True,
                    compute=lambda o: f"{kpi_text(o.target, o)}\n{short_date(o.deadline)}",
-                   tooltip="Where the KPI should get to, and by when"),
-            Column("progress", "Progress", kind="computed", width=100, value=share,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "Where the KPI should get to, and by when")),
+            Column("progress", QT_TRANSLATE_NOOP("Column", "Progress"), kind="computed", width=100, value=share,
                    compute=lambda o: "–" if (s := share(o)) is None else in_locale(f"{s:.0%}"),
-                   tooltip="How far the KPI has moved from baseline (0%) to target (100%); below 0% it moved away"),
-            Column("status", "Status", kind="computed", width=90, compute=self._status,
-                   colour=lambda o: STATUS_COLOURS.get(self._status(o)),
-                   tooltip="On track while progress is at least 80% of the share of time gone from baseline date "
-                           "to deadline; at risk when behind; off track when it moved away from the target"),
-            Column("trend", "Trend", kind="computed", width=80, value=self._trend, compute=self._trend_text,
-                   tooltip="The KPI's recent values, with the target as a line"),
-            Column("benchmark", "Industry", kind="computed", width=70, numeric=True,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "How far the KPI has moved from baseline (0%) to target "
+                                                       "(100%); below 0% it moved away")),
+            Column("status", QT_TRANSLATE_NOOP("Column", "Status"), kind="computed", width=90,
+                   compute=self._status_words, colour=lambda o: STATUS_COLOURS.get(self._status(o)),
+                   tooltip=QT_TRANSLATE_NOOP("Column", "On track while progress is at least 80% of the share of time "
+                                                       "gone from baseline date to deadline; at risk when behind; off "
+                                                       "track when it moved away from the target")),
+            Column("trend", QT_TRANSLATE_NOOP("Column", "Trend"), kind="computed", width=80, value=self._trend,
+                   compute=self._trend_text,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "The KPI's recent values, with the target as a line")),
+            Column("benchmark", QT_TRANSLATE_NOOP("Column", "Industry"), kind="computed", width=70, numeric=True,
                    compute=lambda o: "" if o.industry is None else kpi_text(o.industry, o),
-                   tooltip="The outside benchmark entered in step 1"),
-            Column("actions", "Actions and measured impact", kind="computed", width=240,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "The outside benchmark entered in step 1")),
+            Column("actions", QT_TRANSLATE_NOOP("Column", "Actions and measured impact"), kind="computed", width=200,
                    compute=lambda o: served_text(self._row(o), self.board.impacts),
-                   tooltip="The actions aimed at this objective and, once shipped, their measured effect (step 7)"),
+                   tooltip=QT_TRANSLATE_NOOP("Column", "The actions aimed at this objective and, once shipped, their "
+                                                       "measured effect (step 7)")),
+        )
+
+    def _review_columns(self) -> tuple[Column, ...]:
+        return (
+            Column("date", QT_TRANSLATE_NOOP("Column", "Date"), kind="date", width=110),
+            Column("data_until", QT_TRANSLATE_NOOP("Column", "Data until"), kind="computed", width=100,
+                   compute=lambda r: date_text(r.data_until) or "–"),
+            Column("values", QT_TRANSLATE_NOOP("Column", "KPI values recorded"), kind="computed", width=240,
+                   compute=self._recorded_values),
+            Column("notes", QT_TRANSLATE_NOOP("Column", "What we learnt and what we change next"), width=320),
+            Column("endorsements", QT_TRANSLATE_NOOP("Column", "Endorsements"), kind="computed", width=140,
+                   compute=stance_counts,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "Who endorsed the review or has concerns: listed below")),
         )
 
     def _trend_text(self, objective: Objective) -> str:
@@ -264,8 +290,13 @@ class ReviewPage(StepPage):
         values, target = trend
         period = trend_period(objective.binding) if objective.binding else "week"
         first, last = kpi_text(values[0], objective), kpi_text(values[-1], objective)
-        text = f"{count(len(values), period + 'ly value')}, from {first} to {last}"
-        return text + (f"; target {kpi_text(target, objective)}" if target is not None else "")
+        values_text = counted(len(values), self.tr("{count} monthly value"), self.tr("{count} monthly values")) \
+            if period == "month" else counted(len(values), self.tr("{count} weekly value"),
+                                              self.tr("{count} weekly values"))
+        text = self.tr("{values}, from {first} to {last}").format(values=values_text, first=first, last=last)
+        if target is None:
+            return text
+        return self.tr("{trend}; target {target}").format(trend=text, target=kpi_text(target, objective))
 
     def _column_index(self, field_name: str) -> int:
         return [self.board_model.column_spec(n).field for n in range(self.board_model.columnCount())].index(field_name)
@@ -310,20 +341,22 @@ class ReviewPage(StepPage):
             return DataRefresh(refreshed, review)
 
         set_banner(self.message, "")
-        self.runner.run("refresh-data", "Refreshing data and measuring the KPIs", work, self._on_refreshed,
+        self.runner.run("refresh-data", self.tr("Refreshing data and measuring the KPIs"), work, self._on_refreshed,
                         lambda message: set_banner(self.message, message, kind="error"))
 
     def _on_refreshed(self, result: DataRefresh) -> None:
         stack = self.document.undo_stack
-        stack.beginMacro("Refresh data and record review")
+        stack.beginMacro(self.tr("Refresh data and record review"))
         for source, refreshed in result.refreshed:
+            description = self.tr("Refresh {source}").format(source=source.name)
             for name, value in refreshed.fields.items():
-                self.document.push(SetField(("sources", source.id), name, value, description=f"Refresh {source.name}"))
-        self.document.push(InsertItem(("reviews",), result.review, description="Record review"))
+                self.document.push(SetField(("sources", source.id), name, value, description=description))
+        self.document.push(InsertItem(("reviews",), result.review, description=self.tr("Record review")))
         stack.endMacro()
         summary = "; ".join(f"{source.name}: {refreshed.summary()}" for source, refreshed in result.refreshed)
-        set_banner(self.message, f"Refreshed {summary}. A review of the new data "
-                   f"(until {date_text(result.review.data_until) or '–'}) is recorded below.", kind="info")
+        set_banner(self.message, self.tr("Refreshed {sources}. A review of the new data (until {day}) is recorded "
+                                         "below.").format(sources=summary,
+                                                          day=date_text(result.review.data_until) or "–"), kind="info")
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
         return path[:1] in {(), ("objectives",), ("sources",), ("recipes",), ("actions",), ("findings",)}
@@ -333,8 +366,9 @@ class ReviewPage(StepPage):
         if not any(o.binding is not None for o in project.objectives):
             self.board = BoardData()
             self.board_model.refresh()
-            set_banner(self.message, "Choose how each objective is measured in step 1 to see its current value "
-                       "here." if project.objectives else "Add objectives in step 1 to review them here.")
+            set_banner(self.message, self.tr("Choose how each objective is measured in step 1 to see its current "
+                                             "value here.") if project.objectives
+                       else self.tr("Add objectives in step 1 to review them here."))
             return
         cache = self.cache
 
@@ -346,7 +380,7 @@ class ReviewPage(StepPage):
             return BoardData(rows, action_impacts(project, inputs), data_until(inputs))
 
         set_banner(self.message, "")
-        self.runner.run("review", "Measuring objectives", work, self._on_board,
+        self.runner.run("review", self.tr("Measuring objectives"), work, self._on_board,
                         lambda message: set_banner(self.message, message, kind="error"))
 
     def _on_board(self, board: BoardData) -> None:

@@ -9,24 +9,29 @@ a project's quotes takes no time, so no worker is needed.
 from __future__ import annotations
 
 from usagelens.charts.locale_text import month_name
-from usagelens.cleaning.steps import count
 from usagelens.model import Endorsement, Project, Review, Stance
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget
-from usagelens.ui.qt import QLabel, QTabWidget, QVBoxLayout, QWidget
+from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
+from usagelens.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
+from usagelens.ui.translations import counted
 from usagelens.workspace.voices import COLUMNS, about_choices, voices_per_month
 
 NO_LINK = "—"
+# The per-month table's headings (``voices.COLUMNS``, shared with the report), marked here for translation.
+VOICE_HEADINGS = (QT_TRANSLATE_NOOP("Column", "Testimonials"), QT_TRANSLATE_NOOP("Column", "Improvement suggestions"),
+                  QT_TRANSLATE_NOOP("Column", "Endorsements"), QT_TRANSLATE_NOOP("Column", "Concerns"))
 
 
 def stance_counts(review: Review) -> str:
     """A review's endorsements in a few words for its row ("2 endorse, 1 has concerns")."""
     endorse = sum(e.stance == Stance.ENDORSES for e in review.endorsements)
     concerns = len(review.endorsements) - endorse
-    parts = [f"{endorse} endorse{'s' if endorse == 1 else ''}"] if endorse else []
-    parts += [f"{concerns} {'has' if concerns == 1 else 'have'} concerns"] if concerns else []
+    parts = [counted(endorse, QCoreApplication.translate("ReviewVoicesWidget", "{count} endorses"),
+                     QCoreApplication.translate("ReviewVoicesWidget", "{count} endorse"))] if endorse else []
+    parts += [counted(concerns, QCoreApplication.translate("ReviewVoicesWidget", "{count} has concerns"),
+                      QCoreApplication.translate("ReviewVoicesWidget", "{count} have concerns"))] if concerns else []
     return ", ".join(parts)
 
 
@@ -38,7 +43,9 @@ class ReviewVoicesWidget(QWidget):
         self._document = document
         self._review: Review | None = None
         self.endorsements = EntityListWidget(
-            document, None, self._columns(), self._new_endorsement, noun="endorsement",
+            document, None, self._columns(), self._new_endorsement,
+            words=EntityWords(self.tr("Add endorsement"), self.tr("Remove endorsement"),
+                              self.tr("Remove {count} endorsements")),
             title=self.tr("Endorsements of the selected review"),
             empty=self.tr("Who backs what this review showed, or has concerns about it? Record their word here: "
                           "their name and role, on what, and when."),
@@ -81,15 +88,17 @@ class ReviewVoicesWidget(QWidget):
             return next((i for i, text in about_choices(project()).items() if text == label), "")
 
         return (
-            Column("name", self.tr("Who"), width=140),
-            Column("role", self.tr("Role"), width=120),
-            Column("stance", self.tr("Stance"), kind="choice", choices=[s.value for s in Stance], width=110),
-            Column("what", self.tr("What they endorsed"), width=250),
-            Column("about", self.tr("About"), kind="choice", width=220,
+            Column("name", QT_TRANSLATE_NOOP("Column", "Who"), width=140),
+            Column("role", QT_TRANSLATE_NOOP("Column", "Role"), width=120),
+            Column("stance", QT_TRANSLATE_NOOP("Column", "Stance"), kind="choice", choices=[s.value for s in Stance],
+                   width=110),
+            Column("what", QT_TRANSLATE_NOOP("Column", "What they endorsed"), width=250),
+            Column("about", QT_TRANSLATE_NOOP("Column", "About"), kind="choice", width=220,
                    choices=lambda: [NO_LINK, *about_choices(project()).values()],
                    show=lambda about: about_choices(project()).get(about, NO_LINK), parse=parse_about,
-                   tooltip=self.tr("The objective or action it is about, if one")),
-            Column("day", self.tr("Given"), kind="date", width=100, tooltip=self.tr("When they said it")),
+                   tooltip=QT_TRANSLATE_NOOP("Column", "The objective or action it is about, if one")),
+            Column("day", QT_TRANSLATE_NOOP("Column", "Given"), kind="date", width=100,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "When they said it")),
         )
 
     def _new_endorsement(self) -> Endorsement:
@@ -106,12 +115,13 @@ class ReviewVoicesWidget(QWidget):
     def recount(self) -> None:
         project = self._document.project
         counts = voices_per_month(project.findings, project.reviews)
-        table = counts.table.rename(columns=COLUMNS)
+        table = counts.table.rename(columns={c: QCoreApplication.translate("Column", h) for c, h in COLUMNS.items()})
         table["month"] = [f"{month_name(m.month)} {m.year}" for m in counts.table["month"]]
         self.counts.set_frame(table.rename(columns={"month": self.tr("Month")}))
         self.counts.view.verticalHeader().hide()
         self.counts.view.resizeColumnsToContents()
-        undated = f"{count(counts.undated, 'marked quote')} without a date, counted in no month." \
+        undated = counted(counts.undated, self.tr("{count} marked quote without a date, counted in no month."),
+                          self.tr("{count} marked quotes without a date, counted in no month.")) \
             if counts.undated else ""
         self.note.setText(undated if not counts.empty else self.tr(
             "Nothing to count yet: mark quotes as testimonials or improvement suggestions in step 5, and record "
