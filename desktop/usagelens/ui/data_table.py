@@ -152,6 +152,9 @@ class DataTableWidget(QWidget):
         header.customContextMenuRequested.connect(self._on_header_menu)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
+        # wide enough to show its placeholder whole, in any language, beside the column choice of a narrow panel
+        self.filter_edit.setMinimumWidth(self.filter_edit.fontMetrics().horizontalAdvance(
+            self.filter_edit.placeholderText()) + 24)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_column = QComboBox(self)
         self.count_label = QLabel(self)

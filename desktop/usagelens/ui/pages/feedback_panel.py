@@ -220,7 +220,7 @@ class FeedbackPanelWidget(QWidget):
         self.theme_filter.blockSignals(False)
         self._show_comments()
         self.counts.set_frame(data.summary, formats={"share": percent})
-        for column, width in enumerate((130, 75, 60, 460)):
+        for column, width in enumerate((130, 95, 60, 460)):  # "comments" whole in its bold header
             self.counts.view.setColumnWidth(column, width)
         self.counts.wrap_rows()
         if data.comments.empty:
