@@ -61,6 +61,7 @@ class KeptResults:
         self.project, self.source = project, source
         self._real: ir.Table | None = None
         self._lock = threading.Lock()
+        self._querying = threading.Lock()
         self.view = self._stand_in()
 
     def events(self) -> ViewEvents:
@@ -100,31 +101,29 @@ class KeptResults:
         return table
 
     def _run(self, expr: ir.Table) -> pa.Table:
+        """``expr`` on its warehouse, one query at a time on the connection (a newer task waits while the one
+        it replaced is stopped), stopped when the task is cancelled."""
         con = expr._find_backend()
-        done = threading.Event()
-
-        def stop() -> None:  # on the cancelling thread; again until the query ends (one sent before it began is lost)
-            _interrupt(con)
-            threading.Thread(target=lambda: _interrupt_until(con, done), daemon=True).start()
-
-        try:
-            with task_context.interruptible(stop):
-                return expr.to_pyarrow()
-        except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
-            if task_context.cancelled():
-                raise Cancelled from None
-            where = link_source(self.source.link).url.where  # type: ignore[arg-type]
-            raise WarehouseError(f"{where} did not answer: {reason(error)}") from None
-        finally:
-            done.set()
-            if task_context.cancelled() and con.name != "duckdb":  # a driver that may still be busy: closed
-                self._disconnect()
+        with self._querying:
+            stopper = _Stopper(con)
+            try:
+                with task_context.interruptible(stopper.stop):
+                    return expr.to_pyarrow()
+            except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
+                if task_context.cancelled():
+                    raise Cancelled from None
+                where = link_source(self.source.link).url.where  # type: ignore[arg-type]
+                raise WarehouseError(f"{where} did not answer: {reason(error)}") from None
+            finally:
+                stopper.end()
+                if task_context.cancelled() and con.name != "duckdb":  # a driver that may still be busy: closed
+                    self._disconnect()
 
     def _connected(self) -> ir.Table:
         """The source's real standard view, connecting on first need (:class:`WarehouseError` when it cannot)."""
         with self._lock:
             if self._real is None:
-                self._real = linked_events(self.source).view
+                self._real = linked_events(self.source, self.project).view  # its recipe runs there too
             return self._real
 
     def _disconnect(self) -> None:
@@ -168,9 +167,33 @@ class KeptResults:
                 total -= len(store.pop(digest))
 
 
-def _interrupt_until(con: Any, done: threading.Event) -> None:
-    while not done.wait(INTERRUPT_AGAIN_S):
-        _interrupt(con)
+class _Stopper:
+    """Stops the query running on ``con``: at once, and again until it has ended (DuckDB drops an interrupt that
+    arrives before the query began), but never after, when the connection may be running the next query."""
+
+    def __init__(self, con: Any) -> None:
+        self._con, self._ended, self._lock, self._woken = con, False, threading.Lock(), threading.Event()
+
+    def stop(self) -> None:
+        """On the cancelling thread."""
+        if self._interrupt():
+            threading.Thread(target=self._again, daemon=True).start()
+
+    def end(self) -> None:
+        """On the querying thread, once the query returned or raised."""
+        with self._lock:
+            self._ended = True
+        self._woken.set()
+
+    def _interrupt(self) -> bool:
+        with self._lock:
+            if not self._ended:
+                _interrupt(self._con)
+            return not self._ended
+
+    def _again(self) -> None:
+        while not self._woken.wait(INTERRUPT_AGAIN_S) and self._interrupt():
+            pass
 
 
 def _interrupt(con: Any) -> None:
