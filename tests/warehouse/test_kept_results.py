@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -132,6 +133,18 @@ def test_a_cancel_interrupts_the_duckdb_query_under_way(database: Path) -> None:
     assert _cancelled_while_querying(kept, slow.aggregate(n=slow.u0.length().sum())) == ["cancelled"]
 
 
+def test_a_cancel_stops_its_own_query_and_not_the_newer_one_waiting(database: Path) -> None:
+    project = linked_project(database)
+    kept = warehouse_results.KeptResults(project, project.sources[0])
+    view = kept.view
+    slow = view.select("user_id")
+    for n in range(3):
+        slow = slow.cross_join(view.select(**{f"u{n}": view.user_id}))
+    rows = view.aggregate(rows=view.count())
+    ended = _cancelled_while_querying(kept, slow.aggregate(n=slow.u0.length().sum()), lambda: kept.answer(rows))
+    assert ended[0] == "cancelled" and ended[1].column("rows").to_pylist() == [len(events_frame())]
+
+
 def test_the_report_says_how_old_a_findings_warehouse_results_are(database: Path) -> None:
     project = linked_project(database)
     before = datetime.now(UTC)
@@ -142,8 +155,10 @@ def test_the_report_says_how_old_a_findings_warehouse_results_are(database: Path
     assert recompute(project, WEEKLY).table.equals(rerun(AnalysisInputs(project), WEEKLY).table)
 
 
-def _cancelled_while_querying(kept: warehouse_results.KeptResults, expr: object) -> list[str]:
-    """Ask ``expr`` on a worker thread as a task would, cancel once its query is under way; what it ended with."""
+def _cancelled_while_querying(kept: warehouse_results.KeptResults, expr: object,
+                              meanwhile: Callable[[], object] | None = None) -> list[str]:
+    """Ask ``expr`` on a worker thread as a task would, cancel once its query is under way (and ``meanwhile``
+    has started on another thread: a newer task); what it ended with."""
     cancel, stop, started, outcome = threading.Event(), [], threading.Event(), []
 
     def stops(what: object) -> None:
@@ -164,10 +179,15 @@ def _cancelled_while_querying(kept: warehouse_results.KeptResults, expr: object)
     thread = threading.Thread(target=work, daemon=True)
     thread.start()
     assert started.wait(60)
+    newer = threading.Thread(target=lambda: outcome.append(meanwhile()), daemon=True) if meanwhile else None
+    if newer is not None:
+        newer.start()
     cancel.set()
     stop[-1]()  # what the worker's cancel calls, from the cancelling thread
-    thread.join(60)
-    assert not thread.is_alive()
+    for worker in (thread, newer):
+        if worker is not None:
+            worker.join(60)
+            assert not worker.is_alive()
     return outcome
 
 
