@@ -19,7 +19,6 @@ from usagelens.model import (
     Cohort,
     KpiBinding,
     Project,
-    RecipeStep,
     SavedAnalysis,
     Source,
     SourceKind,
@@ -97,15 +96,11 @@ def test_the_link_is_saved_and_reopened_without_the_events(database: Path, tmp_p
     assert recompute(load_project(path), saved).table.equals(recompute(project, saved).table)
 
 
-def test_what_a_warehouse_cannot_do_yet_is_said_when_the_analysis_runs(database: Path, frame: pd.DataFrame) -> None:
+def test_a_warehouse_table_combined_with_other_event_sources_is_said_when_the_analysis_runs(database: Path, frame: pd.DataFrame) -> None:
     project = _linked_project(database)
     project.sources.append(Source("Old export", SourceKind.EVENTS, table=frame.head(50), roles=dict(ROLES)))
     result = recompute(project, SavedAnalysis("Users", "active_users", {"period": "week"}))
     assert result.empty and "cannot be combined with other event sources" in result.message
-    project.sources.pop()
-    project.recipes[project.sources[0].id] = [RecipeStep("drop_duplicates")]
-    result = recompute(project, SavedAnalysis("Users", "active_users", {"period": "week"}))
-    assert result.empty and "do not run in its warehouse yet" in result.message
 
 
 def test_an_unreachable_warehouse_is_a_message_not_a_crash(database: Path, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import pandas as pd
 
 from usagelens.analytics.definitions.view import USER, fetch
 from usagelens.analytics.definitions.view_events import ViewEvents
-from usagelens.model import Source
+from usagelens.model import Project, Source
 from usagelens.workspace.warehouse import linked_events
 
 FETCHED_USERS = 100_000  # a warehouse's user ids fetched to be matched here, at most (a few MB)
@@ -50,10 +50,10 @@ def warehouse_users(events: ViewEvents, customer_ids: pd.Index, examples: int) -
 
 
 
-def frequent_linked_events(source: Source, limit: int = 40) -> list[str]:
+def frequent_linked_events(source: Source, project: Project, limit: int = 40) -> list[str]:
     """The ``limit`` most frequent events of a warehouse's table, asked of it (one small query), as
     :func:`~usagelens.workspace.project_data.frequent_events` gives an imported table's: what KPIs are bound to
     in step 1, which the first rows the project keeps may not all show."""
-    events = linked_events(source)
+    events = linked_events(source, project)  # after the recipe: merged or renamed events as analysed
     counts = events.metrics.event_counts(events.data).sort_values("events", ascending=False, kind="stable")
     return [str(name) for name in counts["event"].head(limit)]

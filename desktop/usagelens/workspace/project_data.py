@@ -96,7 +96,7 @@ def analysed_log(project: Project, provider: DataProvider | None = None) -> Even
 def linked_events_source(project: Project) -> Source | None:
     """The selected events source when it is a warehouse's table (its analyses then run in the warehouse; its
     table is only a preview). :class:`LookupError` when it is selected with other event sources, which the
-    warehouse cannot join, or when it has cleaning steps, which do not run in a warehouse yet."""
+    warehouse cannot join (its cleaning steps run in the warehouse: :func:`.warehouse.linked_events`)."""
     sources = selection(project, SourceKind.EVENTS).sources
     linked = [source for source in sources if source.link is not None]
     if not linked:
@@ -104,11 +104,7 @@ def linked_events_source(project: Project) -> Source | None:
     if len(sources) > 1:
         raise LookupError(f"{linked[0].name} is a warehouse's table, which cannot be combined with other event "
                           "sources: choose it alone in the data selection.")
-    source = linked[0]
-    if any(step.enabled for step in project.recipes.get(source.id, [])):
-        raise LookupError(f"The cleaning steps of {source.name} do not run in its warehouse yet: disable them in "
-                          "step 3, or clean the table in the warehouse (a view) and connect to that.")
-    return source
+    return linked[0]
 
 
 def last_data_day(project: Project) -> date | None:
@@ -125,7 +121,7 @@ def _last_time(source: Source) -> object:
     from usagelens.workspace.warehouse import linked_events  # Ibis loads only for a warehouse's project
 
     try:
-        return linked_events(source).end()
+        return linked_events(source).end()  # the raw table's end, as a file's column maximum
     except (WarehouseError, AnalysisError):
         return pd.NaT  # no day to suggest: measuring the KPI then says what is wrong
 
@@ -196,7 +192,7 @@ def _warehouse_events(project: Project) -> Events | None:
             return None
         from usagelens.workspace.warehouse import linked_events  # Ibis loads only for a warehouse's project
 
-        return linked_events(source)
+        return linked_events(source, project)
     except (LookupError, WarehouseError):
         return None
 

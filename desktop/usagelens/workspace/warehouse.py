@@ -10,10 +10,11 @@ others (the survey, revenue, a metrics export's trend) read other inputs and say
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+import ibis
 import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
@@ -28,7 +29,7 @@ from usagelens.io.warehouse.connect import check_select, connect, open_query, op
 from usagelens.io.warehouse.credentials import scrub
 from usagelens.io.warehouse.presets import PRESETS
 from usagelens.io.warehouse.url import WarehouseError, WarehouseURL, parse_url
-from usagelens.model import Project, SavedAnalysis, Source, SourceKind, WarehouseLink
+from usagelens.model import Project, RecipeStep, SavedAnalysis, Source, SourceKind, WarehouseLink
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, rerun
 from usagelens.workspace.analyses.defaults import JOURNEY_STEPS, entry_event
 from usagelens.workspace.analyses.spec import MAX_BREAKDOWN_VALUES, Params, project_cohorts
@@ -56,13 +57,16 @@ class WarehouseSource:
 
 
 def open_warehouse(
-    source: WarehouseSource, columns: Columns, *, properties: Sequence[str] = (), tie_break: str | None = None
+    source: WarehouseSource, columns: Columns, *, properties: Sequence[str] = (), tie_break: str | None = None,
+    clean: Callable[[ir.Table], ir.Table] | None = None,
 ) -> OpenedEvents:
     """The source's events as the standard view, on the warehouse, with the definitions as the metrics.
 
     ``properties`` are columns a breakdown reads (kept in the view; with a preset, the names it reaches, each
     kept as the column :func:`~usagelens.io.warehouse.presets.column_name` says); ``tie_break`` names a column
     that orders a user's events at one instant (a sequence number): without it such events follow name order.
+    ``clean`` (:func:`recipe_in_warehouse`) turns the table into the cleaned one before the view is made; its
+    columns other than the roles' are then the properties.
     :class:`WarehouseError` or :class:`AnalysisError` (a missing column, as for a file) with one sentence.
     """
     con = connect(source.url)
@@ -73,8 +77,12 @@ def open_warehouse(
     if source.preset is not None:
         mapped = PRESETS[source.preset].apply(table, properties, con.name)
         table, properties = mapped.table, [mapped.properties[name] for name in properties]
+    if clean is not None:
+        table = clean(table)
+        schema, roles = table.schema(), {columns.user, columns.time, columns.event, tie_break, RECIPE_ORDER}
+        properties = [name for name in table.columns if name not in roles and not schema[name].is_nested()]
     wanted = [columns.user, columns.time, columns.event, *properties, *([tie_break] if tie_break else [])]
-    problem = missing_columns_message(wanted, list(table.columns))
+    problem = missing_columns_message(wanted, [name for name in table.columns if name != RECIPE_ORDER])
     if problem:
         raise AnalysisError(problem)
     view = definitions.standard_view(
@@ -156,9 +164,12 @@ def linked_source(name: str, link: WarehouseLink, rows: pd.DataFrame, roles: dic
                   roles=dict(roles), imported_at=datetime.now(UTC).replace(tzinfo=None), link=link)
 
 
-def linked_events(source: Source) -> ViewEvents:
+def linked_events(source: Source, project: Project | None = None) -> ViewEvents:
     """A linked source's events as a view in its warehouse, its other columns of plain values kept as
-    properties (what a breakdown splits by; a record or a list, such as GA4's ``device``, is left out)."""
+    properties (what a breakdown splits by; a record or a list, such as GA4's ``device``, is left out).
+
+    With ``project``, the source's recipe there runs in the warehouse as part of every query (the analysed
+    events); without, the table is read as it is (what step 2 says about the raw data)."""
     link = source.link
     if link is None:
         raise ValueError(f"{source.name} is not a warehouse's table")
@@ -167,8 +178,39 @@ def linked_events(source: Source) -> ViewEvents:
     taken = {columns.user, columns.time, columns.event, link.tie_break}
     rows = source.table
     properties = [str(name) for name in rows.columns if name not in taken and not _nested(rows[name])]
-    opened = open_warehouse(link_source(link), columns, properties=properties, tie_break=link.tie_break or None)
+    steps = [step for step in (project.recipes.get(source.id, []) if project else []) if step.enabled]
+    clean = recipe_in_warehouse(steps, columns, project.pseudonym_key, link.tie_break or None) \
+        if steps and project is not None else None
+    opened = open_warehouse(link_source(link), columns, properties=properties, tie_break=link.tie_break or None,
+                            clean=clean)
     return ViewEvents(opened.data)  # type: ignore[arg-type]
+
+
+RECIPE_ORDER = "__usagelens_row"  # the row number a recipe's "first" and examples go by in a warehouse
+
+
+def recipe_in_warehouse(steps: Sequence[RecipeStep], columns: Columns, pseudonym_key: str,
+                        tie_break: str | None) -> Callable[[ir.Table], ir.Table]:
+    """The recipe's steps compiled to run in the warehouse, over a table of its events (issues 14.2, 15.1).
+
+    A warehouse keeps no row order, so rows are numbered by time, user, event (and the tie-break): the
+    "first" of duplicates is the earliest. A step that cannot run there with its meaning in pandas is one
+    :class:`AnalysisError` naming it (that recipe then needs the events imported)."""
+    from usagelens.cleaning.compiled import CannotCompile, compile_recipe  # loads only with a recipe to run
+
+    roles = {"user_id": columns.user, "timestamp": columns.time, "event": columns.event}
+
+    def clean(table: ir.Table) -> ir.Table:
+        keys = [name for name in (columns.time, columns.user, tie_break, columns.event) if name in table.columns]
+        numbered = table.mutate(**{RECIPE_ORDER: ibis.row_number().over(order_by=[table[k] for k in keys])})
+        try:
+            return compile_recipe(numbered, steps, roles=roles, pseudonym_key=pseudonym_key,
+                                  order=RECIPE_ORDER).table
+        except CannotCompile as error:
+            raise AnalysisError(f"{error} (in a warehouse's table; import the events to clean them with it)") \
+                from None
+
+    return clean
 
 
 def _nested(column: pd.Series) -> bool:

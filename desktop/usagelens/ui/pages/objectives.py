@@ -195,17 +195,21 @@ class ObjectivesPage(StepPage):
             source = linked_events_source(self.document.project)
         except LookupError:
             source = None
-        asked = None if source is None else (source.id, source.link, source.roles.get("event"))
+        recipe = () if source is None else tuple(  # its steps run there: a merge of events changes the list
+            (step.op, repr(step.params), step.enabled) for step in self.document.project.recipes.get(source.id, []))
+        asked = None if source is None else (source.id, source.link, source.roles.get("event"), recipe)
         if asked == self._warehouse_events[0]:
             return
         if source is None:
             self._warehouse_events = (None, [])
             return
 
+        project = self.document.project
+
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             from usagelens.workspace.linked_facts import frequent_linked_events  # Ibis: only for a warehouse
 
-            return frequent_linked_events(source)
+            return frequent_linked_events(source, project)
 
         def done(names: list[str]) -> None:
             self._warehouse_events = (asked, names)

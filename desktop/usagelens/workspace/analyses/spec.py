@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from usagelens.analytics import Customers, EventLog, Payments
+from usagelens.analytics import AnalysisError, Customers, EventLog, Payments
 from usagelens.analytics.engine_events import Events, LogEvents, dates_only
 from usagelens.analytics.event_trends import numeric_properties
 from usagelens.analytics.kernels import chunks
@@ -121,7 +121,7 @@ class AnalysisInputs:
 
                 with linked.fetching():  # type: ignore[attr-defined]
                     return view_facts(linked, self.project)  # type: ignore[arg-type]
-        except (LookupError, WarehouseError):
+        except (LookupError, WarehouseError, AnalysisError):
             pass  # defaults from the project alone: the analysis says what is wrong when it runs
         return DataFacts.of(self)
 
