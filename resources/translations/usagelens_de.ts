@@ -4,6 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>{app} is built with these open-source components, each under its own licence:</source>
+        <translation>{app} ist mit diesen Open-Source-Komponenten gebaut, jede unter ihrer eigenen Lizenz:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Also included&lt;/b&gt; (what the components above use):</source>
+        <translation>&lt;b&gt;Ebenfalls enthalten&lt;/b&gt; (was die obigen Komponenten verwenden):</translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python are used under the GNU Lesser General Public License v3: their libraries ship as separate files you may replace with your own build of the same version; their source is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</source>
+        <translation>Qt und Qt for Python werden unter der GNU Lesser General Public License v3 verwendet: Ihre Bibliotheken liegen als eigene Dateien bei, die Sie durch einen eigenen Build derselben Version ersetzen dürfen; ihr Quellcode ist unter &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt; zu finden.</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
@@ -443,6 +467,18 @@
         <source>There is already a cohort named “{name}”.</source>
         <translation>Es gibt schon eine Kohorte namens „{name}“.</translation>
     </message>
+    <message>
+        <source>Add cohort “{name}”</source>
+        <translation>Kohorte „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit cohort “{name}”</source>
+        <translation>Kohorte „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete cohort “{name}”</source>
+        <translation>Kohorte „{name}“ löschen</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -805,6 +841,121 @@
     <message>
         <source>When they said it</source>
         <translation>Wann es gesagt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRowWidget</name>
+    <message>
+        <source>Did an event</source>
+        <translation>Hat ein Ereignis ausgelöst</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Funnel step</source>
+        <translation>Funnel-Schritt</translation>
+    </message>
+    <message>
+        <source>Listed users</source>
+        <translation>Aufgelistete Nutzer</translation>
+    </message>
+    <message>
+        <source>in this order</source>
+        <translation>in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <source>directly one after another</source>
+        <translation>direkt nacheinander</translation>
+    </message>
+    <message>
+        <source>in any order</source>
+        <translation>in beliebiger Reihenfolge</translation>
+    </message>
+    <message>
+        <source>A day as YYYY-MM-DD (whole days, UTC); empty: from the start or to the end of the data</source>
+        <translation>Ein Tag als JJJJ-MM-TT (ganze Tage, UTC); leer: ab dem Anfang bzw. bis zum Ende der Daten</translation>
+    </message>
+    <message>
+        <source>Condition kind</source>
+        <translation>Art der Bedingung</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>{event} (not in the data)</source>
+        <translation>{event} (nicht in den Daten)</translation>
+    </message>
+    <message>
+        <source>values, comma-separated, e.g. {values}</source>
+        <translation>Werte, durch Kommas getrennt, z. B. {values}</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>zwischen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>(any event)</source>
+        <translation>(beliebiges Ereignis)</translation>
+    </message>
+    <message>
+        <source>steps, comma-separated: signup, create_project, invite</source>
+        <translation>Schritte, durch Kommas getrennt: signup, create_project, invite</translation>
+    </message>
+    <message>
+        <source>reached step</source>
+        <translation>Schritt erreicht</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>ohne Zeitlimit</translation>
+    </message>
+    <message>
+        <source>within days</source>
+        <translation>innerhalb von Tagen</translation>
+    </message>
+    <message>
+        <source>user ids, one per line</source>
+        <translation>Nutzer-IDs, eine pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -1487,12 +1638,40 @@
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
+        <source>Personal data in this file: {columns}.</source>
+        <translation>Personenbezogene Daten in dieser Datei: {columns}.</translation>
+    </message>
+    <message>
+        <source>{column} will be stored as pseudonyms (key in this computer&apos;s keychain)</source>
+        <translation>{column} wird als Pseudonyme gespeichert (Schlüssel im Schlüsselbund dieses Computers)</translation>
+    </message>
+    <message>
+        <source>{column} will be stored as one-way pseudonyms</source>
+        <translation>{column} wird als Einweg-Pseudonyme gespeichert</translation>
+    </message>
+    <message>
+        <source>{column} will not be stored</source>
+        <translation>{column} wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>It is stored as it is unless you pseudonymise or drop it.</source>
+        <translation>Sie werden unverändert gespeichert, sofern Sie sie nicht pseudonymisieren oder weglassen.</translation>
+    </message>
+    <message>
         <source>Score scale</source>
         <translation>Bewertungsskala</translation>
     </message>
     <message>
         <source>Choose the column for: {roles}.</source>
         <translation>Wählen Sie die Spalte für: {roles}.</translation>
+    </message>
+    <message>
+        <source>{problem} Choose one-way pseudonyms instead.</source>
+        <translation>{problem} Wählen Sie stattdessen Einweg-Pseudonyme.</translation>
+    </message>
+    <message>
+        <source>{file} is too big to pseudonymise while importing: import it, then pseudonymise its personal columns with a step of the recipe in step 3.</source>
+        <translation>{file} ist zu groß, um beim Import pseudonymisiert zu werden: Importieren Sie die Datei und pseudonymisieren Sie ihre personenbezogenen Spalten dann mit einem Rezeptschritt in Schritt 3.</translation>
     </message>
     <message>
         <source>Importing {name}</source>
@@ -1947,7 +2126,66 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>This computer has no keychain UsageLens can use (on Linux: GNOME Keyring or KWallet), so the password is kept only until UsageLens closes.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den UsageLens nutzen kann (unter Linux: GNOME Keyring oder KWallet), daher wird das Passwort nur bis zum Beenden von UsageLens behalten.</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keychain for next time</source>
+        <translation>Das Passwort für das nächste Mal im Schlüsselbund dieses Computers aufbewahren</translation>
+    </message>
+    <message>
+        <source>Warehouse password</source>
+        <translation>Passwort des Data Warehouse</translation>
+    </message>
+    <message>
+        <source>The password of user {user} for {where}. It is never written into the project.</source>
+        <translation>Das Passwort des Nutzers {user} für {where}. Es wird nie in das Projekt geschrieben.</translation>
+    </message>
+    <message>
+        <source>The password of your login for {where}. It is never written into the project.</source>
+        <translation>Das Passwort Ihrer Anmeldung für {where}. Es wird nie in das Projekt geschrieben.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataDialog</name>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Nothing: drop the column</source>
+        <translation>Nichts: Spalte weglassen</translation>
+    </message>
+    <message>
+        <source>Raw values, as they are</source>
+        <translation>Rohwerte, unverändert</translation>
+    </message>
+    <message>
+        <source>The raw values of these columns are never stored in the project: only their pseudonyms are. The export file you import from still holds them.</source>
+        <translation>Die Rohwerte dieser Spalten werden nie im Projekt gespeichert, nur ihre Pseudonyme. Die Exportdatei, aus der Sie importieren, enthält sie weiterhin.</translation>
+    </message>
+    <message>
+        <source>They leave {file} when you save it.</source>
+        <translation>Sie verschwinden aus {file}, wenn Sie es speichern.</translation>
+    </message>
+    <message>
+        <source>Save the project to keep this.</source>
+        <translation>Speichern Sie das Projekt, um dies beizubehalten.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The raw values are removed from the project now, and the undo history is cleared so that nothing can bring them back. {where} Copies saved earlier, backups and your original export files still hold them, and charts pinned to findings before now are pictures that keep what they showed.</source>
+        <translation>Dies lässt sich nicht rückgängig machen. Die Rohwerte werden jetzt aus dem Projekt entfernt, und der Rückgängig-Verlauf wird geleert, damit nichts sie zurückholen kann. {where} Früher gespeicherte Kopien, Sicherungen und Ihre ursprünglichen Exportdateien enthalten sie weiterhin, und bisher an Erkenntnisse angeheftete Diagramme sind Bilder, die behalten, was sie zeigten.</translation>
+    </message>
     <message>
         <source>Remove personal data</source>
         <translation>Personenbezogene Daten entfernen</translation>
@@ -1989,6 +2227,10 @@
         <translation>Was von {column} in {source} behalten wird</translation>
     </message>
     <message>
+        <source>{kind} (hidden by the recipe only)</source>
+        <translation>{kind} (nur durch das Rezept verborgen)</translation>
+    </message>
+    <message>
         <source>The key of the pseudonyms</source>
         <translation>Der Schlüssel der Pseudonyme</translation>
     </message>
@@ -1999,6 +2241,33 @@
     <message>
         <source>One-way: throw the key away</source>
         <translation>Unumkehrbar: den Schlüssel verwerfen</translation>
+    </message>
+    <message>
+        <source>The same value gets the same pseudonym in every source and every refresh of this project, so sources still join. The key stays in this computer&apos;s keychain, never in the project file: someone who has the file but not the key cannot turn a pseudonym back into an e-mail address by trying likely values.</source>
+        <translation>Derselbe Wert erhält in jeder Quelle und bei jeder Aktualisierung dieses Projekts dasselbe Pseudonym, sodass sich Quellen weiterhin verknüpfen lassen. Der Schlüssel bleibt im Schlüsselbund dieses Computers, nie in der Projektdatei: Wer die Datei, aber nicht den Schlüssel hat, kann ein Pseudonym nicht durch Ausprobieren wahrscheinlicher Werte in eine E-Mail-Adresse zurückverwandeln.</translation>
+    </message>
+    <message>
+        <source>The key is thrown away at once. Nobody, you included, can link these pseudonyms to a person again, nor to next month&apos;s export: a refreshed or newly imported file gets new pseudonyms that do not join with these. Columns chosen together here still join each other.</source>
+        <translation>Der Schlüssel wird sofort verworfen. Niemand, auch Sie nicht, kann diese Pseudonyme wieder einer Person zuordnen, noch dem Export des nächsten Monats: Eine aktualisierte oder neu importierte Datei erhält neue Pseudonyme, die sich nicht mit diesen verknüpfen lassen. Hier gemeinsam gewählte Spalten lassen sich weiterhin untereinander verknüpfen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalKind</name>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2295,10 @@
     <message>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Edit project properties</source>
+        <translation>Projekteigenschaften bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2607,45 @@
     </message>
 </context>
 <context>
+    <name>RoleFields</name>
+    <message>
+        <source>User id</source>
+        <translation>Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Ereignisname</translation>
+    </message>
+    <message>
+        <source>Signup date</source>
+        <translation>Registrierungsdatum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— nicht in dieser Datei —</translation>
+    </message>
+</context>
+<context>
     <name>RolesDialog</name>
     <message>
         <source>Columns of {source}</source>
@@ -2555,6 +2867,17 @@
     <message>
         <source>Needs attention: {reason}</source>
         <translation>Braucht Aufmerksamkeit: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>There is not enough memory for this; close other programs or use a smaller file.</source>
+        <translation>Dafür reicht der Arbeitsspeicher nicht; schließen Sie andere Programme oder verwenden Sie eine kleinere Datei.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {problem}</source>
+        <translation>Etwas ist schiefgelaufen: {problem}</translation>
     </message>
 </context>
 <context>

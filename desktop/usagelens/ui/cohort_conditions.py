@@ -13,7 +13,9 @@ from usagelens.analytics.cohort_rules import ATTRIBUTE_OPS
 from usagelens.analytics.funnels import ORDERS
 from usagelens.ui.analysis.param_panel import STEP_BUTTON_SIZE
 from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
+    QCoreApplication,
     QFrame,
     QGridLayout,
     QLabel,
@@ -26,14 +28,16 @@ from usagelens.ui.qt import (
 )
 from usagelens.workspace.analyses import DataFacts
 
-KIND_LABELS = {
-    "event_count": "Did an event",
-    "attribute": "Attribute",
-    "first_seen": "First seen",
-    "funnel": "Funnel step",
-    "users": "Listed users",
+KIND_LABELS = {  # translated when shown
+    "event_count": QT_TRANSLATE_NOOP("ConditionRowWidget", "Did an event"),
+    "attribute": QT_TRANSLATE_NOOP("ConditionRowWidget", "Attribute"),
+    "first_seen": QT_TRANSLATE_NOOP("ConditionRowWidget", "First seen"),
+    "funnel": QT_TRANSLATE_NOOP("ConditionRowWidget", "Funnel step"),
+    "users": QT_TRANSLATE_NOOP("ConditionRowWidget", "Listed users"),
 }
-ORDER_LABELS = {"sequential": "in this order", "strict": "directly one after another", "any": "in any order"}
+ORDER_LABELS = {"sequential": QT_TRANSLATE_NOOP("ConditionRowWidget", "in this order"),
+                "strict": QT_TRANSLATE_NOOP("ConditionRowWidget", "directly one after another"),
+                "any": QT_TRANSLATE_NOOP("ConditionRowWidget", "in any order")}
 MAX_COUNT = 1_000_000
 
 
@@ -43,7 +47,8 @@ def _split(text: str) -> list[str]:
 
 def _date_edit(placeholder: str) -> QLineEdit:
     edit = QLineEdit(placeholderText=placeholder)
-    edit.setToolTip("A day as YYYY-MM-DD (whole days, UTC); empty: from the start or to the end of the data")
+    edit.setToolTip(QCoreApplication.translate("ConditionRowWidget", "A day as YYYY-MM-DD (whole days, UTC); empty: "
+                                                                     "from the start or to the end of the data"))
     edit.setMaximumWidth(120)
     return edit
 
@@ -70,12 +75,12 @@ class ConditionRowWidget(QFrame):
         self.grid.setContentsMargins(6, 4, 6, 4)
         self.kind_box = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind_box.addItem(label, kind)
-        self.kind_box.setAccessibleName("Condition kind")
-        remove = QToolButton(text="×", toolTip="Remove this condition", autoRaise=True)
+            self.kind_box.addItem(self.tr(label), kind)
+        self.kind_box.setAccessibleName(self.tr("Condition kind"))
+        remove = QToolButton(text="×", toolTip=self.tr("Remove this condition"), autoRaise=True)
         remove.setObjectName("stepButton")  # the small borderless button of the funnel steps' editor
         remove.setFixedSize(STEP_BUTTON_SIZE, STEP_BUTTON_SIZE)
-        remove.setAccessibleName("Remove condition")
+        remove.setAccessibleName(self.tr("Remove condition"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.grid.addWidget(self.kind_box, 0, 0)
         self.grid.addWidget(remove, 0, 9)
@@ -101,7 +106,7 @@ class ConditionRowWidget(QFrame):
         for event in self.facts.events:
             box.addItem(event, event)
         if current and box.findData(current) < 0:
-            box.addItem(f"{current} (not in the data)", current)
+            box.addItem(self.tr("{event} (not in the data)").format(event=current), current)
         box.setCurrentIndex(max(box.findData(current or ""), 0))
         return box
 
@@ -131,37 +136,39 @@ class ConditionRowWidget(QFrame):
             op.setCurrentIndex(max(op.findData(values.get("op") or "in"), 0))
             chosen = QLineEdit(", ".join(map(str, values.get("values") or [])))
             known = dict(self.facts.attribute_values).get(attribute.currentText(), ())
-            chosen.setPlaceholderText("values, comma-separated" + (f", e.g. {', '.join(known[:3])}" if known else ""))
+            examples = ", ".join(known[:3])
+            chosen.setPlaceholderText(self.tr("values, comma-separated, e.g. {values}").format(values=examples)
+                                      if known else self.tr("values, comma-separated"))
             add("attribute", attribute, 0, 1)
             add("op", op, 0, 2)
             add("values", chosen, 0, 3, 6)
         elif kind == "event_count":
             add("event", self._events(values.get("event")), 0, 1)
             at_most = values.get("at_most")
-            add("at_least", _spin(0, MAX_COUNT, int(values.get("at_least", 1))), 0, 3, label="at least")
-            add("at_most", _spin(-1, MAX_COUNT, -1 if at_most is None else int(at_most), "no limit"), 0, 5,
-                label="at most")
-            add("start", _date_edit("from"), 1, 1, label="between")
-            add("end", _date_edit("to"), 1, 3, label="and")
+            add("at_least", _spin(0, MAX_COUNT, int(values.get("at_least", 1))), 0, 3, label=self.tr("at least"))
+            add("at_most", _spin(-1, MAX_COUNT, -1 if at_most is None else int(at_most), self.tr("no limit")), 0, 5,
+                label=self.tr("at most"))
+            add("start", _date_edit(self.tr("from")), 1, 1, label=self.tr("between"))
+            add("end", _date_edit(self.tr("to")), 1, 3, label=self.tr("and"))
         elif kind == "first_seen":
-            add("event", self._events(values.get("event"), none="(any event)"), 0, 1)
-            add("start", _date_edit("from"), 0, 3, label="between")
-            add("end", _date_edit("to"), 0, 5, label="and")
+            add("event", self._events(values.get("event"), none=self.tr("(any event)")), 0, 1)
+            add("start", _date_edit(self.tr("from")), 0, 3, label=self.tr("between"))
+            add("end", _date_edit(self.tr("to")), 0, 5, label=self.tr("and"))
         elif kind == "funnel":
             steps = QLineEdit(", ".join(values.get("steps") or list(self.facts.journey)))
-            steps.setPlaceholderText("steps, comma-separated: signup, create_project, invite")
+            steps.setPlaceholderText(self.tr("steps, comma-separated: signup, create_project, invite"))
             add("steps", steps, 0, 1, 8)
-            add("step", _spin(1, 50, int(values.get("step") or 1)), 1, 2, label="reached step")
-            add("window_days", _spin(0, 3650, int(values.get("window_days") or 0), "no time limit"), 1, 4,
-                label="within days")
+            add("step", _spin(1, 50, int(values.get("step") or 1)), 1, 2, label=self.tr("reached step"))
+            add("window_days", _spin(0, 3650, int(values.get("window_days") or 0), self.tr("no time limit")), 1, 4,
+                label=self.tr("within days"))
             order = QComboBox()
             for key in ORDERS:
-                order.addItem(ORDER_LABELS[key], key)
+                order.addItem(self.tr(ORDER_LABELS[key]), key)
             order.setCurrentIndex(max(order.findData(values.get("order") or "sequential"), 0))
             add("order", order, 1, 5)
         else:
             ids = QPlainTextEdit("\n".join(values.get("user_ids") or []))
-            ids.setPlaceholderText("user ids, one per line")
+            ids.setPlaceholderText(self.tr("user ids, one per line"))
             ids.setMaximumHeight(80)
             add("user_ids", ids, 0, 1, 8)
         for name in ("start", "end"):

@@ -17,6 +17,7 @@ from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -91,7 +92,8 @@ class CohortsDialog(QDialog):
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for kind, label in KIND_LABELS.items():
-            menu.addAction(label, lambda k=kind: self.add_condition({"kind": k}))
+            menu.addAction(QCoreApplication.translate("ConditionRowWidget", label),
+                           lambda k=kind: self.add_condition({"kind": k}))
         add.setMenu(menu)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
@@ -235,10 +237,12 @@ class CohortsDialog(QDialog):
             return None
         if self.editing is None:
             self.editing = cohort
-            self.document.push(InsertItem(("cohorts",), cohort, description=f"Add cohort “{cohort.name}”"))
+            description = self.tr("Add cohort “{name}”").format(name=cohort.name)
+            self.document.push(InsertItem(("cohorts",), cohort, description=description))
         else:
             self.editing = cohort
-            self.document.push(ReplaceItem(("cohorts",), cohort, description=f"Edit cohort “{cohort.name}”"))
+            description = self.tr("Edit cohort “{name}”").format(name=cohort.name)
+            self.document.push(ReplaceItem(("cohorts",), cohort, description=description))
         self._describe(cohort)
         return cohort
 
@@ -247,4 +251,5 @@ class CohortsDialog(QDialog):
         if item is None:
             return
         cohort_id = item.data(Qt.ItemDataRole.UserRole)
-        self.document.push(RemoveItem(("cohorts",), cohort_id, description=f"Delete cohort “{item.text()}”"))
+        self.document.push(RemoveItem(("cohorts",), cohort_id,
+                                      description=self.tr("Delete cohort “{name}”").format(name=item.text())))

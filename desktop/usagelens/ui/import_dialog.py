@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from usagelens import io as usage_io
-from usagelens.cleaning.personal import KIND_LABELS, detect_personal_columns
+from usagelens.cleaning.personal import detect_personal_columns
 from usagelens.io.encoding import label_codec
 from usagelens.io.import_preview import ImportPreview, preview_import
 from usagelens.io.timestamps import DAY_FIRST_ORDER, MONTH_FIRST_ORDER
@@ -28,7 +28,7 @@ from usagelens.ui import theme
 from usagelens.ui.accessibility import label_for, tab_order, tab_stops
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
-from usagelens.ui.personal_data_dialog import PersonalDataDialog
+from usagelens.ui.personal_data_dialog import PersonalDataDialog, personal_kind
 from usagelens.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
@@ -49,7 +49,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from usagelens.ui.roles_dialog import ROLE_LABELS, RoleFields
+from usagelens.ui.roles_dialog import RoleFields, role_label
 from usagelens.ui.workers import Task, TaskRunner
 from usagelens.workspace.big_import import import_big_events, needs_engine_import
 from usagelens.workspace.personal_data import PersonalColumn, Removal, keys_for, protect_new_source
@@ -363,14 +363,16 @@ class ImportDialog(QDialog):
         if not self._personal:
             set_banner(self.personal_note, "")
             return
-        found = ", ".join(f"{column} ({KIND_LABELS.get(kind, kind)})" for column, kind in self._personal.items())
-        text = f"Personal data in this file: {found}."
+        found = ", ".join(f"{column} ({personal_kind(kind)})" for column, kind in self._personal.items())
+        text = self.tr("Personal data in this file: {columns}.").format(columns=found)
         if chosen:
-            done = {Protection.PSEUDONYMISED: "stored as pseudonyms (key in this computer's keychain)",
-                    Protection.ONE_WAY: "stored as one-way pseudonyms", Protection.DROPPED: "not stored"}
-            text += " " + "; ".join(f"{column} will be {done[how]}" for column, how in chosen.items()) + "."
+            done = {Protection.PSEUDONYMISED: self.tr("{column} will be stored as pseudonyms (key in this computer's "
+                                                      "keychain)"),
+                    Protection.ONE_WAY: self.tr("{column} will be stored as one-way pseudonyms"),
+                    Protection.DROPPED: self.tr("{column} will not be stored")}
+            text += " " + "; ".join(done[how].format(column=column) for column, how in chosen.items()) + "."
         else:
-            text += " It is stored as it is unless you pseudonymise or drop it."
+            text += " " + self.tr("It is stored as it is unless you pseudonymise or drop it.")
         set_banner(self.personal_note, text, kind="info" if chosen else "attention")
 
     def choose_personal(self) -> None:
@@ -416,7 +418,7 @@ class ImportDialog(QDialog):
             return
         roles, options = self.roles(), self.options()
         typed, typing = usage_io.typed_preview(self._preview, roles, options.decimal, options.date_order)
-        missing = [ROLE_LABELS.get(r, r) for r in self.kind().required_roles if r not in roles]
+        missing = [role_label(r) for r in self.kind().required_roles if r not in roles]
         notes = [self.tr("Choose the column for: {roles}.").format(roles=", ".join(missing))] if missing else []
         notes += typing.notes()
         doubtful = typing.failed_timestamps or typing.not_numbers or any(r.ambiguous for r in typing.times.values())
@@ -439,7 +441,7 @@ class ImportDialog(QDialog):
         try:
             key, one_way_key = keys_for(self.project, removals)
         except KeychainUnavailable as exc:
-            self._show_error(f"{exc} Choose one-way pseudonyms instead.")
+            self._show_error(self.tr("{problem} Choose one-way pseudonyms instead.").format(problem=exc))
             return
 
         room = room_left(self.project.sources)
@@ -448,10 +450,10 @@ class ImportDialog(QDialog):
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             if needs_engine_import(path, options, kind, columns, room):
                 if removals:
-                    raise usage_io.ImportFailed(
-                        f"{path.name} is too big to pseudonymise while importing: import it, then pseudonymise its "
-                        "personal columns with a step of the recipe in step 3."
-                    )
+                    raise usage_io.ImportFailed(QCoreApplication.translate(
+                        "ImportDialog", "{file} is too big to pseudonymise while importing: import it, then "
+                                        "pseudonymise its personal columns with a step of the recipe in step 3."
+                    ).format(file=path.name))
                 return import_big_events(path, options, roles, room_cells=room, progress=progress,
                                          cancelled=cancelled)
             source = usage_io.build_source(

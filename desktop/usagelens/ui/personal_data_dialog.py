@@ -14,7 +14,9 @@ from usagelens.cleaning.personal import KIND_LABELS
 from usagelens.model import Protection
 from usagelens.ui.pages.base import banner
 from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -30,30 +32,33 @@ from usagelens.workspace.personal_data import PersonalColumn, Removal
 from usagelens.workspace.pseudonym_keys import NO_KEYCHAIN, keychain_available
 
 PSEUDONYMS, DROP, KEEP = "pseudonyms", "drop", "keep"
-CHOICES = ((PSEUDONYMS, "Pseudonyms"), (DROP, "Nothing: drop the column"), (KEEP, "Raw values, as they are"))
+CHOICES = ((PSEUDONYMS, QT_TRANSLATE_NOOP("PersonalDataDialog", "Pseudonyms")),
+           (DROP, QT_TRANSLATE_NOOP("PersonalDataDialog", "Nothing: drop the column")),
+           (KEEP, QT_TRANSLATE_NOOP("PersonalDataDialog", "Raw values, as they are")))
+# What a personal column holds (``personal.KIND_LABELS``), marked here for translation and translated when shown.
+PERSONAL_KINDS = (QT_TRANSLATE_NOOP("PersonalKind", "e-mail"), QT_TRANSLATE_NOOP("PersonalKind", "name"),
+                  QT_TRANSLATE_NOOP("PersonalKind", "phone"), QT_TRANSLATE_NOOP("PersonalKind", "IP address"))
 
-KEPT_KEY_TEXT = (
-    "The same value gets the same pseudonym in every source and every refresh of this project, so sources still "
-    "join. The key stays in this computer's keychain, never in the project file: someone who has the file but not "
-    "the key cannot turn a pseudonym back into an e-mail address by trying likely values."
-)
-ONE_WAY_TEXT = (
-    "The key is thrown away at once. Nobody, you included, can link these pseudonyms to a person again, nor to "
-    "next month's export: a refreshed or newly imported file gets new pseudonyms that do not join with these. "
-    "Columns chosen together here still join each other."
-)
+
+def personal_kind(kind: str) -> str:
+    """What a personal column holds, in the user's language ("E-Mail")."""
+    return QCoreApplication.translate("PersonalKind", KIND_LABELS.get(kind, kind))
 
 
 def irreversible_text(file_name: str | None, *, at_import: bool) -> str:
     """What the user gives up, said before they confirm."""
     if at_import:
-        return ("The raw values of these columns are never stored in the project: only their pseudonyms are. The "
-                "export file you import from still holds them.")
-    where = f"They leave {file_name} when you save it." if file_name else "Save the project to keep this."
-    return ("This cannot be undone. The raw values are removed from the project now, and the undo history is "
-            f"cleared so that nothing can bring them back. {where} Copies saved earlier, backups and your original "
-            "export files still hold them, and charts pinned to findings before now are pictures that keep what "
-            "they showed.")
+        return QCoreApplication.translate("PersonalDataDialog", "The raw values of these columns are never stored in "
+                                          "the project: only their pseudonyms are. The export file you import from "
+                                          "still holds them.")
+    where = QCoreApplication.translate("PersonalDataDialog", "They leave {file} when you save it.").format(
+        file=file_name) if file_name else QCoreApplication.translate("PersonalDataDialog", "Save the project to "
+                                                                                           "keep this.")
+    return QCoreApplication.translate(
+        "PersonalDataDialog", "This cannot be undone. The raw values are removed from the project now, and the undo "
+        "history is cleared so that nothing can bring them back. {where} Copies saved earlier, backups and your "
+        "original export files still hold them, and charts pinned to findings before now are pictures that keep "
+        "what they showed.").format(where=where)
 
 
 class PersonalDataDialog(QDialog):
@@ -100,13 +105,13 @@ class PersonalDataDialog(QDialog):
         for row, item in enumerate(self.found, start=1):
             combo = QComboBox()
             for value, label in CHOICES:
-                combo.addItem(label, value)
+                combo.addItem(self.tr(label), value)
             combo.currentIndexChanged.connect(self._update)
             combo.setAccessibleName(self.tr("What to keep of {column} in {source}").format(
                 column=item.column, source=item.source_name))
-            holds = KIND_LABELS.get(item.kind, item.kind)
+            holds = personal_kind(item.kind)
             if item.in_recipe:
-                holds += " (hidden by the recipe only)"
+                holds = self.tr("{kind} (hidden by the recipe only)").format(kind=holds)
             grid.addWidget(QLabel(html.escape(item.source_name)), row, 0)
             grid.addWidget(QLabel(f"<b>{html.escape(item.column)}</b>"), row, 1)
             grid.addWidget(QLabel(holds), row, 2)
@@ -121,8 +126,15 @@ class PersonalDataDialog(QDialog):
         self.keep_key = QRadioButton(self.tr("Keep the key in this computer's keychain"))
         self.one_way = QRadioButton(self.tr("One-way: throw the key away"))
         available = keychain_available()
-        keep_note = QLabel(KEPT_KEY_TEXT if available else NO_KEYCHAIN)
-        one_way_note = QLabel(ONE_WAY_TEXT)
+        keep_note = QLabel(self.tr(
+            "The same value gets the same pseudonym in every source and every refresh of this project, so sources "
+            "still join. The key stays in this computer's keychain, never in the project file: someone who has the "
+            "file but not the key cannot turn a pseudonym back into an e-mail address by trying likely values."
+        ) if available else NO_KEYCHAIN)  # the core's sentence, as its other messages
+        one_way_note = QLabel(self.tr(
+            "The key is thrown away at once. Nobody, you included, can link these pseudonyms to a person again, nor "
+            "to next month's export: a refreshed or newly imported file gets new pseudonyms that do not join with "
+            "these. Columns chosen together here still join each other."))
         for radio, note in ((self.keep_key, keep_note), (self.one_way, one_way_note)):
             note.setWordWrap(True)
             note.setObjectName("hint")

@@ -43,4 +43,4 @@ class ProjectPropertiesDialog(QDialog):
     def apply(self, document: ProjectDocument) -> None:
         """Push what changed (nothing when nothing did) as one step of the undo history."""
         values = {"name": self.name.text().strip(), "description": self.description.toPlainText().strip()}
-        document.set_fields((), values, "Edit project properties")
+        document.set_fields((), values, self.tr("Edit project properties"))

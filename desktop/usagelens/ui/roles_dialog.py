@@ -14,19 +14,33 @@ from usagelens.model import Source, SourceKind
 from usagelens.model.stored_table import column_names
 from usagelens.ui.accessibility import name_form_fields
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
-from usagelens.ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QComboBox,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
-NONE = "— not in this file —"
-ROLE_LABELS = {
-    "user_id": "User id",
-    "timestamp": "Time",
-    "event": "Event name",
-    "signup_date": "Signup date",
-    "score": "Score",
-    "comment": "Comment",
-    "amount": "Amount",
-    "currency": "Currency",
+ROLE_LABELS = {  # in English; ``role_label`` gives them in the user's language
+    "user_id": QT_TRANSLATE_NOOP("RoleFields", "User id"),
+    "timestamp": QT_TRANSLATE_NOOP("RoleFields", "Time"),
+    "event": QT_TRANSLATE_NOOP("RoleFields", "Event name"),
+    "signup_date": QT_TRANSLATE_NOOP("RoleFields", "Signup date"),
+    "score": QT_TRANSLATE_NOOP("RoleFields", "Score"),
+    "comment": QT_TRANSLATE_NOOP("RoleFields", "Comment"),
+    "amount": QT_TRANSLATE_NOOP("RoleFields", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("RoleFields", "Currency"),
 }
+
+
+def role_label(role: str) -> str:
+    """A column role's name in the user's language ("Nutzer-ID")."""
+    return QCoreApplication.translate("RoleFields", ROLE_LABELS.get(role, role))
 
 
 class RoleFields:
@@ -44,13 +58,13 @@ class RoleFields:
         self.boxes = {}
         for role in kind.roles:
             box = QComboBox()
-            box.addItem(NONE, "")
+            box.addItem(QCoreApplication.translate("RoleFields", "— not in this file —"), "")
             for column in columns:
                 box.addItem(column, column)
             box.setCurrentIndex(max(0, box.findData(chosen.get(role, ""))))
             box.currentIndexChanged.connect(lambda *_: on_change())
             required = role in kind.required_roles
-            self.form.addRow(f"{ROLE_LABELS.get(role, role)}{' *' if required else ''}", box)
+            self.form.addRow(f"{role_label(role)}{' *' if required else ''}", box)
             self.boxes[role] = box
         name_form_fields(self.form)
 

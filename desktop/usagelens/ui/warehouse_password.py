@@ -12,10 +12,21 @@ from usagelens.io.warehouse.credentials import keychain_available, remember_for_
 from usagelens.io.warehouse.url import WarehouseError, WarehouseURL
 from usagelens.ui.accessibility import name_form_fields
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
-from usagelens.ui.qt import QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCheckBox,
+    QCoreApplication,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-NO_KEYCHAIN_TIP = ("This computer has no keychain UsageLens can use (on Linux: GNOME Keyring or KWallet), so the "
-                   "password is kept only until UsageLens closes.")
+NO_KEYCHAIN_TIP = QT_TRANSLATE_NOOP("PasswordDialog", "This computer has no keychain UsageLens can use (on Linux: "
+                                                      "GNOME Keyring or KWallet), so the password is kept only until "
+                                                      "UsageLens closes.")
 
 
 def sentence(text: str) -> str:
@@ -37,10 +48,12 @@ def keep_password(url: WarehouseURL, secret: str, *, in_keychain: bool) -> None:
 
 def remember_box() -> QCheckBox:
     """The "Remember in the keychain" box, disabled with the reason on a computer without a keychain."""
-    box = QCheckBox("Remember in the keychain")
+    box = QCheckBox(QCoreApplication.translate("PasswordDialog", "Remember in the keychain"))
     keychain = keychain_available()
     box.setEnabled(keychain)
-    box.setToolTip("Keep the password in this computer's keychain for next time" if keychain else NO_KEYCHAIN_TIP)
+    box.setToolTip(QCoreApplication.translate("PasswordDialog", "Keep the password in this computer's keychain for "
+                                                                "next time") if keychain
+                   else QCoreApplication.translate("PasswordDialog", NO_KEYCHAIN_TIP))
     return box
 
 
@@ -51,18 +64,20 @@ class PasswordDialog(QDialog):
     def __init__(self, url: WarehouseURL, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.url = url
-        self.setWindowTitle("Warehouse password")
+        self.setWindowTitle(self.tr("Warehouse password"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        who = f"user {url.user}" if url.user else "your login"
-        intro = QLabel(f"The password of {who} for {url.where}. It is never written into the project.")
+        intro = QLabel(self.tr("The password of user {user} for {where}. It is never written into the project.")
+                       .format(user=url.user, where=url.where) if url.user else
+                       self.tr("The password of your login for {where}. It is never written into the project.")
+                       .format(where=url.where))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember_box = remember_box()
-        form.addRow("Password", self.password_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
         form.addRow("", self.remember_box)
         name_form_fields(form)
         layout.addLayout(form)

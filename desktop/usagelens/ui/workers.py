@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from usagelens.ui.qt import QObject, QRunnable, QThreadPool, QTimer, Signal
+from usagelens.ui.qt import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from usagelens.workspace.task_context import reporting_to
 
 log = logging.getLogger(__name__)
@@ -43,9 +43,10 @@ def human_error(exc: BaseException) -> str:
     if said_already(exc):
         return str(exc)
     if isinstance(exc, MemoryError):
-        return "There is not enough memory for this; close other programs or use a smaller file."
+        return QCoreApplication.translate("TaskRunner", "There is not enough memory for this; close other programs "
+                                                        "or use a smaller file.")
     text = str(exc).strip() or type(exc).__name__
-    return f"Something went wrong: {text}"
+    return QCoreApplication.translate("TaskRunner", "Something went wrong: {problem}").format(problem=text)
 
 
 class Task(QObject):

@@ -13,7 +13,17 @@ from dataclasses import dataclass
 
 from usagelens import APP_NAME, __version__
 from usagelens.ui.accessibility import label_for
-from usagelens.ui.qt import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Qt, QTextBrowser, QVBoxLayout, QWidget
+from usagelens.ui.qt import (
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    Qt,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 from usagelens.ui.resources import app_icon
 
 
@@ -77,11 +87,6 @@ SUPPORTING = (
 )
 THIRD_PARTY = MAIN + SUPPORTING
 
-LGPL_NOTE = (
-    "Qt and Qt for Python are used under the GNU Lesser General Public License v3: their libraries ship as "
-    "separate files you may replace with your own build of the same version; their source is at "
-    '<a href="https://code.qt.io">code.qt.io</a>.'
-)
 
 
 def licences_html() -> str:
@@ -95,16 +100,21 @@ def licences_html() -> str:
         )
 
     # The same widths in both tables, so their columns line up.
-    head = ("<tr><th align=left width=34%>Component</th><th align=left width=32%>Licence</th>"
-            "<th align=left width=34%>Web site</th></tr>")
+    component = QCoreApplication.translate("AboutDialog", "Component")
+    licence = QCoreApplication.translate("AboutDialog", "Licence")
+    site = QCoreApplication.translate("AboutDialog", "Web site")
+    head = (f"<tr><th align=left width=34%>{component}</th><th align=left width=32%>{licence}</th>"
+            f"<th align=left width=34%>{site}</th></tr>")
     table = '<table cellspacing="0" cellpadding="3" width="100%">'
-    return (
-        f"<p>{APP_NAME} is built with these open-source components, each under its own licence:</p>"
-        f"{table}{head}{rows(MAIN)}</table>"
-        "<p><b>Also included</b> (what the components above use):</p>"
-        f"{table}{head}{rows(SUPPORTING)}</table>"
-        f"<p>{LGPL_NOTE}</p>"
-    )
+    intro = QCoreApplication.translate("AboutDialog", "{app} is built with these open-source components, each under "
+                                                      "its own licence:").format(app=APP_NAME)
+    also = QCoreApplication.translate("AboutDialog", "<b>Also included</b> (what the components above use):")
+    lgpl = QCoreApplication.translate(
+        "AboutDialog", "Qt and Qt for Python are used under the GNU Lesser General Public License v3: their libraries "
+                       "ship as separate files you may replace with your own build of the same version; their source "
+                       'is at <a href="https://code.qt.io">code.qt.io</a>.')
+    return (f"<p>{intro}</p>{table}{head}{rows(MAIN)}</table><p>{also}</p>{table}{head}{rows(SUPPORTING)}</table>"
+            f"<p>{lgpl}</p>")
 
 
 class AboutDialog(QDialog):
