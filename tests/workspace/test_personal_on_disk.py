@@ -64,6 +64,15 @@ def test_personal_columns_of_a_table_on_disk_are_found_by_queries(project: Proje
     assert {(p.column, p.kind) for p in personal_columns(project)} == {("user_id", "email"), ("ip", "ip")}
 
 
+def test_they_are_found_once_per_table_content(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Step 3's button asks on the UI thread what its check found on a worker: the answer is kept by content."""
+    from usagelens.cleaning.compiled import personal
+
+    found = personal_columns(project)
+    monkeypatch.setattr(personal, "detect_personal_columns", lambda *_a, **_k: pytest.fail("queried again"))
+    assert personal_columns(project) == found
+
+
 @pytest.mark.parametrize("protection", [Protection.PSEUDONYMISED, Protection.ONE_WAY], ids=["kept key", "one-way"])
 def test_the_same_pseudonyms_as_in_memory_in_the_same_rows(project: Project, protection: Protection) -> None:
     source = project.sources[0]

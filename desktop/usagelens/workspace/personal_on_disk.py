@@ -12,6 +12,7 @@ tie-break between simultaneous events is the row's place as before.
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from collections.abc import Sequence
 
@@ -21,16 +22,36 @@ from usagelens.model.table_identity import file_digest
 from usagelens.paths import trim_cache
 
 ROW_NUMBER = "file_row_number"  # the scan's row number (duckdb_backend.read_parquet_rows), not a column of the table
+KEPT_DETECTIONS = 16  # tables whose personal columns are remembered (by content)
+_detected: dict[str, dict[str, str]] = {}
+_lock = threading.Lock()
 
 
 def detected_on_disk(stored: StoredTable) -> dict[str, str]:
-    """The personal columns of a table kept on disk (column -> kind), decided by queries as pandas decides."""
+    """The personal columns of a table kept on disk (column -> kind), decided by queries as pandas decides;
+    found once per content (:func:`remember_detected`)."""
     from usagelens.analytics.definitions.duckdb_backend import connect, read_parquet_rows
     from usagelens.cleaning.compiled.context import CompileContext
     from usagelens.cleaning.compiled.personal import detect_personal_columns
 
     assert stored.path is not None
-    return detect_personal_columns(read_parquet_rows(connect(), stored.path), CompileContext(order=ROW_NUMBER))
+    with _lock:
+        known = _detected.get(stored.fingerprint)
+    if known is not None:
+        return dict(known)
+    found = detect_personal_columns(read_parquet_rows(connect(), stored.path), CompileContext(order=ROW_NUMBER))
+    remember_detected(stored.fingerprint, found)
+    return found
+
+
+def remember_detected(fingerprint: str, found: dict[str, str]) -> None:
+    """Keep what step 3's check found in the table with ``fingerprint`` (on a worker, interruptibly): its
+    Pseudonymise button asks again on the UI thread, which three scans of a 100M-row column would freeze."""
+    with _lock:
+        _detected.pop(fingerprint, None)
+        _detected[fingerprint] = dict(found)
+        while len(_detected) > KEPT_DETECTIONS:
+            del _detected[next(iter(_detected))]
 
 
 def protect_on_disk(stored: StoredTable, columns: Sequence[ProtectedColumn], *, key: str,

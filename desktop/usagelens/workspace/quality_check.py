@@ -27,6 +27,7 @@ from usagelens.model import Project, Source
 from usagelens.model.stored_table import stored_table
 from usagelens.workspace import engine_logs
 from usagelens.workspace.personal_data import PersonalColumn, detected_personal_columns, personal_columns
+from usagelens.workspace.personal_on_disk import remember_detected
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,7 @@ def engine_check(project: Project, source: Source, *, max_suspects: int, progres
                                 order=order)
         changed = any(step.enabled for step in steps)
         found = detect_personal_columns(raw_table, CompileContext(order=order))
+        remember_detected(stored.fingerprint, found)
         # Without a step the cleaned table is the raw one: one report serves both (the raw report shows only
         # the counts of its suspects, which do not depend on how many are listed).
         raw = queries.quality_report(raw_table, source, order=order, personal=found,
