@@ -1208,8 +1208,36 @@
         <translation>Alle Kommentare ({count})</translation>
     </message>
     <message>
+        <source>theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>sample quotes</source>
+        <translation>Beispielzitate</translation>
+    </message>
+    <message>
         <source>No survey comments: import a feedback export with a comment column in step 2.</source>
         <translation>Keine Umfragekommentare: Importieren Sie in Schritt 2 einen Feedback-Export mit einer Kommentarspalte.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Cite in “{finding}”</source>

@@ -18,7 +18,7 @@ from usagelens.model.commands import InsertItem, SetField
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
+from usagelens.ui.entity_table import HEADER_PADDING, Column, EntityListWidget, EntityWords
 from usagelens.ui.frame_model import percent
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
@@ -26,6 +26,8 @@ from usagelens.ui.pages.quote_list import mark_label, mark_phrase
 from usagelens.ui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
+    QFont,
+    QFontMetrics,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -80,6 +82,7 @@ class FeedbackPanelWidget(QWidget):
         self._document = document
         self._runner = runner
         self._data: ThemedComments | None = None
+        self._shown = pd.DataFrame({"time": [], "score": [], "comment": []})  # the comments listed, as read
         self._finding: Finding | None = None
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_comments())
@@ -172,9 +175,9 @@ class FeedbackPanelWidget(QWidget):
     def show_theme_of_row(self, row: int) -> None:
         """List the comments of the theme in row ``row`` of the counts (its sample quotes are only three)."""
         model = self.counts.model
-        if not 0 <= row < model.rowCount() or "theme" not in model.frame():
+        if self._data is None or not 0 <= row < model.rowCount():
             return
-        name = str(model.frame()["theme"].iat[model.source_row(row)])
+        name = str(self._data.summary["theme"].iat[model.source_row(row)])
         rule = next((r for r in self._document.project.themes if r.name == name), None)
         index = self.theme_filter.findData(rule.id if rule else "")
         if index >= 0:
@@ -219,9 +222,16 @@ class FeedbackPanelWidget(QWidget):
         self.theme_filter.setCurrentIndex(max(self.theme_filter.findData(current), 0))
         self.theme_filter.blockSignals(False)
         self._show_comments()
-        self.counts.set_frame(data.summary, formats={"share": percent})
-        for column, width in enumerate((130, 95, 60, 460)):  # "comments" whole in its bold header
-            self.counts.view.setColumnWidth(column, width)
+        # Headed in the user's language; the panel itself reads the frames by their own column names.
+        headings = {"theme": self.tr("theme"), "comments": self.tr("comments"), "share": self.tr("share"),
+                    "sample quotes": self.tr("sample quotes")}
+        self.counts.set_frame(data.summary.rename(columns=headings), formats={headings["share"]: percent})
+        bold = QFont(self.counts.view.horizontalHeader().font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as app.qss draws header sections
+        for column, (width, name) in enumerate(zip((130, 75, 60, 460), data.summary.columns, strict=False)):
+            # never narrower than its header, which may be longer in the user's language
+            text_width = QFontMetrics(bold).horizontalAdvance(headings.get(name, name)) + HEADER_PADDING
+            self.counts.view.setColumnWidth(column, max(width, text_width))
         self.counts.wrap_rows()
         if data.comments.empty:
             set_banner(self.status, self.tr("No survey comments: import a feedback export with a comment column in "
@@ -232,7 +242,9 @@ class FeedbackPanelWidget(QWidget):
             return
         comments, rule_id = self._data.comments, self.theme_filter.currentData()
         shown = comments[self._data.masks[rule_id]] if rule_id in self._data.masks else comments
-        self.comments.set_frame(shown.reset_index(drop=True))
+        self._shown = shown.reset_index(drop=True)
+        headings = {"time": self.tr("time"), "score": self.tr("score"), "comment": self.tr("comment")}
+        self.comments.set_frame(self._shown.rename(columns=headings))
         self.comments.view.setColumnWidth(2, 420)
         self.comments.wrap_rows()
 
@@ -253,7 +265,7 @@ class FeedbackPanelWidget(QWidget):
 
     def selected_comment(self) -> str | None:
         row = self._selected_row()
-        return None if row is None else str(self.comments.model.frame()["comment"].iat[row])
+        return None if row is None else str(self._shown["comment"].iat[row])
 
     def _comment_menu(self, menu: QMenu, row: int) -> None:
         """A comment's menu: cite it in the selected finding with each mark."""
@@ -277,7 +289,7 @@ class FeedbackPanelWidget(QWidget):
         if finding is None:
             set_banner(self.status, self.tr("Select a finding in “Findings” to cite a comment in."), kind="attention")
             return
-        answer = self.comments.model.frame().iloc[row]
+        answer = self._shown.iloc[row]
         text = as_quote(str(answer["comment"]))
         cited = next((q for q in finding.quotes if q.text == text), None)
         if cited is not None:
