@@ -67,10 +67,16 @@ def touchpoint_definition(view: ir.Table, params: TouchpointParams) -> ir.Table:
     ended = (rows.remaining == 1) | (waited > params.gap_us)
     # ended as 1 or 0, not a cast: PostgreSQL cannot cast a boolean to bigint
     rows = rows.mutate(waited=ended.ifelse(ibis.null("int64"), waited), ended=ended.ifelse(1, 0))
-    pairs = rows.select(EVENT, USER).distinct()
-    counts = rows.group_by(EVENT).aggregate(
-        occurrences=rows.count(), session_ends=rows.ended.sum(), total=rows.waited.sum().fill_null(0)
-    ).join(pairs.group_by(EVENT).aggregate(users=pairs.count()), EVENT)
+    # every count from one group-by per event and user (a user is one of its rows: the distinct count as a
+    # group-by), summed per event: an aggregate, so the four selects below read it once as a CTE (a join of
+    # counts and distinct users was re-run for each, four times over every row)
+    per_user = rows.group_by([EVENT, USER]).aggregate(
+        occurrences=rows.count(), session_ends=rows.ended.sum(), total=rows.waited.sum()
+    )
+    counts = per_user.group_by(EVENT).aggregate(
+        occurrences=per_user.occurrences.sum(), session_ends=per_user.session_ends.sum(),
+        total=per_user.total.sum().fill_null(0), users=per_user.count(),
+    )
     timed = rows.filter(rows.waited.notnull())
     bucket = ibis.cases(*((timed.waited < edge, i) for i, edge in enumerate(BUCKET_EDGES_US)),
                         else_=len(BUCKET_EDGES_US))

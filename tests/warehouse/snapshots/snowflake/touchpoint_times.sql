@@ -1,49 +1,70 @@
-WITH "t1" AS (
+WITH "t2" AS (
   SELECT
-    "t0"."user_id",
-    "t0"."ts",
-    "t0"."event",
-    LEAD("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC, "t0"."seq" ASC) AS "following",
-    COUNT("t0"."ts") OVER (
-      PARTITION BY "t0"."user_id"
-      ORDER BY "t0"."ts" ASC, "t0"."seq" ASC
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-    ) - (
-      ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC, "t0"."seq" ASC) - 1
-    ) AS "remaining"
-  FROM "events" AS "t0"
-), "t6" AS (
-  SELECT
-    "t2"."user_id",
-    "t2"."ts",
-    "t2"."event",
-    "t2"."following",
-    "t2"."remaining",
+    "t1"."user_id",
+    "t1"."ts",
+    "t1"."event",
+    "t1"."following",
+    "t1"."remaining",
     IFF(
       (
-        "t2"."remaining" = 1
+        "t1"."remaining" = 1
       )
       OR (
-        DATEDIFF(MICROSECOND, "t2"."ts", "t2"."following") > 1800000000
+        DATEDIFF(MICROSECOND, "t1"."ts", "t1"."following") > 1800000000
       ),
       CAST(NULL AS BIGINT),
-      DATEDIFF(MICROSECOND, "t2"."ts", "t2"."following")
+      DATEDIFF(MICROSECOND, "t1"."ts", "t1"."following")
     ) AS "waited",
     IFF(
       (
-        "t2"."remaining" = 1
+        "t1"."remaining" = 1
       )
       OR (
-        DATEDIFF(MICROSECOND, "t2"."ts", "t2"."following") > 1800000000
+        DATEDIFF(MICROSECOND, "t1"."ts", "t1"."following") > 1800000000
       ),
       1,
       0
     ) AS "ended"
-  FROM "t1" AS "t2"
+  FROM (
+    SELECT
+      "t0"."user_id",
+      "t0"."ts",
+      "t0"."event",
+      LEAD("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC, "t0"."seq" ASC) AS "following",
+      COUNT("t0"."ts") OVER (
+        PARTITION BY "t0"."user_id"
+        ORDER BY "t0"."ts" ASC, "t0"."seq" ASC
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+      ) - (
+        ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC, "t0"."seq" ASC) - 1
+      ) AS "remaining"
+    FROM "events" AS "t0"
+  ) AS "t1"
   WHERE
-    "t2"."ts" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-    AND "t2"."ts" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-    AND "t2"."event" IN ('view', 'cart')
+    "t1"."ts" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
+    AND "t1"."ts" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
+    AND "t1"."event" IN ('view', 'cart')
+), "t8" AS (
+  SELECT
+    "t5"."event",
+    SUM("t5"."occurrences") AS "occurrences",
+    SUM("t5"."session_ends") AS "session_ends",
+    COALESCE(SUM("t5"."total"), 0) AS "total",
+    COUNT(*) AS "users"
+  FROM (
+    SELECT
+      "t3"."event",
+      "t3"."user_id",
+      COUNT(*) AS "occurrences",
+      SUM("t3"."ended") AS "session_ends",
+      SUM("t3"."waited") AS "total"
+    FROM "t2" AS "t3"
+    GROUP BY
+      1,
+      2
+  ) AS "t5"
+  GROUP BY
+    1
 )
 SELECT
   *
@@ -52,99 +73,99 @@ FROM (
     *
   FROM (
     SELECT
-      "t12"."event",
+      "t7"."event",
       'bucket' AS "kind",
-      "t12"."bucket" AS "position",
-      "t12"."occurrences" AS "value"
+      "t7"."bucket" AS "position",
+      "t7"."occurrences" AS "value"
     FROM (
       SELECT
-        "t10"."event",
-        "t10"."bucket",
+        "t6"."event",
+        "t6"."bucket",
         COUNT(*) AS "occurrences"
       FROM (
         SELECT
-          "t7"."user_id",
-          "t7"."ts",
-          "t7"."event",
-          "t7"."following",
-          "t7"."remaining",
-          "t7"."waited",
-          "t7"."ended",
+          "t3"."user_id",
+          "t3"."ts",
+          "t3"."event",
+          "t3"."following",
+          "t3"."remaining",
+          "t3"."waited",
+          "t3"."ended",
           CAST(CASE
-            WHEN "t7"."waited" < 10000000
+            WHEN "t3"."waited" < 10000000
             THEN 0
-            WHEN "t7"."waited" < 30000000
+            WHEN "t3"."waited" < 30000000
             THEN 1
-            WHEN "t7"."waited" < 60000000
+            WHEN "t3"."waited" < 60000000
             THEN 2
-            WHEN "t7"."waited" < 180000000
+            WHEN "t3"."waited" < 180000000
             THEN 3
-            WHEN "t7"."waited" < 600000000
+            WHEN "t3"."waited" < 600000000
             THEN 4
-            WHEN "t7"."waited" < 1800000000
+            WHEN "t3"."waited" < 1800000000
             THEN 5
             ELSE 6
           END AS BIGINT) AS "bucket"
-        FROM "t6" AS "t7"
+        FROM "t2" AS "t3"
         WHERE
-          "t7"."waited" IS NOT NULL
-      ) AS "t10"
+          "t3"."waited" IS NOT NULL
+      ) AS "t6"
       GROUP BY
         1,
         2
-    ) AS "t12"
-  ) AS "t14"
+    ) AS "t7"
+  ) AS "t11"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t13"."event",
+      "t9"."event",
       'rank' AS "kind",
-      "t13"."index" + 1 AS "position",
-      "t13"."waited" AS "value"
+      "t9"."index" + 1 AS "position",
+      "t9"."waited" AS "value"
     FROM (
       SELECT
-        "t8"."user_id",
-        "t8"."ts",
-        "t8"."event",
-        "t8"."following",
-        "t8"."remaining",
-        "t8"."waited",
-        "t8"."ended",
-        ROW_NUMBER() OVER (PARTITION BY "t8"."event" ORDER BY "t8"."waited" ASC) - 1 AS "index",
-        COUNT("t8"."waited") OVER (
-          PARTITION BY "t8"."event"
+        "t4"."user_id",
+        "t4"."ts",
+        "t4"."event",
+        "t4"."following",
+        "t4"."remaining",
+        "t4"."waited",
+        "t4"."ended",
+        ROW_NUMBER() OVER (PARTITION BY "t4"."event" ORDER BY "t4"."waited" ASC) - 1 AS "index",
+        COUNT("t4"."waited") OVER (
+          PARTITION BY "t4"."event"
           ORDER BY NULL ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS "n"
       FROM (
         SELECT
           *
-        FROM "t6" AS "t7"
+        FROM "t2" AS "t3"
         WHERE
-          "t7"."waited" IS NOT NULL
-      ) AS "t8"
-    ) AS "t13"
+          "t3"."waited" IS NOT NULL
+      ) AS "t4"
+    ) AS "t9"
     WHERE
       (
         (
           (
-            "t13"."index" * 100
+            "t9"."index" * 100
           ) <= (
             (
-              "t13"."n" - 1
+              "t9"."n" - 1
             ) * 25
           )
         )
         AND (
           (
             (
-              "t13"."n" - 1
+              "t9"."n" - 1
             ) * 25
           ) < (
             (
-              "t13"."index" + 1
+              "t9"."index" + 1
             ) * 100
           )
         )
@@ -153,21 +174,21 @@ FROM (
         (
           (
             (
-              "t13"."index" - 1
+              "t9"."index" - 1
             ) * 100
           ) < (
             (
-              "t13"."n" - 1
+              "t9"."n" - 1
             ) * 25
           )
         )
         AND (
           (
             (
-              "t13"."n" - 1
+              "t9"."n" - 1
             ) * 25
           ) <= (
-            "t13"."index" * 100
+            "t9"."index" * 100
           )
         )
       )
@@ -175,21 +196,21 @@ FROM (
         (
           (
             (
-              "t13"."index" * 100
+              "t9"."index" * 100
             ) <= (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 50
             )
           )
           AND (
             (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 50
             ) < (
               (
-                "t13"."index" + 1
+                "t9"."index" + 1
               ) * 100
             )
           )
@@ -198,21 +219,21 @@ FROM (
           (
             (
               (
-                "t13"."index" - 1
+                "t9"."index" - 1
               ) * 100
             ) < (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 50
             )
           )
           AND (
             (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 50
             ) <= (
-              "t13"."index" * 100
+              "t9"."index" * 100
             )
           )
         )
@@ -221,21 +242,21 @@ FROM (
         (
           (
             (
-              "t13"."index" * 100
+              "t9"."index" * 100
             ) <= (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 75
             )
           )
           AND (
             (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 75
             ) < (
               (
-                "t13"."index" + 1
+                "t9"."index" + 1
               ) * 100
             )
           )
@@ -244,21 +265,21 @@ FROM (
           (
             (
               (
-                "t13"."index" - 1
+                "t9"."index" - 1
               ) * 100
             ) < (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 75
             )
           )
           AND (
             (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 75
             ) <= (
-              "t13"."index" * 100
+              "t9"."index" * 100
             )
           )
         )
@@ -267,21 +288,21 @@ FROM (
         (
           (
             (
-              "t13"."index" * 100
+              "t9"."index" * 100
             ) <= (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 90
             )
           )
           AND (
             (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 90
             ) < (
               (
-                "t13"."index" + 1
+                "t9"."index" + 1
               ) * 100
             )
           )
@@ -290,27 +311,27 @@ FROM (
           (
             (
               (
-                "t13"."index" - 1
+                "t9"."index" - 1
               ) * 100
             ) < (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 90
             )
           )
           AND (
             (
               (
-                "t13"."n" - 1
+                "t9"."n" - 1
               ) * 90
             ) <= (
-              "t13"."index" * 100
+              "t9"."index" * 100
             )
           )
         )
       )
-  ) AS "t22"
-) AS "t23"
+  ) AS "t19"
+) AS "t20"
 UNION ALL
 SELECT
   *
@@ -322,78 +343,24 @@ FROM (
       *
     FROM (
       SELECT
-        "t11"."event",
+        "t10"."event",
         'occurrences' AS "kind",
         0 AS "position",
-        "t11"."occurrences" AS "value"
-      FROM (
-        SELECT
-          "t7"."event",
-          COUNT(*) AS "occurrences",
-          SUM("t7"."ended") AS "session_ends",
-          COALESCE(SUM("t7"."waited"), 0) AS "total"
-        FROM "t6" AS "t7"
-        GROUP BY
-          1
-      ) AS "t11"
-      INNER JOIN (
-        SELECT
-          "t3"."event",
-          COUNT(*) AS "users"
-        FROM (
-          SELECT DISTINCT
-            "t2"."event",
-            "t2"."user_id"
-          FROM "t1" AS "t2"
-          WHERE
-            "t2"."ts" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-            AND "t2"."ts" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-            AND "t2"."event" IN ('view', 'cart')
-        ) AS "t3"
-        GROUP BY
-          1
-      ) AS "t5"
-        ON "t11"."event" = "t5"."event"
-    ) AS "t15"
+        "t10"."occurrences" AS "value"
+      FROM "t8" AS "t10"
+    ) AS "t12"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t11"."event",
+        "t10"."event",
         'session_ends' AS "kind",
         0 AS "position",
-        "t11"."session_ends" AS "value"
-      FROM (
-        SELECT
-          "t7"."event",
-          COUNT(*) AS "occurrences",
-          SUM("t7"."ended") AS "session_ends",
-          COALESCE(SUM("t7"."waited"), 0) AS "total"
-        FROM "t6" AS "t7"
-        GROUP BY
-          1
-      ) AS "t11"
-      INNER JOIN (
-        SELECT
-          "t3"."event",
-          COUNT(*) AS "users"
-        FROM (
-          SELECT DISTINCT
-            "t2"."event",
-            "t2"."user_id"
-          FROM "t1" AS "t2"
-          WHERE
-            "t2"."ts" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-            AND "t2"."ts" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-            AND "t2"."event" IN ('view', 'cart')
-        ) AS "t3"
-        GROUP BY
-          1
-      ) AS "t5"
-        ON "t11"."event" = "t5"."event"
-    ) AS "t16"
-  ) AS "t19"
+        "t10"."session_ends" AS "value"
+      FROM "t8" AS "t10"
+    ) AS "t13"
+  ) AS "t16"
   UNION ALL
   SELECT
     *
@@ -402,76 +369,22 @@ FROM (
       *
     FROM (
       SELECT
-        "t11"."event",
+        "t10"."event",
         'total' AS "kind",
         0 AS "position",
-        "t11"."total" AS "value"
-      FROM (
-        SELECT
-          "t7"."event",
-          COUNT(*) AS "occurrences",
-          SUM("t7"."ended") AS "session_ends",
-          COALESCE(SUM("t7"."waited"), 0) AS "total"
-        FROM "t6" AS "t7"
-        GROUP BY
-          1
-      ) AS "t11"
-      INNER JOIN (
-        SELECT
-          "t3"."event",
-          COUNT(*) AS "users"
-        FROM (
-          SELECT DISTINCT
-            "t2"."event",
-            "t2"."user_id"
-          FROM "t1" AS "t2"
-          WHERE
-            "t2"."ts" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-            AND "t2"."ts" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-            AND "t2"."event" IN ('view', 'cart')
-        ) AS "t3"
-        GROUP BY
-          1
-      ) AS "t5"
-        ON "t11"."event" = "t5"."event"
-    ) AS "t17"
+        "t10"."total" AS "value"
+      FROM "t8" AS "t10"
+    ) AS "t14"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t11"."event",
+        "t10"."event",
         'users' AS "kind",
         0 AS "position",
-        "t5"."users" AS "value"
-      FROM (
-        SELECT
-          "t7"."event",
-          COUNT(*) AS "occurrences",
-          SUM("t7"."ended") AS "session_ends",
-          COALESCE(SUM("t7"."waited"), 0) AS "total"
-        FROM "t6" AS "t7"
-        GROUP BY
-          1
-      ) AS "t11"
-      INNER JOIN (
-        SELECT
-          "t3"."event",
-          COUNT(*) AS "users"
-        FROM (
-          SELECT DISTINCT
-            "t2"."event",
-            "t2"."user_id"
-          FROM "t1" AS "t2"
-          WHERE
-            "t2"."ts" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-            AND "t2"."ts" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-            AND "t2"."event" IN ('view', 'cart')
-        ) AS "t3"
-        GROUP BY
-          1
-      ) AS "t5"
-        ON "t11"."event" = "t5"."event"
-    ) AS "t18"
-  ) AS "t20"
-) AS "t21"
+        "t10"."users" AS "value"
+      FROM "t8" AS "t10"
+    ) AS "t15"
+  ) AS "t17"
+) AS "t18"
