@@ -225,3 +225,19 @@ def test_a_closed_postgresql_port_is_one_sentence() -> None:
     result = rerun(AnalysisInputs(project), WEEKLY)
     assert result.empty and f"127.0.0.1:{closed}" in result.message and "\n" not in result.message
     assert project.sources[0].link == link and project.warehouse_results == {}
+
+
+def test_results_of_pseudonymised_events_belong_to_their_key(database: Path) -> None:
+    from usagelens.cleaning.pseudonymise import RECIPE_STEP
+    from usagelens.model import RecipeStep
+
+    project = linked_project(database)
+    kept = warehouse_results.KeptResults(project, project.sources[0])
+    plain = kept.key("SELECT 1")
+    project.pseudonym_key = "a key"
+    assert kept.key("SELECT 1") == plain  # nothing pseudonymised: the key does not matter
+    project.recipes[project.sources[0].id] = [RecipeStep(RECIPE_STEP, {"columns": ["user_id"]})]
+    first = kept.key("SELECT 1")
+    project.pseudonym_key = "another key"
+    assert kept.key("SELECT 1").digest not in {first.digest, plain.digest}
+    assert "a key" not in str(first.described()) and "another key" not in str(kept.key("SELECT 1").described())

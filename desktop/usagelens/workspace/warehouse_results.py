@@ -14,6 +14,7 @@ elsewhere its answer is dropped and its connection closed). Which run asks, and 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ import pyarrow as pa
 
 from usagelens import __version__
 from usagelens.analytics.definitions.view_events import ViewEvents
+from usagelens.cleaning.pseudonymise import RECIPE_STEP as PSEUDONYMISE
 from usagelens.io.warehouse.connect import reason
 from usagelens.io.warehouse.cost import scan_estimate
 from usagelens.io.warehouse.results import KeptTable, ResultKey, read_result, result_bytes
@@ -68,14 +70,19 @@ class KeptResults:
         return ViewEvents(self.view, fetcher=self.answer)
 
     def key(self, query: str) -> ResultKey:
-        """What a result of ``query`` answers: the source as it is read (link, roles, recipe) and this version
-        of UsageLens (whose queries another version may build differently)."""
+        """What a result of ``query`` answers: the source as it is read (link, roles, recipe, and the key its
+        pseudonyms are made with, as a digest: the key itself never goes into the file) and this version of
+        UsageLens (whose queries another version may build differently)."""
         source = self.source
         link = source.link
         assert link is not None
-        recipe = json.dumps(to_json(self.project.recipes.get(source.id, [])), sort_keys=True)
+        steps = self.project.recipes.get(source.id, [])
+        recipe = json.dumps(to_json(steps), sort_keys=True)
+        keyed = any(step.enabled and step.op == PSEUDONYMISE for step in steps)
+        pseudonyms = hashlib.sha256(self.project.pseudonym_key.encode()).hexdigest()[:16] if keyed else ""
         return ResultKey(json.dumps(to_json(link), sort_keys=True), query,  # the link holds no secret
-                         {"roles": dict(sorted(source.roles.items())), "recipe": recipe, "version": __version__})
+                         {"roles": dict(sorted(source.roles.items())), "recipe": recipe, "pseudonyms": pseudonyms,
+                          "version": __version__})
 
     # --- answering a query -----------------------------------------------------------------------------
     def answer(self, expr: ir.Table) -> pa.Table:
