@@ -43,7 +43,7 @@ from usagelens.analytics.definitions.cohorts import (
 from usagelens.analytics.definitions.drivers import drivers_definition
 from usagelens.analytics.definitions.experiments import experiment_definition
 from usagelens.analytics.definitions.funnels import FunnelParams, funnel_definition
-from usagelens.analytics.definitions.journeys import JourneyParams, journeys_definition
+from usagelens.analytics.definitions.journeys import JourneyParams, drawn_journeys, journeys_definition
 from usagelens.analytics.definitions.paths import (
     PathParams,
     event_frequencies,
@@ -109,6 +109,8 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "journeys": lambda: journeys_definition(EVENTS, JourneyParams("Views", 3, DAYS, (("view_home", "Views"),
                                                                                     ("view_plans", "Views")))),
     "journeys_before": lambda: journeys_definition(EVENTS, JourneyParams("purchase", 2, DAYS, before=True)),
+    "drawn_journeys": lambda: drawn_journeys(EVENTS, JourneyParams("purchase", 2, DAYS, before=True),
+                                             [("view", "cart", "purchase"), ("(start)", "view", "purchase")]),
     "segments": lambda: anchored_segments(EVENTS, "plan", None),
     "cohort_all": lambda: cohort_definition(EVENTS, CohortParams(COHORT, "all"), CUSTOMERS),
     "cohort_any": lambda: cohort_definition(EVENTS, CohortParams(COHORT[1:3], "any")),

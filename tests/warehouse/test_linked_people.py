@@ -1,10 +1,9 @@
-"""People on a warehouse's table: the users behind a funnel step (reached or dropped), an event and its adoption
-are listed by queries in the warehouse, the same users as the same events imported list; one user's timeline is
-their events in order with their sessions; what cannot be listed there yet says so in one sentence."""
+"""People on a warehouse's table: the users behind a funnel step (reached or dropped), an event, its adoption and
+a journey map's bands, touchpoints and top journeys are listed by queries in the warehouse, the same users as the
+same events imported list; one user's timeline is their events in order with their sessions; what cannot be listed
+there yet says so in one sentence."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -44,6 +43,9 @@ SETTINGS = [
     ("funnel", {"exclude": "alert"}),
     ("event_counts", {}),
     ("adoption", {}),
+    ("journey_map", {"event": "upgrade", "depth": 6, "top": 3, "groups": "Work = re:^(create|invite)$"}),  # (ended)
+    ("journey_map", {"show": "paths", "top": 4}),  # each top journey, and Other
+    ("journey_map", {"event": "alert", "direction": "before", "depth": 3, "top": 2}),  # (start) and Other
 ]
 
 

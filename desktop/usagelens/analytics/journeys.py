@@ -22,6 +22,7 @@ from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days
 from usagelens.analytics.touchpoint_rules import TouchpointRule, touchpoint_mapping, touchpoint_of
 
 ENDED = "(ended)"  # a journey that stops before its last step: the user did nothing more
+OTHER = "Other"  # the journey map's journeys past its top ones, where they leave those
 
 
 def step_columns(depth: int) -> list[str]:

@@ -28,7 +28,7 @@ from usagelens.analytics.encoding import as_text, utc_nanoseconds
 from usagelens.analytics.eventlog import NS_PER_DAY
 from usagelens.analytics.experiments import goal_converted, variant_segments
 from usagelens.analytics.funnel_views import NO_LATER_EVENT, dropped_users_next
-from usagelens.analytics.journeys import ENDED, journeys_taken
+from usagelens.analytics.journeys import ENDED, journeys_taken, step_columns
 from usagelens.analytics.lifecycle import active_days_per_period, lifecycle_states
 from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.periods import day_range, parse_duration, period_of_day, rows_for_days, user_periods
@@ -290,12 +290,16 @@ def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapp
     activity in one query."""
     from usagelens.analytics.definitions.people import user_activity  # Ibis loads only for a warehouse
 
+    if kind == "journey_map":  # not a cohort condition: the map's own definition picks them
+        with inputs.events.fetching():  # type: ignore[attr-defined]
+            frame = user_activity(_journey_on_view(inputs, params, row, group))
+        return People(label, frame["user_id"].tolist(), _with_attributes(inputs, frame))
     conditions = _VIEW_CONDITIONS.get(kind)
     if conditions is None or params.get("by"):
         title = ANALYSES[kind].title if kind in ANALYSES else kind
         raise NotUsers(f"Listing the users of {title}{' broken down' if params.get('by') else ''} needs the events "
-                       "in memory; on a warehouse the users of a funnel step, of an event and of its adoption can "
-                       "be listed.")
+                       "in memory; on a warehouse the users of a funnel step, of an event, of its adoption and of a "
+                       "journey map can be listed.")
     rules, match = conditions(params, row, group)
     members = inputs.events.members(rules, match)  # type: ignore[attr-defined]
     with members.fetching():
@@ -487,14 +491,43 @@ def _journey(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping
     taken = journeys_taken(log, event, **options)
     top, before = int(params["top"]), bool(options["before"])
     if group == "took":
-        found = np.flatnonzero(journey_map.fold(taken.table, top, before)[1]["path"].eq(row["path"]).to_numpy())
-        if not len(found):
-            raise NotUsers(f"Nobody took “{row['path']}” any more: compute the analysis again.")
-        return _users(log, taken.users[taken.rows >= top if found[0] == top else taken.rows == found[0]])
+        journey = _journey_taken(taken.table, params, row)
+        return _users(log, taken.users[taken.rows >= top if journey == top else taken.rows == journey])
     drawn = journey_map.folded(taken.table, top, before)[taken.rows]
     step = int(row["step"])
     at = {"from": drawn[:, step - 1] == row["from_touchpoint"], "to": drawn[:, step] == row["to_touchpoint"]}
     return _users(log, taken.users[at["from"] & at["to"] if group == "went" else at[group]])
+
+
+def _journey_taken(journeys: pd.DataFrame, params: Params, row: Mapping[str, Any]) -> int:
+    """The row of ``journeys`` a top-journeys row stands for (the number of top journeys: its Other)."""
+    paths = journey_map.fold(journeys, int(params["top"]), params.get("direction") == "before")[1]["path"]
+    found = np.flatnonzero(paths.eq(row["path"]).to_numpy())
+    if not len(found):
+        raise NotUsers(f"Nobody took “{row['path']}” any more: compute the analysis again.")
+    return int(found[0])
+
+
+def _journey_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_journey` lists, where the events lie: the map's journeys asked again, its
+    top ones kept, and the users whose journey is drawn on the row's band (or node, or is its journey)."""
+    events, (event, options) = inputs.events, journey_map.journey_query(params)
+    journeys = events.metrics.journeys(events.data, event, **options)
+    top, columns = int(params["top"]), step_columns(int(params["depth"]))
+    kept = [tuple(journey) for journey in journeys[columns].iloc[:top].itertuples(index=False, name=None)]
+    where, beyond_top = {}, False
+    if group == "took":
+        journey = _journey_taken(journeys, params, row)
+        beyond_top = journey == top
+        where = {} if beyond_top else dict(zip(columns, journeys[columns].iloc[journey], strict=True))
+    else:
+        step = int(row["step"])
+        if group != "to":
+            where[f"drawn_{step - 1}"] = str(row["from_touchpoint"])
+        if group != "from":
+            where[f"drawn_{step}"] = str(row["to_touchpoint"])
+    return events.metrics.journey_members(events.data, event, top=kept, where=where, beyond_top=beyond_top,
+                                          **options)
 
 
 _MASKS = {

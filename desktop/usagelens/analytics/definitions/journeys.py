@@ -7,7 +7,7 @@ the numpy path makes) and become one ``CASE`` over ``event``; a row starts a vis
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import ibis
@@ -16,7 +16,8 @@ import pandas as pd
 
 from usagelens.analytics.definitions.paths import path_symbols
 from usagelens.analytics.definitions.view import EVENT, USER, DayRange, facts, fetch, ordering, vocabulary, within_days
-from usagelens.analytics.journeys import anchored, shape_journeys, step_columns
+from usagelens.analytics.journeys import ENDED, OTHER, anchored, shape_journeys, step_columns
+from usagelens.analytics.paths import START_LABEL
 from usagelens.analytics.periods import DateLike
 from usagelens.analytics.touchpoint_rules import TouchpointRule
 
@@ -35,6 +36,12 @@ class JourneyParams:
 def journeys_definition(events: ir.Table, params: JourneyParams) -> ir.Table:
     """``step_0`` … ``step_depth`` (null outside the user's visits) and ``users``: per journey from each user's
     first visit to the anchor in the range (or leading to it), in reading order."""
+    firsts = _first_visits(events, params)
+    return firsts.group_by(step_columns(params.depth)).aggregate(users=firsts.count())
+
+
+def _first_visits(events: ir.Table, params: JourneyParams) -> ir.Table:
+    """Each user's first visit to the anchor in the range, with the journey from it in ``step_0`` … ."""
     event = events[EVENT]
     mapped = events.mutate(**{TOUCHPOINT: event.substitute(dict(params.mapping)) if params.mapping else event})
     by_user = ibis.window(group_by=USER, order_by=ordering(mapped))
@@ -46,8 +53,36 @@ def journeys_definition(events: ir.Table, params: JourneyParams) -> ir.Table:
     stepped = visits.mutate(**steps)
     arrivals = within_days(stepped.filter(stepped[TOUCHPOINT] == params.anchor), params.days)
     ranked = arrivals.mutate(**{RANK: ibis.row_number().over(group_by=USER, order_by=ordering(arrivals))})
-    firsts = ranked.filter(ranked[RANK] == 0)
-    return firsts.group_by(list(steps)).aggregate(users=firsts.count())
+    return ranked.filter(ranked[RANK] == 0)
+
+
+def drawn_journeys(events: ir.Table, params: JourneyParams, top: Sequence[Sequence[str]]) -> ir.Table:
+    """``user_id``, the journey the user took (``step_0`` … ``step_depth``, the outside label where they had no
+    touchpoint) and where the journey map draws it when it keeps the ``top`` journeys (their steps in reading
+    order): ``drawn_0`` … ``drawn_depth``, null where it is not drawn, as :func:`.journey_map.folded` walks it."""
+    firsts = _first_visits(events, params)
+    outside = START_LABEL if params.before else ENDED
+    steps = [firsts[c].fill_null(outside) for c in step_columns(params.depth)]
+    walked = steps[::-1] if params.before else steps  # from the anchor outwards
+    kept = [list(journey)[::-1] if params.before else list(journey) for journey in top]
+    drawn, following = [walked[0]], ibis.literal(True)
+    for k in range(1, len(walked)):
+        following &= walked[k - 1] != outside
+        on_a_kept_one = ibis.or_(*[ibis.and_(*[walked[j] == journey[j] for j in range(k + 1)]) for journey in kept])
+        drawn.append(ibis.cases((following & (on_a_kept_one | (walked[k] == outside)), walked[k]),
+                                (following, ibis.literal(OTHER)), else_=ibis.null("string")))
+        following &= on_a_kept_one
+    drawn = drawn[::-1] if params.before else drawn
+    return firsts.select(USER, **dict(zip(step_columns(params.depth), steps, strict=True)),
+                         **{f"drawn_{k}": value for k, value in enumerate(drawn)})
+
+
+def journey_params(view: ir.Table, event: str, depth: int, groups: Sequence[TouchpointRule], before: bool,
+                   start: DateLike, end: DateLike) -> JourneyParams:
+    """The journeys' parameters on ``view``: its events named by the rules, its days in the range."""
+    names = fetch(vocabulary(view).select(EVENT).distinct())[EVENT]
+    mapping, anchor = anchored(names, event, groups, depth)
+    return JourneyParams(anchor, depth, facts(view, start, end).days, tuple(sorted(mapping.items())), before)
 
 
 def journeys(
@@ -61,7 +96,32 @@ def journeys(
     end: DateLike = None,
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.journeys.journeys`, over a standard view."""
-    names = fetch(vocabulary(view).select(EVENT).distinct())[EVENT]
-    mapping, anchor = anchored(names, event, groups, depth)
-    params = JourneyParams(anchor, depth, facts(view, start, end).days, tuple(sorted(mapping.items())), before)
+    params = journey_params(view, event, depth, groups, before, start, end)
     return shape_journeys(fetch(journeys_definition(view, params)), depth, before)
+
+
+def journey_members(
+    view: ir.Table,
+    event: str,
+    *,
+    top: Sequence[Sequence[str]],
+    where: Mapping[str, str],
+    beyond_top: bool = False,
+    depth: int = 4,
+    groups: Sequence[TouchpointRule] = (),
+    before: bool = False,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> ir.Table:
+    """The rows of ``view`` of the users behind a row of the journey map that keeps the ``top`` journeys: those
+    whose :func:`drawn_journeys` columns have the values ``where`` gives (``drawn_2`` = "pay", or every
+    ``step_k`` of one journey), and with ``beyond_top`` whose journey is none of ``top`` (its Other)."""
+    params = journey_params(view, event, depth, groups, before, start, end)
+    table = drawn_journeys(view, params, top)
+    chosen = [table[column] == value for column, value in where.items()]
+    if beyond_top:
+        columns = step_columns(depth)
+        chosen += [~ibis.or_(*[ibis.and_(*[table[c] == v for c, v in zip(columns, journey, strict=True)])
+                               for journey in top])]
+    users = table.filter(*chosen) if chosen else table
+    return view.filter(view[USER].isin(users[USER]))

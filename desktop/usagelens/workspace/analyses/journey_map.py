@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics import AnalysisError
-from usagelens.analytics.journeys import ENDED, step_columns
+from usagelens.analytics.journeys import ENDED, OTHER, step_columns
 from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.touchpoint_rules import TouchpointRule, parse_rules, unmatched_rules
 from usagelens.cleaning.steps import count
@@ -29,7 +29,6 @@ from usagelens.workspace.analyses.spec import (
     range_params,
 )
 
-OTHER = "Other"
 KEY_SEPARATOR = "\x1f"  # joins a journey's steps into one key: never part of an event name shown
 LINK_COLUMNS = ["step", "from_touchpoint", "to_touchpoint", "users", "share"]
 PATH_COLUMNS = ["path", "users", "share"]
