@@ -25,6 +25,7 @@ from usagelens.model import (
 from usagelens.model.stored_table import StoredTable, stored_table
 from usagelens.model.table_identity import file_digest
 from usagelens.workspace.personal_data import Removal, personal_columns, rewrite_sources
+from usagelens.workspace.personal_on_disk import RewriteCancelled
 
 KEY, ONE_WAY_KEY = "k" * 64, "o" * 64
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
@@ -94,6 +95,24 @@ def test_the_same_pseudonyms_as_in_memory_in_the_same_rows(project: Project, pro
     assert got["timestamp"].tolist() == want["timestamp"].tolist()  # every row in its place
     assert got["user_id"].isna().sum() == 1 and got["user_id"].str.len().dropna().eq(16).all()
     assert [p.column for p in source.protected] == ["user_id", "account", "ip"]
+
+
+def test_a_cancelled_rewrite_changes_nothing_and_leaves_no_file(project: Project) -> None:
+    source = project.sources[0]
+    folder = unpacked_tables.tables_folder()
+    before = set(folder.iterdir())
+    removals = [Removal(source.id, "user_id", Protection.PSEUDONYMISED, "email")]
+    with pytest.raises(RewriteCancelled):
+        rewrite_sources(project, removals, key=KEY, one_way_key="", cancelled=lambda: True)
+    assert set(folder.iterdir()) == before and not source.protected
+
+
+def test_the_rewrite_reports_its_progress_to_the_end(project: Project) -> None:
+    source = project.sources[0]
+    shares: list[float] = []
+    rewrite_sources(project, [Removal(source.id, "ip", Protection.DROPPED, "ip")], key="", one_way_key="",
+                    progress=shares.append)
+    assert shares and shares == sorted(shares) and shares[-1] == 1.0
 
 
 def test_a_saved_project_holds_none_of_the_raw_values(project: Project, tmp_path: Path,

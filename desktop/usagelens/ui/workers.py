@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 
 Work = Callable[..., Any]
 # by name: no layer import
-CANCELLATIONS = {"Cancelled", "ImportCancelled", "RecipeCancelled", "ExportCancelled", "BuildCancelled"}
+CANCELLATIONS = {"Cancelled", "ImportCancelled", "RecipeCancelled", "ExportCancelled", "BuildCancelled",
+                 "RewriteCancelled"}
 
 
 class Cancelled(Exception):

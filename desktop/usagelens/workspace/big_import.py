@@ -25,8 +25,7 @@ from usagelens.model.file_limits import too_many_cells
 from usagelens.model.stored_table import StoredTable
 from usagelens.model.table_identity import file_digest
 from usagelens.paths import cache_folder
-
-POLL_SECONDS = 0.25
+from usagelens.workspace.query_watch import QueryWatcher
 
 
 def needs_engine_import(path: str | os.PathLike[str], options: ImportOptions, kind: SourceKind, columns: int,
@@ -64,14 +63,11 @@ def import_big_events(
     folder.mkdir(parents=True, exist_ok=True)
     converted = folder / f".import-{os.getpid()}-{threading.get_ident()}.parquet"
     con = connect().con  # type: ignore[attr-defined]
-    watcher = _Watcher(con, progress, cancelled)
-    watcher.start()
     try:
-        whole = convert_whole_export(con, path, options, time=roles["timestamp"], target=converted)
+        with QueryWatcher(con, lambda share: progress(share * 0.95), cancelled):
+            whole = convert_whole_export(con, path, options, time=roles["timestamp"], target=converted)
     except duckdb.InterruptException:
         raise ImportCancelled from None
-    finally:
-        watcher.stop()
     try:
         if cancelled():  # pressed as the conversion ended: cancelling wins, as it does everywhere
             raise ImportCancelled
@@ -92,31 +88,3 @@ def import_big_events(
 
 class ImportCancelled(Exception):
     """The user stopped the conversion (the worker reports it as cancelled, by this name)."""
-
-
-class _Watcher:
-    """Polls the user's cancel and DuckDB's progress while a conversion runs on another thread."""
-
-    def __init__(self, con: object, progress: Callable[[float], None], cancelled: Callable[[], bool]) -> None:
-        self._con, self._progress, self._cancelled = con, progress, cancelled
-        self._done = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="import-watch", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._done.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        while not self._done.wait(POLL_SECONDS):
-            if self._cancelled():
-                self._con.interrupt()  # type: ignore[attr-defined]
-                return
-            try:
-                done = float(self._con.query_progress())  # type: ignore[attr-defined]
-            except Exception:  # noqa: BLE001 - progress is a nicety; no query yet or none to report
-                continue
-            if done >= 0:
-                self._progress(min(done / 100, 0.99) * 0.95)

@@ -108,8 +108,10 @@ def _step_columns(step: RecipeStep) -> set[str]:
 
 
 def rewrite_sources(project: Project, removals: Sequence[Removal], *, key: str, one_way_key: str,
-                    progress: Callable[[float], None] | None = None) -> Rewrite:
-    """The edits that take ``removals`` out of the stored tables (slow on big tables: run on a worker).
+                    progress: Callable[[float], None] | None = None,
+                    cancelled: Callable[[], bool] = lambda: False) -> Rewrite:
+    """The edits that take ``removals`` out of the stored tables (slow on big tables: run on a worker; a table
+    kept on disk is rewritten by DuckDB, which ``cancelled`` interrupts).
 
     ``key`` is the project's kept key ("" when none is used), ``one_way_key`` one made for this rewrite
     alone, which the caller forgets afterwards. A column an old recipe step already pseudonymises keeps that
@@ -127,7 +129,8 @@ def rewrite_sources(project: Project, removals: Sequence[Removal], *, key: str, 
                    for c in _step_columns(s)}
         protected = _protected(chosen, lengths)
         based_on[source_id] = id(held_table(source))
-        table = _protected_table(source, protected, key=key, one_way_key=one_way_key)
+        table = _protected_table(source, protected, key=key, one_way_key=one_way_key,
+                                 progress=_share(progress, done, len(by_source)), cancelled=cancelled)
         path = ("sources", source_id)
         edits += [SetField(path, "table", table), SetField(path, "protected", [*source.protected, *protected])]
         edits += _recipe_edits(source, steps, protected, key=key, one_way_key=one_way_key)
@@ -136,12 +139,18 @@ def rewrite_sources(project: Project, removals: Sequence[Removal], *, key: str, 
     return Rewrite(edits, based_on)
 
 
-def _protected_table(source: Source, protected: list[ProtectedColumn], *, key: str,
-                     one_way_key: str) -> pd.DataFrame | StoredTable:
+def _share(progress: Callable[[float], None] | None, done: int, total: int) -> Callable[[float], None]:
+    """Progress within the ``done``-th of ``total`` sources, as progress of them all."""
+    return (lambda part: progress((done + part) / total)) if progress else (lambda _part: None)
+
+
+def _protected_table(source: Source, protected: list[ProtectedColumn], *, key: str, one_way_key: str,
+                     progress: Callable[[float], None], cancelled: Callable[[], bool]) -> pd.DataFrame | StoredTable:
     """The source's table without the raw values: in pandas, or rewritten by DuckDB for a table kept on disk."""
     stored = stored_table(source)
     if stored is not None and stored.path is not None:
-        return protect_on_disk(stored, protected, key=key, one_way_key=one_way_key)
+        return protect_on_disk(stored, protected, key=key, one_way_key=one_way_key, progress=progress,
+                               cancelled=cancelled)
     return protect_table(source.table, protected, key=key, one_way_key=one_way_key)
 
 

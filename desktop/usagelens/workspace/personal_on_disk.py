@@ -14,12 +14,13 @@ from __future__ import annotations
 import os
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from usagelens.model import ProtectedColumn, Protection, unpacked_tables
 from usagelens.model.stored_table import StoredTable
 from usagelens.model.table_identity import file_digest
 from usagelens.paths import trim_cache
+from usagelens.workspace.query_watch import QueryWatcher
 
 ROW_NUMBER = "file_row_number"  # the scan's row number (duckdb_backend.read_parquet_rows), not a column of the table
 KEPT_DETECTIONS = 16  # tables whose personal columns are remembered (by content)
@@ -54,11 +55,18 @@ def remember_detected(fingerprint: str, found: dict[str, str]) -> None:
             del _detected[next(iter(_detected))]
 
 
-def protect_on_disk(stored: StoredTable, columns: Sequence[ProtectedColumn], *, key: str,
-                    one_way_key: str) -> StoredTable:
+class RewriteCancelled(Exception):
+    """The user stopped the rewrite (the worker reports it as cancelled, by this name); nothing was changed."""
+
+
+def protect_on_disk(stored: StoredTable, columns: Sequence[ProtectedColumn], *, key: str, one_way_key: str,
+                    progress: Callable[[float], None] = lambda _share: None,
+                    cancelled: Callable[[], bool] = lambda: False) -> StoredTable:
     """A new table kept on disk: ``stored`` with ``columns`` pseudonymised (with ``key``, or ``one_way_key`` for
     one-way ones) or dropped, as :func:`usagelens.cleaning.pseudonymise.protect_table` does in pandas; columns
-    it lacks are skipped."""
+    it lacks are skipped. DuckDB's progress is reported; a cancel interrupts it (:class:`RewriteCancelled`)."""
+    import duckdb
+
     from usagelens.analytics.definitions.duckdb_backend import connect, read_parquet_rows
     from usagelens.cleaning.compiled.pseudonymise import pseudonyms
 
@@ -75,7 +83,13 @@ def protect_on_disk(stored: StoredTable, columns: Sequence[ProtectedColumn], *, 
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".protect-{uuid.uuid4().hex}.parquet"
     try:
-        con.to_parquet(table, partial, compression="zstd")
+        try:
+            with QueryWatcher(con.con, progress, cancelled):  # type: ignore[attr-defined]
+                con.to_parquet(table, partial, compression="zstd")
+        except duckdb.InterruptException:
+            raise RewriteCancelled from None
+        if cancelled():  # pressed as the rewrite ended: cancelling wins, as it does everywhere
+            raise RewriteCancelled
         fingerprint = file_digest(partial)
         path = folder / f"{fingerprint}.parquet"
         os.replace(partial, path)

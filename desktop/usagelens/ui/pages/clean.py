@@ -390,7 +390,8 @@ class CleanPage(StepPage):
             return
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            return rewrite_sources(project, removals, key=key, one_way_key=one_way_key, progress=progress)
+            return rewrite_sources(project, removals, key=key, one_way_key=one_way_key, progress=progress,
+                                   cancelled=cancelled)
 
         def done(rewrite: Rewrite) -> None:
             if self.document.project is not project or not rewrite.still_current(project):

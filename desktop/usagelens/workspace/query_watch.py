@@ -1,0 +1,43 @@
+"""Watching a long DuckDB statement from beside it: its progress reported, and the user's cancel obeyed.
+
+A statement such as a ``COPY`` of 100M rows holds its thread for minutes; DuckDB reports how far it got
+(``query_progress``) and stops when interrupted from another thread, so a small thread polls both.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+POLL_SECONDS = 0.25
+
+
+class QueryWatcher:
+    """Polls the user's cancel and DuckDB's progress while a statement runs on another thread; ``progress`` gets
+    the share done (0 to 0.99), and a cancel interrupts the statement (DuckDB then raises its
+    ``InterruptException`` where it ran)."""
+
+    def __init__(self, con: object, progress: Callable[[float], None], cancelled: Callable[[], bool]) -> None:
+        self._con, self._progress, self._cancelled = con, progress, cancelled
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="query-watch", daemon=True)
+
+    def __enter__(self) -> QueryWatcher:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._done.wait(POLL_SECONDS):
+            if self._cancelled():
+                self._con.interrupt()  # type: ignore[attr-defined]
+                return
+            try:
+                done = float(self._con.query_progress())  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - progress is a nicety; no query yet or none to report
+                continue
+            if done >= 0:
+                self._progress(min(done / 100, 0.99))
