@@ -241,3 +241,14 @@ def test_results_of_pseudonymised_events_belong_to_their_key(database: Path) -> 
     project.pseudonym_key = "another key"
     assert kept.key("SELECT 1").digest not in {first.digest, plain.digest}
     assert "a key" not in str(first.described()) and "another key" not in str(kept.key("SELECT 1").described())
+
+
+def test_each_query_sent_moves_the_tasks_progress_and_kept_results_do_not(database: Path) -> None:
+    project = linked_project(database)
+    said: list[float] = []
+    with task_context.reporting_to(said.append, lambda: False):
+        rerun(AnalysisInputs(project), WEEKLY)
+        sent = list(said)
+        rerun(AnalysisInputs(project), WEEKLY)
+    assert len(sent) >= 3 and sent == sorted(sent) and 0.5 < sent[0] and sent[-1] < 1
+    assert said == sent  # answered from the project: nothing was sent, nothing moved
