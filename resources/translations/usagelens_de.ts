@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>No customer comments cited yet: cite them in the “Customer feedback” tab, or add one heard elsewhere (an interview, a support call).</source>
-        <translation>Noch keine Kundenkommentare zitiert: Zitieren Sie sie im Reiter „Kundenfeedback“ oder fügen Sie einen hinzu, den Sie anderswo gehört haben (ein Interview, ein Supportanruf).</translation>
+        <translation>Noch keine Kundenkommentare zitiert: Zitieren Sie sie im Reiter „Kundenfeedback“, oder fügen Sie einen anderswo gehörten hinzu (Interview, Supportanruf).</translation>
     </message>
     <message>
         <source>Mark as {mark}</source>

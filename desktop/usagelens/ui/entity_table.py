@@ -404,7 +404,8 @@ class EntityTableView(QTableView):
         if self.empty_text and model is not None and model.rowCount() == 0:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            area = self.viewport().rect().adjusted(24, 16, -24, -16)
+            # centred, so vertical margins only matter in a short view, where they would hide a line of the text
+            area = self.viewport().rect().adjusted(24, 2, -24, -2)
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
             painter.end()
 

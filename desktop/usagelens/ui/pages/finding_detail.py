@@ -11,7 +11,17 @@ from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.pages.quote_list import QuoteListWidget
 from usagelens.ui.paragraph_field import ParagraphField
-from usagelens.ui.qt import QHBoxLayout, QLabel, QPixmap, QPushButton, QSize, Qt, QVBoxLayout, QWidget
+from usagelens.ui.qt import (
+    QHBoxLayout,
+    QLabel,
+    QPixmap,
+    QPushButton,
+    QSize,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisResult, recompute
 from usagelens.workspace.evidence import compare_evidence, settings_items
@@ -38,14 +48,18 @@ class FindingDetailWidget(QWidget):
         self._finding: Finding | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        text_column = QVBoxLayout()
+        # The paragraph and the quotes share their column by a splitter: as two layout items the quotes were kept
+        # at their minimum, where the sentence saying how to cite them (two or three lines) showed one clipped line.
+        text_column = QSplitter(Qt.Orientation.Vertical)
+        text_column.setChildrenCollapsible(False)
         self.detail = ParagraphField(document, "detail", self.tr("What the data shows"),
                                      self.tr("What the data shows, in numbers a stakeholder can check, and why it "
                                              "matters…"),
                                      description=self.tr("Edit what the data shows"))
         self.quotes = QuoteListWidget(document)
-        text_column.addWidget(self.detail, 1)
-        text_column.addWidget(self.quotes, 1)
+        text_column.addWidget(self.detail)
+        text_column.addWidget(self.quotes)
+        text_column.setSizes([1, 1])
         evidence_column = QVBoxLayout()
         evidence = QLabel(self.tr("Evidence"))
         evidence.setObjectName("sectionTitle")
@@ -66,7 +80,7 @@ class FindingDetailWidget(QWidget):
         evidence_column.addWidget(self.recompute_button, 0, Qt.AlignmentFlag.AlignLeft)
         evidence_column.addWidget(self.status)
         evidence_column.addStretch(1)
-        layout.addLayout(text_column, 1)
+        layout.addWidget(text_column, 1)
         layout.addLayout(evidence_column, 1)
         self.recompute_button.clicked.connect(self.recompute)
         self.show_finding(None)
