@@ -193,8 +193,9 @@ def test_a_right_click_on_a_sankey_band_or_touchpoint_offers_its_users(qtbot, pa
     assert dialog.table.model.rowCount() == went.count == len(dialog.people.user_ids)
     dialog.close()
 
-    # a touchpoint two steps on: everyone the map draws there, as many as its node holds
+    # a touchpoint two steps on, and the anchor (no band into it): everyone the map draws there, as its node holds
     node = next(n for n in drawn.nodes if n.column == 2 and not n.muted)
-    texts = texts_at(node.rect.center())
-    assert f"Show these users ({node.value:,.0f}): at {node.label} (step 2)…" in texts
+    assert texts_at(node.rect.center()) == [f"Show these users ({node.value:,.0f}): at {node.label} (step 2)…"]
+    (anchor,) = (n for n in drawn.nodes if n.column == 0)
+    assert texts_at(anchor.rect.center()) == [f"Show these users ({anchor.value:,.0f}): at {anchor.label}…"]
     assert texts_at(QPointF(-50, -50)) == []  # off the chart: only the exports

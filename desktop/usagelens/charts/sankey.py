@@ -270,16 +270,16 @@ class SankeyChart(pg.PlotWidget):
         self.readout.show()
 
     def point_at(self, pos: QPoint) -> tuple[str, int] | None:
-        """What a right-click at widget position ``pos`` is about: ("band", its number in ``data.links``), or
-        for a touchpoint ("touchpoint", the number of a band into it, else of one out of it), so the row of
-        either offers the users there; None off the marks."""
+        """What a right-click at widget position ``pos`` is about: ("band", its number in ``data.links``), or a
+        touchpoint by a band into it ("into", that band's number), else by one out of it ("out of", …), whose
+        row names the users there; None off the marks."""
         layout, mark = self._mark_at(self.mapToScene(pos))
         if isinstance(mark, Band):
             return "band", next(i for i, band in enumerate(layout.bands) if band is mark)
         if isinstance(mark, Node):
-            touching = [i for i, band in enumerate(layout.bands) if band.target is mark] or \
-                [i for i, band in enumerate(layout.bands) if band.source is mark]
-            return "touchpoint", touching[0]
+            into = [i for i, band in enumerate(layout.bands) if band.target is mark]
+            return ("into", into[0]) if into else \
+                ("out of", next(i for i, band in enumerate(layout.bands) if band.source is mark))
         return None
 
     def _mark_at(self, scene_pos: QPointF) -> tuple[SankeyLayout, Node | Band | None]:

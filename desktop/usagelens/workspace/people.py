@@ -184,7 +184,7 @@ def row_at_point(kind: str, table: pd.DataFrame, chart: ChartData, series: str, 
         cohort = pd.Timestamp(series.split(" (")[0])
         offset = int(chart.column_labels[index])
         return _first(table["cohort"].eq(cohort) & table["period_offset"].eq(offset))
-    if chart.kind == "sankey":  # a band, or a touchpoint by a band into (or out of) it: that band's row
+    if chart.kind == "sankey":  # a band, or a touchpoint by a band into or out of it: that band's row
         if "path" in table.columns or not 0 <= index < len(chart.links):
             return None  # a top journey is no band, nor a band one journey
         step, source, target, _ = chart.links[index]
@@ -207,6 +207,14 @@ def row_at_point(kind: str, table: pd.DataFrame, chart: ChartData, series: str, 
         return _first(table.apply(pain_points.row_label, axis=1).eq(str(x)))
     column = _CATEGORY_COLUMNS.get(kind)
     return _first(table[column].astype(str).eq(str(x))) if column else None
+
+
+def groups_at_point(kind: str, series: str) -> tuple[str, ...] | None:
+    """The groups of its row a chart's point stands for, where it is not all of them: a Sankey's touchpoint
+    (found by a band into it or out of it) is the users at that end of the band."""
+    if kind == "journey_map" and series in ("into", "out of"):
+        return ("to",) if series == "into" else ("from",)
+    return None
 
 
 def _journey_labels(params: Params, row: Mapping[str, Any]) -> dict[str, str]:

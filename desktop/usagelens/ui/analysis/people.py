@@ -37,6 +37,7 @@ from usagelens.workspace.people import (
     GROUP_KINDS,
     NotUsers,
     People,
+    groups_at_point,
     listed_cohort,
     row_at_point,
     row_groups,
@@ -80,9 +81,9 @@ class PeopleActions(QObject):
             return
         self.add_row_actions(menu, table.frame_model.source_row(index.row()))
 
-    def add_row_actions(self, menu: QMenu, row: int) -> None:
-        """Add "Show these users (N)…" for each group of users row ``row`` of the result stands for (or why
-        there are none) to ``menu``."""
+    def add_row_actions(self, menu: QMenu, row: int, only: tuple[str, ...] | None = None) -> None:
+        """Add "Show these users (N)…" for each group of users row ``row`` of the result stands for (or those
+        of ``only``), or why there are none, to ``menu``."""
         result = self.page.result
         if result is None or result.empty or row >= len(result.table):
             return
@@ -91,7 +92,7 @@ class PeopleActions(QObject):
         except NotUsers as exc:
             menu.addAction(str(exc)).setEnabled(False)
             return
-        for group in groups:
+        for group in (g for g in groups if only is None or g.key in only):
             text = f"Show these users ({in_locale(f'{group.count:,}')}): {group.label[:1].lower()}{group.label[1:]}…"
             menu.addAction(text, lambda g=group.key: self.show_users(row, g)).setEnabled(group.count > 0)
 
@@ -103,7 +104,7 @@ class PeopleActions(QObject):
             return
         row = row_at_point(result.kind, result.table, point.chart, point.series, point.index)
         if row is not None:
-            self.add_row_actions(menu, row)
+            self.add_row_actions(menu, row, groups_at_point(result.kind, point.series))
 
     def show_users(self, row: int, group: str) -> None:
         """List the users of ``group`` behind ``row`` on a worker, then open their dialog."""
