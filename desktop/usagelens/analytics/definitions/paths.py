@@ -13,10 +13,23 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
-from usagelens.analytics.definitions.view import EVENT, USER, DayRange, facts, fetch, ordering, vocabulary, within_days
+from usagelens.analytics.definitions.view import (
+    EVENT,
+    TIME,
+    USER,
+    DayRange,
+    Facts,
+    day_number,
+    facts,
+    fetch,
+    ordering,
+    vocabulary,
+    whole_view,
+    within_days,
+)
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.paths import END_LABEL, PATH_SEPARATOR, START_LABEL
-from usagelens.analytics.periods import DateLike
+from usagelens.analytics.periods import DateLike, day_range_within
 
 
 def transitions_definition(events: ir.Table, days: DayRange) -> ir.Table:
@@ -74,8 +87,23 @@ def top_paths_definition(events: ir.Table, params: PathParams) -> ir.Table:
 
 
 def event_frequencies(events: ir.Table) -> ir.Table:
-    """``event``, ``rows``: what orders events the way the numpy path numbers them."""
-    return events.group_by(EVENT).aggregate(rows=events.count())
+    """``event``, ``rows``, ``first``, ``last``: what orders events the way the numpy path numbers them, and
+    each one's first and last time, so that the names and the day range come from one scan of the view."""
+    return events.group_by(EVENT).aggregate(rows=events.count(), first=events[TIME].min(), last=events[TIME].max())
+
+
+def frequency_facts(frequencies: pd.DataFrame, start: DateLike, end: DateLike) -> Facts:
+    """The :func:`.view.facts` that :func:`event_frequencies` of the (whole) view holds, without a query of
+    their own: every event name is present, and the data's days are its first and last times (or the whole
+    view's days in a segment)."""
+    whole = whole_view.get()
+    if whole is not None:
+        observed = whole.days
+    elif len(frequencies):
+        observed = (day_number(frequencies["first"].min()), day_number(frequencies["last"].max()))
+    else:
+        observed = (0, -1)
+    return Facts(day_range_within(observed, start, end), frozenset(frequencies[EVENT]))
 
 
 def shape_top_paths(result: pd.DataFrame, frequencies: pd.DataFrame, params: PathParams) -> pd.DataFrame:
@@ -123,7 +151,7 @@ def top_paths(
     radix = len(frequencies) + 1
     if depth * np.log2(radix) >= 62:
         raise AnalysisError(f"path depth {depth} is too deep for {radix - 1} event names")
-    known = facts(view, start, end, [start_event])
+    known = frequency_facts(frequencies, start, end)
     known.require([start_event])
     params = PathParams(start_event, depth, top, known.days, before)
     return shape_top_paths(fetch(top_paths_definition(view, params)), frequencies, params)

@@ -1,6 +1,8 @@
 SELECT
   "t0"."event",
-  COUNT(*) AS "rows"
+  COUNT(*) AS "rows",
+  MIN("t0"."ts") AS "first",
+  MAX("t0"."ts") AS "last"
 FROM "events" AS "t0"
 GROUP BY
   1
