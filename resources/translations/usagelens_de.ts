@@ -847,7 +847,7 @@
     <name>ConditionRowWidget</name>
     <message>
         <source>Did an event</source>
-        <translation>Hat ein Ereignis ausgelöst</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Listed users</source>
-        <translation>Aufgelistete Nutzer</translation>
+        <translation>Nutzerliste</translation>
     </message>
     <message>
         <source>in this order</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>within days</source>
-        <translation>innerhalb von Tagen</translation>
+        <translation>binnen Tagen</translation>
     </message>
     <message>
         <source>user ids, one per line</source>
