@@ -155,6 +155,28 @@ def test_a_known_schema_is_read_through_its_preset_and_fills_the_mapping(  # typ
     assert "This is not Segment's tracks table: it has no column user_id, anonymous_id" in dialog.check.text()
 
 
+def test_properties_a_known_schema_holds_in_records_are_kept_as_columns(  # type: ignore[no-untyped-def]
+        qtbot, dialog: ConnectDialog, tmp_path: Path) -> None:
+    path = tmp_path / "ga4.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("""CREATE TABLE events_20240101 AS SELECT 'p' || i AS user_pseudo_id, 1704067200000000 + i AS
+                       event_timestamp, 'page_view' AS event_name, [{'key': 'page', 'value': {'string_value': '/',
+                       'int_value': NULL::BIGINT, 'float_value': NULL::DOUBLE, 'double_value': NULL::DOUBLE}}]
+                       AS event_params, {'category': CASE WHEN i % 2 = 0 THEN 'mobile' ELSE 'desktop' END}
+                       AS device FROM range(6) t(i)""")
+    assert not dialog.properties_edit.isEnabled()  # nothing to reach before a known schema
+    previewed(qtbot, dialog, f"duckdb://{path}", table="events_20240101")
+    qtbot.waitUntil(lambda: not dialog.previewing() and dialog.add_button.isEnabled(), timeout=30_000)
+    assert dialog.properties_edit.isEnabled() and "device_category" not in dialog.preview_model.frame().columns
+    dialog.properties_edit.setText("device.category, page, device.category")
+    dialog.properties_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: not dialog.previewing() and "device_category" in dialog.preview_model.frame().columns,
+                    timeout=30_000)
+    assert set(dialog.preview_model.frame()["device_category"]) == {"mobile", "desktop"}
+    dialog.add_button.click()
+    assert dialog.source is not None and dialog.source.link.properties == ["device.category", "page"]
+
+
 def test_after_a_preview_tab_goes_from_the_grid_to_the_role_pickers_in_reading_order(  # type: ignore[no-untyped-def]
         qtbot, dialog: ConnectDialog, database: Path) -> None:
     previewed(qtbot, dialog, f"duckdb://{database}", table="events")

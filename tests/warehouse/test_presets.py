@@ -16,6 +16,9 @@ from warehouse_engines import arrow, upload_clickhouse, upload_postgres
 
 from usagelens.io.warehouse.presets import GA4, POSTHOG, column_name
 from usagelens.io.warehouse.url import WarehouseError
+from usagelens.model import Project, Source, SourceKind, WarehouseLink
+from usagelens.workspace.analyses import AnalysisInputs, run_analysis
+from usagelens.workspace.warehouse import linked_source, preview
 
 FLAT_ROLES = ["--user", "user_id", "--time", "timestamp", "--event", "event"]
 # (the preset's arguments, the flat file's): a property is named as the preset reaches it, and read flat
@@ -221,3 +224,24 @@ def test_segment_tracks_count_a_user_by_id_else_by_anonymous_id(flat: pd.DataFra
 def test_property_names_become_column_names_a_warehouse_takes() -> None:
     assert [column_name(name) for name in ("page_location", "device.category", "$browser", "a b-c")] == [
         "page_location", "device_category", "browser", "a_b_c"]
+
+
+def test_a_linked_ga4_export_keeps_the_properties_it_names_for_breakdowns(ga4_database: Path,
+                                                                          flat: pd.DataFrame) -> None:
+    """In the app, a GA4 link names the parameters and record fields to keep (as --property does): they are
+    columns of its preview and breakdowns of its analyses, equal to the same events imported flat."""
+    link = WarehouseLink(url=f"duckdb://{ga4_database}", table="events_*", tie_break="batch_event_index",
+                         preset="ga4", properties=["device.category", "geo.country", "plan"])
+    rows = preview(link)
+    assert {"device_category", "geo_country", "plan"} <= set(rows.columns)
+    roles = {"user_id": "user_pseudo_id", "timestamp": "event_time", "event": "event_name"}
+    linked = AnalysisInputs(Project(name="ga4", sources=[linked_source("GA4", link, rows, roles)]))
+    assert {"device_category", "geo_country"} <= set(linked.facts.properties)
+    imported = AnalysisInputs(Project(name="flat", sources=[Source(
+        "Events", SourceKind.EVENTS, table=flat.drop(columns=["seq", "variant", "browser"]),
+        roles={"user_id": "user_id", "timestamp": "timestamp", "event": "event"})]))
+    for by in ("device_category", "geo_country", "plan"):
+        params = {"period": "week", "by": by}
+        expected, got = run_analysis("active_users", imported, params), run_analysis("active_users", linked, params)
+        assert not expected.empty and got.message == expected.message
+        pd.testing.assert_frame_equal(got.table, expected.table)

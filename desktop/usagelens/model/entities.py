@@ -125,6 +125,9 @@ class WarehouseLink:
     sql: str = ""
     tie_break: str = ""  # a column that orders one user's events at the same instant (a sequence number)
     preset: str = ""  # a well-known schema read through its preset (GA4's export, Segment, PostHog)
+    # What the preset reaches beyond plain columns, kept as properties: a GA4 event parameter (page_location), a
+    # record's field (device.category), a PostHog JSON key ($browser); in the view as column_name() says.
+    properties: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -172,8 +172,16 @@ class ConnectDialog(QDialog):
         self.tie_box.addItem(NO_TIE_BREAK, "")
         self.tie_box.setToolTip("A column that orders one user's events at the same instant (a sequence number); "
                                 "without one, such events follow the order of their names")
+        self.properties_edit = QLineEdit()
+        self.properties_edit.setPlaceholderText("e.g. page_location, device.category, geo.country")
+        self.properties_edit.setEnabled(False)  # until a known schema is chosen
+        self.properties_edit.setToolTip(
+            "What the known schema holds inside its records, kept for breakdowns, separated by commas: GA4's event "
+            "parameters (page_location) and record fields (device.category), PostHog's property keys ($browser). "
+            "The preview is read again with them.")
         self.name_edit = QLineEdit()
         right.addRow("Known schema", self.preset_box)
+        right.addRow("Properties to keep", self.properties_edit)
         right.addRow("Order at one instant", self.tie_box)
         right.addRow("Source name", self.name_edit)
         name_form_fields(right)
@@ -209,6 +217,7 @@ class ConnectDialog(QDialog):
         self.preview_button.clicked.connect(self.start_preview)
         self.table_edit.returnPressed.connect(self.start_preview)
         self.preset_box.currentIndexChanged.connect(self._on_preset_chosen)
+        self.properties_edit.editingFinished.connect(self._on_properties_changed)
         self.name_edit.textChanged.connect(self._update_check)
         self.add_button.clicked.connect(self._add)
         self.buttons.rejected.connect(self.reject)
@@ -275,13 +284,18 @@ class ConnectDialog(QDialog):
         """What the fields ask for; :class:`WarehouseError` with the sentence to show when it cannot be."""
         url = parse_url(self.url_edit.text())
         preset = str(self.preset_box.currentData() or NO_PRESET)
+        properties = self.kept_properties() if preset else []
         if self.table_radio.isChecked():
             table = self.table_edit.text().strip()
             if not table:
                 raise WarehouseError("name the table or view to read (schema.table works too)")
-            return url, WarehouseLink(url=address(url), table=table, preset=preset)
+            return url, WarehouseLink(url=address(url), table=table, preset=preset, properties=properties)
         query = check_select(self.sql_edit.toPlainText(), url.backend.ibis_name, asked_by="the query")
-        return url, WarehouseLink(url=address(url), sql=query, preset=preset)
+        return url, WarehouseLink(url=address(url), sql=query, preset=preset, properties=properties)
+
+    def kept_properties(self) -> list[str]:
+        """The properties typed to keep, in order, each once."""
+        return list(dict.fromkeys(p.strip() for p in self.properties_edit.text().split(",") if p.strip()))
 
     def start_preview(self) -> None:
         """Read the first rows on a worker; a newer preview replaces one under way."""
@@ -324,7 +338,8 @@ class ConnectDialog(QDialog):
         self.role_fields.build(SourceKind.EVENTS, columns, usage_io.guess_roles(SourceKind.EVENTS, frame),
                                self._update_check)
         # the new pickers in reading order: after the preview, the left column before the right, not at the end
-        tab_order(self.preview_view, *self.role_fields.boxes.values(), self.preset_box, self.tie_box, self.name_edit)
+        tab_order(self.preview_view, *self.role_fields.boxes.values(), self.preset_box, self.properties_edit,
+                  self.tie_box, self.name_edit)
         matching = [p.name for p in PRESETS.values() if set(p.needs) <= set(columns)]
         self.tie_box.clear()
         self.tie_box.addItem(NO_TIE_BREAK, "")
@@ -368,9 +383,16 @@ class ConnectDialog(QDialog):
         else:
             self._apply_preset()
 
+    def _on_properties_changed(self) -> None:
+        """Other properties to keep: the preview is read again through the schema, with their columns."""
+        preset = str(self.preset_box.currentData() or NO_PRESET)
+        if self._link is not None and preset and self._link.properties != self.kept_properties():
+            self.start_preview()
+
     def _apply_preset(self, *_: object) -> None:
         """A known schema fills the roles from the columns it holds or makes (GA4's time from microseconds)."""
         preset = PRESETS.get(str(self.preset_box.currentData()))
+        self.properties_edit.setEnabled(preset is not None)
         if preset is None or not set(preset.needs) <= set(self._frame.columns):
             self._update_check()
             return

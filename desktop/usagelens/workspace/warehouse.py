@@ -27,7 +27,7 @@ from usagelens.analytics.event_trends import SAMPLE_VALUES, numeric_properties
 from usagelens.io.errors import missing_columns_message
 from usagelens.io.warehouse.connect import check_select, connect, open_query, open_table, reason
 from usagelens.io.warehouse.credentials import scrub
-from usagelens.io.warehouse.presets import PRESETS
+from usagelens.io.warehouse.presets import PRESETS, column_name
 from usagelens.io.warehouse.url import WarehouseError, WarehouseURL, parse_url
 from usagelens.model import Project, RecipeStep, SavedAnalysis, Source, SourceKind, WarehouseLink
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, rerun
@@ -146,10 +146,12 @@ def preview(link: WarehouseLink, limit: int = PREVIEW_ROWS) -> pd.DataFrame:
     con = connect(source.url)
     table = open_query(con, source.url, source.sql) if source.sql is not None else \
         open_table(con, source.url, source.table or "")
-    if source.preset is not None:
-        table = PRESETS[source.preset].apply(table, (), con.name).table
     try:
+        if source.preset is not None:
+            table = PRESETS[source.preset].apply(table, link.properties, con.name).table
         return table.limit(limit).execute()
+    except WarehouseError:
+        raise
     except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
         raise WarehouseError(scrub(f"{source.url.where} did not give the first rows: {reason(error)}")) from None
 
@@ -177,7 +179,9 @@ def linked_events(source: Source, project: Project | None = None) -> ViewEvents:
     columns = Columns(roles["user_id"], roles["timestamp"], roles["event"])
     taken = {columns.user, columns.time, columns.event, link.tie_break}
     rows = source.table
-    properties = [str(name) for name in rows.columns if name not in taken and not _nested(rows[name])]
+    reached = {column_name(name): name for name in link.properties} if link.preset else {}
+    properties = [reached.get(str(name), str(name)) for name in rows.columns  # a preset reaches its own again
+                  if name not in taken and not _nested(rows[name])]
     steps = [step for step in (project.recipes.get(source.id, []) if project else []) if step.enabled]
     clean = recipe_in_warehouse(steps, columns, project.pseudonym_key, link.tie_break or None) \
         if steps and project is not None else None

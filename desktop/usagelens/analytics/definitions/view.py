@@ -62,7 +62,8 @@ def standard_view(
     }
     if tie_break is not None:
         columns[TIE_BREAK] = table[tie_break].cast("int64")
-    columns.update({name: table[name] for name in properties})
+    # A property named as a view column (GA4's own ``user_id`` beside ``user_pseudo_id``) would replace it.
+    columns.update({name: table[name] for name in properties if name not in columns})
     if usable is not None:
         return table.filter(table[usable]).select(**columns)
     view = table.select(**columns)
@@ -154,8 +155,18 @@ def facts(view: ir.Table, start: DateLike = None, end: DateLike = None, events: 
     return Facts(day_range_within(observed or bounds, start, end), present)
 
 
-def within_days(view: ir.Table, days: DayRange, time: str = TIME) -> ir.Table:
-    """The rows whose calendar day (of column ``time``) lies in the inclusive range ``days``."""
+def asked_days(view: ir.Table, start: DateLike = None, end: DateLike = None) -> DayRange | None:
+    """The day range of :func:`facts`, or None when neither bound is given: the range is then the data's own,
+    which every row lies in, so the scan of every row that finds it is not needed by a metric that only
+    filters by it (:func:`within_days` keeps every row for None)."""
+    return None if start is None and end is None else facts(view, start, end).days
+
+
+def within_days(view: ir.Table, days: DayRange | None, time: str = TIME) -> ir.Table:
+    """The rows whose calendar day (of column ``time``) lies in the inclusive range ``days`` (every row for
+    None: see :func:`asked_days`)."""
+    if days is None:
+        return view
     first, last = days
     return view.filter(view[time] >= day_timestamp(first), view[time] < day_timestamp(last + 1))
 
