@@ -19,10 +19,13 @@ from pathlib import Path
 
 from usagelens.io.errors import ImportFailed, display_name
 from usagelens.io.event_parquet import convert_whole_export, unsupported_reason
+from usagelens.io.refresh import Refreshed
 from usagelens.io.size_estimate import estimated_rows
+from usagelens.io.source_builder import ROLE_LABELS
+from usagelens.io.tables import read_preview
 from usagelens.model import ImportOptions, Source, SourceKind
 from usagelens.model.file_limits import too_many_cells
-from usagelens.model.stored_table import StoredTable
+from usagelens.model.stored_table import StoredTable, column_names, held_table, row_count
 from usagelens.model.table_identity import file_digest
 from usagelens.paths import cache_folder
 from usagelens.workspace.query_watch import QueryWatcher
@@ -83,6 +86,42 @@ def import_big_events(
     return Source(
         name=Path(path).stem, kind=SourceKind.EVENTS, table=stored, file_name=Path(path).name,
         roles=dict(roles), options=options, imported_at=datetime.now(UTC), failed_timestamps=whole.timeless,
+    )
+
+
+def refresh_big_events(
+    source: Source,
+    path: str | os.PathLike[str],
+    *,
+    progress: Callable[[float], None],
+    cancelled: Callable[[], bool],
+) -> Refreshed:
+    """:func:`usagelens.io.refresh.refresh_source` for a source whose table is kept on disk: the new export is
+    converted by DuckDB as the first was (its options and roles), never read into pandas, and the old table is
+    only counted from its Parquet footer; :class:`ImportFailed` when a role's column is missing from the new
+    export (checked on its first rows, before a long conversion), so the old table is never replaced by a wrong
+    one."""
+    header = {str(c) for c in read_preview(path, source.options, rows=1).columns}
+    for role, column in source.roles.items():
+        if column not in header:
+            raise ImportFailed(f"{display_name(path)} has no column '{column}' for {ROLE_LABELS.get(role, role)}; "
+                               "export it with the columns of the first.")
+    fresh = import_big_events(path, source.options, source.roles, room_cells=0, progress=progress,
+                              cancelled=cancelled)
+    old_columns, new_columns = column_names(source), column_names(fresh)
+    fields: dict[str, object] = {
+        "table": held_table(fresh),
+        "file_name": display_name(path),
+        "files": [],  # the new export replaces every file the source held
+        "imported_at": fresh.imported_at or datetime.now(UTC),
+        "failed_timestamps": fresh.failed_timestamps,
+    }
+    return Refreshed(
+        fields=fields,
+        rows_before=row_count(source),
+        rows_after=row_count(fresh),
+        added_columns=[c for c in new_columns if c not in old_columns],
+        removed_columns=[c for c in old_columns if c not in new_columns],
     )
 
 

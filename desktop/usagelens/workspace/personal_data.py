@@ -27,6 +27,7 @@ from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Project, ProtectedColumn, Protection, RecipeStep, Source
 from usagelens.model.commands import Command, RemoveItem, SetField
 from usagelens.model.stored_table import StoredTable, held_table, stored_table
+from usagelens.workspace.big_import import refresh_big_events
 from usagelens.workspace.personal_on_disk import detected_on_disk, protect_on_disk
 from usagelens.workspace.pseudonym_keys import KeychainUnavailable, ensure_key, kept_key
 
@@ -129,7 +130,7 @@ def rewrite_sources(project: Project, removals: Sequence[Removal], *, key: str, 
                    for c in _step_columns(s)}
         protected = _protected(chosen, lengths)
         based_on[source_id] = id(held_table(source))
-        table = _protected_table(source, protected, key=key, one_way_key=one_way_key,
+        table = _protected_table(held_table(source), protected, key=key, one_way_key=one_way_key,
                                  progress=_share(progress, done, len(by_source)), cancelled=cancelled)
         path = ("sources", source_id)
         edits += [SetField(path, "table", table), SetField(path, "protected", [*source.protected, *protected])]
@@ -144,14 +145,16 @@ def _share(progress: Callable[[float], None] | None, done: int, total: int) -> C
     return (lambda part: progress((done + part) / total)) if progress else (lambda _part: None)
 
 
-def _protected_table(source: Source, protected: list[ProtectedColumn], *, key: str, one_way_key: str,
-                     progress: Callable[[float], None], cancelled: Callable[[], bool]) -> pd.DataFrame | StoredTable:
-    """The source's table without the raw values: in pandas, or rewritten by DuckDB for a table kept on disk."""
-    stored = stored_table(source)
-    if stored is not None and stored.path is not None:
-        return protect_on_disk(stored, protected, key=key, one_way_key=one_way_key, progress=progress,
+def _protected_table(table: pd.DataFrame | StoredTable | None, protected: Sequence[ProtectedColumn], *, key: str,
+                     one_way_key: str, progress: Callable[[float], None] = lambda _share: None,
+                     cancelled: Callable[[], bool] = lambda: False) -> pd.DataFrame | StoredTable:
+    """A source's table (as held) without the raw values: in pandas, or rewritten by DuckDB when it is kept on
+    disk."""
+    if isinstance(table, StoredTable) and table.path is not None:
+        return protect_on_disk(table, protected, key=key, one_way_key=one_way_key, progress=progress,
                                cancelled=cancelled)
-    return protect_table(source.table, protected, key=key, one_way_key=one_way_key)
+    frame = table.frame() if isinstance(table, StoredTable) else table
+    return protect_table(frame, protected, key=key, one_way_key=one_way_key)
 
 
 def _protected(removals: Sequence[Removal], lengths: dict[str, int]) -> list[ProtectedColumn]:
@@ -247,17 +250,17 @@ def refresh_protected(source: Source, path: str | PathLike[str], *, key: str,
     dropped in the new export before anything is stored; :class:`ImportFailed` when they need the project's
     kept key and ``key`` is empty (new pseudonyms would silently not match the stored ones)."""
     if not source.protected:
-        return refresh_source(source, path, progress=progress, cancelled=cancelled)
+        return _refreshed(source, path, progress, cancelled)
     keyed = [p.column for p in source.protected if p.protection is Protection.PSEUDONYMISED]
     if keyed and not key:
         raise ImportFailed(f"{source.name} cannot be refreshed on this computer: {listed(keyed)} "
                            "is pseudonymised with this project's key, which is not in this computer's keychain, so "
                            "the new export's pseudonyms would not match. Import the file as a new source instead.")
-    refreshed = refresh_source(source, path, progress=progress, cancelled=cancelled)
+    refreshed = _refreshed(source, path, progress, cancelled)
     one_way = [p.column for p in source.protected if p.protection is Protection.ONE_WAY]
     dropped = {p.column for p in source.protected if p.protection is Protection.DROPPED}
-    table = protect_table(refreshed.fields["table"], source.protected, key=key,  # type: ignore[arg-type]
-                          one_way_key=new_key() if one_way else "")
+    table = _protected_table(refreshed.fields["table"], source.protected, key=key,  # type: ignore[arg-type]
+                             one_way_key=new_key() if one_way else "", cancelled=cancelled or (lambda: False))
     notes = list(refreshed.notes)
     if one_way:
         notes.append(f"{listed(one_way)} got new one-way pseudonyms that do not match the earlier ones or other "
@@ -266,3 +269,14 @@ def refresh_protected(source: Source, path: str | PathLike[str], *, key: str,
         refreshed, fields={**refreshed.fields, "table": table},
         added_columns=[c for c in refreshed.added_columns if c not in dropped], notes=tuple(notes),
     )
+
+
+def _refreshed(source: Source, path: str | PathLike[str], progress: Callable[[float], None] | None,
+               cancelled: Callable[[], bool] | None) -> Refreshed:
+    """The new export read as ``source`` was: into pandas, or converted by DuckDB when its table is kept on disk
+    (a big import's: its next export is as big)."""
+    stored = stored_table(source)
+    if stored is not None and stored.path is not None:
+        return refresh_big_events(source, path, progress=progress or (lambda _share: None),
+                                  cancelled=cancelled or (lambda: False))
+    return refresh_source(source, path, progress=progress, cancelled=cancelled)
