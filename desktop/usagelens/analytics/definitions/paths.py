@@ -19,8 +19,8 @@ from usagelens.analytics.definitions.view import (
     USER,
     DayRange,
     Facts,
+    asked_days,
     day_number,
-    facts,
     fetch,
     ordering,
     vocabulary,
@@ -32,7 +32,7 @@ from usagelens.analytics.paths import END_LABEL, PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.periods import DateLike, day_range_within
 
 
-def transitions_definition(events: ir.Table, days: DayRange) -> ir.Table:
+def transitions_definition(events: ir.Table, days: DayRange | None) -> ir.Table:
     """``from_event``, ``to_event``, ``count``: a user's directly consecutive events, both in the range."""
     rows = within_days(events, days)
     following = rows[EVENT].lead().over(ibis.window(group_by=USER, order_by=ordering(rows)))
@@ -55,7 +55,7 @@ def shape_transitions(result: pd.DataFrame) -> pd.DataFrame:
 
 def transitions(view: ir.Table, *, start: DateLike = None, end: DateLike = None) -> pd.DataFrame:
     """As :func:`usagelens.analytics.transitions`, over a standard view."""
-    return shape_transitions(fetch(transitions_definition(view, facts(view, start, end).days)))
+    return shape_transitions(fetch(transitions_definition(view, asked_days(view, start, end))))
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from usagelens.analytics.definitions.view import (
     TIME,
     USER,
     DayRange,
+    asked_days,
     facts,
     fetch,
     ordering,
@@ -40,7 +41,7 @@ COUNTS = ("occurrences", "session_ends", "total", "users")
 
 @dataclass(frozen=True)
 class TouchpointParams:
-    days: DayRange
+    days: DayRange | None  # None: every day (see .view.asked_days)
     gap_us: int  # a gap longer than this many microseconds ends the session
     events: tuple[str, ...] | None = None
 
@@ -116,7 +117,11 @@ def touchpoint_times(
     end: DateLike = None,
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.touchpoint_times`, over a standard view."""
-    known = facts(view, start, end, events or ())
-    known.require(events or ())
-    params = TouchpointParams(known.days, gap_microseconds(gap), None if events is None else tuple(events))
+    if events:
+        known = facts(view, start, end, events)
+        known.require(events)
+        days = known.days
+    else:
+        days = asked_days(view, start, end)
+    params = TouchpointParams(days, gap_microseconds(gap), None if events is None else tuple(events))
     return shape_touchpoints(fetch(touchpoint_definition(view, params)))

@@ -22,6 +22,7 @@ from usagelens.analytics.definitions.view import (
     TIME,
     USER,
     DayRange,
+    asked_days,
     facts,
     fetch,
     fetch_arrow,
@@ -192,8 +193,7 @@ def sessions(
     view: ir.Table, *, gap: DurationLike = DEFAULT_GAP, start: DateLike = None, end: DateLike = None
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.sessions`, over a standard view: the sessions that start in the range."""
-    days = facts(view, start, end).days
-    listing = within_days(sessions_definition(view, gap_microseconds(gap)), days, "started")
+    listing = within_days(sessions_definition(view, gap_microseconds(gap)), asked_days(view, start, end), "started")
     return shape_sessions(fetch_arrow(listing))
 
 
