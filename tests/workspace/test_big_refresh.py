@@ -12,6 +12,7 @@ from usagelens.cleaning.pseudonymise import pseudonyms
 from usagelens.io import ImportFailed, detect_options
 from usagelens.model import Project, Protection
 from usagelens.model.stored_table import StoredTable, stored_table
+from usagelens.workspace.append import append_files
 from usagelens.workspace.big_import import import_big_events
 from usagelens.workspace.personal_data import Removal, refresh_protected, rewrite_sources
 
@@ -72,3 +73,13 @@ def test_a_next_export_without_a_roles_column_is_refused_before_converting(proje
     renamed = _csv(tmp_path, "renamed.csv", NEXT.replace("event,", "action,", 1))
     with pytest.raises(ImportFailed, match=r"renamed.csv has no column 'event' for .*export it with the columns"):
         refresh_protected(project.sources[0], renamed, key="")
+
+
+def test_files_appended_to_a_table_on_disk_that_fits_are_stacked_in_memory_as_before(tmp_path: Path) -> None:
+    first = _csv(tmp_path, "first.csv", FIRST)
+    source = import_big_events(first, detect_options(first), ROLES, room_cells=0, progress=lambda _: None,
+                               cancelled=lambda: False)
+    appended = append_files(source, [_csv(tmp_path, "next.csv", NEXT)], key="")
+    table = appended.fields["table"]
+    assert isinstance(table, pd.DataFrame)
+    assert list(table["user_id"]) == ["u1", "u2", "u1", "u1", "u3"] and appended.duplicates == 0

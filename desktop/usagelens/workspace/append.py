@@ -110,7 +110,8 @@ def append_files(
             if progress is not None:
                 progress((number + share) / len(paths))
 
-        fresh: Refreshed = refresh_protected(source, path, key=key, progress=part, cancelled=cancelled)
+        fresh: Refreshed = refresh_protected(source, path, key=key, progress=part, cancelled=cancelled,
+                                             in_memory=True)
         new = fresh.fields["table"]
         assert isinstance(new, pd.DataFrame)
         read += len(new)

@@ -245,18 +245,19 @@ def key_for_refresh(project: Project, source: Source) -> str:
 
 def refresh_protected(source: Source, path: str | PathLike[str], *, key: str,
                       progress: Callable[[float], None] | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> Refreshed:
+                      cancelled: Callable[[], bool] | None = None, in_memory: bool = False) -> Refreshed:
     """:func:`usagelens.io.refresh.refresh_source`, with the source's personal columns pseudonymised or
     dropped in the new export before anything is stored; :class:`ImportFailed` when they need the project's
-    kept key and ``key`` is empty (new pseudonyms would silently not match the stored ones)."""
+    kept key and ``key`` is empty (new pseudonyms would silently not match the stored ones). A source kept on
+    disk is refreshed by DuckDB, unless ``in_memory`` asks for a table in pandas (to stack under its rows)."""
     if not source.protected:
-        return _refreshed(source, path, progress, cancelled)
+        return _refreshed(source, path, progress, cancelled, in_memory)
     keyed = [p.column for p in source.protected if p.protection is Protection.PSEUDONYMISED]
     if keyed and not key:
         raise ImportFailed(f"{source.name} cannot be refreshed on this computer: {listed(keyed)} "
                            "is pseudonymised with this project's key, which is not in this computer's keychain, so "
                            "the new export's pseudonyms would not match. Import the file as a new source instead.")
-    refreshed = _refreshed(source, path, progress, cancelled)
+    refreshed = _refreshed(source, path, progress, cancelled, in_memory)
     one_way = [p.column for p in source.protected if p.protection is Protection.ONE_WAY]
     dropped = {p.column for p in source.protected if p.protection is Protection.DROPPED}
     table = _protected_table(refreshed.fields["table"], source.protected, key=key,  # type: ignore[arg-type]
@@ -272,11 +273,11 @@ def refresh_protected(source: Source, path: str | PathLike[str], *, key: str,
 
 
 def _refreshed(source: Source, path: str | PathLike[str], progress: Callable[[float], None] | None,
-               cancelled: Callable[[], bool] | None) -> Refreshed:
+               cancelled: Callable[[], bool] | None, in_memory: bool) -> Refreshed:
     """The new export read as ``source`` was: into pandas, or converted by DuckDB when its table is kept on disk
     (a big import's: its next export is as big)."""
     stored = stored_table(source)
-    if stored is not None and stored.path is not None:
+    if stored is not None and stored.path is not None and not in_memory:
         return refresh_big_events(source, path, progress=progress or (lambda _share: None),
                                   cancelled=cancelled or (lambda: False))
     return refresh_source(source, path, progress=progress, cancelled=cancelled)
