@@ -85,9 +85,9 @@ def main() -> int:
         project = Path(folder) / "big.ulens"
         imported = in_child(__file__, "import", str(csv), str(project))
         print(f"import {imported}", flush=True)
-        from usagelens.model.unpacked_tables import _index_path
+        from usagelens.model.unpacked_tables import index_path
 
-        rows = {"first open (the table unpacked)": _opens(project, forget=_index_path().parent),
+        rows = {"first open (the table unpacked)": _opens(project, forget=index_path().parent),
                 "reopen (the unpacked table reused)": _opens(project)}
         if args.baseline:
             package = baseline_package(args.baseline, Path(folder))

@@ -103,7 +103,7 @@ def test_the_index_keeps_the_latest_entries_of_tables_still_cached(monkeypatch: 
         (folder / f"{digest}.parquet").write_bytes(b"x")
     unpacked_tables.remember({"a": digests[0], "b": digests[1], "gone": digests[3]})
     unpacked_tables.remember({"c": digests[2]})
-    index = json.loads((unpacked_tables._index_path()).read_text())
+    index = json.loads((unpacked_tables.index_path()).read_text())
     assert index == {"b": digests[1], "c": digests[2]}
     assert unpacked_tables.unpacked("b", 1) == (folder / f"{digests[1]}.parquet", digests[1])
     assert unpacked_tables.unpacked("b", 2) is None  # another size: not that table
@@ -114,7 +114,7 @@ def test_a_damaged_or_hostile_index_is_an_empty_one(index: str) -> None:
     unpacked_tables.tables_folder().mkdir(parents=True, exist_ok=True)
     outside = unpacked_tables.tables_folder().parent / "outside.parquet"  # what "../outside" would name
     outside.write_bytes(b"x")
-    path = unpacked_tables._index_path()
+    path = unpacked_tables.index_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(index)
     assert unpacked_tables.unpacked("k", 1) is None

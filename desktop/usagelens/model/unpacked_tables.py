@@ -37,7 +37,8 @@ def tables_folder() -> Path:
     return cache_folder("tables")
 
 
-def _index_path() -> Path:
+def index_path() -> Path:
+    """The index file (in a cache folder of its own, which no trim of the tables folder touches)."""
     return cache_folder("table-index") / "unpacked.json"
 
 
@@ -105,7 +106,7 @@ def remember_saved(path: Path, digests: Mapping[str, str]) -> None:
 
 def _read_index() -> dict[str, str]:
     try:
-        data = json.loads(_index_path().read_text(encoding="utf-8"))
+        data = json.loads(index_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict):
@@ -115,7 +116,7 @@ def _read_index() -> dict[str, str]:
 
 def _write_index(index: dict[str, str]) -> None:
     """Replace the index atomically (another process may read it); a cache that cannot be written stays as it was."""
-    path = _index_path()
+    path = index_path()
     partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
