@@ -14,8 +14,8 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from usagelens.analytics.definitions.paths import path_symbols
-from usagelens.analytics.definitions.view import EVENT, USER, DayRange, facts, fetch, ordering, vocabulary, within_days
+from usagelens.analytics.definitions.paths import event_frequencies, frequency_facts, path_symbols
+from usagelens.analytics.definitions.view import EVENT, USER, DayRange, fetch, ordering, vocabulary, within_days
 from usagelens.analytics.journeys import ENDED, OTHER, anchored, shape_journeys, step_columns
 from usagelens.analytics.paths import START_LABEL
 from usagelens.analytics.periods import DateLike
@@ -79,10 +79,12 @@ def drawn_journeys(events: ir.Table, params: JourneyParams, top: Sequence[Sequen
 
 def journey_params(view: ir.Table, event: str, depth: int, groups: Sequence[TouchpointRule], before: bool,
                    start: DateLike, end: DateLike) -> JourneyParams:
-    """The journeys' parameters on ``view``: its events named by the rules, its days in the range."""
-    names = fetch(vocabulary(view).select(EVENT).distinct())[EVENT]
-    mapping, anchor = anchored(names, event, groups, depth)
-    return JourneyParams(anchor, depth, facts(view, start, end).days, tuple(sorted(mapping.items())), before)
+    """The journeys' parameters on ``view``: its events named by the rules, its days in the range (the names
+    and the days from one scan of the view)."""
+    names = fetch(event_frequencies(vocabulary(view)))
+    mapping, anchor = anchored(names[EVENT], event, groups, depth)
+    days = frequency_facts(names, start, end).days
+    return JourneyParams(anchor, depth, days, tuple(sorted(mapping.items())), before)
 
 
 def journeys(
