@@ -2,7 +2,9 @@
 .ts into the .qm the app loads (``make translations``).
 
 pyside6-lupdate reads every ``self.tr()``, ``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()`` in the
-Qt layers and in ``model/steps.py`` (whose step titles the GUI translates); existing translations are kept,
+Qt layers and in the Qt-free modules listed in SOURCES (step titles, analyses and their parameters, cleaning
+step kinds, quality checks, KPI names: marked with ``model.translatable.QT_TRANSLATE_NOOP``, translated where the
+GUI shows them); existing translations are kept,
 strings no longer in the code are dropped. Open a .ts in ``pyside6-linguist`` to translate, then run this again.
 
     python scripts/update_translations.py          # update every existing language
@@ -18,7 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop" / "usagelens"
 OUT = ROOT / "resources" / "translations"
-SOURCES = ("ui", "charts", "report", "model/steps.py")  # where wrapped strings live
+# where wrapped strings live: the Qt layers, and the Qt-free modules whose marked titles and labels the GUI shows
+SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "cleaning/row_steps.py",
+           "cleaning/user_steps.py", "cleaning/column_steps.py", "cleaning/pseudonymise.py", "cleaning/quality.py",
+           "analytics/kpi.py")
 
 
 def _tool(name: str) -> str:

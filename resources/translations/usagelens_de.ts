@@ -151,6 +151,857 @@
     </message>
 </context>
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>In this order (others may happen between)</source>
+        <translation>In dieser Reihenfolge (andere dürfen dazwischen liegen)</translation>
+    </message>
+    <message>
+        <source>Directly one after another</source>
+        <translation>Direkt nacheinander</translation>
+    </message>
+    <message>
+        <source>In any order</source>
+        <translation>In beliebiger Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Show top</source>
+        <translation>Top anzeigen</translation>
+    </message>
+    <message>
+        <source>How many rows to show, the largest first</source>
+        <translation>Wie viele Zeilen gezeigt werden, die größten zuerst</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>The daily number to watch: an event&apos;s count per day, or (none) for daily active users</source>
+        <translation>Die tägliche Zahl, die beobachtet wird: wie oft ein Ereignis pro Tag vorkommt, oder (keins) für täglich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Their first event&apos;s value</source>
+        <translation>Wert ihres ersten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Their last event&apos;s value</source>
+        <translation>Wert ihres letzten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Counted under</source>
+        <translation>Gezählt unter</translation>
+    </message>
+    <message>
+        <source>Applies to event properties: a user&apos;s value may change</source>
+        <translation>Gilt für Ereigniseigenschaften: Der Wert eines Nutzers kann sich ändern</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <source>How many periods after the first one to follow each cohort</source>
+        <translation>Wie viele Zeiträume nach dem ersten jede Kohorte verfolgt wird</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>How many distinct users are active per day, week or month.</source>
+        <translation>Wie viele verschiedene Nutzer pro Tag, Woche oder Monat aktiv sind.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Any event per day, week or month: events, users, per user, a property&apos;s sum or average; a formula over two series, the previous period and a rolling mean.</source>
+        <translation>Jedes Ereignis pro Tag, Woche oder Monat: Ereignisse, Nutzer, pro Nutzer, Summe oder Mittel einer Eigenschaft; eine Formel aus zwei Reihen, der vorige Zeitraum und ein gleitender Mittelwert.</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>Stickiness</translation>
+    </message>
+    <message>
+        <source>Mean daily actives ÷ monthly actives: how habitual the product is.</source>
+        <translation>Mittlere täglich Aktive ÷ monatlich Aktive: wie sehr das Produkt zur Gewohnheit geworden ist.</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Each period&apos;s active users: new, returning or resurrecting, and those who went dormant.</source>
+        <translation>Die aktiven Nutzer jedes Zeitraums: neu, wiederkehrend oder zurückgekehrt, und die inaktiv gewordenen.</translation>
+    </message>
+    <message>
+        <source>Days active</source>
+        <translation>Aktive Tage</translation>
+    </message>
+    <message>
+        <source>How many days of each week (or month) users come back: the power-user curve.</source>
+        <translation>An wie vielen Tagen jeder Woche (oder jedes Monats) Nutzer wiederkommen: die Power-User-Kurve.</translation>
+    </message>
+    <message>
+        <source>Event counts</source>
+        <translation>Ereignishäufigkeiten</translation>
+    </message>
+    <message>
+        <source>How often each event happens and how many users do it.</source>
+        <translation>Wie oft jedes Ereignis vorkommt und wie viele Nutzer es auslösen.</translation>
+    </message>
+    <message>
+        <source>Feature adoption</source>
+        <translation>Funktionsnutzung</translation>
+    </message>
+    <message>
+        <source>Share of active users who used each feature at least once.</source>
+        <translation>Anteil der aktiven Nutzer, die jede Funktion mindestens einmal genutzt haben.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>How many users get through each step, and where they drop off.</source>
+        <translation>Wie viele Nutzer jeden Schritt schaffen und wo sie abspringen.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>The events a user must do, in the order of the journey; at least two</source>
+        <translation>Die Ereignisse, die ein Nutzer auslösen muss, in der Reihenfolge der Journey; mindestens zwei</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Innerhalb von</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>ohne Zeitgrenze</translation>
+    </message>
+    <message>
+        <source>Every step must be reached this long after the first</source>
+        <translation>Jeder Schritt muss innerhalb dieser Zeit nach dem ersten erreicht werden</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Whether other events may happen between the steps, and whether the order matters</source>
+        <translation>Ob andere Ereignisse zwischen den Schritten liegen dürfen und ob die Reihenfolge zählt</translation>
+    </message>
+    <message>
+        <source>Drop out if they do</source>
+        <translation>Ausscheiden bei</translation>
+    </message>
+    <message>
+        <source>A user who does this event between two steps leaves the funnel there</source>
+        <translation>Wer dieses Ereignis zwischen zwei Schritten auslöst, verlässt den Funnel dort</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Of the users who started in a period, how many come back later.</source>
+        <translation>Wie viele der Nutzer, die in einem Zeitraum begonnen haben, später wiederkommen.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Active in exactly that period</source>
+        <translation>Genau in diesem Zeitraum aktiv</translation>
+    </message>
+    <message>
+        <source>Active then or later</source>
+        <translation>Dann oder später aktiv</translation>
+    </message>
+    <message>
+        <source>Retained in period N: active in exactly that period, or in it or any later one</source>
+        <translation>Gehalten in Zeitraum N: genau in diesem Zeitraum aktiv, oder in ihm oder einem späteren</translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation>Startereignis</translation>
+    </message>
+    <message>
+        <source>The event that puts a user in a cohort (its first time); (none): their first event</source>
+        <translation>Das Ereignis, das einen Nutzer einer Kohorte zuordnet (sein erstes Mal); (keins): sein erstes Ereignis</translation>
+    </message>
+    <message>
+        <source>Return event</source>
+        <translation>Rückkehrereignis</translation>
+    </message>
+    <message>
+        <source>The event that counts as coming back; (none): any event</source>
+        <translation>Das Ereignis, das als Wiederkommen zählt; (keins): jedes Ereignis</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>What users do next after an event, or what leads up to it.</source>
+        <translation>Was Nutzer nach einem Ereignis als Nächstes tun, oder was dazu führt.</translation>
+    </message>
+    <message>
+        <source>The event the paths start from, or lead to</source>
+        <translation>Das Ereignis, von dem die Pfade ausgehen oder zu dem sie führen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>What users do after it</source>
+        <translation>Was Nutzer danach tun</translation>
+    </message>
+    <message>
+        <source>What leads up to it</source>
+        <translation>Was dazu führt</translation>
+    </message>
+    <message>
+        <source>After: the events that follow it. Before: the events that came just before it (what led to contact_support, say)</source>
+        <translation>Danach: die Ereignisse, die darauf folgen. Davor: die Ereignisse direkt davor (etwa, was zu contact_support geführt hat)</translation>
+    </message>
+    <message>
+        <source>How many events each path follows (or goes back): 1 shows only the next (or previous)</source>
+        <translation>Wie vielen Ereignissen jeder Pfad folgt (oder wie weit er zurückgeht): 1 zeigt nur das nächste (oder vorige)</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey-Map</translation>
+    </message>
+    <message>
+        <source>The most common journeys from a touchpoint (or leading to it) as flows between steps, events grouped into touchpoints by your rules.</source>
+        <translation>Die häufigsten Journeys ab einem Touchpoint (oder zu ihm hin) als Flüsse zwischen Schritten; Ereignisse nach Ihren Regeln zu Touchpoints gruppiert.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Visits: a user&apos;s events with short gaps between them.</source>
+        <translation>Besuche: die Ereignisse eines Nutzers mit kurzen Pausen dazwischen.</translation>
+    </message>
+    <message>
+        <source>Sessions per user</source>
+        <translation>Sitzungen pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Median length</source>
+        <translation>Mediane Dauer</translation>
+    </message>
+    <message>
+        <source>Which number to chart per period</source>
+        <translation>Welche Zahl pro Zeitraum gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Time at each touchpoint</source>
+        <translation>Zeit an jedem Touchpoint</translation>
+    </message>
+    <message>
+        <source>How long users stay on each event before their next one in the same session: the median and its spread.</source>
+        <translation>Wie lange Nutzer bei jedem Ereignis bleiben, bis zu ihrem nächsten in derselben Sitzung: der Median und seine Streuung.</translation>
+    </message>
+    <message>
+        <source>Usage heat map</source>
+        <translation>Nutzungs-Heatmap</translation>
+    </message>
+    <message>
+        <source>When in the week people use the product (weekday × hour, UTC).</source>
+        <translation>Wann in der Woche das Produkt genutzt wird (Wochentag × Stunde, UTC).</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Count every event, or each user once per weekday and hour</source>
+        <translation>Jedes Ereignis zählen, oder jeden Nutzer einmal pro Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Compare the adoption of a feature between groups of users.</source>
+        <translation>Die Nutzung einer Funktion zwischen Nutzergruppen vergleichen.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>The event whose adoption is compared between the groups</source>
+        <translation>Das Ereignis, dessen Nutzung zwischen den Gruppen verglichen wird</translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation>Vergleichen nach</translation>
+    </message>
+    <message>
+        <source>The customer attribute or event property that forms the groups</source>
+        <translation>Das Kundenattribut oder die Ereigniseigenschaft, die die Gruppen bildet</translation>
+    </message>
+    <message>
+        <source>NPS / CSAT</source>
+        <translation>NPS / CSAT</translation>
+    </message>
+    <message>
+        <source>Survey score per week or month with its uncertainty and its promoters, passives and detractors, overall or per segment.</source>
+        <translation>Umfragewert pro Woche oder Monat mit seiner Unsicherheit und seinen Promotoren, Passiven und Detraktoren, insgesamt oder je Segment.</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Aufteilen nach</translation>
+    </message>
+    <message>
+        <source>A column of the survey (e.g. plan) or the answering user&apos;s customer attribute</source>
+        <translation>Eine Spalte der Umfrage (z. B. Tarif) oder ein Kundenattribut des antwortenden Nutzers</translation>
+    </message>
+    <message>
+        <source>The score itself, or the shares of answers in each band (CSAT: satisfied, neutral, dissatisfied): what moved when the score moved</source>
+        <translation>Der Wert selbst, oder die Anteile der Antworten je Gruppe (CSAT: zufrieden, neutral, unzufrieden): was sich bewegt hat, als sich der Wert bewegte</translation>
+    </message>
+    <message>
+        <source>Feedback themes</source>
+        <translation>Feedback-Themen</translation>
+    </message>
+    <message>
+        <source>What customers&apos; comments are about, per week or month or per score band, by the keyword themes of step 5.</source>
+        <translation>Worum es in den Kommentaren der Kunden geht, pro Woche oder Monat oder je Bewertungsgruppe, nach den Stichwort-Themen aus Schritt 5.</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Each theme&apos;s share of the comments per period, or of promoters&apos;, passives&apos; and detractors&apos; comments (CSAT: satisfied, neutral, dissatisfied)</source>
+        <translation>Der Anteil jedes Themas an den Kommentaren pro Zeitraum, oder an den Kommentaren der Promotoren, Passiven und Detraktoren (CSAT: zufrieden, neutral, unzufrieden)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Count per ISO week (Monday to Sunday) or calendar month</source>
+        <translation>Pro ISO-Woche (Montag bis Sonntag) oder Kalendermonat zählen</translation>
+    </message>
+    <message>
+        <source>Revenue &amp; CLV</source>
+        <translation>Umsatz &amp; CLV</translation>
+    </message>
+    <message>
+        <source>Revenue per active and per paying user, and a simple lifetime value.</source>
+        <translation>Umsatz pro aktivem und pro zahlendem Nutzer und ein einfacher Kundenwert (CLV).</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Bruttomarge</translation>
+    </message>
+    <message>
+        <source>Share of revenue left after direct costs (0.8 = 80 %); lifetime value uses it</source>
+        <translation>Anteil des Umsatzes, der nach direkten Kosten bleibt (0,8 = 80 %); der Kundenwert verwendet ihn</translation>
+    </message>
+    <message>
+        <source>Metric over time</source>
+        <translation>Metrik im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>An aggregated export&apos;s numbers (a GA4 exploration) per day, week or month.</source>
+        <translation>Die Zahlen eines aggregierten Exports (einer GA4-Exploration) pro Tag, Woche oder Monat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>The number column of the metrics export to chart</source>
+        <translation>Die Zahlenspalte des Metrik-Exports, die gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Aufschlüsseln nach</translation>
+    </message>
+    <message>
+        <source>Split the metric by one of the export&apos;s other columns, e.g. country or device</source>
+        <translation>Die Metrik nach einer der anderen Spalten des Exports aufteilen, z. B. Land oder Gerät</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalien</translation>
+    </message>
+    <message>
+        <source>Days that are unusual for their weekday. On pure noise the defaults flag about one day a year by chance (0.5–0.8 per half year), while a day 40 % down is caught once the series has a few hundred a day.</source>
+        <translation>Tage, die für ihren Wochentag ungewöhnlich sind. Bei reinem Rauschen markieren die Voreinstellungen zufällig etwa einen Tag pro Jahr (0,5–0,8 pro Halbjahr), während ein Tag mit 40 % weniger erkannt wird, sobald die Reihe einige Hundert pro Tag hat.</translation>
+    </message>
+    <message>
+        <source>Compare with (weeks)</source>
+        <translation>Vergleichen mit (Wochen)</translation>
+    </message>
+    <message>
+        <source>How many weeks of the same weekday make the expected value; fewer follow change faster but cry wolf more often</source>
+        <translation>Aus wie vielen Wochen desselben Wochentags der erwartete Wert gebildet wird; weniger folgen Änderungen schneller, schlagen aber öfter falschen Alarm</translation>
+    </message>
+    <message>
+        <source>Sensitivity (robust z)</source>
+        <translation>Empfindlichkeit (robustes z)</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Conversion per variant of an A/B test, with a significance test.</source>
+        <translation>Konversion je Variante eines A/B-Tests, mit Signifikanztest.</translation>
+    </message>
+    <message>
+        <source>Variant attribute</source>
+        <translation>Varianten-Attribut</translation>
+    </message>
+    <message>
+        <source>The attribute that says which variant each user saw</source>
+        <translation>Das Attribut, das angibt, welche Variante jeder Nutzer gesehen hat</translation>
+    </message>
+    <message>
+        <source>Goal event</source>
+        <translation>Zielereignis</translation>
+    </message>
+    <message>
+        <source>A user converts when they do this event at least once in the date range</source>
+        <translation>Ein Nutzer konvertiert, wenn er dieses Ereignis im Zeitraum mindestens einmal auslöst</translation>
+    </message>
+    <message>
+        <source>Control variant</source>
+        <translation>Kontrollvariante</translation>
+    </message>
+    <message>
+        <source>The group the others are compared with</source>
+        <translation>Die Gruppe, mit der die anderen verglichen werden</translation>
+    </message>
+    <message>
+        <source>Plan an experiment</source>
+        <translation>Experiment planen</translation>
+    </message>
+    <message>
+        <source>How many users, and weeks of new users, an A/B test needs to detect a change in a conversion.</source>
+        <translation>Wie viele Nutzer und wie viele Wochen neuer Nutzer ein A/B-Test braucht, um eine Änderung einer Konversion zu erkennen.</translation>
+    </message>
+    <message>
+        <source>The conversion the test should move; its rate among active users is the baseline</source>
+        <translation>Die Konversion, die der Test bewegen soll; ihre Rate unter den aktiven Nutzern ist der Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Smallest change worth finding</source>
+        <translation>Kleinste relevante Änderung</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Relative to the baseline: 10 % means 12 % conversion becoming 13.2 %</source>
+        <translation>Relativ zum Ausgangswert: 10 % heißt, aus 12 % Konversion werden 13,2 %</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>How many groups, control included; each needs as many users</source>
+        <translation>Wie viele Gruppen, die Kontrollgruppe eingeschlossen; jede braucht gleich viele Nutzer</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Teststärke</translation>
+    </message>
+    <message>
+        <source>How often the test finds a real change of that size (80 % is usual)</source>
+        <translation>Wie oft der Test eine echte Änderung dieser Größe findet (80 % sind üblich)</translation>
+    </message>
+    <message>
+        <source>Significance level</source>
+        <translation>Signifikanzniveau</translation>
+    </message>
+    <message>
+        <source>How often it calls a change where there is none (5 % is usual)</source>
+        <translation>Wie oft er eine Änderung meldet, wo keine ist (5 % sind üblich)</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>Vorher / nachher</translation>
+    </message>
+    <message>
+        <source>Did a change date move a daily number?</source>
+        <translation>Hat ein Änderungsdatum eine tägliche Zahl bewegt?</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Änderungsdatum</translation>
+    </message>
+    <message>
+        <source>The day the change went live; it starts the &apos;after&apos; window</source>
+        <translation>Der Tag, an dem die Änderung live ging; mit ihm beginnt das Fenster „nachher“</translation>
+    </message>
+    <message>
+        <source>Each side</source>
+        <translation>Je Seite</translation>
+    </message>
+    <message>
+        <source>as many as both sides have</source>
+        <translation>so viele, wie beide Seiten haben</translation>
+    </message>
+    <message>
+        <source>How many days before the change are compared with as many days from it on</source>
+        <translation>Wie viele Tage vor der Änderung mit ebenso vielen Tagen ab ihr verglichen werden</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <source>Where the journey hurts: errors, support contacts, repeats, drop-off and detractors per step and segment, ranked together, with what those users said.</source>
+        <translation>Wo die Journey schmerzt: Fehler, Support-Kontakte, Wiederholungen, Abbrüche und Detraktoren je Schritt und Segment, gemeinsam gereiht, mit dem, was diese Nutzer gesagt haben.</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>By score (promoters, passives, detractors)</source>
+        <translation>Nach Bewertung (Promotoren, Passive, Detraktoren)</translation>
+    </message>
+    <message>
+        <source>Only between step</source>
+        <translation>Nur zwischen Schritt</translation>
+    </message>
+    <message>
+        <source>any two steps</source>
+        <translation>beliebigen Schritten</translation>
+    </message>
+    <message>
+        <source>Between which steps the exclusion counts: 1 means only between steps 1 and 2 (a &apos;back&apos; while browsing, say); any two steps: wherever it happens in the funnel</source>
+        <translation>Zwischen welchen Schritten der Ausschluss zählt: 1 heißt nur zwischen Schritt 1 und 2 (etwa ein „Zurück“ beim Stöbern); beliebige Schritte: wo immer es im Funnel passiert</translation>
+    </message>
+    <message>
+        <source>How many next events to show, the most common first</source>
+        <translation>Wie viele nächste Ereignisse gezeigt werden, die häufigsten zuerst</translation>
+    </message>
+    <message>
+        <source>Dropped after step</source>
+        <translation>Abgesprungen nach Schritt</translation>
+    </message>
+    <message>
+        <source>The users who reached this step but not the next one</source>
+        <translation>Die Nutzer, die diesen Schritt erreicht haben, den nächsten aber nicht</translation>
+    </message>
+    <message>
+        <source>Conversion over time</source>
+        <translation>Konversion im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Per week of entering, how many users started the funnel and the share who finished it.</source>
+        <translation>Pro Einstiegswoche, wie viele Nutzer den Funnel begonnen haben und welcher Anteil ihn abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>Zeit bis zur Konversion</translation>
+    </message>
+    <message>
+        <source>How long users take from the first step to each next one: the spread, not only the median.</source>
+        <translation>Wie lange Nutzer vom ersten Schritt zu jedem weiteren brauchen: die Streuung, nicht nur der Median.</translation>
+    </message>
+    <message>
+        <source>After dropping out</source>
+        <translation>Nach dem Absprung</translation>
+    </message>
+    <message>
+        <source>What users who left a funnel at a step did next instead.</source>
+        <translation>Was Nutzer, die einen Funnel bei einem Schritt verlassen haben, stattdessen als Nächstes taten.</translation>
+    </message>
+    <message>
+        <source>Flows between steps</source>
+        <translation>Flüsse zwischen Schritten</translation>
+    </message>
+    <message>
+        <source>The top journeys</source>
+        <translation>Die häufigsten Journeys</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Where the journeys start (or end); with grouping rules, this event&apos;s touchpoint. Each user counts once, at their first visit in the date range</source>
+        <translation>Wo die Journeys beginnen (oder enden); mit Gruppierungsregeln der Touchpoint dieses Ereignisses. Jeder Nutzer zählt einmal, bei seinem ersten Besuch im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Journeys starting here</source>
+        <translation>Journeys, die hier beginnen</translation>
+    </message>
+    <message>
+        <source>Journeys leading here</source>
+        <translation>Journeys, die hierher führen</translation>
+    </message>
+    <message>
+        <source>After: where users went from their first visit. Before: how they got to it</source>
+        <translation>Danach: wohin Nutzer von ihrem ersten Besuch aus gingen. Davor: wie sie dorthin kamen</translation>
+    </message>
+    <message>
+        <source>How many touchpoints each journey follows (or goes back) from this one</source>
+        <translation>Wie vielen Touchpoints jede Journey ab diesem folgt (oder wie weit sie zurückgeht)</translation>
+    </message>
+    <message>
+        <source>Top journeys</source>
+        <translation>Häufigste Journeys</translation>
+    </message>
+    <message>
+        <source>How many of the most common journeys to draw; the others are folded into Other</source>
+        <translation>Wie viele der häufigsten Journeys gezeichnet werden; die übrigen werden unter „Andere“ zusammengefasst</translation>
+    </message>
+    <message>
+        <source>Group events</source>
+        <translation>Ereignisse gruppieren</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>The table under the map: the users flowing between each two steps, or the top journeys</source>
+        <translation>Die Tabelle unter der Karte: die Nutzer, die zwischen je zwei Schritten fließen, oder die häufigsten Journeys</translation>
+    </message>
+    <message>
+        <source>The score</source>
+        <translation>Der Wert</translation>
+    </message>
+    <message>
+        <source>Promoters, passives, detractors</source>
+        <translation>Promotoren, Passive, Detraktoren</translation>
+    </message>
+    <message>
+        <source>The journey steps to look at, in order (a funnel&apos;s steps, for the drop-off)</source>
+        <translation>Die betrachteten Schritte der Journey, der Reihe nach (die Schritte eines Funnels, für die Abbrüche)</translation>
+    </message>
+    <message>
+        <source>Per segment of</source>
+        <translation>Je Segment von</translation>
+    </message>
+    <message>
+        <source>Split each step by a customer attribute or event property, e.g. platform or plan</source>
+        <translation>Jeden Schritt nach einem Kundenattribut oder einer Ereigniseigenschaft aufteilen, z. B. Plattform oder Tarif</translation>
+    </message>
+    <message>
+        <source>Error events</source>
+        <translation>Fehlerereignisse</translation>
+    </message>
+    <message>
+        <source>Events whose name contains one of these words (comma-separated) count as errors</source>
+        <translation>Ereignisse, deren Name eines dieser Wörter enthält (durch Kommas getrennt), zählen als Fehler</translation>
+    </message>
+    <message>
+        <source>Support events</source>
+        <translation>Support-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events whose name contains one of these words count as support contacts</source>
+        <translation>Ereignisse, deren Name eines dieser Wörter enthält, zählen als Support-Kontakte</translation>
+    </message>
+    <message>
+        <source>Repeat within</source>
+        <translation>Wiederholung binnen</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The same step again this soon counts as a repeat (a rage-click)</source>
+        <translation>Derselbe Schritt so bald noch einmal zählt als Wiederholung (ein Rage-Click)</translation>
+    </message>
+    <message>
+        <source>Funnel within</source>
+        <translation>Funnel binnen</translation>
+    </message>
+    <message>
+        <source>For the drop-off: every step must be reached this long after the first</source>
+        <translation>Für die Abbrüche: Jeder Schritt muss innerhalb dieser Zeit nach dem ersten erreicht werden</translation>
+    </message>
+    <message>
+        <source>Rows with at least</source>
+        <translation>Zeilen mit mindestens</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Nutzern</translation>
+    </message>
+    <message>
+        <source>A step and segment with fewer users is left out, so a handful of users cannot top the table</source>
+        <translation>Ein Schritt und Segment mit weniger Nutzern wird weggelassen, damit eine Handvoll Nutzer nicht die Tabelle anführt</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Count per calendar day, ISO week (Monday to Sunday) or calendar month</source>
+        <translation>Pro Kalendertag, ISO-Woche (Montag bis Sonntag) oder Kalendermonat zählen</translation>
+    </message>
+    <message>
+        <source>New session after (min)</source>
+        <translation>Neue Sitzung nach (min)</translation>
+    </message>
+    <message>
+        <source>A pause longer than this between two events of a user starts a new session</source>
+        <translation>Eine längere Pause zwischen zwei Ereignissen eines Nutzers beginnt eine neue Sitzung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>First day of data looked at (whole days, UTC)</source>
+        <translation>Erster betrachteter Tag der Daten (ganze Tage, UTC)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Last day of data looked at, included</source>
+        <translation>Letzter betrachteter Tag der Daten, einschließlich</translation>
+    </message>
+    <message>
+        <source>Split the result by a customer attribute, an event property or a cohort, e.g. plan or country</source>
+        <translation>Das Ergebnis nach einem Kundenattribut, einer Ereigniseigenschaft oder einer Kohorte aufteilen, z. B. Tarif oder Land</translation>
+    </message>
+    <message>
+        <source>Only events</source>
+        <translation>Nur Ereignisse</translation>
+    </message>
+    <message>
+        <source>Comma-separated event names to show (empty: every event); the time still runs to whatever the user did next</source>
+        <translation>Zu zeigende Ereignisnamen, durch Kommas getrennt (leer: alle Ereignisse); die Zeit läuft trotzdem bis zu dem, was der Nutzer als Nächstes tat</translation>
+    </message>
+    <message>
+        <source>How many events to show, the most frequent first</source>
+        <translation>Wie viele Ereignisse gezeigt werden, die häufigsten zuerst</translation>
+    </message>
+    <message>
+        <source>Total events</source>
+        <translation>Ereignisse insgesamt</translation>
+    </message>
+    <message>
+        <source>Unique users</source>
+        <translation>Eindeutige Nutzer</translation>
+    </message>
+    <message>
+        <source>Events per user</source>
+        <translation>Ereignisse pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Sum of a property</source>
+        <translation>Summe einer Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Average of a property</source>
+        <translation>Mittelwert einer Eigenschaft</translation>
+    </message>
+    <message>
+        <source>None: A alone</source>
+        <translation>Keine: A allein</translation>
+    </message>
+    <message>
+        <source>A ÷ B</source>
+        <translation>A ÷ B</translation>
+    </message>
+    <message>
+        <source>A − B</source>
+        <translation>A − B</translation>
+    </message>
+    <message>
+        <source>The event counted (All events: every event)</source>
+        <translation>Das gezählte Ereignis (Alle Ereignisse: jedes Ereignis)</translation>
+    </message>
+    <message>
+        <source>Total events, distinct users, events per user, or the sum or average of a numeric event property</source>
+        <translation>Ereignisse insgesamt, verschiedene Nutzer, Ereignisse pro Nutzer, oder Summe oder Mittelwert einer numerischen Ereigniseigenschaft</translation>
+    </message>
+    <message>
+        <source>The numeric event property summed or averaged; values that are missing or not numbers are left out (and counted under the chart)</source>
+        <translation>Die summierte oder gemittelte numerische Ereigniseigenschaft; fehlende Werte und Werte, die keine Zahlen sind, werden weggelassen (und unter dem Diagramm gezählt)</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>Combine A with a second series B: A ÷ B (exports per active user) or A − B</source>
+        <translation>A mit einer zweiten Reihe B verknüpfen: A ÷ B (Exporte pro aktivem Nutzer) oder A − B</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>With the previous period</source>
+        <translation>Mit dem vorigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Draw the same series one range back, dashed, with the change</source>
+        <translation>Dieselbe Reihe einen Zeitraum früher gestrichelt zeichnen, mit der Veränderung</translation>
+    </message>
+    <message>
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Rolling mean (7 days, 4 weeks, 3 months)</source>
+        <translation>Gleitender Mittelwert (7 Tage, 4 Wochen, 3 Monate)</translation>
+    </message>
+    <message>
+        <source>The mean of each period and those just before it, to see the trend through the noise</source>
+        <translation>Der Mittelwert jedes Zeitraums und der direkt davor, um den Trend durch das Rauschen zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>CleanPage</name>
     <message>
         <source>Raw import</source>
@@ -1715,6 +2566,49 @@
     </message>
 </context>
 <context>
+    <name>KPI</name>
+    <message>
+        <source>Not measured</source>
+        <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Daily active users</source>
+        <translation>Täglich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Weekly active users</source>
+        <translation>Wöchentlich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Monthly active users</source>
+        <translation>Monatlich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Daily revenue per active user (ARPU)</source>
+        <translation>Täglicher Umsatz pro aktivem Nutzer (ARPU)</translation>
+    </message>
+    <message>
+        <source>Weekly revenue per active user (ARPU)</source>
+        <translation>Wöchentlicher Umsatz pro aktivem Nutzer (ARPU)</translation>
+    </message>
+    <message>
+        <source>Monthly revenue per active user (ARPU)</source>
+        <translation>Monatlicher Umsatz pro aktivem Nutzer (ARPU)</translation>
+    </message>
+    <message>
+        <source>Not measured: choose a metric in “Measured by” (step 1) so UsageLens can compute this KPI.</source>
+        <translation>Nicht gemessen: Wählen Sie unter „Gemessen durch“ (Schritt 1) eine Metrik, damit UsageLens diese Kennzahl berechnen kann.</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score of all answers so far: % of 9–10 answers minus % of 0–6 answers (−100 to 100).</source>
+        <translation>Net Promoter Score aller bisherigen Antworten: % der Antworten 9–10 minus % der Antworten 0–6 (−100 bis 100).</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction of all answers so far: the share of 4 and 5 answers on a 1–5 scale.</source>
+        <translation>Kundenzufriedenheit aller bisherigen Antworten: der Anteil der Antworten 4 und 5 auf einer Skala von 1–5.</translation>
+    </message>
+</context>
+<context>
     <name>KeptResultsWidget</name>
     <message>
         <source>Refresh</source>
@@ -2330,6 +3224,53 @@
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Doppelte Zeilen</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Fehlende Werte</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Unparseable timestamps</source>
+        <translation>Unlesbare Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Events per user</source>
+        <translation>Ereignisse pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Suspected test/internal users</source>
+        <translation>Vermutete Test-/interne Nutzer</translation>
+    </message>
+    <message>
+        <source>Unusually active users</source>
+        <translation>Ungewöhnlich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+</context>
+<context>
     <name>QuoteListWidget</name>
     <message>
         <source>Add quote</source>
@@ -2884,6 +3825,49 @@
     <message>
         <source>In the first {rows} rows, {loss}</source>
         <translation>In den ersten {rows} Zeilen: {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>StepKind</name>
+    <message>
+        <source>Remove duplicate rows</source>
+        <translation>Doppelte Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Keep rows where…</source>
+        <translation>Zeilen behalten, wo…</translation>
+    </message>
+    <message>
+        <source>Fill or drop missing values</source>
+        <translation>Fehlende Werte füllen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Exclude users</source>
+        <translation>Nutzer ausschließen</translation>
+    </message>
+    <message>
+        <source>Rename or merge events</source>
+        <translation>Ereignisse umbenennen oder zusammenführen</translation>
+    </message>
+    <message>
+        <source>Drop columns</source>
+        <translation>Spalten entfernen</translation>
+    </message>
+    <message>
+        <source>Rename columns</source>
+        <translation>Spalten umbenennen</translation>
+    </message>
+    <message>
+        <source>Change column type</source>
+        <translation>Spaltentyp ändern</translation>
+    </message>
+    <message>
+        <source>Tidy text</source>
+        <translation>Text aufräumen</translation>
+    </message>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>Pseudonymisieren</translation>
     </message>
 </context>
 <context>

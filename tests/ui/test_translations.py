@@ -156,3 +156,68 @@ def test_step_8_s_board_and_reviews_and_step_3_s_grid_read_german(qtbot, transla
     grid.set_column_filter(0, "a")
     assert grid.count_label.text() == "1 von 3 Zeilen · 1 Spaltenfilter"
     window.document.undo_stack.setClean()
+
+
+def test_core_titles_and_labels_read_german_where_the_gui_shows_them(qtbot, translated) -> None:  # type: ignore[no-untyped-def]
+    """Titles and labels declared in Qt-free modules (marked QT_TRANSLATE_NOOP there) are translated where shown:
+    step 4's gallery and the funnel's parameter panel, step 3's recipe editor, step 1's "Measured by"."""
+    import pandas as pd
+
+    from usagelens.model import KpiBinding, RecipeStep
+    from usagelens.ui.analysis.param_panel import ParamPanelWidget
+    from usagelens.ui.pages.objectives import objective_columns
+    from usagelens.ui.recipe_editor import StepDialog
+    from usagelens.workspace.analyses import ANALYSES
+    from usagelens.workspace.analyses.spec import DataFacts
+
+    translated(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    window = _window(qtbot)
+    gallery = window.pages[3].gallery.kinds
+    titles = [gallery.item(n).text() for n in range(gallery.count())]
+    assert titles[:3] == ["Aktive Nutzer", "Trends", "Stickiness"]
+    assert "Funktionsnutzung" in titles and "Experiment planen" in titles
+    assert gallery.item(0).toolTip() == "Wie viele verschiedene Nutzer pro Tag, Woche oder Monat aktiv sind."
+
+    panel = ParamPanelWidget("funnel", ANALYSES["funnel"].params(DataFacts(events=("signup", "upgrade"))))
+    qtbot.addWidget(panel)
+    form = panel.layout()
+    window_days, order = panel.editors["window_days"], panel.editors["order"]
+    assert form.labelForField(window_days).text() == "Innerhalb von"
+    assert window_days.suffix() == " Tagen" and window_days.specialValueText() == "ohne Zeitgrenze"
+    assert window_days.toolTip() == "Jeder Schritt muss innerhalb dieser Zeit nach dem ersten erreicht werden"
+    assert form.labelForField(order).text() == "Reihenfolge"
+    assert "In beliebiger Reihenfolge" in [order.itemText(n) for n in range(order.count())]
+
+    dialog = StepDialog(RecipeStep("remove_duplicates"), pd.DataFrame({"user": ["a"]}))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Doppelte Zeilen entfernen"
+    assert "Nutzer ausschließen" in [a.text() for a in window.pages[2].recipe.add_menu.actions()]
+
+    measured_by = next(c for c in objective_columns(window.document) if c.field == "binding")
+    weekly = KpiBinding("active_users", {"period": "week"})
+    assert measured_by.show(weekly) == "Wöchentlich aktive Nutzer"
+    assert "Wöchentlich aktive Nutzer" in measured_by.choices()
+    assert measured_by.parse("Wöchentlich aktive Nutzer") == weekly
+    window.document.undo_stack.setClean()
+
+
+def test_the_cli_and_the_core_stay_english_with_german_installed(capsys, translated) -> None:  # type: ignore[no-untyped-def]
+    """The CLI and the report print the core's English: marking a string changes nothing outside the GUI."""
+    import argparse
+
+    from usagelens.analytics.kpi import binding_label
+    from usagelens.cli import analyze
+    from usagelens.model import KpiBinding
+    from usagelens.workspace.analyses import ANALYSES
+    from usagelens.workspace.analyses.spec import DataFacts
+
+    translated(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    parser = argparse.ArgumentParser(prog="usagelens")
+    analyze.add_parser(parser.add_subparsers(dest="command"))
+    with pytest.raises(SystemExit) as stop:
+        analyze.run(parser.parse_args(["analyze", "--list"]))
+    assert stop.value.code == 0
+    listed = capsys.readouterr().out
+    assert "distinct active users per period" in listed and "Nutzer" not in listed
+    assert ANALYSES["funnel"].params(DataFacts())[1].label == "Within"
+    assert binding_label(KpiBinding("active_users", {"period": "week"})) == "Weekly active users"

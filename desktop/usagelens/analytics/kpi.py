@@ -23,6 +23,7 @@ from usagelens.analytics.periods import Period, check_period, period_starts
 from usagelens.analytics.revenue import Payments, payments_by_currency, per_active_user
 from usagelens.analytics.surveys import csat, nps
 from usagelens.model import ExchangeRates, KpiBinding
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -298,8 +299,15 @@ METRICS: dict[str, Callable[[KpiInputs, dict[str, object]], KpiValue]] = {
     "arpu": _arpu,
 }
 
-NOT_BOUND = "Not measured"
+NOT_BOUND = QT_TRANSLATE_NOOP("KPI", "Not measured")
 _PERIOD_NAMES = {"day": "Daily", "week": "Weekly", "month": "Monthly"}
+# Whole labels of the presets with no value in them, so the GUI can translate them (the others name events)
+_ACTIVE_USERS = {"day": QT_TRANSLATE_NOOP("KPI", "Daily active users"),
+                 "week": QT_TRANSLATE_NOOP("KPI", "Weekly active users"),
+                 "month": QT_TRANSLATE_NOOP("KPI", "Monthly active users")}
+_ARPU = {"day": QT_TRANSLATE_NOOP("KPI", "Daily revenue per active user (ARPU)"),
+         "week": QT_TRANSLATE_NOOP("KPI", "Weekly revenue per active user (ARPU)"),
+         "month": QT_TRANSLATE_NOOP("KPI", "Monthly revenue per active user (ARPU)")}
 
 
 def binding_label(binding: KpiBinding | None) -> str:
@@ -309,7 +317,7 @@ def binding_label(binding: KpiBinding | None) -> str:
     params = binding.params
     period = _PERIOD_NAMES.get(str(params.get("period", "week")), "")
     if binding.metric == "active_users":
-        return f"{period} active users"
+        return _ACTIVE_USERS.get(str(params.get("period", "week")), f"{period} active users")
     if binding.metric == "adoption":
         return f"{period} adoption of {params.get('event', '?')}"
     if binding.metric == "retention":
@@ -331,7 +339,7 @@ def binding_label(binding: KpiBinding | None) -> str:
     if binding.metric == "trend":
         return f"{period} {trend_label(params)}"
     if binding.metric == "arpu":
-        return f"{period} revenue per active user (ARPU)"
+        return _ARPU.get(str(params.get("period", "week")), f"{period} revenue per active user (ARPU)")
     return binding.metric.replace("_", " ").capitalize()
 
 
@@ -339,7 +347,8 @@ def binding_description(binding: KpiBinding | None) -> str:
     """How a bound KPI is measured, in plain words: the tooltip of a KPI in steps 1 and 8 (the help's metric
     definitions say the same at length)."""
     if binding is None:
-        return "Not measured: choose a metric in “Measured by” (step 1) so UsageLens can compute this KPI."
+        return QT_TRANSLATE_NOOP("KPI", "Not measured: choose a metric in “Measured by” (step 1) so UsageLens can "
+                                        "compute this KPI.")
     params = binding.params
     period = str(params.get("period", "week"))
     last = f"in the last complete {period}"
@@ -363,9 +372,11 @@ def binding_description(binding: KpiBinding | None) -> str:
         return (f"Of the users who did {steps[0] if steps else '?'} in the last {entered} that has had time to "
                 f"convert, the share who reached {steps[-1] if steps else '?'} {window}.")
     if binding.metric == "nps":
-        return "Net Promoter Score of all answers so far: % of 9–10 answers minus % of 0–6 answers (−100 to 100)."
+        return QT_TRANSLATE_NOOP("KPI", "Net Promoter Score of all answers so far: % of 9–10 answers minus % of "
+                                        "0–6 answers (−100 to 100).")
     if binding.metric == "csat":
-        return "Customer satisfaction of all answers so far: the share of 4 and 5 answers on a 1–5 scale."
+        return QT_TRANSLATE_NOOP("KPI", "Customer satisfaction of all answers so far: the share of 4 and 5 answers "
+                                        "on a 1–5 scale.")
     if binding.metric == "trend":
         return f"{trend_label(params)}, in the last complete {period} (a division by zero gives no value)."
     if binding.metric == "metric":

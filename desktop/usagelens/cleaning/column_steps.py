@@ -18,12 +18,13 @@ from usagelens.cleaning.values import (
     type_label,
     unreadable,
 )
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 TEXT_CASES = ("keep", "lower", "upper")
 
 
 @step_kind(
-    "drop_columns", "Drop columns",
+    "drop_columns", QT_TRANSLATE_NOOP("StepKind", "Drop columns"),
     Param("columns", "columns", required=True),
     summary=lambda params: f"Drop columns: {listed(params['columns'])}",
 )
@@ -48,7 +49,7 @@ def _rename_rules(params: Params, columns: Sequence[str] | None) -> str | None:
 
 
 @step_kind(
-    "rename_columns", "Rename columns",
+    "rename_columns", QT_TRANSLATE_NOOP("StepKind", "Rename columns"),
     Param("mapping", "column_map", required=True),
     summary=_describe_rename,
     rules=_rename_rules,
@@ -62,7 +63,7 @@ _TYPE_NOUNS = {"text": "text", "number": "numbers", "date": "dates", "yes-no": "
 
 
 @step_kind(
-    "change_type", "Change column type",
+    "change_type", QT_TRANSLATE_NOOP("StepKind", "Change column type"),
     Param("column", "column", required=True),
     Param("to", "choice", required=True, choices=VALUE_TYPES),
     summary=lambda params: f"Change {params['column']} to {params['to']}",
@@ -107,7 +108,7 @@ _SPACES = re.compile(r"\s+")
 
 
 @step_kind(
-    "trim_text", "Tidy text",
+    "trim_text", QT_TRANSLATE_NOOP("StepKind", "Tidy text"),
     Param("columns", "columns"),
     Param("case", "choice", choices=TEXT_CASES),
     Param("collapse_spaces", "flag"),

@@ -23,6 +23,7 @@ import pandas as pd
 from usagelens.cleaning.steps import Param, Params, StepContext, StepError, listed, step_kind
 from usagelens.cleaning.values import map_uniques
 from usagelens.model.entities import ProtectedColumn, Protection
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 RECIPE_STEP = "pseudonymise"  # the op of 0.1's recipe step, still run for old projects
 DEFAULT_LENGTH = 16
@@ -75,7 +76,7 @@ def _length_rules(params: Params, columns: Sequence[str] | None) -> str | None:
 
 
 @step_kind(
-    RECIPE_STEP, "Pseudonymise",
+    RECIPE_STEP, QT_TRANSLATE_NOOP("StepKind", "Pseudonymise"),
     Param("columns", "columns", required=True),
     Param("length", "number"),
     summary=lambda params: f"Pseudonymise {listed(params['columns'])}",

@@ -17,6 +17,7 @@ from usagelens.cleaning.personal import email_columns
 from usagelens.cleaning.suspects import EventsPerUser, SuspectScan, SuspectUser, find_suspects
 from usagelens.cleaning.values import DATE, NUMBER, TEXT, to_date, type_label
 from usagelens.model.entities import Source, SourceKind
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 MAX_SUSPECTS = 50
 
@@ -57,29 +58,30 @@ class QualityReport:
             missing = (f"{self.missing_cells:,} cells ({self.missing_cells / cells:.1%}) in "
                        f"{len(gappy)} column{'s' if len(gappy) > 1 else ''}")
         rows = [
-            ("Rows", f"{self.rows:,}"),
-            ("Columns", f"{len(self.columns):,}"),
-            ("Duplicate rows", _share(self.duplicate_rows, self.rows)),
-            ("Missing values", missing),
+            (QT_TRANSLATE_NOOP("Quality", "Rows"), f"{self.rows:,}"),
+            (QT_TRANSLATE_NOOP("Quality", "Columns"), f"{len(self.columns):,}"),
+            (QT_TRANSLATE_NOOP("Quality", "Duplicate rows"), _share(self.duplicate_rows, self.rows)),
+            (QT_TRANSLATE_NOOP("Quality", "Missing values"), missing),
         ]
         if self.has_timestamps:
             span = "—"
             if self.date_range:
                 span = f"{self.date_range[0]:%Y-%m-%d} – {self.date_range[1]:%Y-%m-%d}"
-            rows += [("Date range", span), ("Unparseable timestamps", f"{self.failed_timestamps:,}")]
+            rows += [(QT_TRANSLATE_NOOP("Quality", "Date range"), span),
+                     (QT_TRANSLATE_NOOP("Quality", "Unparseable timestamps"), f"{self.failed_timestamps:,}")]
         if self.events_per_user:
             spread = self.events_per_user
             rows += [
-                ("Users", f"{spread.users:,}"),
-                ("Events per user", f"median {spread.median:,.0f}, 90% up to {spread.p90:,.0f} "
-                                    f"(min {spread.min:,}, max {spread.max:,})"),
+                (QT_TRANSLATE_NOOP("Quality", "Users"), f"{spread.users:,}"),
+                (QT_TRANSLATE_NOOP("Quality", "Events per user"),
+                 f"median {spread.median:,.0f}, 90% up to {spread.p90:,.0f} (min {spread.min:,}, max {spread.max:,})"),
             ]
         if self.events_per_user or self.suspect_total:
-            rows.append(("Suspected test/internal users", f"{self.suspect_total:,}"))
+            rows.append((QT_TRANSLATE_NOOP("Quality", "Suspected test/internal users"), f"{self.suspect_total:,}"))
         if self.unusually_active:
-            rows.append(("Unusually active users", f"{self.unusually_active:,}"))
+            rows.append((QT_TRANSLATE_NOOP("Quality", "Unusually active users"), f"{self.unusually_active:,}"))
         flagged = ", ".join(f"{o.column} ({o.flagged:,})" for o in self.outliers)
-        rows.append(("Outliers", flagged or "None"))
+        rows.append((QT_TRANSLATE_NOOP("Quality", "Outliers"), flagged or "None"))
         return rows
 
     def column_table(self) -> pd.DataFrame:

@@ -18,6 +18,7 @@ from usagelens.cleaning.values import (
     to_date,
     type_label,
 )
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 FILTER_OPERATORS = (
     "equals", "one_of", "not_one_of", "contains", "greater", "less",
@@ -33,7 +34,7 @@ def _describe_duplicates(params: Params) -> str:
 
 
 @step_kind(
-    "remove_duplicates", "Remove duplicate rows",
+    "remove_duplicates", QT_TRANSLATE_NOOP("StepKind", "Remove duplicate rows"),
     Param("columns", "columns"),
     Param("keep", "choice", choices=("first", "last")),
     summary=_describe_duplicates,
@@ -124,7 +125,7 @@ def _filter_mask(column: pd.Series, name: str, params: Params) -> pd.Series:
 
 
 @step_kind(
-    "filter_rows", "Keep rows where…",
+    "filter_rows", QT_TRANSLATE_NOOP("StepKind", "Keep rows where…"),
     Param("column", "column", required=True),
     Param("operator", "choice", required=True, choices=FILTER_OPERATORS),
     Param("value", "value"),
@@ -155,7 +156,7 @@ def _fill_rules(params: Params, columns: Sequence[str] | None) -> str | None:
 
 
 @step_kind(
-    "fill_missing", "Fill or drop missing values",
+    "fill_missing", QT_TRANSLATE_NOOP("StepKind", "Fill or drop missing values"),
     Param("columns", "columns", required=True),
     Param("method", "choice", choices=("value", "drop")),
     Param("value", "value"),

@@ -15,6 +15,7 @@ import pandas as pd
 from usagelens.cleaning.personal import email_columns, email_domains
 from usagelens.cleaning.steps import Param, Params, StepContext, StepError, count, listed, quoted, step_kind
 from usagelens.cleaning.values import as_text
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 def _describe_exclude(params: Params) -> str:
@@ -75,7 +76,7 @@ def _flagged_rows(frame: pd.DataFrame, params: Params, users: pd.Series | None) 
 
 
 @step_kind(
-    "exclude_users", "Exclude users",
+    "exclude_users", QT_TRANSLATE_NOOP("StepKind", "Exclude users"),
     Param("column", "column"),
     Param("users", "values"),
     Param("pattern", "text"),
@@ -114,7 +115,7 @@ def _describe_rename_events(params: Params) -> str:
 
 
 @step_kind(
-    "rename_events", "Rename or merge events",
+    "rename_events", QT_TRANSLATE_NOOP("StepKind", "Rename or merge events"),
     Param("mapping", "text_map", required=True),
     Param("column", "column"),
     summary=_describe_rename_events,

@@ -9,12 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from usagelens.model.entities import ActionStatus, Project, SourceKind
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks ``text`` for the GUI's translators (which look it up in ``context``); the core keeps the English,
-    as the CLI and the report print it."""
-    return text
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

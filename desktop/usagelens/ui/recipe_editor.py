@@ -39,6 +39,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.translations import step_kind_title
 
 UNSET = "—"
 # Labels and hints are marked for translation here and translated where the dialog shows them.
@@ -267,7 +268,7 @@ class StepDialog(QDialog):
         self.roles = roles or {}
         self.columns = [str(c) for c in sample.columns]
         self._value_hints: dict[str, QLabel] = {}
-        self.setWindowTitle(self.kind.title)
+        self.setWindowTitle(step_kind_title(self.kind))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         form = QFormLayout()

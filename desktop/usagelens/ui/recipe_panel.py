@@ -21,6 +21,7 @@ from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 from usagelens.ui.recipe_editor import StepDialog
+from usagelens.ui.translations import step_kind_title
 
 SAMPLE_ROWS = 2000
 # Old projects' pseudonymise step still runs and can be edited, but is not offered for new recipes: it left the
@@ -59,7 +60,7 @@ class RecipePanel(QWidget):
         self.add_menu = QMenu(self)
         for op, kind in STEP_KINDS.items():
             if op not in LEGACY_KINDS:
-                self.add_menu.addAction(kind.title, lambda o=op: self.add_step(o))
+                self.add_menu.addAction(step_kind_title(kind), lambda o=op: self.add_step(o))
         self.list.add_button.setMenu(self.add_menu)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.up_button = QPushButton(self.tr("Move up"))
@@ -130,7 +131,7 @@ class RecipePanel(QWidget):
             if params is None:
                 return None
         step = RecipeStep(op, params)
-        description = self.tr("Add step: {kind}").format(kind=STEP_KINDS[op].title)
+        description = self.tr("Add step: {kind}").format(kind=step_kind_title(STEP_KINDS[op]))
         self.document.push(InsertItem(path, step, description=description))
         self.list.view.selectRow(len(self.steps()) - 1)
         return step

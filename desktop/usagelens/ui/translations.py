@@ -8,10 +8,15 @@ can extract them. A language without a file stays English; nothing fails for a m
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from usagelens.charts.locale_text import in_locale
 from usagelens.model.steps import Step
 from usagelens.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from usagelens.ui.resources import resources_dir
+
+if TYPE_CHECKING:
+    from usagelens.cleaning.steps import StepKind
 
 APP_CATALOGUE = "usagelens"
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
@@ -49,6 +54,17 @@ def step_title(step: Step) -> str:
 
 def step_purpose(step: Step) -> str:
     return QCoreApplication.translate("Step", step.purpose)
+
+
+def step_kind_title(kind: StepKind) -> str:
+    """A cleaning step kind's title in the user's language (marked in ``cleaning``'s declarations)."""
+    return QCoreApplication.translate("StepKind", kind.title)
+
+
+def kpi_words(text: str) -> str:
+    """A KPI's name or description in the user's language where it is one of the fixed ones marked in
+    ``analytics.kpi`` (those naming an event stay as they are)."""
+    return QCoreApplication.translate("KPI", text)
 
 
 def counted(n: int, one: str, other: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from usagelens.model import SavedAnalysis
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.qt import (
+    QCoreApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,9 +41,9 @@ class AnalysisGalleryWidget(QWidget):
         self.kinds = QListWidget()
         self.kinds.setObjectName("analysisGallery")
         for spec in ANALYSES.values():
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(QCoreApplication.translate("Analysis", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.kind)
-            item.setToolTip(spec.purpose)
+            item.setToolTip(QCoreApplication.translate("Analysis", spec.purpose))
             self.kinds.addItem(item)
         self.kinds.setCurrentRow(0)
         saved_title = QLabel("Saved analyses")
@@ -99,7 +100,8 @@ class AnalysisGalleryWidget(QWidget):
     def set_saved(self, analyses: Sequence[SavedAnalysis]) -> None:
         self.saved.clear()
         for saved in analyses:
-            title = ANALYSES[saved.kind].title if saved.kind in ANALYSES else saved.kind
+            title = QCoreApplication.translate("Analysis", ANALYSES[saved.kind].title) if saved.kind in ANALYSES \
+                else saved.kind
             item = QListWidgetItem(f"{saved.name}  ·  {title}")
             item.setData(Qt.ItemDataRole.UserRole, saved.id)
             self.saved.addItem(item)

@@ -14,6 +14,7 @@ from usagelens.charts.locale_text import date_format
 from usagelens.ui.accessibility import name_form_fields, tab_order
 from usagelens.ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
     QDoubleSpinBox,
@@ -48,6 +49,11 @@ def event_picker(param: Param, *, optional: bool) -> QComboBox:
     box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
     box.completer().setCompletionMode(box.completer().CompletionMode.PopupCompletion)
     return box
+
+
+def _translated(text: str) -> str:
+    """A parameter's label, help, unit or choice in the user's language (marked in ``workspace.analyses``)."""
+    return QCoreApplication.translate("Analysis", text) if text else text
 
 
 def _combo_value(box: QComboBox) -> str:
@@ -176,9 +182,9 @@ class ParamPanelWidget(QWidget):
         for param in self.params:
             editor = self._editor(param)
             self.editors[param.name] = editor
-            form.addRow(param.label, editor)
+            form.addRow(_translated(param.label), editor)
             for widget in (editor, form.labelForField(editor)):  # hovering the label explains it too
-                widget.setToolTip(param.help)
+                widget.setToolTip(_translated(param.help))
             self._set[param.name](param.default)
         for param in self.params:
             if param.enabled_for and param.depends_on in self.editors:
@@ -210,8 +216,8 @@ class ParamPanelWidget(QWidget):
             if param.kind != "event":
                 if param.kind == "attribute" and param.optional:
                     box.addItem(NONE_LABEL, "")
-                for value, label in param.choices:
-                    box.addItem(label, value)
+                for value, label in param.choices:  # an attribute's values are data, a choice's labels words
+                    box.addItem(_translated(label) if param.kind == "choice" else label, value)
             box.currentIndexChanged.connect(self.changed)
             self._get[name], self._set[name] = lambda: _combo_value(box), lambda v: _set_combo(box, v)
             return box
@@ -233,16 +239,16 @@ class ParamPanelWidget(QWidget):
                 spin.setSingleStep(0.05 if param.maximum <= 1 else 0.5)
             spin.setRange(param.minimum, param.maximum)  # type: ignore[arg-type]
             if param.unit:
-                spin.setSuffix(f" {param.unit}")
+                spin.setSuffix(f" {_translated(param.unit)}")
             if param.zero_text and param.minimum == 0:
-                spin.setSpecialValueText(param.zero_text)  # shown at the minimum, 0, instead of "0 days"
+                spin.setSpecialValueText(_translated(param.zero_text))  # shown at the minimum, 0, instead of "0 days"
             spin.setKeyboardTracking(False)  # typing "14" recomputes once, not for "1" and then "14"
             spin.valueChanged.connect(self.changed)
             self._get[name] = spin.value
             self._set[name] = lambda v: spin.setValue(v if v is not None else param.default)
             return spin
         line = QLineEdit()
-        line.setPlaceholderText(param.help)
+        line.setPlaceholderText(_translated(param.help))
         line.editingFinished.connect(self.changed)
         self._get[name], self._set[name] = line.text, lambda v: line.setText(str(v or ""))
         return line

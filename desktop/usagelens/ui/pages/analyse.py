@@ -34,6 +34,7 @@ from usagelens.ui.document import ProjectDocument
 from usagelens.ui.frame_model import percent
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
+    QCoreApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -273,8 +274,8 @@ class AnalysePage(StepPage):
         self.panel = panel
         self.panel_area.setWidget(panel)
         tab_order(tab_stops(self.gallery)[-1], *tab_stops(panel))  # under the gallery, before the results
-        self.title.setText(spec.title)
-        self.title.setToolTip(spec.purpose)
+        self.title.setText(QCoreApplication.translate("Analysis", spec.title))
+        self.title.setToolTip(QCoreApplication.translate("Analysis", spec.purpose))
         self.rates_button.setVisible(kind == "revenue")
         self.kpi_button.setVisible(kind in KPI_KINDS)
         self.people.show_for(kind)

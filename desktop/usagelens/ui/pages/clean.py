@@ -91,7 +91,8 @@ def compute_clean_result(project: Project, source: Source, *, progress: Progress
     raw_title = (QCoreApplication.translate("CleanPage", "Raw import") if source.link is None else
                  QCoreApplication.translate("CleanPage", "First {rows} rows").format(rows=f"{len(source.table):,}"))
     quality = pd.DataFrame(
-        [(label, value, after.get(label, "")) for label, value in raw.summary_rows()],
+        [(QCoreApplication.translate("Quality", label), value, after.get(label, ""))
+         for label, value in raw.summary_rows()],
         columns=[QCoreApplication.translate("CleanPage", "Check"), raw_title,
                  QCoreApplication.translate("CleanPage", "After cleaning")],
     )

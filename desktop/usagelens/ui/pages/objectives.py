@@ -17,6 +17,7 @@ from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.locale_numbers import kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QHeaderView, QPushButton, QSplitter, Qt, QWidget
+from usagelens.ui.translations import kpi_words
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.project_data import (
     analysed_log,
@@ -54,10 +55,11 @@ def objective_columns(document: ProjectDocument,
         Column("kpi", QT_TRANSLATE_NOOP("Column", "KPI"), width=140,
                tooltip=QT_TRANSLATE_NOOP("Column", "The number that shows success, in your words")),
         Column("binding", QT_TRANSLATE_NOOP("Column", "Measured by"), kind="choice", width=165,
-               choices=lambda: list(presets()), show=binding_label, parse=lambda text: presets().get(text),
+               choices=lambda: [kpi_words(label) for label in presets()], show=lambda b: kpi_words(binding_label(b)),
+               parse=lambda text: {kpi_words(label): b for label, b in presets().items()}.get(text),
                tooltip=QT_TRANSLATE_NOOP("Column", "The metric UsageLens computes for this KPI (its current value "
                                                    "appears in step 8)"),
-               tip=lambda o: f"{binding_label(o.binding)}: {binding_description(o.binding)}"),
+               tip=lambda o: f"{kpi_words(binding_label(o.binding))}: {kpi_words(binding_description(o.binding))}"),
         Column("baseline", QT_TRANSLATE_NOOP("Column", "Baseline"), kind="number", width=75, tooltip=RATE_TIP,
                percent=True, compute=lambda o: typed_kpi(o.baseline, o)),
         Column("baseline_date", QT_TRANSLATE_NOOP("Column", "As of"), kind="date", width=95,

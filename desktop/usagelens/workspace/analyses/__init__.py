@@ -15,6 +15,7 @@ from usagelens.analytics.cohorts import listed_but_absent
 from usagelens.cleaning.steps import count
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Project, SavedAnalysis, SourceKind
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import cohorts
@@ -60,16 +61,16 @@ __all__ = [
 ]
 
 ORDERS = (
-    ("sequential", "In this order (others may happen between)"),
-    ("strict", "Directly one after another"),
-    ("any", "In any order"),
+    ("sequential", QT_TRANSLATE_NOOP("Analysis", "In this order (others may happen between)")),
+    ("strict", QT_TRANSLATE_NOOP("Analysis", "Directly one after another")),
+    ("any", QT_TRANSLATE_NOOP("Analysis", "In any order")),
 )
 
 
 def _event(
     facts: DataFacts,
     name: str = "event",
-    label: str = "Event",
+    label: str = QT_TRANSLATE_NOOP("Analysis", "Event"),
     rank: int = 0,
     *preferred: str,
     optional: bool = False,
@@ -80,8 +81,8 @@ def _event(
 
 
 def _top(default: int = 15) -> Param:
-    return Param("top", "Show top", "int", default, minimum=1, maximum=200,
-                 help="How many rows to show, the largest first")
+    return Param("top", QT_TRANSLATE_NOOP("Analysis", "Show top"), "int", default, minimum=1, maximum=200,
+                 help=QT_TRANSLATE_NOOP("Analysis", "How many rows to show, the largest first"))
 
 
 def _series_event(facts: DataFacts) -> Param:
@@ -91,12 +92,13 @@ def _series_event(facts: DataFacts) -> Param:
     default = "" if facts.events or not metrics else metrics[0][0]
     return Param(
         "event",
-        "Measure",
+        QT_TRANSLATE_NOOP("Analysis", "Measure"),
         "event",
         default,
         tuple((e, f"{e} per day") for e in facts.events) + metrics,
         optional=True,
-        help="The daily number to watch: an event's count per day, or (none) for daily active users",
+        help=QT_TRANSLATE_NOOP("Analysis",
+                               "The daily number to watch: an event's count per day, or (none) for daily active users"),
     )
 
 
@@ -105,9 +107,12 @@ def _counted(facts: DataFacts) -> list[Param]:
     from one event to the next); offered only when the data has event properties to break down by."""
     if not facts.properties:
         return []
-    choices = (("first", "Their first event's value"), ("last", "Their last event's value"))
-    return [Param("counted", "Counted under", "choice", "first", choices, depends_on="by",
-                  enabled_for=facts.properties, help="Applies to event properties: a user's value may change")]
+    choices = (("first", QT_TRANSLATE_NOOP("Analysis", "Their first event's value")),
+               ("last", QT_TRANSLATE_NOOP("Analysis", "Their last event's value")))
+    return [Param("counted", QT_TRANSLATE_NOOP("Analysis", "Counted under"), "choice", "first", choices,
+                  depends_on="by",
+                  enabled_for=facts.properties,
+                  help=QT_TRANSLATE_NOOP("Analysis", "Applies to event properties: a user's value may change"))]
 
 
 def _periods(facts: DataFacts) -> Param:
@@ -115,8 +120,9 @@ def _periods(facts: DataFacts) -> Param:
     cohort's week and every week after it)."""
     first, last = facts.first_day, facts.last_day
     span = (last - first).days // 7 + (last.weekday() < first.weekday()) if first and last else 52
-    return Param("max_periods", "Periods", "int", min(8, max(span, 1)), minimum=1, maximum=max(span, 1),
-                 help="How many periods after the first one to follow each cohort")
+    return Param("max_periods", QT_TRANSLATE_NOOP("Analysis", "Periods"), "int", min(8, max(span, 1)), minimum=1,
+                 maximum=max(span, 1),
+                 help=QT_TRANSLATE_NOOP("Analysis", "How many periods after the first one to follow each cohort"))
 
 
 def _variant(facts: DataFacts, label: str, help: str) -> Param:
@@ -134,73 +140,80 @@ def _variant(facts: DataFacts, label: str, help: str) -> Param:
 SPECS = (
     AnalysisSpec(
         "active_users",
-        "Active users",
-        "How many distinct users are active per day, week or month.",
+        QT_TRANSLATE_NOOP("Analysis", "Active users"),
+        QT_TRANSLATE_NOOP("Analysis", "How many distinct users are active per day, week or month."),
         lambda f: [period_param("week"), *range_params(f), breakdown_param(f), *_counted(f)],
         b.compute_active_users,
     ),
     AnalysisSpec(
         "trends",
-        "Trends",
-        "Any event per day, week or month: events, users, per user, a property's sum or average; a formula "
-        "over two series, the previous period and a rolling mean.",
+        QT_TRANSLATE_NOOP("Analysis", "Trends"),
+        QT_TRANSLATE_NOOP("Analysis",
+                          "Any event per day, week or month: events, users, per user, a property's sum or "
+                          "average; a formula over two series, the previous period and a rolling mean."),
         lambda f: [*t.trend_params(f), *_counted(f)],
         t.compute_trends,
     ),
     AnalysisSpec(
         "stickiness",
-        "Stickiness",
-        "Mean daily actives ÷ monthly actives: how habitual the product is.",
+        QT_TRANSLATE_NOOP("Analysis", "Stickiness"),
+        QT_TRANSLATE_NOOP("Analysis", "Mean daily actives ÷ monthly actives: how habitual the product is."),
         lambda f: range_params(f),
         b.compute_stickiness,
     ),
     AnalysisSpec(
         "lifecycle",
-        "Lifecycle",
-        "Each period's active users: new, returning or resurrecting, and those who went dormant.",
+        QT_TRANSLATE_NOOP("Analysis", "Lifecycle"),
+        QT_TRANSLATE_NOOP("Analysis",
+                          "Each period's active users: new, returning or resurrecting, and those who went dormant."),
         lambda f: [period_param("week"), *range_params(f)],
         b.compute_lifecycle,
     ),
     AnalysisSpec(
         "frequency",
-        "Days active",
-        "How many days of each week (or month) users come back: the power-user curve.",
+        QT_TRANSLATE_NOOP("Analysis", "Days active"),
+        QT_TRANSLATE_NOOP("Analysis", "How many days of each week (or month) users come back: the power-user curve."),
         lambda f: [period_param("week", with_day=False), *range_params(f)],
         b.compute_frequency,
     ),
     AnalysisSpec(
         "event_counts",
-        "Event counts",
-        "How often each event happens and how many users do it.",
+        QT_TRANSLATE_NOOP("Analysis", "Event counts"),
+        QT_TRANSLATE_NOOP("Analysis", "How often each event happens and how many users do it."),
         lambda f: [_top(20)],
         b.compute_event_counts,
     ),
     AnalysisSpec(
         "adoption",
-        "Feature adoption",
-        "Share of active users who used each feature at least once.",
+        QT_TRANSLATE_NOOP("Analysis", "Feature adoption"),
+        QT_TRANSLATE_NOOP("Analysis", "Share of active users who used each feature at least once."),
         lambda f: [*range_params(f), _top(15)],
         b.compute_adoption,
     ),
     AnalysisSpec(
         "funnel",
-        "Funnel",
-        "How many users get through each step, and where they drop off.",
+        QT_TRANSLATE_NOOP("Analysis", "Funnel"),
+        QT_TRANSLATE_NOOP("Analysis", "How many users get through each step, and where they drop off."),
         lambda f: [
             Param(
                 "steps",
-                "Steps",
+                QT_TRANSLATE_NOOP("Analysis", "Steps"),
                 "events",
                 list(f.journey) or [f.event(0), f.event(1), f.event(2)],
                 tuple((e, e) for e in f.events),
-                help="The events a user must do, in the order of the journey; at least two",
+                help=QT_TRANSLATE_NOOP("Analysis",
+                                       "The events a user must do, in the order of the journey; at least two"),
             ),
-            Param("window_days", "Within", "int", 14, maximum=365, unit="days", zero_text="no time limit",
-                  help="Every step must be reached this long after the first"),
-            Param("order", "Order", "choice", "sequential", ORDERS,
-                  help="Whether other events may happen between the steps, and whether the order matters"),
-            _event(f, "exclude", "Drop out if they do", optional=True,
-                   help="A user who does this event between two steps leaves the funnel there"),
+            Param("window_days", QT_TRANSLATE_NOOP("Analysis", "Within"), "int", 14, maximum=365,
+                  unit=QT_TRANSLATE_NOOP("Analysis", "days"), zero_text=QT_TRANSLATE_NOOP("Analysis", "no time limit"),
+                  help=QT_TRANSLATE_NOOP("Analysis", "Every step must be reached this long after the first")),
+            Param("order", QT_TRANSLATE_NOOP("Analysis", "Order"), "choice", "sequential", ORDERS,
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "Whether other events may happen between the steps, and whether the "
+                                         "order matters")),
+            _event(f, "exclude", QT_TRANSLATE_NOOP("Analysis", "Drop out if they do"), optional=True,
+                   help=QT_TRANSLATE_NOOP("Analysis",
+                                          "A user who does this event between two steps leaves the funnel there")),
             fv.exclude_step_param(f),
             *range_params(f),
             breakdown_param(f),
@@ -209,40 +222,49 @@ SPECS = (
     ),
     AnalysisSpec(
         "retention",
-        "Retention",
-        "Of the users who started in a period, how many come back later.",
+        QT_TRANSLATE_NOOP("Analysis", "Retention"),
+        QT_TRANSLATE_NOOP("Analysis", "Of the users who started in a period, how many come back later."),
         lambda f: [
             period_param("week", with_day=False),
             Param(
                 "mode",
-                "Counted",
+                QT_TRANSLATE_NOOP("Analysis", "Counted"),
                 "choice",
                 "on",
-                (("on", "Active in exactly that period"), ("on_or_after", "Active then or later")),
-                help="Retained in period N: active in exactly that period, or in it or any later one",
+                (("on", QT_TRANSLATE_NOOP("Analysis", "Active in exactly that period")),
+                 ("on_or_after", QT_TRANSLATE_NOOP("Analysis", "Active then or later"))),
+                help=QT_TRANSLATE_NOOP("Analysis",
+                                       "Retained in period N: active in exactly that period, or in it or any "
+                                       "later one"),
             ),
             _periods(f),
-            _event(f, "start_event", "Start event", optional=True,
-                   help="The event that puts a user in a cohort (its first time); (none): their first event"),
-            _event(f, "return_event", "Return event", optional=True,
-                   help="The event that counts as coming back; (none): any event"),
+            _event(f, "start_event", QT_TRANSLATE_NOOP("Analysis", "Start event"), optional=True,
+                   help=QT_TRANSLATE_NOOP("Analysis",
+                                          "The event that puts a user in a cohort (its first time); (none): "
+                                          "their first event")),
+            _event(f, "return_event", QT_TRANSLATE_NOOP("Analysis", "Return event"), optional=True,
+                   help=QT_TRANSLATE_NOOP("Analysis", "The event that counts as coming back; (none): any event")),
             *range_params(f),
         ],
         b.compute_retention,
     ),
     AnalysisSpec(
         "paths",
-        "Paths",
-        "What users do next after an event, or what leads up to it.",
+        QT_TRANSLATE_NOOP("Analysis", "Paths"),
+        QT_TRANSLATE_NOOP("Analysis", "What users do next after an event, or what leads up to it."),
         lambda f: [
-            _event(f, "event", "Event", 0, "create_project",
-                   help="The event the paths start from, or lead to"),
-            Param("direction", "Show", "choice", "after",
-                  (("after", "What users do after it"), ("before", "What leads up to it")),
-                  help="After: the events that follow it. Before: the events that came just before it "
-                       "(what led to contact_support, say)"),
-            Param("depth", "Steps", "int", 1, minimum=1, maximum=5,
-                  help="How many events each path follows (or goes back): 1 shows only the next (or previous)"),
+            _event(f, "event", QT_TRANSLATE_NOOP("Analysis", "Event"), 0, "create_project",
+                   help=QT_TRANSLATE_NOOP("Analysis", "The event the paths start from, or lead to")),
+            Param("direction", QT_TRANSLATE_NOOP("Analysis", "Show"), "choice", "after",
+                  (("after", QT_TRANSLATE_NOOP("Analysis", "What users do after it")),
+                   ("before", QT_TRANSLATE_NOOP("Analysis", "What leads up to it"))),
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "After: the events that follow it. Before: the events that came just "
+                                         "before it (what led to contact_support, say)")),
+            Param("depth", QT_TRANSLATE_NOOP("Analysis", "Steps"), "int", 1, minimum=1, maximum=5,
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "How many events each path follows (or goes back): 1 shows only the "
+                                         "next (or previous)")),
             _top(10),
             *range_params(f),
         ],
@@ -250,29 +272,30 @@ SPECS = (
     ),
     AnalysisSpec(
         "journey_map",
-        "Journey map",
-        "The most common journeys from a touchpoint (or leading to it) as flows between steps, events grouped "
-        "into touchpoints by your rules.",
+        QT_TRANSLATE_NOOP("Analysis", "Journey map"),
+        QT_TRANSLATE_NOOP("Analysis",
+                          "The most common journeys from a touchpoint (or leading to it) as flows between "
+                          "steps, events grouped into touchpoints by your rules."),
         jm.params,
         jm.compute_journey_map,
     ),
     AnalysisSpec(
         "sessions",
-        "Sessions",
-        "Visits: a user's events with short gaps between them.",
+        QT_TRANSLATE_NOOP("Analysis", "Sessions"),
+        QT_TRANSLATE_NOOP("Analysis", "Visits: a user's events with short gaps between them."),
         lambda f: [
             period_param("week"),
             Param(
                 "measure",
-                "Show",
+                QT_TRANSLATE_NOOP("Analysis", "Show"),
                 "choice",
                 "sessions_per_user",
                 (
-                    ("sessions", "Sessions"),
-                    ("sessions_per_user", "Sessions per user"),
-                    ("median_duration", "Median length"),
+                    ("sessions", QT_TRANSLATE_NOOP("Analysis", "Sessions")),
+                    ("sessions_per_user", QT_TRANSLATE_NOOP("Analysis", "Sessions per user")),
+                    ("median_duration", QT_TRANSLATE_NOOP("Analysis", "Median length")),
                 ),
-                help="Which number to chart per period",
+                help=QT_TRANSLATE_NOOP("Analysis", "Which number to chart per period"),
             ),
             session_gap_param(),
             *range_params(f),
@@ -281,31 +304,35 @@ SPECS = (
     ),
     AnalysisSpec(
         "touchpoint_time",
-        "Time at each touchpoint",
-        "How long users stay on each event before their next one in the same session: the median and its "
-        "spread.",
+        QT_TRANSLATE_NOOP("Analysis", "Time at each touchpoint"),
+        QT_TRANSLATE_NOOP("Analysis",
+                          "How long users stay on each event before their next one in the same session: the "
+                          "median and its spread."),
         tt.params,
         tt.compute_touchpoint_time,
     ),
     AnalysisSpec(
         "heatmap",
-        "Usage heat map",
-        "When in the week people use the product (weekday × hour, UTC).",
+        QT_TRANSLATE_NOOP("Analysis", "Usage heat map"),
+        QT_TRANSLATE_NOOP("Analysis", "When in the week people use the product (weekday × hour, UTC)."),
         lambda f: [
-            Param("measure", "Count", "choice", "events", (("events", "Events"), ("users", "Active users")),
-                  help="Count every event, or each user once per weekday and hour"),
+            Param("measure", QT_TRANSLATE_NOOP("Analysis", "Count"), "choice", "events",
+                  (("events", QT_TRANSLATE_NOOP("Analysis", "Events")),
+                   ("users", QT_TRANSLATE_NOOP("Analysis", "Active users"))),
+                  help=QT_TRANSLATE_NOOP("Analysis", "Count every event, or each user once per weekday and hour")),
             *range_params(f),
         ],
         b.compute_heatmap,
     ),
     AnalysisSpec(
         "segments",
-        "Segments",
-        "Compare the adoption of a feature between groups of users.",
+        QT_TRANSLATE_NOOP("Analysis", "Segments"),
+        QT_TRANSLATE_NOOP("Analysis", "Compare the adoption of a feature between groups of users."),
         lambda f: [
-            _event(f, "event", "Feature", 3, "invite_teammate",
-                   help="The event whose adoption is compared between the groups"),
-            _variant(f, "Compare by", "The customer attribute or event property that forms the groups"),
+            _event(f, "event", QT_TRANSLATE_NOOP("Analysis", "Feature"), 3, "invite_teammate",
+                   help=QT_TRANSLATE_NOOP("Analysis", "The event whose adoption is compared between the groups")),
+            _variant(f, QT_TRANSLATE_NOOP("Analysis", "Compare by"),
+                     QT_TRANSLATE_NOOP("Analysis", "The customer attribute or event property that forms the groups")),
             *_counted(f),
             *range_params(f),
         ],
@@ -313,43 +340,56 @@ SPECS = (
     ),
     AnalysisSpec(
         "survey",
-        "NPS / CSAT",
-        "Survey score per week or month with its uncertainty and its promoters, passives and detractors, "
-        "overall or per segment.",
+        QT_TRANSLATE_NOOP("Analysis", "NPS / CSAT"),
+        QT_TRANSLATE_NOOP("Analysis",
+                          "Survey score per week or month with its uncertainty and its promoters, passives and "
+                          "detractors, overall or per segment."),
         lambda f: [
             period_param("month", with_day=False),
-            Param("by", "Split by", "attribute", "", tuple((a, a) for a in f.survey_segments), optional=True,
-                  help="A column of the survey (e.g. plan) or the answering user's customer attribute"),
-            Param("show", "Show", "choice", "score", o.SURVEY_SHOWS,
-                  help="The score itself, or the shares of answers in each band (CSAT: satisfied, neutral, "
-                  "dissatisfied): what moved when the score moved"),
+            Param("by", QT_TRANSLATE_NOOP("Analysis", "Split by"), "attribute", "",
+                  tuple((a, a) for a in f.survey_segments), optional=True,
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "A column of the survey (e.g. plan) or the answering user's customer "
+                                         "attribute")),
+            Param("show", QT_TRANSLATE_NOOP("Analysis", "Show"), "choice", "score", o.SURVEY_SHOWS,
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "The score itself, or the shares of answers in each band (CSAT: "
+                                         "satisfied, neutral, dissatisfied): what moved when the score moved")),
         ],
         o.compute_survey,
         SourceKind.FEEDBACK,
     ),
     AnalysisSpec(
         "themes",
-        "Feedback themes",
-        "What customers' comments are about, per week or month or per score band, by the keyword themes of "
-        "step 5.",
+        QT_TRANSLATE_NOOP("Analysis", "Feedback themes"),
+        QT_TRANSLATE_NOOP("Analysis",
+                          "What customers' comments are about, per week or month or per score band, by the "
+                          "keyword themes of step 5."),
         lambda f: [
-            Param("split", "Split", "choice", "time", fb.SPLITS,
-                  help="Each theme's share of the comments per period, or of promoters', passives' and "
-                  "detractors' comments (CSAT: satisfied, neutral, dissatisfied)"),
-            Param("period", "Period", "choice", "month", (("week", "Week"), ("month", "Month")), depends_on="split",
-                  enabled_for=("time",), help="Count per ISO week (Monday to Sunday) or calendar month"),
+            Param("split", QT_TRANSLATE_NOOP("Analysis", "Split"), "choice", "time", fb.SPLITS,
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "Each theme's share of the comments per period, or of promoters', "
+                                         "passives' and detractors' comments (CSAT: satisfied, neutral, "
+                                         "dissatisfied)")),
+            Param("period", QT_TRANSLATE_NOOP("Analysis", "Period"), "choice", "month",
+                  (("week", QT_TRANSLATE_NOOP("Analysis", "Week")), ("month", QT_TRANSLATE_NOOP("Analysis", "Month"))),
+                  depends_on="split",
+                  enabled_for=("time",),
+                  help=QT_TRANSLATE_NOOP("Analysis", "Count per ISO week (Monday to Sunday) or calendar month")),
         ],
         fb.compute_themes,
         SourceKind.FEEDBACK,
     ),
     AnalysisSpec(
         "revenue",
-        "Revenue & CLV",
-        "Revenue per active and per paying user, and a simple lifetime value.",
+        QT_TRANSLATE_NOOP("Analysis", "Revenue & CLV"),
+        QT_TRANSLATE_NOOP("Analysis", "Revenue per active and per paying user, and a simple lifetime value."),
         lambda f: [
             period_param("month", with_day=False),
-            Param("gross_margin", "Gross margin", "float", 0.8, minimum=0.01, maximum=1,
-                  help="Share of revenue left after direct costs (0.8 = 80 %); lifetime value uses it"),
+            Param("gross_margin", QT_TRANSLATE_NOOP("Analysis", "Gross margin"), "float", 0.8, minimum=0.01, maximum=1,
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "Share of revenue left after direct costs (0.8 = 80 %); lifetime value "
+                                         "uses it")),
             *range_params(f),
             breakdown_param(f),
             *_counted(f),
@@ -359,14 +399,18 @@ SPECS = (
     ),
     AnalysisSpec(
         "metric_trend",
-        "Metric over time",
-        "An aggregated export's numbers (a GA4 exploration) per day, week or month.",
+        QT_TRANSLATE_NOOP("Analysis", "Metric over time"),
+        QT_TRANSLATE_NOOP("Analysis", "An aggregated export's numbers (a GA4 exploration) per day, week or month."),
         lambda f: [
-            Param("metric", "Metric", "choice", f.metrics[0] if f.metrics else "", tuple((m, m) for m in f.metrics),
-                  help="The number column of the metrics export to chart"),
+            Param("metric", QT_TRANSLATE_NOOP("Analysis", "Metric"), "choice", f.metrics[0] if f.metrics else "",
+                  tuple((m, m) for m in f.metrics),
+                  help=QT_TRANSLATE_NOOP("Analysis", "The number column of the metrics export to chart")),
             period_param("week"),
-            Param("by", "Break down by", "choice", "", (("", "(none)"), *((d, d) for d in f.metric_dimensions)),
-                  help="Split the metric by one of the export's other columns, e.g. country or device"),
+            Param("by", QT_TRANSLATE_NOOP("Analysis", "Break down by"), "choice", "",
+                  (("", "(none)"), *((d, d) for d in f.metric_dimensions)),
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "Split the metric by one of the export's other columns, e.g. country "
+                                         "or device")),
             *range_params(f),
         ],
         g.compute_metric_trend,
@@ -374,16 +418,20 @@ SPECS = (
     ),
     AnalysisSpec(
         "anomalies",
-        "Anomalies",
-        "Days that are unusual for their weekday. On pure noise the defaults flag about one day a year by "
-        "chance (0.5–0.8 per half year), while a day 40 % down is caught once the series has a few hundred a "
-        "day.",
+        QT_TRANSLATE_NOOP("Analysis", "Anomalies"),
+        QT_TRANSLATE_NOOP("Analysis",
+                          "Days that are unusual for their weekday. On pure noise the defaults flag about one "
+                          "day a year by chance (0.5–0.8 per half year), while a day 40 % down is caught once "
+                          "the series has a few hundred a day."),
         lambda f: [
             _series_event(f),
-            Param("window", "Compare with (weeks)", "int", DEFAULT_WINDOW, minimum=3, maximum=52,
-                  help="How many weeks of the same weekday make the expected value; fewer follow change "
-                       "faster but cry wolf more often"),
-            Param("threshold", "Sensitivity (robust z)", "float", THRESHOLD, minimum=1, maximum=10,
+            Param("window", QT_TRANSLATE_NOOP("Analysis", "Compare with (weeks)"), "int", DEFAULT_WINDOW, minimum=3,
+                  maximum=52,
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "How many weeks of the same weekday make the expected value; fewer "
+                                         "follow change faster but cry wolf more often")),
+            Param("threshold", QT_TRANSLATE_NOOP("Analysis", "Sensitivity (robust z)"), "float", THRESHOLD, minimum=1,
+                  maximum=10,
                   help=f"Flag days this many robust standard deviations from expected; at {THRESHOLD:g} about "
                        "one false alarm a year on pure noise, at 3 about twice as many"),
         ],
@@ -391,55 +439,73 @@ SPECS = (
     ),
     AnalysisSpec(
         "experiment",
-        "Experiment",
-        "Conversion per variant of an A/B test, with a significance test.",
+        QT_TRANSLATE_NOOP("Analysis", "Experiment"),
+        QT_TRANSLATE_NOOP("Analysis", "Conversion per variant of an A/B test, with a significance test."),
         lambda f: [
-            _variant(f, "Variant attribute", "The attribute that says which variant each user saw"),
-            _event(f, "goal", "Goal event", 0, "upgrade_plan",
-                   help="A user converts when they do this event at least once in the date range"),
-            Param("control", "Control variant", "value_of", "", optional=True, depends_on="by",
-                  choices_by=f.attribute_values, help="The group the others are compared with"),
+            _variant(f, QT_TRANSLATE_NOOP("Analysis", "Variant attribute"),
+                     QT_TRANSLATE_NOOP("Analysis", "The attribute that says which variant each user saw")),
+            _event(f, "goal", QT_TRANSLATE_NOOP("Analysis", "Goal event"), 0, "upgrade_plan",
+                   help=QT_TRANSLATE_NOOP("Analysis",
+                                          "A user converts when they do this event at least once in the date range")),
+            Param("control", QT_TRANSLATE_NOOP("Analysis", "Control variant"), "value_of", "", optional=True,
+                  depends_on="by",
+                  choices_by=f.attribute_values,
+                  help=QT_TRANSLATE_NOOP("Analysis", "The group the others are compared with")),
             *range_params(f),
         ],
         o.compute_experiment,
     ),
     AnalysisSpec(
         "experiment_plan",
-        "Plan an experiment",
-        "How many users, and weeks of new users, an A/B test needs to detect a change in a conversion.",
+        QT_TRANSLATE_NOOP("Analysis", "Plan an experiment"),
+        QT_TRANSLATE_NOOP("Analysis",
+                          "How many users, and weeks of new users, an A/B test needs to detect a change in a "
+                          "conversion."),
         lambda f: [
-            _event(f, "goal", "Goal event", 0, "upgrade_plan",
-                   help="The conversion the test should move; its rate among active users is the baseline"),
-            Param("effect", "Smallest change worth finding", "float", 10, minimum=1, maximum=500, unit="%",
-                  help="Relative to the baseline: 10 % means 12 % conversion becoming 13.2 %"),
-            Param("variants", "Variants", "int", 2, minimum=2, maximum=10,
-                  help="How many groups, control included; each needs as many users"),
-            Param("power", "Power", "int", 80, minimum=50, maximum=99, unit="%",
-                  help="How often the test finds a real change of that size (80 % is usual)"),
-            Param("alpha", "Significance level", "float", 5, minimum=0.1, maximum=20, unit="%",
-                  help="How often it calls a change where there is none (5 % is usual)"),
+            _event(f, "goal", QT_TRANSLATE_NOOP("Analysis", "Goal event"), 0, "upgrade_plan",
+                   help=QT_TRANSLATE_NOOP("Analysis",
+                                          "The conversion the test should move; its rate among active users is "
+                                          "the baseline")),
+            Param("effect", QT_TRANSLATE_NOOP("Analysis", "Smallest change worth finding"), "float", 10, minimum=1,
+                  maximum=500, unit=QT_TRANSLATE_NOOP("Analysis", "%"),
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "Relative to the baseline: 10 % means 12 % conversion becoming 13.2 %")),
+            Param("variants", QT_TRANSLATE_NOOP("Analysis", "Variants"), "int", 2, minimum=2, maximum=10,
+                  help=QT_TRANSLATE_NOOP("Analysis", "How many groups, control included; each needs as many users")),
+            Param("power", QT_TRANSLATE_NOOP("Analysis", "Power"), "int", 80, minimum=50, maximum=99,
+                  unit=QT_TRANSLATE_NOOP("Analysis", "%"),
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "How often the test finds a real change of that size (80 % is usual)")),
+            Param("alpha", QT_TRANSLATE_NOOP("Analysis", "Significance level"), "float", 5, minimum=0.1, maximum=20,
+                  unit=QT_TRANSLATE_NOOP("Analysis", "%"),
+                  help=QT_TRANSLATE_NOOP("Analysis", "How often it calls a change where there is none (5 % is usual)")),
             *range_params(f),
         ],
         o.compute_experiment_plan,
     ),
     AnalysisSpec(
         "before_after",
-        "Before / after",
-        "Did a change date move a daily number?",
+        QT_TRANSLATE_NOOP("Analysis", "Before / after"),
+        QT_TRANSLATE_NOOP("Analysis", "Did a change date move a daily number?"),
         lambda f: [
-            Param("change", "Change date", "date", o.first_release(f.releases, f.first_day, f.last_day),
-                  help="The day the change went live; it starts the 'after' window"),
+            Param("change", QT_TRANSLATE_NOOP("Analysis", "Change date"), "date",
+                  o.first_release(f.releases, f.first_day, f.last_day),
+                  help=QT_TRANSLATE_NOOP("Analysis", "The day the change went live; it starts the 'after' window")),
             _series_event(f),
-            Param("days", "Each side", "int", 28, maximum=365, unit="days", zero_text="as many as both sides have",
-                  help="How many days before the change are compared with as many days from it on"),
+            Param("days", QT_TRANSLATE_NOOP("Analysis", "Each side"), "int", 28, maximum=365,
+                  unit=QT_TRANSLATE_NOOP("Analysis", "days"),
+                  zero_text=QT_TRANSLATE_NOOP("Analysis", "as many as both sides have"),
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "How many days before the change are compared with as many days from it on")),
         ],
         o.compute_before_after,
     ),
     AnalysisSpec(
         "pain_points",
-        "Pain points",
-        "Where the journey hurts: errors, support contacts, repeats, drop-off and detractors per step and "
-        "segment, ranked together, with what those users said.",
+        QT_TRANSLATE_NOOP("Analysis", "Pain points"),
+        QT_TRANSLATE_NOOP("Analysis",
+                          "Where the journey hurts: errors, support contacts, repeats, drop-off and detractors "
+                          "per step and segment, ranked together, with what those users said."),
         lambda f: [*pain.params(f), *_counted(f), *range_params(f)],
         pain.compute_pain_points,
     ),

@@ -12,10 +12,12 @@ import pandas as pd
 from usagelens.analytics.periods import period_starts
 from usagelens.analytics.surveys import BANDS
 from usagelens.analytics.themes import starter_rules, themes_by_group
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.behaviour import split_series
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 
-SPLITS = (("time", "Over time"), ("score", "By score (promoters, passives, detractors)"))
+SPLITS = (("time", QT_TRANSLATE_NOOP("Analysis", "Over time")),
+          ("score", QT_TRANSLATE_NOOP("Analysis", "By score (promoters, passives, detractors)")))
 SHOWN_THEMES = 6  # the lines of a chart a reader can still tell apart
 
 

@@ -21,6 +21,7 @@ import pandas as pd
 
 from usagelens.analytics.funnel_views import BUCKETS
 from usagelens.cleaning.steps import count
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.behaviour import DATES_ONLY, funnel_options, funnel_terms
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
@@ -39,10 +40,13 @@ from usagelens.workspace.formatting import fmt_duration
 def exclude_step_param(facts: DataFacts) -> Param:
     """Where the funnel's exclusion applies: between any two steps (0, as before it could be chosen) or only
     between step i and step i + 1; offered while an exclusion event is chosen."""
-    return Param("exclude_step", "Only between step", "int", 0, maximum=19, zero_text="any two steps",
+    return Param("exclude_step", QT_TRANSLATE_NOOP("Analysis", "Only between step"), "int", 0, maximum=19,
+                 zero_text=QT_TRANSLATE_NOOP("Analysis", "any two steps"),
                  depends_on="exclude", enabled_for=facts.events,
-                 help="Between which steps the exclusion counts: 1 means only between steps 1 and 2 (a 'back' "
-                      "while browsing, say); any two steps: wherever it happens in the funnel")
+                 help=QT_TRANSLATE_NOOP("Analysis",
+                                        "Between which steps the exclusion counts: 1 means only between steps 1 "
+                                        "and 2 (a 'back' while browsing, say); any two steps: wherever it "
+                                        "happens in the funnel"))
 
 
 def _steps(params: Params) -> list[str]:
@@ -157,19 +161,24 @@ def view_specs(funnel: AnalysisSpec) -> tuple[AnalysisSpec, ...]:
     def shared(facts: DataFacts) -> list[Param]:
         return [param for param in funnel.params(facts) if param.name != "by"]
 
-    top = Param("top", "Show top", "int", 10, minimum=1, maximum=50, help="How many next events to show, the "
-                "most common first")
-    dropped_at = Param("dropped_at", "Dropped after step", "int", 1, minimum=1, maximum=19,
-                       help="The users who reached this step but not the next one")
+    top = Param("top", QT_TRANSLATE_NOOP("Analysis", "Show top"), "int", 10, minimum=1, maximum=50,
+                help=QT_TRANSLATE_NOOP("Analysis", "How many next events to show, the most common first"))
+    dropped_at = Param("dropped_at", QT_TRANSLATE_NOOP("Analysis", "Dropped after step"), "int", 1, minimum=1,
+                       maximum=19,
+                       help=QT_TRANSLATE_NOOP("Analysis", "The users who reached this step but not the next one"))
     return (
-        AnalysisSpec("funnel_over_time", "Conversion over time",
-                     "Per week of entering, how many users started the funnel and the share who finished it.",
+        AnalysisSpec("funnel_over_time", QT_TRANSLATE_NOOP("Analysis", "Conversion over time"),
+                     QT_TRANSLATE_NOOP("Analysis",
+                                       "Per week of entering, how many users started the funnel and the share "
+                                       "who finished it."),
                      lambda f: [*shared(f), period_param("week")], compute_funnel_over_time),
-        AnalysisSpec("time_to_convert", "Time to convert",
-                     "How long users take from the first step to each next one: the spread, not only the median.",
+        AnalysisSpec("time_to_convert", QT_TRANSLATE_NOOP("Analysis", "Time to convert"),
+                     QT_TRANSLATE_NOOP("Analysis",
+                                       "How long users take from the first step to each next one: the spread, "
+                                       "not only the median."),
                      shared, compute_time_to_convert),
-        AnalysisSpec("after_dropping", "After dropping out",
-                     "What users who left a funnel at a step did next instead.",
+        AnalysisSpec("after_dropping", QT_TRANSLATE_NOOP("Analysis", "After dropping out"),
+                     QT_TRANSLATE_NOOP("Analysis", "What users who left a funnel at a step did next instead."),
                      lambda f: [*shared(f), dropped_at, top], compute_after_dropping),
     )
 

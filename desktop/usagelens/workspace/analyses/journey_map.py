@@ -18,6 +18,7 @@ from usagelens.analytics.journeys import ENDED, OTHER, step_columns
 from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.touchpoint_rules import TouchpointRule, parse_rules, unmatched_rules
 from usagelens.cleaning.steps import count
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.behaviour import DATES_ONLY, date_range
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
@@ -32,7 +33,8 @@ from usagelens.workspace.analyses.spec import (
 KEY_SEPARATOR = "\x1f"  # joins a journey's steps into one key: never part of an event name shown
 LINK_COLUMNS = ["step", "from_touchpoint", "to_touchpoint", "users", "share"]
 PATH_COLUMNS = ["path", "users", "share"]
-SHOWS = (("links", "Flows between steps"), ("paths", "The top journeys"))
+SHOWS = (("links", QT_TRANSLATE_NOOP("Analysis", "Flows between steps")),
+         ("paths", QT_TRANSLATE_NOOP("Analysis", "The top journeys")))
 GROUPS_HELP = ("Rules that group events into one touchpoint, separated by ';': name = pattern, where the pattern is "
                "a wildcard (Checkout = checkout_*) or re: and a regular expression (Help = re:^help_). The first "
                "rule that matches names an event's touchpoint; repeats of one touchpoint in a row count as one "
@@ -42,20 +44,27 @@ GROUPS_HELP = ("Rules that group events into one touchpoint, separated by ';': n
 def params(facts: DataFacts) -> list[Param]:
     """The journey map's panel: the anchor and its direction, steps, how many journeys, the grouping rules."""
     return [
-        Param("event", "Touchpoint", "event", facts.event(0, *facts.journey[:1]),
+        Param("event", QT_TRANSLATE_NOOP("Analysis", "Touchpoint"), "event", facts.event(0, *facts.journey[:1]),
               tuple((e, e) for e in facts.events),
-              help="Where the journeys start (or end); with grouping rules, this event's touchpoint. Each user "
-                   "counts once, at their first visit in the date range"),
-        Param("direction", "Show", "choice", "after",
-              (("after", "Journeys starting here"), ("before", "Journeys leading here")),
-              help="After: where users went from their first visit. Before: how they got to it"),
-        Param("depth", "Steps", "int", 4, minimum=2, maximum=6,
-              help="How many touchpoints each journey follows (or goes back) from this one"),
-        Param("top", "Top journeys", "int", 10, minimum=1, maximum=30,
-              help="How many of the most common journeys to draw; the others are folded into Other"),
-        Param("groups", "Group events", "text", "", help=GROUPS_HELP),
-        Param("show", "Table", "choice", "links", SHOWS,
-              help="The table under the map: the users flowing between each two steps, or the top journeys"),
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "Where the journeys start (or end); with grouping rules, this event's "
+                                     "touchpoint. Each user counts once, at their first visit in the date range")),
+        Param("direction", QT_TRANSLATE_NOOP("Analysis", "Show"), "choice", "after",
+              (("after", QT_TRANSLATE_NOOP("Analysis", "Journeys starting here")),
+               ("before", QT_TRANSLATE_NOOP("Analysis", "Journeys leading here"))),
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "After: where users went from their first visit. Before: how they got to it")),
+        Param("depth", QT_TRANSLATE_NOOP("Analysis", "Steps"), "int", 4, minimum=2, maximum=6,
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "How many touchpoints each journey follows (or goes back) from this one")),
+        Param("top", QT_TRANSLATE_NOOP("Analysis", "Top journeys"), "int", 10, minimum=1, maximum=30,
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "How many of the most common journeys to draw; the others are folded into Other")),
+        Param("groups", QT_TRANSLATE_NOOP("Analysis", "Group events"), "text", "", help=GROUPS_HELP),
+        Param("show", QT_TRANSLATE_NOOP("Analysis", "Table"), "choice", "links", SHOWS,
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "The table under the map: the users flowing between each two steps, or the "
+                                     "top journeys")),
         *range_params(facts),
     ]
 

@@ -28,6 +28,7 @@ from usagelens.analytics.encoding import as_text
 from usagelens.analytics.experiments import sample_ratio_mismatch, sample_size
 from usagelens.analytics.surveys import BANDS, score_bands, survey_over_time
 from usagelens.cleaning.steps import count
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.behaviour import counted_on, date_range, property_note, require_log, split_series
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 from usagelens.workspace.metrics import measured_metric
@@ -74,7 +75,8 @@ def compute_segments(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 
 # CSAT's bands are satisfied (4-5), neutral (3) and dissatisfied (1-2): the parameter's help says so.
-SURVEY_SHOWS = (("score", "The score"), ("bands", "Promoters, passives, detractors"))
+SURVEY_SHOWS = (("score", QT_TRANSLATE_NOOP("Analysis", "The score")),
+                ("bands", QT_TRANSLATE_NOOP("Analysis", "Promoters, passives, detractors")))
 
 
 def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:

@@ -30,6 +30,7 @@ from usagelens.analytics.encoding import as_text
 from usagelens.analytics.themes import as_quote, starter_rules, theme_mask
 from usagelens.cleaning.steps import count
 from usagelens.model import SourceKind, ThemeRule
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses.behaviour import date_range
 from usagelens.workspace.analyses.spec import (
@@ -70,20 +71,33 @@ def params(facts: DataFacts) -> list[Param]:
     attributes = facts.attributes
     segment = next((a for a in PREFERRED_SEGMENTS if a in attributes), "")
     return [
-        Param("steps", "Steps", "events", journey, events,
-              help="The journey steps to look at, in order (a funnel's steps, for the drop-off)"),
-        Param("by", "Per segment of", "attribute", segment, tuple((a, a) for a in attributes), optional=True,
-              help="Split each step by a customer attribute or event property, e.g. platform or plan"),
-        Param("errors", "Error events", "text", ERROR_PATTERNS,
-              help="Events whose name contains one of these words (comma-separated) count as errors"),
-        Param("support", "Support events", "text", SUPPORT_PATTERNS,
-              help="Events whose name contains one of these words count as support contacts"),
-        Param("repeat_seconds", "Repeat within", "int", 10, minimum=1, maximum=3600, unit="s",
-              help="The same step again this soon counts as a repeat (a rage-click)"),
-        Param("window_days", "Funnel within", "int", 14, maximum=365, unit="days", zero_text="no time limit",
-              help="For the drop-off: every step must be reached this long after the first"),
-        Param("min_users", "Rows with at least", "int", MIN_USERS, minimum=1, maximum=1_000_000, unit="users",
-              help="A step and segment with fewer users is left out, so a handful of users cannot top the table"),
+        Param("steps", QT_TRANSLATE_NOOP("Analysis", "Steps"), "events", journey, events,
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "The journey steps to look at, in order (a funnel's steps, for the drop-off)")),
+        Param("by", QT_TRANSLATE_NOOP("Analysis", "Per segment of"), "attribute", segment,
+              tuple((a, a) for a in attributes), optional=True,
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "Split each step by a customer attribute or event property, e.g. platform "
+                                     "or plan")),
+        Param("errors", QT_TRANSLATE_NOOP("Analysis", "Error events"), "text", ERROR_PATTERNS,
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "Events whose name contains one of these words (comma-separated) count as "
+                                     "errors")),
+        Param("support", QT_TRANSLATE_NOOP("Analysis", "Support events"), "text", SUPPORT_PATTERNS,
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "Events whose name contains one of these words count as support contacts")),
+        Param("repeat_seconds", QT_TRANSLATE_NOOP("Analysis", "Repeat within"), "int", 10, minimum=1, maximum=3600,
+              unit=QT_TRANSLATE_NOOP("Analysis", "s"),
+              help=QT_TRANSLATE_NOOP("Analysis", "The same step again this soon counts as a repeat (a rage-click)")),
+        Param("window_days", QT_TRANSLATE_NOOP("Analysis", "Funnel within"), "int", 14, maximum=365,
+              unit=QT_TRANSLATE_NOOP("Analysis", "days"), zero_text=QT_TRANSLATE_NOOP("Analysis", "no time limit"),
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "For the drop-off: every step must be reached this long after the first")),
+        Param("min_users", QT_TRANSLATE_NOOP("Analysis", "Rows with at least"), "int", MIN_USERS, minimum=1,
+              maximum=1_000_000, unit=QT_TRANSLATE_NOOP("Analysis", "users"),
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "A step and segment with fewer users is left out, so a handful of users "
+                                     "cannot top the table")),
     ]
 
 

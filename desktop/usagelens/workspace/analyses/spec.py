@@ -22,6 +22,7 @@ from usagelens.analytics.event_trends import numeric_properties
 from usagelens.analytics.kernels import chunks
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Cohort, Project, SourceKind
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses.defaults import typical_journey
 from usagelens.workspace.metrics import MetricsTable
@@ -392,24 +393,27 @@ def iso(day: date | None) -> str | None:
 
 
 def period_param(default: str = "week", *, with_day: bool = True) -> Param:
-    choices = (("day", "Day"),) if with_day else ()
-    choices += (("week", "Week"), ("month", "Month"))
-    return Param("period", "Period", "choice", default, choices,
-                 help="Count per calendar day, ISO week (Monday to Sunday) or calendar month")
+    choices = (("day", QT_TRANSLATE_NOOP("Analysis", "Day")),) if with_day else ()
+    choices += (("week", QT_TRANSLATE_NOOP("Analysis", "Week")), ("month", QT_TRANSLATE_NOOP("Analysis", "Month")))
+    return Param("period", QT_TRANSLATE_NOOP("Analysis", "Period"), "choice", default, choices,
+                 help=QT_TRANSLATE_NOOP("Analysis",
+                                        "Count per calendar day, ISO week (Monday to Sunday) or calendar month"))
 
 
 def session_gap_param() -> Param:
     """The pause that ends a session: the sessions analysis' and what the time at a touchpoint runs within."""
-    return Param("gap_minutes", "New session after (min)", "int", 30, minimum=1, maximum=1440,
-                 help="A pause longer than this between two events of a user starts a new session")
+    return Param("gap_minutes", QT_TRANSLATE_NOOP("Analysis", "New session after (min)"), "int", 30, minimum=1,
+                 maximum=1440,
+                 help=QT_TRANSLATE_NOOP("Analysis",
+                                        "A pause longer than this between two events of a user starts a new session"))
 
 
 def range_params(facts: DataFacts) -> list[Param]:
     return [
-        Param("start", "From", "date", iso(facts.first_day), optional=True,
-              help="First day of data looked at (whole days, UTC)"),
-        Param("end", "To", "date", iso(facts.last_day), optional=True,
-              help="Last day of data looked at, included"),
+        Param("start", QT_TRANSLATE_NOOP("Analysis", "From"), "date", iso(facts.first_day), optional=True,
+              help=QT_TRANSLATE_NOOP("Analysis", "First day of data looked at (whole days, UTC)")),
+        Param("end", QT_TRANSLATE_NOOP("Analysis", "To"), "date", iso(facts.last_day), optional=True,
+              help=QT_TRANSLATE_NOOP("Analysis", "Last day of data looked at, included")),
     ]
 
 
@@ -424,7 +428,9 @@ def cohort_choices(facts: DataFacts) -> tuple[tuple[str, str], ...]:
     return choices + (((EVERY_COHORT, "Each cohort"),) if len(facts.cohorts) > 1 else ())
 
 
-def breakdown_param(facts: DataFacts, label: str = "Break down by") -> Param:
+def breakdown_param(facts: DataFacts, label: str = QT_TRANSLATE_NOOP("Analysis", "Break down by")) -> Param:
     return Param("by", label, "attribute", "", tuple((a, a) for a in facts.attributes) + cohort_choices(facts),
-                 optional=True, help="Split the result by a customer attribute, an event property or a cohort, "
-                 "e.g. plan or country")
+                 optional=True,
+                 help=QT_TRANSLATE_NOOP("Analysis",
+                                        "Split the result by a customer attribute, an event property or a "
+                                        "cohort, e.g. plan or country"))

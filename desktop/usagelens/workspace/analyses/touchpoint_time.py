@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.cleaning.steps import count
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.behaviour import DATES_ONLY, date_range
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
@@ -34,11 +35,12 @@ MINUTES_FROM = 120  # seconds: a chart whose middle halves reach past two minute
 def params(facts: DataFacts) -> list[Param]:
     return [
         session_gap_param(),
-        Param("events", "Only events", "text", "", optional=True,
-              help="Comma-separated event names to show (empty: every event); the time still runs to whatever "
-                   "the user did next"),
-        Param("top", "Show top", "int", 15, minimum=1, maximum=200,
-              help="How many events to show, the most frequent first"),
+        Param("events", QT_TRANSLATE_NOOP("Analysis", "Only events"), "text", "", optional=True,
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "Comma-separated event names to show (empty: every event); the time still "
+                                     "runs to whatever the user did next")),
+        Param("top", QT_TRANSLATE_NOOP("Analysis", "Show top"), "int", 15, minimum=1, maximum=200,
+              help=QT_TRANSLATE_NOOP("Analysis", "How many events to show, the most frequent first")),
         *range_params(facts),
     ]
 

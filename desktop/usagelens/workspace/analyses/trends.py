@@ -34,6 +34,7 @@ from usagelens.analytics.event_trends import (
     trend_label,
 )
 from usagelens.cleaning.steps import count
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.behaviour import (
     counted_on,
     date_range,
@@ -57,13 +58,14 @@ if TYPE_CHECKING:
     from usagelens.analytics.engine_events import Events
 
 MEASURES = (
-    ("events", "Total events"),
-    ("users", "Unique users"),
-    ("per_user", "Events per user"),
-    ("sum", "Sum of a property"),
-    ("average", "Average of a property"),
+    ("events", QT_TRANSLATE_NOOP("Analysis", "Total events")),
+    ("users", QT_TRANSLATE_NOOP("Analysis", "Unique users")),
+    ("per_user", QT_TRANSLATE_NOOP("Analysis", "Events per user")),
+    ("sum", QT_TRANSLATE_NOOP("Analysis", "Sum of a property")),
+    ("average", QT_TRANSLATE_NOOP("Analysis", "Average of a property")),
 )
-FORMULAS = (("", "None: A alone"), ("divide", "A ÷ B"), ("subtract", "A − B"))
+FORMULAS = (("", QT_TRANSLATE_NOOP("Analysis", "None: A alone")), ("divide", QT_TRANSLATE_NOOP("Analysis", "A ÷ B")),
+            ("subtract", QT_TRANSLATE_NOOP("Analysis", "A − B")))
 ROLLING = {"day": 7, "week": 4, "month": 3}  # periods in a rolling mean
 ALL_EVENTS = series_label(None, "events", None)
 
@@ -300,27 +302,36 @@ def trend_params(facts: DataFacts) -> list[Param]:
     def series(suffix: str, label: str, depends: dict[str, Any]) -> list[Param]:
         return [
             Param(f"event{suffix}", f"Event {label}", "event", "", events, **depends,
-                  help="The event counted (All events: every event)"),
+                  help=QT_TRANSLATE_NOOP("Analysis", "The event counted (All events: every event)")),
             Param(f"measure{suffix}", f"Measure {label}", "choice", "events" if not suffix else "users", MEASURES,
-                  **depends, help="Total events, distinct users, events per user, or the sum or average of a "
-                                  "numeric event property"),
+                  **depends,
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "Total events, distinct users, events per user, or the sum or average "
+                                         "of a numeric event property")),
             Param(f"property{suffix}", f"Property {label}", "choice", prop_default, numbers,
                   depends_on=f"measure{suffix}", enabled_for=PROPERTY_MEASURES,
-                  help="The numeric event property summed or averaged; values that are missing or not numbers "
-                  "are left out (and counted under the chart)"),
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "The numeric event property summed or averaged; values that are "
+                                         "missing or not numbers are left out (and counted under the chart)")),
         ]
 
     return [
         *series("", "A", {}),
-        Param("formula", "Formula", "choice", "", FORMULAS,
-              help="Combine A with a second series B: A ÷ B (exports per active user) or A − B"),
+        Param("formula", QT_TRANSLATE_NOOP("Analysis", "Formula"), "choice", "", FORMULAS,
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "Combine A with a second series B: A ÷ B (exports per active user) or A − B")),
         *series("_b", "B", {"depends_on": "formula", "enabled_for": tuple(FORMULA_SIGNS)}),
         period_param("week"),
-        Param("compare_previous", "Compare", "choice", "", (("", "Nothing"), ("yes", "With the previous period")),
-              help="Draw the same series one range back, dashed, with the change"),
-        Param("smoothing", "Smoothing", "choice", "", (("", "None"), ("rolling", "Rolling mean (7 days, 4 weeks, "
-                                                                                "3 months)")),
-              help="The mean of each period and those just before it, to see the trend through the noise"),
+        Param("compare_previous", QT_TRANSLATE_NOOP("Analysis", "Compare"), "choice", "",
+              (("", QT_TRANSLATE_NOOP("Analysis", "Nothing")),
+               ("yes", QT_TRANSLATE_NOOP("Analysis", "With the previous period"))),
+              help=QT_TRANSLATE_NOOP("Analysis", "Draw the same series one range back, dashed, with the change")),
+        Param("smoothing", QT_TRANSLATE_NOOP("Analysis", "Smoothing"), "choice", "",
+              (("", QT_TRANSLATE_NOOP("Analysis", "None")),
+               ("rolling", QT_TRANSLATE_NOOP("Analysis", "Rolling mean (7 days, 4 weeks, 3 months)"))),
+              help=QT_TRANSLATE_NOOP("Analysis",
+                                     "The mean of each period and those just before it, to see the trend "
+                                     "through the noise")),
         *range_params(facts),
         breakdown_param(facts),
     ]
