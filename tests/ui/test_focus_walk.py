@@ -1,25 +1,20 @@
 """Keyboard and screen-reader use: Tab reaches everything on every page and leaves every grid, each stop has a
-name a screen reader can say, and the focused control is drawn visibly in both themes.
-
-The walks press Tab (and Shift+Tab) the way a user does, from the first stop of the window until focus comes
-back to it: a grid that keeps Tab for its cells, or a text box that types a tab character, holds focus and
-fails the walk. Stops that take several presses by design are followed, not flagged: a date edit's day, month
-and year, and a help page's links. A stop is named by its accessible name or by text of its own (a button's
-caption, a tab bar's tabs); a placeholder or a combo box's current value is no name.
+name a screen reader can say, and the focused control is drawn visibly in both themes. How a walk goes and what
+counts as a name: focus_walking.py (the dialogs' walks, test_dialog_focus_walk.py, use it too).
 """
 
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from focus_walking import check_surface, spoken_name, walk
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QDateTimeEdit, QTabBar, QTabWidget
+from PySide6.QtWidgets import QTabWidget
 
 from usagelens.charts.time_series import TimeSeriesChart
 from usagelens.ui import theme
@@ -36,90 +31,10 @@ from usagelens.ui.qt import (
     QSpinBox,
     Qt,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 from usagelens.ui.settings import add_recent_file
-
-WORD = re.compile(r"\w")  # an arrow or a "×" alone is read out as a symbol, not as what the button does
-
-
-def describe(widget: QWidget) -> str:
-    parent = widget.parentWidget()
-    where = f" in {type(parent).__name__}" if parent is not None else ""
-    return f"{type(widget).__name__} {widget.objectName()!r} {spoken_name(widget)!r}{where}"
-
-
-def spoken_name(widget: QWidget) -> str:
-    """What a screen reader calls ``widget``: its accessible name, else text of its own."""
-    if widget.accessibleName():
-        return widget.accessibleName()
-    if isinstance(widget, QAbstractButton):
-        return widget.text().replace("&", "")
-    if isinstance(widget, QTabBar):
-        tabs = [widget.tabText(n) for n in range(widget.count())]
-        return " / ".join(tabs) if all(tabs) else ""
-    return ""
-
-
-def is_named(widget: QWidget) -> bool:
-    return bool(WORD.search(spoken_name(widget)))
-
-
-def expected_stops(window: QWidget) -> list[QWidget]:
-    """The visible, enabled widgets of ``window`` that take focus by Tab, in focus-chain order."""
-    return [widget for widget in focus_chain(window)
-            if widget.window() is window and widget.isVisible() and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
-
-
-def position(widget: QWidget) -> object:
-    """Where inside a stop that takes several Tab presses focus is; None for every other stop."""
-    if isinstance(widget, QDateTimeEdit):
-        return widget.currentSectionIndex()
-    if isinstance(widget, QTextBrowser):
-        cursor = widget.textCursor()
-        return cursor.selectionStart(), cursor.selectionEnd()
-    return None
-
-
-def walk(window: QWidget, *, backwards: bool = False) -> list[QWidget]:
-    """Press Tab (Shift+Tab) from the window's first stop until focus is back there; the stops visited, in
-    order. Fails when a press leaves focus where it was (caught in a grid or a text box) or never returns."""
-    stops = expected_stops(window)
-    assert stops, f"nothing in {window.windowTitle()!r} takes focus"
-    first = stops[0]
-    first.setFocus(Qt.FocusReason.TabFocusReason)
-    QApplication.processEvents()
-    assert window.focusWidget() is first, f"{describe(first)} does not take focus"
-    visited, seen = [first], {(first, position(first))}
-    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
-    for _ in range(4 * len(stops) + 60):
-        QTest.keyClick(window.focusWidget(), key)
-        QApplication.processEvents()
-        now = window.focusWidget()
-        if now is first:
-            return visited
-        state = (now, position(now))
-        assert state not in seen, f"{'Shift+' if backwards else ''}Tab is caught in {describe(now)}"
-        seen.add(state)
-        if now not in visited:
-            visited.append(now)
-    raise AssertionError(f"Tab never came back to {describe(first)}; it went through "
-                         + ", ".join(describe(w) for w in visited))
-
-
-def check_surface(window: QWidget, label: str) -> list[str]:
-    """Walk ``window`` both ways; what is wrong with its keyboard and screen-reader use, one line each."""
-    problems = []
-    stops = expected_stops(window)
-    forwards = walk(window)
-    problems += [f"{label}: Tab never reaches {describe(w)}" for w in stops if w not in forwards]
-    problems += [f"{label}: {describe(w)} has no accessible name" for w in forwards if not is_named(w)]
-    backwards = walk(window, backwards=True)
-    problems += [f"{label}: Shift+Tab never reaches {describe(w)}" for w in stops if w not in backwards]
-    return problems
 
 
 def each_tab(page: QWidget) -> Iterator[str]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from usagelens.analytics.cohort_rules import ATTRIBUTE_OPS
 from usagelens.analytics.funnels import ORDERS
+from usagelens.ui.accessibility import label_for, set_name, tab_order
 from usagelens.ui.analysis.param_panel import STEP_BUTTON_SIZE
 from usagelens.ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -77,7 +78,7 @@ class ConditionRowWidget(QFrame):
         for kind, label in KIND_LABELS.items():
             self.kind_box.addItem(self.tr(label), kind)
         self.kind_box.setAccessibleName(self.tr("Condition kind"))
-        remove = QToolButton(text="×", toolTip=self.tr("Remove this condition"), autoRaise=True)
+        self.remove_button = remove = QToolButton(text="×", toolTip=self.tr("Remove this condition"), autoRaise=True)
         remove.setObjectName("stepButton")  # the small borderless button of the funnel steps' editor
         remove.setFixedSize(STEP_BUTTON_SIZE, STEP_BUTTON_SIZE)
         remove.setAccessibleName(self.tr("Remove condition"))
@@ -117,12 +118,15 @@ class ConditionRowWidget(QFrame):
         self.editors = {}
         place: list[tuple[QWidget, int, int, int]] = []  # widget, row, column, column span
 
-        def add(name: str, widget: QWidget, row: int, column: int, span: int = 1, label: str = "") -> None:
+        def add(name: str, widget: QWidget, row: int, column: int, span: int = 1, label: str = "",
+                spoken: str = "") -> None:
+            """Place ``widget`` with ``label`` on its left, or named ``spoken`` when its row says what it is."""
             if label:
-                widget.setAccessibleName(label)
-                text = QLabel(label)
+                text = label_for(QLabel(label), widget)
                 self.editors[f"_{name}"] = text
                 place.append((text, row, column - 1, 1))
+            else:
+                set_name(widget, spoken)
             self.editors[name] = widget
             place.append((widget, row, column, span))
 
@@ -139,11 +143,11 @@ class ConditionRowWidget(QFrame):
             examples = ", ".join(known[:3])
             chosen.setPlaceholderText(self.tr("values, comma-separated, e.g. {values}").format(values=examples)
                                       if known else self.tr("values, comma-separated"))
-            add("attribute", attribute, 0, 1)
-            add("op", op, 0, 2)
-            add("values", chosen, 0, 3, 6)
+            add("attribute", attribute, 0, 1, spoken=self.tr("Attribute"))
+            add("op", op, 0, 2, spoken=self.tr("Comparison"))
+            add("values", chosen, 0, 3, 6, spoken=self.tr("Values"))
         elif kind == "event_count":
-            add("event", self._events(values.get("event")), 0, 1)
+            add("event", self._events(values.get("event")), 0, 1, spoken=self.tr("Event"))
             at_most = values.get("at_most")
             add("at_least", _spin(0, MAX_COUNT, int(values.get("at_least", 1))), 0, 3, label=self.tr("at least"))
             add("at_most", _spin(-1, MAX_COUNT, -1 if at_most is None else int(at_most), self.tr("no limit")), 0, 5,
@@ -151,13 +155,14 @@ class ConditionRowWidget(QFrame):
             add("start", _date_edit(self.tr("from")), 1, 1, label=self.tr("between"))
             add("end", _date_edit(self.tr("to")), 1, 3, label=self.tr("and"))
         elif kind == "first_seen":
-            add("event", self._events(values.get("event"), none=self.tr("(any event)")), 0, 1)
+            add("event", self._events(values.get("event"), none=self.tr("(any event)")), 0, 1,
+                spoken=self.tr("First event"))
             add("start", _date_edit(self.tr("from")), 0, 3, label=self.tr("between"))
             add("end", _date_edit(self.tr("to")), 0, 5, label=self.tr("and"))
         elif kind == "funnel":
             steps = QLineEdit(", ".join(values.get("steps") or list(self.facts.journey)))
             steps.setPlaceholderText(self.tr("steps, comma-separated: signup, create_project, invite"))
-            add("steps", steps, 0, 1, 8)
+            add("steps", steps, 0, 1, 8, spoken=self.tr("Funnel steps"))
             add("step", _spin(1, 50, int(values.get("step") or 1)), 1, 2, label=self.tr("reached step"))
             add("window_days", _spin(0, 3650, int(values.get("window_days") or 0), self.tr("no time limit")), 1, 4,
                 label=self.tr("within days"))
@@ -165,17 +170,21 @@ class ConditionRowWidget(QFrame):
             for key in ORDERS:
                 order.addItem(self.tr(ORDER_LABELS[key]), key)
             order.setCurrentIndex(max(order.findData(values.get("order") or "sequential"), 0))
-            add("order", order, 1, 5)
+            add("order", order, 1, 5, spoken=self.tr("Order of the steps"))
         else:
             ids = QPlainTextEdit("\n".join(values.get("user_ids") or []))
             ids.setPlaceholderText(self.tr("user ids, one per line"))
             ids.setMaximumHeight(80)
-            add("user_ids", ids, 0, 1, 8)
+            ids.setTabChangesFocus(True)  # Tab goes on to the next condition, as in every other field
+            add("user_ids", ids, 0, 1, 8, spoken=self.tr("User ids"))
         for name in ("start", "end"):
             if name in self.editors:
                 self.editors[name].setText(str(values.get(name) or ""))
         for widget, row, column, span in place:
             self.grid.addWidget(widget, row, column, 1, span)
+        # the editors, made after the remove button, in reading order between the kind and the remove button
+        editors = [widget for widget, *_ in sorted(place, key=lambda p: p[1:3]) if not isinstance(widget, QLabel)]
+        tab_order(self.kind_box, *editors, self.remove_button)
 
     def condition(self) -> dict[str, Any]:
         """The condition as the project stores it (unchecked: the dialog reads it with ``read_rules``)."""

@@ -12,6 +12,7 @@ from usagelens.analytics import AnalysisError
 from usagelens.analytics.cohort_rules import describe, read_rules
 from usagelens.model import Cohort
 from usagelens.model.commands import InsertItem, RemoveItem, ReplaceItem
+from usagelens.ui.accessibility import name_form_fields, tab_order, tab_stops
 from usagelens.ui.cohort_conditions import KIND_LABELS, ConditionRowWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import banner, set_banner
@@ -78,6 +79,7 @@ class CohortsDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Users who match"), self.match)
+        name_form_fields(form)
         self.conditions = QVBoxLayout()
         self.conditions.setSpacing(4)
         holder = QWidget()
@@ -88,7 +90,8 @@ class CohortsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
-        add = QToolButton(text=self.tr("+ Condition"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the conditions, and the area scrolls to them
+        self.add_button = add = QToolButton(text=self.tr("+ Condition"))
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for kind, label in KIND_LABELS.items():
@@ -195,6 +198,9 @@ class CohortsDialog(QDialog):
         row.remove_requested.connect(self._remove_row)
         self.rows.append(row)
         self.conditions.addWidget(row)
+        # made after the buttons below them: Tab goes through the conditions in order, then to the buttons
+        tab_order(self.match, *(stop for each in self.rows for stop in tab_stops(each)), self.add_button,
+                  self.save_button)
         return row
 
     def _remove_row(self, row: ConditionRowWidget) -> None:

@@ -206,6 +206,7 @@ class ConnectDialog(QDialog):
         layout.addLayout(bottom)
         self._show_busy(False)
         self.role_fields.build(SourceKind.EVENTS, [], {}, self._update_check)
+        self._order_pickers()
 
         self.backend_box.currentIndexChanged.connect(self._on_backend_chosen)
         self.url_edit.textChanged.connect(self._on_url_typed)
@@ -337,9 +338,7 @@ class ConnectDialog(QDialog):
         columns = [str(column) for column in frame.columns]
         self.role_fields.build(SourceKind.EVENTS, columns, usage_io.guess_roles(SourceKind.EVENTS, frame),
                                self._update_check)
-        # the new pickers in reading order: after the preview, the left column before the right, not at the end
-        tab_order(self.preview_view, *self.role_fields.boxes.values(), self.preset_box, self.properties_edit,
-                  self.tie_box, self.name_edit)
+        self._order_pickers()
         matching = [p.name for p in PRESETS.values() if set(p.needs) <= set(columns)]
         self.tie_box.clear()
         self.tie_box.addItem(NO_TIE_BREAK, "")
@@ -358,6 +357,12 @@ class ConnectDialog(QDialog):
             self.start_preview()
             return
         self._apply_preset()
+
+    def _order_pickers(self) -> None:
+        """The role pickers (made again for each preview) in reading order: after the preview, the left column
+        before the right, not at the end behind the dialog's buttons."""
+        tab_order(self.preview_view, *self.role_fields.boxes.values(), self.preset_box, self.properties_edit,
+                  self.tie_box, self.name_edit)
 
     def _on_preview_failed(self, message: str) -> None:
         self._task = None

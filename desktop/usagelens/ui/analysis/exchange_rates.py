@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from usagelens.model import ExchangeRates
+from usagelens.ui.accessibility import tab_order
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import ok_cancel_buttons
 from usagelens.ui.qt import (
@@ -86,6 +87,7 @@ class ExchangeRatesDialog(QDialog):
             box.setAccessibleName(f"Value of 1 {code} in {target}")
             self.form.addRow(f"1 {code} =", box)
             self.rate_boxes[code] = box
+        tab_order(self.note, *self.rate_boxes.values())  # made after the buttons, read before them
 
     def _entered(self) -> dict[str, float]:
         return {code: box.value() for code, box in self.rate_boxes.items() if box.value() > 0}

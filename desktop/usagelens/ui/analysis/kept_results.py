@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from usagelens.io.warehouse.cost import readable_size
+from usagelens.ui.accessibility import tab_order, tab_stops
 from usagelens.ui.qt import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget, Signal
 from usagelens.ui.settings import scan_question_above, set_scan_question_above
 from usagelens.workspace.kept_runs import as_of_text
@@ -57,6 +58,8 @@ def scan_question(size: int, parent: QWidget | None = None) -> QMessageBox:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     # parented to the box: PySide does not pass ownership through setCheckBox, and a lone one is collected
     box.setCheckBox(QCheckBox(f"Run without asking when a query scans up to {readable_size(size)}", box))
+    buttons = [stop for stop in tab_stops(box) if isinstance(stop, QPushButton)]
+    tab_order(box.checkBox(), *buttons)  # read above the buttons, but made after them
     return box
 
 
