@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from focus_walking import check_surface, describe, reached, walk
+from PySide6.QtCore import QEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox
 
@@ -51,6 +52,7 @@ def shown(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # editors replaced go, as the event loop does
     return dialog
 
 

@@ -170,7 +170,11 @@ class ConditionRowWidget(QFrame):
             for key in ORDERS:
                 order.addItem(self.tr(ORDER_LABELS[key]), key)
             order.setCurrentIndex(max(order.findData(values.get("order") or "sequential"), 0))
-            add("order", order, 1, 5, spoken=self.tr("Order of the steps"))
+            # as wide as the row leaves it ("directly one after another" made the conditions scroll sideways);
+            # its list still shows each order in full
+            order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            order.setMinimumContentsLength(8)
+            add("order", order, 1, 5, 4, spoken=self.tr("Order of the steps"))
         else:
             ids = QPlainTextEdit("\n".join(values.get("user_ids") or []))
             ids.setPlaceholderText(self.tr("user ids, one per line"))

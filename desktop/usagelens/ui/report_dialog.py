@@ -19,8 +19,10 @@ from usagelens.workspace.summary import SECTIONS, ReportOptions
 
 def _checklist(entries: list[tuple[str, str]], checked: set[str]) -> QListWidget:
     widget = QListWidget()
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for key, label in entries:
         item = QListWidgetItem(label)
+        item.setToolTip(label)  # a long finding's title is cut short with "…" in the list
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
@@ -49,12 +51,14 @@ class ReportDialog(QDialog):
             widget.setAccessibleName(title)
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
-            columns.addWidget(box, 1)
+            columns.addWidget(box, 0 if widget is self.sections else 1)
+        # the sections' names in full (German's are longer); the findings' titles take the rest of the width
+        self.sections.setMinimumWidth(self.sections.sizeHintForColumn(0) + 2 * self.sections.frameWidth() + 4)
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
-        self.resize(640, 360)
+        self.resize(820, 360)
 
     def options(self) -> ReportOptions:
         return ReportOptions(sections=tuple(_checked(self.sections)), finding_ids=tuple(_checked(self.findings)))
