@@ -27,6 +27,7 @@ from usagelens.analytics.definitions.view import (
     fetch,
     fetch_arrow,
     grid_starts,
+    middle_of_few_values,
     middle_values,
     on_grid,
     period_grid,
@@ -133,7 +134,7 @@ def session_summary_definition(events: ir.Table, params: SessionParams) -> ir.Ta
     per_period = sessions.group_by("period").aggregate(sessions=sessions.count(), duration_sum=sessions.duration.sum())
     per_period = per_period.join(users.group_by("period").aggregate(users=users.count()), "period")
     duration = middle_values(sessions.select("period", value=sessions.duration), ["period"])
-    count = middle_values(sessions.select("period", value=sessions.events), ["period"])
+    count = middle_of_few_values(sessions.select("period", value=sessions.events), ["period"])
     both = per_period.join(duration.rename(duration_low="low", duration_high="high"), "period")
     return both.join(count.rename(events_low="low", events_high="high"), "period")
 

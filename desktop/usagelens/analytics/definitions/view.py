@@ -201,6 +201,24 @@ def middle_values(table: ir.Table, by: Sequence[str] = ()) -> ir.Table:
     )
 
 
+def middle_of_few_values(table: ir.Table, by: Sequence[str]) -> ir.Table:
+    """:func:`middle_values` of a column with few distinct values per group (events per session): each value
+    counted per group, and the middle ones found from running counts over the counted values, so only the
+    distinct values are sorted instead of every row."""
+    counted = table.group_by([*by, "value"]).aggregate(rows=table.count())
+    ranked = counted.mutate(
+        reached=counted.rows.sum().over(ibis.window(group_by=list(by), order_by="value", preceding=None, following=0)),
+        n=counted.rows.sum().over(ibis.window(group_by=list(by))),
+    )
+
+    def holds(rank: ir.IntegerValue) -> ir.BooleanValue:
+        """The counted value covers the 0-based ``rank``: its rows are the ranks from reached − rows on."""
+        return (ranked.reached - ranked.rows <= rank) & (rank < ranked.reached)
+
+    middle = ranked.filter(holds((ranked.n - 1) // 2) | holds(ranked.n // 2))
+    return middle.group_by(list(by)).aggregate(low=middle.value.min(), high=middle.value.max())
+
+
 def percentile_ranks(table: ir.Table, by: str, value: str, percentiles: Sequence[int]) -> ir.Table:
     """``by``, ``position`` (1-based rank), ``value``: per group of ``by``, the values of column ``value`` at
     the ranks (ascending) that linear-interpolated ``percentiles`` need, as

@@ -36,14 +36,14 @@ WITH `t3` AS (
   ) AS `t2`
 )
 SELECT
-  `t12`.`period`,
-  `t12`.`sessions`,
-  `t12`.`duration_sum`,
-  `t11`.`users`,
+  `t13`.`period`,
+  `t13`.`sessions`,
+  `t13`.`duration_sum`,
+  `t12`.`users`,
   `t21`.`duration_low`,
   `t21`.`duration_high`,
-  `t22`.`events_low`,
-  `t22`.`events_high`
+  `t23`.`events_low`,
+  `t23`.`events_high`
 FROM (
   SELECT
     `t5`.`period`,
@@ -67,7 +67,7 @@ FROM (
   ) AS `t5`
   GROUP BY
     1
-) AS `t12`
+) AS `t13`
 INNER JOIN (
   SELECT
     `t6`.`period`,
@@ -86,18 +86,18 @@ INNER JOIN (
   ) AS `t6`
   GROUP BY
     1
-) AS `t11`
-  ON `t12`.`period` = `t11`.`period`
+) AS `t12`
+  ON `t13`.`period` = `t12`.`period`
 INNER JOIN (
   SELECT
-    `t17`.`period`,
-    `t17`.`low` AS `duration_low`,
-    `t17`.`high` AS `duration_high`
+    `t18`.`period`,
+    `t18`.`low` AS `duration_low`,
+    `t18`.`high` AS `duration_high`
   FROM (
     SELECT
-      `t15`.`period`,
-      MIN(`t15`.`value`) AS `low`,
-      MAX(`t15`.`value`) AS `high`
+      `t16`.`period`,
+      MIN(`t16`.`value`) AS `low`,
+      MAX(`t16`.`value`) AS `high`
     FROM (
       SELECT
         *
@@ -122,54 +122,6 @@ INNER JOIN (
             `t4`.`started` >= DATETIME('2024-03-04T00:00:00')
             AND `t4`.`started` < DATETIME('2024-03-18T00:00:00')
         ) AS `t7`
-      ) AS `t13`
-      WHERE
-        (
-          `t13`.`rank` = CAST(FLOOR(ieee_divide(`t13`.`n` - 1, 2)) AS INT64)
-        )
-        OR (
-          `t13`.`rank` = CAST(FLOOR(ieee_divide(`t13`.`n`, 2)) AS INT64)
-        )
-    ) AS `t15`
-    GROUP BY
-      1
-  ) AS `t17`
-) AS `t21`
-  ON `t12`.`period` = `t21`.`period`
-INNER JOIN (
-  SELECT
-    `t18`.`period`,
-    `t18`.`low` AS `events_low`,
-    `t18`.`high` AS `events_high`
-  FROM (
-    SELECT
-      `t16`.`period`,
-      MIN(`t16`.`value`) AS `low`,
-      MAX(`t16`.`value`) AS `high`
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          `t8`.`period`,
-          `t8`.`value`,
-          ROW_NUMBER() OVER (PARTITION BY `t8`.`period` ORDER BY `t8`.`value` ASC) - 1 AS `rank`,
-          COUNT(`t8`.`value`) OVER (
-            PARTITION BY `t8`.`period`
-            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-          ) AS `n`
-        FROM (
-          SELECT
-            DATE_SUB(
-              DATE(`t4`.`started`),
-              INTERVAL (MOD(EXTRACT(dayofweek FROM `t4`.`started`) + 5, 7)) DAY
-            ) AS `period`,
-            `t4`.`events` AS `value`
-          FROM `t3` AS `t4`
-          WHERE
-            `t4`.`started` >= DATETIME('2024-03-04T00:00:00')
-            AND `t4`.`started` < DATETIME('2024-03-18T00:00:00')
-        ) AS `t8`
       ) AS `t14`
       WHERE
         (
@@ -182,5 +134,81 @@ INNER JOIN (
     GROUP BY
       1
   ) AS `t18`
-) AS `t22`
-  ON `t12`.`period` = `t22`.`period`
+) AS `t21`
+  ON `t13`.`period` = `t21`.`period`
+INNER JOIN (
+  SELECT
+    `t20`.`period`,
+    `t20`.`low` AS `events_low`,
+    `t20`.`high` AS `events_high`
+  FROM (
+    SELECT
+      `t17`.`period`,
+      MIN(`t17`.`value`) AS `low`,
+      MAX(`t17`.`value`) AS `high`
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          `t10`.`period`,
+          `t10`.`value`,
+          `t10`.`rows`,
+          SUM(`t10`.`rows`) OVER (
+            PARTITION BY `t10`.`period`
+            ORDER BY `t10`.`value` ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS `reached`,
+          SUM(`t10`.`rows`) OVER (
+            PARTITION BY `t10`.`period`
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          ) AS `n`
+        FROM (
+          SELECT
+            `t8`.`period`,
+            `t8`.`value`,
+            COUNT(*) AS `rows`
+          FROM (
+            SELECT
+              DATE_SUB(
+                DATE(`t4`.`started`),
+                INTERVAL (MOD(EXTRACT(dayofweek FROM `t4`.`started`) + 5, 7)) DAY
+              ) AS `period`,
+              `t4`.`events` AS `value`
+            FROM `t3` AS `t4`
+            WHERE
+              `t4`.`started` >= DATETIME('2024-03-04T00:00:00')
+              AND `t4`.`started` < DATETIME('2024-03-18T00:00:00')
+          ) AS `t8`
+          GROUP BY
+            1,
+            2
+        ) AS `t10`
+      ) AS `t15`
+      WHERE
+        (
+          (
+            (
+              `t15`.`reached` - `t15`.`rows`
+            ) <= CAST(FLOOR(ieee_divide(`t15`.`n` - 1, 2)) AS INT64)
+          )
+          AND (
+            CAST(FLOOR(ieee_divide(`t15`.`n` - 1, 2)) AS INT64) < `t15`.`reached`
+          )
+        )
+        OR (
+          (
+            (
+              `t15`.`reached` - `t15`.`rows`
+            ) <= CAST(FLOOR(ieee_divide(`t15`.`n`, 2)) AS INT64)
+          )
+          AND (
+            CAST(FLOOR(ieee_divide(`t15`.`n`, 2)) AS INT64) < `t15`.`reached`
+          )
+        )
+    ) AS `t17`
+    GROUP BY
+      1
+  ) AS `t20`
+) AS `t23`
+  ON `t13`.`period` = `t23`.`period`
