@@ -14,6 +14,7 @@ import pytest
 from usagelens.io.warehouse.credentials import remember_for_session
 from usagelens.io.warehouse.url import parse_url
 from usagelens.model import save_project
+from usagelens.ui.accessibility import tab_stops
 from usagelens.ui.connect_dialog import ConnectDialog
 from usagelens.ui.qt import Qt
 from usagelens.ui.warehouse_password import NO_KEYCHAIN_TIP
@@ -181,11 +182,9 @@ def test_after_a_preview_tab_goes_from_the_grid_to_the_role_pickers_in_reading_o
         qtbot, dialog: ConnectDialog, database: Path) -> None:
     previewed(qtbot, dialog, f"duckdb://{database}", table="events")
     qtbot.waitUntil(lambda: dialog.role_fields.boxes["user_id"].isVisible())
-    stops, widget = [], dialog.preview_view.nextInFocusChain()
-    while widget is not dialog.backend_box:
-        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            stops.append(widget.accessibleName() or widget.text())
-        widget = widget.nextInFocusChain()
+    chain = tab_stops(dialog)  # the walk that keeps every widget alive (accessibility.focus_chain)
+    stops = [widget.accessibleName() or widget.text() for widget in chain[chain.index(dialog.preview_view) + 1:]
+             if widget.isVisible() and widget.isEnabled()]
     assert stops[:6] == ["User id", "Time", "Event name", "Known schema", "Order at one instant", "Source name"]
     assert sorted(stops[6:]) == ["Add source", "Cancel"]  # the buttons' order is the platform's (dialog button box)
 
