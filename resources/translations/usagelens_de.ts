@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>ausgeliefert</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <source>New action</source>
@@ -1757,6 +1776,18 @@
         <translation>Werte, durch Kommas getrennt</translation>
     </message>
     <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
@@ -1789,8 +1820,16 @@
         <translation>(beliebiges Ereignis)</translation>
     </message>
     <message>
+        <source>First event</source>
+        <translation>Erstes Ereignis</translation>
+    </message>
+    <message>
         <source>steps, comma-separated: signup, create_project, invite</source>
         <translation>Schritte, durch Kommas getrennt: signup, create_project, invite</translation>
+    </message>
+    <message>
+        <source>Funnel steps</source>
+        <translation>Funnel-Schritte</translation>
     </message>
     <message>
         <source>reached step</source>
@@ -1805,8 +1844,31 @@
         <translation>binnen Tagen</translation>
     </message>
     <message>
+        <source>Order of the steps</source>
+        <translation>Reihenfolge der Schritte</translation>
+    </message>
+    <message>
         <source>user ids, one per line</source>
         <translation>Nutzer-IDs, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>User ids</source>
+        <translation>Nutzer-IDs</translation>
+    </message>
+</context>
+<context>
+    <name>Confidence</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2258,29 @@
     <message>
         <source>Re-computing “{finding}”</source>
         <translation>„{finding}“ wird neu berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>FindingKind</name>
+    <message>
+        <source>pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>Pain Point</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>Chance</translation>
     </message>
 </context>
 <context>

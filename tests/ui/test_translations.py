@@ -163,7 +163,8 @@ def test_core_titles_and_labels_read_german_where_the_gui_shows_them(qtbot, tran
     step 4's gallery and the funnel's parameter panel, step 3's recipe editor, step 1's "Measured by"."""
     import pandas as pd
 
-    from usagelens.model import KpiBinding, RecipeStep
+    from usagelens.model import Action, ActionStatus, KpiBinding, RecipeStep
+    from usagelens.model.commands import InsertItem
     from usagelens.ui.analysis.param_panel import ParamPanelWidget
     from usagelens.ui.pages.objectives import objective_columns
     from usagelens.ui.recipe_editor import StepDialog
@@ -198,6 +199,13 @@ def test_core_titles_and_labels_read_german_where_the_gui_shows_them(qtbot, tran
     assert measured_by.show(weekly) == "Wöchentlich aktive Nutzer"
     assert "Wöchentlich aktive Nutzer" in measured_by.choices()
     assert measured_by.parse("Wöchentlich aktive Nutzer") == weekly
+
+    window.document.push(InsertItem(("actions",), Action("Onboarding tour", status=ActionStatus.SHIPPED)))
+    statuses = window.pages[6].status
+    cell = statuses.model.index(0, _headers(statuses).index("Status"))
+    assert cell.data() == "ausgeliefert"
+    assert statuses.model.setData(cell, "verworfen", Qt.ItemDataRole.EditRole)
+    assert window.document.project.actions[0].status == "dropped"  # the project keeps the English word
     window.document.undo_stack.setClean()
 
 

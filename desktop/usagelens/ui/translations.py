@@ -8,7 +8,8 @@ can extract them. A language without a file stays English; nothing fails for a m
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from usagelens.charts.locale_text import in_locale
 from usagelens.model.steps import Step
@@ -65,6 +66,18 @@ def kpi_words(text: str) -> str:
     """A KPI's name or description in the user's language where it is one of the fixed ones marked in
     ``analytics.kpi`` (those naming an event stay as they are)."""
     return QCoreApplication.translate("KPI", text)
+
+
+def word_choices(context: str, words: Sequence[str]) -> dict[str, Any]:
+    """A choice column's ``choices``, ``show`` and ``parse`` for values the project keeps as English words
+    marked in ``context`` (a finding's kind, an action's status): shown and picked in the user's language, kept
+    in English so the report and the CLI read them as before."""
+
+    def shown(word: Any) -> str:
+        return QCoreApplication.translate(context, str(word)) if word else ""
+
+    return {"choices": lambda: [shown(word) for word in words], "show": shown,
+            "parse": lambda text: {shown(word): word for word in words}.get(text, text)}
 
 
 def counted(n: int, one: str, other: str) -> str:

@@ -15,10 +15,14 @@ from usagelens.ui.pages.feedback_panel import FeedbackPanelWidget
 from usagelens.ui.pages.finding_detail import FindingDetailWidget
 from usagelens.ui.pages.linked_list import LinkedListPage
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QSplitter, Qt, QTabWidget, QWidget
+from usagelens.ui.translations import word_choices
 from usagelens.ui.workers import TaskRunner
 
-FINDING_KINDS = ("pattern", "trend", "anomaly", "pain point", "opportunity")
-CONFIDENCE = ("low", "medium", "high")
+FINDING_KINDS = (QT_TRANSLATE_NOOP("FindingKind", "pattern"), QT_TRANSLATE_NOOP("FindingKind", "trend"),
+                 QT_TRANSLATE_NOOP("FindingKind", "anomaly"), QT_TRANSLATE_NOOP("FindingKind", "pain point"),
+                 QT_TRANSLATE_NOOP("FindingKind", "opportunity"))
+CONFIDENCE = (QT_TRANSLATE_NOOP("Confidence", "low"), QT_TRANSLATE_NOOP("Confidence", "medium"),
+              QT_TRANSLATE_NOOP("Confidence", "high"))
 
 
 class FindingsPage(LinkedListPage):
@@ -28,9 +32,10 @@ class FindingsPage(LinkedListPage):
             # What the data shows is a paragraph, written in the panel below; the objectives a finding serves
             # are ticked beside the table. Neither fits a narrow cell.
             Column("title", QT_TRANSLATE_NOOP("Column", "Finding"), width=330),
-            Column("kind", QT_TRANSLATE_NOOP("Column", "Kind"), kind="choice", choices=FINDING_KINDS, width=100),
-            Column("confidence", QT_TRANSLATE_NOOP("Column", "Confidence"), kind="choice", choices=CONFIDENCE,
-                   width=96),
+            Column("kind", QT_TRANSLATE_NOOP("Column", "Kind"), kind="choice", width=100,
+                   **word_choices("FindingKind", FINDING_KINDS)),
+            Column("confidence", QT_TRANSLATE_NOOP("Column", "Confidence"), kind="choice", width=96,
+                   **word_choices("Confidence", CONFIDENCE)),
             Column("quotes", QT_TRANSLATE_NOOP("Column", "Quotes"), kind="computed", width=64, numeric=True,
                    compute=lambda f: str(len(f.quotes)) if f.quotes else "",
                    tooltip=QT_TRANSLATE_NOOP("Column", "Customers' comments cited as evidence (cite them in the "

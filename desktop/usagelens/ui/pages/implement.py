@@ -17,6 +17,7 @@ from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLabel, QSplitter, Qt, QVBoxLayout, QWidget
+from usagelens.ui.translations import word_choices
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import RATE_METRICS, impact_text
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
@@ -28,6 +29,9 @@ VERDICTS = {"increase": (QT_TRANSLATE_NOOP("ImplementPage", "increase"), "#1a7f3
             "no clear change": (QT_TRANSLATE_NOOP("ImplementPage", "no clear change"), "#6b7079"),
             "too few data": (QT_TRANSLATE_NOOP("ImplementPage", "too few data"), "#b35900"),
             "not measurable": (QT_TRANSLATE_NOOP("ImplementPage", "not measurable"), "#6b7079")}
+# An action's status as the project keeps it (English), marked so the status column shows it translated
+STATUS_WORDS = (QT_TRANSLATE_NOOP("ActionStatus", "planned"), QT_TRANSLATE_NOOP("ActionStatus", "in progress"),
+                QT_TRANSLATE_NOOP("ActionStatus", "shipped"), QT_TRANSLATE_NOOP("ActionStatus", "dropped"))
 MARKER_COLUMNS = (
     Column("date", QT_TRANSLATE_NOOP("Column", "Date"), kind="date", width=110),
     Column("label", QT_TRANSLATE_NOOP("Column", "What happened"), width=400),
@@ -119,8 +123,8 @@ class ImplementPage(StepPage):
                    compute=lambda a: a.owner),
             Column("due", QT_TRANSLATE_NOOP("Column", "Due"), kind="computed", width=88,
                    compute=lambda a: date_text(a.due)),
-            Column("status", QT_TRANSLATE_NOOP("Column", "Status"), kind="choice",
-                   choices=[s.value for s in ActionStatus], width=95),
+            Column("status", QT_TRANSLATE_NOOP("Column", "Status"), kind="choice", width=95,
+                   **word_choices("ActionStatus", STATUS_WORDS)),
             Column("release_date", QT_TRANSLATE_NOOP("Column", "Released on"), kind="date", width=110,
                    tooltip=QT_TRANSLATE_NOOP("Column", "When the change reached customers; drawn as a marker on time "
                                                        "charts")),
