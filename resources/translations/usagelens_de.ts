@@ -3967,6 +3967,53 @@
     </message>
 </context>
 <context>
+    <name>StepState</name>
+    <message>
+        <source>no event log (or metrics export) imported yet</source>
+        <translation>noch kein Ereignisprotokoll (oder Metrik-Export) importiert</translation>
+    </message>
+    <message>
+        <source>{count} objective without a KPI or target</source>
+        <translation>{count} Ziel ohne Kennzahl oder Zielwert</translation>
+    </message>
+    <message>
+        <source>{count} objectives without a KPI or target</source>
+        <translation>{count} Ziele ohne Kennzahl oder Zielwert</translation>
+    </message>
+    <message>
+        <source>{count} timestamp could not be read</source>
+        <translation>{count} Zeitstempel konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{count} timestamps could not be read</source>
+        <translation>{count} Zeitstempel konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{count} finding not tied to an objective</source>
+        <translation>{count} Erkenntnis ohne Bezug zu einem Ziel</translation>
+    </message>
+    <message>
+        <source>{count} findings not tied to an objective</source>
+        <translation>{count} Erkenntnisse ohne Bezug zu einem Ziel</translation>
+    </message>
+    <message>
+        <source>{count} action without owner or due date</source>
+        <translation>{count} Maßnahme ohne Verantwortliche oder Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>{count} actions without owner or due date</source>
+        <translation>{count} Maßnahmen ohne Verantwortliche oder Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>{count} shipped action without a release date</source>
+        <translation>{count} ausgelieferte Maßnahme ohne Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>{count} shipped actions without a release date</source>
+        <translation>{count} ausgelieferte Maßnahmen ohne Veröffentlichungsdatum</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>There is not enough memory for this; close other programs or use a smaller file.</source>

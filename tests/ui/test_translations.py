@@ -206,6 +206,11 @@ def test_core_titles_and_labels_read_german_where_the_gui_shows_them(qtbot, tran
     assert cell.data() == "ausgeliefert"
     assert statuses.model.setData(cell, "verworfen", Qt.ItemDataRole.EditRole)
     assert window.document.project.actions[0].status == "dropped"  # the project keeps the English word
+    window.document.push(InsertItem(("actions",), Action("Dark mode", status=ActionStatus.SHIPPED)))
+    assert window.navigator.item(6).toolTip().endswith(
+        "Braucht Aufmerksamkeit: 1 ausgelieferte Maßnahme ohne Veröffentlichungsdatum")
+    assert window.navigator.item(5).toolTip().endswith(
+        "Braucht Aufmerksamkeit: 2 Maßnahmen ohne Verantwortliche oder Fälligkeitsdatum")
     window.document.undo_stack.setClean()
 
 

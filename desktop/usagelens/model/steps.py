@@ -40,13 +40,34 @@ STEPS: tuple[Step, ...] = (
 
 
 @dataclass(frozen=True)
+class Attention:
+    """Why a step needs a look: the sentence for one thing and the one for several (``{count}`` in each), marked
+    for the GUI's translators as whole sentences, and how many things there are."""
+
+    one: str
+    other: str
+    count: int = 0
+
+    def __str__(self) -> str:
+        return (self.one if self.count == 1 else self.other).format(count=f"{self.count:,}")
+
+
+@dataclass(frozen=True)
 class StepState:
     done: bool
-    attention: str = ""  # why the step needs a look, in one short sentence
+    reason: Attention | None = None  # why the step needs a look
+
+    @property
+    def attention(self) -> str:
+        """The reason in one short English sentence ("" when the step needs no look)."""
+        return "" if self.reason is None else str(self.reason)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+NO_EVENTS = QT_TRANSLATE_NOOP("StepState", "no event log (or metrics export) imported yet")
+
+
+def _needs(count: int, one: str, other: str) -> Attention | None:
+    return Attention(one, other, count) if count else None
 
 
 def step_states(project: Project) -> list[StepState]:
@@ -63,26 +84,32 @@ def step_states(project: Project) -> list[StepState]:
     return [
         StepState(
             bool(objectives) and not unmeasurable,
-            f"{_plural(len(unmeasurable), 'objective')} without a KPI or target" if unmeasurable else "",
+            _needs(len(unmeasurable), QT_TRANSLATE_NOOP("StepState", "{count} objective without a KPI or target"),
+                   QT_TRANSLATE_NOOP("StepState", "{count} objectives without a KPI or target")),
         ),
         StepState(
             bool(events),
-            "no event log (or metrics export) imported yet"
+            Attention(NO_EVENTS, NO_EVENTS)
             if project.sources and not events
-            else f"{_plural(failed, 'timestamp')} could not be read"
-            if failed
-            else "",
+            else _needs(failed, QT_TRANSLATE_NOOP("StepState", "{count} timestamp could not be read"),
+                        QT_TRANSLATE_NOOP("StepState", "{count} timestamps could not be read")),
         ),
         StepState(any(steps for steps in project.recipes.values())),
         StepState(bool(project.analyses or project.findings) and bool(events)),
         StepState(
-            bool(project.findings), f"{_plural(len(untied), 'finding')} not tied to an objective" if untied else ""
+            bool(project.findings),
+            _needs(len(untied), QT_TRANSLATE_NOOP("StepState", "{count} finding not tied to an objective"),
+                   QT_TRANSLATE_NOOP("StepState", "{count} findings not tied to an objective")),
         ),
         StepState(
-            bool(project.actions), f"{_plural(len(unowned), 'action')} without owner or due date" if unowned else ""
+            bool(project.actions),
+            _needs(len(unowned), QT_TRANSLATE_NOOP("StepState", "{count} action without owner or due date"),
+                   QT_TRANSLATE_NOOP("StepState", "{count} actions without owner or due date")),
         ),
         StepState(
-            bool(shipped), f"{_plural(len(undated), 'shipped action')} without a release date" if undated else ""
+            bool(shipped),
+            _needs(len(undated), QT_TRANSLATE_NOOP("StepState", "{count} shipped action without a release date"),
+                   QT_TRANSLATE_NOOP("StepState", "{count} shipped actions without a release date")),
         ),
         StepState(bool(project.reviews)),
     ]

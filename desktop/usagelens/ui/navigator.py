@@ -5,7 +5,7 @@ from __future__ import annotations
 from usagelens.model import Project
 from usagelens.model.steps import STEPS, step_states
 from usagelens.ui.qt import QListWidget, QListWidgetItem, QSize, QWidget
-from usagelens.ui.translations import step_purpose, step_title
+from usagelens.ui.translations import attention_text, step_purpose, step_title
 
 DONE = "✓"
 ATTENTION = "!"
@@ -31,8 +31,9 @@ class StepNavigator(QListWidget):
     def update_states(self, project: Project) -> None:
         for row, (step, state) in enumerate(zip(STEPS, step_states(project), strict=True)):
             item = self.item(row)
-            mark = DONE if state.done and not state.attention else ATTENTION if state.attention else ""
+            reason = attention_text(state)
+            mark = DONE if state.done and not reason else ATTENTION if reason else ""
             item.setText(f"{step.number}  {step_title(step)}" + (f"   {mark}" if mark else ""))
-            attention = self.tr("Needs attention: {reason}").format(reason=state.attention)
-            tip = step_purpose(step) + (f"\n\n{attention}" if state.attention else "")
+            attention = self.tr("Needs attention: {reason}").format(reason=reason)
+            tip = step_purpose(step) + (f"\n\n{attention}" if reason else "")
             item.setToolTip(tip)

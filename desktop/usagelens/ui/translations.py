@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from usagelens.charts.locale_text import in_locale
-from usagelens.model.steps import Step
+from usagelens.model.steps import Step, StepState
 from usagelens.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from usagelens.ui.resources import resources_dir
 
@@ -60,6 +60,15 @@ def step_purpose(step: Step) -> str:
 def step_kind_title(kind: StepKind) -> str:
     """A cleaning step kind's title in the user's language (marked in ``cleaning``'s declarations)."""
     return QCoreApplication.translate("StepKind", kind.title)
+
+
+def attention_text(state: StepState) -> str:
+    """Why a step needs a look, in the user's language ("" when it needs none): the sentence for its count."""
+    reason = state.reason
+    if reason is None:
+        return ""
+    return counted(reason.count, QCoreApplication.translate("StepState", reason.one),
+                   QCoreApplication.translate("StepState", reason.other))
 
 
 def kpi_words(text: str) -> str:

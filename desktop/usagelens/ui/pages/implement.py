@@ -17,7 +17,7 @@ from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLabel, QSplitter, Qt, QVBoxLayout, QWidget
-from usagelens.ui.translations import word_choices
+from usagelens.ui.translations import attention_text, word_choices
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import RATE_METRICS, impact_text
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
@@ -148,7 +148,7 @@ class ImplementPage(StepPage):
         return path[:1] in {(), ("actions",), ("releases",), ("objectives",), ("sources",), ("recipes",), ("cohorts",)}
 
     def refresh(self) -> None:
-        set_banner(self.hint, step_states(self.document.project)[6].attention, kind="attention")
+        set_banner(self.hint, attention_text(step_states(self.document.project)[6]), kind="attention")
         project, cache = self.document.project, self.cache
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.link_list import LinkListWidget
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QHeaderView, QSplitter, Qt, QWidget
+from usagelens.ui.translations import attention_text
 from usagelens.ui.workers import TaskRunner
 
 
@@ -63,6 +64,6 @@ class LinkedListPage(StepPage):
         self.links.show_entity((self.collection, entity.id) if entity else None, entity)
 
     def refresh(self) -> None:
-        attention = step_states(self.document.project)[self.step.number - 1].attention
+        attention = attention_text(step_states(self.document.project)[self.step.number - 1])
         set_banner(self.hint, attention, kind="attention")
         self.links.refresh()

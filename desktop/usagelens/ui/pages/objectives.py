@@ -17,7 +17,7 @@ from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.locale_numbers import kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QHeaderView, QPushButton, QSplitter, Qt, QWidget
-from usagelens.ui.translations import kpi_words
+from usagelens.ui.translations import attention_text, kpi_words
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.project_data import (
     analysed_log,
@@ -222,7 +222,7 @@ class ObjectivesPage(StepPage):
 
     def refresh(self) -> None:
         self._ask_warehouse_events()
-        attention = step_states(self.document.project)[0].attention
+        attention = attention_text(step_states(self.document.project)[0])
         self.hint.setText(self.tr("To make every objective measurable: {attention} — fill in the KPI and target.")
                           .format(attention=attention) if attention else "")
         self.hint.setVisible(bool(attention))
