@@ -2361,6 +2361,21 @@
     </message>
 </context>
 <context>
+    <name>HypothesisStatus</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>refuted</source>
+        <translation>widerlegt</translation>
+    </message>
+</context>
+<context>
     <name>ImplementPage</name>
     <message>
         <source>increase</source>

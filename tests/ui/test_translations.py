@@ -166,7 +166,7 @@ def test_core_titles_and_labels_read_german_where_the_gui_shows_them(qtbot, tran
     from usagelens.model import Action, ActionStatus, KpiBinding, RecipeStep
     from usagelens.model.commands import InsertItem
     from usagelens.ui.analysis.param_panel import ParamPanelWidget
-    from usagelens.ui.pages.objectives import objective_columns
+    from usagelens.ui.pages.objectives import HYPOTHESIS_COLUMNS, objective_columns
     from usagelens.ui.recipe_editor import StepDialog
     from usagelens.workspace.analyses import ANALYSES
     from usagelens.workspace.analyses.spec import DataFacts
@@ -199,6 +199,8 @@ def test_core_titles_and_labels_read_german_where_the_gui_shows_them(qtbot, tran
     assert measured_by.show(weekly) == "Wöchentlich aktive Nutzer"
     assert "Wöchentlich aktive Nutzer" in measured_by.choices()
     assert measured_by.parse("Wöchentlich aktive Nutzer") == weekly
+    hypothesis_status = HYPOTHESIS_COLUMNS[1]
+    assert hypothesis_status.show("supported") == "bestätigt" and hypothesis_status.parse("widerlegt") == "refuted"
 
     window.document.push(InsertItem(("actions",), Action("Onboarding tour", status=ActionStatus.SHIPPED)))
     statuses = window.pages[6].status

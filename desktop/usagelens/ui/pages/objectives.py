@@ -17,7 +17,7 @@ from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.locale_numbers import kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QHeaderView, QPushButton, QSplitter, Qt, QWidget
-from usagelens.ui.translations import attention_text, kpi_words
+from usagelens.ui.translations import attention_text, kpi_words, word_choices
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.project_data import (
     analysed_log,
@@ -77,7 +77,10 @@ def objective_columns(document: ProjectDocument,
 
 HYPOTHESIS_COLUMNS = (
     Column("text", QT_TRANSLATE_NOOP("Column", "Hypothesis"), width=380),
-    Column("status", QT_TRANSLATE_NOOP("Column", "Status"), kind="choice", choices=("open", "supported", "refuted"),
+    Column("status", QT_TRANSLATE_NOOP("Column", "Status"), kind="choice",
+           **word_choices("HypothesisStatus", (QT_TRANSLATE_NOOP("HypothesisStatus", "open"),
+                                               QT_TRANSLATE_NOOP("HypothesisStatus", "supported"),
+                                               QT_TRANSLATE_NOOP("HypothesisStatus", "refuted"))),
            width=100),
     Column("evidence", QT_TRANSLATE_NOOP("Column", "Evidence"), width=260),
 )
