@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -15,13 +15,29 @@ import pandas as pd
 import pytest
 from test_warehouse_cli import events_frame
 
+from usagelens.analytics.kpi import KpiValue, evaluate_kpi
 from usagelens.io.warehouse import cost
-from usagelens.model import Finding, Project, SavedAnalysis, WarehouseLink, load_project, save_project
+from usagelens.model import (
+    Finding,
+    KpiBinding,
+    Objective,
+    Project,
+    SavedAnalysis,
+    Source,
+    SourceKind,
+    WarehouseLink,
+    load_project,
+    save_project,
+)
 from usagelens.model.file_limits import MAX_KEPT_RESULTS_BYTES
 from usagelens.workspace import task_context, warehouse_results
 from usagelens.workspace.analyses import AnalysisInputs, recompute, rerun
 from usagelens.workspace.evidence import finding_evidence
-from usagelens.workspace.kept_runs import ScanConfirmation, kept_run
+from usagelens.workspace.join_report import join_reports
+from usagelens.workspace.kept_runs import KeptRun, ScanConfirmation, as_of_text, kept_run
+from usagelens.workspace.project_data import kpi_inputs, last_data_day
+from usagelens.workspace.review_board import objective_statuses
+from usagelens.workspace.summary import gather_summary
 from usagelens.workspace.warehouse import linked_source, preview
 
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
@@ -252,3 +268,67 @@ def test_each_query_sent_moves_the_tasks_progress_and_kept_results_do_not(databa
         rerun(AnalysisInputs(project), WEEKLY)
     assert len(sent) >= 3 and sent == sorted(sent) and 0.5 < sent[0] and sent[-1] < 1
     assert said == sent  # answered from the project: nothing was sent, nothing moved
+
+
+def _reviewed_project(database: Path) -> Project:
+    """The linked events with customers (40 of the 60 users), two objectives asking the same weekly users, and a
+    finding without a pinned chart."""
+    project = linked_project(database)
+    users = sorted(events_frame()["user_id"].unique())[:40]
+    project.sources.append(Source("CRM", SourceKind.CUSTOMERS, table=pd.DataFrame({"user_id": users}),
+                                  roles={"user_id": "user_id"}))
+    project.objectives = [Objective("More weekly users", binding=KpiBinding("active_users", {"period": "week"})),
+                          Objective("Weekly users stay", binding=KpiBinding("active_users", {"period": "week"}))]
+    project.findings = [Finding("Users grow", analysis=WEEKLY)]
+    return project
+
+
+def _measured(project: Project, refresh: bool = False) -> tuple[KpiValue, dict[str, float | None], str, date | None,
+                                                                KeptRun]:
+    """Step 1's current value of the first KPI, step 8's board, step 2's join note and the last day of data."""
+    with kept_run(refresh) as run:
+        value = evaluate_kpi(project.objectives[0].binding, kpi_inputs(project, None))  # type: ignore[arg-type]
+        board = {row.objective.id: row.value for row in objective_statuses(project, kpi_inputs(project, None))}
+        note = " ".join(report.summary() for report in join_reports(project))
+        last = last_data_day(project)
+    return value, board, note, last, run
+
+
+def test_kpis_the_board_the_join_note_and_the_report_answer_from_kept_results(
+        database: Path, tmp_path: Path, pdf_text: Callable[[Path], str], qapp: object) -> None:
+    project = _reviewed_project(database)
+    value, board, note, last, first = _measured(project)
+    assert value.value is not None and None not in board.values() and first.sent
+    assert "40 of 60 event users in its warehouse" in note and "Warehouse results as of" in note
+    summary = gather_summary(project)
+    assert summary.warehouse_as_of is not None and summary.rows_of(project.sources[0]) == len(events_frame())
+    path = tmp_path / "linked.ulens"
+    save_project(project, path)
+    database.unlink()  # the warehouse is gone: only the results kept in the project can answer
+    reopened = load_project(path)
+    *shown, again = _measured(reopened)
+    assert shown == [value, board, note, last] and again.sent == 0 and again.as_of == first.as_of
+    kept = gather_summary(reopened)
+    assert kept.rows_of(reopened.sources[0]) == len(events_frame()) and kept.data_range == summary.data_range
+    assert kept.board[0].value == value.value and kept.warehouse_as_of == summary.warehouse_as_of
+    from usagelens.report.pdf import export_pdf
+
+    export_pdf(kept, tmp_path / "report.pdf")
+    text = pdf_text(tmp_path / "report.pdf")
+    when = as_of_text(kept.warehouse_as_of)  # type: ignore[arg-type]
+    assert f"Warehouse results as of {when} (kept in the project)" in text
+    assert "drawn from warehouse results as of" in text and "today's data" not in text
+    assert "Warehouse results: Re-computed" in text and "Today:" not in text  # the finding has no numbers pinned
+
+
+def test_a_refresh_asks_the_kpis_again_each_query_once(database: Path) -> None:
+    project = _reviewed_project(database)
+    _, board, _, _, first = _measured(project)
+    with duckdb.connect(str(database)) as con:  # as many new users arrive, each doing what one did
+        con.execute("INSERT INTO events SELECT user_id || '+', timestamp, event, plan, variant, seq + 100000 "
+                    "FROM events")
+    assert _measured(project)[1] == board  # kept: the newcomers are not seen
+    _, after, note, _, refreshed = _measured(project, refresh=True)
+    assert after == {key: 2 * value for key, value in board.items()} and "40 of 120 event users" in note
+    assert refreshed.sent == first.sent  # the two objectives' same queries were sent once, as on the first run
+    assert _measured(project)[1] == after  # the refreshed results are the kept ones now

@@ -84,7 +84,8 @@ def _adoption_in_warehouse(events: Events, event: str, period: Period) -> pd.Ser
     from usagelens.analytics.definitions.kpi import adoption_counts  # Ibis loads only for a warehouse
 
     require_occurring(events, [event])
-    table = adoption_counts(events.data, event, period)  # type: ignore[arg-type]
+    with events.fetching():  # type: ignore[attr-defined]  # its queries answered as the view's: kept results
+        table = adoption_counts(events.data, event, period)  # type: ignore[arg-type]
     active, did = table["active_users"].to_numpy(float), table["did"].to_numpy(float)
     with np.errstate(invalid="ignore", divide="ignore"):
         rates = np.where(active > 0, did / np.maximum(active, 1), np.nan)

@@ -21,6 +21,7 @@ from usagelens.report.paged_document import PagedDocument
 from usagelens.workspace.analyses import ChartData
 from usagelens.workspace.evidence import FindingEvidence
 from usagelens.workspace.formatting import RATE_METRICS, esc, fmt_date, fmt_kpi, fmt_number, impact_text, table_html
+from usagelens.workspace.kept_runs import as_of_text
 from usagelens.workspace.review_board import STATUS_COLOURS, status_text
 from usagelens.workspace.selection import data_line, data_notes, kpi_data_label, selection
 from usagelens.workspace.summary import ReportOptions, SummaryData
@@ -238,6 +239,9 @@ def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, headi
     doc.html(table_html(["Source", "Kind", "File", "Rows", "Unreadable dates", "Cleaning steps", "Analysed"], rows,
                         numeric={3, 4, 5}))
     notes = "".join(f"<br/>⚠ {esc(note)}" for note in data_notes(project))
+    if data.warehouse_as_of is not None:
+        notes += (f"<br/>Warehouse results as of {esc(as_of_text(data.warehouse_as_of))} (kept in the project): "
+                  "the events' rows, active users and KPIs.")
     doc.html(f"<p class='caption'><b>Analysed:</b> {esc(data_line(project))}{notes}</p>")
     _revenue(doc, data)
 
@@ -311,8 +315,8 @@ def _quote(quote: Quote, finding: Finding | None = None) -> str:
 
 def _evidence(doc: PagedDocument, data: SummaryData, finding: Finding, evidence: FindingEvidence | None,
               charts: ReportCharts) -> None:
-    """The pinned chart as the finding saw it (or, where none was pinned, its analysis drawn on today's data),
-    how to repeat it, on which data, and whether today's data agrees."""
+    """The pinned chart as the finding saw it (or, where none was pinned, its analysis drawn on today's data, or
+    on the warehouse results kept in the project), how to repeat it, on which data, and whether they agree."""
     if finding.snapshot and not doc.image(finding.snapshot, f"finding-{finding.id}", SNAPSHOT_HEIGHT):
         doc.html("<p class='caption'>The chart pinned with this finding could not be read.</p>")
     if evidence is None:
@@ -320,12 +324,13 @@ def _evidence(doc: PagedDocument, data: SummaryData, finding: Finding, evidence:
     if not finding.snapshot and evidence.charts:
         chart = evidence.charts[0]
         svg = charts.result_svg(f"finding-{finding.id}", chart, project_markers(data.project))
-        doc.html(f"<p class='caption'>{esc(chart.title)} — drawn from today's data (no chart was pinned)</p>")
+        doc.html(f"<p class='caption'>{esc(chart.title)} — drawn from {esc(evidence.drawn_from)} (no chart was "
+                 "pinned)</p>")
         doc.chart(svg, *CHART_SIZE)
     mark = "⚠ " if evidence.changed else ""
     doc.html(
         f"<p class='caption'><b>Evidence:</b> {esc(evidence.settings)}<br/><b>Data:</b> {esc(evidence.data_range)}"
-        f"<br/><b>Today:</b> {mark}{esc(evidence.check)}</p>"
+        f"<br/><b>{esc(evidence.checked_on)}:</b> {mark}{esc(evidence.check)}</p>"
     )
 
 

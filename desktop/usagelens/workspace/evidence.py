@@ -16,7 +16,7 @@ import pandas as pd
 
 from usagelens.model import Cohort, Finding, SavedAnalysis
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, ChartData, DataFacts, rerun
-from usagelens.workspace.kept_runs import as_of_text, kept_run
+from usagelens.workspace.kept_runs import as_of_text, kept_part
 
 SIGNIFICANT_DIGITS = 6  # floats are compared at this precision, so summation order never reads as a change
 
@@ -68,6 +68,17 @@ class FindingEvidence:
     check: str  # the EvidenceCheck sentence, or why the analysis could not run today
     changed: bool | None
     charts: tuple[ChartData, ...] = ()  # today's charts, drawn where no chart was pinned with the finding
+    as_of: str = ""  # when a warehouse computed the results re-run from (kept in the project); "" for today's data
+
+    @property
+    def drawn_from(self) -> str:
+        """What the numbers re-computed here come from, as the report words it."""
+        return f"warehouse results as of {self.as_of}" if self.as_of else "today's data"
+
+    @property
+    def checked_on(self) -> str:
+        """The label of :attr:`check` in the report: the kept results it compared are not today's data."""
+        return "Warehouse results" if self.as_of else "Today"
 
 
 def settings_items(saved: SavedAnalysis, cohorts: Sequence[Cohort] = ()) -> tuple[str, list[tuple[str, str]]]:
@@ -110,16 +121,18 @@ def finding_evidence(inputs: AnalysisInputs, finding: Finding, cohort: str = "")
         return None
     if cohort:
         saved = replace(saved, params={**saved.params, "cohort": cohort})
-    with kept_run() as run:  # a linked source's: the results kept in the project where they are
+    with kept_part() as run:  # a linked source's: the results kept in the project where they are
         result = rerun(inputs, saved)
     span = inputs.span or (None, None)
     start, end = saved.params.get("start") or span[0], saved.params.get("end") or span[1]
     data_range = f"{_day(start)} – {_day(end)}" if start is not None and end is not None else "–"
-    if run.as_of is not None:
-        kept = f"warehouse results as of {as_of_text(run.as_of)}"
+    as_of = "" if run.as_of is None else as_of_text(run.as_of)
+    if as_of:
+        kept = f"warehouse results as of {as_of}"
         data_range = kept if data_range == "–" else f"{data_range} · {kept}"
     settings = settings_line(saved, inputs.project.cohorts)
     if result.empty:
-        return FindingEvidence(settings, data_range, f"Cannot be re-computed today: {result.message}", True)
+        return FindingEvidence(settings, data_range, f"Cannot be re-computed today: {result.message}", True,
+                               as_of=as_of)
     check = compare_evidence(finding.evidence_summary, result.table)
-    return FindingEvidence(settings, data_range, check.text, check.changed, tuple(result.charts))
+    return FindingEvidence(settings, data_range, check.text, check.changed, tuple(result.charts), as_of)

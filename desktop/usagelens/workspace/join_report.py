@@ -6,7 +6,7 @@ know, before trusting a segment, how many users fall through the join in either 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -16,6 +16,7 @@ from usagelens.io.source_builder import ids_as_text
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model.entities import Project, Source, SourceKind
 from usagelens.model.stored_table import column_names, table_column
+from usagelens.workspace.kept_runs import as_of_text, kept_part
 
 EXAMPLES = 5
 
@@ -34,6 +35,7 @@ class JoinReport:
     customers_only: list[str]  # a few customers without any event
     where: str = ""  # where the event users were counted, when not in the project ("in its warehouse")
     problem: str = ""  # why they could not be counted there (an unreachable warehouse)
+    as_of: str = ""  # when a warehouse counted them, for counts answered by results kept in the project
 
     @property
     def event_users_without_customer(self) -> int:
@@ -45,6 +47,10 @@ class JoinReport:
 
     def summary(self) -> str:
         """One paragraph for the Gather page."""
+        text = self._counts()
+        return f"{text} Warehouse results as of {self.as_of}." if self.as_of else text
+
+    def _counts(self) -> str:
         where = f" {self.where}" if self.where else ""
         if self.problem:
             return f"How {self.customers} joins {self.events} could not be counted{where}: {self.problem}."
@@ -71,12 +77,13 @@ def _user_ids(source: Source) -> pd.Index:
     return pd.Index(ids_as_text(table_column(source, column)).dropna().unique())
 
 
-def join_report(events: Source, customers: Source) -> JoinReport:
+def join_report(project: Project, events: Source, customers: Source) -> JoinReport:
     """Users of ``events`` with and without a row in ``customers``, and the reverse (raw tables; a warehouse's
-    events asked of the warehouse, its preview being no count of its users)."""
+    events asked of the warehouse, its preview being no count of its users, or answered by the results of that
+    kept in ``project``)."""
     customer_ids = _user_ids(customers)
     if events.link is not None:
-        return _warehouse_report(events, customers.name, customer_ids)
+        return _warehouse_report(project, events, customers.name, customer_ids)
     return _report(events.name, customers.name, _user_ids(events), customer_ids)
 
 
@@ -87,25 +94,28 @@ def _report(events: str, customers: str, event_ids: pd.Index, customer_ids: pd.I
                       sorted(customer_ids.difference(event_ids))[:EXAMPLES], where)
 
 
-def _warehouse_report(events: Source, customers: str, customer_ids: pd.Index) -> JoinReport:
+def _warehouse_report(project: Project, events: Source, customers: str, customer_ids: pd.Index) -> JoinReport:
     from usagelens.workspace.linked_facts import warehouse_users  # Ibis loads only for a warehouse's project
-    from usagelens.workspace.warehouse import linked_events
+    from usagelens.workspace.warehouse_results import kept_events
 
     where = "in its warehouse"
     try:
-        users = warehouse_users(linked_events(events), customer_ids, EXAMPLES)
+        with kept_part() as run:
+            users = warehouse_users(kept_events(project, events, raw=True), customer_ids, EXAMPLES)
     except (WarehouseError, AnalysisError) as error:
         return JoinReport(events.name, customers, 0, len(customer_ids), None, [], [], where, str(error))
+    as_of = "" if run.as_of is None else as_of_text(run.as_of)
     if users.ids is not None:
-        return _report(events.name, customers, users.ids, customer_ids, where)
+        return replace(_report(events.name, customers, users.ids, customer_ids, where), as_of=as_of)
     if users.matched is None:
-        return JoinReport(events.name, customers, users.count, len(customer_ids), None, [], [], where)
+        return JoinReport(events.name, customers, users.count, len(customer_ids), None, [], [], where, as_of=as_of)
     return JoinReport(events.name, customers, users.count, len(customer_ids), len(users.matched),
-                      list(users.unmatched), sorted(customer_ids.difference(users.matched))[:EXAMPLES], where)
+                      list(users.unmatched), sorted(customer_ids.difference(users.matched))[:EXAMPLES], where,
+                      as_of=as_of)
 
 
 def join_reports(project: Project) -> list[JoinReport]:
     """One report per pair of event log and customer table in ``project``."""
-    return [join_report(events, customers)
+    return [join_report(project, events, customers)
             for events in project.sources_of(SourceKind.EVENTS)
             for customers in project.sources_of(SourceKind.CUSTOMERS)]

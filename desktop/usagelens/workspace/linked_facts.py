@@ -2,19 +2,21 @@
 of a linked source (:data:`~usagelens.workspace.warehouse.PREVIEW_ROWS`), which count nothing.
 
 Each question is one or two small queries on a view opened once by the caller
-(:func:`~usagelens.workspace.warehouse.linked_events`), so a page asking several reuses one connection.
+(:func:`~usagelens.workspace.warehouse_results.kept_events`), so a page asking several reuses one connection,
+and each is answered from the results kept in the project where they are.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import ibis.expr.types as ir
 import pandas as pd
 
 from usagelens.analytics.definitions.view import USER, fetch
 from usagelens.analytics.definitions.view_events import ViewEvents
 from usagelens.model import Project, Source
-from usagelens.workspace.warehouse import linked_events
+from usagelens.workspace.warehouse_results import kept_events
 
 FETCHED_USERS = 100_000  # a warehouse's user ids fetched to be matched here, at most (a few MB)
 LISTED_IDS = 10_000  # customer ids written into one query instead, at most (BigQuery takes queries up to 1 MB)
@@ -35,7 +37,11 @@ class WarehouseUsers:
 def warehouse_users(events: ViewEvents, customer_ids: pd.Index, examples: int) -> WarehouseUsers:
     """The event users of ``events`` matched against ``customer_ids`` (text), with up to ``examples`` users
     that have no customer row."""
-    view = events.view
+    with events.fetching():
+        return _matched(events.view, customer_ids, examples)
+
+
+def _matched(view: ir.Table, customer_ids: pd.Index, examples: int) -> WarehouseUsers:
     users = view.select(USER).distinct()
     found = fetch(users.limit(FETCHED_USERS + 1))[USER]
     if len(found) <= FETCHED_USERS:
@@ -49,11 +55,10 @@ def warehouse_users(events: ViewEvents, customer_ids: pd.Index, examples: int) -
     return WarehouseUsers(total, matched=pd.Index(matched.astype("str")), unmatched=tuple(others.astype("str")))
 
 
-
 def frequent_linked_events(source: Source, project: Project, limit: int = 40) -> list[str]:
     """The ``limit`` most frequent events of a warehouse's table, asked of it (one small query), as
     :func:`~usagelens.workspace.project_data.frequent_events` gives an imported table's: what KPIs are bound to
-    in step 1, which the first rows the project keeps may not all show."""
-    events = linked_events(source, project)  # after the recipe: merged or renamed events as analysed
+    in step 1, which the first rows the project keeps may not all show; answered from the project when kept."""
+    events = kept_events(project, source)  # after the recipe: merged or renamed events as analysed
     counts = events.metrics.event_counts(events.data).sort_values("events", ascending=False, kind="stable")
     return [str(name) for name in counts["event"].head(limit)]

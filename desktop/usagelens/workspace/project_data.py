@@ -109,19 +109,20 @@ def linked_events_source(project: Project) -> Source | None:
 
 def last_data_day(project: Project) -> date | None:
     """The last day with an event in the analysed event sources (cheap: a column maximum, no encoding; a
-    warehouse's table asks its warehouse, as its first rows kept here say nothing of its end)."""
-    ends = [_last_time(source) for source in selection(project, SourceKind.EVENTS).sources]
+    warehouse's table asks its warehouse, as its first rows kept here say nothing of its end, or the result of
+    that kept in the project)."""
+    ends = [_last_time(project, source) for source in selection(project, SourceKind.EVENTS).sources]
     ends = [end for end in ends if pd.notna(end)]
     return max(pd.Timestamp(end) for end in ends).date() if ends else None
 
 
-def _last_time(source: Source) -> object:
+def _last_time(project: Project, source: Source) -> object:
     if source.link is None:
         return table_column(source, source.roles["timestamp"]).max()
-    from usagelens.workspace.warehouse import linked_events  # Ibis loads only for a warehouse's project
+    from usagelens.workspace.warehouse_results import kept_events  # Ibis loads only for a warehouse's project
 
     try:
-        return linked_events(source).end()  # the raw table's end, as a file's column maximum
+        return kept_events(project, source, raw=True).end()  # the raw table's end, as a file's column maximum
     except (WarehouseError, AnalysisError):
         return pd.NaT  # no day to suggest: measuring the KPI then says what is wrong
 
@@ -184,15 +185,16 @@ def analysed_payments(project: Project, provider: DataProvider | None = None) ->
 
 
 def _warehouse_events(project: Project) -> Events | None:
-    """The selected warehouse table's events, when the project's events stay in a warehouse and it can be
-    reached (else the KPIs say there is no event log, and the analyses say why)."""
+    """The selected warehouse table's events, answered from the results kept in the project where they can be,
+    when the project's events stay in a warehouse and it can be reached or its view's columns are kept (else
+    the KPIs say there is no event log, and the analyses say why)."""
     try:
         source = linked_events_source(project)
         if source is None:
             return None
-        from usagelens.workspace.warehouse import linked_events  # Ibis loads only for a warehouse's project
+        from usagelens.workspace.warehouse_results import kept_events  # Ibis loads only for a warehouse's project
 
-        return linked_events(source, project)
+        return kept_events(project, source)
     except (LookupError, WarehouseError):
         return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 import pandas as pd
 
@@ -19,6 +19,7 @@ from usagelens.model import Project, Source
 from usagelens.model.stored_table import row_count
 from usagelens.workspace.analyses import AnalysisInputs
 from usagelens.workspace.evidence import FindingEvidence, finding_evidence
+from usagelens.workspace.kept_runs import kept_part
 from usagelens.workspace.money import RevenueSummary, revenue_summary
 from usagelens.workspace.project_data import feedback_table, kpi_inputs, linked_events_source
 from usagelens.workspace.review_board import ObjectiveStatus, action_impacts, objective_statuses
@@ -64,6 +65,7 @@ class SummaryData:
     last_week_partial: bool = False  # the data ends inside the last week of ``weekly_active``
     revenue: RevenueSummary | None = None  # per currency, converted only with the project's exchange rates
     linked_rows: dict[str, int] = field(default_factory=dict)  # source id -> its events counted in its warehouse
+    warehouse_as_of: datetime | None = None  # the oldest warehouse result the data and KPIs came from (kept ones)
 
     @property
     def data_end(self) -> date | None:
@@ -81,7 +83,8 @@ def gather_summary(
 ) -> SummaryData:
     """Compute the numbers of the summary (active users, KPI values) from the project's cleaned data; with
     ``cohort`` (an id), every pinned finding's analysis is re-computed for that cohort's users (its evidence
-    line names the cohort), while the KPIs and activity stay on everyone."""
+    line names the cohort), while the KPIs and activity stay on everyone. A warehouse's numbers come from the
+    results kept in the project where they are (:attr:`SummaryData.warehouse_as_of` says how old)."""
     data = SummaryData(project=project, generated=date.today())
     analysis_inputs = AnalysisInputs(project)
     if progress:
@@ -89,21 +92,23 @@ def gather_summary(
     log = analysis_inputs.log
     if progress:
         progress(0.5)
-    span = analysis_inputs.span
-    if span is not None:  # the events in memory or in a warehouse: the weekly users asked of either
-        events = analysis_inputs.events
-        data.data_range = span
-        data.weekly_active = events.metrics.active_users(events.data, "week")
-        last = data.weekly_active["period"].tail(1)
-        data.last_week_partial = not last.empty and not complete_periods(last, "week", span[1]).iloc[0]
-        linked = linked_events_source(project)
-        if linked is not None:
-            data.linked_rows[linked.id] = events.rows()
-    inputs = kpi_inputs(project, log, analysis_inputs.provider)
-    data.board = objective_statuses(project, inputs)
-    if progress:
-        progress(0.8)
-    data.impacts = action_impacts(project, inputs)
+    with kept_part() as kept:
+        span = analysis_inputs.span
+        if span is not None:  # the events in memory or in a warehouse: the weekly users asked of either
+            events = analysis_inputs.events
+            data.data_range = span
+            data.weekly_active = events.metrics.active_users(events.data, "week")
+            last = data.weekly_active["period"].tail(1)
+            data.last_week_partial = not last.empty and not complete_periods(last, "week", span[1]).iloc[0]
+            linked = linked_events_source(project)
+            if linked is not None:
+                data.linked_rows[linked.id] = events.rows()
+        inputs = kpi_inputs(project, log, analysis_inputs.provider)
+        data.board = objective_statuses(project, inputs)
+        if progress:
+            progress(0.8)
+        data.impacts = action_impacts(project, inputs)
+    data.warehouse_as_of = kept.as_of
     for finding in project.findings:
         evidence = finding_evidence(analysis_inputs, finding, cohort)
         if evidence is not None:

@@ -4,7 +4,8 @@
 The gallery's computes run on a view that stands for the source's standard view (an unbound Ibis table with
 its columns); each query they build is answered from the project when a result of that query is kept, and
 otherwise sent to the warehouse (connecting only then) and kept. A result is keyed by the source (its link,
-roles and recipe: :meth:`KeptResults.key`) and the query's SQL over that view, and stored with its time in
+roles and recipe: :meth:`KeptResults.key`; the table as it is, which step 2 and the last day of data read,
+with no recipe) and the query's SQL over that view, and stored with its time in
 :mod:`usagelens.io.warehouse.results`'s format in ``Project.warehouse_results`` (saved as
 ``results/<digest>.parquet`` in the project file), at most :data:`MAX_KEPT_RESULTS_BYTES` in all, the oldest
 going first. A query under way stops when the task is cancelled (DuckDB's ``interrupt``, PostgreSQL's cancel;
@@ -50,17 +51,19 @@ class Cancelled(Exception):
     """The user cancelled while a warehouse query ran (the worker reports a cancel by this name)."""
 
 
-def kept_events(project: Project, source: Source) -> ViewEvents:
-    """The linked ``source``'s events, answered from the results kept in ``project`` where it can be."""
-    return KeptResults(project, source).events()
+def kept_events(project: Project, source: Source, raw: bool = False) -> ViewEvents:
+    """The linked ``source``'s events (cleaned by its recipe, or with ``raw`` the table as it is), answered from
+    the results kept in ``project`` where it can be."""
+    return KeptResults(project, source, raw).events()
 
 
 class KeptResults:
-    """The kept results of one linked source in one project, and the connection a missing one is asked on."""
+    """The kept results of one linked source in one project, read cleaned by its recipe or (``raw``) as it is,
+    and the connection a missing one is asked on."""
 
-    def __init__(self, project: Project, source: Source) -> None:
+    def __init__(self, project: Project, source: Source, raw: bool = False) -> None:
         assert source.link is not None
-        self.project, self.source = project, source
+        self.project, self.source, self.raw = project, source, raw
         self._real: ir.Table | None = None
         self._lock = threading.Lock()
         self._querying = threading.Lock()
@@ -72,11 +75,12 @@ class KeptResults:
     def key(self, query: str) -> ResultKey:
         """What a result of ``query`` answers: the source as it is read (link, roles, recipe, and the key its
         pseudonyms are made with, as a digest: the key itself never goes into the file) and this version of
-        UsageLens (whose queries another version may build differently)."""
+        UsageLens (whose queries another version may build differently). The raw table's key has no recipe:
+        without one, the raw and the cleaned questions are the same, and so are their results."""
         source = self.source
         link = source.link
         assert link is not None
-        steps = self.project.recipes.get(source.id, [])
+        steps = [] if self.raw else self.project.recipes.get(source.id, [])
         recipe = json.dumps(to_json(steps), sort_keys=True)
         keyed = any(step.enabled and step.op == PSEUDONYMISE for step in steps)
         pseudonyms = hashlib.sha256(self.project.pseudonym_key.encode()).hexdigest()[:16] if keyed else ""
@@ -89,11 +93,10 @@ class KeptResults:
         """``expr`` (built on :attr:`view`) answered from the kept result of its query, or by the warehouse."""
         run = current_run()
         key = self.key(ibis.to_sql(expr, dialect=KEY_DIALECT))
-        if not run.refresh:
-            kept = self._kept(key)
-            if kept is not None:
-                run.times.append(kept.computed_at)
-                return kept.table
+        kept = self._kept(key)
+        if kept is not None and run.answers(kept.computed_at):
+            run.times.append(kept.computed_at)
+            return kept.table
         real = self._connected()
         if run.confirm_above is not None:
             size = scan_estimate(real)  # BigQuery's dry run (free); None elsewhere
@@ -131,7 +134,8 @@ class KeptResults:
         """The source's real standard view, connecting on first need (:class:`WarehouseError` when it cannot)."""
         with self._lock:
             if self._real is None:
-                self._real = linked_events(self.source, self.project).view  # its recipe runs there too
+                recipe = None if self.raw else self.project  # a recipe runs there too
+                self._real = linked_events(self.source, recipe).view
             return self._real
 
     def _disconnect(self) -> None:
@@ -148,8 +152,8 @@ class KeptResults:
         """An unbound table with the standard view's columns, kept in the project (asked of the warehouse the
         first time, and again on a refresh), so that a kept result is found without connecting."""
         key = self.key(SCHEMA)
-        kept = None if current_run().refresh else self._kept(key)
-        if kept is None:
+        kept = self._kept(key)
+        if kept is None or not current_run().answers(kept.computed_at):
             self._keep(key, self._connected().schema().to_pyarrow().empty_table(), datetime.now(UTC))
             kept = self._kept(key)
             assert kept is not None
