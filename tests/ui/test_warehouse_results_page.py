@@ -113,13 +113,16 @@ def test_bigquerys_estimate_is_asked_about_before_the_first_run(  # type: ignore
     answers = [False, True]
     monkeypatch.setattr(analyse, "confirm_scan", lambda size, parent: asked.append(size) or answers.pop(0))
     assert window.open_path(path, ask=False)
+    qtbot.waitUntil(lambda: bool(window.pages[0]._warehouse_events[1]), timeout=30000)
+    wait_idle()  # step 1 has listed the warehouse's events for its KPIs (a result kept as well)
+    before = set(window.document.project.warehouse_results)
     window.go_to_step(4)
     page = window.pages[3]
     qtbot.waitUntil(lambda: asked == [5 * 10**9], timeout=30000)
     wait_idle()
     assert "Not run" in page.chart.message.text() and "5.0 GB" in page.chart.message.text()
     assert page.kept.label.text().startswith("Not run") and page.result is None
-    assert len(window.document.project.warehouse_results) == 1  # only the view's columns: no query ran
+    assert set(window.document.project.warehouse_results) == before  # step 4 sent no query, so kept nothing
     with qtbot.waitSignal(page.result_shown, timeout=60000) as blocker:
         qtbot.mouseClick(page.kept.refresh_button, analyse.Qt.MouseButton.LeftButton)
     assert not blocker.args[0].empty and asked == [5 * 10**9] * 2 and page.kept.label.text().startswith("Results")
@@ -153,3 +156,42 @@ def test_the_scan_question_says_the_size_and_a_yes_may_raise_the_threshold(  # t
     assert not kept_results.confirm_scan(5 * 10**9) and scan_question_above() == SCAN_QUESTION_ABOVE
     monkeypatch.setattr(kept_results.QMessageBox, "exec", ticked_yes)
     assert kept_results.confirm_scan(5 * 10**9) and scan_question_above() == 5 * 10**9
+
+
+def test_the_review_board_shows_kept_kpis_with_their_time_and_refreshes_them(  # type: ignore[no-untyped-def]
+        qtbot, window, wait_idle, linked, monkeypatch) -> None:
+    from usagelens.model import KpiBinding, Objective, load_project
+    from usagelens.ui.pages import review
+
+    database, path = linked
+    project = load_project(path)
+    project.objectives = [Objective("More weekly users", kpi="WAU",
+                                    binding=KpiBinding("active_users", {"period": "week"}))]
+    save_project(project, path)
+    assert window.open_path(path, ask=False)
+    window.go_to_step(8)
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: bool(page.board.rows), timeout=60000)
+    wait_idle()
+    (objective,) = window.document.project.objectives
+    before = page.board.rows[objective.id].value
+    assert before and page.kept.isVisible() and page.kept.label.text().startswith("Results from")
+    with duckdb.connect(str(database)) as con:  # as many new users arrive, each doing what one did
+        con.execute("INSERT INTO events SELECT user_id || '+', timestamp, event, plan FROM events")
+    page.refresh()  # measured again: the kept results answer, the newcomers unseen
+    wait_idle()
+    assert page.board.rows[objective.id].value == before
+    qtbot.mouseClick(page.kept.refresh_button, review.Qt.MouseButton.LeftButton)  # the warehouse is asked again
+    qtbot.waitUntil(lambda: page.board.rows[objective.id].value == 2 * before, timeout=60000)
+    wait_idle()
+    assert page.kept.isVisible() and window.document.dirty
+
+    asked: list[str] = []
+    monkeypatch.setattr(review, "choose_refresh_file", lambda parent, source: asked.append(source.name) or "")
+    page.refresh_data()  # a warehouse's source has no export to pick: its KPIs are asked again, a review recorded
+    qtbot.waitUntil(lambda: len(window.document.project.reviews) == 1, timeout=60000)
+    wait_idle()
+    assert asked == [] and window.document.project.reviews[0].values == {objective.id: 2 * before}
+    assert "Events: asked its warehouse again" in page.message.text()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "review-kept-warehouse-results.png"))

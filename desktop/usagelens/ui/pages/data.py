@@ -45,6 +45,7 @@ from usagelens.workspace import engine_logs
 from usagelens.workspace.append import Appended
 from usagelens.workspace.append import append_files as append_to_source
 from usagelens.workspace.join_report import join_reports
+from usagelens.workspace.kept_runs import kept_run
 from usagelens.workspace.personal_data import key_for_refresh, protection_summary, refresh_protected
 
 
@@ -190,11 +191,16 @@ class DataPage(StepPage):
         self.empty.setVisible(not project.sources)
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            return " ".join(report.summary() for report in join_reports(project))
+            with kept_run() as run:  # a warehouse's users: counted by results kept in the project where they are
+                return " ".join(report.summary() for report in join_reports(project)), run.sent
 
-        self.runner.run(
-            "join", "Checking how the sources join", work, lambda text: set_banner(self.join_note, text, kind="info")
-        )
+        def done(outcome: tuple[str, int]) -> None:
+            text, sent = outcome
+            if sent:
+                self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
+            set_banner(self.join_note, text, kind="info")
+
+        self.runner.run("join", "Checking how the sources join", work, done)
 
     # --- editing sources -----------------------------------------------------------------------------
     def _set_fields(self, source: Source, fields: dict[str, object], description: str) -> None:

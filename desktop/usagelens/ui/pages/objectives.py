@@ -19,6 +19,7 @@ from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.translations import attention_text, kpi_words, word_choices
 from usagelens.ui.workers import TaskRunner
+from usagelens.workspace.kept_runs import KeptRun, as_of_text, kept_run
 from usagelens.workspace.project_data import (
     analysed_log,
     events_in_warehouse,
@@ -169,13 +170,17 @@ class ObjectivesPage(StepPage):
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             log = analysed_log(project, cache)
-            return as_of, evaluate_kpi(binding, kpi_inputs(project, log, cache), as_of=as_of)
+            with kept_run() as run:  # a warehouse's: the results kept in the project where they are
+                value = evaluate_kpi(binding, kpi_inputs(project, log, cache), as_of=as_of)
+            return as_of, value, run
 
         self.runner.run("baseline", self.tr("Measuring the baseline"), work,
                         lambda result: self._on_baseline(objective.id, *result),
                         lambda message: set_banner(self.status, message, kind="error"))
 
-    def _on_baseline(self, objective_id: str, day: date, value: KpiValue) -> None:
+    def _on_baseline(self, objective_id: str, day: date, value: KpiValue, run: KeptRun) -> None:
+        if run.sent:
+            self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
         if value.value is None:
             set_banner(self.status, self.tr("No baseline could be measured: {reason}.").format(reason=value.basis),
                        kind="attention")
@@ -186,8 +191,11 @@ class ObjectivesPage(StepPage):
         self.document.push(SetField(path, "baseline", value.value, description=self.tr("Set baseline")))
         self.document.push(SetField(path, "baseline_date", day, description=self.tr("Set baseline date")))
         stack.endMacro()
-        set_banner(self.status, self.tr("Baseline measured on the data up to {day}: {basis}.").format(
-            day=date_text(day), basis=value.basis))
+        measured = self.tr("Baseline measured on the data up to {day}: {basis}.").format(day=date_text(day),
+                                                                                       basis=value.basis)
+        if run.as_of is not None:
+            measured += " " + self.tr("Warehouse results as of {time}.").format(time=as_of_text(run.as_of))
+        set_banner(self.status, measured)
 
     def _event_names(self, project: Project) -> list[str]:
         """The events a KPI can be bound to: a warehouse's as asked of it, else the imported tables'."""
@@ -214,9 +222,13 @@ class ObjectivesPage(StepPage):
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             from usagelens.workspace.linked_facts import frequent_linked_events  # Ibis: only for a warehouse
 
-            return frequent_linked_events(source, project)
+            with kept_run() as run:  # answered by the results kept in the project where they are
+                return frequent_linked_events(source, project), run.sent
 
-        def done(names: list[str]) -> None:
+        def done(outcome: tuple[list[str], int]) -> None:
+            names, sent = outcome
+            if sent:
+                self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
             self._warehouse_events = (asked, names)
 
         failed = self.tr("The events in the warehouse could not be listed for KPIs: {problem}")

@@ -5,16 +5,17 @@ stakeholders' endorsements of each review beside testimonials and suggestions co
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from usagelens.analytics.impact import ActionImpact
 from usagelens.analytics.kpi import KpiValue, binding_description, binding_label
 from usagelens.charts.locale_text import date_text
 from usagelens.io.refresh import Refreshed, refresh_source
-from usagelens.model import Objective, Project, Review, Source
+from usagelens.model import Objective, Project, Review, Source, SourceKind
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.model.steps import Step
 from usagelens.ui.accessibility import label_for
+from usagelens.ui.analysis.kept_results import KeptResultsWidget
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel, EntityTableView, EntityWords
@@ -40,6 +41,7 @@ from usagelens.ui.qt import (
 from usagelens.ui.translations import counted
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import fmt_change, impact_verdict
+from usagelens.workspace.kept_runs import kept_run
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.review_board import (
     STATUS_COLOURS,
@@ -50,7 +52,7 @@ from usagelens.workspace.review_board import (
     status_text,
     trend_period,
 )
-from usagelens.workspace.selection import kpi_data_label
+from usagelens.workspace.selection import kpi_data_label, selection
 
 # The board's status words (``status_text``), marked here for translation and translated when shown; the
 # colours stay keyed by the English words.
@@ -74,11 +76,14 @@ def short_date(day: date | None) -> str:
 
 @dataclass
 class BoardData:
-    """What the worker measured: one status per objective, the impact per shipped action, the data's end."""
+    """What the worker measured: one status per objective, the impact per shipped action, the data's end; for
+    a warehouse's events, when the oldest result it used was computed and how many queries it sent."""
 
     rows: dict[str, ObjectiveStatus] = field(default_factory=dict)
     impacts: dict[str, ActionImpact] = field(default_factory=dict)
     data_until: date | None = None
+    as_of: datetime | None = None
+    sent: int = 0
 
 
 def served_text(row: ObjectiveStatus | None, impacts: dict[str, ActionImpact]) -> str:
@@ -118,6 +123,8 @@ class DataRefresh:
 
     refreshed: list[tuple[Source, Refreshed]]
     review: Review
+    asked: list[Source] = field(default_factory=list)  # warehouse sources whose results were asked again
+    sent: int = 0  # the queries that sent
 
 
 def refreshed_project(project: Project, refreshed: list[tuple[Source, Refreshed]]) -> Project:
@@ -175,7 +182,10 @@ class ReviewPage(StepPage):
         self.board_view.setItemDelegateForColumn(self._column_index("progress"), ProgressBarDelegate(self))
         self.board_view.setItemDelegateForColumn(self._column_index("trend"), SparklineDelegate(self))
         self.board_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.kept = KeptResultsWidget()  # "Results from <time> — Refresh" for a warehouse's KPIs
+        self.kept.refresh_requested.connect(lambda: self._measure(refresh=True))
         board_layout.addWidget(title)
+        board_layout.addWidget(self.kept)
         board_layout.addWidget(self.board_view, 1)
         self.reviews = EntityListWidget(
             document, ("reviews",), self._review_columns(), self._new_review,
@@ -186,9 +196,9 @@ class ReviewPage(StepPage):
                          "review can compare."),
         )
         self.refresh_data_button = QPushButton(self.tr("Refresh data…"))
-        self.refresh_data_button.setToolTip(self.tr("Load the new export of each source, then record a review "
-                                                    "measured on it, so this turn of the loop can be compared with "
-                                                    "the last"))
+        self.refresh_data_button.setToolTip(self.tr("Load the new export of each source (a warehouse's is asked "
+                                                    "again), then record a review measured on it, so this turn of "
+                                                    "the loop can be compared with the last"))
         self.refresh_data_button.clicked.connect(lambda: self.refresh_data())
         self.reviews.add_bar_widget(self.refresh_data_button)
         self.voices = ReviewVoicesWidget(document)
@@ -322,11 +332,14 @@ class ReviewPage(StepPage):
         return Review(date.today(), values=values, data_until=self.board.data_until)
 
     def refresh_data(self) -> None:
-        """Reload every source from the new export the user picks for it (Cancel skips one), then record a
-        review measured on the new data; the reloads and the review are one undoable step."""
+        """Reload every source from the new export the user picks for it (Cancel skips one) and ask a warehouse's
+        analysed events again, then record a review measured on the new data; the reloads and the review are one
+        undoable step."""
         project, cache = self.document.project, self.cache
-        chosen = [(source, path) for source in project.sources if (path := choose_refresh_file(self, source))]
-        if not chosen:
+        asked = [source for source in selection(project, SourceKind.EVENTS).sources if source.link is not None]
+        chosen = [(source, path) for source in project.sources
+                  if source.link is None and (path := choose_refresh_file(self, source))]
+        if not chosen and not asked:
             return
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
@@ -336,9 +349,10 @@ class ReviewPage(StepPage):
                     progress(0.8 * (n + fraction) / len(chosen))
 
                 refreshed.append((source, refresh_source(source, path, progress=step, cancelled=cancelled)))
-            review = measure_review(refreshed_project(project, refreshed), cache)
+            with kept_run(refresh=bool(asked)) as run:  # the warehouse's KPIs asked again, and kept anew
+                review = measure_review(refreshed_project(project, refreshed), cache)
             progress(1.0)
-            return DataRefresh(refreshed, review)
+            return DataRefresh(refreshed, review, asked, run.sent)
 
         set_banner(self.message, "")
         self.runner.run("refresh-data", self.tr("Refreshing data and measuring the KPIs"), work, self._on_refreshed,
@@ -353,7 +367,13 @@ class ReviewPage(StepPage):
                 self.document.push(SetField(("sources", source.id), name, value, description=description))
         self.document.push(InsertItem(("reviews",), result.review, description=self.tr("Record review")))
         stack.endMacro()
-        summary = "; ".join(f"{source.name}: {refreshed.summary()}" for source, refreshed in result.refreshed)
+        if result.sent:
+            self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
+        if not result.refreshed:  # no source changed: the board follows the results asked again
+            self.refresh()
+        summary = "; ".join([*(f"{source.name}: {refreshed.summary()}" for source, refreshed in result.refreshed),
+                             *(self.tr("{source}: asked its warehouse again").format(source=source.name)
+                               for source in result.asked)])
         set_banner(self.message, self.tr("Refreshed {sources}. A review of the new data (until {day}) is recorded "
                                          "below.").format(sources=summary,
                                                           day=date_text(result.review.data_until) or "–"), kind="info")
@@ -362,9 +382,15 @@ class ReviewPage(StepPage):
         return path[:1] in {(), ("objectives",), ("sources",), ("recipes",), ("actions",), ("findings",)}
 
     def refresh(self) -> None:
+        self._measure()
+
+    def _measure(self, refresh: bool = False) -> None:
+        """Measure the board in a worker; with ``refresh``, a warehouse's KPIs are asked of it again rather than
+        answered from the results kept in the project."""
         project = self.document.project
         if not any(o.binding is not None for o in project.objectives):
             self.board = BoardData()
+            self.kept.show_time(None)
             self.board_model.refresh()
             set_banner(self.message, self.tr("Choose how each objective is measured in step 1 to see its current "
                                              "value here.") if project.objectives
@@ -374,10 +400,12 @@ class ReviewPage(StepPage):
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             log = analysed_log(project, cache)
-            inputs = kpi_inputs(project, log, cache)
-            rows = {row.objective.id: row for row in objective_statuses(project, inputs)}
-            progress(0.7)
-            return BoardData(rows, action_impacts(project, inputs), data_until(inputs))
+            with kept_run(refresh) as run:
+                inputs = kpi_inputs(project, log, cache)
+                rows = {row.objective.id: row for row in objective_statuses(project, inputs)}
+                progress(0.7)
+                board = BoardData(rows, action_impacts(project, inputs), data_until(inputs))
+            return replace(board, as_of=run.as_of, sent=run.sent)
 
         set_banner(self.message, "")
         self.runner.run("review", self.tr("Measuring objectives"), work, self._on_board,
@@ -385,6 +413,9 @@ class ReviewPage(StepPage):
 
     def _on_board(self, board: BoardData) -> None:
         self.board = board
+        self.kept.show_time(board.as_of)
+        if board.sent:
+            self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
         self.board_model.refresh()
         # An empty "Industry" column only costs width the actions column needs.
         has_industry = any(o.industry is not None for o in self.document.project.objectives)
