@@ -121,6 +121,11 @@ def people(qtbot, request: pytest.FixtureRequest) -> QDialog:  # type: ignore[no
     return shown(qtbot, opened.args[0])
 
 
+def cohort_name(qtbot, request: pytest.FixtureRequest) -> QDialog:  # type: ignore[no-untyped-def]
+    """Step 4 ▸ a funnel's row ▸ Show these users ▸ Save as cohort…"""
+    return shown(qtbot, people(qtbot, request).cohort_name_dialog())
+
+
 def timeline(qtbot, request: pytest.FixtureRequest) -> QDialog:  # type: ignore[no-untyped-def]
     """Step 4 ▸ a user's timeline (the demo's first user: events, survey answers and payments)."""
     page = funnel_page(qtbot, request)
@@ -235,8 +240,9 @@ def recipe_step(op: str) -> Callable[..., QDialog]:
 
 DIALOGS: dict[str, Callable[..., QDialog]] = {
     "connect previewed": connect_previewed, "connect with password": connect_password, "password": password,
-    "people": people, "timeline": timeline, "cohorts": cohorts, "personal data": personal_data,
-    "scan question": scan_question, "report": report, "date": date_question, "properties": properties,
+    "people": people, "cohort name": cohort_name, "timeline": timeline, "cohorts": cohorts,
+    "personal data": personal_data, "scan question": scan_question, "report": report, "date": date_question,
+    "properties": properties,
     "data choice": data_choice, "roles": roles, "exchange rates": exchange_rates, "import": import_file,
     "about": about, **{f"step {op}": recipe_step(op) for op in STEP_KINDS},
 }

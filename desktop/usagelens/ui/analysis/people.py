@@ -12,6 +12,7 @@ import pandas as pd
 from usagelens.analytics import AnalysisError
 from usagelens.cleaning.steps import count
 from usagelens.model.commands import InsertItem
+from usagelens.ui.accessibility import set_name
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
@@ -21,6 +22,7 @@ from usagelens.ui.qt import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMenu,
     QModelIndex,
     QObject,
@@ -203,11 +205,21 @@ class PeopleDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+    def cohort_name_dialog(self) -> QInputDialog:
+        """The question Save as cohort… asks, its box named for screen readers (Qt's own leaves it unnamed)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Save as cohort")
+        dialog.setLabelText("Name of the new cohort:")
+        dialog.setTextValue(self.people.label[:60])
+        box = dialog.findChild(QLineEdit)
+        box.setMinimumWidth(380)  # the suggested name (the row's label) in full, not its last words
+        set_name(box, "Name of the new cohort")
+        return dialog
+
     def ask_cohort_name(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save as cohort", "Name of the new cohort:",
-                                        text=self.people.label[:60])
-        if ok:
-            self.save_cohort(name)
+        dialog = self.cohort_name_dialog()
+        if dialog.exec():
+            self.save_cohort(dialog.textValue())
 
     def save_cohort(self, name: str) -> bool:
         problem = self.actions.save_as_cohort(self.people, name)
