@@ -101,8 +101,8 @@ SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
 APPEND_TIP = ("Add more exports to this source (next month's, or several at once); rows that are already in it are "
               "counted once")
 REFRESH_TIP = "Load next month's export into this source: same columns, same roles and recipe"
-LINKED_TIP = ("This source is read in its warehouse, always up to date: there is no file to refresh it from or add "
-              "to it")
+LINKED_TIP = ("This source is read in its warehouse: there is no file to refresh it from or add to it (Refresh in "
+              "steps 4 and 8 asks the warehouse again)")
 
 
 class DataPage(StepPage):
