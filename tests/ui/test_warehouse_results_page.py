@@ -195,3 +195,14 @@ def test_the_review_board_shows_kept_kpis_with_their_time_and_refreshes_them(  #
     assert "Events: asked its warehouse again" in page.message.text()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "review-kept-warehouse-results.png"))
+
+    save_project(window.document.project, path)
+    database.unlink()  # reopened with the warehouse gone: the board comes from the kept results
+    window.document.undo_stack.setClean()
+    assert window.open_path(path, ask=False)
+    window.go_to_step(8)
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: bool(page.board.rows), timeout=60000)
+    wait_idle()
+    assert page.board.rows[objective.id].value == 2 * before and page.kept.isVisible()
+    assert not window.document.dirty  # nothing was sent, nothing new kept
