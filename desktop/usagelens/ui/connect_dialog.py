@@ -121,8 +121,8 @@ class ConnectDialog(QDialog):
         grid.addWidget(self.browse_button, 1, 3)
         grid.addWidget(self.example, 2, 1, 1, 3)
         grid.addWidget(self.password_label, 3, 0)
-        grid.addWidget(self.password_edit, 3, 1)
-        grid.addWidget(self.remember_box, 3, 2, 1, 2)
+        grid.addWidget(self.password_edit, 3, 1, 1, 2)
+        grid.addWidget(self.remember_box, 3, 3)
         grid.setColumnStretch(2, 1)
 
         self.table_radio = QRadioButton("Table or view")
