@@ -160,13 +160,15 @@ def test_the_scan_question_says_the_size_and_a_yes_may_raise_the_threshold(  # t
 
 def test_the_review_board_shows_kept_kpis_with_their_time_and_refreshes_them(  # type: ignore[no-untyped-def]
         qtbot, window, wait_idle, linked, monkeypatch) -> None:
-    from usagelens.model import KpiBinding, Objective, load_project
+    from usagelens.model import KpiBinding, Objective, Source, SourceKind, load_project
     from usagelens.ui.pages import review
 
     database, path = linked
     project = load_project(path)
     project.objectives = [Objective("More weekly users", kpi="WAU",
                                     binding=KpiBinding("active_users", {"period": "week"}))]
+    customers = pd.DataFrame({"user_id": [f"u{n:02d}" for n in range(30)]})  # 30 of the 40 event users
+    project.sources.append(Source("CRM", SourceKind.CUSTOMERS, table=customers, roles={"user_id": "user_id"}))
     save_project(project, path)
     assert window.open_path(path, ask=False)
     window.go_to_step(8)
@@ -191,10 +193,16 @@ def test_the_review_board_shows_kept_kpis_with_their_time_and_refreshes_them(  #
     page.refresh_data()  # a warehouse's source has no export to pick: its KPIs are asked again, a review recorded
     qtbot.waitUntil(lambda: len(window.document.project.reviews) == 1, timeout=60000)
     wait_idle()
-    assert asked == [] and window.document.project.reviews[0].values == {objective.id: 2 * before}
+    assert asked == ["CRM"]  # the file source only
+    assert window.document.project.reviews[0].values == {objective.id: 2 * before}
     assert "Events: asked its warehouse again" in page.message.text()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "review-kept-warehouse-results.png"))
+    window.go_to_step(2)  # the join note, counted in the warehouse and kept
+    qtbot.waitUntil(lambda: window.pages[1].join_kept.isVisible(), timeout=60000)
+    wait_idle()
+    note = window.pages[1].join_note.text()
+    assert "30 of 80 event users in its warehouse" in note  # the newcomers too: the table as it is now
 
     save_project(window.document.project, path)
     database.unlink()  # reopened with the warehouse gone: the board comes from the kept results
@@ -205,4 +213,10 @@ def test_the_review_board_shows_kept_kpis_with_their_time_and_refreshes_them(  #
     qtbot.waitUntil(lambda: bool(page.board.rows), timeout=60000)
     wait_idle()
     assert page.board.rows[objective.id].value == 2 * before and page.kept.isVisible()
+    window.go_to_step(2)  # the join note too, as it was counted
+    data = window.pages[1]
+    qtbot.waitUntil(lambda: data.join_kept.isVisible(), timeout=60000)
+    wait_idle()
+    assert data.join_note.text() == note and data.join_kept.label.text().startswith("Results from")
     assert not window.document.dirty  # nothing was sent, nothing new kept
+    assert window.grab().save(str(SCREENSHOTS / "gather-kept-warehouse-results.png"))

@@ -6,7 +6,7 @@ know, before trusting a segment, how many users fall through the join in either 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -16,7 +16,6 @@ from usagelens.io.source_builder import ids_as_text
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model.entities import Project, Source, SourceKind
 from usagelens.model.stored_table import column_names, table_column
-from usagelens.workspace.kept_runs import as_of_text, kept_part
 
 EXAMPLES = 5
 
@@ -35,7 +34,6 @@ class JoinReport:
     customers_only: list[str]  # a few customers without any event
     where: str = ""  # where the event users were counted, when not in the project ("in its warehouse")
     problem: str = ""  # why they could not be counted there (an unreachable warehouse)
-    as_of: str = ""  # when a warehouse counted them, for counts answered by results kept in the project
 
     @property
     def event_users_without_customer(self) -> int:
@@ -47,10 +45,6 @@ class JoinReport:
 
     def summary(self) -> str:
         """One paragraph for the Gather page."""
-        text = self._counts()
-        return f"{text} Warehouse results as of {self.as_of}." if self.as_of else text
-
-    def _counts(self) -> str:
         where = f" {self.where}" if self.where else ""
         if self.problem:
             return f"How {self.customers} joins {self.events} could not be counted{where}: {self.problem}."
@@ -80,7 +74,7 @@ def _user_ids(source: Source) -> pd.Index:
 def join_report(project: Project, events: Source, customers: Source) -> JoinReport:
     """Users of ``events`` with and without a row in ``customers``, and the reverse (raw tables; a warehouse's
     events asked of the warehouse, its preview being no count of its users, or answered by the results of that
-    kept in ``project``)."""
+    kept in ``project``: the run around it says how old they are)."""
     customer_ids = _user_ids(customers)
     if events.link is not None:
         return _warehouse_report(project, events, customers.name, customer_ids)
@@ -100,18 +94,15 @@ def _warehouse_report(project: Project, events: Source, customers: str, customer
 
     where = "in its warehouse"
     try:
-        with kept_part() as run:
-            users = warehouse_users(kept_events(project, events, raw=True), customer_ids, EXAMPLES)
+        users = warehouse_users(kept_events(project, events, raw=True), customer_ids, EXAMPLES)
     except (WarehouseError, AnalysisError) as error:
         return JoinReport(events.name, customers, 0, len(customer_ids), None, [], [], where, str(error))
-    as_of = "" if run.as_of is None else as_of_text(run.as_of)
     if users.ids is not None:
-        return replace(_report(events.name, customers, users.ids, customer_ids, where), as_of=as_of)
+        return _report(events.name, customers, users.ids, customer_ids, where)
     if users.matched is None:
-        return JoinReport(events.name, customers, users.count, len(customer_ids), None, [], [], where, as_of=as_of)
+        return JoinReport(events.name, customers, users.count, len(customer_ids), None, [], [], where)
     return JoinReport(events.name, customers, users.count, len(customer_ids), len(users.matched),
-                      list(users.unmatched), sorted(customer_ids.difference(users.matched))[:EXAMPLES], where,
-                      as_of=as_of)
+                      list(users.unmatched), sorted(customer_ids.difference(users.matched))[:EXAMPLES], where)
 
 
 def join_reports(project: Project) -> list[JoinReport]:

@@ -19,6 +19,7 @@ from usagelens.model import Source, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step
 from usagelens.model.stored_table import column_names, row_count, stored_table
+from usagelens.ui.analysis.kept_results import KeptResultsWidget
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
@@ -45,7 +46,7 @@ from usagelens.workspace import engine_logs
 from usagelens.workspace.append import Appended
 from usagelens.workspace.append import append_files as append_to_source
 from usagelens.workspace.join_report import join_reports
-from usagelens.workspace.kept_runs import kept_run
+from usagelens.workspace.kept_runs import KeptRun, kept_run
 from usagelens.workspace.personal_data import key_for_refresh, protection_summary, refresh_protected
 
 
@@ -102,7 +103,7 @@ APPEND_TIP = ("Add more exports to this source (next month's, or several at once
               "counted once")
 REFRESH_TIP = "Load next month's export into this source: same columns, same roles and recipe"
 LINKED_TIP = ("This source is read in its warehouse: there is no file to refresh it from or add to it (Refresh in "
-              "steps 4 and 8 asks the warehouse again)")
+              "steps 2, 4 and 8 asks the warehouse again)")
 
 
 class DataPage(StepPage):
@@ -124,6 +125,9 @@ class DataPage(StepPage):
         self.body.addWidget(self.empty)
         self.join_note = banner(kind="info")
         self.body.addWidget(self.join_note)
+        self.join_kept = KeptResultsWidget()  # "Results from <time> — Refresh": a warehouse's users, kept
+        self.join_kept.refresh_requested.connect(lambda: self._check_join(refresh=True))
+        self.body.addWidget(self.join_kept)
         self.message = banner(kind="info")
         self.body.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -189,16 +193,23 @@ class DataPage(StepPage):
     def refresh(self) -> None:
         project = self.document.project
         self.empty.setVisible(not project.sources)
+        self._check_join()
+
+    def _check_join(self, refresh: bool = False) -> None:
+        """Say how the sources join, in a worker; a warehouse's users are counted by the results kept in the
+        project where they are (their time shown under the note), or with ``refresh`` asked of it again."""
+        project = self.document.project
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            with kept_run() as run:  # a warehouse's users: counted by results kept in the project where they are
-                return " ".join(report.summary() for report in join_reports(project)), run.sent
+            with kept_run(refresh) as run:
+                return " ".join(report.summary() for report in join_reports(project)), run
 
-        def done(outcome: tuple[str, int]) -> None:
-            text, sent = outcome
-            if sent:
+        def done(outcome: tuple[str, KeptRun]) -> None:
+            text, run = outcome
+            if run.sent:
                 self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
             set_banner(self.join_note, text, kind="info")
+            self.join_kept.show_time(run.as_of if text else None)
 
         self.runner.run("join", "Checking how the sources join", work, done)
 
