@@ -3,7 +3,7 @@ again (Refresh), above which BigQuery estimate to ask first, and how old the res
 
 A run is a scope (:func:`kept_run`) around the work of one analysis on the page, the KPIs of a page or the
 report; the results kept in the project (:mod:`usagelens.workspace.warehouse_results`) read it on every query.
-A part of a run (:func:`kept_part`: a finding's evidence, the join note) tells its own results' time while
+A part of a run (:func:`kept_part`: a finding's evidence, the report's data) tells its own results' time while
 asking as the run does. Kept free of Ibis, so the pages and the report can open a scope without loading it.
 """
 
@@ -64,9 +64,9 @@ def kept_run(refresh: bool = False, confirm_above: int | None = None) -> Iterato
 
 @contextmanager
 def kept_part() -> Iterator[KeptRun]:
-    """Within this block, a part of the run under way whose results' time is told apart (a finding's evidence
-    in the report, the join note): it asks as the run does, a refresh included, and what it used and sent count
-    for the run too. Outside any run, a run of its own."""
+    """Within this block, a part of the run under way whose results' time is told apart (the report's data, a
+    finding's evidence): it asks as the run does, a refresh included, and what it used and sent count for the
+    run too. Outside any run, a run of its own."""
     outer = _current.get()
     if outer is None:
         with kept_run() as run:
