@@ -3131,6 +3131,10 @@
         <translation>Ausgangswert auf den Daten bis {day} gemessen: {basis}.</translation>
     </message>
     <message>
+        <source>Warehouse results as of {time}.</source>
+        <translation>Ergebnisse aus dem Data Warehouse vom {time}.</translation>
+    </message>
+    <message>
         <source>Reading the events in the warehouse</source>
         <translation>Ereignisse im Data Warehouse werden gelesen</translation>
     </message>
@@ -3548,8 +3552,8 @@
         <translation>Daten aktualisieren…</translation>
     </message>
     <message>
-        <source>Load the new export of each source, then record a review measured on it, so this turn of the loop can be compared with the last</source>
-        <translation>Den neuen Export jeder Quelle laden und dann eine darauf gemessene Überprüfung festhalten, damit sich diese Runde mit der letzten vergleichen lässt</translation>
+        <source>Load the new export of each source (a warehouse&apos;s is asked again), then record a review measured on it, so this turn of the loop can be compared with the last</source>
+        <translation>Den neuen Export jeder Quelle laden (ein Data Warehouse wird erneut abgefragt) und dann eine darauf gemessene Überprüfung festhalten, damit sich diese Runde der Schleife mit der letzten vergleichen lässt</translation>
     </message>
     <message>
         <source>{count} monthly value</source>
@@ -3586,6 +3590,10 @@
     <message>
         <source>Refresh {source}</source>
         <translation>{source} aktualisieren</translation>
+    </message>
+    <message>
+        <source>{source}: asked its warehouse again</source>
+        <translation>{source}: erneut im Data Warehouse abgefragt</translation>
     </message>
     <message>
         <source>Refreshed {sources}. A review of the new data (until {day}) is recorded below.</source>
