@@ -5,18 +5,24 @@ be reached is one sentence."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from usagelens.io.warehouse import cost
+from usagelens.io.warehouse.results import METADATA
 from usagelens.model import Project, WarehouseLink, save_project
+from usagelens.ui import kept_asking
 from usagelens.ui.pages import analyse
 from usagelens.workspace.warehouse import linked_source, preview
+from usagelens.workspace.warehouse_results import SCHEMA
 
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
@@ -110,22 +116,23 @@ def test_bigquerys_estimate_is_asked_about_before_the_first_run(  # type: ignore
     _, path = linked
     monkeypatch.setitem(cost.DRY_RUNS, "duckdb", lambda con, expr: 5 * 10**9)  # BigQuery's dry run, faked
     asked: list[int] = []
-    answers = [False, True]
-    monkeypatch.setattr(analyse, "confirm_scan", lambda size, parent: asked.append(size) or answers.pop(0))
+    answers = [True, False, True]
+    monkeypatch.setattr(kept_asking, "confirm_scan", lambda size, parent: asked.append(size) or answers.pop(0))
     assert window.open_path(path, ask=False)
     qtbot.waitUntil(lambda: bool(window.pages[0]._warehouse_events[1]), timeout=30000)
-    wait_idle()  # step 1 has listed the warehouse's events for its KPIs (a result kept as well)
+    wait_idle()  # step 1 asked too, then listed the warehouse's events for its KPIs (a result kept as well)
+    assert asked == [5 * 10**9]
     before = set(window.document.project.warehouse_results)
     window.go_to_step(4)
     page = window.pages[3]
-    qtbot.waitUntil(lambda: asked == [5 * 10**9], timeout=30000)
+    qtbot.waitUntil(lambda: asked == [5 * 10**9] * 2, timeout=30000)
     wait_idle()
     assert "Not run" in page.chart.message.text() and "5.0 GB" in page.chart.message.text()
     assert page.kept.label.text().startswith("Not run") and page.result is None
     assert set(window.document.project.warehouse_results) == before  # step 4 sent no query, so kept nothing
     with qtbot.waitSignal(page.result_shown, timeout=60000) as blocker:
         qtbot.mouseClick(page.kept.refresh_button, analyse.Qt.MouseButton.LeftButton)
-    assert not blocker.args[0].empty and asked == [5 * 10**9] * 2 and page.kept.label.text().startswith("Results")
+    assert not blocker.args[0].empty and asked == [5 * 10**9] * 3 and page.kept.label.text().startswith("Results")
 
 
 def test_an_unreachable_warehouse_is_one_sentence_on_the_page(  # type: ignore[no-untyped-def]
@@ -220,3 +227,55 @@ def test_the_review_board_shows_kept_kpis_with_their_time_and_refreshes_them(  #
     assert data.join_note.text() == note and data.join_kept.label.text().startswith("Results from")
     assert not window.document.dirty  # nothing was sent, nothing new kept
     assert window.grab().save(str(SCREENSHOTS / "gather-kept-warehouse-results.png"))
+
+
+def queried(results: dict[str, bytes]) -> dict[str, bytes]:
+    """The kept results of queries, without the view's columns (which a refresh reads again, scanning nothing)."""
+    def query(data: bytes) -> str:
+        return json.loads(pq.read_table(pa.BufferReader(data)).schema.metadata[METADATA])["key"]["query"]
+
+    return {digest: data for digest, data in results.items() if query(data) != SCHEMA}
+
+
+def test_step_8s_refreshes_ask_about_bigquerys_estimate_once_and_a_no_sends_nothing(  # type: ignore[no-untyped-def]
+        qtbot, window, wait_idle, linked, monkeypatch) -> None:
+    from usagelens.model import KpiBinding, Objective, load_project
+    from usagelens.ui.pages import review
+
+    _, path = linked
+    project = load_project(path)
+    project.objectives = [Objective("More weekly users", kpi="WAU",
+                                    binding=KpiBinding("active_users", {"period": "week"})),
+                          Objective("More daily users", kpi="DAU",
+                                    binding=KpiBinding("active_users", {"period": "day"}))]
+    save_project(project, path)
+    assert window.open_path(path, ask=False)
+    window.go_to_step(8)
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: len(page.board.rows) == 2, timeout=60000)
+    wait_idle()  # measured and kept while no estimate was over the threshold
+    kept = dict(window.document.project.warehouse_results)
+    monkeypatch.setitem(cost.DRY_RUNS, "duckdb", lambda con, expr: 5 * 10**9)  # BigQuery's dry run, faked
+    asked: list[int] = []
+    answers = [False, False, True]
+    monkeypatch.setattr(kept_asking, "confirm_scan", lambda size, parent: asked.append(size) or answers.pop(0))
+
+    qtbot.mouseClick(page.kept.refresh_button, review.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: asked == [5 * 10**9], timeout=30000)
+    wait_idle()
+    assert page.message.text() == "Not run: BigQuery estimates that it would scan about 5.0 GB (Refresh asks again)."
+    assert page.kept.label.text().startswith("Not run") and len(page.board.rows) == 2  # the kept values stay
+    assert queried(window.document.project.warehouse_results) == queried(kept)  # nothing sent or kept anew
+
+    page.refresh_data()  # no file source: only the warehouse's KPIs would be asked again
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=30000)
+    wait_idle()
+    assert "Refresh data… asks again" in page.message.text() and page.message.text().count(". ") == 0
+    assert not window.document.project.reviews
+    assert queried(window.document.project.warehouse_results) == queried(kept)
+    page.refresh_data()  # a yes: every KPI query sent again, asked about once
+    qtbot.waitUntil(lambda: len(window.document.project.reviews) == 1, timeout=60000)
+    wait_idle()
+    assert asked == [5 * 10**9] * 3 and not answers
+    assert window.document.project.warehouse_results.keys() == kept.keys()
+    assert window.document.project.warehouse_results != kept  # the same queries, kept again with their new time

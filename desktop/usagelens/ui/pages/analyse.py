@@ -14,7 +14,6 @@ from typing import Any
 from usagelens.analytics.kpi import binding_label
 from usagelens.charts.time_series import project_markers
 from usagelens.cleaning.steps import count
-from usagelens.io.warehouse.cost import readable_size
 from usagelens.model import Finding, KpiBinding, Quote, SavedAnalysis, SourceKind
 from usagelens.model.commands import InsertItem, RemoveItem, SetField
 from usagelens.model.steps import Step
@@ -23,7 +22,7 @@ from usagelens.ui.analysis.chart_view import AnalysisChartWidget
 from usagelens.ui.analysis.cohort_picker import CohortPickerWidget
 from usagelens.ui.analysis.exchange_rates import edit_exchange_rates
 from usagelens.ui.analysis.gallery import AnalysisGalleryWidget
-from usagelens.ui.analysis.kept_results import KeptResultsWidget, confirm_scan
+from usagelens.ui.analysis.kept_results import KeptResultsWidget
 from usagelens.ui.analysis.param_panel import ParamPanelWidget
 from usagelens.ui.analysis.people import PeopleActions
 from usagelens.ui.cohort_dialog import CohortsDialog
@@ -32,6 +31,7 @@ from usagelens.ui.data_choice_dialog import choose_data
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.frame_model import percent
+from usagelens.ui.kept_asking import KeptOutcome, kept_task, not_run_text, settle
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
     QCoreApplication,
@@ -51,13 +51,12 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
-from usagelens.ui.settings import scan_question_above
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.analyses.pain_points import row_finding_text
 from usagelens.workspace.evidence import table_fingerprint
 from usagelens.workspace.formatting import esc
-from usagelens.workspace.kept_runs import KeptRun, ScanConfirmation, kept_run
+from usagelens.workspace.kept_runs import KeptRun
 from usagelens.workspace.kpi_from_analysis import KPI_KINDS, binding_from_analysis
 from usagelens.workspace.selection import data_line, data_notes, selection
 
@@ -335,34 +334,28 @@ class AnalysePage(StepPage):
         """Run ``work`` in the task of this page. A linked source's queries are answered from the results kept
         in the project unless ``refresh``; one that BigQuery estimates over the user's threshold asks first, and
         ``again`` starts the work anew once the user says yes."""
-        above = None if self._scan_allowed else scan_question_above()  # a yes holds until the analysis shows
-
-        def kept(*, progress, cancelled) -> tuple[Any, KeptRun]:  # type: ignore[no-untyped-def]
-            with kept_run(refresh, above) as run:
-                try:
-                    return work(progress=progress, cancelled=cancelled), run
-                except ScanConfirmation as question:
-                    return question, run
-
-        def answered(outcome: tuple[Any, KeptRun]) -> None:
-            value, run = outcome
+        def done(value: Any, run: KeptRun) -> None:
             self._as_of = run.as_of
             if run.sent:  # new results kept in the project: worth saving (they cost queries)
                 self.document.keep_unsaved()
-            if not isinstance(value, ScanConfirmation):
-                on_done(value)
-                return
-            self._finish()
-            if confirm_scan(value.size, self):
-                self._scan_allowed = True
-                again()
-            else:
-                self._refreshing = False
-                self.kept.show_not_run()
-                self.chart.show_message(f"Not run: BigQuery estimates that it would scan about "
-                                        f"{readable_size(value.size)} (Refresh asks again).")
+            on_done(value)
 
-        self._task = self.runner.run("analyse", label, kept, answered, self._on_error)
+        def run_anyway() -> None:
+            self._scan_allowed = True  # a yes holds until the analysis shows
+            again()
+
+        def declined(size: int) -> None:
+            self._refreshing = False
+            self.kept.show_not_run()
+            self.chart.show_message(not_run_text(size, self.tr("Refresh asks again")))
+
+        def answered(outcome: KeptOutcome) -> None:
+            if outcome.asked is not None:
+                self._finish()
+            settle(outcome, self, done, run_anyway, declined)
+
+        self._task = self.runner.run("analyse", label, kept_task(work, refresh, ask=not self._scan_allowed),
+                                     answered, self._on_error)
         self._task.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
         self.progress.setValue(0)
         self.progress.show()

@@ -7,6 +7,7 @@ from datetime import date
 
 from usagelens.analytics.kpi import KpiValue, binding_description, binding_label, binding_presets, evaluate_kpi
 from usagelens.charts.locale_text import date_text
+from usagelens.io.warehouse.cost import readable_size
 from usagelens.model import Hypothesis, KpiBinding, Objective, Project, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step, step_states
@@ -14,12 +15,13 @@ from usagelens.ui.data_cache import DataCache
 from usagelens.ui.date_dialog import ask_date
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
+from usagelens.ui.kept_asking import not_run_text, run_kept
 from usagelens.ui.locale_numbers import kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.translations import attention_text, kpi_words, word_choices
 from usagelens.ui.workers import TaskRunner
-from usagelens.workspace.kept_runs import KeptRun, as_of_text, kept_run
+from usagelens.workspace.kept_runs import KeptRun, as_of_text
 from usagelens.workspace.project_data import (
     analysed_log,
     events_in_warehouse,
@@ -150,14 +152,18 @@ class ObjectivesPage(StepPage):
         project = self.document.project
         if objective.baseline_date is None and events_in_warehouse(project):
             # the last day of a warehouse's events is a query: asked off the UI thread, then the day is offered
-            self.runner.run("baseline", self.tr("Finding the last day of data"),
-                            lambda *, progress, cancelled: last_data_day(project),
-                            lambda day: self._measure_baseline(objective, day),
-                            lambda message: set_banner(self.status, message, kind="error"))
+            run_kept(self.runner, "baseline", self.tr("Finding the last day of data"),
+                     lambda *, progress, cancelled: last_data_day(project),
+                     lambda day, run: self._measure_baseline(objective, day, run),
+                     self._failed, self, self._declined)
             return
         self._measure_baseline(objective, objective.baseline_date or last_data_day(project))
 
-    def _measure_baseline(self, objective: Objective, suggested: date | None) -> None:
+    def _measure_baseline(self, objective: Objective, suggested: date | None, asked: KeptRun | None = None) -> None:
+        """Measure ``objective``'s baseline at a day the user confirms; ``asked``: the run that found the last
+        day in the warehouse (what it sent is worth saving even if the user cancels the day)."""
+        if asked is not None and asked.sent:
+            self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
         project, cache = self.document.project, self.cache
         binding = objective.binding
         if binding is None:
@@ -169,14 +175,19 @@ class ObjectivesPage(StepPage):
             return
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            log = analysed_log(project, cache)
-            with kept_run() as run:  # a warehouse's: the results kept in the project where they are
-                value = evaluate_kpi(binding, kpi_inputs(project, log, cache), as_of=as_of)
-            return as_of, value, run
+            # a warehouse's: the results kept in the project where they are
+            return evaluate_kpi(binding, kpi_inputs(project, analysed_log(project, cache), cache), as_of=as_of)
 
-        self.runner.run("baseline", self.tr("Measuring the baseline"), work,
-                        lambda result: self._on_baseline(objective.id, *result),
-                        lambda message: set_banner(self.status, message, kind="error"))
+        run_kept(self.runner, "baseline", self.tr("Measuring the baseline"), work,
+                 lambda value, run: self._on_baseline(objective.id, as_of, value, run),
+                 self._failed, self, self._declined)
+
+    def _failed(self, message: str) -> None:
+        set_banner(self.status, message, kind="error")
+
+    def _declined(self, size: int) -> None:
+        """The user said no to BigQuery's estimate of the baseline's queries: nothing was sent or set."""
+        set_banner(self.status, not_run_text(size, self.tr("Baseline from data asks again")), kind="attention")
 
     def _on_baseline(self, objective_id: str, day: date, value: KpiValue, run: KeptRun) -> None:
         if run.sent:
@@ -222,18 +233,23 @@ class ObjectivesPage(StepPage):
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             from usagelens.workspace.linked_facts import frequent_linked_events  # Ibis: only for a warehouse
 
-            with kept_run() as run:  # answered by the results kept in the project where they are
-                return frequent_linked_events(source, project), run.sent
+            return frequent_linked_events(source, project)  # answered by the results kept where they are
 
-        def done(outcome: tuple[list[str], int]) -> None:
-            names, sent = outcome
-            if sent:
+        def done(names: list[str], run: KeptRun) -> None:
+            if run.sent:
                 self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
             self._warehouse_events = (asked, names)
 
+        def declined(size: int) -> None:  # not asked again until the source changes
+            self._warehouse_events = (asked, [])
+            set_banner(self.status, self.tr("The events in the warehouse were not listed for KPIs: BigQuery "
+                                            "estimates that listing them would scan about {size}, so the KPIs offer "
+                                            "the events of the rows kept in the project.").format(
+                size=readable_size(size)), kind="attention")
+
         failed = self.tr("The events in the warehouse could not be listed for KPIs: {problem}")
-        self.runner.run("kpi events", self.tr("Reading the events in the warehouse"), work, done,
-                        lambda message: set_banner(self.status, failed.format(problem=message), kind="error"))
+        run_kept(self.runner, "kpi events", self.tr("Reading the events in the warehouse"), work, done,
+                 lambda message: set_banner(self.status, failed.format(problem=message), kind="error"), self, declined)
 
     def refresh(self) -> None:
         self._ask_warehouse_events()

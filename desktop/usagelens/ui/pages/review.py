@@ -20,6 +20,7 @@ from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityTableModel, EntityTableView, EntityWords
 from usagelens.ui.import_dialog import FILE_FILTER
+from usagelens.ui.kept_asking import not_run_text, run_kept
 from usagelens.ui.locale_numbers import in_locale, kpi_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.pages.review_voices import ReviewVoicesWidget, stance_counts
@@ -41,7 +42,6 @@ from usagelens.ui.qt import (
 from usagelens.ui.translations import counted
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import fmt_change, impact_verdict
-from usagelens.workspace.kept_runs import kept_run
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.review_board import (
     STATUS_COLOURS,
@@ -349,14 +349,17 @@ class ReviewPage(StepPage):
                     progress(0.8 * (n + fraction) / len(chosen))
 
                 refreshed.append((source, refresh_source(source, path, progress=step, cancelled=cancelled)))
-            with kept_run(refresh=bool(asked)) as run:  # the warehouse's KPIs asked again, and kept anew
-                review = measure_review(refreshed_project(project, refreshed), cache)
+            review = measure_review(refreshed_project(project, refreshed), cache)
             progress(1.0)
-            return DataRefresh(refreshed, review, asked, run.sent)
+            return DataRefresh(refreshed, review, asked)
 
         set_banner(self.message, "")
-        self.runner.run("refresh-data", self.tr("Refreshing data and measuring the KPIs"), work, self._on_refreshed,
-                        lambda message: set_banner(self.message, message, kind="error"))
+        # the warehouse's KPIs asked again, and kept anew; a no to BigQuery's estimate records nothing
+        run_kept(self.runner, "refresh-data", self.tr("Refreshing data and measuring the KPIs"), work,
+                 lambda result, run: self._on_refreshed(replace(result, sent=run.sent)),
+                 lambda message: set_banner(self.message, message, kind="error"), self,
+                 lambda size: set_banner(self.message, not_run_text(size, self.tr("Refresh data… asks again")),
+                                         kind="attention"), refresh=bool(asked))
 
     def _on_refreshed(self, result: DataRefresh) -> None:
         stack = self.document.undo_stack
@@ -399,17 +402,20 @@ class ReviewPage(StepPage):
         cache = self.cache
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            log = analysed_log(project, cache)
-            with kept_run(refresh) as run:
-                inputs = kpi_inputs(project, log, cache)
-                rows = {row.objective.id: row for row in objective_statuses(project, inputs)}
-                progress(0.7)
-                board = BoardData(rows, action_impacts(project, inputs), data_until(inputs))
-            return replace(board, as_of=run.as_of, sent=run.sent)
+            inputs = kpi_inputs(project, analysed_log(project, cache), cache)
+            rows = {row.objective.id: row for row in objective_statuses(project, inputs)}
+            progress(0.7)
+            return BoardData(rows, action_impacts(project, inputs), data_until(inputs))
 
         set_banner(self.message, "")
-        self.runner.run("review", self.tr("Measuring objectives"), work, self._on_board,
-                        lambda message: set_banner(self.message, message, kind="error"))
+        run_kept(self.runner, "review", self.tr("Measuring objectives"), work,
+                 lambda board, run: self._on_board(replace(board, as_of=run.as_of, sent=run.sent)),
+                 lambda message: set_banner(self.message, message, kind="error"), self, self._declined, refresh)
+
+    def _declined(self, size: int) -> None:
+        """The user said no to BigQuery's estimate: nothing was sent, and the board says so."""
+        self.kept.show_not_run()
+        set_banner(self.message, not_run_text(size, self.tr("Refresh asks again")), kind="attention")
 
     def _on_board(self, board: BoardData) -> None:
         self.board = board
