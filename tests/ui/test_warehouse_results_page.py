@@ -21,6 +21,7 @@ from usagelens.io.warehouse.results import METADATA
 from usagelens.model import Project, WarehouseLink, save_project
 from usagelens.ui import kept_asking
 from usagelens.ui.pages import analyse
+from usagelens.workspace.kept_runs import as_of_text
 from usagelens.workspace.warehouse import linked_source, preview
 from usagelens.workspace.warehouse_results import SCHEMA
 
@@ -279,3 +280,31 @@ def test_step_8s_refreshes_ask_about_bigquerys_estimate_once_and_a_no_sends_noth
     assert asked == [5 * 10**9] * 3 and not answers
     assert window.document.project.warehouse_results.keys() == kept.keys()
     assert window.document.project.warehouse_results != kept  # the same queries, kept again with their new time
+
+
+def test_step_5s_recompute_of_a_warehouse_finding_names_the_kept_results_it_ran_on(  # type: ignore[no-untyped-def]
+        qtbot, window, wait_idle, linked) -> None:
+    from usagelens.ui.qt import QItemSelectionModel
+
+    _, path = linked
+    page, _ = opened(qtbot, window, path)
+    finding = page.pin_finding()
+    assert finding is not None and finding.evidence_summary
+    computed = as_of_text(page._as_of)
+    window.go_to_step(5)
+    step5 = window.pages[4]
+    step5.entities.view.selectionModel().select(
+        step5.entities.view.model().index(window.document.project.findings.index(finding), 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    assert step5.entities.selected_item() is finding
+    step5.detail.recompute()
+    qtbot.waitUntil(lambda: "Same numbers" in step5.detail.status.text(), timeout=60000)
+    wait_idle()
+    assert step5.detail.status.text() == ("Same numbers as when the finding was pinned. Re-computed on the warehouse "
+                                          f"results as of {computed}.")
+    finding.evidence_summary = ""  # pinned without its numbers: the check's own sentence names what it ran on
+    step5.detail.recompute()
+    qtbot.waitUntil(lambda: "no comparison" in step5.detail.status.text(), timeout=60000)
+    wait_idle()
+    assert step5.detail.status.text().startswith(f"Re-computed on the warehouse results as of {computed}; ")
+    assert "current data" not in step5.detail.status.text() and "today" not in step5.detail.status.text()

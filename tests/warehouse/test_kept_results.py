@@ -320,8 +320,9 @@ def test_kpis_the_board_the_join_note_and_the_report_answer_from_kept_results(
     text = pdf_text(tmp_path / "report.pdf")
     when = as_of_text(kept.warehouse_as_of)  # type: ignore[arg-type]
     assert f"Warehouse results as of {when} (kept in the project)" in text
-    assert "drawn from warehouse results as of" in text and "today's data" not in text
-    assert "Warehouse results: Re-computed" in text and "Today:" not in text  # the finding has no numbers pinned
+    assert "drawn from the warehouse results as of" in text and "today's data" not in text
+    assert "Check: Re-computed on the warehouse results as of" in text  # the finding has no numbers pinned
+    assert "Today:" not in text
 
 
 def test_a_refresh_asks_the_kpis_again_each_query_once(database: Path) -> None:

@@ -45,12 +45,19 @@ def _rows(fingerprint: str) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def compare_evidence(pinned: str, table: pd.DataFrame) -> EvidenceCheck:
-    """Compare the fingerprint stored at pin time with a freshly computed table."""
+def recomputed_on(as_of: str = "") -> str:
+    """What a pinned analysis was re-computed on, as a check's sentence says it: the results a warehouse
+    computed at ``as_of`` (kept in the project), else the data loaded now."""
+    return f"the warehouse results as of {as_of}" if as_of else "today's data"
+
+
+def compare_evidence(pinned: str, table: pd.DataFrame, as_of: str = "") -> EvidenceCheck:
+    """Compare the fingerprint stored at pin time with a freshly computed table (re-computed on a warehouse's
+    results as of ``as_of`` where it is given)."""
     current = table_fingerprint(table)
     if not pinned:
-        return EvidenceCheck(None, "Re-computed on the current data; this finding was pinned without a record of "
-                                   "its numbers, so no comparison is possible.")
+        return EvidenceCheck(None, f"Re-computed on {recomputed_on(as_of)}; this finding was pinned without a "
+                                   "record of its numbers, so no comparison is possible.")
     if pinned == current:
         return EvidenceCheck(False, "Same numbers as when the finding was pinned.")
     before, after = _rows(pinned), _rows(current)
@@ -73,12 +80,13 @@ class FindingEvidence:
     @property
     def drawn_from(self) -> str:
         """What the numbers re-computed here come from, as the report words it."""
-        return f"warehouse results as of {self.as_of}" if self.as_of else "today's data"
+        return recomputed_on(self.as_of)
 
     @property
     def checked_on(self) -> str:
-        """The label of :attr:`check` in the report: the kept results it compared are not today's data."""
-        return "Warehouse results" if self.as_of else "Today"
+        """The label of :attr:`check` in the report: the kept results it compared are not today's data (their
+        time is in :attr:`data_range`)."""
+        return "Check" if self.as_of else "Today"
 
 
 def settings_items(saved: SavedAnalysis, cohorts: Sequence[Cohort] = ()) -> tuple[str, list[tuple[str, str]]]:
@@ -132,7 +140,7 @@ def finding_evidence(inputs: AnalysisInputs, finding: Finding, cohort: str = "")
         data_range = kept if data_range == "–" else f"{data_range} · {kept}"
     settings = settings_line(saved, inputs.project.cohorts)
     if result.empty:
-        return FindingEvidence(settings, data_range, f"Cannot be re-computed today: {result.message}", True,
-                               as_of=as_of)
-    check = compare_evidence(finding.evidence_summary, result.table)
+        cannot = f"Cannot be re-computed on {recomputed_on(as_of)}" if as_of else "Cannot be re-computed today"
+        return FindingEvidence(settings, data_range, f"{cannot}: {result.message}", True, as_of=as_of)
+    check = compare_evidence(finding.evidence_summary, result.table, as_of)
     return FindingEvidence(settings, data_range, check.text, check.changed, tuple(result.charts), as_of)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from usagelens.model import Finding, Project, SavedAnalysis
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
+from usagelens.ui.kept_asking import not_run_text, run_kept
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.pages.quote_list import QuoteListWidget
 from usagelens.ui.paragraph_field import ParagraphField
@@ -26,6 +27,7 @@ from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisResult, recompute
 from usagelens.workspace.evidence import compare_evidence, settings_items
 from usagelens.workspace.formatting import esc
+from usagelens.workspace.kept_runs import KeptRun, as_of_text
 
 SNAPSHOT_HEIGHT = 200
 
@@ -120,15 +122,24 @@ class FindingDetailWidget(QWidget):
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             return recompute(project, saved, cache)
 
-        self._runner.run("finding-recompute", self.tr("Re-computing “{finding}”").format(finding=finding.title), work,
-                         lambda result: self._on_recomputed(finding, result),
-                         lambda message: set_banner(self.status, message, kind="error"))
+        # a linked warehouse's: the results kept in the project where they are, asking before BigQuery scans much
+        run_kept(self._runner, "finding-recompute", self.tr("Re-computing “{finding}”").format(finding=finding.title),
+                 work, lambda result, run: self._on_recomputed(finding, result, run),
+                 lambda message: set_banner(self.status, message, kind="error"), self,
+                 lambda size: set_banner(self.status, not_run_text(size, self.tr("Re-compute asks again")),
+                                         kind="attention"))
 
-    def _on_recomputed(self, finding: Finding, result: AnalysisResult) -> None:
+    def _on_recomputed(self, finding: Finding, result: AnalysisResult, run: KeptRun) -> None:
+        if run.sent:
+            self._document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
         if finding is not self._finding:
             return  # the user moved on to another finding meanwhile
         if result.empty:
             set_banner(self.status, result.message, kind="attention")
             return
-        check = compare_evidence(finding.evidence_summary, result.table)
-        set_banner(self.status, check.text, kind="attention" if check.changed else "info")
+        as_of = "" if run.as_of is None else as_of_text(run.as_of)
+        check = compare_evidence(finding.evidence_summary, result.table, as_of)
+        text = check.text
+        if as_of and check.changed is not None:  # an unpinned finding's check names them already
+            text += " " + self.tr("Re-computed on the warehouse results as of {time}.").format(time=as_of)
+        set_banner(self.status, text, kind="attention" if check.changed else "info")
