@@ -308,3 +308,37 @@ def test_step_5s_recompute_of_a_warehouse_finding_names_the_kept_results_it_ran_
     wait_idle()
     assert step5.detail.status.text().startswith(f"Re-computed on the warehouse results as of {computed}; ")
     assert "current data" not in step5.detail.status.text() and "today" not in step5.detail.status.text()
+
+
+def test_step_7s_impact_shows_the_kept_results_time_and_refreshes_them(  # type: ignore[no-untyped-def]
+        qtbot, window, wait_idle, linked) -> None:
+    from datetime import date
+
+    from usagelens.model import Action, ActionStatus, KpiBinding, Objective, load_project
+    from usagelens.ui.pages import implement
+
+    database, path = linked
+    project = load_project(path)
+    objective = Objective("More daily users", kpi="DAU", binding=KpiBinding("active_users", {"period": "day"}))
+    project.objectives = [objective]
+    project.actions = [Action("Onboarding checklist", status=ActionStatus.SHIPPED, release_date=date(2024, 3, 25),
+                              objective_id=objective.id)]
+    save_project(project, path)
+    assert window.open_path(path, ask=False)
+    window.go_to_step(7)
+    page = window.pages[6]
+    qtbot.waitUntil(lambda: bool(page.impacts), timeout=60000)
+    wait_idle()
+    assert page.kept.isVisible() and page.kept.label.text().startswith("Results from")
+    kept = dict(window.document.project.warehouse_results)
+    page.refresh()  # measured again: the kept results answer
+    wait_idle()
+    assert queried(window.document.project.warehouse_results) == queried(kept)
+    qtbot.mouseClick(page.kept.refresh_button, implement.Qt.MouseButton.LeftButton)  # the warehouse is asked again
+    qtbot.waitUntil(lambda: queried(window.document.project.warehouse_results) != queried(kept), timeout=60000)
+    wait_idle()
+    assert queried(window.document.project.warehouse_results).keys() == queried(kept).keys()
+    assert page.kept.isVisible() and page.kept.label.text().startswith("Results from")
+    page.status.view.selectRow(0)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "implement-kept-warehouse-results.png"))

@@ -11,15 +11,18 @@ from usagelens.charts.locale_text import date_text
 from usagelens.charts.time_series import TimeSeriesChart, project_markers
 from usagelens.model import Action, ActionStatus, Objective, ReleaseMarker
 from usagelens.model.steps import Step, step_states
+from usagelens.ui.analysis.kept_results import KeptResultsWidget
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
+from usagelens.ui.kept_asking import not_run_text, run_kept
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLabel, QSplitter, Qt, QVBoxLayout, QWidget
 from usagelens.ui.translations import attention_text, word_choices
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import RATE_METRICS, impact_text
+from usagelens.workspace.kept_runs import KeptRun
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.review_board import action_impacts
 
@@ -51,6 +54,9 @@ class ImplementPage(StepPage):
         self.impacts: dict[str, ActionImpact] = {}
         self.hint = banner(kind="attention")
         self.body.addWidget(self.hint)
+        self.kept = KeptResultsWidget()  # "Results from <time> — Refresh" while the impacts came from a warehouse
+        self.kept.refresh_requested.connect(lambda: self._measure(refresh=True))
+        self.body.addWidget(self.kept)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.status = EntityListWidget(
             document, ("actions",), self._status_columns(), lambda: None,
@@ -148,16 +154,29 @@ class ImplementPage(StepPage):
         return path[:1] in {(), ("actions",), ("releases",), ("objectives",), ("sources",), ("recipes",), ("cohorts",)}
 
     def refresh(self) -> None:
+        self._measure()
+
+    def _measure(self, refresh: bool = False) -> None:
+        """Measure the shipped actions' impact in a worker; a linked warehouse's KPIs come from the results kept
+        in the project unless ``refresh`` asks the warehouse again."""
         set_banner(self.hint, attention_text(step_states(self.document.project)[6]), kind="attention")
         project, cache = self.document.project, self.cache
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             return action_impacts(project, kpi_inputs(project, analysed_log(project, cache), cache))
 
-        self.runner.run("impact", self.tr("Measuring the impact of shipped actions"), work, self._on_impacts,
-                        lambda message: set_banner(self.hint, message, kind="error"))
+        run_kept(self.runner, "impact", self.tr("Measuring the impact of shipped actions"), work, self._on_impacts,
+                 lambda message: set_banner(self.hint, message, kind="error"), self, self._declined, refresh)
 
-    def _on_impacts(self, impacts: dict[str, ActionImpact]) -> None:
+    def _declined(self, size: int) -> None:
+        """The user said no to BigQuery's estimate: nothing was sent, and the page says so."""
+        self.kept.show_not_run()
+        set_banner(self.hint, not_run_text(size, self.tr("Refresh asks again")), kind="attention")
+
+    def _on_impacts(self, impacts: dict[str, ActionImpact], run: KeptRun) -> None:
+        if run.sent:
+            self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
+        self.kept.show_time(run.as_of)
         self.impacts = impacts
         self.status.model.refresh()
         self._show_selected()
