@@ -342,3 +342,25 @@ def test_step_7s_impact_shows_the_kept_results_time_and_refreshes_them(  # type:
     page.status.view.selectRow(0)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "implement-kept-warehouse-results.png"))
+
+
+def test_the_reports_summary_asks_about_bigquerys_estimate_first(  # type: ignore[no-untyped-def]
+        qtbot, window, wait_idle, linked, monkeypatch, tmp_path) -> None:
+    _, path = linked
+    assert window.open_path(path, ask=False)
+    qtbot.waitUntil(lambda: bool(window.pages[0]._warehouse_events[1]), timeout=30000)
+    wait_idle()  # step 1 has listed the warehouse's events (kept); the report's counts are not kept yet
+    monkeypatch.setitem(cost.DRY_RUNS, "duckdb", lambda con, expr: 5 * 10**9)  # BigQuery's dry run, faked
+    asked: list[int] = []
+    answers = [False, True]
+    monkeypatch.setattr(kept_asking, "confirm_scan", lambda size, parent: asked.append(size) or answers.pop(0))
+    pdf = tmp_path / "summary.pdf"
+    window.export_pdf(str(pdf))
+    qtbot.waitUntil(lambda: asked == [5 * 10**9], timeout=30000)
+    wait_idle()
+    assert not pdf.exists() and window.statusBar().currentMessage().startswith("Not run: BigQuery estimates that it "
+                                                                               "would scan about 5.0 GB")
+    window.export_pdf(str(pdf))  # a yes: the summary is gathered without asking again, and written
+    qtbot.waitUntil(pdf.exists, timeout=60000)
+    wait_idle()
+    assert asked == [5 * 10**9] * 2 and not answers

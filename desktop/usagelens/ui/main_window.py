@@ -64,6 +64,7 @@ from usagelens.ui.workers import Task, TaskRunner
 
 if TYPE_CHECKING:  # each is imported where it is first used, so the start path stays lean (ui/step_pages.py)
     from usagelens.ui.help.window import HelpWindow
+    from usagelens.workspace.kept_runs import KeptRun
     from usagelens.workspace.summary import ReportOptions, SummaryData
 
 AUTOSAVE_INTERVAL_MS = 120_000
@@ -597,6 +598,7 @@ class MainWindow(QMainWindow):
 
     # --- report --------------------------------------------------------------------------------------
     def _with_summary(self, then: object) -> None:
+        from usagelens.ui.kept_asking import not_run_text, run_kept
         from usagelens.workspace.summary import gather_summary
 
         project = self.document.project
@@ -604,8 +606,15 @@ class MainWindow(QMainWindow):
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
             return gather_summary(project, progress=progress, cancelled=cancelled)
 
-        self.runner.run("report", self.tr("Preparing the summary"), work, then,
-                        lambda message: self.show_error(self.tr("Cannot build the summary"), message))
+        def done(data: SummaryData, run: KeptRun) -> None:
+            if run.sent:  # a linked warehouse's results kept anew: worth saving (they cost queries)
+                self.document.keep_unsaved()
+            then(data)  # type: ignore[operator]
+
+        run_kept(self.runner, "report", self.tr("Preparing the summary"), work, done,
+                 lambda message: self.show_error(self.tr("Cannot build the summary"), message), self,
+                 lambda size: self.statusBar().showMessage(
+                     not_run_text(size, self.tr("export or print again to be asked again")), 10000))
 
     def choose_report_options(self) -> bool:
         """Ask which sections and findings go in; remembered for the session."""
