@@ -364,3 +364,30 @@ def test_the_reports_summary_asks_about_bigquerys_estimate_first(  # type: ignor
     qtbot.waitUntil(pdf.exists, timeout=60000)
     wait_idle()
     assert asked == [5 * 10**9] * 2 and not answers
+
+
+def test_step_2s_join_refresh_asks_about_bigquerys_estimate_first(  # type: ignore[no-untyped-def]
+        qtbot, window, wait_idle, linked, monkeypatch) -> None:
+    from usagelens.model import Source, SourceKind, load_project
+    from usagelens.ui.pages import data
+
+    _, path = linked
+    project = load_project(path)
+    customers = pd.DataFrame({"user_id": [f"u{n:02d}" for n in range(30)]})
+    project.sources.append(Source("CRM", SourceKind.CUSTOMERS, table=customers, roles={"user_id": "user_id"}))
+    save_project(project, path)
+    assert window.open_path(path, ask=False)
+    window.go_to_step(2)
+    page = window.pages[1]
+    qtbot.waitUntil(lambda: page.join_kept.isVisible(), timeout=60000)
+    wait_idle()
+    note, kept = page.join_note.text(), dict(window.document.project.warehouse_results)
+    monkeypatch.setitem(cost.DRY_RUNS, "duckdb", lambda con, expr: 5 * 10**9)  # BigQuery's dry run, faked
+    asked: list[int] = []
+    monkeypatch.setattr(kept_asking, "confirm_scan", lambda size, parent: asked.append(size) or False)
+    qtbot.mouseClick(page.join_kept.refresh_button, data.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: asked == [5 * 10**9], timeout=30000)
+    wait_idle()
+    assert page.join_note.text() == "Not run: BigQuery estimates that it would scan about 5.0 GB (Refresh asks again)."
+    assert page.join_kept.label.text().startswith("Not run") and "of 40 event users" in note
+    assert queried(window.document.project.warehouse_results) == queried(kept)  # nothing sent or kept anew

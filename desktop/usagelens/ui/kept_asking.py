@@ -57,7 +57,7 @@ def settle(outcome: KeptOutcome, parent: QWidget | None, done: Callable[[Any, Ke
 
 
 def run_kept(runner: TaskRunner, key: str, label: str, work: Work, done: Callable[[Any, KeptRun], None],
-             failed: Callable[[str], None], parent: QWidget | None, declined: Callable[[int], None],
+             failed: Callable[[str], None] | None, parent: QWidget | None, declined: Callable[[int], None],
              refresh: bool = False) -> Task:
     """Run ``work`` in the background as a kept run (see the module), asking first where BigQuery's estimate
     is over the user's threshold: ``done(value, run)``, ``failed(message)`` or ``declined(size)`` follow on the

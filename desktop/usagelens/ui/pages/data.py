@@ -24,6 +24,7 @@ from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget
 from usagelens.ui.import_dialog import FILE_FILTER, choose_import_file
+from usagelens.ui.kept_asking import not_run_text, run_kept
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
@@ -46,7 +47,7 @@ from usagelens.workspace import engine_logs
 from usagelens.workspace.append import Appended
 from usagelens.workspace.append import append_files as append_to_source
 from usagelens.workspace.join_report import join_reports
-from usagelens.workspace.kept_runs import KeptRun, kept_run
+from usagelens.workspace.kept_runs import KeptRun
 from usagelens.workspace.personal_data import key_for_refresh, protection_summary, refresh_protected
 
 
@@ -201,17 +202,19 @@ class DataPage(StepPage):
         project = self.document.project
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            with kept_run(refresh) as run:
-                return " ".join(report.summary() for report in join_reports(project)), run
+            return " ".join(report.summary() for report in join_reports(project))
 
-        def done(outcome: tuple[str, KeptRun]) -> None:
-            text, run = outcome
+        def done(text: str, run: KeptRun) -> None:
             if run.sent:
                 self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
             set_banner(self.join_note, text, kind="info")
             self.join_kept.show_time(run.as_of if text else None)
 
-        self.runner.run("join", "Checking how the sources join", work, done)
+        def declined(size: int) -> None:  # nothing was sent: the note says so
+            set_banner(self.join_note, not_run_text(size, self.tr("Refresh asks again")), kind="attention")
+            self.join_kept.show_not_run()
+
+        run_kept(self.runner, "join", "Checking how the sources join", work, done, None, self, declined, refresh)
 
     # --- editing sources -----------------------------------------------------------------------------
     def _set_fields(self, source: Source, fields: dict[str, object], description: str) -> None:
