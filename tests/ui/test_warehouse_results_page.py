@@ -265,7 +265,9 @@ def test_step_8s_refreshes_ask_about_bigquerys_estimate_once_and_a_no_sends_noth
     qtbot.waitUntil(lambda: asked == [5 * 10**9], timeout=30000)
     wait_idle()
     assert page.message.text() == "Not run: BigQuery estimates that it would scan about 5.0 GB (Refresh asks again)."
-    assert page.kept.label.text().startswith("Not run") and len(page.board.rows) == 2  # the kept values stay
+    assert page.kept.label.text().startswith("Results from") and len(page.board.rows) == 2  # the kept values stay
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "review-bigquery-not-run.png"))
     assert queried(window.document.project.warehouse_results) == queried(kept)  # nothing sent or kept anew
 
     page.refresh_data()  # no file source: only the warehouse's KPIs would be asked again
@@ -311,7 +313,7 @@ def test_step_5s_recompute_of_a_warehouse_finding_names_the_kept_results_it_ran_
 
 
 def test_step_7s_impact_shows_the_kept_results_time_and_refreshes_them(  # type: ignore[no-untyped-def]
-        qtbot, window, wait_idle, linked) -> None:
+        qtbot, window, wait_idle, linked, monkeypatch) -> None:
     from datetime import date
 
     from usagelens.model import Action, ActionStatus, KpiBinding, Objective, load_project
@@ -342,6 +344,14 @@ def test_step_7s_impact_shows_the_kept_results_time_and_refreshes_them(  # type:
     page.status.view.selectRow(0)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "implement-kept-warehouse-results.png"))
+    monkeypatch.setitem(cost.DRY_RUNS, "duckdb", lambda con, expr: 5 * 10**9)  # BigQuery's dry run, faked
+    monkeypatch.setattr(kept_asking, "confirm_scan", lambda size, parent: False)
+    shown = page.kept.label.text()
+    qtbot.mouseClick(page.kept.refresh_button, implement.Qt.MouseButton.LeftButton)  # asked first, and declined
+    qtbot.waitUntil(lambda: page.hint.text().startswith("Not run"), timeout=30000)
+    wait_idle()
+    assert page.hint.text() == "Not run: BigQuery estimates that it would scan about 5.0 GB (Refresh asks again)."
+    assert page.kept.label.text() == shown and page.impacts  # the impacts on screen stay, with their time
 
 
 def test_the_reports_summary_asks_about_bigquerys_estimate_first(  # type: ignore[no-untyped-def]

@@ -169,8 +169,10 @@ class ImplementPage(StepPage):
                  lambda message: set_banner(self.hint, message, kind="error"), self, self._declined, refresh)
 
     def _declined(self, size: int) -> None:
-        """The user said no to BigQuery's estimate: nothing was sent, and the page says so."""
-        self.kept.show_not_run()
+        """The user said no to BigQuery's estimate: nothing was sent, and the page says so (impacts measured
+        before stay, with their results' time)."""
+        if self.kept.isHidden():
+            self.kept.show_not_run()
         set_banner(self.hint, not_run_text(size, self.tr("Refresh asks again")), kind="attention")
 
     def _on_impacts(self, impacts: dict[str, ActionImpact], run: KeptRun) -> None:

@@ -413,8 +413,10 @@ class ReviewPage(StepPage):
                  lambda message: set_banner(self.message, message, kind="error"), self, self._declined, refresh)
 
     def _declined(self, size: int) -> None:
-        """The user said no to BigQuery's estimate: nothing was sent, and the board says so."""
-        self.kept.show_not_run()
+        """The user said no to BigQuery's estimate: nothing was sent, and the page says so (a board measured
+        before stays, with its results' time)."""
+        if self.board.as_of is None:
+            self.kept.show_not_run()
         set_banner(self.message, not_run_text(size, self.tr("Refresh asks again")), kind="attention")
 
     def _on_board(self, board: BoardData) -> None:
