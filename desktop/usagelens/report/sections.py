@@ -268,6 +268,13 @@ def _revenue(doc: PagedDocument, data: SummaryData) -> None:
         doc.html(f"<p class='caption'>{esc(caption)}</p>")
 
 
+def _finding_room(data: SummaryData, finding: Finding) -> int:
+    """Layout pixels a finding's heading, chart and evidence lines need together (0: it has no chart)."""
+    if finding.snapshot or finding.id in data.evidence:
+        return HEADING_ROOM + max(SNAPSHOT_HEIGHT, CHART_SIZE[1]) + EVIDENCE_ROOM
+    return 0
+
+
 def activity(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
     _section_heading(doc, heading, _chart_room(doc))
     table = data.weekly_active
@@ -282,8 +289,9 @@ def activity(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
 
 
 def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, heading: str, charts: ReportCharts) -> None:
-    _section_heading(doc, heading)
     chosen = chosen_findings(data, options)
+    # the section's heading stays with its first finding (never alone at the foot of a page)
+    _section_heading(doc, heading, (_finding_room(data, chosen[0]) if chosen else 0) or SECTION_START_ROOM)
     if not chosen:
         doc.html("<p class='muted'>No findings recorded yet.</p>")
         return
@@ -291,8 +299,8 @@ def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
     for f in chosen:
         tied = "; ".join(esc(objectives_by_id[i]) for i in f.objective_ids if i in objectives_by_id)
         quotes = "".join(_quote(q) for q in f.quotes)
-        if f.snapshot or f.id in data.evidence:  # the heading, its chart and the evidence lines stay together
-            doc.keep_space(HEADING_ROOM + max(SNAPSHOT_HEIGHT, CHART_SIZE[1]) + EVIDENCE_ROOM)
+        if _finding_room(data, f):  # the heading, its chart and the evidence lines stay together
+            doc.keep_space(_finding_room(data, f))
         doc.html(
             f"<h3>{esc(f.title)}</h3><p class='muted'>{esc(f.kind)} · {esc(f.confidence)} confidence"
             f"{' · serves: ' + tied if tied else ''}</p><p>{esc(f.detail)}</p>"
