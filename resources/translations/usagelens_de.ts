@@ -113,6 +113,10 @@
 <context>
     <name>AnalysePage</name>
     <message>
+        <source>Result table</source>
+        <translation>Ergebnistabelle</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -161,12 +165,100 @@
         <translation>Welche importierten Quellen Analysen, Kennzahlen und Bericht verwenden; mehrere einer Art werden zusammengeführt.</translation>
     </message>
     <message>
+        <source>Data: {sources}</source>
+        <translation>Daten: {sources}</translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
+        <translation>Daten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Reading the data</source>
+        <translation>Daten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Computing {analysis}</source>
+        <translation>{analysis} wird berechnet</translation>
+    </message>
+    <message>
+        <source>Refresh asks again</source>
+        <translation>Aktualisieren fragt erneut</translation>
+    </message>
+    <message>
+        <source>Cancelled. Change a setting or pick an analysis to compute again.</source>
+        <translation>Abgebrochen. Ändern Sie eine Einstellung oder wählen Sie eine Analyse, um erneut zu berechnen.</translation>
+    </message>
+    <message>
+        <source>{count} user</source>
+        <translation>{count} Nutzer</translation>
+    </message>
+    <message>
+        <source>{count} users</source>
+        <translation>{count} Nutzer</translation>
+    </message>
+    <message>
+        <source>{count} event</source>
+        <translation>{count} Ereignis</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} Ereignisse</translation>
+    </message>
+    <message>
+        <source>Cohort “{cohort}”: {numbers}</source>
+        <translation>Kohorte „{cohort}“: {numbers}</translation>
+    </message>
+    <message>
+        <source>no users</source>
+        <translation>keine Nutzer</translation>
+    </message>
+    <message>
         <source>Add an objective in step 1 first</source>
         <translation>Zuerst in Schritt 1 ein Ziel anlegen</translation>
     </message>
     <message>
+        <source>Retention on which day after the start (day 0 is the start itself)?</source>
+        <translation>Retention an welchem Tag nach dem Start (Tag 0 ist der Start selbst)?</translation>
+    </message>
+    <message>
+        <source>Retention in which week after the start (week 0 is the start itself)?</source>
+        <translation>Retention in welcher Woche nach dem Start (Woche 0 ist der Start selbst)?</translation>
+    </message>
+    <message>
+        <source>Retention in which month after the start (month 0 is the start itself)?</source>
+        <translation>Retention in welchem Monat nach dem Start (Monat 0 ist der Start selbst)?</translation>
+    </message>
+    <message>
+        <source>Measure the KPI by {metric}</source>
+        <translation>Kennzahl mit {metric} messen</translation>
+    </message>
+    <message>
+        <source>“{objective}” is now measured by {metric}. Measure its baseline again in step 1 if it was taken with another KPI.</source>
+        <translation>„{objective}“ wird jetzt mit {metric} gemessen. Messen Sie den Ausgangswert in Schritt 1 erneut, falls er mit einer anderen Kennzahl erhoben wurde.</translation>
+    </message>
+    <message>
+        <source>Save analysis “{name}”</source>
+        <translation>Analyse „{name}“ speichern</translation>
+    </message>
+    <message>
+        <source>Remove saved analysis</source>
+        <translation>Gespeicherte Analyse entfernen</translation>
+    </message>
+    <message>
+        <source>Pin “{title}” as a finding</source>
+        <translation>„{title}“ als Erkenntnis festhalten</translation>
+    </message>
+    <message>
+        <source>Pinned “{title}” as a finding: step 5 lists it with the chart and settings.</source>
+        <translation>„{title}“ als Erkenntnis festgehalten: Schritt 5 führt sie mit Diagramm und Einstellungen auf.</translation>
+    </message>
+    <message>
         <source>Pin this row as a finding</source>
         <translation>Diese Zeile als Erkenntnis festhalten</translation>
+    </message>
+    <message>
+        <source>What did users who stopped after step {step} do next?</source>
+        <translation>Was taten Nutzer, die nach Schritt {step} aufhörten, danach?</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1113,92 @@
     </message>
 </context>
 <context>
+    <name>AnalysisChartWidget</name>
+    <message>
+        <source>There is no data for these settings.</source>
+        <translation>Für diese Einstellungen gibt es keine Daten.</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>Diagramm: {title}</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>Diagramm als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisGalleryWidget</name>
+    <message>
+        <source>Analyses</source>
+        <translation>Analysen</translation>
+    </message>
+    <message>
+        <source>Saved analyses</source>
+        <translation>Gespeicherte Analysen</translation>
+    </message>
+    <message>
+        <source>Double-click to open a saved analysis with its settings.</source>
+        <translation>Doppelklicken, um eine gespeicherte Analyse mit ihren Einstellungen zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open saved analysis</source>
+        <translation>Gespeicherte Analyse öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove saved analysis</source>
+        <translation>Gespeicherte Analyse entfernen</translation>
+    </message>
+    <message>
+        <source>Name to save as…</source>
+        <translation>Speichern unter dem Namen…</translation>
+    </message>
+    <message>
+        <source>Name to save the analysis as</source>
+        <translation>Name, unter dem die Analyse gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keep these settings in the project under this name.</source>
+        <translation>Diese Einstellungen unter diesem Namen im Projekt aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Save analysis</source>
+        <translation>Analyse speichern</translation>
+    </message>
+</context>
+<context>
     <name>CleanPage</name>
     <message>
         <source>Raw import</source>
@@ -1261,6 +1439,33 @@
     <message>
         <source>Removing personal data</source>
         <translation>Personenbezogene Daten werden entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPickerWidget</name>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Analyse everyone, or only the users of a saved cohort (its members&apos; events)</source>
+        <translation>Alle analysieren oder nur die Nutzer einer gespeicherten Kohorte (die Ereignisse ihrer Mitglieder)</translation>
+    </message>
+    <message>
+        <source>Cohorts…</source>
+        <translation>Kohorten…</translation>
+    </message>
+    <message>
+        <source>Create, edit or delete saved groups of users</source>
+        <translation>Gespeicherte Nutzergruppen anlegen, bearbeiten oder löschen</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Nutzer:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1917,46 @@
         <source>When they said it</source>
         <translation>Wann es gesagt wurde</translation>
     </message>
+    <message>
+        <source>Counted in the warehouse when an analysis runs; the project keeps its first {rows} rows</source>
+        <translation>Wird im Data Warehouse gezählt, wenn eine Analyse läuft; das Projekt behält die ersten {rows} Zeilen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The export the table was read from; a source of several exports names the first and the last</source>
+        <translation>Der Export, aus dem die Tabelle gelesen wurde; eine Quelle aus mehreren Exporten nennt den ersten und den letzten</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Unread times</source>
+        <translation>Ungelesene Zeiten</translation>
+    </message>
+    <message>
+        <source>Timestamps that could not be read; the rows are kept with an empty time</source>
+        <translation>Zeitstempel, die nicht gelesen werden konnten; die Zeilen bleiben mit leerer Zeit erhalten</translation>
+    </message>
+    <message>
+        <source>Columns used as</source>
+        <translation>Spalten verwendet als</translation>
+    </message>
 </context>
 <context>
     <name>ConditionRowWidget</name>
@@ -1872,6 +2117,169 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>DuckDB databases (*.duckdb *.ddb *.db);;All files (*)</source>
+        <translation>DuckDB-Datenbanken (*.duckdb *.ddb *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>Connect to a warehouse</source>
+        <translation>Mit einem Data Warehouse verbinden</translation>
+    </message>
+    <message>
+        <source>Where the events are</source>
+        <translation>Wo die Ereignisse liegen</translation>
+    </message>
+    <message>
+        <source>{backend} file</source>
+        <translation>{backend}-Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a DuckDB database file; it is opened read-only</source>
+        <translation>Eine DuckDB-Datenbankdatei wählen; sie wird nur lesend geöffnet</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Data Warehouse</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Table or view</source>
+        <translation>Tabelle oder View</translation>
+    </message>
+    <message>
+        <source>Query (one SELECT)</source>
+        <translation>Abfrage (ein SELECT)</translation>
+    </message>
+    <message>
+        <source>events, or schema.events</source>
+        <translation>events oder schema.events</translation>
+    </message>
+    <message>
+        <source>Preview {count} rows</source>
+        <translation>Vorschau: {count} Zeilen</translation>
+    </message>
+    <message>
+        <source>Read the first rows (LIMIT 100) to check them and map the columns</source>
+        <translation>Die ersten Zeilen lesen (LIMIT 100), um sie zu prüfen und die Spalten zuzuordnen</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>Preview (first {count} rows)</source>
+        <translation>Vorschau (erste {count} Zeilen)</translation>
+    </message>
+    <message>
+        <source>What the columns are</source>
+        <translation>Was die Spalten sind</translation>
+    </message>
+    <message>
+        <source>None: name the columns</source>
+        <translation>Keins: Spalten benennen</translation>
+    </message>
+    <message>
+        <source>A well-known export&apos;s schema fills the mapping; you can still change it</source>
+        <translation>Das Schema eines bekannten Exports füllt die Zuordnung; Sie können sie weiterhin ändern</translation>
+    </message>
+    <message>
+        <source>A column that orders one user&apos;s events at the same instant (a sequence number); without one, such events follow the order of their names</source>
+        <translation>Eine Spalte, die die Ereignisse eines Nutzers im selben Augenblick ordnet (eine laufende Nummer); ohne sie folgen solche Ereignisse der Reihenfolge ihrer Namen</translation>
+    </message>
+    <message>
+        <source>e.g. page_location, device.category, geo.country</source>
+        <translation>z. B. page_location, device.category, geo.country</translation>
+    </message>
+    <message>
+        <source>What the known schema holds inside its records, kept for breakdowns, separated by commas: GA4&apos;s event parameters (page_location) and record fields (device.category), PostHog&apos;s property keys ($browser). The preview is read again with them.</source>
+        <translation>Was das bekannte Schema in seinen Datensätzen enthält, für Aufschlüsselungen behalten, durch Kommas getrennt: die Ereignisparameter von GA4 (page_location) und Datensatzfelder (device.category), die Property-Schlüssel von PostHog ($browser). Die Vorschau wird damit erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>Known schema</source>
+        <translation>Bekanntes Schema</translation>
+    </message>
+    <message>
+        <source>Properties to keep</source>
+        <translation>Zu behaltende Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Order at one instant</source>
+        <translation>Reihenfolge im selben Augenblick</translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation>Name der Quelle</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>For example: {address}</source>
+        <translation>Zum Beispiel: {address}</translation>
+    </message>
+    <message>
+        <source>  (no password in the address: it is asked below when needed)</source>
+        <translation>  (kein Passwort in der Adresse: es wird bei Bedarf unten abgefragt)</translation>
+    </message>
+    <message>
+        <source>Open a DuckDB database</source>
+        <translation>DuckDB-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>for {account}</source>
+        <translation>für {account}</translation>
+    </message>
+    <message>
+        <source>Reading the first rows from {address}</source>
+        <translation>Die ersten Zeilen aus {address} werden gelesen</translation>
+    </message>
+    <message>
+        <source>Asking the warehouse for its first {count} rows… (Cancel stops)</source>
+        <translation>Das Data Warehouse wird nach den ersten {count} Zeilen gefragt… (Abbrechen stoppt)</translation>
+    </message>
+    <message>
+        <source>Warehouse query</source>
+        <translation>Warehouse-Abfrage</translation>
+    </message>
+    <message>
+        <source>The address, table or query changed: preview again before adding the source.</source>
+        <translation>Adresse, Tabelle oder Abfrage haben sich geändert: Lesen Sie die Vorschau erneut, bevor Sie die Quelle hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Choose the column for: {roles}.</source>
+        <translation>Wählen Sie die Spalte für: {roles}.</translation>
+    </message>
+    <message>
+        <source>This is not {schema}: it has no column {columns}.</source>
+        <translation>Das ist nicht {schema}: Es fehlt die Spalte {columns}.</translation>
+    </message>
+    <message>
+        <source>The first {count} rows are shown; analyses will run in the warehouse.</source>
+        <translation>Die ersten {count} Zeilen werden angezeigt; Analysen laufen im Data Warehouse.</translation>
+    </message>
+    <message>
+        <source>Preview stopped. Preview again, or Cancel to close.</source>
+        <translation>Vorschau gestoppt. Lesen Sie die Vorschau erneut oder schließen Sie mit Abbrechen.</translation>
+    </message>
+</context>
+<context>
     <name>DataChoiceDialog</name>
     <message>
         <source>Data to analyse</source>
@@ -1892,6 +2300,185 @@
     <message>
         <source>Cannot be analysed: {reason} (map it in step 2).</source>
         <translation>Kann nicht analysiert werden: {reason} (in Schritt 2 zuordnen).</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Add more exports to this source (next month&apos;s, or several at once); rows that are already in it are counted once</source>
+        <translation>Weitere Exporte zu dieser Quelle hinzufügen (den des nächsten Monats oder mehrere auf einmal); Zeilen, die schon darin sind, werden einmal gezählt</translation>
+    </message>
+    <message>
+        <source>Load next month&apos;s export into this source: same columns, same roles and recipe</source>
+        <translation>Den Export des nächsten Monats in diese Quelle laden: gleiche Spalten, gleiche Rollen und gleiches Rezept</translation>
+    </message>
+    <message>
+        <source>This source is read in its warehouse: there is no file to refresh it from or add to it (Refresh in steps 2, 4 and 8 asks the warehouse again)</source>
+        <translation>Diese Quelle wird in ihrem Data Warehouse gelesen: Es gibt keine Datei, aus der sie aktualisiert oder ergänzt werden kann (Aktualisieren in den Schritten 2, 4 und 8 fragt das Data Warehouse erneut)</translation>
+    </message>
+    <message>
+        <source>Import your exports: an event log from your analytics tool (user, time, event), and optionally a customer table, survey answers and revenue. Drag a CSV or Excel file onto the window, or use Add source; events kept in a warehouse are read where they are with Connect to a warehouse.</source>
+        <translation>Importieren Sie Ihre Exporte: ein Ereignisprotokoll aus Ihrem Analysetool (Nutzer, Zeit, Ereignis) und optional eine Kundentabelle, Umfrageantworten und Umsätze. Ziehen Sie eine CSV- oder Excel-Datei auf das Fenster oder nutzen Sie „Quelle hinzufügen“; Ereignisse in einem Data Warehouse werden mit „Mit einem Data Warehouse verbinden“ dort gelesen, wo sie liegen.</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} sources</source>
+        <translation>{count} Quellen entfernen</translation>
+    </message>
+    <message>
+        <source>Imported sources</source>
+        <translation>Importierte Quellen</translation>
+    </message>
+    <message>
+        <source>No data yet. Use “Add source…” (or drop a file on the window) to import a CSV or Excel export: events from your analytics tool, customers from your CRM, survey answers, revenue.</source>
+        <translation>Noch keine Daten. Nutzen Sie „Quelle hinzufügen…“ (oder ziehen Sie eine Datei auf das Fenster), um einen CSV- oder Excel-Export zu importieren: Ereignisse aus Ihrem Analysetool, Kunden aus Ihrem CRM, Umfrageantworten, Umsätze.</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>Quelle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Connect to a warehouse…</source>
+        <translation>Mit einem Data Warehouse verbinden…</translation>
+    </message>
+    <message>
+        <source>Read events where they are (PostgreSQL, ClickHouse, BigQuery, Snowflake, Databricks, Trino, a DuckDB file): analyses run in the warehouse</source>
+        <translation>Ereignisse dort lesen, wo sie liegen (PostgreSQL, ClickHouse, BigQuery, Snowflake, Databricks, Trino, eine DuckDB-Datei): Analysen laufen im Data Warehouse</translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation>Passwort…</translation>
+    </message>
+    <message>
+        <source>Type the warehouse&apos;s password again: for this session, or kept in the keychain (never in the project)</source>
+        <translation>Das Passwort des Data Warehouse erneut eingeben: für diese Sitzung oder im Schlüsselbund aufbewahrt (nie im Projekt)</translation>
+    </message>
+    <message>
+        <source>Change roles…</source>
+        <translation>Rollen ändern…</translation>
+    </message>
+    <message>
+        <source>Say again which column holds the user id, the time, the event …</source>
+        <translation>Erneut angeben, welche Spalte die Nutzer-ID, die Zeit, das Ereignis … enthält</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Refresh from file…</source>
+        <translation>Aus Datei aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Raw table</source>
+        <translation>Rohtabelle</translation>
+    </message>
+    <message>
+        <source>Refresh asks again</source>
+        <translation>Aktualisieren fragt erneut</translation>
+    </message>
+    <message>
+        <source>Checking how the sources join</source>
+        <translation>Es wird geprüft, wie die Quellen zusammenpassen</translation>
+    </message>
+    <message>
+        <source>Change roles of {source}</source>
+        <translation>Rollen von {source} ändern</translation>
+    </message>
+    <message>
+        <source>Reading the columns of {source}</source>
+        <translation>Die Spalten von {source} werden gelesen</translation>
+    </message>
+    <message>
+        <source>Select the source to refresh first.</source>
+        <translation>Wählen Sie zuerst die Quelle, die aktualisiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Refresh from file</source>
+        <translation>Aus Datei aktualisieren</translation>
+    </message>
+    <message>
+        <source>{source} holds {count} exports. A refresh replaces all of them with one file; to add next month&apos;s export, use “Add files…” instead.
+
+Replace them all?</source>
+        <translation>{source} enthält {count} Exporte. Eine Aktualisierung ersetzt sie alle durch eine Datei; um den Export des nächsten Monats hinzuzufügen, nutzen Sie stattdessen „Dateien hinzufügen…“.
+
+Alle ersetzen?</translation>
+    </message>
+    <message>
+        <source>Refresh {source}</source>
+        <translation>{source} aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refreshed {source} from {file}: {summary}. Its roles and cleaning recipe are kept.</source>
+        <translation>{source} aus {file} aktualisiert: {summary}. Rollen und Bereinigungsrezept bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Refreshing {source}</source>
+        <translation>{source} wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Select the source to add files to first.</source>
+        <translation>Wählen Sie zuerst die Quelle, zu der Dateien hinzugefügt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Add files to {source}</source>
+        <translation>Dateien zu {source} hinzufügen</translation>
+    </message>
+    <message>
+        <source>{count} file</source>
+        <translation>{count} Datei</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} Dateien</translation>
+    </message>
+    <message>
+        <source>Add {files} to {source}</source>
+        <translation>{files} zu {source} hinzufügen</translation>
+    </message>
+    <message>
+        <source>{source}: {summary}. Its roles and cleaning recipe apply to the whole table.</source>
+        <translation>{source}: {summary}. Rollen und Bereinigungsrezept gelten für die ganze Tabelle.</translation>
+    </message>
+    <message>
+        <source>Adding files to {source}</source>
+        <translation>Dateien werden zu {source} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>a query</source>
+        <translation>eine Abfrage</translation>
+    </message>
+    <message>
+        <source>Events in {address} ({read}): these are the first {count} rows; analyses run in the warehouse.</source>
+        <translation>Ereignisse in {address} ({read}): Dies sind die ersten {count} Zeilen; Analysen laufen im Data Warehouse.</translation>
+    </message>
+    <message>
+        <source>The password of {account} is kept in the keychain.</source>
+        <translation>Das Passwort für {account} wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The password of {account} is used until UsageLens closes.</source>
+        <translation>Das Passwort für {account} wird bis zum Beenden von UsageLens verwendet.</translation>
+    </message>
+    <message>
+        <source>First rows of {source}</source>
+        <translation>Erste Zeilen von {source}</translation>
+    </message>
+    <message>
+        <source>Stored table of {source} — as imported, with {removed}</source>
+        <translation>Gespeicherte Tabelle von {source} — wie importiert, mit {removed}</translation>
+    </message>
+    <message>
+        <source>Raw table of {source} — as imported, never modified</source>
+        <translation>Rohtabelle von {source} — wie importiert, nie verändert</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2620,100 @@
     <message>
         <source>Clear {column}</source>
         <translation>{Column} leeren</translation>
+    </message>
+</context>
+<context>
+    <name>EventStepsWidget</name>
+    <message>
+        <source>+ Step</source>
+        <translation>+ Schritt</translation>
+    </message>
+    <message>
+        <source>Add a step at the end</source>
+        <translation>Einen Schritt am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Einen Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>Move this step up</source>
+        <translation>Diesen Schritt nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move up step {number}</source>
+        <translation>Schritt {number} nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move this step down</source>
+        <translation>Diesen Schritt nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move down step {number}</source>
+        <translation>Schritt {number} nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Diesen Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove step {number}</source>
+        <translation>Schritt {number} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Revenue in different currencies is only added up with rates you enter here; a currency without a rate keeps its own rows and lines. The rates and their source are printed with every converted figure.</source>
+        <translation>Umsätze in verschiedenen Währungen werden nur mit den hier eingegebenen Kursen addiert; eine Währung ohne Kurs behält ihre eigenen Zeilen und Linien. Die Kurse und ihre Quelle werden bei jeder umgerechneten Zahl angegeben.</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Berichtswährung</translation>
+    </message>
+    <message>
+        <source>e.g. ECB reference rates, 28 June 2024</source>
+        <translation>z. B. EZB-Referenzkurse, 28. Juni 2024</translation>
+    </message>
+    <message>
+        <source>Where the rates are from</source>
+        <translation>Woher die Kurse stammen</translation>
+    </message>
+    <message>
+        <source>Report revenue &amp;in</source>
+        <translation>Umsatz berichten &amp;in</translation>
+    </message>
+    <message>
+        <source>Rates &amp;from</source>
+        <translation>Kurse &amp;von</translation>
+    </message>
+    <message>
+        <source>Clear rates</source>
+        <translation>Kurse löschen</translation>
+    </message>
+    <message>
+        <source>Forget every rate: revenue is shown per currency again</source>
+        <translation>Alle Kurse vergessen: Umsätze werden wieder je Währung gezeigt</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>nicht eingegeben</translation>
+    </message>
+    <message>
+        <source>Value of 1 {code} in {target}</source>
+        <translation>Wert von 1 {code} in {target}</translation>
+    </message>
+    <message>
+        <source>Edit exchange rates</source>
+        <translation>Wechselkurse bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2940,14 @@
         <source>Re-computing “{finding}”</source>
         <translation>„{finding}“ wird neu berechnet</translation>
     </message>
+    <message>
+        <source>Re-compute asks again</source>
+        <translation>Neu berechnen fragt erneut</translation>
+    </message>
+    <message>
+        <source>Re-computed on the warehouse results as of {time}.</source>
+        <translation>Auf den Data-Warehouse-Ergebnissen vom {time} neu berechnet.</translation>
+    </message>
 </context>
 <context>
     <name>FindingKind</name>
@@ -2464,6 +3153,10 @@
     <message>
         <source>Measuring the impact of shipped actions</source>
         <translation>Wirkung ausgelieferter Maßnahmen wird gemessen</translation>
+    </message>
+    <message>
+        <source>Refresh asks again</source>
+        <translation>Aktualisieren fragt erneut</translation>
     </message>
     <message>
         <source>Select a shipped action with a release date to see its measured impact.</source>
@@ -2706,6 +3399,13 @@
     <message>
         <source>Customer satisfaction of all answers so far: the share of 4 and 5 answers on a 1–5 scale.</source>
         <translation>Kundenzufriedenheit aller bisherigen Antworten: der Anteil der Antworten 4 und 5 auf einer Skala von 1–5.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptAsking</name>
+    <message>
+        <source>Not run: BigQuery estimates that it would scan about {size} ({again}).</source>
+        <translation>Nicht ausgeführt: BigQuery schätzt, dass etwa {size} gelesen würden ({again}).</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3677,10 @@
         <translation>Die Zusammenfassung kann nicht erstellt werden</translation>
     </message>
     <message>
+        <source>export or print again to be asked again</source>
+        <translation>erneut exportieren oder drucken, um wieder gefragt zu werden</translation>
+    </message>
+    <message>
         <source>Export PDF summary</source>
         <translation>PDF-Zusammenfassung exportieren</translation>
     </message>
@@ -3115,6 +3819,10 @@
         <translation>Ausgangswert wird gemessen</translation>
     </message>
     <message>
+        <source>Baseline from data asks again</source>
+        <translation>Ausgangswert aus Daten fragt erneut</translation>
+    </message>
+    <message>
         <source>No baseline could be measured: {reason}.</source>
         <translation>Es ließ sich kein Ausgangswert messen: {reason}.</translation>
     </message>
@@ -3135,6 +3843,10 @@
         <translation>Ergebnisse aus dem Data Warehouse vom {time}.</translation>
     </message>
     <message>
+        <source>The events in the warehouse were not listed for KPIs: BigQuery estimates that listing them would scan about {size}, so the KPIs offer the events of the rows kept in the project.</source>
+        <translation>Die Ereignisse im Data Warehouse wurden nicht für Kennzahlen aufgelistet: BigQuery schätzt, dass ihre Auflistung etwa {size} lesen würde, daher bieten die Kennzahlen die Ereignisse der im Projekt gespeicherten Zeilen an.</translation>
+    </message>
+    <message>
         <source>Reading the events in the warehouse</source>
         <translation>Ereignisse im Data Warehouse werden gelesen</translation>
     </message>
@@ -3149,6 +3861,13 @@
     <message>
         <source>Start by adding an objective: what should change, and how will you know?</source>
         <translation>Fügen Sie zuerst ein Ziel hinzu: Was soll sich ändern, und woran werden Sie es erkennen?</translation>
+    </message>
+</context>
+<context>
+    <name>ParamPanelWidget</name>
+    <message>
+        <source>Nothing to set: this analysis uses all the data.</source>
+        <translation>Nichts einzustellen: Diese Analyse nutzt alle Daten.</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3899,96 @@
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleActions</name>
+    <message>
+        <source>Users…</source>
+        <translation>Nutzer…</translation>
+    </message>
+    <message>
+        <source>The users behind the selected row of the table: list them, export them, save them as a cohort, see what each one did</source>
+        <translation>Die Nutzer hinter der gewählten Tabellenzeile: auflisten, exportieren, als Kohorte speichern, sehen, was jeder getan hat</translation>
+    </message>
+    <message>
+        <source>Select a row of the table first</source>
+        <translation>Wählen Sie zuerst eine Zeile der Tabelle</translation>
+    </message>
+    <message>
+        <source>Show these users ({count}): {group}…</source>
+        <translation>Diese Nutzer zeigen ({count}): {group}…</translation>
+    </message>
+    <message>
+        <source>Listing the users</source>
+        <translation>Nutzer werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Reading the timeline of {user}</source>
+        <translation>Zeitleiste von {user} wird gelesen</translation>
+    </message>
+    <message>
+        <source>Add cohort “{name}”</source>
+        <translation>Kohorte „{name}“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Users: {group}</source>
+        <translation>Nutzer: {group}</translation>
+    </message>
+    <message>
+        <source>{count} user</source>
+        <translation>{count} Nutzer</translation>
+    </message>
+    <message>
+        <source>{count} users</source>
+        <translation>{count} Nutzer</translation>
+    </message>
+    <message>
+        <source>Double-click a user to see their events, survey answers and payments in time order.</source>
+        <translation>Doppelklicken Sie auf einen Nutzer, um seine Ereignisse, Umfrageantworten und Zahlungen in zeitlicher Reihenfolge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save as cohort…</source>
+        <translation>Als Kohorte speichern…</translation>
+    </message>
+    <message>
+        <source>A saved cohort of exactly these users, to filter or break down any analysis</source>
+        <translation>Eine gespeicherte Kohorte genau dieser Nutzer, um jede Analyse zu filtern oder aufzuschlüsseln</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Zeitleiste…</translation>
+    </message>
+    <message>
+        <source>What the selected user did, in time order</source>
+        <translation>Was der gewählte Nutzer getan hat, in zeitlicher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Save as cohort</source>
+        <translation>Als Kohorte speichern</translation>
+    </message>
+    <message>
+        <source>Name of the new cohort:</source>
+        <translation>Name der neuen Kohorte:</translation>
+    </message>
+    <message>
+        <source>Name of the new cohort</source>
+        <translation>Name der neuen Kohorte</translation>
+    </message>
+    <message>
+        <source>Saved as cohort “{name}”: pick it under Users: beside the data line to filter any analysis to these users (Edit ▸ Undo removes it).</source>
+        <translation>Als Kohorte „{name}“ gespeichert: Wählen Sie sie unter „Nutzer:“ neben der Datenzeile, um jede Analyse auf diese Nutzer zu filtern (Bearbeiten ▸ Rückgängig entfernt sie).</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +4393,10 @@
         <translation>Daten werden aktualisiert und die Kennzahlen gemessen</translation>
     </message>
     <message>
+        <source>Refresh data… asks again</source>
+        <translation>Daten aktualisieren… fragt erneut</translation>
+    </message>
+    <message>
         <source>Refresh data and record review</source>
         <translation>Daten aktualisieren und Überprüfung festhalten</translation>
     </message>
@@ -3610,6 +4423,10 @@
     <message>
         <source>Measuring objectives</source>
         <translation>Ziele werden gemessen</translation>
+    </message>
+    <message>
+        <source>Refresh asks again</source>
+        <translation>Aktualisieren fragt erneut</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +4552,25 @@
     <message>
         <source>Choose the column for: {roles}.</source>
         <translation>Wählen Sie die Spalte für: {roles}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanQuestion</name>
+    <message>
+        <source>Run in BigQuery?</source>
+        <translation>In BigQuery ausführen?</translation>
+    </message>
+    <message>
+        <source>This analysis will scan about {size} in BigQuery (its dry-run estimate for one read of the events), which BigQuery bills. Run it?</source>
+        <translation>Diese Analyse wird in BigQuery etwa {size} lesen (die Dry-Run-Schätzung für einen Lesevorgang der Ereignisse), was BigQuery berechnet. Ausführen?</translation>
+    </message>
+    <message>
+        <source>Run without asking when a query scans up to {size}</source>
+        <translation>Ohne Nachfrage ausführen, wenn eine Abfrage bis zu {size} liest</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4900,60 @@
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>{events} in {sessions}</source>
+        <translation>{events} in {sessions}</translation>
+    </message>
+    <message>
+        <source>{count} event</source>
+        <translation>{count} Ereignis</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} Ereignisse</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} Sitzung</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} Sitzungen</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>{count} survey answer</source>
+        <translation>{count} Umfrageantwort</translation>
+    </message>
+    <message>
+        <source>{count} survey answers</source>
+        <translation>{count} Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>{count} payment</source>
+        <translation>{count} Zahlung</translation>
+    </message>
+    <message>
+        <source>{count} payments</source>
+        <translation>{count} Zahlungen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Timeline of {user}</source>
+        <translation>Zeitleiste von {user}</translation>
+    </message>
+    <message>
+        <source>A line marks each new session: one starts after 30 minutes without an event, as the Sessions analysis counts.</source>
+        <translation>Eine Linie markiert jede neue Sitzung: Sie beginnt nach 30 Minuten ohne Ereignis, wie die Analyse „Sitzungen“ zählt.</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,10 @@ from usagelens.io.warehouse.url import BACKENDS, WarehouseError, WarehouseURL, p
 from usagelens.model import Source, SourceKind, WarehouseLink
 from usagelens.ui.accessibility import label_for, name_form_fields, tab_order
 from usagelens.ui.frame_model import FrameModel
+from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -60,9 +62,9 @@ EXAMPLES = {
     "trino": "trino://user@host:8080/catalog/schema",
     "duckdb": "duckdb:///path/to/file.duckdb",
 }
-DUCKDB_FILTER = "DuckDB databases (*.duckdb *.ddb *.db);;All files (*)"
+DUCKDB_FILTER = QT_TRANSLATE_NOOP("ConnectDialog", "DuckDB databases (*.duckdb *.ddb *.db);;All files (*)")
 NO_PRESET = ""
-NO_TIE_BREAK = "— none —"
+NO_TIE_BREAK = QT_TRANSLATE_NOOP("ConnectDialog", "— none —")
 PREVIEW_MAX_WIDTH = 320
 
 
@@ -79,7 +81,7 @@ class ConnectDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to a warehouse")
+        self.setWindowTitle(self.tr("Connect to a warehouse"))
         self.resize(960, 720)
         self.runner = runner
         self.source: Source | None = None
@@ -99,24 +101,25 @@ class ConnectDialog(QDialog):
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        where = QGroupBox("Where the events are")
+        where = QGroupBox(self.tr("Where the events are"))
         grid = QGridLayout(where)
         self.backend_box = QComboBox()
         for scheme, backend in BACKENDS.items():
-            self.backend_box.addItem(f"{backend.title} file" if scheme == "duckdb" else backend.title, scheme)
+            title = self.tr("{backend} file").format(backend=backend.title) if scheme == "duckdb" else backend.title
+            self.backend_box.addItem(title, scheme)
         self.url_edit = QLineEdit()
-        self.browse_button = QPushButton("Browse…")
-        self.browse_button.setToolTip("Choose a DuckDB database file; it is opened read-only")
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.setToolTip(self.tr("Choose a DuckDB database file; it is opened read-only"))
         self.example = QLabel()
         self.example.setObjectName("hint")
         self.example.setWordWrap(True)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember_box = remember_box()
-        self.password_label = label_for(QLabel("Password"), self.password_edit)
-        grid.addWidget(label_for(QLabel("Warehouse"), self.backend_box), 0, 0)
+        self.password_label = label_for(QLabel(self.tr("Password")), self.password_edit)
+        grid.addWidget(label_for(QLabel(self.tr("Warehouse")), self.backend_box), 0, 0)
         grid.addWidget(self.backend_box, 0, 1)
-        grid.addWidget(label_for(QLabel("Address"), self.url_edit), 1, 0)
+        grid.addWidget(label_for(QLabel(self.tr("Address")), self.url_edit), 1, 0)
         grid.addWidget(self.url_edit, 1, 1, 1, 2)
         grid.addWidget(self.browse_button, 1, 3)
         grid.addWidget(self.example, 2, 1, 1, 3)
@@ -125,19 +128,19 @@ class ConnectDialog(QDialog):
         grid.addWidget(self.remember_box, 3, 3)
         grid.setColumnStretch(2, 1)
 
-        self.table_radio = QRadioButton("Table or view")
-        self.sql_radio = QRadioButton("Query (one SELECT)")
+        self.table_radio = QRadioButton(self.tr("Table or view"))
+        self.sql_radio = QRadioButton(self.tr("Query (one SELECT)"))
         self.table_radio.setChecked(True)
         self.table_edit = QLineEdit()
-        self.table_edit.setPlaceholderText("events, or schema.events")
-        self.table_edit.setAccessibleName("Table or view")
+        self.table_edit.setPlaceholderText(self.tr("events, or schema.events"))
+        self.table_edit.setAccessibleName(self.tr("Table or view"))
         self.sql_edit = QPlainTextEdit()
         self.sql_edit.setPlaceholderText("SELECT user_id, event_time, event_name FROM events WHERE …")
-        self.sql_edit.setAccessibleName("Query (one SELECT)")
+        self.sql_edit.setAccessibleName(self.tr("Query (one SELECT)"))
         self.sql_edit.setTabChangesFocus(True)
         self.sql_edit.setFixedHeight(64)
-        self.preview_button = QPushButton(f"Preview {PREVIEW_ROWS} rows")
-        self.preview_button.setToolTip("Read the first rows (LIMIT 100) to check them and map the columns")
+        self.preview_button = QPushButton(self.tr("Preview {count} rows").format(count=PREVIEW_ROWS))
+        self.preview_button.setToolTip(self.tr("Read the first rows (LIMIT 100) to check them and map the columns"))
         grid.addWidget(self.table_radio, 4, 0)
         grid.addWidget(self.table_edit, 4, 1, 1, 2)
         grid.addWidget(self.sql_radio, 5, 0)
@@ -152,38 +155,38 @@ class ConnectDialog(QDialog):
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setTabKeyNavigation(False)
-        self.preview_view.setAccessibleName("Preview of the first rows")
+        self.preview_view.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview_view.setAlternatingRowColors(True)
         self.preview_view.verticalHeader().setDefaultSectionSize(22)
-        preview_box = QGroupBox(f"Preview (first {PREVIEW_ROWS} rows)")
+        preview_box = QGroupBox(self.tr("Preview (first {count} rows)").format(count=PREVIEW_ROWS))
         QVBoxLayout(preview_box).addWidget(self.preview_view)
         layout.addWidget(preview_box, 1)
 
-        roles_box = QGroupBox("What the columns are")
+        roles_box = QGroupBox(self.tr("What the columns are"))
         roles_layout = QHBoxLayout(roles_box)
         left, right = QFormLayout(), QFormLayout()
         self.role_fields = RoleFields(left)
         self.preset_box = QComboBox()
-        self.preset_box.addItem("None: name the columns", NO_PRESET)
+        self.preset_box.addItem(self.tr("None: name the columns"), NO_PRESET)
         for preset in PRESETS.values():
             self.preset_box.addItem(preset.title, preset.name)
-        self.preset_box.setToolTip("A well-known export's schema fills the mapping; you can still change it")
+        self.preset_box.setToolTip(self.tr("A well-known export's schema fills the mapping; you can still change it"))
         self.tie_box = QComboBox()
-        self.tie_box.addItem(NO_TIE_BREAK, "")
-        self.tie_box.setToolTip("A column that orders one user's events at the same instant (a sequence number); "
-                                "without one, such events follow the order of their names")
+        self.tie_box.addItem(self.tr(NO_TIE_BREAK), "")
+        self.tie_box.setToolTip(self.tr("A column that orders one user's events at the same instant (a sequence "
+                                        "number); without one, such events follow the order of their names"))
         self.properties_edit = QLineEdit()
-        self.properties_edit.setPlaceholderText("e.g. page_location, device.category, geo.country")
+        self.properties_edit.setPlaceholderText(self.tr("e.g. page_location, device.category, geo.country"))
         self.properties_edit.setEnabled(False)  # until a known schema is chosen
-        self.properties_edit.setToolTip(
+        self.properties_edit.setToolTip(self.tr(
             "What the known schema holds inside its records, kept for breakdowns, separated by commas: GA4's event "
             "parameters (page_location) and record fields (device.category), PostHog's property keys ($browser). "
-            "The preview is read again with them.")
+            "The preview is read again with them."))
         self.name_edit = QLineEdit()
-        right.addRow("Known schema", self.preset_box)
-        right.addRow("Properties to keep", self.properties_edit)
-        right.addRow("Order at one instant", self.tie_box)
-        right.addRow("Source name", self.name_edit)
+        right.addRow(self.tr("Known schema"), self.preset_box)
+        right.addRow(self.tr("Properties to keep"), self.properties_edit)
+        right.addRow(self.tr("Order at one instant"), self.tie_box)
+        right.addRow(self.tr("Source name"), self.name_edit)
         name_form_fields(right)
         roles_layout.addLayout(left, 1)
         roles_layout.addLayout(right, 1)
@@ -196,7 +199,7 @@ class ConnectDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = QPushButton("Add source")
+        self.add_button = QPushButton(self.tr("Add source"))
         self.add_button.setObjectName("primary")
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setDefault(True)
@@ -238,8 +241,9 @@ class ConnectDialog(QDialog):
             self.url_edit.clear()
         self.browse_button.setVisible(scheme == "duckdb")
         secret = BACKENDS[scheme].secret_keyword is not None
-        self.example.setText(f"For example: {EXAMPLES[scheme]}" + (
-            "  (no password in the address: it is asked below when needed)" if secret else ""))
+        example = self.tr("For example: {address}").format(address=EXAMPLES[scheme])
+        self.example.setText(example + (
+            self.tr("  (no password in the address: it is asked below when needed)") if secret else ""))
 
     def _on_url_typed(self, text: str) -> None:
         """A typed scheme picks its backend; the password row waits until typing pauses."""
@@ -254,7 +258,7 @@ class ConnectDialog(QDialog):
         self.password_check.start()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a DuckDB database", "", DUCKDB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a DuckDB database"), "", self.tr(DUCKDB_FILTER))
         if path:
             self.url_edit.setText(f"duckdb://{Path(path).resolve().as_posix()}")
 
@@ -273,7 +277,7 @@ class ConnectDialog(QDialog):
         for widget in (self.password_label, self.password_edit, self.remember_box):
             widget.setVisible(wanted)
         if url is not None and wanted:
-            self.password_edit.setPlaceholderText(f"for {url.keychain_account}")
+            self.password_edit.setPlaceholderText(self.tr("for {account}").format(account=url.keychain_account))
 
     def _on_mode_changed(self, *_: object) -> None:
         self.table_edit.setEnabled(self.table_radio.isChecked())
@@ -310,14 +314,14 @@ class ConnectDialog(QDialog):
             self._typed_for = url.keychain_account
         self._show_error("")
         self._task = self.runner.run(
-            "connect-preview", f"Reading the first rows from {url.display}",
+            "connect-preview", self.tr("Reading the first rows from {address}").format(address=url.display),
             lambda *, progress, cancelled: preview(link, PREVIEW_ROWS),
             lambda frame: self._on_preview(link, frame), self._on_preview_failed)
         self._show_busy(True)
 
     def _show_busy(self, busy: bool) -> None:
-        self.reading.setText(f"Asking the warehouse for its first {PREVIEW_ROWS} rows… (Cancel stops)" if busy
-                             else "")
+        self.reading.setText(self.tr("Asking the warehouse for its first {count} rows… (Cancel stops)").format(
+            count=PREVIEW_ROWS) if busy else "")
         self.reading.setVisible(busy)
         self.progress.setVisible(busy)
         self.preview_button.setEnabled(not busy)
@@ -341,14 +345,14 @@ class ConnectDialog(QDialog):
         self._order_pickers()
         matching = [p.name for p in PRESETS.values() if set(p.needs) <= set(columns)]
         self.tie_box.clear()
-        self.tie_box.addItem(NO_TIE_BREAK, "")
+        self.tie_box.addItem(self.tr(NO_TIE_BREAK), "")
         for column in columns:
             self.tie_box.addItem(column, column)
         detected = link.preset or (matching[0] if matching else NO_PRESET)
         self.preset_box.blockSignals(True)
         self.preset_box.setCurrentIndex(self.preset_box.findData(detected))
         self.preset_box.blockSignals(False)
-        name = link.table.rsplit(".", 1)[-1] if link.table else "Warehouse query"
+        name = link.table.rsplit(".", 1)[-1] if link.table else self.tr("Warehouse query")
         if self.name_edit.text() in ("", self._auto_name):
             self.name_edit.setText(name)
         self._auto_name = name
@@ -421,19 +425,21 @@ class ConnectDialog(QDialog):
         notes: list[str] = []
         kind = "info"
         if self._task is None and self._link is None and len(self._frame.columns):
-            notes.append("The address, table or query changed: preview again before adding the source.")
+            notes.append(self.tr("The address, table or query changed: preview again before adding the source."))
             kind = "attention"
         if len(self._frame.columns) and missing:
-            notes.append(f"Choose the column for: {', '.join(missing)}.")
+            notes.append(self.tr("Choose the column for: {roles}.").format(roles=", ".join(missing)))
             kind = "attention"
         preset = PRESETS.get(str(self.preset_box.currentData()))
         if preset is not None and len(self._frame.columns):
             absent = [c for c in preset.needs if c not in self._frame.columns]
             if absent:
-                notes.append(f"This is not {preset.title}: it has no column {', '.join(absent)}.")
+                notes.append(self.tr("This is not {schema}: it has no column {columns}.").format(
+                    schema=preset.title, columns=", ".join(absent)))
                 kind = "attention"
         if not notes and self._link is not None:
-            notes.append(f"The first {len(self._frame):,} rows are shown; analyses will run in the warehouse.")
+            notes.append(self.tr("The first {count} rows are shown; analyses will run in the warehouse.").format(
+                count=in_locale(f"{len(self._frame):,}")))
         set_banner(self.check, " ".join(notes), kind=kind)
         self.add_button.setEnabled(self._task is None and self._link is not None and not missing
                                    and bool(self.name_edit.text().strip()))
@@ -459,7 +465,7 @@ class ConnectDialog(QDialog):
             self._task.cancel()
             self._task = None
             self._show_busy(False)
-            self._show_error("Preview stopped. Preview again, or Cancel to close.")
+            self._show_error(self.tr("Preview stopped. Preview again, or Cancel to close."))
             return
         super().reject()
 

@@ -99,11 +99,6 @@ class EntityWords:
     remove_many: str  # the undo step of several rows, with a {count} placeholder: "Remove {count} objectives"
     filter: str = ""  # the filter box's placeholder on a sortable list: "Filter actions…"
 
-    @classmethod
-    def english(cls, noun: str) -> EntityWords:
-        """The phrases built from an English noun, for a list whose page does not translate its own yet."""
-        return cls(f"Add {noun}", f"Remove {noun}", f"Remove {{count}} {noun}s", f"Filter {noun}s…")
-
 
 def _display(value: Any) -> str:
     if value is None:
@@ -429,8 +424,7 @@ class EntityListWidget(QWidget):
         columns: Sequence[Column],
         factory: Callable[[], Any],
         *,
-        words: EntityWords | None = None,
-        noun: str = "",
+        words: EntityWords,
         title: str = "",
         hint: str = "",
         empty: str = "",
@@ -440,7 +434,7 @@ class EntityListWidget(QWidget):
         super().__init__(parent)
         self._document = document
         self._factory = factory
-        self._words = words = words or EntityWords.english(noun)
+        self._words = words
         self.model = EntityTableModel(document, path, columns, self)
         # ``proxy`` sorts (header click) and filters (the filter box) without reordering the project's list;
         # view rows are mapped back to model rows wherever an entity is looked up.

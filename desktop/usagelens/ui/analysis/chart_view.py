@@ -72,7 +72,7 @@ class AnalysisChartWidget(QWidget):
     def show_result(self, result: AnalysisResult, markers: Sequence[Marker], name: str) -> None:
         self.name = name
         if result.empty or not result.charts:
-            self.show_message(result.message or "There is no data for these settings.")
+            self.show_message(result.message or self.tr("There is no data for these settings."))
             return
         self._clear()
         self.message.hide()
@@ -86,7 +86,7 @@ class AnalysisChartWidget(QWidget):
             title.setWordWrap(True)  # a long title must not widen its column (charts side by side)
             chart = chart_widget(data, markers)
             # Focusable, so the keyboard reaches its export menu (the Menu key), and named by its title.
-            chart.setAccessibleName(f"Chart: {data.title}")
+            chart.setAccessibleName(self.tr("Chart: {title}").format(title=data.title))
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             chart.customContextMenuRequested.connect(
                 lambda pos, c=chart, d=data: self._on_context_menu(c.mapTo(self, pos), self._point(c, d, pos))
@@ -121,8 +121,8 @@ class AnalysisChartWidget(QWidget):
 
     def add_export_actions(self, menu: QMenu) -> None:
         """The chart's export entries, for its context menu and the page's Export menu."""
-        menu.addAction("Save chart as PNG…", lambda: self.export_dialog("png"))
-        menu.addAction("Save chart as SVG…", lambda: self.export_dialog("svg"))
+        menu.addAction(self.tr("Save chart as PNG…"), lambda: self.export_dialog("png"))
+        menu.addAction(self.tr("Save chart as SVG…"), lambda: self.export_dialog("svg"))
 
     @staticmethod
     def _point(chart: QWidget, data: ChartData, pos: QPoint) -> ChartPoint | None:
@@ -140,8 +140,8 @@ class AnalysisChartWidget(QWidget):
         menu.exec(self.mapToGlobal(pos))
 
     def export_dialog(self, kind: str) -> None:
-        filters = {"png": "PNG images (*.png)", "svg": "SVG drawings (*.svg)"}
-        path, _ = QFileDialog.getSaveFileName(self, "Save chart", f"{self.name}.{kind}", filters[kind])
+        filters = {"png": self.tr("PNG images (*.png)"), "svg": self.tr("SVG drawings (*.svg)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{self.name}.{kind}", filters[kind])
         if path:
             self.export(path)
 
@@ -150,7 +150,7 @@ class AnalysisChartWidget(QWidget):
         try:
             save_chart(self, path)
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
 
     def snapshot_png(self) -> bytes:
         """PNG bytes of the chart area at screen resolution (kept small inside the project file)."""

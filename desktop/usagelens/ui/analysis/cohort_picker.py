@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from usagelens.model import Cohort
 from usagelens.ui.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, Qt, QWidget, Signal
 
-EVERYONE = "Everyone"
-
 
 class CohortPickerWidget(QWidget):
     """``changed`` fires when the user picks another cohort; ``edit_requested`` when they ask for Cohorts…."""
@@ -19,17 +17,17 @@ class CohortPickerWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QComboBox()
-        self.box.setAccessibleName("Users")
-        self.box.setToolTip("Analyse everyone, or only the users of a saved cohort (its members' events)")
+        self.box.setAccessibleName(self.tr("Users"))
+        self.box.setToolTip(self.tr("Analyse everyone, or only the users of a saved cohort (its members' events)"))
         self.box.setMinimumContentsLength(14)
         self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.box.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.edit_button = QPushButton("Cohorts…")
-        self.edit_button.setToolTip("Create, edit or delete saved groups of users")
+        self.edit_button = QPushButton(self.tr("Cohorts…"))
+        self.edit_button.setToolTip(self.tr("Create, edit or delete saved groups of users"))
         self.edit_button.clicked.connect(self.edit_requested.emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Users:")
+        label = QLabel(self.tr("Users:"))
         label.setBuddy(self.box)
         layout.addWidget(label)
         layout.addWidget(self.box)
@@ -41,7 +39,7 @@ class CohortPickerWidget(QWidget):
         current = self.cohort_id()
         self.box.blockSignals(True)
         self.box.clear()
-        self.box.addItem(EVERYONE, "")
+        self.box.addItem(self.tr("Everyone"), "")
         for cohort in cohorts:
             self.box.addItem(cohort.name, cohort.id)
             self.box.setItemData(self.box.count() - 1, cohort.description or cohort.name, Qt.ItemDataRole.ToolTipRole)

@@ -14,6 +14,7 @@ from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import ok_cancel_buttons
 from usagelens.ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -24,7 +25,6 @@ from usagelens.ui.qt import (
     QWidget,
 )
 
-NOT_ENTERED = "not entered"
 FIXED_ROWS = 2  # the reporting currency and where the rates are from
 
 
@@ -33,30 +33,30 @@ class ExchangeRatesDialog(QDialog):
 
     def __init__(self, rates: ExchangeRates, currencies: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Exchange rates")
+        self.setWindowTitle(self.tr("Exchange rates"))
         self._typed = dict(rates.rates)  # kept while the reporting currency changes
         self._codes = sorted({c for c in currencies if c} | set(rates.rates) | ({rates.currency} - {""}))
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Revenue in different currencies is only added up with rates you enter here; a currency without "
             "a rate keeps its own rows and lines. The rates and their source are printed with every converted "
             "figure."
-        )
+        ))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         self.currency = QComboBox(editable=True)
         self.currency.addItems(self._codes)
         self.currency.setCurrentText(rates.currency or (self._codes[0] if self._codes else ""))
-        self.currency.setAccessibleName("Reporting currency")
+        self.currency.setAccessibleName(self.tr("Reporting currency"))
         self.note = QLineEdit(rates.note)
-        self.note.setPlaceholderText("e.g. ECB reference rates, 28 June 2024")
-        self.note.setAccessibleName("Where the rates are from")
+        self.note.setPlaceholderText(self.tr("e.g. ECB reference rates, 28 June 2024"))
+        self.note.setAccessibleName(self.tr("Where the rates are from"))
         self.rate_boxes: dict[str, QDoubleSpinBox] = {}
         self.form = QFormLayout()  # the two rows below, then one rate per currency
-        self.form.addRow("Report revenue &in", self.currency)
-        self.form.addRow("Rates &from", self.note)
+        self.form.addRow(self.tr("Report revenue &in"), self.currency)
+        self.form.addRow(self.tr("Rates &from"), self.note)
         buttons = ok_cancel_buttons(self)
-        clear = buttons.addButton("Clear rates", QDialogButtonBox.ButtonRole.ResetRole)
-        clear.setToolTip("Forget every rate: revenue is shown per currency again")
+        clear = buttons.addButton(self.tr("Clear rates"), QDialogButtonBox.ButtonRole.ResetRole)
+        clear.setToolTip(self.tr("Forget every rate: revenue is shown per currency again"))
         clear.clicked.connect(self._on_clear)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -81,10 +81,10 @@ class ExchangeRatesDialog(QDialog):
             if code == target:
                 continue
             box = QDoubleSpinBox(decimals=6, minimum=0, maximum=1_000_000, singleStep=0.01)
-            box.setSpecialValueText(NOT_ENTERED)  # 0 means no rate: the currency stays apart
+            box.setSpecialValueText(self.tr("not entered"))  # 0 means no rate: the currency stays apart
             box.setValue(self._typed.get(code, 0.0))
             box.setSuffix(f" {target}")
-            box.setAccessibleName(f"Value of 1 {code} in {target}")
+            box.setAccessibleName(self.tr("Value of 1 {code} in {target}").format(code=code, target=target))
             self.form.addRow(f"1 {code} =", box)
             self.rate_boxes[code] = box
         tab_order(self.note, *self.rate_boxes.values())  # made after the buttons, read before them
@@ -111,4 +111,5 @@ def edit_exchange_rates(document: ProjectDocument, currencies: Sequence[str], pa
         return
     new = dialog.rates()
     values = {"currency": new.currency, "rates": new.rates, "note": new.note}
-    document.set_fields(("exchange_rates",), values, "Edit exchange rates")
+    document.set_fields(("exchange_rates",), values,
+                        QCoreApplication.translate("ExchangeRatesDialog", "Edit exchange rates"))

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from usagelens.io.warehouse.cost import readable_size
 from usagelens.ui.accessibility import tab_order, tab_stops
-from usagelens.ui.qt import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget, Signal
+from usagelens.ui.qt import QCheckBox, QCoreApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget, Signal
 from usagelens.ui.settings import scan_question_above, set_scan_question_above
 from usagelens.workspace.kept_runs import as_of_text
 
@@ -50,14 +50,16 @@ class KeptResultsWidget(QWidget):
 def scan_question(size: int, parent: QWidget | None = None) -> QMessageBox:
     """The question before a first run whose BigQuery dry-run estimate is over the user's threshold, with the
     way to raise the threshold to this size."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Run in BigQuery?",
-                      f"This analysis will scan about {readable_size(size)} in BigQuery (its dry-run estimate for "
-                      "one read of the events), which BigQuery bills. Run it?",
+    title = QCoreApplication.translate("ScanQuestion", "Run in BigQuery?")
+    text = QCoreApplication.translate("ScanQuestion", "This analysis will scan about {size} in BigQuery (its dry-run "
+                                      "estimate for one read of the events), which BigQuery bills. Run it?")
+    ticked = QCoreApplication.translate("ScanQuestion", "Run without asking when a query scans up to {size}")
+    box = QMessageBox(QMessageBox.Icon.Question, title, text.format(size=readable_size(size)),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText("Run")
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("ScanQuestion", "Run"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     # parented to the box: PySide does not pass ownership through setCheckBox, and a lone one is collected
-    box.setCheckBox(QCheckBox(f"Run without asking when a query scans up to {readable_size(size)}", box))
+    box.setCheckBox(QCheckBox(ticked.format(size=readable_size(size)), box))
     buttons = [stop for stop in tab_stops(box) if isinstance(stop, QPushButton)]
     tab_order(box.checkBox(), *buttons)  # read above the buttons, but made after them
     return box

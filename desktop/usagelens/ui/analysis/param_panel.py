@@ -85,9 +85,9 @@ class EventStepsWidget(QWidget):
         self._steps.setSpacing(3)
         self._layout.addLayout(self._steps)
         buttons = QHBoxLayout()
-        self.add_button = QToolButton(text="+ Step")
-        self.add_button.setToolTip("Add a step at the end")
-        self.add_button.setAccessibleName("Add a step")
+        self.add_button = QToolButton(text=self.tr("+ Step"))
+        self.add_button.setToolTip(self.tr("Add a step at the end"))
+        self.add_button.setAccessibleName(self.tr("Add a step"))
         self.add_button.clicked.connect(
             lambda: self._add(self._param.choices[0][0] if self._param.choices else "")
         )
@@ -129,20 +129,23 @@ class EventStepsWidget(QWidget):
         last = len(self._rows) - 1
         reading_order: list[QWidget] = []
         for index, box in enumerate(self._rows):
-            box.setAccessibleName(f"Step {index + 1}")
+            box.setAccessibleName(self.tr("Step {number}").format(number=index + 1))
             row = QWidget(self)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line.setSpacing(2)
             line.addWidget(box, 1)
             reading_order.append(box)
-            for text, verb, enabled, action in (
-                ("↑", "Move up", index > 0, lambda _c=False, i=index: self.move(i, -1)),
-                ("↓", "Move down", index < last, lambda _c=False, i=index: self.move(i, 1)),
-                ("×", "Remove", last >= 2, lambda _c=False, i=index: self.remove(i)),
+            for text, tip, name, enabled, action in (
+                ("↑", self.tr("Move this step up"), self.tr("Move up step {number}"), index > 0,
+                 lambda _c=False, i=index: self.move(i, -1)),
+                ("↓", self.tr("Move this step down"), self.tr("Move down step {number}"), index < last,
+                 lambda _c=False, i=index: self.move(i, 1)),
+                ("×", self.tr("Remove this step"), self.tr("Remove step {number}"), last >= 2,
+                 lambda _c=False, i=index: self.remove(i)),
             ):
-                button = QToolButton(text=text, toolTip=f"{verb} this step", enabled=enabled, autoRaise=True)
-                button.setAccessibleName(f"{verb} step {index + 1}")  # an arrow says nothing when read out
+                button = QToolButton(text=text, toolTip=tip, enabled=enabled, autoRaise=True)
+                button.setAccessibleName(name.format(number=index + 1))  # an arrow says nothing when read out
                 button.setObjectName("stepButton")
                 button.setFixedSize(STEP_BUTTON_SIZE, STEP_BUTTON_SIZE)
                 button.clicked.connect(action)
@@ -199,7 +202,7 @@ class ParamPanelWidget(QWidget):
                 self.editors[source].currentIndexChanged.connect(lambda _i, r=refill, g=get: r(g()))
         name_form_fields(form)
         if not self.params:
-            form.addRow(QLabel("Nothing to set: this analysis uses all the data."))
+            form.addRow(QLabel(self.tr("Nothing to set: this analysis uses all the data.")))
 
     def _editor(self, param: Param) -> QWidget:
         name = param.name

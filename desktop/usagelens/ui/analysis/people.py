@@ -10,13 +10,13 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics import AnalysisError
-from usagelens.cleaning.steps import count
 from usagelens.model.commands import InsertItem
 from usagelens.ui.accessibility import set_name
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
+from usagelens.ui.translations import counted
 from usagelens.workspace.people import (
     GROUP_KINDS,
     NotUsers,
@@ -62,9 +63,9 @@ class PeopleActions(QObject):
     def __init__(self, page: AnalysePage) -> None:
         super().__init__(page)
         self.page = page
-        self.button = QToolButton(text="Users…")
-        self.button.setToolTip("The users behind the selected row of the table: list them, export them, save them "
-                               "as a cohort, see what each one did")
+        self.button = QToolButton(text=self.tr("Users…"))
+        self.button.setToolTip(self.tr("The users behind the selected row of the table: list them, export them, "
+                                       "save them as a cohort, see what each one did"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
         menu.aboutToShow.connect(lambda: self._fill_button_menu(menu))
@@ -79,7 +80,7 @@ class PeopleActions(QObject):
         table = self.page.table
         index = table.view.currentIndex()
         if not index.isValid() or table.model is not table.frame_model:
-            menu.addAction("Select a row of the table first").setEnabled(False)
+            menu.addAction(self.tr("Select a row of the table first")).setEnabled(False)
             return
         self.add_row_actions(menu, table.frame_model.source_row(index.row()))
 
@@ -95,7 +96,8 @@ class PeopleActions(QObject):
             menu.addAction(str(exc)).setEnabled(False)
             return
         for group in (g for g in groups if only is None or g.key in only):
-            text = f"Show these users ({in_locale(f'{group.count:,}')}): {group.label[:1].lower()}{group.label[1:]}…"
+            text = self.tr("Show these users ({count}): {group}…").format(
+                count=in_locale(f"{group.count:,}"), group=group.label[:1].lower() + group.label[1:])
             menu.addAction(text, lambda g=group.key: self.show_users(row, g)).setEnabled(group.count > 0)
 
     def add_point_actions(self, menu: QMenu, point: ChartPoint) -> None:
@@ -123,7 +125,7 @@ class PeopleActions(QObject):
                 text = str(exc)
                 return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
-        self.page.runner.run("people", "Listing the users", work, self._on_people, self._on_error)
+        self.page.runner.run("people", self.tr("Listing the users"), work, self._on_people, self._on_error)
 
     def _on_people(self, people: People | str) -> None:
         if isinstance(people, str):
@@ -141,8 +143,8 @@ class PeopleActions(QObject):
         def work(*, progress: Any, cancelled: Any) -> tuple[str, pd.DataFrame]:
             return user_id, user_timeline(inputs, user_id)
 
-        self.page.runner.run("timeline", f"Reading the timeline of {user_id}", work, self._on_timeline,
-                             self._on_error)
+        self.page.runner.run("timeline", self.tr("Reading the timeline of {user}").format(user=user_id), work,
+                             self._on_timeline, self._on_error)
 
     def _on_timeline(self, found: tuple[str, pd.DataFrame]) -> None:
         dialog = TimelineDialog(*found, parent=self.page)
@@ -163,7 +165,8 @@ class PeopleActions(QObject):
             cohort = listed_cohort(self.page.document.project, people, name)
         except NotUsers as exc:
             return str(exc)
-        self.page.document.push(InsertItem(("cohorts",), cohort, description=f"Add cohort “{cohort.name}”"))
+        step = self.tr("Add cohort “{name}”").format(name=cohort.name)
+        self.page.document.push(InsertItem(("cohorts",), cohort, description=step))
         return ""
 
 
@@ -173,24 +176,26 @@ class PeopleDialog(QDialog):
     def __init__(self, people: People, actions: PeopleActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people, self.actions = people, actions
-        self.setWindowTitle(f"Users: {people.label}")
+        self.setWindowTitle(self.tr("Users: {group}").format(group=people.label))
         self.resize(820, 520)
-        heading = QLabel(f"<b>{count(len(people), 'user')}</b> · {people.label}")
+        users = counted(len(people), self.tr("{count} user"), self.tr("{count} users"))
+        heading = QLabel(f"<b>{users}</b> · {people.label}")
         heading.setWordWrap(True)
-        hint = QLabel("Double-click a user to see their events, survey answers and payments in time order.")
+        hint = QLabel(self.tr("Double-click a user to see their events, survey answers and payments in time order."))
         hint.setObjectName("hint")
         self.message = banner(kind="info")
-        self.table = DataTableWidget(self, export_name="users", name="Users")
+        self.table = DataTableWidget(self, export_name="users", name=self.tr("Users"))
         self.table.set_frame(people.frame, grouped=True)
         self.table.view.doubleClicked.connect(self._on_double_clicked)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(lambda: self.table.export_dialog("csv"))
-        self.cohort_button = QPushButton("Save as cohort…")
-        self.cohort_button.setToolTip("A saved cohort of exactly these users, to filter or break down any analysis")
+        self.cohort_button = QPushButton(self.tr("Save as cohort…"))
+        self.cohort_button.setToolTip(self.tr("A saved cohort of exactly these users, to filter or break down any "
+                                              "analysis"))
         self.cohort_button.setEnabled(len(people) > 0)
         self.cohort_button.clicked.connect(self.ask_cohort_name)
-        self.timeline_button = QPushButton("Timeline…")
-        self.timeline_button.setToolTip("What the selected user did, in time order")
+        self.timeline_button = QPushButton(self.tr("Timeline…"))
+        self.timeline_button.setToolTip(self.tr("What the selected user did, in time order"))
         self.timeline_button.clicked.connect(lambda: self.open_timeline(self.table.view.currentIndex()))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -208,12 +213,12 @@ class PeopleDialog(QDialog):
     def cohort_name_dialog(self) -> QInputDialog:
         """The question Save as cohort… asks, its box named for screen readers (Qt's own leaves it unnamed)."""
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Save as cohort")
-        dialog.setLabelText("Name of the new cohort:")
+        dialog.setWindowTitle(self.tr("Save as cohort"))
+        dialog.setLabelText(self.tr("Name of the new cohort:"))
         dialog.setTextValue(self.people.label[:60])
         box = dialog.findChild(QLineEdit)
         box.setMinimumWidth(380)  # the suggested name (the row's label) in full, not its last words
-        set_name(box, "Name of the new cohort")
+        set_name(box, self.tr("Name of the new cohort"))
         return dialog
 
     def ask_cohort_name(self) -> None:
@@ -223,8 +228,9 @@ class PeopleDialog(QDialog):
 
     def save_cohort(self, name: str) -> bool:
         problem = self.actions.save_as_cohort(self.people, name)
-        set_banner(self.message, problem or f"Saved as cohort “{name.strip()}”: pick it under Users: beside the data "
-                   "line to filter any analysis to these users (Edit ▸ Undo removes it).",
+        saved = self.tr("Saved as cohort “{name}”: pick it under Users: beside the data line to filter any analysis "
+                        "to these users (Edit ▸ Undo removes it).")
+        set_banner(self.message, problem or saved.format(name=name.strip()),
                    kind="error" if problem else "info")
         return not problem
 
@@ -242,14 +248,14 @@ class TimelineDialog(QDialog):
     def __init__(self, user_id: str, timeline: pd.DataFrame, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user_id, self.timeline = user_id, timeline
-        self.setWindowTitle(f"Timeline of {user_id}")
+        self.setWindowTitle(self.tr("Timeline of {user}").format(user=user_id))
         self.resize(860, 560)
         heading = QLabel(f"<b>{user_id}</b> · {timeline_summary(timeline)}")
         heading.setWordWrap(True)
-        hint = QLabel("A line marks each new session: one starts after 30 minutes without an event, as the Sessions "
-                      "analysis counts.")
+        hint = QLabel(self.tr("A line marks each new session: one starts after 30 minutes without an event, as the "
+                              "Sessions analysis counts."))
         hint.setObjectName("hint")
-        self.table = DataTableWidget(self, export_name=f"timeline {user_id}", name=f"Timeline of {user_id}")
+        self.table = DataTableWidget(self, export_name=f"timeline {user_id}", name=self.windowTitle())
         self.table.set_frame(timeline, grouped=True)
         for column, name in enumerate(timeline.columns):  # no survey or payments: their columns stay out of sight
             self.table.view.setColumnHidden(column, bool(timeline[name].isna().all()))
@@ -265,18 +271,27 @@ class TimelineDialog(QDialog):
 
 def timeline_summary(timeline: pd.DataFrame) -> str:
     """"42 events in 7 sessions · 1 survey answer · 2 payments (58.00 EUR)" for the timeline's heading."""
+    translate = QCoreApplication.translate
     kinds = timeline["kind"]
     events = int((kinds == "event").sum())
-    parts = [f"{count(events, 'event')} in {count(int(timeline['session'].max()), 'session')}" if events
-             else "no events"]
+    if events:
+        parts = [translate("Timeline", "{events} in {sessions}").format(
+            events=counted(events, translate("Timeline", "{count} event"), translate("Timeline", "{count} events")),
+            sessions=counted(int(timeline["session"].max()), translate("Timeline", "{count} session"),
+                             translate("Timeline", "{count} sessions")))]
+    else:
+        parts = [translate("Timeline", "no events")]
     answers = int((kinds == "survey").sum())
     if answers:
-        parts.append(count(answers, "survey answer"))
+        parts.append(counted(answers, translate("Timeline", "{count} survey answer"),
+                             translate("Timeline", "{count} survey answers")))
     paid = timeline[kinds == "payment"]
     if len(paid):
         totals = paid.groupby(paid["currency"].fillna(""), sort=True)["amount"].sum()
         money = ", ".join(f"{in_locale(f'{value:,.2f}')} {code}".rstrip() for code, value in totals.items())
-        parts.append(f"{count(len(paid), 'payment')} ({money})")
+        payments = counted(len(paid), translate("Timeline", "{count} payment"),
+                           translate("Timeline", "{count} payments"))
+        parts.append(f"{payments} ({money})")
     return " · ".join(parts)
 
 

@@ -13,7 +13,6 @@ from typing import Any
 
 from usagelens.analytics.kpi import binding_label
 from usagelens.charts.time_series import project_markers
-from usagelens.cleaning.steps import count
 from usagelens.model import Finding, KpiBinding, Quote, SavedAnalysis, SourceKind
 from usagelens.model.commands import InsertItem, RemoveItem, SetField
 from usagelens.model.steps import Step
@@ -51,6 +50,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
+from usagelens.ui.translations import counted
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.analyses.pain_points import row_finding_text
@@ -117,7 +117,7 @@ class AnalysePage(StepPage):
         left.setSizes([370, 290])  # the whole gallery of analyses, and a funnel's steps, without scrolling
         left.setMinimumWidth(280)  # parameter labels and pickers stay readable
         self.chart = AnalysisChartWidget()
-        self.table = DataTableWidget(export_name="analysis", name="Result table")
+        self.table = DataTableWidget(export_name="analysis", name=self.tr("Result table"))
         self.people = PeopleActions(self)  # the users behind a row: its menu and the Users… button
         self.chart.point_actions = self.people.add_point_actions  # ... and behind a chart's point
         self.table.row_menu = self._row_menu
@@ -229,19 +229,20 @@ class AnalysePage(StepPage):
         """The data may have changed: load it (and the defaults it implies) in a worker, then recompute."""
         project = self.document.project
         notes = data_notes(project)
-        self.data_label.setText(f"Data: {esc(data_line(project))}" + "".join(f"<br>⚠ {esc(note)}" for note in notes))
+        line = self.tr("Data: {sources}").format(sources=esc(data_line(project)))
+        self.data_label.setText(line + "".join(f"<br>⚠ {esc(note)}" for note in notes))
         self.data_button.setVisible(any(len(project.sources_of(kind)) > 1 for kind in SourceKind))
         self.cohort_picker.set_cohorts(project.cohorts)
         inputs = AnalysisInputs(project, self.cache)
         self.inputs = inputs
         self.gallery.set_saved(self.document.project.analyses)
-        self.chart.show_message("Loading the data…")
+        self.chart.show_message(self.tr("Loading the data…"))
 
         def work(*, progress, cancelled) -> DataFacts:  # type: ignore[no-untyped-def]
             progress(0.1)
             return inputs.facts
 
-        self._start("Reading the data", work, self._on_facts, self._refreshing, self.refresh)
+        self._start(self.tr("Reading the data"), work, self._on_facts, self._refreshing, self.refresh)
 
     def refresh_results(self) -> None:
         """Query the warehouse again for what the page shows (its pickers' facts and the analysis), replacing the
@@ -327,7 +328,8 @@ class AnalysePage(StepPage):
             progress(0.5)
             return run_analysis(kind, inputs, params)
 
-        self._start(f"Computing {ANALYSES[kind].title.lower()}", work, self._on_result, refresh,
+        title = QCoreApplication.translate("Analysis", ANALYSES[kind].title)
+        self._start(self.tr("Computing {analysis}").format(analysis=title), work, self._on_result, refresh,
                     lambda: self.run(refresh))
 
     def _start(self, label: str, work: Any, on_done: Any, refresh: bool, again: Any) -> None:
@@ -373,7 +375,7 @@ class AnalysePage(StepPage):
             self._finish()
             self._refreshing = self._scan_allowed = False
             self.kept.show_time(None)
-            self.chart.show_message("Cancelled. Change a setting or pick an analysis to compute again.")
+            self.chart.show_message(self.tr("Cancelled. Change a setting or pick an analysis to compute again."))
 
     def _on_result(self, result: AnalysisResult) -> None:
         self._finish()
@@ -387,8 +389,11 @@ class AnalysePage(StepPage):
         self.table.set_frame(
             result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns)))
         )
-        numbers = f"{count(result.n_users, 'user')} · {count(result.n_events, 'event')}" if result.n_events else ""
-        self.summary.setText(f"Cohort “{result.cohort}”: {numbers or 'no users'}" if result.cohort else numbers)
+        numbers = " · ".join((counted(result.n_users, self.tr("{count} user"), self.tr("{count} users")),
+                              counted(result.n_events, self.tr("{count} event"), self.tr("{count} events"))
+                              )) if result.n_events else ""
+        self.summary.setText(self.tr("Cohort “{cohort}”: {numbers}").format(
+            cohort=result.cohort, numbers=numbers or self.tr("no users")) if result.cohort else numbers)
         events = selection(self.document.project, SourceKind.EVENTS).sources
         self.summary.setToolTip(self.cache.origin(self.document.project, events).description if events else "")
         set_banner(self.message, "" if result.empty else result.message)
@@ -429,18 +434,22 @@ class AnalysePage(StepPage):
         kind, params = self.current_kind(), self.current_params()
         if kind == "retention" and offset is None:
             unit = params["period"]
-            offset, ok = QInputDialog.getInt(self, "Use as KPI", f"Retention in which {unit} after the start "
-                                             f"({unit} 0 is the start itself)?", 4 if unit == "week" else 1, 1, 520)
+            question = {"day": self.tr("Retention on which day after the start (day 0 is the start itself)?"),
+                        "week": self.tr("Retention in which week after the start (week 0 is the start itself)?"),
+                        "month": self.tr("Retention in which month after the start (month 0 is the start itself)?")}
+            offset, ok = QInputDialog.getInt(self, self.tr("Use as KPI"), question.get(unit, question["week"]),
+                                             4 if unit == "week" else 1, 1, 520)
             if not ok:
                 return None
         binding = binding_from_analysis(kind, params, offset)
         objective = next((o for o in self.document.project.objectives if o.id == objective_id), None)
         if binding is None or objective is None:
             return None
-        self.document.push(SetField(("objectives", objective_id), "binding", binding,
-                                    description=f"Measure the KPI by {binding_label(binding)}"))
-        set_banner(self.message, f"“{objective.statement}” is now measured by {binding_label(binding)}. "
-                                 "Measure its baseline again in step 1 if it was taken with another KPI.")
+        step = self.tr("Measure the KPI by {metric}").format(metric=binding_label(binding))
+        self.document.push(SetField(("objectives", objective_id), "binding", binding, description=step))
+        set_banner(self.message, self.tr("“{objective}” is now measured by {metric}. Measure its baseline again in "
+                                         "step 1 if it was taken with another KPI.").format(
+            objective=objective.statement, metric=binding_label(binding)))
         return binding
 
     # --- saving and pinning --------------------------------------------------------------------------
@@ -448,7 +457,8 @@ class AnalysePage(StepPage):
         """Store the current parameters in the project under ``name`` (undoable)."""
         kind = self.current_kind()
         saved = SavedAnalysis(name.strip() or ANALYSES[kind].title, kind, self.current_params())
-        self.document.push(InsertItem(("analyses",), saved, description=f"Save analysis “{saved.name}”"))
+        step = self.tr("Save analysis “{name}”").format(name=saved.name)
+        self.document.push(InsertItem(("analyses",), saved, description=step))
         return saved
 
     def open_saved(self, saved_id: str) -> None:
@@ -462,7 +472,7 @@ class AnalysePage(StepPage):
         self.run()
 
     def _on_saved_removed(self, saved_id: str) -> None:
-        self.document.push(RemoveItem(("analyses",), saved_id, description="Remove saved analysis"))
+        self.document.push(RemoveItem(("analyses",), saved_id, description=self.tr("Remove saved analysis")))
 
     def _on_saved_changed(self, path: tuple[str, ...]) -> None:
         if path[:1] == ("analyses",):
@@ -497,9 +507,11 @@ class AnalysePage(StepPage):
             snapshot=self.chart.snapshot_png(),
             evidence_summary=table_fingerprint(result.table),
         )
-        self.document.push(InsertItem(("findings",), finding, description=f"Pin “{title}” as a finding"))
+        step = self.tr("Pin “{title}” as a finding").format(title=title)
+        self.document.push(InsertItem(("findings",), finding, description=step))
         set_banner(
-            self.message, f"Pinned “{title}” as a finding: step 5 lists it with the chart and settings."
+            self.message,
+            self.tr("Pinned “{title}” as a finding: step 5 lists it with the chart and settings.").format(title=title),
         )
         return finding
 
@@ -520,7 +532,7 @@ class AnalysePage(StepPage):
         step = int(table.iloc[row]["step"])
         if "segment" in table.columns or step >= len(params["steps"]):
             return
-        menu.addAction(f"What did users who stopped after step {step} do next?",
+        menu.addAction(self.tr("What did users who stopped after step {step} do next?").format(step=step),
                        lambda: self.show_analysis("after_dropping", {**params, "dropped_at": step}))
 
     def show_analysis(self, kind: str, values: dict[str, Any]) -> None:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from usagelens.cleaning.steps import count
 from usagelens.io.refresh import Refreshed, RoleChange, change_roles
 from usagelens.io.warehouse.url import WarehouseError, parse_url
 from usagelens.model import Source, SourceKind
@@ -22,12 +21,14 @@ from usagelens.model.stored_table import column_names, row_count, stored_table
 from usagelens.ui.analysis.kept_results import KeptResultsWidget
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.entity_table import Column, EntityListWidget
+from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.import_dialog import FILE_FILTER, choose_import_file
 from usagelens.ui.kept_asking import not_run_text, run_kept
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -41,6 +42,7 @@ from usagelens.ui.qt import (
     Signal,
 )
 from usagelens.ui.roles_dialog import ROLE_LABELS, RolesDialog
+from usagelens.ui.translations import counted
 from usagelens.ui.warehouse_password import PasswordDialog, sentence
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace import engine_logs
@@ -63,7 +65,12 @@ def files_text(source: Source) -> str:
     return f"{source.files[0]} … {source.files[-1]} ({len(source.files)} files)"
 
 
-LINKED_ROWS_TIP = "Counted in the warehouse when an analysis runs; the project keeps its first {rows:,} rows"
+LINKED_ROWS_TIP = QT_TRANSLATE_NOOP("Column", "Counted in the warehouse when an analysis runs; the project keeps its "
+                                              "first {rows} rows")
+
+
+def _linked_rows_tip(source: Source) -> str:
+    return QCoreApplication.translate("Column", LINKED_ROWS_TIP).format(rows=in_locale(f"{len(source.table):,}"))
 
 
 def _needs_secret(address: str) -> bool:
@@ -80,31 +87,37 @@ def _rows_text(source: Source) -> str:
 
 
 SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
-    Column("name", "Source", width=170),
-    Column("kind", "Holds", kind="computed", width=170, compute=lambda s: SourceKind(s.kind).label),
-    Column("file_name", "File", kind="computed", width=125, compute=lambda s: files_text(s),
-           tooltip="The export the table was read from; a source of several exports names the first and the last"),
-    Column("rows", "Rows", kind="computed", width=75, numeric=True, compute=lambda s: _rows_text(s),
-           tip=lambda s: LINKED_ROWS_TIP.format(rows=len(s.table)) if s.link is not None else ""),
-    Column("columns", "Columns", kind="computed", width=72, numeric=True, compute=lambda s: str(len(column_names(s)))),
+    Column("name", QT_TRANSLATE_NOOP("Column", "Source"), width=170),
+    Column("kind", QT_TRANSLATE_NOOP("Column", "Holds"), kind="computed", width=170,
+           compute=lambda s: SourceKind(s.kind).label),
+    Column("file_name", QT_TRANSLATE_NOOP("Column", "File"), kind="computed", width=125,
+           compute=lambda s: files_text(s),
+           tooltip=QT_TRANSLATE_NOOP("Column", "The export the table was read from; a source of several exports names "
+                                            "the first and the last")),
+    Column("rows", QT_TRANSLATE_NOOP("Column", "Rows"), kind="computed", width=75, numeric=True,
+           compute=lambda s: _rows_text(s),
+           tip=lambda s: _linked_rows_tip(s) if s.link is not None else ""),
+    Column("columns", QT_TRANSLATE_NOOP("Column", "Columns"), kind="computed", width=72, numeric=True,
+           compute=lambda s: str(len(column_names(s)))),
     Column(
         "failed",
-        "Unread times",
+        QT_TRANSLATE_NOOP("Column", "Unread times"),
         kind="computed",
         width=110,
         numeric=True,
         compute=lambda s: in_locale(f"{s.failed_timestamps:,}"),
-        tooltip="Timestamps that could not be read; the rows are kept with an empty time",
+        tooltip=QT_TRANSLATE_NOOP("Column", "Timestamps that could not be read; the rows are kept with an empty time"),
     ),
-    Column("roles", "Columns used as", kind="computed", width=250, compute=_roles_text),
+    Column("roles", QT_TRANSLATE_NOOP("Column", "Columns used as"), kind="computed", width=250, compute=_roles_text),
 )
 
 
-APPEND_TIP = ("Add more exports to this source (next month's, or several at once); rows that are already in it are "
-              "counted once")
-REFRESH_TIP = "Load next month's export into this source: same columns, same roles and recipe"
-LINKED_TIP = ("This source is read in its warehouse: there is no file to refresh it from or add to it (Refresh in "
-              "steps 2, 4 and 8 asks the warehouse again)")
+APPEND_TIP = QT_TRANSLATE_NOOP("DataPage", "Add more exports to this source (next month's, or several at once); "
+                                           "rows that are already in it are counted once")
+REFRESH_TIP = QT_TRANSLATE_NOOP("DataPage", "Load next month's export into this source: same columns, same roles and "
+                                            "recipe")
+LINKED_TIP = QT_TRANSLATE_NOOP("DataPage", "This source is read in its warehouse: there is no file to refresh it from "
+                                           "or add to it (Refresh in steps 2, 4 and 8 asks the warehouse again)")
 
 
 class DataPage(StepPage):
@@ -118,9 +131,9 @@ class DataPage(StepPage):
     ) -> None:
         super().__init__(step, document, runner, parent)
         self.empty = banner(
-            "Import your exports: an event log from your analytics tool (user, time, event), and optionally a "
-            "customer table, survey answers and revenue. Drag a CSV or Excel file onto the window, or use "
-            "Add source; events kept in a warehouse are read where they are with Connect to a warehouse.",
+            self.tr("Import your exports: an event log from your analytics tool (user, time, event), and optionally "
+                    "a customer table, survey answers and revenue. Drag a CSV or Excel file onto the window, or use "
+                    "Add source; events kept in a warehouse are read where they are with Connect to a warehouse."),
             kind="info",
         )
         self.body.addWidget(self.empty)
@@ -133,29 +146,32 @@ class DataPage(StepPage):
         self.body.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.sources = EntityListWidget(
-            document, ("sources",), SOURCE_COLUMNS, lambda: None, noun="source", title="Imported sources",
-            empty="No data yet. Use “Add source…” (or drop a file on the window) to import a CSV or Excel "
-                  "export: events from your analytics tool, customers from your CRM, survey answers, revenue.",
+            document, ("sources",), SOURCE_COLUMNS, lambda: None,
+            words=EntityWords(self.tr("Add source"), self.tr("Remove source"), self.tr("Remove {count} sources")),
+            title=self.tr("Imported sources"),
+            empty=self.tr("No data yet. Use “Add source…” (or drop a file on the window) to import a CSV or Excel "
+                          "export: events from your analytics tool, customers from your CRM, survey answers, revenue."),
         )
         self.sources.add_button.clicked.disconnect()
         self.sources.add_button.clicked.connect(self.import_requested.emit)
-        self.sources.add_button.setText("Add source…")
-        self.connect_button = QPushButton("Connect to a warehouse…")
-        self.connect_button.setToolTip("Read events where they are (PostgreSQL, ClickHouse, BigQuery, Snowflake, "
-                                       "Databricks, Trino, a DuckDB file): analyses run in the warehouse")
+        self.sources.add_button.setText(self.tr("Add source…"))
+        self.connect_button = QPushButton(self.tr("Connect to a warehouse…"))
+        self.connect_button.setToolTip(self.tr("Read events where they are (PostgreSQL, ClickHouse, BigQuery, "
+                                               "Snowflake, Databricks, Trino, a DuckDB file): analyses run in the "
+                                               "warehouse"))
         self.connect_button.clicked.connect(self.connect_requested.emit)
         self.sources.add_bar_widget(self.connect_button)
-        self.password_button = QPushButton("Password…")
-        self.password_button.setToolTip("Type the warehouse's password again: for this session, or kept in the "
-                                        "keychain (never in the project)")
+        self.password_button = QPushButton(self.tr("Password…"))
+        self.password_button.setToolTip(self.tr("Type the warehouse's password again: for this session, or kept in "
+                                                "the keychain (never in the project)"))
         self.password_button.clicked.connect(self.ask_password)
         self.password_button.setVisible(False)  # only for a warehouse's source that takes one
-        self.roles_button = QPushButton("Change roles…")
-        self.roles_button.setToolTip("Say again which column holds the user id, the time, the event …")
-        self.append_button = QPushButton("Add files…")
-        self.append_button.setToolTip(APPEND_TIP)
-        self.refresh_button = QPushButton("Refresh from file…")
-        self.refresh_button.setToolTip(REFRESH_TIP)
+        self.roles_button = QPushButton(self.tr("Change roles…"))
+        self.roles_button.setToolTip(self.tr("Say again which column holds the user id, the time, the event …"))
+        self.append_button = QPushButton(self.tr("Add files…"))
+        self.append_button.setToolTip(self.tr(APPEND_TIP))
+        self.refresh_button = QPushButton(self.tr("Refresh from file…"))
+        self.refresh_button.setToolTip(self.tr(REFRESH_TIP))
         source_box = QWidget()
         source_layout = QVBoxLayout(source_box)
         source_layout.setContentsMargins(0, 0, 0, 0)
@@ -171,9 +187,9 @@ class DataPage(StepPage):
         preview_box = QWidget()
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        self.preview_title = QLabel("Raw table")
+        self.preview_title = QLabel(self.tr("Raw table"))
         self.preview_title.setObjectName("sectionTitle")
-        self.preview = DataTableWidget(export_name="source", typed_headers=True, name="Raw table")
+        self.preview = DataTableWidget(export_name="source", typed_headers=True, name=self.tr("Raw table"))
         preview_layout.addWidget(self.preview_title)
         self.link_note = banner(kind="info")  # a warehouse's source: what the grid shows, and where analyses run
         preview_layout.addWidget(self.link_note)
@@ -214,7 +230,8 @@ class DataPage(StepPage):
             set_banner(self.join_note, not_run_text(size, self.tr("Refresh asks again")), kind="attention")
             self.join_kept.show_not_run()
 
-        run_kept(self.runner, "join", "Checking how the sources join", work, done, None, self, declined, refresh)
+        run_kept(self.runner, "join", self.tr("Checking how the sources join"), work, done, None, self, declined,
+                 refresh)
 
     # --- editing sources -----------------------------------------------------------------------------
     def _set_fields(self, source: Source, fields: dict[str, object], description: str) -> None:
@@ -241,13 +258,13 @@ class DataPage(StepPage):
             self._set_fields(
                 source,
                 {"roles": change.roles, "table": change.table, "failed_timestamps": change.failed_timestamps},
-                f"Change roles of {source.name}",
+                self.tr("Change roles of {source}").format(source=source.name),
             )
 
         set_banner(self.message, "")
         self.runner.run(
             "roles",
-            f"Reading the columns of {source.name}",
+            self.tr("Reading the columns of {source}").format(source=source.name),
             work,
             done,
             lambda message: set_banner(self.message, message, kind="error"),
@@ -257,15 +274,16 @@ class DataPage(StepPage):
         """Reload the selected source from a new export, read with the same options and roles."""
         source = self.sources.selected_item()
         if source is None:
-            set_banner(self.message, "Select the source to refresh first.", kind="attention")
+            set_banner(self.message, self.tr("Select the source to refresh first."), kind="attention")
             return
         if source.link is not None:  # File ▸ Refresh source reaches here whatever is selected
-            set_banner(self.message, f"{source.name}: {LINKED_TIP.lower()}.", kind="attention")
+            self._say_linked(source)
             return
         if len(source.files) > 1 and QMessageBox.question(
-            self, "Refresh from file",
-            f"{source.name} holds {len(source.files)} exports. A refresh replaces all of them with one file; to "
-            "add next month's export, use “Add files…” instead.\n\nReplace them all?",
+            self, self.tr("Refresh from file"),
+            self.tr("{source} holds {count} exports. A refresh replaces all of them with one file; to add next "
+                    "month's export, use “Add files…” instead.\n\nReplace them all?").format(
+                source=source.name, count=len(source.files)),
         ) != QMessageBox.StandardButton.Yes:
             return
         path = path or choose_import_file(self)
@@ -277,18 +295,18 @@ class DataPage(StepPage):
             return refresh_protected(source, path, key=key, progress=progress, cancelled=cancelled)
 
         def done(refreshed: Refreshed) -> None:
-            self._set_fields(source, refreshed.fields, f"Refresh {source.name}")
+            self._set_fields(source, refreshed.fields, self.tr("Refresh {source}").format(source=source.name))
             set_banner(
                 self.message,
-                f"Refreshed {source.name} from {Path(path).name}: {refreshed.summary()}. "
-                "Its roles and cleaning recipe are kept.",
+                self.tr("Refreshed {source} from {file}: {summary}. Its roles and cleaning recipe are kept.").format(
+                    source=source.name, file=Path(path).name, summary=refreshed.summary()),
                 kind="info",
             )
 
         set_banner(self.message, "")
         self.runner.run(
             "refresh",
-            f"Refreshing {source.name}",
+            self.tr("Refreshing {source}").format(source=source.name),
             work,
             done,
             lambda message: set_banner(self.message, message, kind="error"),
@@ -299,13 +317,14 @@ class DataPage(StepPage):
         once."""
         source = source or self.sources.selected_item()
         if source is None:
-            set_banner(self.message, "Select the source to add files to first.", kind="attention")
+            set_banner(self.message, self.tr("Select the source to add files to first."), kind="attention")
             return
         if source.link is not None:  # a folder import or a drop may name it
-            set_banner(self.message, f"{source.name}: {LINKED_TIP.lower()}.", kind="attention")
+            self._say_linked(source)
             return
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, f"Add files to {source.name}", "", FILE_FILTER)
+            title = self.tr("Add files to {source}").format(source=source.name)
+            paths, _ = QFileDialog.getOpenFileNames(self, title, "", FILE_FILTER)
         if not paths:
             return
         key = key_for_refresh(self.document.project, source)
@@ -314,13 +333,20 @@ class DataPage(StepPage):
             return append_to_source(source, sorted(paths), key=key, progress=progress, cancelled=cancelled)
 
         def done(appended: Appended) -> None:
-            self._set_fields(source, appended.fields, f"Add {count(len(appended.files), 'file')} to {source.name}")
-            set_banner(self.message, f"{source.name}: {appended.summary()}. Its roles and cleaning recipe apply "
-                       "to the whole table.", kind="info")
+            files = counted(len(appended.files), self.tr("{count} file"), self.tr("{count} files"))
+            self._set_fields(source, appended.fields, self.tr("Add {files} to {source}").format(
+                files=files, source=source.name))
+            set_banner(self.message, self.tr("{source}: {summary}. Its roles and cleaning recipe apply to the whole "
+                                             "table.").format(source=source.name, summary=appended.summary()),
+                       kind="info")
 
         set_banner(self.message, "")
-        self.runner.run("append", f"Adding files to {source.name}", work, done,
+        self.runner.run("append", self.tr("Adding files to {source}").format(source=source.name), work, done,
                         lambda message: set_banner(self.message, message, kind="error"))
+
+    def _say_linked(self, source: Source) -> None:
+        """Why a warehouse's source takes no file (File ▸ Refresh source, a folder import or a drop may name it)."""
+        set_banner(self.message, f"{source.name}: {self.tr(LINKED_TIP)}.", kind="attention")
 
     def _show_linked(self, source: Source | None) -> None:
         """A warehouse's source is read where it lies: no file to refresh it from or add to it, and its grid
@@ -329,14 +355,15 @@ class DataPage(StepPage):
         self.password_button.setVisible(link is not None and _needs_secret(link.url))
         for button, tip in ((self.append_button, APPEND_TIP), (self.refresh_button, REFRESH_TIP)):
             button.setEnabled(source is not None and link is None)
-            button.setToolTip(LINKED_TIP if link is not None else tip)
+            button.setToolTip(self.tr(LINKED_TIP if link is not None else tip))
         if source is None or link is None:
             set_banner(self.link_note, "")
             return
         where = link.url.split("?", 1)[0]  # the address without its settings
-        read = link.table or "a query"
-        set_banner(self.link_note, f"Events in {where} ({read}): these are the first {len(source.table):,} rows; "
-                   "analyses run in the warehouse.", kind="info")
+        read = link.table or self.tr("a query")
+        set_banner(self.link_note, self.tr("Events in {address} ({read}): these are the first {count} rows; analyses "
+                                           "run in the warehouse.").format(
+            address=where, read=read, count=in_locale(f"{len(source.table):,}")), kind="info")
 
     def ask_password(self) -> None:
         """The password of the selected source's warehouse, typed again (a new session, or a changed one)."""
@@ -351,8 +378,9 @@ class DataPage(StepPage):
         dialog = PasswordDialog(url, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        kept = "kept in the keychain" if dialog.remember_box.isChecked() else "used until UsageLens closes"
-        set_banner(self.message, f"The password of {url.keychain_account} is {kept}.", kind="info")
+        kept = (self.tr("The password of {account} is kept in the keychain.") if dialog.remember_box.isChecked()
+                else self.tr("The password of {account} is used until UsageLens closes."))
+        set_banner(self.message, kept.format(account=url.keychain_account), kind="info")
         # Nothing in the project changed, but what its source reads did: the pages showing it read it again.
         self.document.changed.emit(("sources", source.id))
 
@@ -361,16 +389,18 @@ class DataPage(StepPage):
         self.roles_button.setEnabled(source is not None)
         self._show_linked(source)
         if source is None:
-            self.preview_title.setText("Raw table")
+            self.preview_title.setText(self.tr("Raw table"))
             self.when_on_screen(lambda: self.preview.set_frame(pd.DataFrame()))
             return
         removed = protection_summary(source)
         if source.link is not None:
-            self.preview_title.setText(f"First rows of {source.name}")
+            self.preview_title.setText(self.tr("First rows of {source}").format(source=source.name))
         elif removed:
-            self.preview_title.setText(f"Stored table of {source.name} — as imported, with {removed}")
+            self.preview_title.setText(self.tr("Stored table of {source} — as imported, with {removed}").format(
+                source=source.name, removed=removed))
         else:
-            self.preview_title.setText(f"Raw table of {source.name} — as imported, never modified")
+            self.preview_title.setText(self.tr("Raw table of {source} — as imported, never modified").format(
+                source=source.name))
         self.preview.export_name = source.name
         self.preview.view.setAccessibleDescription(self.preview_title.text())
         stored = stored_table(source)
