@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Use as KPI</source>
-        <translation>Als Kennzahl verwenden</translation>
+        <translation>Als KPI nutzen</translation>
     </message>
     <message>
         <source>Measure an objective&apos;s KPI with these settings (step 1, step 8 and the PDF).</source>
@@ -813,15 +813,15 @@
     </message>
     <message>
         <source>Only between step</source>
-        <translation>Nur zwischen Schritt</translation>
+        <translation>Nur nach Schritt</translation>
     </message>
     <message>
         <source>any two steps</source>
-        <translation>beliebigen Schritten</translation>
+        <translation>überall</translation>
     </message>
     <message>
         <source>Between which steps the exclusion counts: 1 means only between steps 1 and 2 (a &apos;back&apos; while browsing, say); any two steps: wherever it happens in the funnel</source>
-        <translation>Zwischen welchen Schritten der Ausschluss zählt: 1 heißt nur zwischen Schritt 1 und 2 (etwa ein „Zurück“ beim Stöbern); beliebige Schritte: wo immer es im Funnel passiert</translation>
+        <translation>Zwischen welchen Schritten der Ausschluss zählt: 1 heißt nur zwischen Schritt 1 und 2 (etwa ein „Zurück“ beim Stöbern); überall: wo immer es im Funnel passiert</translation>
     </message>
     <message>
         <source>How many next events to show, the most common first</source>

@@ -236,3 +236,24 @@ def test_the_cli_and_the_core_stay_english_with_german_installed(capsys, transla
     assert "distinct active users per period" in listed and "Nutzer" not in listed
     assert ANALYSES["funnel"].params(DataFacts())[1].label == "Within"
     assert binding_label(KpiBinding("active_users", {"period": "week"})) == "Weekly active users"
+
+
+
+def test_step_4_s_buttons_people_menu_and_scan_question_read_german(german, qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """Step 4 made with German installed: its Save and Pin buttons, the funnel row's Users menu (the group's
+    label is the core's English, the sentence around it German) and BigQuery's question before a big scan."""
+    from usagelens.ui.analysis.kept_results import scan_question
+    from usagelens.ui.qt import QMenu
+
+    assert page.gallery.save_button.text() == "Speichern"
+    assert page.pin_button.text() == "Als Erkenntnis festhalten"
+    assert page.people.button.text() == "Nutzer…"
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("funnel")
+    menu = QMenu()
+    page.table.row_menu(menu, 1)
+    entry = menu.actions()[0].text()
+    assert entry.startswith("Diese Nutzer zeigen (") and entry.endswith("…"), entry
+    box = scan_question(5 * 10**9)
+    assert box.windowTitle() == "In BigQuery ausführen?"
+    assert box.checkBox().text().startswith("Ohne Nachfrage ausführen, wenn eine Abfrage bis zu ")

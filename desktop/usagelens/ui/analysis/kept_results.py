@@ -12,6 +12,8 @@ from usagelens.ui.qt import QCheckBox, QCoreApplication, QHBoxLayout, QLabel, QM
 from usagelens.ui.settings import scan_question_above, set_scan_question_above
 from usagelens.workspace.kept_runs import as_of_text
 
+SCAN_CHECK_MARGIN = 16  # px between the scan question's check box text and the dialog's right edge
+
 
 class KeptResultsWidget(QWidget):
     """"Results from <time>" and Refresh, shown while the analysis on screen came from a warehouse."""
@@ -59,7 +61,11 @@ def scan_question(size: int, parent: QWidget | None = None) -> QMessageBox:
     box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("ScanQuestion", "Run"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     # parented to the box: PySide does not pass ownership through setCheckBox, and a lone one is collected
-    box.setCheckBox(QCheckBox(ticked.format(size=readable_size(size)), box))
+    check = QCheckBox(ticked.format(size=readable_size(size)), box)
+    # QMessageBox keeps its label's right margin only for the label: the check box's text, often the widest
+    # line, ran up to the edge
+    check.setStyleSheet(f"margin-right: {SCAN_CHECK_MARGIN}px;")
+    box.setCheckBox(check)
     buttons = [stop for stop in tab_stops(box) if isinstance(stop, QPushButton)]
     tab_order(box.checkBox(), *buttons)  # read above the buttons, but made after them
     return box
