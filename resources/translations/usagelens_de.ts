@@ -1947,7 +1947,7 @@
     </message>
     <message>
         <source>Unread times</source>
-        <translation>Ungelesene Zeiten</translation>
+        <translation>Ohne Zeit</translation>
     </message>
     <message>
         <source>Timestamps that could not be read; the rows are kept with an empty time</source>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <source>e.g. page_location, device.category, geo.country</source>
-        <translation>z. B. page_location, device.category, geo.country</translation>
+        <translation>z. B. page_location, device.category</translation>
     </message>
     <message>
         <source>What the known schema holds inside its records, kept for breakdowns, separated by commas: GA4&apos;s event parameters (page_location) and record fields (device.category), PostHog&apos;s property keys ($browser). The preview is read again with them.</source>
