@@ -1111,6 +1111,14 @@
         <source>The mean of each period and those just before it, to see the trend through the noise</source>
         <translation>Der Mittelwert jedes Zeitraums und der direkt davor, um den Trend durch das Rauschen zu sehen</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>(the first)</source>
+        <translation>(der erste)</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisChartWidget</name>
@@ -1179,7 +1187,7 @@
     </message>
     <message>
         <source>Name to save as…</source>
-        <translation>Speichern unter dem Namen…</translation>
+        <translation>Name zum Speichern…</translation>
     </message>
     <message>
         <source>Name to save the analysis as</source>

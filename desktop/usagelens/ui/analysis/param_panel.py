@@ -13,6 +13,7 @@ from typing import Any
 from usagelens.charts.locale_text import date_format
 from usagelens.ui.accessibility import name_form_fields, tab_order
 from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QCoreApplication,
     QDate,
@@ -31,8 +32,8 @@ from usagelens.ui.qt import (
 )
 from usagelens.workspace.analyses import Param
 
-NONE_LABEL = "(none)"
-FIRST_LABEL = "(the first)"
+NONE_LABEL = QT_TRANSLATE_NOOP("Analysis", "(none)")
+FIRST_LABEL = QT_TRANSLATE_NOOP("Analysis", "(the first)")
 STEP_BUTTON_SIZE = 22
 
 
@@ -43,7 +44,7 @@ def event_picker(param: Param, *, optional: bool) -> QComboBox:
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     box.setMinimumContentsLength(8)
     if optional:
-        box.addItem(NONE_LABEL, "")
+        box.addItem(_translated(NONE_LABEL), "")
     for value, label in param.choices:
         box.addItem(label, value)
     box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
@@ -218,7 +219,7 @@ class ParamPanelWidget(QWidget):
             box.setMinimumContentsLength(8)
             if param.kind != "event":
                 if param.kind == "attribute" and param.optional:
-                    box.addItem(NONE_LABEL, "")
+                    box.addItem(_translated(NONE_LABEL), "")
                 for value, label in param.choices:  # an attribute's values are data, a choice's labels words
                     box.addItem(_translated(label) if param.kind == "choice" else label, value)
             box.currentIndexChanged.connect(self.changed)
@@ -268,7 +269,7 @@ class ParamPanelWidget(QWidget):
             kept = _combo_value(box)
             box.blockSignals(True)
             box.clear()
-            box.addItem(FIRST_LABEL, "")
+            box.addItem(_translated(FIRST_LABEL), "")
             for value in values.get(attribute, ()):
                 box.addItem(value, value)
             _set_combo(box, kept)
