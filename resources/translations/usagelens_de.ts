@@ -2255,6 +2255,10 @@
         <translation>für {account}</translation>
     </message>
     <message>
+        <source>name the table or view to read (schema.table works too)</source>
+        <translation>nennen Sie die Tabelle oder View, die gelesen werden soll (auch schema.table geht)</translation>
+    </message>
+    <message>
         <source>Reading the first rows from {address}</source>
         <translation>Die ersten Zeilen aus {address} werden gelesen</translation>
     </message>

@@ -293,7 +293,7 @@ class ConnectDialog(QDialog):
         if self.table_radio.isChecked():
             table = self.table_edit.text().strip()
             if not table:
-                raise WarehouseError("name the table or view to read (schema.table works too)")
+                raise WarehouseError(self.tr("name the table or view to read (schema.table works too)"))
             return url, WarehouseLink(url=address(url), table=table, preset=preset, properties=properties)
         query = check_select(self.sql_edit.toPlainText(), url.backend.ibis_name, asked_by="the query")
         return url, WarehouseLink(url=address(url), sql=query, preset=preset, properties=properties)
