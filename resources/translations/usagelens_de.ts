@@ -1926,6 +1926,10 @@
         <translation>Wann es gesagt wurde</translation>
     </message>
     <message>
+        <source>no roles mapped</source>
+        <translation>keine Rollen zugeordnet</translation>
+    </message>
+    <message>
         <source>Counted in the warehouse when an analysis runs; the project keeps its first {rows} rows</source>
         <translation>Wird im Data Warehouse gezählt, wenn eine Analyse läuft; das Projekt behält die ersten {rows} Zeilen</translation>
     </message>

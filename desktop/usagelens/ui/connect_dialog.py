@@ -48,7 +48,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from usagelens.ui.roles_dialog import ROLE_LABELS, RoleFields
+from usagelens.ui.roles_dialog import RoleFields, role_label
 from usagelens.ui.warehouse_password import keep_password, remember_box, sentence
 from usagelens.ui.workers import Task, TaskRunner
 from usagelens.workspace.warehouse import PREVIEW_ROWS, linked_source, preview
@@ -421,7 +421,7 @@ class ConnectDialog(QDialog):
     def _update_check(self, *_: object) -> None:
         """Say what is missing before the source can be added; Add only once the preview is current."""
         roles = self.roles()
-        missing = [ROLE_LABELS[r] for r in SourceKind.EVENTS.required_roles if r not in roles]
+        missing = [role_label(r) for r in SourceKind.EVENTS.required_roles if r not in roles]
         notes: list[str] = []
         kind = "info"
         if self._task is None and self._link is None and len(self._frame.columns):

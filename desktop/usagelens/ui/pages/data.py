@@ -41,7 +41,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
-from usagelens.ui.roles_dialog import ROLE_LABELS, RolesDialog
+from usagelens.ui.roles_dialog import RolesDialog, role_label
 from usagelens.ui.translations import counted
 from usagelens.ui.warehouse_password import PasswordDialog, sentence
 from usagelens.ui.workers import TaskRunner
@@ -54,8 +54,8 @@ from usagelens.workspace.personal_data import key_for_refresh, protection_summar
 
 
 def _roles_text(source: Source) -> str:
-    parts = [f"{ROLE_LABELS.get(role, role)}: {column}" for role, column in source.roles.items()]
-    return " · ".join(parts) or "no roles mapped"
+    parts = [f"{role_label(role)}: {column}" for role, column in source.roles.items()]
+    return " · ".join(parts) or QCoreApplication.translate("Column", "no roles mapped")
 
 
 def files_text(source: Source) -> str:
