@@ -78,6 +78,9 @@ def test_a_missing_driver_names_the_pip_extra(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setitem(sys.modules, "ibis.backends.trino", None)  # as if its driver were not installed
     with pytest.raises(WarehouseError, match=r"reading Trino needs its driver: pip install 'ibis-framework\[trino\]'"):
         connect(parse_url("trino://ana@trino.local/hive/events"))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed app: nothing can be pip-installed there
+    with pytest.raises(WarehouseError, match=r"^this installed UsageLens reads DuckDB files only: reading Trino needs"):
+        connect(parse_url("trino://ana@trino.local/hive/events"))
 
 
 @pytest.mark.parametrize("dialect", ["postgres", "clickhouse", "bigquery", "snowflake", "trino", "databricks"])

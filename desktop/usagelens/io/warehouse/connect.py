@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 
 import ibis
 import ibis.expr.schema as sch
@@ -68,8 +69,7 @@ def connect(url: WarehouseURL) -> ibis.BaseBackend:
         module = getattr(ibis, backend.ibis_name)
         con = _open(module, url)
     except ImportError:
-        raise WarehouseError(f"reading {backend.title} needs its driver: pip install "
-                             f"'ibis-framework[{backend.extra}]'") from None
+        raise WarehouseError(missing_driver(url)) from None
     except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
         said = reason(error)
         advice = ""
@@ -83,6 +83,16 @@ def connect(url: WarehouseURL) -> ibis.BaseBackend:
         raise WarehouseError(str(error)) from None
     except Exception as error:  # noqa: BLE001
         raise WarehouseError(f"{url.where} refused UsageLens's session settings: {reason(error)}") from None
+
+
+def missing_driver(url: WarehouseURL) -> str:
+    """What to do when the warehouse's driver is not installed: with pip, its extra; the installed app (a
+    PyInstaller bundle, which nobody can add a package to) carries DuckDB's driver only, and says so."""
+    backend = url.backend
+    if getattr(sys, "frozen", False):
+        return (f"this installed UsageLens reads DuckDB files only: reading {backend.title} needs its driver, which "
+                "UsageLens installed with pip brings (pip install 'usagelens[warehouses]' from its source)")
+    return f"reading {backend.title} needs its driver: pip install 'ibis-framework[{backend.extra}]'"
 
 
 def _open(module: object, url: WarehouseURL) -> ibis.BaseBackend:
