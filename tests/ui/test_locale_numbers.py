@@ -13,7 +13,7 @@ from usagelens.cleaning import Param
 from usagelens.model import Action, KpiBinding, Objective
 from usagelens.model.commands import InsertItem
 from usagelens.ui.entity_table import EntityListWidget
-from usagelens.ui.locale_numbers import NumberInputError, edit_text, in_locale, parse_number
+from usagelens.ui.locale_numbers import NumberInputError, edit_text, in_locale, parse_number, size_text
 from usagelens.ui.pages.actions import ActionsPage
 from usagelens.ui.recipe_editor import TextField
 
@@ -73,7 +73,9 @@ def test_numbers_show_in_the_locale(locale) -> None:  # type: ignore[no-untyped-
     locale("de_DE")
     assert edit_text(1500.5) == "1500,5"  # no thousands separator: an editor's text is never read two ways
     assert in_locale("1,234.5") == "1.234,5" and in_locale("32.5%") == "32,5%"
+    assert size_text(5 * 10**9) == "5,0 GB"  # BigQuery's estimate, as the scan question says it
     locale("en_US")
+    assert size_text(5 * 10**9) == "5.0 GB"
     assert edit_text(0.1 + 0.2) == "0.30000000000000004"  # every digit, so it reads back exactly
 
 

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from usagelens.io.warehouse.cost import readable_size
 from usagelens.ui.analysis.kept_results import confirm_scan
+from usagelens.ui.locale_numbers import size_text
 from usagelens.ui.qt import QCoreApplication, QWidget
 from usagelens.ui.settings import scan_question_above
 from usagelens.ui.workers import Task, TaskRunner, Work
@@ -74,4 +74,4 @@ def not_run_text(size: int, again: str) -> str:
     """The one sentence a page shows when the user declined a run: what BigQuery estimated, and ``again``, how
     to ask again ("Refresh asks again")."""
     return QCoreApplication.translate("KeptAsking", "Not run: BigQuery estimates that it would scan about {size} "
-                                                    "({again}).").format(size=readable_size(size), again=again)
+                                                    "({again}).").format(size=size_text(size), again=again)

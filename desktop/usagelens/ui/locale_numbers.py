@@ -97,3 +97,10 @@ def edit_text(value: float, locale: QLocale | None = None) -> str:
 def kpi_text(value: float | None, objective: Objective | None) -> str:
     """A KPI value in its metric's unit (:func:`fmt_kpi`) and the user's locale: "32,5%" in German."""
     return in_locale(fmt_kpi(value, objective))
+
+
+def size_text(size: int) -> str:
+    """A byte count as the core writes it ("5.0 GB"), with the locale's decimal point ("5,0 GB" in German)."""
+    from usagelens.io.warehouse.cost import readable_size  # Ibis loads only where a warehouse is asked
+
+    return in_locale(readable_size(size))

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from usagelens.io.warehouse.cost import readable_size
 from usagelens.ui.accessibility import tab_order, tab_stops
+from usagelens.ui.locale_numbers import size_text
 from usagelens.ui.qt import QCheckBox, QCoreApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget, Signal
 from usagelens.ui.settings import scan_question_above, set_scan_question_above
 from usagelens.workspace.kept_runs import as_of_text
@@ -56,12 +56,12 @@ def scan_question(size: int, parent: QWidget | None = None) -> QMessageBox:
     text = QCoreApplication.translate("ScanQuestion", "This analysis will scan about {size} in BigQuery (its dry-run "
                                       "estimate for one read of the events), which BigQuery bills. Run it?")
     ticked = QCoreApplication.translate("ScanQuestion", "Run without asking when a query scans up to {size}")
-    box = QMessageBox(QMessageBox.Icon.Question, title, text.format(size=readable_size(size)),
+    box = QMessageBox(QMessageBox.Icon.Question, title, text.format(size=size_text(size)),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
     box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("ScanQuestion", "Run"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     # parented to the box: PySide does not pass ownership through setCheckBox, and a lone one is collected
-    check = QCheckBox(ticked.format(size=readable_size(size)), box)
+    check = QCheckBox(ticked.format(size=size_text(size)), box)
     # QMessageBox keeps its label's right margin only for the label: the check box's text, often the widest
     # line, ran up to the edge
     check.setStyleSheet(f"margin-right: {SCAN_CHECK_MARGIN}px;")

@@ -7,7 +7,6 @@ from datetime import date
 
 from usagelens.analytics.kpi import KpiValue, binding_description, binding_label, binding_presets, evaluate_kpi
 from usagelens.charts.locale_text import date_text
-from usagelens.io.warehouse.cost import readable_size
 from usagelens.model import Hypothesis, KpiBinding, Objective, Project, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step, step_states
@@ -16,7 +15,7 @@ from usagelens.ui.date_dialog import ask_date
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.kept_asking import not_run_text, run_kept
-from usagelens.ui.locale_numbers import kpi_text
+from usagelens.ui.locale_numbers import kpi_text, size_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.translations import attention_text, kpi_words, word_choices
@@ -245,7 +244,7 @@ class ObjectivesPage(StepPage):
             set_banner(self.status, self.tr("The events in the warehouse were not listed for KPIs: BigQuery "
                                             "estimates that listing them would scan about {size}, so the KPIs offer "
                                             "the events of the rows kept in the project.").format(
-                size=readable_size(size)), kind="attention")
+                size=size_text(size)), kind="attention")
 
         failed = self.tr("The events in the warehouse could not be listed for KPIs: {problem}")
         run_kept(self.runner, "kpi events", self.tr("Reading the events in the warehouse"), work, done,
