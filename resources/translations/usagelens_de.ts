@@ -32,8 +32,8 @@
         <translation>Über {app}</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Understand how customers use your product, from exports to findings, actions and a summary for stakeholders.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no network access, no telemetry.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Verstehen Sie, wie Kunden Ihr Produkt nutzen – von Exporten zu Erkenntnissen, Maßnahmen und einer Zusammenfassung für Stakeholder.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: kein Netzwerkzugriff, keine Telemetrie.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Understand how customers use your product, from exports to findings, actions and a summary for stakeholders.&lt;/p&gt;&lt;p&gt;Your data stays on this computer or in your own warehouse: no telemetry, and no network connection but to a warehouse you connect.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verstehen Sie, wie Kunden Ihr Produkt nutzen – von Exporten zu Erkenntnissen, Maßnahmen und einer Zusammenfassung für Stakeholder.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer oder in Ihrem eigenen Data Warehouse: keine Telemetrie und keine Netzwerkverbindung außer zu einem Data Warehouse, das Sie verbinden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Third-party software&lt;/b&gt;</source>
