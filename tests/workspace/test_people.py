@@ -85,6 +85,13 @@ SETTINGS = {
                     {"event": "pay", "direction": "before", "depth": 3, "top": 1, "groups": "Work = export"},
                     {"event": "export", "direction": "before", "depth": 2, "top": 3, "show": "paths",
                      "start": "2024-03-10"}],
+    "trends": [{"event": "export", "measure": "users"}, {"event": "", "measure": "users", "by": "plan"},
+               {"event": "export", "measure": "users", "formula": "divide", "event_b": "", "measure_b": "users"},
+               {"event": "", "measure": "users", "period": "day", "smoothing": "rolling", "compare_previous": "yes",
+                "start": "2024-03-06", "end": "2024-03-19"},
+               {"event": "pay", "measure": "events", "formula": "divide", "event_b": "", "measure_b": "users",
+                "by": f"cohort:{EXPORTERS.id}"}],
+    "touchpoint_time": [{}, {"start": "2024-03-04", "end": "2024-03-06", "gap_minutes": 120, "events": "export"}],
 }
 
 
@@ -222,7 +229,8 @@ def test_every_point_of_a_chart_finds_the_one_row_it_draws(inputs: AnalysisInput
         for chart in result.charts:
             points = ([(label, c) for label in chart.row_labels for c in range(len(chart.column_labels))]
                       if chart.kind == "heatmap" else [("band", i) for i in range(len(chart.links))]
-                      if chart.kind == "sankey" else [(s.name, i) for s in chart.series for i in range(len(s.x))])
+                      if chart.kind == "sankey" else
+                      [(s.name, i) for s in chart.series if not s.dashed for i in range(len(s.x))])  # a previous range
             rows = [row_at_point(kind, result.table, chart, series, index) for series, index in points]
             if (kind, chart.kind) in NOT_A_ROW or "path" in result.table.columns:  # a band is no top journey
                 assert rows == [None] * len(points), (kind, settings)
@@ -250,3 +258,36 @@ def test_a_point_is_the_row_with_its_step_segment_period_or_cell(inputs: Analysi
     row = row_at_point("retention", retention.table, heatmap, heatmap.row_labels[0], 1)
     assert retention.table.iloc[row][["cohort", "period_offset"]].tolist() == [pd.Timestamp("2024-03-04"), 1]
     assert row_at_point("retention", retention.table, heatmap, "no such cohort", 1) is None
+
+
+def test_a_trend_lists_each_periods_users_of_a_series_and_not_those_of_its_previous_range(
+        inputs: AnalysisInputs) -> None:
+    params = {**ANALYSES["trends"].defaults(inputs.facts), "event": "export", "measure": "users", "formula": "divide",
+              "event_b": "", "measure_b": "users", "compare_previous": "yes"}
+    result = run_analysis("trends", inputs, params)
+    chart = result.charts[0]
+    row = row_at_point("trends", result.table, chart, chart.series[0].name, 1)  # the week of 11 March
+    assert result.table.iloc[row]["period"] == pd.Timestamp("2024-03-11")
+    groups = row_groups("trends", result.params, result.table, row)
+    assert [(g.key, g.count) for g in groups] == [("a", 2), ("b", 3)]
+    assert groups[0].label == "Did export in the week of 11 Mar 2024 (that period, not the previous range)"
+    assert users_behind("trends", inputs, result.params, result.table.iloc[row], "a").user_ids == ["ann", "fay"]
+    assert users_behind("trends", inputs, result.params, result.table.iloc[row], "b").user_ids == ["ann", "cat", "fay"]
+    assert row_at_point("trends", result.table, chart, chart.series[1].name, 1) is None  # dashed: one range back
+
+
+def test_a_trend_of_events_says_it_has_nobody_to_list(inputs: AnalysisInputs) -> None:
+    result = run_analysis("trends", inputs, {**ANALYSES["trends"].defaults(inputs.facts), "event": "export"})
+    with pytest.raises(NotUsers, match="counts events or values, not users"):
+        row_groups("trends", result.params, result.table, 0)
+
+
+def test_a_touchpoint_lists_who_did_its_event_in_the_range(inputs: AnalysisInputs) -> None:
+    params = {**ANALYSES["touchpoint_time"].defaults(inputs.facts), "start": "2024-03-04", "end": "2024-03-12"}
+    result = run_analysis("touchpoint_time", inputs, params)
+    row = row_at_point("touchpoint_time", result.table, result.charts[0], "Median",
+                       result.charts[0].series[0].x.index("export"))
+    assert result.table.iloc[row]["event"] == "export"
+    people = users_behind("touchpoint_time", inputs, result.params, result.table.iloc[row])
+    assert people.user_ids == ["ann", "bob"]
+    assert people.label == "Did export in the date range"

@@ -25,6 +25,7 @@ import usagelens.analytics as analytics
 from usagelens.analytics import AnalysisError, EventLog, funnel_progress
 from usagelens.analytics.attributes import Segments, user_segments
 from usagelens.analytics.encoding import as_text, utc_nanoseconds
+from usagelens.analytics.event_trends import series_label, series_params, trend_formula
 from usagelens.analytics.eventlog import NS_PER_DAY
 from usagelens.analytics.experiments import goal_converted, variant_segments
 from usagelens.analytics.funnel_views import NO_LATER_EVENT, dropped_users_next
@@ -42,7 +43,7 @@ from usagelens.workspace.analyses.spec import AnalysisInputs, ChartData, Params
 
 GROUP_KINDS = ("active_users", "lifecycle", "frequency", "event_counts", "adoption", "funnel", "funnel_over_time",
                "time_to_convert", "after_dropping", "retention", "segments", "experiment", "pain_points",
-               "journey_map")
+               "journey_map", "trends", "touchpoint_time")
 LIFECYCLE_STATES = ("new", "returning", "resurrecting", "dormant")
 TIMELINE_KINDS = ("event", "survey", "payment")
 
@@ -90,8 +91,10 @@ def row_groups(kind: str, params: Params, table: pd.DataFrame, index: int) -> li
         counts = {"entered": row["entered"], "converted": row["converted"]}
     elif kind in ("time_to_convert", "after_dropping"):
         counts = {labels_key: row["users"] for labels_key in labels}
-    elif kind in ("event_counts", "adoption"):
+    elif kind in ("event_counts", "adoption", "touchpoint_time"):
         counts = {"did": row["users"]}
+    elif kind == "trends":  # a series' users per period: its own column beside a formula, else the value
+        counts = {key: row[key] if key in row else row["value"] for key in labels}
     elif kind == "funnel":
         counts = {"reached": row["users"]}
         if "dropped" in labels:
@@ -140,8 +143,10 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
                 else f"{dropped}; next did {row['next_event']}"}
     if kind == "event_counts":
         return {"did": f"Did {row['event']}"}
-    if kind == "adoption":
+    if kind in ("adoption", "touchpoint_time"):
         return {"did": f"Did {row['event']} in the date range"}
+    if kind == "trends":
+        return _trend_labels(params, row, where)
     if kind == "funnel":
         step, event = int(row["step"]), row["event"]
         labels = {"reached": f"Reached step {step} ({event}){where}"}
@@ -168,7 +173,7 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
 # --- which row a chart's point stands for ------------------------------------------------------------------
 # The category charts' labels name a row by this column (after dropping out: the next event, and so on).
 _CATEGORY_COLUMNS = {"event_counts": "event", "adoption": "event", "segments": "segment", "experiment": "variant",
-                     "after_dropping": "next_event"}
+                     "after_dropping": "next_event", "touchpoint_time": "event"}
 
 
 def row_at_point(kind: str, table: pd.DataFrame, chart: ChartData, series: str, index: int) -> int | None:
@@ -193,6 +198,8 @@ def row_at_point(kind: str, table: pd.DataFrame, chart: ChartData, series: str, 
     if drawn is None or not 0 <= index < len(drawn.x):
         return None
     x = drawn.x[index]
+    if kind == "trends" and drawn.dashed:
+        return None  # the previous range's value: its users are not the row's
     if chart.kind == "time" and "period" in table.columns:
         match = table["period"].eq(pd.Timestamp(x))
         if "segment" in table.columns:
@@ -215,6 +222,24 @@ def groups_at_point(kind: str, series: str) -> tuple[str, ...] | None:
     if kind == "journey_map" and series in ("into", "out of"):
         return ("to",) if series == "into" else ("from",)
     return None
+
+
+def _trend_labels(params: Params, row: Mapping[str, Any], where: str) -> dict[str, str]:
+    """The users a trend's period counts, per series that counts users (A, and B beside a formula): its
+    events in that period alone, whether the chart draws it smoothed or beside the previous range."""
+    period = f"the {params['period']} of {_day(row['period'])}"
+    note = " (that period alone, not the rolling mean)" if params.get("smoothing") else \
+        " (that period, not the previous range)" if params.get("compare_previous") else ""
+    labels = {}
+    for key, suffix in (("a", ""), ("b", "_b")) if trend_formula(params) else (("a", ""),):
+        event, measure, _ = series_params(params, suffix)
+        if measure == "users":
+            labels[key] = (f"Did {event} in {period}" if event else f"Active in {period}") + where + note
+    if not labels:
+        shown = series_label(*series_params(params))
+        raise NotUsers(f"“{shown}” counts events or values, not users, so there is nobody to list: measure "
+                       "Unique users to list who did it in a period.")
+    return labels
 
 
 def _journey_labels(params: Params, row: Mapping[str, Any]) -> dict[str, str]:
@@ -306,8 +331,8 @@ def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapp
     if conditions is None or params.get("by"):
         title = ANALYSES[kind].title if kind in ANALYSES else kind
         raise NotUsers(f"Listing the users of {title}{' broken down' if params.get('by') else ''} needs the events "
-                       "in memory; on a warehouse the users of a funnel step, of an event, of its adoption and of a "
-                       "journey map can be listed.")
+                       "in memory; on a warehouse the users of a funnel step, of an event, of its adoption, of a "
+                       "trend's period and of a journey map can be listed.")
     rules, match = conditions(params, row, group)
     members = inputs.events.members(rules, match)  # type: ignore[attr-defined]
     with members.fetching():
@@ -400,6 +425,20 @@ def _did_in_range(inputs: AnalysisInputs, log: EventLog, params: Params, row: Ma
     code = log.event_code(str(row["event"]))
     rows = rows_for_days(log, *day_range(log, **date_range(params)))  # type: ignore[arg-type]
     return _users(log, log.user_codes[rows][log.event_codes[rows] == code])
+
+
+def _trend(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any], group: str) -> np.ndarray:
+    """Did the series' event (any event: active) on a day of the row's period within the range, in the row's
+    segment when split, as ``event_trend`` counted its users."""
+    event = series_params(params, "_b" if group == "b" else "")[0]
+    rows = rows_for_days(log, *day_range(log, **date_range(params)))  # type: ignore[arg-type]
+    chosen = period_of_day(log.days[rows], params["period"]) == _period_number(row["period"], params["period"])
+    if event is not None:
+        chosen &= log.event_codes[rows] == log.event_code(event)
+    mask = _users(log, log.user_codes[rows][chosen])
+    if params.get("by"):
+        mask &= _segment(inputs, log, params, row["segment"], _counted_anchors(log, params))
+    return mask
 
 
 def _funnel(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any], group: str) -> np.ndarray:
@@ -553,6 +592,8 @@ _MASKS = {
     "experiment": _experiment,
     "pain_points": _pain,
     "journey_map": _journey,
+    "trends": _trend,
+    "touchpoint_time": _did_in_range,
 }
 
 
@@ -581,10 +622,35 @@ def _funnel_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
     return [{**funnel, "step": k} for k in range(step, len(steps) + 1)], "any"
 
 
+def _trend_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
+    """Did the series' event on a day of the row's period within the range (any event has no condition)."""
+    event = series_params(params, "_b" if group == "b" else "")[0]
+    if event is None:
+        raise NotUsers("On a warehouse, the users active in a period cannot be listed yet: choose an event for "
+                       "the series to list who did it.")
+    period = params["period"]
+    first = pd.Timestamp(row["period"]).normalize()
+    last = first + (pd.DateOffset(months=1) if period == "month" else pd.Timedelta(days=7 if period == "week" else 1))
+    start, end = max(first, _day_or(params.get("start"), first)), min(last - pd.Timedelta(days=1),
+                                                                        _day_or(params.get("end"), last))
+    return [{"kind": "event_count", "event": event, "at_least": 1, "start": f"{start:%Y-%m-%d}",
+             "end": f"{end:%Y-%m-%d}"}], "all"
+
+
+def _day_or(value: object, default: pd.Timestamp) -> pd.Timestamp:
+    return pd.Timestamp(value).normalize() if value else default  # type: ignore[arg-type]
+
+
+def _in_range_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
+    return _did_rules(params, row, group, in_range=True)
+
+
 _VIEW_CONDITIONS: dict[str, Any] = {
     "event_counts": _did_rules,
-    "adoption": lambda params, row, group: _did_rules(params, row, group, in_range=True),
+    "adoption": _in_range_rules,
+    "touchpoint_time": _in_range_rules,
     "funnel": _funnel_rules,
+    "trends": _trend_rules,
 }
 
 
