@@ -4,7 +4,8 @@ Each file is read as a refresh would read it (same options where they fit, same 
 protected the same way), then stacked under the rows the source already has. Exports overlap (a "last 30
 days" export taken every month), so a row that is already in the source is counted once: rows are matched on
 an event id column when the export has one (Mixpanel's ``$insert_id``, Segment's ``message_id``…), else on
-every column the files share. How many were dropped, and by which key, is said in the summary.
+every column the files share. How many were dropped, and by which key, is said in the summary. A table kept on
+disk and too big for memory is stacked by DuckDB with the same rules (:mod:`big_append`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from os import PathLike
 
 import pandas as pd
@@ -20,6 +22,8 @@ from usagelens.cleaning.steps import count, listed
 from usagelens.io.errors import display_name
 from usagelens.io.refresh import Refreshed
 from usagelens.model import Source
+from usagelens.model.stored_table import StoredTable, held_table, row_count
+from usagelens.workspace.big_append import stack_on_disk, stacks_on_disk
 from usagelens.workspace.personal_data import refresh_protected
 
 # Columns that identify one event row across exports, best first (compared after normalising case and "$").
@@ -48,9 +52,9 @@ class Appended:
         return "; ".join([text, *self.notes])
 
 
-def match_key(old: pd.DataFrame, new: pd.DataFrame) -> list[str]:
-    """The columns that tell whether a new row is one the source already has."""
-    shared = [c for c in new.columns if c in old.columns]
+def match_key(old: Sequence[str], new: Sequence[str]) -> list[str]:
+    """The columns (of the ``new`` ones) that tell whether a new row is one the source (``old``) already has."""
+    shared = [c for c in new if c in old]
     normalised = {str(c).lower().lstrip("$"): c for c in shared}
     for name in EVENT_ID_COLUMNS:
         if name in normalised:
@@ -65,7 +69,7 @@ def stack(old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, int, list
     column typed differently in the two (numbers in one, text in the other) becomes text in both, so the
     stored table keeps one type per column.
     """
-    key = match_key(old, new)
+    key = match_key(list(old.columns), list(new.columns))
     old, new = _same_types(old, new)
     seen = pd.MultiIndex.from_frame(old[key]) if len(key) > 1 else pd.Index(old[key[0]])
     mine = pd.MultiIndex.from_frame(new[key]) if len(key) > 1 else pd.Index(new[key[0]])
@@ -103,19 +107,27 @@ def append_files(
     :class:`~usagelens.io.errors.ImportFailed` naming the file when one cannot be read with the source's roles,
     before anything changes.
     """
-    table, dropped, failed, keys, notes = source.table, 0, source.failed_timestamps, [], []
-    read = 0
+    big, rows_before = stacks_on_disk(source), row_count(source)
+    table = held_table(source) if big else source.table
+    dropped, failed, keys, notes, read = 0, source.failed_timestamps, [], [], 0
     for number, path in enumerate(paths):
-        def part(share: float, number: int = number) -> None:
+        def part(share: float, start: float = 0.0, size: float = 0.5 if big else 1.0, number: int = number) -> None:
             if progress is not None:
-                progress((number + share) / len(paths))
+                progress((number + start + share * size) / len(paths))
 
         fresh: Refreshed = refresh_protected(source, path, key=key, progress=part, cancelled=cancelled,
-                                             in_memory=True)
+                                             in_memory=not big)
         new = fresh.fields["table"]
-        assert isinstance(new, pd.DataFrame)
-        read += len(new)
-        table, repeated, used = stack(table, new)
+        if big:  # converted and protected by DuckDB, as a refresh of this source is
+            assert isinstance(new, StoredTable) and isinstance(table, StoredTable)
+            used = match_key(table.columns, new.columns)
+            table, repeated = stack_on_disk(table, new, used, progress=partial(part, start=0.5),
+                                            cancelled=cancelled or (lambda: False))
+            read += new.rows
+        else:
+            assert isinstance(new, pd.DataFrame)
+            read += len(new)
+            table, repeated, used = stack(table, new)
         dropped += repeated
         failed += int(fresh.fields["failed_timestamps"])  # type: ignore[call-overload]
         keys.append(_key_words(used))
@@ -126,4 +138,4 @@ def append_files(
         "table": table, "files": files, "file_name": names[-1], "imported_at": datetime.now(UTC),
         "failed_timestamps": failed,
     }
-    return Appended(fields, names, len(source.table), read, dropped, " / ".join(dict.fromkeys(keys)), tuple(notes))
+    return Appended(fields, names, rows_before, read, dropped, " / ".join(dict.fromkeys(keys)), tuple(notes))

@@ -15,6 +15,7 @@ import os
 import threading
 import uuid
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from usagelens.model import ProtectedColumn, Protection, unpacked_tables
 from usagelens.model.stored_table import StoredTable
@@ -65,8 +66,6 @@ def protect_on_disk(stored: StoredTable, columns: Sequence[ProtectedColumn], *, 
     """A new table kept on disk: ``stored`` with ``columns`` pseudonymised (with ``key``, or ``one_way_key`` for
     one-way ones) or dropped, as :func:`usagelens.cleaning.pseudonymise.protect_table` does in pandas; columns
     it lacks are skipped. DuckDB's progress is reported; a cancel interrupts it (:class:`RewriteCancelled`)."""
-    import duckdb
-
     from usagelens.analytics.definitions.duckdb_backend import connect, read_parquet_rows
     from usagelens.cleaning.compiled.pseudonymise import pseudonyms
 
@@ -79,13 +78,24 @@ def protect_on_disk(stored: StoredTable, columns: Sequence[ProtectedColumn], *, 
                                    p.length)
               for p in present if p.column not in dropped}
     table = rows.mutate(**hashed).drop(ROW_NUMBER, *dropped)
+    return write_kept(con.con, lambda target: con.to_parquet(table, target, compression="zstd"),  # type: ignore[attr-defined]
+                      stored.member, progress=progress, cancelled=cancelled)
+
+
+def write_kept(con: object, write: Callable[[Path], None], member: str, *, progress: Callable[[float], None],
+               cancelled: Callable[[], bool]) -> StoredTable:
+    """The table ``write`` puts (by one DuckDB statement on ``con``) into the Parquet file it is given, kept on
+    disk under its digest in the tables folder; DuckDB's progress is reported and a cancel interrupts it
+    (:class:`RewriteCancelled`, nothing left behind)."""
+    import duckdb
+
     folder = unpacked_tables.tables_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    partial = folder / f".protect-{uuid.uuid4().hex}.parquet"
+    partial = folder / f".rewrite-{uuid.uuid4().hex}.parquet"
     try:
         try:
-            with QueryWatcher(con.con, progress, cancelled):  # type: ignore[attr-defined]
-                con.to_parquet(table, partial, compression="zstd")
+            with QueryWatcher(con, progress, cancelled):
+                write(partial)
         except duckdb.InterruptException:
             raise RewriteCancelled from None
         if cancelled():  # pressed as the rewrite ended: cancelling wins, as it does everywhere
@@ -95,6 +105,6 @@ def protect_on_disk(stored: StoredTable, columns: Sequence[ProtectedColumn], *, 
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
-    protected = StoredTable.on_disk(path, stored.member, fingerprint)
+    kept = StoredTable.on_disk(path, member, fingerprint)
     trim_cache(folder, unpacked_tables.TABLES_BUDGET, keep=path)
-    return protected
+    return kept
