@@ -9,15 +9,18 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from usagelens.cleaning.pseudonymise import pseudonyms
 from usagelens.io import ImportFailed, detect_options
-from usagelens.model import Source, file_limits
+from usagelens.model import Project, Protection, Source, file_limits
 from usagelens.model.stored_table import StoredTable, stored_table
 from usagelens.workspace import big_append
 from usagelens.workspace.append import append_files
 from usagelens.workspace.big_import import import_big_events
+from usagelens.workspace.personal_data import Removal, rewrite_sources
 from usagelens.workspace.personal_on_disk import RewriteCancelled
 
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+KEY = "k" * 64
 FIRST = """user_id,timestamp,event,insert_id
 u1,2024-01-01 09:00:00,open,a
 u2,2024-01-01 10:00:00,open,b
@@ -106,3 +109,33 @@ def test_a_missing_role_column_is_refused_before_converting(tmp_path: Path, monk
                         lambda *_a, **_k: pytest.fail("converted before checking the roles"))
     with pytest.raises(ImportFailed, match=r"renamed.csv has no column 'event' for "):
         append_files(source, [renamed], key="")
+
+
+def _protected(source: Source) -> Source:
+    """``source`` with its e-mails pseudonymised with KEY in the kept table."""
+    project = Project(name="big", sources=[source])
+    for edit in rewrite_sources(project, [Removal(source.id, "email", Protection.PSEUDONYMISED, "email")],
+                                key=KEY, one_way_key="").edits:
+        edit.apply(project)
+    return source
+
+
+def test_the_new_exports_personal_columns_get_the_same_pseudonyms(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _csv(tmp_path, "first.csv", "user_id,timestamp,event,email\nu1,2024-01-01 09:00:00,open,ann@acme.com\n")
+    path = _csv(tmp_path, "next.csv", "user_id,timestamp,event,email\nu1,2024-01-01 09:00:00,open,ann@acme.com\n"
+                                      "u2,2024-01-02 09:00:00,open,bo@globex.io\n")
+
+    def source() -> Source:
+        return _protected(import_big_events(first, detect_options(first), ROLES, room_cells=0,
+                                            progress=lambda _: None, cancelled=lambda: False))
+
+    in_memory = append_files(source(), [path], key=KEY)
+    _too_big(monkeypatch)
+    on_disk = append_files(source(), [path], key=KEY)
+    table = on_disk.fields["table"]
+    assert isinstance(table, StoredTable) and table.path is not None
+    pd.testing.assert_frame_equal(pd.read_parquet(table.path), in_memory.fields["table"])  # type: ignore[arg-type]
+    assert list(pd.read_parquet(table.path)["email"]) == pseudonyms(pd.Series(["ann@acme.com", "bo@globex.io"]),
+                                                                    KEY).tolist()
+    assert on_disk.duplicates == 1  # ann's row matched on her pseudonym

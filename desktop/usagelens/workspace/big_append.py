@@ -4,8 +4,9 @@ A big import's table is too big for memory, so :func:`usagelens.workspace.append
 it. Here the new export, already converted and protected as a refresh converts it, is matched against the kept
 table with the very rules of the pandas stack: a new row already in the table (same key, nulls equal as pandas
 compares them) or already earlier in the same export is left out, the first one kept; the table's rows come
-first in their order, then the new rows in theirs; a column typed differently in the two becomes text. The
-result is one anti-join and an ordered union, written streamed to a new Parquet under its digest.
+first in their order, then the new rows in theirs; a column typed differently in the two becomes text (times of
+two precisions stay times). The result is one anti-join and an ordered union, written streamed to a new
+Parquet under its digest.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from usagelens.workspace.personal_on_disk import ROW_NUMBER, write_kept
 
 _NUMBERS = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT",
             "FLOAT", "DOUBLE", "DECIMAL")
+_TIMES = ("TIMESTAMP", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S")
 
 
 def stacks_on_disk(source: object) -> bool:
@@ -40,7 +42,7 @@ def stack_on_disk(old: StoredTable, new: StoredTable, key: Sequence[str], *, pro
     con = connect().con  # type: ignore[attr-defined]
     old_types, new_types = _types(con, old.path), _types(con, new.path)
     text = [c for c in new_types if c in old_types and old_types[c] != new_types[c]
-            and not (_number(old_types[c]) and _number(new_types[c]))]
+            and not _same_kind(old_types[c], new_types[c])]
     columns = [*old_types, *(c for c in new_types if c not in old_types)]
     types = {**new_types, **old_types, **dict.fromkeys(text, "VARCHAR")}
     names = ", ".join(_name(c) for c in columns)
@@ -69,8 +71,11 @@ def _types(con: object, path: Path) -> dict[str, str]:
     return {str(row[0]): str(row[1]) for row in described}
 
 
-def _number(kind: str) -> bool:
-    return kind.startswith(_NUMBERS)
+def _same_kind(old: str, new: str) -> bool:
+    """Whether the union can keep both types: numbers with numbers (as pandas does), and times with times of
+    another precision (a project saved by pandas holds nanoseconds, DuckDB's conversion microseconds: the time
+    column must stay times, where pandas would make it text)."""
+    return (old.startswith(_NUMBERS) and new.startswith(_NUMBERS)) or (old in _TIMES and new in _TIMES)
 
 
 def _scan(path: Path, text: Sequence[str]) -> str:
