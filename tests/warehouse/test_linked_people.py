@@ -1,7 +1,7 @@
-"""People on a warehouse's table: the users behind a funnel step (reached or dropped), an event, its adoption and
-a journey map's bands, touchpoints and top journeys are listed by queries in the warehouse, the same users as the
-same events imported list; one user's timeline is their events in order with their sessions; what cannot be listed
-there yet says so in one sentence."""
+"""People on a warehouse's table: the users behind a funnel step (reached or dropped), an event, its adoption, a
+trend's period, a touchpoint and a journey map's bands, touchpoints and top journeys are listed by queries in the
+warehouse, the same users as the same events imported list; one user's timeline is their events in order with their
+sessions; what cannot be listed there yet says so in one sentence."""
 
 from __future__ import annotations
 
@@ -46,6 +46,10 @@ SETTINGS = [
     ("journey_map", {"event": "upgrade", "depth": 6, "top": 3, "groups": "Work = re:^(create|invite)$"}),  # (ended)
     ("journey_map", {"show": "paths", "top": 4}),  # each top journey, and Other
     ("journey_map", {"event": "alert", "direction": "before", "depth": 3, "top": 2}),  # (start) and Other
+    ("trends", {"event": "create", "measure": "users"}),
+    ("trends", {"event": "view", "measure": "events", "formula": "divide", "event_b": "invite", "measure_b": "users",
+                "period": "month", "start": "2024-01-10", "end": "2024-02-20"}),  # a range inside its months
+    ("touchpoint_time", {"start": "2024-01-15", "end": "2024-02-15"}),
 ]
 
 
@@ -89,3 +93,7 @@ def test_what_a_warehouse_cannot_list_yet_says_so(both: tuple[AnalysisInputs, An
     row = run_analysis("active_users", imported, params).table.iloc[0]
     with pytest.raises(NotUsers, match="needs the events in memory; on a warehouse the users of a funnel step"):
         users_behind("active_users", linked, params, row)
+    params = {**ANALYSES["trends"].defaults(imported.facts), "event": "", "measure": "users"}
+    row = run_analysis("trends", imported, params).table.iloc[0]
+    with pytest.raises(NotUsers, match="the users active in a period cannot be listed yet: choose an event"):
+        users_behind("trends", linked, params, row)
