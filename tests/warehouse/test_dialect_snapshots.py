@@ -50,6 +50,7 @@ from usagelens.analytics.definitions.paths import (
     top_paths_definition,
     transitions_definition,
 )
+from usagelens.analytics.definitions.property_values import property_values_definition
 from usagelens.analytics.definitions.retention import RetentionParams, retention_definition
 from usagelens.analytics.definitions.segments import anchored_segments
 from usagelens.analytics.definitions.touchpoint_time import TouchpointParams, touchpoint_definition
@@ -112,6 +113,7 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "drawn_journeys": lambda: drawn_journeys(EVENTS, JourneyParams("purchase", 2, DAYS, before=True),
                                              [("view", "cart", "purchase"), ("(start)", "view", "purchase")]),
     "segments": lambda: anchored_segments(EVENTS, "plan", None),
+    "property_values": lambda: property_values_definition(EVENTS, ["seq", "plan"], 31),
     "cohort_all": lambda: cohort_definition(EVENTS, CohortParams(COHORT, "all"), CUSTOMERS),
     "cohort_any": lambda: cohort_definition(EVENTS, CohortParams(COHORT[1:3], "any")),
 }

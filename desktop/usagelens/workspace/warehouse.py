@@ -21,6 +21,7 @@ import pandas as pd
 
 import usagelens.analytics.definitions as definitions
 from usagelens.analytics import AnalysisError
+from usagelens.analytics.definitions.property_values import property_values
 from usagelens.analytics.definitions.view import EPOCH, EVENT, TIE_BREAK, TIME, USER, facts, fetch
 from usagelens.analytics.definitions.view_events import ViewEvents
 from usagelens.analytics.event_trends import SAMPLE_VALUES, numeric_properties
@@ -224,18 +225,15 @@ def _nested(column: pd.Series) -> bool:
 
 def view_facts(events: ViewEvents, project: Project) -> DataFacts:
     """What the gallery's defaults and pickers need, asked of the warehouse in a few small queries: the events
-    by how many users do them, the days, and the properties with a handful of values (a breakdown's choices)."""
+    by how many users do them, the days, and the properties with a handful of values (a breakdown's choices, all
+    properties in one query: BigQuery bills each query job)."""
     counts = definitions.event_counts(events.view)
     names = tuple(str(name) for name in counts.sort_values("users", ascending=False, kind="stable")["event"])
     first, last = facts(events.view).days
     days = {} if last < first else {"first_day": _day(first), "last_day": _day(last)}
-    values: dict[str, tuple[str, ...]] = {}
     properties = [name for name in events.view.columns if name not in (USER, TIME, EVENT, TIE_BREAK)]
     sample = fetch(events.view.select(*properties).limit(SAMPLE_VALUES)) if properties else pd.DataFrame()
-    for name in properties:
-        found = fetch(events.view.select(name).distinct().limit(MAX_BREAKDOWN_VALUES + 1))[name].dropna()
-        if 2 <= len(found) <= MAX_BREAKDOWN_VALUES:
-            values[name] = tuple(sorted(map(str, found)))
+    values = property_values(events.view, properties, MAX_BREAKDOWN_VALUES)  # one query, not one per column
     entry = entry_event(names)
     journey = tuple(dict.fromkeys([entry, *names] if entry else names))[:JOURNEY_STEPS]
     return DataFacts(names, **days, attributes=tuple(values), releases=tuple(sorted(r.date for r in project.releases)),
