@@ -199,3 +199,23 @@ def test_a_right_click_on_a_sankey_band_or_touchpoint_offers_its_users(qtbot, pa
     (anchor,) = (n for n in drawn.nodes if n.column == 0)
     assert texts_at(anchor.rect.center()) == [f"Show these users ({anchor.value:,.0f}): at {anchor.label}…"]
     assert texts_at(QPointF(-50, -50)) == []  # off the chart: only the exports
+
+
+def test_a_right_click_on_a_trends_point_or_a_touchpoint_bar_offers_its_users(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("trends")
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.panel.set_values({"measure": "users"})  # every event's unique users: the active users per week
+    table = page.result.table
+    when = pd.Timestamp(table["period"].iloc[2]).tz_localize("UTC").timestamp()
+    texts = _menu_at(page, 0, when, float(table["value"].iloc[2]))
+    assert texts == [f"Show these users ({int(table['value'].iloc[2]):,}): active in the "
+                     f"{page.result.params['period']} of {pd.Timestamp(table['period'].iloc[2]):%d %b %Y}…"]
+
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("touchpoint_time")
+    result = page.result
+    first = result.table.iloc[0]
+    middle = float(result.charts[0].series[0].y[0]) / 2  # the middle of the first bar, drawn either way
+    texts = _menu_at(page, 0, *((middle, 0) if page.chart.plots()[0].horizontal else (0, middle)))
+    assert texts == [f"Show these users ({int(first['users']):,}): did {first['event']} in the date range…"]
