@@ -211,6 +211,14 @@ def test_a_right_click_on_a_trends_point_or_a_touchpoint_bar_offers_its_users(qt
     texts = _menu_at(page, 0, when, float(table["value"].iloc[2]))
     assert texts == [f"Show these users ({int(table['value'].iloc[2]):,}): active in the "
                      f"{page.result.params['period']} of {pd.Timestamp(table['period'].iloc[2]):%d %b %Y}…"]
+    with qtbot.waitSignal(page.people.people_shown, timeout=60000) as shown:
+        page.people.show_users(2, "a")
+    dialog = shown.args[0]
+    qtbot.waitExposed(dialog)
+    assert dialog.table.model.rowCount() == int(table["value"].iloc[2])
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SCREENSHOTS / "people-dialog-trends.png"))
+    dialog.close()
 
     with qtbot.waitSignal(page.result_shown, timeout=60000):
         page.gallery.select_kind("touchpoint_time")
