@@ -3,7 +3,9 @@
 An executor turns an events frame (``user_id``, ``timestamp``, ``event``, properties) into the data its
 metric functions read, and names the namespace holding functions with the numpy kernels' names and
 parameters. The Ibis definitions on DuckDB are the reference (design §7: the definitions are the truth);
-every other executor must give the same table: the numpy kernels, and the same definitions on PostgreSQL (a
+every other executor must give the same table: the numpy kernels, the definitions on a DuckDB view with the
+user number a converted export stores (``duckdb+user_key``: their windows partition by it), and the same
+definitions on PostgreSQL (a
 throw-away local cluster) and on ClickHouse (chdb), loaded by ``tests/warehouse/warehouse_engines.py``. A
 call an executor is known to get wrong is listed in :data:`KNOWN_DIFFERENCES` with the reason: a hand-made
 case's test xfails with it; in a property test (hypothesis) the call still runs, the other checks of the random
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
+import ibis
 import numpy as np
 import pandas as pd
 import pytest
@@ -29,6 +32,7 @@ import usagelens.analytics as numpy_kernels
 import usagelens.analytics.definitions as definitions
 from usagelens.analytics import AnalysisError, Customers, EventLog
 from usagelens.analytics.definitions import duckdb_backend
+from usagelens.analytics.definitions.view import USER, USER_KEY
 
 COLUMNS = {"user": "user_id", "time": "timestamp", "event": "event"}
 
@@ -61,6 +65,16 @@ DUCKDB = Executor(
     definitions,
     lambda frame: duckdb_backend.register_customers(_duckdb(), frame, user="user_id"),
 )
+
+
+def _keyed(frame: pd.DataFrame, properties: Sequence[str]) -> object:
+    """The DuckDB view with its users numbered 1, 2, … in the order of their ids, as
+    :mod:`usagelens.io.event_parquet` stores them."""
+    view = duckdb_backend.register_frame(_duckdb(), frame, **COLUMNS, properties=properties)
+    return view.mutate(**{USER_KEY: (ibis.dense_rank().over(order_by=view[USER]) + 1).cast("int32")})
+
+
+DUCKDB_KEYED = Executor("duckdb+user_key", _keyed, definitions, DUCKDB.customers)
 POSTGRES = Executor(
     "postgres",
     warehouse.events_loader(warehouse.upload_postgres),
@@ -73,7 +87,7 @@ CLICKHOUSE = Executor(
     definitions,
     warehouse.customers_loader(warehouse.upload_clickhouse),
 )
-EXECUTORS = [NUMPY, DUCKDB, POSTGRES, CLICKHOUSE]
+EXECUTORS = [NUMPY, DUCKDB, DUCKDB_KEYED, POSTGRES, CLICKHOUSE]
 REFERENCE = DUCKDB
 
 

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from usagelens.io import ImportFailed, detect_options
-from usagelens.io.event_parquet import UNREAD, USABLE, convert_events, unsupported_reason
+from usagelens.io.event_parquet import UNREAD, USABLE, USER_KEY, convert_events, unsupported_reason
 from usagelens.model.entities import ImportOptions
 from usagelens.paths import trim_cache
 
@@ -53,8 +53,28 @@ def test_ids_stay_text_times_become_utc_and_file_order_is_kept(con, tmp_path: Pa
         ("8", "2024-03-05 00:00:00", "c"),
     ]
     assert [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM '{converted.path}'").fetchall()] == [
-        "user_id", "timestamp", UNREAD, "event", USABLE
+        "user_id", "timestamp", UNREAD, "event", USABLE, USER_KEY
     ]
+
+
+def test_users_are_numbered_in_the_order_of_their_ids_and_the_file_order_is_kept(con, tmp_path: Path) -> None:
+    # enough rows for DuckDB to read and join in parallel; ids whose text order is not their numeric one,
+    # non-ASCII ones in code point order (as Python sorts), and a row without a user (no number)
+    ids = ["b", "a", "007", "7", "é", "Z", " x", "10", "9", "😀", ""]
+    lines = [f"{ids[(i * 7) % len(ids)]},2024-03-04 10:00:{i % 60:02d},e{i % 3}" for i in range(30_000)]
+    path = tmp_path / "events.csv"
+    path.write_text("user_id,timestamp,event\n" + "\n".join(lines) + "\n")
+    converted = _convert(con, path, tmp_path / "cache")
+    rows = con.execute(
+        f"SELECT user_id, {USER_KEY} FROM read_parquet('{converted.path}', file_row_number=true) "
+        "ORDER BY file_row_number"
+    ).fetchall()
+    assert [user or "" for user, _ in rows] == [line.split(",")[0] for line in lines]
+    numbers = dict(rows)
+    assert len(set(rows)) == len(numbers)  # one number per user
+    assert numbers.pop(None) is None
+    assert sorted(numbers, key=numbers.get) == sorted(numbers)
+    assert sorted(numbers.values()) == list(range(1, len(numbers) + 1))
 
 
 def test_times_that_are_not_iso_are_counted_and_left_unread(con, tmp_path: Path) -> None:

@@ -6,11 +6,14 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from usagelens.analytics import AnalysisError
-from usagelens.io import detect_options
+from usagelens.analytics.definitions.view import USER_KEY
+from usagelens.io import detect_options, event_parquet
 from usagelens.io.size_estimate import estimated_rows
+from usagelens.paths import cache_folder
 from usagelens.workspace import engine
 from usagelens.workspace.engine import Columns, Engine, choose_engine, open_events
 
@@ -50,6 +53,9 @@ METRICS = [
     ("transitions", (), {}),
     ("top_paths", ("open",), {"depth": 3}),
     ("event_counts", (), {}),
+    ("sessions", (), {}),
+    ("touchpoint_times", (), {}),
+    ("journeys", ("open",), {"depth": 3}),
 ]
 
 
@@ -62,6 +68,21 @@ def test_a_csv_gives_the_same_tables_in_memory_and_on_duckdb(csv_file: Path, met
     want = getattr(memory.metrics, metric)(memory.data, *args, **kwargs)
     got = getattr(duck.metrics, metric)(duck.data, *args, **kwargs)
     pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True), check_exact=False, rtol=1e-9)
+
+
+def test_a_conversion_stored_without_the_user_number_reads_by_the_text_id(csv_file: Path) -> None:
+    options = detect_options(csv_file)
+    keyed = open_events(csv_file, options, COLUMNS, Engine.DUCKDB)
+    assert USER_KEY in keyed.data.columns
+    metrics = ("transitions", "sessions", "touchpoint_times")
+    wanted = [getattr(keyed.metrics, metric)(keyed.data) for metric in metrics]
+    (stored,) = cache_folder("converted").glob("*.parquet")
+    old = pq.read_table(stored)
+    pq.write_table(old.drop_columns([event_parquet.USER_KEY]), stored)
+    plain = open_events(csv_file, options, COLUMNS, Engine.DUCKDB)
+    assert USER_KEY not in plain.data.columns
+    for metric, want in zip(metrics, wanted, strict=True):
+        pd.testing.assert_frame_equal(getattr(plain.metrics, metric)(plain.data), want)
 
 
 def test_a_parquet_file_is_read_where_it_lies(tmp_path: Path) -> None:

@@ -141,16 +141,18 @@ def register_parquet(
     event: str,
     properties: Sequence[str] = (),
     usable: str | None = None,
+    user_key: str | None = None,
 ) -> ir.Table:
     """A Parquet file as the standard view, scanned where it lies; its row number is the tie-break column.
 
     Columns keep their stored types until the view casts them, so a text user id ``007`` stays ``007``
-    (only DuckDB's CSV sniffer would turn it into a number, and CSV never comes here untyped). ``usable``:
-    see :func:`usagelens.analytics.definitions.view.standard_view`.
+    (only DuckDB's CSV sniffer would turn it into a number, and CSV never comes here untyped). ``usable``
+    and ``user_key``: see :func:`usagelens.analytics.definitions.view.standard_view`.
     """
     raw = read_parquet_rows(con, path)
     return standard_view(
-        raw, user=user, time=time, event=event, properties=properties, tie_break="file_row_number", usable=usable
+        raw, user=user, time=time, event=event, properties=properties, tie_break="file_row_number", usable=usable,
+        user_key=user_key,
     )
 
 

@@ -49,6 +49,7 @@ from usagelens.analytics.definitions.view import (
     fetch,
     middle_values,
     ordering,
+    user_key,
     within_days,
 )
 from usagelens.analytics.funnels import (
@@ -99,7 +100,8 @@ class Progress:
         rows of its event (sequential order with a repeated event)."""
         events, order = self.events, self.params.order
         if order == "strict":
-            events = events.mutate(position=ibis.row_number().over(group_by=USER, order_by=ordering(events)))
+            by_user = ibis.window(group_by=user_key(events), order_by=ordering(events))
+            events = events.mutate(position=ibis.row_number().over(by_user))
         rows = events.filter(events[EVENT].isin(list(self.codes)))
         kind = rows[EVENT].cases(*self.codes.items())
         extra = {"position": rows.position} if order == "strict" else {}

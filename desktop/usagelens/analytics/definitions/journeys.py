@@ -15,7 +15,16 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from usagelens.analytics.definitions.paths import event_frequencies, frequency_facts, path_symbols
-from usagelens.analytics.definitions.view import EVENT, USER, DayRange, fetch, ordering, vocabulary, within_days
+from usagelens.analytics.definitions.view import (
+    EVENT,
+    USER,
+    DayRange,
+    fetch,
+    ordering,
+    user_key,
+    vocabulary,
+    within_days,
+)
 from usagelens.analytics.journeys import ENDED, OTHER, anchored, shape_journeys, step_columns
 from usagelens.analytics.paths import START_LABEL
 from usagelens.analytics.periods import DateLike
@@ -44,7 +53,7 @@ def _first_visits(events: ir.Table, params: JourneyParams) -> ir.Table:
     """Each user's first visit to the anchor in the range, with the journey from it in ``step_0`` … ."""
     event = events[EVENT]
     mapped = events.mutate(**{TOUCHPOINT: event.substitute(dict(params.mapping)) if params.mapping else event})
-    by_user = ibis.window(group_by=USER, order_by=ordering(mapped))
+    by_user = ibis.window(group_by=user_key(mapped), order_by=ordering(mapped))
     marked = mapped.mutate(**{PREVIOUS: mapped[TOUCHPOINT].lag().over(by_user)})
     visits = marked.filter(marked[PREVIOUS].isnull() | (marked[PREVIOUS] != marked[TOUCHPOINT])).drop(PREVIOUS)
     symbols = path_symbols(visits, TOUCHPOINT, params.depth, before=params.before)
@@ -52,7 +61,7 @@ def _first_visits(events: ir.Table, params: JourneyParams) -> ir.Table:
     steps = dict(zip(step_columns(params.depth), [*symbols, here] if params.before else [here, *symbols], strict=True))
     stepped = visits.mutate(**steps)
     arrivals = within_days(stepped.filter(stepped[TOUCHPOINT] == params.anchor), params.days)
-    ranked = arrivals.mutate(**{RANK: ibis.row_number().over(group_by=USER, order_by=ordering(arrivals))})
+    ranked = arrivals.mutate(**{RANK: ibis.row_number().over(group_by=user_key(arrivals), order_by=ordering(arrivals))})
     return ranked.filter(ranked[RANK] == 0)
 
 

@@ -16,13 +16,13 @@ import pandas as pd
 from usagelens.analytics.definitions.view import (
     EVENT,
     TIME,
-    USER,
     DayRange,
     Facts,
     asked_days,
     day_number,
     fetch,
     ordering,
+    user_key,
     vocabulary,
     whole_view,
     within_days,
@@ -35,7 +35,7 @@ from usagelens.analytics.periods import DateLike, day_range_within
 def transitions_definition(events: ir.Table, days: DayRange | None) -> ir.Table:
     """``from_event``, ``to_event``, ``count``: a user's directly consecutive events, both in the range."""
     rows = within_days(events, days)
-    following = rows[EVENT].lead().over(ibis.window(group_by=USER, order_by=ordering(rows)))
+    following = rows[EVENT].lead().over(ibis.window(group_by=user_key(rows), order_by=ordering(rows)))
     pairs = rows.select(from_event=rows[EVENT], to_event=following).filter(ibis._.to_event.notnull())
     return pairs.group_by(["from_event", "to_event"]).aggregate(count=pairs.count())
 
@@ -70,7 +70,7 @@ class PathParams:
 def path_symbols(events: ir.Table, column: str, depth: int, *, before: bool) -> list[ir.Value]:
     """``column`` of the ``depth`` rows after each row of the same user (or with ``before``, the rows before
     it) in reading order, null past the user's last row (or before their first)."""
-    by_user = ibis.window(group_by=USER, order_by=ordering(events))
+    by_user = ibis.window(group_by=user_key(events), order_by=ordering(events))
     value = events[column]
     return [(value.lag(depth + 1 - k) if before else value.lead(k)).over(by_user) for k in range(1, depth + 1)]
 

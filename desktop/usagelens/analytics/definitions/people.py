@@ -7,7 +7,7 @@ from __future__ import annotations
 import ibis.expr.types as ir
 import pandas as pd
 
-from usagelens.analytics.definitions.view import EVENT, TIE_BREAK, TIME, USER, fetch, ordering
+from usagelens.analytics.definitions.view import EVENT, TIE_BREAK, TIME, USER, USER_KEY, fetch, ordering
 
 
 def user_activity(view: ir.Table) -> pd.DataFrame:
@@ -29,7 +29,7 @@ def user_events(view: ir.Table, user_id: str) -> pd.DataFrame:
     (naive UTC), ``event``, then the view's properties."""
     mine = view.filter(view[USER] == user_id)
     frame = fetch(mine.order_by(ordering(mine)))
-    properties = [c for c in frame.columns if c not in (USER, TIME, EVENT, TIE_BREAK)]
+    properties = [c for c in frame.columns if c not in (USER, TIME, EVENT, TIE_BREAK, USER_KEY)]
     events = pd.DataFrame({"time": _naive(frame[TIME]), "event": frame[EVENT].astype(object)})
     return pd.concat([events, frame[properties].reset_index(drop=True)], axis=1)
 

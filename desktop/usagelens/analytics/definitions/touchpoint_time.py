@@ -29,6 +29,7 @@ from usagelens.analytics.definitions.view import (
     fetch,
     ordering,
     percentile_ranks,
+    user_key,
     within_days,
 )
 from usagelens.analytics.funnel_views import PERCENTILES
@@ -51,7 +52,7 @@ def touchpoint_definition(view: ir.Table, params: TouchpointParams) -> ir.Table:
     kind of :data:`COUNTS` (``total``: the sum of its times in µs), its occurrences per bucket (kind "bucket",
     position = bucket index) and its times at the ranks the percentiles need (kind "rank", position = 1-based
     rank, value = µs)."""
-    by_user = ibis.window(group_by=view[USER], order_by=ordering(view))
+    by_user = ibis.window(group_by=user_key(view), order_by=ordering(view))
     rows = view.select(
         USER,
         TIME,

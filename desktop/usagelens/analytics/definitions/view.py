@@ -2,9 +2,11 @@
 
 The view has ``user_id`` (string), ``ts`` (``timestamp(6)`` without a time zone, holding UTC), ``event``
 (string), optionally ``seq`` (int64, the row's position in its source: the tie-break between events at the
-same instant, which only order-sensitive metrics read) and any properties. ``ts`` is naive UTC rather than a
-zoned type so that cutting it into days, ISO weeks and months never depends on a session's time zone; a
-backend converts zoned columns once, when it builds the view.
+same instant, which only order-sensitive metrics read), optionally ``__user_key`` (an integer per user, numbered
+in the order of the text ids, stored by :mod:`usagelens.io.event_parquet`: what windows over each user's events
+partition by, as they sort it in half the time of text; see :func:`user_key`) and any properties. ``ts`` is
+naive UTC rather than a zoned type so that cutting it into days, ISO weeks and months never depends on a
+session's time zone; a backend converts zoned columns once, when it builds the view.
 
 Periods are computed on the backend only as *start dates* (a day, the Monday of its ISO week, the first of
 its month) with functions every SQL engine has; offsets between periods, grids and rates are computed on
@@ -28,7 +30,7 @@ import pyarrow as pa
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.periods import DateLike, Period, day_range_within, period_of_day, period_start
 
-USER, TIME, EVENT, TIE_BREAK = "user_id", "ts", "event", "seq"
+USER, TIME, EVENT, TIE_BREAK, USER_KEY = "user_id", "ts", "event", "seq", "__user_key"
 TIMESTAMP = "timestamp(6)"
 DayRange = tuple[int, int]
 EPOCH = dt.datetime(1970, 1, 1)
@@ -43,6 +45,7 @@ def standard_view(
     properties: Sequence[str] = (),
     tie_break: str | None = None,
     usable: str | None = None,
+    user_key: str | None = None,
 ) -> ir.Table:
     """``table`` renamed and typed as the standard view; rows missing a user, time or event are left out.
 
@@ -50,7 +53,8 @@ def standard_view(
     a blank user or event counts as missing, as in :class:`usagelens.analytics.EventLog`. ``usable`` names a
     boolean column that already says which rows have all three (an export converted by
     :mod:`usagelens.io.event_parquet`): testing it is free, while trimming two text columns of every row
-    made simple metrics 3–5× slower on DuckDB.
+    made simple metrics 3–5× slower on DuckDB. ``user_key`` names an integer column numbering the users (the
+    same conversion stores one) that becomes the view's optional ``__user_key``.
     """
     missing = [name for name in dict.fromkeys([user, time, event, *properties]) if name not in table.columns]
     if missing:
@@ -62,6 +66,8 @@ def standard_view(
     }
     if tie_break is not None:
         columns[TIE_BREAK] = table[tie_break].cast("int64")
+    if user_key is not None:
+        columns[USER_KEY] = table[user_key]
     # A property named as a view column (GA4's own ``user_id`` beside ``user_pseudo_id``) would replace it.
     columns.update({name: table[name] for name in properties if name not in columns})
     if usable is not None:
@@ -83,6 +89,13 @@ def as_text(column: ir.Column) -> ir.StringValue:
         whole = column == column.floor()
         return whole.ifelse(column.cast("int64").cast("string"), column.cast("string"))
     return column.cast("string")
+
+
+def user_key(view: ir.Table) -> ir.Column:
+    """What identifies a user where the id is only a key (a window over each user's events, a per-user
+    group-by): the view's integer ``__user_key`` when it has one, else the text ``user_id``. Views without the
+    number (warehouses, a Parquet file read as it is) compile to the same SQL as before it existed."""
+    return view[USER_KEY] if USER_KEY in view.columns else view[USER]
 
 
 # Who answers a definition's query instead of its backend, while set (ViewEvents sets it around its metrics): a
