@@ -33,7 +33,6 @@ from usagelens.analytics.definitions.view import (
     period_grid,
     period_numbers,
     period_of,
-    user_key,
     within_days,
 )
 from usagelens.analytics.heatmap import WEEKDAYS
@@ -105,7 +104,9 @@ def sessions_definition(events: ir.Table, gap_us: int) -> ir.Table:
     own costs DuckDB a third pass over the rows, 20-30 % slower at 1M events).
     """
     # columns rather than names: row_number() over a window of names is deferred, and nothing subtracts it
-    by_user = ibis.window(group_by=user_key(events), order_by=events[TIME])
+    # by the text id even where the view has the user number: the rows carry the id to the second window and
+    # the result anyway, and partitioning by the number measured slower (tests/benchmarks/RESULTS.md)
+    by_user = ibis.window(group_by=events[USER], order_by=events[TIME])
     rows = events.select(
         USER,
         TIME,
