@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from test_warehouse_cli import events_frame
+from test_warehouse_cli import events_database, events_frame
 
 from usagelens.analytics.kpi import KpiValue, evaluate_kpi
 from usagelens.io.warehouse import cost
@@ -46,11 +46,8 @@ WEEKLY = SavedAnalysis("Weekly users", "active_users", {"period": "week"})
 
 @pytest.fixture
 def database(tmp_path: Path) -> Path:
-    path = tmp_path / "product.duckdb"
-    with duckdb.connect(str(path)) as con:
-        con.register("frame", events_frame())
-        con.execute("CREATE TABLE events AS SELECT * FROM frame")
-    return path
+    """A DuckDB file of its own per test: tests add rows to it, or delete it."""
+    return events_database(tmp_path / "product.duckdb", events_frame())
 
 
 def linked_project(database: Path) -> Project:

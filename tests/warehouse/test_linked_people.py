@@ -5,10 +5,10 @@ sessions; what cannot be listed there yet says so in one sentence."""
 
 from __future__ import annotations
 
-import duckdb
+from pathlib import Path
+
 import pandas as pd
 import pytest
-from test_warehouse_cli import events_frame
 
 from usagelens.model import Project, Source, SourceKind, WarehouseLink
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
@@ -19,18 +19,9 @@ ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
 
 
 @pytest.fixture(scope="module")
-def frame() -> pd.DataFrame:
-    return events_frame()
-
-
-@pytest.fixture(scope="module")
-def both(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> tuple[AnalysisInputs, AnalysisInputs]:
-    """(the events imported, the same events linked in a DuckDB file)."""
-    path = tmp_path_factory.mktemp("people") / "product.duckdb"
-    with duckdb.connect(str(path)) as con:
-        con.register("frame", frame)
-        con.execute("CREATE TABLE events AS SELECT * FROM frame")
-    link = WarehouseLink(url=f"duckdb://{path}", table="events", tie_break="seq")
+def both(frame: pd.DataFrame, database: Path) -> tuple[AnalysisInputs, AnalysisInputs]:
+    """(the events imported, the same events linked in the DuckDB file of conftest's ``database``)."""
+    link = WarehouseLink(url=f"duckdb://{database}", table="events", tie_break="seq")
     imported = Project(name="imported", sources=[
         Source("Events", SourceKind.EVENTS, table=frame.drop(columns=["seq"]), roles=dict(ROLES))])
     linked = Project(name="linked", sources=[linked_source("Events", link, preview(link), ROLES)])
