@@ -11,7 +11,18 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from usagelens.model import Finding, ImportOptions, Project, Protection, RecipeStep, Source, SourceKind
+from usagelens.model import (
+    Finding,
+    ImportOptions,
+    Project,
+    Protection,
+    RecipeStep,
+    Source,
+    SourceKind,
+    project_file,
+    save_project,
+)
+from usagelens.model.stored_table import StoredTable, stored_table
 from usagelens.workspace.personal_data import Removal, personal_columns, rewrite_sources
 
 EMAILS = ["ann.lee@acme.com", "bo.chan@globex.io", "cy.diaz@initech.net", "qa.bot@acme.com"]
@@ -53,6 +64,19 @@ def privacy_project() -> Project:
                                                       "values": ["cy.diaz@initech.net"]})]}
     return Project(name="Privacy", sources=[events, customers], recipes=recipes,
                    findings=[Finding("Chart", snapshot=_png())])
+
+
+def opened_on_disk(window, tmp_path: Path, monkeypatch) -> tuple[Source, StoredTable]:  # type: ignore[no-untyped-def]
+    """:func:`privacy_project` saved and opened in ``window`` with every table kept on disk (as a big project's
+    are): its events source and that source's stored table before any change."""
+    monkeypatch.setattr(project_file, "KEPT_ON_DISK_FROM", 1)  # every table is unpacked into the cache
+    path = tmp_path / "privacy.ulens"
+    save_project(privacy_project(), path)
+    assert window.open_path(path, ask=False)
+    events = window.document.project.sources[0]
+    old = stored_table(events)
+    assert old is not None and old.path is not None
+    return events, old
 
 
 def remove_all(project: Project, protection: Protection, **keys: str) -> None:

@@ -8,22 +8,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from personal_data_checks import EMAILS, events_table, privacy_project
-from usagelens.model import project_file, save_project
+from personal_data_checks import EMAILS, events_table, opened_on_disk
 from usagelens.model.stored_table import stored_table
 from usagelens.workspace import append
 
 
 def test_add_files_stacks_on_disk_and_undo_restores(  # type: ignore[no-untyped-def]
         window, qtbot, wait_idle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(project_file, "KEPT_ON_DISK_FROM", 1)  # every table is unpacked into the cache
     monkeypatch.setattr(append, "stacks_on_disk", lambda source: True)  # as if it did not fit in memory
-    path = tmp_path / "privacy.ulens"
-    save_project(privacy_project(), path)
-    assert window.open_path(path, ask=False)
-    events = window.document.project.sources[0]
-    old = stored_table(events)
-    assert old is not None and old.path is not None
+    events, old = opened_on_disk(window, tmp_path, monkeypatch)
     export = tmp_path / "next.csv"
     later = events_table(EMAILS[:2])
     pd.concat([later.iloc[:3], later.assign(timestamp=later["timestamp"] + pd.Timedelta(days=30))]).to_csv(

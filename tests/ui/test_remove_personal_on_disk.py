@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from personal_data_checks import RAW, privacy_project
-from usagelens.model import Protection, project_file, save_project
+from personal_data_checks import RAW, opened_on_disk
+from usagelens.model import Protection
 from usagelens.model.stored_table import stored_table
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
 
@@ -17,10 +17,7 @@ from usagelens.ui.personal_data_dialog import PersonalDataDialog
 def test_confirming_rewrites_tables_kept_on_disk(  # type: ignore[no-untyped-def]
         window, qtbot, wait_idle, tmp_path: Path, keychain, monkeypatch: pytest.MonkeyPatch,
         _no_modal_message_boxes) -> None:
-    monkeypatch.setattr(project_file, "KEPT_ON_DISK_FROM", 1)  # every table is unpacked into the cache
-    path = tmp_path / "privacy.ulens"
-    save_project(privacy_project(), path)
-    assert window.open_path(path, ask=False)
+    opened_on_disk(window, tmp_path, monkeypatch)
     before = [stored_table(source).path for source in window.document.project.sources]
     assert all(before)
     window.go_to_step(3)
