@@ -96,7 +96,8 @@ def test_the_link_is_saved_and_reopened_without_the_events(database: Path, tmp_p
     assert recompute(load_project(path), saved).table.equals(recompute(project, saved).table)
 
 
-def test_a_warehouse_table_combined_with_other_event_sources_is_said_when_the_analysis_runs(database: Path, frame: pd.DataFrame) -> None:
+def test_a_warehouse_table_combined_with_other_event_sources_is_said_when_the_analysis_runs(
+        database: Path, frame: pd.DataFrame) -> None:
     project = _linked_project(database)
     project.sources.append(Source("Old export", SourceKind.EVENTS, table=frame.head(50), roles=dict(ROLES)))
     result = recompute(project, SavedAnalysis("Users", "active_users", {"period": "week"}))

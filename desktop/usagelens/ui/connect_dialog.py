@@ -24,6 +24,7 @@ from usagelens.io.warehouse.presets import PRESETS
 from usagelens.io.warehouse.url import BACKENDS, WarehouseError, WarehouseURL, parse_url
 from usagelens.model import Source, SourceKind, WarehouseLink
 from usagelens.ui.accessibility import label_for, name_form_fields, tab_order
+from usagelens.ui.dialog_buttons import progress_footer
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
@@ -31,7 +32,6 @@ from usagelens.ui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -40,7 +40,6 @@ from usagelens.ui.qt import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -194,19 +193,11 @@ class ConnectDialog(QDialog):
         self.check = banner(kind="info")
         layout.addWidget(self.check)
 
-        bottom = QHBoxLayout()
-        self.reading = QLabel()
-        self.progress = QProgressBar()
+        footer = progress_footer(self.tr("Add source"))
+        self.reading, self.progress, self.buttons, self.add_button = (
+            footer.reading, footer.progress, footer.buttons, footer.primary)
         self.progress.setRange(0, 0)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = QPushButton(self.tr("Add source"))
-        self.add_button.setObjectName("primary")
-        self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.add_button.setDefault(True)
-        bottom.addWidget(self.reading)
-        bottom.addWidget(self.progress, 1)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
+        layout.addLayout(footer.layout)
         self._show_busy(False)
         self.role_fields.build(SourceKind.EVENTS, [], {}, self._update_check)
         self._order_pickers()

@@ -26,6 +26,7 @@ from usagelens.model import ImportOptions, Project, Protection, Source, SourceKi
 from usagelens.model.stored_table import room_left
 from usagelens.ui import theme
 from usagelens.ui.accessibility import label_for, tab_order, tab_stops
+from usagelens.ui.dialog_buttons import progress_footer
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog, personal_kind
@@ -35,14 +36,12 @@ from usagelens.ui.qt import (
     QComboBox,
     QCoreApplication,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -203,23 +202,13 @@ class ImportDialog(QDialog):
         personal_row.addWidget(self.personal_button)
         layout.addLayout(personal_row)
 
-        bottom = QHBoxLayout()
-        self.progress = QProgressBar()
+        footer = progress_footer(self.tr("Import"))
+        self.reading, self.progress, self.buttons, self.import_button = (  # reading: "Reading the file…"
+            footer.reading, footer.progress, footer.buttons, footer.primary)
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
-        self.reading = QLabel()  # "Reading the file…" while the preview works
         self.reading.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setObjectName("primary")
-        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        # Default only once added: a button box given a default button makes it its focus proxy, and Tab then
-        # jumped from the preview straight to Import, never reaching Cancel.
-        self.import_button.setDefault(True)
-        bottom.addWidget(self.reading)
-        bottom.addWidget(self.progress, 1)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
+        layout.addLayout(footer.layout)
         self.import_button.clicked.connect(self._start_import)
         self.buttons.rejected.connect(self.reject)
         for box in (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box):

@@ -129,8 +129,8 @@ class AboutDialog(QDialog):
         text = QLabel(
             f"<h2>{APP_NAME} {__version__}</h2>"
             + self.tr("<p>Understand how customers use your product, from exports to findings, actions and a summary "
-                      "for stakeholders.</p><p>Your data stays on this computer or in your own warehouse: no telemetry, and "
-                      "no network connection but to a warehouse you connect.</p>")
+                      "for stakeholders.</p><p>Your data stays on this computer or in your own warehouse: no "
+                      "telemetry, and no network connection but to a warehouse you connect.</p>")
         )
         text.setWordWrap(True)
         header = QHBoxLayout()
