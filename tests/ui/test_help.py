@@ -8,12 +8,14 @@ from importlib.metadata import PackageNotFoundError, metadata, requires
 
 import pytest
 from packaging.requirements import Requirement
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QDesktopServices
 
 from usagelens.model.steps import STEPS
 from usagelens.ui.help.about import MAIN, THIRD_PARTY, AboutDialog
 from usagelens.ui.help.pages import ORDER, STEP_PAGES, SUFFIX, help_dir, help_pages
 from usagelens.ui.help.window import HelpWindow
-from usagelens.ui.qt import QSize, Qt, QTextCursor
+from usagelens.ui.qt import QObject, QSize, Qt, QTextCursor, QUrl
 from usagelens.workspace.analyses import ANALYSES, DataFacts
 
 ONLY_ON_IMPORT_FORMATS = "SurveyMonkey"
@@ -159,6 +161,41 @@ def test_about_lists_every_component_with_its_licence_and_site(qtbot) -> None:  
                  "openpyxl", "platformdirs", "keyring", "charset-normalizer", "SQLGlot"):
         assert any(name in entry.name for entry in MAIN), name
     assert "LGPL" in text and "code.qt.io" in text
+
+
+
+def test_about_licence_links_are_one_tab_stop_walked_by_arrows_and_opened_with_enter(qtbot) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+
+    class Opener(QObject):
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            opened.append(url.toString())
+
+    opener = Opener()
+    QDesktopServices.setUrlHandler("https", opener, "open")  # no browser starts in the test
+    try:
+        about = AboutDialog()
+        qtbot.addWidget(about)
+        about.show()
+        licences = about.licences
+        licences.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(licences, Qt.Key.Key_Tab)
+        assert about.focusWidget() is not licences, "Tab leaves the licences in one press"
+        licences.setFocus(Qt.FocusReason.BacktabFocusReason)
+        qtbot.keyClick(licences, Qt.Key.Key_Backtab)
+        assert about.focusWidget() is not licences
+        licences.setFocus(Qt.FocusReason.TabFocusReason)
+        assert len(licences.links()) == len(THIRD_PARTY) + 1  # every site and code.qt.io
+        qtbot.keyClick(licences, Qt.Key.Key_Down)
+        qtbot.keyClick(licences, Qt.Key.Key_Down)
+        qtbot.keyClick(licences, Qt.Key.Key_Up)
+        assert licences.textCursor().selectedText() == MAIN[0].url.removeprefix("https://")
+        qtbot.keyClick(licences, Qt.Key.Key_Down)
+        qtbot.keyClick(licences, Qt.Key.Key_Return)
+        assert opened == [MAIN[1].url]
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
 
 
 def _declared(distribution: str) -> tuple[str, list[str]]:

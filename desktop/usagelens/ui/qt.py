@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QIcon,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,

@@ -18,9 +18,11 @@ from usagelens.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     Qt,
     QTextBrowser,
+    QTextCursor,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +119,58 @@ def licences_html() -> str:
             f"<p>{lgpl}</p>")
 
 
+class LinkListBrowser(QTextBrowser):
+    """Rich text whose links are one Tab stop: Tab and Shift+Tab pass it, the arrow keys go from link to link and
+    Enter opens the one selected. A text browser's Tab stops at every link, and ~45 licence links held a keyboard
+    user in the About box for as many presses."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, next)  # Tab leaves: the links are the arrow keys' (Qt's own moves)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        keys = {Qt.Key.Key_Down: True, Qt.Key.Key_Right: True, Qt.Key.Key_Up: False, Qt.Key.Key_Left: False}
+        if event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in keys \
+                and self.select_link(forward=keys[Qt.Key(event.key())]):
+            return
+        super().keyPressEvent(event)  # past the last link the arrows scroll; Enter opens the selected link
+
+    def select_link(self, *, forward: bool) -> bool:
+        """Select the next (previous) link after (before) the selection; False when there is none."""
+        cursor = self.textCursor()
+        spans = self.links()
+        after = [span for span in spans if span[0] >= cursor.selectionEnd()] if forward else \
+            [span for span in reversed(spans) if span[1] <= cursor.selectionStart()]
+        if not after:
+            return False
+        start, end = after[0]
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)  # a selected link is what Qt's text control opens on Enter
+        self.ensureCursorVisible()
+        return True
+
+    def links(self) -> list[tuple[int, int]]:
+        """Where each link of the document is: (start, end) positions, in reading order."""
+        spans: list[tuple[int, int]] = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.isValid() and fragment.charFormat().isAnchor():
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if spans and spans[-1][1] == start:  # one link split into fragments by formatting
+                        start = spans.pop()[0]
+                    spans.append((start, end))
+                fragments += 1
+            block = block.next()
+        return spans
+
+
 class AboutDialog(QDialog):
     """Name, version, what the app does and promises, and the scrollable list of third-party licences."""
 
@@ -137,7 +191,7 @@ class AboutDialog(QDialog):
         header.addWidget(icon)
         header.addSpacing(12)
         header.addWidget(text, 1)
-        self.licences = QTextBrowser()
+        self.licences = LinkListBrowser()
         self.licences.setObjectName("aboutLicences")
         self.licences.setOpenExternalLinks(True)
         self.licences.setHtml(licences_html())
@@ -146,6 +200,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(label_for(QLabel(self.tr("<b>Third-party software</b>")), self.licences))
+        self.licences.setToolTip(self.tr("The arrow keys go from link to link; Enter opens the one selected."))
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
         self.resize(760, 620)
