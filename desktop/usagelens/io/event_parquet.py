@@ -276,10 +276,13 @@ class WholeExport:
 
 
 def convert_whole_export(
-    con: duckdb.DuckDBPyConnection, path: str | os.PathLike[str], options: ImportOptions, *, time: str, target: Path
+    con: duckdb.DuckDBPyConnection, path: str | os.PathLike[str], options: ImportOptions, *, time: str, target: Path,
+    shaped: Callable[[str], str] | None = None,
 ) -> WholeExport:
     """Every column of the export into ``target`` (Parquet, streamed): the time column as UTC timestamps, every
     other column as the text the file holds (``007`` stays ``007`` in any column, as the user column must).
+    ``shaped`` turns the query of those rows into the query whose rows are written, in the same pass (personal
+    columns pseudonymised or left out, so their values never reach a file).
 
     Only ISO 8601 times are read (the in-memory import knows other formats, but a file this big cannot go
     there): when most of the first 100,000 non-blank times are not ISO, :class:`ImportFailed` says so before a
@@ -301,10 +304,9 @@ def convert_whole_export(
                 "are not in the ISO 8601 form a file this big needs (like 2025-12-31 10:00:00 or "
                 "2025-12-31T10:00:00Z). Export them in that form, or import a shorter period."
             )
-        con.execute(
-            f"COPY (SELECT * REPLACE ({parsed} AS {raw}) FROM {reader}) TO {_literal(str(partial))} "
-            "(FORMAT parquet, COMPRESSION zstd)"
-        )
+        rows = f"SELECT * REPLACE ({parsed} AS {raw}) FROM {reader}"
+        con.execute(f"COPY ({shaped(rows) if shaped else rows}) TO {_literal(str(partial))} "
+                    "(FORMAT parquet, COMPRESSION zstd)")
         os.replace(partial, target)
     except _MissingColumns as missing:
         raise ImportFailed(str(missing)) from None

@@ -51,7 +51,13 @@ from usagelens.ui.qt import (
 from usagelens.ui.roles_dialog import RoleFields, role_label
 from usagelens.ui.workers import Task, TaskRunner
 from usagelens.workspace.big_import import import_big_events, needs_engine_import
-from usagelens.workspace.personal_data import PersonalColumn, Removal, keys_for, protect_new_source
+from usagelens.workspace.personal_data import (
+    PersonalColumn,
+    Removal,
+    keys_for,
+    protect_new_source,
+    protections,
+)
 from usagelens.workspace.pseudonym_keys import KeychainUnavailable
 
 # The encodings exports come in, by region; any other name Python knows can be typed into the box.
@@ -437,14 +443,10 @@ class ImportDialog(QDialog):
         columns = self.preview_model.columnCount()
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            if needs_engine_import(path, options, kind, columns, room):
-                if removals:
-                    raise usage_io.ImportFailed(QCoreApplication.translate(
-                        "ImportDialog", "{file} is too big to pseudonymise while importing: import it, then "
-                                        "pseudonymise its personal columns with a step of the recipe in step 3."
-                    ).format(file=path.name))
+            if needs_engine_import(path, options, kind, columns, room):  # pseudonymised as DuckDB converts it
                 return import_big_events(path, options, roles, room_cells=room, progress=progress,
-                                         cancelled=cancelled)
+                                         cancelled=cancelled, protected=protections(removals), key=key,
+                                         one_way_key=one_way_key)
             source = usage_io.build_source(
                 path, options, kind, roles, score_scale=scale, progress=progress, cancelled=cancelled, room_cells=room
             )

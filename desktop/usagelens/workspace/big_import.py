@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,11 +23,12 @@ from usagelens.io.refresh import Refreshed
 from usagelens.io.size_estimate import estimated_rows
 from usagelens.io.source_builder import ROLE_LABELS
 from usagelens.io.tables import read_preview
-from usagelens.model import ImportOptions, Source, SourceKind
+from usagelens.model import ImportOptions, ProtectedColumn, Source, SourceKind
 from usagelens.model.file_limits import too_many_cells
 from usagelens.model.stored_table import StoredTable, column_names, held_table, row_count
 from usagelens.model.table_identity import file_digest
 from usagelens.paths import cache_folder
+from usagelens.workspace.personal_on_disk import without_personal
 from usagelens.workspace.query_watch import QueryWatcher
 
 
@@ -49,13 +50,22 @@ def import_big_events(
     room_cells: int,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool],
+    protected: Sequence[ProtectedColumn] = (),
+    key: str = "",
+    one_way_key: str = "",
 ) -> Source:
     """The export as an events source whose table is kept on disk; :class:`ImportFailed` when DuckDB cannot
     read it (saying why the in-memory import cannot take it either), :class:`ImportCancelled` when the user
-    cancels (DuckDB interrupted, nothing left behind)."""
-    import duckdb
+    cancels (DuckDB interrupted, nothing left behind).
 
-    from usagelens.analytics.definitions.duckdb_backend import connect
+    The ``protected`` personal columns are pseudonymised (with ``key``, or ``one_way_key`` for one-way ones) or
+    left out by the conversion itself, so their values are never written anywhere; the source records those
+    the export has, as the in-memory import does (:func:`usagelens.workspace.personal_data.protect_new_source`).
+    """
+    import duckdb
+    import ibis
+
+    from usagelens.analytics.definitions.duckdb_backend import connect, query_rows
 
     reason = unsupported_reason(path, options)
     if reason is not None:
@@ -65,10 +75,20 @@ def import_big_events(
     folder = cache_folder("tables")
     folder.mkdir(parents=True, exist_ok=True)
     converted = folder / f".import-{os.getpid()}-{threading.get_ident()}.parquet"
-    con = connect().con  # type: ignore[attr-defined]
+    backend = connect()
+    con = backend.con  # type: ignore[attr-defined]
+    exported: list[str] = []  # the export's columns, as DuckDB reads them
+
+    def shaped(rows: str) -> str:
+        table = query_rows(backend, rows)
+        exported.extend(table.columns)
+        return str(ibis.to_sql(without_personal(table, protected, key=key, one_way_key=one_way_key),
+                               dialect="duckdb"))
+
     try:
         with QueryWatcher(con, lambda share: progress(share * 0.95), cancelled):
-            whole = convert_whole_export(con, path, options, time=roles["timestamp"], target=converted)
+            whole = convert_whole_export(con, path, options, time=roles["timestamp"], target=converted,
+                                         shaped=shaped if protected else None)
     except duckdb.InterruptException:
         raise ImportCancelled from None
     try:
@@ -86,6 +106,7 @@ def import_big_events(
     return Source(
         name=Path(path).stem, kind=SourceKind.EVENTS, table=stored, file_name=Path(path).name,
         roles=dict(roles), options=options, imported_at=datetime.now(UTC), failed_timestamps=whole.timeless,
+        protected=[p for p in protected if p.column in exported],
     )
 
 

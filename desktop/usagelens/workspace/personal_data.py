@@ -128,7 +128,7 @@ def rewrite_sources(project: Project, removals: Sequence[Removal], *, key: str, 
         steps = project.recipes.get(source_id, [])
         lengths = {c: int(s.params.get("length", DEFAULT_LENGTH)) for s in _legacy_steps(project, source)
                    for c in _step_columns(s)}
-        protected = _protected(chosen, lengths)
+        protected = protections(chosen, lengths)
         based_on[source_id] = id(held_table(source))
         table = _protected_table(held_table(source), protected, key=key, one_way_key=one_way_key,
                                  progress=_share(progress, done, len(by_source)), cancelled=cancelled)
@@ -157,17 +157,19 @@ def _protected_table(table: pd.DataFrame | StoredTable | None, protected: Sequen
     return protect_table(frame, protected, key=key, one_way_key=one_way_key)
 
 
-def _protected(removals: Sequence[Removal], lengths: dict[str, int]) -> list[ProtectedColumn]:
-    """The records of ``removals``, each pseudonym as long as an old recipe step made it (``lengths``)."""
+def protections(removals: Sequence[Removal], lengths: dict[str, int] | None = None) -> list[ProtectedColumn]:
+    """The records of ``removals``, each pseudonym as long as an old recipe step made it (``lengths``), else of
+    the default length; what a source keeps of what was taken out of it, and what a big import's conversion
+    takes out (:func:`usagelens.workspace.big_import.import_big_events`)."""
     now = datetime.now().replace(microsecond=0)
-    return [ProtectedColumn(r.column, r.protection, r.kind, lengths.get(r.column, DEFAULT_LENGTH), now)
+    return [ProtectedColumn(r.column, r.protection, r.kind, (lengths or {}).get(r.column, DEFAULT_LENGTH), now)
             for r in removals]
 
 
 def protect_new_source(source: Source, removals: Sequence[Removal], *, key: str, one_way_key: str) -> Source:
     """A source just read from a file, with the chosen personal columns pseudonymised or dropped before it is
     ever stored (columns the file turned out not to have are left out)."""
-    protected = _protected([r for r in removals if r.column in source.table.columns], {})
+    protected = protections([r for r in removals if r.column in source.table.columns])
     table = protect_table(source.table, protected, key=key, one_way_key=one_way_key)
     return dataclasses.replace(source, table=table, protected=protected)
 

@@ -16,12 +16,16 @@ import threading
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from usagelens.model import ProtectedColumn, Protection, unpacked_tables
 from usagelens.model.stored_table import StoredTable
 from usagelens.model.table_identity import file_digest
 from usagelens.paths import trim_cache
 from usagelens.workspace.query_watch import QueryWatcher
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
 
 ROW_NUMBER = "file_row_number"  # the scan's row number (duckdb_backend.read_parquet_rows), not a column of the table
 KEPT_DETECTIONS = 16  # tables whose personal columns are remembered (by content)
@@ -67,19 +71,27 @@ def protect_on_disk(stored: StoredTable, columns: Sequence[ProtectedColumn], *, 
     one-way ones) or dropped, as :func:`usagelens.cleaning.pseudonymise.protect_table` does in pandas; columns
     it lacks are skipped. DuckDB's progress is reported; a cancel interrupts it (:class:`RewriteCancelled`)."""
     from usagelens.analytics.definitions.duckdb_backend import connect, read_parquet_rows
-    from usagelens.cleaning.compiled.pseudonymise import pseudonyms
 
     assert stored.path is not None
     con = connect()
-    rows = read_parquet_rows(con, stored.path)
-    present = [p for p in columns if p.column in stored.columns]
+    table = without_personal(read_parquet_rows(con, stored.path), columns, key=key, one_way_key=one_way_key)
+    return write_kept(con.con, lambda target: con.to_parquet(table.drop(ROW_NUMBER), target, compression="zstd"),  # type: ignore[attr-defined]
+                      stored.member, progress=progress, cancelled=cancelled)
+
+
+def without_personal(rows: ir.Table, columns: Sequence[ProtectedColumn], *, key: str, one_way_key: str) -> ir.Table:
+    """``rows`` with ``columns`` pseudonymised (with ``key``, or ``one_way_key`` for one-way ones) or left out,
+    in place and in order; columns it lacks are skipped. The one expression of both a rewrite of a table kept on
+    disk and a big import's conversion (:mod:`big_import`), so their pseudonyms are pandas' (same key, same
+    hash)."""
+    from usagelens.cleaning.compiled.pseudonymise import pseudonyms
+
+    present = [p for p in columns if p.column in rows.columns]
     dropped = {p.column for p in present if p.protection is Protection.DROPPED}
     hashed = {p.column: pseudonyms(rows[p.column], one_way_key if p.protection is Protection.ONE_WAY else key,
                                    p.length)
               for p in present if p.column not in dropped}
-    table = rows.mutate(**hashed).drop(ROW_NUMBER, *dropped)
-    return write_kept(con.con, lambda target: con.to_parquet(table, target, compression="zstd"),  # type: ignore[attr-defined]
-                      stored.member, progress=progress, cancelled=cancelled)
+    return rows.mutate(**hashed).drop(*dropped)
 
 
 def write_kept(con: object, write: Callable[[Path], None], member: str, *, progress: Callable[[float], None],

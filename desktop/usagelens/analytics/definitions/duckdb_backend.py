@@ -163,6 +163,12 @@ def read_parquet_rows(con: ibis.BaseBackend, path: Path) -> ir.Table:
     return _register(con, f"SELECT * FROM read_parquet('{quoted}', file_row_number=true)")
 
 
+def query_rows(con: ibis.BaseBackend, query: str) -> ir.Table:
+    """The rows of a DuckDB query (an export being converted, say) as a table to build expressions on; Ibis'
+    own ``con.sql`` cannot describe a query with the DuckDB this app ships."""
+    return _register(con, query)
+
+
 def register_customers(con: ibis.BaseBackend, frame: pd.DataFrame, *, user: str) -> ir.Table:
     """A customers table as a view for breakdowns: ``user_id`` as text, ``seq`` its row (the last row of a
     user counts), and every attribute column as it is."""
