@@ -39,6 +39,7 @@ EVERY_CASE: dict[str, list[tuple[tuple, dict]]] = {
     "session_summary": [(("day",), {}), (("week",), {"gap": "1h", **WEEK_RANGE})],
     "transitions": [((), {}), ((), WEEK_RANGE)],
     "sessions": [((), {}), ((), {"gap": "1h", **WEEK_RANGE})],
+    "session_users": [((), {}), ((), {"gap": "1h", **WEEK_RANGE}), ((), NOWHERE)],
     "touchpoint_times": [((), {}), ((), {"gap": "1h", **WEEK_RANGE}), ((), {"events": ["purchase", "view"]})],
     "experiment": [
         (("plan", "purchase"), {}),
@@ -239,6 +240,7 @@ PINS: dict[tuple[str, str, int], dict[str, list]] = {
     },
     ("session_summary", "window_edge", 0): {"sessions": [7, 2]},  # gaps over 30 min start sessions
     ("sessions", "ties", 0): {"user_id": ["a", "b", "b", "c"], "events": [4, 2, 1, 3]},  # b's 23 h gap
+    ("session_users", "ties", 1): {"user_id": ["b", "c"]},  # b's second session starts on the 5th; a's are before
     ("touchpoint_times", "ties", 0): {  # rows before another at their instant take 0 s; b's view ends a session
         "event": ["view", "cart", "purchase"],
         "session_ends": [1, 1, 2],

@@ -166,6 +166,7 @@ def test_usage_and_paths(
     _check(executor, frame, "session_summary", period, gap=gap, **window)
     _check(executor, frame, "touchpoint_times", gap=gap, events=None if depth % 2 else [start_event], **window)
     _check(executor, frame, "sessions", gap=gap, **window)
+    _check(executor, frame, "session_users", gap=gap, **window)
     _check(executor, frame, "transitions", **window)
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, **window)
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, before=True, **window)

@@ -32,7 +32,7 @@ from usagelens.analytics.revenue import (
     simple_clv,
 )
 from usagelens.analytics.segments import compare_segments
-from usagelens.analytics.sessions import session_summary, sessions
+from usagelens.analytics.sessions import session_summary, session_users, sessions
 from usagelens.analytics.surveys import csat, nps
 from usagelens.analytics.touchpoint_time import touchpoint_times
 from usagelens.analytics.trends import active_users
@@ -75,6 +75,7 @@ __all__ = [
     "revenue_per_customer",
     "revenue_totals",
     "session_summary",
+    "session_users",
     "sessions",
     "simple_clv",
     "step_signals",

@@ -92,6 +92,23 @@ def sessions(
     )
 
 
+def session_user_mask(log: EventLog, gap: DurationLike = DEFAULT_GAP, start: DateLike = None,
+                      end: DateLike = None) -> np.ndarray:
+    """``mask[user code]``: whether the user has a session starting between ``start`` and ``end`` (whole days):
+    the users a period of :func:`session_summary` counts, when the range is that period's days."""
+    mask = np.zeros(log.n_users, dtype=bool)
+    for part in session_chunks(log, gap, start, end):
+        mask[part.users] = True
+    return mask
+
+
+def session_users(log: EventLog, *, gap: DurationLike = DEFAULT_GAP, start: DateLike = None,
+                  end: DateLike = None) -> pd.DataFrame:
+    """The ids of :func:`session_user_mask`'s users, sorted: one column ``user_id`` (text). The table both
+    executors agree on."""
+    return pd.DataFrame({"user_id": pd.Series(log.user_ids[session_user_mask(log, gap, start, end)], dtype=object)})
+
+
 def session_summary(
     log: EventLog,
     period: Period = "day",

@@ -48,7 +48,13 @@ from usagelens.analytics.definitions.revenue import arpu, estimated_clv, revenue
 from usagelens.analytics.definitions.segments import compare_segments
 from usagelens.analytics.definitions.touchpoint_time import touchpoint_times
 from usagelens.analytics.definitions.trends import event_trend
-from usagelens.analytics.definitions.usage import session_summary, sessions, usage_heatmap
+from usagelens.analytics.definitions.usage import (
+    session_members,
+    session_summary,
+    session_users,
+    sessions,
+    usage_heatmap,
+)
 from usagelens.analytics.definitions.view import standard_view
 
 __all__ = [
@@ -77,7 +83,9 @@ __all__ = [
     "next_after_dropping",
     "retention_table",
     "revenue_view",
+    "session_members",
     "session_summary",
+    "session_users",
     "sessions",
     "standard_view",
     "step_signals",

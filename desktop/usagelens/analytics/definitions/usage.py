@@ -200,6 +200,29 @@ def sessions(
     return shape_sessions(fetch_arrow(listing))
 
 
+def session_users_definition(events: ir.Table, gap_us: int, days: DayRange | None) -> ir.Table:
+    """``user_id`` of each user with a session starting in ``days``, once each: the users a period of the
+    session summary counts, when ``days`` are that period's."""
+    return within_days(sessions_definition(events, gap_us), days, "started").select(USER).distinct()
+
+
+def session_users(
+    view: ir.Table, *, gap: DurationLike = DEFAULT_GAP, start: DateLike = None, end: DateLike = None
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.session_users`, over a standard view: the ids, sorted (on the client, as
+    Python sorts text)."""
+    found = fetch(session_users_definition(view, gap_microseconds(gap), asked_days(view, start, end)))
+    return pd.DataFrame({USER: pd.Series(sorted(found[USER]), dtype=object)})
+
+
+def session_members(
+    view: ir.Table, *, gap: DurationLike = DEFAULT_GAP, start: DateLike = None, end: DateLike = None
+) -> ir.Table:
+    """The rows of ``view`` of :func:`session_users`' users: the people behind a row of the sessions table,
+    listed where the events lie."""
+    return view.semi_join(session_users_definition(view, gap_microseconds(gap), asked_days(view, start, end)), USER)
+
+
 def session_summary(
     view: ir.Table,
     period: Period = "day",
