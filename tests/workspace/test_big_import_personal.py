@@ -13,10 +13,10 @@ import pytest
 from personal_data_checks import EMAILS, IPS, assert_holds_none_of
 from usagelens.io import build_source, detect_options
 from usagelens.model import Project, Protection, SourceKind, save_project
-from usagelens.model.stored_table import stored_table
+from usagelens.model.stored_table import StoredTable, stored_table
 from usagelens.paths import cache_folder
 from usagelens.workspace.big_import import ImportCancelled, import_big_events
-from usagelens.workspace.personal_data import Removal, protect_new_source, protections
+from usagelens.workspace.personal_data import Removal, protect_new_source, protections, refresh_protected
 
 KEY, ONE_WAY_KEY = "k" * 64, "o" * 64
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
@@ -42,6 +42,7 @@ def _never() -> bool:
 
 
 def _export(tmp_path: Path, text: str = EXPORT) -> Path:
+    tmp_path.mkdir(exist_ok=True)
     path = tmp_path / "events.csv"
     path.write_text(text, encoding="utf-8")
     return path
@@ -104,3 +105,19 @@ def test_a_cancelled_pseudonymising_import_leaves_nothing_behind(tmp_path: Path)
         import_big_events(path, detect_options(path), ROLES, room_cells=10, progress=_ignore,
                           cancelled=lambda: True, protected=protections(REMOVALS[:1]), key=KEY)
     assert {p for p in _cache_files() - before if p.parent.name != "duckdb"} == set()
+
+
+def test_a_refresh_of_a_big_source_takes_its_personal_columns_out_in_the_same_pass(tmp_path: Path) -> None:
+    path = _export(tmp_path)
+    source = import_big_events(path, detect_options(path), ROLES, room_cells=10, progress=_ignore,
+                               cancelled=_never, protected=protections(REMOVALS), key=KEY, one_way_key=ONE_WAY_KEY)
+    before = _cache_files()
+    refreshed = refresh_protected(source, _export(tmp_path / "next", EXPORT.replace("2024-03", "2024-04")), key=KEY)
+    kept = refreshed.fields["table"]
+    assert isinstance(kept, StoredTable) and kept.path is not None
+    assert _cache_files() - before == {kept.path}  # no plain conversion beside it
+    old, new = pd.read_parquet(stored_table(source).path), pd.read_parquet(kept.path)
+    assert new["user_id"].tolist() == old["user_id"].tolist()  # the kept key: the same pseudonyms, still joining
+    assert "ip" not in new.columns and refreshed.added_columns == [] and refreshed.removed_columns == []
+    assert not set(new["email"].dropna()) & set(old["email"].dropna())  # one-way: a new key
+    assert "new one-way pseudonyms" in " ".join(refreshed.notes)

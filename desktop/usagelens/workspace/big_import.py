@@ -116,19 +116,21 @@ def refresh_big_events(
     *,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool],
+    key: str = "",
+    one_way_key: str = "",
 ) -> Refreshed:
     """:func:`usagelens.io.refresh.refresh_source` for a source whose table is kept on disk: the new export is
-    converted by DuckDB as the first was (its options and roles), never read into pandas, and the old table is
-    only counted from its Parquet footer; :class:`ImportFailed` when a role's column is missing from the new
-    export (checked on its first rows, before a long conversion), so the old table is never replaced by a wrong
-    one."""
+    converted by DuckDB as the first was (its options and roles, its personal columns taken out with ``key`` or
+    ``one_way_key``), never read into pandas, and the old table is only counted from its Parquet footer;
+    :class:`ImportFailed` when a role's column is missing from the new export (checked on its first rows, before
+    a long conversion), so the old table is never replaced by a wrong one."""
     header = {str(c) for c in read_preview(path, source.options, rows=1).columns}
     for role, column in source.roles.items():
         if column not in header:
             raise ImportFailed(f"{display_name(path)} has no column '{column}' for {ROLE_LABELS.get(role, role)}; "
                                "export it with the columns of the first.")
     fresh = import_big_events(path, source.options, source.roles, room_cells=0, progress=progress,
-                              cancelled=cancelled)
+                              cancelled=cancelled, protected=source.protected, key=key, one_way_key=one_way_key)
     old_columns, new_columns = column_names(source), column_names(fresh)
     fields: dict[str, object] = {
         "table": held_table(fresh),

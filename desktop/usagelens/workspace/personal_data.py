@@ -251,35 +251,30 @@ def refresh_protected(source: Source, path: str | PathLike[str], *, key: str,
     """:func:`usagelens.io.refresh.refresh_source`, with the source's personal columns pseudonymised or
     dropped in the new export before anything is stored; :class:`ImportFailed` when they need the project's
     kept key and ``key`` is empty (new pseudonyms would silently not match the stored ones). A source kept on
-    disk is refreshed by DuckDB, unless ``in_memory`` asks for a table in pandas (to stack under its rows)."""
-    if not source.protected:
-        return _refreshed(source, path, progress, cancelled, in_memory)
+    disk is refreshed by DuckDB, its personal columns taken out as it converts the export (never written plain),
+    unless ``in_memory`` asks for a table in pandas (to stack under its rows)."""
     keyed = [p.column for p in source.protected if p.protection is Protection.PSEUDONYMISED]
     if keyed and not key:
         raise ImportFailed(f"{source.name} cannot be refreshed on this computer: {listed(keyed)} "
                            "is pseudonymised with this project's key, which is not in this computer's keychain, so "
                            "the new export's pseudonyms would not match. Import the file as a new source instead.")
-    refreshed = _refreshed(source, path, progress, cancelled, in_memory)
     one_way = [p.column for p in source.protected if p.protection is Protection.ONE_WAY]
-    dropped = {p.column for p in source.protected if p.protection is Protection.DROPPED}
-    table = _protected_table(refreshed.fields["table"], source.protected, key=key,  # type: ignore[arg-type]
-                             one_way_key=new_key() if one_way else "", cancelled=cancelled or (lambda: False))
-    notes = list(refreshed.notes)
-    if one_way:
-        notes.append(f"{listed(one_way)} got new one-way pseudonyms that do not match the earlier ones or other "
-                     "sources (the key was discarded)")
-    return dataclasses.replace(
-        refreshed, fields={**refreshed.fields, "table": table},
-        added_columns=[c for c in refreshed.added_columns if c not in dropped], notes=tuple(notes),
-    )
-
-
-def _refreshed(source: Source, path: str | PathLike[str], progress: Callable[[float], None] | None,
-               cancelled: Callable[[], bool] | None, in_memory: bool) -> Refreshed:
-    """The new export read as ``source`` was: into pandas, or converted by DuckDB when its table is kept on disk
-    (a big import's: its next export is as big)."""
+    one_way_key = new_key() if one_way else ""
     stored = stored_table(source)
-    if stored is not None and stored.path is not None and not in_memory:
-        return refresh_big_events(source, path, progress=progress or (lambda _share: None),
-                                  cancelled=cancelled or (lambda: False))
-    return refresh_source(source, path, progress=progress, cancelled=cancelled)
+    if stored is not None and stored.path is not None and not in_memory:  # a big import's: its next export is too
+        refreshed = refresh_big_events(source, path, progress=progress or (lambda _share: None),
+                                       cancelled=cancelled or (lambda: False), key=key, one_way_key=one_way_key)
+    else:
+        refreshed = refresh_source(source, path, progress=progress, cancelled=cancelled)
+        if source.protected:
+            table = _protected_table(refreshed.fields["table"], source.protected, key=key,  # type: ignore[arg-type]
+                                     one_way_key=one_way_key)
+            dropped = {p.column for p in source.protected if p.protection is Protection.DROPPED}
+            refreshed = dataclasses.replace(
+                refreshed, fields={**refreshed.fields, "table": table},
+                added_columns=[c for c in refreshed.added_columns if c not in dropped])
+    if not one_way:
+        return refreshed
+    return dataclasses.replace(refreshed, notes=(
+        *refreshed.notes, f"{listed(one_way)} got new one-way pseudonyms that do not match the earlier ones or other "
+        "sources (the key was discarded)"))
