@@ -26,7 +26,8 @@ def test_a_formula_with_the_previous_period_draws_both(qtbot, page, window) -> N
                                "start": "2024-04-01"})
     result = blocker.args[0]
     assert not result.empty, result.message
-    assert list(result.table.columns) == ["period", "a", "b", "value", "previous_period", "previous", "change"]
+    assert list(result.table.columns) == ["period", "a_users", "a", "b", "value", "previous_period", "previous",
+                                          "change"]  # A counts events: who did them beside it
     expected = run_analysis("trends", AnalysisInputs(window.document.project), page.current_params())
     assert page.table.model.frame().reset_index(drop=True).equals(expected.table)
     curves = [item for plot in page.chart.plots() for item in plot.getPlotItem().listDataItems()]

@@ -63,8 +63,9 @@ def test_the_amount_is_offered_as_a_number_and_the_defaults_count_every_event() 
     assert _inputs().facts.numbers == ("amount",)  # not the plan: its values are words
     assert (params["event"], params["measure"], params["formula"], params["compare_previous"]) == ("", "events", "", "")
     result = _run()
-    assert list(result.table.columns) == ["period", "value"]
+    assert list(result.table.columns) == ["period", "users", "value"]  # beside events: who did them
     assert _values(result) == [5, 0, 3, 2]  # the empty week is 0, not left out
+    assert result.table["users"].tolist() == [2, 0, 2, 1]
     assert result.charts[0].series[0].name == "All events"
 
 
@@ -96,8 +97,9 @@ def test_values_that_are_not_numbers_or_missing_are_left_out_and_counted() -> No
 def test_a_formula_divides_and_an_empty_b_gives_an_empty_cell() -> None:
     result = _run(event="export", formula="divide", event_b="login", measure_b="users")
     table = result.table
-    assert list(table.columns) == ["period", "a", "b", "value"]
+    assert list(table.columns) == ["period", "a_users", "a", "b", "value"]  # b counts users itself
     assert table["a"].tolist() == [3, 0, 0, 2] and table["b"].tolist() == [2, 0, 2, 0]
+    assert table["a_users"].tolist() == [2, 0, 0, 1]
     assert _values(result) == [1.5, None, 0.0, None]  # 0 ÷ 2 is 0; 2 ÷ 0 and 0 ÷ 0 are empty, never inf
     assert not np.isinf(table["value"]).any()
     assert "2 weeks left empty: B is 0 there." in result.message
@@ -174,8 +176,10 @@ def test_odd_questions_get_a_sentence(given: dict[str, object], message: str) ->
         {"event": "export", "formula": "divide", "event_b": "", "measure_b": "users", "compare_previous": "yes",
          "smoothing": "rolling", "period": "day", "start": "2024-03-18"},
         {"measure": "average", "property": "amount", "by": "plan", "compare_previous": "yes", "start": "2024-03-18"},
+        {"measure": "per_user", "formula": "subtract", "event_b": "login", "measure_b": "sum", "property_b": "amount",
+         "by": "plan"},
     ],
-    ids=["formula-previous-smoothed", "average-by-plan"],
+    ids=["formula-previous-smoothed", "average-by-plan", "per-user-minus-sum-by-plan"],
 )
 def test_duckdb_gives_the_same_result(given: dict[str, object]) -> None:
     """The Ibis definitions over a view on DuckDB: the same table, chart and message as the event log's."""
@@ -183,6 +187,7 @@ def test_duckdb_gives_the_same_result(given: dict[str, object]) -> None:
                                          user="user", time="time", event="event", properties=["amount", "plan"])
     on_view, in_memory = gallery_table("trends", view, _params(**given)), _run(**given)
     pd.testing.assert_frame_equal(on_view.table, in_memory.table)
+    assert {"users", "a_users", "b_users"} & set(on_view.table.columns)  # who did the events counted, per period
     assert on_view.message == in_memory.message
     assert [s.name for s in on_view.charts[0].series] == [s.name for s in in_memory.charts[0].series]
 

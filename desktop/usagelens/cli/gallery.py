@@ -128,8 +128,10 @@ def _series_options(name: str, default: str) -> tuple[Option, ...]:
 COMMANDS = (
     Command("trends", "trends", "any event per period: events, users, events per user, a property's sum or average; "
             "a formula over two series, the previous period, a rolling mean",
-            "period,a,b,value,smoothed,previous_period,previous,change (a,b: with --formula; smoothed: with --smooth; "
-            "previous_period,previous,change: with --compare-previous; segment,segment_users first: with --by)",
+            "period,a_users,a,b,value,smoothed,previous_period,previous,change (a,b: with --formula; a_users, "
+            "b_users: before a series that counts events or values, the users who did its event, users before value "
+            "without --formula; smoothed: with --smooth; previous_period,previous,change: with --compare-previous; "
+            "segment,segment_users first: with --by)",
             (*_series_options("a", "events"),
              Option("--formula", "formula", "combine series A with series B: divide (A ÷ B) or subtract (A − B)",
                     choices=("divide", "subtract")),

@@ -67,6 +67,7 @@ MEASURES = (
 FORMULAS = (("", QT_TRANSLATE_NOOP("Analysis", "None: A alone")), ("divide", QT_TRANSLATE_NOOP("Analysis", "A ÷ B")),
             ("subtract", QT_TRANSLATE_NOOP("Analysis", "A − B")))
 ROLLING = {"day": 7, "week": 4, "month": 3}  # periods in a rolling mean
+SERIES = ("a", "b")  # the keys of series A and B, as their columns beside a formula are named
 ALL_EVENTS = series_label(None, "events", None)
 
 
@@ -84,6 +85,16 @@ class Question:
 
     def values(self, table: pd.DataFrame) -> np.ndarray:
         return measure_values(table, self.measure)
+
+
+def users_column(params: Params, key: str) -> str:
+    """The table's column of series ``key``'s (``a`` or ``b``) users per period, the users who did its event
+    there: its own value where it counts users (``value``, or ``a`` and ``b`` beside a formula), else the column
+    added before it (``users``, or ``a_users`` and ``b_users``)."""
+    formula = bool(trend_formula(params))
+    if series_params(params, "_b" if key == "b" else "")[1] == "users":
+        return key if formula else "value"
+    return f"{key}_users" if formula else "users"
 
 
 def change(now: np.ndarray, before: np.ndarray) -> np.ndarray:
@@ -144,7 +155,8 @@ def trends(events: Events, params: Params, *, by_note: str = "") -> AnalysisResu
     """The Trends analysis on either engine (``inputs.events``: the numpy accelerators on an event log, or the
     Ibis definitions on a view); ``by_note`` says how a breakdown places users, for the title.
 
-    Table: ``[segment, segment_users,] period``, with a formula ``a`` and ``b``, then ``value``; ``smoothed``
+    Table: ``[segment, segment_users,] period``, with a formula ``a`` and ``b``, then ``value``; before a series
+    that counts events or values (not users), its users per period (:func:`users_column`); ``smoothed``
     (the rolling mean) with smoothing; ``previous_period``, ``previous`` (the same measure one range back,
     smoothed too when smoothing) and ``change`` (the drawn value against it, a fraction) with the comparison.
     """
@@ -153,16 +165,17 @@ def trends(events: Events, params: Params, *, by_note: str = "") -> AnalysisResu
     rng = date_range(params)
     a_counts = counter.counts(settings.a, **rng)
     table = a_counts.loc[:, [c for c in ("segment", "segment_users", "period") if c in a_counts.columns]].copy()
-    a = settings.a.values(a_counts)
     counted = [(settings.a, a_counts)]
     if settings.b is not None:
-        b_counts = counter.counts(settings.b, **rng)
-        b = settings.b.values(b_counts)
-        counted.append((settings.b, b_counts))
-        table["a"], table["b"] = a, b
-        table["value"] = combine(a, b, settings.formula)
-    else:
-        table["value"] = a
+        counted.append((settings.b, counter.counts(settings.b, **rng)))
+    values = []
+    for key, (question, counts) in zip(SERIES, counted, strict=False):
+        if question.measure != "users":  # the users behind its events or values, whom a period's menu lists
+            table[users_column(params, key)] = counts["users"].to_numpy()
+        values.append(question.values(counts))
+        if settings.b is not None:
+            table[key] = values[-1]
+    table["value"] = combine(values[0], values[1], settings.formula) if settings.b is not None else values[0]
     groups = _groups(table)
     window = ROLLING[settings.period]
     shown = "value"
