@@ -1,7 +1,8 @@
 """People on a warehouse's table: the users behind a funnel step (reached or dropped), an event, its adoption, a
-trend's period, a touchpoint and a journey map's bands, touchpoints and top journeys are listed by queries in the
-warehouse, the same users as the same events imported list; one user's timeline is their events in order with their
-sessions; what cannot be listed there yet says so in one sentence."""
+trend's period (of users, or of the events or values counted), a sessions period, a touchpoint and a journey map's
+bands, touchpoints and top journeys are listed by queries in the warehouse, the same users as the same events
+imported list; one user's timeline is their events in order with their sessions; what cannot be listed there yet
+says so in one sentence."""
 
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ SETTINGS = [
     ("trends", {"event": "view", "measure": "events", "formula": "divide", "event_b": "invite", "measure_b": "users",
                 "period": "month", "start": "2024-01-10", "end": "2024-02-20"}),  # a range inside its months
     ("touchpoint_time", {"start": "2024-01-15", "end": "2024-02-15"}),
+    ("trends", {"event": "view", "measure": "per_user", "period": "month", "start": "2024-01-10", "end": "2024-02-20"}),
+    ("trends", {"event": "create", "measure": "events", "formula": "subtract", "event_b": "invite",
+                "measure_b": "events", "compare_previous": "yes"}),
+    ("sessions", {"period": "week"}),
+    ("sessions", {"period": "month", "gap_minutes": 5, "start": "2024-01-10", "end": "2024-02-20"}),  # months cut
 ]
 
 

@@ -1,6 +1,7 @@
 """The people behind a result row: for every kind whose rows are groups of users, every row's groups list as many
 users as the table shows (plain, broken down, filtered to a cohort), hand-pinned members where it matters (funnel
-drop-offs, a retention cell), and one user's timeline with sessions, survey answers and payments."""
+drop-offs, a retention cell, a trend of events, a sessions period), and one user's timeline with sessions, survey
+answers and payments."""
 
 from __future__ import annotations
 
@@ -90,7 +91,13 @@ SETTINGS = {
                {"event": "", "measure": "users", "period": "day", "smoothing": "rolling", "compare_previous": "yes",
                 "start": "2024-03-06", "end": "2024-03-19"},
                {"event": "pay", "measure": "events", "formula": "divide", "event_b": "", "measure_b": "users",
-                "by": f"cohort:{EXPORTERS.id}"}],
+                "by": f"cohort:{EXPORTERS.id}"},
+               {"event": "export", "measure": "per_user", "by": "plan", "smoothing": "rolling"},
+               {"event": "", "measure": "events", "period": "day", "start": "2024-03-06", "end": "2024-03-19"},
+               {"event": "export", "measure": "events", "formula": "subtract", "event_b": "pay",
+                "measure_b": "per_user", "period": "month", "compare_previous": "yes"}],
+    "sessions": [{"period": "week"}, {"period": "day", "gap_minutes": 60, "start": "2024-03-06", "end": "2024-03-19"},
+                 {"period": "month", "start": "2024-03-05", "end": "2024-03-12", "measure": "median_duration"}],
     "touchpoint_time": [{}, {"start": "2024-03-04", "end": "2024-03-06", "gap_minutes": 120, "events": "export"}],
 }
 
@@ -276,10 +283,37 @@ def test_a_trend_lists_each_periods_users_of_a_series_and_not_those_of_its_previ
     assert row_at_point("trends", result.table, chart, chart.series[1].name, 1) is None  # dashed: one range back
 
 
-def test_a_trend_of_events_says_it_has_nobody_to_list(inputs: AnalysisInputs) -> None:
-    result = run_analysis("trends", inputs, {**ANALYSES["trends"].defaults(inputs.facts), "event": "export"})
-    with pytest.raises(NotUsers, match="counts events or values, not users"):
-        row_groups("trends", result.params, result.table, 0)
+def test_a_trend_of_events_lists_who_did_them_as_many_as_its_users_column(inputs: AnalysisInputs) -> None:
+    params = {**ANALYSES["trends"].defaults(inputs.facts), "event": "export", "formula": "divide", "event_b": "pay",
+              "measure_b": "sum", "property_b": "platform"}  # text, never a number: B's sum is 0, its users are not
+    result = run_analysis("trends", inputs, params)
+    index = result.table.index[result.table["period"] == pd.Timestamp("2024-03-18")][0]
+    row = result.table.iloc[index]
+    assert (row["a"], row["a_users"], row["b_users"]) == (1, 1, 2)  # cat's export; cat and ann paid
+    groups = row_groups("trends", result.params, result.table, index)
+    assert [(g.key, g.count) for g in groups] == [("a", 1), ("b", 2)]
+    assert [g.label for g in groups] == ["Did export in the week of 18 Mar 2024 (who did the events counted)",
+                                         "Did pay in the week of 18 Mar 2024 (whose events' platform is summed)"]
+    assert users_behind("trends", inputs, result.params, row, "a").user_ids == ["cat"]
+    assert users_behind("trends", inputs, result.params, row, "b").user_ids == ["ann", "cat"]
+    alone = run_analysis("trends", inputs, {**params, "formula": "", "measure": "per_user"})
+    (group,) = row_groups("trends", alone.params, alone.table, 0)
+    assert (group.count, group.label) == (2, "Did export in the week of 04 Mar 2024 (whom its events per user "
+                                              "divide by)")  # ann twice, bob once: 1.5 per user
+    assert alone.table["value"].iloc[0] == 1.5
+
+
+def test_a_sessions_period_lists_who_started_a_session_in_it(inputs: AnalysisInputs) -> None:
+    params = {**ANALYSES["sessions"].defaults(inputs.facts), "period": "week", "gap_minutes": 60}
+    result = run_analysis("sessions", inputs, params)
+    row = result.table.iloc[0]  # the week of 4 March: ann twice (10:10 to 11:30 is over an hour), bob twice, eve
+    assert (row["sessions"], row["users"]) == (5, 3)
+    (group,) = row_groups("sessions", result.params, result.table, 0)
+    assert (group.key, group.count, group.label) == ("started", 3, "Started a session in the week of 04 Mar 2024")
+    people = users_behind("sessions", inputs, result.params, row)
+    assert people.user_ids == ["ann", "bob", "eve"] and people.frame["events"].tolist() == [5, 2, 2]
+    point = row_at_point("sessions", result.table, result.charts[0], result.charts[0].series[0].name, 0)
+    assert point == 0
 
 
 def test_a_touchpoint_lists_who_did_its_event_in_the_range(inputs: AnalysisInputs) -> None:

@@ -3,7 +3,9 @@ one of them did (issue 16, item 3).
 
 A row of the step-4 table that counts users (the kinds of :data:`GROUP_KINDS`) offers one or more
 :class:`Group` of them — a funnel step its users who reached it and those who dropped there, a lifecycle period
-its new, returning, resurrecting and dormant users, an "after dropping out" row who went there — and
+its new, returning, resurrecting and dormant users, an "after dropping out" row who went there, a sessions period
+who started a session in it, a trend's period who did its series' event there (whatever the series measures) —
+and
 :func:`users_behind` lists a group's users from the very arrays the analysis counted, on the same inputs (a
 cohort filter and a cohort breakdown applied as :func:`run_analysis` applies them), so the list is always as
 long as the number the table shows. A chart's point offers its row's groups (:func:`row_at_point`).
@@ -25,7 +27,7 @@ import usagelens.analytics as analytics
 from usagelens.analytics import AnalysisError, EventLog, funnel_progress
 from usagelens.analytics.attributes import Segments, user_segments
 from usagelens.analytics.encoding import as_text, utc_nanoseconds
-from usagelens.analytics.event_trends import series_label, series_params, trend_formula
+from usagelens.analytics.event_trends import series_params, trend_formula
 from usagelens.analytics.eventlog import NS_PER_DAY
 from usagelens.analytics.experiments import goal_converted, variant_segments
 from usagelens.analytics.funnel_views import NO_LATER_EVENT, dropped_users_next
@@ -34,16 +36,17 @@ from usagelens.analytics.lifecycle import active_days_per_period, lifecycle_stat
 from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.periods import day_range, parse_duration, period_of_day, rows_for_days, user_periods
 from usagelens.analytics.retention import cohort_returns
-from usagelens.analytics.sessions import DEFAULT_GAP
+from usagelens.analytics.sessions import DEFAULT_GAP, session_user_mask
 from usagelens.model import Cohort, Project, SourceKind
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses import ANALYSES, cohorts, journey_map, pain_points
 from usagelens.workspace.analyses.behaviour import date_range, funnel_options, require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, ChartData, Params
+from usagelens.workspace.analyses.trends import users_column
 
 GROUP_KINDS = ("active_users", "lifecycle", "frequency", "event_counts", "adoption", "funnel", "funnel_over_time",
                "time_to_convert", "after_dropping", "retention", "segments", "experiment", "pain_points",
-               "journey_map", "trends", "touchpoint_time")
+               "journey_map", "trends", "touchpoint_time", "sessions")
 LIFECYCLE_STATES = ("new", "returning", "resurrecting", "dormant")
 TIMELINE_KINDS = ("event", "survey", "payment")
 
@@ -93,8 +96,10 @@ def row_groups(kind: str, params: Params, table: pd.DataFrame, index: int) -> li
         counts = {labels_key: row["users"] for labels_key in labels}
     elif kind in ("event_counts", "adoption", "touchpoint_time"):
         counts = {"did": row["users"]}
-    elif kind == "trends":  # a series' users per period: its own column beside a formula, else the value
-        counts = {key: row[key] if key in row else row["value"] for key in labels}
+    elif kind == "trends":  # a series' users per period: its value, or the column beside one of events
+        counts = {key: row[users_column(params, key)] for key in labels}
+    elif kind == "sessions":
+        counts = {"started": row["users"]}
     elif kind == "funnel":
         counts = {"reached": row["users"]}
         if "dropped" in labels:
@@ -147,6 +152,8 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
         return {"did": f"Did {row['event']} in the date range"}
     if kind == "trends":
         return _trend_labels(params, row, where)
+    if kind == "sessions":  # a session belongs to the period it starts in, as the table counts it
+        return {"started": f"Started a session in the {params['period']} of {_day(row['period'])}"}
     if kind == "funnel":
         step, event = int(row["step"]), row["event"]
         labels = {"reached": f"Reached step {step} ({event}){where}"}
@@ -225,21 +232,28 @@ def groups_at_point(kind: str, series: str) -> tuple[str, ...] | None:
 
 
 def _trend_labels(params: Params, row: Mapping[str, Any], where: str) -> dict[str, str]:
-    """The users a trend's period counts, per series that counts users (A, and B beside a formula): its
-    events in that period alone, whether the chart draws it smoothed or beside the previous range."""
+    """The users behind a trend's period, per series (A, and B beside a formula): who did its event in that
+    period alone, whether the chart draws it smoothed or beside the previous range, and whether the series
+    counts them or their events or values (the users behind those). B is left out when it is A's group."""
     period = f"the {params['period']} of {_day(row['period'])}"
-    note = " (that period alone, not the rolling mean)" if params.get("smoothing") else \
-        " (that period, not the previous range)" if params.get("compare_previous") else ""
-    labels = {}
+    note = "that period alone, not the rolling mean" if params.get("smoothing") else \
+        "that period, not the previous range" if params.get("compare_previous") else ""
+    labels: dict[str, str] = {}
+    events = []
     for key, suffix in (("a", ""), ("b", "_b")) if trend_formula(params) else (("a", ""),):
-        event, measure, _ = series_params(params, suffix)
-        if measure == "users":
-            labels[key] = (f"Did {event} in {period}" if event else f"Active in {period}") + where + note
-    if not labels:
-        shown = series_label(*series_params(params))
-        raise NotUsers(f"“{shown}” counts events or values, not users, so there is nobody to list: measure "
-                       "Unique users to list who did it in a period.")
+        event, measure, prop = series_params(params, suffix)
+        if event in events:
+            continue  # B of A's event: the same users
+        events.append(event)
+        notes = "; ".join(n for n in (_MEASURE_NOTES[measure].format(prop=prop), note) if n)
+        who = f"Did {event} in {period}" if event else f"Active in {period}"
+        labels[key] = who + where + (f" ({notes})" if notes else "")
     return labels
+
+
+# What a trend's series makes of the users who did its event in a period (none where it counts them).
+_MEASURE_NOTES = {"users": "", "events": "who did the events counted", "per_user": "whom its events per user divide by",
+                  "sum": "whose events' {prop} is summed", "average": "whose events' {prop} is averaged"}
 
 
 def _journey_labels(params: Params, row: Mapping[str, Any]) -> dict[str, str]:
@@ -323,16 +337,16 @@ def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapp
     activity in one query."""
     from usagelens.analytics.definitions.people import user_activity  # Ibis loads only for a warehouse
 
-    if kind == "journey_map":  # not a cohort condition: the map's own definition picks them
+    if kind in _VIEW_MEMBERS:  # not cohort conditions: the analysis' own definition picks them
         with inputs.events.fetching():  # type: ignore[attr-defined]
-            frame = user_activity(_journey_on_view(inputs, params, row, group))
+            frame = user_activity(_VIEW_MEMBERS[kind](inputs, params, row, group))
         return People(label, frame["user_id"].tolist(), _with_attributes(inputs, frame))
     conditions = _VIEW_CONDITIONS.get(kind)
     if conditions is None or params.get("by"):
         title = ANALYSES[kind].title if kind in ANALYSES else kind
         raise NotUsers(f"Listing the users of {title}{' broken down' if params.get('by') else ''} needs the events "
                        "in memory; on a warehouse the users of a funnel step, of an event, of its adoption, of a "
-                       "trend's period and of a journey map can be listed.")
+                       "trend's period, of a sessions period and of a journey map can be listed.")
     rules, match = conditions(params, row, group)
     members = inputs.events.members(rules, match)  # type: ignore[attr-defined]
     with members.fetching():
@@ -439,6 +453,17 @@ def _trend(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[s
     if params.get("by"):
         mask &= _segment(inputs, log, params, row["segment"], _counted_anchors(log, params))
     return mask
+
+
+def _sessions(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+              group: str) -> np.ndarray:
+    """Started a session on a day of the row's period within the range, as ``session_summary`` counted its
+    users."""
+    return session_user_mask(log, _session_gap(params), *_period_days(params, row))
+
+
+def _session_gap(params: Params) -> str:
+    return f"{int(params['gap_minutes'])}min"
 
 
 def _funnel(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any], group: str) -> np.ndarray:
@@ -577,6 +602,14 @@ def _journey_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, A
                                           **options)
 
 
+def _sessions_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_sessions` lists, where the events lie (the same definition of a session)."""
+    events, (start, end) = inputs.events, _period_days(params, row)
+    return events.metrics.session_members(events.data, gap=_session_gap(params), start=start, end=end)
+
+
+_VIEW_MEMBERS: dict[str, Any] = {"journey_map": _journey_on_view, "sessions": _sessions_on_view}
+
 _MASKS = {
     "active_users": _active,
     "lifecycle": _lifecycle,
@@ -594,6 +627,7 @@ _MASKS = {
     "journey_map": _journey,
     "trends": _trend,
     "touchpoint_time": _did_in_range,
+    "sessions": _sessions,
 }
 
 
@@ -628,13 +662,19 @@ def _trend_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
     if event is None:
         raise NotUsers("On a warehouse, the users active in a period cannot be listed yet: choose an event for "
                        "the series to list who did it.")
+    start, end = _period_days(params, row)
+    return [{"kind": "event_count", "event": event, "at_least": 1, "start": start, "end": end}], "all"
+
+
+def _period_days(params: Params, row: Mapping[str, Any]) -> tuple[str, str]:
+    """The first and last day of the row's period within the date range (a month cut by the range: its part
+    inside), as ISO dates."""
     period = params["period"]
     first = pd.Timestamp(row["period"]).normalize()
     last = first + (pd.DateOffset(months=1) if period == "month" else pd.Timedelta(days=7 if period == "week" else 1))
     start, end = max(first, _day_or(params.get("start"), first)), min(last - pd.Timedelta(days=1),
                                                                         _day_or(params.get("end"), last))
-    return [{"kind": "event_count", "event": event, "at_least": 1, "start": f"{start:%Y-%m-%d}",
-             "end": f"{end:%Y-%m-%d}"}], "all"
+    return f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"
 
 
 def _day_or(value: object, default: pd.Timestamp) -> pd.Timestamp:
