@@ -1,14 +1,63 @@
 """The mark for text the GUI translates but the core keeps in English.
 
-Titles and labels declared below the Qt layers (step titles, analyses and their parameters, cleaning step
-kinds, quality checks, KPI names) are wrapped in :func:`QT_TRANSLATE_NOOP` so pyside6-lupdate extracts them
-(``scripts/update_translations.py`` lists these modules); the GUI translates them where it shows them, while
-the CLI and the PDF report print the English the core holds.
+Titles, labels and sentences made below the Qt layers (step titles, analyses and their parameters, chart titles
+and messages, cleaning step kinds, quality checks, KPI names) are wrapped in :func:`QT_TRANSLATE_NOOP` so
+pyside6-lupdate extracts them (``scripts/update_translations.py`` lists these modules). The mark returns a
+:class:`Phrase`: the English text itself, as the CLI, the PDF report, logs and tests read it, which also keeps
+its context, its template and the values filled in with ``.format(...)``, so the GUI can show the sentence in
+the user's language (``ui.translations.translated``) while event names, column names and user data stay as
+they are.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks ``text`` for the GUI's translators (which look it up in ``context``); returns it unchanged."""
-    return text
+
+class Phrase(str):
+    """English text marked for translation: equal to, hashed and printed as its English, with what the GUI needs
+    to say it in another language (``context``, ``template``, ``values``). Building a new string from it (``+``,
+    an f-string) gives plain English; fill values with :meth:`format` to keep it translatable."""
+
+    context: str
+    template: str
+    values: Mapping[str, Any]
+
+    def __new__(cls, context: str, template: str, values: Mapping[str, Any] | None = None) -> Phrase:
+        values = dict(values or {})
+        try:
+            text = template.format(**values) if values else template
+        except KeyError:  # some values still to come (``plural`` fills in the count first)
+            text = template
+        self = super().__new__(cls, text)
+        self.context, self.template, self.values = context, template, values
+        return self
+
+    def format(self, *args: Any, **values: Any) -> Phrase:  # type: ignore[override]
+        """The template with ``values`` filled in (named values only: the translator may reorder them)."""
+        if args:
+            raise TypeError("a marked text takes named values only")
+        return Phrase(self.context, self.template, {**self.values, **values})
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles stay translatable
+        return Phrase, (self.context, self.template, dict(self.values))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Phrase:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for the GUI's translators (who look it up in ``context``); reads as ``text`` everywhere."""
+    return Phrase(context, text)
+
+
+def joined(parts: Iterable[str], separator: str = " · ") -> Phrase:
+    """Texts (marked or not) in a row, each translated on its own in the GUI: ``joined([a, b])`` reads
+    ``a · b``. The separator is punctuation, the same in every language."""
+    values = {f"part{n}": part for n, part in enumerate(parts)}
+    escaped = separator.replace("{", "{{").replace("}", "}}")
+    return Phrase("", escaped.join("{" + name + "}" for name in values), values)
+
+
+def plural(n: int, one: Phrase, other: Phrase) -> Phrase:
+    """``one`` or ``other`` (marked whole sentences, each with a ``{count}``) for ``n`` things: languages differ
+    in more than an "s", and one and many suffice for English and German."""
+    return (one if n == 1 else other).format(count=n)

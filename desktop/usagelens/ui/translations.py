@@ -9,10 +9,13 @@ can extract them. A language without a file stays English; nothing fails for a m
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from numbers import Real
 from typing import TYPE_CHECKING, Any
 
-from usagelens.charts.locale_text import in_locale
+from usagelens.charts.locale_text import date_text, in_locale
 from usagelens.model.steps import Step, StepState
+from usagelens.model.translatable import Phrase
 from usagelens.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from usagelens.ui.resources import resources_dir
 
@@ -95,3 +98,31 @@ def counted(n: int, one: str, other: str) -> str:
     sentences rather than a noun and an "s", as languages differ in more than the ending; one and many suffice
     for English and German."""
     return (one if n == 1 else other).format(count=in_locale(f"{n:,}"))
+
+
+def translated(text: str) -> str:
+    """Text the core made, in the user's language: a :class:`Phrase`'s template translated and filled with its
+    values (marked values translated in turn, numbers with the locale's separators); other text (an event's
+    name, a column, what the user typed) as it is."""
+    if not isinstance(text, Phrase):
+        return text
+    values = {name: translated(value) if isinstance(value, str) else _InLocale(value)
+              for name, value in text.values.items()}
+    template = QCoreApplication.translate(text.context, text.template) if text.context else text.template
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that names a value wrongly: the English, not a crash
+        return str(text)
+
+
+class _InLocale:
+    """A number formatted as the template asks (``{users:,}``, ``{share:.0%}``), with the locale's separators; a
+    date as the locale writes it."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        if isinstance(self.value, date):  # a day the core writes "10 Jun 2024" reads "10.06.2024" in German
+            return date_text(self.value)
+        return in_locale(format(self.value, spec)) if isinstance(self.value, Real) else format(self.value, spec)

@@ -7,7 +7,7 @@ inherits a heat map's axes. The whole area exports to PNG/SVG from a button or a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from usagelens.charts.export import chart_image, image_bytes, save_chart
 from usagelens.charts.from_data import chart_widget
@@ -24,7 +24,8 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from usagelens.workspace.analyses import AnalysisResult, ChartData
+from usagelens.ui.translations import translated
+from usagelens.workspace.analyses import AnalysisResult, ChartData, Series
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class AnalysisChartWidget(QWidget):
     def show_result(self, result: AnalysisResult, markers: Sequence[Marker], name: str) -> None:
         self.name = name
         if result.empty or not result.charts:
-            self.show_message(result.message or self.tr("There is no data for these settings."))
+            self.show_message(translated(result.message) or self.tr("There is no data for these settings."))
             return
         self._clear()
         self.message.hide()
@@ -80,16 +81,18 @@ class AnalysisChartWidget(QWidget):
         beside = result.charts[0].kind == "heatmap"
         self.chart_rows = 1 if beside else len(result.charts)
         for number, data in enumerate(result.charts):
-            title = QLabel(data.title)
+            shown = translated_chart(data)
+            title = QLabel(shown.title)
             title.setObjectName("chartTitle")
             title.setStyleSheet(f"font-weight: 600; color: {TEXT_COLOUR}; padding: 2px 6px;")  # on paper
             title.setWordWrap(True)  # a long title must not widen its column (charts side by side)
-            chart = chart_widget(data, markers)
+            chart = chart_widget(shown, markers)
             # Focusable, so the keyboard reaches its export menu (the Menu key), and named by its title.
-            chart.setAccessibleName(self.tr("Chart: {title}").format(title=data.title))
+            chart.setAccessibleName(self.tr("Chart: {title}").format(title=shown.title))
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             chart.customContextMenuRequested.connect(
-                lambda pos, c=chart, d=data: self._on_context_menu(c.mapTo(self, pos), self._point(c, d, pos))
+                lambda pos, c=chart, d=data, s=shown: self._on_context_menu(c.mapTo(self, pos),
+                                                                            self._point(c, d, s, pos))
             )
             row, column = (0, number) if beside else (2 * number, 0)
             self._grid.addWidget(title, row, column)
@@ -125,10 +128,17 @@ class AnalysisChartWidget(QWidget):
         menu.addAction(self.tr("Save chart as SVG…"), lambda: self.export_dialog("svg"))
 
     @staticmethod
-    def _point(chart: QWidget, data: ChartData, pos: QPoint) -> ChartPoint | None:
+    def _point(chart: QWidget, data: ChartData, shown: ChartData, pos: QPoint) -> ChartPoint | None:
+        """The point under ``pos`` of ``chart`` (drawn from ``shown``, ``data`` in the user's language), named
+        by the core's series or row label, which the users behind it are found by."""
         point_at = getattr(chart, "point_at", None)  # a chart whose marks are points, bars or cells
         found = point_at(pos) if point_at is not None else None
-        return None if found is None else ChartPoint(data, *found)
+        if found is None:
+            return None
+        name, index = found
+        core = dict(zip([s.name for s in shown.series] + shown.row_labels,
+                        [s.name for s in data.series] + data.row_labels, strict=True))
+        return ChartPoint(data, core.get(name, name), index)
 
     def _on_context_menu(self, pos: QPoint, point: ChartPoint | None = None) -> None:
         menu = QMenu(self)
@@ -155,3 +165,17 @@ class AnalysisChartWidget(QWidget):
     def snapshot_png(self) -> bytes:
         """PNG bytes of the chart area at screen resolution (kept small inside the project file)."""
         return image_bytes(chart_image(self, scale=1.0))
+
+
+def translated_chart(data: ChartData) -> ChartData:
+    """A chart's words in the user's language (its title, axes, series and row and column labels, where the core
+    marked them); event names and values stay as they are. The report draws the core's English."""
+
+    def series(each: Series) -> Series:
+        return replace(each, name=translated(each.name))
+
+    return replace(data, title=translated(data.title), y_label=translated(data.y_label),
+                   x_label=translated(data.x_label), series=[series(s) for s in data.series],
+                   highlights=None if data.highlights is None else series(data.highlights),
+                   row_labels=[translated(label) for label in data.row_labels],
+                   column_labels=[translated(label) for label in data.column_labels])

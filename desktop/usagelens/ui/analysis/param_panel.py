@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from usagelens.charts.locale_text import date_format
+from usagelens.model.translatable import Phrase
 from usagelens.ui.accessibility import name_form_fields, tab_order
 from usagelens.ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -30,6 +31,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
+from usagelens.ui.translations import translated
 from usagelens.workspace.analyses import Param
 
 NONE_LABEL = QT_TRANSLATE_NOOP("Analysis", "(none)")
@@ -53,7 +55,10 @@ def event_picker(param: Param, *, optional: bool) -> QComboBox:
 
 
 def _translated(text: str) -> str:
-    """A parameter's label, help, unit or choice in the user's language (marked in ``workspace.analyses``)."""
+    """A parameter's label, help, unit or choice in the user's language (marked in ``workspace.analyses``, with
+    values filled in where it names an event or a cohort)."""
+    if isinstance(text, Phrase):
+        return translated(text)
     return QCoreApplication.translate("Analysis", text) if text else text
 
 

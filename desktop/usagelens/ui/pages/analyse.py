@@ -50,7 +50,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
-from usagelens.ui.translations import counted
+from usagelens.ui.translations import counted, translated
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.analyses.pain_points import row_finding_text
@@ -229,8 +229,8 @@ class AnalysePage(StepPage):
         """The data may have changed: load it (and the defaults it implies) in a worker, then recompute."""
         project = self.document.project
         notes = data_notes(project)
-        line = self.tr("Data: {sources}").format(sources=esc(data_line(project)))
-        self.data_label.setText(line + "".join(f"<br>⚠ {esc(note)}" for note in notes))
+        line = self.tr("Data: {sources}").format(sources=esc(translated(data_line(project))))
+        self.data_label.setText(line + "".join(f"<br>⚠ {esc(translated(note))}" for note in notes))
         self.data_button.setVisible(any(len(project.sources_of(kind)) > 1 for kind in SourceKind))
         self.cohort_picker.set_cohorts(project.cohorts)
         inputs = AnalysisInputs(project, self.cache)
@@ -396,7 +396,7 @@ class AnalysePage(StepPage):
             cohort=result.cohort, numbers=numbers or self.tr("no users")) if result.cohort else numbers)
         events = selection(self.document.project, SourceKind.EVENTS).sources
         self.summary.setToolTip(self.cache.origin(self.document.project, events).description if events else "")
-        set_banner(self.message, "" if result.empty else result.message)
+        set_banner(self.message, "" if result.empty else translated(result.message))
         self.kept.show_time(None if result.empty else self._as_of)
         self.pin_button.setEnabled(not result.empty)
         self.result_shown.emit(result)

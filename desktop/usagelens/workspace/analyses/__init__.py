@@ -12,10 +12,9 @@ import logging
 from usagelens.analytics import AnalysisError
 from usagelens.analytics.anomalies import DEFAULT_WINDOW, THRESHOLD
 from usagelens.analytics.cohorts import listed_but_absent
-from usagelens.cleaning.steps import count
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Project, SavedAnalysis, SourceKind
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import cohorts
@@ -88,14 +87,15 @@ def _top(default: int = 15) -> Param:
 def _series_event(facts: DataFacts) -> Param:
     """The daily number anomalies and impact look at: an event's count, (empty) daily active users, or a
     metric of an aggregated export (the default when there is no event log)."""
-    metrics = tuple((metric_measure(m), f"{m} per day (metrics export)") for m in facts.metrics)
+    metrics = tuple((metric_measure(m), QT_TRANSLATE_NOOP("Analysis", "{metric} per day (metrics export)").format(
+        metric=m)) for m in facts.metrics)
     default = "" if facts.events or not metrics else metrics[0][0]
     return Param(
         "event",
         QT_TRANSLATE_NOOP("Analysis", "Measure"),
         "event",
         default,
-        tuple((e, f"{e} per day") for e in facts.events) + metrics,
+        tuple((e, QT_TRANSLATE_NOOP("Analysis", "{event} per day").format(event=e)) for e in facts.events) + metrics,
         optional=True,
         help=QT_TRANSLATE_NOOP("Analysis",
                                "The daily number to watch: an event's count per day, or (none) for daily active users"),
@@ -528,19 +528,23 @@ def run_analysis(kind: str, inputs: AnalysisInputs, params: Params) -> AnalysisR
     except (AnalysisError, LookupError, WarehouseError) as exc:  # a warehouse's: unreachable, refused
         text = str(exc)
         if isinstance(exc, KeyError):
-            text = f"Missing parameter {exc}."
-        message = text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+            text = QT_TRANSLATE_NOOP("Analysis", "Missing parameter {name}.").format(name=text)
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else None
+        message = text if isinstance(text, Phrase) else said if said is not None else \
+            text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
         return AnalysisResult(kind, params, empty=True, message=message,
                               cohort=inputs.cohort.name if inputs.cohort is not None else "")
     if inputs.log is not None:
         result.n_users, result.n_events = inputs.log.n_users, inputs.log.n_events
     if result.empty and not result.message:
-        result.message = "There is no data for these settings (no events in the date range?)."
+        result.message = QT_TRANSLATE_NOOP("Analysis", "There is no data for these settings (no events in the date "
+                                                       "range?).")
     if inputs.cohort is not None:
         result.cohort = inputs.cohort.name
         for chart in result.charts:  # on screen, in exports and in the report alike
-            chart.title = f"{chart.title} · cohort “{result.cohort}”"
-        result.message = " ".join(filter(None, [result.message, _absent_note(inputs)]))
+            chart.title = QT_TRANSLATE_NOOP("Analysis", "{title} · cohort “{cohort}”").format(title=chart.title,
+                                                                                             cohort=result.cohort)
+        result.message = joined(filter(None, [result.message, _absent_note(inputs)]), " ")
     return result
 
 
@@ -549,8 +553,9 @@ def _empty_cohort(kind: str, inputs: AnalysisInputs, params: Params) -> Analysis
     log, cohort = inputs.log, inputs.cohort
     if cohort is None or log is None or log.n_users:
         return None
-    message = f"No users in cohort “{cohort.name}”: nobody in the data matches its conditions."
-    return AnalysisResult(kind, params, empty=True, message=" ".join(filter(None, [message, _absent_note(inputs)])),
+    message = QT_TRANSLATE_NOOP("Analysis", "No users in cohort “{cohort}”: nobody in the data matches its "
+                                            "conditions.").format(cohort=cohort.name)
+    return AnalysisResult(kind, params, empty=True, message=joined(filter(None, [message, _absent_note(inputs)]), " "),
                           cohort=cohort.name)
 
 
@@ -562,8 +567,10 @@ def _absent_note(inputs: AnalysisInputs) -> str:
     absent = listed_but_absent(everyone.log, inputs.cohort.conditions)
     if not absent:
         return ""
-    return f"{count(absent, 'listed user')} of cohort “{inputs.cohort.name}” {'is' if absent == 1 else 'are'} no " \
-        "longer in the data."
+    return plural(absent, QT_TRANSLATE_NOOP("Analysis", "{count:,} listed user of cohort “{cohort}” is no longer in "
+                                                        "the data."),
+                  QT_TRANSLATE_NOOP("Analysis", "{count:,} listed users of cohort “{cohort}” are no longer in the "
+                                                "data.")).format(cohort=inputs.cohort.name)
 
 
 def recompute(project: Project, saved: SavedAnalysis, provider: DataProvider | None = None) -> AnalysisResult:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import pandas as pd
 
 from usagelens.analytics import AnalysisError, EventLog, retention_curve
-from usagelens.analytics.heatmap import WEEKDAYS
 from usagelens.analytics.kpi import complete_periods
-from usagelens.cleaning.steps import count
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
 from usagelens.workspace.analyses.spec import (
     NO_EVENT_LOG,
     AnalysisInputs,
@@ -23,7 +22,8 @@ from usagelens.workspace.analyses.spec import (
     Series,
 )
 
-NOT_IN_MEMORY = "This analysis reads each user's events one by one: it needs them in the project, not in a warehouse."
+NOT_IN_MEMORY = QT_TRANSLATE_NOOP("Analysis", "This analysis reads each user's events one by one: it needs them in "
+                                              "the project, not in a warehouse.")
 
 
 def require_log(inputs: AnalysisInputs) -> EventLog:
@@ -39,19 +39,31 @@ def date_range(params: Params) -> dict[str, object]:
     return {"start": params.get("start") or None, "end": params.get("end") or None}
 
 
-ORDER_WORDS = {"sequential": "in this order", "strict": "one directly after another", "any": "in any order"}
-DATES_ONLY = "Every timestamp in this data is a date without a time of day"
+ORDER_WORDS = {"sequential": QT_TRANSLATE_NOOP("Analysis", "in this order"),
+               "strict": QT_TRANSLATE_NOOP("Analysis", "one directly after another"),
+               "any": QT_TRANSLATE_NOOP("Analysis", "in any order")}
+DATES_ONLY = QT_TRANSLATE_NOOP("Analysis", "Every timestamp in this data is a date without a time of day")
+WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("Analysis", "Mon"), QT_TRANSLATE_NOOP("Analysis", "Tue"),
+                 QT_TRANSLATE_NOOP("Analysis", "Wed"), QT_TRANSLATE_NOOP("Analysis", "Thu"),
+                 QT_TRANSLATE_NOOP("Analysis", "Fri"), QT_TRANSLATE_NOOP("Analysis", "Sat"),
+                 QT_TRANSLATE_NOOP("Analysis", "Sun"))  # analytics.heatmap.WEEKDAYS, marked for the heat map's rows
+ACTIVE_USERS = {"day": QT_TRANSLATE_NOOP("Analysis", "Daily active users"),
+                "week": QT_TRANSLATE_NOOP("Analysis", "Weekly active users"),
+                "month": QT_TRANSLATE_NOOP("Analysis", "Monthly active users")}
 
 
 def property_note(inputs: AnalysisInputs, by: str, on: str) -> str:
     """How a breakdown places a user, for its title: nothing for a customer attribute (one value per user),
     else which of their events gives the value, since an event property can change from event to event."""
     customers = inputs.customers
-    return "" if customers is not None and customers.has(by) else f" ({by} of {on})"
+    if customers is not None and customers.has(by):
+        return ""
+    return QT_TRANSLATE_NOOP("Analysis", " ({by} of {on})").format(by=by, on=on)
 
 
 def counted_on(params: Params) -> str:
-    return "each user's last event" if params.get("counted") == "last" else "each user's first event"
+    return QT_TRANSLATE_NOOP("Analysis", "each user's last event") if params.get("counted") == "last" else \
+        QT_TRANSLATE_NOOP("Analysis", "each user's first event")
 
 
 def split_series(table: pd.DataFrame, x: str, y: str, by: str | None) -> list[Series]:
@@ -74,26 +86,38 @@ def partial_last_period(starts: pd.Series, period: str, data_end: pd.Timestamp, 
     last = pd.Series([pd.Timestamp(starts.max())])
     if last.iloc[0] > end or complete_periods(last, period, end).iloc[0]:  # a range past the data has none
         return ""
-    return (f"The last {period} (from {last.iloc[0]:%d %b %Y}) is partial: the data ends on {end:%d %b %Y}, so "
-            f"its lower value is not a real drop. It is drawn hollow.")
+    sentence = {
+        "day": QT_TRANSLATE_NOOP("Analysis", "The last day ({start:%d %b %Y}) is partial: the data ends on "
+                                             "{end:%d %b %Y}, so its lower value is not a real drop. It is drawn "
+                                             "hollow."),
+        "week": QT_TRANSLATE_NOOP("Analysis", "The last week (from {start:%d %b %Y}) is partial: the data ends on "
+                                              "{end:%d %b %Y}, so its lower value is not a real drop. It is drawn "
+                                              "hollow."),
+        "month": QT_TRANSLATE_NOOP("Analysis", "The last month (from {start:%d %b %Y}) is partial: the data ends on "
+                                               "{end:%d %b %Y}, so its lower value is not a real drop. It is drawn "
+                                               "hollow."),
+    }[period]
+    return sentence.format(start=last.iloc[0], end=end)
 
 
 def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``active_users`` per period, or ``compare_segments`` of it when a breakdown is chosen."""
     events, by = inputs.events, params.get("by") or None
     metrics, period, rng = events.metrics, params["period"], date_range(params)
-    label = {"day": "Daily", "week": "Weekly", "month": "Monthly"}[period] + " active users"
+    label = ACTIVE_USERS[period]
     title = label
     if by:
         table = metrics.compare_segments(
             events.data, lambda part: metrics.active_users(part, period, **rng), by, customers=events.customers,
             counted=params.get("counted") or "first",
         )
-        title = f"{label} by {by}{property_note(inputs, by, counted_on(params))}"
+        title = QT_TRANSLATE_NOOP("Analysis", "{measure} by {by}{note}").format(
+            measure=label, by=by, note=property_note(inputs, by, counted_on(params)))
     else:
         table = metrics.active_users(events.data, period, **rng)
     chart = ChartData(
-        "time", title, split_series(table, "period", "active_users", by), y_label="Active users"
+        "time", title, split_series(table, "period", "active_users", by),
+        y_label=QT_TRANSLATE_NOOP("Analysis", "Active users")
     )
     if not by:
         chart.series[0].name = label
@@ -103,8 +127,21 @@ def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResu
                           message=partial)
 
 
-LIFECYCLE_STATES = (("new", "New"), ("returning", "Returning"), ("resurrecting", "Resurrecting"),
-                    ("dormant", "Dormant"))
+LIFECYCLE_STATES = (("new", QT_TRANSLATE_NOOP("Analysis", "New")),
+                    ("returning", QT_TRANSLATE_NOOP("Analysis", "Returning")),
+                    ("resurrecting", QT_TRANSLATE_NOOP("Analysis", "Resurrecting")),
+                    ("dormant", QT_TRANSLATE_NOOP("Analysis", "Dormant")))
+LIFECYCLE_TITLES = {
+    "day": QT_TRANSLATE_NOOP("Analysis", "Daily lifecycle: new, returning, resurrecting and dormant users"),
+    "week": QT_TRANSLATE_NOOP("Analysis", "Weekly lifecycle: new, returning, resurrecting and dormant users"),
+    "month": QT_TRANSLATE_NOOP("Analysis", "Monthly lifecycle: new, returning, resurrecting and dormant users"),
+}
+EVERYONE_NEW = {
+    "day": QT_TRANSLATE_NOOP("Analysis", "Everyone active on the first day counts as new: the data starts there."),
+    "week": QT_TRANSLATE_NOOP("Analysis", "Everyone active in the first week counts as new: the data starts there."),
+    "month": QT_TRANSLATE_NOOP("Analysis", "Everyone active in the first month counts as new: the data starts "
+                                           "there."),
+}
 
 
 def compute_lifecycle(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -114,15 +151,14 @@ def compute_lifecycle(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     table = events.metrics.lifecycle(events.data, period, **date_range(params))
     starts = table["period"].to_numpy()
     series = [Series(name, starts, table[column].to_numpy(float)) for column, name in LIFECYCLE_STATES]
-    word = {"day": "Daily", "week": "Weekly", "month": "Monthly"}[period]
-    chart = ChartData("time", f"{word} lifecycle: new, returning, resurrecting and dormant users", series,
-                      y_label="Users (dormant below zero)")
+    chart = ChartData("time", LIFECYCLE_TITLES[period], series,
+                      y_label=QT_TRANSLATE_NOOP("Analysis", "Users (dormant below zero)"))
     notes = [partial_last_period(table["period"], period, events.end(), params)]
     chart.incomplete_last = bool(notes[0])
     if not table.empty and table["returning"].iloc[0] + table["resurrecting"].iloc[0] == 0:
-        notes.insert(0, f"Everyone active in the first {period} counts as new: the data starts there.")
+        notes.insert(0, EVERYONE_NEW[period])
     return AnalysisResult("lifecycle", params, table, [chart], empty=not table["active_users"].sum(),
-                          message=" ".join(note for note in notes if note))
+                          message=joined((note for note in notes if note), " "))
 
 
 def compute_frequency(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -131,9 +167,15 @@ def compute_frequency(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     events, period = inputs.events, params["period"]
     table = events.metrics.active_days_frequency(events.data, period, **date_range(params))
     curve = table.groupby("active_days", sort=True)["share"].mean()
-    chart = ChartData("bars", f"Days active per {period} (average share of the {period}'s active users)",
-                      [Series("Share of active users", [str(n) for n in curve.index], curve.to_numpy(float))],
-                      y_label="Share of active users", x_label=f"Days active in the {period}", percent=True)
+    share = QT_TRANSLATE_NOOP("Analysis", "Share of active users")
+    title, axis = {
+        "week": (QT_TRANSLATE_NOOP("Analysis", "Days active per week (average share of the week's active users)"),
+                 QT_TRANSLATE_NOOP("Analysis", "Days active in the week")),
+        "month": (QT_TRANSLATE_NOOP("Analysis", "Days active per month (average share of the month's active users)"),
+                  QT_TRANSLATE_NOOP("Analysis", "Days active in the month")),
+    }[period]
+    chart = ChartData("bars", title, [Series(share, [str(n) for n in curve.index], curve.to_numpy(float))],
+                      y_label=share, x_label=axis, percent=True)
     return AnalysisResult("frequency", params, table, [chart], empty=table["users"].sum() == 0)
 
 
@@ -141,7 +183,9 @@ def compute_event_counts(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     """``event_counts``: how often each event happens and how many users do it."""
     events = inputs.events
     table = events.metrics.event_counts(events.data).head(int(params["top"]))
-    chart = ChartData.of_columns("bars", "Users per event", table, "event", "users", "Users", y_label="Users")
+    users = QT_TRANSLATE_NOOP("Analysis", "Users")
+    chart = ChartData.of_columns("bars", QT_TRANSLATE_NOOP("Analysis", "Users per event"), table, "event", "users",
+                                 users, y_label=users)
     return AnalysisResult("event_counts", params, table, [chart], empty=table.empty)
 
 
@@ -149,8 +193,8 @@ def compute_stickiness(inputs: AnalysisInputs, params: Params) -> AnalysisResult
     """``stickiness``: mean DAU ÷ MAU per month."""
     events = inputs.events
     table = events.metrics.stickiness(events.data, **date_range(params))
-    chart = ChartData.of_columns("time", "Stickiness (DAU/MAU)", table, "month", "stickiness", "DAU/MAU",
-                                 y_label="DAU ÷ MAU", percent=True)
+    chart = ChartData.of_columns("time", QT_TRANSLATE_NOOP("Analysis", "Stickiness (DAU/MAU)"), table, "month",
+                                 "stickiness", "DAU/MAU", y_label="DAU ÷ MAU", percent=True)
     return AnalysisResult("stickiness", params, table, [chart], empty=table["mau"].sum() == 0)
 
 
@@ -158,8 +202,9 @@ def compute_adoption(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``feature_adoption`` over the range, most adopted first."""
     events = inputs.events
     table = events.metrics.feature_adoption(events.data, **date_range(params)).head(int(params["top"]))
-    chart = ChartData.of_columns("bars", "Feature adoption", table, "event", "adoption_rate", "Adoption",
-                                 y_label="Share of active users", percent=True)
+    chart = ChartData.of_columns("bars", QT_TRANSLATE_NOOP("Analysis", "Feature adoption"), table, "event",
+                                 "adoption_rate", QT_TRANSLATE_NOOP("Analysis", "Adoption"),
+                                 y_label=QT_TRANSLATE_NOOP("Analysis", "Share of active users"), percent=True)
     return AnalysisResult("adoption", params, table, [chart], empty=table["users"].sum() == 0)
 
 
@@ -180,19 +225,22 @@ def funnel_options(params: Params) -> dict[str, object]:
 def funnel_terms(params: Params) -> str:
     """The rules a funnel was counted by, for its title: "within 14 days, in this order"."""
     window = int(params.get("window_days") or 0)
-    terms = [f"within {count(window, 'day')}" if window else "no time limit", ORDER_WORDS[params["order"]]]
+    within = plural(window, QT_TRANSLATE_NOOP("Analysis", "within {count:,} day"),
+                    QT_TRANSLATE_NOOP("Analysis", "within {count:,} days"))
+    terms = [within if window else QT_TRANSLATE_NOOP("Analysis", "no time limit"), ORDER_WORDS[params["order"]]]
     if params.get("exclude"):
         step = int(params.get("exclude_step") or 0)
-        between = f" between steps {step} and {step + 1}" if step else ""
-        terms.append(f"out if they do {params['exclude']}{between}")
-    return ", ".join(terms)
+        terms.append(QT_TRANSLATE_NOOP("Analysis", "out if they do {event} between steps {step} and {next}").format(
+            event=params["exclude"], step=step, next=step + 1) if step else
+            QT_TRANSLATE_NOOP("Analysis", "out if they do {event}").format(event=params["exclude"]))
+    return joined(terms, ", ")
 
 
 def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``funnel`` (or ``funnel_breakdown`` by an attribute) over the chosen steps."""
     events, steps, by = inputs.events, list(params["steps"]), params.get("by") or None
     if len(steps) < 2:
-        raise LookupError("Choose at least two steps for a funnel.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Choose at least two steps for a funnel."))
     options = funnel_options(params)
     terms = funnel_terms(params)
     if by:
@@ -205,27 +253,33 @@ def compute_funnel(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
             )
             for name, part in table.groupby("segment", sort=False)
         ]
-        note = property_note(inputs, by, f"the {steps[0]} each user entered with")
+        note = property_note(inputs, by, QT_TRANSLATE_NOOP("Analysis", "the {event} each user entered with").format(
+            event=steps[0]))
         chart = ChartData(
-            "bars", f"Conversion from step 1 by {by}{note}: {terms}", series, y_label="Conversion", percent=True
+            "bars", QT_TRANSLATE_NOOP("Analysis", "Conversion from step 1 by {by}{note}: {terms}").format(
+                by=by, note=note, terms=terms),
+            series, y_label=QT_TRANSLATE_NOOP("Analysis", "Conversion"), percent=True
         )
     else:
         table = events.metrics.funnel(events.data, steps, **options)
         labels = [f"{s}. {e}" for s, e in zip(table["step"], table["event"], strict=True)]
-        chart = ChartData(
-            "funnel", f"Funnel: {terms}", [Series("Users", labels, table["users"].to_numpy(float))], y_label="Users"
-        )
+        users = QT_TRANSLATE_NOOP("Analysis", "Users")
+        chart = ChartData("funnel", QT_TRANSLATE_NOOP("Analysis", "Funnel: {terms}").format(terms=terms),
+                          [Series(users, labels, table["users"].to_numpy(float))], y_label=users)
     entered = int(table.loc[table["step"] == 1, "users"].sum())
     result = AnalysisResult("funnel", params, table, [chart], empty=entered == 0)
     if entered == 0:
-        result.message = f"Nobody did the first step ({steps[0]}) in this date range."
+        result.message = QT_TRANSLATE_NOOP(
+            "Analysis", "Nobody did the first step ({event}) in this date range.").format(event=steps[0])
     else:
         never = table.loc[table["users"] == 0, "event"].drop_duplicates().tolist()
         if never:
-            result.message = f"No user reached: {', '.join(never)}. Check the step order or widen the window."
+            result.message = QT_TRANSLATE_NOOP("Analysis", "No user reached: {events}. Check the step order or widen "
+                                                           "the window.").format(events=", ".join(never))
         if events.dates_only():
-            result.message = " ".join([result.message, f"{DATES_ONLY}: steps done on the same day count as in "
-                                       "order, and times to convert are whole days."]).strip()
+            result.message = joined(filter(None, [result.message, QT_TRANSLATE_NOOP(
+                "Analysis", "Every timestamp in this data is a date without a time of day: steps done on the same day "
+                            "count as in order, and times to convert are whole days.")]), " ")
     return result
 
 
@@ -243,16 +297,19 @@ def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     )
     if table.empty:
         return AnalysisResult(
-            "retention", params, table, [], empty=True, message="No user started in this date range."
+            "retention", params, table, [], empty=True,
+            message=QT_TRANSLATE_NOOP("Analysis", "No user started in this date range.")
         )
     grid = table.pivot(index="cohort", columns="period_offset", values="retention_rate")
     sizes = table.groupby("cohort")["cohort_size"].first()
     period = params["period"]
     rows = [f"{pd.Timestamp(c):%Y-%m-%d} ({sizes[c]:,})" for c in grid.index]
-    since = f"{period}s since cohort start"
+    since = {"day": QT_TRANSLATE_NOOP("Analysis", "days since cohort start"),
+             "week": QT_TRANSLATE_NOOP("Analysis", "weeks since cohort start"),
+             "month": QT_TRANSLATE_NOOP("Analysis", "months since cohort start")}[period]
     heat = ChartData(
         "heatmap",
-        "Retention by cohort (cohort start, size)",
+        QT_TRANSLATE_NOOP("Analysis", "Retention by cohort (cohort start, size)"),
         matrix=grid.to_numpy(float),
         row_labels=rows,
         column_labels=[str(n) for n in grid.columns],
@@ -262,13 +319,12 @@ def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     curve = retention_curve(table)
     line = ChartData(
         "curve",
-        "Average retention (weighted by cohort size)",
+        QT_TRANSLATE_NOOP("Analysis", "Average retention (weighted by cohort size)"),
         [
-            Series(
-                "Retention", [str(n) for n in curve["period_offset"]], curve["retention_rate"].to_numpy(float)
-            )
+            Series(QT_TRANSLATE_NOOP("Analysis", "Retention"), [str(n) for n in curve["period_offset"]],
+                   curve["retention_rate"].to_numpy(float))
         ],
-        y_label="Retained",
+        y_label=QT_TRANSLATE_NOOP("Analysis", "Retained"),
         percent=True,
         x_label=since,
     )
@@ -282,21 +338,30 @@ def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     events, start_event, top, depth = inputs.events, params["event"], int(params["top"]), int(params["depth"])
     metrics, before = events.metrics, params.get("direction") == "before"
     if not events.has_event(start_event):  # a readable error, not an empty chart
-        raise AnalysisError(f"event {start_event!r} does not occur in the data")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "Event {event} does not occur in the data.").format(
+            event=repr(start_event)))
     if before:
         table = metrics.top_paths(events.data, start_event, depth=depth, top=top, before=True, **date_range(params))
-        chart = ChartData.of_columns("flow", f"What leads up to {start_event}", table, "from_event", "share", "Share",
-                                     y_label=f"Share of what came before {start_event}", percent=True)
+        chart = ChartData.of_columns(
+            "flow", QT_TRANSLATE_NOOP("Analysis", "What leads up to {event}").format(event=start_event), table,
+            "from_event", "share", QT_TRANSLATE_NOOP("Analysis", "Share"),
+            y_label=QT_TRANSLATE_NOOP("Analysis", "Share of what came before {event}").format(event=start_event),
+            percent=True)
     else:
         table = metrics.top_paths(events.data, start_event, depth=depth, top=top, **date_range(params))
-        chart = ChartData.of_columns("flow", f"What users do after {start_event}", table, "to_event", "share",
-                                     "Share", y_label=f"Share of what follows {start_event}", percent=True)
+        chart = ChartData.of_columns(
+            "flow", QT_TRANSLATE_NOOP("Analysis", "What users do after {event}").format(event=start_event), table,
+            "to_event", "share", QT_TRANSLATE_NOOP("Analysis", "Share"),
+            y_label=QT_TRANSLATE_NOOP("Analysis", "Share of what follows {event}").format(event=start_event),
+            percent=True)
     result = AnalysisResult("paths", params, table, [chart], empty=table.empty)
     if table.empty:
-        result.message = f"Nobody did {start_event} in this date range." if before else (
-            f"Nobody did anything after {start_event} in this date range.")
+        result.message = (QT_TRANSLATE_NOOP("Analysis", "Nobody did {event} in this date range.") if before else
+                          QT_TRANSLATE_NOOP("Analysis", "Nobody did anything after {event} in this date range.")
+                          ).format(event=start_event)
     elif events.dates_only():
-        result.message = f"{DATES_ONLY}: what users did on the same day follows the export's row order."
+        result.message = QT_TRANSLATE_NOOP("Analysis", "Every timestamp in this data is a date without a time of day: "
+                                                       "what users did on the same day follows the export's row order.")
     return result
 
 
@@ -306,8 +371,10 @@ def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     if events.dates_only():
         return AnalysisResult(
             "sessions", params, empty=True,
-            message=f"{DATES_ONLY}, so visits cannot be told apart: every active day would count as one session "
-            "lasting no time. Active users per day shows how often people come back.",
+            message=QT_TRANSLATE_NOOP("Analysis", "Every timestamp in this data is a date without a time of day, so "
+                                                  "visits cannot be told apart: every active day would count as one "
+                                                  "session lasting no time. Active users per day shows how often "
+                                                  "people come back."),
         )
     table = events.metrics.session_summary(events.data, params["period"], gap=f"{int(params['gap_minutes'])}min",
                                            **date_range(params))
@@ -316,9 +383,9 @@ def compute_sessions(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     if measure == "median_duration":
         values = values.dt.total_seconds() / 60
     label = {
-        "sessions": "Sessions",
-        "sessions_per_user": "Sessions per user",
-        "median_duration": "Median session length (minutes)",
+        "sessions": QT_TRANSLATE_NOOP("Analysis", "Sessions"),
+        "sessions_per_user": QT_TRANSLATE_NOOP("Analysis", "Sessions per user"),
+        "median_duration": QT_TRANSLATE_NOOP("Analysis", "Median session length (minutes)"),
     }[measure]
     partial = partial_last_period(table["period"], params["period"], events.end(), params)
     chart = ChartData(
@@ -333,23 +400,28 @@ def compute_heatmap(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     (they would all sit at midnight)."""
     events = inputs.events
     table = events.metrics.usage_heatmap(events.data, params["measure"], **date_range(params))
-    label = "Events" if params["measure"] == "events" else "Active users"
+    events_, users = params["measure"] == "events", QT_TRANSLATE_NOOP("Analysis", "Active users")
+    label = QT_TRANSLATE_NOOP("Analysis", "Events") if events_ else users
+    days = [WEEKDAY_NAMES[n] for n in range(7)]
     grid = table["value"].to_numpy(float).reshape(7, 24)
     result = AnalysisResult("heatmap", params, table, empty=not table["value"].sum())
     if events.dates_only():
-        result.charts = [ChartData("bars", f"{label} by weekday", [Series(label, list(WEEKDAYS), grid[:, 0])],
-                                   y_label=label)]
-        result.message = f"{DATES_ONLY}, so there are no hours to show: this is each weekday's total."
+        title = QT_TRANSLATE_NOOP("Analysis", "Events by weekday") if events_ else \
+            QT_TRANSLATE_NOOP("Analysis", "Active users by weekday")
+        result.charts = [ChartData("bars", title, [Series(label, days, grid[:, 0])], y_label=label)]
+        result.message = QT_TRANSLATE_NOOP("Analysis", "Every timestamp in this data is a date without a time of day, "
+                                                       "so there are no hours to show: this is each weekday's total.")
     else:
         result.charts = [ChartData(
             "heatmap",
-            f"{label} by weekday and hour (UTC)",
+            QT_TRANSLATE_NOOP("Analysis", "Events by weekday and hour (UTC)") if events_ else
+            QT_TRANSLATE_NOOP("Analysis", "Active users by weekday and hour (UTC)"),
             matrix=grid,
-            row_labels=list(WEEKDAYS),
+            row_labels=days,
             column_labels=[f"{h:02d}" for h in range(24)],
             y_label=label,
-            x_label="Hour of day (UTC)",
+            x_label=QT_TRANSLATE_NOOP("Analysis", "Hour of day (UTC)"),
         )]
     if result.empty:
-        result.message = "There are no events in this date range."
+        result.message = QT_TRANSLATE_NOOP("Analysis", "There are no events in this date range.")
     return result

@@ -27,8 +27,7 @@ from usagelens.analytics import (
 from usagelens.analytics.encoding import as_text
 from usagelens.analytics.experiments import sample_ratio_mismatch, sample_size
 from usagelens.analytics.surveys import BANDS, score_bands, survey_over_time
-from usagelens.cleaning.steps import count
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
 from usagelens.workspace.analyses.behaviour import counted_on, date_range, property_note, require_log, split_series
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 from usagelens.workspace.metrics import measured_metric
@@ -42,8 +41,9 @@ SRM_ALPHA = 0.001  # the usual threshold of a sample-ratio-mismatch check: rarer
 def _series_label(event: str) -> str:
     metric = measured_metric(event)
     if metric is not None:
-        return f"{metric} per day"
-    return f"{event} per day" if event else "Daily active users"
+        return QT_TRANSLATE_NOOP("Analysis", "{metric} per day").format(metric=metric)
+    return QT_TRANSLATE_NOOP("Analysis", "{event} per day").format(event=event) if event else \
+        QT_TRANSLATE_NOOP("Analysis", "Daily active users")
 
 
 def measure_series(inputs: AnalysisInputs, measure: str) -> pd.Series:
@@ -54,7 +54,8 @@ def measure_series(inputs: AnalysisInputs, measure: str) -> pd.Series:
         events = inputs.events
         return events.metrics.daily_series(events.data, measure)
     if inputs.metrics is None:
-        raise LookupError("Import a metrics export (date × counts, e.g. a GA4 exploration) in step 2 to measure it.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Import a metrics export (date × counts, e.g. a GA4 "
+                                                        "exploration) in step 2 to measure it."))
     return inputs.metrics.daily(metric)[metric]
 
 
@@ -62,21 +63,41 @@ def compute_segments(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``compare_segments`` of ``feature_adoption`` of one event, split by an attribute."""
     events, by, event = inputs.events, params.get("by") or "", params["event"]
     if not by:
-        raise LookupError("Choose an attribute to compare segments by.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Choose an attribute to compare segments by."))
     metrics, options = events.metrics, {**date_range(params), "events": [event]}
     table = metrics.compare_segments(
         events.data, lambda part: metrics.feature_adoption(part, **options), by, customers=events.customers,
         counted=params.get("counted") or "first",
     )
-    title = f"Adoption of {event} by {by}{property_note(inputs, by, counted_on(params))}"
-    chart = ChartData.of_columns("bars", title, table, "segment", "adoption_rate", "Adoption",
-                                 y_label="Share of active users", percent=True)
+    title = QT_TRANSLATE_NOOP("Analysis", "Adoption of {event} by {by}{note}").format(
+        event=event, by=by, note=property_note(inputs, by, counted_on(params)))
+    chart = ChartData.of_columns("bars", title, table, "segment", "adoption_rate",
+                                 QT_TRANSLATE_NOOP("Analysis", "Adoption"),
+                                 y_label=QT_TRANSLATE_NOOP("Analysis", "Share of active users"), percent=True)
     return AnalysisResult("segments", params, table, [chart], empty=table.empty)
 
 
 # CSAT's bands are satisfied (4-5), neutral (3) and dissatisfied (1-2): the parameter's help says so.
 SURVEY_SHOWS = (("score", QT_TRANSLATE_NOOP("Analysis", "The score")),
                 ("bands", QT_TRANSLATE_NOOP("Analysis", "Promoters, passives, detractors")))
+BAND_NAMES = {  # each band as a series (capitalised) and inside a sentence
+    "promoters": (QT_TRANSLATE_NOOP("Analysis", "Promoters"), QT_TRANSLATE_NOOP("Analysis", "promoters")),
+    "passives": (QT_TRANSLATE_NOOP("Analysis", "Passives"), QT_TRANSLATE_NOOP("Analysis", "passives")),
+    "detractors": (QT_TRANSLATE_NOOP("Analysis", "Detractors"), QT_TRANSLATE_NOOP("Analysis", "detractors")),
+    "satisfied": (QT_TRANSLATE_NOOP("Analysis", "Satisfied"), QT_TRANSLATE_NOOP("Analysis", "satisfied")),
+    "neutral": (QT_TRANSLATE_NOOP("Analysis", "Neutral"), QT_TRANSLATE_NOOP("Analysis", "neutral")),
+    "dissatisfied": (QT_TRANSLATE_NOOP("Analysis", "Dissatisfied"), QT_TRANSLATE_NOOP("Analysis", "dissatisfied")),
+}
+ALL_BANDS = {"nps": QT_TRANSLATE_NOOP("Analysis", "Promoters, passives, detractors"),
+             "csat": QT_TRANSLATE_NOOP("Analysis", "Satisfied, neutral, dissatisfied")}
+PER_PERIOD = {"day": QT_TRANSLATE_NOOP("Analysis", "per day"), "week": QT_TRANSLATE_NOOP("Analysis", "per week"),
+              "month": QT_TRANSLATE_NOOP("Analysis", "per month")}
+
+
+def _band(name: str, *, capital: bool = False) -> str:
+    """A band's name in a chart or a sentence (a band this module does not know keeps its own name)."""
+    names = BAND_NAMES.get(name)
+    return (name.capitalize() if capital else name) if names is None else names[0 if capital else 1]
 
 
 def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -84,22 +105,27 @@ def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     shares of its bands, overall or per segment (a column of the survey, or the answering user's customer
     attribute); the chart draws the score or the bands."""
     if inputs.survey is None:
-        raise LookupError("Import a feedback (survey) export in step 2 to see NPS or CSAT.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Import a feedback (survey) export in step 2 to see NPS or "
+                                                        "CSAT."))
     scores, times, scale = inputs.survey
     period, by, show = params.get("period") or "month", params.get("by") or "", params.get("show") or "score"
     table = survey_over_time(scores, times, scale, period, _answer_segments(inputs, by) if by else None)
     label = "NPS" if scale == "nps" else "CSAT"
     result = AnalysisResult("survey", params, table, empty=table.empty)
     if table.empty:
-        result.message = "The survey has no answers with a score and a time."
+        result.message = QT_TRANSLATE_NOOP("Analysis", "The survey has no answers with a score and a time.")
         return result
     result.charts = [_survey_chart(table, scale, period, by, show)]
     overall = (nps if scale == "nps" else csat)(scores)
     value = overall["value"].iloc[0]
-    shown = f"{value:.0f}" if scale == "nps" else f"{value:.0%}"
+    shown = Phrase("", "{value:.0f}" if scale == "nps" else "{value:.0%}", {"value": value})
     bands = score_bands(scores, scale)
-    split = ", ".join(f"{share:.0%} {name}" for name, share in bands.items())
-    result.message = f"Overall {label} {shown} from {count(int(overall['responses'].iloc[0]), 'answer')} ({split})."
+    split = joined((Phrase("", "{share:.0%} {band}", {"share": share, "band": _band(name)})
+                    for name, share in bands.items()), ", ")
+    answers = plural(int(overall["responses"].iloc[0]), QT_TRANSLATE_NOOP("Analysis", "{count:,} answer"),
+                     QT_TRANSLATE_NOOP("Analysis", "{count:,} answers"))
+    result.message = QT_TRANSLATE_NOOP("Analysis", "Overall {score_name} {score} from {answers} ({bands}).").format(
+        score_name=label, score=shown, answers=answers, bands=split)
     return result
 
 
@@ -113,27 +139,33 @@ def _answer_segments(inputs: AnalysisInputs, by: str) -> pd.Series:
         return table[by]
     customers, user = inputs.customers, roles.get("user_id")
     if customers is None or not customers.has(by) or not user:
-        raise LookupError(f"Neither the survey nor (through its user ids) the customers table has {by!r}: "
-                          "choose another column to split by.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Neither the survey nor (through its user ids) the customers "
+                                                        "table has {column}: choose another column to split "
+                                                        "by.").format(column=repr(by)))
     values = customers.frame.assign(_user=as_text(customers.frame[customers.user])).set_index("_user")[by]
     return as_text(table[user]).map(values)
 
 
 def _survey_chart(table: pd.DataFrame, scale: str, period: str, by: str, show: str) -> ChartData:
-    label, per = ("NPS" if scale == "nps" else "CSAT"), f"per {period}"
+    label, per = ("NPS" if scale == "nps" else "CSAT"), PER_PERIOD[period]
     bands = [name for name, _, _ in BANDS[scale]]
     if show == "bands" and not by:
-        series = [Series(name.capitalize(), table["period"].to_numpy(), table[name].to_numpy(float)) for name in bands]
-        return ChartData("time", f"{', '.join(bands).capitalize()} {per}", series, y_label="Share of answers",
-                         percent=True)
+        series = [Series(_band(name, capital=True), table["period"].to_numpy(), table[name].to_numpy(float))
+                  for name in bands]
+        return ChartData("time", QT_TRANSLATE_NOOP("Analysis", "{measure} {per}").format(
+            measure=ALL_BANDS.get(scale, ", ".join(bands).capitalize()), per=per), series,
+            y_label=QT_TRANSLATE_NOOP("Analysis", "Share of answers"), percent=True)
     if show == "bands":  # per segment, the bottom band: where the unhappy answers come from
         worst = bands[-1]
-        return ChartData("time", f"{worst.capitalize()} {per} by {by}", split_series(table, "period", worst, by),
-                         y_label=f"Share of {worst}", percent=True)
+        return ChartData("time", QT_TRANSLATE_NOOP("Analysis", "{measure} {per} by {by}").format(
+            measure=_band(worst, capital=True), per=per, by=by), split_series(table, "period", worst, by),
+            y_label=QT_TRANSLATE_NOOP("Analysis", "Share of {band}").format(band=_band(worst)), percent=True)
     if by:
-        return ChartData("time", f"{label} {per} by {by}", split_series(table, "period", "value", by), y_label=label,
-                         percent=scale == "csat")
-    return ChartData("time", f"{label} {per} (95% interval)",
+        return ChartData("time", QT_TRANSLATE_NOOP("Analysis", "{measure} {per} by {by}").format(
+            measure=label, per=per, by=by), split_series(table, "period", "value", by), y_label=label,
+            percent=scale == "csat")
+    return ChartData("time", QT_TRANSLATE_NOOP("Analysis", "{measure} {per} (95% interval)").format(
+        measure=label, per=per),
                      [Series(label, table["period"].to_numpy(), table["value"].to_numpy(float))], y_label=label,
                      percent=scale == "csat",
                      intervals=(table["ci_low"].to_numpy(float), table["ci_high"].to_numpy(float)))
@@ -145,7 +177,7 @@ def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     project's exchange rates when they cover every currency, else one block per currency (rows, lines and CLV
     each), with a line saying which of the two the reader is looking at."""
     if inputs.payments is None:
-        raise LookupError("Import a revenue export in step 2 to see ARPU and CLV.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Import a revenue export in step 2 to see ARPU and CLV."))
     log, by = require_log(inputs), params.get("by") or ""
     rates = inputs.project.exchange_rates
     groups = payments_by_currency(inputs.payments, rates)
@@ -163,27 +195,36 @@ def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     )
     if "currency" in table.columns:
         table = table[["currency", *table.columns[:-1]]]
-    charts = _revenue_by_segment(tables, by + property_note(inputs, by, counted_on(params))) if by else \
+    charts = _revenue_by_segment(tables, joined([by, property_note(inputs, by, counted_on(params))], "")) if by else \
         _revenue_charts(tables)
     result = AnalysisResult("revenue", params, table, charts, empty=not table["revenue"].any())
     lines = [
         currency_line(inputs.payments.currency_list, rates),
-        "" if len(groups) == 1 else "Each has its own rows and lines; enter exchange rates (button above the "
-        "chart) to see one total.",
+        "" if len(groups) == 1 else QT_TRANSLATE_NOOP("Analysis", "Each has its own rows and lines; enter exchange "
+                                                                  "rates (button above the chart) to see one total."),
         _clv_line(groups, log, float(params["gross_margin"])),
     ]
-    result.message = " ".join(line for line in lines if line)
+    result.message = joined((line for line in lines if line), " ")
     return result
 
 
 def _money(value: float, code: str) -> str:
-    return f"{value:,.2f} {code}".rstrip()
+    """An amount and its currency, the amount in the reader's locale in the GUI."""
+    return Phrase("", "{value:,.2f} {code}" if code else "{value:,.2f}", {"value": value, "code": code})
+
+
+def _in_currency(text: str, code: str) -> str:
+    """A title or axis naming the currency it is in ("ARPU (EUR)"), or the text alone without one."""
+    return Phrase("", "{text} ({code})", {"text": text, "code": code}) if code else text
+
+
+NO_CURRENCY = QT_TRANSLATE_NOOP("Analysis", "no currency")
 
 
 def _revenue_by_segment(tables: dict[str, pd.DataFrame], by: str) -> list[ChartData]:
     """ARPU per segment, a chart per currency (money in two currencies is never on one axis)."""
-    return [ChartData("time", f"Revenue per active user by {by}{f' ({code})' if code else ''}",
-                      split_series(table, "period", "arpu", by), y_label=f"ARPU{f' ({code})' if code else ''}")
+    return [ChartData("time", _in_currency(QT_TRANSLATE_NOOP("Analysis", "Revenue per active user by {by}").format(
+        by=by), code), split_series(table, "period", "arpu", by), y_label=_in_currency("ARPU", code))
             for code, table in tables.items()]
 
 
@@ -192,25 +233,32 @@ def _revenue_charts(tables: dict[str, pd.DataFrame]) -> list[ChartData]:
     line per currency, each in its own currency."""
     if len(tables) == 1:
         code, table = next(iter(tables.items()))
-        unit = f" ({code})" if code else ""
+        title = _in_currency(QT_TRANSLATE_NOOP("Analysis", "Revenue per user"), code)
         return [ChartData(
             "time",
-            f"Revenue per user{unit}",
+            title,
             [
-                Series("ARPU (per active user)", table["period"].to_numpy(), table["arpu"].to_numpy(float)),
-                Series("ARPPU (per paying user)", table["period"].to_numpy(), table["arppu"].to_numpy(float)),
+                Series(QT_TRANSLATE_NOOP("Analysis", "ARPU (per active user)"), table["period"].to_numpy(),
+                       table["arpu"].to_numpy(float)),
+                Series(QT_TRANSLATE_NOOP("Analysis", "ARPPU (per paying user)"), table["period"].to_numpy(),
+                       table["arppu"].to_numpy(float)),
             ],
-            y_label=f"Revenue per user{unit}",
+            y_label=title,
         )]
     return [
         ChartData(
             "time",
-            f"{title}, each currency on its own (never added up)",
-            [Series(f"{column.upper()} in {code or 'no currency'}", t["period"].to_numpy(),
-                    t[column].to_numpy(float)) for code, t in tables.items()],
-            y_label="In each line's currency",
+            title,
+            [Series(QT_TRANSLATE_NOOP("Analysis", "{measure} in {currency}").format(
+                measure=column.upper(), currency=code or NO_CURRENCY), t["period"].to_numpy(),
+                t[column].to_numpy(float)) for code, t in tables.items()],
+            y_label=QT_TRANSLATE_NOOP("Analysis", "In each line's currency"),
         )
-        for column, title in (("arpu", "Revenue per active user"), ("arppu", "Revenue per paying user"))
+        for column, title in (
+            ("arpu", QT_TRANSLATE_NOOP("Analysis", "Revenue per active user, each currency on its own (never added "
+                                                   "up)")),
+            ("arppu", QT_TRANSLATE_NOOP("Analysis", "Revenue per paying user, each currency on its own (never added "
+                                                    "up)")))
     ]
 
 
@@ -221,16 +269,20 @@ def _clv_line(groups: dict[str, Payments], log: EventLog, margin: float) -> str:
         try:
             value = estimated_clv(payments, log, gross_margin=margin).set_index("parameter")["value"]
         except AnalysisError as exc:
-            return f"No CLV: {exc}."
+            reason = exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else str(exc)
+            return QT_TRANSLATE_NOOP("Analysis", "No CLV: {reason}.").format(reason=reason)
         parts.append((code, value))
-    churn, margin_text = parts[0][1]["monthly_churn_rate"], f"margin {margin:.0%}"
+    churn = parts[0][1]["monthly_churn_rate"]
     if len(parts) == 1:
         code, value = parts[0]
-        return (f"Simple CLV ≈ {_money(value['clv'], code)} = ARPU {_money(value['arpu_per_month'], code)}/month"
-                f" × {margin_text} ÷ monthly churn {churn:.1%}.")
-    each = "; ".join(f"{code or 'no currency'} ≈ {value['clv']:,.2f}" for code, value in parts)
-    return (f"Simple CLV per currency (the part of a user's lifetime value paid in it): {each}; each = ARPU × "
-            f"{margin_text} ÷ monthly churn {churn:.1%}.")
+        return QT_TRANSLATE_NOOP("Analysis", "Simple CLV ≈ {clv} = ARPU {arpu}/month × margin {margin:.0%} ÷ monthly "
+                                             "churn {churn:.1%}.").format(
+            clv=_money(value["clv"], code), arpu=_money(value["arpu_per_month"], code), margin=margin, churn=churn)
+    each = joined((Phrase("", "{code} ≈ {clv:,.2f}", {"code": code or NO_CURRENCY, "clv": value["clv"]})
+                   for code, value in parts), "; ")
+    return QT_TRANSLATE_NOOP("Analysis", "Simple CLV per currency (the part of a user's lifetime value paid in it): "
+                                         "{each}; each = ARPU × margin {margin:.0%} ÷ monthly churn {churn:.1%}."
+                             ).format(each=each, margin=margin, churn=churn)
 
 
 def compute_anomalies(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -248,19 +300,19 @@ def compute_anomalies(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         label,
         [
             Series(label, table["period"].to_numpy(), table["value"].to_numpy(float)),
-            Series("Expected (same weekday)", table["period"].to_numpy(), table["baseline"].to_numpy(float)),
+            Series(QT_TRANSLATE_NOOP("Analysis", "Expected (same weekday)"), table["period"].to_numpy(),
+                   table["baseline"].to_numpy(float)),
         ],
         y_label=label,
-        highlights=Series(
-            f"Anomalies ({len(flagged)})", flagged["period"].to_numpy(), flagged["value"].to_numpy(float)
-        ),
+        highlights=Series(QT_TRANSLATE_NOOP("Analysis", "Anomalies ({count:,})").format(count=len(flagged)),
+                          flagged["period"].to_numpy(), flagged["value"].to_numpy(float)),
     )
     result = AnalysisResult("anomalies", params, table, [chart], empty=table.empty)
-    result.message = (
-        f"{count(len(flagged), 'unusual day')} (robust z beyond ±{float(params['threshold']):g})."
-        if len(flagged)
-        else "No unusual days at this threshold."
-    )
+    result.message = plural(
+        len(flagged), QT_TRANSLATE_NOOP("Analysis", "{count:,} unusual day (robust z beyond ±{threshold:g})."),
+        QT_TRANSLATE_NOOP("Analysis", "{count:,} unusual days (robust z beyond ±{threshold:g}).")
+    ).format(threshold=float(params["threshold"])) if len(flagged) else \
+        QT_TRANSLATE_NOOP("Analysis", "No unusual days at this threshold.")
     return result
 
 
@@ -268,7 +320,7 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
     """``experiment``: conversion to the goal per variant with the two-proportion test."""
     events, variant = inputs.events, params.get("by") or ""
     if not variant:
-        raise LookupError("Choose the attribute that holds each user's variant.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Choose the attribute that holds each user's variant."))
     table = events.metrics.experiment(events.data, variant, params["goal"], customers=events.customers,
                                       control=params.get("control") or None, **date_range(params))
     rate = table["conversion_rate"].to_numpy(float)
@@ -276,10 +328,11 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
     half = 1.96 * np.sqrt(np.where(n > 0, rate * (1 - rate) / np.maximum(n, 1), np.nan))
     chart = ChartData(
         "bars",
-        f"Conversion to {params['goal']} by {variant}"
-        + property_note(inputs, variant, "each user's first event in the range"),
-        [Series("Conversion", table["variant"].astype(str).tolist(), rate)],
-        y_label="Conversion",
+        QT_TRANSLATE_NOOP("Analysis", "Conversion to {event} by {by}{note}").format(
+            event=params["goal"], by=variant,
+            note=property_note(inputs, variant, QT_TRANSLATE_NOOP("Analysis", "each user's first event in the range"))),
+        [Series(QT_TRANSLATE_NOOP("Analysis", "Conversion"), table["variant"].astype(str).tolist(), rate)],
+        y_label=QT_TRANSLATE_NOOP("Analysis", "Conversion"),
         percent=True,
         intervals=(rate - half, rate + half),
     )
@@ -292,30 +345,33 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
         .tolist()
     )
     if small:
-        result.message = (
-            f"Too few users for a significance test in: {', '.join(small)} (a test needs "
-            f"{MIN_USERS_PER_VARIANT}+ users and {MIN_CONVERSIONS}+ conversions per variant); "
-            "treat the differences as anecdotes."
-        )
+        result.message = QT_TRANSLATE_NOOP(
+            "Analysis", "Too few users for a significance test in: {variants} (a test needs {users}+ users and "
+                        "{conversions}+ conversions per variant); treat the differences as anecdotes.").format(
+            variants=", ".join(small), users=MIN_USERS_PER_VARIANT, conversions=MIN_CONVERSIONS)
     else:
         best = table.iloc[1:].sort_values("p_value").head(1)
         if len(best):
             row = best.iloc[0]
             several = len(table) > 2  # then the verdict is on the p-value adjusted for the comparisons (Holm)
             p = row["p_value_holm"] if several else row["p_value"]
-            verdict = "significant" if p < 0.05 else "not significant"
-            lift = "n/a" if math.isnan(row["lift"]) else f"{row['lift']:+.1%}"
-            adjusted = f", adjusted for {len(table) - 1} comparisons (Holm)" if several else ""
-            result.message = (
-                f"{row['variant']} vs {table['variant'].iloc[0]}: lift {lift}, "
-                f"p = {p:.3g}{adjusted} ({verdict} at 5%)."
-            )
+            verdict = QT_TRANSLATE_NOOP("Analysis", "significant") if p < 0.05 else \
+                QT_TRANSLATE_NOOP("Analysis", "not significant")
+            lift = QT_TRANSLATE_NOOP("Analysis", "n/a") if math.isnan(row["lift"]) else \
+                Phrase("", "{lift:+.1%}", {"lift": row["lift"]})
+            adjusted = QT_TRANSLATE_NOOP("Analysis", ", adjusted for {count:,} comparisons (Holm)").format(
+                count=len(table) - 1) if several else ""
+            result.message = QT_TRANSLATE_NOOP("Analysis", "{variant} vs {control}: lift {lift}, p = {p:.3g}{adjusted} "
+                                                           "({verdict} at 5%).").format(
+                variant=str(row["variant"]), control=str(table["variant"].iloc[0]), lift=lift, p=p,
+                adjusted=adjusted, verdict=verdict)
     mismatch = sample_ratio_mismatch(table["users"].to_numpy())
     if mismatch < SRM_ALPHA:
         sizes = ", ".join(f"{v} {n:,}" for v, n in zip(table["variant"], table["users"], strict=True))
-        result.message = (f"Sample ratio mismatch: the variants' sizes ({sizes}) are further from an even split "
-                          f"than chance allows (p = {mismatch:.2g}). Check how users were assigned and tracked "
-                          f"before trusting this comparison. {result.message}").strip()
+        result.message = joined(filter(None, [QT_TRANSLATE_NOOP(
+            "Analysis", "Sample ratio mismatch: the variants' sizes ({sizes}) are further from an even split than "
+                        "chance allows (p = {p:.2g}). Check how users were assigned and tracked before trusting this "
+                        "comparison.").format(sizes=sizes, p=mismatch), result.message]), " ")
     return result
 
 
@@ -335,8 +391,12 @@ def compute_experiment_plan(inputs: AnalysisInputs, params: Params) -> AnalysisR
     adoption = metrics.feature_adoption(data, events=[goal], **rng)
     baseline = float(adoption["adoption_rate"].iloc[0])
     if not 0 < baseline < 1:
-        raise AnalysisError(f"{'nobody' if baseline == 0 else 'every active user'} did {goal} in this range, so "
-                            "there is no conversion rate to move: choose another goal event or range")
+        raise AnalysisError((QT_TRANSLATE_NOOP("Analysis", "Nobody did {event} in this range, so there is no "
+                                                           "conversion rate to move: choose another goal event or "
+                                                           "range.") if baseline == 0 else
+                             QT_TRANSLATE_NOOP("Analysis", "Every active user did {event} in this range, so there is "
+                                                           "no conversion rate to move: choose another goal event or "
+                                                           "range.")).format(event=goal))
     variants = int(params["variants"])
     alpha = float(params["alpha"]) / 100 / (variants - 1)
     power = float(params["power"]) / 100
@@ -353,20 +413,30 @@ def compute_experiment_plan(inputs: AnalysisInputs, params: Params) -> AnalysisR
     table = pd.DataFrame.from_records(rows).astype({"users_per_variant": "int64", "users_needed": "int64"})
     chosen = table.loc[np.isclose(table["relative_effect"], float(params["effect"]) / 100)]
     labels = [f"{e:+.0%}" for e in table["relative_effect"]]
-    chart = ChartData("bars", f"Users needed to detect a change in {goal} ({baseline:.1%} today)",
-                      [Series("Users needed", labels, table["users_needed"].to_numpy(float))],
-                      y_label="Users (all variants)", x_label="Change")
+    chart = ChartData("bars", QT_TRANSLATE_NOOP("Analysis", "Users needed to detect a change in {event} ({rate:.1%} "
+                                                            "today)").format(event=goal, rate=baseline),
+                      [Series(QT_TRANSLATE_NOOP("Analysis", "Users needed"), labels,
+                              table["users_needed"].to_numpy(float))],
+                      y_label=QT_TRANSLATE_NOOP("Analysis", "Users (all variants)"),
+                      x_label=QT_TRANSLATE_NOOP("Analysis", "Change"))
     result = AnalysisResult("experiment_plan", params, table, [chart], empty=table.empty)
     if len(chosen):
         row = chosen.iloc[0]
-        weeks = ("" if math.isnan(row["weeks_of_new_users"]) else
-                 f", about {row['weeks_of_new_users']:.1f} weeks of new users at {weekly_new:,.0f} a week")
-        split = f"; the {params['alpha']:g} % level is split over {variants - 1} comparisons" if variants > 2 else ""
-        result.message = (f"{baseline:.1%} of active users did {goal}. A {row['relative_effect']:+.0%} change (to "
-                          f"{row['target_rate']:.1%}) needs {int(row['users_per_variant']):,} users per variant, "
-                          f"{int(row['users_needed']):,} in all{weeks} ({params['power']} % power, two-sided{split}).")
+        weeks = "" if math.isnan(row["weeks_of_new_users"]) else QT_TRANSLATE_NOOP(
+            "Analysis", ", about {weeks:.1f} weeks of new users at {new:,.0f} a week").format(
+            weeks=row["weeks_of_new_users"], new=weekly_new)
+        split = QT_TRANSLATE_NOOP("Analysis", "; the {alpha:g} % level is split over {count:,} comparisons").format(
+            alpha=float(params["alpha"]), count=variants - 1) if variants > 2 else ""
+        result.message = QT_TRANSLATE_NOOP(
+            "Analysis", "{rate:.1%} of active users did {event}. A {effect:+.0%} change (to {target:.1%}) needs "
+                        "{per_variant:,} users per variant, {users:,} in all{weeks} ({power} % power, "
+                        "two-sided{split}).").format(
+            rate=baseline, event=goal, effect=row["relative_effect"], target=row["target_rate"],
+            per_variant=int(row["users_per_variant"]), users=int(row["users_needed"]), weeks=weeks,
+            power=params["power"], split=split)
     else:
-        result.message = f"A change of {float(params['effect']):g} % would take {goal} past 100 %."
+        result.message = QT_TRANSLATE_NOOP("Analysis", "A change of {effect:g} % would take {event} past 100 "
+                                                       "%.").format(effect=float(params["effect"]), event=goal)
     return result
 
 
@@ -392,17 +462,21 @@ def compute_before_after(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     window = (series.index >= row["before_start"]) & (series.index <= row["after_end"])
     chart = ChartData(
         "time",
-        f"{label} around {params['change']}",
+        QT_TRANSLATE_NOOP("Analysis", "{measure} around {day}").format(measure=label, day=params["change"]),
         [Series(label, series.index[window].to_numpy(), series.to_numpy(float)[window])],
         y_label=label,
         shaded=spans,
     )
     change = row["relative_change"]
-    verdict = "a real change" if row["p_value"] < 0.05 else "within normal variation"
-    message = (
-        f"{count(int(row['window_days']), 'day')} each side: mean {row['before_mean']:,.1f} → {row['after_mean']:,.1f} "
-        f"({'' if math.isnan(change) else f'{change:+.1%}, '}p = {row['p_value']:.3g}: {verdict})."
-    )
+    verdict = QT_TRANSLATE_NOOP("Analysis", "a real change") if row["p_value"] < 0.05 else \
+        QT_TRANSLATE_NOOP("Analysis", "within normal variation")
+    message = plural(int(row["window_days"]),
+                     QT_TRANSLATE_NOOP("Analysis", "{count:,} day each side: mean {before:,.1f} → {after:,.1f} "
+                                                   "({change}p = {p:.3g}: {verdict})."),
+                     QT_TRANSLATE_NOOP("Analysis", "{count:,} days each side: mean {before:,.1f} → {after:,.1f} "
+                                                   "({change}p = {p:.3g}: {verdict}).")).format(
+        before=row["before_mean"], after=row["after_mean"], p=row["p_value"], verdict=verdict,
+        change="" if math.isnan(change) else Phrase("", "{change:+.1%}, ", {"change": change}))
     return AnalysisResult("before_after", params, table, [chart], message=message)
 
 

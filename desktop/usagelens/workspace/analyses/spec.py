@@ -31,7 +31,7 @@ from usagelens.workspace.selection import Selection, selection
 
 Params = dict[str, Any]
 MAX_BREAKDOWN_VALUES = 30
-NO_EVENT_LOG = "Import an event log in step 2 to run this analysis."
+NO_EVENT_LOG = QT_TRANSLATE_NOOP("Analysis", "Import an event log in step 2 to run this analysis.")
 PREFIX_ROWS = 1_000_000  # rows of a column looked at before all of it, to rule out one with many values
 
 
@@ -424,8 +424,9 @@ def cohort_choices(facts: DataFacts) -> tuple[tuple[str, str], ...]:
     """Breakdown choices of the project's cohorts: each one (members vs everyone else), and each cohort at once
     (users labelled with the cohorts they are in) when there are several; ``workspace.analyses.cohorts``
     turns them into attributes."""
-    choices = tuple((COHORT_PREFIX + cohort_id, f"Cohort: {name}") for cohort_id, name in facts.cohorts)
-    return choices + (((EVERY_COHORT, "Each cohort"),) if len(facts.cohorts) > 1 else ())
+    choices = tuple((COHORT_PREFIX + cohort_id, QT_TRANSLATE_NOOP("Analysis", "Cohort: {name}").format(name=name))
+                    for cohort_id, name in facts.cohorts)
+    return choices + (((EVERY_COHORT, QT_TRANSLATE_NOOP("Analysis", "Each cohort")),) if len(facts.cohorts) > 1 else ())
 
 
 def breakdown_param(facts: DataFacts, label: str = QT_TRANSLATE_NOOP("Analysis", "Break down by")) -> Param:
