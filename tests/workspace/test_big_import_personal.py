@@ -15,6 +15,7 @@ from usagelens.io import build_source, detect_options
 from usagelens.model import Project, Protection, SourceKind, save_project
 from usagelens.model.stored_table import StoredTable, stored_table
 from usagelens.paths import cache_folder
+from usagelens.workspace import query_watch
 from usagelens.workspace.big_import import ImportCancelled, import_big_events
 from usagelens.workspace.personal_data import Removal, protect_new_source, protections, refresh_protected
 
@@ -97,9 +98,24 @@ def test_no_plain_value_is_written_to_the_cache_or_the_project(tmp_path: Path) -
     assert_holds_none_of(tmp_path / "big.ulens", PLAIN)
 
 
+def _long_export(tmp_path: Path) -> Path:
+    rows = "".join(f"u{i % 977}@example.com,2024-01-{1 + i % 28:02d} 10:00:00,e{i % 13}\n" for i in range(400_000))
+    return _export(tmp_path, "user_id,timestamp,event\n" + rows)
+
+
+def test_the_conversion_reports_its_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DuckDB tracks progress only with its progress bar on, which the app's sessions turn off (undrawn here)."""
+    monkeypatch.setattr(query_watch, "POLL_SECONDS", 0.02)
+    path = _long_export(tmp_path)
+    shares: list[float] = []
+    import_big_events(path, detect_options(path), ROLES, room_cells=10, progress=shares.append, cancelled=_never,
+                      protected=protections(REMOVALS[:1]), key=KEY)
+    assert any(0 < share < 0.95 for share in shares), shares
+    assert shares == sorted(shares) and shares[-1] == 1.0
+
+
 def test_a_cancelled_pseudonymising_import_leaves_nothing_behind(tmp_path: Path) -> None:
-    rows = "".join(f"u{i % 977}@example.com,2024-01-{1 + i % 28:02d} 10:00:00,e{i % 13}\n" for i in range(200_000))
-    path = _export(tmp_path, "user_id,timestamp,event\n" + rows)
+    path = _long_export(tmp_path)
     before = _cache_files()
     with pytest.raises(ImportCancelled):
         import_big_events(path, detect_options(path), ROLES, room_cells=10, progress=_ignore,

@@ -23,6 +23,10 @@ class QueryWatcher:
         self._thread = threading.Thread(target=self._run, name="query-watch", daemon=True)
 
     def __enter__(self) -> QueryWatcher:
+        # DuckDB only tracks progress with its progress bar on (connect() turns it off, the CLI's stderr being for
+        # messages): on, undrawn, or query_progress() says -1 throughout and the bar would sit at 0 for minutes.
+        self._con.execute("SET enable_progress_bar = true")  # type: ignore[attr-defined]
+        self._con.execute("SET enable_progress_bar_print = false")  # type: ignore[attr-defined]
         self._thread.start()
         return self
 
