@@ -87,7 +87,7 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
         i.log, p["period"], mode=p["mode"], max_periods=p["max_periods"], **_range(p)
     ),
     "paths": lambda i, p: a.top_paths(i.log, p["event"], depth=p["depth"], top=p["top"], **_range(p)),
-    "journey_map": lambda i, p: fold(a.journeys(i.log, p["event"], depth=p["depth"], **_range(p)), p["top"],
+    "journey_map": lambda i, p: fold(a.top_journeys(i.log, p["event"], top=p["top"], depth=p["depth"], **_range(p)),
                                      before=False)[0],
     "sessions": lambda i, p: a.session_summary(i.log, p["period"], gap=f"{p['gap_minutes']}min", **_range(p)),
     "touchpoint_time": lambda i, p: _longest_first(

@@ -8,11 +8,12 @@ import pandas as pd
 import pytest
 
 from usagelens.analytics import EventLog
+from usagelens.analytics.journeys import fold_journeys
 from usagelens.analytics.definitions import duckdb_backend
 from usagelens.analytics.definitions.view_events import ViewEvents
 from usagelens.model import Project
 from usagelens.workspace.analyses import AnalysisInputs, DataFacts, run_analysis
-from usagelens.workspace.analyses.journey_map import fold
+from usagelens.workspace.analyses import journey_map
 
 JOURNEYS = pd.DataFrame({  # five journeys of 15 users from s
     "step_0": ["s"] * 5,
@@ -24,6 +25,11 @@ JOURNEYS = pd.DataFrame({  # five journeys of 15 users from s
 
 def _rows(table: pd.DataFrame) -> list[tuple]:
     return list(table.itertuples(index=False, name=None))
+
+
+def fold(journeys: pd.DataFrame, top: int, before: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The map's bands and top journeys from every journey taken, as an engine's ``top_journeys`` folds them."""
+    return journey_map.fold(fold_journeys(journeys, top, before), before)
 
 
 def test_journeys_past_the_top_fold_into_other_where_they_leave_the_kept_ones() -> None:

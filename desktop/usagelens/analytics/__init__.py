@@ -17,7 +17,7 @@ from usagelens.analytics.experiments import before_after, experiment, two_propor
 from usagelens.analytics.funnel_views import funnel_over_time, next_after_dropping, time_to_convert
 from usagelens.analytics.funnels import FunnelProgress, funnel, funnel_breakdown, funnel_progress, funnel_reached
 from usagelens.analytics.heatmap import usage_heatmap
-from usagelens.analytics.journeys import journeys
+from usagelens.analytics.journeys import journeys, top_journeys
 from usagelens.analytics.lifecycle import active_days_frequency, lifecycle, stickiness
 from usagelens.analytics.pain import step_signals
 from usagelens.analytics.paths import top_paths, transitions
@@ -81,6 +81,7 @@ __all__ = [
     "step_signals",
     "stickiness",
     "time_to_convert",
+    "top_journeys",
     "top_paths",
     "touchpoint_times",
     "transitions",

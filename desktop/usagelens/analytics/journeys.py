@@ -23,6 +23,7 @@ from usagelens.analytics.touchpoint_rules import TouchpointRule, touchpoint_mapp
 
 ENDED = "(ended)"  # a journey that stops before its last step: the user did nothing more
 OTHER = "Other"  # the journey map's journeys past its top ones, where they leave those
+KEY_SEPARATOR = "\x1f"  # joins a journey's first steps into one key: never part of an event name shown
 
 
 def step_columns(depth: int) -> list[str]:
@@ -43,6 +44,20 @@ def anchored(
     if anchor not in {mapping.get(name, name) for name in names}:
         raise AnalysisError(f"{event!r} is neither an event of the data nor a touchpoint its grouping rules make")
     return mapping, anchor
+
+
+def shape_top_journeys(frame: pd.DataFrame, depth: int) -> pd.DataFrame:
+    """:func:`top_journeys`' table from either engine's rows: the kept journeys as :func:`shape_journeys` orders
+    them, then the folded ones by where they are drawn (a step not drawn last)."""
+    columns = step_columns(depth)
+    table = pd.DataFrame({c: frame[c].astype(object).where(frame[c].notna(), None) for c in columns})
+    table["users"] = frame["users"].to_numpy(np.int64)
+    table["journeys"] = frame["journeys"].to_numpy(np.int64)
+    table["folded"] = frame["folded"].to_numpy(bool)
+    kept = table[~table["folded"]].sort_values(["users", *columns], ascending=[False, *[True] * len(columns)],
+                                               kind="stable")
+    rest = table[table["folded"]].sort_values(columns, na_position="last", kind="stable")
+    return pd.concat([kept, rest], ignore_index=True)
 
 
 def shape_journeys(frame: pd.DataFrame, depth: int, before: bool) -> pd.DataFrame:
@@ -77,6 +92,62 @@ def journeys(
     lie outside the range. Columns: see :func:`shape_journeys`.
     """
     return journeys_taken(log, event, depth=depth, groups=groups, before=before, start=start, end=end).table
+
+
+def top_journeys(
+    log: EventLog,
+    event: str,
+    *,
+    top: int,
+    depth: int = 4,
+    groups: Sequence[TouchpointRule] = (),
+    before: bool = False,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """What the journey map draws of :func:`journeys`: the ``top`` most common, the others folded (see
+    :func:`fold_journeys`), so that an engine returns O(top × depth) rows however many journeys users took."""
+    table = journeys(log, event, depth=depth, groups=groups, before=before, start=start, end=end)
+    return fold_journeys(table, top, before)
+
+
+def fold_journeys(journeys: pd.DataFrame, top: int, before: bool) -> pd.DataFrame:
+    """:func:`journeys`' (ranked) table kept to its first ``top`` rows (``folded`` false, ``journeys`` 1) and
+    one row per place the others are drawn (:func:`folded`: ``step_k`` the node drawn in column k, None where
+    nothing is), with their ``users`` and how many ``journeys`` were folded there (``folded`` true)."""
+    columns = step_columns(len(journeys.columns) - 2)
+    drawn = pd.DataFrame(folded(journeys, top, before)[top:], columns=columns)
+    rest = drawn.assign(users=journeys["users"].to_numpy(np.int64)[top:], journeys=1)
+    rest = rest.groupby(columns, dropna=False, sort=False, as_index=False).agg(
+        users=("users", "sum"), journeys=("journeys", "sum"))
+    kept = journeys.iloc[:top].assign(journeys=1, folded=False)
+    return shape_top_journeys(pd.concat([kept, rest.assign(folded=True)], ignore_index=True), len(columns) - 1)
+
+
+def folded(journeys: pd.DataFrame, top: int, before: bool) -> np.ndarray:
+    """Where each journey is drawn when the map keeps the first ``top``: its node in each column (reading
+    order), None in the columns past where it stopped or was folded into Other; a band joins two nodes of one
+    journey in neighbouring columns. A folded journey follows the kept ones as long as it shares their first
+    steps (so the bands stay true to where its users went), goes to Other where it leaves them, or to the
+    outside label where it stops. A journey leading to the anchor is walked from the anchor backwards, so it
+    too is folded where it leaves the kept ones. The people behind a band or a node are the users of the
+    journeys drawn there."""
+    steps = journeys[step_columns(len(journeys.columns) - 2)].to_numpy(object)
+    if before:
+        steps = steps[:, ::-1]  # from the anchor outwards
+    outside = START_LABEL if before else ENDED
+    drawn = np.full(steps.shape, None, dtype=object)
+    drawn[:, 0] = steps[:, 0]
+    key = pd.Series(steps[:, 0], dtype=object)
+    following = np.ones(len(steps), dtype=bool)  # still on the first steps of a kept journey
+    for k in range(1, steps.shape[1]):
+        here, there = steps[:, k - 1], steps[:, k]
+        following &= here != outside
+        key = key + KEY_SEPARATOR + pd.Series(there, dtype=object)
+        kept = key.isin(set(key.iloc[:top])).to_numpy()
+        drawn[following, k] = np.where(kept | (there == outside), there, OTHER)[following]
+        following &= kept
+    return drawn[:, ::-1] if before else drawn
 
 
 @dataclass(frozen=True)

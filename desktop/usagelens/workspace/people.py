@@ -31,7 +31,7 @@ from usagelens.analytics.event_trends import series_params, trend_formula
 from usagelens.analytics.eventlog import NS_PER_DAY
 from usagelens.analytics.experiments import goal_converted, variant_segments
 from usagelens.analytics.funnel_views import NO_LATER_EVENT, dropped_users_next
-from usagelens.analytics.journeys import ENDED, journeys_taken, step_columns
+from usagelens.analytics.journeys import ENDED, fold_journeys, folded, journeys_taken, step_columns
 from usagelens.analytics.lifecycle import active_days_per_period, lifecycle_states
 from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.periods import day_range, parse_duration, period_of_day, rows_for_days, user_periods
@@ -563,17 +563,18 @@ def _journey(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping
     taken = journeys_taken(log, event, **options)
     top, before = int(params["top"]), bool(options["before"])
     if group == "took":
-        journey = _journey_taken(taken.table, params, row)
+        journey = _journey_taken(fold_journeys(taken.table, top, before), params, row)
         return _users(log, taken.users[taken.rows >= top if journey == top else taken.rows == journey])
-    drawn = journey_map.folded(taken.table, top, before)[taken.rows]
+    drawn = folded(taken.table, top, before)[taken.rows]
     step = int(row["step"])
     at = {"from": drawn[:, step - 1] == row["from_touchpoint"], "to": drawn[:, step] == row["to_touchpoint"]}
     return _users(log, taken.users[at["from"] & at["to"] if group == "went" else at[group]])
 
 
 def _journey_taken(journeys: pd.DataFrame, params: Params, row: Mapping[str, Any]) -> int:
-    """The row of ``journeys`` a top-journeys row stands for (the number of top journeys: its Other)."""
-    paths = journey_map.fold(journeys, int(params["top"]), params.get("direction") == "before")[1]["path"]
+    """The row of ``top_journeys``' table a top-journeys row stands for (the number of top journeys: its
+    Other)."""
+    paths = journey_map.fold(journeys, params.get("direction") == "before")[1]["path"]
     found = np.flatnonzero(paths.eq(row["path"]).to_numpy())
     if not len(found):
         raise NotUsers(f"Nobody took “{row['path']}” any more: compute the analysis again.")
@@ -581,17 +582,18 @@ def _journey_taken(journeys: pd.DataFrame, params: Params, row: Mapping[str, Any
 
 
 def _journey_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
-    """The rows of the users :func:`_journey` lists, where the events lie: the map's journeys asked again, its
-    top ones kept, and the users whose journey is drawn on the row's band (or node, or is its journey)."""
+    """The rows of the users :func:`_journey` lists, where the events lie: the map's top journeys asked again,
+    and the users whose journey is drawn on the row's band (or node, or is its journey)."""
     events, (event, options) = inputs.events, journey_map.journey_query(params)
-    journeys = events.metrics.journeys(events.data, event, **options)
     top, columns = int(params["top"]), step_columns(int(params["depth"]))
-    kept = [tuple(journey) for journey in journeys[columns].iloc[:top].itertuples(index=False, name=None)]
+    journeys = events.metrics.top_journeys(events.data, event, top=top, **options)
+    kept = [tuple(journey) for journey in journeys.loc[~journeys["folded"], columns].itertuples(index=False,
+                                                                                                name=None)]
     where, beyond_top = {}, False
     if group == "took":
         journey = _journey_taken(journeys, params, row)
         beyond_top = journey == top
-        where = {} if beyond_top else dict(zip(columns, journeys[columns].iloc[journey], strict=True))
+        where = {} if beyond_top else dict(zip(columns, kept[journey], strict=True))
     else:
         step = int(row["step"])
         if group != "to":

@@ -40,7 +40,7 @@ from usagelens.analytics.definitions.drivers import funnel_drivers
 from usagelens.analytics.definitions.experiments import experiment
 from usagelens.analytics.definitions.funnel_views import funnel_over_time, next_after_dropping, time_to_convert
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown, funnel_reached
-from usagelens.analytics.definitions.journeys import journey_members, journeys
+from usagelens.analytics.definitions.journeys import journey_members, journeys, top_journeys
 from usagelens.analytics.definitions.pain import step_signals
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
@@ -91,6 +91,7 @@ __all__ = [
     "step_signals",
     "stickiness",
     "time_to_convert",
+    "top_journeys",
     "top_paths",
     "touchpoint_times",
     "transitions",

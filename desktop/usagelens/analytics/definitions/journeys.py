@@ -7,7 +7,7 @@ the numpy path makes) and become one ``CASE`` over ``event``; a row starts a vis
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import ibis
@@ -25,7 +25,15 @@ from usagelens.analytics.definitions.view import (
     vocabulary,
     within_days,
 )
-from usagelens.analytics.journeys import ENDED, OTHER, anchored, shape_journeys, step_columns
+from usagelens.analytics.journeys import (
+    ENDED,
+    KEY_SEPARATOR,
+    OTHER,
+    anchored,
+    shape_journeys,
+    shape_top_journeys,
+    step_columns,
+)
 from usagelens.analytics.paths import START_LABEL
 from usagelens.analytics.periods import DateLike
 from usagelens.analytics.touchpoint_rules import TouchpointRule
@@ -65,25 +73,62 @@ def _first_visits(events: ir.Table, params: JourneyParams) -> ir.Table:
     return ranked.filter(ranked[RANK] == 0)
 
 
+def top_journeys_definition(events: ir.Table, params: JourneyParams, top: int) -> ir.Table:
+    """What :func:`usagelens.analytics.journeys.top_journeys` shapes, in one query: the ``top`` journeys of
+    :func:`journeys_definition` ranked as :func:`.journeys.shape_journeys` orders them (most users, then their
+    steps, the outside label for null) with ``journeys`` 1 and ``folded`` false, and the others summed where the
+    map draws them (``step_k`` the node in column k, null where none; ``folded`` true); O(top × depth) rows."""
+    outside = START_LABEL if params.before else ENDED
+    columns = step_columns(params.depth)
+    firsts = _first_visits(events, params)
+    taken = firsts.group_by(columns).aggregate(users=firsts.count())
+    steps = [taken[c].fill_null(outside) for c in columns]
+    walked = steps[::-1] if params.before else steps  # from the anchor outwards
+    keys = {f"key_{k}": ibis.literal(KEY_SEPARATOR).join(walked[: k + 1]) for k in range(1, len(walked))}
+    ranked = taken.select(*[step.name(c) for step, c in zip(steps, columns, strict=True)], "users", **keys,
+                          rank=ibis.row_number().over(order_by=[ibis.desc(taken["users"]), *steps]))
+    kept = ranked.filter(ranked["rank"] < top)
+    rest = ranked.filter(ranked["rank"] >= top)
+    rest_walked = [rest[c] for c in (columns[::-1] if params.before else columns)]
+    drawn = _drawn(rest_walked, lambda k: rest[f"key_{k}"].isin(kept[f"key_{k}"]), outside)
+    drawn = drawn[::-1] if params.before else drawn
+    folded = rest.group_by(**dict(zip(columns, drawn, strict=True))).aggregate(
+        users=rest["users"].sum(), journeys=rest.count()).mutate(folded=True)
+    return kept.select(*columns, "users", journeys=ibis.literal(1, "int64"), folded=False).union(folded)
+
+
 def drawn_journeys(events: ir.Table, params: JourneyParams, top: Sequence[Sequence[str]]) -> ir.Table:
     """``user_id``, the journey the user took (``step_0`` … ``step_depth``, the outside label where they had no
     touchpoint) and where the journey map draws it when it keeps the ``top`` journeys (their steps in reading
-    order): ``drawn_0`` … ``drawn_depth``, null where it is not drawn, as :func:`.journey_map.folded` walks it."""
+    order): ``drawn_0`` … ``drawn_depth``, null where it is not drawn, as :func:`.journeys.folded` walks it."""
     firsts = _first_visits(events, params)
     outside = START_LABEL if params.before else ENDED
     steps = [firsts[c].fill_null(outside) for c in step_columns(params.depth)]
     walked = steps[::-1] if params.before else steps  # from the anchor outwards
     kept = [list(journey)[::-1] if params.before else list(journey) for journey in top]
-    drawn, following = [walked[0]], ibis.literal(True)
-    for k in range(1, len(walked)):
-        following &= walked[k - 1] != outside
-        on_a_kept_one = ibis.or_(*[ibis.and_(*[walked[j] == journey[j] for j in range(k + 1)]) for journey in kept])
-        drawn.append(ibis.cases((following & (on_a_kept_one | (walked[k] == outside)), walked[k]),
-                                (following, ibis.literal(OTHER)), else_=ibis.null("string")))
-        following &= on_a_kept_one
+
+    def on_a_kept_one(k: int) -> ir.BooleanValue:
+        return ibis.or_(*[ibis.and_(*[walked[j] == journey[j] for j in range(k + 1)]) for journey in kept])
+
+    drawn = _drawn(walked, on_a_kept_one, outside)
     drawn = drawn[::-1] if params.before else drawn
     return firsts.select(USER, **dict(zip(step_columns(params.depth), steps, strict=True)),
                          **{f"drawn_{k}": value for k, value in enumerate(drawn)})
+
+
+def _drawn(walked: Sequence[ir.StringValue], on_a_kept_one: Callable[[int], ir.BooleanValue],
+           outside: str) -> list[ir.StringValue]:
+    """Where a journey (its steps ``walked`` from the anchor outwards) is drawn, as :func:`.journeys.folded`
+    walks it: each step while the journey's first ``k + 1`` steps are those of a kept one
+    (``on_a_kept_one(k)``), Other where it leaves them, nothing past that or past where it stopped."""
+    drawn, following = [walked[0]], ibis.literal(True)
+    for k in range(1, len(walked)):
+        following &= walked[k - 1] != outside
+        on_kept = on_a_kept_one(k)
+        drawn.append(ibis.cases((following & (on_kept | (walked[k] == outside)), walked[k]),
+                                (following, ibis.literal(OTHER)), else_=ibis.null("string")))
+        following &= on_kept
+    return drawn
 
 
 def journey_params(view: ir.Table, event: str, depth: int, groups: Sequence[TouchpointRule], before: bool,
@@ -109,6 +154,22 @@ def journeys(
     """As :func:`usagelens.analytics.journeys.journeys`, over a standard view."""
     params = journey_params(view, event, depth, groups, before, start, end)
     return shape_journeys(fetch(journeys_definition(view, params)), depth, before)
+
+
+def top_journeys(
+    view: ir.Table,
+    event: str,
+    *,
+    top: int,
+    depth: int = 4,
+    groups: Sequence[TouchpointRule] = (),
+    before: bool = False,
+    start: DateLike = None,
+    end: DateLike = None,
+) -> pd.DataFrame:
+    """As :func:`usagelens.analytics.journeys.top_journeys`, over a standard view."""
+    params = journey_params(view, event, depth, groups, before, start, end)
+    return shape_top_journeys(fetch(top_journeys_definition(view, params, top)), depth)
 
 
 def journey_members(

@@ -1,9 +1,10 @@
 """The journey map of step 4 (issue 16.5): the top k journeys after (or leading to) a touchpoint as a Sankey.
 
-``journeys`` (either engine) gives every distinct journey and its users; this module keeps the ``top`` most
-common and folds the rest into "Other": a folded journey follows the kept ones as long as it shares their
-first steps (so the bands stay true to where its users went) and goes to "Other" where it leaves them, or to
-"(ended)" where it stops. The table is one row per band between two steps, or the kept journeys themselves.
+``top_journeys`` (either engine) gives the ``top`` most common journeys and the rest folded into "Other",
+already summed where they are drawn (:func:`usagelens.analytics.journeys.folded`: a folded journey follows the
+kept ones as long as it shares their first steps, so the bands stay true to where its users went, and goes to
+"Other" where it leaves them, or to "(ended)" where it stops), so no engine returns every journey taken. The
+table is one row per band between two steps, or the kept journeys themselves.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics import AnalysisError
-from usagelens.analytics.journeys import ENDED, OTHER, step_columns
+from usagelens.analytics.journeys import ENDED, OTHER, folded
 from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.touchpoint_rules import TouchpointRule, parse_rules, unmatched_rules
 from usagelens.cleaning.steps import count
@@ -30,7 +31,6 @@ from usagelens.workspace.analyses.spec import (
     range_params,
 )
 
-KEY_SEPARATOR = "\x1f"  # joins a journey's steps into one key: never part of an event name shown
 LINK_COLUMNS = ["step", "from_touchpoint", "to_touchpoint", "users", "share"]
 PATH_COLUMNS = ["path", "users", "share"]
 SHOWS = (("links", QT_TRANSLATE_NOOP("Analysis", "Flows between steps")),
@@ -70,19 +70,19 @@ def params(facts: DataFacts) -> list[Param]:
 
 
 def compute_journey_map(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """``journeys`` of the chosen touchpoint, folded to the top journeys (:func:`fold`) and drawn as a Sankey."""
+    """``top_journeys`` of the chosen touchpoint, their bands (:func:`fold`) drawn as a Sankey."""
     events, (event, options) = inputs.events, journey_query(params)
     depth, top, before, rules = int(params["depth"]), int(params["top"]), bool(options["before"]), options["groups"]
-    journeys = events.metrics.journeys(events.data, event, **options)
+    journeys = events.metrics.top_journeys(events.data, event, top=top, **options)
     if journeys.empty:
         return AnalysisResult("journey_map", params, empty=True,
                               message=f"Nobody reached {event} in this date range.")
-    links, paths = fold(journeys, top, before)
+    links, paths = fold(journeys, before)
     anchor = journeys[f"step_{depth if before else 0}"].iloc[0]
     title = f"Journeys leading to {anchor}" if before else f"Journeys from {anchor}"
     headings = [f"{depth - k} before" for k in range(depth)] + [anchor] if before else \
         [anchor] + [f"Step {k}" for k in range(1, depth + 1)]
-    chart = ChartData("sankey", f"{title}: the top {count(min(top, len(journeys)), 'journey')} of "
+    chart = ChartData("sankey", f"{title}: the top {count(int((~journeys['folded']).sum()), 'journey')} of "
                       f"{count(int(journeys['users'].sum()), 'user')}", column_labels=headings,
                       links=list(links[["step", "from_touchpoint", "to_touchpoint", "users"]].itertuples(
                           index=False, name=None)), muted=(OTHER, ENDED, START_LABEL))
@@ -112,15 +112,17 @@ def _notes(inputs: AnalysisInputs, rules: tuple[TouchpointRule, ...]) -> str:
     return " ".join(notes)
 
 
-def fold(journeys: pd.DataFrame, top: int, before: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The bands of the top ``top`` journeys with the others folded in (see the module's docstring), and the
-    top journeys as a table with one "Other" row for the rest.
+def fold(journeys: pd.DataFrame, before: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The bands of ``top_journeys``' table (its kept journeys and those folded into them, see the module's
+    docstring), and the kept journeys as a table with one "Other" row for the rest.
 
     Bands: ``step`` (the column a band ends in, 1 … depth, in reading order), ``from_touchpoint``,
     ``to_touchpoint``, ``users`` and ``share`` of all users; by step, then most users first."""
-    columns = step_columns(len(journeys.columns) - 2)  # step_0 … step_depth, then users
-    drawn = folded(journeys, top, before)
-    users = journeys["users"].to_numpy(np.int64)
+    columns = [c for c in journeys.columns if c.startswith("step_")]
+    kept = journeys[~journeys["folded"]]
+    rest = journeys[journeys["folded"]]
+    drawn = np.concatenate([folded(kept[[*columns, "users"]], len(kept), before), rest[columns].to_numpy(object)])
+    users = np.concatenate([kept["users"].to_numpy(np.int64), rest["users"].to_numpy(np.int64)])
     total = int(users.sum())
     bands = []
     for column in range(1, drawn.shape[1]):
@@ -135,30 +137,8 @@ def fold(journeys: pd.DataFrame, top: int, before: bool) -> tuple[pd.DataFrame, 
     links["users"] = links["users"].astype(np.int64)
     links["share"] = links["users"] / total
     outside = START_LABEL if before else ENDED
-    return links[LINK_COLUMNS], _top_table(journeys[columns].to_numpy(object), users, top, outside, total)
-
-
-def folded(journeys: pd.DataFrame, top: int, before: bool) -> np.ndarray:
-    """Where each journey is drawn: its node in each column (reading order) once folded, None in the columns
-    past where it stopped or was folded into Other; a band joins two nodes of one journey in neighbouring
-    columns. A journey leading to the anchor is walked from the anchor backwards, so it too is folded where
-    it leaves the kept ones. The people behind a band or a node are the users of the journeys drawn there."""
-    steps = journeys[step_columns(len(journeys.columns) - 2)].to_numpy(object)
-    if before:
-        steps = steps[:, ::-1]  # from the anchor outwards
-    outside = START_LABEL if before else ENDED
-    drawn = np.full(steps.shape, None, dtype=object)
-    drawn[:, 0] = steps[:, 0]
-    key = pd.Series(steps[:, 0], dtype=object)
-    following = np.ones(len(steps), dtype=bool)  # still on the first steps of a kept journey
-    for k in range(1, steps.shape[1]):
-        here, there = steps[:, k - 1], steps[:, k]
-        following &= here != outside
-        key = key + KEY_SEPARATOR + pd.Series(there, dtype=object)
-        kept = key.isin(set(key.iloc[:top])).to_numpy()
-        drawn[following, k] = np.where(kept | (there == outside), there, OTHER)[following]
-        following &= kept
-    return drawn[:, ::-1] if before else drawn
+    return links[LINK_COLUMNS], _top_table(kept[columns].to_numpy(object), kept["users"].to_numpy(np.int64),
+                                           rest, outside, total)
 
 
 def node_users(links: pd.DataFrame, column: int, touchpoint: str) -> int:
@@ -169,17 +149,18 @@ def node_users(links: pd.DataFrame, column: int, touchpoint: str) -> int:
     return int(max(into, out))
 
 
-def _top_table(steps: np.ndarray, users: np.ndarray, top: int, outside: str, total: int) -> pd.DataFrame:
-    """The kept journeys written out ("signup → login → (ended)", the outside label once) and "Other"."""
+def _top_table(steps: np.ndarray, users: np.ndarray, rest: pd.DataFrame, outside: str,
+               total: int) -> pd.DataFrame:
+    """The kept journeys written out ("signup → login → (ended)", the outside label once) and "Other" for the
+    ``rest`` folded."""
     written = []
-    for row in steps[:top]:
+    for row in steps:
         shown = [name for i, name in enumerate(row) if name != outside or _edge(row, i, outside)]
         written.append(PATH_SEPARATOR.join(shown))
-    counts = list(users[:top])
-    rest = len(steps) - len(written)
-    if rest:
-        written.append(f"{OTHER} ({count(rest, 'more journey')})")
-        counts.append(int(users[top:].sum()))
+    counts = list(users)
+    if len(rest):
+        written.append(f"{OTHER} ({count(int(rest['journeys'].sum()), 'more journey')})")
+        counts.append(int(rest["users"].sum()))
     table = pd.DataFrame({"path": pd.Series(written, dtype=object), "users": np.array(counts, dtype=np.int64)})
     table["share"] = table["users"] / total
     return table
