@@ -43,7 +43,12 @@ from usagelens.analytics.definitions.cohorts import (
 from usagelens.analytics.definitions.drivers import drivers_definition
 from usagelens.analytics.definitions.experiments import experiment_definition
 from usagelens.analytics.definitions.funnels import FunnelParams, funnel_definition
-from usagelens.analytics.definitions.journeys import JourneyParams, drawn_journeys, journeys_definition
+from usagelens.analytics.definitions.journeys import (
+    JourneyParams,
+    drawn_journeys,
+    journeys_definition,
+    top_journeys_definition,
+)
 from usagelens.analytics.definitions.paths import (
     PathParams,
     event_frequencies,
@@ -112,6 +117,9 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "journeys_before": lambda: journeys_definition(EVENTS, JourneyParams("purchase", 2, DAYS, before=True)),
     "drawn_journeys": lambda: drawn_journeys(EVENTS, JourneyParams("purchase", 2, DAYS, before=True),
                                              [("view", "cart", "purchase"), ("(start)", "view", "purchase")]),
+    "top_journeys": lambda: top_journeys_definition(
+        EVENTS, JourneyParams("Views", 3, DAYS, (("view_home", "Views"), ("view_plans", "Views"))), 10),
+    "top_journeys_before": lambda: top_journeys_definition(EVENTS, JourneyParams("purchase", 2, DAYS, before=True), 5),
     "segments": lambda: anchored_segments(EVENTS, "plan", None),
     "property_values": lambda: property_values_definition(EVENTS, ["seq", "plan"], 31),
     "cohort_all": lambda: cohort_definition(EVENTS, CohortParams(COHORT, "all"), CUSTOMERS),

@@ -88,9 +88,10 @@ def top_journeys_definition(events: ir.Table, params: JourneyParams, top: int) -
     ranked = taken.select(*[step.name(c) for step, c in zip(steps, columns, strict=True)], "users", **keys,
                           rank=ibis.row_number().over(order_by=[ibis.desc(taken["users"]), *steps]))
     kept = ranked.filter(ranked["rank"] < top)
-    rest = ranked.filter(ranked["rank"] >= top)
+    others = ranked.filter(ranked["rank"] >= top)
+    rest = others.mutate(**{f"on_{k}": others[f"key_{k}"].isin(kept[f"key_{k}"]) for k in range(1, len(walked))})
     rest_walked = [rest[c] for c in (columns[::-1] if params.before else columns)]
-    drawn = _drawn(rest_walked, lambda k: rest[f"key_{k}"].isin(kept[f"key_{k}"]), outside)
+    drawn = _drawn(rest_walked, lambda k: rest[f"on_{k}"], outside)
     drawn = drawn[::-1] if params.before else drawn
     folded = rest.group_by(**dict(zip(columns, drawn, strict=True))).aggregate(
         users=rest["users"].sum(), journeys=rest.count()).mutate(folded=True)
