@@ -49,6 +49,11 @@ from usagelens.analytics.definitions.journeys import (
     journeys_definition,
     top_journeys_definition,
 )
+from usagelens.analytics.definitions.kpi import (
+    FirstDayParams,
+    conversion_by_entry_day_definition,
+    retention_by_first_day_definition,
+)
 from usagelens.analytics.definitions.paths import (
     PathParams,
     event_frequencies,
@@ -124,6 +129,10 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "property_values": lambda: property_values_definition(EVENTS, ["seq", "plan"], 31),
     "cohort_all": lambda: cohort_definition(EVENTS, CohortParams(COHORT, "all"), CUSTOMERS),
     "cohort_any": lambda: cohort_definition(EVENTS, CohortParams(COHORT[1:3], "any")),
+    # the KPI series' daily cohorts: entrants settled by 2024-03-17 12:00, week-1 retention of the first days
+    "conversion_by_entry_day": lambda: conversion_by_entry_day_definition(EVENTS, FUNNEL, 1_710_676_800_000_000),
+    "retention_by_first_day": lambda: retention_by_first_day_definition(EVENTS, FirstDayParams(7, 1, DAYS[1] - 13,
+                                                                                               start_event="signup")),
 }
 
 GA4_PARAM = "struct<string_value: string, int_value: int64, float_value: float64, double_value: float64>"

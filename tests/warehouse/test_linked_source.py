@@ -11,7 +11,6 @@ import duckdb
 import pandas as pd
 import pytest
 
-from usagelens.analytics import AnalysisError
 from usagelens.analytics.kpi import evaluate_kpi
 from usagelens.analytics.kpi_series import kpi_series
 from usagelens.io.warehouse.url import WarehouseError
@@ -204,6 +203,10 @@ def test_the_cohort_labels_compile_for_every_dialect(dialect: str, database: Pat
     (KpiBinding("adoption", {"event": "invite", "period": "week"}), "day"),
     (KpiBinding("adoption", {"event": "invite", "period": "week"}), "month"),
     (KpiBinding("retention", {"period": "week", "offset": 1, "start_event": "signup"}), "week"),
+    (KpiBinding("retention", {"period": "week", "offset": 1, "start_event": "signup"}), "day"),
+    (KpiBinding("retention", {"period": "day", "offset": 3, "mode": "on_or_after", "return_event": "invite"}), "week"),
+    (KpiBinding("funnel", {"steps": ["signup", "create", "upgrade"], "window_days": 7}), "day"),
+    (KpiBinding("funnel", {"steps": ["signup", "invite"], "window_days": 0, "order": "any"}), "week"),
 ], ids=lambda value: value if isinstance(value, str) else value.metric)
 def test_a_kpi_over_time_is_measured_in_the_warehouse(
         binding: KpiBinding, period: str, database: Path, frame: pd.DataFrame) -> None:
@@ -213,12 +216,6 @@ def test_a_kpi_over_time_is_measured_in_the_warehouse(
     got = kpi_series(binding, kpi_inputs(_linked_project(database), None), period)
     assert len(expected) >= 3  # months, weeks, days or cohorts
     pd.testing.assert_series_equal(got, expected)
-
-
-def test_what_a_warehouse_does_not_measure_over_time_yet_is_said(database: Path) -> None:
-    inputs = kpi_inputs(_linked_project(database), None)
-    with pytest.raises(AnalysisError, match="conversion per day of entering is not measured in a warehouse yet"):
-        kpi_series(KpiBinding("funnel", {"steps": ["signup", "upgrade"]}), inputs, "day")
 
 
 def test_a_known_schema_is_read_through_its_preset(frame: pd.DataFrame, tmp_path: Path) -> None:

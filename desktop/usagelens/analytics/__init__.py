@@ -18,6 +18,7 @@ from usagelens.analytics.funnel_views import funnel_over_time, next_after_droppi
 from usagelens.analytics.funnels import FunnelProgress, funnel, funnel_breakdown, funnel_progress, funnel_reached
 from usagelens.analytics.heatmap import usage_heatmap
 from usagelens.analytics.journeys import journeys, top_journeys
+from usagelens.analytics.kpi_cohorts import conversion_by_entry_day, retention_by_first_day
 from usagelens.analytics.lifecycle import active_days_frequency, lifecycle, stickiness
 from usagelens.analytics.pain import step_signals
 from usagelens.analytics.paths import top_paths, transitions
@@ -51,6 +52,7 @@ __all__ = [
     "before_after",
     "cohort_members",
     "compare_segments",
+    "conversion_by_entry_day",
     "csat",
     "daily_series",
     "estimated_clv",
@@ -70,6 +72,7 @@ __all__ = [
     "next_after_dropping",
     "nps",
     "payments_by_currency",
+    "retention_by_first_day",
     "retention_curve",
     "retention_table",
     "revenue_per_customer",

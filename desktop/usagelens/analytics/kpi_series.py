@@ -14,7 +14,6 @@ from usagelens.analytics.engine_events import Events, LogEvents
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.event_trends import trend_values
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.funnels import funnel_progress
 from usagelens.analytics.kpi import (
     KpiInputs,
     arpu_table,
@@ -30,22 +29,17 @@ from usagelens.analytics.periods import (
     check_period,
     period_of_day,
     period_start,
-    user_days,
     user_periods,
 )
 from usagelens.analytics.surveys import csat, nps
 from usagelens.model import KpiBinding
-
-PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
 def _series(starts: np.ndarray, values: np.ndarray, name: str) -> pd.Series:
     return pd.Series(np.asarray(values, float), index=pd.DatetimeIndex(starts), name=name)
 
 
-def _log(inputs: KpiInputs, what: str = "this KPI over time") -> EventLog:
-    if inputs.log is None and inputs.events is not None:
-        raise AnalysisError(f"{what} is not measured in a warehouse yet (its current value is)")
+def _log(inputs: KpiInputs) -> EventLog:
     if inputs.log is None or inputs.log.n_events == 0:
         raise AnalysisError("no event log with readable times")
     return inputs.log
@@ -102,71 +96,53 @@ def _retention(inputs: KpiInputs, params: dict[str, object], period: Period) -> 
     unit = str(params.get("period", "week"))
     offset = int(params.get("offset", 4))  # type: ignore[call-overload]
     mode = str(params.get("mode", "on"))
+    events = _events(inputs)
+    start_event, return_event = retention_events(params, events)
     if period == unit:
-        events = _events(inputs)
-        start_event, return_event = retention_events(params, events)
         table = events.metrics.retention_table(events.data, check_period(unit), mode=mode, start_event=start_event,
                                                return_event=return_event)
         cells = table[table["period_offset"] == offset]
         return _series(cells["cohort"].to_numpy(), cells["retention_rate"].to_numpy(), "retention")
-    log = _log(inputs, f"retention per {period} of {unit}-{offset}")
-    start_event, return_event = retention_events(params, LogEvents(log))
-    starts_users, starts_days = _user_days_of(log, start_event)
-    users, days = _user_days_of(log, return_event)
-    first = np.full(log.n_users, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(first, starts_users, starts_days)
-    started = first < np.iinfo(np.int64).max
-    width = PERIOD_DAYS[unit]
-    keep = started[users]
-    users, lag = users[keep], days[keep] - first[users[keep]]
-    hit = lag >= offset * width if mode == "on_or_after" else (lag >= offset * width) & (lag < (offset + 1) * width)
-    retained = np.zeros(log.n_users, dtype=bool)
-    retained[users[hit]] = True
-    last_day = int(log.days.max())
-    mature = started & (first + (offset + 1) * width - 1 <= last_day)
-    if not mature.any():
+    table = events.metrics.retention_by_first_day(events.data, check_period(unit), offset, data_end=_data_end(events),
+                                                  mode=mode, start_event=start_event, return_event=return_event)
+    if table.empty:
         raise AnalysisError(f"no cohort has reached {unit} {offset} yet")
-    return _cohort_shares(first[mature], retained[mature], period, "retention")
+    return _cohort_shares(table, "users", "retained", period, "retention")
 
 
-def _user_days_of(log: EventLog, event: str | None) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct (user, day) pairs with any event, or with ``event`` only."""
-    if event is None:
-        return user_days(log)
-    rows = log.event_codes == log.event_code(event)
-    pairs = np.unique(np.stack([log.user_codes[rows], log.days[rows]]), axis=1)
-    return pairs[0], pairs[1]
+def _data_end(events: Events) -> pd.Timestamp:
+    """The time of the last event, against which a cohort's window is complete; an error for no events."""
+    end = events.end()
+    if pd.isna(end):
+        raise AnalysisError("no event log with readable times")
+    return end
 
 
-def _cohort_shares(days: np.ndarray, hit: np.ndarray, period: Period, name: str) -> pd.Series:
-    """Per period of ``days`` (each user's cohort day): the share of its users with ``hit``."""
+def _cohort_shares(table: pd.DataFrame, size: str, hits: str, period: Period, name: str) -> pd.Series:
+    """Per period of the table's cohort ``day``s: the share of its users (column ``size``) who are ``hits``;
+    periods without a cohort day are left out."""
+    days = table["day"].to_numpy("datetime64[D]").astype(np.int64)
     cohorts = period_of_day(days, period)
-    lo = int(cohorts.min())
-    sizes = np.bincount(cohorts - lo)
-    kept = np.bincount(cohorts - lo, weights=hit.astype(float), minlength=len(sizes))
-    present = sizes > 0
-    starts = period_start(np.arange(lo, lo + len(sizes)), period)
-    return _series(starts[present], kept[present] / sizes[present], name)
+    present, index = np.unique(cohorts, return_inverse=True)
+    sizes = np.bincount(index, weights=table[size].to_numpy(float), minlength=len(present))
+    kept = np.bincount(index, weights=table[hits].to_numpy(float), minlength=len(present))
+    return _series(period_start(present, period), kept / sizes, name)
 
 
 def _funnel(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.Series:
     """Per entry cohort: the share of users who entered (their first S1) in the period and reached the last
     step within the window.
 
-    One funnel over all the data, split by entry day, keeps daily series (impact) cheap. Entrants whose
-    window runs past the end of the data are left out, so the last points do not dip only because the export
-    stopped. A user's entry is their first S1 ever here, while the KPI value takes the first S1 in its month:
-    the two differ only for entry events users repeat.
+    Entrants whose window runs past the end of the data are left out, so the last points do not dip only
+    because the export stopped (:func:`~usagelens.analytics.kpi_cohorts.conversion_by_entry_day`).
     """
-    log = _log(inputs, "conversion per day of entering")
-    steps, window = funnel_steps(params), funnel_window(params)
-    progress = funnel_progress(log, steps, window=window, **funnel_rules(params))  # type: ignore[arg-type]
-    entered_at = log.times[progress.entry_rows]
-    settled = entered_at + (0 if window is None else window.value) <= log.times.max()
-    if not settled.any():
+    events = _events(inputs)
+    steps = funnel_steps(params)
+    table = events.metrics.conversion_by_entry_day(events.data, steps, data_end=_data_end(events),
+                                                   window=funnel_window(params), **funnel_rules(params))
+    if table.empty:
         raise AnalysisError(f"no one who did {steps[0]} has had the whole window to convert yet")
-    converted = progress.reached == len(steps)
-    return _cohort_shares(log.days[progress.entry_rows][settled], converted[settled], period, "funnel")
+    return _cohort_shares(table, "entered", "converted", period, "funnel")
 
 
 def _survey(inputs: KpiInputs, metric: str, period: Period) -> pd.Series:

@@ -41,6 +41,7 @@ from usagelens.analytics.definitions.experiments import experiment
 from usagelens.analytics.definitions.funnel_views import funnel_over_time, next_after_dropping, time_to_convert
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown, funnel_reached
 from usagelens.analytics.definitions.journeys import journey_members, journeys, top_journeys
+from usagelens.analytics.definitions.kpi import conversion_by_entry_day, retention_by_first_day
 from usagelens.analytics.definitions.pain import step_signals
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
@@ -65,6 +66,7 @@ __all__ = [
     "cohort_labels",
     "cohort_members",
     "compare_segments",
+    "conversion_by_entry_day",
     "daily_series",
     "estimated_clv",
     "event_counts",
@@ -81,6 +83,7 @@ __all__ = [
     "journeys",
     "lifecycle",
     "next_after_dropping",
+    "retention_by_first_day",
     "retention_table",
     "revenue_view",
     "session_members",

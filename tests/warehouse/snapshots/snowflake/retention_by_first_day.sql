@@ -1,0 +1,52 @@
+SELECT
+  "t8"."day",
+  COUNT(*) AS "users",
+  SUM(IFF("t8"."days_back" > 0, 1, 0)) AS "retained"
+FROM (
+  SELECT
+    "t7"."user_id",
+    "t7"."day",
+    COUNT("t7"."seen") AS "days_back"
+  FROM (
+    SELECT
+      "t6"."user_id",
+      "t6"."day",
+      "t3"."uid",
+      "t3"."seen"
+    FROM (
+      SELECT
+        "t4"."user_id",
+        TO_DATE("t4"."started") AS "day"
+      FROM (
+        SELECT
+          "t2"."user_id",
+          MIN("t2"."ts") AS "started"
+        FROM (
+          SELECT
+            *
+          FROM "events" AS "t0"
+          WHERE
+            "t0"."event" = 'signup'
+        ) AS "t2"
+        GROUP BY
+          1
+      ) AS "t4"
+      WHERE
+        "t4"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 5, 0, 0, 0, 0)
+    ) AS "t6"
+    LEFT OUTER JOIN (
+      SELECT DISTINCT
+        "t0"."user_id" AS "uid",
+        TO_DATE("t0"."ts") AS "seen"
+      FROM "events" AS "t0"
+    ) AS "t3"
+      ON "t6"."user_id" = "t3"."uid"
+      AND "t3"."seen" >= DATEADD(DAY, '7', "t6"."day")
+      AND "t3"."seen" < DATEADD(DAY, '14', "t6"."day")
+  ) AS "t7"
+  GROUP BY
+    1,
+    2
+) AS "t8"
+GROUP BY
+  1
