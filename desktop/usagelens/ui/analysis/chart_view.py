@@ -172,7 +172,8 @@ def translated_chart(data: ChartData) -> ChartData:
     marked them); event names and values stay as they are. The report draws the core's English."""
 
     def series(each: Series) -> Series:
-        return replace(each, name=translated(each.name))
+        categories = [translated(x) for x in each.x] if isinstance(each.x, list) else each.x  # a time chart's: dates
+        return replace(each, name=translated(each.name), x=categories)
 
     return replace(data, title=translated(data.title), y_label=translated(data.y_label),
                    x_label=translated(data.x_label), series=[series(s) for s in data.series],

@@ -9,10 +9,13 @@ from __future__ import annotations
 import pandas as pd
 
 from usagelens.analytics.periods import PERIODS, period_starts
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.behaviour import partial_last_period
+from usagelens.workspace.analyses.outcomes import PER_PERIOD
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 
-NO_METRICS = "Import a metrics export (a date column and counts, e.g. a GA4 exploration) in step 2 to see its trend."
+NO_METRICS = QT_TRANSLATE_NOOP("Analysis", "Import a metrics export (a date column and counts, e.g. a GA4 "
+                                          "exploration) in step 2 to see its trend.")
 
 
 def compute_metric_trend(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -31,7 +34,9 @@ def compute_metric_trend(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     sums = daily.groupby(period_starts(pd.DatetimeIndex(daily.index), period)).sum()
     result_table = sums.rename_axis("period").reset_index()
     result_table.columns = [str(c) for c in result_table.columns]
-    label = f"{metric} per {period}" + (f" by {by}" if by else "")
+    per = PER_PERIOD[period]
+    label = QT_TRANSLATE_NOOP("Analysis", "{measure} {per} by {by}").format(measure=metric, per=per, by=by) if by \
+        else QT_TRANSLATE_NOOP("Analysis", "{measure} {per}").format(measure=metric, per=per)
     series = [Series(str(column), sums.index.to_numpy(), sums[column].to_numpy(float)) for column in sums.columns]
     partial = partial_last_period(result_table["period"], period, daily.index.max(), params) if len(sums) else ""
     chart = ChartData("time", label, series, y_label=metric, incomplete_last=bool(partial))

@@ -27,6 +27,7 @@ from usagelens.analytics.cohort_rules import set_labels
 from usagelens.analytics.cohorts import cohort_mask
 from usagelens.analytics.engine_events import Events
 from usagelens.model import Cohort
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.spec import (
     COHORT_PREFIX,
     EVERY_COHORT,
@@ -51,14 +52,15 @@ def cohort_of(project_cohorts: Sequence[Cohort], cohort_id: str) -> Cohort:
     for cohort in project_cohorts:
         if cohort.id == cohort_id:
             return cohort
-    raise LookupError("The cohort this analysis was filtered to no longer exists: choose another one, or everyone.")
+    raise LookupError(QT_TRANSLATE_NOOP("Analysis", "The cohort this analysis was filtered to no longer exists: "
+                                                    "choose another one, or everyone."))
 
 
 def members(inputs: AnalysisInputs, cohort: Cohort) -> np.ndarray:
     """The cohort's mask over the users of ``inputs.log`` (computed once per inputs and definition)."""
     log = inputs.log
     if log is None:
-        raise LookupError("Import an event log in step 2 to use cohorts.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Import an event log in step 2 to use cohorts."))
     cache = inputs.cohort_cache
     key = "mask " + _key(cohort)
     if key not in cache:
@@ -120,20 +122,20 @@ class CohortInputs(AnalysisInputs):
     def customers(self) -> Customers | None:
         return self.everyone.customers
 
-    def _unfiltered(self, what: str) -> LookupError:
-        return LookupError(f"{what} cannot be filtered to a cohort yet: choose everyone to see them.")
-
     @property
     def payments(self) -> Payments | None:  # type: ignore[override]
-        raise self._unfiltered("Revenue figures")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Revenue figures cannot be filtered to a cohort yet: choose "
+                                                        "everyone to see them."))
 
     @property
     def survey(self) -> tuple[pd.Series, pd.Series, str] | None:  # type: ignore[override]
-        raise self._unfiltered("Survey answers")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Survey answers cannot be filtered to a cohort yet: choose "
+                                                        "everyone to see them."))
 
     @property
     def metrics(self) -> MetricsTable | None:  # type: ignore[override]
-        raise self._unfiltered("A metrics export has no users, so its numbers")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "A metrics export has no users, so its numbers cannot be "
+                                                        "filtered to a cohort yet: choose everyone to see them."))
 
 
 class _Split(AnalysisInputs):
@@ -187,9 +189,11 @@ def cohort_breakdown(inputs: AnalysisInputs, params: Params) -> tuple[AnalysisIn
     if by == EVERY_COHORT:
         cohorts = list(inputs.project.cohorts)
         if not cohorts:
-            raise LookupError("The project has no cohorts to break down by: create one with Cohorts….")
+            raise LookupError(QT_TRANSLATE_NOOP("Analysis", "The project has no cohorts to break down by: create one "
+                                                            "with Cohorts…."))
         if len(cohorts) > MAX_COHORTS_AT_ONCE:
-            raise LookupError(f"Break down by at most {MAX_COHORTS_AT_ONCE} cohorts at once, or by one of them.")
+            raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Break down by at most {count} cohorts at once, or by one "
+                                                            "of them.").format(count=MAX_COHORTS_AT_ONCE))
         column, none = "cohort", IN_NONE
     else:
         cohorts = [cohort_of(inputs.project.cohorts, by.removeprefix(COHORT_PREFIX))]

@@ -14,6 +14,7 @@ from usagelens.analytics.surveys import BANDS
 from usagelens.analytics.themes import starter_rules, themes_by_group
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.behaviour import split_series
+from usagelens.workspace.analyses.outcomes import band_name
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 
 SPLITS = (("time", QT_TRANSLATE_NOOP("Analysis", "Over time")),
@@ -25,10 +26,11 @@ def compute_themes(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``themes_by_group`` of the survey's comments per period of their answer, or per score band."""
     answers = inputs.answers
     if answers is None or inputs.survey is None:
-        raise LookupError("Import a feedback (survey) export in step 2 to see its themes.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Import a feedback (survey) export in step 2 to see its "
+                                                        "themes."))
     if not answers["comment"].str.strip().any():
-        raise LookupError("The survey has no comments: map its comment column in step 2 (usagelens analyze: "
-                          "--comment) to see its themes.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "The survey has no comments: map its comment column in step 2 "
+                                                        "(usagelens analyze: --comment) to see its themes."))
     rules = inputs.project.themes or starter_rules()
     scale = inputs.survey[2]
     if (params.get("split") or "time") == "score":
@@ -51,9 +53,10 @@ def compute_themes(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         chart = _over_time(table, period)
     answered = int(table.groupby(table.columns[0])[table.columns[-1]].first().sum())
     result = AnalysisResult("themes", params, table, [chart], empty=not answered)
-    result.message = ("No comment has a theme's keywords and a time or score." if not answered else
-                      f"{answered:,} comments; a comment can mention several themes, so shares can add up to more "
-                      "than 100 %. Themes are the keyword rules of step 5.")
+    result.message = QT_TRANSLATE_NOOP("Analysis", "No comment has a theme's keywords and a time or score.") \
+        if not answered else QT_TRANSLATE_NOOP(
+            "Analysis", "{count:,} comments; a comment can mention several themes, so shares can add up to more than "
+                        "100 %. Themes are the keyword rules of step 5.").format(count=answered)
     return result
 
 
@@ -65,14 +68,17 @@ def _top_themes(table: pd.DataFrame) -> list[str]:
 def _over_time(table: pd.DataFrame, period: str) -> ChartData:
     shown = table[table["theme"].isin(_top_themes(table))].rename(columns={"theme": "segment"})
     series = split_series(shown, "period", "share", "theme")
-    return ChartData("time", f"Share of comments per theme, per {period}", series,
-                     y_label="Share of the period's comments", percent=True)
+    title = {"day": QT_TRANSLATE_NOOP("Analysis", "Share of comments per theme, per day"),
+             "week": QT_TRANSLATE_NOOP("Analysis", "Share of comments per theme, per week"),
+             "month": QT_TRANSLATE_NOOP("Analysis", "Share of comments per theme, per month")}[period]
+    return ChartData("time", title, series, y_label=QT_TRANSLATE_NOOP("Analysis", "Share of the period's comments"),
+                     percent=True)
 
 
 def _by_band(table: pd.DataFrame) -> ChartData:
     themes = _top_themes(table)
-    series = [Series(str(band).capitalize(), themes,
+    series = [Series(band_name(str(band), capital=True), themes,
                      part.set_index("theme").loc[themes, "share"].to_numpy(float))
               for band, part in table.groupby("band", sort=False)]
-    return ChartData("bars", "Share of each group's comments per theme", series, y_label="Share of comments",
-                     percent=True)
+    return ChartData("bars", QT_TRANSLATE_NOOP("Analysis", "Share of each group's comments per theme"), series,
+                     y_label=QT_TRANSLATE_NOOP("Analysis", "Share of comments"), percent=True)

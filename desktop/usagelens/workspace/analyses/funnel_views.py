@@ -20,9 +20,8 @@ from collections.abc import Sequence
 import pandas as pd
 
 from usagelens.analytics.funnel_views import BUCKETS
-from usagelens.cleaning.steps import count
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
-from usagelens.workspace.analyses.behaviour import DATES_ONLY, funnel_options, funnel_terms
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
+from usagelens.workspace.analyses.behaviour import funnel_options, funnel_terms
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
     AnalysisResult,
@@ -52,12 +51,17 @@ def exclude_step_param(facts: DataFacts) -> Param:
 def _steps(params: Params) -> list[str]:
     steps = list(params["steps"])
     if len(steps) < 2:
-        raise LookupError("Choose at least two steps for a funnel.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Choose at least two steps for a funnel."))
     return steps
 
 
 def _nobody(steps: Sequence[str]) -> str:
-    return f"Nobody did the first step ({steps[0]}) in this date range."
+    return QT_TRANSLATE_NOOP("Analysis", "Nobody did the first step ({event}) in this date range.").format(
+        event=steps[0])
+
+
+BUCKET_WORDS = {"1–7 days": QT_TRANSLATE_NOOP("Analysis", "1–7 days"),  # the others read the same in German
+                "7 days or more": QT_TRANSLATE_NOOP("Analysis", "7 days or more")}
 
 
 def compute_funnel_over_time(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -67,9 +71,13 @@ def compute_funnel_over_time(inputs: AnalysisInputs, params: Params) -> Analysis
     table = events.metrics.funnel_over_time(events.data, steps, period, **funnel_options(params))
     starts = table["period"].to_numpy()
     # one chart: a second one for the users who entered left both too short to read; they are in the table
-    rate = ChartData("time", f"Conversion to {steps[-1]} by {period} of entering: {funnel_terms(params)}",
-                     [Series(f"Reached {steps[-1]}", starts, table["conversion_rate"].to_numpy(float))],
-                     y_label="Share who converted", percent=True)
+    title = {"day": QT_TRANSLATE_NOOP("Analysis", "Conversion to {event} by day of entering: {terms}"),
+             "week": QT_TRANSLATE_NOOP("Analysis", "Conversion to {event} by week of entering: {terms}"),
+             "month": QT_TRANSLATE_NOOP("Analysis", "Conversion to {event} by month of entering: {terms}")}[period]
+    rate = ChartData("time", title.format(event=steps[-1], terms=funnel_terms(params)),
+                     [Series(QT_TRANSLATE_NOOP("Analysis", "Reached {event}").format(event=steps[-1]), starts,
+                             table["conversion_rate"].to_numpy(float))],
+                     y_label=QT_TRANSLATE_NOOP("Analysis", "Share who converted"), percent=True)
     result = AnalysisResult("funnel_over_time", params, table, [rate], empty=not table["entered"].sum())
     if result.empty:
         result.message = _nobody(steps)
@@ -93,10 +101,23 @@ def _still_converting(starts: pd.Series, period: str, params: Params, end: pd.Ti
         return ""
     first = pd.Timestamp(young.iloc[0])
     if cutoff is None:
-        return (f"With no time limit, users who entered recently have had less time to convert: the {period} of "
-                f"{first:%d %b %Y} is drawn hollow.")
-    return (f"Users who entered from the {period} of {first:%d %b %Y} on had less than the {window}-day window "
-            f"before the data ends ({end:%d %b %Y}): their conversion may still rise.")
+        return {"day": QT_TRANSLATE_NOOP("Analysis", "With no time limit, users who entered recently have had less "
+                                                     "time to convert: the day of {start:%d %b %Y} is drawn hollow."),
+                "week": QT_TRANSLATE_NOOP("Analysis", "With no time limit, users who entered recently have had less "
+                                                      "time to convert: the week of {start:%d %b %Y} is drawn hollow."),
+                "month": QT_TRANSLATE_NOOP("Analysis", "With no time limit, users who entered recently have had less "
+                                                       "time to convert: the month of {start:%d %b %Y} is drawn "
+                                                       "hollow.")}[period].format(start=first)
+    return {"day": QT_TRANSLATE_NOOP("Analysis", "Users who entered from the day of {start:%d %b %Y} on had less than "
+                                                 "the {window}-day window before the data ends ({end:%d %b %Y}): their "
+                                                 "conversion may still rise."),
+            "week": QT_TRANSLATE_NOOP("Analysis", "Users who entered from the week of {start:%d %b %Y} on had less "
+                                                  "than the {window}-day window before the data ends ({end:%d %b %Y}): "
+                                                  "their conversion may still rise."),
+            "month": QT_TRANSLATE_NOOP("Analysis", "Users who entered from the month of {start:%d %b %Y} on had less "
+                                                   "than the {window}-day window before the data ends "
+                                                   "({end:%d %b %Y}): their conversion may still rise.")
+            }[period].format(start=first, window=window, end=end)
 
 
 def _period_end(start: pd.Timestamp, period: str) -> pd.Timestamp:
@@ -109,26 +130,35 @@ def compute_time_to_convert(inputs: AnalysisInputs, params: Params) -> AnalysisR
     shares, one group of bars per step) and its percentiles (in the table and the message)."""
     events, steps = inputs.events, _steps(params)
     table = events.metrics.time_to_convert(events.data, steps, **funnel_options(params))
-    labels = [label for _, label, _ in BUCKETS]
+    labels = [BUCKET_WORDS.get(label, label) for _, label, _ in BUCKETS]
     columns = [name for name, _, _ in BUCKETS]
     series = [
         Series(f"{row.step}. {row.event}", labels,
                (row[columns].to_numpy(float) / row.users) if row.users else row[columns].to_numpy(float) * math.nan)
         for _, row in table.iterrows()
     ]
-    chart = ChartData("bars", f"Time from {steps[0]} to each step: {funnel_terms(params)}", series,
-                      y_label="Share of the step's users", x_label="Time since step 1", percent=True)
+    chart = ChartData("bars", QT_TRANSLATE_NOOP("Analysis", "Time from {event} to each step: {terms}").format(
+        event=steps[0], terms=funnel_terms(params)), series,
+        y_label=QT_TRANSLATE_NOOP("Analysis", "Share of the step's users"),
+        x_label=QT_TRANSLATE_NOOP("Analysis", "Time since step 1"), percent=True)
     reached = table[table["users"] > 0]
     result = AnalysisResult("time_to_convert", params, table, [chart], empty=reached.empty)
     if reached.empty:
-        result.message = f"Nobody reached step 2 ({steps[1]}) in this date range."
+        result.message = QT_TRANSLATE_NOOP("Analysis", "Nobody reached step 2 ({event}) in this date range.").format(
+            event=steps[1])
         return result
     last = reached.iloc[-1]
-    result.message = (f"Of the {count(int(last.users), 'user')} who reached {last.event} (step {last.step}), half "
-                      f"took {fmt_duration(last.p50)} or less from {steps[0]}, three in four "
-                      f"{fmt_duration(last.p75)}, nine in ten {fmt_duration(last.p90)}.")
+    result.message = plural(
+        int(last.users),
+        QT_TRANSLATE_NOOP("Analysis", "Of the {count:,} user who reached {event} (step {step}), half took {p50} or "
+                                      "less from {first}, three in four {p75}, nine in ten {p90}."),
+        QT_TRANSLATE_NOOP("Analysis", "Of the {count:,} users who reached {event} (step {step}), half took {p50} or "
+                                      "less from {first}, three in four {p75}, nine in ten {p90}.")).format(
+        event=last.event, step=int(last.step), p50=fmt_duration(last.p50), first=steps[0],
+        p75=fmt_duration(last.p75), p90=fmt_duration(last.p90))
     if events.dates_only():
-        result.message += f" {DATES_ONLY}: times are whole days."
+        result.message = joined([result.message, QT_TRANSLATE_NOOP(
+            "Analysis", "Every timestamp in this data is a date without a time of day: times are whole days.")], " ")
     return result
 
 
@@ -139,19 +169,27 @@ def compute_after_dropping(inputs: AnalysisInputs, params: Params) -> AnalysisRe
     table = events.metrics.next_after_dropping(events.data, steps, at, top=int(params["top"]),
                                                **funnel_options(params))
     chart = ChartData.of_columns(
-        "bars", f"What users did next after {steps[at - 1]} (step {at}) instead of {steps[at]}: "
-        f"{funnel_terms(params)}", table, "next_event", "share", "Share", y_label="Share of those who dropped",
-        percent=True)
+        "bars", QT_TRANSLATE_NOOP("Analysis", "What users did next after {event} (step {step}) instead of {next}: "
+                                              "{terms}").format(event=steps[at - 1], step=at, next=steps[at],
+                                                                terms=funnel_terms(params)),
+        table, "next_event", "share", QT_TRANSLATE_NOOP("Analysis", "Share"),
+        y_label=QT_TRANSLATE_NOOP("Analysis", "Share of those who dropped"), percent=True)
     result = AnalysisResult("after_dropping", params, table, [chart], empty=table.empty)
     if table.empty:
-        result.message = (f"Nobody dropped out between step {at} ({steps[at - 1]}) and step {at + 1} "
-                          f"({steps[at]}) in this date range.")
+        result.message = QT_TRANSLATE_NOOP("Analysis", "Nobody dropped out between step {step} ({event}) and step "
+                                                       "{next_step} ({next}) in this date range.").format(
+            step=at, event=steps[at - 1], next_step=at + 1, next=steps[at])
         return result
     first = table.iloc[0]
     dropped = round(first.users / first.share)  # shares are of everyone who dropped there
-    result.message = (f"{count(dropped, 'user')} reached {steps[at - 1]} but not {steps[at]}. Their next moment "
-                      "after the step counts; events done at that same moment each count, so shares can add up "
-                      "past 100 %.")
+    result.message = plural(
+        dropped,
+        QT_TRANSLATE_NOOP("Analysis", "{count:,} user reached {event} but not {next}. Their next moment after the step "
+                                      "counts; events done at that same moment each count, so shares can add up past "
+                                      "100 %."),
+        QT_TRANSLATE_NOOP("Analysis", "{count:,} users reached {event} but not {next}. Their next moment after the "
+                                      "step counts; events done at that same moment each count, so shares can add up "
+                                      "past 100 %.")).format(event=steps[at - 1], next=steps[at])
     return result
 
 

@@ -60,15 +60,12 @@ def measure_series(inputs: AnalysisInputs, measure: str) -> pd.Series:
 
 
 def compute_segments(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """``compare_segments`` of ``feature_adoption`` of one event, split by an attribute."""
+    """``segment_adoption`` (``compare_segments`` of ``feature_adoption``) of one event, split by an attribute."""
     events, by, event = inputs.events, params.get("by") or "", params["event"]
     if not by:
         raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Choose an attribute to compare segments by."))
-    metrics, options = events.metrics, {**date_range(params), "events": [event]}
-    table = metrics.compare_segments(
-        events.data, lambda part: metrics.feature_adoption(part, **options), by, customers=events.customers,
-        counted=params.get("counted") or "first",
-    )
+    table = events.metrics.segment_adoption(events.data, by, events=[event], customers=events.customers,
+                                            counted=params.get("counted") or "first", **date_range(params))
     title = QT_TRANSLATE_NOOP("Analysis", "Adoption of {event} by {by}{note}").format(
         event=event, by=by, note=property_note(inputs, by, counted_on(params)))
     chart = ChartData.of_columns("bars", title, table, "segment", "adoption_rate",
@@ -94,7 +91,7 @@ PER_PERIOD = {"day": QT_TRANSLATE_NOOP("Analysis", "per day"), "week": QT_TRANSL
               "month": QT_TRANSLATE_NOOP("Analysis", "per month")}
 
 
-def _band(name: str, *, capital: bool = False) -> str:
+def band_name(name: str, *, capital: bool = False) -> str:
     """A band's name in a chart or a sentence (a band this module does not know keeps its own name)."""
     names = BAND_NAMES.get(name)
     return (name.capitalize() if capital else name) if names is None else names[0 if capital else 1]
@@ -120,7 +117,7 @@ def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     value = overall["value"].iloc[0]
     shown = Phrase("", "{value:.0f}" if scale == "nps" else "{value:.0%}", {"value": value})
     bands = score_bands(scores, scale)
-    split = joined((Phrase("", "{share:.0%} {band}", {"share": share, "band": _band(name)})
+    split = joined((Phrase("", "{share:.0%} {band}", {"share": share, "band": band_name(name)})
                     for name, share in bands.items()), ", ")
     answers = plural(int(overall["responses"].iloc[0]), QT_TRANSLATE_NOOP("Analysis", "{count:,} answer"),
                      QT_TRANSLATE_NOOP("Analysis", "{count:,} answers"))
@@ -150,7 +147,7 @@ def _survey_chart(table: pd.DataFrame, scale: str, period: str, by: str, show: s
     label, per = ("NPS" if scale == "nps" else "CSAT"), PER_PERIOD[period]
     bands = [name for name, _, _ in BANDS[scale]]
     if show == "bands" and not by:
-        series = [Series(_band(name, capital=True), table["period"].to_numpy(), table[name].to_numpy(float))
+        series = [Series(band_name(name, capital=True), table["period"].to_numpy(), table[name].to_numpy(float))
                   for name in bands]
         return ChartData("time", QT_TRANSLATE_NOOP("Analysis", "{measure} {per}").format(
             measure=ALL_BANDS.get(scale, ", ".join(bands).capitalize()), per=per), series,
@@ -158,8 +155,8 @@ def _survey_chart(table: pd.DataFrame, scale: str, period: str, by: str, show: s
     if show == "bands":  # per segment, the bottom band: where the unhappy answers come from
         worst = bands[-1]
         return ChartData("time", QT_TRANSLATE_NOOP("Analysis", "{measure} {per} by {by}").format(
-            measure=_band(worst, capital=True), per=per, by=by), split_series(table, "period", worst, by),
-            y_label=QT_TRANSLATE_NOOP("Analysis", "Share of {band}").format(band=_band(worst)), percent=True)
+            measure=band_name(worst, capital=True), per=per, by=by), split_series(table, "period", worst, by),
+            y_label=QT_TRANSLATE_NOOP("Analysis", "Share of {band}").format(band=band_name(worst)), percent=True)
     if by:
         return ChartData("time", QT_TRANSLATE_NOOP("Analysis", "{measure} {per} by {by}").format(
             measure=label, per=per, by=by), split_series(table, "period", "value", by), y_label=label,

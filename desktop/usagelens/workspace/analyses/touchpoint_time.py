@@ -13,9 +13,8 @@ import math
 import numpy as np
 import pandas as pd
 
-from usagelens.cleaning.steps import count
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
-from usagelens.workspace.analyses.behaviour import DATES_ONLY, date_range
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural
+from usagelens.workspace.analyses.behaviour import date_range
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
     AnalysisResult,
@@ -58,8 +57,9 @@ def compute_touchpoint_time(inputs: AnalysisInputs, params: Params) -> AnalysisR
     if events.dates_only():
         return AnalysisResult(
             "touchpoint_time", params, empty=True,
-            message=f"{DATES_ONLY}, so the time between two events cannot be known. Event counts shows what users "
-            "do most.",
+            message=QT_TRANSLATE_NOOP("Analysis", "Every timestamp in this data is a date without a time of day, so "
+                                                  "the time between two events cannot be known. Event counts shows "
+                                                  "what users do most."),
         )
     table = events.metrics.touchpoint_times(events.data, gap=f"{gap}min", events=chosen_events(params),
                                             **date_range(params))
@@ -68,18 +68,21 @@ def compute_touchpoint_time(inputs: AnalysisInputs, params: Params) -> AnalysisR
     table = table.reset_index(drop=True)
     timed = table[table["median"].notna()]
     if timed.empty:
-        message = ("Nothing to time: every event in this range was the last of its session." if len(table) else
-                   "There are no events in this date range.")
+        message = QT_TRANSLATE_NOOP("Analysis", "Nothing to time: every event in this range was the last of its "
+                                                "session.") if len(table) else \
+            QT_TRANSLATE_NOOP("Analysis", "There are no events in this date range.")
         return AnalysisResult("touchpoint_time", params, table, empty=True, message=message)
     in_minutes = bool(_seconds(timed["p75"]).max() >= MINUTES_FROM)
-    unit, scale = ("minutes", 60) if in_minutes else ("seconds", 1)
+    scale = 60 if in_minutes else 1
     chart = ChartData(
-        "bars", f"Time at each touchpoint: median and middle half (p25–p75) until the next event, sessions "
-        f"ending after a {gap} min pause",
+        "bars", QT_TRANSLATE_NOOP("Analysis", "Time at each touchpoint: median and middle half (p25–p75) until the "
+                                              "next event, sessions ending after a {gap} min pause").format(gap=gap),
         # whole seconds (tenths of minutes) on the bars' labels; the table keeps the exact times
-        [Series("Median", table["event"].astype(str).tolist(),
+        [Series(QT_TRANSLATE_NOOP("Analysis", "Median"), table["event"].astype(str).tolist(),
                 np.round(_seconds(table["median"]) / scale, 1 if in_minutes else 0).to_numpy(float))],
-        y_label=f"Median time before the next event ({unit})", x_label="Event",
+        y_label=QT_TRANSLATE_NOOP("Analysis", "Median time before the next event (minutes)") if in_minutes else
+        QT_TRANSLATE_NOOP("Analysis", "Median time before the next event (seconds)"),
+        x_label=QT_TRANSLATE_NOOP("Analysis", "Event"),
         intervals=((_seconds(table["p25"]) / scale).to_numpy(float), (_seconds(table["p75"]) / scale).to_numpy(float)),
     )
     return AnalysisResult("touchpoint_time", params, table, [chart], message=_message(table, gap))
@@ -95,8 +98,17 @@ def _message(table: pd.DataFrame, gap: int) -> str:
     ended = int(table["session_ends"].sum())
     total = int(table["occurrences"].sum())
     share = ended / total if total else math.nan
-    return (f"Users stay longest at {top.event}: half of its {count(int(top.occurrences), 'occurrence')} were followed "
-            f"by their next event within {fmt_duration(top['median'])}, three in four within "
-            f"{fmt_duration(top['p75'])}. A time runs from an event to the same user's next one in the session (a "
-            f"pause over {gap} min ends it); events at the same instant count as 0 s. {share:.0%} of these "
-            "occurrences were the last of their session and have no time (session ends).")
+    return plural(
+        int(top.occurrences),
+        QT_TRANSLATE_NOOP("Analysis", "Users stay longest at {event}: its {count:,} occurrence was followed by their "
+                                      "next event within {median}. A time runs from an event to the same user's next "
+                                      "one in the session (a pause over {gap} min ends it); events at the same instant "
+                                      "count as 0 s. {ended:.0%} of these occurrences were the last of their session "
+                                      "and have no time (session ends)."),
+        QT_TRANSLATE_NOOP("Analysis", "Users stay longest at {event}: half of its {count:,} occurrences were followed "
+                                      "by their next event within {median}, three in four within {p75}. A time runs "
+                                      "from an event to the same user's next one in the session (a pause over {gap} "
+                                      "min ends it); events at the same instant count as 0 s. {ended:.0%} of these "
+                                      "occurrences were the last of their session and have no time (session ends).")
+    ).format(event=str(top.event), median=fmt_duration(top["median"]), p75=fmt_duration(top["p75"]), gap=gap,
+             ended=share)
