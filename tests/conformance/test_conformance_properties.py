@@ -172,6 +172,8 @@ def test_usage_and_paths(
     _check(executor, frame, "top_paths", start_event, depth=depth, top=5, before=True, **window)
     _check(executor, frame, "journeys", start_event, depth=depth, groups=GROUPED, **window)
     _check(executor, frame, "journeys", start_event, depth=depth, groups=GROUPED, before=True, **window)
+    _check(executor, frame, "top_journeys", start_event, top=2, depth=depth, groups=GROUPED, before=depth % 2 == 0,
+           **window)
     _check(executor, frame, "step_signals", ["a", start_event] if start_event != "a" else ["a"], errors=["c"],
            support=["d", "c"], gap=gap, **window)
 
