@@ -107,8 +107,8 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
     "before_after": lambda i, p: a.before_after(a.daily_series(i.log), p["change"], days=p["days"]),
     "metric_trend": lambda i, p: _metric_sums(i, p),
     "experiment_plan": lambda i, p: _plan(i, p),
-    "trends": lambda i, p: a.event_trend(i.log, p["period"], **_range(p))[["period", "events"]]
-    .rename(columns={"events": "value"}).astype({"value": float}),  # every event, counted per week
+    "trends": lambda i, p: a.event_trend(i.log, p["period"], **_range(p))[["period", "users", "events"]]
+    .rename(columns={"events": "value"}).astype({"value": float}),  # every event per week, and its users
     "themes": lambda i, p: _themes(i, p),
     "pain_points": lambda i, p: pain.pain_points(a, i.log, p, customers=i.customers, feedback=pain.feedback_of(i),
                                                  themes=i.project.themes).table,
