@@ -81,7 +81,7 @@ class People:
 # --- which groups a row offers (cheap: read from the table) -------------------------------------------------
 def row_groups(kind: str, params: Params, table: pd.DataFrame, index: int) -> list[Group]:
     """The groups of users row ``index`` of ``kind``'s table stands for, each with the number the table shows
-    for it; :class:`NotUsers` for a kind whose rows count something else (events, sessions, money, days)."""
+    for it; :class:`NotUsers` for a kind whose rows count something else (paths, money, answers)."""
     row = table.iloc[index]
     labels = group_labels(kind, params, row)
     if kind in ("active_users", "lifecycle"):
