@@ -28,9 +28,8 @@ import pandas as pd
 
 from usagelens.analytics.encoding import as_text
 from usagelens.analytics.themes import as_quote, starter_rules, theme_mask
-from usagelens.cleaning.steps import count
 from usagelens.model import SourceKind, ThemeRule
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses.behaviour import date_range
 from usagelens.workspace.analyses.spec import (
@@ -56,8 +55,9 @@ SIGNALS = (
     ("drop_off_rate", "drop-off"),
     ("detractor_share", "detractors"),
 )
-SCORE_TEXT = ("Pain score = the mean of the row's percentile ranks among the rows on error rate, support-contact "
-              "rate, repeats, drop-off and detractor share (those it has), 0–100: 100 is the worst row on each")
+SCORE_TEXT = QT_TRANSLATE_NOOP("Analysis", "Pain score = the mean of the row's percentile ranks among the rows on "
+                                          "error rate, support-contact rate, repeats, drop-off and detractor share "
+                                          "(those it has), 0–100: 100 is the worst row on each.")
 COLUMNS = ["step", "segment", "pain_score", "users", *(name for name, _ in SIGNALS), "answers", "users_involved",
            "top_theme", "quote"]
 CHART_ROWS = 10
@@ -188,7 +188,7 @@ def user_signals(metrics: ModuleType, data: object, params: Params, *, customers
     table aggregates and what the users behind a row are (``workspace.people``)."""
     steps = list(params.get("steps") or [])
     if not steps:
-        raise LookupError("Choose the journey steps to look at.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Choose the journey steps to look at."))
     names = [str(n) for n in metrics.event_counts(data)["event"]]
     errors = matching_events(names, params.get("errors", ERROR_PATTERNS), steps)
     support = matching_events(names, params.get("support", SUPPORT_PATTERNS), [*steps, *errors])
@@ -306,44 +306,64 @@ def row_label(row: pd.Series) -> str:
 
 def row_summary(row: pd.Series) -> str:
     """The row's signals in words, for the message and a pinned finding."""
-    parts = [f"errors after {row['error_rate']:.1%} of the times it was done",
-             f"support contacts after {row['support_rate']:.1%}", f"repeated within seconds {row['repeat_rate']:.1%}"]
+    parts = [QT_TRANSLATE_NOOP("Analysis", "errors after {rate:.1%} of the times it was done").format(
+                 rate=row["error_rate"]),
+             QT_TRANSLATE_NOOP("Analysis", "support contacts after {rate:.1%}").format(rate=row["support_rate"]),
+             QT_TRANSLATE_NOOP("Analysis", "repeated within seconds {rate:.1%}").format(rate=row["repeat_rate"])]
     if not pd.isna(row["drop_off_rate"]):
-        parts.append(f"{row['drop_off_rate']:.0%} went no further in the funnel")
+        parts.append(QT_TRANSLATE_NOOP("Analysis", "{rate:.0%} went no further in the funnel").format(
+            rate=row["drop_off_rate"]))
     if not pd.isna(row["detractor_share"]):
-        parts.append(f"{row['detractor_share']:.0%} of {count(int(row['answers']), 'survey answer')} from detractors")
-    theme = f"; their feedback's top theme: {row['top_theme']}" if pd.notna(row["top_theme"]) else ""
-    who = "users" if row["segment"] == EVERYONE else f"{row['segment']} users"
-    return (f"{row['step']} for {who} ({count(int(row['users']), 'user')}, {row['users_involved']:,} involved; "
-            f"pain score {row['pain_score']:.0f}): {', '.join(parts)}{theme}.")
+        parts.append(plural(int(row["answers"]),
+                            QT_TRANSLATE_NOOP("Analysis", "{share:.0%} of {count:,} survey answer from detractors"),
+                            QT_TRANSLATE_NOOP("Analysis", "{share:.0%} of {count:,} survey answers from detractors")
+                            ).format(share=row["detractor_share"]))
+    theme = QT_TRANSLATE_NOOP("Analysis", "; their feedback's top theme: {theme}").format(
+        theme=str(row["top_theme"])) if pd.notna(row["top_theme"]) else ""
+    who = QT_TRANSLATE_NOOP("Analysis", "users") if row["segment"] == EVERYONE else \
+        QT_TRANSLATE_NOOP("Analysis", "{segment} users").format(segment=str(row["segment"]))
+    users = plural(int(row["users"]), QT_TRANSLATE_NOOP("Analysis", "{count:,} user"),
+                   QT_TRANSLATE_NOOP("Analysis", "{count:,} users"))
+    return QT_TRANSLATE_NOOP("Analysis", "{step} for {who} ({users}, {involved:,} involved; pain score {score:.0f}): "
+                                         "{signals}{theme}.").format(
+        step=str(row["step"]), who=who, users=users, involved=int(row["users_involved"]), score=row["pain_score"],
+        signals=joined(parts, ", "), theme=theme)
 
 
 def row_finding_text(table: pd.DataFrame, row: int) -> tuple[str, str, list[str]]:
     """(title, detail, quotes) of a finding pinned from row ``row``: the signals, how the score is made, the quote."""
     values = table.iloc[row]
-    detail = f"{row_summary(values)} {SCORE_TEXT}."
+    detail = f"{row_summary(values)} {SCORE_TEXT}"
     return f"Pain point: {row_label(values)}", detail, [values["quote"]] if pd.notna(values["quote"]) else []
 
 
 def _result(params: Params, table: pd.DataFrame, signals: UserSignals, feedback: Feedback | None, least: int,
             small: int) -> AnalysisResult:
     top = table.head(CHART_ROWS)
-    chart = ChartData("bars", "Pain score per step" + (" and segment" if params.get("by") else ""),
-                      [Series("Pain score", [row_label(r) for _, r in top.iterrows()],
+    chart = ChartData("bars", QT_TRANSLATE_NOOP("Analysis", "Pain score per step and segment") if params.get("by")
+                      else QT_TRANSLATE_NOOP("Analysis", "Pain score per step"),
+                      [Series(QT_TRANSLATE_NOOP("Analysis", "Pain score"), [row_label(r) for _, r in top.iterrows()],
                               top["pain_score"].to_numpy(float))],
-                      y_label="Pain score (0–100)")
+                      y_label=QT_TRANSLATE_NOOP("Analysis", "Pain score (0–100)"))
     result = AnalysisResult("pain_points", params, table, [chart], empty=table.empty)
     if table.empty:
-        result.message = (f"No step has {least} users or more in a segment: choose other steps, a wider range, "
-                          "no segment or fewer users per row.")
+        result.message = QT_TRANSLATE_NOOP("Analysis", "No step has {count:,} users or more in a segment: choose "
+                                                       "other steps, a wider range, no segment or fewer users per "
+                                                       "row.").format(count=least)
         return result
-    counted = [f"Errors: {', '.join(signals.errors) or 'no event matches the error words'}",
-               f"support: {', '.join(signals.support) or 'no event matches the support words'}"]
-    notes = [f"Most painful: {row_summary(table.iloc[0])}", f"{'; '.join(counted)}.", f"{SCORE_TEXT}."]
+    counted = QT_TRANSLATE_NOOP("Analysis", "Errors: {errors}; support: {support}.").format(
+        errors=", ".join(signals.errors) or QT_TRANSLATE_NOOP("Analysis", "no event matches the error words"),
+        support=", ".join(signals.support) or QT_TRANSLATE_NOOP("Analysis", "no event matches the support words"))
+    notes = [QT_TRANSLATE_NOOP("Analysis", "Most painful: {row}").format(row=row_summary(table.iloc[0])), counted,
+             SCORE_TEXT]
     if feedback is None:
-        notes.append("No survey answers with a user id: the detractor share, themes and quotes are left empty.")
+        notes.append(QT_TRANSLATE_NOOP("Analysis", "No survey answers with a user id: the detractor share, themes and "
+                                                   "quotes are left empty."))
     if small:
-        notes.append(f"{count(small, 'row')} with fewer than {least} users left out.")
-    result.message = " ".join(notes)
+        notes.append(plural(small, QT_TRANSLATE_NOOP("Analysis", "{count:,} row with fewer than {least:,} users left "
+                                                                 "out."),
+                            QT_TRANSLATE_NOOP("Analysis", "{count:,} rows with fewer than {least:,} users left out.")
+                            ).format(least=least))
+    result.message = joined(notes, " ")
     return result
 
