@@ -11,11 +11,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from usagelens.analytics import AnalysisError
-from usagelens.cleaning.steps import count
 from usagelens.io.source_builder import ids_as_text
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model.entities import Project, Source, SourceKind
 from usagelens.model.stored_table import column_names, table_column
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, plural
 
 EXAMPLES = 5
 
@@ -45,23 +45,36 @@ class JoinReport:
 
     def summary(self) -> str:
         """One paragraph for the Gather page."""
-        where = f" {self.where}" if self.where else ""
+        where = Phrase("", " {where}", {"where": self.where}) if self.where else ""
+        names = {"customers": self.customers, "events": self.events}
         if self.problem:
-            return f"How {self.customers} joins {self.events} could not be counted{where}: {self.problem}."
+            return QT_TRANSLATE_NOOP("JoinReport", "How {customers} joins {events} could not be counted{where}: "
+                                                   "{problem}.").format(**names, where=where, problem=self.problem)
         if self.matched is None:
-            return (f"{self.customers} joins {self.events} on the user id: {self.event_users:,} event users{where} "
-                    f"and {self.customer_users:,} customers are too many to match here; a breakdown by a customer "
-                    "attribute counts only the event users that have a customer row.")
+            return QT_TRANSLATE_NOOP("JoinReport", "{customers} joins {events} on the user id: {users:,} event "
+                                                   "users{where} and {customer_users:,} customers are too many to "
+                                                   "match here; a breakdown by a customer attribute counts only the "
+                                                   "event users that have a customer row.").format(
+                **names, users=self.event_users, where=where, customer_users=self.customer_users)
         share = self.matched / self.event_users if self.event_users else 0.0
-        text = (f"{self.customers} joins {self.events} on the user id: {self.matched:,} of "
-                f"{self.event_users:,} event users{where} ({share:.1%}) have a customer row. "
-                f"No customer row for {count(self.event_users_without_customer, 'event user')}")
-        if self.events_only:
-            text += f" (e.g. {', '.join(self.events_only)})"
-        text += f"; no events for {count(self.customers_without_events, 'customer')}"
-        if self.customers_only:
-            text += f" (e.g. {', '.join(self.customers_only)})"
-        return text + "."
+        matched = QT_TRANSLATE_NOOP("JoinReport", "{customers} joins {events} on the user id: {matched:,} of {users:,} "
+                                                  "event users{where} ({share:.1%}) have a customer row.").format(
+            **names, matched=self.matched, users=self.event_users, where=where, share=share)
+        no_customer = plural(self.event_users_without_customer,
+                             QT_TRANSLATE_NOOP("JoinReport", "No customer row for {count:,} event user"),
+                             QT_TRANSLATE_NOOP("JoinReport", "No customer row for {count:,} event users"))
+        no_events = plural(self.customers_without_events,
+                           QT_TRANSLATE_NOOP("JoinReport", "no events for {count:,} customer"),
+                           QT_TRANSLATE_NOOP("JoinReport", "no events for {count:,} customers"))
+        return QT_TRANSLATE_NOOP("JoinReport", "{matched} {no_customer}{examples}; {no_events}{customer_examples}."
+                                 ).format(matched=matched, no_customer=no_customer, no_events=no_events,
+                                          examples=_examples(self.events_only),
+                                          customer_examples=_examples(self.customers_only))
+
+
+def _examples(ids: list[str]) -> str:
+    """A few of the ids a count is of: " (e.g. u1, u2)", or "" when there are none."""
+    return QT_TRANSLATE_NOOP("JoinReport", " (e.g. {ids})").format(ids=", ".join(ids)) if ids else ""
 
 
 def _user_ids(source: Source) -> pd.Index:
@@ -92,7 +105,7 @@ def _warehouse_report(project: Project, events: Source, customers: str, customer
     from usagelens.workspace.linked_facts import warehouse_users  # Ibis loads only for a warehouse's project
     from usagelens.workspace.warehouse_results import kept_events
 
-    where = "in its warehouse"
+    where = QT_TRANSLATE_NOOP("JoinReport", "in its warehouse")
     try:
         users = warehouse_users(kept_events(project, events, raw=True), customer_ids, EXAMPLES)
     except (WarehouseError, AnalysisError) as error:

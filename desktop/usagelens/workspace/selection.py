@@ -16,9 +16,10 @@ import pandas as pd
 
 from usagelens.model import Project, Source, SourceKind
 from usagelens.model.stored_table import column_names
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined
 
 SOURCE_COLUMN = "data source"  # the breakdown that tells combined sources apart
-NOT_CHOSEN = "not chosen for analysis"
+NOT_CHOSEN = QT_TRANSLATE_NOOP("Selection", "not chosen for analysis")
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,16 @@ class Selection:
     def label(self) -> str:
         """The analysed sources as a reader would name them: ``events.csv + mobile.csv (combined)``."""
         if not self.sources:
-            return "none"
+            return QT_TRANSLATE_NOOP("Selection", "none")
         names = " + ".join(s.name for s in self.sources)
-        return f"{names} (combined)" if len(self.sources) > 1 else names
+        return QT_TRANSLATE_NOOP("Selection", "{sources} (combined)").format(sources=names) if len(self.sources) > 1 \
+            else names
 
     @property
     def notes(self) -> list[str]:
         """One sentence per source that is not analysed."""
-        return [f"{source.name} is not analysed: {why}." for source, why in self.left_out]
+        return [QT_TRANSLATE_NOOP("Selection", "{source} is not analysed: {why}.").format(source=source.name, why=why)
+                for source, why in self.left_out]
 
 
 def missing_roles(source: Source) -> list[str]:
@@ -59,7 +62,8 @@ def selection(project: Project, kind: SourceKind) -> Selection:
         if chosen is not None and source.id not in chosen:
             left_out.append((source, NOT_CHOSEN))
         elif lacking:
-            left_out.append((source, f"no column is mapped to {', '.join(r.replace('_', ' ') for r in lacking)}"))
+            left_out.append((source, QT_TRANSLATE_NOOP("Selection", "no column is mapped to {roles}").format(
+                roles=", ".join(r.replace("_", " ") for r in lacking))))
         else:
             usable.append(source)
     return Selection(kind, tuple(usable), tuple(left_out))
@@ -85,8 +89,11 @@ def combine(sources: Sequence[Source], tables: Sequence[pd.DataFrame]) -> tuple[
     return pd.concat(parts, ignore_index=True, sort=False), roles
 
 
-KIND_NAMES = {SourceKind.EVENTS: "Events", SourceKind.CUSTOMERS: "Customers", SourceKind.FEEDBACK: "Survey",
-              SourceKind.REVENUE: "Revenue", SourceKind.METRICS: "Metrics"}
+KIND_NAMES = {SourceKind.EVENTS: QT_TRANSLATE_NOOP("Selection", "Events"),
+              SourceKind.CUSTOMERS: QT_TRANSLATE_NOOP("Selection", "Customers"),
+              SourceKind.FEEDBACK: QT_TRANSLATE_NOOP("Selection", "Survey"),
+              SourceKind.REVENUE: QT_TRANSLATE_NOOP("Selection", "Revenue"),
+              SourceKind.METRICS: QT_TRANSLATE_NOOP("Selection", "Metrics")}
 
 
 def data_line(project: Project) -> str:
@@ -94,8 +101,9 @@ def data_line(project: Project) -> str:
     parts = []
     for kind, name in KIND_NAMES.items():
         if project.sources_of(kind):
-            parts.append(f"{name}: {selection(project, kind).label}")
-    return " · ".join(parts) if parts else "No data imported yet (step 2)."
+            parts.append(QT_TRANSLATE_NOOP("Selection", "{kind}: {sources}").format(
+                kind=name, sources=selection(project, kind).label))
+    return joined(parts) if parts else QT_TRANSLATE_NOOP("Selection", "No data imported yet (step 2).")
 
 
 def data_notes(project: Project) -> list[str]:

@@ -18,6 +18,7 @@ from usagelens.model import Source, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step
 from usagelens.model.stored_table import column_names, row_count, stored_table
+from usagelens.model.translatable import joined
 from usagelens.ui.analysis.kept_results import KeptResultsWidget
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
@@ -42,7 +43,7 @@ from usagelens.ui.qt import (
     Signal,
 )
 from usagelens.ui.roles_dialog import RolesDialog, role_label
-from usagelens.ui.translations import counted
+from usagelens.ui.translations import counted, translated
 from usagelens.ui.warehouse_password import PasswordDialog, sentence
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace import engine_logs
@@ -218,12 +219,12 @@ class DataPage(StepPage):
         project = self.document.project
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
-            return " ".join(report.summary() for report in join_reports(project))
+            return joined([report.summary() for report in join_reports(project)], " ")
 
         def done(text: str, run: KeptRun) -> None:
             if run.sent:
                 self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
-            set_banner(self.join_note, text, kind="info")
+            set_banner(self.join_note, translated(text), kind="info")
             self.join_kept.show_time(run.as_of if text else None)
 
         def declined(size: int) -> None:  # nothing was sent: the note says so
