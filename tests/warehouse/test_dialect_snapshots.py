@@ -67,6 +67,7 @@ from usagelens.analytics.definitions.touchpoint_time import TouchpointParams, to
 from usagelens.analytics.definitions.usage import (
     SessionParams,
     session_summary_definition,
+    session_users_definition,
     sessions_definition,
     usage_heatmap_definition,
 )
@@ -113,6 +114,7 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "usage_heatmap": lambda: usage_heatmap_definition(EVENTS, DAYS, "users"),
     "sessions": lambda: sessions_definition(EVENTS, GAP),
     "session_summary": lambda: session_summary_definition(EVENTS, SessionParams("week", DAYS, GAP)),
+    "session_users": lambda: session_users_definition(EVENTS, GAP, DAYS),
     "transitions": lambda: transitions_definition(EVENTS, DAYS),
     "touchpoint_times": lambda: touchpoint_definition(EVENTS, TouchpointParams(DAYS, GAP, ("view", "cart"))),
     "top_paths": lambda: top_paths_definition(EVENTS, PathParams("view", 3, 20, DAYS)),
