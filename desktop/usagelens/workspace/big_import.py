@@ -6,7 +6,8 @@ memory, into Parquet stored under its digest in the user cache; the source holds
 (:class:`usagelens.model.stored_table.StoredTable`), which the project file streams in and out, the analyses
 read through the DuckDB-built event log (:mod:`engine_logs`), and step 2's grid and step 3's checks query
 where it lies. The user id, the event and every other column stay the text the file holds; times must be
-ISO 8601 (the in-memory import's other date formats need the file in memory).
+ISO 8601 (the in-memory import's other date formats need the file in memory). Personal columns the user chose
+to pseudonymise or drop are taken out by the conversion itself, so their plain values never reach a file.
 """
 
 from __future__ import annotations
