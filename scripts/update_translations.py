@@ -3,8 +3,9 @@
 
 pyside6-lupdate reads every ``self.tr()``, ``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()`` in the
 Qt layers and in the Qt-free modules listed in SOURCES (step titles, analyses and their parameters, cleaning
-step kinds, quality checks, KPI names: marked with ``model.translatable.QT_TRANSLATE_NOOP``, translated where the
-GUI shows them); existing translations are kept,
+step kinds, quality checks, KPI names, chart titles and messages, the data line, the join note, the People
+dialog's labels: marked with ``model.translatable.QT_TRANSLATE_NOOP``, translated where the GUI shows them);
+existing translations are kept,
 strings no longer in the code are dropped. Open a .ts in ``pyside6-linguist`` to translate, then run this again.
 
     python scripts/update_translations.py          # update every existing language
@@ -21,9 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop" / "usagelens"
 OUT = ROOT / "resources" / "translations"
 # where wrapped strings live: the Qt layers, and the Qt-free modules whose marked titles and labels the GUI shows
-SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "cleaning/row_steps.py",
-           "cleaning/user_steps.py", "cleaning/column_steps.py", "cleaning/pseudonymise.py", "cleaning/quality.py",
-           "analytics/kpi.py")
+SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "workspace/selection.py",
+           "workspace/join_report.py", "workspace/people.py", "cleaning/row_steps.py", "cleaning/user_steps.py",
+           "cleaning/column_steps.py", "cleaning/pseudonymise.py", "cleaning/quality.py", "analytics/kpi.py",
+           "analytics/event_trends.py")
 
 
 def _tool(name: str) -> str:

@@ -28,6 +28,7 @@ from usagelens.analytics.periods import (
     period_start,
     rows_for_days,
 )
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
 
 # A plain decimal number with optional sign, fraction and exponent; group 1 is the number without spaces.
 # Written with [0-9] and [ \t] so Python, re2 (DuckDB, ClickHouse) and PostgreSQL read it alike.
@@ -204,13 +205,19 @@ def measure_values(table: pd.DataFrame, measure: str) -> np.ndarray:
 def series_label(event: str | None, measure: str, prop: str | None) -> str:
     """How a series reads: "export events", "Users who did export", "Average amount (purchase)"."""
     if measure == "events":
-        return f"{event} events" if event else "All events"
+        return QT_TRANSLATE_NOOP("Analysis", "{event} events").format(event=event) if event else \
+            QT_TRANSLATE_NOOP("Analysis", "All events")
     if measure == "users":
-        return f"Users who did {event}" if event else "Active users"
+        return QT_TRANSLATE_NOOP("Analysis", "Users who did {event}").format(event=event) if event else \
+            QT_TRANSLATE_NOOP("Analysis", "Active users")
     if measure == "per_user":
-        return f"{event} per user" if event else "Events per active user"
-    word = "Sum of" if measure == "sum" else "Average"
-    return f"{word} {prop}" + (f" ({event})" if event else "")
+        return QT_TRANSLATE_NOOP("Analysis", "{event} per user").format(event=event) if event else \
+            QT_TRANSLATE_NOOP("Analysis", "Events per active user")
+    if measure == "sum":
+        return QT_TRANSLATE_NOOP("Analysis", "Sum of {property} ({event})").format(property=prop, event=event) \
+            if event else QT_TRANSLATE_NOOP("Analysis", "Sum of {property}").format(property=prop)
+    return QT_TRANSLATE_NOOP("Analysis", "Average {property} ({event})").format(property=prop, event=event) \
+        if event else QT_TRANSLATE_NOOP("Analysis", "Average {property}").format(property=prop)
 
 
 def series_params(params: dict[str, object], suffix: str = "") -> tuple[str | None, str, str | None]:
@@ -251,4 +258,5 @@ def trend_label(params: dict[str, object]) -> str:
     """A trend's name on its chart and as a KPI: "export_report events ÷ Active users"."""
     formula = trend_formula(params)
     labels = [series_label(*series_params(params, suffix)) for suffix in (("", "_b") if formula else ("",))]
-    return f" {FORMULA_SIGNS[formula]} ".join(labels) if formula else labels[0]
+    return Phrase("", "{a} {sign} {b}", {"a": labels[0], "sign": FORMULA_SIGNS[formula], "b": labels[1]}) \
+        if formula else labels[0]

@@ -23,7 +23,7 @@ from usagelens.analytics.periods import Period, check_period, period_starts
 from usagelens.analytics.revenue import Payments, payments_by_currency, per_active_user
 from usagelens.analytics.surveys import csat, nps
 from usagelens.model import ExchangeRates, KpiBinding
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined
 
 
 @dataclass(frozen=True)
@@ -300,7 +300,14 @@ METRICS: dict[str, Callable[[KpiInputs, dict[str, object]], KpiValue]] = {
 }
 
 NOT_BOUND = QT_TRANSLATE_NOOP("KPI", "Not measured")
-_PERIOD_NAMES = {"day": "Daily", "week": "Weekly", "month": "Monthly"}
+_PERIOD_NAMES = {"day": QT_TRANSLATE_NOOP("KPI", "Daily"), "week": QT_TRANSLATE_NOOP("KPI", "Weekly"),
+                 "month": QT_TRANSLATE_NOOP("KPI", "Monthly")}
+_RETENTION = {"day": QT_TRANSLATE_NOOP("KPI", "Day-{offset} retention"),
+              "week": QT_TRANSLATE_NOOP("KPI", "Week-{offset} retention"),
+              "month": QT_TRANSLATE_NOOP("KPI", "Month-{offset} retention")}
+_LAST = {"day": QT_TRANSLATE_NOOP("KPI", "in the last complete day"),
+         "week": QT_TRANSLATE_NOOP("KPI", "in the last complete week"),
+         "month": QT_TRANSLATE_NOOP("KPI", "in the last complete month")}
 # Whole labels of the presets with no value in them, so the GUI can translate them (the others name events)
 _ACTIVE_USERS = {"day": QT_TRANSLATE_NOOP("KPI", "Daily active users"),
                  "week": QT_TRANSLATE_NOOP("KPI", "Weekly active users"),
@@ -319,25 +326,28 @@ def binding_label(binding: KpiBinding | None) -> str:
     if binding.metric == "active_users":
         return _ACTIVE_USERS.get(str(params.get("period", "week")), f"{period} active users")
     if binding.metric == "adoption":
-        return f"{period} adoption of {params.get('event', '?')}"
+        return QT_TRANSLATE_NOOP("KPI", "{period} adoption of {event}").format(period=period,
+                                                                              event=str(params.get("event", "?")))
     if binding.metric == "retention":
-        label = f"{str(params.get('period', 'week')).capitalize()}-{params.get('offset', 4)} retention"
+        named = _RETENTION.get(str(params.get("period", "week")), QT_TRANSLATE_NOOP("KPI", "{offset} retention"))
+        parts = [named.format(offset=params.get("offset", 4))]
         if params.get("start_event"):
-            label += f" after {params['start_event']}"
+            parts.append(QT_TRANSLATE_NOOP("KPI", " after {event}").format(event=str(params["start_event"])))
         if params.get("return_event"):
-            label += f" (returning to {params['return_event']})"
-        return label
+            parts.append(QT_TRANSLATE_NOOP("KPI", " (returning to {event})").format(event=str(params["return_event"])))
+        return joined(parts, "")
     if binding.metric == "funnel":
-        steps = params.get("steps") or ()
+        steps = " → ".join(str(step) for step in params.get("steps") or ())  # type: ignore[attr-defined]
         days = params.get("window_days", DEFAULT_FUNNEL_WINDOW_DAYS)
-        window = f" within {days} days" if days else ", no time limit"
-        return f"Funnel {' → '.join(str(step) for step in steps)} conversion{window}"  # type: ignore[attr-defined]
+        return QT_TRANSLATE_NOOP("KPI", "Funnel {steps} conversion within {days} days").format(steps=steps, days=days) \
+            if days else QT_TRANSLATE_NOOP("KPI", "Funnel {steps} conversion, no time limit").format(steps=steps)
     if binding.metric in ("nps", "csat"):
         return binding.metric.upper()
     if binding.metric == "metric":
-        return f"{period} {params.get('column', '?')} (metrics export)"
+        return QT_TRANSLATE_NOOP("KPI", "{period} {column} (metrics export)").format(
+            period=period, column=str(params.get("column", "?")))
     if binding.metric == "trend":
-        return f"{period} {trend_label(params)}"
+        return Phrase("", "{period} {trend}", {"period": period, "trend": trend_label(params)})
     if binding.metric == "arpu":
         return _ARPU.get(str(params.get("period", "week")), f"{period} revenue per active user (ARPU)")
     return binding.metric.replace("_", " ").capitalize()
@@ -351,11 +361,12 @@ def binding_description(binding: KpiBinding | None) -> str:
                                         "compute this KPI.")
     params = binding.params
     period = str(params.get("period", "week"))
-    last = f"in the last complete {period}"
+    last = _LAST.get(period, f"in the last complete {period}")
     if binding.metric == "active_users":
-        return f"Distinct users with at least one event {last}."
+        return QT_TRANSLATE_NOOP("KPI", "Distinct users with at least one event {last}.").format(last=last)
     if binding.metric == "adoption":
-        return f"Share of the users active {last} who did {params.get('event', '?')} at least once in it."
+        return QT_TRANSLATE_NOOP("KPI", "Share of the users active {last} who did {event} at least once in it.").format(
+            last=last, event=str(params.get("event", "?")))
     if binding.metric == "retention":
         offset = params.get("offset", 4)
         start = f"their first {params['start_event']}" if params.get("start_event") else "their first event"
@@ -367,10 +378,18 @@ def binding_description(binding: KpiBinding | None) -> str:
     if binding.metric == "funnel":
         steps = [str(step) for step in params.get("steps") or ()]  # type: ignore[attr-defined]
         days = params.get("window_days", DEFAULT_FUNNEL_WINDOW_DAYS)
-        window = f"within {days} days of {steps[0] if steps else 'the first step'}" if days else "at any time later"
-        entered = str(params.get("period", "month"))
-        return (f"Of the users who did {steps[0] if steps else '?'} in the last {entered} that has had time to "
-                f"convert, the share who reached {steps[-1] if steps else '?'} {window}.")
+        first, goal = (steps[0], steps[-1]) if steps else ("?", "?")
+        window = QT_TRANSLATE_NOOP("KPI", "within {days} days of {event}").format(days=days, event=first) if days \
+            else QT_TRANSLATE_NOOP("KPI", "at any time later")
+        return {"day": QT_TRANSLATE_NOOP("KPI", "Of the users who did {event} in the last day that has had time to "
+                                                "convert, the share who reached {goal} {window}."),
+                "week": QT_TRANSLATE_NOOP("KPI", "Of the users who did {event} in the last week that has had time to "
+                                                 "convert, the share who reached {goal} {window}."),
+                "month": QT_TRANSLATE_NOOP("KPI", "Of the users who did {event} in the last month that has had time "
+                                                  "to convert, the share who reached {goal} {window}.")
+                }.get(str(params.get("period", "month")), QT_TRANSLATE_NOOP(
+                    "KPI", "Of the users who did {event} in the last month that has had time to convert, the share "
+                           "who reached {goal} {window}.")).format(event=first, goal=goal, window=window)
     if binding.metric == "nps":
         return QT_TRANSLATE_NOOP("KPI", "Net Promoter Score of all answers so far: % of 9–10 answers minus % of "
                                         "0–6 answers (−100 to 100).")
@@ -378,13 +397,19 @@ def binding_description(binding: KpiBinding | None) -> str:
         return QT_TRANSLATE_NOOP("KPI", "Customer satisfaction of all answers so far: the share of 4 and 5 answers "
                                         "on a 1–5 scale.")
     if binding.metric == "trend":
-        return f"{trend_label(params)}, in the last complete {period} (a division by zero gives no value)."
+        return QT_TRANSLATE_NOOP("KPI", "{trend}, {last} (a division by zero gives no value).").format(
+            trend=trend_label(params), last=last)
     if binding.metric == "metric":
-        return f"The metrics export's {params.get('column', '?')}, added up over the last complete {period}."
+        return {"day": QT_TRANSLATE_NOOP("KPI", "The metrics export's {column}, added up over the last complete day."),
+                "month": QT_TRANSLATE_NOOP("KPI", "The metrics export's {column}, added up over the last complete "
+                                                  "month.")}.get(period, QT_TRANSLATE_NOOP(
+                    "KPI", "The metrics export's {column}, added up over the last complete week.")).format(
+            column=str(params.get("column", "?")))
     if binding.metric == "arpu":
-        return (f"The revenue of the payments {last} divided by the users active in it, in one currency (enter "
-                "exchange rates when customers pay in several).")
-    return f"'{binding.metric}' is not a metric UsageLens knows."
+        return QT_TRANSLATE_NOOP("KPI", "The revenue of the payments {last} divided by the users active in it, in one "
+                                        "currency (enter exchange rates when customers pay in several).").format(
+            last=last)
+    return QT_TRANSLATE_NOOP("KPI", "'{metric}' is not a metric UsageLens knows.").format(metric=binding.metric)
 
 
 # Names that usually mark where a customer journey starts and where it pays off. Funnel presets pair them

@@ -75,9 +75,9 @@ def attention_text(state: StepState) -> str:
 
 
 def kpi_words(text: str) -> str:
-    """A KPI's name or description in the user's language where it is one of the fixed ones marked in
-    ``analytics.kpi`` (those naming an event stay as they are)."""
-    return QCoreApplication.translate("KPI", text)
+    """A KPI's name or description in the user's language, as marked in ``analytics.kpi`` (the events, columns
+    and steps it names stay as they are)."""
+    return translated(text) if isinstance(text, Phrase) else QCoreApplication.translate("KPI", text)
 
 
 def word_choices(context: str, words: Sequence[str]) -> dict[str, Any]:

@@ -50,7 +50,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
-from usagelens.ui.translations import counted, translated
+from usagelens.ui.translations import counted, kpi_words, translated
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.analyses.pain_points import row_finding_text
@@ -445,11 +445,11 @@ class AnalysePage(StepPage):
         objective = next((o for o in self.document.project.objectives if o.id == objective_id), None)
         if binding is None or objective is None:
             return None
-        step = self.tr("Measure the KPI by {metric}").format(metric=binding_label(binding))
+        step = self.tr("Measure the KPI by {metric}").format(metric=kpi_words(binding_label(binding)))
         self.document.push(SetField(("objectives", objective_id), "binding", binding, description=step))
         set_banner(self.message, self.tr("“{objective}” is now measured by {metric}. Measure its baseline again in "
                                          "step 1 if it was taken with another KPI.").format(
-            objective=objective.statement, metric=binding_label(binding)))
+            objective=objective.statement, metric=kpi_words(binding_label(binding))))
         return binding
 
     # --- saving and pinning --------------------------------------------------------------------------

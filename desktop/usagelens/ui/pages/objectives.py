@@ -169,7 +169,8 @@ class ObjectivesPage(StepPage):
             return
         as_of = ask_date(self, self.tr("Baseline from data"),
                          self.tr("Measure “{kpi}” on the data up to the end of this day (later events and answers "
-                                 "are left out):").format(kpi=binding_label(binding)), suggested or date.today())
+                                 "are left out):").format(kpi=kpi_words(binding_label(binding))),
+                         suggested or date.today())
         if as_of is None:
             return
 

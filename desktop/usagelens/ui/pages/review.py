@@ -39,7 +39,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from usagelens.ui.translations import counted
+from usagelens.ui.translations import counted, kpi_words, translated
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import fmt_change, impact_verdict
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
@@ -103,10 +103,11 @@ def served_text(row: ObjectiveStatus | None, impacts: dict[str, ActionImpact]) -
 def objective_and_kpi(project: Project, objective: Objective) -> str:
     """The objective with the KPI that measures it, and the data it is measured on, on a line of its own."""
     if objective.binding is None:
-        kpi = QCoreApplication.translate("ReviewPage", "KPI: {kpi}").format(kpi=binding_label(None))
+        kpi = QCoreApplication.translate("ReviewPage", "KPI: {kpi}").format(kpi=kpi_words(binding_label(None)))
     else:
         kpi = QCoreApplication.translate("ReviewPage", "KPI: {kpi} · on {data}").format(
-            kpi=binding_label(objective.binding), data=kpi_data_label(project, objective.binding.metric))
+            kpi=kpi_words(binding_label(objective.binding)),
+            data=translated(kpi_data_label(project, objective.binding.metric)))
     return f"{objective.statement}\n{kpi}"
 
 
@@ -247,7 +248,8 @@ class ReviewPage(StepPage):
                    compute=lambda o: objective_and_kpi(self.document.project, o),
                    tooltip=QT_TRANSLATE_NOOP("Column", "The objective, the metric that measures its KPI and the data "
                                                        "it is measured on"),
-                   tip=lambda o: f"{objective_and_kpi(self.document.project, o)}\n\n{binding_description(o.binding)}"),
+                   tip=lambda o: f"{objective_and_kpi(self.document.project, o)}\n\n"
+                                 f"{kpi_words(binding_description(o.binding))}"),
             Column("baseline", QT_TRANSLATE_NOOP("Column", "Baseline"), kind="computed", width=80, numeric=True,
                    compute=lambda o: f"{kpi_text(o.baseline, o)}\n{short_date(o.baseline_date)}",
                    tooltip=QT_TRANSLATE_NOOP("Column", "Where the KPI started, and the day it was measured (step 1)")),
