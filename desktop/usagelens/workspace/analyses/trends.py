@@ -33,8 +33,7 @@ from usagelens.analytics.event_trends import (
     trend_formula,
     trend_label,
 )
-from usagelens.cleaning.steps import count
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
 from usagelens.workspace.analyses.behaviour import (
     counted_on,
     date_range,
@@ -67,6 +66,18 @@ MEASURES = (
 FORMULAS = (("", QT_TRANSLATE_NOOP("Analysis", "None: A alone")), ("divide", QT_TRANSLATE_NOOP("Analysis", "A ÷ B")),
             ("subtract", QT_TRANSLATE_NOOP("Analysis", "A − B")))
 ROLLING = {"day": 7, "week": 4, "month": 3}  # periods in a rolling mean
+PERIODS_COUNTED = {  # "{count} weeks", one and many
+    "day": (QT_TRANSLATE_NOOP("Analysis", "{count:,} day"), QT_TRANSLATE_NOOP("Analysis", "{count:,} days")),
+    "week": (QT_TRANSLATE_NOOP("Analysis", "{count:,} week"), QT_TRANSLATE_NOOP("Analysis", "{count:,} weeks")),
+    "month": (QT_TRANSLATE_NOOP("Analysis", "{count:,} month"), QT_TRANSLATE_NOOP("Analysis", "{count:,} months")),
+}
+ROLLING_MEANS = {"day": QT_TRANSLATE_NOOP("Analysis", "7-day rolling mean"),
+                 "week": QT_TRANSLATE_NOOP("Analysis", "4-week rolling mean"),
+                 "month": QT_TRANSLATE_NOOP("Analysis", "3-month rolling mean")}
+SMOOTHED = {"day": QT_TRANSLATE_NOOP("Analysis", "Smoothed: the mean of the last 7 days, so the first 6 are empty."),
+            "week": QT_TRANSLATE_NOOP("Analysis", "Smoothed: the mean of the last 4 weeks, so the first 3 are empty."),
+            "month": QT_TRANSLATE_NOOP("Analysis", "Smoothed: the mean of the last 3 months, so the first 2 are "
+                                                   "empty.")}
 SERIES = ("a", "b")  # the keys of series A and B, as their columns beside a formula are named
 ALL_EVENTS = series_label(None, "events", None)
 
@@ -187,14 +198,14 @@ def trends(events: Events, params: Params, *, by_note: str = "") -> AnalysisResu
         notes.append(_compare(table, counter, settings, rng, groups, shown, window))
     notes += [_property_note(question, part) for question, part in counted]
     if settings.smoothing:
-        notes.append(f"Smoothed: the mean of the last {window} {settings.period}s, so the first {window - 1} are "
-                     "empty.")
+        notes.append(SMOOTHED[settings.period])
     partial = partial_last_period(table["period"], settings.period, events.end(), params)
     notes.append(partial)
     total = sum(int(part["events"].sum()) for _, part in counted)
     chart = _chart(table, settings, shown, by_note, bool(partial))
     result = AnalysisResult("trends", params, table.reset_index(drop=True), [chart], empty=total == 0)
-    result.message = "There are no such events in this date range." if total == 0 else " ".join(n for n in notes if n)
+    result.message = QT_TRANSLATE_NOOP("Analysis", "There are no such events in this date range.") if total == 0 \
+        else joined((n for n in notes if n), " ")
     return result
 
 
@@ -233,16 +244,21 @@ def _compare(table: pd.DataFrame, counter: Counter, settings: Settings, rng: dic
     table["previous_period"] = before["period"].to_numpy()
     table["previous"] = _rolling(pd.Series(values), groups, window) if settings.smoothing else values
     table["change"] = change(table[shown].to_numpy(float), table["previous"].to_numpy(float))
-    span = f"{start:%d %b %Y} to {end:%d %b %Y}"
+    span = {"periods": plural(periods, *PERIODS_COUNTED[settings.period]), "start": start, "end": end}
     if not covered.any():
-        return f"The previous {count(periods, settings.period)} ({span}) hold no events: nothing to compare with."
+        return QT_TRANSLATE_NOOP("Analysis", "The previous {periods} ({start:%d %b %Y} to {end:%d %b %Y}) hold no "
+                                             "events: nothing to compare with.").format(**span)
+    compared = QT_TRANSLATE_NOOP("Analysis", "Compared with the previous {periods} ({start:%d %b %Y} to "
+                                             "{end:%d %b %Y}).").format(**span)
     if settings.by is not None:
-        return f"Compared with the previous {count(periods, settings.period)} ({span})."
+        return compared
     now, then = _mean(table[shown].to_numpy(float)), _mean(table["previous"].to_numpy(float))
     moved = change(np.array([now]), np.array([then]))[0]
-    trend = "" if np.isnan(moved) else f" ({moved:+.1%})"
-    return (f"Compared with the previous {count(periods, settings.period)} ({span}). Mean per {settings.period} "
-            f"{_number(now)} against {_number(then)}{trend}.")
+    trend = "" if np.isnan(moved) else Phrase("", " ({moved:+.1%})", {"moved": moved})
+    mean = {"day": QT_TRANSLATE_NOOP("Analysis", "Mean per day {now} against {then}{change}."),
+            "week": QT_TRANSLATE_NOOP("Analysis", "Mean per week {now} against {then}{change}."),
+            "month": QT_TRANSLATE_NOOP("Analysis", "Mean per month {now} against {then}{change}.")}[settings.period]
+    return joined([compared, mean.format(now=_number(now), then=_number(then), change=trend)], " ")
 
 
 def _mean(values: np.ndarray) -> float:
@@ -266,8 +282,10 @@ def _empty_cells(table: pd.DataFrame, settings: Settings) -> str:
     empty = int(table["value"].isna().sum())
     if not empty:
         return ""
-    why = "B is 0 there" if settings.formula == "divide" else "there is nothing to divide by"
-    return f"{count(empty, settings.period)} left empty: {why}."
+    why = QT_TRANSLATE_NOOP("Analysis", "B is 0 there") if settings.formula == "divide" else \
+        QT_TRANSLATE_NOOP("Analysis", "there is nothing to divide by")
+    return QT_TRANSLATE_NOOP("Analysis", "{periods} left empty: {why}.").format(
+        periods=plural(empty, *PERIODS_COUNTED[settings.period]), why=why)
 
 
 def _property_note(question: Question, part: pd.DataFrame) -> str:
@@ -286,7 +304,9 @@ def _property_note(question: Question, part: pd.DataFrame) -> str:
 
 
 def _number(value: float) -> str:
-    return "–" if np.isnan(value) else f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
+    """A mean as the message states it; in the GUI with the locale's separators."""
+    return "–" if np.isnan(value) else Phrase("", "{value:,.4g}" if abs(value) < 1000 else "{value:,.0f}",
+                                             {"value": value})
 
 
 def _chart(table: pd.DataFrame, settings: Settings, shown: str, by_note: str, partial: bool) -> ChartData:
@@ -297,11 +317,12 @@ def _chart(table: pd.DataFrame, settings: Settings, shown: str, by_note: str, pa
         name = str(part["segment"].iloc[0]) if "segment" in part.columns else settings.label
         series.append(Series(name, part["period"].to_numpy(), part[shown].to_numpy(float)))
         if "previous" in part.columns:
-            series.append(Series(f"{name} (previous)", part["period"].to_numpy(), part["previous"].to_numpy(float),
-                                 dashed=True))
-    title = settings.label + (f" by {settings.by}{by_note}" if settings.by else "")
+            series.append(Series(QT_TRANSLATE_NOOP("Analysis", "{series} (previous)").format(series=name),
+                                 part["period"].to_numpy(), part["previous"].to_numpy(float), dashed=True))
+    title = QT_TRANSLATE_NOOP("Analysis", "{measure} by {by}{note}").format(
+        measure=settings.label, by=settings.by, note=by_note) if settings.by else settings.label
     if settings.smoothing:
-        title += f", {ROLLING[settings.period]}-{settings.period} rolling mean"
+        title = Phrase("", "{title}, {smoothing}", {"title": title, "smoothing": ROLLING_MEANS[settings.period]})
     return ChartData("time", title, series, y_label=settings.label, incomplete_last=partial)
 
 
@@ -314,14 +335,17 @@ def trend_params(facts: DataFacts) -> list[Param]:
 
     def series(suffix: str, label: str, depends: dict[str, Any]) -> list[Param]:
         return [
-            Param(f"event{suffix}", f"Event {label}", "event", "", events, **depends,
+            Param(f"event{suffix}", QT_TRANSLATE_NOOP("Analysis", "Event {series}").format(series=label), "event", "",
+                  events, **depends,
                   help=QT_TRANSLATE_NOOP("Analysis", "The event counted (All events: every event)")),
-            Param(f"measure{suffix}", f"Measure {label}", "choice", "events" if not suffix else "users", MEASURES,
+            Param(f"measure{suffix}", QT_TRANSLATE_NOOP("Analysis", "Measure {series}").format(series=label), "choice",
+                  "events" if not suffix else "users", MEASURES,
                   **depends,
                   help=QT_TRANSLATE_NOOP("Analysis",
                                          "Total events, distinct users, events per user, or the sum or average "
                                          "of a numeric event property")),
-            Param(f"property{suffix}", f"Property {label}", "choice", prop_default, numbers,
+            Param(f"property{suffix}", QT_TRANSLATE_NOOP("Analysis", "Property {series}").format(series=label),
+                  "choice", prop_default, numbers,
                   depends_on=f"measure{suffix}", enabled_for=PROPERTY_MEASURES,
                   help=QT_TRANSLATE_NOOP("Analysis",
                                          "The numeric event property summed or averaged; values that are "
