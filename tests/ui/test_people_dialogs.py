@@ -10,6 +10,7 @@ import pandas as pd
 
 from usagelens.analytics.cohorts import cohort_mask
 from usagelens.model import SourceKind
+from usagelens.ui.analysis.chart_view import translated_chart
 from usagelens.ui.analysis.people import session_starts
 from usagelens.ui.qt import QMenu, QPointF
 from usagelens.workspace.analyses import AnalysisInputs
@@ -116,7 +117,7 @@ def _menu_at(page, number: int, x: float, y: float) -> list[str]:  # type: ignor
     """The entries a right-click on chart ``number`` at its data coordinates (x, y) adds before the exports."""
     chart, data = page.chart.plots()[number], page.result.charts[number]
     pos = chart.mapFromScene(chart.getPlotItem().vb.mapViewToScene(QPointF(x, y)))
-    point = page.chart._point(chart, data, pos)
+    point = page.chart._point(chart, data, translated_chart(data), pos)
     menu = QMenu()
     if point is not None:
         page.chart.point_actions(menu, point)
@@ -160,7 +161,8 @@ def test_a_right_click_on_a_sankey_band_or_touchpoint_offers_its_users(qtbot, pa
     assert drawn is not None
 
     def menu_at(scene: QPointF) -> QMenu:
-        point = page.chart._point(chart, result.charts[0], chart.mapFromScene(scene))
+        point = page.chart._point(chart, result.charts[0], translated_chart(result.charts[0]),
+                                  chart.mapFromScene(scene))
         menu = QMenu()
         if point is not None:
             page.chart.point_actions(menu, point)
