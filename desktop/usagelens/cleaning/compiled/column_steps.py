@@ -34,7 +34,7 @@ def change_type(table: ir.Table, params: Params, context: CompileContext) -> ir.
     lost = table.filter(values.unreadable(column, converted))
     failed = context.rows(lost)
     if failed:
-        nulls = column.type().is_integer() and bool(values.isna(column).any().execute())
+        nulls = column.type().is_integer() and bool(values.scalar(values.isna(column).any()))
         shown = pd.Series(context.first_values(lost, column, EXAMPLES))
         context.note(conversion_note(name, to, failed, values.as_pandas(shown, column.type(), nulls=nulls)))
     return table.mutate(**{name: converted})

@@ -28,7 +28,7 @@ class CompileContext(StepContext):
         return [c for c in table.columns if c != self.order]
 
     def rows(self, table: ir.Table) -> int:
-        return int(table.count().execute())
+        return int(values.scalar(table.count()))
 
     def first_values(self, table: ir.Table, value: ir.Value, limit: int) -> list[object]:
         """Up to ``limit`` distinct values of ``value`` in order of first appearance."""

@@ -58,7 +58,7 @@ def _sample(table: ir.Table, name: str, context: CompileContext) -> pd.Series:
     slot = np.searchsorted(needed, block_of)
     picked = numbers[begins[slot] + positions - (ends - sizes)[block_of]]
     drawn = ibis.memtable(pa.table({_POSITION: picked}))
-    sample = present.semi_join(drawn, rows == drawn[_POSITION])[name].execute()
+    sample = values.fetch(present.semi_join(drawn, rows == drawn[_POSITION]).select(name))[name]
     return values.as_pandas(sample, table[name].type(), nulls=False)
 
 

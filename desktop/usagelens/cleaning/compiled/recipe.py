@@ -10,7 +10,8 @@ wherever the caller writes it. The exception is a step that queries the data whi
 or for values converted by the pandas rule) after rows were dropped: its input is cached once (a temporary
 table, which DuckDB spills to disk), so those queries do not each recompute a dedupe or a join. The row
 counts are asked for only when the outcomes are read, all in one query, and only after steps that can drop
-rows.
+rows. A caller may answer the compiling queries itself (``answer``: a linked warehouse's kept results, which
+key each query by its SQL over a stand-in of the table, so nothing is cached there).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import ibis.expr.types as ir
 
 from usagelens.cleaning.compiled import column_steps, pseudonymise, row_steps, user_steps
 from usagelens.cleaning.compiled.context import CompileContext, Compiler
-from usagelens.cleaning.compiled.values import CannotCompile
+from usagelens.cleaning.compiled.values import Answer, CannotCompile, Unanswered, answering
 from usagelens.cleaning.recipe import STEP_KINDS, StepOutcome, StepStatus, describe_step, kind_of
 from usagelens.cleaning.steps import StepError
 from usagelens.model.entities import RecipeStep
@@ -100,7 +101,7 @@ def _compile_step(table: ir.Table, step: RecipeStep, context: CompileContext) ->
     problem = kind.validate(step.params, context.visible(table))
     if problem:
         raise StepError(problem)
-    return kind.guarded(lambda: COMPILERS[step.op](table, step.params, context), expected=(CannotCompile,))
+    return kind.guarded(lambda: COMPILERS[step.op](table, step.params, context), expected=(CannotCompile, Unanswered))
 
 
 def compile_recipe(
@@ -110,6 +111,7 @@ def compile_recipe(
     roles: Mapping[str, str] | None = None,
     pseudonym_key: str = "",
     order: str = "file_row_number",
+    answer: Answer | None = None,
 ) -> CompiledRecipe:
     """The enabled ``steps`` applied in order to ``table``, as :func:`usagelens.cleaning.apply_recipe` would.
 
@@ -118,16 +120,29 @@ def compile_recipe(
     duplicate" and the examples a note quotes need one. The steps never see it as a column; it stays in the
     result so the caller can restore the source's order. Raises :class:`CannotCompile` (naming the step) when
     a step cannot be run on the backend with the pandas meaning: run that recipe with pandas instead.
+    ``answer``, when given, runs the queries steps ask while compiling (each a small table) instead of
+    ``table``'s backend; what it raises stops compiling and is raised as it was.
     """
     if order not in table.columns:
         raise ValueError(f"The table has no row-number column '{order}'")
+    token = answering.set(answer)
+    try:
+        return _compiled(table, steps, roles, pseudonym_key, order, cache=answer is None)
+    except Unanswered as stopped:
+        raise stopped.raised from None
+    finally:
+        answering.reset(token)
+
+
+def _compiled(table: ir.Table, steps: Sequence[RecipeStep], roles: Mapping[str, str] | None, pseudonym_key: str,
+              order: str, cache: bool) -> CompiledRecipe:
     base = CompileContext(roles=dict(roles or {}), pseudonym_key=pseudonym_key, order=order)
     source, compiled, dropped = table, [], False
     for index, step in enumerate(steps):
         context = dataclasses.replace(base, notes=[])
         status, error, after = StepStatus.APPLIED if step.enabled else StepStatus.DISABLED, None, None
         if step.enabled:
-            if dropped and step.op in _QUERY_WHILE_COMPILING:
+            if cache and dropped and step.op in _QUERY_WHILE_COMPILING:
                 table, dropped = table.cache(), False
             try:
                 after = _compile_step(table, step, context)

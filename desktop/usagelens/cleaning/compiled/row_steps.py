@@ -91,7 +91,7 @@ def fill_missing(table: ir.Table, params: Params, context: CompileContext) -> ir
     if params.get("method") == "drop":
         return table.filter(~functools.reduce(operator.or_, gaps))
     fills = {name: _coerce([params["value"]], table[name], name)[0] for name in columns}
-    counts = table.aggregate(**{f"c{i}": gap.sum() for i, gap in enumerate(gaps)}).execute()
+    counts = values.fetch(table.aggregate(**{f"c{i}": gap.sum() for i, gap in enumerate(gaps)}))
     filled = int(counts.fillna(0).to_numpy().sum())
     if filled:
         context.note(f"Filled {count(filled, 'missing value')}")

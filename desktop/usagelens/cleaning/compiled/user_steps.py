@@ -63,7 +63,7 @@ def rename_events(table: ir.Table, params: Params, context: CompileContext) -> i
     name = context.role_column(table, params, "column", "event")
     mapping = dict(params["mapping"])
     events = values.as_text(table[name])
-    present = table.filter(events.isin(list(mapping))).select(e=events).distinct().execute()["e"]
+    present = values.fetch(table.filter(events.isin(list(mapping))).select(e=events).distinct())["e"]
     absent = sorted(set(mapping) - set(present))
     if absent:
         context.note(f"Not in the data: {quoted(absent)}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +23,7 @@ import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from usagelens.cleaning import values as pandas_values
 from usagelens.cleaning.values import DATE, DURATION, NUMBER, TEXT, YES_NO
@@ -39,6 +41,16 @@ _NO = sorted(pandas_values._NO)
 
 class CannotCompile(ValueError):
     """A step that cannot run on the backend with the pandas step's exact meaning; run the recipe in pandas."""
+
+
+class Unanswered(Exception):  # noqa: N818 - not an error of its own: it carries the answerer's
+    """What the :data:`answering` set raised for a step's query (a question for the user first, a cancel, a
+    warehouse out of reach): not the data surprising a step, so it passes the steps' guard, and
+    :func:`~usagelens.cleaning.compiled.compile_recipe` raises it as it was (:attr:`raised`)."""
+
+    def __init__(self, raised: Exception) -> None:
+        super().__init__(str(raised))
+        self.raised = raised
 
 
 def type_label(dtype: dt.DataType) -> str:
@@ -81,14 +93,30 @@ def is_missing(column: ir.Value) -> ir.BooleanValue:
     return isna(column)
 
 
+Answer = Callable[[ir.Table], pa.Table]
+
+# Who answers the queries steps run while compiling, instead of the table's backend, while set
+# (:func:`~usagelens.cleaning.compiled.compile_recipe`'s ``answer``): a linked warehouse's results kept in the
+# project, so that compiling the recipe again asks nothing it asked before.
+answering: ContextVar[Answer | None] = ContextVar("compile_answering", default=None)
+
+
 def fetch(query: ir.Table) -> pd.DataFrame:
     """A small result as pandas, through Arrow: Ibis' own conversion goes through Python's ``datetime`` and
-    fails on years before 1 (pandas reads ``"-1"`` as a date in year -1)."""
-    return query.to_pyarrow().to_pandas()
+    fails on years before 1 (pandas reads ``"-1"`` as a date in year -1). Every query a step runs while
+    compiling goes through here (or :func:`scalar`), so the :data:`answering` set answers them all."""
+    answer = answering.get()
+    if answer is None:
+        return query.to_pyarrow().to_pandas()
+    try:
+        return answer(query).to_pandas()
+    except Exception as raised:  # noqa: BLE001 - the answerer's to tell, as it raised it
+        raise Unanswered(raised) from raised
 
 
-def _scalar(query: ir.Scalar) -> Any:
-    return query.as_table().execute().iloc[0, 0]
+def scalar(query: ir.Scalar) -> Any:
+    """One value of a small query, as :func:`fetch` asks it."""
+    return fetch(query.as_table()).iloc[0, 0]
 
 
 def as_pandas(values: pd.Series, dtype: dt.DataType, *, nulls: bool) -> pd.Series:
@@ -162,7 +190,7 @@ def as_text(column: ir.Value) -> ir.StringValue:
     if dtype.is_floating():
         present = column.notnull() & ~column.isnan()
         fractional = (present & (column.isinf() | (column != column.floor()))).any()
-        if not _scalar(fractional.fill_null(False)):
+        if not scalar(fractional.fill_null(False)):
             return ibis.ifelse(present, column.cast("int64").cast("string"), ibis.null("string"))
         return ibis.ifelse(present, column.cast("string"), ibis.null("string"))
     return lookup(column, pandas_values.as_text, dt.string)
