@@ -19,8 +19,8 @@ from usagelens.analytics.journeys import ENDED, OTHER, folded
 from usagelens.analytics.paths import PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.touchpoint_rules import TouchpointRule, parse_rules, unmatched_rules
 from usagelens.cleaning.steps import count
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
-from usagelens.workspace.analyses.behaviour import DATES_ONLY, date_range
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
+from usagelens.workspace.analyses.behaviour import date_range
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
     AnalysisResult,
@@ -75,15 +75,20 @@ def compute_journey_map(inputs: AnalysisInputs, params: Params) -> AnalysisResul
     depth, top, before, rules = int(params["depth"]), int(params["top"]), bool(options["before"]), options["groups"]
     journeys = events.metrics.top_journeys(events.data, event, top=top, **options)
     if journeys.empty:
-        return AnalysisResult("journey_map", params, empty=True,
-                              message=f"Nobody reached {event} in this date range.")
+        nobody = QT_TRANSLATE_NOOP("Analysis", "Nobody reached {event} in this date range.")
+        return AnalysisResult("journey_map", params, empty=True, message=nobody.format(event=event))
     links, paths = fold(journeys, before)
     anchor = journeys[f"step_{depth if before else 0}"].iloc[0]
-    title = f"Journeys leading to {anchor}" if before else f"Journeys from {anchor}"
-    headings = [f"{depth - k} before" for k in range(depth)] + [anchor] if before else \
-        [anchor] + [f"Step {k}" for k in range(1, depth + 1)]
-    chart = ChartData("sankey", f"{title}: the top {count(int((~journeys['folded']).sum()), 'journey')} of "
-                      f"{count(int(journeys['users'].sum()), 'user')}", column_labels=headings,
+    headings = [QT_TRANSLATE_NOOP("Analysis", "{count} before").format(count=depth - k) for k in range(depth)] + \
+        [anchor] if before else [anchor] + [QT_TRANSLATE_NOOP("Analysis", "Step {number}").format(number=k)
+                                            for k in range(1, depth + 1)]
+    top_journeys = plural(int((~journeys["folded"]).sum()), QT_TRANSLATE_NOOP("Analysis", "{count:,} journey"),
+                          QT_TRANSLATE_NOOP("Analysis", "{count:,} journeys"))
+    users = plural(int(journeys["users"].sum()), QT_TRANSLATE_NOOP("Analysis", "{count:,} user"),
+                   QT_TRANSLATE_NOOP("Analysis", "{count:,} users"))
+    title = QT_TRANSLATE_NOOP("Analysis", "Journeys leading to {event}: the top {journeys} of {users}") if before \
+        else QT_TRANSLATE_NOOP("Analysis", "Journeys from {event}: the top {journeys} of {users}")
+    chart = ChartData("sankey", title.format(event=anchor, journeys=top_journeys, users=users), column_labels=headings,
                       links=list(links[["step", "from_touchpoint", "to_touchpoint", "users"]].itertuples(
                           index=False, name=None)), muted=(OTHER, ENDED, START_LABEL))
     table = paths if params.get("show") == "paths" else links
@@ -106,10 +111,13 @@ def _notes(inputs: AnalysisInputs, rules: tuple[TouchpointRule, ...]) -> str:
     notes = []
     idle = unmatched_rules(inputs.facts.events, rules) if rules and inputs.facts.events else []
     if idle:
-        notes.append(f"No event matches the grouping rule{'s' if len(idle) > 1 else ''} {', '.join(idle)}.")
+        notes.append((QT_TRANSLATE_NOOP("Analysis", "No event matches the grouping rules {rules}.") if len(idle) > 1
+                      else QT_TRANSLATE_NOOP("Analysis", "No event matches the grouping rule {rules}.")).format(
+            rules=", ".join(idle)))
     if inputs.events.dates_only():
-        notes.append(f"{DATES_ONLY}: what users did on the same day follows the export's row order.")
-    return " ".join(notes)
+        notes.append(QT_TRANSLATE_NOOP("Analysis", "Every timestamp in this data is a date without a time of day: "
+                                                   "what users did on the same day follows the export's row order."))
+    return joined(notes, " ")
 
 
 def fold(journeys: pd.DataFrame, before: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
