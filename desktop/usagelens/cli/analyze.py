@@ -238,7 +238,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         "as CSV. `usagelens analyze ANALYSIS --help` lists an analysis's options and output columns.",
         epilog="DATA may be a warehouse URL instead of a file, with --table or --sql: postgres://user@host:port/db, "
         "clickhouse://user@host:port/db, bigquery://project/dataset, snowflake://user@account/db/schema, "
-        "trino://user@host:port/catalog/schema, databricks://host/http-path, duckdb:///path/file.duckdb. The "
+        "trino://user@host:port/catalog/schema, databricks://host/http-path, duckdb:///path/file.duckdb, "
+        "md:database (MotherDuck: its access token in the keychain, ULENS_PASSWORD or motherduck_token). The "
         "analysis then runs as the warehouse's own queries and only its result comes back. Never write a "
         "password in the URL: `usagelens secret set URL` keeps it in the OS keychain; else ULENS_PASSWORD, else "
         "a prompt on a terminal. Analyses that read a survey, payments, a metrics export or a customers file "

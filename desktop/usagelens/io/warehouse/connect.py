@@ -29,6 +29,10 @@ from usagelens.io.warehouse.url import WarehouseError, WarehouseURL
 WRITES = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, exp.Alter, exp.Command, exp.Copy,
           exp.Into, exp.TruncateTable, exp.Set, exp.Use, exp.Transaction, exp.Commit, exp.Rollback)
 MAX_REASON = 200
+# Without a token, DuckDB's motherduck extension would open a browser to sign in: never from a worker or a script
+NO_MOTHERDUCK_TOKEN = ("MotherDuck needs an access token: keep it in the OS keychain with `usagelens secret set md:` "
+                       "(or the Connect dialog's password), or put it in the motherduck_token or ULENS_PASSWORD "
+                       "environment variable")
 
 
 def check_select(query: str, dialect: str, asked_by: str = "--sql") -> str:
@@ -70,19 +74,28 @@ def connect(url: WarehouseURL) -> ibis.BaseBackend:
         con = _open(module, url)
     except ImportError:
         raise WarehouseError(missing_driver(url)) from None
+    except WarehouseError:
+        raise
     except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
         said = reason(error)
-        advice = ""
-        if "password" in said.lower() or "authentication" in said.lower():
-            advice = (" (check the password: in the app, step 2's Password…; on the command line, the one kept by "
-                      "`usagelens secret set` or in ULENS_PASSWORD)")
-        raise WarehouseError(f"cannot connect to {url.where}: {said}{advice}") from None
+        raise WarehouseError(f"cannot connect to {url.where}: {said}{_advice(url, said.lower())}") from None
     try:
         return prepare(con)
     except UnsupportedBackend as error:
         raise WarehouseError(str(error)) from None
     except Exception as error:  # noqa: BLE001
         raise WarehouseError(f"{url.where} refused UsageLens's session settings: {reason(error)}") from None
+
+
+def _advice(url: WarehouseURL, said: str) -> str:
+    """What to check after a failed connection, from what the driver said (lower case)."""
+    if url.scheme == "motherduck" and "extension" in said:
+        return (" (MotherDuck is reached over the internet: DuckDB first downloads its motherduck extension from "
+                "extensions.duckdb.org, then connects to MotherDuck)")
+    if any(word in said for word in ("password", "authentication", "token", "unauthenticated")):
+        return (" (check the password or token: in the app, step 2's Password…; on the command line, the one kept "
+                "by `usagelens secret set` or in ULENS_PASSWORD)")
+    return ""
 
 
 def missing_driver(url: WarehouseURL) -> str:
@@ -100,6 +113,10 @@ def _open(module: object, url: WarehouseURL) -> ibis.BaseBackend:
     if url.scheme == "duckdb":
         return module.connect(url.path, read_only=True, **url.parameters)  # type: ignore[attr-defined]
     secret = password_for(url)
+    if url.scheme == "motherduck":  # DuckDB's motherduck extension: the token in the config, never in the string
+        if secret is None:
+            raise WarehouseError(NO_MOTHERDUCK_TOKEN)
+        return module.connect(url.motherduck_database(), motherduck_token=secret)  # type: ignore[attr-defined]
     keywords: dict[str, object] = dict(url.parameters)
     if secret is not None and url.backend.secret_keyword:
         keywords[url.backend.secret_keyword] = secret
@@ -153,7 +170,7 @@ def open_query(con: ibis.BaseBackend, url: WarehouseURL, query: str) -> ir.Table
     """The result of the SELECT ``query`` as a table the definitions build on (it runs inside their queries)."""
     checked = check_select(query, url.backend.ibis_name)
     try:
-        return con.sql(checked, schema=_duckdb_schema(con, checked) if url.scheme == "duckdb" else None)
+        return con.sql(checked, schema=_duckdb_schema(con, checked) if con.name == "duckdb" else None)
     except Exception as error:  # noqa: BLE001
         raise WarehouseError(f"{url.where} refused the --sql query: {reason(error)}") from None
 

@@ -2,9 +2,10 @@
 
 In order: a password typed into the app's Connect dialog for this session only (:func:`remember_for_session`),
 the OS keychain (service ``UsageLens``, user name ``user@host:port``: stored there by ``usagelens secret set
-URL`` or the dialog), the ``ULENS_PASSWORD`` environment variable (automation), and a prompt when someone is at
-the terminal (only on the main thread: the app's warehouse work runs on workers, which must never wait for
-an answer on a terminal it may have been started from). A secret handed out here is remembered for this
+URL`` or the dialog), the ``ULENS_PASSWORD`` environment variable (automation), the backend's own variable
+(MotherDuck's ``motherduck_token``, which DuckDB documents), and a prompt when someone is at the terminal
+(only on the main thread: the app's warehouse work runs on workers, which must never wait for an answer on a
+terminal it may have been started from). A secret handed out here is remembered for this
 process only, so that :func:`scrub` can take it out of any text about to be shown (a driver that quoted it in
 an error would otherwise leak it).
 """
@@ -66,8 +67,9 @@ def known_password(url: WarehouseURL) -> str | None:
             kept = None
         if kept:
             return _remembered(kept)
-    if os.environ.get(ENVIRONMENT):
-        return _remembered(os.environ[ENVIRONMENT])
+    for name in (ENVIRONMENT, *url.backend.environment):
+        if os.environ.get(name):
+            return _remembered(os.environ[name])
     return None
 
 
