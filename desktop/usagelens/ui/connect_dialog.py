@@ -21,7 +21,7 @@ from usagelens.analytics import AnalysisError
 from usagelens.io.warehouse.connect import check_select
 from usagelens.io.warehouse.credentials import known_password
 from usagelens.io.warehouse.presets import PRESETS
-from usagelens.io.warehouse.url import BACKENDS, WarehouseError, WarehouseURL, parse_url
+from usagelens.io.warehouse.url import BACKENDS, WarehouseError, WarehouseURL, parse_url, scheme_of
 from usagelens.model import Source, SourceKind, WarehouseLink
 from usagelens.ui.accessibility import label_for, name_form_fields, tab_order
 from usagelens.ui.dialog_buttons import progress_footer
@@ -60,6 +60,7 @@ EXAMPLES = {
     "databricks": "databricks://host/sql/1.0/warehouses/ID?catalog=C&schema=S",
     "trino": "trino://user@host:8080/catalog/schema",
     "duckdb": "duckdb:///path/to/file.duckdb",
+    "motherduck": "md:my_database",
 }
 DUCKDB_FILTER = QT_TRANSLATE_NOOP("ConnectDialog", "DuckDB databases (*.duckdb *.ddb *.db);;All files (*)")
 NO_PRESET = ""
@@ -228,7 +229,7 @@ class ConnectDialog(QDialog):
         scheme = self.scheme()
         self.url_edit.setPlaceholderText(EXAMPLES[scheme])
         text = self.url_edit.text().strip()
-        if text and not text.lower().startswith(f"{scheme}:"):
+        if text and scheme_of(text) != scheme:
             self.url_edit.clear()
         self.browse_button.setVisible(scheme == "duckdb")
         secret = BACKENDS[scheme].secret_keyword is not None
@@ -238,9 +239,8 @@ class ConnectDialog(QDialog):
 
     def _on_url_typed(self, text: str) -> None:
         """A typed scheme picks its backend; the password row waits until typing pauses."""
-        scheme, found, _ = text.strip().partition("://")
-        scheme = {"postgresql": "postgres"}.get(scheme.lower(), scheme.lower())
-        if found and scheme in BACKENDS and scheme != self.scheme():
+        scheme = scheme_of(text)
+        if scheme is not None and scheme != self.scheme():
             self.backend_box.blockSignals(True)
             self.backend_box.setCurrentIndex(self.backend_box.findData(scheme))
             self.backend_box.blockSignals(False)
