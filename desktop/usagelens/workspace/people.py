@@ -16,7 +16,7 @@ customer attributes beside them come from the cleaned customers table too.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,7 @@ from usagelens.analytics.periods import day_range, parse_duration, period_of_day
 from usagelens.analytics.retention import cohort_returns
 from usagelens.analytics.sessions import DEFAULT_GAP, session_user_mask
 from usagelens.model import Cohort, Project, SourceKind
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses import ANALYSES, cohorts, journey_map, pain_points
 from usagelens.workspace.analyses.behaviour import date_range, funnel_options, require_log
@@ -123,58 +124,105 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
     """The groups of users a row of ``kind`` offers: their keys and who they are, in words."""
     if kind not in GROUP_KINDS:
         title = ANALYSES[kind].title if kind in ANALYSES else kind
-        raise NotUsers(f"The rows of {title} are not groups of users, so there is nobody to list.")
-    where = f" · {row['segment']}" if "segment" in row else ""
+        raise NotUsers(QT_TRANSLATE_NOOP("People", "The rows of {analysis} are not groups of users, so there is "
+                                                   "nobody to list.").format(analysis=title))
+    segment = str(row["segment"]) if "segment" in row else ""
+
+    def where(label: str) -> str:  # the row's segment after who they are: "Active in … · android"
+        return Phrase("", "{label} · {segment}", {"label": label, "segment": segment}) if segment else label
+
     if kind in ("active_users", "lifecycle"):
-        period = f"the {params['period']} of {_day(row['period'])}"
-        labels = {"active": f"Active in {period}{where}"}
+        period = _period_of(params, row["period"])
+        labels = {"active": where(QT_TRANSLATE_NOOP("People", "Active in {period}").format(period=period))}
         if kind == "lifecycle":
-            labels |= {state: f"{state.capitalize()} in {period}" for state in LIFECYCLE_STATES}
-            labels["dormant"] = f"Dormant in {period} (active in the {params['period']} before it, not in it)"
+            labels |= {state: _LIFECYCLE[state].format(period=period) for state in LIFECYCLE_STATES}
+            labels["dormant"] = _DORMANT[params["period"]].format(period=period)
         return labels
     if kind == "frequency":
-        days, period = int(row["active_days"]), f"the {params['period']} of {_day(row['period'])}"
-        return {"exactly": f"Active on exactly {days} day{'s' * (days != 1)} of {period}",
-                "at_least": f"Active on {days} day{'s' * (days != 1)} or more of {period}"}
+        days, period = int(row["active_days"]), _period_of(params, row["period"])
+        return {"exactly": plural(days, QT_TRANSLATE_NOOP("People", "Active on exactly {count} day of {period}"),
+                                  QT_TRANSLATE_NOOP("People", "Active on exactly {count} days of {period}")
+                                  ).format(period=period),
+                "at_least": plural(days, QT_TRANSLATE_NOOP("People", "Active on {count} day or more of {period}"),
+                                   QT_TRANSLATE_NOOP("People", "Active on {count} days or more of {period}")
+                                   ).format(period=period)}
     if kind == "funnel_over_time":
-        entered = f"Entered {params['steps'][0]} in the {params['period']} of {_day(row['period'])}"
-        return {"entered": entered, "converted": f"{entered} and reached {params['steps'][-1]}"}
+        entered = QT_TRANSLATE_NOOP("People", "Entered {event} in {period}").format(
+            event=params["steps"][0], period=_period_of(params, row["period"]))
+        return {"entered": entered, "converted": QT_TRANSLATE_NOOP("People", "{entered} and reached {event}").format(
+            entered=entered, event=params["steps"][-1])}
     if kind == "time_to_convert":
-        return {"reached": f"Reached step {int(row['step'])} ({row['event']})"}
+        return {"reached": QT_TRANSLATE_NOOP("People", "Reached step {step} ({event})").format(
+            step=int(row["step"]), event=str(row["event"]))}
     if kind == "after_dropping":
         at = int(params["dropped_at"])
-        dropped = f"Reached {params['steps'][at - 1]}, not {params['steps'][at]}"
-        return {"next": f"{dropped}; did nothing later" if row["next_event"] == NO_LATER_EVENT
-                else f"{dropped}; next did {row['next_event']}"}
+        steps = {"event": params["steps"][at - 1], "next": params["steps"][at]}
+        return {"next": QT_TRANSLATE_NOOP("People", "Reached {event}, not {next}; did nothing later").format(**steps)
+                if row["next_event"] == NO_LATER_EVENT else
+                QT_TRANSLATE_NOOP("People", "Reached {event}, not {next}; next did {did}").format(
+                    **steps, did=str(row["next_event"]))}
     if kind == "event_counts":
-        return {"did": f"Did {row['event']}"}
+        return {"did": QT_TRANSLATE_NOOP("People", "Did {event}").format(event=str(row["event"]))}
     if kind in ("adoption", "touchpoint_time"):
-        return {"did": f"Did {row['event']} in the date range"}
+        return {"did": QT_TRANSLATE_NOOP("People", "Did {event} in the date range").format(event=str(row["event"]))}
     if kind == "trends":
         return _trend_labels(params, row, where)
     if kind == "sessions":  # a session belongs to the period it starts in, as the table counts it
-        return {"started": f"Started a session in the {params['period']} of {_day(row['period'])}"}
+        return {"started": QT_TRANSLATE_NOOP("People", "Started a session in {period}").format(
+            period=_period_of(params, row["period"]))}
     if kind == "funnel":
-        step, event = int(row["step"]), row["event"]
-        labels = {"reached": f"Reached step {step} ({event}){where}"}
+        step, event = int(row["step"]), str(row["event"])
+        labels = {"reached": where(QT_TRANSLATE_NOOP("People", "Reached step {step} ({event})").format(
+            step=step, event=event))}
         if step > 1:
-            labels["dropped"] = f"Dropped at step {step} (reached step {step - 1}, not {event}){where}"
+            labels["dropped"] = where(QT_TRANSLATE_NOOP(
+                "People", "Dropped at step {step} (reached step {previous}, not {event})").format(
+                step=step, previous=step - 1, event=event))
         return labels
     if kind == "retention":
-        offset, cohort = int(row["period_offset"]), f"Cohort of {_day(row['cohort'])}"
-        return {"retained": f"{cohort}: back in {params['period']} {offset}",
-                "lost": f"{cohort}: not back in {params['period']} {offset}"}
+        values = {"cohort": _day(row["cohort"]), "offset": int(row["period_offset"])}
+        back, lost = _RETENTION[params["period"]]
+        return {"retained": back.format(**values), "lost": lost.format(**values)}
     if kind == "segments":
-        return {"did": f"{row['segment']}: did {row['event']} in the date range",
-                "segment": f"Everyone in {row['segment']}"}
+        return {"did": QT_TRANSLATE_NOOP("People", "{segment}: did {event} in the date range").format(
+                    segment=str(row["segment"]), event=str(row["event"])),
+                "segment": QT_TRANSLATE_NOOP("People", "Everyone in {segment}").format(segment=str(row["segment"]))}
     if kind == "pain_points":
-        whose = f"{row['step']}{where}"
-        return {"involved": f"{whose}: an error, support contact or repeat there, or dropped off there",
-                "did": f"{whose}: did the step in the date range"}
+        whose = where(str(row["step"]))
+        return {"involved": QT_TRANSLATE_NOOP("People", "{step}: an error, support contact or repeat there, or "
+                                                        "dropped off there").format(step=whose),
+                "did": QT_TRANSLATE_NOOP("People", "{step}: did the step in the date range").format(step=whose)}
     if kind == "journey_map":
         return _journey_labels(params, row)
-    return {"variant": f"Variant {row['variant']}: in the experiment",
-            "converted": f"Variant {row['variant']}: converted"}
+    return {"variant": QT_TRANSLATE_NOOP("People", "Variant {variant}: in the experiment").format(
+                variant=str(row["variant"])),
+            "converted": QT_TRANSLATE_NOOP("People", "Variant {variant}: converted").format(
+                variant=str(row["variant"]))}
+
+
+_PERIOD_OF = {"day": QT_TRANSLATE_NOOP("People", "the day of {day:%d %b %Y}"),
+              "week": QT_TRANSLATE_NOOP("People", "the week of {day:%d %b %Y}"),
+              "month": QT_TRANSLATE_NOOP("People", "the month of {day:%d %b %Y}")}
+_LIFECYCLE = {"new": QT_TRANSLATE_NOOP("People", "New in {period}"),
+              "returning": QT_TRANSLATE_NOOP("People", "Returning in {period}"),
+              "resurrecting": QT_TRANSLATE_NOOP("People", "Resurrecting in {period}"),
+              "dormant": QT_TRANSLATE_NOOP("People", "Dormant in {period}")}
+_DORMANT = {"day": QT_TRANSLATE_NOOP("People", "Dormant in {period} (active in the day before it, not in it)"),
+            "week": QT_TRANSLATE_NOOP("People", "Dormant in {period} (active in the week before it, not in it)"),
+            "month": QT_TRANSLATE_NOOP("People", "Dormant in {period} (active in the month before it, not in it)")}
+_RETENTION = {
+    "day": (QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: back in day {offset}"),
+            QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: not back in day {offset}")),
+    "week": (QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: back in week {offset}"),
+             QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: not back in week {offset}")),
+    "month": (QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: back in month {offset}"),
+              QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: not back in month {offset}")),
+}
+
+
+def _period_of(params: Params, start: object) -> str:
+    """The period a row stands for, in words: "the week of 10 Jun 2024"."""
+    return _PERIOD_OF[params["period"]].format(day=_day(start))
 
 
 # --- which row a chart's point stands for ------------------------------------------------------------------
@@ -231,13 +279,13 @@ def groups_at_point(kind: str, series: str) -> tuple[str, ...] | None:
     return None
 
 
-def _trend_labels(params: Params, row: Mapping[str, Any], where: str) -> dict[str, str]:
+def _trend_labels(params: Params, row: Mapping[str, Any], where: Callable[[str], str]) -> dict[str, str]:
     """The users behind a trend's period, per series (A, and B beside a formula): who did its event in that
     period alone, whether the chart draws it smoothed or beside the previous range, and whether the series
     counts them or their events or values (the users behind those). B is left out when it is A's group."""
-    period = f"the {params['period']} of {_day(row['period'])}"
-    note = "that period alone, not the rolling mean" if params.get("smoothing") else \
-        "that period, not the previous range" if params.get("compare_previous") else ""
+    period = _period_of(params, row["period"])
+    note = QT_TRANSLATE_NOOP("People", "that period alone, not the rolling mean") if params.get("smoothing") else \
+        QT_TRANSLATE_NOOP("People", "that period, not the previous range") if params.get("compare_previous") else ""
     labels: dict[str, str] = {}
     events = []
     for key, suffix in (("a", ""), ("b", "_b")) if trend_formula(params) else (("a", ""),):
@@ -245,15 +293,19 @@ def _trend_labels(params: Params, row: Mapping[str, Any], where: str) -> dict[st
         if event in events:
             continue  # B of A's event: the same users
         events.append(event)
-        notes = "; ".join(n for n in (_MEASURE_NOTES[measure].format(prop=prop), note) if n)
-        who = f"Did {event} in {period}" if event else f"Active in {period}"
-        labels[key] = who + where + (f" ({notes})" if notes else "")
+        notes = joined([n for n in (_MEASURE_NOTES[measure].format(prop=prop) if measure != "users" else "", note)
+                        if n], "; ")
+        who = where(QT_TRANSLATE_NOOP("People", "Did {event} in {period}").format(event=event, period=period) if event
+                    else QT_TRANSLATE_NOOP("People", "Active in {period}").format(period=period))
+        labels[key] = Phrase("", "{who} ({notes})", {"who": who, "notes": notes}) if notes else who
     return labels
 
 
 # What a trend's series makes of the users who did its event in a period (none where it counts them).
-_MEASURE_NOTES = {"users": "", "events": "who did the events counted", "per_user": "whom its events per user divide by",
-                  "sum": "whose events' {prop} is summed", "average": "whose events' {prop} is averaged"}
+_MEASURE_NOTES = {"events": QT_TRANSLATE_NOOP("People", "who did the events counted"),
+                  "per_user": QT_TRANSLATE_NOOP("People", "whom its events per user divide by"),
+                  "sum": QT_TRANSLATE_NOOP("People", "whose events' {prop} is summed"),
+                  "average": QT_TRANSLATE_NOOP("People", "whose events' {prop} is averaged")}
 
 
 def _journey_labels(params: Params, row: Mapping[str, Any]) -> dict[str, str]:
@@ -292,8 +344,8 @@ def _step_number(label: str) -> int:
     return int(number) if number.isdigit() else -1
 
 
-def _day(value: object) -> str:
-    return f"{pd.Timestamp(value):%d %b %Y}"  # type: ignore[arg-type]
+def _day(value: object) -> pd.Timestamp:
+    return pd.Timestamp(value)  # type: ignore[arg-type]
 
 
 # --- who they are -----------------------------------------------------------------------------------------
@@ -308,7 +360,8 @@ def users_behind(kind: str, inputs: AnalysisInputs, params: Params, row: Mapping
     label = labels[group]
     if params.get("cohort"):
         inputs = cohorts.in_cohort(inputs, str(params["cohort"]))
-        label += f" · cohort “{inputs.cohort.name}”"  # type: ignore[union-attr]
+        label = QT_TRANSLATE_NOOP("People", "{label} · cohort “{cohort}”").format(
+            label=label, cohort=inputs.cohort.name)  # type: ignore[union-attr]
     split, params = cohorts.cohort_breakdown(inputs, params)
     if split.events_elsewhere:
         return _people_on_view(split, kind, params, row, group, label)
