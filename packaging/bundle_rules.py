@@ -28,6 +28,54 @@ SYSTEM_LIBRARIES = frozenset({
     "libXdmcp.so.6", "libglib-2.0.so.0", "libgthread-2.0.so.0", "libGL.so.1", "libEGL.so.1", "libdrm.so.2",
 })
 
+# Python modules PyInstaller's analysis finds but the app never imports, so they stay out of the PYZ (the spec's
+# ``excludes``). Each names a feature the app does not have or a tool for building or debugging Python. Those
+# marked "never imported" were also absent from ``sys.modules`` after every check_bundle.py run (an import
+# trace of the same runs on the development install, 2026-12-07).
+MODULES_LEFT_OUT = (
+    # GUI toolkits and tools of others; the test frameworks the dev install brings
+    "tkinter", "matplotlib", "PyQt5", "PyQt6", "IPython", "pytest", "hypothesis",
+    # pyqtgraph imports QtTest only if present and the app runs no Qt tests; nothing uses the network (by
+    # design), so QtNetwork and its TLS plugins go too. QtOpenGL (a 9 MB binding) is imported by pyqtgraph's
+    # curves but used only to draw with OpenGL, which the app never turns on: a runtime hook stands in for it.
+    # Nothing imports QtDBus from Python (Qt uses its D-Bus library itself, which stays).
+    "PySide6.QtTest", "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtDBus", "pyqtgraph.opengl",
+    # The app has no interactive prompt, no SQLite and installs nothing; Pygments only colours source code in
+    # rich's tracebacks and syntax views, which Ibis does not use.
+    "readline", "sqlite3", "setuptools", "pkg_resources", "distutils", "pydoc_data", "pygments",
+    # pyarrow imports Substrait, ORC and Parquet encryption only if present (guarded imports), and Feather only
+    # for pandas' read/to_feather: the app reads and writes plain Parquet, CSV and JSON; no network file
+    # systems or Flight RPC (no network), no CUDA.
+    "pyarrow.flight", "pyarrow._flight", "pyarrow._s3fs", "pyarrow._gcsfs", "pyarrow._azurefs", "pyarrow._hdfs",
+    "pyarrow.cuda", "pyarrow._cuda", "pyarrow.substrait", "pyarrow._substrait", "pyarrow.orc", "pyarrow._orc",
+    "pyarrow._dataset_orc", "pyarrow.feather", "pyarrow._feather", "pyarrow.parquet.encryption",
+    "pyarrow._parquet_encryption", "pyarrow._dataset_parquet_encryption",
+    # DuckDB's PySpark look-alike API (0.28 MB, never imported): the app talks to DuckDB through Ibis and SQL.
+    "duckdb.experimental",
+    # numpy's Fortran wrapper generator (0.24 MB, never imported), a build tool; numpy imports it only when
+    # ``numpy.f2py`` is asked for.
+    "numpy.f2py",
+    # pyqtgraph's node-graph editor, its Python console (pyqtgraph.dbg()) and dock areas (0.15 MB, never
+    # imported): widgets an application builds explicitly; UsageLens builds its charts from plot items only.
+    "pyqtgraph.flowchart", "pyqtgraph.console", "pyqtgraph.dockarea",
+    # sqlglot's Python SQL interpreter (never imported): Ibis compiles to SQL for the engine to run.
+    "sqlglot.executor",
+    # Markdown for rich's terminal rendering (rich.markdown only, 0.14 MB, never imported): the app renders
+    # its help with Qt.
+    "markdown_it", "mdurl",
+    # cffi's compiler front end and pycparser (0.23 MB, never imported) build cffi modules; cryptography's
+    # compiled bindings need only the ``_cffi_backend`` extension, which stays (keyring's Linux backend,
+    # SecretStorage, encrypts with cryptography; checked with both modules blocked).
+    "cffi", "pycparser",
+    # pandas' Styler (DataFrame.style, Styler.to_latex/to_html, 0.10 MB, never imported) needs Jinja2, which
+    # the bundle has not: without it they fail anyway. The app writes its tables and workbooks itself.
+    "pandas.io.formats.style", "pandas.io.formats.style_render",
+    # decimal's pure-Python twin (0.08 MB): ``decimal`` imports it only when the C ``_decimal`` is missing,
+    # which the bundle has. doctest, pdb, xmlrpc and http.server (0.13 MB, never imported) are for testing,
+    # debugging and serving, none of which the app does.
+    "_pydecimal", "doctest", "pdb", "xmlrpc", "http.server",
+)
+
 _ARROW_LEFT_OUT = ("libarrow_flight", "libarrow_python_flight", "libarrow_s3", "libarrow_gcs", "libarrow_azure",
                    "libarrow_python_parquet_encryption")
 _PYARROW_MODULES_LEFT_OUT = ("_substrait.", "_orc.", "_dataset_orc.", "_feather.", "_parquet_encryption.",

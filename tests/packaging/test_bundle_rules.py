@@ -3,15 +3,17 @@ gives files in the bundle, without a build: each exclusion takes what it names a
 
 from __future__ import annotations
 
+import ast
 import sys
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-from bundle_rules import SYSTEM_LIBRARIES, unused  # noqa: E402 - packaging/ is not a package
+from bundle_rules import MODULES_LEFT_OUT, SYSTEM_LIBRARIES, unused  # noqa: E402 - packaging/ is not a package
 
 SHIPPED = ["de"]
+DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
 LEFT_OUT = [
     "PySide6/Qt/translations/qtbase_fr.qm",
@@ -88,3 +90,25 @@ def test_system_libraries_are_left_out_only_where_pyinstaller_puts_the_systems_c
 def test_windows_style_paths_are_read_as_bundle_paths() -> None:
     assert unused("PySide6\\Qt\\translations\\qtbase_fr.qm", SHIPPED)
     assert not unused("PySide6\\Qt\\translations\\qtbase_de.qm", SHIPPED)
+
+
+def imported_modules(source: Path) -> set[str]:
+    """The absolute module names a Python file imports (``import a.b``, ``from a.b import c`` gives a.b and
+    a.b.c, since c may be a module)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_the_app_imports_no_module_the_bundle_leaves_out() -> None:
+    """A left-out module the app's own code starts to use would fail only in the installed app."""
+    left_out = tuple(MODULES_LEFT_OUT)
+    found = sorted(f"{source.relative_to(DESKTOP)}: {name}" for source in DESKTOP.rglob("*.py")
+                   for name in imported_modules(source)
+                   if name in left_out or name.startswith(tuple(f"{module}." for module in left_out)))
+    assert found == []
