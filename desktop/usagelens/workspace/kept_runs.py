@@ -52,9 +52,11 @@ _current: ContextVar[KeptRun | None] = ContextVar("kept_run", default=None)
 
 
 @contextmanager
-def kept_run(refresh: bool = False, confirm_above: int | None = None) -> Iterator[KeptRun]:
-    """Within this block, queries of a linked source read and fill the :class:`KeptRun` given."""
-    run = KeptRun(refresh, confirm_above)
+def kept_run(refresh: bool = False, confirm_above: int | None = None,
+             since: datetime | None = None) -> Iterator[KeptRun]:
+    """Within this block, queries of a linked source read and fill the :class:`KeptRun` given. ``since``: only
+    results kept from then on answer (the users behind results on screen are asked of results no older)."""
+    run = KeptRun(refresh or since is not None, confirm_above, started=since or datetime.now(UTC))
     token = _current.set(run)
     try:
         yield run

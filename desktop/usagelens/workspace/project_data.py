@@ -96,7 +96,7 @@ def analysed_log(project: Project, provider: DataProvider | None = None) -> Even
 def linked_events_source(project: Project) -> Source | None:
     """The selected events source when it is a warehouse's table (its analyses then run in the warehouse; its
     table is only a preview). :class:`LookupError` when it is selected with other event sources, which the
-    warehouse cannot join (its cleaning steps run in the warehouse: :func:`.warehouse.linked_events`)."""
+    warehouse cannot join (its cleaning steps run in the warehouse: :func:`.warehouse.linked_read`)."""
     sources = selection(project, SourceKind.EVENTS).sources
     linked = [source for source in sources if source.link is not None]
     if not linked:

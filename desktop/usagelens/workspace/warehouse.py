@@ -23,7 +23,7 @@ import usagelens.analytics.definitions as definitions
 from usagelens.analytics import AnalysisError
 from usagelens.analytics.definitions.property_values import property_values
 from usagelens.analytics.definitions.view import EPOCH, EVENT, TIE_BREAK, TIME, USER, facts, fetch
-from usagelens.analytics.definitions.view_events import ViewEvents
+from usagelens.analytics.definitions.view_events import Fetcher, ViewEvents
 from usagelens.analytics.event_trends import SAMPLE_VALUES, numeric_properties
 from usagelens.io.errors import missing_columns_message
 from usagelens.io.warehouse.connect import check_select, connect, open_query, open_table, reason
@@ -70,14 +70,28 @@ def open_warehouse(
     columns other than the roles' are then the properties.
     :class:`WarehouseError` or :class:`AnalysisError` (a missing column, as for a file) with one sentence.
     """
+    table, properties = source_table(source, properties)
+    return OpenedEvents(events_view(table, columns, properties, tie_break, clean), definitions, Engine.DUCKDB)
+
+
+def source_table(source: WarehouseSource, properties: Sequence[str] = ()) -> tuple[ir.Table, list[str]]:
+    """The source's table (or SELECT) in its warehouse as a recipe reads it (a preset's columns made), and the
+    names ``properties`` have in it: connects (:class:`WarehouseError` when it cannot)."""
     con = connect(source.url)
     if source.sql is not None:
         table = open_query(con, source.url, source.sql)
     else:
         table = open_table(con, source.url, source.table or "")
-    if source.preset is not None:
-        mapped = PRESETS[source.preset].apply(table, properties, con.name)
-        table, properties = mapped.table, [mapped.properties[name] for name in properties]
+    if source.preset is None:
+        return table, list(properties)
+    mapped = PRESETS[source.preset].apply(table, properties, con.name)
+    return mapped.table, [mapped.properties[name] for name in properties]
+
+
+def events_view(table: ir.Table, columns: Columns, properties: Sequence[str], tie_break: str | None,
+                clean: Callable[[ir.Table], ir.Table] | None = None) -> ir.Table:
+    """The standard view over ``table`` (:func:`source_table`'s, or a stand-in with its columns), cleaned by
+    ``clean`` first (see :func:`open_warehouse`)."""
     if clean is not None:
         table = clean(table)
         schema, roles = table.schema(), {columns.user, columns.time, columns.event, tie_break, RECIPE_ORDER}
@@ -86,10 +100,9 @@ def open_warehouse(
     problem = missing_columns_message(wanted, [name for name in table.columns if name != RECIPE_ORDER])
     if problem:
         raise AnalysisError(problem)
-    view = definitions.standard_view(
+    return definitions.standard_view(
         table, user=columns.user, time=columns.time, event=columns.event, properties=properties, tie_break=tie_break
     )
-    return OpenedEvents(view, definitions, Engine.DUCKDB)
 
 
 # --- the gallery's analyses on a standard view -----------------------------------------------------------
@@ -167,9 +180,32 @@ def linked_source(name: str, link: WarehouseLink, rows: pd.DataFrame, roles: dic
                   roles=dict(roles), imported_at=datetime.now(UTC).replace(tzinfo=None), link=link)
 
 
-def linked_events(source: Source, project: Project | None = None) -> ViewEvents:
-    """A linked source's events as a view in its warehouse, its other columns of plain values kept as
-    properties (what a breakdown splits by; a record or a list, such as GA4's ``device``, is left out).
+@dataclass(frozen=True)
+class LinkedRead:
+    """How a linked source's events are read: its table in the warehouse (:meth:`table`, connecting), then its
+    recipe and the standard view over that table or a stand-in of it (:meth:`view`)."""
+
+    source: WarehouseSource
+    columns: Columns
+    properties: tuple[str, ...]
+    tie_break: str | None
+    steps: tuple[RecipeStep, ...]
+    pseudonym_key: str
+
+    def table(self) -> tuple[ir.Table, list[str]]:
+        return source_table(self.source, self.properties)
+
+    def view(self, table: ir.Table, properties: Sequence[str], answer: Fetcher | None = None) -> ir.Table:
+        """The standard view over ``table`` (with the ``properties`` :meth:`table` named), the recipe's steps
+        run in it; ``answer`` runs the queries steps ask while compiling (see :func:`recipe_in_warehouse`)."""
+        clean = recipe_in_warehouse(self.steps, self.columns, self.pseudonym_key, self.tie_break, answer) \
+            if self.steps else None
+        return events_view(table, self.columns, properties, self.tie_break, clean)
+
+
+def linked_read(source: Source, project: Project | None = None) -> LinkedRead:
+    """How a linked source's events are read, its other columns of plain values kept as properties (what a
+    breakdown splits by; a record or a list, such as GA4's ``device``, is left out).
 
     With ``project``, the source's recipe there runs in the warehouse as part of every query (the analysed
     events); without, the table is read as it is (what step 2 says about the raw data)."""
@@ -184,19 +220,18 @@ def linked_events(source: Source, project: Project | None = None) -> ViewEvents:
     properties = [reached.get(str(name), str(name)) for name in rows.columns  # a preset reaches its own again
                   if name not in taken and not _nested(rows[name])]
     steps = [step for step in (project.recipes.get(source.id, []) if project else []) if step.enabled]
-    clean = recipe_in_warehouse(steps, columns, project.pseudonym_key, link.tie_break or None) \
-        if steps and project is not None else None
-    opened = open_warehouse(link_source(link), columns, properties=properties, tie_break=link.tie_break or None,
-                            clean=clean)
-    return ViewEvents(opened.data)  # type: ignore[arg-type]
+    return LinkedRead(link_source(link), columns, tuple(properties), link.tie_break or None, tuple(steps),
+                      project.pseudonym_key if project is not None else "")
 
 
 RECIPE_ORDER = "__usagelens_row"  # the row number a recipe's "first" and examples go by in a warehouse
 
 
 def recipe_in_warehouse(steps: Sequence[RecipeStep], columns: Columns, pseudonym_key: str,
-                        tie_break: str | None) -> Callable[[ir.Table], ir.Table]:
-    """The recipe's steps compiled to run in the warehouse, over a table of its events (issues 14.2, 15.1).
+                        tie_break: str | None, answer: Fetcher | None = None) -> Callable[[ir.Table], ir.Table]:
+    """The recipe's steps compiled to run in the warehouse, over a table of its events (issues 14.2, 15.1);
+    ``answer`` runs the queries some steps ask while compiling (a note's examples, a conversion's values)
+    instead of the table's backend: the results kept in the project (issue 15.3).
 
     A warehouse keeps no row order, so rows are numbered by time, user, event (and the tie-break): the
     "first" of duplicates is the earliest. A step that cannot run there with its meaning in pandas is one
@@ -210,7 +245,7 @@ def recipe_in_warehouse(steps: Sequence[RecipeStep], columns: Columns, pseudonym
         numbered = table.mutate(**{RECIPE_ORDER: ibis.row_number().over(order_by=[table[k] for k in keys])})
         try:
             return compile_recipe(numbered, steps, roles=roles, pseudonym_key=pseudonym_key,
-                                  order=RECIPE_ORDER).table
+                                  order=RECIPE_ORDER, answer=answer).table
         except CannotCompile as error:
             raise AnalysisError(f"{error} (in a warehouse's table; import the events to clean them with it)") \
                 from None

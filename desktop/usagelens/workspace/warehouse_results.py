@@ -11,6 +11,12 @@ with no recipe) and the query's SQL over that view, and stored with its time in
 going first. A query under way stops when the task is cancelled (DuckDB's ``interrupt``, PostgreSQL's cancel;
 elsewhere its answer is dropped and its connection closed). Which run asks, and how old what it used is:
 :mod:`.kept_runs`.
+
+A recipe's steps that ask the warehouse while they compile (a type change's lost values, a note's examples) are
+compiled over a stand-in of the table too: their queries are kept as results of the table as it is (their SQL
+holds the steps before them), so compiling the recipe again sends nothing, and what they send is asked about
+and counted as any query (:meth:`KeptResults.answer_step`). A long list of values in a query (a cohort of
+listed users) is keyed by its digest (:func:`key_sql`): the key stays small, and quick to make.
 """
 
 from __future__ import annotations
@@ -18,10 +24,13 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections.abc import Callable
+from dataclasses import astuple
 from datetime import UTC, datetime
 from typing import Any
 
 import ibis
+import ibis.expr.operations as ops
 import ibis.expr.types as ir
 import pyarrow as pa
 
@@ -37,11 +46,14 @@ from usagelens.model.file_limits import MAX_KEPT_RESULTS_BYTES
 from usagelens.model.serialize import to_json
 from usagelens.workspace import task_context
 from usagelens.workspace.kept_runs import ScanConfirmation, current_run
-from usagelens.workspace.warehouse import link_source, linked_events
+from usagelens.workspace.warehouse import link_source, linked_read
 
 VIEW = "events"  # the name the stand-in view has in the queries' SQL (only a key: it never runs as such)
 KEY_DIALECT = "duckdb"  # the SQL a key is written in, whatever the warehouse: every definition compiles to it
 SCHEMA = "standard view columns"  # the query whose kept result is the view's columns (no rows)
+TABLE = "source"  # the name the stand-in of the table a recipe cleans has in its steps' queries
+LISTED_IN_KEY = 100  # a list of more values than this is written into a key as its digest
+KEY_SHOWN = "[pseudonym key]"  # what a step's query after pseudonymising shows in its key instead of the key
 MAX_KEPT_RESULT_BYTES = 8 * 2**20  # a bigger result (a listing of sessions) is not kept: it is queried each time
 INTERRUPT_AGAIN_S = 0.05
 _writing = threading.Lock()
@@ -65,7 +77,8 @@ class KeptResults:
         assert source.link is not None
         self.project, self.source, self.raw = project, source, raw
         self._real: ir.Table | None = None
-        self._lock = threading.Lock()
+        self._table: tuple[ir.Table, ir.Table, ir.Table] | None = None  # what a recipe compiles over: see _answer
+        self._lock = threading.RLock()  # a cancel while a step's query runs disconnects within the connecting
         self._querying = threading.Lock()
         self.view = self._stand_in()
 
@@ -77,33 +90,54 @@ class KeptResults:
         pseudonyms are made with, as a digest: the key itself never goes into the file) and this version of
         UsageLens (whose queries another version may build differently). The raw table's key has no recipe:
         without one, the raw and the cleaned questions are the same, and so are their results."""
-        source = self.source
-        link = source.link
+        steps = [] if self.raw else self.project.recipes.get(self.source.id, [])
+        return self._key(query, steps, any(step.enabled and step.op == PSEUDONYMISE for step in steps))
+
+    def step_key(self, query: str) -> ResultKey:
+        """What a result of a query a recipe step asks while compiling answers: the table as it is (the query
+        holds the steps before it, so a recipe edited after them asks them nothing again), the pseudonym key in
+        it shown as :data:`KEY_SHOWN` and kept as a digest."""
+        secret = self.project.pseudonym_key
+        hidden = bool(secret) and secret in query
+        return self._key(query.replace(secret, KEY_SHOWN) if hidden else query, [], hidden)
+
+    def _key(self, query: str, steps: list[Any], keyed: bool) -> ResultKey:
+        link = self.source.link
         assert link is not None
-        steps = [] if self.raw else self.project.recipes.get(source.id, [])
         recipe = json.dumps(to_json(steps), sort_keys=True)
-        keyed = any(step.enabled and step.op == PSEUDONYMISE for step in steps)
         pseudonyms = hashlib.sha256(self.project.pseudonym_key.encode()).hexdigest()[:16] if keyed else ""
         return ResultKey(json.dumps(to_json(link), sort_keys=True), query,  # the link holds no secret
-                         {"roles": dict(sorted(source.roles.items())), "recipe": recipe, "pseudonyms": pseudonyms,
+                         {"roles": dict(sorted(self.source.roles.items())), "recipe": recipe, "pseudonyms": pseudonyms,
                           "version": __version__})
 
     # --- answering a query -----------------------------------------------------------------------------
     def answer(self, expr: ir.Table) -> pa.Table:
         """``expr`` (built on :attr:`view`) answered from the kept result of its query, or by the warehouse."""
+        return self._answer(expr, self.key, self._view_in_warehouse)
+
+    def answer_step(self, expr: ir.Table) -> pa.Table:
+        """``expr``, a query a recipe step asks while compiling (built on the stand-in of the table it cleans),
+        answered from its kept result, or by the warehouse."""
+        return self._answer(expr, self.step_key, lambda: self._table)  # type: ignore[arg-type, return-value]
+
+    def _answer(self, expr: ir.Table, key_of: Callable[[str], ResultKey],
+                connected: Callable[[], tuple[ir.Table, ir.Table, ir.Table]]) -> pa.Table:
+        """``expr`` answered from the kept result of its query (``key_of`` its SQL), or sent where ``connected``
+        says: (the stand-in it is built on, the warehouse's table the stand-in stands for, and the read of the
+        events whose size BigQuery estimates)."""
         run = current_run()
-        key = self.key(ibis.to_sql(expr, dialect=KEY_DIALECT))
+        key = key_of(key_sql(expr))
         kept = self._kept(key)
         if kept is not None and run.answers(kept.computed_at):
             run.times.append(kept.computed_at)
             return kept.table
-        real = self._connected()
+        stand_in, real, events = connected()
         if run.confirm_above is not None:
-            size = scan_estimate(real)  # BigQuery's dry run (free); None elsewhere
+            size = scan_estimate(events)  # BigQuery's dry run (free); None elsewhere
             if size is not None and size > run.confirm_above:
                 raise ScanConfirmation(size)
             run.confirm_above = None  # asked once per run: the estimate is one read of the events
-        table = self._run(expr.op().replace({self.view.op(): real.op()}).to_expr())
+        table = self._run(expr.op().replace({stand_in.op(): real.op()}).to_expr())
         computed_at = datetime.now(UTC)
         self._keep(key, table, computed_at)
         run.times.append(computed_at)
@@ -130,22 +164,44 @@ class KeptResults:
                 if task_context.cancelled() and con.name != "duckdb":  # a driver that may still be busy: closed
                     self._disconnect()
 
+    def _view_in_warehouse(self) -> tuple[ir.Table, ir.Table, ir.Table]:
+        """(:attr:`view`, the real view it stands for, twice), the real one's columns of the types the
+        stand-in's kept columns read as (a time of no stated precision reads back as microseconds: a union of
+        both would not be one)."""
+        real, schema = self._connected(), self.view.schema()
+        real = real if real.schema() == schema else real.cast(schema)
+        return self.view, real, real
+
     def _connected(self) -> ir.Table:
-        """The source's real standard view, connecting on first need (:class:`WarehouseError` when it cannot)."""
+        """The source's real standard view, connecting on first need (:class:`WarehouseError` when it cannot).
+        A recipe is compiled over a stand-in of the table, its steps' queries answered by :meth:`answer_step`,
+        and the stand-in then replaced by the table."""
         with self._lock:
             if self._real is None:
-                recipe = None if self.raw else self.project  # a recipe runs there too
-                self._real = linked_events(self.source, recipe).view
+                read = linked_read(self.source, None if self.raw else self.project)  # a recipe runs there too
+                table, properties = read.table()
+                if not read.steps:
+                    self._real = read.view(table, properties)
+                else:
+                    stand_in = ibis.table(table.schema(), name=TABLE)
+                    read_columns = (*astuple(read.columns), read.tie_break, *properties)  # what the view reads
+                    events = table.select(*[name for name in dict.fromkeys(read_columns) if name in table.columns])
+                    self._table = (stand_in, table, events)
+                    cleaned = read.view(stand_in, properties, answer=self.answer_step)
+                    self._real = cleaned.op().replace({stand_in.op(): table.op()}).to_expr()
             return self._real
 
     def _disconnect(self) -> None:
         with self._lock:
             real, self._real = self._real, None
-        if real is not None:
-            try:
-                real._find_backend().disconnect()
-            except Exception:  # noqa: BLE001, S110 - closing what is abandoned: nothing to tell
-                pass
+            table, self._table = self._table, None
+        for opened in (real, table[1] if table is not None else None):
+            if opened is not None:
+                try:
+                    opened._find_backend().disconnect()
+                except Exception:  # noqa: BLE001, S110 - closing what is abandoned: nothing to tell
+                    pass
+                return  # one connection: the table's view is on it too
 
     # --- the view's columns ----------------------------------------------------------------------------
     def _stand_in(self) -> ir.Table:
@@ -177,6 +233,30 @@ class KeptResults:
                 if total <= MAX_KEPT_RESULTS_BYTES:
                     break
                 total -= len(store.pop(digest))
+
+
+def key_sql(expr: ir.Table) -> str:
+    """The SQL a kept result of ``expr`` is keyed by: its query over the stand-ins, written in one dialect, with
+    each list of more than :data:`LISTED_IN_KEY` values (a cohort of listed users) read from a table named by
+    the list's digest instead, and each in-memory table (a sample a step draws) named by its content. A list
+    of 100,000 users written out took 10 s per query and 2.5 MB per kept result, over the budget of one."""
+    op = expr.op()
+    swapped: dict[ops.Node, ops.Node] = {}
+    for listed in op.find(ops.InValues):
+        if len(listed.options) > LISTED_IN_KEY:
+            values = [option.value if isinstance(option, ops.Literal) else repr(option) for option in listed.options]
+            stands_for = ibis.table({"value": listed.value.dtype},
+                                    name=f"listed_{len(values)}_{_digest(json.dumps(values, default=str))}")
+            swapped[listed] = listed.value.to_expr().isin(stands_for.value).op()
+    sql = ibis.to_sql(op.replace(swapped).to_expr() if swapped else expr, dialect=KEY_DIALECT)
+    for table in op.find(ops.InMemoryTable):  # named at random when made: the same sample, the same key
+        content = json.dumps(table.data.to_pyarrow(table.schema).to_pydict(), default=str)
+        sql = sql.replace(table.name, f"memtable_{_digest(content)}")
+    return sql
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 class _Stopper:
