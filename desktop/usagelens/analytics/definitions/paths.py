@@ -76,14 +76,23 @@ def path_symbols(events: ir.Table, column: str, depth: int, *, before: bool) -> 
 
 
 def top_paths_definition(events: ir.Table, params: PathParams) -> ir.Table:
-    """``step_1`` … ``step_k`` (null past the user's last event, or before their first) and ``count``, per path
-    that follows (or with ``before`` leads to) an occurrence of the start event in the range, in reading order;
-    the other events may lie outside the range."""
+    """``step_1`` … ``step_k`` (null past the user's last event, or before their first), ``count`` and
+    ``total`` (the occurrences of every path), per path that follows (or with ``before`` leads to) an
+    occurrence of the start event in the range, in reading order; the other events may lie outside the range.
+    With ``top``, only the paths fewer than ``top`` others outnumber: the top ones and those tied with the last
+    of them, among which the client breaks ties by event frequency (no backend's text order decides it)."""
     symbols = path_symbols(events, EVENT, params.depth, before=params.before)
     steps = {f"step_{k}": symbol for k, symbol in enumerate(symbols, start=1)}
     followed = events.mutate(**steps)
     origins = within_days(followed.filter(followed[EVENT] == params.start_event), params.days)
-    return origins.group_by(list(steps)).aggregate(count=origins.count())
+    paths = origins.group_by(list(steps)).aggregate(count=origins.count())
+    paths = paths.mutate(total=paths["count"].sum().over())
+    if params.top is None:
+        return paths
+    # the top-th count by row number: ClickHouse's rank() over Ibis's whole-partition ROWS frame ranks no ties
+    placed = paths.mutate(place=ibis.row_number().over(order_by=ibis.desc(paths["count"])))
+    last_kept = placed.filter(placed["place"] < params.top)["count"].min().as_scalar()
+    return paths.filter(paths["count"] >= last_kept)
 
 
 def event_frequencies(events: ir.Table) -> ir.Table:
@@ -129,7 +138,7 @@ def shape_top_paths(result: pd.DataFrame, frequencies: pd.DataFrame, params: Pat
             "from_event": paths if params.before else event,
             "to_event": event if params.before else paths,
             "count": counts[chosen],
-            "share": counts[chosen] / max(int(counts.sum()), 1),
+            "share": counts[chosen] / max(int(result["total"].iloc[0]) if len(result) else 0, 1),
         }
     )
 
