@@ -106,9 +106,9 @@ def translated(text: str) -> str:
     name, a column, what the user typed) as it is."""
     if not isinstance(text, Phrase):
         return text
-    values = {name: translated(value) if isinstance(value, str) else _InLocale(value)
-              for name, value in text.values.items()}
     template = QCoreApplication.translate(text.context, text.template) if text.context else text.template
+    values = {name: translated(value) if isinstance(value, str) else _InLocale(value, template != text.template)
+              for name, value in text.values.items()}
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that names a value wrongly: the English, not a crash
@@ -116,13 +116,13 @@ def translated(text: str) -> str:
 
 
 class _InLocale:
-    """A number formatted as the template asks (``{users:,}``, ``{share:.0%}``), with the locale's separators; a
-    date as the locale writes it."""
+    """A number formatted as the template asks (``{users:,}``, ``{share:.0%}``), with the locale's separators; in
+    a translated sentence a date as the locale writes it (the English keeps the core's "10 Jun 2024")."""
 
-    def __init__(self, value: object) -> None:
-        self.value = value
+    def __init__(self, value: object, translated: bool) -> None:
+        self.value, self.translated = value, translated
 
     def __format__(self, spec: str) -> str:
-        if isinstance(self.value, date):  # a day the core writes "10 Jun 2024" reads "10.06.2024" in German
+        if isinstance(self.value, date) and self.translated:  # "10 Jun 2024" reads "10.06.2024" in German
             return date_text(self.value)
         return in_locale(format(self.value, spec)) if isinstance(self.value, Real) else format(self.value, spec)

@@ -35,7 +35,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
-from usagelens.ui.translations import counted
+from usagelens.ui.translations import counted, translated
 from usagelens.workspace.people import (
     GROUP_KINDS,
     NotUsers,
@@ -93,11 +93,11 @@ class PeopleActions(QObject):
         try:
             groups = row_groups(result.kind, result.params, result.table, row)
         except NotUsers as exc:
-            menu.addAction(str(exc)).setEnabled(False)
+            menu.addAction(translated(exc.args[0]) if exc.args else str(exc)).setEnabled(False)
             return
         for group in (g for g in groups if only is None or g.key in only):
             text = self.tr("Show these users ({count}): {group}…").format(
-                count=in_locale(f"{group.count:,}"), group=group.label[:1].lower() + group.label[1:])
+                count=in_locale(f"{group.count:,}"), group=_within_sentence(group.label))
             menu.addAction(text, lambda g=group.key: self.show_users(row, g)).setEnabled(group.count > 0)
 
     def add_point_actions(self, menu: QMenu, point: ChartPoint) -> None:
@@ -176,10 +176,11 @@ class PeopleDialog(QDialog):
     def __init__(self, people: People, actions: PeopleActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people, self.actions = people, actions
-        self.setWindowTitle(self.tr("Users: {group}").format(group=people.label))
+        label = translated(people.label)
+        self.setWindowTitle(self.tr("Users: {group}").format(group=label))
         self.resize(820, 520)
         users = counted(len(people), self.tr("{count} user"), self.tr("{count} users"))
-        heading = QLabel(f"<b>{users}</b> · {people.label}")
+        heading = QLabel(f"<b>{users}</b> · {label}")
         heading.setWordWrap(True)
         hint = QLabel(self.tr("Double-click a user to see their events, survey answers and payments in time order."))
         hint.setObjectName("hint")
@@ -215,7 +216,7 @@ class PeopleDialog(QDialog):
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Save as cohort"))
         dialog.setLabelText(self.tr("Name of the new cohort:"))
-        dialog.setTextValue(self.people.label[:60])
+        dialog.setTextValue(translated(self.people.label)[:60])
         box = dialog.findChild(QLineEdit)
         box.setMinimumWidth(380)  # the suggested name (the row's label) in full, not its last words
         set_name(box, self.tr("Name of the new cohort"))
@@ -317,3 +318,10 @@ class SessionRuleDelegate(QStyledItemDelegate):
         if self.starts[self.table.frame_model.source_row(index.row())]:
             rule = option.rect.adjusted(0, 0, 0, 2 - option.rect.height())  # the cell's top two pixels
             painter.fillRect(rule, option.palette.color(QPalette.ColorRole.Highlight))
+
+
+def _within_sentence(label: str) -> str:
+    """A group's label after "Show these users (N): ": lower-case in English ("active in …"); a translation
+    keeps its own capitals (German nouns keep theirs)."""
+    shown = translated(label)
+    return shown[:1].lower() + shown[1:] if shown == str(label) else shown
