@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from usagelens.ui.analysis.kept_results import confirm_scan
@@ -29,13 +30,14 @@ class KeptOutcome:
     asked: int | None = None
 
 
-def kept_task(work: Work, refresh: bool = False, ask: bool = True) -> Work:
-    """``work`` within a kept run (``refresh``: every query sent again), returning a :class:`KeptOutcome`;
-    with ``ask``, one whose first query BigQuery estimates over the user's threshold stops before sending it."""
+def kept_task(work: Work, refresh: bool = False, ask: bool = True, since: datetime | None = None) -> Work:
+    """``work`` within a kept run (``refresh``: every query sent again; ``since``: results kept before then too),
+    returning a :class:`KeptOutcome`; with ``ask``, one whose first query BigQuery estimates over the user's
+    threshold stops before sending it."""
     above = scan_question_above() if ask else None  # read on the UI thread, where the run starts
 
     def kept(*, progress, cancelled) -> KeptOutcome:  # type: ignore[no-untyped-def]
-        with kept_run(refresh, above) as run:
+        with kept_run(refresh, above, since) as run:
             try:
                 return KeptOutcome(work(progress=progress, cancelled=cancelled), run)
             except ScanConfirmation as question:
@@ -58,13 +60,14 @@ def settle(outcome: KeptOutcome, parent: QWidget | None, done: Callable[[Any, Ke
 
 def run_kept(runner: TaskRunner, key: str, label: str, work: Work, done: Callable[[Any, KeptRun], None],
              failed: Callable[[str], None] | None, parent: QWidget | None, declined: Callable[[int], None],
-             refresh: bool = False) -> Task:
+             refresh: bool = False, since: datetime | None = None) -> Task:
     """Run ``work`` in the background as a kept run (see the module), asking first where BigQuery's estimate
     is over the user's threshold: ``done(value, run)``, ``failed(message)`` or ``declined(size)`` follow on the
-    UI thread. A yes runs the work again, under the same ``key``, without asking."""
+    UI thread. A yes runs the work again, under the same ``key``, without asking. ``since``: results kept
+    before then are asked again (what the page shows is that recent)."""
 
     def start(ask: bool) -> Task:
-        return runner.run(key, label, kept_task(work, refresh, ask),
+        return runner.run(key, label, kept_task(work, refresh, ask, since),
                           lambda outcome: settle(outcome, parent, done, lambda: start(False), declined), failed)
 
     return start(True)

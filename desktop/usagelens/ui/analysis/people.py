@@ -1,6 +1,8 @@
 """The users behind a row of step 4's result table: the row's menu and the Users… button offer "Show these
 users (N)…", which lists them (attributes, filter, export, Save as cohort…); double-clicking one shows their
-timeline. Listing runs :mod:`usagelens.workspace.people` on a worker (a funnel over a big log takes seconds)."""
+timeline. Listing runs :mod:`usagelens.workspace.people` on a worker (a funnel over a big log takes seconds); on a
+linked warehouse it asks as the analysis does (:func:`~usagelens.ui.kept_asking.run_kept`: BigQuery's estimate
+first, the results kept in the project, none older than the analysis on screen)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from usagelens.analytics import AnalysisError
 from usagelens.model.commands import InsertItem
 from usagelens.ui.accessibility import set_name
 from usagelens.ui.data_table import DataTableWidget
+from usagelens.ui.kept_asking import not_run_text, run_kept
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
@@ -36,6 +39,7 @@ from usagelens.ui.qt import (
     Signal,
 )
 from usagelens.ui.translations import counted, translated
+from usagelens.workspace.kept_runs import KeptRun
 from usagelens.workspace.people import (
     GROUP_KINDS,
     NotUsers,
@@ -125,7 +129,23 @@ class PeopleActions(QObject):
                 text = str(exc)
                 return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
-        self.page.runner.run("people", self.tr("Listing the users"), work, self._on_people, self._on_error)
+        self._run_kept("people", self.tr("Listing the users"), work, self._on_people,
+                       self.tr("Show these users… asks again"))
+
+    def _run_kept(self, key: str, label: str, work: Any, done: Any, again: str) -> None:
+        """Run ``work`` as the page's analysis ran: a linked warehouse's queries answered from the results kept
+        in the project (none older than those on screen), asked about first where BigQuery's estimate is over
+        the user's threshold (declined: the page says so, and ``again``), and new ones worth saving."""
+        def kept(value: Any, run: KeptRun) -> None:
+            if run.sent:
+                self.page.document.keep_unsaved()
+            done(value)
+
+        def declined(size: int) -> None:  # nothing was sent: said as the other pages say it
+            set_banner(self.page.message, not_run_text(size, again), kind="attention")
+
+        run_kept(self.page.runner, key, label, work, kept, self._on_error, self.page, declined,
+                 since=self.page._as_of)
 
     def _on_people(self, people: People | str) -> None:
         if isinstance(people, str):
@@ -143,8 +163,8 @@ class PeopleActions(QObject):
         def work(*, progress: Any, cancelled: Any) -> tuple[str, pd.DataFrame]:
             return user_id, user_timeline(inputs, user_id)
 
-        self.page.runner.run("timeline", self.tr("Reading the timeline of {user}").format(user=user_id), work,
-                             self._on_timeline, self._on_error)
+        self._run_kept("timeline", self.tr("Reading the timeline of {user}").format(user=user_id), work,
+                       self._on_timeline, self.tr("Timeline… asks again"))
 
     def _on_timeline(self, found: tuple[str, pd.DataFrame]) -> None:
         dialog = TimelineDialog(*found, parent=self.page)
