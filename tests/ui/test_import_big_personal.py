@@ -35,7 +35,8 @@ def _cache_files() -> set[Path]:
 
 @pytest.fixture
 def big_dialog(qtbot, request, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """An import dialog on an export of ``rows`` events, big for a project of 500 cells: the on-disk path."""
+    """Opens the import dialog on an export, its preview read, in a project of 500 cells: any export of 125
+    events or more in its 4+ columns takes the on-disk path (DuckDB), as a 100M-row one does."""
     monkeypatch.setattr(file_limits, "MAX_CELLS", 500)
     runner = TaskRunner()
     request.addfinalizer(lambda: (runner.cancel_all(), runner.wait_all(30_000)))
