@@ -3940,6 +3940,14 @@ Alle ersetzen?</translation>
         <translation>Nutzer werden aufgelistet</translation>
     </message>
     <message>
+        <source>Show these users… asks again</source>
+        <translation>„Diese Nutzer zeigen“ fragt erneut</translation>
+    </message>
+    <message>
+        <source>Timeline… asks again</source>
+        <translation>„Zeitleiste…“ fragt erneut</translation>
+    </message>
+    <message>
         <source>Reading the timeline of {user}</source>
         <translation>Zeitleiste von {user} wird gelesen</translation>
     </message>
