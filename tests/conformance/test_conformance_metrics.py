@@ -120,6 +120,16 @@ SEGMENTS: dict[str, list[tuple[tuple, dict]]] = {
     ]
     for case in ("ids", "calendar", "ties", "empty")
 }
+# the segments analysis in one query: feature adoption per segment, as compare_segments gives it per part
+SEGMENT_ADOPTION: dict[str, list[tuple[tuple, dict]]] = {
+    case: [
+        (("plan",), {"events": ["purchase"]}),
+        (("tier",), {"customers": CUSTOMERS, "counted": "last"}),
+        (("plan",), {"events": ["view", "purchase", "view"], "counted": "last", **WEEK_RANGE}),
+        (("plan",), NOWHERE),
+    ]
+    for case in ("ids", "calendar", "ties", "window_edge", "empty")
+}
 # drivers of the first funnel of every other case, with the plan property and the customers' tier
 DRIVERS = {
     case: [((args[0],), {**kwargs, "attributes": ["plan", "tier"], "customers": CUSTOMERS})]
@@ -161,6 +171,7 @@ PER_CASE = {
     "top_paths": PATHS,
     "funnel_breakdown": BREAKDOWNS,
     "compare_segments": SEGMENTS,
+    "segment_adoption": SEGMENT_ADOPTION,
 }
 # (metric, case, call index) -> {column: values}: design §4 worked out by hand
 PINS: dict[tuple[str, str, int], dict[str, list]] = {

@@ -71,6 +71,7 @@ def test_counts_adoption_and_stickiness(executor: Executor, data: list, window: 
     frame = _frame(data)
     _check(executor, frame, "event_counts")
     _check(executor, frame, "feature_adoption", events=events, **window)
+    _check(executor, frame, "segment_adoption", "plan", events=events, **window)
     _check(executor, frame, "adoption_since_release", "b", "2024-02-12", period="week", end=window.get("end"))
     _check(executor, frame, "stickiness", **window)
 

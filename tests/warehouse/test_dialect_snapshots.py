@@ -62,6 +62,7 @@ from usagelens.analytics.definitions.paths import (
 )
 from usagelens.analytics.definitions.property_values import property_values_definition
 from usagelens.analytics.definitions.retention import RetentionParams, retention_definition
+from usagelens.analytics.definitions.segment_adoption import segment_adoption_definition
 from usagelens.analytics.definitions.segments import anchored_segments
 from usagelens.analytics.definitions.touchpoint_time import TouchpointParams, touchpoint_definition
 from usagelens.analytics.definitions.usage import (
@@ -128,6 +129,8 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
         EVENTS, JourneyParams("Views", 3, DAYS, (("view_home", "Views"), ("view_plans", "Views"))), 10),
     "top_journeys_before": lambda: top_journeys_definition(EVENTS, JourneyParams("purchase", 2, DAYS, before=True), 5),
     "segments": lambda: anchored_segments(EVENTS, "plan", None),
+    "segment_adoption": lambda: segment_adoption_definition(
+        EVENTS, AdoptionParams(DAYS, ("purchase",)), anchored_segments(EVENTS, "plan", None, keyed=True)),
     "property_values": lambda: property_values_definition(EVENTS, ["seq", "plan"], 31),
     "cohort_all": lambda: cohort_definition(EVENTS, CohortParams(COHORT, "all"), CUSTOMERS),
     "cohort_any": lambda: cohort_definition(EVENTS, CohortParams(COHORT[1:3], "any")),

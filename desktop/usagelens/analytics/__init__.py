@@ -4,7 +4,7 @@ Build an :class:`EventLog` once per events source, then call any metric on it; e
 tidy DataFrame whose columns its docstring lists. Problems the user can fix raise :class:`AnalysisError`.
 """
 
-from usagelens.analytics.adoption import adoption_since_release, feature_adoption
+from usagelens.analytics.adoption import adoption_since_release, feature_adoption, segment_adoption
 from usagelens.analytics.anomalies import anomalies
 from usagelens.analytics.attributes import Customers
 from usagelens.analytics.cohorts import cohort_members, in_cohort
@@ -75,6 +75,7 @@ __all__ = [
     "retention_by_first_day",
     "retention_curve",
     "retention_table",
+    "segment_adoption",
     "revenue_per_customer",
     "revenue_totals",
     "session_summary",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.attributes import Customers
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.kernels import count_distinct_sorted, users_per_code
 from usagelens.analytics.periods import (
@@ -20,6 +21,7 @@ from usagelens.analytics.periods import (
     rows_for_days,
     user_periods,
 )
+from usagelens.analytics.segments import CountedOn, compare_segments
 
 
 def feature_adoption(
@@ -48,6 +50,24 @@ def feature_adoption(
         }
     )
     return table.sort_values("users", ascending=False, kind="stable", ignore_index=True)
+
+
+def segment_adoption(
+    log: EventLog,
+    by: str,
+    *,
+    events: Sequence[str] | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+    customers: Customers | None = None,
+    counted: CountedOn = "first",
+) -> pd.DataFrame:
+    """:func:`feature_adoption` per segment of ``by``: ``compare_segments`` of it, the segments analysis. A
+    function of its own so that the Ibis definitions can answer it in one query for every segment."""
+    return compare_segments(
+        log, lambda part: feature_adoption(part, start=start, end=end, events=events), by, customers=customers,
+        counted=counted,
+    )
 
 
 def _first_period_counts(users: np.ndarray, numbers: np.ndarray, lo: int, width: int) -> np.ndarray:

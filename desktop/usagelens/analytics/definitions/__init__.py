@@ -46,6 +46,7 @@ from usagelens.analytics.definitions.pain import step_signals
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.retention import retention_table
 from usagelens.analytics.definitions.revenue import arpu, estimated_clv, revenue_view
+from usagelens.analytics.definitions.segment_adoption import segment_adoption
 from usagelens.analytics.definitions.segments import compare_segments
 from usagelens.analytics.definitions.touchpoint_time import touchpoint_times
 from usagelens.analytics.definitions.trends import event_trend
@@ -86,6 +87,7 @@ __all__ = [
     "retention_by_first_day",
     "retention_table",
     "revenue_view",
+    "segment_adoption",
     "session_members",
     "session_summary",
     "session_users",

@@ -19,7 +19,6 @@ from usagelens.analytics.adoption import release_adoption_table
 from usagelens.analytics.definitions.view import (
     EVENT,
     TIME,
-    USER,
     DayRange,
     facts,
     fetch,
@@ -30,6 +29,7 @@ from usagelens.analytics.definitions.view import (
     period_numbers,
     period_of,
     previous_period,
+    user_key_name,
     vocabulary,
     within_days,
 )
@@ -49,7 +49,8 @@ class PeriodParams:
 
 
 def _distinct_user_periods(rows: ir.Table, period: Period) -> ir.Table:
-    return rows.select(USER, period=period_of(rows[TIME], period)).distinct()
+    """Each user's (:func:`.view.user_key`) distinct periods."""
+    return rows.select(user_key_name(rows), period=period_of(rows[TIME], period)).distinct()
 
 
 # --- active users ---------------------------------------------------------------------------------------
@@ -83,14 +84,14 @@ def event_counts_definition(events: ir.Table, names: ir.Table) -> ir.Table:
     users of the view)."""
     frequency = names.group_by(EVENT).aggregate(order_rows=names.count())
     rows = events.group_by(EVENT).aggregate(events=events.count())
-    pairs = events.select(EVENT, USER).distinct()
+    pairs = events.select(EVENT, user_key_name(events)).distinct()
     users = pairs.group_by(EVENT).aggregate(users=pairs.count())
     counted = rows.join(users, EVENT)
     joined = frequency.left_join(counted, frequency[EVENT] == counted[EVENT])
     per_event = joined.select(
         frequency[EVENT], "order_rows", events=counted.events.fill_null(0), users=counted.users.fill_null(0)
     )
-    everyone = events.select(USER).distinct()
+    everyone = events.select(user_key_name(events)).distinct()
     return per_event.cross_join(everyone.aggregate(all_users=everyone.count()))
 
 
@@ -125,14 +126,22 @@ class AdoptionParams:
     events: tuple[str, ...] | None = None
 
 
+def adopting_pairs(rows: ir.Table, params: AdoptionParams) -> ir.Table:
+    """The distinct events and users (:func:`.view.user_key`) of ``rows``, of the asked events only when some
+    are named: the others' counts are never shown, and a feature's pairs are a fraction of every event's."""
+    if params.events:
+        rows = rows.filter(rows[EVENT].isin(params.events))
+    return rows.select(EVENT, user_key_name(rows)).distinct()
+
+
 def feature_adoption_definition(events: ir.Table, params: AdoptionParams, names: ir.Table) -> ir.Table:
     """``event`` (every event of ``names``, see :func:`event_counts_definition`), ``rows`` (there, for the
-    order), ``users`` who did it in the range, ``active_users``."""
+    order), ``users`` who did it in the range (0 for an event not asked about), ``active_users``."""
     rows = within_days(events, params.days)
     frequency = names.group_by(EVENT).aggregate(rows=names.count())
-    pairs = rows.select(EVENT, USER).distinct()
+    pairs = adopting_pairs(rows, params)
     adopters = pairs.group_by(EVENT).aggregate(users=pairs.count())
-    active = rows.select(USER).distinct()
+    active = rows.select(user_key_name(rows)).distinct()
     joined = frequency.left_join(adopters, frequency[EVENT] == adopters[EVENT])
     per_event = joined.select(frequency[EVENT], "rows", users=adopters["users"].fill_null(0))
     return per_event.cross_join(active.aggregate(active_users=active.count()))
@@ -186,7 +195,7 @@ def adoption_since_release_definition(events: ir.Table, params: ReleaseParams) -
     for kind, pairs in (("active", active), ("adopters", adopters)):
         for first_time in (False, True):
             if first_time:
-                pairs = pairs.group_by(USER).aggregate(period=pairs.period.min())
+                pairs = pairs.group_by(user_key_name(rows)).aggregate(period=pairs.period.min())
             counts = pairs.group_by("period").aggregate(users=pairs.count())
             parts.append(counts.mutate(kind=ibis.literal(f"new_{kind}" if first_time else kind)))
     return ibis.union(*(part.select("kind", "period", "users") for part in parts))
@@ -219,10 +228,10 @@ def adoption_since_release(
 def stickiness_definition(events: ir.Table, days: DayRange) -> ir.Table:
     """``month``, ``user_days`` (distinct user-days in it), ``mau`` (distinct users), within the range."""
     rows = within_days(events, days)
-    user_days = rows.select(USER, day=rows[TIME].date()).distinct()
+    user_days = rows.select(user_key_name(rows), day=rows[TIME].date()).distinct()
     per_month = user_days.group_by(month=user_days.day.truncate("M")).aggregate(user_days=user_days.count())
     # the monthly users from the distinct user-days, not from every row again: 10M events 13.6-17.5 s -> 4.8-5.8 s
-    users = user_days.select(USER, month=user_days.day.truncate("M")).distinct()
+    users = user_days.select(user_key_name(rows), month=user_days.day.truncate("M")).distinct()
     mau = users.group_by("month").aggregate(mau=users.count())
     return per_month.join(mau, "month")
 
@@ -243,8 +252,9 @@ def stickiness(view: ir.Table, *, start: DateLike = None, end: DateLike = None) 
 def active_days_frequency_definition(events: ir.Table, params: PeriodParams) -> ir.Table:
     """``period``, ``active_days``, ``users``: users active on exactly that many days of the period (in range)."""
     rows = within_days(events, params.days)
-    user_days = rows.select(USER, period=period_of(rows[TIME], params.period), day=rows[TIME].date()).distinct()
-    per_user = user_days.group_by([USER, "period"]).aggregate(active_days=user_days.count())
+    key = user_key_name(rows)
+    user_days = rows.select(key, period=period_of(rows[TIME], params.period), day=rows[TIME].date()).distinct()
+    per_user = user_days.group_by([key, "period"]).aggregate(active_days=user_days.count())
     return per_user.group_by(["period", "active_days"]).aggregate(users=per_user.count())
 
 
@@ -272,7 +282,7 @@ def lifecycle_definition(events: ir.Table, period: Period) -> ir.Table:
     period) per period of the whole history: a user's previous and next active periods come from window
     functions over their distinct periods, compared as start dates."""
     pairs = _distinct_user_periods(events, period)
-    by_user = ibis.window(group_by=USER, order_by="period")
+    by_user = ibis.window(group_by=user_key_name(events), order_by="period")
     marked = pairs.mutate(previous=pairs.period.lag().over(by_user), following=pairs.period.lead().over(by_user))
     returning = marked.previous == previous_period(marked.period, period)
     return marked.group_by("period").aggregate(

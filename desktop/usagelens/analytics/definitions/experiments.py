@@ -15,7 +15,7 @@ import pandas as pd
 
 from usagelens.analytics.attributes import MISSING_LABEL
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
-from usagelens.analytics.definitions.view import EVENT, USER, DayRange, facts, fetch, within_days
+from usagelens.analytics.definitions.view import EVENT, DayRange, facts, fetch, user_key_name, within_days
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.experiments import compare_variants
 from usagelens.analytics.periods import DateLike
@@ -26,9 +26,10 @@ def experiment_definition(
 ) -> ir.Table:
     """``segment`` (the variant label, ``(missing)`` included), ``users`` and ``conversions``."""
     rows = within_days(events, days)
-    members = anchored_segments(rows, variant, customers).view()
-    goal = rows.filter(rows[EVENT] == goal_event).select(USER).distinct().mutate(converted=ibis.literal(True)).view()
-    joined = members.left_join(goal, members[USER] == goal[USER])
+    key = user_key_name(rows)  # the user number where the view has it: no text id of any row is read
+    members = anchored_segments(rows, variant, customers, keyed=True).view()
+    goal = rows.filter(rows[EVENT] == goal_event).select(key).distinct().mutate(converted=ibis.literal(True)).view()
+    joined = members.left_join(goal, members[key] == goal[key])
     people = joined.select(members.segment, converted=goal.converted.fill_null(False))
     return people.group_by("segment").aggregate(users=people.count(), conversions=people.count(where=people.converted))
 

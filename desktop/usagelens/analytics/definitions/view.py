@@ -91,11 +91,17 @@ def as_text(column: ir.Column) -> ir.StringValue:
     return column.cast("string")
 
 
+def user_key_name(view: ir.Table) -> str:
+    """The name of :func:`user_key`'s column: ``__user_key`` when the view has it, else ``user_id``."""
+    return USER_KEY if USER_KEY in view.columns else USER
+
+
 def user_key(view: ir.Table) -> ir.Column:
     """What identifies a user where the id is only a key (a window over each user's events, a per-user
-    group-by): the view's integer ``__user_key`` when it has one, else the text ``user_id``. Views without the
-    number (warehouses, a Parquet file read as it is) compile to the same SQL as before it existed."""
-    return view[USER_KEY] if USER_KEY in view.columns else view[USER]
+    group-by, a join of per-user results): the view's integer ``__user_key`` when it has one, else the text
+    ``user_id``. Views without the number (warehouses, a Parquet file read as it is) compile to the same SQL as
+    before it existed."""
+    return view[user_key_name(view)]
 
 
 # Who answers a definition's query instead of its backend, while set (ViewEvents sets it around its metrics): a
