@@ -70,6 +70,8 @@ RETENTION: list[tuple[tuple, dict]] = [
     (("day", 0), {"start_event": "signup", "return_event": "purchase"}),
     (("month", 1), {}),
     (("week", 1), {"start_event": "nope"}),
+    (("week", -1), {}),
+    (("week", 1), {"mode": "after"}),
 ]
 # each case's first two funnels, over all its data (the range is the KPI's: everything)
 CASE_CONVERSION = {
@@ -100,7 +102,9 @@ PINS: dict[tuple[str, int], dict[str, list]] = {
     ("retention_by_first_day", 4): {"day": []},  # no 30-day window has ended twice yet
 }
 ERRORS = {("conversion_by_entry_day", 4): "event 'nope' does not occur in the data",
-          ("retention_by_first_day", 5): "event 'nope' does not occur in the data"}
+          ("retention_by_first_day", 5): "event 'nope' does not occur in the data",
+          ("retention_by_first_day", 6): "a retention offset is zero or more, not -1",
+          ("retention_by_first_day", 7): "retention mode must be 'on' or 'on_or_after', not 'after'"}
 
 
 def _end(table: pd.DataFrame) -> pd.Timestamp:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnels import FunnelOrder, funnel_progress
 from usagelens.analytics.periods import DurationLike, Period, check_period, parse_duration, period_start, user_days
@@ -22,6 +23,17 @@ from usagelens.analytics.retention import RetentionMode
 # The length of the window a retention binding's unit stands for, in days (a month as 30 days: a daily cohort
 # has no calendar month of its own)
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def check_window(period: str, offset: int, mode: str) -> int:
+    """The window's length in days for a retention per first day; :class:`AnalysisError` for a period, offset or
+    mode it cannot have (both engines check alike, so they fail alike)."""
+    width = PERIOD_DAYS[check_period(period)]
+    if mode not in ("on", "on_or_after"):
+        raise AnalysisError(f"retention mode must be 'on' or 'on_or_after', not {mode!r}")
+    if offset < 0:
+        raise AnalysisError(f"a retention offset is zero or more, not {offset}")
+    return width
 
 
 def cohort_days(days: np.ndarray, users: np.ndarray, hits: np.ndarray, names: tuple[str, str]) -> pd.DataFrame:
@@ -75,7 +87,7 @@ def retention_by_first_day(
     """Per user's first day (of any event, or of ``start_event``): ``day``, ``users`` and ``retained`` (active,
     or did ``return_event``, in the ``offset``-th window of the period's length in days after that day; in
     that window or later for ``on_or_after``), for the days whose window ends by the day of ``data_end``."""
-    width = PERIOD_DAYS[check_period(period)]
+    width = check_window(period, offset, mode)
     starts_users, starts_days = _user_days_of(log, start_event)
     users, days = _user_days_of(log, return_event)
     none = np.iinfo(np.int64).max

@@ -31,8 +31,8 @@ from usagelens.analytics.definitions.view import (
     period_numbers,
 )
 from usagelens.analytics.funnels import FunnelOrder
-from usagelens.analytics.kpi_cohorts import PERIOD_DAYS, cohort_days
-from usagelens.analytics.periods import DurationLike, Period, check_period
+from usagelens.analytics.kpi_cohorts import check_window, cohort_days
+from usagelens.analytics.periods import DurationLike, Period
 from usagelens.analytics.retention import RetentionMode
 
 
@@ -121,7 +121,7 @@ def retention_by_first_day(
     return_event: str | None = None,
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.kpi_cohorts.retention_by_first_day`, over a standard view."""
-    width = PERIOD_DAYS[check_period(period)]
+    width = check_window(period, offset, mode)
     if start_event is not None or return_event is not None:
         facts(view, events=[start_event, return_event]).require([start_event, return_event])
     if pd.isna(data_end):  # an empty view: nobody started
