@@ -14,12 +14,14 @@ POLL_SECONDS = 0.25
 
 class QueryWatcher:
     """Polls the user's cancel and DuckDB's progress while a statement runs on another thread; ``progress`` gets
-    the share done (0 to 0.99), and a cancel interrupts the statement (DuckDB then raises its
-    ``InterruptException`` where it ran)."""
+    the share done (0 to 0.99) in steps of at least 1 %, never going back (a short statement before the long one,
+    such as a look at the first rows, starts from 0 again), and a cancel interrupts the statement (DuckDB then
+    raises its ``InterruptException`` where it ran)."""
 
     def __init__(self, con: object, progress: Callable[[float], None], cancelled: Callable[[], bool]) -> None:
         self._con, self._progress, self._cancelled = con, progress, cancelled
         self._done = threading.Event()
+        self._shown = 0.0
         self._thread = threading.Thread(target=self._run, name="query-watch", daemon=True)
 
     def __enter__(self) -> QueryWatcher:
@@ -43,5 +45,7 @@ class QueryWatcher:
                 done = float(self._con.query_progress())  # type: ignore[attr-defined]
             except Exception:  # noqa: BLE001 - progress is a nicety; no query yet or none to report
                 continue
-            if done >= 0:
-                self._progress(min(done / 100, 0.99))
+            share = min(done / 100, 0.99)
+            if share >= self._shown + 0.01:
+                self._shown = share
+                self._progress(share)
