@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
@@ -36,7 +37,7 @@ def check_window(period: str, offset: int, mode: str) -> int:
     return width
 
 
-def cohort_days(days: np.ndarray, users: np.ndarray, hits: np.ndarray, names: tuple[str, str]) -> pd.DataFrame:
+def cohort_days(days: ArrayLike, users: ArrayLike, hits: ArrayLike, names: tuple[str, str]) -> pd.DataFrame:
     """``day`` (its midnight), then users and hits under ``names``, one row per day number in ``days`` (sorted)."""
     return pd.DataFrame({"day": period_start(np.asarray(days, np.int64), "day"),
                          names[0]: np.asarray(users, np.int64), names[1]: np.asarray(hits, np.int64)})
