@@ -12,6 +12,7 @@ import pandas as pd
 
 from usagelens.analytics import Payments, revenue_totals
 from usagelens.model import ExchangeRates
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined
 
 
 def converts(codes: list[str], rates: ExchangeRates) -> bool:
@@ -20,7 +21,7 @@ def converts(codes: list[str], rates: ExchangeRates) -> bool:
 
 
 def _names(codes: list[str]) -> str:
-    return ", ".join(c or "blank" for c in codes)
+    return joined((c or QT_TRANSLATE_NOOP("Money", "blank") for c in codes), ", ")
 
 
 def currency_line(codes: list[str], rates: ExchangeRates) -> str:
@@ -30,14 +31,18 @@ def currency_line(codes: list[str], rates: ExchangeRates) -> str:
         return ""
     if converts(codes, rates):
         named = [c for c in codes if c != rates.currency]
-        shown = ", ".join(f"1 {c} = {rates.rate(c):g} {rates.currency}" for c in named)
-        note = f" ({rates.note})" if rates.note else ""
-        return (f"Revenue in {_names(codes)} converted to {rates.currency} at the project's exchange rates: "
-                f"{shown}{note}.")
+        shown = joined((Phrase("", "1 {code} = {rate:g} {currency}",
+                               {"code": c, "rate": rates.rate(c), "currency": rates.currency}) for c in named), ", ")
+        note = Phrase("", " ({note})", {"note": rates.note}) if rates.note else ""
+        return QT_TRANSLATE_NOOP("Money", "Revenue in {codes} converted to {currency} at the project's exchange "
+                                          "rates: {rates}{note}.").format(codes=_names(codes), currency=rates.currency,
+                                                                          rates=shown, note=note)
     if len(codes) == 1:
-        return f"All revenue is in {codes[0]}."
-    missing = f" (no rate into {rates.currency} for {_names(rates.missing(codes))})" if rates.currency else ""
-    return f"Revenue comes in {len(codes)} currencies ({_names(codes)}) and is never added up across them{missing}."
+        return QT_TRANSLATE_NOOP("Money", "All revenue is in {code}.").format(code=codes[0])
+    missing = QT_TRANSLATE_NOOP("Money", " (no rate into {currency} for {codes})").format(
+        currency=rates.currency, codes=_names(rates.missing(codes))) if rates.currency else ""
+    return QT_TRANSLATE_NOOP("Money", "Revenue comes in {count} currencies ({codes}) and is never added up across "
+                                      "them{missing}.").format(count=len(codes), codes=_names(codes), missing=missing)
 
 
 @dataclass(frozen=True)
