@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import resource
 import subprocess
 import sys
 import time
@@ -31,6 +30,7 @@ import duckdb  # noqa: E402
 import duckdb_reference as ref  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from child_process import peak_rss_mb  # noqa: E402
 from eventgen import dataset  # noqa: E402
 
 from usagelens.analytics import (  # noqa: E402
@@ -77,7 +77,7 @@ def rss_probe(n_events: int) -> None:
     """Run in a fresh process: load and encode, keep the frame (as the app does), print RSS in MB."""
     frame = pd.read_parquet(dataset(n_events), read_dictionary=["user_id", "event"])
     log = EventLog.from_frame(frame, user="user_id", time="timestamp", event="event")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     print(f"{_rss() / 2**20:.0f} {peak:.0f} {log.n_events}")
 
 

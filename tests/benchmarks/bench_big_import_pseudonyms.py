@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -26,7 +25,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from child_process import in_child  # noqa: E402
+from child_process import in_child, peak_rss_mb  # noqa: E402
 
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
 KEY = "k" * 64
@@ -79,16 +78,8 @@ def child_import(csv: str, columns: str, afterwards: str = "") -> dict:
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     size = stored.path.stat().st_size
     stored.path.unlink()  # each run converts afresh
-    return {"seconds": seconds, "cpu_s": cpu, "peak_mb": _peak_mb(), "rows": stored.rows, "parquet_mb": size / 2**20}
+    return {"seconds": seconds, "cpu_s": cpu, "peak_mb": peak_rss_mb(), "rows": stored.rows, "parquet_mb": size / 2**20}
 
-
-def _peak_mb() -> float:
-    """This process's peak RSS. Not ``getrusage``'s ru_maxrss: Linux carries it over from the parent through
-    fork and exec, so every child would report the parent's peak of writing the export (1.1 GB at 5M rows)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> int:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -25,17 +24,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from child_process import in_child  # noqa: E402
+from child_process import in_child, peak_rss_mb  # noqa: E402
 from eventgen import dataset  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
 SECTION = "## A big project in the app: import → save → reopen → recipe → every analysis → report"
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
 TARGET_GB = 4.0
-
-
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def stage_import(csv: Path, project: Path) -> dict:
@@ -51,7 +46,7 @@ def stage_import(csv: Path, project: Path) -> dict:
     big = Project(name="big", sources=[source])
     big.recipes[source.id] = _recipe()
     save_project(big, project)
-    return {"import_s": imported, "save_s": time.perf_counter() - start, "peak_mb": _peak_mb()}
+    return {"import_s": imported, "save_s": time.perf_counter() - start, "peak_mb": peak_rss_mb()}
 
 
 def _with_recipe(project_path: Path):  # type: ignore[no-untyped-def]
@@ -72,7 +67,7 @@ def stage_reopen_and_build(project_path: Path) -> dict:
     cache = DataCache()
     log = cache.event_log(project, source)
     return {"open_s": opened, "build_s": time.perf_counter() - start, "events": log.n_events,
-            "built": cache.origin(project, [source]).built, "peak_mb": _peak_mb()}
+            "built": cache.origin(project, [source]).built, "peak_mb": peak_rss_mb()}
 
 
 def stage_analyses(project_path: Path) -> dict:
@@ -93,7 +88,7 @@ def stage_analyses(project_path: Path) -> dict:
         start = time.perf_counter()
         rerun(inputs, SavedAnalysis(kind=kind, name=kind, params={}))
         timings[kind] = time.perf_counter() - start
-    return {"analyses": timings, "peak_mb": _peak_mb(), "decoded": stored_table(project.sources[0]).decoded}
+    return {"analyses": timings, "peak_mb": peak_rss_mb(), "decoded": stored_table(project.sources[0]).decoded}
 
 
 def stage_report(project_path: Path, pdf: Path) -> dict:
@@ -108,7 +103,7 @@ def stage_report(project_path: Path, pdf: Path) -> dict:
     project.analyses = [SavedAnalysis(kind=kind, name=ANALYSES[kind].title, params={}) for kind in ANALYSES]
     start = time.perf_counter()
     pages = export_pdf(gather_summary(project), pdf)
-    return {"report_s": time.perf_counter() - start, "pages": pages, "peak_mb": _peak_mb()}
+    return {"report_s": time.perf_counter() - start, "pages": pages, "peak_mb": peak_rss_mb()}
 
 
 def _recipe() -> list:  # type: ignore[type-arg]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import tempfile
 import time
@@ -21,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from child_process import in_child  # noqa: E402
+from child_process import in_child, peak_rss_mb  # noqa: E402
 
 RECIPES = {
     "no recipe": [],
@@ -63,7 +62,7 @@ def child_check(path: Path, engine: str, recipe: str) -> dict:
     start = time.perf_counter()
     check = check_source(project, source, max_suspects=500, progress=lambda _: None, cancelled=lambda: False)
     return {"seconds": time.perf_counter() - start, "decoded": stored_table(source).decoded,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "peak_rss_mb": peak_rss_mb(),
             "rows_after": check.cleaned.rows, "suspects": check.cleaned.suspect_total + check.cleaned.unusually_active,
             "note": check.note}
 

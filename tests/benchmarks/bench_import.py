@@ -29,6 +29,7 @@ sys.path[:0] = [str(HERE.parents[1] / "desktop")]
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from child_process import status_mb  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
 DATA_DIR = Path(os.environ.get("USAGELENS_BENCH_DIR", "/tmp/usagelens-bench"))
@@ -128,13 +129,6 @@ PROBES = {"ours": _ours, "pyarrow": _pyarrow_csv, "pyarrow_json": _pyarrow_json,
           "openpyxl": _pandas_openpyxl}
 
 
-def _status_mb(field: str) -> float:
-    """A memory figure of this process from /proc (VmRSS now, VmHWM its peak; both reset on exec, unlike
-    getrusage's maxrss, which a child inherits from the parent that generated the data)."""
-    with open("/proc/self/status") as handle:
-        line = next(line for line in handle if line.startswith(field + ":"))
-    return int(line.split()[1]) / 1024
-
 
 def probe(name: str, path: Path) -> None:
     """Run one reader in this (fresh) process and print its time, peak memory growth and row count."""
@@ -142,11 +136,11 @@ def probe(name: str, path: Path) -> None:
 
     import usagelens.io  # noqa: F401
 
-    base = _status_mb("VmRSS")
+    base = status_mb("VmRSS")
     started = time.perf_counter()
     rows = PROBES[name](path)
     seconds = time.perf_counter() - started
-    peak = _status_mb("VmHWM")
+    peak = status_mb("VmHWM")
     print(json.dumps({"seconds": seconds, "peak_mb": max(peak - base, 0.0), "rows": rows}))
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import sys
 import time
@@ -26,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT / "desktop")]
 
-from child_process import in_child  # noqa: E402
+from child_process import in_child, peak_rss_mb  # noqa: E402
 from eventgen import DATA_DIR, dataset  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
@@ -62,11 +61,8 @@ def child_build(parquet: Path, folder: Path) -> dict:
 
 
 def peak_rss_since_reset() -> int:
-    """This process's peak RSS (bytes) since the last :func:`reset_peak_rss` (Linux: VmHWM)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) * 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    """This process's peak RSS (bytes) since the last :func:`reset_peak_rss`."""
+    return int(peak_rss_mb() * 2**20)
 
 
 def reset_peak_rss() -> None:
@@ -149,7 +145,7 @@ def main() -> int:
     if args.child:
         phase, *paths = args.child
         result = child_build(Path(paths[0]), Path(paths[1])) if phase == "build" else child_kernels(Path(paths[0]))
-        result["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        result["peak_rss"] = peak_rss_since_reset()
         print(json.dumps(result))
         return 0
     results = [measure(n) for n in args.events]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import sys
@@ -27,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_cli_engine import baseline_package  # noqa: E402
-from child_process import in_child  # noqa: E402
+from child_process import in_child, peak_rss_mb  # noqa: E402
 from eventgen import dataset  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
@@ -49,7 +48,7 @@ def child_open(project: Path) -> dict:
     opened = load_project(project)
     seconds = time.perf_counter() - start
     return {"open_s": seconds, "on_disk": getattr(held_table(opened.sources[0]), "path", None) is not None,
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_mb": peak_rss_mb()}
 
 
 STAGES = {"import": child_import, "open": child_open}

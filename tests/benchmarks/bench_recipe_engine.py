@@ -23,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1] / "desktop")]
 
+from child_process import peak_rss_mb  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
 SECTION = "# Cleaning recipe: pandas vs DuckDB"
@@ -36,10 +37,6 @@ RECIPE = [
     ("pseudonymise", {"columns": ["user_id"]}),
 ]
 
-
-def _peak_mb() -> float:
-    with open("/proc/self/status") as handle:
-        return int(next(line for line in handle if line.startswith("VmHWM:")).split()[1]) / 1024
 
 
 def _steps() -> list[object]:
@@ -75,7 +72,7 @@ ENGINES = {"pandas": run_pandas, "duckdb": run_duckdb}
 def probe(engine: str, source: Path, target: Path) -> None:
     started = time.perf_counter()
     rows = ENGINES[engine](source, target)
-    print(json.dumps({"seconds": time.perf_counter() - started, "peak_mb": _peak_mb(), "rows": rows}))
+    print(json.dumps({"seconds": time.perf_counter() - started, "peak_mb": peak_rss_mb(), "rows": rows}))
 
 
 def main() -> int:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_analysis_page import _wait, _window, synthetic_project  # noqa: E402
-from child_process import in_child  # noqa: E402
+from child_process import in_child, peak_rss_mb  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
 SECTION = "## Reopening a saved project: File ▸ Open → first chart of step 4"
@@ -67,7 +66,7 @@ def child_open(path: Path) -> dict:
     window.close()
     return {
         "opened": opened, "load_s": loaded, "chart_s": drawn, "decoded": decoded, "kind": page.result.kind,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "origin": origin,
+        "peak_rss_mb": peak_rss_mb(), "origin": origin,
     }
 
 
@@ -91,7 +90,7 @@ def child_rebuild(path: Path, engine: str) -> dict:
     log = cache.event_log(project, source)
     return {"seconds": time.perf_counter() - start, "events": log.n_events,
             "built": cache.origin(project, [source]).built,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_rss_mb": peak_rss_mb()}
 
 
 def main() -> int:
