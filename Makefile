@@ -27,7 +27,13 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_all.py
 
+# UPX packs DuckDB's library (packaging/packed_libraries.py): Debian's upx-ucl is installed when missing and run
+# as root, where the system's packages have it (Debian 12's do not: the library then ships unpacked).
 package: $(STAMP)
+	@command -v upx >/dev/null || command -v upx-ucl >/dev/null || [ "$$(id -u)" != 0 ] || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq --no-install-recommends upx-ucl >/dev/null 2>&1; } || \
+	  echo "upx-ucl is not among this system's packages: DuckDB's library ships unpacked"
 	$(BIN)/python packaging/build.py
 
 # resources/translations/usagelens_<lang>.ts from the GUI's wrapped strings (pyside6-lupdate), compiled to .qm;

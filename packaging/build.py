@@ -77,6 +77,12 @@ def record(size: int, archive: Path, took: float, self_test: str) -> None:
     painted = re.search(r"painted ([0-9.]+) s after the process started \(([0-9.]+) s of CPU", self_test)
     startup = f"{painted[1]} s ({painted[2]} s CPU)" if painted else "not measured on this system"
     parts = ", ".join(f"{name} {part / 1e6:.1f}" for name, part in largest_parts(DIST))
+    from packed_libraries import packed_in, upx  # beside this script, so on the path
+
+    packed = ", ".join(library.name for library in packed_in(DIST))
+    packing = (f"UPX packed {packed} (packaging/packed_libraries.py says why that library and what it costs)."
+               if packed else "No library is UPX-packed: " + ("packaging/packed_libraries.py found none to pack."
+                                                               if upx() else "upx is not installed here."))
     replace_section(HEADING, f"""{HEADING}
 
 Written by `make package` (packaging/build.py) on {platform.system()} {platform.machine()}, Python \
@@ -93,7 +99,7 @@ Start-up is the packaged `--self-test`'s: process start to the welcome page pain
 software rendering), bootloader, imports and first layout included; the CPU time is the process's own, which
 other work on the machine does not inflate the way it inflates the wall time.
 
-Largest parts (MB): {parts}.
+Largest parts (MB): {parts}. {packing}
 
 Left out (the rules and their reasons are beside each in packaging/bundle_rules.py, packaging/usagelens.spec
 and packaging/stand_ins.py): symbol tables of every library but auditwheel's; ICU's data but the root
