@@ -34,7 +34,7 @@ def fmt_number(value: float | None) -> str:
     return f"{value:,.3g}" if abs(value) < 1 else f"{value:,.1f}"
 
 
-RATE_METRICS = {"adoption", "retention", "csat"}
+RATE_METRICS = {"adoption", "retention", "funnel", "csat"}  # shares of users or answers, stored as fractions
 
 
 def fmt_kpi(value: float | None, objective: Objective | None) -> str:
