@@ -28,11 +28,11 @@ from usagelens.analytics.definitions.view import (
     fetch_arrow,
     grid_starts,
     middle_of_few_values,
-    middle_values,
     on_grid,
     period_grid,
     period_numbers,
     period_of,
+    user_key_name,
     within_days,
 )
 from usagelens.analytics.heatmap import WEEKDAYS
@@ -87,8 +87,9 @@ def gap_microseconds(gap: DurationLike) -> int:
     return parse_duration(gap) // 1000
 
 
-def sessions_definition(events: ir.Table, gap_us: int) -> ir.Table:
-    """One row per session of the whole view: ``user_id``, ``started``, ``ended``, ``events``.
+def sessions_definition(events: ir.Table, gap_us: int, who: str = USER) -> ir.Table:
+    """One row per session of the whole view: ``who`` (``user_id``, or the view's user number), ``started``,
+    ``ended``, ``events``.
 
     One sort of each user's rows by time gives every row the time before it, the user's last time, and how
     many of the user's rows remain from it on; a row starts a session when nothing or more than the gap
@@ -103,21 +104,22 @@ def sessions_definition(events: ir.Table, gap_us: int) -> ir.Table:
     type of its unsigned ``count`` and the signed ``row_number() - 1``; a user's total in a window of its
     own costs DuckDB a third pass over the rows, 20-30 % slower at 1M events).
     """
-    # columns rather than names: row_number() over a window of names is deferred, and nothing subtracts it
-    # by the text id even where the view has the user number: the rows carry the id to the second window and
-    # the result anyway, and partitioning by the number measured slower (tests/benchmarks/RESULTS.md)
-    by_user = ibis.window(group_by=events[USER], order_by=events[TIME])
+    # columns rather than names: row_number() over a window of names is deferred, and nothing subtracts it.
+    # ``who`` names the users: the text id for the listing, which shows it; the user number for the summary,
+    # which only counts them (no text id of any row read, and both sorts by an integer: 25-30 % less CPU at
+    # 10M events; the listing by the number measured slower, as it carried both to the result)
+    by_user = ibis.window(group_by=events[who], order_by=events[TIME])
     rows = events.select(
-        USER,
+        who,
         TIME,
         before=events[TIME].lag().over(by_user),
         last=events[TIME].max().over(by_user),
         remaining=events[TIME].count().over(by_user) - ibis.row_number().over(by_user),  # row_number is 0-based
     )
     starts = rows.filter(rows.before.isnull() | (rows[TIME].delta(rows.before, unit="microsecond") > gap_us))
-    following = ibis.window(group_by=USER, order_by=TIME)
+    following = ibis.window(group_by=who, order_by=TIME)
     return starts.select(
-        USER,
+        who,
         started=starts[TIME],
         ended=starts.before.lead(default=starts["last"]).over(following),
         events=starts.remaining - starts.remaining.lead(default=0).over(following),
@@ -126,16 +128,19 @@ def sessions_definition(events: ir.Table, gap_us: int) -> ir.Table:
 
 def session_summary_definition(events: ir.Table, params: SessionParams) -> ir.Table:
     """Per period of a session's start (in the range): ``sessions``, ``users``, ``duration_sum`` (µs) and the
-    middle values of duration (µs) and of events per session."""
-    sessions = within_days(sessions_definition(events, params.gap_us), params.days, "started")
+    middle values of duration (µs) and of events per session, both from their values counted per period
+    (:func:`.view.middle_of_few_values`): many sessions share a duration (every one-event session lasts 0 µs),
+    so fewer rows are sorted than by ranking every session."""
+    key = user_key_name(events)
+    sessions = within_days(sessions_definition(events, params.gap_us, key), params.days, "started")
     sessions = sessions.mutate(
         period=period_of(sessions.started, params.period),
         duration=sessions.ended.delta(sessions.started, unit="microsecond"),
     )
-    users = sessions.select(USER, "period").distinct()
+    users = sessions.select(key, "period").distinct()
     per_period = sessions.group_by("period").aggregate(sessions=sessions.count(), duration_sum=sessions.duration.sum())
     per_period = per_period.join(users.group_by("period").aggregate(users=users.count()), "period")
-    duration = middle_values(sessions.select("period", value=sessions.duration), ["period"])
+    duration = middle_of_few_values(sessions.select("period", value=sessions.duration), ["period"])
     count = middle_of_few_values(sessions.select("period", value=sessions.events), ["period"])
     both = per_period.join(duration.rename(duration_low="low", duration_high="high"), "period")
     return both.join(count.rename(events_low="low", events_high="high"), "period")

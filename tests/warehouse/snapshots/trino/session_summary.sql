@@ -40,14 +40,14 @@ WITH "t3" AS (
   ) AS "t2"
 )
 SELECT
-  "t13"."period",
-  "t13"."sessions",
-  "t13"."duration_sum",
-  "t12"."users",
-  "t21"."duration_low",
-  "t21"."duration_high",
-  "t23"."events_low",
-  "t23"."events_high"
+  "t14"."period",
+  "t14"."sessions",
+  "t14"."duration_sum",
+  "t13"."users",
+  "t23"."duration_low",
+  "t23"."duration_high",
+  "t24"."events_low",
+  "t24"."events_high"
 FROM (
   SELECT
     "t5"."period",
@@ -76,7 +76,7 @@ FROM (
   ) AS "t5"
   GROUP BY
     1
-) AS "t13"
+) AS "t14"
 INNER JOIN (
   SELECT
     "t6"."period",
@@ -96,74 +96,13 @@ INNER JOIN (
   ) AS "t6"
   GROUP BY
     1
-) AS "t12"
-  ON "t13"."period" = "t12"."period"
+) AS "t13"
+  ON "t14"."period" = "t13"."period"
 INNER JOIN (
   SELECT
-    "t18"."period",
-    "t18"."low" AS "duration_low",
-    "t18"."high" AS "duration_high"
-  FROM (
-    SELECT
-      "t16"."period",
-      MIN("t16"."value") AS "low",
-      MAX("t16"."value") AS "high"
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t7"."period",
-          "t7"."value",
-          ROW_NUMBER() OVER (PARTITION BY "t7"."period" ORDER BY "t7"."value" ASC) - 1 AS "rank",
-          COUNT("t7"."value") OVER (
-            PARTITION BY "t7"."period"
-            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-          ) AS "n"
-        FROM (
-          SELECT
-            DATE("t4"."started") - PARSE_DURATION(
-              CONCAT(CAST(CAST((
-                DOW("t4"."started") + 6
-              ) % 7 AS SMALLINT) AS VARCHAR), 'd')
-            ) AS "period",
-            DATE_DIFF(
-              'MICROSECOND',
-              DATE_TRUNC('MICROSECOND', "t4"."started"),
-              DATE_TRUNC('MICROSECOND', "t4"."ended")
-            ) AS "value"
-          FROM "t3" AS "t4"
-          WHERE
-            "t4"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
-            AND "t4"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
-        ) AS "t7"
-      ) AS "t14"
-      WHERE
-        (
-          "t14"."rank" = CAST(FLOOR(CAST((
-            "t14"."n" - 1
-          ) AS DOUBLE) / (
-            2
-          )) AS BIGINT)
-        )
-        OR (
-          "t14"."rank" = CAST(FLOOR(CAST((
-            "t14"."n"
-          ) AS DOUBLE) / (
-            2
-          )) AS BIGINT)
-        )
-    ) AS "t16"
-    GROUP BY
-      1
-  ) AS "t18"
-) AS "t21"
-  ON "t13"."period" = "t21"."period"
-INNER JOIN (
-  SELECT
-    "t20"."period",
-    "t20"."low" AS "events_low",
-    "t20"."high" AS "events_high"
+    "t19"."period",
+    "t19"."low" AS "duration_low",
+    "t19"."high" AS "duration_high"
   FROM (
     SELECT
       "t17"."period",
@@ -188,8 +127,8 @@ INNER JOIN (
           ) AS "n"
         FROM (
           SELECT
-            "t8"."period",
-            "t8"."value",
+            "t7"."period",
+            "t7"."value",
             COUNT(*) AS "rows"
           FROM (
             SELECT
@@ -198,12 +137,16 @@ INNER JOIN (
                   DOW("t4"."started") + 6
                 ) % 7 AS SMALLINT) AS VARCHAR), 'd')
               ) AS "period",
-              "t4"."events" AS "value"
+              DATE_DIFF(
+                'MICROSECOND',
+                DATE_TRUNC('MICROSECOND', "t4"."started"),
+                DATE_TRUNC('MICROSECOND', "t4"."ended")
+              ) AS "value"
             FROM "t3" AS "t4"
             WHERE
               "t4"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
               AND "t4"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
-          ) AS "t8"
+          ) AS "t7"
           GROUP BY
             1,
             2
@@ -249,6 +192,99 @@ INNER JOIN (
     ) AS "t17"
     GROUP BY
       1
-  ) AS "t20"
+  ) AS "t19"
 ) AS "t23"
-  ON "t13"."period" = "t23"."period"
+  ON "t14"."period" = "t23"."period"
+INNER JOIN (
+  SELECT
+    "t20"."period",
+    "t20"."low" AS "events_low",
+    "t20"."high" AS "events_high"
+  FROM (
+    SELECT
+      "t18"."period",
+      MIN("t18"."value") AS "low",
+      MAX("t18"."value") AS "high"
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t11"."period",
+          "t11"."value",
+          "t11"."rows",
+          SUM("t11"."rows") OVER (
+            PARTITION BY "t11"."period"
+            ORDER BY "t11"."value" ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS "reached",
+          SUM("t11"."rows") OVER (
+            PARTITION BY "t11"."period"
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          ) AS "n"
+        FROM (
+          SELECT
+            "t8"."period",
+            "t8"."value",
+            COUNT(*) AS "rows"
+          FROM (
+            SELECT
+              DATE("t4"."started") - PARSE_DURATION(
+                CONCAT(CAST(CAST((
+                  DOW("t4"."started") + 6
+                ) % 7 AS SMALLINT) AS VARCHAR), 'd')
+              ) AS "period",
+              "t4"."events" AS "value"
+            FROM "t3" AS "t4"
+            WHERE
+              "t4"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
+              AND "t4"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
+          ) AS "t8"
+          GROUP BY
+            1,
+            2
+        ) AS "t11"
+      ) AS "t16"
+      WHERE
+        (
+          (
+            (
+              "t16"."reached" - "t16"."rows"
+            ) <= CAST(FLOOR(CAST((
+              "t16"."n" - 1
+            ) AS DOUBLE) / (
+              2
+            )) AS BIGINT)
+          )
+          AND (
+            CAST(FLOOR(CAST((
+              "t16"."n" - 1
+            ) AS DOUBLE) / (
+              2
+            )) AS BIGINT) < "t16"."reached"
+          )
+        )
+        OR (
+          (
+            (
+              "t16"."reached" - "t16"."rows"
+            ) <= CAST(FLOOR(CAST((
+              "t16"."n"
+            ) AS DOUBLE) / (
+              2
+            )) AS BIGINT)
+          )
+          AND (
+            CAST(FLOOR(CAST((
+              "t16"."n"
+            ) AS DOUBLE) / (
+              2
+            )) AS BIGINT) < "t16"."reached"
+          )
+        )
+    ) AS "t18"
+    GROUP BY
+      1
+  ) AS "t20"
+) AS "t24"
+  ON "t14"."period" = "t24"."period"
