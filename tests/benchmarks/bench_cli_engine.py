@@ -54,8 +54,15 @@ ref.load(con, "read_csv({csv!r}, types={{'user_id': 'VARCHAR', 'event': 'VARCHAR
 
 
 def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process; an error if it fails. Its stderr goes to a file
-    (a pipe read only at the end would block a child that writes more than the pipe holds)."""
+    """Wall seconds and peak RSS (MB) of one child process; an error if it fails."""
+    seconds, peak, _ = timed_with_cpu(argv, env)
+    return seconds, peak
+
+
+def timed_with_cpu(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system, every thread) of one child process; an
+    error if it fails. CPU time moves less than wall time on a machine shared with other work. Its stderr goes
+    to a file (a pipe read only at the end would block a child that writes more than the pipe holds)."""
     with tempfile.TemporaryFile("w+") as errors:
         start = time.perf_counter()
         child = subprocess.Popen(argv, env=env, stderr=errors, text=True)
@@ -64,7 +71,7 @@ def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
         if os.waitstatus_to_exitcode(status) != 0:
             errors.seek(0)
             raise SystemExit(f"{' '.join(argv[:6])}… failed: {errors.read()[-2000:].strip()}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def baseline_package(revision: str, folder: Path) -> Path:

@@ -4,10 +4,13 @@ Issue 14's target: with 100M events, each analysis answers within 30 s on the Du
 over the export's Parquet conversion), the process within 4 GB. Each command is a fresh process, start-up
 included, with DuckDB's memory limited as for an 8 GB laptop; the export's one-off conversion is timed apart
 (the first run makes it, every later one reuses it). ``--baseline REV`` also times each command with the package
-as it was at git revision REV, in the same run, so a change is measured against its former self.
+as it was at git revision REV, in the same run, so a change is measured against its former self. Each row also
+gives the child's CPU time (user + system of its threads) and the 1-minute load average when it started: on a
+machine shared with other work the wall time says as much about the others as about the command. ``--heading``
+writes the table under a heading of its own (a later run beside an earlier one, which stays).
 
     python tests/benchmarks/bench_duckdb_gallery.py [--events 100000000] [--memory-limit 3GB] [--commands a,b]
-        [--baseline REV] [--write]
+        [--baseline REV] [--heading "## …"] [--write]
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_cli_engine import ROLES, baseline_package, timed  # noqa: E402
+from bench_cli_engine import ROLES, baseline_package, timed, timed_with_cpu  # noqa: E402
 from eventgen import dataset  # noqa: E402
 from results_file import replace_section  # noqa: E402
 
@@ -56,6 +59,7 @@ def main() -> int:
     parser.add_argument("--memory-limit", default="3GB")
     parser.add_argument("--commands", help="comma-separated subset of the commands")
     parser.add_argument("--baseline", metavar="REV", help="also time each command at this git revision")
+    parser.add_argument("--heading", default=HEADING, help="the section of RESULTS.md to write")
     parser.add_argument("--write", action="store_true", help="update tests/benchmarks/RESULTS.md")
     args = parser.parse_args()
     csv = dataset(args.events, "csv")
@@ -76,12 +80,14 @@ def main() -> int:
         rows = []
         for command in chosen:
             argv = [*base, "--out", os.devnull, command, *COMMANDS[command]]
-            seconds, peak = timed(argv, env)
+            load = os.getloadavg()[0]
+            seconds, peak, cpu = timed_with_cpu(argv, env)
             within = "yes" if seconds <= TARGET_S and peak <= TARGET_GB * 1024 else "no"
             then = "" if before is None else f" {timed(argv, before)[0]:.1f} |"
-            rows.append(f"| {command} | {seconds:.1f} |{then} {peak:,.0f} | {within} |")
+            rows.append(f"| {command} | {load:.1f} | {seconds:.1f} | {cpu:.1f} |{then} {peak:,.0f} | {within} |")
             print(rows[-1], flush=True)
-    text = f"""{HEADING}
+    baseline_column = f" at {args.baseline} (s) |" if args.baseline else ""
+    text = f"""{args.heading}
 
 {args.events:,} events (`eventgen.py`, CSV of {csv.stat().st_size / 1e9:.1f} GB) through `usagelens analyze
 --engine duckdb`, DuckDB memory limit {args.memory_limit}, each command a fresh process (start-up included).
@@ -90,12 +96,12 @@ The first runs convert the export to Parquet, once with the event columns alone 
 `stickiness`: {with_properties[0]:.1f} s, {with_properties[1]:,.0f} MB); every command below reuses them. Target:
 {TARGET_S:.0f} s and {TARGET_GB:.0f} GB each.
 
-| command | seconds |{" at " + args.baseline + " (s) |" if args.baseline else ""} peak RSS (MB) | within target |
-|---|---:|{"---:|" if args.baseline else ""}---:|:---:|
+| command | load | seconds | CPU (s) |{baseline_column} peak RSS (MB) | within target |
+|---|---:|---:|---:|{"---:|" if args.baseline else ""}---:|:---:|
 {chr(10).join(rows)}
 """
     if args.write:
-        replace_section(HEADING, text)
+        replace_section(args.heading, text)
     else:
         print(text)
     return 0
