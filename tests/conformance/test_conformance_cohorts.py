@@ -18,6 +18,7 @@ NEVER_PURCHASED = {"kind": "event_count", "event": "purchase", "at_least": 0, "a
 FIRST_WEEK = {"kind": "first_seen", "start": "2024-03-05", "end": "2024-03-11"}
 FIRST_PURCHASE_EARLY = {"kind": "first_seen", "event": "purchase", "end": "2024-03-05"}
 LISTED = {"kind": "users", "user_ids": ["a", "007", "7", "x", "p", "nobody"]}
+ACTIVE_ON_5 = {"kind": "event_count", "start": "2024-03-05", "end": "2024-03-05"}  # any event: active that day
 
 # conditions asked of every case (match, customers or not)
 EVERY_CASE: list[tuple[list[dict], dict]] = [
@@ -28,6 +29,8 @@ EVERY_CASE: list[tuple[list[dict], dict]] = [
     ([FIRST_WEEK, TWO_PURCHASES], {"match": "any"}),
     ([LISTED, FIRST_PURCHASE_EARLY], {}),
     ([{"kind": "attribute", "attribute": "plan", "op": "at_least", "values": ["3"]}], {}),  # text: an error
+    ([ACTIVE_ON_5], {}),
+    ([{"kind": "event_count", "at_least": 3, "at_most": 4}, TIER_NOT_GOLD], {"customers": CUSTOMERS}),
 ]
 # funnels and counts asked of the cases that have their events
 PER_CASE: dict[str, list[tuple[list[dict], dict]]] = {
@@ -60,6 +63,7 @@ PINS = {
     ("repeats", "every-4"): ["same", "thrice", "twice"],
     ("ties", "case-0"): ["b"],  # a's two purchases at one instant fill steps 3 and 4; b has one, c no purchase
     ("window_edge", "case-0"): ["excl"],  # edge's refunds share its steps' instants: not between them
+    ("ties", "every-7"): ["b", "c"],  # active on the 5th: a's events are all on the 4th
 }
 
 

@@ -10,8 +10,9 @@ Kinds and their fields:
 - ``attribute``: ``attribute`` (a customer attribute, else an event property of the user's first event), ``op``
   (``in``, ``not_in``, ``at_least``, ``at_most``) and ``values`` (text; one number or ISO date to compare with).
   A user without a value has the label ``(missing)``, which ``in`` can name; the comparisons never match it.
-- ``event_count``: did ``event`` at least ``at_least`` (default 1) and at most ``at_most`` (default: no limit)
-  times between ``start`` and ``end`` (whole days; default: the data's range); ``at_most`` 0 is "never".
+- ``event_count``: did ``event`` (none: any event) at least ``at_least`` (default 1) and at most ``at_most``
+  (default: no limit) times between ``start`` and ``end`` (whole days; default: the data's range); ``at_most`` 0
+  is "never". Without an event, at least once is "active then", the users a period's active users count.
 - ``first_seen``: the user's first event (or first ``event``) falls between ``start`` and ``end``.
 - ``funnel``: entered the funnel of ``steps`` (``order``, ``window_days`` 0 = no limit, ``exclude``, entering
   between ``start`` and ``end``) and reached step ``step`` but not the step after it (the last step: converted).
@@ -46,7 +47,7 @@ class AttributeRule:
 
 @dataclass(frozen=True)
 class EventCountRule:
-    event: str
+    event: str | None
     at_least: int = 1
     at_most: int | None = None
     start: str | None = None
@@ -166,7 +167,8 @@ def _rule(condition: Mapping[str, Any], number: int) -> Rule:
         assert at_least is not None
         if at_most is not None and at_most < at_least:
             raise fields.fail(f"at most {at_most} times is fewer than at least {at_least}")
-        return EventCountRule(str(fields.text("event")), at_least, at_most, fields.day("start"), fields.day("end"))
+        return EventCountRule(fields.text("event", optional=True), at_least, at_most, fields.day("start"),
+                              fields.day("end"))
     if kind == "first_seen":
         return FirstSeenRule(fields.day("start"), fields.day("end"), fields.text("event", optional=True))
     if kind == "funnel":
@@ -234,14 +236,15 @@ def describe(rule: Rule) -> str:
     if isinstance(rule, AttributeRule):
         return f"{rule.attribute} {ATTRIBUTE_OPS[rule.op]} {', '.join(rule.values)}"
     if isinstance(rule, EventCountRule):
+        event = rule.event or "any event"
         if rule.at_most == 0:
-            times = f"never did {rule.event}"
+            times = f"never did {event}"
         elif rule.at_most is None:
-            times = f"did {rule.event} at least {_times(rule.at_least)}"
+            times = f"did {event} at least {_times(rule.at_least)}"
         elif rule.at_most == rule.at_least:
-            times = f"did {rule.event} exactly {_times(rule.at_least)}"
+            times = f"did {event} exactly {_times(rule.at_least)}"
         else:
-            times = f"did {rule.event} {rule.at_least} to {_times(rule.at_most)}"
+            times = f"did {event} {rule.at_least} to {_times(rule.at_most)}"
         return times + _between(rule.start, rule.end)
     if isinstance(rule, FirstSeenRule):
         what = f"first did {rule.event}" if rule.event else "first seen"

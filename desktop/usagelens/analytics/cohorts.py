@@ -64,10 +64,11 @@ def _mask(log: EventLog, rule: Rule, customers: Customers | None) -> np.ndarray:
         segments = user_segments(log, rule.attribute, customers=customers)
         return matching_labels(rule, segments.labels)[segments.codes] if segments.n else np.zeros(log.n_users, bool)
     if isinstance(rule, EventCountRule):
-        code = log.event_code(rule.event)
         first, last = day_range(log, rule.start, rule.end)
         days = log.days
-        rows = (log.event_codes == code) & (days >= first) & (days <= last)
+        rows = (days >= first) & (days <= last)
+        if rule.event is not None:
+            rows &= log.event_codes == log.event_code(rule.event)
         counts = np.bincount(log.user_codes[rows], minlength=log.n_users)
         inside = counts >= rule.at_least
         return inside if rule.at_most is None else inside & (counts <= rule.at_most)

@@ -2,8 +2,8 @@
 
 Each rule is a one-column table of ``user_id``: an attribute's segment labels (:func:`.segments.anchored_segments`,
 as a breakdown labels users) kept where the client decided they match (:func:`.cohort_rules.matching_labels`,
-the numpy path's own decision over the same distinct labels); a group-by count of an event's rows in the days;
-each user's first time in the days; a funnel's users whose last step reached is the rule's
+the numpy path's own decision over the same distinct labels); a group-by count of an event's rows (or every row)
+in the days; each user's first time in the days; a funnel's users whose last step reached is the rule's
 (:class:`.funnels.Progress`); the listed ids present in the view. ``all`` intersects them, ``any`` unites them.
 A filtered analysis reads ``view.semi_join(members, "user_id")`` (:func:`in_cohort`).
 """
@@ -43,7 +43,7 @@ class Labelled:
 
 @dataclass(frozen=True)
 class Counted:
-    event: str
+    event: str | None  # None: any event
     days: DayRange
     at_least: int
     at_most: int | None
@@ -90,7 +90,7 @@ def _members(events: ir.Table, part: Part, customers: ir.Table | None) -> ir.Tab
         segments = anchored_segments(events, part.attribute, customers)
         return segments.filter(segments.segment.isin(part.labels) if part.labels else ibis.literal(False))
     if isinstance(part, Counted):
-        rows = within_days(events.filter(events[EVENT] == part.event), part.days)
+        rows = within_days(events if part.event is None else events.filter(events[EVENT] == part.event), part.days)
         counts = rows.group_by(USER).aggregate(n=rows.count())
         if part.at_least == 0:  # users without a row count too: every user, with 0 where none
             users = events.select(USER).distinct()
