@@ -114,13 +114,17 @@ system libraries of AppImage's excludelist that PyInstaller copied (libstdc++, l
 FreeType, expat, libgpg-error, zlib, libuuid, with libxcb's Xau/Xdmcp) and GLib, which every Linux desktop
 has and which break when an older copy shadows the system's (the bundle needs glibc 2.35, whose
 distributions all have the GLIBCXX_3.4.29 it needs); pyqtgraph's logo (set only by its `mkQApp`), the README
-screenshot and translation sources; readline, sqlite3, setuptools, Pygments. Kept on purpose: `cryptography`
-(12 MB, never opened by the checks, but keyring's Linux backend, SecretStorage, encrypts passwords with it),
-OpenSSL (Python's hashlib and TLS, which every warehouse driver needs) and libdbus (accessibility and portals).
-Each build is proved by packaging/check_bundle.py: the packaged `--self-test` (welcome page, every step, a
-dark theme, the help, a CSV and a Parquet import, an analysis on DuckDB, the PDF and each shipped
+screenshot and translation sources; Python modules the app never imports (bundle_rules.MODULES_LEFT_OUT:
+readline, sqlite3, setuptools, Pygments, DuckDB's Spark API, numpy.f2py, pyqtgraph's flowchart, console and
+dock areas, sqlglot's executor, markdown-it, cffi's compiler, pandas' Styler, doctest, pdb…); docstrings and
+asserts (every module compiled as under `-OO`). Kept on purpose: `cryptography` (12 MB, never opened by the
+checks, but keyring's Linux backend, SecretStorage, encrypts passwords with it), OpenSSL (Python's hashlib and
+TLS, which every warehouse driver needs) and libdbus (accessibility and portals). Warehouse drivers: DuckDB's
+only. Each build is proved by packaging/check_bundle.py: the packaged `--self-test` (welcome page, every step,
+a dark theme, the help, a CSV and a Parquet import, an analysis on DuckDB, the PDF and each shipped
 translation), `usagelens analyze` on a CSV (in memory and on DuckDB), an Excel workbook and a DuckDB link, and
-`usagelens report` writing a PDF and a workbook, all offscreen; its `--unused` lists what the checks never open.
+`usagelens report` writing a PDF and a workbook, all offscreen, and a PostgreSQL link refused in one sentence;
+its `--unused` lists what the checks never open.
 """)
 
 

@@ -6,7 +6,8 @@ each kind of input whose readers the bundle could lose to an exclusion.
 Runs the packaged executable (offscreen) on: ``--self-test`` (welcome page, every step, dark theme, help, CSV
 and Parquet imports, DuckDB, the PDF, the translations); ``analyze`` on a CSV, on an Excel workbook (calamine)
 and on a warehouse link to a DuckDB database file (Ibis' DuckDB backend and sqlglot); ``report`` writing the
-PDF and an Excel workbook (openpyxl). It stops at the first failure, says which, and exits 1.
+PDF and an Excel workbook (openpyxl); ``analyze`` on a PostgreSQL link, refused in one sentence (no driver
+bundled). It stops at the first failure, says which, and exits 1.
 
 ``--unused`` runs the same checks under ``strace`` and lists the bundle's files none of them opened, biggest
 first: the candidates for the next exclusion (each still to be reasoned about: a file a feature outside these
@@ -38,9 +39,16 @@ class Check:
     name: str
     args: list[str]
     outputs: list[Path]
+    refusal: str = ""  # for a run that must fail: what its one-sentence error says
 
     def problem(self, result: subprocess.CompletedProcess[str]) -> str | None:
-        """Why this run failed (a non-zero exit or a missing or empty output), or None."""
+        """Why this run failed (a non-zero exit or a missing or empty output; for a refusal, an exit 0, another
+        message or a traceback), or None."""
+        if self.refusal:
+            said = (result.stderr + result.stdout).strip()
+            if result.returncode and self.refusal in said and "Traceback" not in said:
+                return None
+            return f"exit {result.returncode}, expected a refusal saying {self.refusal!r}: {said[-2000:]}"
         if result.returncode:
             return f"exit {result.returncode}: {(result.stderr or result.stdout).strip()[-2000:]}"
         for path in self.outputs:
@@ -85,6 +93,12 @@ def checks(folder: Path) -> list[Check]:
         Check("report a PDF and a workbook", ["report", str(ROOT / "samples" / "demo.ulens"),
                                               "--out", str(out / "summary.pdf"), "--xlsx", str(out / "summary.xlsx")],
               [out / "summary.pdf", out / "summary.xlsx"]),
+        # The installer carries DuckDB's driver only: another warehouse is refused in one sentence, not a
+        # traceback (port 9, discard, is closed here: nothing is reached even if a driver were bundled).
+        Check("refuse a PostgreSQL link", ["analyze", "postgres://analyst@127.0.0.1:9/app", "--table", "events",
+                                           "active-users", *EVENT_ROLES, "--period", "week",
+                                           "--out", str(out / "refused.csv")], [],
+              refusal="reading PostgreSQL needs its driver"),
     ]
 
 

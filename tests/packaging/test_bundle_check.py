@@ -35,3 +35,11 @@ def test_files_never_opened_are_listed_biggest_first(tmp_path: Path) -> None:
     (tmp_path / "libused.so.1").symlink_to(tmp_path / "lib" / "libused.so.1")
     opened = {(tmp_path / "libused.so.1").resolve()}
     assert unused_files(tmp_path, opened) == [(300, Path("lib/libbig.so.1")), (10, Path("lib/libsmall.so.1"))]
+
+
+def test_a_refusal_must_fail_with_its_sentence_and_no_traceback() -> None:
+    check = Check("refuse", ["analyze"], [], refusal="needs its driver")
+    assert check.problem(finished(2, "usagelens analyze: error: reading PostgreSQL needs its driver\n")) is None
+    assert check.problem(finished(0)) is not None
+    assert check.problem(finished(2, "usagelens analyze: error: cannot connect to 127.0.0.1:9\n")) is not None
+    assert check.problem(finished(1, "Traceback (most recent call last):\nImportError: needs its driver")) is not None
