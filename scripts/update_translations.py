@@ -23,9 +23,9 @@ PACKAGE = ROOT / "desktop" / "usagelens"
 OUT = ROOT / "resources" / "translations"
 # where wrapped strings live: the Qt layers, and the Qt-free modules whose marked titles and labels the GUI shows
 SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "workspace/selection.py",
-           "workspace/join_report.py", "workspace/people.py", "workspace/money.py", "cleaning/row_steps.py",
-           "cleaning/user_steps.py", "cleaning/column_steps.py", "cleaning/pseudonymise.py", "cleaning/quality.py",
-           "analytics/kpi.py", "analytics/event_trends.py")
+           "workspace/join_report.py", "workspace/people.py", "workspace/money.py", "workspace/formatting.py",
+           "cleaning/row_steps.py", "cleaning/user_steps.py", "cleaning/column_steps.py", "cleaning/pseudonymise.py",
+           "cleaning/quality.py", "analytics/kpi.py", "analytics/event_trends.py")
 
 
 def _tool(name: str) -> str:

@@ -14,6 +14,7 @@ import pandas as pd
 from usagelens.analytics.impact import ActionImpact
 from usagelens.cleaning.steps import count
 from usagelens.model import Objective
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural
 
 LocalNumber = Callable[[str], str]  # rewrites a number written in English for the reader's locale
 
@@ -111,7 +112,8 @@ def fmt_duration(value: object) -> str:
     hours, mins = divmod(minutes, 60)
     days, hrs = divmod(hours, 24)
     if days:
-        return f"{sign}{count(days, 'day')} {hrs} h"
+        return plural(days, QT_TRANSLATE_NOOP("Analysis", "{sign}{count:,} day {hours} h"),
+                      QT_TRANSLATE_NOOP("Analysis", "{sign}{count:,} days {hours} h")).format(sign=sign, hours=hrs)
     if hours:
         return f"{sign}{hours} h {mins} min"
     return f"{sign}{minutes} min {secs} s" if minutes else f"{sign}{secs} s"
