@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 import pytest
-from cases import CASES, CUSTOMERS
+from cases import CASES, CUSTOMERS, frame
 from executors import EXECUTORS, REFERENCE, Executor, assert_same, run
 
 PLAN_IN = {"kind": "attribute", "attribute": "plan", "op": "in", "values": ["a", "o", "x", "0", "e"]}
@@ -94,3 +94,24 @@ def test_cohort_members_conform(executor: Executor, case: str, call: str, condit
 
 def test_pins_name_existing_calls() -> None:
     assert set(PINS) <= {(p.values[0], p.values[1]) for p in _calls()}
+
+
+# a plan that changes: u's last event says pro; v's last instant holds two events, the later in source order
+# says pro; w's last event has none
+CHANGING_PLAN = frame([("u", "2024-03-04 10:00", "view"), ("u", "2024-03-05 10:00", "view"),
+                       ("v", "2024-03-04 10:00", "view"), ("v", "2024-03-05 10:00", "view"),
+                       ("v", "2024-03-05 10:00", "cart"), ("w", "2024-03-04 10:00", "view"),
+                       ("w", "2024-03-06 10:00", "view")]).assign(plan=["free", "pro", "pro", "free", "pro", "pro",
+                                                                        None])
+
+
+@pytest.mark.parametrize("executor", EXECUTORS, ids=str)
+@pytest.mark.parametrize(("counted", "values", "members"), [
+    ("first", ["free"], ["u"]), ("last", ["free"], []), ("last", ["pro"], ["u", "v"]),
+    ("last", ["(missing)"], ["w"]), ("first", ["pro"], ["v", "w"])])
+def test_an_event_property_is_read_on_the_first_or_last_event(executor: Executor, counted: str, values: list,
+                                                              members: list) -> None:
+    condition = {"kind": "attribute", "attribute": "plan", "op": "in", "values": values, "counted": counted}
+    got = run(executor, CHANGING_PLAN, "cohort_members", [condition])
+    assert isinstance(got, pd.DataFrame), got
+    assert got["user_id"].tolist() == members, executor

@@ -7,9 +7,10 @@ matched by the same :func:`matching_labels` on both.
 
 Kinds and their fields:
 
-- ``attribute``: ``attribute`` (a customer attribute, else an event property of the user's first event), ``op``
-  (``in``, ``not_in``, ``at_least``, ``at_most``) and ``values`` (text; one number or ISO date to compare with).
-  A user without a value has the label ``(missing)``, which ``in`` can name; the comparisons never match it.
+- ``attribute``: ``attribute`` (a customer attribute, else an event property of the user's first event, or of
+  their last with ``counted`` ``last``, as a breakdown reads it), ``op`` (``in``, ``not_in``, ``at_least``,
+  ``at_most``) and ``values`` (text; one number or ISO date to compare with). A user without a value has the
+  label ``(missing)``, which ``in`` can name; the comparisons never match it.
 - ``event_count``: did ``event`` (none: any event) at least ``at_least`` (default 1) and at most ``at_most``
   (default: no limit) times between ``start`` and ``end`` (whole days; default: the data's range); ``at_most`` 0
   is "never". Without an event, at least once is "active then", the users a period's active users count.
@@ -43,6 +44,7 @@ class AttributeRule:
     attribute: str
     op: str
     values: tuple[str, ...]
+    last: bool = False  # an event property read on the user's last event, not their first
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,10 @@ def _rule(condition: Mapping[str, Any], number: int) -> Rule:
             if len(values) != 1:
                 raise fields.fail("compare with exactly one value")
             _bound(values[0], fields)
-        return AttributeRule(str(fields.text("attribute")), op, values)
+        counted = fields.text("counted", optional=True) or "first"
+        if counted not in ("first", "last"):
+            raise fields.fail(f"an event property is read on the first or last event, not {counted!r:.40}")
+        return AttributeRule(str(fields.text("attribute")), op, values, counted == "last")
     if kind == "event_count":
         at_least = fields.whole("at_least", 1)
         at_most = fields.whole("at_most", None)
@@ -234,7 +239,8 @@ def set_labels(names: Sequence[str], sets: Sequence[int] | np.ndarray, none: str
 def describe(rule: Rule) -> str:
     """The rule in words, for the cohort dialog and the report."""
     if isinstance(rule, AttributeRule):
-        return f"{rule.attribute} {ATTRIBUTE_OPS[rule.op]} {', '.join(rule.values)}"
+        on = " (on their last event)" if rule.last else ""
+        return f"{rule.attribute}{on} {ATTRIBUTE_OPS[rule.op]} {', '.join(rule.values)}"
     if isinstance(rule, EventCountRule):
         event = rule.event or "any event"
         if rule.at_most == 0:

@@ -61,7 +61,8 @@ def listed_but_absent(log: EventLog, conditions: Sequence[Mapping[str, Any]]) ->
 
 def _mask(log: EventLog, rule: Rule, customers: Customers | None) -> np.ndarray:
     if isinstance(rule, AttributeRule):
-        segments = user_segments(log, rule.attribute, customers=customers)
+        last = log.user_starts[1:] - 1 if rule.last else None
+        segments = user_segments(log, rule.attribute, anchor_rows=last, customers=customers)
         return matching_labels(rule, segments.labels)[segments.codes] if segments.n else np.zeros(log.n_users, bool)
     if isinstance(rule, EventCountRule):
         first, last = day_range(log, rule.start, rule.end)

@@ -39,6 +39,7 @@ class Labelled:
 
     attribute: str
     labels: tuple[str, ...]
+    last: bool = False  # an event property of the user's last event
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def cohort_definition(events: ir.Table, params: CohortParams, customers: ir.Tabl
 
 def _members(events: ir.Table, part: Part, customers: ir.Table | None) -> ir.Table:
     if isinstance(part, Labelled):
-        segments = anchored_segments(events, part.attribute, customers)
+        segments = anchored_segments(events, part.attribute, customers, last=part.last)
         return segments.filter(segments.segment.isin(part.labels) if part.labels else ibis.literal(False))
     if isinstance(part, Counted):
         rows = within_days(events if part.event is None else events.filter(events[EVENT] == part.event), part.days)
@@ -122,10 +123,10 @@ def cohort_params(
     for rule in rules.rules:
         if isinstance(rule, AttributeRule):
             check_breakdown(view, rule.attribute, customers)
-            segments = anchored_segments(view, rule.attribute, customers)
+            segments = anchored_segments(view, rule.attribute, customers, last=rule.last)
             labels = sorted_labels(fetch(segments.select("segment").distinct())["segment"])
             matched = [label for label, hit in zip(labels, matching_labels(rule, labels), strict=True) if hit]
-            parts.append(Labelled(rule.attribute, tuple(matched)))
+            parts.append(Labelled(rule.attribute, tuple(matched), rule.last))
         elif isinstance(rule, EventCountRule):
             known = facts(view, rule.start, rule.end, [rule.event])
             known.require([rule.event])
