@@ -387,11 +387,33 @@ class EntityTableView(QTableView):
             if width:  # never narrower than its header's text, which may be longer in the user's language
                 text = str(model.headerData(number, Qt.Orientation.Horizontal) or "")
                 header.resizeSection(number, max(width, QFontMetrics(bold).horizontalAdvance(text) + HEADER_PADDING))
-        # Declared widths are kept (a stretched column would be squeezed to nothing on a narrow window);
-        # the last column takes any spare room and a scroll bar appears when the window is too narrow.
+        # Declared widths are kept (a stretched column would be squeezed to nothing on a narrow window) and a
+        # scroll bar appears when the window is too narrow. Spare room goes to the widest declared column, the
+        # table's main text (an action, a finding), so it wraps less on a wide window, rather than to the last
+        # column, often a short or empty one (Industry, RICE score).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self._main_column = max(range(len(widths)), key=widths.__getitem__) if any(widths) else -1
+        self._main_width = header.sectionSize(self._main_column) if self._main_column >= 0 else 0
+        header.setStretchLastSection(self._main_column < 0)
+        header.sectionResized.connect(self._on_section_resized)
         self.empty_text = ""  # said in the empty table, so a blank list reads as "nothing yet", not as broken
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._give_spare_room()
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self._main_column:  # another column dragged wider or narrower: the main one takes up the rest
+            self._give_spare_room()
+
+    def _give_spare_room(self) -> None:
+        """Widen the main column to fill the view, never below its declared width."""
+        if self._main_column < 0:
+            return
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(n) for n in range(header.count())
+                     if n != self._main_column and not header.isSectionHidden(n))
+        header.resizeSection(self._main_column, max(self._main_width, self.viewport().width() - others))
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         super().paintEvent(event)

@@ -1,0 +1,43 @@
+"""Entity tables on a wide window: the spare room goes to the main text column (an action, a finding), so it
+wraps less, not to a short last column that would stand wide and empty (RICE score, Industry)."""
+
+from __future__ import annotations
+
+from usagelens.model import Action
+from usagelens.ui.document import ProjectDocument
+from usagelens.ui.entity_table import Column, EntityTableModel, EntityTableView
+
+COLUMNS = [
+    Column("title", "Action", width=150),
+    Column("owner", "Owner", width=92),
+    Column("rice", "RICE score", kind="computed", width=87, compute=lambda _: ""),
+]
+
+
+def _view(qtbot, width: int) -> tuple[EntityTableView, list[int]]:  # type: ignore[no-untyped-def]
+    """The view at ``width`` and its columns' widths before it was shown (declared, or its header's text)."""
+    document = ProjectDocument()
+    document.project.actions = [Action("Ship a one-tap reminder from any task and a daily digest")]
+    view = EntityTableView(EntityTableModel(document, ("actions",), COLUMNS))
+    declared = [view.horizontalHeader().sectionSize(n) for n in range(3)]
+    qtbot.addWidget(view)
+    view.resize(width, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, declared
+
+
+def test_the_main_column_takes_the_spare_room(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view, declared = _view(qtbot, 900)
+    header = view.horizontalHeader()
+    assert [header.sectionSize(n) for n in (1, 2)] == declared[1:] and header.sectionSize(0) > declared[0]
+    assert sum(header.sectionSize(n) for n in range(3)) == view.viewport().width()
+
+    header.resizeSection(1, 200)  # a column dragged wider: the main one gives up the room
+    assert sum(header.sectionSize(n) for n in range(3)) == view.viewport().width()
+
+
+def test_a_narrow_view_keeps_the_declared_widths(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view, declared = _view(qtbot, 250)
+    assert [view.horizontalHeader().sectionSize(n) for n in range(3)] == declared
+    assert view.horizontalScrollBar().maximum() > 0
