@@ -65,6 +65,12 @@ def percent(value: object) -> str:
     return in_locale(f"{float(value):.1%}")  # type: ignore[arg-type]
 
 
+def percentage_points(value: object) -> str:
+    """A difference of two 0–1 fractions in percentage points, signed ("+22.9 pts"), as step 7 writes a
+    change of a rate."""
+    return in_locale(f"{100 * float(value):+.1f} pts")  # type: ignore[arg-type]
+
+
 def _format_timestamp(value: object) -> str:
     stamp = pd.Timestamp(value)  # type: ignore[arg-type]
     if stamp.microsecond or stamp.nanosecond:

@@ -7,6 +7,7 @@ never freezes nor shows a stale answer), and saving or pinning pushes undoable c
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -29,7 +30,7 @@ from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_choice_dialog import choose_data
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
-from usagelens.ui.frame_model import percent
+from usagelens.ui.frame_model import percent, percentage_points
 from usagelens.ui.kept_asking import KeptOutcome, kept_task, not_run_text, settle
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
@@ -74,9 +75,14 @@ CHART_SHARE_TWO = 0.75
 RATE_WORDS = ("rate", "share", "conversion_from", "stickiness", "relative_change")
 
 
-def table_formats(columns: list[str]) -> dict[str, Any]:
-    """Fractions read as percentages in the table, as on the chart (exports keep the raw fractions)."""
-    return {c: percent for c in columns if any(word in c for word in RATE_WORDS)}
+def table_formats(columns: list[str], units: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Fractions read as percentages in the table, as on the chart, and differences of fractions as
+    percentage points (exports keep the raw fractions): by the column's name, or by the ``units`` the result
+    gives for columns whose names do not say it (``AnalysisResult.units``)."""
+    units = units or {}
+    by_unit = {"percent": percent, "points": percentage_points}
+    return {c: by_unit[units[c]] if c in units else percent
+            for c in columns if c in units or any(word in c for word in RATE_WORDS)}
 
 
 class AnalysePage(StepPage):
@@ -387,7 +393,7 @@ class AnalysePage(StepPage):
         self._share_height(self.chart.chart_rows)
         self.table.export_name = name
         self.table.set_frame(
-            result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns)))
+            result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns)), result.units)
         )
         numbers = " · ".join((counted(result.n_users, self.tr("{count} user"), self.tr("{count} users")),
                               counted(result.n_events, self.tr("{count} event"), self.tr("{count} events"))

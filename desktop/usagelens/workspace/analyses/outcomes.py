@@ -97,6 +97,10 @@ def band_name(name: str, *, capital: bool = False) -> str:
     return (name.capitalize() if capital else name) if names is None else names[0 if capital else 1]
 
 
+# CSAT's score is a share (NPS's a score from -100 to 100), as is each band's share of the answers
+SURVEY_SCORE = ("value", "ci_low", "ci_high")
+
+
 def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """``survey_over_time``: NPS (0–10 scale) or CSAT (1–5) per week or month with its 95% interval and the
     shares of its bands, overall or per segment (a column of the survey, or the answering user's customer
@@ -108,7 +112,8 @@ def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     period, by, show = params.get("period") or "month", params.get("by") or "", params.get("show") or "score"
     table = survey_over_time(scores, times, scale, period, _answer_segments(inputs, by) if by else None)
     label = "NPS" if scale == "nps" else "CSAT"
-    result = AnalysisResult("survey", params, table, empty=table.empty)
+    shares = [band for band, *_ in BANDS[scale]] + list(SURVEY_SCORE if scale == "csat" else ())
+    result = AnalysisResult("survey", params, table, empty=table.empty, units=dict.fromkeys(shares, "percent"))
     if table.empty:
         result.message = QT_TRANSLATE_NOOP("Analysis", "The survey has no answers with a score and a time.")
         return result
@@ -333,7 +338,9 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
         percent=True,
         intervals=(rate - half, rate + half),
     )
-    result = AnalysisResult("experiment", params, table, [chart], empty=not n.sum())
+    result = AnalysisResult("experiment", params, table, [chart], empty=not n.sum(),
+                            units={**dict.fromkeys(("difference", "ci_low", "ci_high"), "points"),
+                                   **dict.fromkeys(("lift", "lift_ci_low", "lift_ci_high"), "percent")})
     small = (
         table.loc[
             (table["users"] < MIN_USERS_PER_VARIANT) | (table["conversions"] < MIN_CONVERSIONS), "variant"
@@ -416,7 +423,8 @@ def compute_experiment_plan(inputs: AnalysisInputs, params: Params) -> AnalysisR
                               table["users_needed"].to_numpy(float))],
                       y_label=QT_TRANSLATE_NOOP("Analysis", "Users (all variants)"),
                       x_label=QT_TRANSLATE_NOOP("Analysis", "Change"))
-    result = AnalysisResult("experiment_plan", params, table, [chart], empty=table.empty)
+    result = AnalysisResult("experiment_plan", params, table, [chart], empty=table.empty,
+                            units={"relative_effect": "percent"})
     if len(chosen):
         row = chosen.iloc[0]
         weeks = "" if math.isnan(row["weeks_of_new_users"]) else QT_TRANSLATE_NOOP(

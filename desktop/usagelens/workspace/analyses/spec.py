@@ -368,6 +368,10 @@ class AnalysisResult:
     n_users: int = 0
     n_events: int = 0
     cohort: str = ""  # the name of the cohort the analysis was filtered to ("" for everyone)
+    # How a reader wants columns whose names do not say their unit (exports keep the raw numbers):
+    # "percent" for a 0–1 fraction (a survey's share of promoters), "points" for a difference of two
+    # fractions (a variant's conversion minus the control's).
+    units: dict[str, str] = field(default_factory=dict)
 
 
 Compute = Callable[[AnalysisInputs, Params], AnalysisResult]

@@ -1,0 +1,35 @@
+"""Step 4's result tables write fractions as a reader expects them, whatever the column is called: an
+experiment's difference to the control in percentage points and its lift in per cent, a survey's shares of
+promoters and a planned relative effect in per cent (the export keeps the raw fractions)."""
+
+from __future__ import annotations
+
+from usagelens.model import load_project
+from usagelens.paths import demo_project
+from usagelens.ui.frame_model import FrameModel
+from usagelens.ui.pages.analyse import table_formats
+from usagelens.ui.qt import Qt
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
+from usagelens.workspace.analyses.spec import DataFacts
+
+
+def _shown(kind: str, params: dict[str, object] | None = None) -> dict[str, str]:
+    """The first row after the first as the table shows it: column -> text."""
+    inputs = AnalysisInputs(load_project(demo_project()))
+    result = run_analysis(kind, inputs, {**ANALYSES[kind].defaults(DataFacts.of(inputs)), **(params or {})})
+    model = FrameModel()
+    columns = list(map(str, result.table.columns))
+    model.set_frame(result.table, grouped=True, formats=table_formats(columns, result.units))
+    row = 1 if len(result.table) > 1 else 0
+    return {c: model.data(model.index(row, n), Qt.ItemDataRole.DisplayRole) for n, c in enumerate(columns)}
+
+
+def test_fractions_read_as_percentages_and_points(qapp) -> None:  # type: ignore[no-untyped-def]
+    experiment = _shown("experiment")
+    assert experiment["conversion_rate"].endswith("%")
+    assert all(experiment[c].endswith(" pts") and experiment[c][0] in "+-" for c in ("difference", "ci_low", "ci_high"))
+    assert experiment["lift"].endswith("%")
+    survey = _shown("survey")
+    assert all(survey[c].endswith("%") for c in ("promoters", "passives", "detractors"))
+    assert not survey["value"].endswith("%")  # NPS is a score, not a share
+    assert _shown("experiment_plan")["relative_effect"] == "10.0%"
