@@ -22,6 +22,7 @@ from usagelens.cleaning.values import type_label
 from usagelens.ui.grid_model import GridModel
 from usagelens.ui.qt import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from usagelens.ui.row_index import RowIndex, RowQuery
+from usagelens.ui.translations import translated
 from usagelens.workspace.formatting import fmt_duration
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,7 @@ def formatter_for(dtype: object, *, grouped: bool = False) -> Formatter:
     if pd.api.types.is_datetime64_any_dtype(dtype):
         inner: Formatter = _local_timestamp(locale) if grouped else _format_timestamp
     elif pd.api.types.is_timedelta64_dtype(dtype) and grouped:
-        inner = lambda v: in_locale(fmt_duration(v))  # noqa: E731 - "7 min 19 s", not "0 days 00:07:18.929697"
+        inner = lambda v: in_locale(translated(fmt_duration(v)))  # noqa: E731 - "7 min 19 s", "4 Tage 19 h"
     elif pd.api.types.is_bool_dtype(dtype):
         inner = lambda v: "yes" if v else "no"  # noqa: E731
     elif pd.api.types.is_numeric_dtype(dtype):

@@ -112,8 +112,8 @@ def fmt_duration(value: object) -> str:
     hours, mins = divmod(minutes, 60)
     days, hrs = divmod(hours, 24)
     if days:
-        return plural(days, QT_TRANSLATE_NOOP("Analysis", "{sign}{count:,} day {hours} h"),
-                      QT_TRANSLATE_NOOP("Analysis", "{sign}{count:,} days {hours} h")).format(sign=sign, hours=hrs)
+        return plural(days, QT_TRANSLATE_NOOP("Analysis", "{sign}{count} day {hours} h"),
+                      QT_TRANSLATE_NOOP("Analysis", "{sign}{count} days {hours} h")).format(sign=sign, hours=hrs)
     if hours:
         return f"{sign}{hours} h {mins} min"
     return f"{sign}{minutes} min {secs} s" if minutes else f"{sign}{secs} s"
