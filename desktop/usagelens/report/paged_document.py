@@ -73,6 +73,16 @@ class _SvgTextObject(QPyTextObject):
         paint_svg(painter, bytes(fmt.property(_SVG_DATA)), rect)
 
 
+def _first_block_format(html: str) -> QTextBlockFormat | None:
+    """The block format the first paragraph of ``html`` has on its own (None when it opens a table: its first
+    block is a cell's, which is no format for the paragraph before the table)."""
+    scratch = QTextDocument()
+    scratch.setDefaultStyleSheet(STYLESHEET)
+    scratch.setHtml(html)
+    cursor = QTextCursor(scratch.begin())
+    return None if cursor.currentTable() is not None else scratch.begin().blockFormat()
+
+
 class PagedDocument:
     """Build a report with ``html``/``chart``/``page_break`` calls, then ``paint`` it onto any paged device."""
 
@@ -98,7 +108,16 @@ class PagedDocument:
         """Append an HTML fragment as its own blocks (fragments never run into the previous paragraph)."""
         if self._cursor.block().length() > 1:
             self._cursor.insertBlock(QTextBlockFormat())
+        start = self._cursor.position()
         self._cursor.insertHtml(html)
+        # insertHtml merges the fragment's first block into the cursor's and drops its block format: a heading
+        # that opens a fragment lost its margin above (and its heading level), so it sat against the table or
+        # caption before it. Its format is read from the fragment alone and merged in (a page break stays).
+        first = _first_block_format(html)
+        if first is not None:
+            cursor = QTextCursor(self.document)
+            cursor.setPosition(start)
+            cursor.mergeBlockFormat(first)
 
     def chart(self, svg: bytes, width: float, height: float) -> None:
         """Insert an SVG chart scaled to fit the text width, in its own centred paragraph."""

@@ -6,6 +6,7 @@ One set of rules, so step 7, step 8 and the PDF print the same value the same wa
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -119,11 +120,35 @@ def fmt_duration(value: object) -> str:
     return f"{sign}{minutes} min {secs} s" if minutes else f"{sign}{secs} s"
 
 
+LINE_CHARS = 94  # characters of body text on a line of the report's text width (A4, 9.5 pt: about 7 px each)
+CELL_PADDING = 3  # a cell's padding either side, in characters
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _words(cell: str) -> list[str]:
+    return html.unescape(_TAG.sub(" ", cell)).split()
+
+
+def fitting_widths(headers: list[str], rows: list[list[str]]) -> list[int]:
+    """Column widths in percent that break no word: each column gets its longest word (a header's a quarter
+    wider, in bold), and the rest of the line goes to the columns holding the most text. Equal widths, Qt's default,
+    broke a file name or "(transactions)" inside the word while a column of zeros stood half empty."""
+    columns = list(zip(headers, *rows, strict=True)) if rows else [(h,) for h in headers]
+    need = [max(1.25 * max(map(len, _words(header)), default=1), *(len(w) for c in cells for w in _words(c)))
+            + CELL_PADDING for header, *cells in columns]
+    text = [sum(len(" ".join(_words(c))) for c in cells) / max(len(cells), 1) for _, *cells in columns]
+    spare = max(0.0, LINE_CHARS - sum(need))
+    shares = [spare * t / sum(text) if sum(text) else spare / len(text) for t in text]
+    total = sum(need) + spare
+    return [max(1, round(100 * (n + e) / total)) for n, e in zip(need, shares, strict=True)]
+
+
 def table_html(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset(),  # type: ignore[assignment]
                widths: list[int] | None = None, nowrap: set[int] = frozenset()) -> str:  # type: ignore[assignment]
     """An HTML table whose header row repeats on each page (Qt maps <thead> to repeated header rows);
-    ``widths`` are column widths in percent of the text width; ``nowrap`` columns (dates) never break."""
-    sizes = widths or [0] * len(headers)
+    ``widths`` are column widths in percent of the text width (by default :func:`fitting_widths`);
+    ``nowrap`` columns (dates) never break."""
+    sizes = widths or fitting_widths(headers, rows)
     head = "".join(f'<th width="{w}%">{h}</th>' if w else f"<th>{h}</th>" for h, w in zip(headers, sizes, strict=True))
     body = "".join(
         "<tr>" + "".join(
