@@ -37,6 +37,17 @@ def test_the_main_column_takes_the_spare_room(qtbot) -> None:  # type: ignore[no
     assert sum(header.sectionSize(n) for n in range(3)) == view.viewport().width()
 
 
+def test_a_column_that_grows_takes_the_room_instead(qtbot) -> None:  # type: ignore[no-untyped-def]
+    document = ProjectDocument()
+    columns = [COLUMNS[0], Column("expected_impact", "Expected effect", width=120, grows=True)]
+    view = EntityTableView(EntityTableModel(document, ("actions",), columns))
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.horizontalHeader().sectionSize(0) == 150 and view.horizontalHeader().sectionSize(1) > 600
+
+
 def test_a_narrow_view_keeps_the_declared_widths(qtbot) -> None:  # type: ignore[no-untyped-def]
     view, declared = _view(qtbot, 250)
     assert [view.horizontalHeader().sectionSize(n) for n in range(3)] == declared

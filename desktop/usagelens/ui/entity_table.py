@@ -80,6 +80,7 @@ class Column:
     colour: Callable[[Any], str | None] | None = None  # text colour of a computed cell (e.g. a status)
     percent: bool = False  # a number column that also takes "30%", stored as 0.3 (rates, confidence)
     tip: Callable[[Any], str] | None = None  # a cell's tooltip when it should say more than its text
+    grows: bool = False  # takes the view's spare width (by default the widest declared column does)
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)
@@ -388,11 +389,13 @@ class EntityTableView(QTableView):
                 text = str(model.headerData(number, Qt.Orientation.Horizontal) or "")
                 header.resizeSection(number, max(width, QFontMetrics(bold).horizontalAdvance(text) + HEADER_PADDING))
         # Declared widths are kept (a stretched column would be squeezed to nothing on a narrow window) and a
-        # scroll bar appears when the window is too narrow. Spare room goes to the widest declared column, the
-        # table's main text (an action, a finding), so it wraps less on a wide window, rather than to the last
-        # column, often a short or empty one (Industry, RICE score).
+        # scroll bar appears when the window is too narrow. Spare room goes to the column that ``grows``, else to
+        # the widest declared one, the table's main text (an action, a finding), so it wraps less on a wide
+        # window, rather than to the last column, often a short or empty one (Industry, RICE score).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._main_column = max(range(len(widths)), key=widths.__getitem__) if any(widths) else -1
+        growing = [n for n in range(len(widths)) if model.column_spec(n).grows]
+        widest = max(range(len(widths)), key=widths.__getitem__) if any(widths) else -1
+        self._main_column = growing[0] if growing else widest
         self._main_width = header.sectionSize(self._main_column) if self._main_column >= 0 else 0
         header.setStretchLastSection(self._main_column < 0)
         header.sectionResized.connect(self._on_section_resized)

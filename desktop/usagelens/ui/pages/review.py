@@ -276,6 +276,7 @@ class ReviewPage(StepPage):
                    compute=lambda o: "" if o.industry is None else kpi_text(o.industry, o),
                    tooltip=QT_TRANSLATE_NOOP("Column", "The outside benchmark entered in step 1")),
             Column("actions", QT_TRANSLATE_NOOP("Column", "Actions and measured impact"), kind="computed", width=200,
+                   grows=True,
                    compute=lambda o: served_text(self._row(o), self.board.impacts),
                    tooltip=QT_TRANSLATE_NOOP("Column", "The actions aimed at this objective and, once shipped, their "
                                                        "measured effect (step 7)")),
