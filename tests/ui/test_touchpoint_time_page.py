@@ -22,6 +22,7 @@ def test_the_gallery_draws_the_time_at_each_touchpoint(qtbot, page, window) -> N
     column = list(result.table.columns).index("median")
     shown = page.table.model.data(page.table.model.index(0, column))
     assert shown.endswith(" s") and "days" not in shown  # "51 s", not "0 days 00:00:51"
+    assert page.chart.plots()[0].rows[0].endswith(" s")  # the chart's values say their unit too ("Median: 51 s")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     window.grab()  # the first paint sizes the axes to their labels
     qtbot.wait(5)

@@ -243,7 +243,7 @@ class CategoryChart(_PlotBase):
             if data.intervals is not None and not number:  # labels sit past the error bars, never on them
                 reach = np.fmax(values, np.nan_to_num(self._intervals()[1]))
             ends += [
-                (float(end), float(position), format_value(float(value), data.percent, self.locale()))
+                (float(end), float(position), format_value(float(value), data.percent, self.locale(), data.unit))
                 for position, value, end in zip(positions, series.y, reach, strict=True)
             ]
         self._add_labels(lambda to_device, metrics, area: _bar_end_labels(ends, width, to_device, metrics, area))
@@ -261,7 +261,7 @@ class CategoryChart(_PlotBase):
         return [
             "\n".join(
                 [str(data.series[0].x[i])]
-                + [f"{s.name}: {format_value(float(s.y[i]), data.percent, self.locale())}"
+                + [f"{s.name}: {format_value(float(s.y[i]), data.percent, self.locale(), data.unit)}"
                    for s in data.series if i < len(s.y)]
             )
             for i in range(len(data.series[0].y))

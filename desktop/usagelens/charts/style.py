@@ -53,14 +53,15 @@ def value_top(top: float, headroom: float, percent: bool) -> float:
     return min(wanted, 1 + PERCENT_OVERHANG) if percent and top <= 1 else wanted
 
 
-def format_value(value: float, percent: bool = False, locale: QLocale | None = None) -> str:
-    """A value as the read-outs and labels print it: percentages, or numbers with separators, in ``locale``
-    (default: the user's)."""
+def format_value(value: float, percent: bool = False, locale: QLocale | None = None, unit: str = "") -> str:
+    """A value as the read-outs and labels print it: percentages, or numbers with separators and their
+    ``unit`` ("51 s"), in ``locale`` (default: the user's)."""
     if value != value:  # NaN
         return "–"
     if percent:
         return in_locale(f"{value:.1%}", locale)
-    return in_locale(f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}", locale)
+    number = in_locale(f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}", locale)
+    return f"{number} {unit}" if unit else number
 
 
 class ValueAxis(pg.AxisItem):

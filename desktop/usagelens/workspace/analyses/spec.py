@@ -336,6 +336,7 @@ class ChartData:
     y_label: str = ""
     x_label: str = ""
     percent: bool = False
+    unit: str = ""  # written after each value on bar labels and read-outs ("51 s"), when the axis is in it too
     highlights: Series | None = None
     matrix: np.ndarray | None = None
     row_labels: list[str] = field(default_factory=list)

@@ -83,6 +83,7 @@ def compute_touchpoint_time(inputs: AnalysisInputs, params: Params) -> AnalysisR
         y_label=QT_TRANSLATE_NOOP("Analysis", "Median time before the next event (minutes)") if in_minutes else
         QT_TRANSLATE_NOOP("Analysis", "Median time before the next event (seconds)"),
         x_label=QT_TRANSLATE_NOOP("Analysis", "Event"),
+        unit="min" if in_minutes else "s",
         intervals=((_seconds(table["p25"]) / scale).to_numpy(float), (_seconds(table["p75"]) / scale).to_numpy(float)),
     )
     return AnalysisResult("touchpoint_time", params, table, [chart], message=_message(table, gap))
