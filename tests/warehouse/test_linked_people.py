@@ -1,8 +1,9 @@
-"""People on a warehouse's table: the users behind a funnel step (reached or dropped), an event, its adoption, a
-trend's period (of users, or of the events or values counted), a sessions period, a touchpoint and a journey map's
-bands, touchpoints and top journeys are listed by queries in the warehouse, the same users as the same events
-imported list; one user's timeline is their events in order with their sessions; what cannot be listed there yet
-says so in one sentence."""
+"""People on a warehouse's table: the users behind a period's active users (in a segment too), its lifecycle
+states and active-days buckets, a funnel step (reached or dropped), an event, its adoption, a retention cell (back
+or not), a segment, a trend's period (of users or any event, or of the events or values counted), a sessions
+period, a touchpoint and a journey map's bands, touchpoints and top journeys are listed by queries in the
+warehouse, the same users as the same events imported list; one user's timeline is their events in order with
+their sessions; what cannot be listed there yet says so in one sentence."""
 
 from __future__ import annotations
 
@@ -47,6 +48,20 @@ SETTINGS = [
                 "measure_b": "events", "compare_previous": "yes"}),
     ("sessions", {"period": "week"}),
     ("sessions", {"period": "month", "gap_minutes": 5, "start": "2024-01-10", "end": "2024-02-20"}),  # months cut
+    ("active_users", {"period": "week"}),
+    ("active_users", {"period": "month", "start": "2024-01-10", "end": "2024-02-20"}),
+    ("active_users", {"period": "week", "by": "plan"}),
+    ("trends", {"event": "", "measure": "users", "period": "week"}),  # any event: active
+    ("trends", {"event": "", "measure": "events", "formula": "divide", "event_b": "create", "measure_b": "users",
+                "period": "month", "by": "variant", "counted": "last"}),
+    ("lifecycle", {"period": "week"}),
+    ("lifecycle", {"period": "month", "start": "2024-01-10", "end": "2024-02-20"}),  # counts whole months
+    ("frequency", {"period": "week", "start": "2024-01-10", "end": "2024-02-20"}),
+    ("retention", {"period": "week", "max_periods": 4}),
+    ("retention", {"period": "week", "mode": "on_or_after", "start_event": "create", "return_event": "invite",
+                   "max_periods": 3}),
+    ("retention", {"period": "month", "start": "2024-01-10", "end": "2024-02-20"}),
+    ("segments", {"by": "plan"}),
 ]
 
 
@@ -86,11 +101,11 @@ def test_a_timeline_from_the_warehouse_is_the_imported_one(both: tuple[AnalysisI
 
 def test_what_a_warehouse_cannot_list_yet_says_so(both: tuple[AnalysisInputs, AnalysisInputs]) -> None:
     imported, linked = both
-    params = {**ANALYSES["active_users"].defaults(imported.facts), "period": "week"}
-    row = run_analysis("active_users", imported, params).table.iloc[0]
-    with pytest.raises(NotUsers, match="needs the events in memory; on a warehouse the users of a funnel step"):
-        users_behind("active_users", linked, params, row)
-    params = {**ANALYSES["trends"].defaults(imported.facts), "event": "", "measure": "users"}
-    row = run_analysis("trends", imported, params).table.iloc[0]
-    with pytest.raises(NotUsers, match="the users active in a period cannot be listed yet: choose an event"):
-        users_behind("trends", linked, params, row)
+    params = {**ANALYSES["funnel_over_time"].defaults(imported.facts), "period": "week"}
+    row = run_analysis("funnel_over_time", imported, params).table.iloc[0]
+    with pytest.raises(NotUsers, match="needs the events in memory; on a warehouse the users of a period's active"):
+        users_behind("funnel_over_time", linked, params, row)
+    params = {**ANALYSES["funnel"].defaults(imported.facts), "by": "plan"}  # placed by the entering event's plan
+    row = run_analysis("funnel", imported, params).table.iloc[0]
+    with pytest.raises(NotUsers, match="a funnel broken down by an event property cannot be listed yet"):
+        users_behind("funnel", linked, params, row)

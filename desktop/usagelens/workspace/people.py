@@ -395,16 +395,42 @@ def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapp
             frame = user_activity(_VIEW_MEMBERS[kind](inputs, params, row, group))
         return People(label, frame["user_id"].tolist(), _with_attributes(inputs, frame))
     conditions = _VIEW_CONDITIONS.get(kind)
-    if conditions is None or params.get("by"):
+    if conditions is None:
         title = ANALYSES[kind].title if kind in ANALYSES else kind
-        raise NotUsers(f"Listing the users of {title}{' broken down' if params.get('by') else ''} needs the events "
-                       "in memory; on a warehouse the users of a funnel step, of an event, of its adoption, of a "
-                       "trend's period, of a sessions period and of a journey map can be listed.")
+        raise NotUsers(QT_TRANSLATE_NOOP(
+            "People", "Listing the users of {analysis} needs the events in memory; on a warehouse the users of a "
+                      "period's active users, its lifecycle and days active, an event, its adoption, a funnel step, a "
+                      "retention cell, a segment, a trend's period, a sessions period and a journey map can be "
+                      "listed.").format(analysis=title))
     rules, match = conditions(params, row, group)
-    members = inputs.events.members(rules, match)  # type: ignore[attr-defined]
-    with members.fetching():
-        frame = user_activity(members.view)
+    segment = _segment_rule(inputs, kind, params, row)
+    members = inputs.events
+    if rules:
+        members = members.members(rules, match)  # type: ignore[attr-defined]
+    if segment:  # a condition of its own: a funnel's step is any of several conditions, its segment all of them
+        members = members.members([segment])  # type: ignore[attr-defined]
+    with members.fetching():  # type: ignore[attr-defined]
+        frame = user_activity(members.view)  # type: ignore[attr-defined]
     return People(label, frame["user_id"].tolist(), _with_attributes(inputs, frame))
+
+
+def _segment_rule(inputs: AnalysisInputs, kind: str, params: Params, row: Mapping[str, Any]) -> dict[str, object]:
+    """The row's breakdown segment as a cohort condition (none without a breakdown), read as the analysis placed
+    users in it: a customer attribute, or an event property of the user's first (or last) event; a funnel reads
+    it on the event each user entered with, which a condition cannot, so only its customer attributes."""
+    by = params.get("by")
+    if not by:
+        return {}
+    customers = inputs.events.customers  # type: ignore[attr-defined]
+    attribute = customers is not None and by in customers.columns and by not in ("user_id", "seq")
+    if kind == "funnel" and not attribute:
+        raise NotUsers(QT_TRANSLATE_NOOP(
+            "People", "On a warehouse, the users of a funnel broken down by an event property cannot be listed yet: "
+                      "break it down by a customer attribute to list them."))
+    rule: dict[str, object] = {"kind": "attribute", "attribute": by, "op": "in", "values": [str(row["segment"])]}
+    if kind != "funnel" and params.get("counted") == "last":
+        rule["counted"] = "last"
+    return rule
 
 
 def _with_attributes(inputs: AnalysisInputs, frame: pd.DataFrame) -> pd.DataFrame:
@@ -663,7 +689,31 @@ def _sessions_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, 
     return events.metrics.session_members(events.data, gap=_session_gap(params), start=start, end=end)
 
 
-_VIEW_MEMBERS: dict[str, Any] = {"journey_map": _journey_on_view, "sessions": _sessions_on_view}
+def _lifecycle_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_lifecycle` lists, from the periods ``lifecycle`` marks where the events lie."""
+    events = inputs.events
+    return events.metrics.lifecycle_members(events.data, params["period"], row["period"], group)
+
+
+def _frequency_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_frequency` lists, from the active days ``active_days_frequency`` counts."""
+    events = inputs.events
+    return events.metrics.frequency_members(events.data, params["period"], row["period"], int(row["active_days"]),
+                                            at_least=group == "at_least", **date_range(params))
+
+
+def _retention_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_retention` lists, from the cohorts and returns ``retention_table`` counts."""
+    events = inputs.events
+    return events.metrics.retention_members(
+        events.data, params["period"], row["cohort"], int(row["period_offset"]), mode=params["mode"],
+        start_event=params.get("start_event") or None, return_event=params.get("return_event") or None,
+        lost=group == "lost", **date_range(params))
+
+
+_VIEW_MEMBERS: dict[str, Any] = {"journey_map": _journey_on_view, "sessions": _sessions_on_view,
+                                 "lifecycle": _lifecycle_on_view, "frequency": _frequency_on_view,
+                                 "retention": _retention_on_view}
 
 _MASKS = {
     "active_users": _active,
@@ -712,13 +762,21 @@ def _funnel_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
 
 
 def _trend_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
-    """Did the series' event on a day of the row's period within the range (any event has no condition)."""
-    event = series_params(params, "_b" if group == "b" else "")[0]
-    if event is None:
-        raise NotUsers("On a warehouse, the users active in a period cannot be listed yet: choose an event for "
-                       "the series to list who did it.")
+    """Did the series' event (any event: was active) on a day of the row's period within the range."""
+    return _in_period_rules(series_params(params, "_b" if group == "b" else "")[0], params, row)
+
+
+def _active_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
+    """Was active (any event) on a day of the row's period within the range (``active_users``)."""
+    return _in_period_rules(None, params, row)
+
+
+def _in_period_rules(event: str | None, params: Params, row: Mapping[str, Any]) -> Rules:
     start, end = _period_days(params, row)
-    return [{"kind": "event_count", "event": event, "at_least": 1, "start": start, "end": end}], "all"
+    rule: dict[str, object] = {"kind": "event_count", "at_least": 1, "start": start, "end": end}
+    if event is not None:
+        rule["event"] = event
+    return [rule], "all"
 
 
 def _period_days(params: Params, row: Mapping[str, Any]) -> tuple[str, str]:
@@ -740,12 +798,19 @@ def _in_range_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules
     return _did_rules(params, row, group, in_range=True)
 
 
+def _segment_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
+    """Did the row's event in the range, or (``segment``) no condition but the segment's own."""
+    return ([], "all") if group == "segment" else _in_range_rules(params, row, group)
+
+
 _VIEW_CONDITIONS: dict[str, Any] = {
+    "active_users": _active_rules,
     "event_counts": _did_rules,
     "adoption": _in_range_rules,
     "touchpoint_time": _in_range_rules,
     "funnel": _funnel_rules,
     "trends": _trend_rules,
+    "segments": _segment_rules,
 }
 
 

@@ -251,11 +251,17 @@ def stickiness(view: ir.Table, *, start: DateLike = None, end: DateLike = None) 
 
 def active_days_frequency_definition(events: ir.Table, params: PeriodParams) -> ir.Table:
     """``period``, ``active_days``, ``users``: users active on exactly that many days of the period (in range)."""
+    per_user = active_days_per_user(events, params)
+    return per_user.group_by(["period", "active_days"]).aggregate(users=per_user.count())
+
+
+def active_days_per_user(events: ir.Table, params: PeriodParams) -> ir.Table:
+    """The user (:func:`.view.user_key`), ``period`` and ``active_days``: on how many days of each period (in
+    the range) each user was active."""
     rows = within_days(events, params.days)
     key = user_key_name(rows)
     user_days = rows.select(key, period=period_of(rows[TIME], params.period), day=rows[TIME].date()).distinct()
-    per_user = user_days.group_by([key, "period"]).aggregate(active_days=user_days.count())
-    return per_user.group_by(["period", "active_days"]).aggregate(users=per_user.count())
+    return user_days.group_by([key, "period"]).aggregate(active_days=user_days.count())
 
 
 def shape_active_days_frequency(result: pd.DataFrame, params: PeriodParams) -> pd.DataFrame:
@@ -281,9 +287,7 @@ def lifecycle_definition(events: ir.Table, period: Period) -> ir.Table:
     """``period``, ``new``, ``returning``, ``resurrecting`` and ``goes_dormant`` (active here, not in the next
     period) per period of the whole history: a user's previous and next active periods come from window
     functions over their distinct periods, compared as start dates."""
-    pairs = _distinct_user_periods(events, period)
-    by_user = ibis.window(group_by=user_key_name(events), order_by="period")
-    marked = pairs.mutate(previous=pairs.period.lag().over(by_user), following=pairs.period.lead().over(by_user))
+    marked = lifecycle_marks(events, period)
     returning = marked.previous == previous_period(marked.period, period)
     return marked.group_by("period").aggregate(
         new=marked.count(where=marked.previous.isnull()),
@@ -293,6 +297,14 @@ def lifecycle_definition(events: ir.Table, period: Period) -> ir.Table:
             where=marked.following.isnull() | (marked.following != next_period(marked.period, period))
         ),
     )
+
+
+def lifecycle_marks(events: ir.Table, period: Period) -> ir.Table:
+    """The user (:func:`.view.user_key`), each ``period`` they were active in, and their active periods just
+    before and after it (``previous``, ``following``; null for none)."""
+    pairs = _distinct_user_periods(events, period)
+    by_user = ibis.window(group_by=user_key_name(events), order_by="period")
+    return pairs.mutate(previous=pairs.period.lag().over(by_user), following=pairs.period.lead().over(by_user))
 
 
 def shape_lifecycle(result: pd.DataFrame, params: PeriodParams) -> pd.DataFrame:

@@ -1,13 +1,35 @@
 """The people behind a number, on a standard view: who the users of a group are and what one of them did, as
-small queries where the events lie (issue 16.3 on a warehouse). The groups themselves are cohort conditions
-(:meth:`ViewEvents.members`), so a funnel's drop-off is listed by the very definition that counts it."""
+small queries where the events lie (issue 16.3 on a warehouse). Most groups are cohort conditions
+(:meth:`ViewEvents.members`), so a funnel's drop-off is listed by the very definition that counts it; a
+retention cell, a lifecycle state and an active-days bucket are the rows of the users their own definitions
+count there (``*_members``: the view's rows of those users)."""
 
 from __future__ import annotations
 
+from typing import Literal
+
+import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from usagelens.analytics.definitions.view import EVENT, TIE_BREAK, TIME, USER, USER_KEY, fetch, ordering
+from usagelens.analytics.definitions.activity import PeriodParams, active_days_per_user, lifecycle_marks
+from usagelens.analytics.definitions.retention import RetentionParams, cohort_starts, returned_periods
+from usagelens.analytics.definitions.view import (
+    EVENT,
+    TIE_BREAK,
+    TIME,
+    USER,
+    USER_KEY,
+    facts,
+    fetch,
+    ordering,
+    user_key_name,
+)
+from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.periods import DateLike, Period, check_period
+from usagelens.analytics.retention import RetentionMode
+
+LifecycleGroup = Literal["active", "new", "returning", "resurrecting", "dormant"]
 
 
 def user_activity(view: ir.Table) -> pd.DataFrame:
@@ -39,3 +61,68 @@ def _naive(times: pd.Series) -> pd.Series:
     if stamps.dt.tz is not None:
         stamps = stamps.dt.tz_convert("UTC").dt.tz_localize(None)
     return stamps.astype("datetime64[ns]").reset_index(drop=True)
+
+
+def retention_members(
+    view: ir.Table, period: Period, cohort: DateLike, offset: int, *, mode: RetentionMode = "on",
+    start_event: str | None = None, return_event: str | None = None, start: DateLike = None, end: DateLike = None,
+    lost: bool = False,
+) -> ir.Table:
+    """The rows of the users of ``retention_table``'s cell (``cohort``'s period start, ``offset``): the cohort's
+    users back in that period (``on_or_after``: their last return then or later), or with ``lost`` the
+    cohort's others, from the very cohorts and returns the table counts."""
+    period = check_period(period)
+    known = facts(view, start, end, [start_event, return_event])
+    known.require([start_event, return_event])
+    params = RetentionParams(period, known.days, mode, start_event, return_event)
+    first = _period_start(cohort, period, 0)
+    cohorts = cohort_starts(view, params)
+    cohorts = cohorts.filter(cohorts.cohort == first)
+    active = returned_periods(view, params, cohorts, ["cohort"])
+    target = _period_start(cohort, period, offset)
+    back = active.filter(active.period == target if mode == "on" else active.period >= target).select(USER)
+    return view.semi_join(cohorts.select(USER).anti_join(back, USER) if lost else back, USER)
+
+
+def lifecycle_members(view: ir.Table, period: Period, at: DateLike, group: LifecycleGroup) -> ir.Table:
+    """The rows of the users ``lifecycle`` counts in ``group`` in the period starting ``at`` (over the whole
+    history, as it counts them): active in it, new, returning or resurrecting there, or dormant (active in the
+    period before, not in it)."""
+    period = check_period(period)
+    marks = lifecycle_marks(view, period)
+    now, before = _period_start(at, period, 0), _period_start(at, period, -1)
+    if group == "dormant":
+        chosen = (marks.period == before) & (marks.following.isnull() | (marks.following != now))
+    else:
+        chosen = marks.period == now
+        if group == "new":
+            chosen &= marks.previous.isnull()
+        elif group == "returning":
+            chosen &= marks.previous == before
+        elif group == "resurrecting":
+            chosen &= marks.previous.notnull() & (marks.previous != before)
+        elif group != "active":
+            raise AnalysisError(f"no lifecycle group {group!r}")
+    key = user_key_name(view)
+    return view.semi_join(marks.filter(chosen).select(key), key)
+
+
+def frequency_members(
+    view: ir.Table, period: Period, at: DateLike, days: int, *, at_least: bool = False, start: DateLike = None,
+    end: DateLike = None,
+) -> ir.Table:
+    """The rows of the users active on exactly (``at_least``: that many or more) ``days`` days of the period
+    starting ``at``, within the range, as ``active_days_frequency`` counts them."""
+    period = check_period(period)
+    per_user = active_days_per_user(view, PeriodParams(period, facts(view, start, end).days))
+    enough = per_user.active_days >= days if at_least else per_user.active_days == days
+    key = user_key_name(view)
+    return view.semi_join(per_user.filter(enough & (per_user.period == _period_start(at, period, 0))).select(key), key)
+
+
+def _period_start(day: DateLike, period: Period, shift: int) -> ir.DateScalar:
+    """The start of the period ``shift`` periods after the one that starts at ``day``, as a date literal."""
+    first = pd.Timestamp(day).normalize()  # type: ignore[arg-type]
+    moved = first + (pd.DateOffset(months=shift) if period == "month" else
+                     pd.Timedelta(days=shift * (7 if period == "week" else 1)))
+    return ibis.literal(moved.date(), type="date")

@@ -49,21 +49,33 @@ def retention_definition(events: ir.Table, params: RetentionParams, customers: i
     A user's cohort is the period of their first-ever start event, if that lies in the range; a return
     counts at or after that moment and up to the end of the range.
     """
+    cohorts = cohort_starts(events, params, customers)
+    keys = ["cohort"] if params.by is None else ["segment", "cohort"]
+    sizes = cohorts.group_by(keys).aggregate(cohort_size=cohorts.count())
+    active = returned_periods(events, params, cohorts, keys)
+    retained = active.group_by([*keys, "period"]).aggregate(users=active.count())
+    both = sizes.left_join(retained, [sizes[key] == retained[key] for key in keys])
+    return both.select(*(sizes[key] for key in keys), sizes.cohort_size, retained.period, retained.users)
+
+
+def cohort_starts(events: ir.Table, params: RetentionParams, customers: ir.Table | None = None) -> ir.Table:
+    """``user_id``, ``started`` (their first-ever start event), ``cohort`` (its period) [, ``segment``]: the
+    users whose start lies in the range."""
     starts = events if params.start_event is None else events.filter(events[EVENT] == params.start_event)
     first = starts.group_by(USER).aggregate(started=starts[TIME].min())
     first_day, last_day = params.days
-    end = day_timestamp(last_day + 1)
-    first = first.filter(first.started >= day_timestamp(first_day), first.started < end)
+    first = first.filter(first.started >= day_timestamp(first_day), first.started < day_timestamp(last_day + 1))
     cohorts = first.mutate(cohort=period_of(first.started, params.period))
-    keys = ["cohort"]
     if params.by is not None:
-        segments = anchored_segments(starts, params.by, customers).view()
-        cohorts = cohorts.join(segments, USER)
-        keys = ["segment", "cohort"]
-    sizes = cohorts.group_by(keys).aggregate(cohort_size=cohorts.count())
+        cohorts = cohorts.join(anchored_segments(starts, params.by, customers).view(), USER)
+    return cohorts
 
+
+def returned_periods(events: ir.Table, params: RetentionParams, cohorts: ir.Table, keys: list[str]) -> ir.Table:
+    """``user_id``, ``keys`` and ``period``: one row per period a user of ``cohorts`` was back in (at or after
+    their start, up to the end of the range); in "on or after" mode only their last."""
     returns = events if params.return_event is None else events.filter(events[EVENT] == params.return_event)
-    returns = returns.filter(returns[TIME] < end)
+    returns = returns.filter(returns[TIME] < day_timestamp(params.days[1] + 1))
     # Each user's last time in each period first, then the join: a user is back in a period exactly when
     # that time is at or after their start, and the join meets millions of user-periods, not every row
     # (10M events: 17.5-27.1 s before).
@@ -73,9 +85,7 @@ def retention_definition(events: ir.Table, params: RetentionParams, customers: i
     active = joined.filter(joined.latest >= joined.started).select(USER, *keys, "period")  # one row a user-period
     if params.mode == "on_or_after":
         active = active.group_by([USER, *keys]).aggregate(period=active.period.max())
-    retained = active.group_by([*keys, "period"]).aggregate(users=active.count())
-    both = sizes.left_join(retained, [sizes[key] == retained[key] for key in keys])
-    return both.select(*(sizes[key] for key in keys), sizes.cohort_size, retained.period, retained.users)
+    return active
 
 
 def shape_retention(result: pd.DataFrame, params: RetentionParams) -> pd.DataFrame:
