@@ -27,7 +27,6 @@ from usagelens.analytics.definitions.view import (
 )
 from usagelens.analytics.journeys import (
     ENDED,
-    KEY_SEPARATOR,
     OTHER,
     anchored,
     shape_journeys,
@@ -77,25 +76,27 @@ def top_journeys_definition(events: ir.Table, params: JourneyParams, top: int) -
     """What :func:`usagelens.analytics.journeys.top_journeys` shapes, in one query: the ``top`` journeys of
     :func:`journeys_definition` ranked as :func:`.journeys.shape_journeys` orders them (most users, then their
     steps, the outside label for null) with ``journeys`` 1 and ``folded`` false, and the others summed where the
-    map draws them (``step_k`` the node in column k, null where none; ``folded`` true); O(top × depth) rows."""
+    map draws them (``step_k`` the node in column k, null where none; ``folded`` true); O(top × depth) rows.
+
+    One pipeline that reads the events once: whether a journey's first steps are a kept one's is a window over
+    the journeys sharing them, not a second reference to the kept ones (which BigQuery, Trino and ClickHouse
+    would evaluate, events and all, again)."""
     outside = START_LABEL if params.before else ENDED
     columns = step_columns(params.depth)
     firsts = _first_visits(events, params)
     taken = firsts.group_by(columns).aggregate(users=firsts.count())
     steps = [taken[c].fill_null(outside) for c in columns]
-    walked = steps[::-1] if params.before else steps  # from the anchor outwards
-    keys = {f"key_{k}": ibis.literal(KEY_SEPARATOR).join(walked[: k + 1]) for k in range(1, len(walked))}
-    ranked = taken.select(*[step.name(c) for step, c in zip(steps, columns, strict=True)], "users", **keys,
+    ranked = taken.select(*[step.name(c) for step, c in zip(steps, columns, strict=True)], "users",
                           rank=ibis.row_number().over(order_by=[ibis.desc(taken["users"]), *steps]))
-    kept = ranked.filter(ranked["rank"] < top)
-    others = ranked.filter(ranked["rank"] >= top)
-    rest = others.mutate(**{f"on_{k}": others[f"key_{k}"].isin(kept[f"key_{k}"]) for k in range(1, len(walked))})
-    rest_walked = [rest[c] for c in (columns[::-1] if params.before else columns)]
-    drawn = _drawn(rest_walked, lambda k: rest[f"on_{k}"], outside)
-    drawn = drawn[::-1] if params.before else drawn
-    folded = rest.group_by(**dict(zip(columns, drawn, strict=True))).aggregate(
-        users=rest["users"].sum(), journeys=rest.count()).mutate(folded=True)
-    return kept.select(*columns, "users", journeys=ibis.literal(1, "int64"), folded=False).union(folded)
+    walked = columns[::-1] if params.before else columns  # from the anchor outwards
+    first_kept = {f"on_{k}": ranked["rank"].min().over(group_by=walked[: k + 1]) < top for k in range(1, len(walked))}
+    marked = ranked.mutate(**first_kept)
+    drawn = _drawn([marked[c] for c in walked], lambda k: marked[f"on_{k}"], outside)
+    kept = marked["rank"] < top
+    shown = {c: ibis.ifelse(kept, marked[c], value) for c, value in zip(walked, drawn, strict=True)}
+    places = marked.group_by(place=ibis.ifelse(kept, marked["rank"], ibis.null("int64")), **shown).aggregate(
+        users=marked["users"].sum(), journeys=marked.count())
+    return places.select(*columns, "users", "journeys", folded=places["place"].isnull())
 
 
 def drawn_journeys(events: ir.Table, params: JourneyParams, top: Sequence[Sequence[str]]) -> ir.Table:

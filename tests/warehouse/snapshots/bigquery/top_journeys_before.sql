@@ -1,215 +1,182 @@
-WITH `t10` AS (
+SELECT
+  `t12`.`step_0`,
+  `t12`.`step_1`,
+  `t12`.`step_2`,
+  `t12`.`users`,
+  `t12`.`journeys`,
+  `t12`.`place` IS NULL AS `folded`
+FROM (
   SELECT
-    COALESCE(`t9`.`step_0`, '(start)') AS `step_0`,
-    COALESCE(`t9`.`step_1`, '(start)') AS `step_1`,
-    COALESCE(`t9`.`step_2`, '(start)') AS `step_2`,
-    `t9`.`users`,
-    ARRAY_TO_STRING([COALESCE(`t9`.`step_2`, '(start)'), COALESCE(`t9`.`step_1`, '(start)')], '') AS `key_1`,
-    ARRAY_TO_STRING(
-      [
-        COALESCE(`t9`.`step_2`, '(start)'),
-        COALESCE(`t9`.`step_1`, '(start)'),
-        COALESCE(`t9`.`step_0`, '(start)')
-      ],
-      ''
-    ) AS `key_2`,
-    ROW_NUMBER() OVER (
-      ORDER BY `t9`.`users` DESC, COALESCE(`t9`.`step_0`, '(start)') ASC, COALESCE(`t9`.`step_1`, '(start)') ASC, COALESCE(`t9`.`step_2`, '(start)') ASC
-    ) - 1 AS `rank`
+    IF(`t11`.`rank` < 5, `t11`.`rank`, CAST(NULL AS INT64)) AS `place`,
+    IF(`t11`.`rank` < 5, `t11`.`step_2`, `t11`.`step_2`) AS `step_2`,
+    IF(
+      `t11`.`rank` < 5,
+      `t11`.`step_1`,
+      CASE
+        WHEN TRUE
+        AND (
+          `t11`.`step_2` <> '(start)'
+        )
+        AND (
+          `t11`.`on_1` OR (
+            `t11`.`step_1` = '(start)'
+          )
+        )
+        THEN `t11`.`step_1`
+        WHEN TRUE AND (
+          `t11`.`step_2` <> '(start)'
+        )
+        THEN 'Other'
+        ELSE CAST(NULL AS STRING)
+      END
+    ) AS `step_1`,
+    IF(
+      `t11`.`rank` < 5,
+      `t11`.`step_0`,
+      CASE
+        WHEN TRUE
+        AND (
+          `t11`.`step_2` <> '(start)'
+        )
+        AND `t11`.`on_1`
+        AND (
+          `t11`.`step_1` <> '(start)'
+        )
+        AND (
+          `t11`.`on_2` OR (
+            `t11`.`step_0` = '(start)'
+          )
+        )
+        THEN `t11`.`step_0`
+        WHEN TRUE
+        AND (
+          `t11`.`step_2` <> '(start)'
+        )
+        AND `t11`.`on_1`
+        AND (
+          `t11`.`step_1` <> '(start)'
+        )
+        THEN 'Other'
+        ELSE CAST(NULL AS STRING)
+      END
+    ) AS `step_0`,
+    SUM(`t11`.`users`) AS `users`,
+    COUNT(*) AS `journeys`
   FROM (
     SELECT
-      `t8`.`step_0`,
-      `t8`.`step_1`,
-      `t8`.`step_2`,
-      COUNT(*) AS `users`
+      `t10`.`step_0`,
+      `t10`.`step_1`,
+      `t10`.`step_2`,
+      `t10`.`users`,
+      `t10`.`rank`,
+      MIN(`t10`.`rank`) OVER (
+        PARTITION BY `t10`.`step_2`, `t10`.`step_1`
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+      ) < 5 AS `on_1`,
+      MIN(`t10`.`rank`) OVER (
+        PARTITION BY `t10`.`step_2`, `t10`.`step_1`, `t10`.`step_0`
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+      ) < 5 AS `on_2`
     FROM (
       SELECT
-        *
+        COALESCE(`t9`.`step_0`, '(start)') AS `step_0`,
+        COALESCE(`t9`.`step_1`, '(start)') AS `step_1`,
+        COALESCE(`t9`.`step_2`, '(start)') AS `step_2`,
+        `t9`.`users`,
+        ROW_NUMBER() OVER (
+          ORDER BY `t9`.`users` DESC, COALESCE(`t9`.`step_0`, '(start)') ASC, COALESCE(`t9`.`step_1`, '(start)') ASC, COALESCE(`t9`.`step_2`, '(start)') ASC
+        ) - 1 AS `rank`
       FROM (
         SELECT
-          `t6`.`user_id`,
-          `t6`.`ts`,
-          `t6`.`event`,
-          `t6`.`seq`,
-          `t6`.`plan`,
-          `t6`.`touchpoint`,
-          `t6`.`step_0`,
-          `t6`.`step_1`,
-          `t6`.`step_2`,
-          ROW_NUMBER() OVER (PARTITION BY `t6`.`user_id` ORDER BY `t6`.`ts` ASC, `t6`.`seq` ASC) - 1 AS `arrival_rank`
+          `t8`.`step_0`,
+          `t8`.`step_1`,
+          `t8`.`step_2`,
+          COUNT(*) AS `users`
         FROM (
           SELECT
             *
           FROM (
             SELECT
-              `t4`.`user_id`,
-              `t4`.`ts`,
-              `t4`.`event`,
-              `t4`.`seq`,
-              `t4`.`plan`,
-              `t4`.`touchpoint`,
-              LAG(`t4`.`touchpoint`, 2) OVER (PARTITION BY `t4`.`user_id` ORDER BY `t4`.`ts` ASC, `t4`.`seq` ASC) AS `step_0`,
-              LAG(`t4`.`touchpoint`, 1) OVER (PARTITION BY `t4`.`user_id` ORDER BY `t4`.`ts` ASC, `t4`.`seq` ASC) AS `step_1`,
-              `t4`.`touchpoint` AS `step_2`
+              `t6`.`user_id`,
+              `t6`.`ts`,
+              `t6`.`event`,
+              `t6`.`seq`,
+              `t6`.`plan`,
+              `t6`.`touchpoint`,
+              `t6`.`step_0`,
+              `t6`.`step_1`,
+              `t6`.`step_2`,
+              ROW_NUMBER() OVER (PARTITION BY `t6`.`user_id` ORDER BY `t6`.`ts` ASC, `t6`.`seq` ASC) - 1 AS `arrival_rank`
             FROM (
               SELECT
-                `t3`.*
-                EXCEPT (`previous_touchpoint`)
+                *
               FROM (
                 SELECT
-                  *
+                  `t4`.`user_id`,
+                  `t4`.`ts`,
+                  `t4`.`event`,
+                  `t4`.`seq`,
+                  `t4`.`plan`,
+                  `t4`.`touchpoint`,
+                  LAG(`t4`.`touchpoint`, 2) OVER (PARTITION BY `t4`.`user_id` ORDER BY `t4`.`ts` ASC, `t4`.`seq` ASC) AS `step_0`,
+                  LAG(`t4`.`touchpoint`, 1) OVER (PARTITION BY `t4`.`user_id` ORDER BY `t4`.`ts` ASC, `t4`.`seq` ASC) AS `step_1`,
+                  `t4`.`touchpoint` AS `step_2`
                 FROM (
                   SELECT
-                    `t1`.`user_id`,
-                    `t1`.`ts`,
-                    `t1`.`event`,
-                    `t1`.`seq`,
-                    `t1`.`plan`,
-                    `t1`.`touchpoint`,
-                    LAG(`t1`.`touchpoint`) OVER (PARTITION BY `t1`.`user_id` ORDER BY `t1`.`ts` ASC, `t1`.`seq` ASC) AS `previous_touchpoint`
+                    `t3`.*
+                    EXCEPT (`previous_touchpoint`)
                   FROM (
                     SELECT
-                      `t0`.`user_id`,
-                      `t0`.`ts`,
-                      `t0`.`event`,
-                      `t0`.`seq`,
-                      `t0`.`plan`,
-                      `t0`.`event` AS `touchpoint`
-                    FROM `events` AS `t0`
-                  ) AS `t1`
-                ) AS `t2`
-                WHERE
-                  (
-                    `t2`.`previous_touchpoint` IS NULL
-                  )
-                  OR (
-                    `t2`.`previous_touchpoint` <> `t2`.`touchpoint`
-                  )
-              ) AS `t3`
-            ) AS `t4`
-          ) AS `t5`
+                      *
+                    FROM (
+                      SELECT
+                        `t1`.`user_id`,
+                        `t1`.`ts`,
+                        `t1`.`event`,
+                        `t1`.`seq`,
+                        `t1`.`plan`,
+                        `t1`.`touchpoint`,
+                        LAG(`t1`.`touchpoint`) OVER (PARTITION BY `t1`.`user_id` ORDER BY `t1`.`ts` ASC, `t1`.`seq` ASC) AS `previous_touchpoint`
+                      FROM (
+                        SELECT
+                          `t0`.`user_id`,
+                          `t0`.`ts`,
+                          `t0`.`event`,
+                          `t0`.`seq`,
+                          `t0`.`plan`,
+                          `t0`.`event` AS `touchpoint`
+                        FROM `events` AS `t0`
+                      ) AS `t1`
+                    ) AS `t2`
+                    WHERE
+                      (
+                        `t2`.`previous_touchpoint` IS NULL
+                      )
+                      OR (
+                        `t2`.`previous_touchpoint` <> `t2`.`touchpoint`
+                      )
+                  ) AS `t3`
+                ) AS `t4`
+              ) AS `t5`
+              WHERE
+                `t5`.`touchpoint` = 'purchase'
+                AND `t5`.`ts` >= DATETIME('2024-03-04T00:00:00')
+                AND `t5`.`ts` < DATETIME('2024-03-18T00:00:00')
+            ) AS `t6`
+          ) AS `t7`
           WHERE
-            `t5`.`touchpoint` = 'purchase'
-            AND `t5`.`ts` >= DATETIME('2024-03-04T00:00:00')
-            AND `t5`.`ts` < DATETIME('2024-03-18T00:00:00')
-        ) AS `t6`
-      ) AS `t7`
-      WHERE
-        `t7`.`arrival_rank` = 0
-    ) AS `t8`
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS `t9`
-)
-SELECT
-  *
-FROM (
-  SELECT
-    `t11`.`step_0`,
-    `t11`.`step_1`,
-    `t11`.`step_2`,
-    `t11`.`users`,
-    1 AS `journeys`,
-    FALSE AS `folded`
-  FROM `t10` AS `t11`
-  WHERE
-    `t11`.`rank` < 5
+            `t7`.`arrival_rank` = 0
+        ) AS `t8`
+        GROUP BY
+          1,
+          2,
+          3
+      ) AS `t9`
+    ) AS `t10`
+  ) AS `t11`
+  GROUP BY
+    1,
+    2,
+    3,
+    4
 ) AS `t12`
-UNION ALL
-SELECT
-  *
-FROM (
-  SELECT
-    `t17`.`step_0`,
-    `t17`.`step_1`,
-    `t17`.`step_2`,
-    `t17`.`users`,
-    `t17`.`journeys`,
-    TRUE AS `folded`
-  FROM (
-    SELECT
-      CASE
-        WHEN TRUE
-        AND (
-          `t16`.`step_2` <> '(start)'
-        )
-        AND `t16`.`on_1`
-        AND (
-          `t16`.`step_1` <> '(start)'
-        )
-        AND (
-          `t16`.`on_2` OR (
-            `t16`.`step_0` = '(start)'
-          )
-        )
-        THEN `t16`.`step_0`
-        WHEN TRUE
-        AND (
-          `t16`.`step_2` <> '(start)'
-        )
-        AND `t16`.`on_1`
-        AND (
-          `t16`.`step_1` <> '(start)'
-        )
-        THEN 'Other'
-        ELSE CAST(NULL AS STRING)
-      END AS `step_0`,
-      CASE
-        WHEN TRUE
-        AND (
-          `t16`.`step_2` <> '(start)'
-        )
-        AND (
-          `t16`.`on_1` OR (
-            `t16`.`step_1` = '(start)'
-          )
-        )
-        THEN `t16`.`step_1`
-        WHEN TRUE AND (
-          `t16`.`step_2` <> '(start)'
-        )
-        THEN 'Other'
-        ELSE CAST(NULL AS STRING)
-      END AS `step_1`,
-      `t16`.`step_2`,
-      SUM(`t16`.`users`) AS `users`,
-      COUNT(*) AS `journeys`
-    FROM (
-      SELECT
-        `t15`.`step_0`,
-        `t15`.`step_1`,
-        `t15`.`step_2`,
-        `t15`.`users`,
-        `t15`.`key_1`,
-        `t15`.`key_2`,
-        `t15`.`rank`,
-        `t15`.`key_1` IN (
-          SELECT
-            `t11`.`key_1`
-          FROM `t10` AS `t11`
-          WHERE
-            `t11`.`rank` < 5
-        ) AS `on_1`,
-        `t15`.`key_2` IN (
-          SELECT
-            `t11`.`key_2`
-          FROM `t10` AS `t11`
-          WHERE
-            `t11`.`rank` < 5
-        ) AS `on_2`
-      FROM (
-        SELECT
-          *
-        FROM `t10` AS `t11`
-        WHERE
-          `t11`.`rank` >= 5
-      ) AS `t15`
-    ) AS `t16`
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS `t17`
-) AS `t18`
