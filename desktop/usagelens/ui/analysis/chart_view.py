@@ -179,4 +179,7 @@ def translated_chart(data: ChartData) -> ChartData:
                    x_label=translated(data.x_label), series=[series(s) for s in data.series],
                    highlights=None if data.highlights is None else series(data.highlights),
                    row_labels=[translated(label) for label in data.row_labels],
-                   column_labels=[translated(label) for label in data.column_labels])
+                   column_labels=[translated(label) for label in data.column_labels],
+                   links=[(column, translated(source), translated(target), value)
+                          for column, source, target, value in data.links],
+                   muted=tuple(translated(label) for label in data.muted))

@@ -12,6 +12,7 @@ import pandas as pd
 
 from usagelens.analytics import AnalysisError, EventLog, retention_curve
 from usagelens.analytics.kpi import complete_periods
+from usagelens.analytics.paths import END_LABEL, START_LABEL
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
 from usagelens.workspace.analyses.spec import (
     NO_EVENT_LOG,
@@ -354,6 +355,8 @@ def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
             "to_event", "share", QT_TRANSLATE_NOOP("Analysis", "Share"),
             y_label=QT_TRANSLATE_NOOP("Analysis", "Share of what follows {event}").format(event=start_event),
             percent=True)
+    ends = {END_LABEL: QT_TRANSLATE_NOOP("Analysis", "(end)"), START_LABEL: QT_TRANSLATE_NOOP("Analysis", "(start)")}
+    chart.series[0].x = [ends.get(x, x) for x in chart.series[0].x]  # the bars' own labels, in the reader's words
     result = AnalysisResult("paths", params, table, [chart], empty=table.empty)
     if table.empty:
         result.message = (QT_TRANSLATE_NOOP("Analysis", "Nobody did {event} in this date range.") if before else

@@ -35,10 +35,14 @@ LINK_COLUMNS = ["step", "from_touchpoint", "to_touchpoint", "users", "share"]
 PATH_COLUMNS = ["path", "users", "share"]
 SHOWS = (("links", QT_TRANSLATE_NOOP("Analysis", "Flows between steps")),
          ("paths", QT_TRANSLATE_NOOP("Analysis", "The top journeys")))
-GROUPS_HELP = ("Rules that group events into one touchpoint, separated by ';': name = pattern, where the pattern is "
-               "a wildcard (Checkout = checkout_*) or re: and a regular expression (Help = re:^help_). The first "
-               "rule that matches names an event's touchpoint; repeats of one touchpoint in a row count as one "
-               "visit")
+GROUPS_HELP = QT_TRANSLATE_NOOP("Analysis", "Rules that group events into one touchpoint, separated by ';': name = "
+                                           "pattern, where the pattern is a wildcard (Checkout = checkout_*) or re: "
+                                           "and a regular expression (Help = re:^help_). The first rule that matches "
+                                           "names an event's touchpoint; repeats of one touchpoint in a row count as "
+                                           "one visit")
+# the map's own nodes, in the reader's language on screen (the table keeps the engine's words)
+NODE_WORDS = {OTHER: QT_TRANSLATE_NOOP("Analysis", "Other"), ENDED: QT_TRANSLATE_NOOP("Analysis", "(ended)"),
+              START_LABEL: QT_TRANSLATE_NOOP("Analysis", "(start)")}
 
 
 def params(facts: DataFacts) -> list[Param]:
@@ -89,8 +93,10 @@ def compute_journey_map(inputs: AnalysisInputs, params: Params) -> AnalysisResul
     title = QT_TRANSLATE_NOOP("Analysis", "Journeys leading to {event}: the top {journeys} of {users}") if before \
         else QT_TRANSLATE_NOOP("Analysis", "Journeys from {event}: the top {journeys} of {users}")
     chart = ChartData("sankey", title.format(event=anchor, journeys=top_journeys, users=users), column_labels=headings,
-                      links=list(links[["step", "from_touchpoint", "to_touchpoint", "users"]].itertuples(
-                          index=False, name=None)), muted=(OTHER, ENDED, START_LABEL))
+                      links=[(step, NODE_WORDS.get(source, source), NODE_WORDS.get(target, target), users)
+                             for step, source, target, users in links[["step", "from_touchpoint", "to_touchpoint",
+                                                                       "users"]].itertuples(index=False, name=None)],
+                      muted=tuple(NODE_WORDS.values()))
     table = paths if params.get("show") == "paths" else links
     return AnalysisResult("journey_map", params, table, [chart], message=_notes(inputs, rules))
 
