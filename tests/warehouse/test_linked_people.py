@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from test_warehouse_cli import events_database
 
-from usagelens.model import Project, Source, SourceKind, WarehouseLink
+from usagelens.model import Cohort, Project, Source, SourceKind, WarehouseLink
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
 from usagelens.workspace.people import NotUsers, row_groups, user_timeline, users_behind
 from usagelens.workspace.warehouse import linked_source, preview
@@ -68,7 +69,48 @@ SETTINGS = [
 @pytest.mark.parametrize(("kind", "settings"), SETTINGS, ids=[f"{k}-{i}" for i, (k, _) in enumerate(SETTINGS)])
 def test_the_warehouse_lists_the_users_the_imported_events_list(
         both: tuple[AnalysisInputs, AnalysisInputs], kind: str, settings: dict[str, object]) -> None:
-    imported, linked = both
+    _assert_same_users(*both, kind, settings)
+
+
+@pytest.fixture(scope="module")
+def changing(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> tuple[AnalysisInputs, AnalysisInputs]:
+    """(imported, linked) events whose plan changes halfway for every other user, with two cohorts."""
+    halfway = frame.groupby("user_id").cumcount() >= frame.groupby("user_id")["event"].transform("size") // 2
+    changes = frame["user_id"].str[-1].isin(list("02468")) & halfway
+    events = frame.assign(plan=frame["plan"].where(~changes, "team"))
+    cohorts = [Cohort("Creators", conditions=[{"kind": "event_count", "event": "create", "at_least": 3}],
+                      id="creators"),
+               Cohort("Team", conditions=[{"kind": "attribute", "attribute": "plan", "op": "in", "values": ["team"]}])]
+    link = WarehouseLink(url=f"duckdb://{events_database(tmp_path_factory.mktemp('changing') / 'p.duckdb', events)}",
+                         table="events", tie_break="seq")
+    imported = Project(name="imported", cohorts=cohorts, sources=[
+        Source("Events", SourceKind.EVENTS, table=events.drop(columns=["seq"]), roles=dict(ROLES))])
+    linked = Project(name="linked", cohorts=cohorts, sources=[linked_source("Events", link, preview(link), ROLES)])
+    return AnalysisInputs(imported), AnalysisInputs(linked)
+
+
+SEGMENTED = [
+    ("active_users", {"period": "week", "by": "plan", "counted": "last"}),  # the plan of each user's last event
+    ("trends", {"event": "create", "measure": "users", "period": "month", "by": "plan"}),
+    ("segments", {"by": "plan", "counted": "last"}),
+    ("active_users", {"period": "month", "by": "cohort:creators"}),  # a breakdown by cohort: a customer attribute
+    ("funnel", {"by": "cohort:*", "window_days": 7}),  # every cohort: a funnel's only listable breakdown
+    ("retention", {"period": "week", "max_periods": 3, "cohort": "creators"}),  # filtered to a cohort
+    ("lifecycle", {"period": "month", "cohort": "creators"}),
+    ("frequency", {"period": "week", "start": "2024-01-20", "end": "2024-02-10", "cohort": "creators"}),
+]
+
+
+@pytest.mark.parametrize(("kind", "settings"), SEGMENTED, ids=[f"{k}-{i}" for i, (k, _) in enumerate(SEGMENTED)])
+def test_a_segment_or_cohort_lists_the_users_the_imported_events_list(
+        changing: tuple[AnalysisInputs, AnalysisInputs], kind: str, settings: dict[str, object]) -> None:
+    _assert_same_users(*changing, kind, settings)
+
+
+def _assert_same_users(imported: AnalysisInputs, linked: AnalysisInputs, kind: str,
+                       settings: dict[str, object]) -> None:
+    """Every group of every row of ``kind``'s table: the same users, labels and activity on both, as many as the
+    table counts."""
     params = {**ANALYSES[kind].defaults(imported.facts), **settings}
     result = run_analysis(kind, imported, params)
     assert not result.empty, result.message
