@@ -32,3 +32,4 @@ def test_widths_give_every_column_its_longest_word() -> None:
     for column, longest in ((1, "(transactions)"), (2, "customers.xlsx"), (4, "Unreadable")):
         assert widths[column] >= len(longest) * per_char, (column, widths)
     assert widths[0] > widths[4]  # the source's names get more room than a column of zeros
+    assert len(fitting_widths(["Review", "Notes"], [["1 Jul 2024", ""]])) == 2  # an empty column too

@@ -134,7 +134,7 @@ def fitting_widths(headers: list[str], rows: list[list[str]]) -> list[int]:
     wider, in bold), and the rest of the line goes to the columns holding the most text. Equal widths, Qt's default,
     broke a file name or "(transactions)" inside the word while a column of zeros stood half empty."""
     columns = list(zip(headers, *rows, strict=True)) if rows else [(h,) for h in headers]
-    need = [max(1.25 * max(map(len, _words(header)), default=1), *(len(w) for c in cells for w in _words(c)))
+    need = [max([1.25 * max(map(len, _words(header)), default=1), *(len(w) for c in cells for w in _words(c))])
             + CELL_PADDING for header, *cells in columns]
     text = [sum(len(" ".join(_words(c))) for c in cells) / max(len(cells), 1) for _, *cells in columns]
     spare = max(0.0, LINE_CHARS - sum(need))
