@@ -62,6 +62,7 @@ def test_plan_measure_review_and_report(qtbot, window, wait_idle, demo_path: Pat
     assert model.data(model.index(row, _column(model, "impact"))) == "increase"
     implement.status.view.selectRow(row)
     assert "95% CI" in implement.impact_text.text()
+    assert implement.impact_chart._value_axis.percent  # a rate reads "30%" on the axis, not a bare 30
 
     # Step 8: the board shows progress, status and trend; a review records today's values.
     window.go_to_step(8)

@@ -203,9 +203,9 @@ class ImplementPage(StepPage):
             return
         series = impact.series
         rate = objective is not None and objective.binding is not None and objective.binding.metric in RATE_METRICS
-        values = series.to_numpy(float) * (100 if rate else 1)
-        name = f"{kpi} (%)" if rate else kpi
+        name = kpi
         if impact.exposed:
             name = self.tr("{kpi}: “{cohort}” minus everyone else").format(kpi=name, cohort=impact.exposed)
-        self.impact_chart.set_series([(name, series.index, values)], project_markers(self.document.project),
-                                     shaded=impact.windows)
+        # A rate's axis and read-out say "%" (the bare 10, 20, 30 beside "7.3% → 24.1%" had no unit).
+        self.impact_chart.set_series([(name, series.index, series.to_numpy(float))],
+                                     project_markers(self.document.project), shaded=impact.windows, percent=rate)
