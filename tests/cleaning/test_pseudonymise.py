@@ -85,6 +85,12 @@ def test_detect_personal_columns_by_name_and_by_values():
     }
 
 
+def test_a_column_of_dates_is_no_phone_number():
+    """A survey's answer dates as text, before they are read as dates (the import dialog's check)."""
+    frame = pd.DataFrame({"date": ["2024-01-01", "2024-01-02", "2024-02-15"], "day": ["01.02.2024"] * 3})
+    assert detect_personal_columns(frame) == {}
+
+
 def test_a_name_column_of_repeated_event_names_is_not_personal():
     frame = pd.DataFrame({"name": ["Sign Up", "Page View", "Sign Up", "Sign Up", "Page View", "Sign Up"]})
     assert detect_personal_columns(frame) == {}

@@ -27,6 +27,7 @@ _WORD = r"[A-ZÀ-Þ][a-zß-ÿ]*(?:['’-][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]*)*\.?"  # 
 _NAME_VALUE = rf"^(?:{_WORD}(?: {_WORD}){{1,3}}|{_WORD}, {_WORD}(?: {_WORD})?)$"  # Ann Lee; Lee, Ann
 _IPV4_VALUE = r"^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$"
 _SEPARATED = r"^\+|[\s().-]"  # phone numbers are written with a + or separators; plain digit runs are ids
+_DATE_VALUE = r"^\d{4}[-.]\d{1,2}[-.]\d{1,2}$|^\d{1,2}[-.]\d{1,2}[-.]\d{4}$"  # 2024-01-01, 01.02.2024: no phones
 
 _EMAIL_TOKENS = frozenset({"email", "mail", "emailaddress", "mailaddress"})
 _PHONE_TOKENS = frozenset({
@@ -91,7 +92,8 @@ def _kind_by_values(sample: pd.Series, column: str) -> str | None:
         return EMAIL
     if _ip_share(sample) >= _SHARE_NEEDED:
         return IP
-    if _share(sample, _PHONE_VALUE) >= _SHARE_NEEDED and _share(sample, _SEPARATED) >= _SHARE_NEEDED:
+    if (_share(sample, _PHONE_VALUE) >= _SHARE_NEEDED and _share(sample, _SEPARATED) >= _SHARE_NEEDED
+            and _share(sample, _DATE_VALUE) < 1 - _SHARE_NEEDED):
         return PHONE
     mostly_unique = sample.nunique() >= 0.5 * len(sample)
     tokens = set(_tokens(column))
