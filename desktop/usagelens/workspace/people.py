@@ -313,23 +313,31 @@ def _journey_labels(params: Params, row: Mapping[str, Any]) -> dict[str, str]:
     ("export (step 2)", "help (1 before)", the anchor by its name)."""
     path = str(row.get("path", ""))
     if path:
-        return {"took": f"Took {path}" if PATH_SEPARATOR in path else f"Took none of the top {params['top']} journeys"}
+        return {"took": QT_TRANSLATE_NOOP("People", "Took {path}").format(path=path) if PATH_SEPARATOR in path else
+                QT_TRANSLATE_NOOP("People", "Took none of the top {count} journeys").format(count=params["top"])}
     depth, before = int(params["depth"]), params.get("direction") == "before"
     step, source, target = int(row["step"]), str(row["from_touchpoint"]), str(row["to_touchpoint"])
 
     def at(name: str, column: int) -> str:
         place = "" if column == (depth if before else 0) else \
-            f" ({depth - column} before)" if before else f" (step {column})"
-        return f"{name}{place}{': off the top journeys' if name == journey_map.OTHER else ''}"
+            QT_TRANSLATE_NOOP("People", " ({count} before)").format(count=depth - column) if before else \
+            QT_TRANSLATE_NOOP("People", " (step {number})").format(number=column)
+        node = journey_map.NODE_WORDS.get(name, name)
+        off = QT_TRANSLATE_NOOP("People", ": off the top journeys") if name == journey_map.OTHER else ""
+        return Phrase("", "{node}{place}{off}", {"node": node, "place": place, "off": off})
 
     if target == ENDED:
-        went, arrived = f"Did nothing after {at(source, step - 1)}", f"Stopped before step {step}"
+        went = QT_TRANSLATE_NOOP("People", "Did nothing after {touchpoint}").format(touchpoint=at(source, step - 1))
+        arrived = QT_TRANSLATE_NOOP("People", "Stopped before step {number}").format(number=step)
     else:
-        went, arrived = f"Went from {at(source, step - 1)} to {at(target, step)}", f"At {at(target, step)}"
+        went = QT_TRANSLATE_NOOP("People", "Went from {touchpoint} to {next}").format(
+            touchpoint=at(source, step - 1), next=at(target, step))
+        arrived = QT_TRANSLATE_NOOP("People", "At {touchpoint}").format(touchpoint=at(target, step))
     if source == START_LABEL:
-        went, left = f"Started with {at(target, step)}", f"Had no touchpoint {depth - step + 1} before"
+        went = QT_TRANSLATE_NOOP("People", "Started with {touchpoint}").format(touchpoint=at(target, step))
+        left = QT_TRANSLATE_NOOP("People", "Had no touchpoint {count} before").format(count=depth - step + 1)
     else:
-        left = f"At {at(source, step - 1)}"
+        left = QT_TRANSLATE_NOOP("People", "At {touchpoint}").format(touchpoint=at(source, step - 1))
     return {"went": went, "from": left, "to": arrived}
 
 
@@ -407,7 +415,7 @@ def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapp
     members = inputs.events
     if rules:
         members = members.members(rules, match)  # type: ignore[attr-defined]
-    if segment:  # a condition of its own: a funnel's step is any of several conditions, its segment all of them
+    if segment:  # a condition of its own, whether the others are all or any to match
         members = members.members([segment])  # type: ignore[attr-defined]
     with members.fetching():  # type: ignore[attr-defined]
         frame = user_activity(members.view)  # type: ignore[attr-defined]
@@ -416,19 +424,12 @@ def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapp
 
 def _segment_rule(inputs: AnalysisInputs, kind: str, params: Params, row: Mapping[str, Any]) -> dict[str, object]:
     """The row's breakdown segment as a cohort condition (none without a breakdown), read as the analysis placed
-    users in it: a customer attribute, or an event property of the user's first (or last) event; a funnel reads
-    it on the event each user entered with, which a condition cannot, so only its customer attributes."""
+    users in it: a customer attribute, or an event property of the user's first (or last) event."""
     by = params.get("by")
     if not by:
         return {}
-    customers = inputs.events.customers  # type: ignore[attr-defined]
-    attribute = customers is not None and by in customers.columns and by not in ("user_id", "seq")
-    if kind == "funnel" and not attribute:
-        raise NotUsers(QT_TRANSLATE_NOOP(
-            "People", "On a warehouse, the users of a funnel broken down by an event property cannot be listed yet: "
-                      "break it down by a customer attribute to list them."))
     rule: dict[str, object] = {"kind": "attribute", "attribute": by, "op": "in", "values": [str(row["segment"])]}
-    if kind != "funnel" and params.get("counted") == "last":
+    if params.get("counted") == "last":
         rule["counted"] = "last"
     return rule
 
@@ -689,6 +690,14 @@ def _sessions_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, 
     return events.metrics.session_members(events.data, gap=_session_gap(params), start=start, end=end)
 
 
+def _funnel_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_funnel` lists, from the progress ``funnel`` (or its breakdown) counts."""
+    events, by = inputs.events, params.get("by") or None
+    return events.metrics.funnel_members(
+        events.data, list(params["steps"]), int(row["step"]), dropped=group == "dropped", by=by,
+        segment=str(row["segment"]) if by else None, customers=events.customers, **funnel_options(params))
+
+
 def _lifecycle_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
     """The rows of the users :func:`_lifecycle` lists, from the periods ``lifecycle`` marks where the events lie."""
     events = inputs.events
@@ -712,8 +721,8 @@ def _retention_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str,
 
 
 _VIEW_MEMBERS: dict[str, Any] = {"journey_map": _journey_on_view, "sessions": _sessions_on_view,
-                                 "lifecycle": _lifecycle_on_view, "frequency": _frequency_on_view,
-                                 "retention": _retention_on_view}
+                                 "funnel": _funnel_on_view, "lifecycle": _lifecycle_on_view,
+                                 "frequency": _frequency_on_view, "retention": _retention_on_view}
 
 _MASKS = {
     "active_users": _active,
@@ -744,21 +753,6 @@ def _did_rules(params: Params, row: Mapping[str, Any], group: str, *, in_range: 
     if in_range:
         rule |= {key: value for key, value in date_range(params).items() if value}
     return [rule], "all"
-
-
-def _funnel_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
-    """Reached the row's step (any of "stopped at step k" for k from it on), or dropped at it (stopped just
-    before it), as the funnel cohort condition reads a funnel."""
-    if params.get("exclude") and int(params.get("exclude_step") or 0):
-        raise NotUsers("On a warehouse, the users of a funnel that excludes an event after one step only cannot "
-                       "be listed yet: exclude it between any two steps to list them.")
-    steps, step = list(params["steps"]), int(row["step"])
-    funnel = {"kind": "funnel", "steps": steps, "order": params["order"],
-              "window_days": int(params.get("window_days") or 0), "exclude": params.get("exclude") or None,
-              **{key: value for key, value in date_range(params).items() if value}}
-    if group == "dropped":
-        return [{**funnel, "step": step - 1}], "all"
-    return [{**funnel, "step": k} for k in range(step, len(steps) + 1)], "any"
 
 
 def _trend_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
@@ -808,7 +802,6 @@ _VIEW_CONDITIONS: dict[str, Any] = {
     "event_counts": _did_rules,
     "adoption": _in_range_rules,
     "touchpoint_time": _in_range_rules,
-    "funnel": _funnel_rules,
     "trends": _trend_rules,
     "segments": _segment_rules,
 }
