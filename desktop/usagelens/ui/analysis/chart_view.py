@@ -38,6 +38,9 @@ class ChartPoint:
     index: int
 
 
+STACKED_MIN_HEIGHT = 120  # each of two stacked charts (revenue per active and per paying user) at 1366 × 768
+
+
 class AnalysisChartWidget(QWidget):
     """One or two stacked charts with titles, or a centred explanation when the result is empty.
 
@@ -87,6 +90,8 @@ class AnalysisChartWidget(QWidget):
             title.setStyleSheet(f"font-weight: 600; color: {TEXT_COLOUR}; padding: 2px 6px;")  # on paper
             title.setWordWrap(True)  # a long title must not widen its column (charts side by side)
             chart = chart_widget(shown, markers)
+            if self.chart_rows > 1:  # two stacked charts must fit the room of one, or the second overlaps the first
+                chart.setMinimumHeight(min(chart.minimumHeight(), STACKED_MIN_HEIGHT))
             # Focusable, so the keyboard reaches its export menu (the Menu key), and named by its title.
             chart.setAccessibleName(self.tr("Chart: {title}").format(title=shown.title))
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
