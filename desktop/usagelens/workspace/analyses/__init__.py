@@ -432,8 +432,10 @@ SPECS = (
                                          "follow change faster but cry wolf more often")),
             Param("threshold", QT_TRANSLATE_NOOP("Analysis", "Sensitivity (robust z)"), "float", THRESHOLD, minimum=1,
                   maximum=10,
-                  help=f"Flag days this many robust standard deviations from expected; at {THRESHOLD:g} about "
-                       "one false alarm a year on pure noise, at 3 about twice as many"),
+                  help=QT_TRANSLATE_NOOP("Analysis",
+                                         "Flag days this many robust standard deviations from expected; at "
+                                         "{threshold:g} about one false alarm a year on pure noise, at 3 about twice "
+                                         "as many").format(threshold=THRESHOLD)),
         ],
         o.compute_anomalies,
     ),
