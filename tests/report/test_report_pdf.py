@@ -42,6 +42,7 @@ def test_full_report_has_every_section_a_contents_page_and_sane_length(
     assert "target reached" in text and "Top findings" in text and "Top actions" in text
     assert "What shipped changed" in text and "increase" in text and "95% CI" in text
     assert "Crashes" in text and "First look" in text
+    assert "Data period: 1 Jan 2024 – 30 Jun 2024" in text and ".;" not in text  # days as the findings write them
 
 
 def test_chosen_sections_and_findings_only(qtbot, demo: Project, tmp_path: Path, pdf_text) -> None:  # type: ignore[no-untyped-def]

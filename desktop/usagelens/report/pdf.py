@@ -63,7 +63,7 @@ def _cover(doc: PagedDocument, data: SummaryData) -> None:
     period = "–"
     if data.data_range is not None:
         start, end = data.data_range
-        period = f"{start:%d %b %Y} – {end:%d %b %Y}"
+        period = f"{start:%-d %b %Y} – {end:%-d %b %Y}"  # as the findings' data lines write days
     doc.html(
         "<p style='margin-top:180px'><span class='muted'>Usage review</span></p>"
         f"<h1 style='font-size:28pt'>{esc(project.name)}</h1>"
@@ -71,7 +71,7 @@ def _cover(doc: PagedDocument, data: SummaryData) -> None:
         f"<p style='margin-top:30px'><b>Data period:</b> {period}<br/>"
         f"<b>Objectives:</b> {len(project.objectives)} &nbsp; <b>Findings:</b> {len(project.findings)} &nbsp; "
         f"<b>Actions:</b> {len(project.actions)}<br/>"
-        f"<span class='muted'>Prepared {data.generated:%d %B %Y} with UsageLens {__version__}</span></p>"
+        f"<span class='muted'>Prepared {data.generated:%-d %b %Y} with UsageLens {__version__}</span></p>"
     )
 
 

@@ -297,7 +297,8 @@ def findings(doc: PagedDocument, data: SummaryData, options: ReportOptions, head
         return
     objectives_by_id = {o.id: o.statement for o in data.project.objectives}
     for f in chosen:
-        tied = "; ".join(esc(objectives_by_id[i]) for i in f.objective_ids if i in objectives_by_id)
+        # statements end with a full stop: "… deadlines; Keep new users …", not "… deadlines.; Keep …"
+        tied = "; ".join(esc(objectives_by_id[i].rstrip(".")) for i in f.objective_ids if i in objectives_by_id)
         quotes = "".join(_quote(q) for q in f.quotes)
         if _finding_room(data, f):  # the heading, its chart and the evidence lines stay together
             doc.keep_space(_finding_room(data, f))
