@@ -8,12 +8,11 @@ import pandas as pd
 import pytest
 
 from usagelens.analytics import EventLog
-from usagelens.analytics.journeys import fold_journeys
 from usagelens.analytics.definitions import duckdb_backend
 from usagelens.analytics.definitions.view_events import ViewEvents
+from usagelens.analytics.journeys import fold_journeys
 from usagelens.model import Project
-from usagelens.workspace.analyses import AnalysisInputs, DataFacts, run_analysis
-from usagelens.workspace.analyses import journey_map
+from usagelens.workspace.analyses import AnalysisInputs, DataFacts, journey_map, run_analysis
 
 JOURNEYS = pd.DataFrame({  # five journeys of 15 users from s
     "step_0": ["s"] * 5,
