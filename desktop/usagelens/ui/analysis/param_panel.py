@@ -188,6 +188,9 @@ class ParamPanelWidget(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A long label ("Smallest change worth finding") puts its field on the next line rather than pushing the
+        # fields past the panel's right edge, where the page's narrow column cut off their arrows.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for param in self.params:
             editor = self._editor(param)
             self.editors[param.name] = editor
