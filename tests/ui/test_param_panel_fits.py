@@ -21,3 +21,11 @@ def test_every_field_fits_a_narrow_panel(qtbot) -> None:  # type: ignore[no-unty
         assert panel.minimumSizeHint().width() <= 310, kind
         for name, editor in panel.editors.items():
             assert editor.geometry().right() <= panel.width(), (kind, name)
+
+
+def test_an_empty_measure_says_what_it_measures(qtbot) -> None:  # type: ignore[no-untyped-def]
+    facts = DataFacts(events=("signup", "upgrade_plan"))
+    for kind in ("anomalies", "before_after"):
+        panel = ParamPanelWidget(kind, ANALYSES[kind].params(facts))
+        qtbot.addWidget(panel)
+        assert panel.editors["event"].currentText() == "Daily active users", kind  # not "(none)"

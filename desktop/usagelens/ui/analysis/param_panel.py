@@ -45,8 +45,8 @@ def event_picker(param: Param, *, optional: bool) -> QComboBox:
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     box.setMinimumContentsLength(8)
-    if optional:
-        box.addItem(_translated(NONE_LABEL), "")
+    if optional:  # the empty choice says what it means where the parameter knows ("Daily active users")
+        box.addItem(_translated(param.zero_text or NONE_LABEL), "")
     for value, label in param.choices:
         box.addItem(label, value)
     box.completer().setFilterMode(Qt.MatchFlag.MatchContains)

@@ -99,6 +99,7 @@ def _series_event(facts: DataFacts) -> Param:
         optional=True,
         help=QT_TRANSLATE_NOOP("Analysis",
                                "The daily number to watch: an event's count per day, or (none) for daily active users"),
+        zero_text=QT_TRANSLATE_NOOP("Analysis", "Daily active users"),
     )
 
 

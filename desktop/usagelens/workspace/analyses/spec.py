@@ -286,7 +286,8 @@ class Param:
     parameter named by ``depends_on``; ``choices_by`` lists each attribute's values), ``int``, ``float``,
     ``text`` (a line of free text, e.g. comma-separated words). A ``choice`` with ``depends_on`` applies only
     while that parameter is one of ``enabled_for``. A number
-    shows its ``unit``, and ``zero_text`` instead of 0 where 0 means something else ("no time limit").
+    shows its ``unit``, and ``zero_text`` instead of 0 where 0 means something else ("no time limit"); an optional
+    event picker shows it for its empty choice ("Daily active users" rather than "(none)").
     Values are JSON-ready (dates as ISO text) so they can be saved in the project as they are.
     """
 
