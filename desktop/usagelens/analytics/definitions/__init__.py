@@ -44,7 +44,12 @@ from usagelens.analytics.definitions.journeys import journey_members, journeys, 
 from usagelens.analytics.definitions.kpi import conversion_by_entry_day, retention_by_first_day
 from usagelens.analytics.definitions.pain import step_signals
 from usagelens.analytics.definitions.paths import top_paths, transitions
-from usagelens.analytics.definitions.people import frequency_members, lifecycle_members, retention_members
+from usagelens.analytics.definitions.people import (
+    frequency_members,
+    funnel_members,
+    lifecycle_members,
+    retention_members,
+)
 from usagelens.analytics.definitions.retention import retention_table
 from usagelens.analytics.definitions.revenue import arpu, estimated_clv, revenue_view
 from usagelens.analytics.definitions.segment_adoption import segment_adoption
@@ -79,6 +84,7 @@ __all__ = [
     "funnel",
     "funnel_breakdown",
     "funnel_drivers",
+    "funnel_members",
     "funnel_over_time",
     "funnel_reached",
     "in_cohort",

@@ -1,8 +1,8 @@
 """The people behind a number, on a standard view: who the users of a group are and what one of them did, as
 small queries where the events lie (issue 16.3 on a warehouse). Most groups are cohort conditions
-(:meth:`ViewEvents.members`), so a funnel's drop-off is listed by the very definition that counts it; a
-retention cell, a lifecycle state and an active-days bucket are the rows of the users their own definitions
-count there (``*_members``: the view's rows of those users)."""
+(:meth:`ViewEvents.members`); a funnel's step (reached or dropped, in a segment), a retention cell, a lifecycle
+state and an active-days bucket are the rows of the users their own definitions count there (``*_members``: the
+view's rows of those users), so a drop-off is listed by the very definition that counts it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from usagelens.analytics.definitions.activity import PeriodParams, active_days_per_user, lifecycle_marks
+from usagelens.analytics.definitions.funnels import Progress, params_of
 from usagelens.analytics.definitions.retention import RetentionParams, cohort_starts, returned_periods
+from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown
 from usagelens.analytics.definitions.view import (
     EVENT,
     TIE_BREAK,
@@ -24,9 +26,11 @@ from usagelens.analytics.definitions.view import (
     fetch,
     ordering,
     user_key_name,
+    within_days,
 )
 from usagelens.analytics.errors import AnalysisError
-from usagelens.analytics.periods import DateLike, Period, check_period
+from usagelens.analytics.funnels import FunnelOrder
+from usagelens.analytics.periods import DateLike, DurationLike, Period, check_period
 from usagelens.analytics.retention import RetentionMode
 
 LifecycleGroup = Literal["active", "new", "returning", "resurrecting", "dormant"]
@@ -61,6 +65,29 @@ def _naive(times: pd.Series) -> pd.Series:
     if stamps.dt.tz is not None:
         stamps = stamps.dt.tz_convert("UTC").dt.tz_localize(None)
     return stamps.astype("datetime64[ns]").reset_index(drop=True)
+
+
+def funnel_members(
+    view: ir.Table, steps: tuple[str, ...] | list[str], step: int, *, dropped: bool = False, by: str | None = None,
+    segment: str | None = None, customers: ir.Table | None = None, order: FunnelOrder = "sequential",
+    window: DurationLike = None, exclude: str | None = None, exclude_after: int | None = None,
+    start: DateLike = None, end: DateLike = None,
+) -> ir.Table:
+    """The rows of the users who reached ``step`` of the funnel (``dropped``: reached the step before it and not
+    it), with ``by`` only those in breakdown ``segment``, placed as ``funnel_breakdown`` places them (a customer
+    attribute, or the event property of the first step's event they entered with)."""
+    params = params_of(view, steps, order, window, exclude, start, end, by, exclude_after)
+    reached = Progress(view, params).reached()  # reached_j: when step j was reached, null from the first missed
+    chosen = reached[f"reached_{step}"].notnull()
+    if dropped:
+        chosen = ~chosen & reached[f"reached_{step - 1}"].notnull()
+    users = reached.filter(chosen).select(USER)
+    if by is not None:
+        check_breakdown(view, by, customers)
+        entering = within_days(view.filter(view[EVENT] == params.steps[0]), params.days)
+        segments = anchored_segments(entering, by, customers)
+        users = users.semi_join(segments.filter(segments.segment == segment), USER)
+    return view.semi_join(users, USER)
 
 
 def retention_members(
