@@ -64,6 +64,9 @@ def format_value(value: float, percent: bool = False, locale: QLocale | None = N
     return f"{number} {unit}" if unit else number
 
 
+HALF_LABEL_HEIGHT = 9  # pixels a vertical axis' end label reaches past the plot's top or foot
+
+
 class ValueAxis(pg.AxisItem):
     """A value axis with thousands separators, or percentages when ``percent`` is set (then no tick is
     labelled past 100 %, even where the axis reaches a little beyond to draw a point at 100 % whole).
@@ -77,9 +80,12 @@ class ValueAxis(pg.AxisItem):
         self.overhang = 0  # pixels a tick label may reach past the ends of a horizontal axis (into a margin)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        # pyqtgraph leaves out every tick label that reaches past this rectangle.
+        # pyqtgraph leaves out every tick label that reaches past this rectangle: a value axis' "0" at the foot
+        # of the plot reaches half a line below it, so a count's axis started at 100.
         rect = super().boundingRect()
-        return rect.adjusted(-self.overhang, 0, self.overhang, 0) if self.orientation in ("bottom", "top") else rect
+        if self.orientation in ("bottom", "top"):
+            return rect.adjusted(-self.overhang, 0, self.overhang, 0)
+        return rect.adjusted(0, -HALF_LABEL_HEIGHT, 0, HALF_LABEL_HEIGHT)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
         levels = super().tickValues(minVal, maxVal, size)
