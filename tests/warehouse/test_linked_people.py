@@ -1,9 +1,10 @@
 """People on a warehouse's table: the users behind a period's active users (in a segment too), its lifecycle
-states and active-days buckets, a funnel step (reached or dropped), an event, its adoption, a retention cell (back
-or not), a segment, a trend's period (of users or any event, or of the events or values counted), a sessions
-period, a touchpoint and a journey map's bands, touchpoints and top journeys are listed by queries in the
-warehouse, the same users as the same events imported list; one user's timeline is their events in order with
-their sessions; what cannot be listed there yet says so in one sentence."""
+states and active-days buckets, a funnel step (reached or dropped, in a segment), a period of entering a funnel,
+a step's time to convert, an event, its adoption, a retention cell (back or not), a segment, a trend's period (of
+users or any event, or of the events or values counted), a sessions period, a touchpoint and a journey map's bands,
+touchpoints and top journeys are listed by queries in the warehouse, the same users as the same events imported
+list, a cohort's and a breakdown's too; one user's timeline is their events in order with their sessions; what
+cannot be listed there yet says so in one sentence."""
 
 from __future__ import annotations
 
@@ -63,6 +64,9 @@ SETTINGS = [
                    "max_periods": 3}),
     ("retention", {"period": "month", "start": "2024-01-10", "end": "2024-02-20"}),
     ("segments", {"by": "plan"}),
+    ("funnel_over_time", {"period": "week"}),
+    ("funnel_over_time", {"period": "month", "order": "strict", "window_days": 7, "start": "2024-01-10"}),
+    ("time_to_convert", {"exclude": "alert"}),
 ]
 
 
@@ -145,7 +149,7 @@ def test_a_timeline_from_the_warehouse_is_the_imported_one(both: tuple[AnalysisI
 
 def test_what_a_warehouse_cannot_list_yet_says_so(both: tuple[AnalysisInputs, AnalysisInputs]) -> None:
     imported, linked = both
-    params = {**ANALYSES["funnel_over_time"].defaults(imported.facts), "period": "week"}
-    row = run_analysis("funnel_over_time", imported, params).table.iloc[0]
+    params = {**ANALYSES["experiment"].defaults(imported.facts), "by": "variant", "goal": "upgrade"}
+    row = run_analysis("experiment", imported, params).table.iloc[0]
     with pytest.raises(NotUsers, match="needs the events in memory; on a warehouse the users of a period's active"):
-        users_behind("funnel_over_time", linked, params, row)
+        users_behind("experiment", linked, params, row)

@@ -407,9 +407,9 @@ def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapp
         title = ANALYSES[kind].title if kind in ANALYSES else kind
         raise NotUsers(QT_TRANSLATE_NOOP(
             "People", "Listing the users of {analysis} needs the events in memory; on a warehouse the users of a "
-                      "period's active users, its lifecycle and days active, an event, its adoption, a funnel step, a "
-                      "retention cell, a segment, a trend's period, a sessions period and a journey map can be "
-                      "listed.").format(analysis=title))
+                      "period's active users, its lifecycle and days active, an event, its adoption, a funnel step, "
+                      "its conversion over time and time to convert, a retention cell, a segment, a trend's period, a "
+                      "sessions period and a journey map can be listed.").format(analysis=title))
     rules, match = conditions(params, row, group)
     segment = _segment_rule(inputs, kind, params, row)
     members = inputs.events
@@ -691,11 +691,24 @@ def _sessions_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, 
 
 
 def _funnel_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
-    """The rows of the users :func:`_funnel` lists, from the progress ``funnel`` (or its breakdown) counts."""
-    events, by = inputs.events, params.get("by") or None
-    return events.metrics.funnel_members(
-        events.data, list(params["steps"]), int(row["step"]), dropped=group == "dropped", by=by,
-        segment=str(row["segment"]) if by else None, customers=events.customers, **funnel_options(params))
+    """The rows of the users :func:`_funnel` (and :func:`_time_to_convert`) lists, from the progress ``funnel``
+    (or its breakdown) counts."""
+    by = params.get("by") or None
+    return _funnel_members(inputs, params, int(row["step"]), dropped=group == "dropped", by=by,
+                           segment=str(row["segment"]) if by else None)
+
+
+def _funnel_over_time_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_funnel_over_time` lists: entered in the row's period, or those of them who
+    reached the last step."""
+    last = len(params["steps"]) if group == "converted" else 1
+    return _funnel_members(inputs, params, last, entered=_period_days(params, row))
+
+
+def _funnel_members(inputs: AnalysisInputs, params: Params, step: int, **chosen: Any) -> Any:
+    events = inputs.events
+    return events.metrics.funnel_members(events.data, list(params["steps"]), step, customers=events.customers,
+                                         **chosen, **funnel_options(params))
 
 
 def _lifecycle_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
@@ -721,7 +734,8 @@ def _retention_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str,
 
 
 _VIEW_MEMBERS: dict[str, Any] = {"journey_map": _journey_on_view, "sessions": _sessions_on_view,
-                                 "funnel": _funnel_on_view, "lifecycle": _lifecycle_on_view,
+                                 "funnel": _funnel_on_view, "time_to_convert": _funnel_on_view,
+                                 "funnel_over_time": _funnel_over_time_on_view, "lifecycle": _lifecycle_on_view,
                                  "frequency": _frequency_on_view, "retention": _retention_on_view}
 
 _MASKS = {

@@ -22,6 +22,7 @@ from usagelens.analytics.definitions.view import (
     TIME,
     USER,
     USER_KEY,
+    day_number,
     facts,
     fetch,
     ordering,
@@ -71,13 +72,16 @@ def funnel_members(
     view: ir.Table, steps: tuple[str, ...] | list[str], step: int, *, dropped: bool = False, by: str | None = None,
     segment: str | None = None, customers: ir.Table | None = None, order: FunnelOrder = "sequential",
     window: DurationLike = None, exclude: str | None = None, exclude_after: int | None = None,
-    start: DateLike = None, end: DateLike = None,
+    start: DateLike = None, end: DateLike = None, entered: tuple[DateLike, DateLike] | None = None,
 ) -> ir.Table:
     """The rows of the users who reached ``step`` of the funnel (``dropped``: reached the step before it and not
     it), with ``by`` only those in breakdown ``segment``, placed as ``funnel_breakdown`` places them (a customer
-    attribute, or the event property of the first step's event they entered with)."""
+    attribute, or the event property of the first step's event they entered with); with ``entered`` (first and
+    last day) only those who entered on those days, as ``funnel_over_time`` groups them."""
     params = params_of(view, steps, order, window, exclude, start, end, by, exclude_after)
     reached = Progress(view, params).reached()  # reached_j: when step j was reached, null from the first missed
+    if entered is not None:
+        reached = within_days(reached, (day_number(entered[0]), day_number(entered[1])), "reached_1")
     chosen = reached[f"reached_{step}"].notnull()
     if dropped:
         chosen = ~chosen & reached[f"reached_{step - 1}"].notnull()
