@@ -9,7 +9,7 @@ from usagelens.ui.entity_table import Column, EntityTableModel, EntityTableView
 
 COLUMNS = [
     Column("title", "Action", width=150),
-    Column("owner", "Owner", width=92),
+    Column("owner", "Owner", kind="choice", width=92),
     Column("rice", "RICE score", kind="computed", width=87, compute=lambda _: ""),
 ]
 
@@ -34,6 +34,21 @@ def test_the_main_column_takes_the_spare_room(qtbot) -> None:  # type: ignore[no
     assert sum(header.sectionSize(n) for n in range(3)) == view.viewport().width()
 
     header.resizeSection(1, 200)  # a column dragged wider: the main one gives up the room
+    assert sum(header.sectionSize(n) for n in range(3)) == view.viewport().width()
+
+
+def test_free_text_columns_share_the_room(qtbot) -> None:  # type: ignore[no-untyped-def]
+    document = ProjectDocument()
+    columns = [Column("title", "Action", width=200), Column("owner", "Owner", width=100),
+               Column("rice", "RICE score", kind="computed", width=90, compute=lambda _: "")]
+    view = EntityTableView(EntityTableModel(document, ("actions",), columns))
+    qtbot.addWidget(view)
+    view.resize(1000, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    assert header.sectionSize(0) > 200 and header.sectionSize(1) > 100 and header.sectionSize(2) < 120
+    assert abs(header.sectionSize(0) - 2 * header.sectionSize(1)) <= 2  # in proportion to their declared widths
     assert sum(header.sectionSize(n) for n in range(3)) == view.viewport().width()
 
 

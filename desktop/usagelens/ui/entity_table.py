@@ -389,15 +389,17 @@ class EntityTableView(QTableView):
                 text = str(model.headerData(number, Qt.Orientation.Horizontal) or "")
                 header.resizeSection(number, max(width, QFontMetrics(bold).horizontalAdvance(text) + HEADER_PADDING))
         # Declared widths are kept (a stretched column would be squeezed to nothing on a narrow window) and a
-        # scroll bar appears when the window is too narrow. Spare room goes to the column that ``grows``, else to
-        # the widest declared one, the table's main text (an action, a finding), so it wraps less on a wide
-        # window, rather than to the last column, often a short or empty one (Industry, RICE score).
+        # scroll bar appears when the window is too narrow. Spare room goes to the columns that ``grows``, else to
+        # the free-text ones (an action, an objective and its KPI), else to the widest, in proportion to their
+        # declared widths: their text wraps less on a wide window, where the last column, often a short or empty
+        # one (Industry, RICE score), took it all.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        growing = [n for n in range(len(widths)) if model.column_spec(n).grows]
-        widest = max(range(len(widths)), key=widths.__getitem__) if any(widths) else -1
-        self._main_column = growing[0] if growing else widest
-        self._main_width = header.sectionSize(self._main_column) if self._main_column >= 0 else 0
-        header.setStretchLastSection(self._main_column < 0)
+        specs = [model.column_spec(n) for n in range(len(widths))]
+        growing = [n for n, spec in enumerate(specs) if spec.grows] or \
+            [n for n, spec in enumerate(specs) if spec.kind == "text" and widths[n]] or \
+            ([max(range(len(widths)), key=widths.__getitem__)] if any(widths) else [])
+        self._growing = {n: header.sectionSize(n) for n in growing}  # column -> its declared width
+        header.setStretchLastSection(not growing)
         header.sectionResized.connect(self._on_section_resized)
         self.empty_text = ""  # said in the empty table, so a blank list reads as "nothing yet", not as broken
 
@@ -406,17 +408,22 @@ class EntityTableView(QTableView):
         self._give_spare_room()
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != self._main_column:  # another column dragged wider or narrower: the main one takes up the rest
+        if column not in self._growing:  # another column dragged wider or narrower: the growing ones make up
             self._give_spare_room()
 
     def _give_spare_room(self) -> None:
-        """Widen the main column to fill the view, never below its declared width."""
-        if self._main_column < 0:
-            return
+        """Share the view's spare width among the growing columns, none below its declared width."""
         header = self.horizontalHeader()
+        shown = [n for n in self._growing if not header.isSectionHidden(n)]
+        if not shown:
+            return
         others = sum(header.sectionSize(n) for n in range(header.count())
-                     if n != self._main_column and not header.isSectionHidden(n))
-        header.resizeSection(self._main_column, max(self._main_width, self.viewport().width() - others))
+                     if n not in self._growing and not header.isSectionHidden(n))
+        declared = sum(self._growing[n] for n in shown)
+        room = max(declared, self.viewport().width() - others)
+        for n in shown[:-1]:
+            header.resizeSection(n, self._growing[n] * room // declared)
+        header.resizeSection(shown[-1], room - sum(header.sectionSize(n) for n in shown[:-1]))
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         super().paintEvent(event)

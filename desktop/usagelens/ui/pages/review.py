@@ -242,10 +242,10 @@ class ReviewPage(StepPage):
             return row.share if row else None
 
         # Sized to fit 1280 px without a sideways scroll bar: the KPI sits under its objective, the trend's
-        # description is its tooltip, and the actions take the rest of the width.
+        # description is its tooltip, and the objective and the actions share the rest of the width.
         return (
             Column("statement", QT_TRANSLATE_NOOP("Column", "Objective and KPI"), kind="computed", width=210,
-                   compute=lambda o: objective_and_kpi(self.document.project, o),
+                   grows=True, compute=lambda o: objective_and_kpi(self.document.project, o),
                    tooltip=QT_TRANSLATE_NOOP("Column", "The objective, the metric that measures its KPI and the data "
                                                        "it is measured on"),
                    tip=lambda o: f"{objective_and_kpi(self.document.project, o)}\n\n"
