@@ -2,9 +2,9 @@
 states and active-days buckets, a funnel step (reached or dropped, in a segment), a period of entering a funnel,
 a step's time to convert, an event, its adoption, a retention cell (back or not), a segment, a trend's period (of
 users or any event, or of the events or values counted), a sessions period, a touchpoint and a journey map's bands,
-touchpoints and top journeys are listed by queries in the warehouse, the same users as the same events imported
-list, a cohort's and a breakdown's too; one user's timeline is their events in order with their sessions; what
-cannot be listed there yet says so in one sentence."""
+touchpoints and top journeys and an experiment's variants are listed by queries in the warehouse, the same users
+as the same events imported list, a cohort's and a breakdown's too; one user's timeline is their events in order
+with their sessions; what cannot be listed there yet says so in one sentence."""
 
 from __future__ import annotations
 
@@ -67,6 +67,7 @@ SETTINGS = [
     ("funnel_over_time", {"period": "week"}),
     ("funnel_over_time", {"period": "month", "order": "strict", "window_days": 7, "start": "2024-01-10"}),
     ("time_to_convert", {"exclude": "alert"}),
+    ("experiment", {"by": "variant", "goal": "upgrade"}),
 ]
 
 
@@ -104,6 +105,7 @@ SEGMENTED = [
     ("retention", {"period": "week", "max_periods": 3, "cohort": "creators"}),  # filtered to a cohort
     ("lifecycle", {"period": "month", "cohort": "creators"}),
     ("frequency", {"period": "week", "start": "2024-01-20", "end": "2024-02-10", "cohort": "creators"}),
+    ("experiment", {"by": "plan", "goal": "invite", "start": "2024-02-01"}),  # the plan of the first event then
 ]
 
 
@@ -149,7 +151,8 @@ def test_a_timeline_from_the_warehouse_is_the_imported_one(both: tuple[AnalysisI
 
 def test_what_a_warehouse_cannot_list_yet_says_so(both: tuple[AnalysisInputs, AnalysisInputs]) -> None:
     imported, linked = both
-    params = {**ANALYSES["experiment"].defaults(imported.facts), "by": "variant", "goal": "upgrade"}
-    row = run_analysis("experiment", imported, params).table.iloc[0]
+    params = {**ANALYSES["after_dropping"].defaults(imported.facts), "steps": ["signup", "create", "upgrade"],
+              "dropped_at": 2}
+    row = run_analysis("after_dropping", imported, params).table.iloc[0]
     with pytest.raises(NotUsers, match="needs the events in memory; on a warehouse the users of a period's active"):
-        users_behind("experiment", linked, params, row)
+        users_behind("after_dropping", linked, params, row)

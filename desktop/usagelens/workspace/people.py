@@ -409,7 +409,8 @@ def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapp
             "People", "Listing the users of {analysis} needs the events in memory; on a warehouse the users of a "
                       "period's active users, its lifecycle and days active, an event, its adoption, a funnel step, "
                       "its conversion over time and time to convert, a retention cell, a segment, a trend's period, a "
-                      "sessions period and a journey map can be listed.").format(analysis=title))
+                      "sessions period, a journey map and an experiment's variant can be listed.").format(
+                          analysis=title))
     rules, match = conditions(params, row, group)
     segment = _segment_rule(inputs, kind, params, row)
     members = inputs.events
@@ -705,6 +706,14 @@ def _funnel_over_time_on_view(inputs: AnalysisInputs, params: Params, row: Mappi
     return _funnel_members(inputs, params, last, entered=_period_days(params, row))
 
 
+def _experiment_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_experiment` lists, from the variants and conversions ``experiment`` counts."""
+    events = inputs.events
+    return events.metrics.experiment_members(events.data, params["by"], str(row["variant"]), params["goal"],
+                                             converted=group == "converted", customers=events.customers,
+                                             **date_range(params))
+
+
 def _funnel_members(inputs: AnalysisInputs, params: Params, step: int, **chosen: Any) -> Any:
     events = inputs.events
     return events.metrics.funnel_members(events.data, list(params["steps"]), step, customers=events.customers,
@@ -736,7 +745,8 @@ def _retention_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str,
 _VIEW_MEMBERS: dict[str, Any] = {"journey_map": _journey_on_view, "sessions": _sessions_on_view,
                                  "funnel": _funnel_on_view, "time_to_convert": _funnel_on_view,
                                  "funnel_over_time": _funnel_over_time_on_view, "lifecycle": _lifecycle_on_view,
-                                 "frequency": _frequency_on_view, "retention": _retention_on_view}
+                                 "frequency": _frequency_on_view, "retention": _retention_on_view,
+                                 "experiment": _experiment_on_view}
 
 _MASKS = {
     "active_users": _active,

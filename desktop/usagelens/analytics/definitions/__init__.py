@@ -45,6 +45,7 @@ from usagelens.analytics.definitions.kpi import conversion_by_entry_day, retenti
 from usagelens.analytics.definitions.pain import step_signals
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.people import (
+    experiment_members,
     frequency_members,
     funnel_members,
     lifecycle_members,
@@ -79,6 +80,7 @@ __all__ = [
     "event_counts",
     "event_trend",
     "experiment",
+    "experiment_members",
     "feature_adoption",
     "frequency_members",
     "funnel",

@@ -25,13 +25,30 @@ def experiment_definition(
     events: ir.Table, variant: str, goal_event: str, days: DayRange, customers: ir.Table | None
 ) -> ir.Table:
     """``segment`` (the variant label, ``(missing)`` included), ``users`` and ``conversions``."""
+    members, goal, joined, _ = _variants_and_goal(events, variant, goal_event, days, customers)
+    people = joined.select(members.segment, converted=goal.converted.fill_null(False))
+    return people.group_by("segment").aggregate(users=people.count(), conversions=people.count(where=people.converted))
+
+
+def experiment_people(
+    events: ir.Table, variant: str, goal_event: str, days: DayRange, customers: ir.Table | None
+) -> ir.Table:
+    """The user (:func:`.view.user_key`), ``segment`` (their variant) and ``converted``, for every user active in
+    the range: whom :func:`experiment_definition` counts, and the people behind its rows."""
+    members, goal, joined, key = _variants_and_goal(events, variant, goal_event, days, customers)
+    return joined.select(members[key], members.segment, converted=goal.converted.fill_null(False))
+
+
+def _variants_and_goal(
+    events: ir.Table, variant: str, goal_event: str, days: DayRange, customers: ir.Table | None
+) -> tuple[ir.Table, ir.Table, ir.Table, str]:
+    """The variant of each user active in the range (``members``), those of them who did the goal there
+    (``goal``), the two joined, and the name of the user's column."""
     rows = within_days(events, days)
     key = user_key_name(rows)  # the user number where the view has it: no text id of any row is read
     members = anchored_segments(rows, variant, customers, keyed=True).view()
     goal = rows.filter(rows[EVENT] == goal_event).select(key).distinct().mutate(converted=ibis.literal(True)).view()
-    joined = members.left_join(goal, members[key] == goal[key])
-    people = joined.select(members.segment, converted=goal.converted.fill_null(False))
-    return people.group_by("segment").aggregate(users=people.count(), conversions=people.count(where=people.converted))
+    return members, goal, members.left_join(goal, members[key] == goal[key]), key
 
 
 def shape_experiment(result: pd.DataFrame, control: str, confidence: float) -> pd.DataFrame:

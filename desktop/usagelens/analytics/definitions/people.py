@@ -1,8 +1,9 @@
 """The people behind a number, on a standard view: who the users of a group are and what one of them did, as
 small queries where the events lie (issue 16.3 on a warehouse). Most groups are cohort conditions
 (:meth:`ViewEvents.members`); a funnel's step (reached or dropped, in a segment), a retention cell, a lifecycle
-state and an active-days bucket are the rows of the users their own definitions count there (``*_members``: the
-view's rows of those users), so a drop-off is listed by the very definition that counts it."""
+state, an active-days bucket and an experiment's variant are the rows of the users their own definitions count
+there (``*_members``: the view's rows of those users), so a drop-off is listed by the very definition that counts
+it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from usagelens.analytics.definitions.activity import PeriodParams, active_days_per_user, lifecycle_marks
+from usagelens.analytics.definitions.experiments import experiment_people
 from usagelens.analytics.definitions.funnels import Progress, params_of
 from usagelens.analytics.definitions.retention import RetentionParams, cohort_starts, returned_periods
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown
@@ -92,6 +94,22 @@ def funnel_members(
         segments = anchored_segments(entering, by, customers)
         users = users.semi_join(segments.filter(segments.segment == segment), USER)
     return view.semi_join(users, USER)
+
+
+def experiment_members(
+    view: ir.Table, variant: str, label: str, goal_event: str, *, converted: bool = False,
+    customers: ir.Table | None = None, start: DateLike = None, end: DateLike = None,
+) -> ir.Table:
+    """The rows of the users ``experiment`` counts in variant ``label`` (active in the range), or with
+    ``converted`` those of them who did the goal event there."""
+    known = facts(view, start, end, [goal_event])
+    check_breakdown(view, variant, customers)
+    people = experiment_people(view, variant, goal_event, known.days, customers)
+    chosen = people.segment == label
+    if converted:
+        chosen &= people.converted
+    key = user_key_name(view)
+    return view.semi_join(people.filter(chosen).select(key), key)
 
 
 def retention_members(
