@@ -1,10 +1,10 @@
 """People on a warehouse's table: the users behind a period's active users (in a segment too), its lifecycle
 states and active-days buckets, a funnel step (reached or dropped, in a segment), a period of entering a funnel,
-a step's time to convert, an event, its adoption, a retention cell (back or not), a segment, a trend's period (of
-users or any event, or of the events or values counted), a sessions period, a touchpoint and a journey map's bands,
-touchpoints and top journeys and an experiment's variants are listed by queries in the warehouse, the same users
-as the same events imported list, a cohort's and a breakdown's too; one user's timeline is their events in order
-with their sessions; what cannot be listed there yet says so in one sentence."""
+a step's time to convert, what drop-outs did next, an event, its adoption, a retention cell (back or not), a
+segment, a trend's period (of users or any event, or of the events or values counted), a sessions period, a
+touchpoint, a journey map's bands, touchpoints and top journeys and an experiment's variants are listed by queries
+in the warehouse, the same users as the same events imported list, a cohort's and a breakdown's too; one user's
+timeline is their events in order with their sessions; what cannot be listed there yet says so in one sentence."""
 
 from __future__ import annotations
 
@@ -68,6 +68,8 @@ SETTINGS = [
     ("funnel_over_time", {"period": "month", "order": "strict", "window_days": 7, "start": "2024-01-10"}),
     ("time_to_convert", {"exclude": "alert"}),
     ("experiment", {"by": "variant", "goal": "upgrade"}),
+    ("after_dropping", {"steps": ["signup", "create", "upgrade"], "dropped_at": 2, "window_days": 7}),  # nothing later
+    ("after_dropping", {"steps": ["view", "invite"], "order": "strict", "top": 3}),  # the top 3 only
 ]
 
 
@@ -151,8 +153,7 @@ def test_a_timeline_from_the_warehouse_is_the_imported_one(both: tuple[AnalysisI
 
 def test_what_a_warehouse_cannot_list_yet_says_so(both: tuple[AnalysisInputs, AnalysisInputs]) -> None:
     imported, linked = both
-    params = {**ANALYSES["after_dropping"].defaults(imported.facts), "steps": ["signup", "create", "upgrade"],
-              "dropped_at": 2}
-    row = run_analysis("after_dropping", imported, params).table.iloc[0]
+    params = {**ANALYSES["pain_points"].defaults(imported.facts)}
+    row = run_analysis("pain_points", imported, params).table.iloc[0]
     with pytest.raises(NotUsers, match="needs the events in memory; on a warehouse the users of a period's active"):
-        users_behind("after_dropping", linked, params, row)
+        users_behind("pain_points", linked, params, row)

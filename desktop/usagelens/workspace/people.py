@@ -408,9 +408,9 @@ def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapp
         raise NotUsers(QT_TRANSLATE_NOOP(
             "People", "Listing the users of {analysis} needs the events in memory; on a warehouse the users of a "
                       "period's active users, its lifecycle and days active, an event, its adoption, a funnel step, "
-                      "its conversion over time and time to convert, a retention cell, a segment, a trend's period, a "
-                      "sessions period, a journey map and an experiment's variant can be listed.").format(
-                          analysis=title))
+                      "its conversion over time, time to convert and what was next after dropping out, a retention "
+                      "cell, a segment, a trend's period, a sessions period, a journey map and an experiment's "
+                      "variant can be listed.").format(analysis=title))
     rules, match = conditions(params, row, group)
     segment = _segment_rule(inputs, kind, params, row)
     members = inputs.events
@@ -706,6 +706,14 @@ def _funnel_over_time_on_view(inputs: AnalysisInputs, params: Params, row: Mappi
     return _funnel_members(inputs, params, last, entered=_period_days(params, row))
 
 
+def _after_dropping_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_after_dropping` lists, from the drop-outs ``next_after_dropping`` counts."""
+    events, nothing_later = inputs.events, row["next_event"] == NO_LATER_EVENT
+    return events.metrics.after_dropping_members(
+        events.data, list(params["steps"]), int(params["dropped_at"]),
+        None if nothing_later else str(row["next_event"]), **funnel_options(params))
+
+
 def _experiment_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
     """The rows of the users :func:`_experiment` lists, from the variants and conversions ``experiment`` counts."""
     events = inputs.events
@@ -746,7 +754,7 @@ _VIEW_MEMBERS: dict[str, Any] = {"journey_map": _journey_on_view, "sessions": _s
                                  "funnel": _funnel_on_view, "time_to_convert": _funnel_on_view,
                                  "funnel_over_time": _funnel_over_time_on_view, "lifecycle": _lifecycle_on_view,
                                  "frequency": _frequency_on_view, "retention": _retention_on_view,
-                                 "experiment": _experiment_on_view}
+                                 "experiment": _experiment_on_view, "after_dropping": _after_dropping_on_view}
 
 _MASKS = {
     "active_users": _active,

@@ -45,6 +45,7 @@ from usagelens.analytics.definitions.kpi import conversion_by_entry_day, retenti
 from usagelens.analytics.definitions.pain import step_signals
 from usagelens.analytics.definitions.paths import top_paths, transitions
 from usagelens.analytics.definitions.people import (
+    after_dropping_members,
     experiment_members,
     frequency_members,
     funnel_members,
@@ -70,6 +71,7 @@ __all__ = [
     "active_days_frequency",
     "active_users",
     "adoption_since_release",
+    "after_dropping_members",
     "arpu",
     "cohort_labels",
     "cohort_members",

@@ -117,6 +117,20 @@ def next_after_dropping_definition(view: ir.Table, reached: ir.Table, dropped_at
     """``kind``, ``next_event``, ``users``: per event, the users who dropped after step ``dropped_at`` and did it
     at their first moment after that step (kind "event"); how many dropped (kind "dropped", no event) and
     how many of them did anything later (kind "continued")."""
+    dropped, firsts, pairs = dropped_and_next(view, reached, dropped_at)
+    counts = pairs.group_by("next_event").aggregate(users=pairs.count())
+    none = ibis.null("string")
+    return ibis.union(
+        counts.select(kind=ibis.literal("event"), next_event=counts.next_event, users=counts.users),
+        dropped.aggregate(users=dropped.count()).select(kind=ibis.literal("dropped"), next_event=none, users="users"),
+        firsts.aggregate(users=firsts.count()).select(kind=ibis.literal("continued"), next_event=none, users="users"),
+    )
+
+
+def dropped_and_next(view: ir.Table, reached: ir.Table, dropped_at: int) -> tuple[ir.Table, ir.Table, ir.Table]:
+    """The users who dropped after step ``dropped_at`` (``user_id``, ``left``: when they reached it), those of
+    them who did anything later (``user_id``, ``next_at``: their first moment after it) and what they did then
+    (``user_id``, ``next_event``: one row per event at that moment)."""
     left_at = reached[_reached(dropped_at)]
     dropped = reached.filter(left_at.notnull(), reached[_reached(dropped_at + 1)].isnull()).select(
         USER, left=left_at
@@ -127,14 +141,7 @@ def next_after_dropping_definition(view: ir.Table, reached: ir.Table, dropped_at
     firsts = joined.group_by(USER).aggregate(next_at=joined.at.min())
     at_next = rows.view()
     moment = firsts.join(at_next, [firsts[USER] == at_next.uid, at_next.at == firsts.next_at])
-    pairs = moment.select(USER, next_event=at_next.name).distinct()
-    counts = pairs.group_by("next_event").aggregate(users=pairs.count())
-    none = ibis.null("string")
-    return ibis.union(
-        counts.select(kind=ibis.literal("event"), next_event=counts.next_event, users=counts.users),
-        dropped.aggregate(users=dropped.count()).select(kind=ibis.literal("dropped"), next_event=none, users="users"),
-        firsts.aggregate(users=firsts.count()).select(kind=ibis.literal("continued"), next_event=none, users="users"),
-    )
+    return dropped, firsts, moment.select(USER, next_event=at_next.name).distinct()
 
 
 def next_after_dropping(

@@ -1,9 +1,9 @@
 """The people behind a number, on a standard view: who the users of a group are and what one of them did, as
 small queries where the events lie (issue 16.3 on a warehouse). Most groups are cohort conditions
-(:meth:`ViewEvents.members`); a funnel's step (reached or dropped, in a segment), a retention cell, a lifecycle
-state, an active-days bucket and an experiment's variant are the rows of the users their own definitions count
-there (``*_members``: the view's rows of those users), so a drop-off is listed by the very definition that counts
-it."""
+(:meth:`ViewEvents.members`); a funnel's step (reached or dropped, in a segment, or what was next after dropping
+there), a retention cell, a lifecycle state, an active-days bucket and an experiment's variant are the rows of the
+users their own definitions count there (``*_members``: the view's rows of those users), so a drop-off is listed
+by the very definition that counts it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import pandas as pd
 
 from usagelens.analytics.definitions.activity import PeriodParams, active_days_per_user, lifecycle_marks
 from usagelens.analytics.definitions.experiments import experiment_people
+from usagelens.analytics.definitions.funnel_views import dropped_and_next
 from usagelens.analytics.definitions.funnels import Progress, params_of
 from usagelens.analytics.definitions.retention import RetentionParams, cohort_starts, returned_periods
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown
@@ -32,6 +33,7 @@ from usagelens.analytics.definitions.view import (
     within_days,
 )
 from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.funnel_views import check_dropped_at
 from usagelens.analytics.funnels import FunnelOrder
 from usagelens.analytics.periods import DateLike, DurationLike, Period, check_period
 from usagelens.analytics.retention import RetentionMode
@@ -93,6 +95,21 @@ def funnel_members(
         entering = within_days(view.filter(view[EVENT] == params.steps[0]), params.days)
         segments = anchored_segments(entering, by, customers)
         users = users.semi_join(segments.filter(segments.segment == segment), USER)
+    return view.semi_join(users, USER)
+
+
+def after_dropping_members(
+    view: ir.Table, steps: tuple[str, ...] | list[str], dropped_at: int, next_event: str | None, *,
+    order: FunnelOrder = "sequential", window: DurationLike = None, exclude: str | None = None,
+    exclude_after: int | None = None, start: DateLike = None, end: DateLike = None,
+) -> ir.Table:
+    """The rows of the users who dropped after step ``dropped_at`` and did ``next_event`` at their first moment
+    after it (None: did nothing later), as ``next_after_dropping`` counts them."""
+    check_dropped_at(steps, order, dropped_at)
+    params = params_of(view, steps, order, window, exclude, start, end, exclude_after=exclude_after)
+    dropped, firsts, pairs = dropped_and_next(view, Progress(view, params).reached(), dropped_at)
+    users = dropped.select(USER).anti_join(firsts, USER) if next_event is None else \
+        pairs.filter(pairs.next_event == next_event).select(USER)
     return view.semi_join(users, USER)
 
 
