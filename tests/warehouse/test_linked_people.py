@@ -68,7 +68,8 @@ SETTINGS = [
     ("funnel_over_time", {"period": "month", "order": "strict", "window_days": 7, "start": "2024-01-10"}),
     ("time_to_convert", {"exclude": "alert"}),
     ("experiment", {"by": "variant", "goal": "upgrade"}),
-    ("after_dropping", {"steps": ["signup", "create", "upgrade"], "dropped_at": 2, "window_days": 7}),  # nothing later
+    ("after_dropping", {"steps": ["signup", "create", "upgrade"], "dropped_at": 2, "window_days": 7}),
+    ("after_dropping", {"steps": ["view", "signup"], "dropped_at": 1, "start": "2024-02-20"}),  # nothing later too
     ("after_dropping", {"steps": ["view", "invite"], "order": "strict", "top": 3}),  # the top 3 only
 ]
 
