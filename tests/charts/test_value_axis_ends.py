@@ -3,6 +3,7 @@ pyqtgraph drops every label that reaches past the axis' rectangle (the axis star
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from PySide6.QtGui import QImage, QPainter
 
@@ -24,3 +25,14 @@ def test_the_zero_of_a_count_axis_is_labelled(qtbot) -> None:  # type: ignore[no
     finally:
         painter.end()
     assert "0" in [text for _, _, text in texts]
+
+
+def test_a_chart_labels_its_values_with_the_same_decimals() -> None:
+    from usagelens.charts.style import format_value, shared_decimals
+
+    scores = np.array([86.666, 75.0, 23.333])
+    decimals = shared_decimals(scores)
+    assert [format_value(v, decimals=decimals) for v in scores] == ["86.7", "75.0", "23.3"]
+    assert shared_decimals(np.array([125030.0, 31936.0])) is None  # whole numbers stay whole
+    assert [format_value(v, unit="min", decimals=shared_decimals(np.array([1.5, 0.8]))) for v in (1.5, 0.8)] == \
+        ["1.5 min", "0.8 min"]

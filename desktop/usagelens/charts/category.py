@@ -25,6 +25,7 @@ from usagelens.charts.style import (
     ValueAxis,
     format_value,
     paper_palette,
+    shared_decimals,
     style_axes,
     value_top,
 )
@@ -231,6 +232,7 @@ class CategoryChart(_PlotBase):
         n = len(data.series)
         width = 0.8 / n
         ends: list[tuple[float, float, str]] = []  # (value, position, text) of every bar
+        decimals = shared_decimals(np.concatenate([np.asarray(s.y, dtype=float) for s in data.series] or [[]]))
         for number, series in enumerate(data.series):
             positions = np.arange(len(series.y)) - 0.4 + width * (number + 0.5)
             values = np.nan_to_num(series.y)
@@ -243,7 +245,8 @@ class CategoryChart(_PlotBase):
             if data.intervals is not None and not number:  # labels sit past the error bars, never on them
                 reach = np.fmax(values, np.nan_to_num(self._intervals()[1]))
             ends += [
-                (float(end), float(position), format_value(float(value), data.percent, self.locale(), data.unit))
+                (float(end), float(position),
+                 format_value(float(value), data.percent, self.locale(), data.unit, decimals))
                 for position, value, end in zip(positions, series.y, reach, strict=True)
             ]
         self._add_labels(lambda to_device, metrics, area: _bar_end_labels(ends, width, to_device, metrics, area))

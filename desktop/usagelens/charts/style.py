@@ -6,6 +6,7 @@ pyqtgraph's global options (white background, dark text) before any chart is bui
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QColor, QPalette
@@ -53,15 +54,29 @@ def value_top(top: float, headroom: float, percent: bool) -> float:
     return min(wanted, 1 + PERCENT_OVERHANG) if percent and top <= 1 else wanted
 
 
-def format_value(value: float, percent: bool = False, locale: QLocale | None = None, unit: str = "") -> str:
+def format_value(value: float, percent: bool = False, locale: QLocale | None = None, unit: str = "",
+                 decimals: int | None = None) -> str:
     """A value as the read-outs and labels print it: percentages, or numbers with separators and their
-    ``unit`` ("51 s"), in ``locale`` (default: the user's)."""
+    ``unit`` ("51 s"), in ``locale`` (default: the user's). ``decimals`` fixes the digits after the point for
+    every value of a chart alike (:func:`shared_decimals`); by default each value picks its own."""
     if value != value:  # NaN
         return "–"
     if percent:
         return in_locale(f"{value:.1%}", locale)
-    number = in_locale(f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}", locale)
+    if decimals is None:
+        decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 2
+    number = in_locale(f"{value:,.{decimals}f}", locale)
     return f"{number} {unit}" if unit else number
+
+
+def shared_decimals(values: np.ndarray) -> int | None:
+    """Digits after the point for labelling all of ``values`` alike: none for whole numbers (None), else one
+    from 10 up or where one is enough (1.5 min), two below, so a pain score of 75 reads "75.0" beside "86.7",
+    not "75" beside "86.67"."""
+    finite = values[np.isfinite(values)]
+    if not len(finite) or np.all(finite == np.round(finite)):
+        return None
+    return 1 if np.abs(finite).max() >= 10 or np.allclose(finite, np.round(finite, 1)) else 2
 
 
 HALF_LABEL_HEIGHT = 9  # pixels a vertical axis' end label reaches past the plot's top or foot
