@@ -2,9 +2,9 @@
 states and active-days buckets, a funnel step (reached or dropped, in a segment), a period of entering a funnel,
 a step's time to convert, what drop-outs did next, an event, its adoption, a retention cell (back or not), a
 segment, a trend's period (of users or any event, or of the events or values counted), a sessions period, a
-touchpoint, a journey map's bands, touchpoints and top journeys and an experiment's variants are listed by queries
-in the warehouse, the same users as the same events imported list, a cohort's and a breakdown's too; one user's
-timeline is their events in order with their sessions; what cannot be listed there yet says so in one sentence."""
+touchpoint, a journey map's bands, touchpoints and top journeys, an experiment's variants and a journey step's pain
+points (every kind of group) are listed by queries in the warehouse, the same users as the same events imported
+list, a cohort's and a breakdown's too; one user's timeline is their events in order with their sessions."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from test_warehouse_cli import events_database
 
 from usagelens.model import Cohort, Project, Source, SourceKind, WarehouseLink
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
-from usagelens.workspace.people import NotUsers, row_groups, user_timeline, users_behind
+from usagelens.workspace.people import GROUP_KINDS, NotUsers, row_groups, user_timeline, users_behind
 from usagelens.workspace.warehouse import linked_source, preview
 
 ROLES = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
@@ -71,6 +71,7 @@ SETTINGS = [
     ("after_dropping", {"steps": ["signup", "create", "upgrade"], "dropped_at": 2, "window_days": 7}),
     ("after_dropping", {"steps": ["view", "signup"], "dropped_at": 1, "start": "2024-02-20"}),  # nothing later too
     ("after_dropping", {"steps": ["view", "invite"], "order": "strict", "top": 3}),  # the top 3 only
+    ("pain_points", {"errors": "alert", "min_users": 1}),
 ]
 
 
@@ -109,6 +110,7 @@ SEGMENTED = [
     ("lifecycle", {"period": "month", "cohort": "creators"}),
     ("frequency", {"period": "week", "start": "2024-01-20", "end": "2024-02-10", "cohort": "creators"}),
     ("experiment", {"by": "plan", "goal": "invite", "start": "2024-02-01"}),  # the plan of the first event then
+    ("pain_points", {"errors": "alert", "by": "plan", "counted": "last", "min_users": 1}),
 ]
 
 
@@ -152,9 +154,5 @@ def test_a_timeline_from_the_warehouse_is_the_imported_one(both: tuple[AnalysisI
         user_timeline(linked, "nobody")
 
 
-def test_what_a_warehouse_cannot_list_yet_says_so(both: tuple[AnalysisInputs, AnalysisInputs]) -> None:
-    imported, linked = both
-    params = {**ANALYSES["pain_points"].defaults(imported.facts)}
-    row = run_analysis("pain_points", imported, params).table.iloc[0]
-    with pytest.raises(NotUsers, match="needs the events in memory; on a warehouse the users of a period's active"):
-        users_behind("pain_points", linked, params, row)
+def test_every_kind_of_group_is_listed_on_a_warehouse() -> None:
+    assert set(GROUP_KINDS) <= {kind for kind, _ in SETTINGS}

@@ -8,7 +8,9 @@ who started a session in it, a trend's period who did its series' event there (w
 and
 :func:`users_behind` lists a group's users from the very arrays the analysis counted, on the same inputs (a
 cohort filter and a cohort breakdown applied as :func:`run_analysis` applies them), so the list is always as
-long as the number the table shows. A chart's point offers its row's groups (:func:`row_at_point`).
+long as the number the table shows. A chart's point offers its row's groups (:func:`row_at_point`). Where the
+events lie in a warehouse, every group is listed by queries there: as cohort conditions (:data:`_VIEW_CONDITIONS`)
+or from the analysis' own definition (:data:`_VIEW_MEMBERS`, :mod:`usagelens.analytics.definitions.people`).
 
 User ids are those of the analysed (cleaned) data: where the recipe pseudonymised them, the pseudonyms; the
 customer attributes beside them come from the cleaned customers table too.
@@ -402,16 +404,7 @@ def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapp
         with inputs.events.fetching():  # type: ignore[attr-defined]
             frame = user_activity(_VIEW_MEMBERS[kind](inputs, params, row, group))
         return People(label, frame["user_id"].tolist(), _with_attributes(inputs, frame))
-    conditions = _VIEW_CONDITIONS.get(kind)
-    if conditions is None:
-        title = ANALYSES[kind].title if kind in ANALYSES else kind
-        raise NotUsers(QT_TRANSLATE_NOOP(
-            "People", "Listing the users of {analysis} needs the events in memory; on a warehouse the users of a "
-                      "period's active users, its lifecycle and days active, an event, its adoption, a funnel step, "
-                      "its conversion over time, time to convert and what was next after dropping out, a retention "
-                      "cell, a segment, a trend's period, a sessions period, a journey map and an experiment's "
-                      "variant can be listed.").format(analysis=title))
-    rules, match = conditions(params, row, group)
+    rules, match = _VIEW_CONDITIONS[kind](params, row, group)
     segment = _segment_rule(inputs, kind, params, row)
     members = inputs.events
     if rules:
@@ -629,11 +622,25 @@ def _experiment(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapp
 
 def _pain(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any], group: str) -> np.ndarray:
     """The users of the row's step and segment who did the step, or those of them involved in its pain."""
-    per_user = pain_points.user_signals(analytics, log, params, customers=inputs.customers).per_user
+    return pd.Index(log.user_ids).isin(_pain_ids(analytics, log, inputs.customers, params, row, group))
+
+
+def _pain_ids(metrics: Any, data: object, customers: object, params: Params, row: Mapping[str, Any],
+              group: str) -> list[str]:
+    """The ids of :func:`_pain`'s users, from the per-user signals ``pain_points`` aggregates (on either engine)."""
+    per_user = pain_points.user_signals(metrics, data, params, customers=customers).per_user
     mine = per_user[(per_user["step"] == row["step"]) & (per_user["segment"].astype(str) == str(row["segment"]))]
     if group == "involved":
         mine = mine[mine["involved"]]
-    return pd.Index(log.user_ids).isin(mine["user_id"])
+    return [str(user) for user in mine["user_id"]]
+
+
+def _pain_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_pain` lists: their ids from the per-user signals the view's definitions
+    return (the table's own input), their rows as a list of users."""
+    events = inputs.events
+    ids = _pain_ids(events.metrics, events.data, events.customers, params, row, group)
+    return events.members([{"kind": "users", "user_ids": ids}]).view  # type: ignore[attr-defined]
 
 
 def _journey(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
@@ -754,7 +761,8 @@ _VIEW_MEMBERS: dict[str, Any] = {"journey_map": _journey_on_view, "sessions": _s
                                  "funnel": _funnel_on_view, "time_to_convert": _funnel_on_view,
                                  "funnel_over_time": _funnel_over_time_on_view, "lifecycle": _lifecycle_on_view,
                                  "frequency": _frequency_on_view, "retention": _retention_on_view,
-                                 "experiment": _experiment_on_view, "after_dropping": _after_dropping_on_view}
+                                 "experiment": _experiment_on_view, "after_dropping": _after_dropping_on_view,
+                                 "pain_points": _pain_on_view}
 
 _MASKS = {
     "active_users": _active,
