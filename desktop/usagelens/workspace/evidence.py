@@ -101,6 +101,8 @@ def settings_items(saved: SavedAnalysis, cohorts: Sequence[Cohort] = ()) -> tupl
         param = params.get(name)
         if param is not None and param.kind in ("int", "float") and value is not None:
             shown = param.zero_text if param.zero_text and not value else f"{value} {param.unit}".strip()
+        if param is not None and param.kind == "event" and not value and param.zero_text:
+            shown = param.zero_text  # what the empty choice measures: "Daily active users", as the gallery says
         if param is not None and param.kind == "attribute" and value:
             gone = "a deleted cohort" if str(value).startswith("cohort:") else value
             shown = dict(param.choices).get(str(value), gone)
