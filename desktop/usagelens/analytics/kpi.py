@@ -54,7 +54,18 @@ def _last_complete(table: pd.DataFrame, column: str, events: Events, period: str
         complete = pd.Series(True, index=table.index)
     row = table[complete.to_numpy()].iloc[-1]
     start = pd.Timestamp(row["period"]).date()
-    return float(row[column]), start, f"{period} starting {start.isoformat()}"
+    return float(row[column]), start, period_starting(period, start)
+
+
+_STARTING = {"day": QT_TRANSLATE_NOOP("KPI", "day starting {day}"),
+             "week": QT_TRANSLATE_NOOP("KPI", "week starting {day}"),
+             "month": QT_TRANSLATE_NOOP("KPI", "month starting {day}")}
+
+
+def period_starting(period: str, start: date) -> str:
+    """Which period a KPI was measured in: "week starting 2024-06-24" (the date as the locale writes it in the
+    GUI)."""
+    return _STARTING.get(period, QT_TRANSLATE_NOOP("KPI", "{period} starting {day}")).format(period=period, day=start)
 
 
 @dataclass(frozen=True)
@@ -108,7 +119,7 @@ def _active_users(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     period = str(params.get("period", "week"))
     table = events.metrics.active_users(events.data, period)
     value, as_of, basis = _last_complete(table, "active_users", events, period)
-    return KpiValue(value, as_of, f"active users, {basis}")
+    return KpiValue(value, as_of, QT_TRANSLATE_NOOP("KPI", "active users, {basis}").format(basis=basis))
 
 
 def _adoption(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
@@ -120,7 +131,8 @@ def _adoption(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     _, as_of, basis = _last_complete(periods, "active_users", events, period)
     last_day = pd.Timestamp(as_of) + PERIOD_LENGTH[period] - pd.Timedelta(days=1)
     table = events.metrics.feature_adoption(events.data, start=pd.Timestamp(as_of), end=last_day, events=[event])
-    return KpiValue(float(table["adoption_rate"].iloc[0]), as_of, f"adoption of {event}, {basis}")
+    return KpiValue(float(table["adoption_rate"].iloc[0]), as_of,
+                    QT_TRANSLATE_NOOP("KPI", "adoption of {event}, {basis}").format(event=event, basis=basis))
 
 
 def retention_events(params: dict[str, object], events: Events) -> tuple[str | None, str | None]:
@@ -191,16 +203,17 @@ def _funnel(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
         start = pd.Timestamp(starts[settled.to_numpy()].iloc[-1])
         end = start + PERIOD_LENGTH[period] - pd.Timedelta(days=1)
         as_of: date | None = start.date()
-        basis = f"{period} starting {start.date().isoformat()}"
+        basis = period_starting(period, start.date())
     else:
         start = end = None
-        as_of, basis = events.start().date(), "all entries so far"
+        as_of, basis = events.start().date(), QT_TRANSLATE_NOOP("KPI", "all entries so far")
     table = events.metrics.funnel(events.data, steps, window=window, start=start, end=end, **funnel_rules(params))
     value = float(table["conversion_from_start"].iloc[-1])
     if np.isnan(value):
         raise AnalysisError(f"nobody did {steps[0]} in the {basis}")
     entered = int(table["users"].iloc[0])
-    return KpiValue(value, as_of, f"conversion of {entered:,} users entering, {basis}")
+    return KpiValue(value, as_of, QT_TRANSLATE_NOOP("KPI", "conversion of {count:,} users entering, {basis}").format(
+        count=entered, basis=basis))
 
 
 def _trend(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
@@ -213,7 +226,7 @@ def _trend(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     value, as_of, basis = _last_complete(table, "value", events, period)
     if np.isnan(value):
         raise AnalysisError(f"{label} has no value in the {basis}: nothing to divide by")
-    return KpiValue(value, as_of, f"{label}, {basis}")
+    return KpiValue(value, as_of, Phrase("", "{label}, {basis}", {"label": label, "basis": basis}))
 
 
 def _arpu(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
@@ -259,7 +272,8 @@ def _survey(
         times = inputs.score_times
         last = pd.to_datetime(times).max() if times is not None and len(times) else None
         as_of = None if last is None or pd.isna(last) else last.date()
-        return KpiValue(float(row["value"]), as_of, f"{name} of {int(row['responses']):,} answers")
+        return KpiValue(float(row["value"]), as_of, QT_TRANSLATE_NOOP("KPI", "{name} of {count:,} answers").format(
+            name=name, count=int(row["responses"])))
 
     return measure
 
@@ -284,7 +298,8 @@ def _metric(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
         complete = pd.Series(True, index=table.index)
     row = table[complete.to_numpy()].iloc[-1]
     start = pd.Timestamp(row["period"]).date()
-    return KpiValue(float(row["value"]), start, f"{params.get('column')}, {period} starting {start.isoformat()}")
+    return KpiValue(float(row["value"]), start, Phrase("", "{column}, {basis}", {
+        "column": str(params.get("column")), "basis": period_starting(period, start)}))
 
 
 METRICS: dict[str, Callable[[KpiInputs, dict[str, object]], KpiValue]] = {

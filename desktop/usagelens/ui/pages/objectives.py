@@ -18,7 +18,7 @@ from usagelens.ui.kept_asking import not_run_text, run_kept
 from usagelens.ui.locale_numbers import kpi_text, size_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QHeaderView, QPushButton, QSplitter, Qt, QWidget
-from usagelens.ui.translations import attention_text, kpi_words, word_choices
+from usagelens.ui.translations import attention_text, kpi_words, translated, word_choices
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.kept_runs import KeptRun, as_of_text
 from usagelens.workspace.project_data import (
@@ -193,8 +193,8 @@ class ObjectivesPage(StepPage):
         if run.sent:
             self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
         if value.value is None:
-            set_banner(self.status, self.tr("No baseline could be measured: {reason}.").format(reason=value.basis),
-                       kind="attention")
+            set_banner(self.status, self.tr("No baseline could be measured: {reason}.").format(
+                reason=translated(value.basis)), kind="attention")
             return
         stack = self.document.undo_stack
         stack.beginMacro(self.tr("Baseline from data"))
@@ -203,7 +203,7 @@ class ObjectivesPage(StepPage):
         self.document.push(SetField(path, "baseline_date", day, description=self.tr("Set baseline date")))
         stack.endMacro()
         measured = self.tr("Baseline measured on the data up to {day}: {basis}.").format(day=date_text(day),
-                                                                                       basis=value.basis)
+                                                                                       basis=translated(value.basis))
         if run.as_of is not None:
             measured += " " + self.tr("Warehouse results as of {time}.").format(time=as_of_text(run.as_of))
         set_banner(self.status, measured)
