@@ -271,3 +271,23 @@ def test_rows_wrap_their_text_only_while_the_table_is_short(qtbot) -> None:  # t
     assert mode(0) == QHeaderView.ResizeMode.Interactive  # too many rows to measure one by one
     grid.model.set_filter("comment 1")
     assert grid.model.rowCount() <= WRAP_ROWS_LIMIT and mode(0) == QHeaderView.ResizeMode.ResizeToContents
+
+
+def test_result_headers_read_as_labels_with_the_name_in_the_tip_and_the_export(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.workspace.column_labels import COLUMN_LABELS
+
+    grid = DataTableWidget()
+    qtbot.addWidget(grid)
+    grid.set_frame(pd.DataFrame({"step": [1, 2], "conversion_from_previous": [1.0, 0.8], "Sessions": [3, 4]}),
+                   labels=COLUMN_LABELS)
+    model = grid.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Step", "Conversion from previous step", "Sessions"]
+    tip = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "Conversion from previous step" in tip and "conversion_from_previous" in tip
+    assert grid.filter_column.itemText(2).startswith("Conversion from previous step")
+    assert grid.header_menu(1).actions()[0].text() == "Filter Conversion from previous step…"
+    grid.export(str(tmp_path / "result.csv"))
+    assert list(pd.read_csv(tmp_path / "result.csv").columns) == ["step", "conversion_from_previous", "Sessions"]
+    grid.set_frame(pd.DataFrame({"step": [1]}))  # a table shown without labels names its columns
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "step"

@@ -199,8 +199,10 @@ class DataTableWidget(QWidget):
         return model
 
     def set_frame(self, frame: pd.DataFrame, *, grouped: bool = False,
-                  formats: Mapping[str, Formatter] | None = None) -> None:
+                  formats: Mapping[str, Formatter] | None = None, labels: Mapping[str, str] | None = None) -> None:
+        """Show ``frame``; ``labels`` are the headers' words for its columns by name (their names otherwise)."""
         self._show_model(self.frame_model)
+        self.frame_model.column_labels = labels or {}
         self.frame_model.set_frame(frame, grouped=grouped, formats=formats)
         self._columns_changed()
 
@@ -239,7 +241,7 @@ class DataTableWidget(QWidget):
         self.filter_column.clear()
         self.filter_column.addItem(self.tr("All columns"))
         for column in range(self.model.columnCount()):
-            self.filter_column.addItem(f"{self.model.column_name(column)} ({self.model.column_type(column)})")
+            self.filter_column.addItem(f"{self.model.column_label(column)} ({self.model.column_type(column)})")
         self.filter_column.blockSignals(False)
         self.filter_edit.clear()
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -296,7 +298,7 @@ class DataTableWidget(QWidget):
     def header_menu(self, column: int) -> QMenu:
         """The header's menu for ``column``: filter it, or clear its filter or all column filters."""
         menu = QMenu(self)
-        name = self.model.column_name(column)
+        name = self.model.column_label(column)
         current = self.model.column_filters().get(column)
         label = self.tr("Filter {column}… (contains “{text}”)").format(column=name, text=current) if current \
             else self.tr("Filter {column}…").format(column=name)
@@ -315,7 +317,7 @@ class DataTableWidget(QWidget):
         box.setWindowFlags(Qt.WindowType.Popup)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("column_filter")
-        box.setPlaceholderText(self.tr("{column} contains…").format(column=self.model.column_name(column)))
+        box.setPlaceholderText(self.tr("{column} contains…").format(column=self.model.column_label(column)))
         box.setClearButtonEnabled(True)
         box.setText(self.model.column_filters().get(column, ""))
         box.textChanged.connect(lambda text: self.set_column_filter(column, text))

@@ -8,7 +8,10 @@ rows again once the sort or a filter changed (:meth:`GridModel._rows_changed`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from usagelens.ui.qt import QAbstractTableModel, QColor, QFont, QObject, Qt, Signal
+from usagelens.ui.translations import translated
 
 ROW_NUMBER_COLOUR = "#7a7f87"  # the grey of row numbers, readable on the light and the dark theme
 
@@ -25,6 +28,9 @@ class GridModel(QAbstractTableModel):
         self._filter: tuple[int | None, str] = (None, "")
         self._column_filters: dict[int, str] = {}
         self.typed_headers = False  # headers read "name" over "(type)", for raw data grids
+        # A reader's words for columns by name (result tables: ``workspace.column_labels``); the name stays in
+        # the header's tip, in copies and in exports.
+        self.column_labels: Mapping[str, str] = {}
 
     # --- what a subclass answers ----------------------------------------------------------------------
     def column_name(self, column: int) -> str:
@@ -42,6 +48,11 @@ class GridModel(QAbstractTableModel):
         raise NotImplementedError
 
     # --- shared ----------------------------------------------------------------------------------------
+    def column_label(self, column: int) -> str:
+        """What the header calls ``column``: its label in the user's language, else its name."""
+        name = self.column_name(column)
+        return translated(self.column_labels.get(name, name))
+
     def _clear_view_state(self) -> None:
         """No sort and no filter: for a new table."""
         self._sort = None
@@ -54,10 +65,13 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not horizontal:
                 return self.row_label(section)
-            name = self.column_name(section)
+            name = self.column_label(section)
             return f"{name}\n{self.column_type(section)}" if self.typed_headers else name
         if role == Qt.ItemDataRole.ToolTipRole and horizontal:
-            tip = f"{self.column_name(section)} ({self.column_type(section)})"
+            name, label = self.column_name(section), self.column_label(section)
+            tip = f"{name} ({self.column_type(section)})"
+            if label != name:
+                tip = f"{label}\n{tip}"
             if section in self._column_filters:
                 tip += "\n" + self.tr("Filtered: contains “{text}”").format(text=self._column_filters[section])
             return tip

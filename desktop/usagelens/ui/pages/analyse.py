@@ -55,6 +55,7 @@ from usagelens.ui.translations import counted, kpi_words, translated
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.analyses.pain_points import row_finding_text
+from usagelens.workspace.column_labels import COLUMN_LABELS
 from usagelens.workspace.evidence import table_fingerprint
 from usagelens.workspace.formatting import esc
 from usagelens.workspace.kept_runs import KeptRun
@@ -393,7 +394,8 @@ class AnalysePage(StepPage):
         self._share_height(self.chart.chart_rows)
         self.table.export_name = name
         self.table.set_frame(
-            result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns)), result.units)
+            result.table, grouped=True, formats=table_formats(list(map(str, result.table.columns)), result.units),
+            labels=COLUMN_LABELS,
         )
         numbers = " · ".join((counted(result.n_users, self.tr("{count} user"), self.tr("{count} users")),
                               counted(result.n_events, self.tr("{count} event"), self.tr("{count} events"))
