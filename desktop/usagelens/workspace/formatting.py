@@ -15,7 +15,7 @@ import pandas as pd
 from usagelens.analytics.impact import ActionImpact
 from usagelens.cleaning.steps import count
 from usagelens.model import Objective
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, plural
 
 LocalNumber = Callable[[str], str]  # rewrites a number written in English for the reader's locale
 
@@ -64,8 +64,19 @@ def fmt_change(value: float | None, objective: Objective | None, *, signed: bool
     return f"{value:{sign},.3g}"
 
 
+P_FLOOR = 0.001  # below it a p-value reads "p < 0.001": a rounded "p = 0" claims a certainty no test gives
+
+
+def p_value_text(p_value: float) -> Phrase:
+    """A p-value as a reader wants it, "p = 0.214" or "p < 0.001", with its number in the GUI's locale when
+    shown in a sentence (a :class:`Phrase`; the report and the CLI print the English)."""
+    if p_value < P_FLOOR:
+        return Phrase("", "p < {floor:.3f}", {"floor": P_FLOOR})
+    return Phrase("", "p = {p:.3f}", {"p": p_value})
+
+
 def _p_text(p_value: float, local: LocalNumber) -> str:
-    return f"p < {local('0.001')}" if p_value < 0.001 else f"p = {local(f'{p_value:.3f}')}"
+    return local(p_value_text(p_value))
 
 
 def impact_text(impact: ActionImpact | None, objective: Objective | None, local: LocalNumber = _as_written) -> str:

@@ -30,6 +30,7 @@ from usagelens.analytics.surveys import BANDS, score_bands, survey_over_time
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
 from usagelens.workspace.analyses.behaviour import counted_on, date_range, property_note, require_log, split_series
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
+from usagelens.workspace.formatting import p_value_text
 from usagelens.workspace.metrics import measured_metric
 from usagelens.workspace.money import currency_line
 
@@ -365,17 +366,17 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
                 Phrase("", "{lift:+.1%}", {"lift": row["lift"]})
             adjusted = QT_TRANSLATE_NOOP("Analysis", ", adjusted for {count:,} comparisons (Holm)").format(
                 count=len(table) - 1) if several else ""
-            result.message = QT_TRANSLATE_NOOP("Analysis", "{variant} vs {control}: lift {lift}, p = {p:.3g}{adjusted} "
+            result.message = QT_TRANSLATE_NOOP("Analysis", "{variant} vs {control}: lift {lift}, {p}{adjusted} "
                                                            "({verdict} at 5%).").format(
-                variant=str(row["variant"]), control=str(table["variant"].iloc[0]), lift=lift, p=p,
+                variant=str(row["variant"]), control=str(table["variant"].iloc[0]), lift=lift, p=p_value_text(p),
                 adjusted=adjusted, verdict=verdict)
     mismatch = sample_ratio_mismatch(table["users"].to_numpy())
     if mismatch < SRM_ALPHA:
         sizes = ", ".join(f"{v} {n:,}" for v, n in zip(table["variant"], table["users"], strict=True))
         result.message = joined(filter(None, [QT_TRANSLATE_NOOP(
             "Analysis", "Sample ratio mismatch: the variants' sizes ({sizes}) are further from an even split than "
-                        "chance allows (p = {p:.2g}). Check how users were assigned and tracked before trusting this "
-                        "comparison.").format(sizes=sizes, p=mismatch), result.message]), " ")
+                        "chance allows ({p}). Check how users were assigned and tracked before trusting this "
+                        "comparison.").format(sizes=sizes, p=p_value_text(mismatch)), result.message]), " ")
     return result
 
 
@@ -477,10 +478,10 @@ def compute_before_after(inputs: AnalysisInputs, params: Params) -> AnalysisResu
         QT_TRANSLATE_NOOP("Analysis", "within normal variation")
     message = plural(int(row["window_days"]),
                      QT_TRANSLATE_NOOP("Analysis", "{count:,} day each side: mean {before:,.1f} → {after:,.1f} "
-                                                   "({change}p = {p:.3g}: {verdict})."),
+                                                   "({change}{p}: {verdict})."),
                      QT_TRANSLATE_NOOP("Analysis", "{count:,} days each side: mean {before:,.1f} → {after:,.1f} "
-                                                   "({change}p = {p:.3g}: {verdict}).")).format(
-        before=row["before_mean"], after=row["after_mean"], p=row["p_value"], verdict=verdict,
+                                                   "({change}{p}: {verdict}).")).format(
+        before=row["before_mean"], after=row["after_mean"], p=p_value_text(row["p_value"]), verdict=verdict,
         change="" if math.isnan(change) else Phrase("", "{change:+.1%}, ", {"change": change}))
     return AnalysisResult("before_after", params, table, [chart], message=message)
 
