@@ -29,3 +29,22 @@ def test_an_empty_measure_says_what_it_measures(qtbot) -> None:  # type: ignore[
         panel = ParamPanelWidget(kind, ANALYSES[kind].params(facts))
         qtbot.addWidget(panel)
         assert panel.editors["event"].currentText() == "Daily active users", kind  # not "(none)"
+
+
+def test_funnel_step_pickers_show_whole_event_names_in_a_narrow_panel(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Beside the labels a step's picker, with its three buttons, was cut to "complete_tas" at 1366 px."""
+    from usagelens.ui.application import create_application
+    from usagelens.ui.qt import QComboBox
+
+    create_application()
+    facts = DataFacts(events=("signup", "complete_task", "view_dashboard"))
+    panel = ParamPanelWidget("funnel", ANALYSES["funnel"].params(facts))
+    qtbot.addWidget(panel)
+    panel.resize(310, 600)
+    panel.show()
+    pickers = panel.editors["steps"].findChildren(QComboBox)
+    assert pickers
+    for box in pickers:
+        name = "complete_task"
+        assert box.width() >= box.fontMetrics().horizontalAdvance(name) + 40, box.width()
+    assert panel.editors["steps"].accessibleName() == "Steps"

@@ -12,7 +12,7 @@ from typing import Any
 
 from usagelens.charts.locale_text import date_format
 from usagelens.model.translatable import Phrase
-from usagelens.ui.accessibility import name_form_fields, tab_order
+from usagelens.ui.accessibility import label_for, name_form_fields, tab_order
 from usagelens.ui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
@@ -194,8 +194,16 @@ class ParamPanelWidget(QWidget):
         for param in self.params:
             editor = self._editor(param)
             self.editors[param.name] = editor
-            form.addRow(_translated(param.label), editor)
-            for widget in (editor, form.labelForField(editor)):  # hovering the label explains it too
+            label = QLabel(_translated(param.label))
+            if isinstance(editor, EventStepsWidget):
+                # A list of pickers with three buttons each: under its label, across the whole column, where
+                # beside the labels the narrow column of a 1366 px window cut the events off ("complete_tas").
+                form.addRow(label)
+                form.addRow(editor)
+                label_for(label, editor)
+            else:
+                form.addRow(label, editor)
+            for widget in (editor, label):  # hovering the label explains it too
                 widget.setToolTip(_translated(param.help))
             self._set[param.name](param.default)
         for param in self.params:
