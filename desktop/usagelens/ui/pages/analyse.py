@@ -30,6 +30,7 @@ from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_choice_dialog import choose_data
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
+from usagelens.ui.elided_label import ElidedLabel
 from usagelens.ui.frame_model import percent, percentage_points
 from usagelens.ui.kept_asking import KeptOutcome, kept_task, not_run_text, settle
 from usagelens.ui.pages.base import StepPage, banner, set_banner
@@ -57,7 +58,6 @@ from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResul
 from usagelens.workspace.analyses.pain_points import row_finding_text
 from usagelens.workspace.column_labels import COLUMN_LABELS
 from usagelens.workspace.evidence import table_fingerprint
-from usagelens.workspace.formatting import esc
 from usagelens.workspace.kept_runs import KeptRun
 from usagelens.workspace.kpi_from_analysis import KPI_KINDS, binding_from_analysis
 from usagelens.workspace.selection import data_line, data_notes, selection
@@ -209,10 +209,8 @@ class AnalysePage(StepPage):
     def _data_bar(self) -> QHBoxLayout:
         """Which sources the analyses use, always in view, with the way to choose others."""
         bar = QHBoxLayout()
-        self.data_label = QLabel()
+        self.data_label = ElidedLabel()  # one line beside the Users picker, every source in its tip
         self.data_label.setObjectName("hint")
-        self.data_label.setWordWrap(True)
-        self.data_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.data_button = QPushButton(self.tr("Choose data…"))
         self.data_button.setToolTip(self.tr("Which imported sources the analyses, KPIs and report use; several of a "
                                             "kind are combined."))
@@ -236,8 +234,8 @@ class AnalysePage(StepPage):
         """The data may have changed: load it (and the defaults it implies) in a worker, then recompute."""
         project = self.document.project
         notes = data_notes(project)
-        line = self.tr("Data: {sources}").format(sources=esc(translated(data_line(project))))
-        self.data_label.setText(line + "".join(f"<br>⚠ {esc(translated(note))}" for note in notes))
+        line = self.tr("Data: {sources}").format(sources=translated(data_line(project)))
+        self.data_label.setText("\n".join([line, *(f"⚠ {translated(note)}" for note in notes)]))
         self.data_button.setVisible(any(len(project.sources_of(kind)) > 1 for kind in SourceKind))
         self.cohort_picker.set_cohorts(project.cohorts)
         inputs = AnalysisInputs(project, self.cache)
