@@ -12,7 +12,6 @@ import pytest
 from usagelens import app
 from usagelens.analytics.definitions import duckdb_backend
 from usagelens.analytics.definitions.view_events import ViewEvents
-from usagelens.model import Project
 from usagelens.workspace.warehouse import view_facts
 
 ROLES = ["--user", "user_id", "--time", "timestamp", "--event", "event"]
@@ -53,4 +52,4 @@ def test_the_property_is_read_in_the_warehouse(analysis: tuple[str, ...], tmp_pa
 def test_a_linked_table_offers_its_numeric_columns_to_sum() -> None:
     view = duckdb_backend.register_frame(duckdb_backend.connect(memory_limit="1GB", threads=1), _frame(),
                                          user="user_id", time="timestamp", event="event", properties=["amount", "plan"])
-    assert view_facts(ViewEvents(view), Project()).numbers == ("amount",)  # its text is mostly numbers; plan's not
+    assert view_facts(ViewEvents(view)).numbers == ("amount",)  # its text is mostly numbers; plan's not

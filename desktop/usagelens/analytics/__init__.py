@@ -37,6 +37,7 @@ from usagelens.analytics.sessions import session_summary, session_users, session
 from usagelens.analytics.surveys import csat, nps
 from usagelens.analytics.touchpoint_time import touchpoint_times
 from usagelens.analytics.trends import active_users
+from usagelens.analytics.typical_journey import typical_journey
 
 __all__ = [
     "AnalysisError",
@@ -90,6 +91,7 @@ __all__ = [
     "touchpoint_times",
     "transitions",
     "two_proportions",
+    "typical_journey",
     "usage_heatmap",
     "welch_t_test",
 ]

@@ -32,8 +32,8 @@ from usagelens.io.warehouse.presets import PRESETS, column_name
 from usagelens.io.warehouse.url import WarehouseError, WarehouseURL, parse_url
 from usagelens.model import Project, RecipeStep, SavedAnalysis, Source, SourceKind, WarehouseLink
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, rerun
-from usagelens.workspace.analyses.defaults import JOURNEY_STEPS, entry_event
-from usagelens.workspace.analyses.spec import MAX_BREAKDOWN_VALUES, Params, project_cohorts
+from usagelens.workspace.analyses.defaults import typical_journey
+from usagelens.workspace.analyses.spec import MAX_BREAKDOWN_VALUES, EventFacts, Params
 from usagelens.workspace.engine import Columns, Engine, OpenedEvents
 
 
@@ -258,20 +258,17 @@ def _nested(column: pd.Series) -> bool:
     return any(isinstance(value, dict | list | tuple | np.ndarray) for value in column.dropna().head(20))
 
 
-def view_facts(events: ViewEvents, project: Project) -> DataFacts:
+def view_facts(events: ViewEvents) -> EventFacts:
     """What the gallery's defaults and pickers need, asked of the warehouse in a few small queries: the events
-    by how many users do them, the days, and the properties with a handful of values (a breakdown's choices, all
-    properties in one query: BigQuery bills each query job)."""
-    counts = definitions.event_counts(events.view)
-    names = tuple(str(name) for name in counts.sort_values("users", ascending=False, kind="stable")["event"])
-    first, last = facts(events.view).days
-    days = {} if last < first else {"first_day": _day(first), "last_day": _day(last)}
-    properties = [name for name in events.view.columns if name not in (USER, TIME, EVENT, TIE_BREAK)]
-    sample = fetch(events.view.select(*properties).limit(SAMPLE_VALUES)) if properties else pd.DataFrame()
-    values = property_values(events.view, properties, MAX_BREAKDOWN_VALUES)  # one query, not one per column
-    entry = entry_event(names)
-    journey = tuple(dict.fromkeys([entry, *names] if entry else names))[:JOURNEY_STEPS]
-    return DataFacts(names, **days, attributes=tuple(values), releases=tuple(sorted(r.date for r in project.releases)),
-                     attribute_values=tuple(values.items()), properties=tuple(values), journey=journey,
-                     dates_only=events.dates_only(), cohorts=project_cohorts(project),
-                     numbers=numeric_properties(sample))  # a trend's sums: judged on the first rows
+    in the event log's order (most frequent first, ties by name), the days, the properties with a handful of
+    values (a breakdown's choices, all properties in one query: BigQuery bills each query job) and the typical
+    journey, each as the same events in memory give it."""
+    with events.fetching():
+        names = tuple(str(name) for name in definitions.event_counts(events.view)["event"])
+        first, last = facts(events.view).days
+        properties = [name for name in events.view.columns if name not in (USER, TIME, EVENT, TIE_BREAK)]
+        sample = fetch(events.view.select(*properties).limit(SAMPLE_VALUES)) if properties else pd.DataFrame()
+        values = property_values(events.view, properties, MAX_BREAKDOWN_VALUES)  # one query, not one per column
+    return EventFacts(names, None if last < first else (_day(first), _day(last)), tuple(values.items()),
+                      typical_journey(events, names), events.dates_only(),
+                      numeric_properties(sample))  # a trend's sums: judged on the first rows

@@ -58,6 +58,7 @@ from usagelens.analytics.definitions.segment_adoption import segment_adoption
 from usagelens.analytics.definitions.segments import compare_segments
 from usagelens.analytics.definitions.touchpoint_time import touchpoint_times
 from usagelens.analytics.definitions.trends import event_trend
+from usagelens.analytics.definitions.typical_journey import typical_journey
 from usagelens.analytics.definitions.usage import (
     session_members,
     session_summary,
@@ -114,5 +115,6 @@ __all__ = [
     "top_paths",
     "touchpoint_times",
     "transitions",
+    "typical_journey",
     "usage_heatmap",
 ]

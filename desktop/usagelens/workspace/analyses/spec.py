@@ -113,18 +113,22 @@ class AnalysisInputs:
 
     @cached_property
     def _data_facts(self) -> DataFacts:
-        if self._given_facts is not None:
-            return self._given_facts
-        try:
-            linked = self._linked_events if self._given_events is None else None
-            if linked is not None:
-                from usagelens.workspace.warehouse import view_facts
+        return self._given_facts if self._given_facts is not None else DataFacts.of(self)
 
-                with linked.fetching():  # type: ignore[attr-defined]
-                    return view_facts(linked, self.project)  # type: ignore[arg-type]
+    def event_facts(self) -> EventFacts | None:
+        """What the events say for the defaults, asked of the engine that holds them: a linked source's
+        warehouse (a few small queries) or the log in memory; None without events, or when the warehouse cannot
+        be asked (the defaults then come from the project alone, and the analysis says what is wrong)."""
+        linked = self._linked_events if self._given_events is None else None
+        if linked is None:
+            log = self.log
+            return None if log is None or not log.n_events else log_facts(log)
+        from usagelens.workspace.warehouse import view_facts
+
+        try:
+            return view_facts(linked)  # type: ignore[arg-type]
         except (LookupError, WarehouseError, AnalysisError):
-            pass  # defaults from the project alone: the analysis says what is wrong when it runs
-        return DataFacts.of(self)
+            return None
 
     @property
     def facts(self) -> DataFacts:
@@ -196,22 +200,26 @@ class DataFacts:
 
     @classmethod
     def of(cls, inputs: AnalysisInputs) -> DataFacts:
-        log = inputs.log
-        releases = tuple(sorted(r.date for r in inputs.project.releases))
+        """The facts of the project's data, the events' asked of whichever engine holds them (the same events
+        give the same facts in memory and in a warehouse); the customers' attributes are offered only where the
+        events join them (in memory: a warehouse's view does not see the customers kept in the project)."""
         table = inputs.metrics
         extra = {"metrics": tuple(table.metrics), "metric_dimensions": tuple(table.dimensions)} if table else {}
         extra["survey_segments"] = _survey_breakdowns(inputs)
-        if log is None or not log.n_events:
+        extra["releases"] = tuple(sorted(r.date for r in inputs.project.releases))
+        extra["cohorts"] = project_cohorts(inputs.project)
+        seen = inputs.event_facts()
+        if seen is None:
             days = table.days.dropna() if table is not None else pd.Series([], dtype="datetime64[ns]")
             first, last = (days.min().date(), days.max().date()) if len(days) else (None, None)
-            return cls(first_day=first, last_day=last, releases=releases, cohorts=project_cohorts(inputs.project),
-                       **extra)  # type: ignore[arg-type]
-        values = _breakdowns(inputs)
-        customers = inputs.customers
-        properties = tuple(a for a in values if a in log.properties.columns and not (customers and customers.has(a)))
-        return cls(tuple(log.event_names), log.start.date(), log.end.date(), tuple(values), releases,
-                   tuple(values.items()), properties, typical_journey(log), dates_only(log),
-                   cohorts=project_cohorts(inputs.project), numbers=numeric_properties(log.properties),
+            return cls(first_day=first, last_day=last, **extra)  # type: ignore[arg-type]
+        customers = None if inputs.events_elsewhere else inputs.customers
+        values = _customer_breakdowns(customers)
+        values.update((name, found) for name, found in seen.values if name not in values)
+        properties = tuple(name for name, _ in seen.values if not (customers and customers.has(name)))
+        first, last = seen.days if seen.days is not None else (None, None)
+        return cls(seen.events, first, last, tuple(values), attribute_values=tuple(values.items()),
+                   properties=properties, journey=seen.journey, dates_only=seen.dates_only, numbers=seen.numbers,
                    **extra)  # type: ignore[arg-type]
 
     def event(self, rank: int = 0, *preferred: str) -> str:
@@ -241,21 +249,35 @@ def _survey_breakdowns(inputs: AnalysisInputs) -> tuple[str, ...]:
     return (*own, *joined)
 
 
-def _breakdowns(inputs: AnalysisInputs) -> dict[str, tuple[str, ...]]:
-    """Customer attributes and event properties with a handful of values, each with those values as text:
-    what a breakdown can split by, and what a control variant can be."""
-    found: dict[str, tuple[str, ...]] = {}
-    frames = [inputs.log.properties] if inputs.log is not None else []
-    if inputs.customers is not None:
-        frames.insert(0, inputs.customers.frame.drop(columns=[inputs.customers.user]))
-    for frame in frames:
-        for column in frame.columns:
-            if str(column) in found:
-                continue
-            values = _few_values(frame[column])
-            if values is not None:
-                found[str(column)] = values
-    return found
+def _customer_breakdowns(customers: Customers | None) -> dict[str, tuple[str, ...]]:
+    """Customer attributes with a handful of values, each with those values as text: what a breakdown can split
+    by, and what a control variant can be (the event properties' come with :class:`EventFacts`)."""
+    if customers is None:
+        return {}
+    found = {str(column): _few_values(customers.frame[column]) for column in customers.frame.columns
+             if column != customers.user}
+    return {name: values for name, values in found.items() if values is not None}
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What the events say for the defaults, each engine's answer to the same questions."""
+
+    events: tuple[str, ...]  # most frequent first, ties by name (the event log's code order)
+    days: tuple[date, date] | None  # the first and last day of data
+    values: tuple[tuple[str, tuple[str, ...]], ...]  # event properties with a handful of values, as text
+    journey: tuple[str, ...]  # :func:`~usagelens.workspace.analyses.defaults.typical_journey`
+    dates_only: bool
+    numbers: tuple[str, ...]  # event properties holding numbers
+
+
+def log_facts(log: EventLog) -> EventFacts:
+    """:class:`EventFacts` of a log in memory."""
+    values = ((str(name), _few_values(log.properties[name])) for name in log.properties.columns)
+    return EventFacts(tuple(log.event_names), (log.start.date(), log.end.date()),
+                      tuple((name, found) for name, found in values if found is not None),
+                      typical_journey(LogEvents(log), log.event_names), dates_only(log),
+                      numeric_properties(log.properties))
 
 
 def _few_values(column: pd.Series) -> tuple[str, ...] | None:
