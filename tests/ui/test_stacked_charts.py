@@ -22,3 +22,26 @@ def test_stacked_charts_never_overlap_in_a_short_area(qtbot) -> None:  # type: i
     first_title, first, second_title, second = widget.charts
     assert first.geometry().bottom() < second_title.geometry().top()
     assert second.geometry().bottom() <= widget.height()
+
+
+def test_a_short_chart_keeps_marker_labels_apart_and_its_axis_title_inside(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 1366 × 768 the second of two stacked revenue charts is ~60 px tall: its release labels overprinted
+    and its axis title ran past both ends of the axis."""
+    from datetime import date
+
+    from usagelens.charts.time_series import Marker, TimeSeriesChart
+
+    days = pd.date_range("2024-01-01", periods=6, freq="MS")
+    chart = TimeSeriesChart(y_label="In each line's currency, converted at no rate at all")
+    qtbot.addWidget(chart)
+    chart.setMinimumHeight(0)
+    chart.resize(700, 130)
+    chart.show()
+    chart.set_series([("ARPU", days, np.arange(6, dtype=float))],
+                     [Marker(date(2024, 4, 1), "Reminders 2.0"), Marker(date(2024, 5, 12), "Outage: API incident")])
+    qtbot.waitExposed(chart)
+    first, second = (line.label.sceneBoundingRect() for line in chart._marker_lines)
+    assert first.bottom() <= second.top() or second.bottom() <= first.top()
+    axis = chart.getPlotItem().getAxis("left")
+    assert axis.label.boundingRect().width() <= axis.size().height()  # the rotated title's length
+    assert axis.toolTip() == "In each line's currency, converted at no rate at all"

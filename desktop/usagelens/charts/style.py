@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QRectF
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
 from usagelens.charts.locale_text import in_locale
 
@@ -101,6 +101,30 @@ class ValueAxis(pg.AxisItem):
         if self.orientation in ("bottom", "top"):
             return rect.adjusted(-self.overhang, 0, self.overhang, 0)
         return rect.adjusted(0, -HALF_LABEL_HEIGHT, 0, HALF_LABEL_HEIGHT)
+
+    def labelString(self) -> str:  # noqa: N802 - pyqtgraph API
+        """The axis title, cut to the axis' height with "…" on a vertical axis: a short plot (two stacked
+        revenue charts at 1366 × 768) clipped "In each line's currency" at both ends. The whole title is the
+        axis' tooltip then."""
+        full = self.labelText
+        room = self.size().height() - 2 * HALF_LABEL_HEIGHT
+        if self.orientation not in ("left", "right") or not full or room <= 0:
+            return super().labelString()
+        size = str(self.labelStyle.get("font-size", "10pt"))
+        font = QFont()
+        font.setPointSizeF(float(size.removesuffix("pt")) if size.endswith("pt") else font.pointSizeF())
+        shown = QFontMetricsF(font).elidedText(full, Qt.TextElideMode.ElideRight, room)
+        self.setToolTip(full if shown != full else "")
+        self.labelText = shown
+        try:
+            return super().labelString()
+        finally:
+            self.labelText = full
+
+    def resizeEvent(self, ev: object = None) -> None:  # noqa: N802 - pyqtgraph API
+        if self.label is not None and self.orientation in ("left", "right") and self.labelText:
+            self.label.setHtml(self.labelString())  # cut again to the new height
+        super().resizeEvent(ev)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
         levels = super().tickValues(minVal, maxVal, size)

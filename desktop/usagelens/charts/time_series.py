@@ -34,6 +34,9 @@ from usagelens.charts.style import (
 )
 from usagelens.model import Project
 
+MARKER_LABEL_STEP = 0.07  # of the plot's height between stepped marker labels, at least (a label's height)
+MARKER_LABEL_LEVELS = 4  # steps before the labels start at the top again
+
 
 @dataclass(frozen=True)
 class Marker:
@@ -121,6 +124,8 @@ class TimeSeriesChart(pg.PlotWidget):
         self._readout.setZValue(10)
         self._series: list[tuple[str, np.ndarray, np.ndarray]] = []
         self._percent = False
+        self._marker_lines: list[pg.InfiniteLine] = []
+        item.vb.sigResized.connect(self._place_marker_labels)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def set_series(
@@ -149,6 +154,7 @@ class TimeSeriesChart(pg.PlotWidget):
         """
         item = self.getPlotItem()
         item.clear()
+        self._marker_lines = []
         self._legend.clear()
         self._series = []
         self._percent = percent
@@ -235,21 +241,35 @@ class TimeSeriesChart(pg.PlotWidget):
         x_min = min(x[0] for _, x, _ in self._series)
         x_max = max(x[-1] for _, x, _ in self._series)
         shown = [m for m in markers if x_min <= pd.Timestamp(m.when).value / 1e9 <= x_max]
-        for number, marker in enumerate(shown):
+        self._marker_lines = []
+        for marker in shown:
             # Labels sit right of their line (left of it near the right edge, so they are not cut off) and
-            # step down, so neighbouring releases never overprint.
+            # step down (:meth:`_place_marker_labels`), so neighbouring releases never overprint.
             at = pd.Timestamp(marker.when).value / 1e9
             side = (1, 0) if at > x_min + 0.7 * (x_max - x_min) else (0, 0)
             line = pg.InfiniteLine(
                 pos=at, angle=90, movable=False,
                 pen=QPen(QColor(MARKER_COLOUR), 0, Qt.PenStyle.DashLine),
                 label=marker.label,
-                labelOpts={"position": 0.97 - 0.07 * (number % 4), "anchors": [side, side],
-                           "color": "#555a62", "fill": (255, 255, 255, 210)},
+                labelOpts={"anchors": [side, side], "color": "#555a62", "fill": (255, 255, 255, 210)},
             )
             line.setZValue(5)  # its label stays readable where a curve passes under it
             item.addItem(line, ignoreBounds=True)
+            self._marker_lines.append(line)
+        self._place_marker_labels()
         return len(shown)
+
+    def _place_marker_labels(self) -> None:
+        """Step the marker labels down from the top by at least a label's height: a fixed share of the plot's
+        height let two labels overprint in a short plot (two stacked revenue charts at 1366 × 768)."""
+        height = self.getPlotItem().vb.height()
+        if not self._marker_lines or height <= 0:
+            return
+        label_height = max(line.label.boundingRect().height() for line in self._marker_lines)
+        step = max(MARKER_LABEL_STEP, (label_height + 2) / height)
+        levels = max(1, min(MARKER_LABEL_LEVELS, int(0.9 / step) + 1))  # as many as fit above the foot
+        for number, line in enumerate(self._marker_lines):
+            line.label.setPosition(0.97 - step * (number % levels))
 
     def _show_message(self, text: str) -> None:
         item = self.getPlotItem()
