@@ -234,7 +234,9 @@ def _arpu(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     period = str(params.get("period", "month"))
     table, code = arpu_table(inputs, period)
     value, as_of, basis = _last_complete(table, "arpu", _require_events(inputs), period)
-    return KpiValue(value, as_of, f"revenue per active user{f' in {code}' if code else ''}, {basis}")
+    said = QT_TRANSLATE_NOOP("KPI", "revenue per active user in {code}, {basis}") if code else \
+        QT_TRANSLATE_NOOP("KPI", "revenue per active user, {basis}")
+    return KpiValue(value, as_of, said.format(code=code, basis=basis))
 
 
 def arpu_table(inputs: KpiInputs, period: str) -> tuple[pd.DataFrame, str]:
