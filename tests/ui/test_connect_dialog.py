@@ -323,3 +323,11 @@ def test_the_project_keeps_an_address_s_settings_but_never_a_secret() -> None:
     assert address(parse_url("postgres://ana@db:5432/product")) == "postgres://ana@db:5432/product"
     with pytest.raises(WarehouseError, match="holds a password"):
         parse_url("postgres://ana:Heron5521@db/product")  # so no address the dialog keeps can hold one
+
+
+def test_the_empty_preview_says_how_to_fill_it(qtbot, dialog, database: Path) -> None:  # type: ignore[no-untyped-def]
+    """Before a table is chosen the preview box was blank, with nothing said about what would show there."""
+    assert "Preview 100 rows" in dialog.preview_view.empty_text
+    dialog.preview_view.grab()  # paints the hint
+    previewed(qtbot, dialog, f"duckdb://{database}", sql="SELECT * FROM events WHERE false")
+    assert dialog.preview_model.rowCount() == 0 and "no rows" in dialog.preview_view.empty_text

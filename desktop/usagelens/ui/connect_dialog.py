@@ -26,6 +26,7 @@ from usagelens.model import Source, SourceKind, WarehouseLink
 from usagelens.ui.accessibility import label_for, name_form_fields, tab_order
 from usagelens.ui.dialog_buttons import progress_footer
 from usagelens.ui.frame_model import FrameModel
+from usagelens.ui.hint_table_view import HintTableView
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
@@ -42,7 +43,6 @@ from usagelens.ui.qt import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -152,8 +152,11 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.error)
         self.preview_model = FrameModel(parent=self)
         self.preview_model.typed_headers = True
-        self.preview_view = QTableView()
+        self.preview_view = HintTableView()
         self.preview_view.setModel(self.preview_model)
+        self.preview_view.set_empty_text(self.tr(
+            "Name a table or view, or write a query, then press “Preview {count} rows”: its first rows show here, "
+            "to check them and say what the columns are.").format(count=PREVIEW_ROWS))
         self.preview_view.setTabKeyNavigation(False)
         self.preview_view.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview_view.setAlternatingRowColors(True)
@@ -327,6 +330,7 @@ class ConnectDialog(QDialog):
         self._task = None
         self._frame, self._link = frame, link
         self.preview_model.set_frame(frame)
+        self.preview_view.set_empty_text(self.tr("The warehouse returned no rows for this table or query."))
         self.preview_view.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
             self.preview_view.setColumnWidth(column, min(self.preview_view.columnWidth(column), PREVIEW_MAX_WIDTH))

@@ -21,6 +21,7 @@ from usagelens.charts.locale_text import date_format, date_text
 from usagelens.model.commands import InsertItem, Path, RemoveItem, SetField, resolve
 from usagelens.ui.accessibility import label_for, tab_order
 from usagelens.ui.document import ProjectDocument
+from usagelens.ui.hint_table_view import HintTableView
 from usagelens.ui.locale_numbers import NumberInputError, edit_text, in_locale, parse_number
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
@@ -41,14 +42,12 @@ from usagelens.ui.qt import (
     QLineEdit,
     QModelIndex,
     QObject,
-    QPainter,
     QPalette,
     QPersistentModelIndex,
     QPushButton,
     QSortFilterProxyModel,
     QStyledItemDelegate,
     Qt,
-    QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -362,7 +361,7 @@ class _EntityDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class EntityTableView(QTableView):
+class EntityTableView(HintTableView):
     """A table view with the entity delegate, sensible sizing and Delete to clear optional cells."""
 
     def __init__(self, model: EntityTableModel | EntitySortModel, parent: QWidget | None = None) -> None:
@@ -401,7 +400,6 @@ class EntityTableView(QTableView):
         self._growing = {n: header.sectionSize(n) for n in growing}  # column -> its declared width
         header.setStretchLastSection(not growing)
         header.sectionResized.connect(self._on_section_resized)
-        self.empty_text = ""  # said in the empty table, so a blank list reads as "nothing yet", not as broken
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -424,17 +422,6 @@ class EntityTableView(QTableView):
         for n in shown[:-1]:
             header.resizeSection(n, self._growing[n] * room // declared)
         header.resizeSection(shown[-1], room - sum(header.sectionSize(n) for n in shown[:-1]))
-
-    def paintEvent(self, event: Any) -> None:  # noqa: N802
-        super().paintEvent(event)
-        model = self.model()
-        if self.empty_text and model is not None and model.rowCount() == 0:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            # centred, so vertical margins only matter in a short view, where they would hide a line of the text
-            area = self.viewport().rect().adjusted(24, 2, -24, -2)
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
-            painter.end()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
