@@ -53,7 +53,7 @@ class QualityReport:
         """Label/value pairs for the quality panel, formatted for reading."""
         cells = self.rows * len(self.columns)
         gappy = [c for c in self.columns if c.missing]
-        missing = "None"
+        missing = "0"  # nothing found reads 0, as the duplicates, timestamps and users beside it do
         if gappy:
             missing = (f"{self.missing_cells:,} cells ({self.missing_cells / cells:.1%}) in "
                        f"{len(gappy)} column{'s' if len(gappy) > 1 else ''}")
@@ -81,7 +81,7 @@ class QualityReport:
         if self.unusually_active:
             rows.append((QT_TRANSLATE_NOOP("Quality", "Unusually active users"), f"{self.unusually_active:,}"))
         flagged = ", ".join(f"{o.column} ({o.flagged:,})" for o in self.outliers)
-        rows.append((QT_TRANSLATE_NOOP("Quality", "Outliers"), flagged or "None"))
+        rows.append((QT_TRANSLATE_NOOP("Quality", "Outliers"), flagged or "0"))
         return rows
 
     def column_table(self) -> pd.DataFrame:
