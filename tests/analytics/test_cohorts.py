@@ -131,6 +131,8 @@ def test_listed_ids_no_longer_in_the_data_are_counted(log) -> None:
         ([{"kind": "telepathy"}], "all", "unknown kind 'telepathy'"),
         ([{"kind": "first_seen"}], "most", "'all' or 'any'"),
         ([{"kind": "users", "user_ids": "bob"}], "all", "user ids should be a list of text"),
+        ([{"kind": "attribute", "attribute": "plan", "op": "in", "values": ["web"], "counted": "middle"}], "all",
+         "an event property is read on the first or last event, not 'middle'"),
     ],
 )
 def test_conditions_that_cannot_be_asked_say_why(log, conditions: list, match: str, message: str) -> None:
@@ -147,6 +149,8 @@ def test_rules_in_words() -> None:
         {"kind": "funnel", "steps": ["signup", "create", "invite", "pay"], "step": 3, "window_days": 14},
         {"kind": "funnel", "steps": ["signup", "pay"], "step": 2},
         {"kind": "users", "user_ids": ["a", "b"]},
+        {"kind": "event_count", "start": "2024-03-04", "end": "2024-03-10"},
+        {"kind": "attribute", "attribute": "device", "op": "in", "values": ["ios"], "counted": "last"},
     ]).rules
     assert [describe(rule) for rule in rules] == [
         "plan is one of pro, team",
@@ -156,4 +160,6 @@ def test_rules_in_words() -> None:
         "reached step 3 (invite) of signup → create → invite → pay but not step 4 within 14 days",
         "completed the funnel signup → pay",
         "one of 2 listed users",
+        "did any event at least once between 2024-03-04 and 2024-03-10",
+        "device (on their last event) is one of ios",
     ]
