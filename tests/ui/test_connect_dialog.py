@@ -100,7 +100,7 @@ def test_connect_preview_map_and_add_gives_an_undoable_linked_source(  # type: i
     assert page.link_note.text() == (f"Events in duckdb://{database} (events): these are the first 100 rows; "
                                      "analyses run in the warehouse.")
     rows = page.sources.model.index(0, 3)
-    assert rows.data() == "—" and "Counted in the warehouse" in rows.data(Qt.ItemDataRole.ToolTipRole)
+    assert rows.data() == "In warehouse" and "Counted in the warehouse" in rows.data(Qt.ItemDataRole.ToolTipRole)
     for button in (page.refresh_button, page.append_button):
         assert not button.isEnabled() and "warehouse" in button.toolTip()
     window.go_to_step(4)  # the analyses read the whole table in the warehouse, not the 100 rows kept

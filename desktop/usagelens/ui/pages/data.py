@@ -66,6 +66,7 @@ def files_text(source: Source) -> str:
     return f"{source.files[0]} … {source.files[-1]} ({len(source.files)} files)"
 
 
+IN_WAREHOUSE = QT_TRANSLATE_NOOP("Column", "In warehouse")
 LINKED_ROWS_TIP = QT_TRANSLATE_NOOP("Column", "Counted in the warehouse when an analysis runs; the project keeps its "
                                               "first {rows} rows")
 
@@ -83,8 +84,11 @@ def _needs_secret(address: str) -> bool:
 
 
 def _rows_text(source: Source) -> str:
-    """A source's row count; a warehouse's is not known here (the project keeps only its first rows)."""
-    return "—" if source.link is not None else in_locale(f"{row_count(source):,}")
+    """A source's row count; a warehouse's is not known here (the project keeps only its first rows), so it
+    says where they are counted rather than a bare "—"."""
+    if source.link is not None:
+        return QCoreApplication.translate("Column", IN_WAREHOUSE)
+    return in_locale(f"{row_count(source):,}")
 
 
 SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
@@ -95,7 +99,7 @@ SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
            compute=lambda s: files_text(s),
            tooltip=QT_TRANSLATE_NOOP("Column", "The export the table was read from; a source of several exports names "
                                             "the first and the last")),
-    Column("rows", QT_TRANSLATE_NOOP("Column", "Rows"), kind="computed", width=75, numeric=True,
+    Column("rows", QT_TRANSLATE_NOOP("Column", "Rows"), kind="computed", width=110, numeric=True,  # "In warehouse"
            compute=lambda s: _rows_text(s),
            tip=lambda s: _linked_rows_tip(s) if s.link is not None else ""),
     Column("columns", QT_TRANSLATE_NOOP("Column", "Columns"), kind="computed", width=72, numeric=True,
@@ -109,7 +113,7 @@ SOURCE_COLUMNS = (  # sized to fit 1280 px without a sideways scroll bar
         compute=lambda s: in_locale(f"{s.failed_timestamps:,}"),
         tooltip=QT_TRANSLATE_NOOP("Column", "Timestamps that could not be read; the rows are kept with an empty time"),
     ),
-    Column("roles", QT_TRANSLATE_NOOP("Column", "Columns used as"), kind="computed", width=250, compute=_roles_text),
+    Column("roles", QT_TRANSLATE_NOOP("Column", "Columns used as"), kind="computed", width=215, compute=_roles_text),
 )
 
 
