@@ -22,6 +22,17 @@ def test_a_heading_keeps_its_margin_after_a_table(qapp) -> None:  # type: ignore
     assert blocks["On a new page"].topMargin() >= 10 and blocks["On a new page"].pageBreakPolicy().value
 
 
+def test_the_first_paragraph_keeps_its_margin_above(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt lays a document's first block out without its top margin: the cover's 180 px were lost."""
+    doc = PagedDocument("t")
+    doc.html("<p style='margin-top:180px'>Usage review</p><h1>Project</h1>")
+    layout = doc.document.documentLayout()
+    block = doc.document.begin()
+    while block.text() != "Usage review":
+        block = block.next()
+    assert layout.blockBoundingRect(block).top() >= 180
+
+
 def test_widths_give_every_column_its_longest_word() -> None:
     headers = ["Source", "Kind", "File", "Rows", "Unreadable dates"]
     rows = [["Billing (monthly charges)", "Revenue (transactions)", "web_traffic.csv", "4,258", "0"],

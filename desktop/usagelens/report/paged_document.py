@@ -108,12 +108,19 @@ class PagedDocument:
         """Append an HTML fragment as its own blocks (fragments never run into the previous paragraph)."""
         if self._cursor.block().length() > 1:
             self._cursor.insertBlock(QTextBlockFormat())
+        first = _first_block_format(html)
+        if self._cursor.position() == 0 and first is not None and first.topMargin() > 0:
+            # Qt lays the document's first block out without its top margin (the cover's 180 px were lost): an
+            # empty line of no height before it makes the margin count.
+            spacer = QTextBlockFormat()
+            spacer.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            self._cursor.setBlockFormat(spacer)
+            self._cursor.insertBlock(QTextBlockFormat())
         start = self._cursor.position()
         self._cursor.insertHtml(html)
         # insertHtml merges the fragment's first block into the cursor's and drops its block format: a heading
         # that opens a fragment lost its margin above (and its heading level), so it sat against the table or
         # caption before it. Its format is read from the fragment alone and merged in (a page break stays).
-        first = _first_block_format(html)
         if first is not None:
             cursor = QTextCursor(self.document)
             cursor.setPosition(start)
