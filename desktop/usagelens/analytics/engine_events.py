@@ -23,6 +23,7 @@ import pandas as pd
 
 from usagelens.analytics.attributes import Customers
 from usagelens.analytics.eventlog import NS_PER_DAY, EventLog
+from usagelens.analytics.periods import day_range
 
 PREFIX_ROWS = 1 << 20
 
@@ -50,6 +51,11 @@ class Events(Protocol):
 
     def rows(self) -> int:
         """How many events there are."""
+        ...
+
+    def days(self) -> tuple[int, int]:
+        """The first and last day number metrics default to: the data's (``(0, -1)`` for none), or for a part of
+        the events (a cohort's members) the days of the whole it was cut from."""
         ...
 
     def dates_only(self) -> bool:
@@ -90,6 +96,9 @@ class LogEvents:
 
     def rows(self) -> int:
         return self.log.n_events
+
+    def days(self) -> tuple[int, int]:
+        return day_range(self.log)
 
     def dates_only(self) -> bool:
         return dates_only(self.log)

@@ -19,8 +19,8 @@ from usagelens.analytics.engine_events import Events, LogEvents
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.event_trends import trend_label, trend_values
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.periods import Period, check_period, period_starts
-from usagelens.analytics.revenue import Payments, payments_by_currency, per_active_user
+from usagelens.analytics.periods import check_period, period_starts
+from usagelens.analytics.revenue import Payments, events_arpu, payments_by_currency
 from usagelens.analytics.surveys import csat, nps
 from usagelens.model import ExchangeRates, KpiBinding
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined
@@ -251,15 +251,6 @@ def arpu_table(inputs: KpiInputs, period: str) -> tuple[pd.DataFrame, str]:
                             "CLV) so that one ARPU can be measured")
     (code, payments), = groups.items()
     return events_arpu(payments, events, check_period(period)), code
-
-
-def events_arpu(payments: Payments, events: Events, period: Period) -> pd.DataFrame:
-    """:func:`~usagelens.analytics.revenue.arpu` of payments kept in the project over events on either engine:
-    the active users per period asked of the events' engine (one small query in a warehouse, which never
-    receives the payments), the revenue summed here, over the events' days."""
-    first, last = (int(np.datetime64(day.date(), "D").astype(np.int64)) for day in (events.start(), events.end()))
-    active = events.metrics.active_users(events.data, period)["active_users"].to_numpy(np.int64)
-    return per_active_user(payments, active, period, first, last)
 
 
 def _survey(

@@ -14,14 +14,15 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.encoding import as_text, utc_nanoseconds
+from usagelens.analytics.engine_events import Events, LogEvents
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import NS_PER_DAY, EventLog
-from usagelens.analytics.lifecycle import lifecycle
 from usagelens.analytics.periods import (
     DateLike,
     Period,
     check_period,
     day_range,
+    day_range_within,
     period_of_day,
     period_start,
     user_periods,
@@ -156,6 +157,19 @@ def arpu(
     return per_active_user(payments, np.bincount(active_numbers - lo, minlength=width)[:width], period, first, last)
 
 
+def events_arpu(payments: Payments, events: Events, period: Period, *, start: DateLike = None, end: DateLike = None,
+                part: object | None = None) -> pd.DataFrame:
+    """:func:`arpu` of payments kept in the project over events on either engine: the active users per period
+    asked of the events' engine (one small query in a warehouse, which never receives the payments), the revenue
+    summed here, over the events' days (the whole's for a cohort's members; or ``start`` to ``end``).
+    ``part``: a segment's part of ``events.data`` (what :func:`~usagelens.analytics.compare_segments` hands its
+    metric), counted over the same periods."""
+    first, last = day_range_within(events.days(), start, end)
+    data = events.data if part is None else part
+    active = events.metrics.active_users(data, period, start=start, end=end)["active_users"].to_numpy(np.int64)
+    return per_active_user(payments, active, period, first, last)
+
+
 def period_width(first: int, last: int, period: Period) -> int:
     """How many periods the days ``first`` to ``last`` (numbers) overlap."""
     lo, hi = (int(p) for p in period_of_day(np.array([first, last]), period))
@@ -208,12 +222,6 @@ def revenue_per_customer(payments: Payments) -> pd.DataFrame:
     return table.sort_values("revenue", ascending=False, kind="stable").reset_index()
 
 
-def monthly_churn_rate(log: EventLog) -> float:
-    """Share of a month's active users not active the next month, averaged over the log's months
-    (weighted by the users at risk). NaN with fewer than two months of data."""
-    return churn_of_lifecycle(lifecycle(log, "month"))
-
-
 def churn_of_lifecycle(table: pd.DataFrame) -> float:
     """The churn rate a monthly lifecycle table shows (``active_users`` and the negative ``dormant`` counts,
     whichever path made it): users gone dormant ÷ users active the month before, over all months."""
@@ -251,13 +259,22 @@ def estimated_clv(
 ) -> pd.DataFrame:
     """:func:`simple_clv` with ARPU (mean over the log's months) and, unless given, the churn rate
     estimated from the data. Columns as :func:`simple_clv`."""
-    monthly = arpu(payments, log, "month")
+    return events_clv(payments, LogEvents(log), gross_margin=gross_margin, churn_rate=churn_rate)
+
+
+def events_clv(
+    payments: Payments, events: Events, *, gross_margin: float, churn_rate: float | None = None
+) -> pd.DataFrame:
+    """:func:`estimated_clv` over events on either engine (its monthly active users and lifecycle asked there,
+    the payments summed here)."""
+    monthly = events_arpu(payments, events, "month")
     mean_arpu = (
         float(monthly["revenue"].sum() / monthly["active_users"].sum()) if len(monthly) else float("nan")
     )
     sources = {"arpu_per_month": "estimated"}
     if churn_rate is None:
-        churn_rate, sources["monthly_churn_rate"] = monthly_churn_rate(log), "estimated"
+        churn_rate = churn_of_lifecycle(events.metrics.lifecycle(events.data, "month"))
+        sources["monthly_churn_rate"] = "estimated"
     return simple_clv(
         arpu_per_month=mean_arpu, gross_margin=gross_margin, churn_rate=churn_rate, sources=sources
     )

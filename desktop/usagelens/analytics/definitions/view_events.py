@@ -95,6 +95,12 @@ class ViewEvents:
     def rows(self) -> int:
         return self._census()[0]
 
+    def days(self) -> tuple[int, int]:
+        if self.whole is not None:
+            return self.whole.days
+        first, last = self._span()
+        return (0, -1) if pd.isna(first) else (day_number(first), day_number(last))
+
     def dates_only(self) -> bool:
         rows, timed = self._census()
         return bool(rows) and not timed

@@ -16,19 +16,18 @@ from usagelens.analytics import (
     EventLog,
     Payments,
     anomalies,
-    arpu,
     before_after,
-    compare_segments,
     csat,
-    estimated_clv,
     nps,
     payments_by_currency,
 )
 from usagelens.analytics.encoding import as_text
+from usagelens.analytics.engine_events import Events
 from usagelens.analytics.experiments import sample_ratio_mismatch, sample_size
+from usagelens.analytics.revenue import events_arpu, events_clv
 from usagelens.analytics.surveys import BANDS, score_bands, survey_over_time
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
-from usagelens.workspace.analyses.behaviour import counted_on, date_range, property_note, require_log, split_series
+from usagelens.workspace.analyses.behaviour import counted_on, date_range, property_note, split_series
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 from usagelens.workspace.formatting import p_value_text
 from usagelens.workspace.metrics import measured_metric
@@ -181,16 +180,18 @@ def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     each), with a line saying which of the two the reader is looking at."""
     if inputs.payments is None:
         raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Import a revenue export in step 2 to see ARPU and CLV."))
-    log, by = require_log(inputs), params.get("by") or ""
+    events, by = inputs.events, params.get("by") or ""
     rates = inputs.project.exchange_rates
     groups = payments_by_currency(inputs.payments, rates)
     period, options = params["period"], date_range(params)
 
     def per_user(payments: Payments) -> pd.DataFrame:
         if not by:
-            return arpu(payments, log, period, **options)
-        return compare_segments(log, lambda part: arpu(payments.of_users(part.user_ids), part, period, **options),
-                                by, customers=inputs.customers, counted=params.get("counted") or "first")
+            return events_arpu(payments, events, period, **options)
+        return events.metrics.compare_segments(
+            events.data, lambda part: events_arpu(payments.of_users(_users_of(part)), events, period, part=part,
+                                                  **options),
+            by, customers=events.customers, counted=params.get("counted") or "first")
 
     tables = {code: per_user(payments) for code, payments in groups.items()}
     table = pd.concat(
@@ -205,7 +206,7 @@ def compute_revenue(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
         currency_line(inputs.payments.currency_list, rates),
         "" if len(groups) == 1 else QT_TRANSLATE_NOOP("Analysis", "Each has its own rows and lines; enter exchange "
                                                                   "rates (button above the chart) to see one total."),
-        _clv_line(groups, log, float(params["gross_margin"])),
+        _clv_line(groups, events, float(params["gross_margin"])),
     ]
     result.message = joined((line for line in lines if line), " ")
     return result
@@ -265,12 +266,21 @@ def _revenue_charts(tables: dict[str, pd.DataFrame]) -> list[ChartData]:
     ]
 
 
-def _clv_line(groups: dict[str, Payments], log: EventLog, margin: float) -> str:
+def _users_of(part: object) -> np.ndarray:
+    """The user ids of a segment's events: a log's own, or asked of a view's engine (the payments stay here)."""
+    if isinstance(part, EventLog):
+        return part.user_ids
+    from usagelens.analytics.definitions.view import USER, fetch  # Ibis loads only for events in a warehouse
+
+    return fetch(part.select(USER).distinct())[USER].to_numpy(object)  # type: ignore[attr-defined]
+
+
+def _clv_line(groups: dict[str, Payments], events: Events, margin: float) -> str:
     """``estimated_clv`` of each money group, with its parameters, or why there is none."""
     parts = []
     for code, payments in groups.items():
         try:
-            value = estimated_clv(payments, log, gross_margin=margin).set_index("parameter")["value"]
+            value = events_clv(payments, events, gross_margin=margin).set_index("parameter")["value"]
         except AnalysisError as exc:
             reason = exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else str(exc)
             return QT_TRANSLATE_NOOP("Analysis", "No CLV: {reason}.").format(reason=reason)

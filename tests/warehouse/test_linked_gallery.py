@@ -1,0 +1,81 @@
+"""The demo's events imported or linked in a DuckDB file give a product owner the same step 4: the same default
+parameters for every gallery analysis (the typical journey of the first funnel and pain points among them), and
+the same table for each when run with them.
+
+The customers stay out of both projects: a warehouse's view does not see the customers kept in the project, so
+linked events offer their own properties (not the customers' attributes) to break down by."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pytest
+
+from usagelens.model import Project, SourceKind, WarehouseLink, load_project
+from usagelens.paths import demo_project
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
+from usagelens.workspace.warehouse import linked_source, preview
+
+
+def _demo(linked_to: Path | None = None) -> Project:
+    """The demo without its customers; with ``linked_to``, its events linked in that DuckDB file."""
+    project = load_project(demo_project())
+    project.sources = [source for source in project.sources if source.kind != SourceKind.CUSTOMERS]
+    if linked_to is not None:
+        index, events = next((i, s) for i, s in enumerate(project.sources) if s.kind == SourceKind.EVENTS)
+        link = WarehouseLink(url=f"duckdb://{linked_to}", table="events", tie_break="seq")
+        project.sources[index] = linked_source(events.name, link, preview(link), events.roles)
+        project.sources[index].id = events.id
+    return project
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> tuple[AnalysisInputs, AnalysisInputs]:
+    """The demo's inputs with its events imported, and with them linked (in source order: ``seq``)."""
+    imported = _demo()
+    events = next(s for s in imported.sources if s.kind == SourceKind.EVENTS).table
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.register("frame", events.assign(seq=np.arange(len(events), dtype=np.int64)))
+        con.execute("CREATE TABLE events AS SELECT * FROM frame")
+    return AnalysisInputs(imported), AnalysisInputs(_demo(path))
+
+
+def test_every_analysis_defaults_to_the_same_parameters(both: tuple[AnalysisInputs, AnalysisInputs]) -> None:
+    imported, linked = both
+    assert imported.log is not None and linked.log is None  # the premise: one in memory, one in the warehouse
+    assert linked.facts == imported.facts
+    assert imported.facts.journey == ("signup", "complete_task", "view_dashboard")
+    for kind, spec in ANALYSES.items():
+        assert spec.defaults(linked.facts) == spec.defaults(imported.facts), kind
+
+
+@pytest.mark.parametrize("kind", list(ANALYSES))
+def test_every_analysis_gives_the_same_table(both: tuple[AnalysisInputs, AnalysisInputs], kind: str) -> None:
+    imported, linked = both
+    params = ANALYSES[kind].defaults(imported.facts)
+    expected, got = run_analysis(kind, imported, params), run_analysis(kind, linked, params)
+    assert got.message == expected.message
+    assert got.empty == expected.empty
+    if expected.table is None:
+        assert got.table is None
+        return
+    pd.testing.assert_frame_equal(got.table.reset_index(drop=True), expected.table.reset_index(drop=True),
+                                  check_exact=False, rtol=1e-9)
+
+
+@pytest.mark.parametrize("params", [{"by": "platform"}, {"by": "plan", "counted": "last"},
+                                    {"start": "2024-02-01", "end": "2024-03-31", "period": "week"}],
+                         ids=["by-platform", "by-last-plan", "range"])
+def test_revenue_of_linked_events_per_segment_and_range(both: tuple[AnalysisInputs, AnalysisInputs],
+                                                        params: dict[str, str]) -> None:
+    """The payments stay in the project: each segment's payers are matched to the users the warehouse puts in it,
+    and its active users are counted there, as in memory."""
+    imported, linked = both
+    params = {**ANALYSES["revenue"].defaults(imported.facts), **params}
+    expected, got = run_analysis("revenue", imported, params), run_analysis("revenue", linked, params)
+    assert not expected.empty and got.message == expected.message
+    pd.testing.assert_frame_equal(got.table, expected.table, check_exact=False, rtol=1e-9)
