@@ -396,27 +396,23 @@ def people_of(inputs: AnalysisInputs, log: EventLog, mask: np.ndarray, label: st
 
 def _people_on_view(inputs: AnalysisInputs, kind: str, params: Params, row: Mapping[str, Any], group: str,
                     label: str) -> People:
-    """The group's users where the events lie (a warehouse): the group as cohort conditions, its members'
-    activity in one query."""
+    """The group's users where the events lie (a warehouse): the group picked by its analysis' own definition or
+    as cohort conditions (with its breakdown segment), its members' activity in one query."""
     from usagelens.analytics.definitions.people import user_activity  # Ibis loads only for a warehouse
 
     if kind in _VIEW_MEMBERS:  # not cohort conditions: the analysis' own definition picks them
         with inputs.events.fetching():  # type: ignore[attr-defined]
             frame = user_activity(_VIEW_MEMBERS[kind](inputs, params, row, group))
         return People(label, frame["user_id"].tolist(), _with_attributes(inputs, frame))
-    rules, match = _VIEW_CONDITIONS[kind](params, row, group)
-    segment = _segment_rule(inputs, kind, params, row)
-    members = inputs.events
-    if rules:
-        members = members.members(rules, match)  # type: ignore[attr-defined]
-    if segment:  # a condition of its own, whether the others are all or any to match
-        members = members.members([segment])  # type: ignore[attr-defined]
-    with members.fetching():  # type: ignore[attr-defined]
-        frame = user_activity(members.view)  # type: ignore[attr-defined]
+    segment = _segment_rule(params, row)
+    rules = _VIEW_CONDITIONS[kind](params, row, group) + ([segment] if segment else [])
+    members = inputs.events.members(rules)  # type: ignore[attr-defined]
+    with members.fetching():
+        frame = user_activity(members.view)
     return People(label, frame["user_id"].tolist(), _with_attributes(inputs, frame))
 
 
-def _segment_rule(inputs: AnalysisInputs, kind: str, params: Params, row: Mapping[str, Any]) -> dict[str, object]:
+def _segment_rule(params: Params, row: Mapping[str, Any]) -> dict[str, object]:
     """The row's breakdown segment as a cohort condition (none without a breakdown), read as the analysis placed
     users in it: a customer attribute, or an event property of the user's first (or last) event."""
     by = params.get("by")
@@ -785,14 +781,14 @@ _MASKS = {
 }
 
 
-Rules = tuple[list[dict[str, object]], str]
+Rules = list[dict[str, object]]  # cohort conditions, every one to match
 
 
 def _did_rules(params: Params, row: Mapping[str, Any], group: str, *, in_range: bool = False) -> Rules:
     rule: dict[str, object] = {"kind": "event_count", "event": str(row["event"]), "at_least": 1}
     if in_range:
         rule |= {key: value for key, value in date_range(params).items() if value}
-    return [rule], "all"
+    return [rule]
 
 
 def _trend_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
@@ -810,7 +806,7 @@ def _in_period_rules(event: str | None, params: Params, row: Mapping[str, Any]) 
     rule: dict[str, object] = {"kind": "event_count", "at_least": 1, "start": start, "end": end}
     if event is not None:
         rule["event"] = event
-    return [rule], "all"
+    return [rule]
 
 
 def _period_days(params: Params, row: Mapping[str, Any]) -> tuple[str, str]:
@@ -834,7 +830,7 @@ def _in_range_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules
 
 def _segment_rules(params: Params, row: Mapping[str, Any], group: str) -> Rules:
     """Did the row's event in the range, or (``segment``) no condition but the segment's own."""
-    return ([], "all") if group == "segment" else _in_range_rules(params, row, group)
+    return [] if group == "segment" else _in_range_rules(params, row, group)
 
 
 _VIEW_CONDITIONS: dict[str, Any] = {
