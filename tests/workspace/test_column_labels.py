@@ -24,6 +24,15 @@ def test_every_analysis_column_of_the_demo_has_a_label() -> None:
     assert not unlabelled
 
 
+def test_the_columns_a_trend_s_options_add_have_labels() -> None:
+    """A formula of two series, the comparison with the period before and smoothing add their own columns."""
+    inputs = AnalysisInputs(load_project(demo_project()))
+    defaults = ANALYSES["trends"].defaults(inputs.facts)
+    for options in ({"formula": "divide"}, {"compare_previous": "yes", "smoothing": "rolling"}):
+        columns = {str(c) for c in run_analysis("trends", inputs, {**defaults, **options}).table.columns}
+        assert columns <= COLUMN_LABELS.keys(), options
+
+
 def test_labels_are_marked_for_translation_and_data_names_stay() -> None:
     assert all(isinstance(label, Phrase) and label.context == "Column" for label in COLUMN_LABELS.values())
     assert column_label("p_value_holm") == "p-value (Holm-adjusted)"

@@ -31,6 +31,16 @@ COLUMN_LABELS: dict[str, Phrase] = {
     "before_end": QT_TRANSLATE_NOOP("Column", "Before: to"),
     "after_start": QT_TRANSLATE_NOOP("Column", "After: from"),
     "after_end": QT_TRANSLATE_NOOP("Column", "After: to"),
+    "previous_period": QT_TRANSLATE_NOOP("Column", "Previous period"),
+    "path": QT_TRANSLATE_NOOP("Column", "Path"),
+    # a trend's two series beside their formula, and its comparison with the period before
+    "a": QT_TRANSLATE_NOOP("Column", "Series A"),
+    "b": QT_TRANSLATE_NOOP("Column", "Series B"),
+    "a_users": QT_TRANSLATE_NOOP("Column", "Users of series A"),
+    "b_users": QT_TRANSLATE_NOOP("Column", "Users of series B"),
+    "smoothed": QT_TRANSLATE_NOOP("Column", "Smoothed"),
+    "previous": QT_TRANSLATE_NOOP("Column", "Previous"),
+    "change": QT_TRANSLATE_NOOP("Column", "Change"),
     # counts
     "users": QT_TRANSLATE_NOOP("Column", "Users"),
     "active_users": QT_TRANSLATE_NOOP("Column", "Active users"),
