@@ -88,3 +88,27 @@ def test_the_dialog_explains_a_cohort_it_cannot_save(qtbot, page, window) -> Non
     assert window.document.project.cohorts == [] and dialog.list.count() == 0
     window.document.undo_stack.undo()
     assert [c.name for c in window.document.project.cohorts] == ["Funnel drop-off"] and dialog.list.count() == 1
+
+
+def test_a_cohort_of_users_active_in_a_range(qtbot, page, window) -> None:  # type: ignore[no-untyped-def]
+    """'Did an event' offers any event, as 'First seen' does: users active between two days (a period's active
+    users, as step 4 lists them on a warehouse), kept as they are when the cohort is opened again."""
+    dialog = page.edit_cohorts()
+    qtbot.waitExposed(dialog)
+    dialog.name.setText("Active in March")
+    row = dialog.rows[0]
+    assert row.editors["event"].currentText() == "(any event)"
+    row.editors["start"].setText("2024-03-01")
+    row.editors["end"].setText("2024-03-31")
+    cohort = dialog.save()
+    assert cohort is not None and cohort.conditions[0]["event"] is None
+    assert dialog.summary.text().startswith("Users who did any event at least once between 2024-03-01 and 2024-03-31")
+    assert dialog.grab().save(str(SCREENSHOTS / "cohorts-dialog-any-event.png"))
+    dialog.new_cohort()
+    dialog.list.setCurrentRow(0)
+    assert dialog.rows[0].editors["event"].currentText() == "(any event)"
+    assert dialog.rows[0].condition() == cohort.conditions[0]
+    inputs = AnalysisInputs(window.document.project)
+    assert inputs.log is not None
+    assert 0 < int(cohort_mask(inputs.log, cohort.conditions).sum()) < inputs.log.n_users
+    dialog.close()

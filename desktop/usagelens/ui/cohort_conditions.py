@@ -147,7 +147,7 @@ class ConditionRowWidget(QFrame):
             add("op", op, 0, 2, spoken=self.tr("Comparison"))
             add("values", chosen, 0, 3, 6, spoken=self.tr("Values"))
         elif kind == "event_count":
-            add("event", self._events(values.get("event")), 0, 1, spoken=self.tr("Event"))
+            add("event", self._events(values.get("event"), none=self.tr("(any event)")), 0, 1, spoken=self.tr("Event"))
             at_most = values.get("at_most")
             add("at_least", _spin(0, MAX_COUNT, int(values.get("at_least", 1))), 0, 3, label=self.tr("at least"))
             add("at_most", _spin(-1, MAX_COUNT, -1 if at_most is None else int(at_most), self.tr("no limit")), 0, 5,
@@ -199,7 +199,7 @@ class ConditionRowWidget(QFrame):
         dates = {name: e[name].text().strip() or None for name in ("start", "end") if name in e}
         if kind == "event_count":
             at_most = e["at_most"].value()
-            return {"kind": kind, "event": e["event"].currentData(), "at_least": e["at_least"].value(),
+            return {"kind": kind, "event": e["event"].currentData() or None, "at_least": e["at_least"].value(),
                     "at_most": None if at_most < 0 else at_most, **dates}
         if kind == "first_seen":
             return {"kind": kind, "event": e["event"].currentData() or None, **dates}
