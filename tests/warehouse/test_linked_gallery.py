@@ -1,9 +1,6 @@
 """The demo's events imported or linked in a DuckDB file give a product owner the same step 4: the same default
-parameters for every gallery analysis (the typical journey of the first funnel and pain points among them), and
-the same table for each when run with them.
-
-The customers stay out of both projects: a warehouse's view does not see the customers kept in the project, so
-linked events offer their own properties (not the customers' attributes) to break down by."""
+parameters for every gallery analysis (the typical journey of the first funnel and pain points among them, the
+customers' attributes to break down by), and the same table for each when run with them."""
 
 from __future__ import annotations
 
@@ -21,9 +18,8 @@ from usagelens.workspace.warehouse import linked_source, preview
 
 
 def _demo(linked_to: Path | None = None) -> Project:
-    """The demo without its customers; with ``linked_to``, its events linked in that DuckDB file."""
+    """The demo; with ``linked_to``, its events linked in that DuckDB file."""
     project = load_project(demo_project())
-    project.sources = [source for source in project.sources if source.kind != SourceKind.CUSTOMERS]
     if linked_to is not None:
         index, events = next((i, s) for i, s in enumerate(project.sources) if s.kind == SourceKind.EVENTS)
         link = WarehouseLink(url=f"duckdb://{linked_to}", table="events", tie_break="seq")
@@ -49,6 +45,7 @@ def test_every_analysis_defaults_to_the_same_parameters(both: tuple[AnalysisInpu
     assert imported.log is not None and linked.log is None  # the premise: one in memory, one in the warehouse
     assert linked.facts == imported.facts
     assert imported.facts.journey == ("signup", "complete_task", "view_dashboard")
+    assert imported.facts.attributes == ("plan", "country", "company_size", "platform")  # customers' first
     for kind, spec in ANALYSES.items():
         assert spec.defaults(linked.facts) == spec.defaults(imported.facts), kind
 
@@ -67,15 +64,26 @@ def test_every_analysis_gives_the_same_table(both: tuple[AnalysisInputs, Analysi
                                   check_exact=False, rtol=1e-9)
 
 
-@pytest.mark.parametrize("params", [{"by": "platform"}, {"by": "plan", "counted": "last"},
+@pytest.mark.parametrize("params", [{"by": "platform"}, {"by": "country"},
                                     {"start": "2024-02-01", "end": "2024-03-31", "period": "week"}],
-                         ids=["by-platform", "by-last-plan", "range"])
+                         ids=["by-platform", "by-country", "range"])
 def test_revenue_of_linked_events_per_segment_and_range(both: tuple[AnalysisInputs, AnalysisInputs],
                                                         params: dict[str, str]) -> None:
-    """The payments stay in the project: each segment's payers are matched to the users the warehouse puts in it,
-    and its active users are counted there, as in memory."""
+    """The payments stay in the project: each segment's payers (of an event property or a customer attribute) are
+    matched to the users the warehouse puts in it, and its active users are counted there, as in memory."""
     imported, linked = both
     params = {**ANALYSES["revenue"].defaults(imported.facts), **params}
     expected, got = run_analysis("revenue", imported, params), run_analysis("revenue", linked, params)
+    assert not expected.empty and got.message == expected.message
+    pd.testing.assert_frame_equal(got.table, expected.table, check_exact=False, rtol=1e-9)
+
+
+@pytest.mark.parametrize(("kind", "by"), [("segments", "country"), ("funnel", "company_size"), ("retention", "plan"),
+                                          ("pain_points", "country"), ("experiment", "plan")])
+def test_a_breakdown_by_a_customer_attribute(both: tuple[AnalysisInputs, AnalysisInputs], kind: str, by: str) -> None:
+    """The customers' attributes a breakdown can use go along with the warehouse's query: the same segments."""
+    imported, linked = both
+    params = {**ANALYSES[kind].defaults(imported.facts), "by": by}
+    expected, got = run_analysis(kind, imported, params), run_analysis(kind, linked, params)
     assert not expected.empty and got.message == expected.message
     pd.testing.assert_frame_equal(got.table, expected.table, check_exact=False, rtol=1e-9)

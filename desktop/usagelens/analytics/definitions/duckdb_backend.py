@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from usagelens.analytics.definitions.customers import customers_table
 from usagelens.analytics.definitions.view import EVENT, TIE_BREAK, TIME, USER, standard_view
 from usagelens.analytics.encoding import as_text, utc_nanoseconds
 from usagelens.analytics.eventlog import EventLog
@@ -170,16 +171,5 @@ def query_rows(con: ibis.BaseBackend, query: str) -> ir.Table:
 
 
 def register_customers(con: ibis.BaseBackend, frame: pd.DataFrame, *, user: str) -> ir.Table:
-    """A customers table as a view for breakdowns: ``user_id`` as text, ``seq`` its row (the last row of a
-    user counts), and every attribute column as it is."""
-    attributes = {
-        name: pa.Array.from_pandas(frame[name]) for name in frame.columns if name not in (user, USER, TIE_BREAK)
-    }
-    table = pa.table(
-        {
-            USER: pa.array(as_text(frame[user]).to_numpy(object, na_value=None), pa.string()),
-            TIE_BREAK: pa.array(np.arange(len(frame)), pa.int64()),
-            **attributes,
-        }
-    )
-    return _register(con, table)
+    """A customers table as a view for breakdowns (:func:`customers_table`), registered in DuckDB."""
+    return _register(con, customers_table(frame, user=user))

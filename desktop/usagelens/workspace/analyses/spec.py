@@ -86,13 +86,16 @@ class AnalysisInputs:
     @cached_property
     def _linked_events(self) -> Events | None:
         """The selected events source's view in its warehouse, when it is a warehouse's table: answered from the
-        results kept in the project where it can be."""
+        results kept in the project where it can be, with the customers' attributes a breakdown can use sent
+        along with the queries that use them (:func:`_customers_along`)."""
         source = project_data.linked_events_source(self.project)
         if source is None:
             return None
         from usagelens.workspace.warehouse_results import kept_events  # Ibis loads only for a warehouse's project
 
-        return kept_events(self.project, source)
+        events = kept_events(self.project, source)
+        events.customers = _customers_along(self.customers)
+        return events
 
     @cached_property
     def span(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -119,16 +122,16 @@ class AnalysisInputs:
         """What the events say for the defaults, asked of the engine that holds them: a linked source's
         warehouse (a few small queries) or the log in memory; None without events, or when the warehouse cannot
         be asked (the defaults then come from the project alone, and the analysis says what is wrong)."""
-        linked = self._linked_events if self._given_events is None else None
-        if linked is None:
-            log = self.log
-            return None if log is None or not log.n_events else log_facts(log)
-        from usagelens.workspace.warehouse import view_facts
-
         try:
-            return view_facts(linked)  # type: ignore[arg-type]
+            linked = self._linked_events if self._given_events is None else None
+            if linked is not None:
+                from usagelens.workspace.warehouse import view_facts
+
+                return view_facts(linked)  # type: ignore[arg-type]
         except (LookupError, WarehouseError, AnalysisError):
             return None
+        log = self.log
+        return None if log is None or not log.n_events else log_facts(log)
 
     @property
     def facts(self) -> DataFacts:
@@ -201,8 +204,7 @@ class DataFacts:
     @classmethod
     def of(cls, inputs: AnalysisInputs) -> DataFacts:
         """The facts of the project's data, the events' asked of whichever engine holds them (the same events
-        give the same facts in memory and in a warehouse); the customers' attributes are offered only where the
-        events join them (in memory: a warehouse's view does not see the customers kept in the project)."""
+        give the same facts in memory and in a warehouse)."""
         table = inputs.metrics
         extra = {"metrics": tuple(table.metrics), "metric_dimensions": tuple(table.dimensions)} if table else {}
         extra["survey_segments"] = _survey_breakdowns(inputs)
@@ -213,7 +215,7 @@ class DataFacts:
             days = table.days.dropna() if table is not None else pd.Series([], dtype="datetime64[ns]")
             first, last = (days.min().date(), days.max().date()) if len(days) else (None, None)
             return cls(first_day=first, last_day=last, **extra)  # type: ignore[arg-type]
-        customers = None if inputs.events_elsewhere else inputs.customers
+        customers = inputs.customers
         values = _customer_breakdowns(customers)
         values.update((name, found) for name, found in seen.values if name not in values)
         properties = tuple(name for name, _ in seen.values if not (customers and customers.has(name)))
@@ -257,6 +259,20 @@ def _customer_breakdowns(customers: Customers | None) -> dict[str, tuple[str, ..
     found = {str(column): _few_values(customers.frame[column]) for column in customers.frame.columns
              if column != customers.user}
     return {name: values for name, values in found.items() if values is not None}
+
+
+def _customers_along(customers: Customers | None) -> object | None:
+    """The customers as a table a warehouse's query can join (Ibis uploads it with a query that uses it), with
+    only the attributes a breakdown can use (a handful of values each): e-mails, names and other columns of
+    many values stay in the project. None without customers or such attributes."""
+    attributes = list(_customer_breakdowns(customers))
+    if customers is None or not attributes:
+        return None
+    import ibis
+
+    from usagelens.analytics.definitions.customers import customers_table
+
+    return ibis.memtable(customers_table(customers.frame[[customers.user, *attributes]], user=customers.user))
 
 
 @dataclass(frozen=True)
