@@ -175,7 +175,9 @@ def _posthog_property(table: ir.Table, name: str, backend: str) -> ir.Value:
         return table[name]
     read = JSON_TEXT.get(backend)
     if read is None:
-        titles = {kind.ibis_name: kind.title for kind in BACKENDS.values()}
+        titles: dict[str, str] = {}
+        for kind in BACKENDS.values():  # the first backend of an engine names it (DuckDB, not MotherDuck)
+            titles.setdefault(kind.ibis_name, kind.title)
         raise WarehouseError(f"the PostHog preset reads JSON properties on {', '.join(map(titles.get, JSON_TEXT))} "
                              f"only, not on {titles.get(backend, backend)}")
     if '"' in name or "\\" in name:
