@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from usagelens import app
 from usagelens.model import Project, SourceKind, WarehouseLink, load_project
 from usagelens.paths import demo_project
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
@@ -29,15 +30,22 @@ def _demo(linked_to: Path | None = None) -> Project:
 
 
 @pytest.fixture(scope="module")
-def both(tmp_path_factory: pytest.TempPathFactory) -> tuple[AnalysisInputs, AnalysisInputs]:
-    """The demo's inputs with its events imported, and with them linked (in source order: ``seq``)."""
-    imported = _demo()
-    events = next(s for s in imported.sources if s.kind == SourceKind.EVENTS).table
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo's events as table ``events`` of a DuckDB file, with their source order as ``seq`` (and as the
+    export ``events.csv`` beside it)."""
+    events = next(s for s in _demo().sources if s.kind == SourceKind.EVENTS).table
     path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    events.to_csv(path.with_name("events.csv"), index=False)
     with duckdb.connect(str(path)) as con:
         con.register("frame", events.assign(seq=np.arange(len(events), dtype=np.int64)))
         con.execute("CREATE TABLE events AS SELECT * FROM frame")
-    return AnalysisInputs(imported), AnalysisInputs(_demo(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def both(demo_database: Path) -> tuple[AnalysisInputs, AnalysisInputs]:
+    """The demo's inputs with its events imported, and with them linked."""
+    return AnalysisInputs(_demo()), AnalysisInputs(_demo(demo_database))
 
 
 def test_every_analysis_defaults_to_the_same_parameters(both: tuple[AnalysisInputs, AnalysisInputs]) -> None:
@@ -87,3 +95,16 @@ def test_a_breakdown_by_a_customer_attribute(both: tuple[AnalysisInputs, Analysi
     expected, got = run_analysis(kind, imported, params), run_analysis(kind, linked, params)
     assert not expected.empty and got.message == expected.message
     pd.testing.assert_frame_equal(got.table, expected.table, check_exact=False, rtol=1e-9)
+
+
+@pytest.mark.parametrize("analysis", ["pain-points", "journey-map"])
+def test_the_command_line_starts_at_the_same_typical_journey(demo_database: Path, tmp_path: Path,
+                                                             analysis: str) -> None:
+    """Without steps (or a touchpoint), ``usagelens analyze`` on the warehouse starts where it does on the export."""
+    roles = ["--user", "user_id", "--time", "timestamp", "--event", "event"]
+    warehouse, export = tmp_path / "warehouse.csv", tmp_path / "export.csv"
+    assert app.main(["analyze", f"duckdb://{demo_database}", "--table", "events", "--tie-break", "seq", *roles,
+                     "--property", "platform", "--property", "plan", analysis, "--out", str(warehouse)]) == 0
+    exported = demo_database.with_name("events.csv")
+    assert app.main(["analyze", str(exported), *roles, analysis, "--out", str(export)]) == 0
+    assert warehouse.read_text() == export.read_text()

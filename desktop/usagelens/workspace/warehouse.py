@@ -112,9 +112,17 @@ def events_view(table: ir.Table, columns: Columns, properties: Sequence[str], ti
 ON_VIEWS = frozenset(kind for kind, spec in ANALYSES.items() if spec.needs is SourceKind.EVENTS)
 
 
+# What starts at the typical journey when not given (pain points' steps, the journey map's touchpoint): the
+# view's facts are asked for them, as an imported export's are, so a file and a warehouse give the same table.
+FROM_THE_JOURNEY = {"pain_points": "steps", "journey_map": "event"}
+
+
 def _facts(view: ir.Table, kind: str, params: Params) -> DataFacts:
-    """What the gallery's defaults need: only a before/after without a change date needs the data's days
-    (its default is their middle); the others' defaults are the whole range and the CLI's required options."""
+    """What the gallery's defaults need: the view's facts for an analysis that starts at the typical journey
+    (:data:`FROM_THE_JOURNEY`), the data's days for a before/after without a change date (its default is their
+    middle); the others' defaults are the whole range and the CLI's required options."""
+    if kind in FROM_THE_JOURNEY and not params.get(FROM_THE_JOURNEY[kind]):
+        return DataFacts.of_events(view_facts(ViewEvents(view)))
     if kind != "before_after" or params.get("change"):
         return DataFacts()
     first, last = facts(view).days

@@ -215,14 +215,18 @@ class DataFacts:
             days = table.days.dropna() if table is not None else pd.Series([], dtype="datetime64[ns]")
             first, last = (days.min().date(), days.max().date()) if len(days) else (None, None)
             return cls(first_day=first, last_day=last, **extra)  # type: ignore[arg-type]
-        customers = inputs.customers
+        return cls.of_events(seen, inputs.customers, **extra)
+
+    @classmethod
+    def of_events(cls, seen: EventFacts, customers: Customers | None = None, **extra: Any) -> DataFacts:
+        """The facts of events (and of the customers they join), with ``extra`` ones of the project."""
         values = _customer_breakdowns(customers)
         values.update((name, found) for name, found in seen.values if name not in values)
         properties = tuple(name for name, _ in seen.values if not (customers and customers.has(name)))
         first, last = seen.days if seen.days is not None else (None, None)
         return cls(seen.events, first, last, tuple(values), attribute_values=tuple(values.items()),
                    properties=properties, journey=seen.journey, dates_only=seen.dates_only, numbers=seen.numbers,
-                   **extra)  # type: ignore[arg-type]
+                   **extra)
 
     def event(self, rank: int = 0, *preferred: str) -> str:
         """A sensible default event: the first preferred name present, else the ``rank``-th most common."""
