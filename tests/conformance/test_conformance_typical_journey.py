@@ -94,3 +94,11 @@ def test_random_logs(executor: Executor, rows: list[tuple[str, int, str]]) -> No
     events = frame([(user, f"2024-03-04 10:{minute:02d}", event) for user, minute, event in rows])
     entry = "signup" if (events["event"] == "signup").any() else str(events["event"].iloc[0])
     _journey(executor, events, entry, 4)
+
+
+@pytest.mark.parametrize("executor", EXECUTORS, ids=str)
+def test_the_rows_order_does_not_matter(executor: Executor) -> None:
+    """Rows listed backwards (the tie-break ``seq`` too, as another export of the same events would): the same."""
+    backwards = EVENTS.iloc[::-1].reset_index(drop=True)
+    assert_same(run(executor, backwards, "typical_journey", "signup", 4),
+                run(REFERENCE, EVENTS, "typical_journey", "signup", 4), f"backwards on {executor}")
