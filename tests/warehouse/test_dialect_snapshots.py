@@ -60,6 +60,7 @@ from usagelens.analytics.definitions.paths import (
     top_paths_definition,
     transitions_definition,
 )
+from usagelens.analytics.definitions.people import frequency_members, lifecycle_members
 from usagelens.analytics.definitions.property_values import property_values_definition
 from usagelens.analytics.definitions.retention import RetentionParams, retention_definition
 from usagelens.analytics.definitions.segment_adoption import segment_adoption_definition
@@ -67,6 +68,7 @@ from usagelens.analytics.definitions.segments import anchored_segments
 from usagelens.analytics.definitions.touchpoint_time import TouchpointParams, touchpoint_definition
 from usagelens.analytics.definitions.usage import (
     SessionParams,
+    session_members,
     session_summary_definition,
     session_users_definition,
     sessions_definition,
@@ -134,6 +136,11 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "property_values": lambda: property_values_definition(EVENTS, ["seq", "plan"], 31),
     "cohort_all": lambda: cohort_definition(EVENTS, CohortParams(COHORT, "all"), CUSTOMERS),
     "cohort_any": lambda: cohort_definition(EVENTS, CohortParams(COHORT[1:3], "any")),
+    # the people behind a row, listed where the events lie (members whose definitions ask nothing while built)
+    "lifecycle_members": lambda: lifecycle_members(EVENTS, "week", "2024-03-11", "resurrecting"),
+    "frequency_members": lambda: frequency_members(EVENTS, "week", "2024-03-11", 3, at_least=True,
+                                                   start="2024-03-04", end="2024-03-17"),
+    "session_members": lambda: session_members(EVENTS, gap="30min", start="2024-03-04", end="2024-03-17"),
     # the KPI series' daily cohorts: entrants settled by 2024-03-17 12:00, week-1 retention of the first days
     "conversion_by_entry_day": lambda: conversion_by_entry_day_definition(EVENTS, FUNNEL, 1_710_676_800_000_000),
     "retention_by_first_day": lambda: retention_by_first_day_definition(EVENTS, FirstDayParams(7, 1, DAYS[1] - 13,

@@ -1,0 +1,58 @@
+SELECT
+  `t1`.`user_id`,
+  `t1`.`ts`,
+  `t1`.`event`,
+  `t1`.`seq`,
+  `t1`.`plan`
+FROM `events` AS `t1`
+WHERE
+  EXISTS(
+    SELECT
+      1
+    FROM (
+      SELECT DISTINCT
+        `t4`.`user_id`
+      FROM (
+        SELECT
+          `t3`.`user_id`,
+          `t3`.`ts` AS `started`,
+          LEAD(`t3`.`before`, 1, `t3`.`last`) OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`ts` ASC) AS `ended`,
+          `t3`.`remaining` - LEAD(`t3`.`remaining`, 1, 0) OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`ts` ASC) AS `events`
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              `t0`.`user_id`,
+              `t0`.`ts`,
+              LAG(`t0`.`ts`) OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC) AS `before`,
+              MAX(`t0`.`ts`) OVER (
+                PARTITION BY `t0`.`user_id`
+                ORDER BY `t0`.`ts` ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) AS `last`,
+              COUNT(`t0`.`ts`) OVER (
+                PARTITION BY `t0`.`user_id`
+                ORDER BY `t0`.`ts` ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) - (
+                ROW_NUMBER() OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC) - 1
+              ) AS `remaining`
+            FROM `events` AS `t0`
+          ) AS `t2`
+          WHERE
+            (
+              `t2`.`before` IS NULL
+            )
+            OR (
+              DATETIME_DIFF(`t2`.`ts`, `t2`.`before`, MICROSECOND) > 1800000000
+            )
+        ) AS `t3`
+      ) AS `t4`
+      WHERE
+        `t4`.`started` >= DATETIME('2024-03-04T00:00:00')
+        AND `t4`.`started` < DATETIME('2024-03-18T00:00:00')
+    ) AS `t6`
+    WHERE
+      `t1`.`user_id` = `t6`.`user_id`
+  )
