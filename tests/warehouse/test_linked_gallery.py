@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from usagelens import app
-from usagelens.model import Project, SourceKind, WarehouseLink, load_project
+from usagelens.model import Project, Source, SourceKind, WarehouseLink, load_project
 from usagelens.paths import demo_project
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
 from usagelens.workspace.warehouse import linked_source, preview
@@ -108,3 +108,27 @@ def test_the_command_line_starts_at_the_same_typical_journey(demo_database: Path
     exported = demo_database.with_name("events.csv")
     assert app.main(["analyze", str(exported), *roles, analysis, "--out", str(export)]) == 0
     assert warehouse.read_text() == export.read_text()
+
+
+def test_customers_go_along_to_a_read_only_postgresql_role(frame: pd.DataFrame,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A role that may only SELECT the events still joins the customers sent with the query (a temporary table of
+    the session): the same segments, funnel and experiment by the customers' country as with the events imported."""
+    from postgres_cluster import password_protected_table
+
+    url = password_protected_table("gallery_events", frame, "gallery_reader", "only-select")
+    monkeypatch.setenv("ULENS_PASSWORD", "only-select")
+    roles = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+    users = sorted(frame["user_id"].unique())
+    countries = pd.DataFrame({"user_id": users, "country": ["FR", "DE", "US"] * 20})
+    crm = Source("CRM", SourceKind.CUSTOMERS, table=countries, roles={"user_id": "user_id"})
+    link = WarehouseLink(url=url, table="gallery_events", tie_break="seq")
+    linked = AnalysisInputs(Project(sources=[linked_source("Events", link, preview(link), roles), crm]))
+    imported = AnalysisInputs(Project(sources=[Source("Events", SourceKind.EVENTS, table=frame.drop(columns=["seq"]),
+                                                      roles=dict(roles)), crm]))
+    assert linked.facts == imported.facts and "country" in imported.facts.attributes
+    for kind in ("segments", "funnel", "experiment"):
+        params = {**ANALYSES[kind].defaults(imported.facts), "by": "country"}
+        expected, got = run_analysis(kind, imported, params), run_analysis(kind, linked, params)
+        assert not got.empty, got.message
+        pd.testing.assert_frame_equal(got.table, expected.table, check_exact=False, rtol=1e-9)
