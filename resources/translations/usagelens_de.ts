@@ -39,6 +39,10 @@
         <source>&lt;b&gt;Third-party software&lt;/b&gt;</source>
         <translation>&lt;b&gt;Software von Drittanbietern&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The arrow keys go from link to link; Enter opens the one selected.</source>
+        <translation>Die Pfeiltasten gehen von Link zu Link; Enter öffnet den ausgewählten.</translation>
+    </message>
 </context>
 <context>
     <name>ActionStatus</name>
@@ -288,12 +292,24 @@
         <translation>Wie viele Zeilen gezeigt werden, die größten zuerst</translation>
     </message>
     <message>
+        <source>{metric} per day (metrics export)</source>
+        <translation>{metric} pro Tag (Metrik-Export)</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
+        <source>{event} per day</source>
+        <translation>{event} pro Tag</translation>
+    </message>
+    <message>
         <source>The daily number to watch: an event&apos;s count per day, or (none) for daily active users</source>
         <translation>Die tägliche Zahl, die beobachtet wird: wie oft ein Ereignis pro Tag vorkommt, oder (keins) für täglich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Daily active users</source>
+        <translation>Täglich aktive Nutzer</translation>
     </message>
     <message>
         <source>Their first event&apos;s value</source>
@@ -688,6 +704,10 @@
         <translation>Empfindlichkeit (robustes z)</translation>
     </message>
     <message>
+        <source>Flag days this many robust standard deviations from expected; at {threshold:g} about one false alarm a year on pure noise, at 3 about twice as many</source>
+        <translation>Tage markieren, die so viele robuste Standardabweichungen vom Erwartungswert abweichen; bei {threshold:g} etwa ein Fehlalarm pro Jahr bei reinem Rauschen, bei 3 etwa doppelt so viele</translation>
+    </message>
+    <message>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
@@ -804,12 +824,76 @@
         <translation>Wo die Journey schmerzt: Fehler, Support-Kontakte, Wiederholungen, Abbrüche und Detraktoren je Schritt und Segment, gemeinsam gereiht, mit dem, was diese Nutzer gesagt haben.</translation>
     </message>
     <message>
+        <source>Missing parameter {name}.</source>
+        <translation>Parameter {name} fehlt.</translation>
+    </message>
+    <message>
+        <source>There is no data for these settings (no events in the date range?).</source>
+        <translation>Für diese Einstellungen gibt es keine Daten (keine Ereignisse im Zeitraum?).</translation>
+    </message>
+    <message>
+        <source>{title} · cohort “{cohort}”</source>
+        <translation>{title} · Kohorte „{cohort}“</translation>
+    </message>
+    <message>
+        <source>No users in cohort “{cohort}”: nobody in the data matches its conditions.</source>
+        <translation>Keine Nutzer in Kohorte „{cohort}“: Niemand in den Daten erfüllt ihre Bedingungen.</translation>
+    </message>
+    <message>
+        <source>{count:,} listed user of cohort “{cohort}” is no longer in the data.</source>
+        <translation>{count:,} gelisteter Nutzer der Kohorte „{cohort}“ ist nicht mehr in den Daten.</translation>
+    </message>
+    <message>
+        <source>{count:,} listed users of cohort “{cohort}” are no longer in the data.</source>
+        <translation>{count:,} gelistete Nutzer der Kohorte „{cohort}“ sind nicht mehr in den Daten.</translation>
+    </message>
+    <message>
         <source>Over time</source>
         <translation>Im Zeitverlauf</translation>
     </message>
     <message>
         <source>By score (promoters, passives, detractors)</source>
         <translation>Nach Bewertung (Promotoren, Passive, Detraktoren)</translation>
+    </message>
+    <message>
+        <source>Import a feedback (survey) export in step 2 to see its themes.</source>
+        <translation>Importieren Sie in Schritt 2 einen Feedback-Export (Umfrage), um seine Themen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The survey has no comments: map its comment column in step 2 (usagelens analyze: --comment) to see its themes.</source>
+        <translation>Die Umfrage hat keine Kommentare: Ordnen Sie in Schritt 2 ihre Kommentarspalte zu (usagelens analyze: --comment), um ihre Themen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No comment has a theme&apos;s keywords and a time or score.</source>
+        <translation>Kein Kommentar enthält die Schlüsselwörter eines Themas und eine Zeit oder Bewertung.</translation>
+    </message>
+    <message>
+        <source>{count:,} comments; a comment can mention several themes, so shares can add up to more than 100 %. Themes are the keyword rules of step 5.</source>
+        <translation>{count:,} Kommentare; ein Kommentar kann mehrere Themen nennen, daher können die Anteile zusammen über 100 % liegen. Die Themen sind die Schlüsselwortregeln aus Schritt 5.</translation>
+    </message>
+    <message>
+        <source>Share of comments per theme, per day</source>
+        <translation>Anteil der Kommentare je Thema, pro Tag</translation>
+    </message>
+    <message>
+        <source>Share of comments per theme, per week</source>
+        <translation>Anteil der Kommentare je Thema, pro Woche</translation>
+    </message>
+    <message>
+        <source>Share of comments per theme, per month</source>
+        <translation>Anteil der Kommentare je Thema, pro Monat</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s comments</source>
+        <translation>Anteil an den Kommentaren des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Share of each group&apos;s comments per theme</source>
+        <translation>Anteil der Kommentare jeder Gruppe je Thema</translation>
+    </message>
+    <message>
+        <source>Share of comments</source>
+        <translation>Anteil der Kommentare</translation>
     </message>
     <message>
         <source>Only between step</source>
@@ -822,6 +906,106 @@
     <message>
         <source>Between which steps the exclusion counts: 1 means only between steps 1 and 2 (a &apos;back&apos; while browsing, say); any two steps: wherever it happens in the funnel</source>
         <translation>Zwischen welchen Schritten der Ausschluss zählt: 1 heißt nur zwischen Schritt 1 und 2 (etwa ein „Zurück“ beim Stöbern); überall: wo immer es im Funnel passiert</translation>
+    </message>
+    <message>
+        <source>1–7 days</source>
+        <translation>1–7 Tage</translation>
+    </message>
+    <message>
+        <source>7 days or more</source>
+        <translation>7 Tage oder mehr</translation>
+    </message>
+    <message>
+        <source>Conversion to {event} by day of entering: {terms}</source>
+        <translation>Konversion zu {event} nach Einstiegstag: {terms}</translation>
+    </message>
+    <message>
+        <source>Conversion to {event} by week of entering: {terms}</source>
+        <translation>Konversion zu {event} nach Einstiegswoche: {terms}</translation>
+    </message>
+    <message>
+        <source>Conversion to {event} by month of entering: {terms}</source>
+        <translation>Konversion zu {event} nach Einstiegsmonat: {terms}</translation>
+    </message>
+    <message>
+        <source>Reached {event}</source>
+        <translation>{event} erreicht</translation>
+    </message>
+    <message>
+        <source>Share who converted</source>
+        <translation>Anteil konvertiert</translation>
+    </message>
+    <message>
+        <source>With no time limit, users who entered recently have had less time to convert: the day of {start:%d %b %Y} is drawn hollow.</source>
+        <translation>Ohne Zeitgrenze hatten kürzlich eingestiegene Nutzer weniger Zeit zu konvertieren: Der Tag {start:%d %b %Y} ist hohl gezeichnet.</translation>
+    </message>
+    <message>
+        <source>With no time limit, users who entered recently have had less time to convert: the week of {start:%d %b %Y} is drawn hollow.</source>
+        <translation>Ohne Zeitgrenze hatten kürzlich eingestiegene Nutzer weniger Zeit zu konvertieren: Die Woche vom {start:%d %b %Y} ist hohl gezeichnet.</translation>
+    </message>
+    <message>
+        <source>With no time limit, users who entered recently have had less time to convert: the month of {start:%d %b %Y} is drawn hollow.</source>
+        <translation>Ohne Zeitgrenze hatten kürzlich eingestiegene Nutzer weniger Zeit zu konvertieren: Der Monat ab {start:%d %b %Y} ist hohl gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Users who entered from the day of {start:%d %b %Y} on had less than the {window}-day window before the data ends ({end:%d %b %Y}): their conversion may still rise.</source>
+        <translation>Nutzer, die ab dem Tag {start:%d %b %Y} eingestiegen sind, hatten vor dem Datenende ({end:%d %b %Y}) weniger als das {window}-Tage-Fenster: Ihre Konversion kann noch steigen.</translation>
+    </message>
+    <message>
+        <source>Users who entered from the week of {start:%d %b %Y} on had less than the {window}-day window before the data ends ({end:%d %b %Y}): their conversion may still rise.</source>
+        <translation>Nutzer, die ab der Woche vom {start:%d %b %Y} eingestiegen sind, hatten vor dem Datenende ({end:%d %b %Y}) weniger als das {window}-Tage-Fenster: Ihre Konversion kann noch steigen.</translation>
+    </message>
+    <message>
+        <source>Users who entered from the month of {start:%d %b %Y} on had less than the {window}-day window before the data ends ({end:%d %b %Y}): their conversion may still rise.</source>
+        <translation>Nutzer, die ab dem Monat ab {start:%d %b %Y} eingestiegen sind, hatten vor dem Datenende ({end:%d %b %Y}) weniger als das {window}-Tage-Fenster: Ihre Konversion kann noch steigen.</translation>
+    </message>
+    <message>
+        <source>Time from {event} to each step: {terms}</source>
+        <translation>Zeit von {event} bis zu jedem Schritt: {terms}</translation>
+    </message>
+    <message>
+        <source>Share of the step&apos;s users</source>
+        <translation>Anteil der Nutzer des Schritts</translation>
+    </message>
+    <message>
+        <source>Time since step 1</source>
+        <translation>Zeit seit Schritt 1</translation>
+    </message>
+    <message>
+        <source>Nobody reached step 2 ({event}) in this date range.</source>
+        <translation>Niemand hat in diesem Zeitraum Schritt 2 ({event}) erreicht.</translation>
+    </message>
+    <message>
+        <source>Of the {count:,} user who reached {event} (step {step}), half took {p50} or less from {first}, three in four {p75}, nine in ten {p90}.</source>
+        <translation>Von dem {count:,} Nutzer, der {event} (Schritt {step}) erreicht hat, brauchte die Hälfte {p50} oder weniger ab {first}, drei von vier {p75}, neun von zehn {p90}.</translation>
+    </message>
+    <message>
+        <source>Of the {count:,} users who reached {event} (step {step}), half took {p50} or less from {first}, three in four {p75}, nine in ten {p90}.</source>
+        <translation>Von den {count:,} Nutzern, die {event} (Schritt {step}) erreicht haben, brauchte die Hälfte {p50} oder weniger ab {first}, drei von vier {p75}, neun von zehn {p90}.</translation>
+    </message>
+    <message>
+        <source>Every timestamp in this data is a date without a time of day: times are whole days.</source>
+        <translation>Jeder Zeitstempel in diesen Daten ist ein Datum ohne Uhrzeit: Die Zeiten sind ganze Tage.</translation>
+    </message>
+    <message>
+        <source>What users did next after {event} (step {step}) instead of {next}: {terms}</source>
+        <translation>Was Nutzer nach {event} (Schritt {step}) statt {next} als Nächstes taten: {terms}</translation>
+    </message>
+    <message>
+        <source>Share of those who dropped</source>
+        <translation>Anteil der Ausgestiegenen</translation>
+    </message>
+    <message>
+        <source>Nobody dropped out between step {step} ({event}) and step {next_step} ({next}) in this date range.</source>
+        <translation>Niemand ist in diesem Zeitraum zwischen Schritt {step} ({event}) und Schritt {next_step} ({next}) ausgestiegen.</translation>
+    </message>
+    <message>
+        <source>{count:,} user reached {event} but not {next}. Their next moment after the step counts; events done at that same moment each count, so shares can add up past 100 %.</source>
+        <translation>{count:,} Nutzer hat {event} erreicht, aber nicht {next}. Es zählt sein nächster Moment nach dem Schritt; Ereignisse im selben Moment zählen jeweils, daher können die Anteile zusammen über 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>{count:,} users reached {event} but not {next}. Their next moment after the step counts; events done at that same moment each count, so shares can add up past 100 %.</source>
+        <translation>{count:,} Nutzer haben {event} erreicht, aber nicht {next}. Es zählt ihr nächster Moment nach dem Schritt; Ereignisse im selben Moment zählen jeweils, daher können die Anteile zusammen über 100 % liegen.</translation>
     </message>
     <message>
         <source>How many next events to show, the most common first</source>
@@ -868,6 +1052,18 @@
         <translation>Die häufigsten Journeys</translation>
     </message>
     <message>
+        <source>Rules that group events into one touchpoint, separated by &apos;;&apos;: name = pattern, where the pattern is a wildcard (Checkout = checkout_*) or re: and a regular expression (Help = re:^help_). The first rule that matches names an event&apos;s touchpoint; repeats of one touchpoint in a row count as one visit</source>
+        <translation>Regeln, die Ereignisse zu einem Touchpoint zusammenfassen, getrennt durch &apos;;&apos;: Name = Muster, wobei das Muster ein Platzhalter ist (Checkout = checkout_*) oder re: und ein regulärer Ausdruck (Hilfe = re:^help_). Die erste passende Regel benennt den Touchpoint eines Ereignisses; mehrere Besuche eines Touchpoints direkt hintereinander zählen als ein Besuch</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>(ended)</source>
+        <translation>(beendet)</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
@@ -912,12 +1108,352 @@
         <translation>Die Tabelle unter der Karte: die Nutzer, die zwischen je zwei Schritten fließen, oder die häufigsten Journeys</translation>
     </message>
     <message>
+        <source>Nobody reached {event} in this date range.</source>
+        <translation>Niemand hat in diesem Zeitraum {event} erreicht.</translation>
+    </message>
+    <message>
+        <source>{count} before</source>
+        <translation>{count} davor</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>{count:,} journey</source>
+        <translation>{count:,} Journey</translation>
+    </message>
+    <message>
+        <source>{count:,} journeys</source>
+        <translation>{count:,} Journeys</translation>
+    </message>
+    <message>
+        <source>{count:,} user</source>
+        <translation>{count:,} Nutzer</translation>
+    </message>
+    <message>
+        <source>{count:,} users</source>
+        <translation>{count:,} Nutzer</translation>
+    </message>
+    <message>
+        <source>Journeys leading to {event}: the top {journeys} of {users}</source>
+        <translation>Journeys, die zu {event} führen: die häufigsten {journeys}; {users} insgesamt</translation>
+    </message>
+    <message>
+        <source>Journeys from {event}: the top {journeys} of {users}</source>
+        <translation>Journeys ab {event}: die häufigsten {journeys}; {users} insgesamt</translation>
+    </message>
+    <message>
+        <source>No event matches the grouping rules {rules}.</source>
+        <translation>Kein Ereignis passt zu den Gruppierungsregeln {rules}.</translation>
+    </message>
+    <message>
+        <source>No event matches the grouping rule {rules}.</source>
+        <translation>Kein Ereignis passt zur Gruppierungsregel {rules}.</translation>
+    </message>
+    <message>
+        <source>{metric} per day</source>
+        <translation>{metric} pro Tag</translation>
+    </message>
+    <message>
+        <source>Import a metrics export (date × counts, e.g. a GA4 exploration) in step 2 to measure it.</source>
+        <translation>Importieren Sie in Schritt 2 einen Metrik-Export (Datum × Zahlen, z. B. eine GA4-Exploration), um ihn zu messen.</translation>
+    </message>
+    <message>
+        <source>Choose an attribute to compare segments by.</source>
+        <translation>Wählen Sie ein Attribut, nach dem die Segmente verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Adoption of {event} by {by}{note}</source>
+        <translation>Nutzung von {event} nach {by}{note}</translation>
+    </message>
+    <message>
         <source>The score</source>
         <translation>Der Wert</translation>
     </message>
     <message>
         <source>Promoters, passives, detractors</source>
         <translation>Promotoren, Passive, Detraktoren</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotoren</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>Promotoren</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detraktoren</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>Detraktoren</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zufriedene</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>Zufriedene</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutrale</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>Neutrale</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Unzufriedene</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>Unzufriedene</translation>
+    </message>
+    <message>
+        <source>Satisfied, neutral, dissatisfied</source>
+        <translation>Zufriedene, Neutrale, Unzufriedene</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>Import a feedback (survey) export in step 2 to see NPS or CSAT.</source>
+        <translation>Importieren Sie in Schritt 2 einen Feedback-Export (Umfrage), um NPS oder CSAT zu sehen.</translation>
+    </message>
+    <message>
+        <source>The survey has no answers with a score and a time.</source>
+        <translation>Die Umfrage hat keine Antworten mit Bewertung und Zeit.</translation>
+    </message>
+    <message>
+        <source>{count:,} answer</source>
+        <translation>{count:,} Antwort</translation>
+    </message>
+    <message>
+        <source>{count:,} answers</source>
+        <translation>{count:,} Antworten</translation>
+    </message>
+    <message>
+        <source>Overall {score_name} {score} from {answers} ({bands}).</source>
+        <translation>{score_name} insgesamt {score} aus {answers} ({bands}).</translation>
+    </message>
+    <message>
+        <source>Neither the survey nor (through its user ids) the customers table has {column}: choose another column to split by.</source>
+        <translation>Weder die Umfrage noch (über ihre Nutzer-IDs) die Kundentabelle hat {column}: Wählen Sie eine andere Spalte zum Aufteilen.</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation>Anteil der Antworten</translation>
+    </message>
+    <message>
+        <source>Share of {band}</source>
+        <translation>Anteil {band}</translation>
+    </message>
+    <message>
+        <source>{measure} {per} (95% interval)</source>
+        <translation>{measure} {per} (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>Import a revenue export in step 2 to see ARPU and CLV.</source>
+        <translation>Importieren Sie in Schritt 2 einen Umsatz-Export, um ARPU und CLV zu sehen.</translation>
+    </message>
+    <message>
+        <source>Each has its own rows and lines; enter exchange rates (button above the chart) to see one total.</source>
+        <translation>Jede hat eigene Zeilen und Linien; geben Sie Wechselkurse ein (Schaltfläche über dem Diagramm), um eine Summe zu sehen.</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>keine Währung</translation>
+    </message>
+    <message>
+        <source>Revenue per active user by {by}</source>
+        <translation>Umsatz pro aktivem Nutzer nach {by}</translation>
+    </message>
+    <message>
+        <source>Revenue per user</source>
+        <translation>Umsatz pro Nutzer</translation>
+    </message>
+    <message>
+        <source>ARPU (per active user)</source>
+        <translation>ARPU (pro aktivem Nutzer)</translation>
+    </message>
+    <message>
+        <source>ARPPU (per paying user)</source>
+        <translation>ARPPU (pro zahlendem Nutzer)</translation>
+    </message>
+    <message>
+        <source>{measure} in {currency}</source>
+        <translation>{measure} in {currency}</translation>
+    </message>
+    <message>
+        <source>In each line&apos;s currency</source>
+        <translation>In der Währung jeder Linie</translation>
+    </message>
+    <message>
+        <source>Revenue per active user, each currency on its own (never added up)</source>
+        <translation>Umsatz pro aktivem Nutzer, jede Währung für sich (nie addiert)</translation>
+    </message>
+    <message>
+        <source>Revenue per paying user, each currency on its own (never added up)</source>
+        <translation>Umsatz pro zahlendem Nutzer, jede Währung für sich (nie addiert)</translation>
+    </message>
+    <message>
+        <source>No CLV: {reason}.</source>
+        <translation>Kein CLV: {reason}.</translation>
+    </message>
+    <message>
+        <source>Simple CLV ≈ {clv} = ARPU {arpu}/month × margin {margin:.0%} ÷ monthly churn {churn:.1%}.</source>
+        <translation>Einfacher CLV ≈ {clv} = ARPU {arpu}/Monat × Marge {margin:.0%} ÷ monatliche Abwanderung {churn:.1%}.</translation>
+    </message>
+    <message>
+        <source>Simple CLV per currency (the part of a user&apos;s lifetime value paid in it): {each}; each = ARPU × margin {margin:.0%} ÷ monthly churn {churn:.1%}.</source>
+        <translation>Einfacher CLV je Währung (der in ihr gezahlte Teil des Kundenwerts): {each}; jeweils = ARPU × Marge {margin:.0%} ÷ monatliche Abwanderung {churn:.1%}.</translation>
+    </message>
+    <message>
+        <source>Expected (same weekday)</source>
+        <translation>Erwartet (gleicher Wochentag)</translation>
+    </message>
+    <message>
+        <source>Anomalies ({count:,})</source>
+        <translation>Anomalien ({count:,})</translation>
+    </message>
+    <message>
+        <source>{count:,} unusual day (robust z beyond ±{threshold:g}).</source>
+        <translation>{count:,} ungewöhnlicher Tag (robuster z-Wert über ±{threshold:g}).</translation>
+    </message>
+    <message>
+        <source>{count:,} unusual days (robust z beyond ±{threshold:g}).</source>
+        <translation>{count:,} ungewöhnliche Tage (robuster z-Wert über ±{threshold:g}).</translation>
+    </message>
+    <message>
+        <source>No unusual days at this threshold.</source>
+        <translation>Keine ungewöhnlichen Tage bei dieser Schwelle.</translation>
+    </message>
+    <message>
+        <source>Choose the attribute that holds each user&apos;s variant.</source>
+        <translation>Wählen Sie das Attribut, das die Variante jedes Nutzers enthält.</translation>
+    </message>
+    <message>
+        <source>Conversion to {event} by {by}{note}</source>
+        <translation>Konversion zu {event} nach {by}{note}</translation>
+    </message>
+    <message>
+        <source>each user&apos;s first event in the range</source>
+        <translation>dem ersten Ereignis jedes Nutzers im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Too few users for a significance test in: {variants} (a test needs {users}+ users and {conversions}+ conversions per variant); treat the differences as anecdotes.</source>
+        <translation>Zu wenige Nutzer für einen Signifikanztest in: {variants} (ein Test braucht {users}+ Nutzer und {conversions}+ Konversionen je Variante); betrachten Sie die Unterschiede als Anekdoten.</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>signifikant</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>nicht signifikant</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>, adjusted for {count:,} comparisons (Holm)</source>
+        <translation>, bereinigt für {count:,} Vergleiche (Holm)</translation>
+    </message>
+    <message>
+        <source>{variant} vs {control}: lift {lift}, {p}{adjusted} ({verdict} at 5%).</source>
+        <translation>{variant} gegen {control}: Lift {lift}, {p}{adjusted} ({verdict} bei 5 %).</translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch: the variants&apos; sizes ({sizes}) are further from an even split than chance allows ({p}). Check how users were assigned and tracked before trusting this comparison.</source>
+        <translation>Stichprobenverhältnis passt nicht: Die Größen der Varianten ({sizes}) weichen stärker von einer gleichmäßigen Aufteilung ab, als der Zufall erlaubt ({p}). Prüfen Sie, wie Nutzer zugeteilt und erfasst wurden, bevor Sie diesem Vergleich trauen.</translation>
+    </message>
+    <message>
+        <source>Nobody did {event} in this range, so there is no conversion rate to move: choose another goal event or range.</source>
+        <translation>Niemand hat in diesem Zeitraum {event} ausgeführt, daher gibt es keine Konversionsrate zu bewegen: Wählen Sie ein anderes Zielereignis oder einen anderen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Every active user did {event} in this range, so there is no conversion rate to move: choose another goal event or range.</source>
+        <translation>Jeder aktive Nutzer hat in diesem Zeitraum {event} ausgeführt, daher gibt es keine Konversionsrate zu bewegen: Wählen Sie ein anderes Zielereignis oder einen anderen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Users needed to detect a change in {event} ({rate:.1%} today)</source>
+        <translation>Benötigte Nutzer, um eine Änderung bei {event} zu erkennen (heute {rate:.1%})</translation>
+    </message>
+    <message>
+        <source>Users needed</source>
+        <translation>Benötigte Nutzer</translation>
+    </message>
+    <message>
+        <source>Users (all variants)</source>
+        <translation>Nutzer (alle Varianten)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>, about {weeks:.1f} weeks of new users at {new:,.0f} a week</source>
+        <translation>, etwa {weeks:.1f} Wochen neuer Nutzer bei {new:,.0f} pro Woche</translation>
+    </message>
+    <message>
+        <source>; the {alpha:g} % level is split over {count:,} comparisons</source>
+        <translation>; das Niveau von {alpha:g} % wird auf {count:,} Vergleiche aufgeteilt</translation>
+    </message>
+    <message>
+        <source>{rate:.1%} of active users did {event}. A {effect:+.0%} change (to {target:.1%}) needs {per_variant:,} users per variant, {users:,} in all{weeks} ({power} % power, two-sided{split}).</source>
+        <translation>{rate:.1%} der aktiven Nutzer haben {event} ausgeführt. Eine Änderung um {effect:+.0%} (auf {target:.1%}) braucht {per_variant:,} Nutzer je Variante, {users:,} insgesamt{weeks} ({power} % Teststärke, zweiseitig{split}).</translation>
+    </message>
+    <message>
+        <source>A change of {effect:g} % would take {event} past 100 %.</source>
+        <translation>Eine Änderung um {effect:g} % würde {event} über 100 % bringen.</translation>
+    </message>
+    <message>
+        <source>{measure} around {day}</source>
+        <translation>{measure} um den {day}</translation>
+    </message>
+    <message>
+        <source>a real change</source>
+        <translation>eine echte Änderung</translation>
+    </message>
+    <message>
+        <source>within normal variation</source>
+        <translation>im Rahmen der normalen Schwankung</translation>
+    </message>
+    <message>
+        <source>{count:,} day each side: mean {before:,.1f} → {after:,.1f} ({change}{p}: {verdict}).</source>
+        <translation>{count:,} Tag je Seite: Mittelwert {before:,.1f} → {after:,.1f} ({change}{p}: {verdict}).</translation>
+    </message>
+    <message>
+        <source>{count:,} days each side: mean {before:,.1f} → {after:,.1f} ({change}{p}: {verdict}).</source>
+        <translation>{count:,} Tage je Seite: Mittelwert {before:,.1f} → {after:,.1f} ({change}{p}: {verdict}).</translation>
+    </message>
+    <message>
+        <source>Pain score = the mean of the row&apos;s percentile ranks among the rows on error rate, support-contact rate, repeats, drop-off and detractor share (those it has), 0–100: 100 is the worst row on each.</source>
+        <translation>Pain Score = Mittelwert der Perzentilränge der Zeile unter den Zeilen bei Fehlerquote, Support-Kontaktquote, Wiederholungen, Abbruch und Detraktorenanteil (soweit vorhanden), 0–100: 100 ist jeweils die schlechteste Zeile.</translation>
     </message>
     <message>
         <source>The journey steps to look at, in order (a funnel&apos;s steps, for the drop-off)</source>
@@ -980,6 +1516,98 @@
         <translation>Ein Schritt und Segment mit weniger Nutzern wird weggelassen, damit eine Handvoll Nutzer nicht die Tabelle anführt</translation>
     </message>
     <message>
+        <source>Choose the journey steps to look at.</source>
+        <translation>Wählen Sie die Journey-Schritte, die betrachtet werden sollen.</translation>
+    </message>
+    <message>
+        <source>errors after {rate:.1%} of the times it was done</source>
+        <translation>Fehler nach {rate:.1%} der Ausführungen</translation>
+    </message>
+    <message>
+        <source>support contacts after {rate:.1%}</source>
+        <translation>Support-Kontakte nach {rate:.1%}</translation>
+    </message>
+    <message>
+        <source>repeated within seconds {rate:.1%}</source>
+        <translation>innerhalb von Sekunden wiederholt {rate:.1%}</translation>
+    </message>
+    <message>
+        <source>{rate:.0%} went no further in the funnel</source>
+        <translation>{rate:.0%} kamen im Funnel nicht weiter</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of {count:,} survey answer from detractors</source>
+        <translation>{share:.0%} von {count:,} Umfrageantwort von Detraktoren</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of {count:,} survey answers from detractors</source>
+        <translation>{share:.0%} von {count:,} Umfrageantworten von Detraktoren</translation>
+    </message>
+    <message>
+        <source>; their feedback&apos;s top theme: {theme}</source>
+        <translation>; häufigstes Thema ihres Feedbacks: {theme}</translation>
+    </message>
+    <message>
+        <source>{segment} users</source>
+        <translation>{segment}-Nutzer</translation>
+    </message>
+    <message>
+        <source>{step} for {who} ({users}, {involved:,} involved; pain score {score:.0f}): {signals}{theme}.</source>
+        <translation>{step} für {who} ({users}, {involved:,} betroffen; Pain Score {score:.0f}): {signals}{theme}.</translation>
+    </message>
+    <message>
+        <source>Pain score per step and segment</source>
+        <translation>Pain Score je Schritt und Segment</translation>
+    </message>
+    <message>
+        <source>Pain score per step</source>
+        <translation>Pain Score je Schritt</translation>
+    </message>
+    <message>
+        <source>Pain score</source>
+        <translation>Pain Score</translation>
+    </message>
+    <message>
+        <source>Pain score (0–100)</source>
+        <translation>Pain Score (0–100)</translation>
+    </message>
+    <message>
+        <source>No step has {count:,} users or more in a segment: choose other steps, a wider range, no segment or fewer users per row.</source>
+        <translation>Kein Schritt hat {count:,} oder mehr Nutzer in einem Segment: Wählen Sie andere Schritte, einen längeren Zeitraum, kein Segment oder weniger Nutzer pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Errors: {errors}; support: {support}.</source>
+        <translation>Fehler: {errors}; Support: {support}.</translation>
+    </message>
+    <message>
+        <source>no event matches the error words</source>
+        <translation>kein Ereignis passt zu den Fehlerwörtern</translation>
+    </message>
+    <message>
+        <source>no event matches the support words</source>
+        <translation>kein Ereignis passt zu den Support-Wörtern</translation>
+    </message>
+    <message>
+        <source>Most painful: {row}</source>
+        <translation>Am schmerzhaftesten: {row}</translation>
+    </message>
+    <message>
+        <source>No survey answers with a user id: the detractor share, themes and quotes are left empty.</source>
+        <translation>Keine Umfrageantworten mit Nutzer-ID: Detraktorenanteil, Themen und Zitate bleiben leer.</translation>
+    </message>
+    <message>
+        <source>{count:,} row with fewer than {least:,} users left out.</source>
+        <translation>{count:,} Zeile mit weniger als {least:,} Nutzern ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{count:,} rows with fewer than {least:,} users left out.</source>
+        <translation>{count:,} Zeilen mit weniger als {least:,} Nutzern ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Import an event log in step 2 to run this analysis.</source>
+        <translation>Importieren Sie in Schritt 2 ein Ereignisprotokoll, um diese Analyse auszuführen.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -1012,6 +1640,14 @@
         <translation>Letzter betrachteter Tag der Daten, einschließlich</translation>
     </message>
     <message>
+        <source>Cohort: {name}</source>
+        <translation>Kohorte: {name}</translation>
+    </message>
+    <message>
+        <source>Each cohort</source>
+        <translation>Jede Kohorte</translation>
+    </message>
+    <message>
         <source>Split the result by a customer attribute, an event property or a cohort, e.g. plan or country</source>
         <translation>Das Ergebnis nach einem Kundenattribut, einer Ereigniseigenschaft oder einer Kohorte aufteilen, z. B. Tarif oder Land</translation>
     </message>
@@ -1026,6 +1662,38 @@
     <message>
         <source>How many events to show, the most frequent first</source>
         <translation>Wie viele Ereignisse gezeigt werden, die häufigsten zuerst</translation>
+    </message>
+    <message>
+        <source>Every timestamp in this data is a date without a time of day, so the time between two events cannot be known. Event counts shows what users do most.</source>
+        <translation>Jeder Zeitstempel in diesen Daten ist ein Datum ohne Uhrzeit, daher lässt sich die Zeit zwischen zwei Ereignissen nicht bestimmen. Ereignishäufigkeiten zeigt, was Nutzer am meisten tun.</translation>
+    </message>
+    <message>
+        <source>Nothing to time: every event in this range was the last of its session.</source>
+        <translation>Nichts zu messen: Jedes Ereignis in diesem Zeitraum war das letzte seiner Sitzung.</translation>
+    </message>
+    <message>
+        <source>Time at each touchpoint: median and middle half (p25–p75) until the next event, sessions ending after a {gap} min pause</source>
+        <translation>Zeit an jedem Touchpoint: Median und mittlere Hälfte (p25–p75) bis zum nächsten Ereignis, Sitzungen enden nach {gap} min Pause</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Median time before the next event (minutes)</source>
+        <translation>Mediane Zeit bis zum nächsten Ereignis (Minuten)</translation>
+    </message>
+    <message>
+        <source>Median time before the next event (seconds)</source>
+        <translation>Mediane Zeit bis zum nächsten Ereignis (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Users stay longest at {event}: its {count:,} occurrence was followed by their next event within {median}. A time runs from an event to the same user&apos;s next one in the session (a pause over {gap} min ends it); events at the same instant count as 0 s. {ended:.0%} of these occurrences were the last of their session and have no time (session ends).</source>
+        <translation>Nutzer bleiben am längsten bei {event}: Auf sein {count:,} Vorkommen folgte ihr nächstes Ereignis innerhalb von {median}. Eine Zeit läuft von einem Ereignis bis zum nächsten desselben Nutzers in der Sitzung (eine Pause über {gap} min beendet sie); Ereignisse im selben Augenblick zählen als 0 s. {ended:.0%} dieser Vorkommen waren die letzten ihrer Sitzung und haben keine Zeit (Sitzungsenden).</translation>
+    </message>
+    <message>
+        <source>Users stay longest at {event}: half of its {count:,} occurrences were followed by their next event within {median}, three in four within {p75}. A time runs from an event to the same user&apos;s next one in the session (a pause over {gap} min ends it); events at the same instant count as 0 s. {ended:.0%} of these occurrences were the last of their session and have no time (session ends).</source>
+        <translation>Nutzer bleiben am längsten bei {event}: Auf die Hälfte seiner {count:,} Vorkommen folgte ihr nächstes Ereignis innerhalb von {median}, auf drei von vier innerhalb von {p75}. Eine Zeit läuft von einem Ereignis bis zum nächsten desselben Nutzers in der Sitzung (eine Pause über {gap} min beendet sie); Ereignisse im selben Augenblick zählen als 0 s. {ended:.0%} dieser Vorkommen waren die letzten ihrer Sitzung und haben keine Zeit (Sitzungsenden).</translation>
     </message>
     <message>
         <source>Total events</source>
@@ -1060,12 +1728,112 @@
         <translation>A − B</translation>
     </message>
     <message>
+        <source>{count:,} day</source>
+        <translation>{count:,} Tag</translation>
+    </message>
+    <message>
+        <source>{count:,} days</source>
+        <translation>{count:,} Tage</translation>
+    </message>
+    <message>
+        <source>{count:,} week</source>
+        <translation>{count:,} Woche</translation>
+    </message>
+    <message>
+        <source>{count:,} weeks</source>
+        <translation>{count:,} Wochen</translation>
+    </message>
+    <message>
+        <source>{count:,} month</source>
+        <translation>{count:,} Monat</translation>
+    </message>
+    <message>
+        <source>{count:,} months</source>
+        <translation>{count:,} Monate</translation>
+    </message>
+    <message>
+        <source>7-day rolling mean</source>
+        <translation>Gleitender 7-Tage-Mittelwert</translation>
+    </message>
+    <message>
+        <source>4-week rolling mean</source>
+        <translation>Gleitender 4-Wochen-Mittelwert</translation>
+    </message>
+    <message>
+        <source>3-month rolling mean</source>
+        <translation>Gleitender 3-Monats-Mittelwert</translation>
+    </message>
+    <message>
+        <source>Smoothed: the mean of the last 7 days, so the first 6 are empty.</source>
+        <translation>Geglättet: der Mittelwert der letzten 7 Tage, daher sind die ersten 6 leer.</translation>
+    </message>
+    <message>
+        <source>Smoothed: the mean of the last 4 weeks, so the first 3 are empty.</source>
+        <translation>Geglättet: der Mittelwert der letzten 4 Wochen, daher sind die ersten 3 leer.</translation>
+    </message>
+    <message>
+        <source>Smoothed: the mean of the last 3 months, so the first 2 are empty.</source>
+        <translation>Geglättet: der Mittelwert der letzten 3 Monate, daher sind die ersten 2 leer.</translation>
+    </message>
+    <message>
+        <source>There are no such events in this date range.</source>
+        <translation>In diesem Zeitraum gibt es keine solchen Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The previous {periods} ({start:%d %b %Y} to {end:%d %b %Y}) hold no events: nothing to compare with.</source>
+        <translation>Die vorigen {periods} ({start:%d %b %Y} bis {end:%d %b %Y}) enthalten keine Ereignisse: nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compared with the previous {periods} ({start:%d %b %Y} to {end:%d %b %Y}).</source>
+        <translation>Verglichen mit den vorigen {periods} ({start:%d %b %Y} bis {end:%d %b %Y}).</translation>
+    </message>
+    <message>
+        <source>Mean per day {now} against {then}{change}.</source>
+        <translation>Mittelwert pro Tag {now} gegenüber {then}{change}.</translation>
+    </message>
+    <message>
+        <source>Mean per week {now} against {then}{change}.</source>
+        <translation>Mittelwert pro Woche {now} gegenüber {then}{change}.</translation>
+    </message>
+    <message>
+        <source>Mean per month {now} against {then}{change}.</source>
+        <translation>Mittelwert pro Monat {now} gegenüber {then}{change}.</translation>
+    </message>
+    <message>
+        <source>B is 0 there</source>
+        <translation>B ist dort 0</translation>
+    </message>
+    <message>
+        <source>there is nothing to divide by</source>
+        <translation>es gibt nichts, durch das geteilt werden kann</translation>
+    </message>
+    <message>
+        <source>{periods} left empty: {why}.</source>
+        <translation>{periods} leer gelassen: {why}.</translation>
+    </message>
+    <message>
+        <source>{series} (previous)</source>
+        <translation>{series} (vorher)</translation>
+    </message>
+    <message>
+        <source>Event {series}</source>
+        <translation>Ereignis {series}</translation>
+    </message>
+    <message>
         <source>The event counted (All events: every event)</source>
         <translation>Das gezählte Ereignis (Alle Ereignisse: jedes Ereignis)</translation>
     </message>
     <message>
+        <source>Measure {series}</source>
+        <translation>Messgröße {series}</translation>
+    </message>
+    <message>
         <source>Total events, distinct users, events per user, or the sum or average of a numeric event property</source>
         <translation>Ereignisse insgesamt, verschiedene Nutzer, Ereignisse pro Nutzer, oder Summe oder Mittelwert einer numerischen Ereigniseigenschaft</translation>
+    </message>
+    <message>
+        <source>Property {series}</source>
+        <translation>Eigenschaft {series}</translation>
     </message>
     <message>
         <source>The numeric event property summed or averaged; values that are missing or not numbers are left out (and counted under the chart)</source>
@@ -1118,6 +1886,410 @@
     <message>
         <source>(the first)</source>
         <translation>(der erste)</translation>
+    </message>
+    <message>
+        <source>Import a metrics export (a date column and counts, e.g. a GA4 exploration) in step 2 to see its trend.</source>
+        <translation>Importieren Sie in Schritt 2 einen Metrik-Export (eine Datumsspalte und Zahlen, z. B. eine GA4-Exploration), um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>{measure} {per} by {by}</source>
+        <translation>{measure} {per} nach {by}</translation>
+    </message>
+    <message>
+        <source>{measure} {per}</source>
+        <translation>{measure} {per}</translation>
+    </message>
+    <message>
+        <source>This analysis reads each user&apos;s events one by one: it needs them in the project, not in a warehouse.</source>
+        <translation>Diese Analyse liest die Ereignisse jedes Nutzers einzeln: Sie braucht sie im Projekt, nicht in einem Warehouse.</translation>
+    </message>
+    <message>
+        <source>in this order</source>
+        <translation>in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <source>one directly after another</source>
+        <translation>direkt nacheinander</translation>
+    </message>
+    <message>
+        <source>in any order</source>
+        <translation>in beliebiger Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Every timestamp in this data is a date without a time of day</source>
+        <translation>Jeder Zeitstempel in diesen Daten ist ein Datum ohne Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Weekly active users</source>
+        <translation>Wöchentlich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Monthly active users</source>
+        <translation>Monatlich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source> ({by} of {on})</source>
+        <translation> ({by} laut {on})</translation>
+    </message>
+    <message>
+        <source>each user&apos;s last event</source>
+        <translation>dem letzten Ereignis jedes Nutzers</translation>
+    </message>
+    <message>
+        <source>each user&apos;s first event</source>
+        <translation>dem ersten Ereignis jedes Nutzers</translation>
+    </message>
+    <message>
+        <source>The last day ({start:%d %b %Y}) is partial: the data ends on {end:%d %b %Y}, so its lower value is not a real drop. It is drawn hollow.</source>
+        <translation>Der letzte Tag ({start:%d %b %Y}) ist unvollständig: Die Daten enden am {end:%d %b %Y}, sein niedrigerer Wert ist also kein echter Rückgang. Er ist hohl gezeichnet.</translation>
+    </message>
+    <message>
+        <source>The last week (from {start:%d %b %Y}) is partial: the data ends on {end:%d %b %Y}, so its lower value is not a real drop. It is drawn hollow.</source>
+        <translation>Die letzte Woche (ab {start:%d %b %Y}) ist unvollständig: Die Daten enden am {end:%d %b %Y}, ihr niedrigerer Wert ist also kein echter Rückgang. Sie ist hohl gezeichnet.</translation>
+    </message>
+    <message>
+        <source>The last month (from {start:%d %b %Y}) is partial: the data ends on {end:%d %b %Y}, so its lower value is not a real drop. It is drawn hollow.</source>
+        <translation>Der letzte Monat (ab {start:%d %b %Y}) ist unvollständig: Die Daten enden am {end:%d %b %Y}, sein niedrigerer Wert ist also kein echter Rückgang. Er ist hohl gezeichnet.</translation>
+    </message>
+    <message>
+        <source>{measure} by {by}{note}</source>
+        <translation>{measure} nach {by}{note}</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Resurrecting</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Daily lifecycle: new, returning, resurrecting and dormant users</source>
+        <translation>Täglicher Lebenszyklus: neue, wiederkehrende, reaktivierte und inaktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Weekly lifecycle: new, returning, resurrecting and dormant users</source>
+        <translation>Wöchentlicher Lebenszyklus: neue, wiederkehrende, reaktivierte und inaktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Monthly lifecycle: new, returning, resurrecting and dormant users</source>
+        <translation>Monatlicher Lebenszyklus: neue, wiederkehrende, reaktivierte und inaktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Everyone active on the first day counts as new: the data starts there.</source>
+        <translation>Alle, die am ersten Tag aktiv waren, zählen als neu: Dort beginnen die Daten.</translation>
+    </message>
+    <message>
+        <source>Everyone active in the first week counts as new: the data starts there.</source>
+        <translation>Alle, die in der ersten Woche aktiv waren, zählen als neu: Dort beginnen die Daten.</translation>
+    </message>
+    <message>
+        <source>Everyone active in the first month counts as new: the data starts there.</source>
+        <translation>Alle, die im ersten Monat aktiv waren, zählen als neu: Dort beginnen die Daten.</translation>
+    </message>
+    <message>
+        <source>Users (dormant below zero)</source>
+        <translation>Nutzer (inaktive unter null)</translation>
+    </message>
+    <message>
+        <source>Share of active users</source>
+        <translation>Anteil der aktiven Nutzer</translation>
+    </message>
+    <message>
+        <source>Days active per week (average share of the week&apos;s active users)</source>
+        <translation>Aktive Tage pro Woche (durchschnittlicher Anteil der aktiven Nutzer der Woche)</translation>
+    </message>
+    <message>
+        <source>Days active in the week</source>
+        <translation>Aktive Tage in der Woche</translation>
+    </message>
+    <message>
+        <source>Days active per month (average share of the month&apos;s active users)</source>
+        <translation>Aktive Tage pro Monat (durchschnittlicher Anteil der aktiven Nutzer des Monats)</translation>
+    </message>
+    <message>
+        <source>Days active in the month</source>
+        <translation>Aktive Tage im Monat</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Users per event</source>
+        <translation>Nutzer pro Ereignis</translation>
+    </message>
+    <message>
+        <source>Stickiness (DAU/MAU)</source>
+        <translation>Stickiness (DAU/MAU)</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>within {count:,} day</source>
+        <translation>innerhalb von {count:,} Tag</translation>
+    </message>
+    <message>
+        <source>within {count:,} days</source>
+        <translation>innerhalb von {count:,} Tagen</translation>
+    </message>
+    <message>
+        <source>out if they do {event} between steps {step} and {next}</source>
+        <translation>raus, wenn sie {event} zwischen Schritt {step} und {next} ausführen</translation>
+    </message>
+    <message>
+        <source>out if they do {event}</source>
+        <translation>raus, wenn sie {event} ausführen</translation>
+    </message>
+    <message>
+        <source>Choose at least two steps for a funnel.</source>
+        <translation>Wählen Sie mindestens zwei Schritte für einen Funnel.</translation>
+    </message>
+    <message>
+        <source>the {event} each user entered with</source>
+        <translation>dem {event}, mit dem jeder Nutzer eingestiegen ist</translation>
+    </message>
+    <message>
+        <source>Conversion from step 1 by {by}{note}: {terms}</source>
+        <translation>Konversion ab Schritt 1 nach {by}{note}: {terms}</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Funnel: {terms}</source>
+        <translation>Funnel: {terms}</translation>
+    </message>
+    <message>
+        <source>Nobody did the first step ({event}) in this date range.</source>
+        <translation>Niemand hat in diesem Zeitraum den ersten Schritt ({event}) ausgeführt.</translation>
+    </message>
+    <message>
+        <source>No user reached: {events}. Check the step order or widen the window.</source>
+        <translation>Kein Nutzer hat erreicht: {events}. Prüfen Sie die Reihenfolge der Schritte oder vergrößern Sie das Fenster.</translation>
+    </message>
+    <message>
+        <source>Every timestamp in this data is a date without a time of day: steps done on the same day count as in order, and times to convert are whole days.</source>
+        <translation>Jeder Zeitstempel in diesen Daten ist ein Datum ohne Uhrzeit: Schritte am selben Tag zählen als in Reihenfolge, und Zeiten bis zur Konversion sind ganze Tage.</translation>
+    </message>
+    <message>
+        <source>No user started in this date range.</source>
+        <translation>Kein Nutzer hat in diesem Zeitraum begonnen.</translation>
+    </message>
+    <message>
+        <source>days since cohort start</source>
+        <translation>Tage seit Kohortenbeginn</translation>
+    </message>
+    <message>
+        <source>weeks since cohort start</source>
+        <translation>Wochen seit Kohortenbeginn</translation>
+    </message>
+    <message>
+        <source>months since cohort start</source>
+        <translation>Monate seit Kohortenbeginn</translation>
+    </message>
+    <message>
+        <source>Retention by cohort (cohort start, size)</source>
+        <translation>Retention nach Kohorte (Kohortenbeginn, Größe)</translation>
+    </message>
+    <message>
+        <source>Average retention (weighted by cohort size)</source>
+        <translation>Durchschnittliche Retention (gewichtet nach Kohortengröße)</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Event {event} does not occur in the data.</source>
+        <translation>Das Ereignis {event} kommt in den Daten nicht vor.</translation>
+    </message>
+    <message>
+        <source>What leads up to {event}</source>
+        <translation>Was zu {event} führt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Share of what came before {event}</source>
+        <translation>Anteil an dem, was vor {event} kam</translation>
+    </message>
+    <message>
+        <source>What users do after {event}</source>
+        <translation>Was Nutzer nach {event} tun</translation>
+    </message>
+    <message>
+        <source>Share of what follows {event}</source>
+        <translation>Anteil an dem, was auf {event} folgt</translation>
+    </message>
+    <message>
+        <source>(end)</source>
+        <translation>(Ende)</translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation>(Anfang)</translation>
+    </message>
+    <message>
+        <source>Nobody did {event} in this date range.</source>
+        <translation>Niemand hat in diesem Zeitraum {event} ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Nobody did anything after {event} in this date range.</source>
+        <translation>Niemand hat in diesem Zeitraum nach {event} noch etwas getan.</translation>
+    </message>
+    <message>
+        <source>Every timestamp in this data is a date without a time of day: what users did on the same day follows the export&apos;s row order.</source>
+        <translation>Jeder Zeitstempel in diesen Daten ist ein Datum ohne Uhrzeit: Was Nutzer am selben Tag taten, folgt der Zeilenreihenfolge des Exports.</translation>
+    </message>
+    <message>
+        <source>Every timestamp in this data is a date without a time of day, so visits cannot be told apart: every active day would count as one session lasting no time. Active users per day shows how often people come back.</source>
+        <translation>Jeder Zeitstempel in diesen Daten ist ein Datum ohne Uhrzeit, daher lassen sich Besuche nicht unterscheiden: Jeder aktive Tag wäre eine Sitzung ohne Dauer. Aktive Nutzer pro Tag zeigt, wie oft Menschen wiederkommen.</translation>
+    </message>
+    <message>
+        <source>Median session length (minutes)</source>
+        <translation>Mediane Sitzungsdauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Events by weekday</source>
+        <translation>Ereignisse nach Wochentag</translation>
+    </message>
+    <message>
+        <source>Active users by weekday</source>
+        <translation>Aktive Nutzer nach Wochentag</translation>
+    </message>
+    <message>
+        <source>Every timestamp in this data is a date without a time of day, so there are no hours to show: this is each weekday&apos;s total.</source>
+        <translation>Jeder Zeitstempel in diesen Daten ist ein Datum ohne Uhrzeit, daher gibt es keine Stunden zu zeigen: Dies ist die Summe je Wochentag.</translation>
+    </message>
+    <message>
+        <source>Events by weekday and hour (UTC)</source>
+        <translation>Ereignisse nach Wochentag und Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Active users by weekday and hour (UTC)</source>
+        <translation>Aktive Nutzer nach Wochentag und Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Hour of day (UTC)</source>
+        <translation>Stunde des Tages (UTC)</translation>
+    </message>
+    <message>
+        <source>There are no events in this date range.</source>
+        <translation>In diesem Zeitraum gibt es keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The cohort this analysis was filtered to no longer exists: choose another one, or everyone.</source>
+        <translation>Die Kohorte, auf die diese Analyse gefiltert war, gibt es nicht mehr: Wählen Sie eine andere oder alle.</translation>
+    </message>
+    <message>
+        <source>Import an event log in step 2 to use cohorts.</source>
+        <translation>Importieren Sie in Schritt 2 ein Ereignisprotokoll, um Kohorten zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Revenue figures cannot be filtered to a cohort yet: choose everyone to see them.</source>
+        <translation>Umsatzzahlen lassen sich noch nicht auf eine Kohorte filtern: Wählen Sie alle, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Survey answers cannot be filtered to a cohort yet: choose everyone to see them.</source>
+        <translation>Umfrageantworten lassen sich noch nicht auf eine Kohorte filtern: Wählen Sie alle, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>A metrics export has no users, so its numbers cannot be filtered to a cohort yet: choose everyone to see them.</source>
+        <translation>Ein Metrik-Export hat keine Nutzer, daher lassen sich seine Zahlen noch nicht auf eine Kohorte filtern: Wählen Sie alle, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The project has no cohorts to break down by: create one with Cohorts….</source>
+        <translation>Das Projekt hat keine Kohorten zum Aufschlüsseln: Legen Sie eine mit Kohorten… an.</translation>
+    </message>
+    <message>
+        <source>Break down by at most {count} cohorts at once, or by one of them.</source>
+        <translation>Schlüsseln Sie nach höchstens {count} Kohorten auf einmal auf oder nach einer davon.</translation>
+    </message>
+    <message>
+        <source>{sign}{count} day {hours} h</source>
+        <translation>{sign}{count} Tag {hours} h</translation>
+    </message>
+    <message>
+        <source>{sign}{count} days {hours} h</source>
+        <translation>{sign}{count} Tage {hours} h</translation>
+    </message>
+    <message>
+        <source>{event} events</source>
+        <translation>{event}-Ereignisse</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Users who did {event}</source>
+        <translation>Nutzer, die {event} ausgeführt haben</translation>
+    </message>
+    <message>
+        <source>{event} per user</source>
+        <translation>{event} pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Events per active user</source>
+        <translation>Ereignisse pro aktivem Nutzer</translation>
+    </message>
+    <message>
+        <source>Sum of {property} ({event})</source>
+        <translation>Summe von {property} ({event})</translation>
+    </message>
+    <message>
+        <source>Sum of {property}</source>
+        <translation>Summe von {property}</translation>
+    </message>
+    <message>
+        <source>Average {property} ({event})</source>
+        <translation>Durchschnitt von {property} ({event})</translation>
+    </message>
+    <message>
+        <source>Average {property}</source>
+        <translation>Durchschnitt von {property}</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +3102,10 @@
         <translation>keine Rollen zugeordnet</translation>
     </message>
     <message>
+        <source>In warehouse</source>
+        <translation>Im Warehouse</translation>
+    </message>
+    <message>
         <source>Counted in the warehouse when an analysis runs; the project keeps its first {rows} rows</source>
         <translation>Wird im Data Warehouse gezählt, wenn eine Analyse läuft; das Projekt behält die ersten {rows} Zeilen</translation>
     </message>
@@ -1968,6 +3144,586 @@
     <message>
         <source>Columns used as</source>
         <translation>Spalten verwendet als</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Day of week</source>
+        <translation>Tag der Woche</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Cohort size</source>
+        <translation>Kohortengröße</translation>
+    </message>
+    <message>
+        <source>Periods later</source>
+        <translation>Zeiträume später</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Users in segment</source>
+        <translation>Nutzer im Segment</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>Fenster (Tage)</translation>
+    </message>
+    <message>
+        <source>Before: from</source>
+        <translation>Vorher: von</translation>
+    </message>
+    <message>
+        <source>Before: to</source>
+        <translation>Vorher: bis</translation>
+    </message>
+    <message>
+        <source>After: from</source>
+        <translation>Nachher: von</translation>
+    </message>
+    <message>
+        <source>After: to</source>
+        <translation>Nachher: bis</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Voriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Series A</source>
+        <translation>Reihe A</translation>
+    </message>
+    <message>
+        <source>Series B</source>
+        <translation>Reihe B</translation>
+    </message>
+    <message>
+        <source>Users of series A</source>
+        <translation>Nutzer von Reihe A</translation>
+    </message>
+    <message>
+        <source>Users of series B</source>
+        <translation>Nutzer von Reihe B</translation>
+    </message>
+    <message>
+        <source>Smoothed</source>
+        <translation>Geglättet</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Comments in period</source>
+        <translation>Kommentare im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Comments in band</source>
+        <translation>Kommentare in der Gruppe</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Average daily active users</source>
+        <translation>Durchschnittlich täglich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Monthly active users</source>
+        <translation>Monatlich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Stickiness (DAU/MAU)</source>
+        <translation>Stickiness (DAU/MAU)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Resurrecting</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Aktive Tage</translation>
+    </message>
+    <message>
+        <source>Users with at least this many</source>
+        <translation>Nutzer mit mindestens so vielen</translation>
+    </message>
+    <message>
+        <source>Retained users</source>
+        <translation>Gehaltene Nutzer</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingestiegen</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>Paying users</source>
+        <translation>Zahlende Nutzer</translation>
+    </message>
+    <message>
+        <source>Active users so far</source>
+        <translation>Bisher aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Adopters so far</source>
+        <translation>Bisherige Nutzer der Funktion</translation>
+    </message>
+    <message>
+        <source>Users per variant</source>
+        <translation>Nutzer je Variante</translation>
+    </message>
+    <message>
+        <source>Users needed</source>
+        <translation>Benötigte Nutzer</translation>
+    </message>
+    <message>
+        <source>Weeks of new users</source>
+        <translation>Wochen neuer Nutzer</translation>
+    </message>
+    <message>
+        <source>Users involved</source>
+        <translation>Betroffene Nutzer</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotoren</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detraktoren</translation>
+    </message>
+    <message>
+        <source>Sessions ended here</source>
+        <translation>Hier beendete Sitzungen</translation>
+    </message>
+    <message>
+        <source>Median events</source>
+        <translation>Median der Ereignisse</translation>
+    </message>
+    <message>
+        <source>Sum of property</source>
+        <translation>Summe der Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Property values</source>
+        <translation>Eigenschaftswerte</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Keine Zahl</translation>
+    </message>
+    <message>
+        <source>Converted with it</source>
+        <translation>Damit konvertiert</translation>
+    </message>
+    <message>
+        <source>Dropped out with it</source>
+        <translation>Damit ausgestiegen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Nächstes Ereignis</translation>
+    </message>
+    <message>
+        <source>From event</source>
+        <translation>Von Ereignis</translation>
+    </message>
+    <message>
+        <source>To event</source>
+        <translation>Zu Ereignis</translation>
+    </message>
+    <message>
+        <source>From touchpoint</source>
+        <translation>Von Touchpoint</translation>
+    </message>
+    <message>
+        <source>To touchpoint</source>
+        <translation>Zu Touchpoint</translation>
+    </message>
+    <message>
+        <source>Top theme</source>
+        <translation>Häufigstes Thema</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Share with at least this many</source>
+        <translation>Anteil mit mindestens so vielen</translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation>Anteil der Nutzer</translation>
+    </message>
+    <message>
+        <source>Adoption rate</source>
+        <translation>Nutzungsrate</translation>
+    </message>
+    <message>
+        <source>Adoption rate so far</source>
+        <translation>Bisherige Nutzungsrate</translation>
+    </message>
+    <message>
+        <source>Conversion from previous step</source>
+        <translation>Konversion ab vorigem Schritt</translation>
+    </message>
+    <message>
+        <source>Conversion from first step</source>
+        <translation>Konversion ab erstem Schritt</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Retention-Rate</translation>
+    </message>
+    <message>
+        <source>Share of sessions ended here</source>
+        <translation>Anteil hier beendeter Sitzungen</translation>
+    </message>
+    <message>
+        <source>Share of converted</source>
+        <translation>Anteil der Konvertierten</translation>
+    </message>
+    <message>
+        <source>Share of dropped out</source>
+        <translation>Anteil der Ausgestiegenen</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Support rate</source>
+        <translation>Support-Quote</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Wiederholungsquote</translation>
+    </message>
+    <message>
+        <source>Drop-off rate</source>
+        <translation>Abbruchquote</translation>
+    </message>
+    <message>
+        <source>Detractor share</source>
+        <translation>Detraktorenanteil</translation>
+    </message>
+    <message>
+        <source>Baseline rate</source>
+        <translation>Ausgangsrate</translation>
+    </message>
+    <message>
+        <source>Target rate</source>
+        <translation>Zielrate</translation>
+    </message>
+    <message>
+        <source>Relative effect</source>
+        <translation>Relativer Effekt</translation>
+    </message>
+    <message>
+        <source>Relative change</source>
+        <translation>Relative Änderung</translation>
+    </message>
+    <message>
+        <source>Pain score</source>
+        <translation>Pain Score</translation>
+    </message>
+    <message>
+        <source>Median time from previous step</source>
+        <translation>Mediane Zeit ab vorigem Schritt</translation>
+    </message>
+    <message>
+        <source>Median time from first step</source>
+        <translation>Mediane Zeit ab erstem Schritt</translation>
+    </message>
+    <message>
+        <source>Median duration</source>
+        <translation>Mediane Dauer</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>Mittlere Dauer</translation>
+    </message>
+    <message>
+        <source>Sessions per user</source>
+        <translation>Sitzungen pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Per user</source>
+        <translation>Pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>25. Perzentil</translation>
+    </message>
+    <message>
+        <source>Median (p50)</source>
+        <translation>Median (p50)</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>75. Perzentil</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Under 10 s</source>
+        <translation>Unter 10 s</translation>
+    </message>
+    <message>
+        <source>10–30 s</source>
+        <translation>10–30 s</translation>
+    </message>
+    <message>
+        <source>30–60 s</source>
+        <translation>30–60 s</translation>
+    </message>
+    <message>
+        <source>Under 1 min</source>
+        <translation>Unter 1 min</translation>
+    </message>
+    <message>
+        <source>1–3 min</source>
+        <translation>1–3 min</translation>
+    </message>
+    <message>
+        <source>1–10 min</source>
+        <translation>1–10 min</translation>
+    </message>
+    <message>
+        <source>3–10 min</source>
+        <translation>3–10 min</translation>
+    </message>
+    <message>
+        <source>10–30 min</source>
+        <translation>10–30 min</translation>
+    </message>
+    <message>
+        <source>10–60 min</source>
+        <translation>10–60 min</translation>
+    </message>
+    <message>
+        <source>30 min or more</source>
+        <translation>30 min oder mehr</translation>
+    </message>
+    <message>
+        <source>1–24 h</source>
+        <translation>1–24 h</translation>
+    </message>
+    <message>
+        <source>1–7 days</source>
+        <translation>1–7 Tage</translation>
+    </message>
+    <message>
+        <source>7 days or more</source>
+        <translation>7 Tage oder mehr</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue per active user</source>
+        <translation>Umsatz pro aktivem Nutzer</translation>
+    </message>
+    <message>
+        <source>Revenue per paying user</source>
+        <translation>Umsatz pro zahlendem Nutzer</translation>
+    </message>
+    <message>
+        <source>Robust z-score</source>
+        <translation>Robuster z-Wert</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>95% CI low</source>
+        <translation>95-%-KI unten</translation>
+    </message>
+    <message>
+        <source>95% CI high</source>
+        <translation>95-%-KI oben</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Lift 95% CI low</source>
+        <translation>Lift 95-%-KI unten</translation>
+    </message>
+    <message>
+        <source>Lift 95% CI high</source>
+        <translation>Lift 95-%-KI oben</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-Wert</translation>
+    </message>
+    <message>
+        <source>Odds ratio</source>
+        <translation>Odds Ratio</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+    <message>
+        <source>p-value (Holm-adjusted)</source>
+        <translation>p-Wert (Holm-bereinigt)</translation>
+    </message>
+    <message>
+        <source>q-value (false discovery rate)</source>
+        <translation>q-Wert (Falscherkennungsrate)</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Signifikant</translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation>Mittelwert vorher</translation>
+    </message>
+    <message>
+        <source>Mean after</source>
+        <translation>Mittelwert nachher</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +3947,10 @@
         <translation>Die ersten Zeilen lesen (LIMIT 100), um sie zu prüfen und die Spalten zuzuordnen</translation>
     </message>
     <message>
+        <source>Name a table or view, or write a query, then press “Preview {count} rows”: its first rows show here, to check them and say what the columns are.</source>
+        <translation>Nennen Sie eine Tabelle oder View oder schreiben Sie eine Abfrage und drücken Sie dann „Vorschau: {count} Zeilen“: Ihre ersten Zeilen erscheinen hier, damit Sie sie prüfen und sagen können, was die Spalten sind.</translation>
+    </message>
+    <message>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
@@ -2269,6 +4029,10 @@
     <message>
         <source>Asking the warehouse for its first {count} rows… (Cancel stops)</source>
         <translation>Das Data Warehouse wird nach den ersten {count} Zeilen gefragt… (Abbrechen stoppt)</translation>
+    </message>
+    <message>
+        <source>The warehouse returned no rows for this table or query.</source>
+        <translation>Das Warehouse hat für diese Tabelle oder Abfrage keine Zeilen geliefert.</translation>
     </message>
     <message>
         <source>Warehouse query</source>
@@ -3358,10 +5122,6 @@ Alle ersetzen?</translation>
         <translation>{problem} Wählen Sie stattdessen Einweg-Pseudonyme.</translation>
     </message>
     <message>
-        <source>{file} is too big to pseudonymise while importing: import it, then pseudonymise its personal columns with a step of the recipe in step 3.</source>
-        <translation>{file} ist zu groß, um beim Import pseudonymisiert zu werden: Importieren Sie die Datei und pseudonymisieren Sie ihre personenbezogenen Spalten dann mit einem Rezeptschritt in Schritt 3.</translation>
-    </message>
-    <message>
         <source>Importing {name}</source>
         <translation>{name} wird importiert</translation>
     </message>
@@ -3375,10 +5135,133 @@ Alle ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>JoinReport</name>
+    <message>
+        <source>How {customers} joins {events} could not be counted{where}: {problem}.</source>
+        <translation>Wie {customers} mit {events} verknüpft ist, ließ sich{where} nicht zählen: {problem}.</translation>
+    </message>
+    <message>
+        <source>{customers} joins {events} on the user id: {users:,} event users{where} and {customer_users:,} customers are too many to match here; a breakdown by a customer attribute counts only the event users that have a customer row.</source>
+        <translation>{customers} ist über die Nutzer-ID mit {events} verknüpft: {users:,} Ereignis-Nutzer{where} und {customer_users:,} Kunden sind zu viele, um sie hier abzugleichen; eine Aufschlüsselung nach einem Kundenattribut zählt nur die Ereignis-Nutzer mit einer Kundenzeile.</translation>
+    </message>
+    <message>
+        <source>{customers} joins {events} on the user id: {matched:,} of {users:,} event users{where} ({share:.1%}) have a customer row.</source>
+        <translation>{customers} ist über die Nutzer-ID mit {events} verknüpft: {matched:,} von {users:,} Ereignis-Nutzern{where} ({share:.1%}) haben eine Kundenzeile.</translation>
+    </message>
+    <message>
+        <source>No customer row for {count:,} event user</source>
+        <translation>Keine Kundenzeile für {count:,} Ereignis-Nutzer</translation>
+    </message>
+    <message>
+        <source>No customer row for {count:,} event users</source>
+        <translation>Keine Kundenzeile für {count:,} Ereignis-Nutzer</translation>
+    </message>
+    <message>
+        <source>no events for {count:,} customer</source>
+        <translation>keine Ereignisse für {count:,} Kunden</translation>
+    </message>
+    <message>
+        <source>no events for {count:,} customers</source>
+        <translation>keine Ereignisse für {count:,} Kunden</translation>
+    </message>
+    <message>
+        <source>{matched} {no_customer}{examples}; {no_events}{customer_examples}.</source>
+        <translation>{matched} {no_customer}{examples}; {no_events}{customer_examples}.</translation>
+    </message>
+    <message>
+        <source> (e.g. {ids})</source>
+        <translation> (z. B. {ids})</translation>
+    </message>
+    <message>
+        <source>in its warehouse</source>
+        <translation>in seinem Warehouse</translation>
+    </message>
+</context>
+<context>
     <name>KPI</name>
+    <message>
+        <source>day starting {day}</source>
+        <translation>Tag ab {day}</translation>
+    </message>
+    <message>
+        <source>week starting {day}</source>
+        <translation>Woche ab {day}</translation>
+    </message>
+    <message>
+        <source>month starting {day}</source>
+        <translation>Monat ab {day}</translation>
+    </message>
+    <message>
+        <source>{period} starting {day}</source>
+        <translation>{period} ab {day}</translation>
+    </message>
+    <message>
+        <source>active users, {basis}</source>
+        <translation>aktive Nutzer, {basis}</translation>
+    </message>
+    <message>
+        <source>adoption of {event}, {basis}</source>
+        <translation>Nutzung von {event}, {basis}</translation>
+    </message>
+    <message>
+        <source>all entries so far</source>
+        <translation>alle bisherigen Einstiege</translation>
+    </message>
+    <message>
+        <source>conversion of {count:,} users entering, {basis}</source>
+        <translation>Konversion von {count:,} eingestiegenen Nutzern, {basis}</translation>
+    </message>
+    <message>
+        <source>revenue per active user in {code}, {basis}</source>
+        <translation>Umsatz pro aktivem Nutzer in {code}, {basis}</translation>
+    </message>
+    <message>
+        <source>revenue per active user, {basis}</source>
+        <translation>Umsatz pro aktivem Nutzer, {basis}</translation>
+    </message>
+    <message>
+        <source>{name} of {count:,} answers</source>
+        <translation>{name} aus {count:,} Antworten</translation>
+    </message>
     <message>
         <source>Not measured</source>
         <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Day-{offset} retention</source>
+        <translation>Tag-{offset}-Retention</translation>
+    </message>
+    <message>
+        <source>Week-{offset} retention</source>
+        <translation>Woche-{offset}-Retention</translation>
+    </message>
+    <message>
+        <source>Month-{offset} retention</source>
+        <translation>Monat-{offset}-Retention</translation>
+    </message>
+    <message>
+        <source>in the last complete day</source>
+        <translation>im letzten vollständigen Tag</translation>
+    </message>
+    <message>
+        <source>in the last complete week</source>
+        <translation>in der letzten vollständigen Woche</translation>
+    </message>
+    <message>
+        <source>in the last complete month</source>
+        <translation>im letzten vollständigen Monat</translation>
     </message>
     <message>
         <source>Daily active users</source>
@@ -3405,8 +5288,64 @@ Alle ersetzen?</translation>
         <translation>Monatlicher Umsatz pro aktivem Nutzer (ARPU)</translation>
     </message>
     <message>
+        <source>{period} adoption of {event}</source>
+        <translation>{period}e Nutzung von {event}</translation>
+    </message>
+    <message>
+        <source>{offset} retention</source>
+        <translation>{offset}-Retention</translation>
+    </message>
+    <message>
+        <source> after {event}</source>
+        <translation> nach {event}</translation>
+    </message>
+    <message>
+        <source> (returning to {event})</source>
+        <translation> (Rückkehr zu {event})</translation>
+    </message>
+    <message>
+        <source>Funnel {steps} conversion within {days} days</source>
+        <translation>Funnel {steps}: Konversion innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+        <source>Funnel {steps} conversion, no time limit</source>
+        <translation>Funnel {steps}: Konversion ohne Zeitgrenze</translation>
+    </message>
+    <message>
+        <source>{period} {column} (metrics export)</source>
+        <translation>{column} {period} (Metrik-Export)</translation>
+    </message>
+    <message>
         <source>Not measured: choose a metric in “Measured by” (step 1) so UsageLens can compute this KPI.</source>
         <translation>Nicht gemessen: Wählen Sie unter „Gemessen durch“ (Schritt 1) eine Metrik, damit UsageLens diese Kennzahl berechnen kann.</translation>
+    </message>
+    <message>
+        <source>Distinct users with at least one event {last}.</source>
+        <translation>Verschiedene Nutzer mit mindestens einem Ereignis {last}.</translation>
+    </message>
+    <message>
+        <source>Share of the users active {last} who did {event} at least once in it.</source>
+        <translation>Anteil der {last} aktiven Nutzer, die darin mindestens einmal {event} ausgeführt haben.</translation>
+    </message>
+    <message>
+        <source>within {days} days of {event}</source>
+        <translation>innerhalb von {days} Tagen nach {event}</translation>
+    </message>
+    <message>
+        <source>at any time later</source>
+        <translation>zu einem beliebigen späteren Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Of the users who did {event} in the last day that has had time to convert, the share who reached {goal} {window}.</source>
+        <translation>Von den Nutzern, die am letzten Tag mit genug Zeit zum Konvertieren {event} ausgeführt haben, der Anteil, der {goal} {window} erreicht hat.</translation>
+    </message>
+    <message>
+        <source>Of the users who did {event} in the last week that has had time to convert, the share who reached {goal} {window}.</source>
+        <translation>Von den Nutzern, die in der letzten Woche mit genug Zeit zum Konvertieren {event} ausgeführt haben, der Anteil, der {goal} {window} erreicht hat.</translation>
+    </message>
+    <message>
+        <source>Of the users who did {event} in the last month that has had time to convert, the share who reached {goal} {window}.</source>
+        <translation>Von den Nutzern, die im letzten Monat mit genug Zeit zum Konvertieren {event} ausgeführt haben, der Anteil, der {goal} {window} erreicht hat.</translation>
     </message>
     <message>
         <source>Net Promoter Score of all answers so far: % of 9–10 answers minus % of 0–6 answers (−100 to 100).</source>
@@ -3415,6 +5354,30 @@ Alle ersetzen?</translation>
     <message>
         <source>Customer satisfaction of all answers so far: the share of 4 and 5 answers on a 1–5 scale.</source>
         <translation>Kundenzufriedenheit aller bisherigen Antworten: der Anteil der Antworten 4 und 5 auf einer Skala von 1–5.</translation>
+    </message>
+    <message>
+        <source>{trend}, {last} (a division by zero gives no value).</source>
+        <translation>{trend}, {last} (eine Division durch null ergibt keinen Wert).</translation>
+    </message>
+    <message>
+        <source>The metrics export&apos;s {column}, added up over the last complete day.</source>
+        <translation>{column} des Metrik-Exports, summiert über den letzten vollständigen Tag.</translation>
+    </message>
+    <message>
+        <source>The metrics export&apos;s {column}, added up over the last complete month.</source>
+        <translation>{column} des Metrik-Exports, summiert über den letzten vollständigen Monat.</translation>
+    </message>
+    <message>
+        <source>The metrics export&apos;s {column}, added up over the last complete week.</source>
+        <translation>{column} des Metrik-Exports, summiert über die letzte vollständige Woche.</translation>
+    </message>
+    <message>
+        <source>The revenue of the payments {last} divided by the users active in it, in one currency (enter exchange rates when customers pay in several).</source>
+        <translation>Der Umsatz der Zahlungen {last}, geteilt durch die darin aktiven Nutzer, in einer Währung (geben Sie Wechselkurse ein, wenn Kunden in mehreren zahlen).</translation>
+    </message>
+    <message>
+        <source>&apos;{metric}&apos; is not a metric UsageLens knows.</source>
+        <translation>„{metric}“ ist keine Metrik, die UsageLens kennt.</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +5697,29 @@ Alle ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>blank</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Revenue in {codes} converted to {currency} at the project&apos;s exchange rates: {rates}{note}.</source>
+        <translation>Umsatz in {codes}, zu den Wechselkursen des Projekts in {currency} umgerechnet: {rates}{note}.</translation>
+    </message>
+    <message>
+        <source>All revenue is in {code}.</source>
+        <translation>Der gesamte Umsatz ist in {code}.</translation>
+    </message>
+    <message>
+        <source> (no rate into {currency} for {codes})</source>
+        <translation> (kein Kurs nach {currency} für {codes})</translation>
+    </message>
+    <message>
+        <source>Revenue comes in {count} currencies ({codes}) and is never added up across them{missing}.</source>
+        <translation>Der Umsatz kommt in {count} Währungen ({codes}) und wird nie über sie hinweg addiert{missing}.</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveStatus</name>
     <message>
         <source>target reached</source>
@@ -3915,6 +5901,233 @@ Alle ersetzen?</translation>
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>The rows of {analysis} are not groups of users, so there is nobody to list.</source>
+        <translation>Die Zeilen von {analysis} sind keine Nutzergruppen, daher gibt es niemanden aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Active in {period}</source>
+        <translation>Aktiv in {period}</translation>
+    </message>
+    <message>
+        <source>Active on exactly {count} day of {period}</source>
+        <translation>An genau {count} Tag in {period} aktiv</translation>
+    </message>
+    <message>
+        <source>Active on exactly {count} days of {period}</source>
+        <translation>An genau {count} Tagen in {period} aktiv</translation>
+    </message>
+    <message>
+        <source>Active on {count} day or more of {period}</source>
+        <translation>An {count} Tag oder mehr in {period} aktiv</translation>
+    </message>
+    <message>
+        <source>Active on {count} days or more of {period}</source>
+        <translation>An {count} Tagen oder mehr in {period} aktiv</translation>
+    </message>
+    <message>
+        <source>Entered {event} in {period}</source>
+        <translation>In {period} mit {event} eingestiegen</translation>
+    </message>
+    <message>
+        <source>{entered} and reached {event}</source>
+        <translation>{entered} und {event} erreicht</translation>
+    </message>
+    <message>
+        <source>Reached step {step} ({event})</source>
+        <translation>Schritt {step} ({event}) erreicht</translation>
+    </message>
+    <message>
+        <source>Reached {event}, not {next}; did nothing later</source>
+        <translation>{event} erreicht, nicht {next}; danach nichts mehr getan</translation>
+    </message>
+    <message>
+        <source>Reached {event}, not {next}; next did {did}</source>
+        <translation>{event} erreicht, nicht {next}; als Nächstes {did} ausgeführt</translation>
+    </message>
+    <message>
+        <source>Did {event}</source>
+        <translation>{event} ausgeführt</translation>
+    </message>
+    <message>
+        <source>Did {event} in the date range</source>
+        <translation>{event} im Zeitraum ausgeführt</translation>
+    </message>
+    <message>
+        <source>Started a session in {period}</source>
+        <translation>In {period} eine Sitzung begonnen</translation>
+    </message>
+    <message>
+        <source>Dropped at step {step} (reached step {previous}, not {event})</source>
+        <translation>Bei Schritt {step} ausgestiegen (Schritt {previous} erreicht, nicht {event})</translation>
+    </message>
+    <message>
+        <source>{segment}: did {event} in the date range</source>
+        <translation>{segment}: {event} im Zeitraum ausgeführt</translation>
+    </message>
+    <message>
+        <source>Everyone in {segment}</source>
+        <translation>Alle in {segment}</translation>
+    </message>
+    <message>
+        <source>{step}: an error, support contact or repeat there, or dropped off there</source>
+        <translation>{step}: dort ein Fehler, Support-Kontakt oder eine Wiederholung, oder dort ausgestiegen</translation>
+    </message>
+    <message>
+        <source>{step}: did the step in the date range</source>
+        <translation>{step}: den Schritt im Zeitraum ausgeführt</translation>
+    </message>
+    <message>
+        <source>Variant {variant}: in the experiment</source>
+        <translation>Variante {variant}: im Experiment</translation>
+    </message>
+    <message>
+        <source>Variant {variant}: converted</source>
+        <translation>Variante {variant}: konvertiert</translation>
+    </message>
+    <message>
+        <source>the day of {day:%d %b %Y}</source>
+        <translation>dem Tag {day:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>the week of {day:%d %b %Y}</source>
+        <translation>der Woche vom {day:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>the month of {day:%d %b %Y}</source>
+        <translation>dem Monat ab {day:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>New in {period}</source>
+        <translation>Neu in {period}</translation>
+    </message>
+    <message>
+        <source>Returning in {period}</source>
+        <translation>Wiederkehrend in {period}</translation>
+    </message>
+    <message>
+        <source>Resurrecting in {period}</source>
+        <translation>Reaktiviert in {period}</translation>
+    </message>
+    <message>
+        <source>Dormant in {period}</source>
+        <translation>Inaktiv in {period}</translation>
+    </message>
+    <message>
+        <source>Dormant in {period} (active in the day before it, not in it)</source>
+        <translation>Inaktiv in {period} (im Tag davor aktiv, darin nicht)</translation>
+    </message>
+    <message>
+        <source>Dormant in {period} (active in the week before it, not in it)</source>
+        <translation>Inaktiv in {period} (in der Woche davor aktiv, darin nicht)</translation>
+    </message>
+    <message>
+        <source>Dormant in {period} (active in the month before it, not in it)</source>
+        <translation>Inaktiv in {period} (im Monat davor aktiv, darin nicht)</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort:%d %b %Y}: back in day {offset}</source>
+        <translation>Kohorte vom {cohort:%d %b %Y}: zurück an Tag {offset}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort:%d %b %Y}: not back in day {offset}</source>
+        <translation>Kohorte vom {cohort:%d %b %Y}: nicht zurück an Tag {offset}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort:%d %b %Y}: back in week {offset}</source>
+        <translation>Kohorte vom {cohort:%d %b %Y}: zurück in Woche {offset}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort:%d %b %Y}: not back in week {offset}</source>
+        <translation>Kohorte vom {cohort:%d %b %Y}: nicht zurück in Woche {offset}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort:%d %b %Y}: back in month {offset}</source>
+        <translation>Kohorte vom {cohort:%d %b %Y}: zurück in Monat {offset}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort:%d %b %Y}: not back in month {offset}</source>
+        <translation>Kohorte vom {cohort:%d %b %Y}: nicht zurück in Monat {offset}</translation>
+    </message>
+    <message>
+        <source>that period alone, not the rolling mean</source>
+        <translation>nur dieser Zeitraum, nicht der gleitende Mittelwert</translation>
+    </message>
+    <message>
+        <source>that period, not the previous range</source>
+        <translation>dieser Zeitraum, nicht der vorige</translation>
+    </message>
+    <message>
+        <source>Did {event} in {period}</source>
+        <translation>{event} in {period} ausgeführt</translation>
+    </message>
+    <message>
+        <source>who did the events counted</source>
+        <translation>die die gezählten Ereignisse ausgeführt haben</translation>
+    </message>
+    <message>
+        <source>whom its events per user divide by</source>
+        <translation>durch die ihre Ereignisse pro Nutzer geteilt werden</translation>
+    </message>
+    <message>
+        <source>whose events&apos; {prop} is summed</source>
+        <translation>deren {prop} der Ereignisse summiert wird</translation>
+    </message>
+    <message>
+        <source>whose events&apos; {prop} is averaged</source>
+        <translation>deren {prop} der Ereignisse gemittelt wird</translation>
+    </message>
+    <message>
+        <source>Took {path}</source>
+        <translation>Nahmen {path}</translation>
+    </message>
+    <message>
+        <source>Took none of the top {count} journeys</source>
+        <translation>Nahmen keine der {count} häufigsten Journeys</translation>
+    </message>
+    <message>
+        <source> ({count} before)</source>
+        <translation> ({count} davor)</translation>
+    </message>
+    <message>
+        <source> (step {number})</source>
+        <translation> (Schritt {number})</translation>
+    </message>
+    <message>
+        <source>: off the top journeys</source>
+        <translation>: außerhalb der häufigsten Journeys</translation>
+    </message>
+    <message>
+        <source>Did nothing after {touchpoint}</source>
+        <translation>Nach {touchpoint} nichts mehr getan</translation>
+    </message>
+    <message>
+        <source>Stopped before step {number}</source>
+        <translation>Vor Schritt {number} aufgehört</translation>
+    </message>
+    <message>
+        <source>Went from {touchpoint} to {next}</source>
+        <translation>Von {touchpoint} zu {next} gegangen</translation>
+    </message>
+    <message>
+        <source>At {touchpoint}</source>
+        <translation>Bei {touchpoint}</translation>
+    </message>
+    <message>
+        <source>Started with {touchpoint}</source>
+        <translation>Mit {touchpoint} begonnen</translation>
+    </message>
+    <message>
+        <source>Had no touchpoint {count} before</source>
+        <translation>Hatten {count} davor keinen Touchpoint</translation>
+    </message>
+    <message>
+        <source>{label} · cohort “{cohort}”</source>
+        <translation>{label} · Kohorte „{cohort}“</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +6808,57 @@ Alle ersetzen?</translation>
     <message>
         <source>Run</source>
         <translation>Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>not chosen for analysis</source>
+        <translation>nicht für die Analyse ausgewählt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{sources} (combined)</source>
+        <translation>{sources} (kombiniert)</translation>
+    </message>
+    <message>
+        <source>{source} is not analysed: {why}.</source>
+        <translation>{source} wird nicht analysiert: {why}.</translation>
+    </message>
+    <message>
+        <source>no column is mapped to {roles}</source>
+        <translation>keine Spalte ist {roles} zugeordnet</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>{kind}: {sources}</source>
+        <translation>{kind}: {sources}</translation>
+    </message>
+    <message>
+        <source>No data imported yet (step 2).</source>
+        <translation>Noch keine Daten importiert (Schritt 2).</translation>
     </message>
 </context>
 <context>

@@ -257,3 +257,60 @@ def test_step_4_s_buttons_people_menu_and_scan_question_read_german(german, qtbo
     box = scan_question(5 * 10**9)
     assert box.windowTitle() == "In BigQuery ausführen?"
     assert box.checkBox().text().startswith("Ohne Nachfrage ausführen, wenn eine Abfrage bis zu ")
+
+
+def test_step_4_s_charts_messages_and_data_line_read_german(german, qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """What the core says on step 4 (marked in workspace: chart titles, axes, series, messages, the data line)
+    is German in a German session, the event names in it as they are; the result keeps the English that the
+    report and the CLI print."""
+    from usagelens.ui.analysis.chart_view import translated_chart
+
+    assert page.data_label.text().startswith("Daten: Ereignisse: Planwise events")
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("funnel")
+    assert page.chart.charts[0].text() == "Funnel: innerhalb von 14 Tagen, in dieser Reihenfolge"
+    assert page.chart.plots()[0].getPlotItem().getAxis("left").labelText == "Nutzer"
+    assert page.result.charts[0].title == "Funnel: within 14 days, in this order"
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("lifecycle")
+    assert page.message.text().startswith("Alle, die in der ersten Woche aktiv waren, zählen als neu")
+    assert [s.name for s in translated_chart(page.result.charts[0]).series] == [
+        "Neu", "Wiederkehrend", "Reaktiviert", "Inaktiv"]
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("paths")
+    event = page.result.params["event"]
+    assert page.chart.charts[0].text() == f"Was Nutzer nach {event} tun"
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("heatmap")
+    assert translated_chart(page.result.charts[0]).row_labels[:3] == ["Mo", "Di", "Mi"]
+    with qtbot.waitSignal(page.result_shown, timeout=60000):
+        page.gallery.select_kind("survey")
+    assert page.message.text().startswith("NPS insgesamt ") and "Promotoren" in page.message.text()
+
+
+def test_people_labels_kpi_names_and_the_join_note_read_german(german, qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """The People menu and dialog name a row's users in German (the date as German writes it), a KPI naming an
+    event reads German around the event, and step 2's join note is German around the source names."""
+    from usagelens.analytics.kpi import binding_label
+    from usagelens.model import KpiBinding
+    from usagelens.ui.qt import QMenu
+    from usagelens.ui.translations import kpi_words, translated
+    from usagelens.workspace.join_report import JoinReport
+
+    assert page.result.kind == "active_users"  # step 4 opens on it
+    menu = QMenu()
+    page.table.row_menu(menu, 0)
+    entry = menu.actions()[0].text()
+    assert entry.startswith("Diese Nutzer zeigen (") and "): Aktiv in der Woche vom 01.01.2024…" in entry, entry
+
+    adoption = KpiBinding("adoption", {"period": "week", "event": "export_report"})
+    assert kpi_words(binding_label(adoption)) == "Wöchentliche Nutzung von export_report"
+    assert binding_label(adoption) == "Weekly adoption of export_report"  # the report's and the CLI's
+    funnel = KpiBinding("funnel", {"steps": ["signup", "upgrade_plan"], "window_days": 14})
+    assert kpi_words(binding_label(funnel)) == "Funnel signup → upgrade_plan: Konversion innerhalb von 14 Tagen"
+
+    note = JoinReport("events.csv", "crm.csv", 1200, 700, 600, ["u1"], ["c9"]).summary()
+    assert translated(note) == ("crm.csv ist über die Nutzer-ID mit events.csv verknüpft: 600 von 1.200 "
+                                "Ereignis-Nutzern (50,0%) haben eine Kundenzeile. Keine Kundenzeile für 600 "
+                                "Ereignis-Nutzer (z. B. u1); keine Ereignisse für 100 Kunden (z. B. c9).")
+    assert note.startswith("crm.csv joins events.csv on the user id: 600 of 1,200 event users (50.0%)")
