@@ -118,7 +118,7 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "sessions": lambda: sessions_definition(EVENTS, GAP),
     "session_summary": lambda: session_summary_definition(EVENTS, SessionParams("week", DAYS, GAP)),
     "session_users": lambda: session_users_definition(EVENTS, GAP, DAYS),
-    "transitions": lambda: transitions_definition(EVENTS, DAYS),
+    "transitions": lambda: transitions_definition(EVENTS, DAYS, ("cart", "purchase", "view")),
     "touchpoint_times": lambda: touchpoint_definition(EVENTS, TouchpointParams(DAYS, GAP, ("view", "cart"))),
     "top_paths": lambda: top_paths_definition(EVENTS, PathParams("view", 3, 20, DAYS)),
     "event_frequencies": lambda: event_frequencies(EVENTS),
