@@ -120,7 +120,7 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "session_users": lambda: session_users_definition(EVENTS, GAP, DAYS),
     "transitions": lambda: transitions_definition(EVENTS, DAYS, ("cart", "purchase", "view")),
     "touchpoint_times": lambda: touchpoint_definition(EVENTS, TouchpointParams(DAYS, GAP, ("view", "cart"))),
-    "top_paths": lambda: top_paths_definition(EVENTS, PathParams("view", 3, 20, DAYS)),
+    "top_paths": lambda: top_paths_definition(EVENTS, PathParams("view", 3, 20, DAYS), ("view", "cart", "purchase")),
     "event_frequencies": lambda: event_frequencies(EVENTS),
     "journeys": lambda: journeys_definition(EVENTS, JourneyParams("Views", 3, DAYS, (("view_home", "Views"),
                                                                                     ("view_plans", "Views")))),

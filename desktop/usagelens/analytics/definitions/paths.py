@@ -34,6 +34,7 @@ from usagelens.analytics.periods import DateLike, day_range_within
 
 # Beyond this many event names a ``CASE`` on every row costs more than the text it saves in the sort.
 CODED_NAMES = 256
+CODE = "__event_code"  # the event's position among the view's names, in place of the name while sorted
 
 
 def transitions_definition(events: ir.Table, days: DayRange | None, names: Sequence[str] = ()) -> ir.Table:
@@ -102,24 +103,33 @@ def path_symbols(events: ir.Table, column: str, depth: int, *, before: bool) -> 
     return [(value.lag(depth + 1 - k) if before else value.lead(k)).over(by_user) for k in range(1, depth + 1)]
 
 
-def top_paths_definition(events: ir.Table, params: PathParams) -> ir.Table:
+def top_paths_definition(events: ir.Table, params: PathParams, names: Sequence[str] = ()) -> ir.Table:
     """``step_1`` … ``step_k`` (null past the user's last event, or before their first), ``count`` and
     ``total`` (the occurrences of every path), per path that follows (or with ``before`` leads to) an
     occurrence of the start event in the range, in reading order; the other events may lie outside the range.
     With ``top``, only the paths fewer than ``top`` others outnumber: the top ones and those tied with the last
-    of them, among which the client breaks ties by event frequency (no backend's text order decides it)."""
-    symbols = path_symbols(events, EVENT, params.depth, before=params.before)
+    of them, among which the client breaks ties by event frequency (no backend's text order decides it).
+
+    With ``names`` (every event name of the view), the rows sorted by user and time carry the event's
+    position among them rather than its name, as :func:`transitions_definition` does, and the paths found are
+    named again; the order among events at one instant stays the view's."""
+    named = list(enumerate(names))
+    column, start = EVENT, params.start_event
+    if names:
+        column, start = CODE, list(names).index(params.start_event)
+        events = events.mutate(**{CODE: events[EVENT].cases(*((name, code) for code, name in named))})
+    symbols = path_symbols(events, column, params.depth, before=params.before)
     steps = {f"step_{k}": symbol for k, symbol in enumerate(symbols, start=1)}
     followed = events.mutate(**steps)
-    origins = within_days(followed.filter(followed[EVENT] == params.start_event), params.days)
+    origins = within_days(followed.filter(followed[column] == start), params.days)
     paths = origins.group_by(list(steps)).aggregate(count=origins.count())
     paths = paths.mutate(total=paths["count"].sum().over())
-    if params.top is None:
-        return paths
-    # the top-th count by row number: ClickHouse's rank() over Ibis's whole-partition ROWS frame ranks no ties
-    placed = paths.mutate(place=ibis.row_number().over(order_by=ibis.desc(paths["count"])))
-    last_kept = placed.filter(placed["place"] < params.top)["count"].min().as_scalar()
-    return paths.filter(paths["count"] >= last_kept)
+    if params.top is not None:
+        # the top-th count by row number: ClickHouse's rank() over Ibis's whole-partition ROWS frame ranks no ties
+        placed = paths.mutate(place=ibis.row_number().over(order_by=ibis.desc(paths["count"])))
+        last_kept = placed.filter(placed["place"] < params.top)["count"].min().as_scalar()
+        paths = paths.filter(paths["count"] >= last_kept)
+    return paths.mutate(**{step: paths[step].cases(*named) for step in steps}) if names else paths
 
 
 def event_frequencies(events: ir.Table) -> ir.Table:
@@ -190,4 +200,5 @@ def top_paths(
     known = frequency_facts(frequencies, start, end)
     known.require([start_event])
     params = PathParams(start_event, depth, top, known.days, before)
-    return shape_top_paths(fetch(top_paths_definition(view, params)), frequencies, params)
+    names = list(frequencies[EVENT]) if len(frequencies) <= CODED_NAMES else []
+    return shape_top_paths(fetch(top_paths_definition(view, params, names)), frequencies, params)
