@@ -18,6 +18,8 @@ NEVER_PURCHASED = {"kind": "event_count", "event": "purchase", "at_least": 0, "a
 FIRST_WEEK = {"kind": "first_seen", "start": "2024-03-05", "end": "2024-03-11"}
 FIRST_PURCHASE_EARLY = {"kind": "first_seen", "event": "purchase", "end": "2024-03-05"}
 LISTED = {"kind": "users", "user_ids": ["a", "007", "7", "x", "p", "nobody"]}
+# past cohorts.LONG_LIST: the ids go along with the query as a table, not in its text
+LONG_LISTED = {"kind": "users", "user_ids": [*LISTED["user_ids"], *(f"n{i:04}" for i in range(1_500))]}
 ACTIVE_ON_5 = {"kind": "event_count", "start": "2024-03-05", "end": "2024-03-05"}  # any event: active that day
 
 # conditions asked of every case (match, customers or not)
@@ -31,6 +33,8 @@ EVERY_CASE: list[tuple[list[dict], dict]] = [
     ([{"kind": "attribute", "attribute": "plan", "op": "at_least", "values": ["3"]}], {}),  # text: an error
     ([ACTIVE_ON_5], {}),
     ([{"kind": "event_count", "at_least": 3, "at_most": 4}, TIER_NOT_GOLD], {"customers": CUSTOMERS}),
+    ([LONG_LISTED], {}),
+    ([TIER_MISSING, LONG_LISTED], {"customers": CUSTOMERS, "match": "any"}),
 ]
 # funnels and counts asked of the cases that have their events
 PER_CASE: dict[str, list[tuple[list[dict], dict]]] = {
@@ -63,7 +67,8 @@ PINS = {
     ("repeats", "every-4"): ["same", "thrice", "twice"],
     ("ties", "case-0"): ["b"],  # a's two purchases at one instant fill steps 3 and 4; b has one, c no purchase
     ("window_edge", "case-0"): ["excl"],  # edge's refunds share its steps' instants: not between them
-    ("ties", "every-7"): ["b", "c"],  # active on the 5th: a's events are all on the 4th
+    ("ties", "every-7"): ["b", "c"],
+    ("ids", "every-9"): ["007", "7"],  # the long list keeps the short one's zeros apart  # active on the 5th: a's events are all on the 4th
 }
 
 

@@ -56,8 +56,17 @@ class ChdbBackend(ClickHouseBackend):
 
     def to_pyarrow(self, expr: ir.Expr, /, *, params: Any = None, limit: Any = None, **_: Any) -> Any:
         table = expr.as_table()
+        for memtable in table.op().find(ops.InMemoryTable):
+            self._send_along(memtable)
         result = self.raw_sql(self.compile(table, params=params, limit=limit)).rename_columns(table.columns)
         return expr.__pyarrow_result__(pa.table([_plain(column) for column in result.columns], names=table.columns))
+
+    def _send_along(self, memtable: ops.InMemoryTable) -> None:
+        """An in-memory table as the server gets it, external data that lives for the query: chdb takes none, so it
+        becomes a ``Memory`` table of the memtable's name in the session, once (a memtable's name is unique)."""
+        if self.raw_sql(f"EXISTS TABLE `{memtable.name}`").column(0)[0].as_py():
+            return
+        self._create(memtable.name, memtable.data.to_pyarrow(memtable.schema))
 
     def get_schema(self, table_name: str, *, catalog: str | None = None, database: str | None = None) -> sch.Schema:
         described = self.raw_sql(f"DESCRIBE TABLE `{table_name}`")
@@ -68,6 +77,10 @@ class ChdbBackend(ClickHouseBackend):
         """``table`` as a new ClickHouse ``Memory`` table; as in a warehouse's own tables, only a column that
         holds missing values is ``Nullable`` (ClickHouse pads with a type's default, not NULL, elsewhere)."""
         name = f"usagelens_{uuid.uuid4().hex}"
+        self._create(name, table)
+        return ops.DatabaseTable(name, schema=self.get_schema(name), source=self, namespace=ops.Namespace()).to_expr()
+
+    def _create(self, name: str, table: pa.Table) -> None:
         schema = sch.Schema.from_pyarrow(table.schema)
         columns = ", ".join(
             f"`{column}` {self.compiler.type_mapper.to_string(dtype.copy(nullable=table[column].null_count > 0))}"
@@ -78,7 +91,6 @@ class ChdbBackend(ClickHouseBackend):
         pq.write_table(table, path)
         self.raw_sql(f"INSERT INTO `{name}` SELECT * FROM file('{path}', Parquet)")
         path.unlink()
-        return ops.DatabaseTable(name, schema=self.get_schema(name), source=self, namespace=ops.Namespace()).to_expr()
 
     def disconnect(self) -> None:
         self._session.close()

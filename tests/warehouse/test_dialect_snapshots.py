@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import ibis
+import ibis.expr.operations as ops
 import ibis.expr.types as ir
 import pytest
 
@@ -33,6 +34,7 @@ from usagelens.analytics.definitions.activity import (
     stickiness_definition,
 )
 from usagelens.analytics.definitions.cohorts import (
+    LONG_LIST,
     CohortParams,
     Counted,
     FirstSeen,
@@ -136,6 +138,9 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "property_values": lambda: property_values_definition(EVENTS, ["seq", "plan"], 31),
     "cohort_all": lambda: cohort_definition(EVENTS, CohortParams(COHORT, "all"), CUSTOMERS),
     "cohort_any": lambda: cohort_definition(EVENTS, CohortParams(COHORT[1:3], "any")),
+    # past LONG_LIST the ids go along as a table, not in the text
+    "cohort_long_list": lambda: cohort_definition(
+        EVENTS, CohortParams((Listed(tuple(f"u{i}" for i in range(LONG_LIST + 1))), COHORT[1]), "any")),
     # the people behind a row, listed where the events lie (members whose definitions ask nothing while built)
     "lifecycle_members": lambda: lifecycle_members(EVENTS, "week", "2024-03-11", "resurrecting"),
     "frequency_members": lambda: frequency_members(EVENTS, "week", "2024-03-11", 3, at_least=True,
@@ -171,7 +176,12 @@ PRESET_VIEWS: dict[str, Callable[[], ir.Table]] = {
 
 
 def compiled(name: str, dialect: str) -> str:
-    return ibis.to_sql(DEFINITIONS[name](), dialect=dialect) + "\n"
+    """The SQL with each in-memory table (named at random when made) named by its place."""
+    expr = DEFINITIONS[name]()
+    sql = ibis.to_sql(expr, dialect=dialect) + "\n"
+    for place, table in enumerate(expr.op().find(ops.InMemoryTable)):
+        sql = sql.replace(table.name, f"memtable_{place}")
+    return sql
 
 
 @pytest.mark.parametrize("dialect", DIALECTS)

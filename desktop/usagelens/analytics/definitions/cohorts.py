@@ -17,6 +17,7 @@ from typing import Any
 import ibis
 import ibis.expr.types as ir
 import pandas as pd
+import pyarrow as pa
 
 from usagelens.analytics.cohort_rules import (
     AttributeRule,
@@ -62,6 +63,10 @@ class StoppedAt:
 
     funnel: FunnelParams
     step: int
+
+
+LONG_LIST = 1_000
+"""More listed ids than this go along with a query as a table (:func:`listed_table`) instead of in its text."""
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,16 @@ def _members(events: ir.Table, part: Part, customers: ir.Table | None) -> ir.Tab
             stopped &= reached[f"reached_{part.step + 1}"].isnull()
         return reached.filter(stopped)
     users = events.select(USER).distinct()
+    if len(part.user_ids) > LONG_LIST:
+        return users.semi_join(listed_table(part.user_ids), USER)
     return users.filter(users[USER].isin(part.user_ids) if part.user_ids else ibis.literal(False))
+
+
+def listed_table(user_ids: Sequence[str]) -> ir.Table:
+    """The ids as a one-column in-memory table Ibis sends along with the query (DuckDB reads it in-process,
+    PostgreSQL as a session's temporary table, ClickHouse as external data), where written into the SQL as an
+    ``IN`` list 50,000 ids cost 16 s of CPU and over a megabyte of text, more than BigQuery takes."""
+    return ibis.memtable(pa.table({USER: pa.array(sorted(set(user_ids)), pa.string())}))
 
 
 def cohort_params(
