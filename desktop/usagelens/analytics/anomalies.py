@@ -21,6 +21,7 @@ import pandas as pd
 from numpy.lib.stride_tricks import sliding_window_view
 
 from usagelens.analytics.errors import AnalysisError
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 MAD_TO_SIGMA = 1.4826
 THRESHOLD = 3.5
@@ -61,7 +62,8 @@ def anomalies(
     NaN when undefined), ``is_anomaly`` (bool).
     """
     if window < 3 or season < 1:
-        raise AnalysisError("the anomaly window must cover at least 3 points and the season at least 1")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "the anomaly window must cover at least 3 points and the season at least 1"))
     values = pd.to_numeric(series, errors="coerce").to_numpy(float)
     baseline, mad = np.full(len(values), np.nan), np.full(len(values), np.nan)
     for phase in range(min(season, len(values))):  # one pass per weekday, each vectorised

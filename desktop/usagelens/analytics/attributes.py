@@ -15,6 +15,7 @@ import pandas as pd
 from usagelens.analytics.encoding import as_text
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 MISSING_LABEL = "(missing)"
 
@@ -84,7 +85,7 @@ def user_segments(
         values = pd.Series(log.properties[by].take(np.maximum(rows, 0)).to_numpy(object))
     else:
         where = "customer attribute or event property" if customers is not None else "event property"
-        raise AnalysisError(f"no {where} named {by!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no {where} named {by!r}").format(where=where, by=by))
     inside = rows >= 0
     codes = np.full(log.n_users, -1, dtype=np.int64)
     codes[inside], labels = factorize_with_missing(values[inside])

@@ -33,6 +33,7 @@ import pandas as pd
 from usagelens.analytics.attributes import MISSING_LABEL
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.funnels import ORDERS, FunnelOrder
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 MATCHES = ("all", "any")
 ATTRIBUTE_OPS = {"in": "is one of", "not_in": "is none of", "at_least": "is at least", "at_most": "is at most"}
@@ -97,9 +98,10 @@ class CohortRules:
 def read_rules(conditions: Sequence[Mapping[str, Any]], match: str = "all") -> CohortRules:
     """The typed rules of a cohort's stored conditions; :class:`AnalysisError` names the first mistake."""
     if match not in MATCHES:
-        raise AnalysisError(f"a cohort matches 'all' or 'any' of its conditions, not {match!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "a cohort matches 'all' or 'any' of its conditions, not {match!r}").format(match=match))
     if not conditions:
-        raise AnalysisError("the cohort has no conditions yet")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "the cohort has no conditions yet"))
     return CohortRules(tuple(_rule(condition, i + 1) for i, condition in enumerate(conditions)), match)
 
 

@@ -103,7 +103,7 @@ def property_numbers(log: EventLog, name: str) -> tuple[np.ndarray, np.ndarray]:
     """Each row's value of event property ``name`` as a float (NaN when missing or not a number) and
     whether it was a present value that is not a number; cached on the log."""
     if name not in log.properties.columns:
-        raise AnalysisError(f"no event property named {name!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no event property named {name!r}").format(name=name))
     return log.cached(f"numbers:{name}", lambda: numbers_of(log.properties[name], name))
 
 
@@ -250,7 +250,8 @@ def trend_formula(params: dict[str, object]) -> str:
     """The ``formula`` parameter: "" (series A alone), ``divide`` or ``subtract``."""
     formula = str(params.get("formula") or "")
     if formula and formula not in FORMULA_SIGNS:
-        raise AnalysisError(f"formula must be divide or subtract, not {formula!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "formula must be divide or subtract, not {formula!r}").format(formula=formula))
     return formula
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 
 from usagelens.analytics.encoding import compact, encode_labels, user_time_order, utc_nanoseconds
 from usagelens.analytics.errors import AnalysisError
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 NS_PER_DAY = 86_400 * 10**9
 T = TypeVar("T")
@@ -215,4 +216,5 @@ class EventLog:
         try:
             return self.event_names.index(name)
         except ValueError:
-            raise AnalysisError(f"event {name!r} does not occur in the data") from None
+            raise AnalysisError(QT_TRANSLATE_NOOP(
+                "Analysis", "event {name!r} does not occur in the data").format(name=name)) from None

@@ -26,6 +26,7 @@ from usagelens.analytics.stats import (
     t_two_sided_p,
     z_quantile,
 )
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 def two_proportions(x1: int, n1: int, x2: int, n2: int, confidence: float = 0.95) -> dict[str, float]:
@@ -36,7 +37,7 @@ def two_proportions(x1: int, n1: int, x2: int, n2: int, confidence: float = 0.95
     ``p_value`` (pooled two-proportion z-test).
     """
     if min(n1, n2) <= 0:
-        raise AnalysisError("each variant needs at least one user")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "each variant needs at least one user"))
     p1, p2 = x1 / n1, x2 / n2
     pooled = (x1 + x2) / (n1 + n2)
     se_pooled = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
@@ -69,7 +70,7 @@ def welch_t_test(control: np.ndarray, treatment: np.ndarray, confidence: float =
     """
     a, b = np.asarray(control, float), np.asarray(treatment, float)
     if len(a) < 2 or len(b) < 2:
-        raise AnalysisError("each group needs at least two values for a t-test")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "each group needs at least two values for a t-test"))
     va, vb = a.var(ddof=1) / len(a), b.var(ddof=1) / len(b)
     difference = float(b.mean() - a.mean())
     se = math.sqrt(va + vb)
@@ -180,12 +181,13 @@ def sample_size(baseline: float, effect: float, *, alpha: float = 0.05, power: f
     moving from ``baseline`` to ``baseline × (1 + effect)`` (a relative effect) with probability ``power``:
     n = (z₁₋α/₂·√(2·p̄(1−p̄)) + z_power·√(p₁(1−p₁) + p₂(1−p₂)))² ÷ (p₂ − p₁)², rounded up."""
     if not 0 < baseline < 1:
-        raise AnalysisError("the baseline conversion rate must be between 0 and 1")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "the baseline conversion rate must be between 0 and 1"))
     target = baseline * (1 + effect)
     if effect == 0 or not 0 < target < 1:
         raise AnalysisError(f"a {effect:+.0%} change of a {baseline:.1%} conversion rate is not a rate to detect")
     if not 0 < alpha < 1 or not 0 < power < 1:
-        raise AnalysisError("the significance level and the power must be between 0 and 1")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "the significance level and the power must be between 0 and 1"))
     mean = (baseline + target) / 2
     spread = (z_quantile(1 - alpha) * math.sqrt(2 * mean * (1 - mean))
               + NormalDist().inv_cdf(power) * math.sqrt(baseline * (1 - baseline) + target * (1 - target)))
@@ -212,7 +214,9 @@ def before_after(
     available = min(int((day_numbers < pivot).sum()), int((day_numbers >= pivot).sum()))
     length = available if days is None else days
     if length < 2 or length > available:
-        raise AnalysisError(f"need at least 2 days on each side of the change date; {available} available")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "need at least 2 days on each side of the change date; {available} available").format(
+                available=available))
     before = values[(day_numbers >= pivot - length) & (day_numbers < pivot)]
     after = values[(day_numbers >= pivot) & (day_numbers < pivot + length)]
     test = welch_t_test(before, after, confidence)

@@ -19,6 +19,7 @@ from usagelens.analytics.attributes import Customers, user_segments
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.periods import DateLike, DurationLike, day_range, parse_duration, row_mask_for_days
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 FunnelOrder = Literal["sequential", "strict", "any"]
 ORDERS: tuple[FunnelOrder, ...] = ("sequential", "strict", "any")
@@ -74,7 +75,7 @@ class _StepSearch:
 def check_funnel(steps: Sequence[str], order: str) -> None:
     """Raise for a funnel that cannot be asked: fewer than two steps or an unknown order."""
     if len(steps) < 2:
-        raise AnalysisError("a funnel needs at least two steps")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "a funnel needs at least two steps"))
     if order not in ORDERS:
         raise AnalysisError(f"funnel order must be one of {', '.join(ORDERS)}, not {order!r}")
 
@@ -85,7 +86,8 @@ def check_exclusion(steps: Sequence[str], exclude: str | None, exclude_after: in
     if exclude_after is None:
         return
     if exclude is None:
-        raise AnalysisError("choose the event that drops users out between the two steps")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "choose the event that drops users out between the two steps"))
     if not 1 <= exclude_after < len(steps):
         raise AnalysisError(f"cannot exclude between step {exclude_after} and step {exclude_after + 1}: the "
                             f"funnel's steps are 1 to {len(steps)}")

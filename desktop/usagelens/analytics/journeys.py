@@ -20,6 +20,7 @@ from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.paths import START_LABEL, path_symbols
 from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days
 from usagelens.analytics.touchpoint_rules import TouchpointRule, touchpoint_mapping, touchpoint_of
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 ENDED = "(ended)"  # a journey that stops before its last step: the user did nothing more
 OTHER = "Other"  # the journey map's journeys past its top ones, where they leave those
@@ -37,7 +38,7 @@ def anchored(
     :func:`touchpoint_of`); an :class:`AnalysisError` when neither the data nor the rules have it, or for a
     depth below 1. Both engines resolve their names here, so they agree on what is grouped and refused."""
     if depth < 1:
-        raise AnalysisError("a journey needs at least 1 step")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "a journey needs at least 1 step"))
     names = list(names)
     mapping = touchpoint_mapping(names, groups)
     anchor = touchpoint_of(event, mapping)

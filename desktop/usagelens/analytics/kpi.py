@@ -103,7 +103,7 @@ def log_until(log: EventLog, day: date) -> EventLog:
 def _require_events(inputs: KpiInputs) -> Events:
     events = inputs.events if inputs.events is not None else None if inputs.log is None else LogEvents(inputs.log)
     if events is None or pd.isna(events.end()):
-        raise AnalysisError("no event log with readable times")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no event log with readable times"))
     return events
 
 
@@ -111,7 +111,8 @@ def require_occurring(events: Events, names: Sequence[str | None]) -> None:
     """:class:`AnalysisError` naming the first of ``names`` (None: any event) that the data does not have."""
     for name in names:
         if name is not None and not events.has_event(name):
-            raise AnalysisError(f"the event '{name}' does not occur in the data")
+            raise AnalysisError(QT_TRANSLATE_NOOP(
+                "Analysis", "the event '{name}' does not occur in the data").format(name=name))
 
 
 def _active_users(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
@@ -153,7 +154,8 @@ def _retention(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
                                            return_event=return_event)
     cells = table[table["period_offset"] == offset]
     if cells.empty or cells["cohort_size"].sum() == 0:
-        raise AnalysisError(f"no cohort has reached {period} {offset} yet")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "no cohort has reached {period} {offset} yet").format(period=period, offset=offset))
     value = float(cells["retained_users"].sum() / cells["cohort_size"].sum())
     as_of = pd.Timestamp(cells["cohort"].max()).date()
     who = f" of users who did {start_event}" if start_event else ""
@@ -167,7 +169,7 @@ def funnel_steps(params: dict[str, object]) -> list[str]:
     """The steps of a funnel binding, checked: a conversion needs an entry and a goal."""
     steps = [str(step) for step in params.get("steps", ()) or ()]  # type: ignore[attr-defined]
     if len(steps) < 2:
-        raise AnalysisError("a funnel needs at least two steps")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "a funnel needs at least two steps"))
     return steps
 
 
@@ -210,7 +212,8 @@ def _funnel(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     table = events.metrics.funnel(events.data, steps, window=window, start=start, end=end, **funnel_rules(params))
     value = float(table["conversion_from_start"].iloc[-1])
     if np.isnan(value):
-        raise AnalysisError(f"nobody did {steps[0]} in the {basis}")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "nobody did {event} in the {basis}").format(
+            event=steps[0], basis=basis))
     entered = int(table["users"].iloc[0])
     return KpiValue(value, as_of, QT_TRANSLATE_NOOP("KPI", "conversion of {count:,} users entering, {basis}").format(
         count=entered, basis=basis))
@@ -225,7 +228,8 @@ def _trend(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     table = pd.DataFrame({"period": values.index, "value": values.to_numpy()})
     value, as_of, basis = _last_complete(table, "value", events, period)
     if np.isnan(value):
-        raise AnalysisError(f"{label} has no value in the {basis}: nothing to divide by")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "{label} has no value in the {basis}: nothing to divide by").format(label=label, basis=basis))
     return KpiValue(value, as_of, Phrase("", "{label}, {basis}", {"label": label, "basis": basis}))
 
 
@@ -243,7 +247,7 @@ def arpu_table(inputs: KpiInputs, period: str) -> tuple[pd.DataFrame, str]:
     """``arpu`` per period in one currency (the export's, or the reporting currency the user's exchange rates
     convert every currency into) and that currency's code; :class:`AnalysisError` when it cannot be one."""
     if inputs.payments is None:
-        raise AnalysisError("no revenue export imported")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no revenue export imported"))
     events = _require_events(inputs)
     groups = payments_by_currency(inputs.payments, inputs.rates)
     if len(groups) > 1:
@@ -258,10 +262,10 @@ def _survey(
 ) -> Callable[[KpiInputs, dict[str, object]], KpiValue]:
     def measure(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
         if inputs.scores is None:
-            raise AnalysisError("no survey answers imported")
+            raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no survey answers imported"))
         row = metric(inputs.scores).iloc[0]
         if not row["responses"]:
-            raise AnalysisError("no valid survey scores")
+            raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no valid survey scores"))
         times = inputs.score_times
         last = pd.to_datetime(times).max() if times is not None and len(times) else None
         as_of = None if last is None or pd.isna(last) else last.date()
@@ -275,9 +279,10 @@ def metric_sums(inputs: KpiInputs, params: dict[str, object]) -> tuple[pd.DataFr
     """A metrics-export column summed per period (columns ``period`` and ``value``), and the period."""
     column, period = str(params.get("column", "")), str(params.get("period", "week"))
     if inputs.metrics is None or inputs.metrics.empty:
-        raise AnalysisError("no metrics export with readable dates")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no metrics export with readable dates"))
     if column not in inputs.metrics.columns:
-        raise AnalysisError(f"the metrics export has no column '{column}'")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "the metrics export has no column '{column}'").format(column=column))
     sums = inputs.metrics[column].groupby(period_starts(pd.DatetimeIndex(inputs.metrics.index), period)).sum()
     return pd.DataFrame({"period": sums.index, "value": sums.to_numpy(float)}), period
 

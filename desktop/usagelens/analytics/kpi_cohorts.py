@@ -20,6 +20,7 @@ from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnels import FunnelOrder, funnel_progress
 from usagelens.analytics.periods import DurationLike, Period, check_period, parse_duration, period_start, user_days
 from usagelens.analytics.retention import RetentionMode
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 # The length of the window a retention binding's unit stands for, in days (a month as 30 days: a daily cohort
 # has no calendar month of its own)
@@ -31,9 +32,11 @@ def check_window(period: str, offset: int, mode: str) -> int:
     mode it cannot have (both engines check alike, so they fail alike)."""
     width = PERIOD_DAYS[check_period(period)]
     if mode not in ("on", "on_or_after"):
-        raise AnalysisError(f"retention mode must be 'on' or 'on_or_after', not {mode!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "retention mode must be 'on' or 'on_or_after', not {mode!r}").format(mode=mode))
     if offset < 0:
-        raise AnalysisError(f"a retention offset is zero or more, not {offset}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "a retention offset is zero or more, not {offset}").format(offset=offset))
     return width
 
 

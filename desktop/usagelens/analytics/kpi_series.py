@@ -33,6 +33,7 @@ from usagelens.analytics.periods import (
 )
 from usagelens.analytics.surveys import csat, nps
 from usagelens.model import KpiBinding
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 def _series(starts: np.ndarray, values: np.ndarray, name: str) -> pd.Series:
@@ -41,7 +42,7 @@ def _series(starts: np.ndarray, values: np.ndarray, name: str) -> pd.Series:
 
 def _log(inputs: KpiInputs) -> EventLog:
     if inputs.log is None or inputs.log.n_events == 0:
-        raise AnalysisError("no event log with readable times")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no event log with readable times"))
     return inputs.log
 
 
@@ -106,7 +107,8 @@ def _retention(inputs: KpiInputs, params: dict[str, object], period: Period) -> 
     table = events.metrics.retention_by_first_day(events.data, check_period(unit), offset, data_end=_data_end(events),
                                                   mode=mode, start_event=start_event, return_event=return_event)
     if table.empty:
-        raise AnalysisError(f"no cohort has reached {unit} {offset} yet")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "no cohort has reached {unit} {offset} yet").format(unit=unit, offset=offset))
     return _cohort_shares(table, "users", "retained", period, "retention")
 
 
@@ -114,7 +116,7 @@ def _data_end(events: Events) -> pd.Timestamp:
     """The time of the last event, against which a cohort's window is complete; an error for no events."""
     end = events.end()
     if pd.isna(end):
-        raise AnalysisError("no event log with readable times")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no event log with readable times"))
     return end
 
 
@@ -148,7 +150,7 @@ def _funnel(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.
 def _survey(inputs: KpiInputs, metric: str, period: Period) -> pd.Series:
     """The score of each period's answers (periods without answers are left out)."""
     if inputs.scores is None or inputs.score_times is None:
-        raise AnalysisError("no dated survey answers imported")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no dated survey answers imported"))
     times = pd.to_datetime(inputs.score_times)
     keep = times.notna().to_numpy() & inputs.scores.notna().to_numpy()
     days = times[keep].to_numpy("datetime64[D]").astype(np.int64)

@@ -24,6 +24,7 @@ from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.kernels import chunks
 from usagelens.analytics.periods import DateLike, DurationLike, day_range, parse_duration, rows_for_days
 from usagelens.analytics.segments import CountedOn, segments_counted_on
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 COLUMNS = ["user_id", "step", "events", "errors", "support", "repeats"]
 COUNTS = COLUMNS[2:]
@@ -34,7 +35,7 @@ ACTION, ERROR, SUPPORT = 0, 1, 2
 def check_steps(steps: Sequence[str]) -> None:
     """Steps are named once each: a step's row would otherwise be counted twice."""
     if not steps:
-        raise AnalysisError("choose at least one step")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "choose at least one step"))
     repeated = sorted({s for s in steps if list(steps).count(s) > 1})
     if repeated:
         raise AnalysisError(f"step {repeated[0]!r} is listed twice")

@@ -14,6 +14,7 @@ from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.kernels import chunks
 from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 END_LABEL = "(end)"
 START_LABEL = "(start)"
@@ -87,7 +88,7 @@ def top_paths(
     (fraction of all occurrences); most frequent first.
     """
     if depth < 1:
-        raise AnalysisError("path depth must be at least 1")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "path depth must be at least 1"))
     radix = len(log.event_names) + 1  # one more symbol for (end) or (start)
     if depth * np.log2(radix) >= 62:
         raise AnalysisError(f"path depth {depth} is too deep for {radix - 1} event names")

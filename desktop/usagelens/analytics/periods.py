@@ -16,6 +16,7 @@ import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 Period = Literal["day", "week", "month"]
 PERIODS: tuple[Period, ...] = ("day", "week", "month")
@@ -65,9 +66,9 @@ def to_day(value: DateLike) -> int | None:
     try:
         stamp = pd.Timestamp(value)
     except (TypeError, ValueError):
-        raise AnalysisError(f"not a date: {value!r}") from None
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "not a date: {value!r}").format(value=value)) from None
     if stamp is pd.NaT:
-        raise AnalysisError(f"not a date: {value!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "not a date: {value!r}").format(value=value))
     if stamp.tzinfo is not None:
         stamp = stamp.tz_convert("UTC").tz_localize(None)
     return int(np.datetime64(stamp.normalize(), "D").astype(np.int64))
@@ -94,7 +95,8 @@ def day_range_within(bounds: tuple[int, int], start: DateLike = None, end: DateL
     first = bounds[0] if first is None else first
     last = bounds[1] if last is None else last
     if start is not None and end is not None and first > last:
-        raise AnalysisError(f"the start date {start} is after the end date {end}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "the start date {start} is after the end date {end}").format(start=start, end=end))
     return first, last
 
 
@@ -170,12 +172,14 @@ def parse_duration(window: DurationLike) -> int | None:
         return None
     match = _DURATION.match(window) if isinstance(window, str) else None
     if isinstance(window, str) and (match is None or match.group(2).lower() not in _UNITS):
-        raise AnalysisError(f"not a duration: {window!r} (use e.g. 7d, 12h, 30min)")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "not a duration: {window!r} (use e.g. 7d, 12h, 30min)").format(window=window))
     delta = (
         pd.Timedelta(float(match.group(1)), _UNITS[match.group(2).lower()]) if match else pd.Timedelta(window)
     )
     if delta <= pd.Timedelta(0):
-        raise AnalysisError(f"a duration must be positive, not {window!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "a duration must be positive, not {window!r}").format(window=window))
     return int(delta.value)
 
 

@@ -25,6 +25,7 @@ from usagelens.analytics.periods import (
     period_start,
     user_days,
 )
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 RetentionMode = Literal["on", "on_or_after"]
 TABLE_COLUMNS = ["cohort", "cohort_size", "period_offset", "retained_users", "retention_rate"]
@@ -138,9 +139,10 @@ def retention_table(
     """
     period = check_period(period)
     if mode not in ("on", "on_or_after"):
-        raise AnalysisError(f"retention mode must be 'on' or 'on_or_after', not {mode!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "retention mode must be 'on' or 'on_or_after', not {mode!r}").format(mode=mode))
     if max_periods is not None and max_periods < 0:
-        raise AnalysisError("max periods must be zero or more")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "max periods must be zero or more"))
     returns = cohort_returns(log, period, start_event=start_event, return_event=return_event, start=start, end=end)
     in_cohort, cohort, users, offsets = returns.in_cohort, returns.cohort, returns.users, returns.offsets
     start_rows, n_cohorts, first_period = returns.start_rows, returns.n_cohorts, returns.first_period

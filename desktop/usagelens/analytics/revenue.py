@@ -28,6 +28,7 @@ from usagelens.analytics.periods import (
     user_periods,
 )
 from usagelens.model import ExchangeRates, currency_codes
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class Payments:
     def in_currency(self, code: str) -> Payments:
         """Only the payments made in ``code``."""
         if self.currencies is None:
-            raise AnalysisError("the revenue export names no currency")
+            raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "the revenue export names no currency"))
         return self._where(self.currencies == code)
 
     def converted(self, rates: ExchangeRates) -> Payments:
@@ -240,9 +241,10 @@ def simple_clv(
     ``value`` (float), ``source`` ("given", "estimated" or "computed").
     """
     if not 0 < gross_margin <= 1:
-        raise AnalysisError("gross margin must be a fraction above 0 and at most 1")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "gross margin must be a fraction above 0 and at most 1"))
     if not churn_rate > 0:
-        raise AnalysisError("the churn rate must be above 0 for a lifetime value to exist")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "the churn rate must be above 0 for a lifetime value to exist"))
     sources = sources or {}
     names = ["arpu_per_month", "gross_margin", "monthly_churn_rate"]
     return pd.DataFrame(

@@ -26,6 +26,7 @@ from usagelens.analytics.funnel_views import needed_ranks, percentile
 from usagelens.analytics.kernels import chunks, users_per_code
 from usagelens.analytics.periods import DateLike, DurationLike, day_range, parse_duration, row_mask_for_days
 from usagelens.analytics.sessions import DEFAULT_GAP, session_bounds
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 # bucket column -> its upper bound in seconds (exclusive; the last has none); the 1 and 10 minute edges are
 # time to convert's (:data:`.funnel_views.BUCKETS`), split finer for the seconds to minutes a touchpoint takes
@@ -65,7 +66,8 @@ def touchpoint_times(
     buckets = np.zeros(n_codes * len(BUCKETS), np.int64)
     base = limit // 1000 + 1  # a time within a session is at most the gap: code × base + time is one int64 key
     if n_codes * base >= 2**62:
-        raise AnalysisError(f"a session gap of {gap} is too long to time {n_codes} events")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "a session gap of {gap} is too long to time {n_codes} events").format(gap=gap, n_codes=n_codes))
     keys: list[np.ndarray] = []  # per chunk, the key of every row with a time
     for rows in chunks(log.n_events):
         here = inside[rows]

@@ -61,3 +61,27 @@ def plural(n: int, one: Phrase, other: Phrase) -> Phrase:
     """``one`` or ``other`` (marked whole sentences, each with a ``{count}``) for ``n`` things: languages differ
     in more than an "s", and one and many suffice for English and German."""
     return (one if n == 1 else other).format(count=n)
+
+
+def as_sentence(text: str) -> str:
+    """``text`` as a sentence on its own: a capital letter first and a full stop last (if it has none)."""
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+class Sentence(Phrase):
+    """A fragment (an analysis's problem, "need at least 2 days on each side") said as a sentence on its own:
+    :func:`as_sentence` of its English, and in the GUI of its translation, since the capital letter belongs to
+    the language the user reads."""
+
+    def __new__(cls, text: str) -> Sentence:  # type: ignore[misc]
+        self = str.__new__(cls, as_sentence(str(text)))
+        self.context, self.template, self.values = "", "{text}", {"text": text}
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Sentence, (self.values["text"],)
+
+
+def said(error: BaseException) -> str:
+    """What ``error`` was raised with: its marked text (still translatable), or its English."""
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], Phrase) else str(error)

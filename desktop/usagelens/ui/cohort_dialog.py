@@ -12,6 +12,7 @@ from usagelens.analytics import AnalysisError
 from usagelens.analytics.cohort_rules import describe, read_rules
 from usagelens.model import Cohort
 from usagelens.model.commands import InsertItem, RemoveItem, ReplaceItem
+from usagelens.model.translatable import Sentence, said
 from usagelens.ui.accessibility import name_form_fields, tab_order, tab_stops
 from usagelens.ui.cohort_conditions import KIND_LABELS, ConditionRowWidget
 from usagelens.ui.document import ProjectDocument
@@ -36,6 +37,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.translations import translated
 from usagelens.workspace.analyses import DataFacts
 
 FIRST_CONDITION: dict[str, Any] = {"kind": "event_count", "at_least": 1}
@@ -211,7 +213,7 @@ class CohortsDialog(QDialog):
         try:
             rules = read_rules(cohort.conditions, cohort.match)
         except AnalysisError as exc:
-            self.summary.setText(self.tr("Cannot be used as it is: {problem}.").format(problem=exc))
+            self.summary.setText(self.tr("Cannot be used as it is: {problem}.").format(problem=translated(said(exc))))
             return
         joiner = " and " if rules.match == "all" else " or "
         self.summary.setText("Users who " + joiner.join(describe(rule) for rule in rules.rules) + ".")
@@ -237,7 +239,7 @@ class CohortsDialog(QDialog):
             try:
                 read_rules(cohort.conditions, cohort.match)
             except AnalysisError as exc:
-                problem = str(exc)[:1].upper() + str(exc)[1:] + "."
+                problem = translated(Sentence(said(exc)))
         if problem:
             set_banner(self.error, problem, kind="error")
             return None

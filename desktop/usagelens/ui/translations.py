@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from usagelens.charts.locale_text import date_text, in_locale
 from usagelens.model.steps import Step, StepState
-from usagelens.model.translatable import Phrase
+from usagelens.model.translatable import Phrase, Sentence, as_sentence
 from usagelens.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from usagelens.ui.resources import resources_dir
 
@@ -106,6 +106,8 @@ def translated(text: str) -> str:
     name, a column, what the user typed) as it is."""
     if not isinstance(text, Phrase):
         return text
+    if isinstance(text, Sentence):  # capitalised and stopped in the user's language
+        return as_sentence(translated(text.values["text"]))
     template = QCoreApplication.translate(text.context, text.template) if text.context else text.template
     values = {name: translated(value) if isinstance(value, str) else _InLocale(value, template != text.template)
               for name, value in text.values.items()}

@@ -30,6 +30,7 @@ from usagelens.io.errors import missing_columns_message
 from usagelens.io.event_parquet import USABLE, USER_KEY, EventParquet, unsupported_reason
 from usagelens.io.size_estimate import estimated_rows
 from usagelens.model.entities import ImportOptions
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.paths import cache_folder, physical_memory
 
 # Reading and encoding costs about 150 bytes per event in memory (tests/benchmarks/RESULTS.md, 10M events).
@@ -149,7 +150,8 @@ def open_events(
 
 def _time_notes(converted: EventParquet, time: str) -> tuple[str, ...]:
     if converted.unread_times and not converted.read_times:
-        raise AnalysisError(f"no value in column {time!r} could be read as an ISO date and time")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "no value in column {time!r} could be read as an ISO date and time").format(time=time))
     if not converted.unread_times:
         return ()
     return (

@@ -31,6 +31,7 @@ from usagelens.analytics.definitions.view import (
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.paths import END_LABEL, PATH_SEPARATOR, START_LABEL
 from usagelens.analytics.periods import DateLike, day_range_within
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 # Beyond this many event names a ``CASE`` on every row costs more than the text it saves in the sort.
 CODED_NAMES = 256
@@ -192,7 +193,7 @@ def top_paths(
 ) -> pd.DataFrame:
     """As :func:`usagelens.analytics.top_paths`, over a standard view."""
     if depth < 1:
-        raise AnalysisError("path depth must be at least 1")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "path depth must be at least 1"))
     frequencies = fetch(event_frequencies(vocabulary(view)))
     radix = len(frequencies) + 1
     if depth * np.log2(radix) >= 62:

@@ -37,6 +37,7 @@ from usagelens.analytics.funnel_views import check_dropped_at
 from usagelens.analytics.funnels import FunnelOrder
 from usagelens.analytics.periods import DateLike, DurationLike, Period, check_period
 from usagelens.analytics.retention import RetentionMode
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 LifecycleGroup = Literal["active", "new", "returning", "resurrecting", "dormant"]
 
@@ -168,7 +169,7 @@ def lifecycle_members(view: ir.Table, period: Period, at: DateLike, group: Lifec
         elif group == "resurrecting":
             chosen &= marks.previous.notnull() & (marks.previous != before)
         elif group != "active":
-            raise AnalysisError(f"no lifecycle group {group!r}")
+            raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no lifecycle group {group!r}").format(group=group))
     key = user_key_name(view)
     return view.semi_join(marks.filter(chosen).select(key), key)
 

@@ -29,6 +29,7 @@ from usagelens.analytics.definitions.view import (
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.periods import DateLike, Period, check_period
 from usagelens.analytics.retention import RetentionMode, cohort_table
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,10 @@ def retention_table(
     :func:`.duckdb_backend.register_customers`)."""
     period = check_period(period)
     if mode not in ("on", "on_or_after"):
-        raise AnalysisError(f"retention mode must be 'on' or 'on_or_after', not {mode!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "retention mode must be 'on' or 'on_or_after', not {mode!r}").format(mode=mode))
     if max_periods is not None and max_periods < 0:
-        raise AnalysisError("max periods must be zero or more")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "max periods must be zero or more"))
     known = facts(view, start, end, [start_event, return_event])
     known.require([start_event, return_event])
     if by is not None:

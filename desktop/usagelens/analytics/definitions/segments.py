@@ -30,6 +30,7 @@ from usagelens.analytics.definitions.view import (
 )
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.segments import CountedOn, stack_segment_tables
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 def label(value: ir.Column) -> ir.StringValue:
@@ -44,7 +45,7 @@ def check_breakdown(events: ir.Table, by: str, customers: ir.Table | None) -> No
         return
     if by not in events.columns:
         where = "customer attribute or event property" if customers is not None else "event property"
-        raise AnalysisError(f"no {where} named {by!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no {where} named {by!r}").format(where=where, by=by))
 
 
 def at_edge_instant(rows: ir.Table, *, last: bool = False) -> ir.Table:

@@ -30,6 +30,7 @@ from usagelens.analytics.definitions.view import (
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.event_trends import BLANK_PATTERN, NUMBER_PATTERN, trend_table
 from usagelens.analytics.periods import DateLike, Period, check_period
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,8 @@ def event_trend(
     known = facts(view, start, end, [event])
     known.require([event])
     if property is not None and property not in view.columns:
-        raise AnalysisError(f"no event property named {property!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "no event property named {property!r}").format(property=property))
     params = TrendParams(period, known.days, event, property)
     if property is not None:
         numeric_value(view[property], property)  # the error for a column of dates, before any query

@@ -29,6 +29,7 @@ import pyarrow as pa
 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.periods import DateLike, Period, day_range_within, period_of_day, period_start
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 USER, TIME, EVENT, TIE_BREAK, USER_KEY = "user_id", "ts", "event", "seq", "__user_key"
 TIMESTAMP = "timestamp(6)"
@@ -134,7 +135,8 @@ class Facts:
         """Raise the numpy path's error for the first name that never occurs in the view."""
         for name in names:
             if name is not None and name not in self.present:
-                raise AnalysisError(f"event {name!r} does not occur in the data")
+                raise AnalysisError(QT_TRANSLATE_NOOP(
+                    "Analysis", "event {name!r} does not occur in the data").format(name=name))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import pandas as pd
 
 from usagelens.analytics import AnalysisError
 from usagelens.model.commands import InsertItem
+from usagelens.model.translatable import Sentence, said
 from usagelens.ui.accessibility import set_name
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.kept_asking import not_run_text, run_kept
@@ -126,8 +127,7 @@ class PeopleActions(QObject):
             try:
                 return users_behind(kind, inputs, params, values, group)
             except (AnalysisError, LookupError) as exc:  # the data changed since: said as the analyses say it
-                text = str(exc)
-                return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+                return translated(Sentence(said(exc)))
 
         self._run_kept("people", self.tr("Listing the users"), work, self._on_people,
                        self.tr("Show these users… asks again"))

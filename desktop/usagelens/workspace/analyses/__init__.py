@@ -14,7 +14,7 @@ from usagelens.analytics.anomalies import DEFAULT_WINDOW, THRESHOLD
 from usagelens.analytics.cohorts import listed_but_absent
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Project, SavedAnalysis, SourceKind
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, Sentence, joined, plural, said
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import cohorts
@@ -532,9 +532,7 @@ def run_analysis(kind: str, inputs: AnalysisInputs, params: Params) -> AnalysisR
         text = str(exc)
         if isinstance(exc, KeyError):
             text = QT_TRANSLATE_NOOP("Analysis", "Missing parameter {name}.").format(name=text)
-        said = exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else None
-        message = text if isinstance(text, Phrase) else said if said is not None else \
-            text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+        message = text if isinstance(text, Phrase) else Sentence(said(exc))
         return AnalysisResult(kind, params, empty=True, message=message,
                               cohort=inputs.cohort.name if inputs.cohort is not None else "")
     if inputs.log is not None:

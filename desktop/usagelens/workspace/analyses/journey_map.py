@@ -106,7 +106,7 @@ def journey_query(params: Params) -> tuple[str, dict[str, Any]]:
     people behind its rows ask the same question)."""
     event = str(params["event"])
     if not event:
-        raise AnalysisError("choose the touchpoint the journeys start at, or lead to")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "choose the touchpoint the journeys start at, or lead to"))
     rules = parse_rules(str(params.get("groups") or ""), reserved=(OTHER, ENDED, START_LABEL))
     return event, {"depth": int(params["depth"]), "groups": rules, "before": params.get("direction") == "before",
                    **date_range(params)}

@@ -26,7 +26,7 @@ from usagelens.analytics.engine_events import Events
 from usagelens.analytics.experiments import sample_ratio_mismatch, sample_size
 from usagelens.analytics.revenue import events_arpu, events_clv
 from usagelens.analytics.surveys import BANDS, score_bands, survey_over_time
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural, said
 from usagelens.workspace.analyses.behaviour import counted_on, date_range, property_note, split_series
 from usagelens.workspace.analyses.spec import AnalysisInputs, AnalysisResult, ChartData, Params, Series
 from usagelens.workspace.formatting import p_value_text
@@ -282,8 +282,7 @@ def _clv_line(groups: dict[str, Payments], events: Events, margin: float) -> str
         try:
             value = events_clv(payments, events, gross_margin=margin).set_index("parameter")["value"]
         except AnalysisError as exc:
-            reason = exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else str(exc)
-            return QT_TRANSLATE_NOOP("Analysis", "No CLV: {reason}.").format(reason=reason)
+            return QT_TRANSLATE_NOOP("Analysis", "No CLV: {reason}.").format(reason=said(exc))
         parts.append((code, value))
     churn = parts[0][1]["monthly_churn_rate"]
     if len(parts) == 1:

@@ -240,7 +240,7 @@ def _compare(table: pd.DataFrame, counter: Counter, settings: Settings, rng: dic
     covered = counter.counts(None, start, end)["events"].to_numpy() > 0
     values = np.where(covered, values, np.nan)
     if len(values) != len(table):  # the same number of periods per segment by construction; a guard for a bug
-        raise AnalysisError("the previous range does not line up with this one")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "the previous range does not line up with this one"))
     table["previous_period"] = before["period"].to_numpy()
     table["previous"] = _rolling(pd.Series(values), groups, window) if settings.smoothing else values
     table["change"] = change(table[shown].to_numpy(float), table["previous"].to_numpy(float))
@@ -273,7 +273,7 @@ def _resolved(counter: Counter, rng: dict[str, object]) -> tuple[date, date]:
     if start is None or end is None:
         days = counter.metrics.event_trend(counter.data, "day")["period"]
         if days.empty:
-            raise AnalysisError("there are no events to compare")
+            raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "there are no events to compare"))
         start, end = start or days.iloc[0], end or days.iloc[-1]
     return pd.Timestamp(start).date(), pd.Timestamp(end).date()
 
