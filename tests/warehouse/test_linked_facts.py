@@ -76,10 +76,12 @@ def test_the_join_note_counts_the_warehouse_users(database: Path, frame: pd.Data
     assert "40 of 60 event users in its warehouse (66.7%) have a customer row" in got.summary()
 
 
+@pytest.mark.parametrize("long_list", [1_000, 10])  # past it, the ids go along as a table, not in the text
 def test_many_warehouse_users_are_matched_by_the_customers_ids(
-        database: Path, frame: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+        database: Path, frame: pd.DataFrame, monkeypatch: pytest.MonkeyPatch, long_list: int) -> None:
     """Too many users to fetch: the customers' ids go to the warehouse, with the same numbers."""
     monkeypatch.setattr(linked_facts, "FETCHED_USERS", 10)
+    monkeypatch.setattr(linked_facts, "LONG_LIST", long_list)
     linked, imported = _projects(database, frame)
     (got,), (expected,) = join_reports(linked), join_reports(imported)
     assert (got.event_users, got.matched, got.events_only, got.customers_only) == \

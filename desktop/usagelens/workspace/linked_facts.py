@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import ibis.expr.types as ir
 import pandas as pd
 
+from usagelens.analytics.definitions.cohorts import LONG_LIST, listed_table
 from usagelens.analytics.definitions.view import USER, fetch
 from usagelens.analytics.definitions.view_events import ViewEvents
 from usagelens.model import Project, Source
@@ -49,7 +50,8 @@ def _matched(view: ir.Table, customer_ids: pd.Index, examples: int) -> Warehouse
     total = int(fetch(users.aggregate(users=users.count()))["users"].iloc[0])
     if len(customer_ids) > LISTED_IDS:
         return WarehouseUsers(total)
-    known = view[USER].isin(list(customer_ids)) if len(customer_ids) else view[USER].isnull()
+    known = (view[USER].isin(listed_table(customer_ids)[USER]) if len(customer_ids) > LONG_LIST
+             else view[USER].isin(list(customer_ids)) if len(customer_ids) else view[USER].isnull())
     matched = fetch(view.filter(known).select(USER).distinct())[USER]
     others = fetch(view.filter(~known).select(USER).distinct().order_by(USER).limit(examples))[USER]
     return WarehouseUsers(total, matched=pd.Index(matched.astype("str")), unmatched=tuple(others.astype("str")))
