@@ -296,11 +296,16 @@ def _property_note(question: Question, part: pd.DataFrame) -> str:
     missing = int(part["events"].sum()) - valued - odd
     if not odd and not missing:
         return ""
-    rows = f"{question.event} events" if question.event else "events"
-    parts = [f"{odd:,} with a value that is not a number"] if odd else []
-    parts += [f"{missing:,} without one"] if missing else []
-    return (f"{question.prop}: {' and '.join(parts)} of the {valued + odd + missing:,} {rows} are left out "
-            f"of the {'sum' if question.measure == 'sum' else 'average'}.")
+    rows = QT_TRANSLATE_NOOP("Analysis", "{event} events").format(event=question.event) if question.event else \
+        QT_TRANSLATE_NOOP("Analysis", "events")
+    odd_part = QT_TRANSLATE_NOOP("Analysis", "{odd:,} with a value that is not a number").format(odd=odd)
+    missing_part = QT_TRANSLATE_NOOP("Analysis", "{missing:,} without one").format(missing=missing)
+    parts = QT_TRANSLATE_NOOP("Analysis", "{first} and {second}").format(first=odd_part, second=missing_part) \
+        if odd and missing else odd_part if odd else missing_part
+    sentence = QT_TRANSLATE_NOOP("Analysis", "{prop}: {parts} of the {total:,} {rows} are left out of the sum.") \
+        if question.measure == "sum" else \
+        QT_TRANSLATE_NOOP("Analysis", "{prop}: {parts} of the {total:,} {rows} are left out of the average.")
+    return sentence.format(prop=question.prop, parts=parts, total=valued + odd + missing, rows=rows)
 
 
 def _number(value: float) -> str:
