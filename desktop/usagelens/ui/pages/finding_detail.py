@@ -23,6 +23,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.translations import translated
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisResult, recompute
 from usagelens.workspace.evidence import compare_evidence, settings_items
@@ -35,7 +36,8 @@ SNAPSHOT_HEIGHT = 200
 def analysis_settings(saved: SavedAnalysis) -> str:
     """The analysis and its parameters as rich text, one per line, as the reader needs to repeat it."""
     title, items = settings_items(saved)
-    return "<br>".join([f"<b>{esc(title)}</b>", *(f"{esc(label)}: {esc(value)}" for label, value in items)])
+    return "<br>".join([f"<b>{esc(translated(title))}</b>",
+                        *(f"{esc(translated(label))}: {esc(translated(value))}" for label, value in items)])
 
 
 class FindingDetailWidget(QWidget):
@@ -135,7 +137,7 @@ class FindingDetailWidget(QWidget):
         if finding is not self._finding:
             return  # the user moved on to another finding meanwhile
         if result.empty:
-            set_banner(self.status, result.message, kind="attention")
+            set_banner(self.status, translated(result.message), kind="attention")
             return
         as_of = "" if run.as_of is None else as_of_text(run.as_of)
         check = compare_evidence(finding.evidence_summary, result.table, as_of)
