@@ -23,7 +23,7 @@ from usagelens.analytics.periods import check_period, period_starts
 from usagelens.analytics.revenue import Payments, events_arpu, payments_by_currency
 from usagelens.analytics.surveys import csat, nps
 from usagelens.model import ExchangeRates, KpiBinding
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, said
 
 
 @dataclass(frozen=True)
@@ -477,4 +477,4 @@ def evaluate_kpi(binding: KpiBinding, inputs: KpiInputs, *, as_of: date | None =
     try:
         return metric(inputs, dict(binding.params))
     except AnalysisError as exc:
-        return KpiValue(None, None, str(exc))
+        return KpiValue(None, None, said(exc))
