@@ -84,7 +84,8 @@ def user_segments(
         # one value per user taken first: the whole column as Python objects would be 100M of them
         values = pd.Series(log.properties[by].take(np.maximum(rows, 0)).to_numpy(object))
     else:
-        where = "customer attribute or event property" if customers is not None else "event property"
+        where = QT_TRANSLATE_NOOP("Analysis", "customer attribute or event property") if customers is not None \
+            else QT_TRANSLATE_NOOP("Analysis", "event property")
         raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no {where} named {by!r}").format(where=where, by=by))
     inside = rows >= 0
     codes = np.full(log.n_users, -1, dtype=np.int64)

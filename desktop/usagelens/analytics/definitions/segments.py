@@ -44,7 +44,8 @@ def check_breakdown(events: ir.Table, by: str, customers: ir.Table | None) -> No
     if customers is not None and by in customers.columns and by not in (USER, TIE_BREAK):
         return
     if by not in events.columns:
-        where = "customer attribute or event property" if customers is not None else "event property"
+        where = QT_TRANSLATE_NOOP("Analysis", "customer attribute or event property") if customers is not None \
+            else QT_TRANSLATE_NOOP("Analysis", "event property")
         raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no {where} named {by!r}").format(where=where, by=by))
 
 
