@@ -1144,6 +1144,10 @@
         <translation>Journeys ab {event}: die häufigsten {journeys}; {users} insgesamt</translation>
     </message>
     <message>
+        <source>choose the touchpoint the journeys start at, or lead to</source>
+        <translation>wählen Sie den Touchpoint, an dem die Journeys beginnen oder zu dem sie führen</translation>
+    </message>
+    <message>
         <source>No event matches the grouping rules {rules}.</source>
         <translation>Kein Ereignis passt zu den Gruppierungsregeln {rules}.</translation>
     </message>
@@ -1780,6 +1784,10 @@
         <translation>In diesem Zeitraum gibt es keine solchen Ereignisse.</translation>
     </message>
     <message>
+        <source>the previous range does not line up with this one</source>
+        <translation>der vorige Zeitraum passt nicht zu diesem</translation>
+    </message>
+    <message>
         <source>The previous {periods} ({start:%d %b %Y} to {end:%d %b %Y}) hold no events: nothing to compare with.</source>
         <translation>Die vorigen {periods} ({start:%d %b %Y} bis {end:%d %b %Y}) enthalten keine Ereignisse: nichts zum Vergleichen.</translation>
     </message>
@@ -1800,6 +1808,10 @@
         <translation>Mittelwert pro Monat {now} gegenüber {then}{change}.</translation>
     </message>
     <message>
+        <source>there are no events to compare</source>
+        <translation>es gibt keine Ereignisse zum Vergleichen</translation>
+    </message>
+    <message>
         <source>B is 0 there</source>
         <translation>B ist dort 0</translation>
     </message>
@@ -1810,6 +1822,30 @@
     <message>
         <source>{periods} left empty: {why}.</source>
         <translation>{periods} leer gelassen: {why}.</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>{odd:,} with a value that is not a number</source>
+        <translation>{odd:,} mit einem Wert, der keine Zahl ist</translation>
+    </message>
+    <message>
+        <source>{missing:,} without one</source>
+        <translation>{missing:,} ohne Wert</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>{prop}: {parts} of the {total:,} {rows} are left out of the sum.</source>
+        <translation>{prop}: {parts} (insgesamt {total:,} {rows}) fließen nicht in die Summe ein.</translation>
+    </message>
+    <message>
+        <source>{prop}: {parts} of the {total:,} {rows} are left out of the average.</source>
+        <translation>{prop}: {parts} (insgesamt {total:,} {rows}) fließen nicht in den Durchschnitt ein.</translation>
     </message>
     <message>
         <source>{series} (previous)</source>
@@ -2260,6 +2296,10 @@
         <translation>{event}-Ereignisse</translation>
     </message>
     <message>
+        <source>no event property named {name!r}</source>
+        <translation>keine Ereigniseigenschaft namens {name!r}</translation>
+    </message>
+    <message>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -2290,6 +2330,182 @@
     <message>
         <source>Average {property}</source>
         <translation>Durchschnitt von {property}</translation>
+    </message>
+    <message>
+        <source>formula must be divide or subtract, not {formula!r}</source>
+        <translation>die Formel muss „divide“ oder „subtract“ sein, nicht {formula!r}</translation>
+    </message>
+    <message>
+        <source>no value in column {time!r} could be read as an ISO date and time</source>
+        <translation>kein Wert in der Spalte {time!r} ließ sich als ISO-Datum mit Uhrzeit lesen</translation>
+    </message>
+    <message>
+        <source>the anomaly window must cover at least 3 points and the season at least 1</source>
+        <translation>das Anomalie-Fenster muss mindestens 3 Punkte umfassen und die Saison mindestens 1</translation>
+    </message>
+    <message>
+        <source>customer attribute or event property</source>
+        <translation>Kundeneigenschaft oder Ereigniseigenschaft</translation>
+    </message>
+    <message>
+        <source>event property</source>
+        <translation>Ereigniseigenschaft</translation>
+    </message>
+    <message>
+        <source>no {where} named {by!r}</source>
+        <translation>eine {where} namens {by!r} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a cohort matches &apos;all&apos; or &apos;any&apos; of its conditions, not {match!r}</source>
+        <translation>eine Kohorte erfüllt „all“ oder „any“ ihrer Bedingungen, nicht {match!r}</translation>
+    </message>
+    <message>
+        <source>the cohort has no conditions yet</source>
+        <translation>die Kohorte hat noch keine Bedingungen</translation>
+    </message>
+    <message>
+        <source>path depth must be at least 1</source>
+        <translation>die Pfadtiefe muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>no lifecycle group {group!r}</source>
+        <translation>keine Lebenszyklus-Gruppe {group!r}</translation>
+    </message>
+    <message>
+        <source>retention mode must be &apos;on&apos; or &apos;on_or_after&apos;, not {mode!r}</source>
+        <translation>der Retention-Modus muss „on“ oder „on_or_after“ sein, nicht {mode!r}</translation>
+    </message>
+    <message>
+        <source>max periods must be zero or more</source>
+        <translation>die Höchstzahl der Perioden muss null oder mehr sein</translation>
+    </message>
+    <message>
+        <source>no event property named {property!r}</source>
+        <translation>keine Ereigniseigenschaft namens {property!r}</translation>
+    </message>
+    <message>
+        <source>event {name!r} does not occur in the data</source>
+        <translation>das Ereignis {name!r} kommt in den Daten nicht vor</translation>
+    </message>
+    <message>
+        <source>each variant needs at least one user</source>
+        <translation>jede Variante braucht mindestens einen Nutzer</translation>
+    </message>
+    <message>
+        <source>each group needs at least two values for a t-test</source>
+        <translation>jede Gruppe braucht für einen t-Test mindestens zwei Werte</translation>
+    </message>
+    <message>
+        <source>the baseline conversion rate must be between 0 and 1</source>
+        <translation>die Ausgangs-Conversion-Rate muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>the significance level and the power must be between 0 and 1</source>
+        <translation>das Signifikanzniveau und die Teststärke müssen zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>need at least 2 days on each side of the change date; {available} available</source>
+        <translation>es braucht mindestens 2 Tage auf jeder Seite des Änderungsdatums; {available} vorhanden</translation>
+    </message>
+    <message>
+        <source>a funnel needs at least two steps</source>
+        <translation>ein Funnel braucht mindestens zwei Schritte</translation>
+    </message>
+    <message>
+        <source>choose the event that drops users out between the two steps</source>
+        <translation>wählen Sie das Ereignis, mit dem Nutzer zwischen den beiden Schritten ausscheiden</translation>
+    </message>
+    <message>
+        <source>a journey needs at least 1 step</source>
+        <translation>eine Journey braucht mindestens 1 Schritt</translation>
+    </message>
+    <message>
+        <source>no event log with readable times</source>
+        <translation>kein Ereignisprotokoll mit lesbaren Zeiten</translation>
+    </message>
+    <message>
+        <source>the event &apos;{name}&apos; does not occur in the data</source>
+        <translation>das Ereignis „{name}“ kommt in den Daten nicht vor</translation>
+    </message>
+    <message>
+        <source>no cohort has reached {period} {offset} yet</source>
+        <translation>noch keine Kohorte hat {period} {offset} erreicht</translation>
+    </message>
+    <message>
+        <source>nobody did {event} in the {basis}</source>
+        <translation>niemand hat {event} im Zeitraum „{basis}“ ausgeführt</translation>
+    </message>
+    <message>
+        <source>{label} has no value in the {basis}: nothing to divide by</source>
+        <translation>{label} hat im Zeitraum „{basis}“ keinen Wert: nichts, wodurch sich teilen ließe</translation>
+    </message>
+    <message>
+        <source>no revenue export imported</source>
+        <translation>kein Umsatzexport importiert</translation>
+    </message>
+    <message>
+        <source>no survey answers imported</source>
+        <translation>keine Umfrageantworten importiert</translation>
+    </message>
+    <message>
+        <source>no valid survey scores</source>
+        <translation>keine gültigen Umfragewerte</translation>
+    </message>
+    <message>
+        <source>no metrics export with readable dates</source>
+        <translation>kein Kennzahlenexport mit lesbaren Daten</translation>
+    </message>
+    <message>
+        <source>the metrics export has no column &apos;{column}&apos;</source>
+        <translation>der Kennzahlenexport hat keine Spalte „{column}“</translation>
+    </message>
+    <message>
+        <source>a retention offset is zero or more, not {offset}</source>
+        <translation>ein Retention-Abstand ist null oder mehr, nicht {offset}</translation>
+    </message>
+    <message>
+        <source>no cohort has reached {unit} {offset} yet</source>
+        <translation>noch keine Kohorte hat {unit} {offset} erreicht</translation>
+    </message>
+    <message>
+        <source>no dated survey answers imported</source>
+        <translation>keine datierten Umfrageantworten importiert</translation>
+    </message>
+    <message>
+        <source>choose at least one step</source>
+        <translation>wählen Sie mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>not a date: {value!r}</source>
+        <translation>kein Datum: {value!r}</translation>
+    </message>
+    <message>
+        <source>the start date {start} is after the end date {end}</source>
+        <translation>das Startdatum {start} liegt nach dem Enddatum {end}</translation>
+    </message>
+    <message>
+        <source>not a duration: {window!r} (use e.g. 7d, 12h, 30min)</source>
+        <translation>keine Dauer: {window!r} (z. B. 7d, 12h, 30min verwenden)</translation>
+    </message>
+    <message>
+        <source>a duration must be positive, not {window!r}</source>
+        <translation>eine Dauer muss positiv sein, nicht {window!r}</translation>
+    </message>
+    <message>
+        <source>the revenue export names no currency</source>
+        <translation>der Umsatzexport nennt keine Währung</translation>
+    </message>
+    <message>
+        <source>gross margin must be a fraction above 0 and at most 1</source>
+        <translation>die Bruttomarge muss ein Anteil über 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>the churn rate must be above 0 for a lifetime value to exist</source>
+        <translation>die Abwanderungsrate muss über 0 liegen, damit es einen Customer Lifetime Value gibt</translation>
+    </message>
+    <message>
+        <source>a session gap of {gap} is too long to time {n_codes} events</source>
+        <translation>eine Sitzungslücke von {gap} ist zu lang, um {n_codes} Ereignisse zu timen</translation>
     </message>
 </context>
 <context>

@@ -314,3 +314,29 @@ def test_people_labels_kpi_names_and_the_join_note_read_german(german, qtbot, pa
                                 "Ereignis-Nutzern (50,0%) haben eine Kundenzeile. Keine Kundenzeile für 600 "
                                 "Ereignis-Nutzer (z. B. u1); keine Ereignisse für 100 Kunden (z. B. c9).")
     assert note.startswith("crm.csv joins events.csv on the user id: 600 of 1,200 event users (50.0%)")
+
+
+def test_an_analysis_s_problems_read_german_as_sentences_while_the_core_keeps_english(german) -> None:  # type: ignore[no-untyped-def]
+    """An analysis's problem is translated first and capitalised and stopped after, so German keeps its own
+    capital letter; the event stays as named, and the CLI's English (str) is what it was."""
+    import pandas as pd
+
+    from usagelens.analytics import AnalysisError
+    from usagelens.analytics.experiments import before_after
+    from usagelens.analytics.funnels import check_funnel
+    from usagelens.model.translatable import QT_TRANSLATE_NOOP, Sentence, said
+    from usagelens.ui.translations import translated
+
+    with pytest.raises(AnalysisError) as funnel:
+        check_funnel(["signup"], "strict")
+    assert str(funnel.value) == "a funnel needs at least two steps"
+    assert str(Sentence(said(funnel.value))) == "A funnel needs at least two steps."
+    assert translated(Sentence(said(funnel.value))) == "Ein Funnel braucht mindestens zwei Schritte."
+    days = pd.Series([1.0, 2.0, 3.0], index=pd.date_range("2024-06-01", periods=3))
+    with pytest.raises(AnalysisError) as short:
+        before_after(days, "2024-06-02")
+    assert translated(Sentence(said(short.value))).startswith("Es braucht mindestens 2 Tage auf jeder Seite")
+    nobody = QT_TRANSLATE_NOOP("Analysis", "nobody did {event} in the {basis}").format(event="checkout_v2",
+                                                                                       basis="range")
+    assert translated(Sentence(nobody)).startswith("Niemand hat checkout_v2 ")
+    assert str(Sentence(nobody)) == "Nobody did checkout_v2 in the range."
