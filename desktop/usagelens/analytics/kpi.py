@@ -158,8 +158,16 @@ def _retention(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
             "Analysis", "no cohort has reached {period} {offset} yet").format(period=period, offset=offset))
     value = float(cells["retained_users"].sum() / cells["cohort_size"].sum())
     as_of = pd.Timestamp(cells["cohort"].max()).date()
-    who = f" of users who did {start_event}" if start_event else ""
-    return KpiValue(value, as_of, f"{period}-{offset} retention{who} over {len(cells)} cohorts")
+    word = _PERIOD_WORDS.get(period, period)
+    basis = QT_TRANSLATE_NOOP("Analysis", "{period}-{offset} retention over {cohorts} cohorts") if not start_event \
+        else QT_TRANSLATE_NOOP("Analysis",
+                               "{period}-{offset} retention of users who did {event} over {cohorts} cohorts")
+    return KpiValue(value, as_of, basis.format(period=word, offset=offset, event=start_event, cohorts=len(cells)))
+
+
+# the period inside the retention's basis ("week-4 retention"), a word of its own in each language
+_PERIOD_WORDS = {"day": QT_TRANSLATE_NOOP("Analysis", "day"), "week": QT_TRANSLATE_NOOP("Analysis", "week"),
+                 "month": QT_TRANSLATE_NOOP("Analysis", "month")}
 
 
 DEFAULT_FUNNEL_WINDOW_DAYS = 14  # the GUI's funnel default (design §4)
