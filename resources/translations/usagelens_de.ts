@@ -2432,6 +2432,26 @@
         <translation>noch keine Kohorte hat {period} {offset} erreicht</translation>
     </message>
     <message>
+        <source>{period}-{offset} retention over {cohorts} cohorts</source>
+        <translation>Retention in {period} {offset} über {cohorts} Kohorten</translation>
+    </message>
+    <message>
+        <source>{period}-{offset} retention of users who did {event} over {cohorts} cohorts</source>
+        <translation>Retention in {period} {offset} der Nutzer, die {event} ausgeführt haben, über {cohorts} Kohorten</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
         <source>nobody did {event} in the {basis}</source>
         <translation>niemand hat {event} im Zeitraum „{basis}“ ausgeführt</translation>
     </message>
