@@ -108,7 +108,9 @@ def experiment(
     if "(missing)" in labels:
         labels.remove("(missing)")
     if len(labels) < 2:
-        raise AnalysisError(f"{variant!r} needs at least two variants, found {len(labels)}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "{variant!r} needs at least two variants, found {found}").format(
+            variant=variant, found=len(labels)))
     converted = goal_converted(log, goal_event, start=start, end=end)
     control = labels[0] if control is None else control
     if control not in labels:

@@ -143,7 +143,8 @@ def _funnel(inputs: KpiInputs, params: dict[str, object], period: Period) -> pd.
     table = events.metrics.conversion_by_entry_day(events.data, steps, data_end=_data_end(events),
                                                    window=funnel_window(params), **funnel_rules(params))
     if table.empty:
-        raise AnalysisError(f"no one who did {steps[0]} has had the whole window to convert yet")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "no one who did {event} has had the whole window to convert yet").format(event=steps[0]))
     return _cohort_shares(table, "entered", "converted", period, "funnel")
 
 

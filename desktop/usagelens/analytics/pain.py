@@ -38,7 +38,7 @@ def check_steps(steps: Sequence[str]) -> None:
         raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "choose at least one step"))
     repeated = sorted({s for s in steps if list(steps).count(s) > 1})
     if repeated:
-        raise AnalysisError(f"step {repeated[0]!r} is listed twice")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "step {step!r} is listed twice").format(step=repeated[0]))
 
 
 def shape_step_signals(result: pd.DataFrame, steps: Sequence[str]) -> pd.DataFrame:

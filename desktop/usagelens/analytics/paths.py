@@ -91,7 +91,9 @@ def top_paths(
         raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "path depth must be at least 1"))
     radix = len(log.event_names) + 1  # one more symbol for (end) or (start)
     if depth * np.log2(radix) >= 62:
-        raise AnalysisError(f"path depth {depth} is too deep for {radix - 1} event names")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "path depth {depth} is too deep for {names} event names").format(
+            depth=depth, names=radix - 1))
     origin = np.flatnonzero(
         (log.event_codes == log.event_code(start_event)) & row_mask_for_days(log, *day_range(log, start, end))
     )

@@ -11,6 +11,7 @@ from usagelens.analytics.attributes import factorize_with_missing
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.periods import period_starts
 from usagelens.analytics.stats import z_quantile
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 COLUMNS = ["metric", "value", "ci_low", "ci_high", "responses"]
 
@@ -22,7 +23,9 @@ def _valid_scores(scores: pd.Series, low: int, high: int) -> np.ndarray:
     values = numeric.dropna().to_numpy(float)
     off_scale = int(((values < low) | (values > high) | (values != np.floor(values))).sum()) + unreadable
     if off_scale:
-        raise AnalysisError(f"{off_scale} score(s) are not whole numbers from {low} to {high}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "{off_scale} score(s) are not whole numbers from {low} to {high}").format(
+            off_scale=off_scale, low=low, high=high))
     return values.astype(np.int64)
 
 

@@ -19,6 +19,7 @@ from usagelens.analytics.definitions.view import EVENT, DayRange, facts, fetch, 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.experiments import compare_variants
 from usagelens.analytics.periods import DateLike
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 def experiment_definition(
@@ -79,7 +80,9 @@ def experiment(
     result = fetch(experiment_definition(view, variant, goal_event, known.days, customers))
     labels = [label for label in sorted_labels(result["segment"]) if label != MISSING_LABEL]
     if len(labels) < 2:
-        raise AnalysisError(f"{variant!r} needs at least two variants, found {len(labels)}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "{variant!r} needs at least two variants, found {found}").format(
+            variant=variant, found=len(labels)))
     known.require([goal_event])
     control = labels[0] if control is None else control
     if control not in labels:

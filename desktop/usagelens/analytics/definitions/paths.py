@@ -197,7 +197,9 @@ def top_paths(
     frequencies = fetch(event_frequencies(vocabulary(view)))
     radix = len(frequencies) + 1
     if depth * np.log2(radix) >= 62:
-        raise AnalysisError(f"path depth {depth} is too deep for {radix - 1} event names")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "path depth {depth} is too deep for {names} event names").format(
+            depth=depth, names=radix - 1))
     known = frequency_facts(frequencies, start, end)
     known.require([start_event])
     params = PathParams(start_event, depth, top, known.days, before)
