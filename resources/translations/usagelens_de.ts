@@ -2368,6 +2368,10 @@
         <translation>die Pfadtiefe muss mindestens 1 sein</translation>
     </message>
     <message>
+        <source>path depth {depth} is too deep for {names} event names</source>
+        <translation>die Pfadtiefe {depth} ist für {names} Ereignisnamen zu groß</translation>
+    </message>
+    <message>
         <source>no lifecycle group {group!r}</source>
         <translation>keine Lebenszyklus-Gruppe {group!r}</translation>
     </message>
@@ -2488,12 +2492,20 @@
         <translation>noch keine Kohorte hat {unit} {offset} erreicht</translation>
     </message>
     <message>
+        <source>no one who did {event} has had the whole window to convert yet</source>
+        <translation>noch niemand, der {event} ausgeführt hat, hatte das ganze Fenster zur Konversion</translation>
+    </message>
+    <message>
         <source>no dated survey answers imported</source>
         <translation>keine datierten Umfrageantworten importiert</translation>
     </message>
     <message>
         <source>choose at least one step</source>
         <translation>wählen Sie mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>step {step!r} is listed twice</source>
+        <translation>der Schritt {step!r} ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>not a date: {value!r}</source>
@@ -2526,6 +2538,14 @@
     <message>
         <source>a session gap of {gap} is too long to time {n_codes} events</source>
         <translation>eine Sitzungslücke von {gap} ist zu lang, um {n_codes} Ereignisse zu timen</translation>
+    </message>
+    <message>
+        <source>{variant!r} needs at least two variants, found {found}</source>
+        <translation>{variant!r} braucht mindestens zwei Varianten, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>{off_scale} score(s) are not whole numbers from {low} to {high}</source>
+        <translation>{off_scale} Wert(e) sind keine ganzen Zahlen von {low} bis {high}</translation>
     </message>
 </context>
 <context>
