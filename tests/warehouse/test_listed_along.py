@@ -4,9 +4,15 @@ result's key follows the list's content, not the table's random name, in any pro
 from __future__ import annotations
 
 import ibis
+import pandas as pd
+import pyarrow as pa
+import pytest
 
+from usagelens.analytics import Customers
 from usagelens.analytics.definitions.cohorts import LONG_LIST, CohortParams, Listed, cohort_definition
-from usagelens.workspace.warehouse_results import key_sql
+from usagelens.analytics.definitions.view import fetcher
+from usagelens.workspace.analyses.spec import _customers_along
+from usagelens.workspace.warehouse_results import _Answerer, key_sql
 
 EVENTS = ibis.table({"user_id": "string", "ts": "timestamp", "event": "string"}, "events")
 
@@ -26,3 +32,24 @@ def test_a_long_list_is_sent_as_a_table_and_keyed_by_its_content() -> None:
 def test_a_short_list_stays_in_the_text() -> None:
     ids = [f"user-{i}" for i in range(LONG_LIST)]
     assert "user-999" in ibis.to_sql(_members(ids), dialect="postgres")
+
+
+@pytest.mark.parametrize(("engine", "along"), [("postgres", True), ("clickhouse", True), ("trino", False),
+                                                ("databricks", False)])
+def test_only_an_engine_that_writes_nothing_gets_the_list_as_a_table(engine: str, along: bool) -> None:
+    """Trino would create a real table in its current schema and Databricks upload to a volume: a linked
+    source's answerer names its engine, and there the list stays in the query's text."""
+    ids = [f"user-{i:06}" for i in range(LONG_LIST + 1)]
+    token = fetcher.set(_Answerer(lambda expr: pa.table({}), engine))
+    try:
+        sql = ibis.to_sql(_members(ids), dialect="postgres")
+    finally:
+        fetcher.reset(token)
+    assert ("user-001000" not in sql) is along
+
+
+def test_the_customers_go_along_only_where_the_engine_takes_tables() -> None:
+    frame = pd.DataFrame({"user_id": ["u1", "u2", "u3"], "plan": ["free", "pro", "free"]})
+    customers = Customers(frame, "user_id")
+    assert _customers_along(customers, "postgres") is not None
+    assert _customers_along(customers, "trino") is None

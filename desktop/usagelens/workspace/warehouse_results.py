@@ -25,7 +25,7 @@ import hashlib
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import astuple
+from dataclasses import astuple, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -40,7 +40,7 @@ from usagelens.cleaning.pseudonymise import RECIPE_STEP as PSEUDONYMISE
 from usagelens.io.warehouse.connect import reason
 from usagelens.io.warehouse.cost import scan_estimate
 from usagelens.io.warehouse.results import KeptTable, ResultKey, read_result, result_bytes
-from usagelens.io.warehouse.url import WarehouseError
+from usagelens.io.warehouse.url import WarehouseError, engine_of
 from usagelens.model import Project, Source
 from usagelens.model.file_limits import MAX_KEPT_RESULTS_BYTES
 from usagelens.model.serialize import to_json
@@ -83,7 +83,12 @@ class KeptResults:
         self.view = self._stand_in()
 
     def events(self) -> ViewEvents:
-        return ViewEvents(self.view, fetcher=self.answer)
+        return ViewEvents(self.view, fetcher=_Answerer(self.answer, self.engine))
+
+    @property
+    def engine(self) -> str:
+        """The Ibis backend the queries go to (``postgres``, ``trino``…), known without connecting."""
+        return engine_of(self.source.link.url)  # type: ignore[union-attr]
 
     def key(self, query: str) -> ResultKey:
         """What a result of ``query`` answers: the source as it is read (link, roles, recipe, and the key its
@@ -295,3 +300,16 @@ def _interrupt(con: Any) -> None:
         raw.interrupt()
     elif hasattr(raw, "cancel"):  # psycopg: a cancel request to the server, safe from any thread
         raw.cancel()
+
+
+@dataclass(frozen=True)
+class _Answerer:
+    """:meth:`KeptResults.answer` with the engine its queries go to, which the definitions building a query on
+    the stand-in view read (:func:`~usagelens.analytics.definitions.view.takes_tables`: whether a long list may
+    go along as a table, or must be written into the SQL)."""
+
+    answer: Callable[[ir.Table], pa.Table]
+    engine: str
+
+    def __call__(self, expr: ir.Table) -> pa.Table:
+        return self.answer(expr)

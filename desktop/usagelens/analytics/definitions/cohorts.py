@@ -30,7 +30,17 @@ from usagelens.analytics.cohort_rules import (
 )
 from usagelens.analytics.definitions.funnels import FunnelParams, Progress, params_of
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
-from usagelens.analytics.definitions.view import EVENT, TIE_BREAK, TIME, USER, DayRange, facts, fetch, within_days
+from usagelens.analytics.definitions.view import (
+    EVENT,
+    TIE_BREAK,
+    TIME,
+    USER,
+    DayRange,
+    facts,
+    fetch,
+    takes_tables,
+    within_days,
+)
 from usagelens.analytics.errors import AnalysisError
 
 
@@ -115,7 +125,7 @@ def _members(events: ir.Table, part: Part, customers: ir.Table | None) -> ir.Tab
             stopped &= reached[f"reached_{part.step + 1}"].isnull()
         return reached.filter(stopped)
     users = events.select(USER).distinct()
-    if len(part.user_ids) > LONG_LIST:
+    if len(part.user_ids) > LONG_LIST and takes_tables(events):
         return users.semi_join(listed_table(part.user_ids), USER)
     return users.filter(users[USER].isin(part.user_ids) if part.user_ids else ibis.literal(False))
 
@@ -123,7 +133,9 @@ def _members(events: ir.Table, part: Part, customers: ir.Table | None) -> ir.Tab
 def listed_table(user_ids: Sequence[str]) -> ir.Table:
     """The ids as a one-column in-memory table Ibis sends along with the query (DuckDB reads it in-process,
     PostgreSQL as a session's temporary table, ClickHouse as external data), where written into the SQL as an
-    ``IN`` list 50,000 ids cost 16 s of CPU and over a megabyte of text, more than BigQuery takes."""
+    ``IN`` list 50,000 ids cost 16 s of CPU and over a megabyte of text, more than BigQuery takes. Engines that
+    would have to write it to the warehouse (:func:`~usagelens.analytics.definitions.view.takes_tables`) get the
+    ``IN`` list still."""
     return ibis.memtable(pa.table({USER: pa.array(sorted(set(user_ids)), pa.string())}))
 
 

@@ -147,6 +147,15 @@ class WarehouseURL:
         return f"{self.backend.ibis_name}://{user}{self.host or ''}{port}/{self.path}"
 
 
+def engine_of(text: str) -> str:
+    """The Ibis backend the URL's scheme names (``duckdb`` for MotherDuck), without checking the rest of it: what
+    a query will be written for even while its database cannot be reached (a DuckDB file moved away). Empty for
+    a scheme UsageLens does not read."""
+    scheme = urlsplit(text.strip()).scheme.lower()
+    backend = BACKENDS.get(ALIASES.get(scheme, scheme))
+    return backend.ibis_name if backend is not None else ""
+
+
 def parse_url(text: str) -> WarehouseURL:
     """``text`` as a :class:`WarehouseURL`; :class:`WarehouseError` (never quoting a secret) when it is not one
     UsageLens can use."""

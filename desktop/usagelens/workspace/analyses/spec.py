@@ -94,8 +94,16 @@ class AnalysisInputs:
         from usagelens.workspace.warehouse_results import kept_events  # Ibis loads only for a warehouse's project
 
         events = kept_events(self.project, source)
-        events.customers = _customers_along(self.customers)
+        events.customers = _customers_along(self.customers, getattr(events.fetcher, "engine", ""))
         return events
+
+    @property
+    def customers_joined(self) -> Customers | None:
+        """The customers the events can be broken down by: all of them in memory; a linked warehouse's events
+        only where its engine takes them along with a query (``definitions.view.TAKES_TABLES``: not Trino's or
+        Databricks', which would have to write them to the warehouse)."""
+        linked = self._linked_events if self._given_events is None else None
+        return self.customers if linked is None or linked.customers is not None else None
 
     @cached_property
     def span(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -215,7 +223,7 @@ class DataFacts:
             days = table.days.dropna() if table is not None else pd.Series([], dtype="datetime64[ns]")
             first, last = (days.min().date(), days.max().date()) if len(days) else (None, None)
             return cls(first_day=first, last_day=last, **extra)  # type: ignore[arg-type]
-        return cls.of_events(seen, inputs.customers, **extra)
+        return cls.of_events(seen, inputs.customers_joined, **extra)
 
     @classmethod
     def of_events(cls, seen: EventFacts, customers: Customers | None = None, **extra: Any) -> DataFacts:
@@ -265,16 +273,19 @@ def _customer_breakdowns(customers: Customers | None) -> dict[str, tuple[str, ..
     return {name: values for name, values in found.items() if values is not None}
 
 
-def _customers_along(customers: Customers | None) -> object | None:
+def _customers_along(customers: Customers | None, engine: str) -> object | None:
     """The customers as a table a warehouse's query can join (Ibis uploads it with a query that uses it), with
     only the attributes a breakdown can use (a handful of values each): e-mails, names and other columns of
-    many values stay in the project. None without customers or such attributes."""
-    attributes = list(_customer_breakdowns(customers))
-    if customers is None or not attributes:
-        return None
+    many values stay in the project. None without customers or such attributes, or on an ``engine`` that would
+    have to write them to the warehouse."""
     import ibis
 
     from usagelens.analytics.definitions.customers import customers_table
+    from usagelens.analytics.definitions.view import TAKES_TABLES
+
+    attributes = list(_customer_breakdowns(customers))
+    if customers is None or not attributes or engine not in TAKES_TABLES:
+        return None
 
     return ibis.memtable(customers_table(customers.frame[[customers.user, *attributes]], user=customers.user))
 
