@@ -81,3 +81,17 @@ def page(qtbot, window, wait_idle, demo_path: Path):  # type: ignore[no-untyped-
     qtbot.waitUntil(lambda: page.result is not None, timeout=60000)
     wait_idle()
     return page
+
+
+@pytest.fixture(name="dialog")
+def connect_dialog(qtbot, request):  # type: ignore[no-untyped-def]
+    """Step 2's Connect dialog, shown, its runner's tasks stopped at the end (the Connect dialog's tests)."""
+    from usagelens.ui.connect_dialog import ConnectDialog
+    from usagelens.ui.workers import TaskRunner
+
+    runner = TaskRunner()
+    request.addfinalizer(lambda: (runner.cancel_all(), runner.wait_all()))
+    made = ConnectDialog(runner)
+    qtbot.addWidget(made)
+    made.show()
+    return made

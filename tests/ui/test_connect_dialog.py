@@ -48,16 +48,6 @@ def database(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def dialog(qtbot, request):  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    request.addfinalizer(lambda: (runner.cancel_all(), runner.wait_all()))
-    made = ConnectDialog(runner)
-    qtbot.addWidget(made)
-    made.show()
-    return made
-
-
 def previewed(qtbot, dialog: ConnectDialog, url: str, *, table: str = "", sql: str = "") -> None:  # type: ignore[no-untyped-def]
     dialog.url_edit.setText(url)
     (dialog.sql_radio if sql else dialog.table_radio).setChecked(True)

@@ -15,7 +15,6 @@ from usagelens.io.warehouse.credentials import remember_for_session
 from usagelens.io.warehouse.url import parse_url
 from usagelens.model import Project, save_project
 from usagelens.ui.connect_dialog import ConnectDialog
-from usagelens.ui.workers import TaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "warehouse"))
 from test_warehouse_cli import events_database, events_frame  # noqa: E402
@@ -30,16 +29,6 @@ def no_token_around(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("ULENS_PASSWORD", "motherduck_token", "MOTHERDUCK_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     remember_for_session(parse_url("md:"), "")  # nothing typed before in this process
-
-
-@pytest.fixture
-def dialog(qtbot, request):  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    request.addfinalizer(lambda: (runner.cancel_all(), runner.wait_all()))
-    made = ConnectDialog(runner)
-    qtbot.addWidget(made)
-    made.show()
-    return made
 
 
 def _preview(qtbot, dialog: ConnectDialog) -> None:  # type: ignore[no-untyped-def]
