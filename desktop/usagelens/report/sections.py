@@ -161,7 +161,7 @@ def _objective_table(data: SummaryData) -> str:
         ["Objective", "KPI", "Baseline", "Current", "Target", "Progress", "Status"],
         _objective_rows(data),
         numeric={2, 3, 4, 5},
-        widths=[22, 16, 12, 12, 12, 13, 13],
+        widths=[20, 21, 12, 11, 11, 13, 12],
     )
 
 
