@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.encoding import compact, encode_labels, user_time_order, utc_nanoseconds
-from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.errors import AnalysisError, missing_columns
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 NS_PER_DAY = 86_400 * 10**9
@@ -75,7 +75,7 @@ class EventLog:
         wanted = [user, time, event, *properties]
         missing = [name for name in dict.fromkeys(wanted) if name not in frame.columns]
         if missing:
-            raise AnalysisError(f"missing column(s): {', '.join(map(repr, missing))}")
+            raise missing_columns(missing)
         user_raw, user_labels = encode_labels(frame[user])
         event_raw, event_labels = encode_labels(frame[event])
         times = utc_nanoseconds(frame[time], time)

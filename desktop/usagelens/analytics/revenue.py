@@ -15,7 +15,7 @@ import pandas as pd
 
 from usagelens.analytics.encoding import as_text, utc_nanoseconds
 from usagelens.analytics.engine_events import Events, LogEvents
-from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.errors import AnalysisError, missing_columns
 from usagelens.analytics.eventlog import NS_PER_DAY, EventLog
 from usagelens.analytics.periods import (
     DateLike,
@@ -48,7 +48,7 @@ class Payments:
         """Rows missing any of the three values are left out; amounts must be numbers (refunds negative)."""
         missing = [name for name in (user, time, amount, currency) if name and name not in frame.columns]
         if missing:
-            raise AnalysisError(f"missing column(s): {', '.join(map(repr, missing))}")
+            raise missing_columns(missing)
         amounts = pd.to_numeric(frame[amount], errors="coerce").to_numpy(float)
         users = as_text(frame[user])
         times = utc_nanoseconds(frame[time], time)

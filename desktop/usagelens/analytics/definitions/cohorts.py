@@ -41,7 +41,7 @@ from usagelens.analytics.definitions.view import (
     takes_tables,
     within_days,
 )
-from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.errors import AnalysisError, cohort_failed
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ def cohort_labels(
         try:
             params = cohort_params(view, conditions, match, customers)
         except AnalysisError as exc:
-            raise AnalysisError(f"the cohort “{name}” cannot be worked out: {exc}") from None
+            raise cohort_failed(name, exc) from None
         members = cohort_definition(view, params, customers)
         sets = sets + users[USER].isin(members[USER]).ifelse(1 << bit, 0)
     present = sorted(int(value) for value in fetch(users.select(sets=sets).distinct())["sets"])

@@ -30,7 +30,7 @@ from usagelens.analytics.definitions.view import (
     period_of,
     within_days,
 )
-from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.errors import missing_columns
 from usagelens.analytics.periods import DateLike, Period, check_period
 from usagelens.analytics.revenue import Payments, churn_of_lifecycle, simple_clv
 
@@ -45,7 +45,7 @@ def revenue_view(table: ir.Table, *, user: str, time: str, amount: str, currency
     """
     missing = [name for name in dict.fromkeys([user, time, amount, currency]) if name and name not in table.columns]
     if missing:
-        raise AnalysisError(f"missing column(s): {', '.join(map(repr, missing))}")
+        raise missing_columns(missing)
     value = table[amount]
     columns: dict[str, ir.Value] = {
         USER: as_text(table[user]),

@@ -28,7 +28,7 @@ import pandas as pd
 import pyarrow as pa
 from ibis.common.exceptions import IbisError
 
-from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.errors import AnalysisError, missing_columns
 from usagelens.analytics.periods import DateLike, Period, day_range_within, period_of_day, period_start
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
@@ -60,7 +60,7 @@ def standard_view(
     """
     missing = [name for name in dict.fromkeys([user, time, event, *properties]) if name not in table.columns]
     if missing:
-        raise AnalysisError(f"missing column(s): {', '.join(map(repr, missing))}")
+        raise missing_columns(missing)
     columns: dict[str, ir.Value] = {
         USER: as_text(table[user]),
         TIME: table[time].cast(TIMESTAMP),

@@ -26,6 +26,7 @@ from usagelens.analytics import AnalysisError, Customers, EventLog, Payments
 from usagelens.analytics.cohort_rules import set_labels
 from usagelens.analytics.cohorts import cohort_mask
 from usagelens.analytics.engine_events import Events
+from usagelens.analytics.errors import cohort_failed
 from usagelens.model import Cohort
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.spec import (
@@ -67,7 +68,7 @@ def members(inputs: AnalysisInputs, cohort: Cohort) -> np.ndarray:
         try:
             cache[key] = cohort_mask(log, cohort.conditions, match=cohort.match, customers=inputs.customers)
         except AnalysisError as exc:
-            raise AnalysisError(f"the cohort “{cohort.name}” cannot be worked out: {exc}") from None
+            raise cohort_failed(cohort.name, exc) from None
     return cache[key]  # type: ignore[return-value]
 
 
@@ -107,7 +108,7 @@ class CohortInputs(AnalysisInputs):
             try:
                 everyone.cohort_cache[key] = view.members(self.cohort.conditions, self.cohort.match)
             except AnalysisError as exc:
-                raise AnalysisError(f"the cohort “{self.cohort.name}” cannot be worked out: {exc}") from None
+                raise cohort_failed(self.cohort.name, exc) from None
         return everyone.cohort_cache[key]  # type: ignore[return-value]
 
     @property
