@@ -19,7 +19,6 @@ from usagelens.analytics.definitions.view import (
     TIME,
     DayRange,
     Facts,
-    asked_days,
     day_number,
     fetch,
     ordering,
@@ -61,10 +60,10 @@ def transitions_definition(events: ir.Table, days: DayRange | None, names: Seque
     )
 
 
-def event_names(view: ir.Table) -> list[str]:
-    """The view's event names in the backend's order of text (the order :func:`.view.ordering` breaks ties
-    in), or none when there are too many to code by a ``CASE`` on every row."""
-    names = fetch(view.select(EVENT).distinct().order_by(EVENT).limit(CODED_NAMES + 1))[EVENT]
+def event_names(frequencies: pd.DataFrame) -> list[str]:
+    """The names of :func:`event_frequencies` (in the backend's order of text, the order :func:`.view.ordering`
+    breaks ties in), or none when there are too many to code by a ``CASE`` on every row, or one is missing."""
+    names = frequencies[EVENT]
     return [] if len(names) > CODED_NAMES or names.isna().any() else list(names)
 
 
@@ -82,9 +81,12 @@ def shape_transitions(result: pd.DataFrame) -> pd.DataFrame:
 
 
 def transitions(view: ir.Table, *, start: DateLike = None, end: DateLike = None) -> pd.DataFrame:
-    """As :func:`usagelens.analytics.transitions`, over a standard view."""
-    days = asked_days(view, start, end)
-    return shape_transitions(fetch(transitions_definition(view, days, event_names(view))))
+    """As :func:`usagelens.analytics.transitions`, over a standard view: the names to code the events by and
+    the asked range's days from the one small query top paths and journeys ask too (:func:`event_frequencies`,
+    so a linked source answers it from its kept results), then the pairs."""
+    frequencies = fetch(event_frequencies(vocabulary(view)))
+    days = None if start is None and end is None else frequency_facts(frequencies, start, end).days
+    return shape_transitions(fetch(transitions_definition(view, days, event_names(frequencies))))
 
 
 @dataclass(frozen=True)
@@ -135,8 +137,10 @@ def top_paths_definition(events: ir.Table, params: PathParams, names: Sequence[s
 
 def event_frequencies(events: ir.Table) -> ir.Table:
     """``event``, ``rows``, ``first``, ``last``: what orders events the way the numpy path numbers them, and
-    each one's first and last time, so that the names and the day range come from one scan of the view."""
-    return events.group_by(EVENT).aggregate(rows=events.count(), first=events[TIME].min(), last=events[TIME].max())
+    each one's first and last time, so that the names and the day range come from one scan of the view; the
+    names in the backend's order of text, which transitions code the events by (:func:`event_names`)."""
+    counted = events.group_by(EVENT).aggregate(rows=events.count(), first=events[TIME].min(), last=events[TIME].max())
+    return counted.order_by(EVENT)
 
 
 def frequency_facts(frequencies: pd.DataFrame, start: DateLike, end: DateLike) -> Facts:
