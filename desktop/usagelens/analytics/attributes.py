@@ -29,7 +29,8 @@ class Customers:
 
     def __post_init__(self) -> None:
         if self.user not in self.frame.columns:
-            raise AnalysisError(f"customers table has no column {self.user!r}")
+            raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "customers table has no column {column!r}").format(
+                column=self.user))
 
     def has(self, attribute: str) -> bool:
         return attribute in self.frame.columns and attribute != self.user

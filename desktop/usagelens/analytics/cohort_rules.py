@@ -220,14 +220,15 @@ def matching_labels(rule: AttributeRule, labels: Sequence[str] | np.ndarray) -> 
     present = labels[labels != MISSING_LABEL]
     if isinstance(bound, float):
         values = pd.to_numeric(labels.where(labels != MISSING_LABEL), errors="coerce")
-        kind = "numbers"
+        said = QT_TRANSLATE_NOOP("Analysis", "{attribute} holds values that are not numbers (such as {value}), so it "
+                                             "cannot be compared with {bound}; use 'is one of'")
     else:
         values = pd.to_datetime(labels.where(labels != MISSING_LABEL), errors="coerce", format="ISO8601")
-        kind = "dates"
+        said = QT_TRANSLATE_NOOP("Analysis", "{attribute} holds values that are not dates (such as {value}), so it "
+                                             "cannot be compared with {bound}; use 'is one of'")
     wrong = present[values[present.index].isna()]
     if len(wrong):
-        raise AnalysisError(f"{rule.attribute} holds values that are not {kind} (such as {wrong.iloc[0]!r:.40}), so "
-                            f"it cannot be compared with {rule.values[0]}; use 'is one of'")
+        raise AnalysisError(said.format(attribute=rule.attribute, value=f"{wrong.iloc[0]!r:.40}", bound=rule.values[0]))
     compared = values >= bound if rule.op == "at_least" else values <= bound
     return compared.fillna(False).to_numpy(bool)
 

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 def as_text(values: pd.Series) -> pd.Series:
@@ -35,7 +36,9 @@ def utc_nanoseconds(values: pd.Series, column: str) -> np.ndarray:
     if isinstance(dtype, pd.DatetimeTZDtype):
         values = values.dt.tz_convert("UTC").dt.tz_localize(None)
     elif not pd.api.types.is_datetime64_dtype(dtype):
-        raise AnalysisError(f"column {column!r} holds {dtype} values, not parsed timestamps")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "column {column!r} holds {dtype} values, not parsed timestamps").format(
+            column=column, dtype=str(dtype)))
     return values.to_numpy("datetime64[ns]").view(np.int64)
 
 

@@ -115,7 +115,7 @@ def numbers_of(column: pd.Series, name: str) -> tuple[np.ndarray, np.ndarray]:
         pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_object_dtype(column.dtype)
         or pd.api.types.is_string_dtype(column.dtype) or isinstance(column.dtype, pd.CategoricalDtype)
     ):
-        raise AnalysisError(f"event property {name!r} holds neither numbers nor text (dates?), so it has no sum")
+        raise not_summable(name)
     if pd.api.types.is_numeric_dtype(column.dtype):
         return column.to_numpy(np.float64, na_value=np.nan), np.zeros(len(column), dtype=bool)
     if isinstance(column.dtype, pd.CategoricalDtype):
@@ -191,14 +191,27 @@ def combine(a: np.ndarray, b: np.ndarray, formula: str) -> np.ndarray:
     return divide(a, b) if formula == "divide" else a - b
 
 
+def check_measure(measure: str) -> None:
+    """Raise unless ``measure`` is one of :data:`MEASURES` (the names the parameters and the CLI take)."""
+    if measure not in MEASURES:
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "measure must be one of {measures}, not {measure!r}").format(
+            measures=", ".join(MEASURES), measure=measure))
+
+
+def not_summable(name: str) -> AnalysisError:
+    """An event property of neither numbers nor text (on either engine): there is nothing to add up."""
+    return AnalysisError(QT_TRANSLATE_NOOP(
+        "Analysis", "event property {name!r} holds neither numbers nor text (dates?), so it has no sum").format(
+        name=name))
+
+
 def measure_values(table: pd.DataFrame, measure: str) -> np.ndarray:
     """The measure from :func:`event_trend`'s counts (floats); a ratio over nothing is NaN."""
     if measure == "per_user":
         return divide(table["events"].to_numpy(float), table["users"].to_numpy(float))
     if measure == "average":
         return divide(table["property_sum"].to_numpy(float), table["property_values"].to_numpy(float))
-    if measure not in MEASURES:
-        raise AnalysisError(f"measure must be one of {', '.join(MEASURES)}, not {measure!r}")
+    check_measure(measure)
     return table[{"events": "events", "users": "users", "sum": "property_sum"}[measure]].to_numpy(float)
 
 
@@ -224,11 +237,11 @@ def series_params(params: dict[str, object], suffix: str = "") -> tuple[str | No
     """(event or None for every event, measure, property or None) of series A (``suffix`` "") or B ("_b")
     as the gallery's parameters name them; a sum or average without a property is an :class:`AnalysisError`."""
     measure = str(params.get(f"measure{suffix}") or ("events" if not suffix else "users"))
-    if measure not in MEASURES:
-        raise AnalysisError(f"measure must be one of {', '.join(MEASURES)}, not {measure!r}")
+    check_measure(measure)
     prop = (str(params.get(f"property{suffix}") or "") or None) if measure in PROPERTY_MEASURES else None
     if measure in PROPERTY_MEASURES and prop is None:
-        raise AnalysisError(f"choose a numeric event property to {'sum' if measure == 'sum' else 'average'}")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "choose a numeric event property to sum") if measure == "sum"
+                            else QT_TRANSLATE_NOOP("Analysis", "choose a numeric event property to average"))
     return str(params.get(f"event{suffix}") or "") or None, measure, prop
 
 

@@ -114,12 +114,18 @@ def experiment(
     converted = goal_converted(log, goal_event, start=start, end=end)
     control = labels[0] if control is None else control
     if control not in labels:
-        raise AnalysisError(f"no variant {control!r} (variants: {', '.join(labels)})")
+        raise no_variant(control, labels)
     counts = {}
     for label in labels:
         members = segments.codes == list(segments.labels).index(label)
         counts[label] = (int(members.sum()), int((members & converted).sum()))
     return compare_variants({label: counts[label] for label in labels}, control, confidence)
+
+
+def no_variant(control: str, labels: Sequence[str]) -> AnalysisError:
+    """The control asked for is not among the variants found (on either engine)."""
+    return AnalysisError(QT_TRANSLATE_NOOP("Analysis", "no variant {control!r} (variants: {variants})").format(
+        control=control, variants=", ".join(labels)))
 
 
 def variant_segments(
@@ -186,7 +192,9 @@ def sample_size(baseline: float, effect: float, *, alpha: float = 0.05, power: f
         raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "the baseline conversion rate must be between 0 and 1"))
     target = baseline * (1 + effect)
     if effect == 0 or not 0 < target < 1:
-        raise AnalysisError(f"a {effect:+.0%} change of a {baseline:.1%} conversion rate is not a rate to detect")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "a {effect:+.0%} change of a {baseline:.1%} conversion rate is not a rate to detect").format(
+            effect=effect, baseline=baseline))
     if not 0 < alpha < 1 or not 0 < power < 1:
         raise AnalysisError(QT_TRANSLATE_NOOP(
             "Analysis", "the significance level and the power must be between 0 and 1"))

@@ -33,6 +33,7 @@ from usagelens.analytics.periods import (
     period_of_day,
     period_start,
 )
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 # bucket column -> its upper bound in seconds (exclusive; the last has none): <1 min, 1-10 min, 10-60 min, 1-24 h,
 # 1-7 d, 7 d or more. A duration of exactly 1 minute falls in "1-10 min".
@@ -167,8 +168,9 @@ def check_dropped_at(steps: Sequence[str], order: str, dropped_at: int) -> None:
     """Raise unless the funnel can be asked and ``dropped_at`` is one of its steps but the last."""
     check_funnel(steps, order)
     if not 1 <= dropped_at < len(steps):
-        raise AnalysisError(f"users drop out after one of steps 1 to {len(steps) - 1} of this funnel, not after "
-                            f"step {dropped_at}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "users drop out after one of steps 1 to {last} of this funnel, not after step {step}").format(
+            last=len(steps) - 1, step=dropped_at))
 
 
 def next_after_dropping(

@@ -77,7 +77,8 @@ def check_funnel(steps: Sequence[str], order: str) -> None:
     if len(steps) < 2:
         raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "a funnel needs at least two steps"))
     if order not in ORDERS:
-        raise AnalysisError(f"funnel order must be one of {', '.join(ORDERS)}, not {order!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "funnel order must be one of {orders}, not {order!r}").format(
+            orders=", ".join(ORDERS), order=order))
 
 
 def check_exclusion(steps: Sequence[str], exclude: str | None, exclude_after: int | None) -> None:
@@ -89,8 +90,9 @@ def check_exclusion(steps: Sequence[str], exclude: str | None, exclude_after: in
         raise AnalysisError(QT_TRANSLATE_NOOP(
             "Analysis", "choose the event that drops users out between the two steps"))
     if not 1 <= exclude_after < len(steps):
-        raise AnalysisError(f"cannot exclude between step {exclude_after} and step {exclude_after + 1}: the "
-                            f"funnel's steps are 1 to {len(steps)}")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "cannot exclude between step {step} and step {next}: the funnel's steps are 1 to {last}"
+        ).format(step=exclude_after, next=exclude_after + 1, last=len(steps)))
 
 
 def funnel_progress(

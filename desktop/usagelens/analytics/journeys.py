@@ -43,7 +43,9 @@ def anchored(
     mapping = touchpoint_mapping(names, groups)
     anchor = touchpoint_of(event, mapping)
     if anchor not in {mapping.get(name, name) for name in names}:
-        raise AnalysisError(f"{event!r} is neither an event of the data nor a touchpoint its grouping rules make")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "{event!r} is neither an event of the data nor a touchpoint its grouping rules make").format(
+            event=event))
     return mapping, anchor
 
 

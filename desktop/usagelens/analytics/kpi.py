@@ -259,8 +259,9 @@ def arpu_table(inputs: KpiInputs, period: str) -> tuple[pd.DataFrame, str]:
     events = _require_events(inputs)
     groups = payments_by_currency(inputs.payments, inputs.rates)
     if len(groups) > 1:
-        raise AnalysisError(f"the revenue is in {len(groups)} currencies: enter exchange rates (step 4, Revenue & "
-                            "CLV) so that one ARPU can be measured")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "the revenue is in {count} currencies: enter exchange rates (step 4, Revenue & CLV) so that "
+                        "one ARPU can be measured").format(count=len(groups)))
     (code, payments), = groups.items()
     return events_arpu(payments, events, check_period(period)), code
 

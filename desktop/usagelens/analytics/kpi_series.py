@@ -189,5 +189,6 @@ def kpi_series(binding: KpiBinding, inputs: KpiInputs, period: Period) -> pd.Ser
     if binding.metric == "trend":
         events = _events(inputs)
         return trend_values(events.metrics, events.data, period, params)[0].rename("trend")
-    raise AnalysisError(f"'{binding.metric}' has no series over time")
+    raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "'{metric}' has no series over time").format(
+        metric=binding.metric))
 

@@ -29,7 +29,8 @@ _WEEK_SHIFT = 3
 
 def check_period(period: str) -> Period:
     if period not in PERIODS:
-        raise AnalysisError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "period must be one of {periods}, not {period!r}").format(
+            periods=", ".join(PERIODS), period=period))
     return period  # type: ignore[return-value]
 
 

@@ -28,7 +28,7 @@ from usagelens.analytics.periods import (
     user_periods,
 )
 from usagelens.model import ExchangeRates, currency_codes
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined
 
 
 @dataclass(frozen=True)
@@ -87,10 +87,11 @@ class Payments:
         """Every amount times the rate of its currency, in the reporting currency; a currency without a rate
         is an error, never a silent 1:1."""
         codes = self.currency_list
-        lacking = rates.missing(codes) if codes else ["(no currency column)"]
+        lacking = rates.missing(codes) if codes else [QT_TRANSLATE_NOOP("Analysis", "(no currency column)")]
         if lacking:
-            raise AnalysisError(f"no exchange rate into {rates.currency or 'a reporting currency'} for "
-                                f"{', '.join(lacking)}")
+            said = QT_TRANSLATE_NOOP("Analysis", "no exchange rate into {currency} for {codes}") if rates.currency \
+                else QT_TRANSLATE_NOOP("Analysis", "no exchange rate into a reporting currency for {codes}")
+            raise AnalysisError(said.format(currency=rates.currency, codes=joined(lacking, ", ")))
         assert self.currencies is not None
         factors = {code: rates.rate(code) for code in codes}
         amounts = self.amounts * np.array([factors[c] for c in self.currencies], dtype=float)
@@ -101,10 +102,10 @@ class Payments:
         add up dollars and euros."""
         codes = self.currency_list
         if len(codes) > 1:
-            raise AnalysisError(
-                f"the revenue is in {len(codes)} currencies ({', '.join(c or 'none' for c in codes)}): split it "
-                "per currency or convert it with exchange rates first"
-            )
+            raise AnalysisError(QT_TRANSLATE_NOOP(
+                "Analysis", "the revenue is in {count} currencies ({codes}): split it per currency or convert it "
+                            "with exchange rates first").format(
+                count=len(codes), codes=joined([c or QT_TRANSLATE_NOOP("Analysis", "none") for c in codes], ", ")))
         return codes[0] if codes else ""
 
 

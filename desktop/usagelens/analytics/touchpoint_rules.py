@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
 from usagelens.analytics.errors import AnalysisError
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 REGEX_PREFIX = "re:"
 RULE_SEPARATOR = ";"  # between rules written on one line (the gallery's text field)
@@ -46,14 +47,20 @@ def parse_rules(text: str | Iterable[str], reserved: Sequence[str] = ()) -> tupl
             continue
         name, equals, pattern = (part.strip() for part in line.partition("="))
         if not equals or not name or not pattern:
-            raise AnalysisError(f"grouping rule {line!r} should read name = pattern, e.g. Checkout = checkout_*")
+            raise AnalysisError(QT_TRANSLATE_NOOP(
+                "Analysis", "grouping rule {rule!r} should read name = pattern, e.g. Checkout = checkout_*").format(
+                rule=line))
         if name in reserved:
-            raise AnalysisError(f"grouping rule {line!r}: {name!r} is a label the journey map uses; pick another name")
+            raise AnalysisError(QT_TRANSLATE_NOOP(
+                "Analysis", "grouping rule {rule!r}: {name!r} is a label the journey map uses; pick another name"
+            ).format(rule=line, name=name))
         if pattern.startswith(REGEX_PREFIX):
             try:
                 re.compile(pattern[len(REGEX_PREFIX):])
             except re.error as error:
-                raise AnalysisError(f"grouping rule {line!r}: not a valid regular expression ({error})") from None
+                raise AnalysisError(QT_TRANSLATE_NOOP(
+                    "Analysis", "grouping rule {rule!r}: not a valid regular expression ({error})").format(
+                    rule=line, error=str(error))) from None
         rules.append(TouchpointRule(name, pattern))
     return tuple(rules)
 

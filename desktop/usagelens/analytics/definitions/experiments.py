@@ -17,7 +17,7 @@ from usagelens.analytics.attributes import MISSING_LABEL
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
 from usagelens.analytics.definitions.view import EVENT, DayRange, facts, fetch, user_key_name, within_days
 from usagelens.analytics.errors import AnalysisError
-from usagelens.analytics.experiments import compare_variants
+from usagelens.analytics.experiments import compare_variants, no_variant
 from usagelens.analytics.periods import DateLike
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
@@ -86,5 +86,5 @@ def experiment(
     known.require([goal_event])
     control = labels[0] if control is None else control
     if control not in labels:
-        raise AnalysisError(f"no variant {control!r} (variants: {', '.join(labels)})")
+        raise no_variant(control, labels)
     return shape_experiment(result, control, confidence)

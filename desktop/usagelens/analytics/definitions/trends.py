@@ -28,7 +28,7 @@ from usagelens.analytics.definitions.view import (
     within_days,
 )
 from usagelens.analytics.errors import AnalysisError
-from usagelens.analytics.event_trends import BLANK_PATTERN, NUMBER_PATTERN, trend_table
+from usagelens.analytics.event_trends import BLANK_PATTERN, NUMBER_PATTERN, not_summable, trend_table
 from usagelens.analytics.periods import DateLike, Period, check_period
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
@@ -50,7 +50,7 @@ def numeric_value(column: ir.Column, name: str) -> tuple[ir.FloatingValue, ir.Bo
     if kind.is_null() or kind.is_unknown():  # no value at all (an empty export's text column): all missing
         return ibis.null("float64"), ibis.literal(False)
     if not kind.is_string():
-        raise AnalysisError(f"event property {name!r} holds neither numbers nor text (dates?), so it has no sum")
+        raise not_summable(name)
     matched = column.re_search(NUMBER_PATTERN)
     number = matched.ifelse(column.re_extract(NUMBER_PATTERN, 1), ibis.null("string")).cast("float64")
     odd = column.notnull() & ~column.re_search(BLANK_PATTERN) & ~matched
