@@ -129,9 +129,10 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "journeys_before": lambda: journeys_definition(EVENTS, JourneyParams("purchase", 2, DAYS, before=True)),
     "drawn_journeys": lambda: drawn_journeys(EVENTS, JourneyParams("purchase", 2, DAYS, before=True),
                                              [("view", "cart", "purchase"), ("(start)", "view", "purchase")]),
-    "top_journeys": lambda: top_journeys_definition(
-        EVENTS, JourneyParams("Views", 3, DAYS, (("view_home", "Views"), ("view_plans", "Views"))), 10),
-    "top_journeys_before": lambda: top_journeys_definition(EVENTS, JourneyParams("purchase", 2, DAYS, before=True), 5),
+    "top_journeys": lambda: top_journeys_definition(EVENTS, JourneyParams(
+        "Views", 3, DAYS, (("view_home", "Views"), ("view_plans", "Views")), order=("(ended)", "Views", "cart")), 10),
+    "top_journeys_before": lambda: top_journeys_definition(
+        EVENTS, JourneyParams("purchase", 2, DAYS, before=True, order=("(start)", "purchase", "view")), 5),
     "segments": lambda: anchored_segments(EVENTS, "plan", None),
     "segment_adoption": lambda: segment_adoption_definition(
         EVENTS, AdoptionParams(DAYS, ("purchase",)), anchored_segments(EVENTS, "plan", None, keyed=True)),
