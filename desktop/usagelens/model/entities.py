@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from usagelens.model.stored_table import TableSlot
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,12 +41,13 @@ class SourceKind(StrEnum):
 
     @property
     def label(self) -> str:
+        """What the kind holds, in words (a :class:`Phrase`: the GUI shows it translated, the report in English)."""
         return {
-            SourceKind.EVENTS: "Behaviour (event log)",
-            SourceKind.CUSTOMERS: "Customers (identity / attributes)",
-            SourceKind.FEEDBACK: "Feedback (survey answers)",
-            SourceKind.REVENUE: "Revenue (transactions)",
-            SourceKind.METRICS: "Metrics (counts per day)",
+            SourceKind.EVENTS: QT_TRANSLATE_NOOP("SourceKind", "Behaviour (event log)"),
+            SourceKind.CUSTOMERS: QT_TRANSLATE_NOOP("SourceKind", "Customers (identity / attributes)"),
+            SourceKind.FEEDBACK: QT_TRANSLATE_NOOP("SourceKind", "Feedback (survey answers)"),
+            SourceKind.REVENUE: QT_TRANSLATE_NOOP("SourceKind", "Revenue (transactions)"),
+            SourceKind.METRICS: QT_TRANSLATE_NOOP("SourceKind", "Metrics (counts per day)"),
         }[self]
 
     @property

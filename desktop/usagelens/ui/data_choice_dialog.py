@@ -13,6 +13,7 @@ from usagelens.model.stored_table import row_count
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.pages.base import ok_cancel_buttons
 from usagelens.ui.qt import QDialog, QGroupBox, QLabel, QListWidget, QListWidgetItem, Qt, QVBoxLayout, QWidget
+from usagelens.ui.translations import translated
 from usagelens.workspace.selection import NOT_CHOSEN, SOURCE_COLUMN, selection
 
 
@@ -38,7 +39,7 @@ class DataChoiceDialog(QDialog):
             reasons = {source.id: why for source, why in chosen.left_out if why != NOT_CHOSEN}
             checked = {source.id for source in chosen.sources}
             widget = QListWidget()
-            widget.setAccessibleName(self.tr("{kind} sources to analyse").format(kind=kind.label))
+            widget.setAccessibleName(self.tr("{kind} sources to analyse").format(kind=translated(kind.label)))
             for source in sources:
                 rows = self.tr("in a warehouse") if source.link is not None else count(row_count(source), "row")
                 item = QListWidgetItem(f"{source.name}  ({rows})")
@@ -53,7 +54,7 @@ class DataChoiceDialog(QDialog):
                     item.setCheckState(Qt.CheckState.Checked if source.id in checked else Qt.CheckState.Unchecked)
                 widget.addItem(item)
             widget.setMaximumHeight(24 + 22 * min(len(sources), 6))
-            box = QGroupBox(kind.label)
+            box = QGroupBox(translated(kind.label))
             QVBoxLayout(box).addWidget(widget)
             layout.addWidget(box)
             self.lists[kind] = widget

@@ -53,7 +53,7 @@ from usagelens.ui.qt import (
     Signal,
 )
 from usagelens.ui.theme import readable
-from usagelens.ui.translations import counted
+from usagelens.ui.translations import counted, translated
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's raw value (numbers sort as numbers, delegates paint it)
@@ -209,7 +209,7 @@ class EntityTableModel(QAbstractTableModel):
             return spec.value(entity) if spec.value else self.data(index, Qt.ItemDataRole.DisplayRole)
         if spec.kind == "computed":
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and spec.compute:
-                return spec.compute(entity)
+                return translated(spec.compute(entity))  # a marked text the core made, in the user's language
             if role == Qt.ItemDataRole.ForegroundRole and spec.colour and (colour := spec.colour(entity)):
                 # Status colours are chosen for print (white paper); on a dark table they are lightened.
                 return readable(QColor(colour), QApplication.palette().color(QPalette.ColorRole.Base))

@@ -49,6 +49,7 @@ from usagelens.ui.qt import (
     QWidget,
 )
 from usagelens.ui.roles_dialog import RoleFields, role_label
+from usagelens.ui.translations import translated
 from usagelens.ui.workers import Task, TaskRunner
 from usagelens.workspace.big_import import import_big_events, needs_engine_import
 from usagelens.workspace.personal_data import (
@@ -128,7 +129,7 @@ class ImportDialog(QDialog):
         grid = self.options_grid = QGridLayout(options)
         self.kind_box = QComboBox()
         for kind in SourceKind:
-            self.kind_box.addItem(kind.label, kind.value)
+            self.kind_box.addItem(translated(kind.label), kind.value)
         self.encoding_box = QComboBox()
         self.encoding_box.setEditable(True)  # any encoding Python knows can be typed in
         self.encoding_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -13,7 +13,6 @@ from datetime import date
 import pandas as pd
 
 from usagelens.analytics.impact import ActionImpact
-from usagelens.cleaning.steps import count
 from usagelens.model import Objective
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, plural
 
@@ -51,17 +50,32 @@ def fmt_kpi(value: float | None, objective: Objective | None) -> str:
     return fmt_number(value)
 
 
-def fmt_change(value: float | None, objective: Objective | None, *, signed: bool = True) -> str:
-    """A difference of a KPI in its unit: percentage points for rates, points for NPS."""
+def fmt_change(value: float | None, objective: Objective | None, *, signed: bool = True,
+               local: LocalNumber = _as_written) -> str:
+    """A difference of a KPI in its unit: percentage points for rates, points for NPS. ``local`` writes the
+    number for the reader's locale; the unit is a :class:`Phrase`, so the GUI says "Pkt." where the report says
+    "pts"."""
     if value is None or value != value:
         return "–"
     metric = objective.binding.metric if objective is not None and objective.binding else ""
     sign = "+" if signed else ""
     if metric in RATE_METRICS:
-        return f"{100 * value:{sign}.1f} pts"
+        return QT_TRANSLATE_NOOP("Impact", "{number} pts").format(number=local(f"{100 * value:{sign}.1f}"))
     if metric == "nps":
-        return f"{value:{sign}.1f} pts"
-    return f"{value:{sign},.3g}"
+        return QT_TRANSLATE_NOOP("Impact", "{number} pts").format(number=local(f"{value:{sign}.1f}"))
+    return local(f"{value:{sign},.3g}")
+
+
+# What a measured change says, as the project keeps it (English), marked so step 7 and step 8 show it translated
+VERDICT_WORDS = {verdict.template: verdict for verdict in (
+    QT_TRANSLATE_NOOP("Impact", "increase"), QT_TRANSLATE_NOOP("Impact", "decrease"),
+    QT_TRANSLATE_NOOP("Impact", "no clear change"), QT_TRANSLATE_NOOP("Impact", "too few data"),
+    QT_TRANSLATE_NOOP("Impact", "not measurable"))}
+
+
+def verdict_words(verdict: str) -> str:
+    """A verdict marked for translation (one the core does not know stays as it is)."""
+    return VERDICT_WORDS.get(verdict, verdict)
 
 
 P_FLOOR = 0.001  # below it a p-value reads "p < 0.001": a rounded "p = 0" claims a certainty no test gives
@@ -82,20 +96,29 @@ def _p_text(p_value: float, local: LocalNumber) -> str:
 def impact_text(impact: ActionImpact | None, objective: Objective | None, local: LocalNumber = _as_written) -> str:
     """One line a product owner can read: the change, its interval and whether the data can tell. ``local``
     rewrites each number for the reader's locale (the GUI's; the report and CLI keep them as written): only
-    the numbers, as the sentence's own commas and full stops must stay."""
+    the numbers, as the sentence's own commas and full stops must stay. A :class:`Phrase`, so the GUI shows
+    the sentence in its language (``ui.translations.translated``)."""
     if impact is None:
         return "–"
     if not impact.measured:
-        return f"{impact.verdict}: {impact.reason}"
+        return QT_TRANSLATE_NOOP("Impact", "{verdict}: {reason}").format(verdict=verdict_words(impact.verdict),
+                                                                        reason=impact.reason)
+
+    def change(value: float) -> str:
+        return fmt_change(value, objective, local=local)
+
     if impact.exposed:  # the means are gaps between the exposed users and everyone else
-        lead = (f"gap of “{impact.exposed}” to everyone else {local(fmt_change(impact.before_mean, objective))} → "
-                f"{local(fmt_change(impact.after_mean, objective))}")
+        lead = QT_TRANSLATE_NOOP("Impact", "gap of “{cohort}” to everyone else {before} → {after}").format(
+            cohort=impact.exposed, before=change(impact.before_mean), after=change(impact.after_mean))
     else:
-        lead = f"{local(fmt_kpi(impact.before_mean, objective))} → {local(fmt_kpi(impact.after_mean, objective))}"
-    return (f"{lead} ({local(fmt_change(impact.difference, objective))}, 95% CI "
-            f"{local(fmt_change(impact.ci_low, objective))} to {local(fmt_change(impact.ci_high, objective))}, "
-            f"{_p_text(impact.p_value, local)}; {local(count(impact.window_days, 'day'))} each side): "
-            f"{impact.verdict}")
+        lead = Phrase("", "{before} → {after}", {"before": local(fmt_kpi(impact.before_mean, objective)),
+                                                 "after": local(fmt_kpi(impact.after_mean, objective))})
+    days = (QT_TRANSLATE_NOOP("Impact", "{count} day") if impact.window_days == 1
+            else QT_TRANSLATE_NOOP("Impact", "{count} days")).format(count=local(f"{impact.window_days:,}"))
+    return QT_TRANSLATE_NOOP("Impact", "{lead} ({change}, 95% CI {low} to {high}, {p}; {days} each side): "
+                                       "{verdict}").format(
+        lead=lead, change=change(impact.difference), low=change(impact.ci_low), high=change(impact.ci_high),
+        p=_p_text(impact.p_value, local), days=days, verdict=verdict_words(impact.verdict))
 
 
 def impact_verdict(impact: ActionImpact, objective: Objective | None, local: LocalNumber = _as_written) -> str:
@@ -105,8 +128,10 @@ def impact_verdict(impact: ActionImpact, objective: Objective | None, local: Loc
     never shown elsewhere as a bare "+3.0 pts".
     """
     if not impact.measured:
-        return impact.verdict
-    return f"{impact.verdict} ({local(fmt_change(impact.difference, objective))}, {_p_text(impact.p_value, local)})"
+        return verdict_words(impact.verdict)
+    return QT_TRANSLATE_NOOP("Impact", "{verdict} ({change}, {p})").format(
+        verdict=verdict_words(impact.verdict), change=fmt_change(impact.difference, objective, local=local),
+        p=_p_text(impact.p_value, local))
 
 
 def fmt_date(value: object) -> str:

@@ -18,20 +18,17 @@ from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.kept_asking import not_run_text, run_kept
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
-from usagelens.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLabel, QSplitter, Qt, QVBoxLayout, QWidget
-from usagelens.ui.translations import attention_text, word_choices
+from usagelens.ui.qt import QT_TRANSLATE_NOOP, QLabel, QSplitter, Qt, QVBoxLayout, QWidget
+from usagelens.ui.translations import attention_text, translated, word_choices
 from usagelens.ui.workers import TaskRunner
-from usagelens.workspace.formatting import RATE_METRICS, impact_text
+from usagelens.workspace.formatting import RATE_METRICS, impact_text, verdict_words
 from usagelens.workspace.kept_runs import KeptRun
 from usagelens.workspace.project_data import analysed_log, kpi_inputs
 from usagelens.workspace.review_board import action_impacts
 
-# How each verdict of the impact test reads and its colour.
-VERDICTS = {"increase": (QT_TRANSLATE_NOOP("ImplementPage", "increase"), "#1a7f37"),
-            "decrease": (QT_TRANSLATE_NOOP("ImplementPage", "decrease"), "#c62828"),
-            "no clear change": (QT_TRANSLATE_NOOP("ImplementPage", "no clear change"), "#6b7079"),
-            "too few data": (QT_TRANSLATE_NOOP("ImplementPage", "too few data"), "#b35900"),
-            "not measurable": (QT_TRANSLATE_NOOP("ImplementPage", "not measurable"), "#6b7079")}
+# Each verdict of the impact test's colour (its words: workspace.formatting.VERDICT_WORDS).
+VERDICT_COLOURS = {"increase": "#1a7f37", "decrease": "#c62828", "no clear change": "#6b7079",
+                   "too few data": "#b35900", "not measurable": "#6b7079"}
 # An action's status as the project keeps it (English), marked so the status column shows it translated
 STATUS_WORDS = (QT_TRANSLATE_NOOP("ActionStatus", "planned"), QT_TRANSLATE_NOOP("ActionStatus", "in progress"),
                 QT_TRANSLATE_NOOP("ActionStatus", "shipped"), QT_TRANSLATE_NOOP("ActionStatus", "dropped"))
@@ -43,7 +40,7 @@ MARKER_COLUMNS = (
 
 def verdict_text(verdict: str) -> str:
     """A verdict in the user's language."""
-    return QCoreApplication.translate("ImplementPage", VERDICTS[verdict][0]) if verdict in VERDICTS else verdict
+    return translated(verdict_words(verdict))
 
 
 class ImplementPage(StepPage):
@@ -147,7 +144,7 @@ class ImplementPage(StepPage):
                                                        "else over the same days")),
             Column("impact", QT_TRANSLATE_NOOP("Column", "Measured impact"), kind="computed", width=135,
                    compute=lambda a: verdict_text(verdict(a)),
-                   colour=lambda a: VERDICTS[v][1] if (v := verdict(a)) in VERDICTS else None),
+                   colour=lambda a: VERDICT_COLOURS.get(verdict(a))),
         )
 
     def reacts_to(self, path: tuple[str, ...]) -> bool:
@@ -197,7 +194,7 @@ class ImplementPage(StepPage):
         # User text and "p < 0.001" must not be read as markup.
         self.impact_text.setText(self.tr("<b>{action}</b> on <i>{kpi}</i>, daily values: {impact}").format(
             action=html.escape(action.title), kpi=html.escape(kpi),
-            impact=html.escape(impact_text(impact, objective, in_locale))))
+            impact=html.escape(translated(impact_text(impact, objective, in_locale)))))
         if impact.series is None:
             self.impact_chart.set_series([], empty_message=impact.reason or verdict_text(impact.verdict))
             return

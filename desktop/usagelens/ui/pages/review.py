@@ -95,8 +95,8 @@ def served_text(row: ObjectiveStatus | None, impacts: dict[str, ActionImpact]) -
         impact = impacts.get(action.id)
         effect = ""
         if impact is not None:
-            effect = f": {impact_verdict(impact, row.objective, in_locale)}"
-        parts.append(f"{action.title} [{action.status.value}]{effect}")
+            effect = f": {translated(impact_verdict(impact, row.objective, in_locale))}"
+        parts.append(f"{action.title} [{QCoreApplication.translate('ActionStatus', action.status.value)}]{effect}")
     return "\n".join(parts)
 
 
@@ -158,7 +158,7 @@ def review_changes(review: Review, previous: Review | None, objectives: dict[str
         text = f"{objective.kpi or objective.statement[:30]}: {kpi_text(value, objective)}"
         before = previous.values.get(oid) if previous is not None else None
         if before is not None:
-            text += f" ({in_locale(fmt_change(value - before, objective))})"
+            text += f" ({translated(fmt_change(value - before, objective, local=in_locale))})"
         parts.append(text)
     return "; ".join(parts)
 
