@@ -3,6 +3,8 @@ result's key follows the list's content, not the table's random name, in any pro
 
 from __future__ import annotations
 
+from datetime import date
+
 import ibis
 import pandas as pd
 import pyarrow as pa
@@ -10,9 +12,9 @@ import pytest
 
 from usagelens.analytics import Customers
 from usagelens.analytics.definitions.cohorts import LONG_LIST, CohortParams, Listed, cohort_definition
-from usagelens.analytics.definitions.view import fetcher
+from usagelens.analytics.definitions.view_events import ViewEvents
 from usagelens.workspace.analyses.spec import _customers_along
-from usagelens.workspace.warehouse_results import _Answerer, key_sql
+from usagelens.workspace.warehouse_results import key_sql
 
 EVENTS = ibis.table({"user_id": "string", "ts": "timestamp", "event": "string"}, "events")
 
@@ -38,14 +40,15 @@ def test_a_short_list_stays_in_the_text() -> None:
                                                 ("databricks", False)])
 def test_only_an_engine_that_writes_nothing_gets_the_list_as_a_table(engine: str, along: bool) -> None:
     """Trino would create a real table in its current schema and Databricks upload to a volume: a linked
-    source's answerer names its engine, and there the list stays in the query's text."""
+    source's events name the engine their stand-in view's queries go to, a part of them too, and there the
+    list stays in the query's text, whether built through the metrics or while fetching."""
     ids = [f"user-{i:06}" for i in range(LONG_LIST + 1)]
-    token = fetcher.set(_Answerer(lambda expr: pa.table({}), engine))
-    try:
+    events = ViewEvents(EVENTS, fetcher=lambda expr: pa.table({}), engine=engine).until(date(2024, 3, 1))
+    with events.fetching():
         sql = ibis.to_sql(_members(ids), dialect="postgres")
-    finally:
-        fetcher.reset(token)
     assert ("user-001000" not in sql) is along
+    by_metric = events.metrics.in_cohort(EVENTS, [{"kind": "users", "user_ids": ids}])
+    assert ("user-001000" not in ibis.to_sql(by_metric, dialect="postgres")) is along
 
 
 def test_the_customers_go_along_only_where_the_engine_takes_tables() -> None:

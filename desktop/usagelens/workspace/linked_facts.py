@@ -17,6 +17,7 @@ from usagelens.analytics.definitions.cohorts import LONG_LIST, listed_table
 from usagelens.analytics.definitions.view import USER, fetch
 from usagelens.analytics.definitions.view_events import ViewEvents
 from usagelens.model import Project, Source
+from usagelens.model.query_engine import takes_tables
 from usagelens.workspace.warehouse_results import kept_events
 
 FETCHED_USERS = 100_000  # a warehouse's user ids fetched to be matched here, at most (a few MB)
@@ -50,7 +51,8 @@ def _matched(view: ir.Table, customer_ids: pd.Index, examples: int) -> Warehouse
     total = int(fetch(users.aggregate(users=users.count()))["users"].iloc[0])
     if len(customer_ids) > LISTED_IDS:
         return WarehouseUsers(total)
-    known = (view[USER].isin(listed_table(customer_ids)[USER]) if len(customer_ids) > LONG_LIST
+    along = len(customer_ids) > LONG_LIST and takes_tables(view)  # else an IN list (up to LISTED_IDS)
+    known = (view[USER].isin(listed_table(customer_ids)[USER]) if along
              else view[USER].isin(list(customer_ids)) if len(customer_ids) else view[USER].isnull())
     matched = fetch(view.filter(known).select(USER).distinct())[USER]
     others = fetch(view.filter(~known).select(USER).distinct().order_by(USER).limit(examples))[USER]

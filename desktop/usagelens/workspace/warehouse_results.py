@@ -25,7 +25,7 @@ import hashlib
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import astuple, dataclass
+from dataclasses import astuple
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,6 +43,7 @@ from usagelens.io.warehouse.results import KeptTable, ResultKey, read_result, re
 from usagelens.io.warehouse.url import WarehouseError, engine_of
 from usagelens.model import Project, Source
 from usagelens.model.file_limits import MAX_KEPT_RESULTS_BYTES
+from usagelens.model.query_engine import queries_to
 from usagelens.model.serialize import to_json
 from usagelens.workspace import task_context
 from usagelens.workspace.kept_runs import ScanConfirmation, current_run
@@ -83,7 +84,7 @@ class KeptResults:
         self.view = self._stand_in()
 
     def events(self) -> ViewEvents:
-        return ViewEvents(self.view, fetcher=_Answerer(self.answer, self.engine))
+        return ViewEvents(self.view, fetcher=self.answer, engine=self.engine)
 
     @property
     def engine(self) -> str:
@@ -192,7 +193,8 @@ class KeptResults:
                     read_columns = (*astuple(read.columns), read.tie_break, *properties)  # what the view reads
                     events = table.select(*[name for name in dict.fromkeys(read_columns) if name in table.columns])
                     self._table = (stand_in, table, events)
-                    cleaned = read.view(stand_in, properties, answer=self.answer_step)
+                    with queries_to(self.engine):  # the stand-in says nothing of where its steps' queries go
+                        cleaned = read.view(stand_in, properties, answer=self.answer_step)
                     self._real = cleaned.op().replace({stand_in.op(): table.op()}).to_expr()
             return self._real
 
@@ -300,16 +302,3 @@ def _interrupt(con: Any) -> None:
         raw.interrupt()
     elif hasattr(raw, "cancel"):  # psycopg: a cancel request to the server, safe from any thread
         raw.cancel()
-
-
-@dataclass(frozen=True)
-class _Answerer:
-    """:meth:`KeptResults.answer` with the engine its queries go to, which the definitions building a query on
-    the stand-in view read (:func:`~usagelens.analytics.definitions.view.takes_tables`: whether a long list may
-    go along as a table, or must be written into the SQL)."""
-
-    answer: Callable[[ir.Table], pa.Table]
-    engine: str
-
-    def __call__(self, expr: ir.Table) -> pa.Table:
-        return self.answer(expr)

@@ -38,10 +38,10 @@ from usagelens.analytics.definitions.view import (
     DayRange,
     facts,
     fetch,
-    takes_tables,
     within_days,
 )
 from usagelens.analytics.errors import AnalysisError, cohort_failed
+from usagelens.model.query_engine import takes_tables
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def listed_table(user_ids: Sequence[str]) -> ir.Table:
     """The ids as a one-column in-memory table Ibis sends along with the query (DuckDB reads it in-process,
     PostgreSQL as a session's temporary table, ClickHouse as external data), where written into the SQL as an
     ``IN`` list 50,000 ids cost 16 s of CPU and over a megabyte of text, more than BigQuery takes. Engines that
-    would have to write it to the warehouse (:func:`~usagelens.analytics.definitions.view.takes_tables`) get the
+    would have to write it to the warehouse (:func:`~usagelens.model.query_engine.takes_tables`) get the
     ``IN`` list still."""
     return ibis.memtable(pa.table({USER: pa.array(sorted(set(user_ids)), pa.string())}))
 

@@ -26,7 +26,6 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from ibis.common.exceptions import IbisError
 
 from usagelens.analytics.errors import AnalysisError, missing_columns
 from usagelens.analytics.periods import DateLike, Period, day_range_within, period_of_day, period_start
@@ -106,30 +105,9 @@ def user_key(view: ir.Table) -> ir.Column:
     return view[user_key_name(view)]
 
 
-# Engines that take an in-memory table along with a query without writing to the warehouse: DuckDB reads it
-# in-process, PostgreSQL and Snowflake as a temporary table of the session, ClickHouse as external data sent with
-# the query, BigQuery as a table of the query's session. Ibis would create a real table in Trino's current schema
-# (which needs CREATE rights, and inserts its rows one by one) and upload a file to a Databricks volume: there, a
-# list goes into the SQL text and nothing else goes along.
-TAKES_TABLES = frozenset({"duckdb", "postgres", "clickhouse", "snowflake", "bigquery"})
-
-
-def takes_tables(view: ir.Table) -> bool:
-    """Whether ``view``'s engine reads an in-memory table (``ibis.memtable``) sent along with a query
-    without anything being written to the warehouse: the engine of the :data:`fetcher` answering it (its
-    ``engine``, for a linked source's stand-in view), else the view's own; an unbound view answered by no one
-    (compile-only snapshots) is taken to."""
-    name = getattr(fetcher.get(), "engine", None)  # a linked source's answerer says where a stand-in's go
-    if name is None:
-        try:
-            name = ibis.get_backend(view).name
-        except IbisError:
-            return True
-    return name in TAKES_TABLES
-
-
-# Who answers a definition's query instead of its backend, while set (ViewEvents sets it around its metrics): a
-# linked warehouse source's results kept in the project answer, or run the query there and keep what it gives.
+# Who answers a definition's query instead of its backend, while set (ViewEvents sets it around its metrics, with
+# the engine the queries go to: usagelens.model.query_engine): a linked warehouse source's results kept in the
+# project answer, or run the query there and keep what it gives.
 fetcher: ContextVar[Callable[[ir.Table], pa.Table] | None] = ContextVar("fetcher", default=None)
 
 

@@ -24,6 +24,7 @@ from usagelens.analytics.definitions.view import (
     fetcher,
     whole_view,
 )
+from usagelens.model.query_engine import backend_name, queries_to
 
 Fetcher = Callable[[ir.Table], pa.Table]
 
@@ -37,11 +38,17 @@ class ViewEvents:
     with everyone's.
 
     ``fetcher``: who answers the view's queries instead of its backend (:data:`.view.fetcher`), set around
-    every metric and fact asked through this object: a linked source's results kept in the project."""
+    every metric and fact asked through this object: a linked source's results kept in the project.
+
+    ``engine``: the Ibis backend's name the queries go to (as ``io.warehouse.url.engine_of`` gives it), by
+    default the view's own (DuckDB for the project's own data); set with the fetcher, for a linked source's
+    stand-in view, which is bound to none, to say whether a table may go along with a query
+    (:func:`~usagelens.model.query_engine.takes_tables`)."""
 
     def __init__(self, view: ir.Table, customers: ir.Table | None = None, whole: Whole | None = None,
-                 fetcher: Fetcher | None = None) -> None:
+                 fetcher: Fetcher | None = None, engine: str | None = None) -> None:
         self.view, self.customers, self.whole, self.fetcher = view, customers, whole, fetcher
+        self.engine = engine if engine is not None else backend_name(view)
         self._bounds: tuple[pd.Timestamp, pd.Timestamp] | None = None
         self._counted: tuple[int, bool] | None = None
 
@@ -49,17 +56,18 @@ class ViewEvents:
     def metrics(self) -> Any:
         import usagelens.analytics.definitions as definitions  # the package imports this module
 
-        if self.whole is None and self.fetcher is None:
+        if self.whole is None and self.fetcher is None and self.engine is None:
             return definitions
-        return _Within(definitions, self.whole, self.fetcher)
+        return _Within(definitions, self.whole, self.fetcher, self.engine)
 
     @contextmanager
     def fetching(self) -> Iterator[None]:
-        """Within this block, queries built on :attr:`view` go to its :attr:`fetcher` (for callers that ask the
-        view directly rather than through :attr:`metrics`)."""
+        """Within this block, queries built on :attr:`view` go to its :attr:`fetcher` and :attr:`engine` (for
+        callers that ask the view directly rather than through :attr:`metrics`)."""
         token = fetcher.set(self.fetcher) if self.fetcher is not None else None
         try:
-            yield
+            with queries_to(self.engine):
+                yield
         finally:
             if token is not None:
                 fetcher.reset(token)
@@ -111,7 +119,8 @@ class ViewEvents:
 
     def until(self, day: date) -> ViewEvents:
         after = day_timestamp(day_number(pd.Timestamp(day)) + 1)
-        return ViewEvents(self.view.filter(self.view[TIME] < after), self.customers, fetcher=self.fetcher)
+        return ViewEvents(self.view.filter(self.view[TIME] < after), self.customers, fetcher=self.fetcher,
+                          engine=self.engine)
 
     def members(self, conditions: Sequence[Mapping[str, Any]], match: str = "all", *,
                 outside: bool = False) -> ViewEvents:
@@ -120,15 +129,15 @@ class ViewEvents:
         with self.fetching():
             whole = self.whole or Whole(self.view, facts(self.view).days)
             rows = in_cohort(self.view, conditions, match=match, customers=self.customers, outside=outside)
-        return ViewEvents(rows, self.customers, whole, self.fetcher)
+        return ViewEvents(rows, self.customers, whole, self.fetcher, self.engine)
 
 
 class _Within:
-    """The definitions, each run with :data:`whole_view` set to the view a part was cut from (when it is one)
-    and :data:`.view.fetcher` to who answers the queries (when someone does)."""
+    """The definitions, each run with :data:`whole_view` set to the view a part was cut from (when it is one),
+    :data:`.view.fetcher` to who answers the queries (when someone does) and the engine they go to."""
 
-    def __init__(self, definitions: object, whole: Whole | None, answer: Fetcher | None) -> None:
-        self._definitions, self._whole, self._answer = definitions, whole, answer
+    def __init__(self, definitions: object, whole: Whole | None, answer: Fetcher | None, engine: str | None) -> None:
+        self._definitions, self._whole, self._answer, self._engine = definitions, whole, answer, engine
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
         metric = getattr(self._definitions, name)
@@ -137,7 +146,8 @@ class _Within:
             whole = whole_view.set(self._whole) if self._whole is not None else None
             answer = fetcher.set(self._answer) if self._answer is not None else None
             try:
-                return metric(*args, **options)
+                with queries_to(self._engine):
+                    return metric(*args, **options)
             finally:
                 if answer is not None:
                     fetcher.reset(answer)

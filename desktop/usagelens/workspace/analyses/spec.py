@@ -22,6 +22,7 @@ from usagelens.analytics.event_trends import numeric_properties
 from usagelens.analytics.kernels import chunks
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Cohort, Project, SourceKind
+from usagelens.model.query_engine import TAKES_TABLES
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses.defaults import typical_journey
@@ -94,13 +95,13 @@ class AnalysisInputs:
         from usagelens.workspace.warehouse_results import kept_events  # Ibis loads only for a warehouse's project
 
         events = kept_events(self.project, source)
-        events.customers = _customers_along(self.customers, getattr(events.fetcher, "engine", ""))
+        events.customers = _customers_along(self.customers, events.engine)
         return events
 
     @property
     def customers_joined(self) -> Customers | None:
         """The customers the events can be broken down by: all of them in memory; a linked warehouse's events
-        only where its engine takes them along with a query (``definitions.view.TAKES_TABLES``: not Trino's or
+        only where its engine takes them along with a query (``model.query_engine.TAKES_TABLES``: not Trino's or
         Databricks', which would have to write them to the warehouse)."""
         linked = self._linked_events if self._given_events is None else None
         return self.customers if linked is None or linked.customers is not None else None
@@ -273,7 +274,7 @@ def _customer_breakdowns(customers: Customers | None) -> dict[str, tuple[str, ..
     return {name: values for name, values in found.items() if values is not None}
 
 
-def _customers_along(customers: Customers | None, engine: str) -> object | None:
+def _customers_along(customers: Customers | None, engine: str | None) -> object | None:
     """The customers as a table a warehouse's query can join (Ibis uploads it with a query that uses it), with
     only the attributes a breakdown can use (a handful of values each): e-mails, names and other columns of
     many values stay in the project. None without customers or such attributes, or on an ``engine`` that would
@@ -281,7 +282,6 @@ def _customers_along(customers: Customers | None, engine: str) -> object | None:
     import ibis
 
     from usagelens.analytics.definitions.customers import customers_table
-    from usagelens.analytics.definitions.view import TAKES_TABLES
 
     attributes = list(_customer_breakdowns(customers))
     if customers is None or not attributes or engine not in TAKES_TABLES:
