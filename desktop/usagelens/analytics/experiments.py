@@ -28,6 +28,10 @@ from usagelens.analytics.stats import (
 )
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
+# The two windows a before/after test compares, as a chart labels their shading (the GUI in the user's language)
+BEFORE = QT_TRANSLATE_NOOP("Analysis", "before")
+AFTER = QT_TRANSLATE_NOOP("Analysis", "after")
+
 
 def two_proportions(x1: int, n1: int, x2: int, n2: int, confidence: float = 0.95) -> dict[str, float]:
     """Compare conversion ``x2/n2`` (treatment) with ``x1/n1`` (control).

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
-from usagelens.analytics.experiments import before_after
+from usagelens.analytics.experiments import AFTER, BEFORE, before_after
 from usagelens.analytics.kpi import KpiInputs
 from usagelens.analytics.kpi_series import kpi_series
 from usagelens.model import Action, KpiBinding, Project
@@ -59,8 +59,8 @@ class ActionImpact:
             return []
         last = timedelta(days=self.window_days - 1)
         return [
-            (self.before_start, self.before_start + last, "before"),
-            (self.after_end - last, self.after_end, "after"),
+            (self.before_start, self.before_start + last, BEFORE),
+            (self.after_end - last, self.after_end, AFTER),
         ]
 
 

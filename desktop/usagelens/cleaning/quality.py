@@ -17,7 +17,7 @@ from usagelens.cleaning.personal import email_columns
 from usagelens.cleaning.suspects import EventsPerUser, SuspectScan, SuspectUser, find_suspects
 from usagelens.cleaning.values import DATE, NUMBER, TEXT, to_date, type_label
 from usagelens.model.entities import Source, SourceKind
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
 
 MAX_SUSPECTS = 50
 
@@ -50,37 +50,43 @@ class QualityReport:
         return sum(c.missing for c in self.columns)
 
     def summary_rows(self) -> list[tuple[str, str]]:
-        """Label/value pairs for the quality panel, formatted for reading."""
+        """Label/value pairs for the quality panel, formatted for reading: the values are marked too, so the
+        GUI writes their numbers and dates as the user's locale does and their words in the user's language."""
         cells = self.rows * len(self.columns)
         gappy = [c for c in self.columns if c.missing]
-        missing = "0"  # nothing found reads 0, as the duplicates, timestamps and users beside it do
+        missing: str = "0"  # nothing found reads 0, as the duplicates, timestamps and users beside it do
         if gappy:
-            missing = (f"{self.missing_cells:,} cells ({self.missing_cells / cells:.1%}) in "
-                       f"{len(gappy)} column{'s' if len(gappy) > 1 else ''}")
+            missing = plural(len(gappy), QT_TRANSLATE_NOOP("Quality", "{cells:,} cells ({share:.1%}) in {count:,} "
+                                                                      "column"),
+                             QT_TRANSLATE_NOOP("Quality", "{cells:,} cells ({share:.1%}) in {count:,} columns")).format(
+                cells=self.missing_cells, share=self.missing_cells / cells)
         rows = [
-            (QT_TRANSLATE_NOOP("Quality", "Rows"), f"{self.rows:,}"),
-            (QT_TRANSLATE_NOOP("Quality", "Columns"), f"{len(self.columns):,}"),
+            (QT_TRANSLATE_NOOP("Quality", "Rows"), _count(self.rows)),
+            (QT_TRANSLATE_NOOP("Quality", "Columns"), _count(len(self.columns))),
             (QT_TRANSLATE_NOOP("Quality", "Duplicate rows"), _share(self.duplicate_rows, self.rows)),
             (QT_TRANSLATE_NOOP("Quality", "Missing values"), missing),
         ]
         if self.has_timestamps:
-            span = "—"
-            if self.date_range:
-                span = f"{self.date_range[0]:%Y-%m-%d} – {self.date_range[1]:%Y-%m-%d}"
+            span: str = "—"
+            if self.date_range:  # ISO in English; the translation drops the format, so the locale's dates show
+                span = QT_TRANSLATE_NOOP("Quality", "{first:%Y-%m-%d} – {last:%Y-%m-%d}").format(
+                    first=self.date_range[0].date(), last=self.date_range[1].date())
             rows += [(QT_TRANSLATE_NOOP("Quality", "Date range"), span),
-                     (QT_TRANSLATE_NOOP("Quality", "Unparseable timestamps"), f"{self.failed_timestamps:,}")]
+                     (QT_TRANSLATE_NOOP("Quality", "Unparseable timestamps"), _count(self.failed_timestamps))]
         if self.events_per_user:
             spread = self.events_per_user
             rows += [
-                (QT_TRANSLATE_NOOP("Quality", "Users"), f"{spread.users:,}"),
+                (QT_TRANSLATE_NOOP("Quality", "Users"), _count(spread.users)),
                 (QT_TRANSLATE_NOOP("Quality", "Events per user"),
-                 f"median {spread.median:,.0f}, 90% up to {spread.p90:,.0f} (min {spread.min:,}, max {spread.max:,})"),
+                 QT_TRANSLATE_NOOP("Quality", "median {median:,.0f}, 90% up to {p90:,.0f} (min {min:,}, max {max:,})")
+                 .format(median=spread.median, p90=spread.p90, min=spread.min, max=spread.max)),
             ]
         if self.events_per_user or self.suspect_total:
-            rows.append((QT_TRANSLATE_NOOP("Quality", "Suspected test/internal users"), f"{self.suspect_total:,}"))
+            rows.append((QT_TRANSLATE_NOOP("Quality", "Suspected test/internal users"), _count(self.suspect_total)))
         if self.unusually_active:
-            rows.append((QT_TRANSLATE_NOOP("Quality", "Unusually active users"), f"{self.unusually_active:,}"))
-        flagged = ", ".join(f"{o.column} ({o.flagged:,})" for o in self.outliers)
+            rows.append((QT_TRANSLATE_NOOP("Quality", "Unusually active users"), _count(self.unusually_active)))
+        flagged = joined((Phrase("", "{column} ({flagged:,})", {"column": o.column, "flagged": o.flagged})
+                          for o in self.outliers), ", ")
         rows.append((QT_TRANSLATE_NOOP("Quality", "Outliers"), flagged or "0"))
         return rows
 
@@ -92,9 +98,14 @@ class QualityReport:
         )
 
 
-def _share(n: int, total: int) -> str:
+def _count(n: int) -> Phrase:
+    """``216,777``, which the GUI writes with the locale's separators ("216.777")."""
+    return Phrase("", "{n:,}", {"n": n})
+
+
+def _share(n: int, total: int) -> Phrase:
     """``12 (1.0%)``; plain ``0`` when there is nothing to report."""
-    return f"{n:,} ({n / total:.1%})" if n and total else f"{n:,}"
+    return Phrase("", "{n:,} ({share:.1%})", {"n": n, "share": n / total}) if n and total else _count(n)
 
 
 def _profile(name: str, values: pd.Series) -> tuple[ColumnProfile, np.ndarray]:

@@ -187,4 +187,5 @@ def translated_chart(data: ChartData) -> ChartData:
                    column_labels=[translated(label) for label in data.column_labels],
                    links=[(column, translated(source), translated(target), value)
                           for column, source, target, value in data.links],
-                   muted=tuple(translated(label) for label in data.muted))
+                   muted=tuple(translated(label) for label in data.muted),
+                   shaded=[(first, last, translated(label)) for first, last, label in data.shaded])

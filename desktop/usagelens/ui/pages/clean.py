@@ -43,7 +43,7 @@ from usagelens.ui.qt import (
     QWidget,
 )
 from usagelens.ui.recipe_panel import RecipePanel
-from usagelens.ui.translations import counted
+from usagelens.ui.translations import counted, translated
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.personal_data import (
     PersonalColumn,
@@ -91,7 +91,7 @@ def compute_clean_result(project: Project, source: Source, *, progress: Progress
     raw_title = (QCoreApplication.translate("CleanPage", "Raw import") if source.link is None else
                  QCoreApplication.translate("CleanPage", "First {rows} rows").format(rows=f"{len(source.table):,}"))
     quality = pd.DataFrame(
-        [(QCoreApplication.translate("Quality", label), value, after.get(label, ""))
+        [(translated(label), translated(value), translated(after.get(label, "")))
          for label, value in raw.summary_rows()],
         columns=[QCoreApplication.translate("CleanPage", "Check"), raw_title,
                  QCoreApplication.translate("CleanPage", "After cleaning")],

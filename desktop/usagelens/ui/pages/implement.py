@@ -205,4 +205,5 @@ class ImplementPage(StepPage):
             name = self.tr("{kpi}: “{cohort}” minus everyone else").format(kpi=name, cohort=impact.exposed)
         # A rate's axis and read-out say "%" (the bare 10, 20, 30 beside "7.3% → 24.1%" had no unit).
         self.impact_chart.set_series([(name, series.index, series.to_numpy(float))],
-                                     project_markers(self.document.project), shaded=impact.windows, percent=rate)
+                                     project_markers(self.document.project), percent=rate,
+                                     shaded=[(first, last, translated(label)) for first, last, label in impact.windows])

@@ -23,7 +23,7 @@ from usagelens.analytics import (
 )
 from usagelens.analytics.encoding import as_text
 from usagelens.analytics.engine_events import Events
-from usagelens.analytics.experiments import sample_ratio_mismatch, sample_size
+from usagelens.analytics.experiments import AFTER, BEFORE, sample_ratio_mismatch, sample_size
 from usagelens.analytics.revenue import events_arpu, events_clv
 from usagelens.analytics.surveys import BANDS, score_bands, survey_over_time
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural, said
@@ -471,8 +471,8 @@ def compute_before_after(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     row = table.iloc[0]
     label = _series_label(event)
     spans = [
-        (pd.Timestamp(row["before_start"]).date(), pd.Timestamp(row["before_end"]).date(), "before"),
-        (pd.Timestamp(row["after_start"]).date(), pd.Timestamp(row["after_end"]).date(), "after"),
+        (pd.Timestamp(row["before_start"]).date(), pd.Timestamp(row["before_end"]).date(), BEFORE),
+        (pd.Timestamp(row["after_start"]).date(), pd.Timestamp(row["after_end"]).date(), AFTER),
     ]
     window = (series.index >= row["before_start"]) & (series.index <= row["after_end"])
     chart = ChartData(

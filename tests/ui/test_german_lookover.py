@@ -1,0 +1,81 @@
+"""What the look-over in German found still English (issue 17.4): the quality table's numbers and dates, the
+shaded windows of a before/after chart, the evidence's units. The GUI path translates the marked texts with
+the translator installed (a small one here, so the test does not wait for the catalogue) and writes numbers
+and dates as the locale does; the core keeps its English for the CLI and the report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from usagelens.ui.translations import translated
+
+GERMAN = {
+    ("Quality", "median {median:,.0f}, 90% up to {p90:,.0f} (min {min:,}, max {max:,})"):
+        "Median {median:,.0f}, 90 % bis {p90:,.0f} (Min. {min:,}, Max. {max:,})",
+    ("Quality", "{first:%Y-%m-%d} – {last:%Y-%m-%d}"): "{first} – {last}",
+    ("Analysis", "before"): "vorher",
+    ("Analysis", "after"): "nachher",
+    ("Analysis", "days"): "Tage",
+    ("Evidence", "{day:%Y-%m-%d}"): "{day}",
+}
+
+
+class _German(QTranslator):
+    """The few German texts these tests need, as the catalogue will have them."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return GERMAN.get((context, source), "")
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    translator = _German()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def _report():  # type: ignore[no-untyped-def]
+    from usagelens.cleaning import quality_report
+    from usagelens.model import Source, SourceKind
+
+    rows = 2_000
+    table = pd.DataFrame({
+        "user_id": [f"u{n % 1_500}" for n in range(rows)],
+        "timestamp": pd.date_range("2024-01-01", periods=rows, freq="h"),
+        "event": ["open"] * rows,
+        "note": [None if n % 2 else "x" for n in range(rows)],
+    })
+    roles = {"user_id": "user_id", "timestamp": "timestamp", "event": "event"}
+    return quality_report(Source("events", SourceKind.EVENTS, table, roles=roles))
+
+
+def test_the_quality_table_writes_numbers_dates_and_words_as_the_locale_does(german) -> None:  # type: ignore[no-untyped-def]
+    rows = dict(_report().summary_rows())
+    assert rows["Rows"] == "2,000" and translated(rows["Rows"]) == "2.000"
+    assert rows["Date range"] == "2024-01-01 – 2024-03-24"
+    assert translated(rows["Date range"]) == "01.01.2024 – 24.03.2024"
+    assert rows["Missing values"] == "1,000 cells (12.5%) in 1 column"
+    assert rows["Events per user"].startswith("median 1, 90% up to 2 (min 1, max 2)")
+    assert translated(rows["Events per user"]) == "Median 1, 90 % bis 2 (Min. 1, Max. 2)"
+
+
+def test_before_and_after_windows_are_labelled_in_the_user_s_language(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.analytics.experiments import AFTER, BEFORE
+    from usagelens.ui.analysis.chart_view import translated_chart
+    from usagelens.workspace.analyses.spec import ChartData
+
+    day = pd.Timestamp("2024-04-01").date()
+    chart = translated_chart(ChartData("time", "t", [], shaded=[(day, day, BEFORE), (day, day, AFTER)]))
+    assert [label for _, _, label in chart.shaded] == ["vorher", "nachher"]
+    assert (BEFORE, AFTER) == ("before", "after")  # the report's English
