@@ -24,7 +24,7 @@ OUT = ROOT / "resources" / "translations"
 # where wrapped strings live: the Qt layers, and the Qt-free modules whose marked titles and labels the GUI shows
 SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "workspace/selection.py",
            "workspace/join_report.py", "workspace/people.py", "workspace/money.py", "workspace/formatting.py",
-           "workspace/column_labels.py", "workspace/engine.py", "model/entities.py",
+           "workspace/column_labels.py", "workspace/engine.py", "workspace/evidence.py", "model/entities.py",
            "cleaning/row_steps.py", "cleaning/user_steps.py", "cleaning/column_steps.py", "cleaning/pseudonymise.py",
            "cleaning/quality.py", "analytics")
 

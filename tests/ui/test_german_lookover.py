@@ -79,3 +79,15 @@ def test_before_and_after_windows_are_labelled_in_the_user_s_language(german) ->
     chart = translated_chart(ChartData("time", "t", [], shaded=[(day, day, BEFORE), (day, day, AFTER)]))
     assert [label for _, _, label in chart.shaded] == ["vorher", "nachher"]
     assert (BEFORE, AFTER) == ("before", "after")  # the report's English
+
+
+def test_a_finding_s_settings_give_units_and_dates_in_the_user_s_language(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.model import SavedAnalysis
+    from usagelens.workspace.evidence import settings_items, settings_line
+
+    saved = SavedAnalysis("Reminders", "before_after", {"change": "2024-04-01", "event": "set_reminder", "days": 28})
+    items = dict(settings_items(saved)[1])
+    assert (items["Change date"], items["Each side"]) == ("2024-04-01", "28 days")  # the report's English
+    assert (translated(items["Change date"]), translated(items["Each side"])) == ("01.04.2024", "28 Tage")
+    assert settings_line(saved) == ("Before / after · Change date: 2024-04-01 · Measure: set_reminder · "
+                                   "Each side: 28 days")

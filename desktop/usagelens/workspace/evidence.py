@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from usagelens.model import Cohort, Finding, SavedAnalysis
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, ChartData, DataFacts, rerun
 from usagelens.workspace.kept_runs import as_of_text, kept_part
 
@@ -65,6 +66,9 @@ def compare_evidence(pinned: str, table: pd.DataFrame, as_of: str = "") -> Evide
     return EvidenceCheck(True, f"The numbers changed since the finding was pinned{rows}: check that it still holds.")
 
 
+DELETED_COHORT = QT_TRANSLATE_NOOP("Evidence", "a deleted cohort")  # a filter or breakdown no longer there
+
+
 @dataclass(frozen=True)
 class FindingEvidence:
     """What the report prints under a pinned finding: how to repeat the analysis, on which data, and
@@ -100,16 +104,22 @@ def settings_items(saved: SavedAnalysis, cohorts: Sequence[Cohort] = ()) -> tupl
         shown = " → ".join(map(str, value)) if isinstance(value, list | tuple) else value
         param = params.get(name)
         if param is not None and param.kind in ("int", "float") and value is not None:
-            shown = param.zero_text if param.zero_text and not value else f"{value} {param.unit}".strip()
+            shown = value
+            if param.zero_text and not value:
+                shown = param.zero_text
+            elif param.unit:  # "28 days", the unit in the user's language in the GUI
+                shown = Phrase("", "{value} {unit}", {"value": value, "unit": param.unit})
+        if param is not None and param.kind == "date" and value:
+            shown = _iso_day(value)
         if param is not None and param.kind == "event" and not value and param.zero_text:
             shown = param.zero_text  # what the empty choice measures: "Daily active users", as the gallery says
         if param is not None and param.kind == "attribute" and value:
-            gone = "a deleted cohort" if str(value).startswith("cohort:") else value
+            gone = DELETED_COHORT if str(value).startswith("cohort:") else value
             shown = dict(param.choices).get(str(value), gone)
         if name == "cohort" and value:
-            shown = next((c.name for c in cohorts if c.id == value), "a deleted cohort")
+            shown = next((c.name for c in cohorts if c.id == value), DELETED_COHORT)
         label = param.label if param is not None else name.replace("_", " ").capitalize()
-        items.append((label, "—" if shown in ("", None) else str(shown)))
+        items.append((label, "—" if shown in ("", None) else shown if isinstance(shown, str) else str(shown)))
     return (spec.title if spec else saved.kind), items
 
 
@@ -117,6 +127,15 @@ def settings_line(saved: SavedAnalysis, cohorts: Sequence[Cohort] = ()) -> str:
     """The analysis and its parameters in one line, for a reader who wants to repeat it."""
     title, items = settings_items(saved, cohorts)
     return " · ".join([title, *(f"{label}: {value}" for label, value in items)])
+
+
+def _iso_day(value: object) -> str:
+    """A date parameter as the gallery keeps it ("2024-04-01"), which the GUI writes as the locale does."""
+    try:
+        day = pd.Timestamp(str(value)).date()
+    except ValueError:
+        return str(value)
+    return QT_TRANSLATE_NOOP("Evidence", "{day:%Y-%m-%d}").format(day=day)
 
 
 def _day(value: object) -> str:
