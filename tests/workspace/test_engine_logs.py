@@ -121,7 +121,7 @@ def test_a_table_kept_on_disk_is_scanned_where_it_lies(saved_demo: Path, monkeyp
     project = _with_recipe(saved_demo)
     events = project.sources_of(SourceKind.EVENTS)[0]
     stored = stored_table(events)
-    assert stored.path is not None and engine_logs.parquet_file(stored) == stored.path
+    assert stored.path is not None and engine_logs.parquet_files(stored) == (stored.path,)
     cache = DataCache()
     log = cache.event_log(project, events)
     assert cache.origin(project, [events]).built and not stored.decoded

@@ -33,7 +33,15 @@ def _v2_to_v3(payload: Payload) -> Payload:
     return payload
 
 
-UPGRADES: dict[int, Callable[[Payload], Payload]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(payload: Payload) -> Payload:
+    """Version 4 may keep a big source's table in parts (``data/<id>.parquet``, ``data/<id>.2.parquet``…: an
+    export appended on disk adds only its rows, :mod:`usagelens.model.parquet_parts`). A version-3 file holds
+    each table whole, so nothing changes; the version stops an older UsageLens from opening the first part alone
+    and dropping the others on its next save."""
+    return payload
+
+
+UPGRADES: dict[int, Callable[[Payload], Payload]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 CURRENT = max(UPGRADES) + 1
 
 

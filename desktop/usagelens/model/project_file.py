@@ -1,7 +1,8 @@
 """Reading and writing `.ulens` project files (design §3).
 
 A project file is a plain zip anyone can open: ``manifest.json`` (format and version), ``project.json``
-(everything but the tables), ``data/<source-id>.parquet`` (each raw source table) and
+(everything but the tables), ``data/<source-id>.parquet`` (each raw source table; a big one appended to on
+disk also ``data/<source-id>.2.parquet``… for its further parts) and
 ``snapshots/<finding-id>.png`` (the chart image of a pinned finding) and ``results/<digest>.parquet`` (a
 linked warehouse source's kept results, each with its key and time). No pickle and no code are ever stored,
 so opening a file from a colleague cannot run anything; a damaged or hostile one ends in one sentence, within
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -53,7 +55,7 @@ if TYPE_CHECKING:  # imported when a table is written or read: the GUI's start p
     import pandas as pd
 
 FORMAT_NAME = "usagelens-project"
-FORMAT_VERSION = CURRENT  # 2: cohorts; 3: marked quotes, endorsements (model.file_upgrades brings older files up)
+FORMAT_VERSION = CURRENT  # 2: cohorts; 3: marked quotes, endorsements; 4: tables in parts (model.file_upgrades)
 SUFFIX = ".ulens"
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")  # ids become zip member names
 UNPACK_CHUNK = 8 << 20
@@ -102,15 +104,18 @@ def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mo
         images |= {_result_member(digest): data for digest, data in snapshot.results.items()}
     except UnsafeId as exc:
         raise ProjectFileError(f"Cannot save {target.name}: {exc}.") from exc
-    on_disk = {member: table for member, table in members.items()
-               if isinstance(table, StoredTable) and table.path is not None}  # streamed, never held as bytes
-    tables = {member: _table_bytes(table) for member, table in members.items() if member not in on_disk}
+    kept = {member: table for member, table in members.items()
+            if isinstance(table, StoredTable) and table.path is not None}  # streamed, never held as bytes
+    tables = {member: _table_bytes(table) for member, table in members.items() if member not in kept}
+    on_disk = {part_member: (path, fingerprint) for member, stored in kept.items()
+               for part_member, path, fingerprint in _parts(member, stored)}
     budget = TableBudget()
     try:
         for member, data in tables.items():
             budget.spend(data, member)  # the check a load makes: never write a file that cannot be opened again
-        for member, stored in on_disk.items():
-            budget.spend(stored.reader(), member, on_disk=True)
+        for member, stored in kept.items():
+            for (part_member, _, _), reader in zip(_parts(member, stored), stored.readers(), strict=True):
+                budget.spend(reader, part_member, on_disk=True)
     except LimitExceeded as exc:
         raise ProjectFileError(
             f"Cannot save {target.name}: {exc}. Remove a source (or refresh it with a shorter export) and save again."
@@ -123,11 +128,24 @@ def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mo
                 # Parquet and PNG are already compressed; deflating them again only costs time.
                 for member, data in (tables | images).items():
                     archive.writestr(member, data, compress_type=zipfile.ZIP_STORED)
-                for member, stored in on_disk.items():
-                    archive.write(stored.path, member, compress_type=zipfile.ZIP_STORED)
+                for member, (part, _) in on_disk.items():
+                    archive.write(part, member, compress_type=zipfile.ZIP_STORED)
     except OSError as exc:
         raise ProjectFileError(f"Cannot save {target.name}: {exc.strerror or exc}.") from exc
-    unpacked_tables.remember_saved(target, {member: stored.fingerprint for member, stored in on_disk.items()})
+    unpacked_tables.remember_saved(target, {member: fingerprint for member, (_, fingerprint) in on_disk.items()})
+
+
+def _parts(member: str, stored: StoredTable) -> list[tuple[str, Path, str]]:
+    """The members a table kept on disk is saved as (``data/<id>.parquet``, then ``data/<id>.2.parquet``… for
+    its further parts), each with its file and digest."""
+    return [(_part_member(member, number), path, fingerprint)
+            for number, (path, fingerprint) in enumerate(zip(stored.parts, stored.part_fingerprints, strict=True))]
+
+
+def _part_member(member: str, number: int) -> str:
+    """The member of part ``number`` (from 0) of the table saved as ``member``; ids hold no dot, so a part's
+    name never clashes with another source's table."""
+    return member if number == 0 else f"{member.removesuffix('.parquet')}.{number + 1}.parquet"
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -212,10 +230,10 @@ def _project_from_payload(payload: dict[str, Any], archive: zipfile.ZipFile) -> 
     if len(set(ids)) < len(ids):
         raise ValueError("two sources share one id")
     budget = TableBudget()
-    for source in sources:
-        source.table = _read_table(archive, _table_member(source.id), budget)
-        project.sources.append(source)
     names = set(archive.namelist())
+    for source in sources:
+        source.table = _read_table(archive, _table_member(source.id), budget, names)
+        project.sources.append(source)
     for finding in project.findings:
         member = _snapshot_member(finding.id)
         if member in names:
@@ -293,10 +311,19 @@ def _storable(frame: pd.DataFrame) -> pd.DataFrame:
     return fixed
 
 
-def _read_table(archive: zipfile.ZipFile, member: str, budget: TableBudget) -> StoredTable:
+def _read_table(archive: zipfile.ZipFile, member: str, budget: TableBudget, names: set[str]) -> StoredTable:
     """A source's table, once its Parquet metadata fits the project's budget; decoded when first read. A big
-    one is unpacked into the user cache and kept there rather than held in memory as bytes."""
+    one (or one saved in parts, among the archive's ``names``) is unpacked into the user cache and kept there
+    rather than held in memory as bytes."""
     try:
+        more = list(itertools.takewhile(lambda m: m in names, (_part_member(member, n) for n in itertools.count(1))))
+        if more:  # a table kept in parts (appended to on disk): every part goes to the cache, read in place
+            parts = [_table_on_disk(archive, part) for part in (member, *more)]
+            for part in parts:
+                budget.spend(part.reader(), part.member, on_disk=True)
+            first = parts[0]
+            return StoredTable.on_disk(first.parts[0], member, first.fingerprint,
+                                       more=[(part.parts[0], part.fingerprint) for part in parts[1:]])
         declared = archive.getinfo(member).file_size
         if declared >= KEPT_ON_DISK_FROM:
             stored = _table_on_disk(archive, member)

@@ -15,7 +15,7 @@ bytes look without decoding.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,48 +28,75 @@ if TYPE_CHECKING:  # imported when a table is read: the GUI's start path reaches
 
 
 class StoredTable:
-    """The Parquet of one table (its bytes, or a file for a table too big to hold as bytes), its shape from
-    the footer, and the DataFrame once decoded."""
+    """The Parquet of one table (its bytes, or files for a table too big to hold as bytes), its shape from the
+    footers, and the DataFrame once decoded.
 
-    def __init__(self, data: bytes, member: str, *, path: Path | None = None, fingerprint: str | None = None) -> None:
+    A table kept on disk may lie in several parts, the rows of each after those of the one before: appending
+    an export to a big source writes only its new rows as a further part (:mod:`usagelens.model.parquet_parts`
+    says how a part's columns follow the earlier parts' and how DuckDB scans them as one table)."""
+
+    def __init__(self, data: bytes, member: str, *, path: Path | None = None, fingerprint: str | None = None,
+                 more: Sequence[tuple[Path, str]] = ()) -> None:
         """``data`` are the Parquet bytes, or empty with ``path`` naming a Parquet file that nothing else
-        changes (a file in the user cache named by its content) and ``fingerprint`` the digest of its bytes."""
-        self.path = path
+        changes (a file in the user cache named by its content) and ``fingerprint`` the digest of its bytes;
+        ``more`` are the further parts of a table on disk, each file with its digest."""
+        self.path = path  # the first part of a table kept on disk (scanners read every one of :attr:`parts`)
+        self.parts: tuple[Path, ...] = () if path is None else (path, *(part for part, _ in more))
         self._data = data
         self.member = member
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         try:
-            parquet = pq.ParquetFile(self.reader())
-            schema, rows = parquet.schema_arrow, parquet.metadata.num_rows
+            footers = [pq.ParquetFile(reader) for reader in self.readers()]
+            schema = pa.unify_schemas([footer.schema_arrow for footer in footers], promote_options="permissive")
+            self.part_rows: tuple[int, ...] = tuple(footer.metadata.num_rows for footer in footers)
         except (pa.ArrowException, OSError) as exc:
             raise ValueError(f"{member} is not a readable table") from exc
         self.fingerprint = fingerprint or table_identity.digest(data)
-        self.rows: int = rows
+        self.part_fingerprints: tuple[str, ...] = (self.fingerprint, *(digest for _, digest in more))
+        if more:  # the table's identity is that of its parts, in order
+            self.fingerprint = table_identity.digest(" ".join(self.part_fingerprints).encode("ascii"))
+        self.rows: int = sum(self.part_rows)
         self.schema: pa.Schema = schema
         self.columns: tuple[str, ...] = _pandas_columns(schema)
         self._lock = threading.Lock()
         self._frame: pd.DataFrame | None = None
 
     @classmethod
-    def on_disk(cls, path: Path, member: str, fingerprint: str) -> StoredTable:
-        """A table whose Parquet stays in the file at ``path``, which no cache trim removes while it is held."""
-        stored = cls(b"", member, path=path, fingerprint=fingerprint)
-        hold(path, stored)
+    def on_disk(cls, path: Path, member: str, fingerprint: str, *, more: Sequence[tuple[Path, str]] = ()
+                ) -> StoredTable:
+        """A table whose Parquet stays in the file at ``path`` (and the ``more`` parts after it, each with its
+        digest), which no cache trim removes while it is held."""
+        stored = cls(b"", member, path=path, fingerprint=fingerprint, more=more)
+        for part in stored.parts:
+            hold(part, stored)
         return stored
+
+    def with_part(self, path: Path, fingerprint: str) -> StoredTable:
+        """This table kept on disk with one more part after its own (its columns as
+        :mod:`usagelens.model.parquet_parts` says)."""
+        assert self.path is not None
+        more = [*zip(self.parts[1:], self.part_fingerprints[1:], strict=True), (path, fingerprint)]
+        return StoredTable.on_disk(self.path, self.member, self.part_fingerprints[0], more=more)
 
     @property
     def data(self) -> bytes:
-        """The Parquet bytes (read from the file for a table kept on disk: callers that can stream use
-        :meth:`reader` or :attr:`path`)."""
+        """The Parquet bytes (read from the file for a table kept on disk in one part: callers that can stream
+        use :meth:`reader` or :attr:`parts`)."""
+        if len(self.parts) > 1:
+            raise ValueError(f"{self.member} is kept in {len(self.parts)} parts, not one Parquet")
         return self.path.read_bytes() if self.path is not None else self._data
 
     def reader(self) -> pa.NativeFile:
-        """The Parquet, for pyarrow to read: the bytes in memory, or the file memory-mapped."""
+        """The Parquet, for pyarrow to read: the bytes in memory, or the (first) file memory-mapped."""
+        return self.readers()[0]
+
+    def readers(self) -> list[pa.NativeFile]:
+        """Every part, for pyarrow to read."""
         import pyarrow as pa
 
-        return pa.memory_map(str(self.path)) if self.path is not None else pa.BufferReader(self._data)
+        return [pa.memory_map(str(part)) for part in self.parts] if self.parts else [pa.BufferReader(self._data)]
 
     @property
     def cells(self) -> int:
@@ -107,9 +134,19 @@ class StoredTable:
 
     def _read(self, columns: list[str] | None) -> pd.DataFrame:
         import pandas as pd
+        import pyarrow as pa
+        import pyarrow.parquet as pq
 
         try:
-            return pd.read_parquet(self.reader(), engine="pyarrow", columns=columns)
+            if len(self.parts) <= 1:
+                return pd.read_parquet(self.reader(), engine="pyarrow", columns=columns)
+            wanted = self.schema.names if columns is None else columns
+            tables = []
+            for reader in self.readers():
+                part = pq.ParquetFile(reader)
+                tables.append(part.read(columns=[c for c in wanted if c in part.schema_arrow.names]))
+            joined = pa.concat_tables(tables, promote_options="permissive")  # null before a later column came
+            return joined.select(wanted).replace_schema_metadata(self.schema.metadata).to_pandas()
         except Exception as exc:  # noqa: BLE001 - damaged pages or pandas metadata fail in many exception types
             raise ValueError(f"{self.member} is not a readable table") from exc
 

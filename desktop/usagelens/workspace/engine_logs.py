@@ -59,7 +59,7 @@ def build_with_engine(project: Project, source: Source, folder: Path, *, key: st
     # expressions are collected, and would fail on a closed session; it goes with them.
     con = connect()
     try:
-        raw = read_parquet_rows(con, parquet_file(stored))
+        raw = read_parquet_rows(con, parquet_files(stored))
         steps = project.recipes.get(source.id, [])
         cleaned = compile_recipe(raw, steps, roles=source.roles, pseudonym_key=project.pseudonym_key,
                                  order=ROW_NUMBER).table
@@ -79,18 +79,20 @@ def build_with_engine(project: Project, source: Source, folder: Path, *, key: st
     return True
 
 
-def parquet_file(stored: StoredTable) -> Path:
-    """The stored table's Parquet as a file DuckDB can scan: a table kept on disk is that file already;
+def parquet_files(stored: StoredTable) -> tuple[Path, ...]:
+    """The stored table's Parquet as files DuckDB can scan (:func:`usagelens.analytics.definitions.
+    duckdb_backend.read_parquet_rows` reads them as one table): a table kept on disk is its parts already;
     bytes are written once per content into the user cache (atomically, so a half-written copy is never
     read), touched on every use so the budget keeps it."""
-    if stored.path is not None:
-        os.utime(stored.path)
-        return stored.path
+    if stored.parts:
+        for part in stored.parts:
+            os.utime(part)
+        return stored.parts
     folder = unpacked_tables.tables_folder()
     path = folder / f"{stored.fingerprint}.parquet"
     if path.exists():
         os.utime(path)
-        return path
+        return (path,)
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{path.name}.{uuid.uuid4().hex}"
     try:
@@ -99,4 +101,4 @@ def parquet_file(stored: StoredTable) -> Path:
     finally:
         partial.unlink(missing_ok=True)
     trim_cache(folder, unpacked_tables.TABLES_BUDGET, keep=path)
-    return path
+    return (path,)

@@ -45,7 +45,7 @@ def detected_on_disk(stored: StoredTable) -> dict[str, str]:
         known = _detected.get(stored.fingerprint)
     if known is not None:
         return dict(known)
-    found = detect_personal_columns(read_parquet_rows(connect(), stored.path), CompileContext(order=ROW_NUMBER))
+    found = detect_personal_columns(read_parquet_rows(connect(), stored.parts), CompileContext(order=ROW_NUMBER))
     remember_detected(stored.fingerprint, found)
     return found
 
@@ -74,7 +74,7 @@ def protect_on_disk(stored: StoredTable, columns: Sequence[ProtectedColumn], *, 
 
     assert stored.path is not None
     con = connect()
-    table = without_personal(read_parquet_rows(con, stored.path), columns, key=key, one_way_key=one_way_key)
+    table = without_personal(read_parquet_rows(con, stored.parts), columns, key=key, one_way_key=one_way_key)
     return write_kept(con.con, lambda target: con.to_parquet(table.drop(ROW_NUMBER), target, compression="zstd"),  # type: ignore[attr-defined]
                       stored.member, progress=progress, cancelled=cancelled)
 

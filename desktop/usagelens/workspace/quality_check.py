@@ -118,7 +118,7 @@ def engine_check(project: Project, source: Source, *, max_suspects: int, progres
         progress(next(stages))
 
     with _interrupted_on_cancel(con, cancelled):
-        raw_table = read_parquet_rows(con, engine_logs.parquet_file(stored))
+        raw_table = read_parquet_rows(con, engine_logs.parquet_files(stored))
         advance()
         recipe = compile_recipe(raw_table, steps, roles=source.roles, pseudonym_key=project.pseudonym_key,
                                 order=order)

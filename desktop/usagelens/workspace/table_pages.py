@@ -32,9 +32,10 @@ import pyarrow.parquet as pq
 from usagelens.io import ExportCancelled, ExportFailed, write_xlsx
 from usagelens.io.callbacks import Cancelled, Progress, never_cancelled, no_progress
 from usagelens.io.writers import _PLAIN_NUMBER, CSV_FORMULA_STARTS, EXCEL_MAX_ROWS
+from usagelens.model import parquet_parts
 from usagelens.model.atomic_file import replacing
 from usagelens.model.stored_table import StoredTable
-from usagelens.workspace.engine_logs import parquet_file
+from usagelens.workspace.engine_logs import parquet_files
 
 if TYPE_CHECKING:
     import duckdb
@@ -78,18 +79,24 @@ def decoded_dtypes(stored: StoredTable) -> list[Any]:
     """The dtype each column would have in pandas, read from the Parquet footer: what an empty table decodes
     to, except that integer and flag columns holding missing values decode as float and object."""
     empty = stored.schema.empty_table().to_pandas()
-    metadata = pq.ParquetFile(stored.reader()).metadata
-    positions = {metadata.schema.column(i).name: i for i in range(metadata.num_columns)}
+    parts = [pq.ParquetFile(reader).metadata for reader in stored.readers()]
     dtypes = []
     for name in stored.columns:
         dtype = empty[name].dtype
-        position = positions.get(name)
-        if position is not None and isinstance(dtype, np.dtype) and dtype.kind in "iub":
-            stats = [metadata.row_group(g).column(position).statistics for g in range(metadata.num_row_groups)]
-            if any(s is None or not s.has_null_count or s.null_count for s in stats):
-                dtype = np.dtype("float64") if dtype.kind in "iu" else np.dtype("object")
+        if isinstance(dtype, np.dtype) and dtype.kind in "iub" and any(_has_nulls(part, name) for part in parts):
+            dtype = np.dtype("float64") if dtype.kind in "iu" else np.dtype("object")
         dtypes.append(dtype)
     return dtypes
+
+
+def _has_nulls(metadata: pq.FileMetaData, name: str) -> bool:
+    """Whether a part may hold missing values in column ``name`` (it has rows but not the column: an earlier
+    part of a table whose later export gained it)."""
+    positions = {metadata.schema.column(i).name: i for i in range(metadata.num_columns)}
+    if name not in positions:
+        return metadata.num_rows > 0
+    stats = [metadata.row_group(g).column(positions[name]).statistics for g in range(metadata.num_row_groups)]
+    return any(s is None or not s.has_null_count or s.null_count for s in stats)
 
 
 def run_watched(cursor: duckdb.DuckDBPyConnection, sql: str, *, progress: Progress = no_progress,
@@ -186,8 +193,7 @@ class TablePages:
         from usagelens.analytics.definitions.duckdb_backend import connect
 
         backend = connect()
-        path = str(parquet_file(self.stored)).replace("'", "''")
-        self._scan = f"read_parquet('{path}', file_row_number=true)"
+        self._scan = parquet_parts.scan(parquet_files(self.stored))
         described = backend.con.execute(f"DESCRIBE SELECT * FROM {self._scan}").fetchall()
         kinds = {name: kind for name, kind, *_ in described}
         fields = {field.name: field.type for field in self.stored.schema}

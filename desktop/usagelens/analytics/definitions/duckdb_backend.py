@@ -28,6 +28,7 @@ from usagelens.analytics.definitions.customers import customers_table
 from usagelens.analytics.definitions.view import EVENT, TIE_BREAK, TIME, USER, standard_view
 from usagelens.analytics.encoding import as_text, utc_nanoseconds
 from usagelens.analytics.eventlog import EventLog
+from usagelens.model import parquet_parts
 from usagelens.paths import cache_folder, physical_memory
 
 ibis.options.interactive = False
@@ -157,11 +158,11 @@ def register_parquet(
     )
 
 
-def read_parquet_rows(con: ibis.BaseBackend, path: Path) -> ir.Table:
-    """A Parquet file as it is, scanned where it lies, with its row number as ``file_row_number`` (SQL tables
-    have no order: a recipe's "keep the first duplicate" and the tie-break between simultaneous events need it)."""
-    quoted = str(path).replace("'", "''")
-    return _register(con, f"SELECT * FROM read_parquet('{quoted}', file_row_number=true)")
+def read_parquet_rows(con: ibis.BaseBackend, path: Path | Sequence[Path]) -> ir.Table:
+    """A Parquet file (or a table's parts, :mod:`usagelens.model.parquet_parts`) as it is, scanned where it lies,
+    with its row number as ``file_row_number`` (SQL tables have no order: a recipe's "keep the first duplicate"
+    and the tie-break between simultaneous events need it)."""
+    return _register(con, f"SELECT * FROM {parquet_parts.scan([path] if isinstance(path, Path) else path)}")
 
 
 def query_rows(con: ibis.BaseBackend, query: str) -> ir.Table:
