@@ -18,6 +18,7 @@ from pathlib import Path
 import ibis
 import ibis.expr.operations as ops
 import ibis.expr.types as ir
+import numpy as np
 import pytest
 
 from usagelens.analytics.definitions.activity import (
@@ -77,7 +78,10 @@ from usagelens.analytics.definitions.usage import (
     usage_heatmap_definition,
 )
 from usagelens.analytics.definitions.view import standard_view
+from usagelens.cleaning.compiled import personal as compiled_personal
+from usagelens.cleaning.compiled import suspects as compiled_suspects
 from usagelens.io.warehouse.presets import GA4, POSTHOG, Preset
+from usagelens.model.query_engine import queries_to
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 DIALECTS = ["bigquery", "snowflake", "trino", "databricks"]
@@ -129,19 +133,22 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
     "journeys_before": lambda: journeys_definition(EVENTS, JourneyParams("purchase", 2, DAYS, before=True)),
     "drawn_journeys": lambda: drawn_journeys(EVENTS, JourneyParams("purchase", 2, DAYS, before=True),
                                              [("view", "cart", "purchase"), ("(start)", "view", "purchase")]),
-    "top_journeys": lambda: top_journeys_definition(EVENTS, JourneyParams(
-        "Views", 3, DAYS, (("view_home", "Views"), ("view_plans", "Views")), order=("(ended)", "Views", "cart")), 10),
-    "top_journeys_before": lambda: top_journeys_definition(
-        EVENTS, JourneyParams("purchase", 2, DAYS, before=True, order=("(start)", "purchase", "view")), 5),
+    "top_journeys": lambda: top_journeys_definition(
+        EVENTS, JourneyParams("Views", 3, DAYS, (("view_home", "Views"), ("view_plans", "Views"))), 10),
+    "top_journeys_before": lambda: top_journeys_definition(EVENTS, JourneyParams("purchase", 2, DAYS, before=True), 5),
     "segments": lambda: anchored_segments(EVENTS, "plan", None),
     "segment_adoption": lambda: segment_adoption_definition(
         EVENTS, AdoptionParams(DAYS, ("purchase",)), anchored_segments(EVENTS, "plan", None, keyed=True)),
     "property_values": lambda: property_values_definition(EVENTS, ["seq", "plan"], 31),
     "cohort_all": lambda: cohort_definition(EVENTS, CohortParams(COHORT, "all"), CUSTOMERS),
     "cohort_any": lambda: cohort_definition(EVENTS, CohortParams(COHORT[1:3], "any")),
-    # past LONG_LIST the ids go along as a table, not in the text
+    # past LONG_LIST the ids go along as a table, not in the text (on Trino and Databricks, in it)
     "cohort_long_list": lambda: cohort_definition(
         EVENTS, CohortParams((Listed(tuple(f"u{i}" for i in range(LONG_LIST + 1))), COHORT[1]), "any")),
+    # a recipe's compiled steps: a note's reasons and the rows a sample draws go along as tables (likewise)
+    "suspect_reasons": lambda: compiled_suspects._first_reason(
+        rows := compiled_suspects.user_rows(EVENTS, "user_id", "seq"), rows["u"], {"test_1": "a test word"}),
+    "sampled_rows": lambda: compiled_personal._among(EVENTS, EVENTS["seq"], np.array([3, 1026])),
     # the people behind a row, listed where the events lie (members whose definitions ask nothing while built)
     "lifecycle_members": lambda: lifecycle_members(EVENTS, "week", "2024-03-11", "resurrecting"),
     "frequency_members": lambda: frequency_members(EVENTS, "week", "2024-03-11", 3, at_least=True,
@@ -177,8 +184,10 @@ PRESET_VIEWS: dict[str, Callable[[], ir.Table]] = {
 
 
 def compiled(name: str, dialect: str) -> str:
-    """The SQL with each in-memory table (named at random when made) named by its place."""
-    expr = DEFINITIONS[name]()
+    """The SQL built for a query that goes to ``dialect``'s engine (which decides whether a table may go along
+    with it: model.query_engine), with each in-memory table (named at random when made) named by its place."""
+    with queries_to(dialect):
+        expr = DEFINITIONS[name]()
     sql = ibis.to_sql(expr, dialect=dialect) + "\n"
     for place, table in enumerate(expr.op().find(ops.InMemoryTable)):
         sql = sql.replace(table.name, f"memtable_{place}")

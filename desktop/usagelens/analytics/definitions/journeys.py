@@ -15,6 +15,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from usagelens.analytics.definitions.paths import event_frequencies, frequency_facts, path_symbols
+from usagelens.analytics.definitions.text_order import code_point_order
 from usagelens.analytics.definitions.view import (
     EVENT,
     USER,
@@ -47,7 +48,6 @@ class JourneyParams:
     days: DayRange
     mapping: tuple[tuple[str, str], ...] = ()  # event → touchpoint, for the events the rules rename
     before: bool = False
-    order: tuple[str, ...] = ()  # every touchpoint and the outside label, in text (code point) order
 
 
 def journeys_definition(events: ir.Table, params: JourneyParams) -> ir.Table:
@@ -87,7 +87,7 @@ def top_journeys_definition(events: ir.Table, params: JourneyParams, top: int) -
     firsts = _first_visits(events, params)
     taken = firsts.group_by(columns).aggregate(users=firsts.count())
     steps = [taken[c].fill_null(outside) for c in columns]
-    ties = [_text_place(step, params.order) for step in steps]
+    ties = [code_point_order(step, taken) for step in steps]  # as the numpy path sorts, whatever the collation
     ranked = taken.select(*[step.name(c) for step, c in zip(steps, columns, strict=True)], "users",
                           rank=ibis.row_number().over(order_by=[ibis.desc(taken["users"]), *ties]))
     walked = columns[::-1] if params.before else columns  # from the anchor outwards
@@ -99,17 +99,6 @@ def top_journeys_definition(events: ir.Table, params: JourneyParams, top: int) -
     places = marked.group_by(place=ibis.ifelse(kept, marked["rank"], ibis.null("int64")), **shown).aggregate(
         users=marked["users"].sum(), journeys=marked.count())
     return places.select(*columns, "users", "journeys", folded=places["place"].isnull())
-
-
-def _text_place(step: ir.StringValue, order: Sequence[str]) -> ir.Value:
-    """``step``'s place in ``order`` (the touchpoints in code point order, as Python and the numpy path sort
-    them): what breaks a tie of users at the last kept place. Comparing the text itself would follow the
-    database's collation, which on PostgreSQL is usually a locale's (``en-US`` puts ``a`` before ``B``, the
-    reverse of DuckDB's byte order), so the kept journeys would differ between engines; a place number compares
-    the same everywhere. Without an order (parameters made by hand) the text decides."""
-    if not order:
-        return step
-    return step.cases(*[(name, place) for place, name in enumerate(order)], else_=len(order))
 
 
 def drawn_journeys(events: ir.Table, params: JourneyParams, top: Sequence[Sequence[str]]) -> ir.Table:
@@ -153,8 +142,7 @@ def journey_params(view: ir.Table, event: str, depth: int, groups: Sequence[Touc
     names = fetch(event_frequencies(vocabulary(view)))
     mapping, anchor = anchored(names[EVENT], event, groups, depth)
     days = frequency_facts(names, start, end).days
-    order = sorted({*(mapping.get(name, name) for name in names[EVENT]), START_LABEL if before else ENDED})
-    return JourneyParams(anchor, depth, days, tuple(sorted(mapping.items())), before, tuple(order))
+    return JourneyParams(anchor, depth, days, tuple(sorted(mapping.items())), before)
 
 
 def journeys(

@@ -129,39 +129,7 @@ FROM (
         COALESCE("t9"."step_3", '(ended)') AS "step_3",
         "t9"."users",
         ROW_NUMBER() OVER (
-          ORDER BY "t9"."users" DESC, CASE COALESCE("t9"."step_0", '(ended)')
-            WHEN '(ended)'
-            THEN 0
-            WHEN 'Views'
-            THEN 1
-            WHEN 'cart'
-            THEN 2
-            ELSE 3
-          END ASC, CASE COALESCE("t9"."step_1", '(ended)')
-            WHEN '(ended)'
-            THEN 0
-            WHEN 'Views'
-            THEN 1
-            WHEN 'cart'
-            THEN 2
-            ELSE 3
-          END ASC, CASE COALESCE("t9"."step_2", '(ended)')
-            WHEN '(ended)'
-            THEN 0
-            WHEN 'Views'
-            THEN 1
-            WHEN 'cart'
-            THEN 2
-            ELSE 3
-          END ASC, CASE COALESCE("t9"."step_3", '(ended)')
-            WHEN '(ended)'
-            THEN 0
-            WHEN 'Views'
-            THEN 1
-            WHEN 'cart'
-            THEN 2
-            ELSE 3
-          END ASC
+          ORDER BY "t9"."users" DESC, COALESCE("t9"."step_0", '(ended)') ASC, COALESCE("t9"."step_1", '(ended)') ASC, COALESCE("t9"."step_2", '(ended)') ASC, COALESCE("t9"."step_3", '(ended)') ASC
         ) - 1 AS "rank"
       FROM (
         SELECT

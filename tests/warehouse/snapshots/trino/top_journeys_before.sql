@@ -84,31 +84,7 @@ FROM (
         COALESCE("t9"."step_2", '(start)') AS "step_2",
         "t9"."users",
         ROW_NUMBER() OVER (
-          ORDER BY "t9"."users" DESC, CASE COALESCE("t9"."step_0", '(start)')
-            WHEN '(start)'
-            THEN 0
-            WHEN 'purchase'
-            THEN 1
-            WHEN 'view'
-            THEN 2
-            ELSE 3
-          END ASC, CASE COALESCE("t9"."step_1", '(start)')
-            WHEN '(start)'
-            THEN 0
-            WHEN 'purchase'
-            THEN 1
-            WHEN 'view'
-            THEN 2
-            ELSE 3
-          END ASC, CASE COALESCE("t9"."step_2", '(start)')
-            WHEN '(start)'
-            THEN 0
-            WHEN 'purchase'
-            THEN 1
-            WHEN 'view'
-            THEN 2
-            ELSE 3
-          END ASC
+          ORDER BY "t9"."users" DESC, COALESCE("t9"."step_0", '(start)') ASC, COALESCE("t9"."step_1", '(start)') ASC, COALESCE("t9"."step_2", '(start)') ASC
         ) - 1 AS "rank"
       FROM (
         SELECT
