@@ -20,6 +20,7 @@ from usagelens.cleaning.compiled import values
 from usagelens.cleaning.compiled.context import CompileContext
 from usagelens.cleaning.personal import EMAIL, SAMPLE_SIZE, _kind_by_name, _kind_by_values
 from usagelens.cleaning.values import TEXT
+from usagelens.model.query_engine import takes_tables
 
 _POSITION = "__usagelens_position"
 _BLOCK = 1024  # rows per block of row numbers when drawing the sample
@@ -51,15 +52,25 @@ def _sample(table: ir.Table, name: str, context: CompileContext) -> pd.Series:
     positions = _drawn_ranks(total)
     block_of = np.searchsorted(ends, positions, side="right")  # index of each drawn rank's block in ``counts``
     needed = np.unique(block_of)
-    blocks = ibis.memtable(pa.table({"b": counts["b"].to_numpy(dtype=np.int64)[needed]}))
-    candidates = present.mutate(b=rows // _BLOCK).semi_join(blocks, "b").select("b", r=context.order)
+    blocks = counts["b"].to_numpy(dtype=np.int64)[needed]
+    candidates = present.mutate(b=rows // _BLOCK)
+    candidates = _among(candidates, candidates["b"], blocks).select("b", r=context.order)
     numbers = values.fetch(candidates).sort_values(["b", "r"])["r"].to_numpy(dtype=np.int64)
     begins = np.concatenate([[0], np.cumsum(sizes[needed])[:-1]]).astype(np.int64)  # each block in ``numbers``
     slot = np.searchsorted(needed, block_of)
     picked = numbers[begins[slot] + positions - (ends - sizes)[block_of]]
-    drawn = ibis.memtable(pa.table({_POSITION: picked}))
-    sample = values.fetch(present.semi_join(drawn, rows == drawn[_POSITION]).select(name))[name]
+    sample = values.fetch(_among(present, rows, picked).select(name))[name]
     return values.as_pandas(sample, table[name].type(), nulls=False)
+
+
+def _among(table: ir.Table, column: ir.IntegerColumn, wanted: np.ndarray) -> ir.Table:
+    """The rows of ``table`` whose ``column`` is one of ``wanted`` (at most :data:`SAMPLE_SIZE` integers): a
+    table of them goes along with the query, or where that would write to the warehouse
+    (:func:`~usagelens.model.query_engine.takes_tables`) an ``IN`` list in its text."""
+    if not takes_tables(table):
+        return table.filter(column.isin(wanted.tolist()))
+    listed = ibis.memtable(pa.table({_POSITION: pa.array(wanted, pa.int64())}))
+    return table.semi_join(listed, column == listed[_POSITION])
 
 
 def _kind(table: ir.Table, name: str, context: CompileContext) -> str | None:

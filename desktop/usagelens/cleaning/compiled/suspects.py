@@ -25,6 +25,7 @@ from usagelens.cleaning.compiled.personal import email_domains
 from usagelens.cleaning.outliers import robust_z
 from usagelens.cleaning.personal import email_domains as pandas_email_domains
 from usagelens.cleaning.suspects import EXTREME_Z, SuspectScan, SuspectUser
+from usagelens.model.query_engine import takes_tables
 
 # Every text the test-word rule can match, and more: Python folds ı and İ into i and ſ into s, RE2 does not.
 MIGHT_HOLD_TEST_WORD = "(?i)(te[sſ]t|demo|[iıİ]nternal|qa)"
@@ -56,12 +57,19 @@ def sorted_counts(users: ir.Table) -> np.ndarray:
 
 
 def _first_reason(rows: ir.Table, key: ir.Value, why: dict[str, str]) -> ir.Table | None:
-    """Users with a row whose ``key`` has a reason in ``why``, each with the reason of its first such row."""
+    """Users with a row whose ``key`` has a reason in ``why``, each with the reason of its first such row.
+
+    The reasons go along with the query as a table the rows join, or where that would write to the warehouse
+    (:func:`~usagelens.model.query_engine.takes_tables`) as a ``CASE`` in its text."""
     if not why:
         return None
-    reasons = ibis.memtable(pa.table({"k": list(why), _REASON: list(why.values())}, schema=_REASONS))
-    keyed = rows.mutate(k_=key)
-    matched = keyed.inner_join(reasons, keyed["k_"] == reasons["k"])
+    if takes_tables(rows):
+        reasons = ibis.memtable(pa.table({"k": list(why), _REASON: list(why.values())}, schema=_REASONS))
+        keyed = rows.mutate(k_=key)
+        matched = keyed.inner_join(reasons, keyed["k_"] == reasons["k"])
+    else:
+        said = rows.mutate(**{_REASON: key.cases(*why.items())})
+        matched = said.filter(said[_REASON].notnull())
     return matched.group_by(_USER).aggregate(**{_REASON: matched[_REASON].argmin(matched[_ROW])})
 
 
