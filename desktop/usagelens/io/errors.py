@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from os import PathLike
 from pathlib import Path
 
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
+
 
 class ImportFailed(Exception):
     """An export could not be read; ``str(error)`` is one clear sentence for the user."""
@@ -37,7 +39,8 @@ def missing_columns_message(wanted: Iterable[str], known: Sequence[object]) -> s
     missing = [name for name in dict.fromkeys(wanted) if name not in known]
     if not missing:
         return None
-    return f"no column {', '.join(map(repr, missing))} in the data (columns: {', '.join(map(str, known[:12]))})"
+    return QT_TRANSLATE_NOOP("Analysis", "no column {missing} in the data (columns: {known})").format(
+        missing=", ".join(map(repr, missing)), known=", ".join(map(str, known[:12])))
 
 
 def no_data_message(name: str) -> str:

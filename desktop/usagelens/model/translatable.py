@@ -82,6 +82,17 @@ class Sentence(Phrase):
         return Sentence, (self.values["text"],)
 
 
+def replaced(text: str, old: str, new: str) -> str:
+    """``text`` with ``old`` replaced by ``new``, still translatable when marked: the values filled in change
+    (an internal column's name, say), the template the translator sees does not."""
+    if isinstance(text, Sentence):
+        return Sentence(replaced(text.values["text"], old, new))
+    if isinstance(text, Phrase):
+        return Phrase(text.context, text.template, {name: replaced(value, old, new) if isinstance(value, str) else value
+                                                    for name, value in text.values.items()})
+    return text.replace(old, new)
+
+
 def said(error: BaseException) -> str:
     """What ``error`` was raised with: its marked text (still translatable), or its English."""
     return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], Phrase) else str(error)

@@ -75,7 +75,9 @@ def choose_engine(requested: Engine, *, rows: int, duckdb_reason: str | None, me
     :class:`AnalysisError` when the requested path cannot take the file.
     """
     if requested is Engine.DUCKDB and duckdb_reason:
-        raise AnalysisError(f"the DuckDB engine cannot read this file ({duckdb_reason}); use --engine memory")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "the DuckDB engine cannot read this file ({reason}); use --engine memory").format(
+            reason=duckdb_reason))
     if requested is not Engine.AUTO:
         return requested
     if duckdb_reason:
@@ -169,7 +171,8 @@ def in_memory(path: str | os.PathLike[str], options: ImportOptions, columns: Col
     present = int(frame[columns.time].notna().sum())
     times, failed = parse_timestamps(frame[columns.time], options.date_order)
     if present and failed >= present:
-        raise AnalysisError(f"no value in column {columns.time!r} could be read as a date and time")
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "no value in column {column!r} could be read as a date and time").format(column=columns.time))
     notes = (f"{failed} value(s) in column {columns.time!r} are not dates; rows skipped",) if failed else ()
     properties = [c for c in frame.columns if c not in {columns.user, columns.time, columns.event}]
     log = EventLog.from_frame(

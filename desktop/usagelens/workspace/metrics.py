@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
+
 METRIC_PREFIX = "metric:"  # how a daily measure names a metric column rather than an event
 
 
@@ -40,13 +42,14 @@ class MetricsTable:
         """The metric summed per day (zero-filled from the first to the last day), one column per value of
         ``by`` when given, else one column named after the metric."""
         if metric not in self.metrics:
-            raise LookupError(f"The metrics export has no numeric column '{metric}'.")
+            raise LookupError(QT_TRANSLATE_NOOP(
+                "Analysis", "The metrics export has no numeric column '{metric}'.").format(metric=metric))
         frame = pd.DataFrame({"day": self.days, "value": self.table[metric]})
         if by:
             frame["segment"] = self.table[by].astype("str").fillna("(blank)")
         frame = frame.dropna(subset=["day"])
         if frame.empty:
-            raise LookupError("The metrics export has no row with a readable date.")
+            raise LookupError(QT_TRANSLATE_NOOP("Analysis", "The metrics export has no row with a readable date."))
         keys = ["day", "segment"] if by else ["day"]
         sums = frame.groupby(keys, sort=True)["value"].sum(min_count=1)
         return _every_day(sums.unstack("segment") if by else sums.to_frame(metric))

@@ -19,6 +19,7 @@ from usagelens.cleaning import apply_recipe
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Project, Source, SourceKind
 from usagelens.model.stored_table import table_column
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.metrics import MetricsTable
 from usagelens.workspace.selection import combine, selection
 from usagelens.workspace.stored_logs import stored_or_encoded
@@ -102,8 +103,9 @@ def linked_events_source(project: Project) -> Source | None:
     if not linked:
         return None
     if len(sources) > 1:
-        raise LookupError(f"{linked[0].name} is a warehouse's table, which cannot be combined with other event "
-                          "sources: choose it alone in the data selection.")
+        raise LookupError(QT_TRANSLATE_NOOP(
+            "Analysis", "{source} is a warehouse's table, which cannot be combined with other event sources: choose "
+                        "it alone in the data selection.").format(source=linked[0].name))
     return linked[0]
 
 

@@ -31,6 +31,7 @@ from usagelens.io.warehouse.credentials import scrub
 from usagelens.io.warehouse.presets import PRESETS, column_name
 from usagelens.io.warehouse.url import WarehouseError, WarehouseURL, parse_url
 from usagelens.model import Project, RecipeStep, SavedAnalysis, Source, SourceKind, WarehouseLink
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, said
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, rerun
 from usagelens.workspace.analyses.defaults import typical_journey
 from usagelens.workspace.analyses.spec import MAX_BREAKDOWN_VALUES, EventFacts, Params
@@ -183,7 +184,8 @@ def linked_source(name: str, link: WarehouseLink, rows: pd.DataFrame, roles: dic
     naming the user, time and event columns. The analyses of a project that selects it run in the warehouse."""
     missing = [role for role in ("user_id", "timestamp", "event") if not roles.get(role)]
     if missing:
-        raise AnalysisError(f"choose the column of each role first: {', '.join(missing)}")
+        raise AnalysisError(QT_TRANSLATE_NOOP("Analysis", "choose the column of each role first: {roles}").format(
+            roles=", ".join(missing)))
     return Source(name=name, kind=SourceKind.EVENTS, table=rows, file_name=link.table or "a query",
                   roles=dict(roles), imported_at=datetime.now(UTC).replace(tzinfo=None), link=link)
 
@@ -255,8 +257,9 @@ def recipe_in_warehouse(steps: Sequence[RecipeStep], columns: Columns, pseudonym
             return compile_recipe(numbered, steps, roles=roles, pseudonym_key=pseudonym_key,
                                   order=RECIPE_ORDER, answer=answer).table
         except CannotCompile as error:
-            raise AnalysisError(f"{error} (in a warehouse's table; import the events to clean them with it)") \
-                from None
+            raise AnalysisError(QT_TRANSLATE_NOOP(
+                "Analysis", "{problem} (in a warehouse's table; import the events to clean them with it)").format(
+                problem=said(error))) from None
 
     return clean
 

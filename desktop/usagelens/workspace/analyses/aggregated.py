@@ -25,7 +25,7 @@ def compute_metric_trend(inputs: AnalysisInputs, params: Params) -> AnalysisResu
         raise LookupError(NO_METRICS)
     metric, period, by = params["metric"], params["period"], params.get("by") or None
     if period not in PERIODS:
-        raise LookupError(f"Unknown period '{period}'.")
+        raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Unknown period '{period}'.").format(period=period))
     daily = table.daily(metric, by)
     if params.get("start"):
         daily = daily[daily.index >= pd.Timestamp(params["start"])]

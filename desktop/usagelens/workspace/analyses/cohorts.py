@@ -28,7 +28,7 @@ from usagelens.analytics.cohorts import cohort_mask
 from usagelens.analytics.engine_events import Events
 from usagelens.analytics.errors import cohort_failed
 from usagelens.model import Cohort
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, replaced, said
 from usagelens.workspace.analyses.spec import (
     COHORT_PREFIX,
     EVERY_COHORT,
@@ -239,8 +239,9 @@ class ViewBreakdownInputs(_Split):
         return Customers(pd.DataFrame({"user_id": pd.Series([], dtype="str"), LABEL: []}), "user_id")
 
     def named(self, text: str) -> str:
-        """``text`` with the label's column name as the analysis of the events in memory writes it."""
-        return text.replace(LABEL, self.column)
+        """``text`` with the label's column name as the analysis of the events in memory writes it (marked text
+        stays translatable)."""
+        return replaced(text, LABEL, self.column)
 
     def relabel(self, result: AnalysisResult) -> AnalysisResult:
         """``result`` in the words of the analysis of the events in memory (:meth:`named`)."""
@@ -264,4 +265,4 @@ def compute_split(compute: Callable[[AnalysisInputs, Params], AnalysisResult], i
     try:
         return split.relabel(compute(split, split_params))
     except AnalysisError as exc:
-        raise AnalysisError(split.named(str(exc))) from None
+        raise AnalysisError(split.named(said(exc))) from None
