@@ -21,6 +21,9 @@ GERMAN = {
     ("Analysis", "after"): "nachher",
     ("Analysis", "days"): "Tage",
     ("Evidence", "{day:%Y-%m-%d}"): "{day}",
+    ("Chart", "{count} users"): "{count} Nutzer",
+    ("Chart", "{share} of step 1"): "{share} von Schritt 1",
+    ("Chart", "({count} lost)"): "({count} verloren)",
 }
 
 
@@ -91,3 +94,24 @@ def test_a_finding_s_settings_give_units_and_dates_in_the_user_s_language(german
     assert (translated(items["Change date"]), translated(items["Each side"])) == ("01.04.2024", "28 Tage")
     assert settings_line(saved) == ("Before / after · Change date: 2024-04-01 · Measure: set_reminder · "
                                    "Each side: 28 days")
+
+
+def test_a_funnel_chart_speaks_the_language_of_its_locale(german, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On screen German; the report's chart (English locale) stays English while the app is German."""
+    import numpy as np
+
+    from usagelens.charts.category import CategoryChart
+    from usagelens.charts.locale_text import REPORT_LOCALE
+    from usagelens.workspace.analyses.spec import ChartData, Series
+
+    data = ChartData("funnel", "Funnel", [Series("Users", ["1. a", "2. b"], np.array([2000.0, 1500.0]))])
+    for locale, first, drop in ((QLocale("de_DE"), "2.000 Nutzer\n100% von Schritt 1", "−25%\n(500 verloren)"),
+                                (REPORT_LOCALE, "2,000 users\n100% of step 1", "−25%\n(500 lost)")):
+        chart = CategoryChart(data, locale=locale)
+        qtbot.addWidget(chart)
+        chart.resize(900, 330)
+        chart.show()
+        qtbot.waitExposed(chart)
+        qtbot.wait(50)
+        texts = [text for _, text, _ in chart.value_labels.drawn]
+        assert first in texts and drop in texts, texts

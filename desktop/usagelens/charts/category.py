@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
 from PySide6.QtWidgets import QWidget
 
 from usagelens.charts.device_pixels import DevicePixelItem
-from usagelens.charts.locale_text import in_locale
+from usagelens.charts.locale_text import in_language, in_locale
 from usagelens.charts.style import (
     AXIS_COLOUR,
     PALETTE,
@@ -29,7 +29,6 @@ from usagelens.charts.style import (
     style_axes,
     value_top,
 )
-from usagelens.cleaning.steps import count
 from usagelens.workspace.analyses import ChartData
 
 DROP_COLOUR = "#E69F0066"  # palette orange, translucent: the users lost at a funnel step
@@ -164,6 +163,10 @@ class _PlotBase(pg.PlotWidget):
         """A number the chart wrote in English, in the chart's locale."""
         return in_locale(text, self.locale())
 
+    def words(self, text: str) -> str:
+        """A word the chart writes (marked in the "Chart" context), in the language of the chart's locale."""
+        return in_language(self.locale(), "Chart", text)
+
 
 class CategoryChart(_PlotBase):
     """Bars (grouped when there are several series), a funnel with its drop-off, a next-step flow or curves.
@@ -288,17 +291,25 @@ class CategoryChart(_PlotBase):
         for i, (position, value) in enumerate(zip(positions, users, strict=True)):
             share = self.number(_whole_percent(of_start[i]))
             drop = self.number(_whole_percent(1 - of_previous[i]))
-            users_text = self.number(count(int(value), "user"))
-            counts = (f"{users_text}\n{share} of step 1", self.number(f"{value:,.0f}") + f"\n{share}", share)
-            drops = (f"−{drop}\n({self.number(f'{lost[i]:,.0f}')} lost)", f"−{drop}") if i and lost[i] else ()
+            of_first = self.words(QT_TRANSLATE_NOOP("Chart", "{share} of step 1")).format(share=share)
+            counts = (f"{self._users(value)}\n{of_first}", self.number(f"{value:,.0f}") + f"\n{share}", share)
+            gone = self.words(QT_TRANSLATE_NOOP("Chart", "({count} lost)")).format(count=self.number(f"{lost[i]:,.0f}"))
+            drops = (f"−{drop}\n{gone}", f"−{drop}") if i and lost[i] else ()
             steps.append(_FunnelStep(float(position), float(value), float(lost[i]), counts, drops))
         self._add_labels(lambda to_device, metrics, area: _funnel_labels(steps, to_device, metrics, area))
         self.rows = [
-            f"{series.x[i]}\n{self.number(count(int(value), 'user'))}\n"
-            f"{format_value(of_previous[i], True, self.locale())} of previous step"
-            f"\n{format_value(of_start[i], True, self.locale())} of step 1"
+            "\n".join([str(series.x[i]), self._users(value),
+                       self.words(QT_TRANSLATE_NOOP("Chart", "{share} of previous step")).format(
+                           share=format_value(of_previous[i], True, self.locale())),
+                       self.words(QT_TRANSLATE_NOOP("Chart", "{share} of step 1")).format(
+                           share=format_value(of_start[i], True, self.locale()))])
             for i, value in enumerate(users)
         ]
+
+    def _users(self, value: float) -> str:
+        """``1,923 users`` in the chart's locale and language."""
+        one, other = QT_TRANSLATE_NOOP("Chart", "{count} user"), QT_TRANSLATE_NOOP("Chart", "{count} users")
+        return self.words(one if int(value) == 1 else other).format(count=self.number(f"{value:,.0f}"))
 
     def _draw_curves(self) -> None:
         for number, series in enumerate(self.data.series):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 REPORT_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
@@ -20,6 +20,14 @@ def in_locale(text: str, locale: QLocale | None = None) -> str:
     """A number the core wrote in English ("1,234.5", "32.5%", "+5") with the locale's separators instead."""
     locale = locale or QLocale()
     return text.translate(str.maketrans({",": locale.groupSeparator(), ".": locale.decimalPoint()}))
+
+
+def in_language(locale: QLocale, context: str, text: str) -> str:
+    """A chart's own word (marked ``QT_TRANSLATE_NOOP(context, text)``) in the language of the chart's locale:
+    translated on screen, English in the report's charts (:data:`REPORT_LOCALE`) even while the app is German."""
+    if locale.language() == QLocale.Language.English:
+        return text
+    return QCoreApplication.translate(context, text)
 
 
 def _is_c(locale: QLocale) -> bool:

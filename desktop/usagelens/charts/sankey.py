@@ -14,12 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QWidget
 
 from usagelens.charts.device_pixels import DevicePixelItem
-from usagelens.charts.locale_text import in_locale
+from usagelens.charts.locale_text import in_language, in_locale
 from usagelens.charts.style import AXIS_LABEL_STYLE, PALETTE, TEXT_COLOUR, paper_palette
 from usagelens.workspace.analyses import ChartData
 
@@ -290,8 +290,10 @@ class SankeyChart(pg.PlotWidget):
         return layout, node or next((b for b in reversed(layout.bands) if b.path.contains(scene_pos)), None)
 
     def _users(self, value: float, total: float) -> str:
-        users = "user" if value == 1 else "users"
-        return in_locale(f"{value:,.0f} {users} ({value / total:.1%} of all)", self.locale())
+        one = QT_TRANSLATE_NOOP("Chart", "{count} user ({share} of all)")
+        other = QT_TRANSLATE_NOOP("Chart", "{count} users ({share} of all)")
+        return in_language(self.locale(), "Chart", one if value == 1 else other).format(
+            count=in_locale(f"{value:,.0f}", self.locale()), share=in_locale(f"{value / total:.1%}", self.locale()))
 
     def readout_text(self) -> str:
         return self.readout.toPlainText()

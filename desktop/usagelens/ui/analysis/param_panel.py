@@ -47,8 +47,8 @@ def event_picker(param: Param, *, optional: bool) -> QComboBox:
     box.setMinimumContentsLength(8)
     if optional:  # the empty choice says what it means where the parameter knows ("Daily active users")
         box.addItem(_translated(param.zero_text or NONE_LABEL), "")
-    for value, label in param.choices:
-        box.addItem(label, value)
+    for value, label in param.choices:  # event names as they are; a marked choice ("All events") translated
+        box.addItem(translated(label), value)
     box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
     box.completer().setCompletionMode(box.completer().CompletionMode.PopupCompletion)
     return box
