@@ -155,19 +155,25 @@ def _retention(inputs: KpiInputs, params: dict[str, object]) -> KpiValue:
     cells = table[table["period_offset"] == offset]
     if cells.empty or cells["cohort_size"].sum() == 0:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            "Analysis", "no cohort has reached {period} {offset} yet").format(period=period, offset=offset))
+            "Analysis", "no cohort has reached {period} {offset} yet").format(period=period_word(period),
+                                                                              offset=offset))
     value = float(cells["retained_users"].sum() / cells["cohort_size"].sum())
     as_of = pd.Timestamp(cells["cohort"].max()).date()
-    word = _PERIOD_WORDS.get(period, period)
     basis = QT_TRANSLATE_NOOP("Analysis", "{period}-{offset} retention over {cohorts} cohorts") if not start_event \
         else QT_TRANSLATE_NOOP("Analysis",
                                "{period}-{offset} retention of users who did {event} over {cohorts} cohorts")
-    return KpiValue(value, as_of, basis.format(period=word, offset=offset, event=start_event, cohorts=len(cells)))
+    return KpiValue(value, as_of, basis.format(period=period_word(period), offset=offset, event=start_event,
+                                               cohorts=len(cells)))
 
 
-# the period inside the retention's basis ("week-4 retention"), a word of its own in each language
+# a period said inside a sentence ("week-4 retention", "no cohort has reached week 4"), a word in each language
 _PERIOD_WORDS = {"day": QT_TRANSLATE_NOOP("Analysis", "day"), "week": QT_TRANSLATE_NOOP("Analysis", "week"),
                  "month": QT_TRANSLATE_NOOP("Analysis", "month")}
+
+
+def period_word(period: str) -> str:
+    """A period ("day", "week", "month") as a word the GUI translates, the English as it was."""
+    return _PERIOD_WORDS.get(period, period)
 
 
 DEFAULT_FUNNEL_WINDOW_DAYS = 14  # the GUI's funnel default (design §4)

@@ -21,6 +21,7 @@ from usagelens.analytics.kpi import (
     funnel_steps,
     funnel_window,
     metric_sums,
+    period_word,
     require_occurring,
     retention_events,
 )
@@ -108,7 +109,7 @@ def _retention(inputs: KpiInputs, params: dict[str, object], period: Period) -> 
                                                   mode=mode, start_event=start_event, return_event=return_event)
     if table.empty:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            "Analysis", "no cohort has reached {unit} {offset} yet").format(unit=unit, offset=offset))
+            "Analysis", "no cohort has reached {unit} {offset} yet").format(unit=period_word(unit), offset=offset))
     return _cohort_shares(table, "users", "retained", period, "retention")
 
 
