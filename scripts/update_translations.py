@@ -26,7 +26,8 @@ SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "wo
            "workspace/join_report.py", "workspace/people.py", "workspace/money.py", "workspace/formatting.py",
            "workspace/column_labels.py", "workspace/engine.py", "workspace/evidence.py", "model/entities.py",
            "cleaning/row_steps.py", "cleaning/user_steps.py", "cleaning/column_steps.py", "cleaning/pseudonymise.py",
-           "cleaning/quality.py", "analytics")
+           "cleaning/quality.py", "analytics", "workspace/warehouse.py", "workspace/metrics.py",
+           "workspace/project_data.py", "io/errors.py")
 
 
 def _tool(name: str) -> str:
