@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import astuple
 from datetime import UTC, datetime
@@ -257,9 +258,31 @@ def key_sql(expr: ir.Table) -> str:
             swapped[listed] = listed.value.to_expr().isin(stands_for.value).op()
     sql = ibis.to_sql(op.replace(swapped).to_expr() if swapped else expr, dialect=KEY_DIALECT)
     for table in op.find(ops.InMemoryTable):  # named at random when made: the same sample, the same key
-        content = json.dumps(table.data.to_pyarrow(table.schema).to_pydict(), default=str)
-        sql = sql.replace(table.name, f"memtable_{_digest(content)}")
+        sql = sql.replace(table.name, f"memtable_{content_digest(table)}")
     return sql
+
+
+def content_digest(table: ops.InMemoryTable) -> str:
+    """The digest of an in-memory table's content (its Arrow IPC bytes, one chunk per column), made once per
+    table object: the customers go along with every query of an analysis that breaks down by them, and at a
+    million customers the digest costs a tenth of a second (as JSON it cost 0.7 s per query)."""
+    with _digesting:
+        known = _content_digests.get(table)
+    if known is None:
+        data = table.data.to_pyarrow(table.schema).combine_chunks()
+        stream = pa.BufferOutputStream()
+        with pa.ipc.new_stream(stream, data.schema) as writer:
+            writer.write_table(data)
+        known = hashlib.sha256(stream.getvalue()).hexdigest()[:32]
+        with _digesting:
+            _content_digests[table] = known
+    return known
+
+
+# In-memory tables are immutable and named at random when made, so an object keeps its digest for life; the
+# entry goes with the table (a weak reference).
+_content_digests: weakref.WeakKeyDictionary[ops.InMemoryTable, str] = weakref.WeakKeyDictionary()
+_digesting = threading.Lock()
 
 
 def _digest(text: str) -> str:
