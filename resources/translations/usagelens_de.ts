@@ -1928,6 +1928,10 @@
         <translation>Importieren Sie in Schritt 2 einen Metrik-Export (eine Datumsspalte und Zahlen, z. B. eine GA4-Exploration), um seinen Verlauf zu sehen.</translation>
     </message>
     <message>
+        <source>Unknown period &apos;{period}&apos;.</source>
+        <translation>Unbekannter Zeitraum &apos;{period}&apos;.</translation>
+    </message>
+    <message>
         <source>{measure} {per} by {by}</source>
         <translation>{measure} {per} nach {by}</translation>
     </message>
@@ -2300,6 +2304,14 @@
         <translation>keine Ereigniseigenschaft namens {name!r}</translation>
     </message>
     <message>
+        <source>measure must be one of {measures}, not {measure!r}</source>
+        <translation>die Messgröße muss eine von {measures} sein, nicht {measure!r}</translation>
+    </message>
+    <message>
+        <source>event property {name!r} holds neither numbers nor text (dates?), so it has no sum</source>
+        <translation>die Ereigniseigenschaft {name!r} enthält weder Zahlen noch Text (Datumsangaben?), daher hat sie keine Summe</translation>
+    </message>
+    <message>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -2332,16 +2344,36 @@
         <translation>Durchschnitt von {property}</translation>
     </message>
     <message>
+        <source>choose a numeric event property to sum</source>
+        <translation>wählen Sie eine numerische Ereigniseigenschaft, die summiert wird</translation>
+    </message>
+    <message>
+        <source>choose a numeric event property to average</source>
+        <translation>wählen Sie eine numerische Ereigniseigenschaft, deren Durchschnitt gebildet wird</translation>
+    </message>
+    <message>
         <source>formula must be divide or subtract, not {formula!r}</source>
         <translation>die Formel muss „divide“ oder „subtract“ sein, nicht {formula!r}</translation>
+    </message>
+    <message>
+        <source>the DuckDB engine cannot read this file ({reason}); use --engine memory</source>
+        <translation>die DuckDB-Engine kann diese Datei nicht lesen ({reason}); verwenden Sie --engine memory</translation>
     </message>
     <message>
         <source>no value in column {time!r} could be read as an ISO date and time</source>
         <translation>kein Wert in der Spalte {time!r} ließ sich als ISO-Datum mit Uhrzeit lesen</translation>
     </message>
     <message>
+        <source>no value in column {column!r} could be read as a date and time</source>
+        <translation>kein Wert in der Spalte {column!r} ließ sich als Datum und Uhrzeit lesen</translation>
+    </message>
+    <message>
         <source>the anomaly window must cover at least 3 points and the season at least 1</source>
         <translation>das Anomalie-Fenster muss mindestens 3 Punkte umfassen und die Saison mindestens 1</translation>
+    </message>
+    <message>
+        <source>customers table has no column {column!r}</source>
+        <translation>die Kundentabelle hat keine Spalte {column!r}</translation>
     </message>
     <message>
         <source>customer attribute or event property</source>
@@ -2362,6 +2394,14 @@
     <message>
         <source>the cohort has no conditions yet</source>
         <translation>die Kohorte hat noch keine Bedingungen</translation>
+    </message>
+    <message>
+        <source>{attribute} holds values that are not numbers (such as {value}), so it cannot be compared with {bound}; use &apos;is one of&apos;</source>
+        <translation>{attribute} enthält Werte, die keine Zahlen sind (etwa {value}), und lässt sich daher nicht mit {bound} vergleichen; verwenden Sie &apos;is one of&apos;</translation>
+    </message>
+    <message>
+        <source>{attribute} holds values that are not dates (such as {value}), so it cannot be compared with {bound}; use &apos;is one of&apos;</source>
+        <translation>{attribute} enthält Werte, die keine Datumsangaben sind (etwa {value}), und lässt sich daher nicht mit {bound} vergleichen; verwenden Sie &apos;is one of&apos;</translation>
     </message>
     <message>
         <source>path depth must be at least 1</source>
@@ -2392,6 +2432,14 @@
         <translation>das Ereignis {name!r} kommt in den Daten nicht vor</translation>
     </message>
     <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
         <source>each variant needs at least one user</source>
         <translation>jede Variante braucht mindestens einen Nutzer</translation>
     </message>
@@ -2400,8 +2448,16 @@
         <translation>jede Gruppe braucht für einen t-Test mindestens zwei Werte</translation>
     </message>
     <message>
+        <source>no variant {control!r} (variants: {variants})</source>
+        <translation>keine Variante {control!r} (Varianten: {variants})</translation>
+    </message>
+    <message>
         <source>the baseline conversion rate must be between 0 and 1</source>
         <translation>die Ausgangs-Conversion-Rate muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>a {effect:+.0%} change of a {baseline:.1%} conversion rate is not a rate to detect</source>
+        <translation>eine Änderung um {effect:+.0%} bei einer Konversionsrate von {baseline:.1%} ergibt keine Rate, die sich nachweisen ließe</translation>
     </message>
     <message>
         <source>the significance level and the power must be between 0 and 1</source>
@@ -2416,12 +2472,24 @@
         <translation>ein Funnel braucht mindestens zwei Schritte</translation>
     </message>
     <message>
+        <source>funnel order must be one of {orders}, not {order!r}</source>
+        <translation>die Reihenfolge des Funnels muss eine von {orders} sein, nicht {order!r}</translation>
+    </message>
+    <message>
         <source>choose the event that drops users out between the two steps</source>
         <translation>wählen Sie das Ereignis, mit dem Nutzer zwischen den beiden Schritten ausscheiden</translation>
     </message>
     <message>
+        <source>cannot exclude between step {step} and step {next}: the funnel&apos;s steps are 1 to {last}</source>
+        <translation>zwischen Schritt {step} und Schritt {next} lässt sich nichts ausschließen: Der Funnel hat die Schritte 1 bis {last}</translation>
+    </message>
+    <message>
         <source>a journey needs at least 1 step</source>
         <translation>eine Journey braucht mindestens 1 Schritt</translation>
+    </message>
+    <message>
+        <source>{event!r} is neither an event of the data nor a touchpoint its grouping rules make</source>
+        <translation>{event!r} ist weder ein Ereignis der Daten noch ein Touchpoint, den die Gruppierungsregeln bilden</translation>
     </message>
     <message>
         <source>no event log with readable times</source>
@@ -2468,6 +2536,10 @@
         <translation>kein Umsatzexport importiert</translation>
     </message>
     <message>
+        <source>the revenue is in {count} currencies: enter exchange rates (step 4, Revenue &amp; CLV) so that one ARPU can be measured</source>
+        <translation>der Umsatz liegt in {count} Währungen vor: Geben Sie Wechselkurse ein (Schritt 4, Umsatz &amp; CLV), damit sich ein ARPU messen lässt</translation>
+    </message>
+    <message>
         <source>no survey answers imported</source>
         <translation>keine Umfrageantworten importiert</translation>
     </message>
@@ -2500,12 +2572,20 @@
         <translation>keine datierten Umfrageantworten importiert</translation>
     </message>
     <message>
+        <source>&apos;{metric}&apos; has no series over time</source>
+        <translation>&apos;{metric}&apos; hat keinen Verlauf über die Zeit</translation>
+    </message>
+    <message>
         <source>choose at least one step</source>
         <translation>wählen Sie mindestens einen Schritt</translation>
     </message>
     <message>
         <source>step {step!r} is listed twice</source>
         <translation>der Schritt {step!r} ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>period must be one of {periods}, not {period!r}</source>
+        <translation>der Zeitraum muss einer von {periods} sein, nicht {period!r}</translation>
     </message>
     <message>
         <source>not a date: {value!r}</source>
@@ -2528,6 +2608,26 @@
         <translation>der Umsatzexport nennt keine Währung</translation>
     </message>
     <message>
+        <source>(no currency column)</source>
+        <translation>(keine Währungsspalte)</translation>
+    </message>
+    <message>
+        <source>no exchange rate into {currency} for {codes}</source>
+        <translation>kein Wechselkurs in {currency} für {codes}</translation>
+    </message>
+    <message>
+        <source>no exchange rate into a reporting currency for {codes}</source>
+        <translation>kein Wechselkurs in eine Berichtswährung für {codes}</translation>
+    </message>
+    <message>
+        <source>the revenue is in {count} currencies ({codes}): split it per currency or convert it with exchange rates first</source>
+        <translation>der Umsatz liegt in {count} Währungen vor ({codes}): Teilen Sie ihn nach Währung auf oder rechnen Sie ihn zuerst mit Wechselkursen um</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>gross margin must be a fraction above 0 and at most 1</source>
         <translation>die Bruttomarge muss ein Anteil über 0 und höchstens 1 sein</translation>
     </message>
@@ -2546,6 +2646,58 @@
     <message>
         <source>{off_scale} score(s) are not whole numbers from {low} to {high}</source>
         <translation>{off_scale} Wert(e) sind keine ganzen Zahlen von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>column {column!r} holds {dtype} values, not parsed timestamps</source>
+        <translation>die Spalte {column!r} enthält Werte vom Typ {dtype}, keine gelesenen Zeitstempel</translation>
+    </message>
+    <message>
+        <source>missing column(s): {columns}</source>
+        <translation>fehlende Spalte(n): {columns}</translation>
+    </message>
+    <message>
+        <source>the cohort “{cohort}” cannot be worked out: {problem}</source>
+        <translation>die Kohorte „{cohort}“ lässt sich nicht bestimmen: {problem}</translation>
+    </message>
+    <message>
+        <source>users drop out after one of steps 1 to {last} of this funnel, not after step {step}</source>
+        <translation>Nutzer scheiden nach einem der Schritte 1 bis {last} dieses Funnels aus, nicht nach Schritt {step}</translation>
+    </message>
+    <message>
+        <source>grouping rule {rule!r} should read name = pattern, e.g. Checkout = checkout_*</source>
+        <translation>die Gruppierungsregel {rule!r} sollte Name = Muster lauten, z. B. Checkout = checkout_*</translation>
+    </message>
+    <message>
+        <source>grouping rule {rule!r}: {name!r} is a label the journey map uses; pick another name</source>
+        <translation>Gruppierungsregel {rule!r}: {name!r} ist eine Beschriftung der Journey-Map; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>grouping rule {rule!r}: not a valid regular expression ({error})</source>
+        <translation>Gruppierungsregel {rule!r}: kein gültiger regulärer Ausdruck ({error})</translation>
+    </message>
+    <message>
+        <source>choose the column of each role first: {roles}</source>
+        <translation>wählen Sie zuerst die Spalte jeder Rolle: {roles}</translation>
+    </message>
+    <message>
+        <source>{problem} (in a warehouse&apos;s table; import the events to clean them with it)</source>
+        <translation>{problem} (in einer Warehouse-Tabelle; importieren Sie die Ereignisse, um sie damit zu bereinigen)</translation>
+    </message>
+    <message>
+        <source>The metrics export has no numeric column &apos;{metric}&apos;.</source>
+        <translation>Der Metrik-Export hat keine Zahlenspalte &apos;{metric}&apos;.</translation>
+    </message>
+    <message>
+        <source>The metrics export has no row with a readable date.</source>
+        <translation>Der Metrik-Export hat keine Zeile mit lesbarem Datum.</translation>
+    </message>
+    <message>
+        <source>{source} is a warehouse&apos;s table, which cannot be combined with other event sources: choose it alone in the data selection.</source>
+        <translation>{source} ist eine Warehouse-Tabelle, die sich nicht mit anderen Ereignisquellen kombinieren lässt: Wählen Sie sie allein in der Datenauswahl.</translation>
+    </message>
+    <message>
+        <source>no column {missing} in the data (columns: {known})</source>
+        <translation>keine Spalte {missing} in den Daten (Spalten: {known})</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2784,37 @@
     <message>
         <source>Save analysis</source>
         <translation>Analyse speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>{share} of step 1</source>
+        <translation>{share} von Schritt 1</translation>
+    </message>
+    <message>
+        <source>({count} lost)</source>
+        <translation>({count} verloren)</translation>
+    </message>
+    <message>
+        <source>{share} of previous step</source>
+        <translation>{share} des vorigen Schritts</translation>
+    </message>
+    <message>
+        <source>{count} user</source>
+        <translation>{count} Nutzer</translation>
+    </message>
+    <message>
+        <source>{count} users</source>
+        <translation>{count} Nutzer</translation>
+    </message>
+    <message>
+        <source>{count} user ({share} of all)</source>
+        <translation>{count} Nutzer ({share} aller)</translation>
+    </message>
+    <message>
+        <source>{count} users ({share} of all)</source>
+        <translation>{count} Nutzer ({share} aller)</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4885,17 @@ Alle ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>a deleted cohort</source>
+        <translation>eine gelöschte Kohorte</translation>
+    </message>
+    <message>
+        <source>{day:%Y-%m-%d}</source>
+        <translation>{day}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRatesDialog</name>
     <message>
         <source>Exchange rates</source>
@@ -5052,6 +5246,17 @@ Alle ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>FrameModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <source>Filtered: contains “{text}”</source>
@@ -5101,7 +5306,11 @@ Alle ersetzen?</translation>
     </message>
 </context>
 <context>
-    <name>ImplementPage</name>
+    <name>Impact</name>
+    <message>
+        <source>{number} pts</source>
+        <translation>{number} Pkt.</translation>
+    </message>
     <message>
         <source>increase</source>
         <translation>Anstieg</translation>
@@ -5122,6 +5331,33 @@ Alle ersetzen?</translation>
         <source>not measurable</source>
         <translation>nicht messbar</translation>
     </message>
+    <message>
+        <source>{verdict}: {reason}</source>
+        <translation>{verdict}: {reason}</translation>
+    </message>
+    <message>
+        <source>gap of “{cohort}” to everyone else {before} → {after}</source>
+        <translation>Abstand von „{cohort}“ zu allen anderen {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <source>{lead} ({change}, 95% CI {low} to {high}, {p}; {days} each side): {verdict}</source>
+        <translation>{lead} ({change}, 95-%-KI {low} bis {high}, {p}; {days} je Seite): {verdict}</translation>
+    </message>
+    <message>
+        <source>{verdict} ({change}, {p})</source>
+        <translation>{verdict} ({change}, {p})</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementPage</name>
     <message>
         <source>Add action</source>
         <translation>Maßnahme hinzufügen</translation>
@@ -6632,6 +6868,14 @@ Alle ersetzen?</translation>
 <context>
     <name>Quality</name>
     <message>
+        <source>{cells:,} cells ({share:.1%}) in {count:,} column</source>
+        <translation>{cells:,} Zellen ({share:.1%}) in {count:,} Spalte</translation>
+    </message>
+    <message>
+        <source>{cells:,} cells ({share:.1%}) in {count:,} columns</source>
+        <translation>{cells:,} Zellen ({share:.1%}) in {count:,} Spalten</translation>
+    </message>
+    <message>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -6648,6 +6892,10 @@ Alle ersetzen?</translation>
         <translation>Fehlende Werte</translation>
     </message>
     <message>
+        <source>{first:%Y-%m-%d} – {last:%Y-%m-%d}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -6662,6 +6910,10 @@ Alle ersetzen?</translation>
     <message>
         <source>Events per user</source>
         <translation>Ereignisse pro Nutzer</translation>
+    </message>
+    <message>
+        <source>median {median:,.0f}, 90% up to {p90:,.0f} (min {min:,}, max {max:,})</source>
+        <translation>Median {median:,.0f}, 90% bis {p90:,.0f} (Min. {min:,}, Max. {max:,})</translation>
     </message>
     <message>
         <source>Suspected test/internal users</source>
@@ -7115,6 +7367,29 @@ Alle ersetzen?</translation>
     <message>
         <source>No data imported yet (step 2).</source>
         <translation>Noch keine Daten importiert (Schritt 2).</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKind</name>
+    <message>
+        <source>Behaviour (event log)</source>
+        <translation>Verhalten (Ereignisprotokoll)</translation>
+    </message>
+    <message>
+        <source>Customers (identity / attributes)</source>
+        <translation>Kunden (Identität / Attribute)</translation>
+    </message>
+    <message>
+        <source>Feedback (survey answers)</source>
+        <translation>Feedback (Umfrageantworten)</translation>
+    </message>
+    <message>
+        <source>Revenue (transactions)</source>
+        <translation>Umsatz (Transaktionen)</translation>
+    </message>
+    <message>
+        <source>Metrics (counts per day)</source>
+        <translation>Metriken (Zahlen pro Tag)</translation>
     </message>
 </context>
 <context>

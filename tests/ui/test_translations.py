@@ -340,3 +340,50 @@ def test_an_analysis_s_problems_read_german_as_sentences_while_the_core_keeps_en
                                                                                        basis="range")
     assert translated(Sentence(nobody)).startswith("Niemand hat checkout_v2 ")
     assert str(Sentence(nobody)) == "Nobody did checkout_v2 in the range."
+
+
+def test_a_problem_s_period_basis_and_inner_problem_read_german(german) -> None:  # type: ignore[no-untyped-def]
+    """The words put into a translated problem are German too: a period ("week"), a KPI's basis ("month starting
+    …"), a cohort's own problem inside the cohort's and a currency list's "none"; the CLI's English is unchanged."""
+    import pandas as pd
+
+    from usagelens.analytics import AnalysisError, EventLog
+    from usagelens.analytics.errors import cohort_failed
+    from usagelens.analytics.funnels import check_funnel
+    from usagelens.analytics.kpi import KpiInputs, evaluate_kpi
+    from usagelens.analytics.revenue import Payments
+    from usagelens.model import KpiBinding
+    from usagelens.model.translatable import Sentence, said
+    from usagelens.ui.translations import translated
+
+    days = ["2024-01-01", "2024-01-02", "2024-02-20", "2024-03-05", "2024-03-20"]
+    frame = pd.DataFrame({"user": ["a", "a", "b", "c", "c"], "time": pd.to_datetime(days),
+                          "event": ["signup", "upgrade", "open", "open", "open"]})
+    inputs = KpiInputs(log=EventLog.from_frame(frame, user="user", time="time", event="event"))
+
+    def german_and_english(metric: str, params: dict[str, object]) -> tuple[str, str]:
+        reason = evaluate_kpi(KpiBinding(metric, params), inputs).basis
+        return translated(Sentence(reason)), str(Sentence(reason))
+
+    retention = german_and_english("retention", {"period": "week", "offset": 12})
+    assert retention == ("Noch keine Kohorte hat Woche 12 erreicht.", "No cohort has reached week 12 yet.")
+    funnel = german_and_english("funnel", {"steps": ["signup", "upgrade"], "period": "month"})
+    assert funnel == ("Niemand hat signup im Zeitraum „Monat ab 01.02.2024“ ausgeführt.",
+                      "Nobody did signup in the month starting 2024-02-01.")
+    for english in ("week", "month", "starting"):
+        assert english not in retention[0] + funnel[0]
+
+    with pytest.raises(AnalysisError) as inner:
+        check_funnel(["signup"], "strict")
+    problem = said(cohort_failed("Pro", inner.value))
+    assert translated(Sentence(problem)) == ("Die Kohorte „Pro“ lässt sich nicht bestimmen: ein Funnel braucht "
+                                             "mindestens zwei Schritte.")
+    assert str(problem) == "the cohort “Pro” cannot be worked out: a funnel needs at least two steps"
+
+    paid = pd.DataFrame({"user": ["a", "b"], "time": pd.to_datetime(days[:2]), "amount": [5.0, 7.0],
+                         "currency": ["EUR", None]})
+    payments = Payments.from_frame(paid, user="user", time="time", amount="amount", currency="currency")
+    with pytest.raises(AnalysisError) as currencies:
+        payments.require_one_currency()
+    assert str(currencies.value).startswith("the revenue is in 2 currencies (none, EUR): split it per currency")
+    assert translated(said(currencies.value)).startswith("der Umsatz liegt in 2 Währungen vor (keine, EUR): ")

@@ -1,0 +1,116 @@
+"""Every problem the Qt-free layers raise to the GUI can be said in the user's language, checked on the source.
+
+Step 4 shows an analysis's :class:`AnalysisError` (and a workspace's ``LookupError``) in the page: raised with a
+marked text (``QT_TRANSLATE_NOOP``, its values filled with ``.format``), the GUI translates it, while an
+f-string or a plain string shows English in a German app. And a marked text is only translated if the catalogue
+holds it: every ``QT_TRANSLATE_NOOP`` of the core must be in ``usagelens_de.ts`` with its German (run
+``scripts/update_translations.py`` and translate what it adds; its SOURCES must list the module).
+"""
+
+from __future__ import annotations
+
+import ast
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "desktop" / "usagelens"
+CATALOGUE = ROOT / "resources" / "translations" / "usagelens_de.ts"
+CORE = ("analytics", "workspace", "cleaning", "io", "model")
+# the exceptions whose text step 4 shows as the analysis's message (workspace.analyses.run_analysis)
+SHOWN = {"analytics": {"AnalysisError"}, "workspace": {"AnalysisError", "LookupError"}}
+MARKS = {"QT_TRANSLATE_NOOP", "plural", "joined"}
+PASSING = {"said", "named", "replaced", "cohort_failed", "missing_columns", "no_variant", "not_summable"}
+
+
+def _modules(*layers: str) -> Iterator[tuple[str, ast.Module]]:
+    for layer in layers:
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            yield str(path.relative_to(PACKAGE)), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _translatable(node: ast.expr) -> bool:
+    """Whether an exception's text keeps what the GUI needs to translate it: a marked text, or a value passed
+    on (a name, another error's text through ``said``)."""
+    if isinstance(node, ast.IfExp):
+        return _translatable(node.body) and _translatable(node.orelse)
+    if isinstance(node, ast.Name | ast.Attribute | ast.Subscript):
+        return True
+    if isinstance(node, ast.Call):
+        function = node.func
+        if isinstance(function, ast.Attribute) and function.attr == "format":
+            return _translatable(function.value)
+        name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", "")
+        return name in MARKS or (name in PASSING and all(_translatable(arg) for arg in node.args))
+    return False  # a string, an f-string, str(error), a concatenation: English only
+
+
+def _unmarked_problems() -> list[str]:
+    found = []
+    for layer, exceptions in SHOWN.items():
+        for where, tree in _modules(layer):
+            for node in ast.walk(tree):
+                if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+                    continue
+                function = node.exc.func
+                name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", "")
+                if name in exceptions and not _translatable(node.exc.args[0]):
+                    found.append(f"{where}:{node.lineno}: {ast.unparse(node.exc)[:100]}")
+    return found
+
+
+def test_every_problem_raised_to_step_4_is_marked_for_translation() -> None:
+    assert _unmarked_problems() == []
+
+
+def test_the_check_sees_an_f_string_a_plain_string_and_str_of_an_error() -> None:
+    for text in ('f"no column {name!r}"', '"no data"', "str(exc)", '"a" + b', 'named(str(exc))'):
+        assert not _translatable(ast.parse(text, mode="eval").body), text
+    for text in ('QT_TRANSLATE_NOOP("Analysis", "no column {name!r}").format(name=name)', "said(exc)",
+                 'named(said(exc))', "problem", 'QT_TRANSLATE_NOOP("A", "x") if a else QT_TRANSLATE_NOOP("A", "y")'):
+        assert _translatable(ast.parse(text, mode="eval").body), text
+
+
+def _marked_in_core() -> set[tuple[str, str]]:
+    marked = set()
+    for _, tree in _modules(*CORE):
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "QT_TRANSLATE_NOOP" and len(node.args) == 2
+                    and all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args)):
+                marked.add((node.args[0].value, node.args[1].value))  # type: ignore[attr-defined]
+    return marked
+
+
+@pytest.fixture(scope="module")
+def german() -> dict[tuple[str, str], str]:
+    """The catalogue's finished translations by (context, English)."""
+    found = {}
+    for context in ET.parse(CATALOGUE).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and translation.text:
+                found[(context.findtext("name") or "", message.findtext("source") or "")] = translation.text
+    return found
+
+
+def test_every_text_the_core_marks_is_in_the_german_catalogue(german: dict[tuple[str, str], str]) -> None:
+    marked = _marked_in_core()
+    assert len(marked) > 500
+    assert sorted(marked - german.keys()) == []
+
+
+def test_a_problem_s_german_names_the_same_values(german: dict[tuple[str, str], str]) -> None:
+    """A translation that names a value the English does not fill would show the English instead (translated()
+    falls back), so each German template uses only the English template's values."""
+    import string
+
+    def names(template: str) -> set[str]:
+        return {field.split(".")[0].split("[")[0] for _, field, _, _ in string.Formatter().parse(template) if field}
+
+    wrong = [(context, source) for (context, source) in _marked_in_core() & german.keys()
+             if not names(german[context, source]) <= names(source)]
+    assert wrong == []
