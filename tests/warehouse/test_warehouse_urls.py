@@ -79,7 +79,10 @@ def test_a_missing_driver_names_the_pip_extra(monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(WarehouseError, match=r"reading Trino needs its driver: pip install 'ibis-framework\[trino\]'"):
         connect(parse_url("trino://ana@trino.local/hive/events"))
     monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed app: nothing can be pip-installed there
-    with pytest.raises(WarehouseError, match=r"^this installed UsageLens reads DuckDB files only: reading Trino needs"):
+    said = (r"^this installed UsageLens reads warehouses through DuckDB only \(DuckDB files and MotherDuck\): "
+            r"reading Trino needs its driver, which UsageLens installed from its source with pip brings "
+            r"\(pip install '\.\[warehouses\]'\)$")
+    with pytest.raises(WarehouseError, match=said):
         connect(parse_url("trino://ana@trino.local/hive/events"))
 
 

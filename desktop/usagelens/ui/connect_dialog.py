@@ -18,7 +18,7 @@ import pandas as pd
 
 from usagelens import io as usage_io
 from usagelens.analytics import AnalysisError
-from usagelens.io.warehouse.connect import check_select
+from usagelens.io.warehouse.connect import check_select, has_driver, missing_driver
 from usagelens.io.warehouse.credentials import known_password
 from usagelens.io.warehouse.presets import PRESETS
 from usagelens.io.warehouse.url import BACKENDS, WarehouseError, WarehouseURL, parse_url, scheme_of
@@ -148,6 +148,8 @@ class ConnectDialog(QDialog):
         grid.addWidget(self.preview_button, 5, 3)
         layout.addWidget(where)
 
+        self.driver_note = banner(kind="attention")
+        layout.addWidget(self.driver_note)
         self.error = banner(kind="error")
         layout.addWidget(self.error)
         self.preview_model = FrameModel(parent=self)
@@ -235,10 +237,13 @@ class ConnectDialog(QDialog):
         if text and scheme_of(text) != scheme:
             self.url_edit.clear()
         self.browse_button.setVisible(scheme == "duckdb")
-        secret = BACKENDS[scheme].secret_keyword is not None
+        backend = BACKENDS[scheme]
         example = self.tr("For example: {address}").format(address=EXAMPLES[scheme])
-        self.example.setText(example + (
-            self.tr("  (no password in the address: it is asked below when needed)") if secret else ""))
+        if backend.secret_keyword is not None:
+            example += self.tr("  (no password in the address: it is asked below when needed)")
+        self.example.setText(example)
+        # the installed app carries DuckDB's driver only: said on choosing another, before an address is typed
+        set_banner(self.driver_note, "" if has_driver(backend) else sentence(missing_driver(backend)), kind="attention")
 
     def _on_url_typed(self, text: str) -> None:
         """A typed scheme picks its backend; the password row waits until typing pauses."""

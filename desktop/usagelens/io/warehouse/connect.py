@@ -9,6 +9,7 @@ before a connection is even made, since UsageLens only ever reads.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 import sys
@@ -22,7 +23,7 @@ from sqlglot import exp
 
 from usagelens.io.warehouse.credentials import password_for, scrub
 from usagelens.io.warehouse.session import UnsupportedBackend, prepare
-from usagelens.io.warehouse.url import WarehouseError, WarehouseURL
+from usagelens.io.warehouse.url import Backend, WarehouseError, WarehouseURL
 
 # Nodes that write, change a schema or run something else: refused anywhere in a query (a PostgreSQL CTE may
 # hold a DELETE … RETURNING, and SELECT … INTO creates a table).
@@ -73,7 +74,7 @@ def connect(url: WarehouseURL) -> ibis.BaseBackend:
         module = getattr(ibis, backend.ibis_name)
         con = _open(module, url)
     except ImportError:
-        raise WarehouseError(missing_driver(url)) from None
+        raise WarehouseError(missing_driver(backend)) from None
     except WarehouseError:
         raise
     except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
@@ -98,13 +99,24 @@ def _advice(url: WarehouseURL, said: str) -> str:
     return ""
 
 
-def missing_driver(url: WarehouseURL) -> str:
-    """What to do when the warehouse's driver is not installed: with pip, its extra; the installed app (a
-    PyInstaller bundle, which nobody can add a package to) carries DuckDB's driver only, and says so."""
-    backend = url.backend
+def has_driver(backend: Backend) -> bool:
+    """Whether Ibis can load ``backend``'s driver here: the installed app carries DuckDB's only (its size,
+    tests/benchmarks/RESULTS.md), so the Connect dialog says so as soon as another warehouse is chosen."""
+    try:
+        importlib.import_module(f"ibis.backends.{backend.ibis_name}")
+    except ImportError:
+        return False
+    return True
+
+
+def missing_driver(backend: Backend) -> str:
+    """What to do when ``backend``'s driver is not installed: with pip, its extra; the installed app (a
+    PyInstaller bundle, which nobody can add a package to) says which warehouses it reads and how to read the
+    others."""
     if getattr(sys, "frozen", False):
-        return (f"this installed UsageLens reads DuckDB files only: reading {backend.title} needs its driver, which "
-                "UsageLens installed with pip brings (pip install 'usagelens[warehouses]' from its source)")
+        return (f"this installed UsageLens reads warehouses through DuckDB only (DuckDB files and MotherDuck): "
+                f"reading {backend.title} needs its driver, which UsageLens installed from its source with pip brings "
+                "(pip install '.[warehouses]')")
     return f"reading {backend.title} needs its driver: pip install 'ibis-framework[{backend.extra}]'"
 
 
