@@ -387,3 +387,28 @@ def test_a_problem_s_period_basis_and_inner_problem_read_german(german) -> None:
         payments.require_one_currency()
     assert str(currencies.value).startswith("the revenue is in 2 currencies (none, EUR): split it per currency")
     assert translated(said(currencies.value)).startswith("der Umsatz liegt in 2 Währungen vor (keine, EUR): ")
+
+
+def test_the_impact_line_source_kinds_and_action_statuses_read_german(german) -> None:  # type: ignore[no-untyped-def]
+    """Step 7's impact line, step 8's actions and step 2's source kinds are marked phrases: German on screen
+    (verdict, unit, "days each side", numbers in the locale), the report's English byte for byte."""
+    from usagelens.analytics.impact import ActionImpact
+    from usagelens.model import KpiBinding, Objective, SourceKind
+    from usagelens.ui.locale_numbers import in_locale
+    from usagelens.ui.translations import translated
+    from usagelens.workspace.formatting import impact_text, impact_verdict, verdict_words
+
+    objective = Objective(statement="Keep users", binding=KpiBinding(metric="retention"))
+    impact = ActionImpact("increase", window_days=28, before_mean=0.325, after_mean=0.35, difference=0.025,
+                          ci_low=0.004, ci_high=0.046, p_value=0.021, exposed="Beta")
+    english = impact_text(impact, objective)
+    assert english == ("gap of “Beta” to everyone else +32.5 pts → +35.0 pts (+2.5 pts, 95% CI +0.4 pts to "
+                       "+4.6 pts, p = 0.021; 28 days each side): increase")
+    german = translated(impact_text(impact, objective, in_locale))
+    assert "+2,5 Pkt." in german and "28 Tage" in german and "Beta" in german
+    assert not {"pts", "days", "increase", "gap", "side"} & set(german.replace("(", " ").split())
+    verdict = translated(verdict_words("increase"))
+    assert verdict != "increase"
+    assert translated(impact_verdict(impact, objective, in_locale)) == f"{verdict} (+2,5 Pkt., p = 0,021)"
+    assert impact_verdict(impact, objective) == "increase (+2.5 pts, p = 0.021)"
+    assert translated(SourceKind.EVENTS.label) != SourceKind.EVENTS.label == "Behaviour (event log)"
