@@ -24,6 +24,7 @@ GERMAN = {
     ("Chart", "{count} users"): "{count} Nutzer",
     ("Chart", "{share} of step 1"): "{share} von Schritt 1",
     ("Chart", "({count} lost)"): "({count} verloren)",
+    ("FrameModel", "yes"): "ja",
 }
 
 
@@ -115,3 +116,11 @@ def test_a_funnel_chart_speaks_the_language_of_its_locale(german, qtbot) -> None
         qtbot.wait(50)
         texts = [text for _, text, _ in chart.value_labels.drawn]
         assert first in texts and drop in texts, texts
+
+
+def test_a_result_table_says_yes_in_german(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.ui.frame_model import FrameModel
+
+    model = FrameModel()
+    model.set_frame(pd.DataFrame({"paid": [True]}), grouped=True)
+    assert model.data(model.index(0, 0)) == "ja"

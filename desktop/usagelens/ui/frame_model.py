@@ -20,7 +20,7 @@ import pandas as pd
 from usagelens.charts.locale_text import datetime_text, in_locale
 from usagelens.cleaning.values import type_label
 from usagelens.ui.grid_model import GridModel
-from usagelens.ui.qt import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from usagelens.ui.qt import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from usagelens.ui.row_index import RowIndex, RowQuery
 from usagelens.ui.translations import translated
 from usagelens.workspace.formatting import fmt_duration
@@ -94,7 +94,9 @@ def formatter_for(dtype: object, *, grouped: bool = False) -> Formatter:
     elif pd.api.types.is_timedelta64_dtype(dtype) and grouped:
         inner = lambda v: in_locale(translated(fmt_duration(v)))  # noqa: E731 - "7 min 19 s", "4 Tage 19 h"
     elif pd.api.types.is_bool_dtype(dtype):
-        inner = lambda v: "yes" if v else "no"  # noqa: E731
+        yes, no = (QCoreApplication.translate("FrameModel", "yes"), QCoreApplication.translate("FrameModel", "no")) \
+            if grouped else ("yes", "no")
+        inner = lambda v: yes if v else no  # noqa: E731
     elif pd.api.types.is_numeric_dtype(dtype):
         inner = _grouped(locale) if grouped else _format_number
     else:
