@@ -25,6 +25,7 @@ GERMAN = {
     ("Chart", "{share} of step 1"): "{share} von Schritt 1",
     ("Chart", "({count} lost)"): "({count} verloren)",
     ("FrameModel", "yes"): "ja",
+    ("Analysis", "{start:%Y-%m-%d} ({size:,})"): "{start} ({size:,})",
 }
 
 
@@ -124,3 +125,20 @@ def test_a_result_table_says_yes_in_german(german) -> None:  # type: ignore[no-u
     model = FrameModel()
     model.set_frame(pd.DataFrame({"paid": [True]}), grouped=True)
     assert model.data(model.index(0, 0)) == "ja"
+
+
+def test_retention_s_cohorts_are_dated_as_the_locale_does(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.model import load_project
+    from usagelens.paths import demo_project
+    from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, DataFacts, run_analysis
+
+    inputs = AnalysisInputs(load_project(demo_project()))
+    params = {**ANALYSES["retention"].defaults(DataFacts.of(inputs)), "start": "2024-01-01", "end": "2024-01-31"}
+    rows = _chart_rows(run_analysis("retention", inputs, params).charts[0])
+    assert rows[0] == ("2024-01-01 (875)", "01.01.2024 (875)")
+
+
+def _chart_rows(chart) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from usagelens.ui.analysis.chart_view import translated_chart
+
+    return list(zip(chart.row_labels, translated_chart(chart).row_labels, strict=True))

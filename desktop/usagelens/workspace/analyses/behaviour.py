@@ -304,7 +304,9 @@ def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     grid = table.pivot(index="cohort", columns="period_offset", values="retention_rate")
     sizes = table.groupby("cohort")["cohort_size"].first()
     period = params["period"]
-    rows = [f"{pd.Timestamp(c):%Y-%m-%d} ({sizes[c]:,})" for c in grid.index]
+    # ISO in English; the translation drops the format, so the GUI writes the locale's dates
+    rows = [QT_TRANSLATE_NOOP("Analysis", "{start:%Y-%m-%d} ({size:,})").format(start=pd.Timestamp(c).date(),
+                                                                             size=int(sizes[c])) for c in grid.index]
     since = {"day": QT_TRANSLATE_NOOP("Analysis", "days since cohort start"),
              "week": QT_TRANSLATE_NOOP("Analysis", "weeks since cohort start"),
              "month": QT_TRANSLATE_NOOP("Analysis", "months since cohort start")}[period]
