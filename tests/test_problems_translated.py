@@ -1,8 +1,9 @@
 """Every problem the Qt-free layers raise to the GUI can be said in the user's language, checked on the source.
 
-Step 4 shows an analysis's :class:`AnalysisError` (and a workspace's ``LookupError``) in the page: raised with a
-marked text (``QT_TRANSLATE_NOOP``, its values filled with ``.format``), the GUI translates it, while an
-f-string or a plain string shows English in a German app. And a marked text is only translated if the catalogue
+Step 4 shows an analysis's :class:`AnalysisError` (and a workspace's ``LookupError``) in the page, step 7 why
+an action's impact could not be measured (an ``ActionImpact``'s reason): made with a marked text
+(``QT_TRANSLATE_NOOP``, its values filled with ``.format``), the GUI translates it, while an f-string or a plain
+string shows English in a German app. And a marked text is only translated if the catalogue
 holds it: every ``QT_TRANSLATE_NOOP`` of the core must be in ``usagelens_de.ts`` with its German (run
 ``scripts/update_translations.py`` and translate what it adds; its SOURCES must list the module).
 """
@@ -48,6 +49,10 @@ def _translatable(node: ast.expr) -> bool:
     return False  # a string, an f-string, str(error), a concatenation: English only
 
 
+def _reason_shown(node: ast.expr) -> bool:
+    return not (isinstance(node, ast.Constant) and node.value == "")
+
+
 def _unmarked_problems() -> list[str]:
     found = []
     for layer, exceptions in SHOWN.items():
@@ -59,6 +64,11 @@ def _unmarked_problems() -> list[str]:
                 name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", "")
                 if name in exceptions and not _translatable(node.exc.args[0]):
                     found.append(f"{where}:{node.lineno}: {ast.unparse(node.exc)[:100]}")
+            for node in ast.walk(tree):  # an impact's reason, shown in step 7 ("" when it was measured)
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "ActionImpact":
+                    reason = node.args[1] if len(node.args) > 1 else ast.Constant("")
+                    if _reason_shown(reason) and not _translatable(reason):
+                        found.append(f"{where}:{node.lineno}: {ast.unparse(node)[:100]}")
     return found
 
 

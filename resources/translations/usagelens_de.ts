@@ -2156,6 +2156,10 @@
         <translation>Kein Nutzer hat in diesem Zeitraum begonnen.</translation>
     </message>
     <message>
+        <source>{start:%Y-%m-%d} ({size:,})</source>
+        <translation>{start} ({size:,})</translation>
+    </message>
+    <message>
         <source>days since cohort start</source>
         <translation>Tage seit Kohortenbeginn</translation>
     </message>
@@ -5355,6 +5359,38 @@ Alle ersetzen?</translation>
         <source>{verdict} ({change}, {p})</source>
         <translation>{verdict} ({change}, {p})</translation>
     </message>
+    <message>
+        <source>no release date yet</source>
+        <translation>noch kein Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>no KPI bound to the action&apos;s objective</source>
+        <translation>keine Kennzahl an das Ziel der Maßnahme gebunden</translation>
+    </message>
+    <message>
+        <source>{days} days of data on the shorter side of the release; at least {needed} are needed on each side</source>
+        <translation>{days} Tage Daten auf der kürzeren Seite der Veröffentlichung; mindestens {needed} sind je Seite nötig</translation>
+    </message>
+    <message>
+        <source>the cohort of exposed users no longer exists: choose another one</source>
+        <translation>die Kohorte der erreichten Nutzer gibt es nicht mehr: Wählen Sie eine andere</translation>
+    </message>
+    <message>
+        <source>a control group compares KPIs measured on users&apos; events (active users, adoption, retention, conversion), not a survey or a metrics export</source>
+        <translation>eine Kontrollgruppe vergleicht Kennzahlen, die an den Ereignissen der Nutzer gemessen werden (aktive Nutzer, Nutzung, Retention, Konversion), keine Umfrage und keinen Metrik-Export</translation>
+    </message>
+    <message>
+        <source>a control group needs the events in the project</source>
+        <translation>eine Kontrollgruppe braucht die Ereignisse im Projekt</translation>
+    </message>
+    <message>
+        <source>everyone is in “{cohort}”, so there is no one to compare with</source>
+        <translation>alle sind in „{cohort}“, daher gibt es niemanden zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>nobody is in “{cohort}”, so there is no one to compare with</source>
+        <translation>niemand ist in „{cohort}“, daher gibt es niemanden zum Vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>ImplementPage</name>
@@ -5870,6 +5906,10 @@ Alle ersetzen?</translation>
     <message>
         <source>&apos;{metric}&apos; is not a metric UsageLens knows.</source>
         <translation>„{metric}“ ist keine Metrik, die UsageLens kennt.</translation>
+    </message>
+    <message>
+        <source>&apos;{metric}&apos; is not a metric UsageLens knows</source>
+        <translation>&apos;{metric}&apos; ist keine Kennzahl, die UsageLens kennt</translation>
     </message>
 </context>
 <context>

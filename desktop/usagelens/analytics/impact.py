@@ -23,6 +23,7 @@ from usagelens.analytics.experiments import AFTER, BEFORE, before_after
 from usagelens.analytics.kpi import KpiInputs
 from usagelens.analytics.kpi_series import kpi_series
 from usagelens.model import Action, KpiBinding, Project
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, said
 
 DEFAULT_WINDOW_DAYS = 28
 MIN_WINDOW_DAYS = 14  # two full weeks a side, or weekly seasonality alone can look like an effect
@@ -84,25 +85,26 @@ def impact_of_action(action: Action, binding: KpiBinding | None, inputs: KpiInpu
     users the action did not reach; ``inputs`` then holds those it did, called ``exposed``), on the daily gap
     between the two."""
     if action.release_date is None:
-        return ActionImpact("not measurable", "no release date yet")
+        return ActionImpact("not measurable", QT_TRANSLATE_NOOP("Impact", "no release date yet"))
     if binding is None:
-        return ActionImpact("not measurable", "no KPI bound to the action's objective")
+        return ActionImpact("not measurable", QT_TRANSLATE_NOOP("Impact", "no KPI bound to the action's objective"))
     try:
         series = kpi_series(binding, inputs, "day").dropna()
         if control is not None:
             series = (series - kpi_series(binding, control, "day")).dropna()  # days both groups have
     except AnalysisError as exc:
-        return ActionImpact("not measurable", str(exc))
+        return ActionImpact("not measurable", said(exc))
     pivot = pd.Timestamp(action.release_date)
     before, after = int((series.index < pivot).sum()), int((series.index >= pivot).sum())
     length = min(days, before, after) // 7 * 7
     if length < MIN_WINDOW_DAYS:
-        return ActionImpact("too few data", f"{min(before, after)} days of data on the shorter side of the "
-                            f"release; at least {MIN_WINDOW_DAYS} are needed on each side")
+        return ActionImpact("too few data", QT_TRANSLATE_NOOP(
+            "Impact", "{days} days of data on the shorter side of the release; at least {needed} are needed on each "
+                      "side").format(days=min(before, after), needed=MIN_WINDOW_DAYS))
     try:
         row = before_after(series, pivot, days=length).iloc[0]
     except AnalysisError as exc:
-        return ActionImpact("too few data", str(exc))
+        return ActionImpact("too few data", said(exc))
     low, high, p = float(row["ci_low"]), float(row["ci_high"]), float(row["p_value"])
     verdict = "no clear change" if p >= SIGNIFICANCE else "increase" if row["difference"] > 0 else "decrease"
     start, end = pd.Timestamp(row["before_start"]), pd.Timestamp(row["after_end"])

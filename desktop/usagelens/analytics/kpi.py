@@ -486,7 +486,8 @@ def evaluate_kpi(binding: KpiBinding, inputs: KpiInputs, *, as_of: date | None =
     unknown metrics or unusable data give a value of None with a reason."""
     metric = METRICS.get(binding.metric)
     if metric is None:
-        return KpiValue(None, None, f"'{binding.metric}' is not a metric UsageLens knows")
+        return KpiValue(None, None, QT_TRANSLATE_NOOP("KPI", "'{metric}' is not a metric UsageLens knows").format(
+            metric=binding.metric))
     if as_of is not None:
         inputs = inputs.until(as_of)
     try:

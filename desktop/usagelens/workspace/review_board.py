@@ -13,11 +13,12 @@ from datetime import date
 import pandas as pd
 
 from usagelens.analytics.cohorts import cohort_mask
-from usagelens.analytics.errors import AnalysisError
+from usagelens.analytics.errors import AnalysisError, cohort_failed
 from usagelens.analytics.impact import ActionImpact, action_objective_id, impact_of_action
 from usagelens.analytics.kpi import PERIOD_LENGTH, KpiInputs, KpiValue, complete_periods, evaluate_kpi
 from usagelens.analytics.kpi_series import kpi_series
 from usagelens.model import Action, ActionStatus, Cohort, KpiBinding, Objective, Project
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, said
 from usagelens.workspace.analyses import AnalysisInputs
 
 ON_TRACK_SLACK = 0.8  # on track while progress is at least 80% of the share of time that has passed
@@ -168,20 +169,25 @@ def _impact_against_control(project: Project, action: Action, binding: KpiBindin
     """The action's impact on the users of its exposed cohort, against everyone else over the same days."""
     cohort = next((c for c in project.cohorts if c.id == action.exposed_cohort), None)
     if cohort is None:
-        return ActionImpact("not measurable", "the cohort of exposed users no longer exists: choose another one")
+        return ActionImpact("not measurable", QT_TRANSLATE_NOOP(
+            "Impact", "the cohort of exposed users no longer exists: choose another one"))
     if binding is not None and binding.metric not in EVENT_KPIS:
-        return ActionImpact("not measurable", "a control group compares KPIs measured on users' events (active "
-                            "users, adoption, retention, conversion), not a survey or a metrics export")
+        return ActionImpact("not measurable", QT_TRANSLATE_NOOP(
+            "Impact", "a control group compares KPIs measured on users' events (active users, adoption, retention, "
+                      "conversion), not a survey or a metrics export"))
     try:
         groups = _exposed_and_control(project, cohort, inputs)
     except AnalysisError as exc:
-        return ActionImpact("not measurable", f"the cohort “{cohort.name}” cannot be worked out: {exc}")
+        return ActionImpact("not measurable", said(cohort_failed(cohort.name, exc)))
     if groups is None:
-        return ActionImpact("not measurable", "a control group needs the events in the project")
+        return ActionImpact("not measurable", QT_TRANSLATE_NOOP("Impact",
+                                                                 "a control group needs the events in the project"))
     (exposed, in_it), (control, out_of_it) = groups
     if not in_it or not out_of_it:
-        who = "everyone is" if not out_of_it else "nobody is"
-        return ActionImpact("not measurable", f"{who} in “{cohort.name}”, so there is no one to compare with")
+        alone = (QT_TRANSLATE_NOOP("Impact", "everyone is in “{cohort}”, so there is no one to compare with")
+                 if not out_of_it else
+                 QT_TRANSLATE_NOOP("Impact", "nobody is in “{cohort}”, so there is no one to compare with"))
+        return ActionImpact("not measurable", alone.format(cohort=cohort.name))
     return impact_of_action(action, binding, exposed, control=control, exposed=cohort.name)
 
 
