@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -25,6 +26,7 @@ GERMAN = {
     ("Chart", "{share} of step 1"): "{share} von Schritt 1",
     ("Chart", "({count} lost)"): "({count} verloren)",
     ("FrameModel", "yes"): "ja",
+    ("Analysis", "(missing)"): "(fehlt)",
     ("Analysis", "{start:%Y-%m-%d} ({size:,})"): "{start} ({size:,})",
 }
 
@@ -78,11 +80,13 @@ def test_the_quality_table_writes_numbers_dates_and_words_as_the_locale_does(ger
 def test_before_and_after_windows_are_labelled_in_the_user_s_language(german) -> None:  # type: ignore[no-untyped-def]
     from usagelens.analytics.experiments import AFTER, BEFORE
     from usagelens.ui.analysis.chart_view import translated_chart
-    from usagelens.workspace.analyses.spec import ChartData
+    from usagelens.workspace.analyses.spec import ChartData, Series
 
     day = pd.Timestamp("2024-04-01").date()
     chart = translated_chart(ChartData("time", "t", [], shaded=[(day, day, BEFORE), (day, day, AFTER)]))
     assert [label for _, _, label in chart.shaded] == ["vorher", "nachher"]
+    bars = translated_chart(ChartData("bars", "t", [Series("(missing)", ["free", "(missing)"], np.zeros(2))]))
+    assert (bars.series[0].name, bars.series[0].x) == ("(fehlt)", ["free", "(fehlt)"])
     assert (BEFORE, AFTER) == ("before", "after")  # the report's English
 
 
@@ -100,8 +104,6 @@ def test_a_finding_s_settings_give_units_and_dates_in_the_user_s_language(german
 
 def test_a_funnel_chart_speaks_the_language_of_its_locale(german, qtbot) -> None:  # type: ignore[no-untyped-def]
     """On screen German; the report's chart (English locale) stays English while the app is German."""
-    import numpy as np
-
     from usagelens.charts.category import CategoryChart
     from usagelens.charts.locale_text import REPORT_LOCALE
     from usagelens.workspace.analyses.spec import ChartData, Series

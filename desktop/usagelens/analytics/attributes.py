@@ -18,6 +18,9 @@ from usagelens.analytics.eventlog import EventLog
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 MISSING_LABEL = "(missing)"
+# the same label marked, for the GUI to show a segment of users without a value in the user's language (the
+# tables, the CLI and cohort rules keep the plain label, which is a value like any other)
+MISSING_SHOWN = QT_TRANSLATE_NOOP("Analysis", "(missing)")
 
 
 @dataclass(frozen=True)

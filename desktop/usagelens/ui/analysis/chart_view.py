@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from usagelens.analytics.attributes import MISSING_LABEL, MISSING_SHOWN
 from usagelens.charts.export import chart_image, image_bytes, save_chart
 from usagelens.charts.from_data import chart_widget
 from usagelens.charts.style import TEXT_COLOUR, paper_palette
@@ -172,13 +173,19 @@ class AnalysisChartWidget(QWidget):
         return image_bytes(chart_image(self, scale=1.0))
 
 
+def _label(text: str) -> str:
+    """A series' or a category's name in the user's language: marked words translated, the segment of users
+    without a value too ("(missing)" comes from the engine unmarked), names from the data as they are."""
+    return translated(MISSING_SHOWN if text == MISSING_LABEL else text)
+
+
 def translated_chart(data: ChartData) -> ChartData:
     """A chart's words in the user's language (its title, axes, series and row and column labels, where the core
     marked them); event names and values stay as they are. The report draws the core's English."""
 
     def series(each: Series) -> Series:
-        categories = [translated(x) for x in each.x] if isinstance(each.x, list) else each.x  # a time chart's: dates
-        return replace(each, name=translated(each.name), x=categories)
+        categories = [_label(x) for x in each.x] if isinstance(each.x, list) else each.x  # a time chart's: dates
+        return replace(each, name=_label(each.name), x=categories)
 
     return replace(data, title=translated(data.title), y_label=translated(data.y_label),
                    x_label=translated(data.x_label), series=[series(s) for s in data.series],
