@@ -27,6 +27,7 @@ GERMAN = {
     ("Chart", "({count} lost)"): "({count} verloren)",
     ("FrameModel", "yes"): "ja",
     ("Analysis", "(missing)"): "(fehlt)",
+    ("Analysis", "{measure} around {day}"): "{measure} um den {day}",
     ("Analysis", "{start:%Y-%m-%d} ({size:,})"): "{start} ({size:,})",
 }
 
@@ -34,8 +35,8 @@ GERMAN = {
 class _German(QTranslator):
     """The few German texts these tests need, as the catalogue will have them."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return GERMAN.get((context, source), "")
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        return GERMAN.get((context, source))  # None: not ours, so Qt asks the next translator or keeps the source
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False
@@ -129,15 +130,21 @@ def test_a_result_table_says_yes_in_german(german) -> None:  # type: ignore[no-u
     assert model.data(model.index(0, 0)) == "ja"
 
 
-def test_retention_s_cohorts_are_dated_as_the_locale_does(german) -> None:  # type: ignore[no-untyped-def]
+def test_step_4_s_dates_and_counts_are_written_as_the_locale_does(german) -> None:  # type: ignore[no-untyped-def]
     from usagelens.model import load_project
     from usagelens.paths import demo_project
     from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, DataFacts, run_analysis
 
     inputs = AnalysisInputs(load_project(demo_project()))
-    params = {**ANALYSES["retention"].defaults(DataFacts.of(inputs)), "start": "2024-01-01", "end": "2024-01-31"}
+    facts = DataFacts.of(inputs)
+    params = {**ANALYSES["retention"].defaults(facts), "start": "2024-01-01", "end": "2024-01-31"}
     rows = _chart_rows(run_analysis("retention", inputs, params).charts[0])
     assert rows[0] == ("2024-01-01 (875)", "01.01.2024 (875)")
+    title = run_analysis("before_after", inputs, ANALYSES["before_after"].defaults(facts)).charts[0].title
+    assert (title, translated(title)) == ("Daily active users around 2024-04-01",
+                                          "Daily active users um den 01.04.2024")
+    experiment = run_analysis("experiment", inputs, ANALYSES["experiment"].defaults(facts))
+    assert "free 2,138" in experiment.message and "free 2.138" in translated(experiment.message)
 
 
 def _chart_rows(chart) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]

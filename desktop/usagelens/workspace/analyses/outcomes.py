@@ -381,7 +381,8 @@ def compute_experiment(inputs: AnalysisInputs, params: Params) -> AnalysisResult
                 adjusted=adjusted, verdict=verdict)
     mismatch = sample_ratio_mismatch(table["users"].to_numpy())
     if mismatch < SRM_ALPHA:
-        sizes = ", ".join(f"{v} {n:,}" for v, n in zip(table["variant"], table["users"], strict=True))
+        sizes = joined((Phrase("", "{variant} {users:,}", {"variant": str(v), "users": int(n)})  # 2.138 in German
+                        for v, n in zip(table["variant"], table["users"], strict=True)), ", ")
         result.message = joined(filter(None, [QT_TRANSLATE_NOOP(
             "Analysis", "Sample ratio mismatch: the variants' sizes ({sizes}) are further from an even split than "
                         "chance allows ({p}). Check how users were assigned and tracked before trusting this "
@@ -477,7 +478,8 @@ def compute_before_after(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     window = (series.index >= row["before_start"]) & (series.index <= row["after_end"])
     chart = ChartData(
         "time",
-        QT_TRANSLATE_NOOP("Analysis", "{measure} around {day}").format(measure=label, day=params["change"]),
+        QT_TRANSLATE_NOOP("Analysis", "{measure} around {day}").format(  # the locale's date where translated
+            measure=label, day=pd.Timestamp(params["change"]).date()),
         [Series(label, series.index[window].to_numpy(), series.to_numpy(float)[window])],
         y_label=label,
         shaded=spans,
