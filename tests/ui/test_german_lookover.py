@@ -26,6 +26,7 @@ GERMAN = {
     ("Chart", "{share} of step 1"): "{share} von Schritt 1",
     ("Chart", "({count} lost)"): "({count} verloren)",
     ("FrameModel", "yes"): "ja",
+    ("ColumnType", "number"): "Zahl",
     ("Analysis", "(missing)"): "(fehlt)",
     ("Analysis", "{measure} around {day}"): "{measure} um den {day}",
     ("Analysis", "{start:%Y-%m-%d} ({size:,})"): "{start} ({size:,})",
@@ -128,6 +129,17 @@ def test_a_result_table_says_yes_in_german(german) -> None:  # type: ignore[no-u
     model = FrameModel()
     model.set_frame(pd.DataFrame({"paid": [True]}), grouped=True)
     assert model.data(model.index(0, 0)) == "ja"
+
+
+def test_a_raw_grid_names_its_column_types_in_german(german) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from usagelens.ui.data_table import DataTableWidget
+
+    grid = DataTableWidget(typed_headers=True)
+    grid.set_frame(pd.DataFrame({"amount": [1.5]}))
+    assert grid.model.headerData(0, Qt.Orientation.Horizontal) == "amount\nZahl"
+    assert grid.filter_column.itemText(1) == "amount (Zahl)"
 
 
 def test_step_4_s_dates_and_counts_are_written_as_the_locale_does(german) -> None:  # type: ignore[no-untyped-def]

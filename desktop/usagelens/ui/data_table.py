@@ -21,6 +21,7 @@ from usagelens.io import ExportFailed, write_csv, write_xlsx
 from usagelens.model.stored_table import StoredTable
 from usagelens.ui.accessibility import tab_order
 from usagelens.ui.frame_model import Formatter, FrameModel, type_label
+from usagelens.ui.grid_model import type_word
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.paged_model import PagedModel
 from usagelens.ui.qt import (
@@ -241,7 +242,8 @@ class DataTableWidget(QWidget):
         self.filter_column.clear()
         self.filter_column.addItem(self.tr("All columns"))
         for column in range(self.model.columnCount()):
-            self.filter_column.addItem(f"{self.model.column_label(column)} ({self.model.column_type(column)})")
+            kind = type_word(self.model.column_type(column))
+            self.filter_column.addItem(f"{self.model.column_label(column)} ({kind})")
         self.filter_column.blockSignals(False)
         self.filter_edit.clear()
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -10,10 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from usagelens.ui.qt import QAbstractTableModel, QColor, QFont, QObject, Qt, Signal
+from usagelens.ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QCoreApplication, QFont, QObject, Qt, Signal
 from usagelens.ui.translations import translated
 
 ROW_NUMBER_COLOUR = "#7a7f87"  # the grey of row numbers, readable on the light and the dark theme
+# the value types ``cleaning.values.type_label`` names, marked for the user's language
+TYPE_WORDS = (QT_TRANSLATE_NOOP("ColumnType", "text"), QT_TRANSLATE_NOOP("ColumnType", "number"),
+              QT_TRANSLATE_NOOP("ColumnType", "date"), QT_TRANSLATE_NOOP("ColumnType", "yes-no"),
+              QT_TRANSLATE_NOOP("ColumnType", "duration"))
+
+
+def type_word(kind: object) -> str:
+    """A column's value type ("text", "number", …) in the user's language, as a header, a tip or a filter
+    names it; the type stays English where it is kept (the project, the CLI)."""
+    return QCoreApplication.translate("ColumnType", kind) if kind in TYPE_WORDS else str(kind)
 
 
 class GridModel(QAbstractTableModel):
@@ -66,10 +76,10 @@ class GridModel(QAbstractTableModel):
             if not horizontal:
                 return self.row_label(section)
             name = self.column_label(section)
-            return f"{name}\n{self.column_type(section)}" if self.typed_headers else name
+            return f"{name}\n{type_word(self.column_type(section))}" if self.typed_headers else name
         if role == Qt.ItemDataRole.ToolTipRole and horizontal:
             name, label = self.column_name(section), self.column_label(section)
-            tip = f"{name} ({self.column_type(section)})"
+            tip = f"{name} ({type_word(self.column_type(section))})"
             if label != name:
                 tip = f"{label}\n{tip}"
             if section in self._column_filters:

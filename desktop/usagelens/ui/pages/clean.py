@@ -25,6 +25,7 @@ from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.frame_model import percent
+from usagelens.ui.grid_model import type_word
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.personal_data_dialog import PersonalDataDialog
@@ -282,7 +283,7 @@ class CleanPage(StepPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.quality.view.verticalHeader().setVisible(False)
         self.quality.wrap_rows()
-        self.columns.set_frame(result.columns, formats={"missing_share": percent})
+        self.columns.set_frame(result.columns, formats={"missing_share": percent, "type": type_word})
         self.suspects.set_frame(result.suspects, grouped=True)
         self.suspects.wrap_rows()
         self.outliers.set_frame(result.outliers, grouped=True)
