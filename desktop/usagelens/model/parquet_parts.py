@@ -24,15 +24,15 @@ def scan(files: Sequence[Path]) -> str:
         return f"read_parquet({_quoted(files[0])}, file_row_number=true)"
     import pyarrow.parquet as pq  # the model is on the GUI's start path
 
-    offsets, start = [], 0
+    scans, start = [], 0
     for path in files:
-        offsets.append(start)
+        # A constant offset, not one looked up per file: DuckDB then moves it to the other side of a filter on
+        # the number and skips the row groups (and parts) outside it, as for one file (the grid's pages: 0.02
+        # CPU s a page at 10M rows, 0.24 s with the offset looked up).
+        scans.append(f"SELECT * REPLACE ({ROW_NUMBER} + {start} AS {ROW_NUMBER}) "
+                     f"FROM read_parquet({_quoted(path)}, file_row_number=true)")
         start += pq.ParquetFile(path).metadata.num_rows
-    listed = ", ".join(_quoted(path) for path in files)
-    # file_index is DuckDB's position of the row's file in the list; the list of offsets is indexed from 1
-    return (f"(SELECT * REPLACE ({ROW_NUMBER} + CAST([{', '.join(map(str, offsets))}] AS BIGINT[])"
-            f"[CAST(file_index AS BIGINT) + 1] AS {ROW_NUMBER}) "
-            f"FROM read_parquet([{listed}], file_row_number=true, union_by_name=true))")
+    return f"({' UNION ALL BY NAME '.join(scans)})"  # in order: DuckDB keeps the order of a union's inputs
 
 
 def _quoted(path: Path) -> str:
