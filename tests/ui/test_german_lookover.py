@@ -27,6 +27,9 @@ GERMAN = {
     ("Chart", "({count} lost)"): "({count} verloren)",
     ("FrameModel", "yes"): "ja",
     ("ColumnType", "number"): "Zahl",
+    ("People", "First seen"): "Zuerst gesehen",
+    ("People", "Kind"): "Art",
+    ("People", "event"): "Ereignis",
     ("Analysis", "(missing)"): "(fehlt)",
     ("Analysis", "{measure} around {day}"): "{measure} um den {day}",
     ("Analysis", "{start:%Y-%m-%d} ({size:,})"): "{start} ({size:,})",
@@ -163,3 +166,17 @@ def _chart_rows(chart) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     from usagelens.ui.analysis.chart_view import translated_chart
 
     return list(zip(chart.row_labels, translated_chart(chart).row_labels, strict=True))
+
+
+def test_the_people_and_timeline_dialogs_name_their_own_columns_in_german(german, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from usagelens.ui.analysis.people import TimelineDialog
+
+    timeline = pd.DataFrame({"time": pd.to_datetime(["2024-01-01 10:00"]), "kind": ["event"], "what": ["signup"],
+                             "session": [1]})
+    dialog = TimelineDialog("u1", timeline)
+    qtbot.addWidget(dialog)
+    model = dialog.table.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Art"
+    assert model.data(model.index(0, 1)) == "Ereignis" and model.data(model.index(0, 2)) == "signup"

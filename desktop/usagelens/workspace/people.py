@@ -52,6 +52,18 @@ GROUP_KINDS = ("active_users", "lifecycle", "frequency", "event_counts", "adopti
                "journey_map", "trends", "touchpoint_time", "sessions")
 LIFECYCLE_STATES = ("new", "returning", "resurrecting", "dormant")
 TIMELINE_KINDS = ("event", "survey", "payment")
+# the people and timeline tables' own columns and a timeline row's kind, as the GUI shows them (a customer's,
+# a survey's or a payment's columns beside them are data; exports keep the names)
+PEOPLE_LABELS = {"user_id": QT_TRANSLATE_NOOP("People", "User"), "events": QT_TRANSLATE_NOOP("People", "Events"),
+                 "first_seen": QT_TRANSLATE_NOOP("People", "First seen"),
+                 "last_seen": QT_TRANSLATE_NOOP("People", "Last seen")}
+TIMELINE_LABELS = {"time": QT_TRANSLATE_NOOP("People", "Time"), "kind": QT_TRANSLATE_NOOP("People", "Kind"),
+                   "what": QT_TRANSLATE_NOOP("People", "What"), "session": QT_TRANSLATE_NOOP("People", "Session"),
+                   "score": QT_TRANSLATE_NOOP("People", "Score"), "amount": QT_TRANSLATE_NOOP("People", "Amount"),
+                   "currency": QT_TRANSLATE_NOOP("People", "Currency"),
+                   "comment": QT_TRANSLATE_NOOP("People", "Comment")}
+TIMELINE_KIND_WORDS = {"event": QT_TRANSLATE_NOOP("People", "event"), "survey": QT_TRANSLATE_NOOP("People", "survey"),
+                       "payment": QT_TRANSLATE_NOOP("People", "payment")}
 
 
 class NotUsers(LookupError):

@@ -43,6 +43,9 @@ from usagelens.ui.translations import counted, translated
 from usagelens.workspace.kept_runs import KeptRun
 from usagelens.workspace.people import (
     GROUP_KINDS,
+    PEOPLE_LABELS,
+    TIMELINE_KIND_WORDS,
+    TIMELINE_LABELS,
     NotUsers,
     People,
     groups_at_point,
@@ -206,7 +209,7 @@ class PeopleDialog(QDialog):
         hint.setObjectName("hint")
         self.message = banner(kind="info")
         self.table = DataTableWidget(self, export_name="users", name=self.tr("Users"))
-        self.table.set_frame(people.frame, grouped=True)
+        self.table.set_frame(people.frame, grouped=True, labels=PEOPLE_LABELS)
         self.table.view.doubleClicked.connect(self._on_double_clicked)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(lambda: self.table.export_dialog("csv"))
@@ -277,7 +280,8 @@ class TimelineDialog(QDialog):
                               "Sessions analysis counts."))
         hint.setObjectName("hint")
         self.table = DataTableWidget(self, export_name=f"timeline {user_id}", name=self.windowTitle())
-        self.table.set_frame(timeline, grouped=True)
+        self.table.set_frame(timeline, grouped=True, labels=TIMELINE_LABELS,
+                             formats={"kind": lambda kind: translated(TIMELINE_KIND_WORDS.get(kind, kind))})
         for column, name in enumerate(timeline.columns):  # no survey or payments: their columns stay out of sight
             self.table.view.setColumnHidden(column, bool(timeline[name].isna().all()))
         self.table.view.setItemDelegate(SessionRuleDelegate(self.table, session_starts(timeline)))
