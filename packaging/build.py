@@ -106,25 +106,27 @@ and packaging/stand_ins.py): symbol tables of every library but auditwheel's; IC
 collation and time-zone tables (32 → 1.7 MB: Qt calls ICU only for QCollator, QLocale case mapping, QTimeZone
 names and legacy encodings, none of which the app uses; a gdb trace of the self-test saw no ICU call, German
 locale too); Arrow's Substrait library (an empty stand-in: pyarrow's modules all link it, only the excluded
-`_substrait` uses it), Flight, S3/GCS/Azure/HDFS, ORC, Feather, Parquet encryption, headers, sources and tests;
-QtOpenGL's binding (pyqtgraph imports it but draws with QPainter; a runtime hook stands in), QtDBus', QtTest
-and QtNetwork, the GTK theme, TLS, network, embedded-device and image-format plugins but SVG; Qt's
-translations but `qtbase` in the languages the app ships (issue 17: "Qt translations not shipped"); the
-system libraries of AppImage's excludelist that PyInstaller copied (libstdc++, libgcc_s, X11, fontconfig,
-FreeType, expat, libgpg-error, zlib, libuuid, with libxcb's Xau/Xdmcp) and GLib, which every Linux desktop
-has and which break when an older copy shadows the system's (the bundle needs glibc 2.35, whose
-distributions all have the GLIBCXX_3.4.29 it needs); pyqtgraph's logo (set only by its `mkQApp`), the README
-screenshot and translation sources; Python modules the app never imports (bundle_rules.MODULES_LEFT_OUT:
-readline, sqlite3, setuptools, Pygments, DuckDB's Spark API, numpy.f2py, pyqtgraph's flowchart, console and
-dock areas, sqlglot's executor, markdown-it, cffi's compiler, pandas' Styler, doctest, pdb…); docstrings and
-asserts (every module compiled as under `-OO`). Kept on purpose: `cryptography` (12 MB, never opened by the
-checks, but keyring's Linux backend, SecretStorage, encrypts passwords with it), OpenSSL (Python's hashlib and
-TLS, which every warehouse driver needs) and libdbus (accessibility and portals). Warehouse drivers: DuckDB's
-only. Each build is proved by packaging/check_bundle.py: the packaged `--self-test` (welcome page, every step,
-a dark theme, the help, a CSV and a Parquet import, an analysis on DuckDB, the PDF and each shipped
-translation), `usagelens analyze` on a CSV (in memory and on DuckDB), an Excel workbook and a DuckDB link, and
-`usagelens report` writing a PDF and a workbook, all offscreen, and a PostgreSQL link refused in one sentence;
-its `--unused` lists what the checks never open.
+`_substrait` uses it), Flight, S3/GCS/Azure/HDFS, ORC, Feather, Parquet encryption, headers, sources and
+tests; QtOpenGL's binding (pyqtgraph imports it but draws with QPainter; a runtime hook stands in), QtDBus',
+QtTest and QtNetwork, the GTK theme, TLS, network, embedded-device and image-format plugins but SVG; Qt's
+translations but `qtbase` in the languages the app ships (issue 17: "Qt translations not shipped"); the system
+libraries of AppImage's excludelist that PyInstaller copied (libstdc++, libgcc_s, X11, fontconfig, FreeType,
+expat, libgpg-error, zlib, libuuid, with libxcb's Xau/Xdmcp) and GLib, which every Linux desktop has and which
+break when an older copy shadows the system's (the bundle needs glibc 2.35, whose distributions all have the
+GLIBCXX_3.4.29 it needs); pyqtgraph's logo (set only by its `mkQApp`), the README screenshot and translation
+sources; Python modules the app never imports (bundle_rules.MODULES_LEFT_OUT: readline, sqlite3, setuptools,
+Pygments, DuckDB's Spark API, numpy.f2py, pyqtgraph's flowchart, console and dock areas, sqlglot's executor,
+markdown-it, cffi's compiler, pandas' Styler and SAS reader, doctest, pdb…); the packages' `RECORD` files
+(pip's file lists); docstrings and asserts (every module compiled as under `-OO`). Kept on purpose:
+`cryptography` (12 MB, never opened by the checks, but keyring's Linux backend, SecretStorage, encrypts
+passwords with it), OpenSSL (Python's hashlib and TLS, which every warehouse driver needs) and libdbus
+(accessibility and portals). Warehouse drivers: DuckDB's only (DuckDB files and MotherDuck; "Installer size"
+below says what the others would cost). Each build is proved by packaging/check_bundle.py: the packaged
+`--self-test` (welcome page, every step, a dark theme, the help, a CSV and a Parquet import, an analysis on
+DuckDB, the PDF and each shipped translation), `usagelens analyze` on a CSV (in memory and on DuckDB), an
+Excel workbook and a DuckDB link, and `usagelens report` writing a PDF and a workbook, all offscreen, and a
+PostgreSQL link refused in one sentence naming the warehouses this build reads; its `--unused` lists what the
+checks never open.
 """)
 
 

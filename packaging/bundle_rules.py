@@ -74,6 +74,9 @@ MODULES_LEFT_OUT = (
     # which the bundle has. doctest, pdb, xmlrpc and http.server (0.13 MB, never imported) are for testing,
     # debugging and serving, none of which the app does.
     "_pydecimal", "doctest", "pdb", "xmlrpc", "http.server",
+    # pandas' SAS reader's extension (0.13 MB, never opened): only pandas.read_sas imports it, and the app reads
+    # no SAS file (its imports: CSV, Excel, Parquet, JSON, warehouses).
+    "pandas._libs.sas",
 )
 
 _ARROW_LEFT_OUT = ("libarrow_flight", "libarrow_python_flight", "libarrow_s3", "libarrow_gcs", "libarrow_azure",
@@ -102,6 +105,9 @@ def unused(dest: str, languages: Collection[str]) -> bool:
     - :data:`SYSTEM_LIBRARIES`, by name at the top of the bundle (where PyInstaller puts system libraries).
     - pyqtgraph's logo, set only by its ``mkQApp`` (the app makes its own QApplication and icon); the app's
       README screenshot and translation sources (the app loads the compiled ``.qm``).
+    - The packages' ``RECORD`` files (0.46 MB, Ibis' 0.29): pip's list of an installed package's files and
+      their hashes, read by ``pip uninstall`` and ``importlib.metadata.files()``, which nothing in the bundle
+      calls; Ibis finds its backends through ``entry_points.txt`` and versions come from ``METADATA``, both kept.
     """
     dest = dest.replace("\\", "/")
     name = dest.rsplit("/", 1)[-1]
@@ -122,4 +128,5 @@ def unused(dest: str, languages: Collection[str]) -> bool:
         or (dest == name and name in SYSTEM_LIBRARIES)
         or dest.startswith(("pyqtgraph/icons/peegee/", "resources/screenshots/"))
         or (dest.startswith("resources/translations/") and name.endswith(".ts"))
+        or (name == "RECORD" and dest.rsplit("/", 1)[0].endswith(".dist-info"))
     )

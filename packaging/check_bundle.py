@@ -93,12 +93,14 @@ def checks(folder: Path) -> list[Check]:
         Check("report a PDF and a workbook", ["report", str(ROOT / "samples" / "demo.ulens"),
                                               "--out", str(out / "summary.pdf"), "--xlsx", str(out / "summary.xlsx")],
               [out / "summary.pdf", out / "summary.xlsx"]),
-        # The installer carries DuckDB's driver only: another warehouse is refused in one sentence, not a
-        # traceback (port 9, discard, is closed here: nothing is reached even if a driver were bundled).
+        # The installer carries DuckDB's driver only: another warehouse is refused in one sentence that says which
+        # warehouses it reads, not a traceback (port 9, discard, is closed here: nothing is reached even if a
+        # driver were bundled).
         Check("refuse a PostgreSQL link", ["analyze", "postgres://analyst@127.0.0.1:9/app", "--table", "events",
                                            "active-users", *EVENT_ROLES, "--period", "week",
                                            "--out", str(out / "refused.csv")], [],
-              refusal="reading PostgreSQL needs its driver"),
+              refusal="reads warehouses through DuckDB only (DuckDB files and MotherDuck): reading PostgreSQL needs "
+                      "its driver"),
     ]
 
 

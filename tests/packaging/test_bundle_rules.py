@@ -36,6 +36,7 @@ LEFT_OUT = [
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
     "PySide6/Qt/plugins/platforms/libqeglfs.so",
     "libQt6Network.so.6",
+    "ibis_framework-12.0.0.dist-info/RECORD",
 ]
 
 KEPT = [
@@ -61,6 +62,9 @@ KEPT = [
     "PySide6/Qt/plugins/platforms/libqoffscreen.so",
     "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     "PySide6/Qt/lib/libicuuc.so.73",
+    # Ibis finds its DuckDB backend through its entry points; versions and licences come from METADATA
+    "ibis_framework-12.0.0.dist-info/entry_points.txt",
+    "ibis_framework-12.0.0.dist-info/METADATA",
 ]
 
 
