@@ -30,6 +30,9 @@ GERMAN = {
     ("People", "First seen"): "Zuerst gesehen",
     ("People", "Kind"): "Art",
     ("People", "event"): "Ereignis",
+    ("FileFormat", "{format}, {files} read as one table"): "{format}, {files} als eine Tabelle gelesen",
+    ("FileFormat", "{count:,} JSON files"): "{count:,} JSON-Dateien",
+    ("FileFormat", "JSON records"): "JSON-Datensätze",
     ("Analysis", "(missing)"): "(fehlt)",
     ("Analysis", "{measure} around {day}"): "{measure} um den {day}",
     ("Analysis", "{start:%Y-%m-%d} ({size:,})"): "{start} ({size:,})",
@@ -180,3 +183,15 @@ def test_the_people_and_timeline_dialogs_name_their_own_columns_in_german(german
     model = dialog.table.model
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Art"
     assert model.data(model.index(0, 1)) == "Ereignis" and model.data(model.index(0, 2)) == "signup"
+
+
+def test_the_import_dialog_s_file_line_reads_german(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.io.formats import FileFormat
+    from usagelens.io.tables import Export
+
+    class _Part:
+        label = name = "a.json"
+
+    export = Export(FileFormat.JSON, [_Part()] * 1200)  # type: ignore[list-item]
+    assert export.describe() == "JSON records, 1,200 JSON files read as one table"
+    assert translated(export.describe()) == "JSON-Datensätze, 1.200 JSON-Dateien als eine Tabelle gelesen"

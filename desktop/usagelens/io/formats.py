@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from usagelens.io.errors import ImportFailed, display_name
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural
 
 if TYPE_CHECKING:
     from usagelens.io.containers import Part
@@ -76,14 +77,22 @@ class FileFormat(Enum):
 
     def files(self, count: int) -> str:
         """``count`` files of this format in words: "1 JSON file", "24 CSV or text files"."""
-        return f"{count:,} {_LABELS[self][1]}{'' if count == 1 else 's'}"
+        return plural(count, *_LABELS[self][1:])
 
 
-_LABELS = {  # format -> (label, a file of it)
-    FileFormat.TEXT: ("CSV or delimited text", "CSV or text file"),
-    FileFormat.SPREADSHEET: ("Workbook", "workbook"),
-    FileFormat.JSON: ("JSON records", "JSON file"),
-    FileFormat.PARQUET: ("Parquet", "Parquet file"),
+_LABELS = {  # format -> (label, one file of it, more), marked for the import dialog in the user's language
+    FileFormat.TEXT: (QT_TRANSLATE_NOOP("FileFormat", "CSV or delimited text"),
+                      QT_TRANSLATE_NOOP("FileFormat", "{count:,} CSV or text file"),
+                      QT_TRANSLATE_NOOP("FileFormat", "{count:,} CSV or text files")),
+    FileFormat.SPREADSHEET: (QT_TRANSLATE_NOOP("FileFormat", "Workbook"),
+                             QT_TRANSLATE_NOOP("FileFormat", "{count:,} workbook"),
+                             QT_TRANSLATE_NOOP("FileFormat", "{count:,} workbooks")),
+    FileFormat.JSON: (QT_TRANSLATE_NOOP("FileFormat", "JSON records"),
+                      QT_TRANSLATE_NOOP("FileFormat", "{count:,} JSON file"),
+                      QT_TRANSLATE_NOOP("FileFormat", "{count:,} JSON files")),
+    FileFormat.PARQUET: (QT_TRANSLATE_NOOP("FileFormat", "Parquet"),
+                         QT_TRANSLATE_NOOP("FileFormat", "{count:,} Parquet file"),
+                         QT_TRANSLATE_NOOP("FileFormat", "{count:,} Parquet files")),
 }
 
 

@@ -30,6 +30,7 @@ from usagelens.io.header_rows import merge_header_rows
 from usagelens.io.json_reader import JsonFiles, read_json_preview
 from usagelens.io.parquet_reader import read_parquet_preview, read_parquet_table
 from usagelens.model.entities import ImportOptions
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,13 @@ class Export:
 
     def describe(self) -> str:
         """One line for the import dialog: "JSON records, 24 JSON files read as one table"."""
-        text = self.format.label
         if len(self.parts) > 1:
-            text += f", {self.format.files(len(self.parts))} read as one table"
-        elif self.parts[0].label != self.parts[0].name:
-            text += f", unpacked from {self.parts[0].label.split(' ▸ ')[0]}"
-        return text
+            return QT_TRANSLATE_NOOP("FileFormat", "{format}, {files} read as one table").format(
+                format=self.format.label, files=self.format.files(len(self.parts)))
+        if self.parts[0].label != self.parts[0].name:
+            return QT_TRANSLATE_NOOP("FileFormat", "{format}, unpacked from {archive}").format(
+                format=self.format.label, archive=self.parts[0].label.split(" ▸ ")[0])
+        return self.format.label
 
 
 @contextmanager

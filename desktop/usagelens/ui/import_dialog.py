@@ -289,7 +289,7 @@ class ImportDialog(QDialog):
         detected = preview.options
         if preview.info is not None:
             self.file_format = preview.info.format
-            self.format_label.setText(preview.info.description)
+            self.format_label.setText(translated(preview.info.description))
         widgets = (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box, self.header_spin,
                    self.two_lines_box)
         for widget in widgets:
