@@ -27,8 +27,8 @@ SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "wo
            "workspace/column_labels.py", "workspace/engine.py", "workspace/evidence.py", "model/entities.py",
            "cleaning/row_steps.py", "cleaning/user_steps.py", "cleaning/column_steps.py", "cleaning/pseudonymise.py",
            "cleaning/quality.py", "analytics", "workspace/warehouse.py", "workspace/metrics.py",
-           "workspace/project_data.py", "workspace/review_board.py", "io/errors.py", "io/formats.py",
-           "io/tables.py")
+           "workspace/project_data.py", "workspace/review_board.py", "workspace/warehouse_results.py",
+           "io/errors.py", "io/formats.py", "io/tables.py")
 
 
 def _tool(name: str) -> str:

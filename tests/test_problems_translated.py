@@ -1,10 +1,10 @@
 """Every problem the Qt-free layers raise to the GUI can be said in the user's language, checked on the source.
 
-Step 4 shows an analysis's :class:`AnalysisError` (and a workspace's ``LookupError``) in the page, step 7 why
-an action's impact could not be measured (an ``ActionImpact``'s reason): made with a marked text
-(``QT_TRANSLATE_NOOP``, its values filled with ``.format``), the GUI translates it, while an f-string or a plain
-string shows English in a German app. And a marked text is only translated if the catalogue
-holds it: every ``QT_TRANSLATE_NOOP`` of the core must be in ``usagelens_de.ts`` with its German (run
+Step 4 shows an analysis's :class:`AnalysisError` (and a workspace's ``LookupError`` or ``WarehouseError``) in
+the page, step 7 why an action's impact could not be measured (an ``ActionImpact``'s reason): made with a marked
+text (``QT_TRANSLATE_NOOP``, its values filled with ``.format``), the GUI translates it, while an f-string or a
+plain string shows English in a German app. And a marked text is only translated if the catalogue holds it:
+every ``QT_TRANSLATE_NOOP`` of the core must be in ``usagelens_de.ts`` with its German (run
 ``scripts/update_translations.py`` and translate what it adds; its SOURCES must list the module).
 """
 
@@ -22,7 +22,7 @@ PACKAGE = ROOT / "desktop" / "usagelens"
 CATALOGUE = ROOT / "resources" / "translations" / "usagelens_de.ts"
 CORE = ("analytics", "workspace", "cleaning", "io", "model")
 # the exceptions whose text step 4 shows as the analysis's message (workspace.analyses.run_analysis)
-SHOWN = {"analytics": {"AnalysisError"}, "workspace": {"AnalysisError", "LookupError"}}
+SHOWN = {"analytics": {"AnalysisError"}, "workspace": {"AnalysisError", "LookupError", "WarehouseError"}}
 MARKS = {"QT_TRANSLATE_NOOP", "plural", "joined"}
 PASSING = {"said", "named", "replaced", "cohort_failed", "missing_columns", "no_variant", "not_summable"}
 

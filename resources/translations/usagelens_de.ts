@@ -2264,34 +2264,6 @@
         <translation>In diesem Zeitraum gibt es keine Ereignisse.</translation>
     </message>
     <message>
-        <source>The cohort this analysis was filtered to no longer exists: choose another one, or everyone.</source>
-        <translation>Die Kohorte, auf die diese Analyse gefiltert war, gibt es nicht mehr: Wählen Sie eine andere oder alle.</translation>
-    </message>
-    <message>
-        <source>Import an event log in step 2 to use cohorts.</source>
-        <translation>Importieren Sie in Schritt 2 ein Ereignisprotokoll, um Kohorten zu nutzen.</translation>
-    </message>
-    <message>
-        <source>Revenue figures cannot be filtered to a cohort yet: choose everyone to see them.</source>
-        <translation>Umsatzzahlen lassen sich noch nicht auf eine Kohorte filtern: Wählen Sie alle, um sie zu sehen.</translation>
-    </message>
-    <message>
-        <source>Survey answers cannot be filtered to a cohort yet: choose everyone to see them.</source>
-        <translation>Umfrageantworten lassen sich noch nicht auf eine Kohorte filtern: Wählen Sie alle, um sie zu sehen.</translation>
-    </message>
-    <message>
-        <source>A metrics export has no users, so its numbers cannot be filtered to a cohort yet: choose everyone to see them.</source>
-        <translation>Ein Metrik-Export hat keine Nutzer, daher lassen sich seine Zahlen noch nicht auf eine Kohorte filtern: Wählen Sie alle, um sie zu sehen.</translation>
-    </message>
-    <message>
-        <source>The project has no cohorts to break down by: create one with Cohorts….</source>
-        <translation>Das Projekt hat keine Kohorten zum Aufschlüsseln: Legen Sie eine mit Kohorten… an.</translation>
-    </message>
-    <message>
-        <source>Break down by at most {count} cohorts at once, or by one of them.</source>
-        <translation>Schlüsseln Sie nach höchstens {count} Kohorten auf einmal auf oder nach einer davon.</translation>
-    </message>
-    <message>
         <source>{sign}{count} day {hours} h</source>
         <translation>{sign}{count} Tag {hours} h</translation>
     </message>
@@ -2374,6 +2346,10 @@
     <message>
         <source>the anomaly window must cover at least 3 points and the season at least 1</source>
         <translation>das Anomalie-Fenster muss mindestens 3 Punkte umfassen und die Saison mindestens 1</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>customers table has no column {column!r}</source>
@@ -2680,6 +2656,10 @@
         <translation>Gruppierungsregel {rule!r}: kein gültiger regulärer Ausdruck ({error})</translation>
     </message>
     <message>
+        <source>{where} did not give the first rows: {reason}</source>
+        <translation>{where} hat die ersten Zeilen nicht geliefert: {reason}</translation>
+    </message>
+    <message>
         <source>choose the column of each role first: {roles}</source>
         <translation>wählen Sie zuerst die Spalte jeder Rolle: {roles}</translation>
     </message>
@@ -2702,6 +2682,42 @@
     <message>
         <source>no column {missing} in the data (columns: {known})</source>
         <translation>keine Spalte {missing} in den Daten (Spalten: {known})</translation>
+    </message>
+    <message>
+        <source>a condition names {count} users, too many to write into a query on this warehouse (Trino and Databricks take no list along with a query): narrow the condition, or import the events</source>
+        <translation>eine Bedingung nennt {count} Nutzer, zu viele, um sie in eine Abfrage an dieses Warehouse zu schreiben (Trino und Databricks nehmen keine Liste mit einer Abfrage an): Grenzen Sie die Bedingung ein oder importieren Sie die Ereignisse</translation>
+    </message>
+    <message>
+        <source>{where} did not answer: {reason}</source>
+        <translation>{where} hat nicht geantwortet: {reason}</translation>
+    </message>
+    <message>
+        <source>The cohort this analysis was filtered to no longer exists: choose another one, or everyone.</source>
+        <translation>Die Kohorte, auf die diese Analyse gefiltert war, gibt es nicht mehr: Wählen Sie eine andere oder alle.</translation>
+    </message>
+    <message>
+        <source>Import an event log in step 2 to use cohorts.</source>
+        <translation>Importieren Sie in Schritt 2 ein Ereignisprotokoll, um Kohorten zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Revenue figures cannot be filtered to a cohort yet: choose everyone to see them.</source>
+        <translation>Umsatzzahlen lassen sich noch nicht auf eine Kohorte filtern: Wählen Sie alle, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Survey answers cannot be filtered to a cohort yet: choose everyone to see them.</source>
+        <translation>Umfrageantworten lassen sich noch nicht auf eine Kohorte filtern: Wählen Sie alle, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>A metrics export has no users, so its numbers cannot be filtered to a cohort yet: choose everyone to see them.</source>
+        <translation>Ein Metrik-Export hat keine Nutzer, daher lassen sich seine Zahlen noch nicht auf eine Kohorte filtern: Wählen Sie alle, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The project has no cohorts to break down by: create one with Cohorts….</source>
+        <translation>Das Projekt hat keine Kohorten zum Aufschlüsseln: Legen Sie eine mit Kohorten… an.</translation>
+    </message>
+    <message>
+        <source>Break down by at most {count} cohorts at once, or by one of them.</source>
+        <translation>Schlüsseln Sie nach höchstens {count} Kohorten auf einmal auf oder nach einer davon.</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4186,29 @@
     </message>
 </context>
 <context>
+    <name>ColumnType</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>yes-no</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
     <name>ConditionRowWidget</name>
     <message>
         <source>Did an event</source>
@@ -5129,6 +5168,65 @@ Alle ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>FileFormat</name>
+    <message>
+        <source>CSV or delimited text</source>
+        <translation>CSV oder Text mit Trennzeichen</translation>
+    </message>
+    <message>
+        <source>{count:,} CSV or text file</source>
+        <translation>{count:,} CSV- oder Textdatei</translation>
+    </message>
+    <message>
+        <source>{count:,} CSV or text files</source>
+        <translation>{count:,} CSV- oder Textdateien</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>{count:,} workbook</source>
+        <translation>{count:,} Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>{count:,} workbooks</source>
+        <translation>{count:,} Arbeitsmappen</translation>
+    </message>
+    <message>
+        <source>JSON records</source>
+        <translation>JSON-Datensätze</translation>
+    </message>
+    <message>
+        <source>{count:,} JSON file</source>
+        <translation>{count:,} JSON-Datei</translation>
+    </message>
+    <message>
+        <source>{count:,} JSON files</source>
+        <translation>{count:,} JSON-Dateien</translation>
+    </message>
+    <message>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <source>{count:,} Parquet file</source>
+        <translation>{count:,} Parquet-Datei</translation>
+    </message>
+    <message>
+        <source>{count:,} Parquet files</source>
+        <translation>{count:,} Parquet-Dateien</translation>
+    </message>
+    <message>
+        <source>{format}, {files} read as one table</source>
+        <translation>{format}, {files} als eine Tabelle gelesen</translation>
+    </message>
+    <message>
+        <source>{format}, unpacked from {archive}</source>
+        <translation>{format}, entpackt aus {archive}</translation>
+    </message>
+</context>
+<context>
     <name>FindingDetailWidget</name>
     <message>
         <source>What the data shows</source>
@@ -5489,6 +5587,33 @@ Alle ersetzen?</translation>
     <message>
         <source>{kpi}: “{cohort}” minus everyone else</source>
         <translation>{kpi}: „{cohort}“ minus alle anderen</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Every date in &apos;{column}&apos; could be day first or month first (01/02/2024 is 1 February or 2 January): they are read day first. If that is wrong, change &apos;Dates&apos; above.</source>
+        <translation>Jedes Datum in &apos;{column}&apos; könnte mit dem Tag oder mit dem Monat beginnen (01/02/2024 ist der 1. Februar oder der 2. Januar): sie werden mit dem Tag zuerst gelesen. Falls das falsch ist, ändern Sie oben „Datumsangaben“.</translation>
+    </message>
+    <message>
+        <source>Every date in &apos;{column}&apos; could be day first or month first (01/02/2024 is 1 February or 2 January): they are read month first. If that is wrong, change &apos;Dates&apos; above.</source>
+        <translation>Jedes Datum in &apos;{column}&apos; könnte mit dem Tag oder mit dem Monat beginnen (01/02/2024 ist der 1. Februar oder der 2. Januar): sie werden mit dem Monat zuerst gelesen. Falls das falsch ist, ändern Sie oben „Datumsangaben“.</translation>
+    </message>
+    <message>
+        <source>Time column &apos;{column}&apos;: {reading}.</source>
+        <translation>Zeitspalte &apos;{column}&apos;: {reading}.</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos;: {lost:,} of {present:,} values are not numbers and would be imported as blanks.</source>
+        <translation>&apos;{column}&apos;: {lost:,} von {present:,} Werten sind keine Zahlen und würden als leer importiert.</translation>
+    </message>
+    <message>
+        <source>read as {formats}: {read:,} of {present:,}</source>
+        <translation>gelesen als {formats}: {read:,} von {present:,}</translation>
+    </message>
+    <message>
+        <source>{reading}; {failed:,} unreadable</source>
+        <translation>{reading}; {failed:,} unlesbar</translation>
     </message>
 </context>
 <context>
@@ -6437,6 +6562,66 @@ Alle ersetzen?</translation>
 </context>
 <context>
     <name>People</name>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>Zahlung</translation>
+    </message>
     <message>
         <source>The rows of {analysis} are not groups of users, so there is nobody to list.</source>
         <translation>Die Zeilen von {analysis} sind keine Nutzergruppen, daher gibt es niemanden aufzulisten.</translation>

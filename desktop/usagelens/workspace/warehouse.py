@@ -176,7 +176,8 @@ def preview(link: WarehouseLink, limit: int = PREVIEW_ROWS) -> pd.DataFrame:
     except WarehouseError:
         raise
     except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
-        raise WarehouseError(scrub(f"{source.url.where} did not give the first rows: {reason(error)}")) from None
+        raise WarehouseError(QT_TRANSLATE_NOOP("Analysis", "{where} did not give the first rows: {reason}").format(
+            where=scrub(source.url.where), reason=reason(error))) from None
 
 
 def linked_source(name: str, link: WarehouseLink, rows: pd.DataFrame, roles: dict[str, str]) -> Source:

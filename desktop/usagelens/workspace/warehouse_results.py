@@ -46,6 +46,7 @@ from usagelens.model import Project, Source
 from usagelens.model.file_limits import MAX_KEPT_RESULTS_BYTES
 from usagelens.model.query_engine import queries_to
 from usagelens.model.serialize import to_json
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace import task_context
 from usagelens.workspace.kept_runs import ScanConfirmation, current_run
 from usagelens.workspace.warehouse import link_source, linked_read
@@ -165,7 +166,8 @@ class KeptResults:
                 if task_context.cancelled():
                     raise Cancelled from None
                 where = link_source(self.source.link).url.where  # type: ignore[arg-type]
-                raise WarehouseError(f"{where} did not answer: {reason(error)}") from None
+                raise WarehouseError(QT_TRANSLATE_NOOP("Analysis", "{where} did not answer: {reason}").format(
+                    where=where, reason=reason(error))) from None
             finally:
                 stopper.end()
                 if task_context.cancelled() and con.name != "duckdb":  # a driver that may still be busy: closed
