@@ -33,6 +33,9 @@ GERMAN = {
     ("FileFormat", "{format}, {files} read as one table"): "{format}, {files} als eine Tabelle gelesen",
     ("FileFormat", "{count:,} JSON files"): "{count:,} JSON-Dateien",
     ("FileFormat", "JSON records"): "JSON-Datensätze",
+    ("Import", "Time column '{column}': {reading}."): "Zeitspalte '{column}': {reading}.",
+    ("Import", "read as {formats}: {read:,} of {present:,}"): "gelesen als {formats}: {read:,} von {present:,}",
+    ("Import", "{reading}; {failed:,} unreadable"): "{reading}; {failed:,} unlesbar",
     ("Analysis", "(missing)"): "(fehlt)",
     ("Analysis", "{measure} around {day}"): "{measure} um den {day}",
     ("Analysis", "{start:%Y-%m-%d} ({size:,})"): "{start} ({size:,})",
@@ -195,3 +198,13 @@ def test_the_import_dialog_s_file_line_reads_german(german) -> None:  # type: ig
     export = Export(FileFormat.JSON, [_Part()] * 1200)  # type: ignore[list-item]
     assert export.describe() == "JSON records, 1,200 JSON files read as one table"
     assert translated(export.describe()) == "JSON-Datensätze, 1.200 JSON-Dateien als eine Tabelle gelesen"
+
+
+def test_the_import_dialog_s_check_reads_german(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.io.source_builder import RoleTyping
+    from usagelens.io.timestamps import read_timestamps
+
+    reading = read_timestamps(pd.Series(["2024-01-01T10:00:00"] * 1500 + ["soon"]))
+    note = RoleTyping(times={"ts": reading}).notes()[0]
+    assert note == "Time column 'ts': read as ISO 8601: 1,500 of 1,501; 1 unreadable."
+    assert translated(note) == "Zeitspalte 'ts': gelesen als ISO 8601: 1.500 von 1.501; 1 unlesbar."

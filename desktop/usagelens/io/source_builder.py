@@ -22,9 +22,10 @@ from usagelens.io.errors import ImportFailed, display_name
 from usagelens.io.roles import guess_score_scale
 from usagelens.io.size_estimate import estimated_rows
 from usagelens.io.tables import read_table
-from usagelens.io.timestamps import TimeReading, read_timestamps
+from usagelens.io.timestamps import DAY_FIRST_ORDER, MONTH_FIRST_ORDER, TimeReading, read_timestamps
 from usagelens.model.entities import ImportOptions, Source, SourceKind
 from usagelens.model.file_limits import MAX_CELLS, cells_of, too_many_cells
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = {
     "user_id": "the user id",
@@ -38,6 +39,15 @@ ROLE_LABELS = {
 }
 TIME_ROLES = ("timestamp", "signup_date")
 NUMBER_ROLES = ("amount", "score")
+# a date column whose values fit both orders, read in the one the import chose: a sentence for each
+AMBIGUOUS_DATES = {
+    DAY_FIRST_ORDER: QT_TRANSLATE_NOOP(
+        "Import", "Every date in '{column}' could be day first or month first (01/02/2024 is 1 February or 2 "
+                  "January): they are read day first. If that is wrong, change 'Dates' above."),
+    MONTH_FIRST_ORDER: QT_TRANSLATE_NOOP(
+        "Import", "Every date in '{column}' could be day first or month first (01/02/2024 is 1 February or 2 "
+                  "January): they are read month first. If that is wrong, change 'Dates' above."),
+}
 
 
 def build_source(
@@ -111,18 +121,15 @@ class RoleTyping:
 
     def notes(self) -> list[str]:
         """One sentence per time column and per number column that loses values, in the user's words."""
-        notes = [f"Time column '{column}': {reading.summary()}." for column, reading in self.times.items()]
+        notes = [QT_TRANSLATE_NOOP("Import", "Time column '{column}': {reading}.").format(
+            column=column, reading=reading.summary()) for column, reading in self.times.items()]
         for column, reading in self.times.items():
             if reading.ambiguous and reading.order:
-                notes.append(
-                    f"Every date in '{column}' could be day first or month first (01/02/2024 is 1 February or "
-                    f"2 January): they are read {reading.order.replace('-', ' ')}. If that is wrong, change "
-                    "'Dates' above."
-                )
+                notes.append(AMBIGUOUS_DATES[reading.order].format(column=column))
         for column, (lost, present) in self.not_numbers.items():
-            notes.append(
-                f"'{column}': {lost:,} of {present:,} values are not numbers and would be imported as blanks."
-            )
+            notes.append(QT_TRANSLATE_NOOP("Import", "'{column}': {lost:,} of {present:,} values are not numbers and "
+                                                     "would be imported as blanks.").format(column=column, lost=lost,
+                                                                                            present=present))
         return notes
 
 

@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 
 from usagelens.io.columns import arrow_text, by_halves, present_text
 from usagelens.io.numeric_times import read_numeric_times
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
 
 DAY_FIRST_ORDER, MONTH_FIRST_ORDER = "day-first", "month-first"
 DATE_ORDERS = {DAY_FIRST_ORDER: "day/month/year", MONTH_FIRST_ORDER: "month/day/year"}
@@ -71,10 +72,12 @@ class TimeReading:
 
     def summary(self) -> str:
         """e.g. "read as YYYYMMDDHH (GA4): 9,998 of 10,000; 2 unreadable"."""
-        text = f"read as {', '.join(self.formats) or 'dates'}: {self.read:,} of {self.present:,}"
+        text = QT_TRANSLATE_NOOP("Import", "read as {formats}: {read:,} of {present:,}").format(
+            formats=", ".join(self.formats) or "dates", read=self.read, present=self.present)
         if self.failed:
-            text += f"; {self.failed:,} unreadable"
-        return f"{text} ({self.set_aside})" if self.set_aside else text
+            text = QT_TRANSLATE_NOOP("Import", "{reading}; {failed:,} unreadable").format(reading=text,
+                                                                                          failed=self.failed)
+        return Phrase("", "{reading} ({other})", {"reading": text, "other": self.set_aside}) if self.set_aside else text
 
 
 def parse_timestamps(series: pd.Series, date_order: str | None = None) -> tuple[pd.Series, int]:

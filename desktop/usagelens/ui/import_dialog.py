@@ -416,7 +416,7 @@ class ImportDialog(QDialog):
         typed, typing = usage_io.typed_preview(self._preview, roles, options.decimal, options.date_order)
         missing = [role_label(r) for r in self.kind().required_roles if r not in roles]
         notes = [self.tr("Choose the column for: {roles}.").format(roles=", ".join(missing))] if missing else []
-        notes += typing.notes()
+        notes += [translated(note) for note in typing.notes()]
         doubtful = typing.failed_timestamps or typing.not_numbers or any(r.ambiguous for r in typing.times.values())
         set_banner(self.check, " ".join(notes), kind="attention" if missing or doubtful else "info")
         self.import_button.setEnabled(not missing and not self.error.isVisible() and not self.previewing())
