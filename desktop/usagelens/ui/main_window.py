@@ -14,6 +14,7 @@ from usagelens.model.commands import InsertItem, SetField
 from usagelens.model.entities import DEFAULT_PROJECT_NAME
 from usagelens.model.project_file import SUFFIX
 from usagelens.model.steps import STEPS
+from usagelens.model.translatable import said
 from usagelens.paths import demo_project
 from usagelens.ui import autosave
 from usagelens.ui.data_cache import DataCache
@@ -57,7 +58,7 @@ from usagelens.ui.settings import (
 )
 from usagelens.ui.step_pages import StepPages, build_page
 from usagelens.ui.theme import add_theme_menu
-from usagelens.ui.translations import step_title
+from usagelens.ui.translations import counted, step_title, translated
 from usagelens.ui.welcome import WelcomePage
 from usagelens.ui.window_state import MINIMUM_SIZE, restore_splitters, restore_window, save_window
 from usagelens.ui.workers import Task, TaskRunner
@@ -570,7 +571,6 @@ class MainWindow(QMainWindow):
     def open_dropped(self, paths: list[str]) -> None:
         """Open a dropped project, import each dropped export (a folder of exports as one source) one after the
         other, and say in one message why each remaining file was not imported (a PDF, a second project…)."""
-        from usagelens.cleaning.steps import count
         from usagelens.io import ImportFailed, file_info, is_plain_folder
 
         projects = [path for path in paths if path.lower().endswith(SUFFIX)]
@@ -589,11 +589,12 @@ class MainWindow(QMainWindow):
             try:
                 file_info(path)  # reads only the heads: a file that holds no table is named without a dialog
             except ImportFailed as exc:
-                refused.append(str(exc))
+                refused.append(translated(said(exc)))
                 continue
             self.import_data(path)
         if refused:
-            self.show_error(self.tr("{files} not imported").format(files=count(len(refused), "file")),
+            files = counted(len(refused), self.tr("{count} file"), self.tr("{count} files"))
+            self.show_error(self.tr("{files} not imported").format(files=files),
                             "\n\n".join(refused))
 
     # --- report --------------------------------------------------------------------------------------
@@ -643,7 +644,6 @@ class MainWindow(QMainWindow):
             self.export_xlsx(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def export_xlsx(self, path: str) -> None:
-        from usagelens.cleaning.steps import count
         from usagelens.io import ExportFailed
         from usagelens.workspace.tables import export_xlsx
 
@@ -657,12 +657,12 @@ class MainWindow(QMainWindow):
                 self.show_error(self.tr("Cannot write the workbook"), f"{Path(path).name}: {exc.strerror or exc}.")
                 return
             self.statusBar().showMessage(self.tr("Exported {name} ({sheets})").format(
-                name=Path(path).name, sheets=count(sheets, "sheet")), 6000)
+                name=Path(path).name, sheets=counted(sheets, self.tr("{count} sheet"), self.tr("{count} sheets"))),
+                6000)
 
         self._with_summary(write)
 
     def export_pdf(self, path: str) -> None:
-        from usagelens.cleaning.steps import count
         from usagelens.report.pdf import export_pdf
 
         def write(data: SummaryData) -> None:
@@ -672,7 +672,7 @@ class MainWindow(QMainWindow):
                 self.show_error(self.tr("Cannot write the PDF"), f"{Path(path).name}: {exc.strerror or exc}.")
                 return
             self.statusBar().showMessage(self.tr("Exported {name} ({pages})").format(
-                name=Path(path).name, pages=count(pages, "page")), 6000)
+                name=Path(path).name, pages=counted(pages, self.tr("{count} page"), self.tr("{count} pages"))), 6000)
 
         self._with_summary(write)
 
