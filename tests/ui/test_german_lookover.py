@@ -27,6 +27,8 @@ GERMAN = {
     ("Chart", "({count} lost)"): "({count} verloren)",
     ("FrameModel", "yes"): "ja",
     ("ColumnType", "number"): "Zahl",
+    ("ColumnType", "text"): "Text",
+    ("CleanPage", "type"): "Typ",
     ("People", "First seen"): "Zuerst gesehen",
     ("People", "Kind"): "Art",
     ("People", "event"): "Ereignis",
@@ -208,3 +210,18 @@ def test_the_import_dialog_s_check_reads_german(german) -> None:  # type: ignore
     note = RoleTyping(times={"ts": reading}).notes()[0]
     assert note == "Time column 'ts': read as ISO 8601: 1,500 of 1,501; 1 unreadable."
     assert translated(note) == "Zeitspalte 'ts': gelesen als ISO 8601: 1.500 von 1.501; 1 unlesbar."
+
+
+def test_step_3_s_columns_table_reads_german(german, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from usagelens.ui.data_table import DataTableWidget
+    from usagelens.ui.pages.clean import show_columns
+
+    table = DataTableWidget()
+    qtbot.addWidget(table)
+    show_columns(table, pd.DataFrame({"column": ["user_id"], "type": ["text"], "missing": [0],
+                                      "missing_share": [0.0], "distinct": [2996]}))
+    model = table.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Typ"
+    assert (model.data(model.index(0, 1)), model.data(model.index(0, 4))) == ("Text", "2.996")

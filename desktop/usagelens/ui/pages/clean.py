@@ -115,6 +115,17 @@ def compute_clean_result(project: Project, source: Source, *, progress: Progress
     )
 
 
+def show_columns(table: DataTableWidget, columns: pd.DataFrame) -> None:
+    """The cleaned table's columns (``QualityReport.column_table``) in ``table``: headers, types and numbers as
+    the user reads them; exports keep the names."""
+    words = {"column": QCoreApplication.translate("CleanPage", "column"),
+             "type": QCoreApplication.translate("CleanPage", "type"),
+             "missing": QCoreApplication.translate("CleanPage", "missing"),
+             "missing_share": QCoreApplication.translate("CleanPage", "missing share"),
+             "distinct": QCoreApplication.translate("CleanPage", "distinct values")}
+    table.set_frame(columns, grouped=True, formats={"missing_share": percent, "type": type_word}, labels=words)
+
+
 def suspect_table(suspects: list[SuspectUser], *, with_events: bool) -> pd.DataFrame:
     """One row per suspect: the id, its events (event logs), what it looks like and every reason on its own
     line, so the product owner can judge each one before excluding it. The headers and "looks like" are in the
@@ -283,7 +294,7 @@ class CleanPage(StepPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.quality.view.verticalHeader().setVisible(False)
         self.quality.wrap_rows()
-        self.columns.set_frame(result.columns, formats={"missing_share": percent, "type": type_word})
+        show_columns(self.columns, result.columns)
         self.suspects.set_frame(result.suspects, grouped=True)
         self.suspects.wrap_rows()
         self.outliers.set_frame(result.outliers, grouped=True)
