@@ -29,6 +29,8 @@ GERMAN = {
     ("ColumnType", "number"): "Zahl",
     ("ColumnType", "text"): "Text",
     ("CleanPage", "type"): "Typ",
+    ("Analysis", "Mon"): "Mo",
+    ("Analysis", "(ended)"): "(beendet)",
     ("People", "First seen"): "Zuerst gesehen",
     ("People", "Kind"): "Art",
     ("People", "event"): "Ereignis",
@@ -225,3 +227,13 @@ def test_step_3_s_columns_table_reads_german(german, qtbot) -> None:  # type: ig
     model = table.model
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Typ"
     assert (model.data(model.index(0, 1)), model.data(model.index(0, 4))) == ("Text", "2.996")
+
+
+def test_a_result_table_says_the_engine_s_own_words_as_its_chart_does(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.ui.frame_model import FrameModel
+    from usagelens.ui.pages.analyse import table_formats
+
+    table = pd.DataFrame({"weekday_name": ["Mon"], "to_touchpoint": ["(ended)"], "from_touchpoint": ["Mon"]})
+    model = FrameModel()
+    model.set_frame(table, grouped=True, formats=table_formats(list(table.columns)))
+    assert [model.data(model.index(0, n)) for n in range(3)] == ["Mo", "(beendet)", "Mon"]  # an event stays

@@ -7,7 +7,7 @@ never freezes nor shows a stale answer), and saving or pinning pushes undoable c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -55,6 +55,8 @@ from usagelens.ui.qt import (
 from usagelens.ui.translations import counted, kpi_words, translated
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
+from usagelens.workspace.analyses.behaviour import PATH_ENDS, WEEKDAY_NAMES
+from usagelens.workspace.analyses.journey_map import NODE_WORDS
 from usagelens.workspace.analyses.pain_points import row_finding_text
 from usagelens.workspace.column_labels import COLUMN_LABELS
 from usagelens.workspace.evidence import table_fingerprint
@@ -74,6 +76,12 @@ FINDING_KIND = {
 CHART_SHARE_ONE = 0.64  # of the results' height; the table below gets the rest
 CHART_SHARE_TWO = 0.75
 RATE_WORDS = ("rate", "share", "conversion_from", "stickiness", "relative_change")
+# result columns whose cells are the engine's own words, not data: shown as the charts say them (exports keep them)
+CELL_WORDS: dict[str, Mapping[str, str]] = {
+    "weekday_name": {str(day): day for day in WEEKDAY_NAMES},
+    "from_event": PATH_ENDS, "to_event": PATH_ENDS,
+    "from_touchpoint": NODE_WORDS, "to_touchpoint": NODE_WORDS,
+}
 
 
 def table_formats(columns: list[str], units: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -82,8 +90,14 @@ def table_formats(columns: list[str], units: Mapping[str, str] | None = None) ->
     gives for columns whose names do not say it (``AnalysisResult.units``)."""
     units = units or {}
     by_unit = {"percent": percent, "points": percentage_points}
-    return {c: by_unit[units[c]] if c in units else percent
-            for c in columns if c in units or any(word in c for word in RATE_WORDS)}
+    formats = {c: by_unit[units[c]] if c in units else percent
+               for c in columns if c in units or any(word in c for word in RATE_WORDS)}
+    return {**formats, **{c: _engine_words(CELL_WORDS[c]) for c in columns if c in CELL_WORDS}}
+
+
+def _engine_words(words: Mapping[str, str]) -> Callable[[object], str]:
+    """A column's cells with the engine's own words (``words``) in the user's language, the rest as they are."""
+    return lambda value: translated(words[value]) if isinstance(value, str) and value in words else str(value)
 
 
 class AnalysePage(StepPage):

@@ -48,6 +48,8 @@ WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("Analysis", "Mon"), QT_TRANSLATE_NOOP("Analys
                  QT_TRANSLATE_NOOP("Analysis", "Wed"), QT_TRANSLATE_NOOP("Analysis", "Thu"),
                  QT_TRANSLATE_NOOP("Analysis", "Fri"), QT_TRANSLATE_NOOP("Analysis", "Sat"),
                  QT_TRANSLATE_NOOP("Analysis", "Sun"))  # analytics.heatmap.WEEKDAYS, marked for the heat map's rows
+# a path's own ends (not events), marked for the GUI's chart and table
+PATH_ENDS = {END_LABEL: QT_TRANSLATE_NOOP("Analysis", "(end)"), START_LABEL: QT_TRANSLATE_NOOP("Analysis", "(start)")}
 ACTIVE_USERS = {"day": QT_TRANSLATE_NOOP("Analysis", "Daily active users"),
                 "week": QT_TRANSLATE_NOOP("Analysis", "Weekly active users"),
                 "month": QT_TRANSLATE_NOOP("Analysis", "Monthly active users")}
@@ -357,8 +359,7 @@ def compute_paths(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
             "to_event", "share", QT_TRANSLATE_NOOP("Analysis", "Share"),
             y_label=QT_TRANSLATE_NOOP("Analysis", "Share of what follows {event}").format(event=start_event),
             percent=True)
-    ends = {END_LABEL: QT_TRANSLATE_NOOP("Analysis", "(end)"), START_LABEL: QT_TRANSLATE_NOOP("Analysis", "(start)")}
-    chart.series[0].x = [ends.get(x, x) for x in chart.series[0].x]  # the bars' own labels, in the reader's words
+    chart.series[0].x = [PATH_ENDS.get(x, x) for x in chart.series[0].x]  # the bars' own labels, in the reader's words
     result = AnalysisResult("paths", params, table, [chart], empty=table.empty)
     if table.empty:
         result.message = (QT_TRANSLATE_NOOP("Analysis", "Nobody did {event} in this date range.") if before else
