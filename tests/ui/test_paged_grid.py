@@ -172,3 +172,28 @@ def test_a_newer_filter_supersedes_one_still_running(qtbot, grids) -> None:  # t
     assert cells(qtbot, paged) == cells(qtbot, memory)
     assert settled == [True, False]  # one busy spell for the three requests
     assert paged.count_label.text() == memory.count_label.text()
+
+
+def test_a_page_read_while_the_grid_is_hidden_measures_no_rows(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Qt measures every row of a hidden view: the first page arriving after the user left step 2 made a call of
+    data() per row of the table (10M of them froze the window for minutes). Now the columns fit when shown."""
+    grid = DataTableWidget(typed_headers=True)
+    qtbot.addWidget(grid)
+    grid.resize(900, 500)
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.set_stored(as_stored(raw_frame(5000)))
+    model = grid.model
+    assert isinstance(model, PagedModel)
+    grid.hide()  # the user went to another step before the first page came
+    asked: list[int] = []
+    data = PagedModel.data
+    monkeypatch.setattr(PagedModel, "data", lambda self, index, role=Qt.ItemDataRole.DisplayRole: (
+        asked.append(index.row()), data(self, index, role))[1])
+    model.data(model.index(0, 0))  # the page in sight is read
+    qtbot.waitUntil(lambda: model.row_label(0) != "", timeout=20000)
+    qtbot.wait(50)
+    assert len(set(asked)) < 100 and grid._fit_when_read  # noqa: SLF001 - nothing measured while hidden
+    grid.show()
+    qtbot.waitUntil(lambda: not grid._fit_when_read, timeout=5000)  # noqa: SLF001 - fitted once shown
+    assert len(set(asked)) < PAGE_ROWS and grid.view.columnWidth(0) >= 70

@@ -40,6 +40,7 @@ from usagelens.ui.qt import (
     QPoint,
     QProgressDialog,
     QPushButton,
+    QShowEvent,
     QSizePolicy,
     Qt,
     QTableView,
@@ -219,9 +220,16 @@ class DataTableWidget(QWidget):
         self._fit_when_read = True  # its cells are blank until the first page is read
 
     def _on_paged_data_changed(self) -> None:
-        if self._fit_when_read:
+        if self._fit_when_read and self.view.isVisible():
             self._fit_when_read = False
             self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Fit a stored table's columns whose first page was read while the grid was hidden."""
+        super().showEvent(event)
+        if self._fit_when_read and self._paged_model is not None and self.model is self._paged_model \
+                and self._paged_model.row_label(max(self.view.rowAt(0), 0)):  # its rows in sight are read
+            self._on_paged_data_changed()
 
     def _show_model(self, model: GridModel) -> None:
         """Put ``model`` behind the view; a stored table no longer shown is let go (and its DuckDB session)."""
@@ -251,6 +259,11 @@ class DataTableWidget(QWidget):
         self._update_count()
 
     def _fit_columns(self) -> None:
+        if self.model is self._paged_model and not self.view.isVisible():
+            # Qt measures every row of a hidden view, not the rows in sight: a page of a 10M-row table read after
+            # the user left step 2 made 10M calls of data() and froze the window for minutes. Fitted when shown.
+            self._fit_when_read = True
+            return
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 70), 320))
