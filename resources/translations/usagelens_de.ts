@@ -2880,6 +2880,22 @@
         <translation>obere Grenze</translation>
     </message>
     <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>missing share</source>
+        <translation>Anteil fehlend</translation>
+    </message>
+    <message>
+        <source>distinct values</source>
+        <translation>verschiedene Werte</translation>
+    </message>
+    <message>
         <source>test account</source>
         <translation>Testkonto</translation>
     </message>
@@ -6301,6 +6317,14 @@ Alle ersetzen?</translation>
         <translation>{name} wurde nicht importiert: {project} wurde nicht geöffnet.</translation>
     </message>
     <message>
+        <source>{count} file</source>
+        <translation>{count} Datei</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} Dateien</translation>
+    </message>
+    <message>
         <source>{files} not imported</source>
         <translation>Nicht importiert: {files}</translation>
     </message>
@@ -6341,12 +6365,28 @@ Alle ersetzen?</translation>
         <translation>{name} exportiert ({sheets})</translation>
     </message>
     <message>
+        <source>{count} sheet</source>
+        <translation>{count} Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>{count} sheets</source>
+        <translation>{count} Tabellenblätter</translation>
+    </message>
+    <message>
         <source>Cannot write the PDF</source>
         <translation>Das PDF kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Exported {name} ({pages})</source>
         <translation>{name} exportiert ({pages})</translation>
+    </message>
+    <message>
+        <source>{count} page</source>
+        <translation>{count} Seite</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} Seiten</translation>
     </message>
     <message>
         <source>Print summary</source>
