@@ -16,6 +16,7 @@ from warehouse_engines import arrow
 import usagelens.analytics as numpy_kernels
 import usagelens.analytics.definitions as definitions
 from usagelens.analytics import EventLog
+from usagelens.analytics.definitions.people import user_activity
 from usagelens.io.warehouse.session import prepare
 
 DATABASE = "usagelens_en_us"
@@ -61,3 +62,31 @@ def test_ties_at_the_last_kept_journey_follow_code_points_not_the_collation() ->
         pd.testing.assert_frame_equal(got, expected, check_dtype=False)
     kept = definitions.top_journeys(view, "start", top=2, depth=2)
     assert kept.loc[~kept["folded"], "step_1"].tolist() == ["x", "B"]
+
+
+def _same_instant() -> pd.DataFrame:
+    """Users whose events share instants and whose ids and names sort differently by bytes and by language,
+    with no tie-break column: the name order decides which event comes first."""
+    rows = []
+    for user in ("B1", "a1", "B2", "a2", "c1"):
+        for minute, events in enumerate((["start"], ["a", "B"], ["c", "D"], ["start"])):
+            rows += [(user, pd.Timestamp(f"2024-03-04 10:{minute:02d}"), event) for event in events]
+    return pd.DataFrame(rows, columns=["user_id", "timestamp", "event"])
+
+
+def test_events_at_one_instant_are_in_code_point_order_without_a_tie_break() -> None:
+    frame = _same_instant()
+    on_postgres = definitions.standard_view(_linguistic().create_table("instants_en_us", arrow(frame), temp=True),
+                                            user="user_id", time="timestamp", event="event")
+    on_duckdb = definitions.standard_view(ibis.duckdb.connect().create_table("instants", arrow(frame)),
+                                          user="user_id", time="timestamp", event="event")
+    calls = {
+        "transitions": lambda view: definitions.transitions(view),
+        "top paths": lambda view: definitions.top_paths(view, "start", depth=3, top=2),
+        "strict funnel": lambda view: definitions.funnel(view, ["start", "B", "a"], order="strict"),
+        "users": lambda view: user_activity(view),
+        "typical journey": lambda view: definitions.typical_journey(view, "start", steps=3),
+    }
+    for name, call in calls.items():
+        pd.testing.assert_frame_equal(call(on_postgres), call(on_duckdb), check_dtype=False, obj=name)
+    assert user_activity(on_postgres)["user_id"].tolist() == ["B1", "B2", "a1", "a2", "c1"]

@@ -14,6 +14,7 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.definitions.text_order import code_point_order
 from usagelens.analytics.definitions.view import (
     EVENT,
     TIME,
@@ -40,7 +41,7 @@ CODE = "__event_code"  # the event's position among the view's names, in place o
 def transitions_definition(events: ir.Table, days: DayRange | None, names: Sequence[str] = ()) -> ir.Table:
     """``from_event``, ``to_event``, ``count``: a user's directly consecutive events, both in the range.
 
-    With ``names`` (the view's event names in the backend's own text order, :func:`event_names`), each row
+    With ``names`` (the view's event names in code point order, :func:`event_names`), each row
     carries its event's position among them instead of its name, so that the sort of every row by user and
     time moves a small integer rather than text (half the CPU at 10M events, and no spill where the text
     would not fit); the codes keep the order by name among events at one instant, and only the few pairs are
@@ -61,8 +62,8 @@ def transitions_definition(events: ir.Table, days: DayRange | None, names: Seque
 
 
 def event_names(frequencies: pd.DataFrame) -> list[str]:
-    """The names of :func:`event_frequencies` (in the backend's order of text, the order :func:`.view.ordering`
-    breaks ties in), or none when there are too many to code by a ``CASE`` on every row, or one is missing."""
+    """The names of :func:`event_frequencies` (in code point order, the order :func:`.view.ordering` breaks
+    ties in on every engine), or none when there are too many to code by a ``CASE`` on every row, or one is missing."""
     names = frequencies[EVENT]
     return [] if len(names) > CODED_NAMES or names.isna().any() else list(names)
 
@@ -138,9 +139,10 @@ def top_paths_definition(events: ir.Table, params: PathParams, names: Sequence[s
 def event_frequencies(events: ir.Table) -> ir.Table:
     """``event``, ``rows``, ``first``, ``last``: what orders events the way the numpy path numbers them, and
     each one's first and last time, so that the names and the day range come from one scan of the view; the
-    names in the backend's order of text, which transitions code the events by (:func:`event_names`)."""
+    names in the order :func:`.view.ordering` sorts them by (code points), which transitions code the events
+    by (:func:`event_names`)."""
     counted = events.group_by(EVENT).aggregate(rows=events.count(), first=events[TIME].min(), last=events[TIME].max())
-    return counted.order_by(EVENT)
+    return counted.order_by(code_point_order(counted[EVENT], counted))
 
 
 def frequency_facts(frequencies: pd.DataFrame, start: DateLike, end: DateLike) -> Facts:

@@ -19,6 +19,7 @@ from usagelens.analytics.definitions.funnel_views import dropped_and_next
 from usagelens.analytics.definitions.funnels import Progress, params_of
 from usagelens.analytics.definitions.retention import RetentionParams, cohort_starts, returned_periods
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown
+from usagelens.analytics.definitions.text_order import code_point_order
 from usagelens.analytics.definitions.view import (
     EVENT,
     TIE_BREAK,
@@ -47,7 +48,7 @@ def user_activity(view: ir.Table) -> pd.DataFrame:
     (times as naive UTC, as the numpy path lists them)."""
     per_user = view.group_by(USER).aggregate(events=view.count(), first_seen=view[TIME].min(),
                                              last_seen=view[TIME].max())
-    frame = fetch(per_user.order_by(USER))
+    frame = fetch(per_user.order_by(code_point_order(per_user[USER], per_user)))
     return pd.DataFrame({
         "user_id": frame[USER].astype(object),
         "events": frame["events"].astype("int64"),

@@ -24,9 +24,10 @@ def _encoded(text: str, encoding: str) -> bytes:  # type: ignore[empty-body]
     """PostgreSQL's ``convert_to``: the text's bytes in ``encoding``."""
 
 
-def code_point_order(text: ir.StringValue, table: ir.Table) -> ir.Value:
+def code_point_order(text: ir.Value, table: ir.Table) -> ir.Value:
     """What to order ``text`` (a column of ``table``) by so that it sorts by code point on the engine the
-    query goes to (:func:`usagelens.model.query_engine.queries_to`, else ``table``'s own backend)."""
-    if (querying.get() or backend_name(table)) in COLLATING:
+    query goes to (:func:`usagelens.model.query_engine.queries_to`, else ``table``'s own backend); a column
+    that is not text (events already coded as numbers) as it is."""
+    if text.type().is_string() and (querying.get() or backend_name(table)) in COLLATING:
         return _encoded(text, "UTF8")
     return text

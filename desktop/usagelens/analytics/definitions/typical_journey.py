@@ -9,6 +9,7 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
+from usagelens.analytics.definitions.text_order import code_point_order
 from usagelens.analytics.definitions.view import EVENT, TIME, facts, fetch, middle_values, user_key_name
 from usagelens.analytics.funnels import median_delta
 from usagelens.analytics.typical_journey import shape_typical_journey
@@ -26,7 +27,7 @@ def typical_journey_definition(view: ir.Table, entry: str, steps: int) -> ir.Tab
     firsts = after.group_by([key, EVENT, "entered"]).aggregate(first=after[TIME].min())
     firsts = firsts.select(key, EVENT, delay=firsts["first"].delta(firsts.entered, unit="microsecond"))
     counted = firsts.group_by(EVENT).aggregate(users=firsts.count())
-    top = counted.order_by([ibis.desc("users"), EVENT]).limit(max(steps - 1, 0))
+    top = counted.order_by([ibis.desc("users"), code_point_order(counted[EVENT], counted)]).limit(max(steps - 1, 0))
     chosen = firsts.semi_join(top, EVENT)
     middle = middle_values(chosen.select(EVENT, value=chosen.delay), [EVENT])
     rows = top.join(middle, EVENT).select(EVENT, users=top.users.cast("int64"), low=middle.low.cast("int64"),

@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from usagelens.analytics.definitions.text_order import code_point_order
 from usagelens.analytics.errors import AnalysisError, missing_columns
 from usagelens.analytics.periods import DateLike, Period, day_range_within, period_of_day, period_start
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
@@ -202,9 +203,10 @@ def ordering(view: ir.Table) -> list[ir.Column]:
     """The order of a user's events: time, then the tie-break column when the source has one.
 
     Without ``seq``, events at the same instant fall back to name order, which is deterministic but not the
-    source's order; order-sensitive metrics (strict funnels, transitions, paths) need ``seq`` to match it.
+    source's order; order-sensitive metrics (strict funnels, transitions, paths) need ``seq`` to match it. The
+    name order is the code points' on every engine, as the numpy path sorts, not a database's collation.
     """
-    return [view[TIME], view[TIE_BREAK] if TIE_BREAK in view.columns else view[EVENT]]
+    return [view[TIME], view[TIE_BREAK] if TIE_BREAK in view.columns else code_point_order(view[EVENT], view)]
 
 
 def middle_values(table: ir.Table, by: Sequence[str] = ()) -> ir.Table:
