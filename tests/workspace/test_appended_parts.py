@@ -1,6 +1,6 @@
 """A source kept on disk in parts answers as the same table in one part would: every analysis (with a recipe
-that keeps the first of duplicates), the grid's pages and sorts; and an export whose column changed type is
-stacked by rewriting the table whole into one part, that column as text."""
+that keeps the first of duplicates), the grid's pages and sorts, pseudonymising a column; and an export whose
+column changed type is stacked by rewriting the table whole into one part, that column as text."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from test_big_append import FIRST, ROLES, whole
 
 from usagelens.io import detect_options
 from usagelens.model import (
+    ProtectedColumn,
+    Protection,
     RecipeStep,
     SavedAnalysis,
     Source,
@@ -33,6 +35,7 @@ from usagelens.workspace import engine_logs, stored_logs
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, rerun
 from usagelens.workspace.append import append_files
 from usagelens.workspace.big_import import import_big_events
+from usagelens.workspace.personal_on_disk import protect_on_disk
 from usagelens.workspace.table_pages import TablePages, TableQuery
 
 RECIPE = [RecipeStep("remove_duplicates", {}), RecipeStep("exclude_users", {"users": ["qa_automation"]})]
@@ -130,3 +133,12 @@ def test_an_export_whose_column_changed_type_rewrites_the_table_whole(tmp_path: 
     table = append_files(kept, [later], key="").fields["table"]
     assert isinstance(table, StoredTable) and len(table.parts) == 1 and table.parts != stored_table(kept).parts
     assert list(whole(table)["n"].fillna("-")) == ["1", "2", "-", "3", "x"]  # numbers and text: all text
+
+
+def test_pseudonymising_a_table_in_parts_rewrites_it_whole_in_order(demo: Path) -> None:
+    stored = stored_table(load_project(demo).sources_of(SourceKind.EVENTS)[0])
+    protected = [ProtectedColumn("user_id", Protection.PSEUDONYMISED)]
+    whole_table = protect_on_disk(stored, protected, key="k" * 64, one_way_key="")
+    parts = protect_on_disk(_split(stored, (10, 500)), protected, key="k" * 64, one_way_key="")
+    assert len(parts.parts) == 1
+    pd.testing.assert_frame_equal(pd.read_parquet(parts.path), pd.read_parquet(whole_table.path))  # rows in order
