@@ -2376,12 +2376,12 @@
         <translation>die Kohorte hat noch keine Bedingungen</translation>
     </message>
     <message>
-        <source>{attribute} holds values that are not numbers (such as {value}), so it cannot be compared with {bound}; use &apos;is one of&apos;</source>
-        <translation>{attribute} enthält Werte, die keine Zahlen sind (etwa {value}), und lässt sich daher nicht mit {bound} vergleichen; verwenden Sie &apos;is one of&apos;</translation>
+        <source>{attribute} holds values that are not numbers (such as {value}), so it cannot be compared with {bound}; use &apos;{op}&apos;</source>
+        <translation>{attribute} enthält Werte, die keine Zahlen sind (etwa {value}), und lässt sich daher nicht mit {bound} vergleichen; verwenden Sie „{op}“</translation>
     </message>
     <message>
-        <source>{attribute} holds values that are not dates (such as {value}), so it cannot be compared with {bound}; use &apos;is one of&apos;</source>
-        <translation>{attribute} enthält Werte, die keine Datumsangaben sind (etwa {value}), und lässt sich daher nicht mit {bound} vergleichen; verwenden Sie &apos;is one of&apos;</translation>
+        <source>{attribute} holds values that are not dates (such as {value}), so it cannot be compared with {bound}; use &apos;{op}&apos;</source>
+        <translation>{attribute} enthält Werte, die keine Datumsangaben sind (etwa {value}), und lässt sich daher nicht mit {bound} vergleichen; verwenden Sie „{op}“</translation>
     </message>
     <message>
         <source>path depth must be at least 1</source>
@@ -3094,6 +3094,25 @@
     <message>
         <source>Removing personal data</source>
         <translation>Personenbezogene Daten werden entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Cohort</name>
+    <message>
+        <source>is one of</source>
+        <translation>ist einer von</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ist keiner von</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
     </message>
 </context>
 <context>

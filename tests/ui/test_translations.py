@@ -348,6 +348,7 @@ def test_a_problem_s_period_basis_and_inner_problem_read_german(german) -> None:
     import pandas as pd
 
     from usagelens.analytics import AnalysisError, EventLog
+    from usagelens.analytics.cohort_rules import ATTRIBUTE_OPS
     from usagelens.analytics.errors import cohort_failed
     from usagelens.analytics.funnels import check_funnel
     from usagelens.analytics.kpi import KpiInputs, evaluate_kpi
@@ -379,6 +380,7 @@ def test_a_problem_s_period_basis_and_inner_problem_read_german(german) -> None:
     assert translated(Sentence(problem)) == ("Die Kohorte „Pro“ lässt sich nicht bestimmen: ein Funnel braucht "
                                              "mindestens zwei Schritte.")
     assert str(problem) == "the cohort “Pro” cannot be worked out: a funnel needs at least two steps"
+    assert translated(ATTRIBUTE_OPS["in"]) == "ist einer von" and ATTRIBUTE_OPS["in"] == "is one of"  # as the dialog
 
     paid = pd.DataFrame({"user": ["a", "b"], "time": pd.to_datetime(days[:2]), "amount": [5.0, 7.0],
                          "currency": ["EUR", None]})

@@ -36,7 +36,10 @@ from usagelens.analytics.funnels import ORDERS, FunnelOrder
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 MATCHES = ("all", "any")
-ATTRIBUTE_OPS = {"in": "is one of", "not_in": "is none of", "at_least": "is at least", "at_most": "is at most"}
+# how each comparison reads, in rules and in the cohort dialog (translated there)
+ATTRIBUTE_OPS = {"in": QT_TRANSLATE_NOOP("Cohort", "is one of"), "not_in": QT_TRANSLATE_NOOP("Cohort", "is none of"),
+                 "at_least": QT_TRANSLATE_NOOP("Cohort", "is at least"),
+                 "at_most": QT_TRANSLATE_NOOP("Cohort", "is at most")}
 KINDS = ("attribute", "event_count", "first_seen", "funnel", "users")
 
 
@@ -221,14 +224,15 @@ def matching_labels(rule: AttributeRule, labels: Sequence[str] | np.ndarray) -> 
     if isinstance(bound, float):
         values = pd.to_numeric(labels.where(labels != MISSING_LABEL), errors="coerce")
         said = QT_TRANSLATE_NOOP("Analysis", "{attribute} holds values that are not numbers (such as {value}), so it "
-                                             "cannot be compared with {bound}; use 'is one of'")
+                                             "cannot be compared with {bound}; use '{op}'")
     else:
         values = pd.to_datetime(labels.where(labels != MISSING_LABEL), errors="coerce", format="ISO8601")
         said = QT_TRANSLATE_NOOP("Analysis", "{attribute} holds values that are not dates (such as {value}), so it "
-                                             "cannot be compared with {bound}; use 'is one of'")
+                                             "cannot be compared with {bound}; use '{op}'")
     wrong = present[values[present.index].isna()]
     if len(wrong):
-        raise AnalysisError(said.format(attribute=rule.attribute, value=f"{wrong.iloc[0]!r:.40}", bound=rule.values[0]))
+        raise AnalysisError(said.format(attribute=rule.attribute, value=f"{wrong.iloc[0]!r:.40}", bound=rule.values[0],
+                                        op=ATTRIBUTE_OPS["in"]))
     compared = values >= bound if rule.op == "at_least" else values <= bound
     return compared.fillna(False).to_numpy(bool)
 

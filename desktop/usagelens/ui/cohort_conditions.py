@@ -27,6 +27,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
+from usagelens.ui.translations import translated
 from usagelens.workspace.analyses import DataFacts
 
 KIND_LABELS = {  # translated when shown
@@ -136,7 +137,7 @@ class ConditionRowWidget(QFrame):
             attribute.setCurrentText(str(values.get("attribute") or (self.facts.attributes or ("",))[0]))
             op = QComboBox()
             for key, label in ATTRIBUTE_OPS.items():
-                op.addItem(label, key)
+                op.addItem(translated(label), key)
             op.setCurrentIndex(max(op.findData(values.get("op") or "in"), 0))
             chosen = QLineEdit(", ".join(map(str, values.get("values") or [])))
             known = dict(self.facts.attribute_values).get(attribute.currentText(), ())
