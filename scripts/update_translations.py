@@ -28,7 +28,8 @@ SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "wo
            "cleaning/row_steps.py", "cleaning/user_steps.py", "cleaning/column_steps.py", "cleaning/pseudonymise.py",
            "cleaning/quality.py", "analytics", "workspace/warehouse.py", "workspace/metrics.py",
            "workspace/project_data.py", "workspace/review_board.py", "workspace/warehouse_results.py",
-           "io/errors.py", "io/formats.py", "io/tables.py", "io/source_builder.py", "io/timestamps.py")
+           "io/errors.py", "io/formats.py", "io/tables.py", "io/source_builder.py", "io/timestamps.py",
+           "workspace/summary.py")
 
 
 def _tool(name: str) -> str:

@@ -30,6 +30,7 @@ GERMAN = {
     ("ColumnType", "text"): "Text",
     ("CleanPage", "type"): "Typ",
     ("Analysis", "Mon"): "Mo",
+    ("Report", "Executive summary"): "Zusammenfassung",
     ("Analysis", "(ended)"): "(beendet)",
     ("People", "First seen"): "Zuerst gesehen",
     ("People", "Kind"): "Art",
@@ -237,3 +238,14 @@ def test_a_result_table_says_the_engine_s_own_words_as_its_chart_does(german) ->
     model = FrameModel()
     model.set_frame(table, grouped=True, formats=table_formats(list(table.columns)))
     assert [model.data(model.index(0, n)) for n in range(3)] == ["Mo", "(beendet)", "Mon"]  # an event stays
+
+
+def test_the_report_dialog_names_its_sections_in_german(german, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.model import Project
+    from usagelens.report.pdf import _heading
+    from usagelens.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(Project("p"))
+    qtbot.addWidget(dialog)
+    assert dialog.sections.item(0).text() == "Zusammenfassung"
+    assert _heading(1, "summary") == "1. Executive summary"  # the PDF's titles stay English

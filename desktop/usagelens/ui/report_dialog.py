@@ -14,13 +14,15 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.translations import translated
 from usagelens.workspace.summary import SECTIONS, ReportOptions
 
 
 def _checklist(entries: list[tuple[str, str]], checked: set[str]) -> QListWidget:
     widget = QListWidget()
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    for key, label in entries:
+    for key, text in entries:
+        label = translated(text)  # a section's marked title in the user's language; a finding's as written
         item = QListWidgetItem(label)
         item.setToolTip(label)  # a long finding's title is cut short with "…" in the list
         item.setData(Qt.ItemDataRole.UserRole, key)

@@ -17,6 +17,7 @@ from usagelens.analytics.kpi import complete_periods
 from usagelens.analytics.themes import theme_summary
 from usagelens.model import Project, Source
 from usagelens.model.stored_table import row_count
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses import AnalysisInputs
 from usagelens.workspace.evidence import FindingEvidence, finding_evidence
 from usagelens.workspace.kept_runs import kept_part
@@ -27,17 +28,17 @@ from usagelens.workspace.review_board import ObjectiveStatus, action_impacts, ob
 Progress = Callable[[float], None]
 
 
-SECTIONS: dict[str, str] = {
-    "summary": "Executive summary",
-    "objectives": "Objectives and hypotheses",
-    "data": "Data sources",
-    "activity": "Active users",
-    "findings": "Findings",
-    "feedback": "Customer feedback",
-    "actions": "Action plan",
-    "impact": "Implementation and measured impact",
-    "review": "Review",
-    "voices": "Customer and stakeholder voices",
+SECTIONS: dict[str, str] = {  # the report's English titles, marked for the report dialog in the user's language
+    "summary": QT_TRANSLATE_NOOP("Report", "Executive summary"),
+    "objectives": QT_TRANSLATE_NOOP("Report", "Objectives and hypotheses"),
+    "data": QT_TRANSLATE_NOOP("Report", "Data sources"),
+    "activity": QT_TRANSLATE_NOOP("Report", "Active users"),
+    "findings": QT_TRANSLATE_NOOP("Report", "Findings"),
+    "feedback": QT_TRANSLATE_NOOP("Report", "Customer feedback"),
+    "actions": QT_TRANSLATE_NOOP("Report", "Action plan"),
+    "impact": QT_TRANSLATE_NOOP("Report", "Implementation and measured impact"),
+    "review": QT_TRANSLATE_NOOP("Report", "Review"),
+    "voices": QT_TRANSLATE_NOOP("Report", "Customer and stakeholder voices"),
 }
 
 
