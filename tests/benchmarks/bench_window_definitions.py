@@ -40,8 +40,9 @@ CALLS = {  # name -> (module of usagelens.analytics.definitions, function, argum
     "transitions": ("paths", "transitions", [], {}),
     "top 3-step paths": ("paths", "top_paths", ["event_00"], {}),
     "top paths leading to": ("paths", "top_paths", ["event_00"], {"before": True}),
-    "journeys, 4 steps": ("journeys", "journeys", ["event_00"], {"depth": 4}),
-    "journeys leading to": ("journeys", "journeys", ["event_00"], {"depth": 4, "before": True}),
+    # the journey map's query: its 10 most common journeys, the others folded
+    "top journeys, 4 steps": ("journeys", "top_journeys", ["event_00"], {"depth": 4, "top": 10}),
+    "top journeys leading to": ("journeys", "top_journeys", ["event_00"], {"depth": 4, "top": 10, "before": True}),
     "time at each touchpoint": ("touchpoint_time", "touchpoint_times", [], {}),
     "sessions": ("usage", "sessions", [], {}),
     "session summary (week)": ("usage", "session_summary", ["week"], {}),
