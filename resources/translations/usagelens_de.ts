@@ -2376,6 +2376,70 @@
         <translation>die Kohorte hat noch keine Bedingungen</translation>
     </message>
     <message>
+        <source>condition {number}: {problem}</source>
+        <translation>Bedingung {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>choose the {field}</source>
+        <translation>wählen Sie einen Wert für „{field}“</translation>
+    </message>
+    <message>
+        <source>the {field} should be text, not {value}</source>
+        <translation>„{field}“ sollte Text sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>the {field} should be a list of text</source>
+        <translation>„{field}“ sollte eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>{field} should be a whole number of at least {least}, not {value}</source>
+        <translation>„{field}“ sollte eine ganze Zahl von mindestens {least} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{field} is not a date (YYYY-MM-DD): {value}</source>
+        <translation>„{field}“ ist kein Datum (JJJJ-MM-TT): {value}</translation>
+    </message>
+    <message>
+        <source>should be an object with a kind</source>
+        <translation>sollte ein Objekt mit einer Art sein</translation>
+    </message>
+    <message>
+        <source>the comparison should be one of {ops}, not {op}</source>
+        <translation>der Vergleich sollte einer von {ops} sein, nicht {op}</translation>
+    </message>
+    <message>
+        <source>choose at least one value</source>
+        <translation>wählen Sie mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>compare with exactly one value</source>
+        <translation>vergleichen Sie mit genau einem Wert</translation>
+    </message>
+    <message>
+        <source>an event property is read on the first or last event, not {counted}</source>
+        <translation>eine Ereigniseigenschaft wird am ersten oder letzten Ereignis gelesen, nicht {counted}</translation>
+    </message>
+    <message>
+        <source>at most {most} times is fewer than at least {least}</source>
+        <translation>höchstens {most}-mal ist weniger als mindestens {least}-mal</translation>
+    </message>
+    <message>
+        <source>the step should be between 1 and {last}</source>
+        <translation>der Schritt sollte zwischen 1 und {last} liegen</translation>
+    </message>
+    <message>
+        <source>the funnel order should be one of {orders}, not {order}</source>
+        <translation>die Reihenfolge des Funnels sollte eine von {orders} sein, nicht {order}</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind} (one of {kinds})</source>
+        <translation>unbekannte Art {kind} (eine von {kinds})</translation>
+    </message>
+    <message>
+        <source>{value} is neither a number nor a date to compare with</source>
+        <translation>{value} ist weder eine Zahl noch ein Datum zum Vergleichen</translation>
+    </message>
+    <message>
         <source>{attribute} holds values that are not numbers (such as {value}), so it cannot be compared with {bound}; use &apos;{op}&apos;</source>
         <translation>{attribute} enthält Werte, die keine Zahlen sind (etwa {value}), und lässt sich daher nicht mit {bound} vergleichen; verwenden Sie „{op}“</translation>
     </message>
@@ -3113,6 +3177,66 @@
     <message>
         <source>is at most</source>
         <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <source>op</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>gezählt unter</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>window days</source>
+        <translation>Zeitfenster in Tagen</translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation>Ausschluss</translation>
+    </message>
+    <message>
+        <source>user ids</source>
+        <translation>Nutzer-IDs</translation>
     </message>
 </context>
 <context>
@@ -7326,6 +7450,49 @@ Alle ersetzen?</translation>
     <message>
         <source>UsageLens closed unexpectedly while {name} had unsaved changes (autosaved {when}). Recover them?</source>
         <translation>UsageLens wurde unerwartet beendet, während {name} ungespeicherte Änderungen hatte (automatisch gespeichert {when}). Wiederherstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Objectives and hypotheses</source>
+        <translation>Ziele und Hypothesen</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Kundenfeedback</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>Implementation and measured impact</source>
+        <translation>Umsetzung und gemessene Wirkung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Customer and stakeholder voices</source>
+        <translation>Stimmen von Kunden und Stakeholdern</translation>
     </message>
 </context>
 <context>

@@ -348,7 +348,7 @@ def test_a_problem_s_period_basis_and_inner_problem_read_german(german) -> None:
     import pandas as pd
 
     from usagelens.analytics import AnalysisError, EventLog
-    from usagelens.analytics.cohort_rules import ATTRIBUTE_OPS
+    from usagelens.analytics.cohort_rules import ATTRIBUTE_OPS, read_rules
     from usagelens.analytics.errors import cohort_failed
     from usagelens.analytics.funnels import check_funnel
     from usagelens.analytics.kpi import KpiInputs, evaluate_kpi
@@ -381,6 +381,10 @@ def test_a_problem_s_period_basis_and_inner_problem_read_german(german) -> None:
                                              "mindestens zwei Schritte.")
     assert str(problem) == "the cohort “Pro” cannot be worked out: a funnel needs at least two steps"
     assert translated(ATTRIBUTE_OPS["in"]) == "ist einer von" and ATTRIBUTE_OPS["in"] == "is one of"  # as the dialog
+    with pytest.raises(AnalysisError) as condition:  # a field's name is a word of its own
+        read_rules([{"kind": "event_count", "at_least": 1, "start": "2024-13-01"}])
+    assert translated(said(condition.value)) == "Bedingung 1: „Beginn“ ist kein Datum (JJJJ-MM-TT): '2024-13-01'"
+    assert str(condition.value) == "condition 1: start is not a date (YYYY-MM-DD): '2024-13-01'"
 
     paid = pd.DataFrame({"user": ["a", "b"], "time": pd.to_datetime(days[:2]), "amount": [5.0, 7.0],
                          "currency": ["EUR", None]})

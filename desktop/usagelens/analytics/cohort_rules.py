@@ -108,29 +108,48 @@ def read_rules(conditions: Sequence[Mapping[str, Any]], match: str = "all") -> C
     return CohortRules(tuple(_rule(condition, i + 1) for i, condition in enumerate(conditions)), match)
 
 
+# a condition's fields as its problems name them, a word the GUI translates
+_FIELD_WORDS = {"op": QT_TRANSLATE_NOOP("Cohort", "op"), "values": QT_TRANSLATE_NOOP("Cohort", "values"),
+                "counted": QT_TRANSLATE_NOOP("Cohort", "counted"),
+                "attribute": QT_TRANSLATE_NOOP("Cohort", "attribute"),
+                "at_least": QT_TRANSLATE_NOOP("Cohort", "at least"), "at_most": QT_TRANSLATE_NOOP("Cohort", "at most"),
+                "event": QT_TRANSLATE_NOOP("Cohort", "event"), "start": QT_TRANSLATE_NOOP("Cohort", "start"),
+                "end": QT_TRANSLATE_NOOP("Cohort", "end"), "steps": QT_TRANSLATE_NOOP("Cohort", "steps"),
+                "step": QT_TRANSLATE_NOOP("Cohort", "step"), "order": QT_TRANSLATE_NOOP("Cohort", "order"),
+                "window_days": QT_TRANSLATE_NOOP("Cohort", "window days"),
+                "exclude": QT_TRANSLATE_NOOP("Cohort", "exclude"), "user_ids": QT_TRANSLATE_NOOP("Cohort", "user ids")}
+
+
+def _field(name: str) -> str:
+    return _FIELD_WORDS.get(name, name.replace("_", " "))
+
+
 class _Fields:
     """One condition's fields, each read with a message naming the condition and the field."""
 
     def __init__(self, condition: Mapping[str, Any], number: int) -> None:
-        self.condition, self.at = condition, f"condition {number}"
+        self.condition, self.number = condition, number
 
-    def fail(self, text: str) -> AnalysisError:
-        return AnalysisError(f"{self.at}: {text}")
+    def fail(self, problem: str) -> AnalysisError:
+        return AnalysisError(QT_TRANSLATE_NOOP("Analysis", "condition {number}: {problem}").format(
+            number=self.number, problem=problem))
 
     def text(self, name: str, *, optional: bool = False) -> str | None:
         value = self.condition.get(name)
         if value is None or value == "":
             if optional:
                 return None
-            raise self.fail(f"choose the {name.replace('_', ' ')}")
+            raise self.fail(QT_TRANSLATE_NOOP("Analysis", "choose the {field}").format(field=_field(name)))
         if not isinstance(value, str):
-            raise self.fail(f"the {name.replace('_', ' ')} should be text, not {value!r:.40}")
+            raise self.fail(QT_TRANSLATE_NOOP("Analysis", "the {field} should be text, not {value}").format(
+                field=_field(name), value=f"{value!r:.40}"))
         return value
 
     def texts(self, name: str) -> tuple[str, ...]:
         value = self.condition.get(name)
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise self.fail(f"the {name.replace('_', ' ')} should be a list of text")
+            raise self.fail(QT_TRANSLATE_NOOP("Analysis", "the {field} should be a list of text").format(
+                field=_field(name)))
         return tuple(value)
 
     def whole(self, name: str, default: int | None, *, least: int = 0) -> int | None:
@@ -138,7 +157,9 @@ class _Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
-            raise self.fail(f"{name.replace('_', ' ')} should be a whole number of at least {least}, not {value!r:.40}")
+            raise self.fail(QT_TRANSLATE_NOOP(
+                "Analysis", "{field} should be a whole number of at least {least}, not {value}").format(
+                field=_field(name), least=least, value=f"{value!r:.40}"))
         return value
 
     def day(self, name: str) -> str | None:
@@ -147,36 +168,41 @@ class _Fields:
             try:
                 date.fromisoformat(value)
             except ValueError:
-                raise self.fail(f"{name} is not a date (YYYY-MM-DD): {value!r:.40}") from None
+                raise self.fail(QT_TRANSLATE_NOOP("Analysis", "{field} is not a date (YYYY-MM-DD): {value}").format(
+                    field=_FIELD_WORDS.get(name, name), value=f"{value!r:.40}")) from None
         return value
 
 
 def _rule(condition: Mapping[str, Any], number: int) -> Rule:
     fields = _Fields(condition, number)
     if not isinstance(condition, Mapping):
-        raise fields.fail("should be an object with a kind")
+        raise fields.fail(QT_TRANSLATE_NOOP("Analysis", "should be an object with a kind"))
     kind = condition.get("kind")
     if kind == "attribute":
         op = fields.text("op")
         if op not in ATTRIBUTE_OPS:
-            raise fields.fail(f"the comparison should be one of {', '.join(ATTRIBUTE_OPS)}, not {op!r:.40}")
+            raise fields.fail(QT_TRANSLATE_NOOP("Analysis", "the comparison should be one of {ops}, not {op}").format(
+                ops=", ".join(ATTRIBUTE_OPS), op=f"{op!r:.40}"))
         values = fields.texts("values")
         if not values:
-            raise fields.fail("choose at least one value")
+            raise fields.fail(QT_TRANSLATE_NOOP("Analysis", "choose at least one value"))
         if op in ("at_least", "at_most"):
             if len(values) != 1:
-                raise fields.fail("compare with exactly one value")
+                raise fields.fail(QT_TRANSLATE_NOOP("Analysis", "compare with exactly one value"))
             _bound(values[0], fields)
         counted = fields.text("counted", optional=True) or "first"
         if counted not in ("first", "last"):
-            raise fields.fail(f"an event property is read on the first or last event, not {counted!r:.40}")
+            raise fields.fail(QT_TRANSLATE_NOOP(
+                "Analysis", "an event property is read on the first or last event, not {counted}").format(
+                counted=f"{counted!r:.40}"))
         return AttributeRule(str(fields.text("attribute")), op, values, counted == "last")
     if kind == "event_count":
         at_least = fields.whole("at_least", 1)
         at_most = fields.whole("at_most", None)
         assert at_least is not None
         if at_most is not None and at_most < at_least:
-            raise fields.fail(f"at most {at_most} times is fewer than at least {at_least}")
+            raise fields.fail(QT_TRANSLATE_NOOP(
+                "Analysis", "at most {most} times is fewer than at least {least}").format(most=at_most, least=at_least))
         return EventCountRule(fields.text("event", optional=True), at_least, at_most, fields.day("start"),
                               fields.day("end"))
     if kind == "first_seen":
@@ -184,19 +210,23 @@ def _rule(condition: Mapping[str, Any], number: int) -> Rule:
     if kind == "funnel":
         steps = fields.texts("steps")
         if len(steps) < 2:
-            raise fields.fail("a funnel needs at least two steps")
+            raise fields.fail(QT_TRANSLATE_NOOP("Analysis", "a funnel needs at least two steps"))
         step = fields.whole("step", None, least=1)
         if step is None or step > len(steps):
-            raise fields.fail(f"the step should be between 1 and {len(steps)}")
+            raise fields.fail(QT_TRANSLATE_NOOP("Analysis", "the step should be between 1 and {last}").format(
+                last=len(steps)))
         order = fields.text("order", optional=True) or "sequential"
         if order not in ORDERS:
-            raise fields.fail(f"the funnel order should be one of {', '.join(ORDERS)}, not {order!r:.40}")
+            raise fields.fail(QT_TRANSLATE_NOOP(
+                "Analysis", "the funnel order should be one of {orders}, not {order}").format(
+                orders=", ".join(ORDERS), order=f"{order!r:.40}"))
         window = fields.whole("window_days", 0)
         return FunnelRule(steps, step, order, window or 0, fields.text("exclude", optional=True),  # type: ignore[arg-type]
                           fields.day("start"), fields.day("end"))
     if kind == "users":
         return UserListRule(fields.texts("user_ids"))
-    raise fields.fail(f"unknown kind {kind!r:.40} (one of {', '.join(KINDS)})")
+    raise fields.fail(QT_TRANSLATE_NOOP("Analysis", "unknown kind {kind} (one of {kinds})").format(
+        kind=f"{kind!r:.40}", kinds=", ".join(KINDS)))
 
 
 def _bound(value: str, fields: _Fields | None = None) -> float | pd.Timestamp:
@@ -208,7 +238,8 @@ def _bound(value: str, fields: _Fields | None = None) -> float | pd.Timestamp:
     try:
         return pd.Timestamp(date.fromisoformat(value))
     except ValueError:
-        message = f"{value!r:.40} is neither a number nor a date to compare with"
+        message = QT_TRANSLATE_NOOP("Analysis", "{value} is neither a number nor a date to compare with").format(
+            value=f"{value!r:.40}")
         raise (fields.fail(message) if fields else AnalysisError(message)) from None
 
 
