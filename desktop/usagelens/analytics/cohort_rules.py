@@ -17,7 +17,9 @@ Kinds and their fields:
 - ``first_seen``: the user's first event (or first ``event``) falls between ``start`` and ``end``.
 - ``funnel``: entered the funnel of ``steps`` (``order``, ``window_days`` 0 = no limit, ``exclude``, entering
   between ``start`` and ``end``) and reached step ``step`` but not the step after it (the last step: converted).
-- ``users``: the listed ``user_ids`` (saved from a chart); ids no longer in the data are left out.
+- ``users``: the listed ``user_ids`` (saved from a chart); ids no longer in the data are left out. With
+  ``outside`` true: every user but those listed (how a warehouse's query is told the users a customer
+  attribute that stays in the project selects, when users without a value match too).
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ class FunnelRule:
 @dataclass(frozen=True)
 class UserListRule:
     user_ids: tuple[str, ...]
+    outside: bool = False  # every user but the listed ones
 
 
 Rule = AttributeRule | EventCountRule | FirstSeenRule | FunnelRule | UserListRule
@@ -224,7 +227,11 @@ def _rule(condition: Mapping[str, Any], number: int) -> Rule:
         return FunnelRule(steps, step, order, window or 0, fields.text("exclude", optional=True),  # type: ignore[arg-type]
                           fields.day("start"), fields.day("end"))
     if kind == "users":
-        return UserListRule(fields.texts("user_ids"))
+        outside = condition.get("outside", False)
+        if not isinstance(outside, bool):
+            raise fields.fail(QT_TRANSLATE_NOOP("Analysis", "outside should be true or false, not {value}").format(
+                value=f"{outside!r:.40}"))
+        return UserListRule(fields.texts("user_ids"), outside)
     raise fields.fail(QT_TRANSLATE_NOOP("Analysis", "unknown kind {kind} (one of {kinds})").format(
         kind=f"{kind!r:.40}", kinds=", ".join(KINDS)))
 
@@ -300,7 +307,7 @@ def describe(rule: Rule) -> str:
         return (f"reached step {rule.step} ({rule.steps[rule.step - 1]}) of {steps} but not step {rule.step + 1}"
                 + (f" within {rule.window_days} days" if rule.window_days else ""))
     count = len(rule.user_ids)
-    return f"one of {count:,} listed user{'s' if count != 1 else ''}"
+    return f"{'none' if rule.outside else 'one'} of {count:,} listed user{'s' if count != 1 else ''}"
 
 
 def _times(n: int) -> str:

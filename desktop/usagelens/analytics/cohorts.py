@@ -93,7 +93,8 @@ def _mask(log: EventLog, rule: Rule, customers: Customers | None) -> np.ndarray:
         mask = np.zeros(log.n_users, dtype=bool)
         mask[progress.users[progress.reached == rule.step]] = True
         return mask
-    return pd.Index(log.user_ids).isin(list(rule.user_ids))
+    listed = pd.Index(log.user_ids).isin(list(rule.user_ids))
+    return ~listed if rule.outside else listed
 
 
 def in_cohort(

@@ -20,6 +20,7 @@ from usagelens.analytics.kpi_series import kpi_series
 from usagelens.model import Action, ActionStatus, Cohort, KpiBinding, Objective, Project
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, said
 from usagelens.workspace.analyses import AnalysisInputs
+from usagelens.workspace.linked_cohorts import linked_conditions
 
 ON_TRACK_SLACK = 0.8  # on track while progress is at least 80% of the share of time that has passed
 
@@ -205,6 +206,8 @@ def _exposed_and_control(project: Project, cohort: Cohort, inputs: KpiInputs) ->
     events = inputs.events  # a warehouse's view (a ViewEvents)
     if events is None:
         return None
-    parts = [events.members(cohort.conditions, cohort.match, outside=outside)  # type: ignore[attr-defined]
+    conditions = linked_conditions(cohort.conditions, AnalysisInputs(project).customers,
+                                   events.customers)  # type: ignore[attr-defined]
+    parts = [events.members(conditions, cohort.match, outside=outside)  # type: ignore[attr-defined]
              for outside in (False, True)]
     return ((KpiInputs(events=parts[0]), parts[0].rows() > 0), (KpiInputs(events=parts[1]), parts[1].rows() > 0))

@@ -42,6 +42,7 @@ from usagelens.analytics.definitions.view import (
 )
 from usagelens.analytics.errors import AnalysisError, cohort_failed
 from usagelens.model.query_engine import takes_tables
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,15 @@ LONG_LIST = 1_000
 """More listed ids than this go along with a query as a table (:func:`listed_table`) instead of in its text."""
 
 
+LISTED_TEXT = 500_000
+"""The most characters a list of ids may take in a query's text where it cannot go along as a table: half of
+Trino's default ``query.max-length`` (1,000,000), the rest left for the query around it."""
+
+
 @dataclass(frozen=True)
 class Listed:
     user_ids: tuple[str, ...]
+    outside: bool = False  # every user but the listed ones
 
 
 Part = Labelled | Counted | FirstSeen | StoppedAt | Listed
@@ -126,8 +133,15 @@ def _members(events: ir.Table, part: Part, customers: ir.Table | None) -> ir.Tab
         return reached.filter(stopped)
     users = events.select(USER).distinct()
     if len(part.user_ids) > LONG_LIST and takes_tables(events):
-        return users.semi_join(listed_table(part.user_ids), USER)
-    return users.filter(users[USER].isin(part.user_ids) if part.user_ids else ibis.literal(False))
+        listed = listed_table(part.user_ids)
+        return users.anti_join(listed, USER) if part.outside else users.semi_join(listed, USER)
+    if sum(len(user_id) + 4 for user_id in part.user_ids) > LISTED_TEXT:  # quoted, and a comma and space
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Analysis", "a condition names {count} users, too many to write into a query on this warehouse "
+                        "(Trino and Databricks take no list along with a query): narrow the condition, or import "
+                        "the events").format(count=f"{len(part.user_ids):,}"))
+    inside = users[USER].isin(part.user_ids) if part.user_ids else ibis.literal(False)
+    return users.filter(~inside if part.outside else inside)
 
 
 def listed_table(user_ids: Sequence[str]) -> ir.Table:
@@ -165,7 +179,7 @@ def cohort_params(
             funnel = params_of(view, rule.steps, rule.order, rule.window, rule.exclude, rule.start, rule.end)
             parts.append(StoppedAt(funnel, rule.step))
         else:
-            parts.append(Listed(rule.user_ids))
+            parts.append(Listed(rule.user_ids, rule.outside))
     return CohortParams(tuple(parts), rules.match)
 
 

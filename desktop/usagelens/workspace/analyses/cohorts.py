@@ -37,6 +37,7 @@ from usagelens.workspace.analyses.spec import (
     DataFacts,
     Params,
 )
+from usagelens.workspace.linked_cohorts import linked_conditions
 from usagelens.workspace.metrics import MetricsTable
 
 OUTSIDE = "everyone else"
@@ -106,7 +107,8 @@ class CohortInputs(AnalysisInputs):
             view = everyone.events
             assert isinstance(view, ViewEvents)
             try:
-                everyone.cohort_cache[key] = view.members(self.cohort.conditions, self.cohort.match)
+                conditions = linked_conditions(self.cohort.conditions, everyone.customers, view.customers)
+                everyone.cohort_cache[key] = view.members(conditions, self.cohort.match)
             except AnalysisError as exc:
                 raise cohort_failed(self.cohort.name, exc) from None
         return everyone.cohort_cache[key]  # type: ignore[return-value]
@@ -226,8 +228,14 @@ class ViewBreakdownInputs(_Split):
     def __init__(self, inputs: AnalysisInputs, everyone: AnalysisInputs, column: str, cohorts: Sequence[Cohort],
                  none: str) -> None:
         whole = everyone.events
-        labels = whole.metrics.cohort_labels(whole.data, [(c.name, c.conditions, c.match) for c in cohorts],
-                                             none=none, column=LABEL, customers=whole.customers)
+        asked = []
+        for cohort in cohorts:
+            try:
+                asked.append((cohort.name, linked_conditions(cohort.conditions, everyone.customers, whole.customers),
+                              cohort.match))
+            except AnalysisError as exc:
+                raise cohort_failed(cohort.name, exc) from None
+        labels = whole.metrics.cohort_labels(whole.data, asked, none=none, column=LABEL, customers=whole.customers)
         events = copy.copy(inputs.events)  # the same view (and what was asked of it), other customers
         events.customers = labels  # type: ignore[misc]
         super().__init__(inputs.project, inputs.provider, events=events, facts=inputs.facts)
