@@ -9,7 +9,7 @@ import ibis
 import pytest
 
 from usagelens import app
-from usagelens.io.warehouse.connect import check_select, connect
+from usagelens.io.warehouse.connect import check_select, connect, read_here, reason
 from usagelens.io.warehouse.url import WarehouseError, looks_like_url, parse_url
 
 SECRET = "Pw-Heron$Quartz!771"
@@ -78,12 +78,38 @@ def test_a_missing_driver_names_the_pip_extra(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setitem(sys.modules, "ibis.backends.trino", None)  # as if its driver were not installed
     with pytest.raises(WarehouseError, match=r"reading Trino needs its driver: pip install 'ibis-framework\[trino\]'"):
         connect(parse_url("trino://ana@trino.local/hive/events"))
+
+
+def test_the_installed_app_names_what_it_reads_and_how_to_read_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As the installer is built (packaging/bundle_rules.WAREHOUSE_BACKENDS): the SDKs of BigQuery, Snowflake and
+    Databricks are left out; the sentence names the rest from what the build carries."""
+    for backend in ("bigquery", "snowflake", "databricks"):
+        if backend in vars(ibis):
+            monkeypatch.delattr(ibis, backend)
+        monkeypatch.setitem(sys.modules, f"ibis.backends.{backend}", None)
     monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed app: nothing can be pip-installed there
-    said = (r"^this installed UsageLens reads warehouses through DuckDB only \(DuckDB files and MotherDuck\): "
-            r"reading Trino needs its driver, which UsageLens installed from its source with pip brings "
-            r"\(pip install '\.\[warehouses\]'\)$")
+    assert read_here() == "DuckDB files, MotherDuck, PostgreSQL, ClickHouse and Trino"
+    said = (r"^this installed UsageLens reads DuckDB files, MotherDuck, PostgreSQL, ClickHouse and Trino: reading "
+            r"Snowflake needs its driver, which UsageLens installed from its source with pip and its warehouses "
+            r"extra brings \(pip install '\.\[warehouses\]'\)$")
     with pytest.raises(WarehouseError, match=said):
-        connect(parse_url("trino://ana@trino.local/hive/events"))
+        connect(parse_url("snowflake://ana@acme-xy12345/analytics/public"))
+
+
+@pytest.mark.parametrize("said", [
+    # clickhouse-connect and trino quote urllib3's error after its pool, URL and a request id
+    'Error HTTPConnectionPool(host=\'127.0.0.1\', port=9): Max retries exceeded with url: /?query_id=c51e (Caused by '
+    'NewConnectionError("HTTPConnection(host=\'127.0.0.1\', port=9): Failed to establish a new connection: [Errno '
+    '111] Connection refused")) executing HTTP request attempt 1 (http://127.0.0.1:9)',
+    'failed to execute: HTTPConnectionPool(host=\'127.0.0.1\', port=9): Max retries exceeded with url: /v1/statement '
+    '(Caused by NewConnectionError("HTTPConnection(host=\'127.0.0.1\', port=9): Failed to establish a new '
+    'connection: [Errno 111] Connection refused"))',
+    # psycopg's
+    'connection failed: connection to server at "127.0.0.1", port 9 failed: Connection refused\n\tIs the server '
+    'running on that host and accepting TCP/IP connections?',
+])
+def test_a_server_that_does_not_answer_is_said_in_the_drivers_own_words_only(said: str) -> None:
+    assert reason(RuntimeError(said)) == "Connection refused"
 
 
 @pytest.mark.parametrize("dialect", ["postgres", "clickhouse", "bigquery", "snowflake", "trino", "databricks"])
@@ -122,12 +148,18 @@ def test_warehouse_options_with_a_file_are_one_line(tmp_path: Path, capsys: pyte
     assert "--table is for a warehouse URL; DATA here is a file" in capsys.readouterr().err
 
 
-def test_an_unreachable_server_is_one_sentence_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
-    assert app.main(["analyze", "postgres://ana@127.0.0.1:1/app", "--table", "t", *ROLES, "events",
-                     "--out", "never.csv"]) == 2
+@pytest.mark.parametrize(("url", "where"), [
+    ("postgres://ana@127.0.0.1:1/app", "PostgreSQL at 127.0.0.1:1, database app"),
+    # over HTTP: clickhouse-connect logs the failed request and Trino's client connects on the first statement
+    ("clickhouse://ana@127.0.0.1:1/default", "ClickHouse at 127.0.0.1:1, database default"),
+    ("trino://ana@127.0.0.1:1/hive/default", "Trino at 127.0.0.1:1, database hive"),
+])
+def test_an_unreachable_server_is_one_sentence_naming_it(url: str, where: str, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("ULENS_PASSWORD", raising=False)  # Trino's client takes a password over HTTPS only
+    assert app.main(["analyze", url, "--table", "t", *ROLES, "events", "--out", "never.csv"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("usagelens analyze: error: cannot connect to PostgreSQL at 127.0.0.1:1, database app: ")
-    assert err.count("\n") == 1
+    assert err == f"usagelens analyze: error: cannot connect to {where}: Connection refused\n"
 
 
 def test_a_missing_column_reads_as_for_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

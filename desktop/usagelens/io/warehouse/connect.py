@@ -23,7 +23,7 @@ from sqlglot import exp
 
 from usagelens.io.warehouse.credentials import password_for, scrub
 from usagelens.io.warehouse.session import UnsupportedBackend, prepare
-from usagelens.io.warehouse.url import Backend, WarehouseError, WarehouseURL
+from usagelens.io.warehouse.url import BACKENDS, Backend, WarehouseError, WarehouseURL
 
 # Nodes that write, change a schema or run something else: refused anywhere in a query (a PostgreSQL CTE may
 # hold a DELETE … RETURNING, and SELECT … INTO creates a table).
@@ -56,9 +56,17 @@ def check_select(query: str, dialect: str, asked_by: str = "--sql") -> str:
     return statement.sql(dialect=dialect)
 
 
+# How drivers over HTTP (ClickHouse's, Trino's) say that no server answered: urllib3's error, quoted in theirs
+# after the pool, the URL and a request id, which the user needs none of
+UNREACHABLE = re.compile(r"Failed to establish a new connection: (?:\[Errno -?\d+\] )?([^\"')]+)")
+
+
 def reason(error: BaseException) -> str:
-    """What a driver said, shortened to its point (psycopg repeats the host before the server's words) and
-    with every secret taken out."""
+    """What a driver said, shortened to its point (psycopg repeats the host before the server's words, urllib3
+    the pool and URL before the socket's) and with every secret taken out."""
+    unreachable = UNREACHABLE.search(str(error))
+    if unreachable:
+        return scrub(unreachable[1].strip())[:MAX_REASON]
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     text = lines[0] if lines else type(error).__name__
     text = text.rsplit("failed: ", 1)[-1]
@@ -85,6 +93,8 @@ def connect(url: WarehouseURL) -> ibis.BaseBackend:
     except UnsupportedBackend as error:
         raise WarehouseError(str(error)) from None
     except Exception as error:  # noqa: BLE001
+        if UNREACHABLE.search(str(error)):  # Trino's client connects on its first statement: the settings
+            raise WarehouseError(f"cannot connect to {url.where}: {reason(error)}") from None
         raise WarehouseError(f"{url.where} refused UsageLens's session settings: {reason(error)}") from None
 
 
@@ -100,20 +110,31 @@ def _advice(url: WarehouseURL, said: str) -> str:
 
 
 def has_driver(backend: Backend) -> bool:
-    """Whether this build has Ibis' backend for ``backend``: the installed app carries DuckDB's only (its size,
-    tests/benchmarks/RESULTS.md), so the Connect dialog says so as soon as another warehouse is chosen. Looked up,
-    not imported: the dialog asks on the UI thread, and importing a driver can take half a second (ClickHouse's).
-    A pip install with the backend but not its driver says so on connecting (:func:`connect`)."""
+    """Whether this build has Ibis' backend for ``backend``: the installed app carries those of DuckDB,
+    PostgreSQL, ClickHouse and Trino only (its size, tests/benchmarks/RESULTS.md), so the Connect dialog says so as
+    soon as another warehouse is chosen. Looked up, not imported: the dialog asks on the UI thread, and importing
+    a driver can take half a second (ClickHouse's). A pip install with the backend but not its driver says so on
+    connecting (:func:`connect`)."""
     return importlib.util.find_spec(f"ibis.backends.{backend.ibis_name}") is not None
+
+
+def read_here() -> str:
+    """The warehouses this build reads, as a user names them ("DuckDB files, MotherDuck, PostgreSQL, ClickHouse
+    and Trino" in the installed app): found from the backends it carries, so the sentence stays true to what a
+    build bundles."""
+    ordered = sorted(BACKENDS.items(), key=lambda item: item[1].ibis_name != "duckdb")  # DuckDB's own first
+    names = ["DuckDB files" if scheme == "duckdb" else backend.title for scheme, backend in ordered
+             if has_driver(backend)]
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
 def missing_driver(backend: Backend) -> str:
     """What to do when ``backend``'s driver is not installed: with pip, its extra; the installed app (a
     PyInstaller bundle, which nobody can add a package to) says which warehouses it reads and how to read the
-    others."""
+    others (BigQuery, Snowflake, Databricks: their SDKs are tens of MB each)."""
     if getattr(sys, "frozen", False):
-        return (f"this installed UsageLens reads warehouses through DuckDB only (DuckDB files and MotherDuck): "
-                f"reading {backend.title} needs its driver, which UsageLens installed from its source with pip brings "
+        return (f"this installed UsageLens reads {read_here()}: reading {backend.title} needs its driver, which "
+                "UsageLens installed from its source with pip and its warehouses extra brings "
                 "(pip install '.[warehouses]')")
     return f"reading {backend.title} needs its driver: pip install 'ibis-framework[{backend.extra}]'"
 
@@ -127,6 +148,8 @@ def _open(module: object, url: WarehouseURL) -> ibis.BaseBackend:
         if secret is None:
             raise WarehouseError(NO_MOTHERDUCK_TOKEN)
         return module.connect(url.motherduck_database(), motherduck_token=secret)  # type: ignore[attr-defined]
+    if url.scheme == "clickhouse":  # it logs a failed request before raising it: the user is told once, by us
+        logging.getLogger("clickhouse_connect").setLevel(logging.ERROR)
     keywords: dict[str, object] = dict(url.parameters)
     if secret is not None and url.backend.secret_keyword:
         keywords[url.backend.secret_keyword] = secret
