@@ -31,6 +31,8 @@ GERMAN = {
     ("CleanPage", "type"): "Typ",
     ("Analysis", "Mon"): "Mo",
     ("Report", "Executive summary"): "Zusammenfassung",
+    ("StepDialog", "one of"): "eines von",
+    ("StepKind", "Choose a column."): "Wählen Sie eine Spalte.",
     ("Analysis", "(ended)"): "(beendet)",
     ("People", "First seen"): "Zuerst gesehen",
     ("People", "Kind"): "Art",
@@ -249,3 +251,14 @@ def test_the_report_dialog_names_its_sections_in_german(german, qtbot) -> None: 
     qtbot.addWidget(dialog)
     assert dialog.sections.item(0).text() == "Zusammenfassung"
     assert _heading(1, "summary") == "1. Executive summary"  # the PDF's titles stay English
+
+
+def test_a_cleaning_step_s_dialog_offers_choices_and_says_problems_in_german(german, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.model import RecipeStep
+    from usagelens.ui.recipe_editor import StepDialog
+
+    dialog = StepDialog(RecipeStep("filter_rows"), pd.DataFrame({"plan": ["free"]}))
+    qtbot.addWidget(dialog)
+    operator = dialog.fields["operator"].combo
+    assert operator.itemText(operator.findData("one_of")) == "eines von"
+    assert "Wählen Sie eine Spalte." in dialog.problem.text()

@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
+
 Params = Mapping[str, Any]
 T = TypeVar("T")
 
@@ -68,21 +70,27 @@ def _is_str_map(value: Any) -> bool:
     )
 
 
-# kind -> (test, what the user should have given); "column" kinds are also checked against the table
+# kind -> (test, what the user should have given, marked for the step dialog); "column" kinds are also checked
+# against the table
 _PARAM_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "column": (lambda v: isinstance(v, str) and bool(v), "a column name"),
-    "columns": (lambda v: isinstance(v, list) and all(isinstance(c, str) for c in v), "a list of columns"),
-    "column_map": (_is_str_map, "pairs of old and new column names"),
-    "text": (lambda v: isinstance(v, str), "text"),
-    "texts": (lambda v: isinstance(v, list) and all(isinstance(t, str) for t in v), "a list of texts"),
-    "text_map": (_is_str_map, "pairs of old and new names"),
-    "value": (_is_value, "a value"),
-    "values": (lambda v: isinstance(v, list) and all(_is_value(x) for x in v), "a list of values"),
-    "number": (lambda v: isinstance(v, int | float) and not isinstance(v, bool), "a number"),
-    "flag": (lambda v: isinstance(v, bool), "yes or no"),
-    "choice": (lambda v: isinstance(v, str), "one of the offered choices"),
-    "date": (_is_date, "a date like 2024-01-31"),
+    "column": (lambda v: isinstance(v, str) and bool(v), QT_TRANSLATE_NOOP("StepKind", "a column name")),
+    "columns": (lambda v: isinstance(v, list) and all(isinstance(c, str) for c in v),
+                QT_TRANSLATE_NOOP("StepKind", "a list of columns")),
+    "column_map": (_is_str_map, QT_TRANSLATE_NOOP("StepKind", "pairs of old and new column names")),
+    "text": (lambda v: isinstance(v, str), QT_TRANSLATE_NOOP("StepKind", "text")),
+    "texts": (lambda v: isinstance(v, list) and all(isinstance(t, str) for t in v),
+              QT_TRANSLATE_NOOP("StepKind", "a list of texts")),
+    "text_map": (_is_str_map, QT_TRANSLATE_NOOP("StepKind", "pairs of old and new names")),
+    "value": (_is_value, QT_TRANSLATE_NOOP("StepKind", "a value")),
+    "values": (lambda v: isinstance(v, list) and all(_is_value(x) for x in v),
+               QT_TRANSLATE_NOOP("StepKind", "a list of values")),
+    "number": (lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+               QT_TRANSLATE_NOOP("StepKind", "a number")),
+    "flag": (lambda v: isinstance(v, bool), QT_TRANSLATE_NOOP("StepKind", "yes or no")),
+    "choice": (lambda v: isinstance(v, str), QT_TRANSLATE_NOOP("StepKind", "one of the offered choices")),
+    "date": (_is_date, QT_TRANSLATE_NOOP("StepKind", "a date like 2024-01-31")),
 }
+AT_LEAST_ONE_COLUMN = QT_TRANSLATE_NOOP("StepKind", "Choose at least one column.")
 _COLUMN_KINDS = ("column", "columns", "column_map")  # parameters that name table columns
 
 
@@ -106,21 +114,23 @@ class Param:
         if self.choices and value not in self.choices:
             return f"'{self.name}' should be one of: {', '.join(self.choices)}"
         if self.required and self.kind == "columns" and not value:
-            return "Choose at least one column."
+            return AT_LEAST_ONE_COLUMN
         missing = [c for c in self.columns(value) if c not in columns] if columns is not None else []
         if missing:
-            noun = "Column" if len(missing) == 1 else "Columns"
-            verb = "is" if len(missing) == 1 else "are"
-            return f"{noun} {quoted(missing)} {verb} not in the table (renamed or removed since?)"
+            gone = QT_TRANSLATE_NOOP("StepKind", "Column {columns} is not in the table (renamed or removed since?)") \
+                if len(missing) == 1 else \
+                QT_TRANSLATE_NOOP("StepKind", "Columns {columns} are not in the table (renamed or removed since?)")
+            return gone.format(columns=quoted(missing))
         return None
 
     def missing_message(self) -> str:
         """What to do about a required parameter left empty, as the step dialog shows it."""
         if self.kind == "column":
-            return "Choose a column."
+            return QT_TRANSLATE_NOOP("StepKind", "Choose a column.")
         if self.kind == "columns":
-            return "Choose at least one column."
-        return f"Give {_PARAM_KINDS[self.kind][1]} for “{self.name.replace('_', ' ')}”."
+            return AT_LEAST_ONE_COLUMN
+        return QT_TRANSLATE_NOOP("StepKind", "Give {what} for “{name}”.").format(what=_PARAM_KINDS[self.kind][1],
+                                                                                 name=self.name.replace("_", " "))
 
     def columns(self, value: Any) -> list[str]:
         """The table columns ``value`` names, if this is a column parameter (none if malformed)."""

@@ -39,7 +39,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from usagelens.ui.translations import step_kind_title
+from usagelens.ui.translations import step_kind_title, translated
 
 UNSET = "—"
 # Labels and hints are marked for translation here and translated where the dialog shows them.
@@ -63,6 +63,21 @@ LABELS = {
 ROLE_DEFAULT = {"exclude_users": QT_TRANSLATE_NOOP("StepDialog", "— the user id column —"),
                 "rename_events": QT_TRANSLATE_NOOP("StepDialog", "— the event column —")}
 ROLE_OF = {"exclude_users": "user_id", "rename_events": "event"}  # the role a step falls back on
+# the step kinds' choices (``Param.choices`` in ``cleaning``) as the dialog offers them; the recipe keeps the keys
+CHOICE_WORDS = {
+    "first": QT_TRANSLATE_NOOP("StepDialog", "first"), "last": QT_TRANSLATE_NOOP("StepDialog", "last"),
+    "text": QT_TRANSLATE_NOOP("StepDialog", "text"), "number": QT_TRANSLATE_NOOP("StepDialog", "number"),
+    "date": QT_TRANSLATE_NOOP("StepDialog", "date"), "yes-no": QT_TRANSLATE_NOOP("StepDialog", "yes-no"),
+    "equals": QT_TRANSLATE_NOOP("StepDialog", "equals"), "one_of": QT_TRANSLATE_NOOP("StepDialog", "one of"),
+    "not_one_of": QT_TRANSLATE_NOOP("StepDialog", "not one of"),
+    "contains": QT_TRANSLATE_NOOP("StepDialog", "contains"), "greater": QT_TRANSLATE_NOOP("StepDialog", "greater"),
+    "less": QT_TRANSLATE_NOOP("StepDialog", "less"), "is_missing": QT_TRANSLATE_NOOP("StepDialog", "is missing"),
+    "not_missing": QT_TRANSLATE_NOOP("StepDialog", "not missing"),
+    "date_range": QT_TRANSLATE_NOOP("StepDialog", "date range"),
+    "value": QT_TRANSLATE_NOOP("StepDialog", "value"), "drop": QT_TRANSLATE_NOOP("StepDialog", "drop"),
+    "keep": QT_TRANSLATE_NOOP("StepDialog", "keep"), "lower": QT_TRANSLATE_NOOP("StepDialog", "lower"),
+    "upper": QT_TRANSLATE_NOOP("StepDialog", "upper"),
+}
 HINTS = {
     ("exclude_users", "pattern"): QT_TRANSLATE_NOOP("StepDialog", "Plain text matches anywhere (test finds "
                                                                   "qa-test-7); * and ? are wildcards."),
@@ -241,8 +256,9 @@ def make_field(op: str, param: Param, columns: Sequence[str]) -> ParamField:
             op, QT_TRANSLATE_NOOP("StepDialog", "— none —"))
         return ComboField(param, [(c, c) for c in columns], QCoreApplication.translate("StepDialog", unset))
     if param.kind == "choice":
-        return ComboField(param, [(c.replace("_", " "), c) for c in param.choices],
-                          None if param.required else UNSET)
+        words = [QCoreApplication.translate("StepDialog", CHOICE_WORDS.get(c, c.replace("_", " ")))
+                 for c in param.choices]
+        return ComboField(param, list(zip(words, param.choices, strict=True)), None if param.required else UNSET)
     if param.kind == "flag":
         yes, no = QCoreApplication.translate("StepDialog", "yes"), QCoreApplication.translate("StepDialog", "no")
         return ComboField(param, [(yes, True), (no, False)], UNSET)
@@ -341,7 +357,7 @@ class StepDialog(QDialog):
             note.setText(common)
             note.setVisible(bool(common))
         problem = self.kind.validate(self.params(), self.columns)
-        set_banner(self.problem, problem or "", kind="attention")
+        set_banner(self.problem, translated(problem) if problem else "", kind="attention")
         set_banner(self.loss, self._conversion_loss() if problem is None else "", kind="attention")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
         self.adjustSize()
