@@ -35,9 +35,13 @@ COHORTS = [
 
 
 def _demo(link: WarehouseLink | None = None) -> Project:
-    """The demo with customers of one more attribute, ``account`` (400 values, some missing), and the cohorts;
+    """The demo's events of a fifth of its users (the warehouse's work a fifth), its customers (all of them: the
+    lists are of customers) with one more attribute, ``account`` (400 values, some missing), and the cohorts;
     with ``link``, its events linked there."""
     project = load_project(demo_project())
+    events = next(s for s in project.sources if s.kind == SourceKind.EVENTS)
+    users = events.table["user_id"]
+    events.table = events.table[users.isin(users.drop_duplicates().sort_values().iloc[::5])].reset_index(drop=True)
     customers = next(s for s in project.sources if s.kind == SourceKind.CUSTOMERS)
     count = len(customers.table)
     accounts = pd.Series([f"acct-{i % 400:03d}" for i in range(count)], dtype=object)
@@ -51,7 +55,7 @@ def _demo(link: WarehouseLink | None = None) -> Project:
 
 
 def _events_with_order() -> pd.DataFrame:
-    events = next(s for s in load_project(demo_project()).sources if s.kind == SourceKind.EVENTS).table
+    events = next(s for s in _demo().sources if s.kind == SourceKind.EVENTS).table
     return events.assign(seq=np.arange(len(events), dtype=np.int64))
 
 
