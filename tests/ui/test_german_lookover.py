@@ -32,6 +32,7 @@ GERMAN = {
     ("Analysis", "Mon"): "Mo",
     ("Report", "Executive summary"): "Zusammenfassung",
     ("StepDialog", "one of"): "eines von",
+    ("RecipePanel", "applied"): "angewendet",
     ("StepKind", "Choose a column."): "Wählen Sie eine Spalte.",
     ("Analysis", "(ended)"): "(beendet)",
     ("People", "First seen"): "Zuerst gesehen",
@@ -262,3 +263,15 @@ def test_a_cleaning_step_s_dialog_offers_choices_and_says_problems_in_german(ger
     operator = dialog.fields["operator"].combo
     assert operator.itemText(operator.findData("one_of")) == "eines von"
     assert "Wählen Sie eine Spalte." in dialog.problem.text()
+
+
+def test_the_recipe_says_how_a_step_ran_in_german(german, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.cleaning.recipe import StepOutcome, StepStatus
+    from usagelens.model import RecipeStep
+    from usagelens.ui.document import ProjectDocument
+    from usagelens.ui.recipe_panel import RecipePanel
+
+    step = RecipeStep("remove_duplicates")
+    panel = RecipePanel(ProjectDocument(), lambda _: StepOutcome(step, "", StepStatus.APPLIED, 10, 8))
+    qtbot.addWidget(panel)
+    assert (panel._status_text(step), panel._rows_text(step)) == ("angewendet", "10 → 8")

@@ -19,14 +19,30 @@ from usagelens.model.commands import InsertItem, MoveItem, SetField
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.locale_numbers import in_locale
-from usagelens.ui.qt import QT_TRANSLATE_NOOP, QDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+from usagelens.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDialog,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from usagelens.ui.recipe_editor import StepDialog
-from usagelens.ui.translations import step_kind_title
+from usagelens.ui.translations import step_kind_title, translated
 
 SAMPLE_ROWS = 2000
 # Old projects' pseudonymise step still runs and can be edited, but is not offered for new recipes: it left the
 # raw values in the project file. Step 3 pseudonymises the stored table instead (ui/personal_data_dialog.py).
 LEGACY_KINDS = frozenset({RECIPE_STEP})
+
+
+# how a step's run ended, as the Result column says it (marked here: ``StepStatus`` keeps its English values)
+STATUS_WORDS = {StepStatus.APPLIED: QT_TRANSLATE_NOOP("RecipePanel", "applied"),
+                StepStatus.FAILED: QT_TRANSLATE_NOOP("RecipePanel", "failed"),
+                StepStatus.DISABLED: QT_TRANSLATE_NOOP("RecipePanel", "disabled"),
+                StepStatus.NOT_RUN: QT_TRANSLATE_NOOP("RecipePanel", "not run")}
 
 
 class RecipePanel(QWidget):
@@ -91,7 +107,9 @@ class RecipePanel(QWidget):
         outcome = self._outcome(step)
         if outcome is None:
             return ""
-        return outcome.error or "; ".join(outcome.notes) or str(outcome.status.value)
+        if outcome.error or outcome.notes:  # marked where the step said it, translated here
+            return translated(outcome.error) if outcome.error else "; ".join(map(translated, outcome.notes))
+        return QCoreApplication.translate("RecipePanel", STATUS_WORDS.get(outcome.status, outcome.status.value))
 
     def set_source(self, source: Source | None) -> None:
         self.source = source
