@@ -35,6 +35,9 @@ EVERY_CASE: list[tuple[list[dict], dict]] = [
     ([{"kind": "event_count", "at_least": 3, "at_most": 4}, TIER_NOT_GOLD], {"customers": CUSTOMERS}),
     ([LONG_LISTED], {}),
     ([TIER_MISSING, LONG_LISTED], {"customers": CUSTOMERS, "match": "any"}),
+    # everyone but the listed: how a linked source is sent a customer attribute's users when (missing) matches
+    ([{**LISTED, "outside": True}], {}),
+    ([{**LONG_LISTED, "outside": True}, FIRST_WEEK], {"match": "any"}),
 ]
 # funnels and counts asked of the cases that have their events
 PER_CASE: dict[str, list[tuple[list[dict], dict]]] = {
