@@ -10,6 +10,7 @@ from functools import cache
 import ibis
 import pandas as pd
 import psycopg
+import pytest
 from postgres_cluster import cluster
 from warehouse_engines import arrow
 
@@ -18,6 +19,7 @@ import usagelens.analytics.definitions as definitions
 from usagelens.analytics import EventLog
 from usagelens.analytics.definitions.people import user_activity
 from usagelens.io.warehouse.session import prepare
+from usagelens.workspace import linked_facts
 
 DATABASE = "usagelens_en_us"
 
@@ -90,3 +92,14 @@ def test_events_at_one_instant_are_in_code_point_order_without_a_tie_break() -> 
     for name, call in calls.items():
         pd.testing.assert_frame_equal(call(on_postgres), call(on_duckdb), check_dtype=False, obj=name)
     assert user_activity(on_postgres)["user_id"].tolist() == ["B1", "B2", "a1", "a2", "c1"]
+
+
+def test_the_join_note_s_examples_are_the_first_by_code_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Too many event users to fetch: the warehouse names the first few without a customer row, as the imported
+    events' note sorts them."""
+    frame = _same_instant()
+    view = definitions.standard_view(_linguistic().create_table("note_en_us", arrow(frame), temp=True),
+                                     user="user_id", time="timestamp", event="event")
+    monkeypatch.setattr(linked_facts, "FETCHED_USERS", 2)
+    users = linked_facts._matched(view, pd.Index(["c1"]), 3)
+    assert users.unmatched == ("B1", "B2", "a1")

@@ -14,6 +14,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from usagelens.analytics.definitions.cohorts import LONG_LIST, listed_table
+from usagelens.analytics.definitions.text_order import code_point_order
 from usagelens.analytics.definitions.view import USER, fetch
 from usagelens.analytics.definitions.view_events import ViewEvents
 from usagelens.model import Project, Source
@@ -55,7 +56,9 @@ def _matched(view: ir.Table, customer_ids: pd.Index, examples: int) -> Warehouse
     known = (view[USER].isin(listed_table(customer_ids)[USER]) if along
              else view[USER].isin(list(customer_ids)) if len(customer_ids) else view[USER].isnull())
     matched = fetch(view.filter(known).select(USER).distinct())[USER]
-    others = fetch(view.filter(~known).select(USER).distinct().order_by(USER).limit(examples))[USER]
+    unknown = view.filter(~known).select(USER).distinct()
+    # the first by code point, as the imported events' note sorts them, whatever the database's collation
+    others = fetch(unknown.order_by(code_point_order(unknown[USER], unknown)).limit(examples))[USER]
     return WarehouseUsers(total, matched=pd.Index(matched.astype("str")), unmatched=tuple(others.astype("str")))
 
 
