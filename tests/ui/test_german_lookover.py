@@ -33,6 +33,8 @@ GERMAN = {
     ("Report", "Executive summary"): "Zusammenfassung",
     ("StepDialog", "one of"): "eines von",
     ("RecipePanel", "applied"): "angewendet",
+    ("StepKind", "Keep rows where {column} is one of: {values}"): "Zeilen behalten, in denen {column} eines ist von: "
+                                                                    "{values}",
     ("StepKind", "Choose a column."): "Wählen Sie eine Spalte.",
     ("Analysis", "(ended)"): "(beendet)",
     ("People", "First seen"): "Zuerst gesehen",
@@ -275,3 +277,12 @@ def test_the_recipe_says_how_a_step_ran_in_german(german, qtbot) -> None:  # typ
     panel = RecipePanel(ProjectDocument(), lambda _: StepOutcome(step, "", StepStatus.APPLIED, 10, 8))
     qtbot.addWidget(panel)
     assert (panel._status_text(step), panel._rows_text(step)) == ("angewendet", "10 → 8")
+
+
+def test_a_recipe_step_s_description_and_note_read_german(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.cleaning import describe_step
+    from usagelens.model import RecipeStep
+
+    step = RecipeStep("filter_rows", {"column": "platform", "operator": "one_of", "values": ["web", "ios"]})
+    assert describe_step(step) == "Keep rows where platform is one of: web, ios"
+    assert translated(describe_step(step)) == "Zeilen behalten, in denen platform eines ist von: web, ios"

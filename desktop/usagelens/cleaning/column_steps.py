@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from usagelens.cleaning.steps import Param, Params, StepContext, count, listed, step_kind
+from usagelens.cleaning.steps import Param, Params, StepContext, listed, step_kind
 from usagelens.cleaning.values import (
     TEXT,
     VALUE_TYPES,
@@ -18,7 +18,7 @@ from usagelens.cleaning.values import (
     type_label,
     unreadable,
 )
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, plural
 
 TEXT_CASES = ("keep", "lower", "upper")
 
@@ -26,7 +26,8 @@ TEXT_CASES = ("keep", "lower", "upper")
 @step_kind(
     "drop_columns", QT_TRANSLATE_NOOP("StepKind", "Drop columns"),
     Param("columns", "columns", required=True),
-    summary=lambda params: f"Drop columns: {listed(params['columns'])}",
+    summary=lambda params: QT_TRANSLATE_NOOP("StepKind", "Drop columns: {columns}").format(
+        columns=listed(params["columns"])),
 )
 def drop_columns(frame: pd.DataFrame, params: Params, context: StepContext) -> pd.DataFrame:
     """Remove columns nobody needs, or that should not travel in the project (personal data)."""
@@ -35,7 +36,9 @@ def drop_columns(frame: pd.DataFrame, params: Params, context: StepContext) -> p
 
 def _describe_rename(params: Params) -> str:
     pairs = [f"{old} → {new}" for old, new in params["mapping"].items()]
-    return f"Rename column {pairs[0]}" if len(pairs) == 1 else f"Rename columns: {listed(pairs)}"
+    if len(pairs) == 1:
+        return QT_TRANSLATE_NOOP("StepKind", "Rename column {pair}").format(pair=pairs[0])
+    return QT_TRANSLATE_NOOP("StepKind", "Rename columns: {pairs}").format(pairs=listed(pairs))
 
 
 def _rename_rules(params: Params, columns: Sequence[str] | None) -> str | None:
@@ -45,7 +48,9 @@ def _rename_rules(params: Params, columns: Sequence[str] | None) -> str | None:
     if columns is not None:
         kept = set(columns) - set(mapping)
         clashes += sorted(t for t in set(targets) if t in kept)
-    return f"Two columns would be called {listed(clashes)}" if clashes else None
+    if not clashes:
+        return None
+    return QT_TRANSLATE_NOOP("StepKind", "Two columns would be called {names}").format(names=listed(clashes))
 
 
 @step_kind(
@@ -59,14 +64,19 @@ def rename_columns(frame: pd.DataFrame, params: Params, context: StepContext) ->
     return frame.rename(columns=dict(params["mapping"]))
 
 
-_TYPE_NOUNS = {"text": "text", "number": "numbers", "date": "dates", "yes-no": "yes/no answers"}
+_TYPE_NOUNS = {"text": QT_TRANSLATE_NOOP("StepKind", "text"), "number": QT_TRANSLATE_NOOP("StepKind", "numbers"),
+               "date": QT_TRANSLATE_NOOP("StepKind", "dates"),
+               "yes-no": QT_TRANSLATE_NOOP("StepKind", "yes/no answers")}
+_TYPE_WORDS = {"text": QT_TRANSLATE_NOOP("StepKind", "text"), "number": QT_TRANSLATE_NOOP("StepKind", "number"),
+               "date": QT_TRANSLATE_NOOP("StepKind", "date"), "yes-no": QT_TRANSLATE_NOOP("StepKind", "yes-no")}
 
 
 @step_kind(
     "change_type", QT_TRANSLATE_NOOP("StepKind", "Change column type"),
     Param("column", "column", required=True),
     Param("to", "choice", required=True, choices=VALUE_TYPES),
-    summary=lambda params: f"Change {params['column']} to {params['to']}",
+    summary=lambda params: QT_TRANSLATE_NOOP("StepKind", "Change {column} to {type}").format(
+        column=str(params["column"]), type=_TYPE_WORDS.get(params["to"], str(params["to"]))),
 )
 def change_type(frame: pd.DataFrame, params: Params, context: StepContext) -> pd.DataFrame:
     """Read a column as text, numbers, dates or yes/no; values that do not fit become missing, counted."""
@@ -82,8 +92,11 @@ def change_type(frame: pd.DataFrame, params: Params, context: StepContext) -> pd
 def conversion_note(name: str, to: str, failed: int, lost: pd.Series) -> str:
     """What changing ``name`` to ``to`` lost: ``failed`` values, quoting a few of ``lost`` (in row order).
     Shared with the compiled step, which fetches only the first few lost values."""
-    return (f"{count(failed, 'value')} in {name} could not be read as {_TYPE_NOUNS[to]} "
-            f"and {'is' if failed == 1 else 'are'} now missing ({examples(lost)})")
+    return plural(failed, QT_TRANSLATE_NOOP("StepKind", "{count:,} value in {column} could not be read as {type} and "
+                                                        "is now missing ({examples})"),
+                  QT_TRANSLATE_NOOP("StepKind", "{count:,} values in {column} could not be read as {type} and are "
+                                                "now missing ({examples})")).format(
+        column=name, type=_TYPE_NOUNS[to], examples=examples(lost))
 
 
 def conversion_loss(values: pd.Series, to: str) -> str:
@@ -93,15 +106,23 @@ def conversion_loss(values: pd.Series, to: str) -> str:
     if lost.empty:
         return ""
     present = len(values) - int(is_missing(values).sum())
-    return (f"{len(lost):,} of {count(present, 'value')} cannot be read as {_TYPE_NOUNS[to]} "
-            f"({examples(lost)}) and would become missing.")
+    return plural(present, QT_TRANSLATE_NOOP("StepKind", "{lost:,} of {count:,} value cannot be read as {type} "
+                                                         "({examples}) and would become missing."),
+                  QT_TRANSLATE_NOOP("StepKind", "{lost:,} of {count:,} values cannot be read as {type} ({examples}) "
+                                                "and would become missing.")).format(
+        lost=len(lost), type=_TYPE_NOUNS[to], examples=examples(lost))
 
 
 def _describe_trim(params: Params) -> str:
     columns = params.get("columns")
-    text = f"Trim spaces in {listed(columns)}" if columns else "Trim spaces in all text columns"
+    text = QT_TRANSLATE_NOOP("StepKind", "Trim spaces in {columns}").format(columns=listed(columns)) if columns \
+        else QT_TRANSLATE_NOOP("StepKind", "Trim spaces in all text columns")
     case = params.get("case", "keep")
-    return text if case == "keep" else f"{text} and make {case} case"
+    if case == "keep":
+        return text
+    made = {"lower": QT_TRANSLATE_NOOP("StepKind", "{trim} and make lower case"),
+            "upper": QT_TRANSLATE_NOOP("StepKind", "{trim} and make upper case")}.get(case)
+    return made.format(trim=text) if made else Phrase("", "{trim} and make {case} case", {"trim": text, "case": case})
 
 
 _SPACES = re.compile(r"\s+")

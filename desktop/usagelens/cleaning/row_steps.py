@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from usagelens.cleaning.steps import Param, Params, StepContext, StepError, count, listed, step_kind
+from usagelens.cleaning.steps import Param, Params, StepContext, StepError, listed, step_kind
 from usagelens.cleaning.values import (
     DATE,
     NUMBER,
@@ -18,7 +18,7 @@ from usagelens.cleaning.values import (
     to_date,
     type_label,
 )
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural
 
 FILTER_OPERATORS = (
     "equals", "one_of", "not_one_of", "contains", "greater", "less",
@@ -30,7 +30,9 @@ _NEEDS_VALUES = ("one_of", "not_one_of")
 
 def _describe_duplicates(params: Params) -> str:
     columns = params.get("columns")
-    return f"Remove rows that repeat {listed(columns)}" if columns else "Remove duplicate rows"
+    if not columns:
+        return QT_TRANSLATE_NOOP("StepKind", "Remove duplicate rows")
+    return QT_TRANSLATE_NOOP("StepKind", "Remove rows that repeat {columns}").format(columns=listed(columns))
 
 
 @step_kind(
@@ -49,29 +51,35 @@ def _describe_filter(params: Params) -> str:
     column, op = params["column"], params["operator"]
     value, values = params.get("value"), params.get("values") or []
     start, end = params.get("start"), params.get("end")
-    condition = {
-        "equals": f"is {value}",
-        "one_of": f"is one of: {listed(values)}",
-        "not_one_of": f"is not one of: {listed(values)}",
-        "contains": f"contains '{value}'",
-        "greater": f"is greater than {value}",
-        "less": f"is less than {value}",
-        "is_missing": "is missing",
-        "not_missing": "is not missing",
-        "date_range": (f"is between {start} and {end}" if start and end
-                       else f"is on or after {start}" if start else f"is on or before {end}"),
+    if op == "date_range":  # marked whole sentences: the GUI says them in the user's language
+        op = "between" if start and end else "from" if start else "until"
+    sentence = {
+        "equals": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} is {value}"),
+        "one_of": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} is one of: {values}"),
+        "not_one_of": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} is not one of: {values}"),
+        "contains": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} contains '{value}'"),
+        "greater": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} is greater than {value}"),
+        "less": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} is less than {value}"),
+        "is_missing": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} is missing"),
+        "not_missing": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} is not missing"),
+        "between": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} is between {start} and {end}"),
+        "from": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} is on or after {start}"),
+        "until": QT_TRANSLATE_NOOP("StepKind", "Keep rows where {column} is on or before {end}"),
     }[op]
-    return f"Keep rows where {column} {condition}"
+    return sentence.format(column=str(column), value=str(value), values=listed(values), start=str(start),
+                           end=str(end))
 
 
 def _filter_rules(params: Params, columns: Sequence[str] | None) -> str | None:
     op = params["operator"]
     if op in _NEEDS_VALUE and params.get("value") is None:
-        return f"'{op.replace('_', ' ')}' needs a value to compare with"
+        return QT_TRANSLATE_NOOP("StepKind", "'{operator}' needs a value to compare with").format(
+            operator=op.replace("_", " "))
     if op in _NEEDS_VALUES and not params.get("values"):
-        return f"'{op.replace('_', ' ')}' needs at least one value"
+        return QT_TRANSLATE_NOOP("StepKind", "'{operator}' needs at least one value").format(
+            operator=op.replace("_", " "))
     if op == "date_range" and not (params.get("start") or params.get("end")):
-        return "A date range needs a start date, an end date or both"
+        return QT_TRANSLATE_NOOP("StepKind", "A date range needs a start date, an end date or both")
     return None
 
 
@@ -145,13 +153,14 @@ def filter_rows(frame: pd.DataFrame, params: Params, context: StepContext) -> pd
 def _describe_fill(params: Params) -> str:
     columns = listed(params["columns"])
     if params.get("method") == "drop":
-        return f"Drop rows with missing {columns}"
-    return f"Fill missing {columns} with '{params['value']}'"
+        return QT_TRANSLATE_NOOP("StepKind", "Drop rows with missing {columns}").format(columns=columns)
+    return QT_TRANSLATE_NOOP("StepKind", "Fill missing {columns} with '{value}'").format(columns=columns,
+                                                                                         value=str(params["value"]))
 
 
 def _fill_rules(params: Params, columns: Sequence[str] | None) -> str | None:
     if params.get("method", "value") == "value" and params.get("value") is None:
-        return "Filling needs a value to fill in"
+        return QT_TRANSLATE_NOOP("StepKind", "Filling needs a value to fill in")
     return None
 
 
@@ -178,5 +187,6 @@ def fill_missing(frame: pd.DataFrame, params: Params, context: StepContext) -> p
         filled += int(gaps.sum())
         out[name] = column.mask(gaps, value)
     if filled:
-        context.note(f"Filled {count(filled, 'missing value')}")
+        context.note(plural(filled, QT_TRANSLATE_NOOP("StepKind", "Filled {count:,} missing value"),
+                            QT_TRANSLATE_NOOP("StepKind", "Filled {count:,} missing values")))
     return out

@@ -13,26 +13,33 @@ import numpy as np
 import pandas as pd
 
 from usagelens.cleaning.personal import email_columns, email_domains
-from usagelens.cleaning.steps import Param, Params, StepContext, StepError, count, listed, quoted, step_kind
+from usagelens.cleaning.steps import Param, Params, StepContext, StepError, listed, quoted, step_kind
 from usagelens.cleaning.values import as_text
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural
 
 
 def _describe_exclude(params: Params) -> str:
-    parts = []
+    parts: list[str] = []  # each marked, joined by a marked "and", so the GUI says the whole in the user's language
     if params.get("users"):
-        parts.append(count(len(params["users"]), "user"))
+        parts.append(plural(len(params["users"]), QT_TRANSLATE_NOOP("StepKind", "{count:,} user"),
+                            QT_TRANSLATE_NOOP("StepKind", "{count:,} users")))
     if params.get("pattern"):
-        parts.append(f"users matching '{params['pattern']}'")
+        parts.append(QT_TRANSLATE_NOOP("StepKind", "users matching '{pattern}'").format(pattern=str(params["pattern"])))
     if params.get("domains"):
-        parts.append(f"users with email at {listed(params['domains'])}")
+        parts.append(QT_TRANSLATE_NOOP("StepKind", "users with email at {domains}").format(
+            domains=listed(params["domains"])))
+    whom = parts[0] if parts else ""
+    for part in parts[1:]:
+        whom = QT_TRANSLATE_NOOP("StepKind", "{first} and {second}").format(first=whom, second=part)
     reason = params.get("reason")
-    return f"Exclude {' and '.join(parts)}" + (f" ({reason})" if reason else "")
+    if reason:
+        return QT_TRANSLATE_NOOP("StepKind", "Exclude {whom} ({reason})").format(whom=whom, reason=str(reason))
+    return QT_TRANSLATE_NOOP("StepKind", "Exclude {whom}").format(whom=whom)
 
 
 def _exclude_rules(params: Params, columns: Sequence[str] | None) -> str | None:
     if not (params.get("users") or params.get("pattern") or params.get("domains")):
-        return "Name the users to exclude, a pattern or an email domain"
+        return QT_TRANSLATE_NOOP("StepKind", "Name the users to exclude, a pattern or an email domain")
     return None
 
 
@@ -101,7 +108,8 @@ def exclude_users(frame: pd.DataFrame, params: Params, context: StepContext) -> 
     if users is not None:
         matched = users[flagged].dropna().unique()
         flagged |= users.isin(matched).to_numpy()
-        context.note(f"Excluded {count(len(matched), 'user')}")
+        context.note(plural(len(matched), QT_TRANSLATE_NOOP("StepKind", "Excluded {count:,} user"),
+                            QT_TRANSLATE_NOOP("StepKind", "Excluded {count:,} users")))
     return frame[~flagged]
 
 
@@ -109,9 +117,12 @@ def _describe_rename_events(params: Params) -> str:
     mapping = params["mapping"]
     targets = set(mapping.values())
     if len(mapping) > 1 and len(targets) == 1:
-        return f"Merge events {quoted(mapping)} → '{targets.pop()}'"
+        return QT_TRANSLATE_NOOP("StepKind", "Merge events {events} → '{target}'").format(events=quoted(mapping),
+                                                                                          target=str(targets.pop()))
     pairs = [f"'{old}' → '{new}'" for old, new in mapping.items()]
-    return f"Rename event {pairs[0]}" if len(pairs) == 1 else f"Rename events: {listed(pairs)}"
+    if len(pairs) == 1:
+        return QT_TRANSLATE_NOOP("StepKind", "Rename event {pair}").format(pair=pairs[0])
+    return QT_TRANSLATE_NOOP("StepKind", "Rename events: {pairs}").format(pairs=listed(pairs))
 
 
 @step_kind(
@@ -127,7 +138,7 @@ def rename_events(frame: pd.DataFrame, params: Params, context: StepContext) -> 
     events = as_text(frame[name])
     absent = sorted(set(mapping) - set(events.dropna().unique()))
     if absent:
-        context.note(f"Not in the data: {quoted(absent)}")
+        context.note(QT_TRANSLATE_NOOP("StepKind", "Not in the data: {events}").format(events=quoted(absent)))
     out = frame.copy(deep=False)
     out[name] = events.replace(mapping)
     return out
