@@ -8,6 +8,7 @@ checks never opened, which is where the next rule starts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 # Libraries the bundle takes from the system instead of copying the build machine's: the entries of AppImage's
@@ -77,7 +78,39 @@ MODULES_LEFT_OUT = (
     # pandas' SAS reader's extension (0.13 MB, never opened): only pandas.read_sas imports it, and the app reads
     # no SAS file (its imports: CSV, Excel, Parquet, JSON, warehouses).
     "pandas._libs.sas",
+    # ClickHouse embedded in-process (chdb, 530 MB, which the test suite installs): clickhouse-connect imports it
+    # only for a chdb:// address, and the app reaches ClickHouse servers over HTTP. zstandard (2 MB): Trino's
+    # client imports it only if present (a guarded import), to decode result segments of its spooling protocol
+    # when asked for zstd, which Ibis does not ask for; ClickHouse's zstd comes from backports.zstd, kept.
+    "chdb", "clickhouse_connect.driver._chdbclient", "clickhouse_connect.driver._backend.chdb_backend", "zstandard",
 )
+
+# The warehouses the installed app reads, by Ibis backend (issue 15). Most product owners never install from
+# source, so the lead chose working drivers over the 300 MB target (issue 17.6): DuckDB's (DuckDB files and
+# MotherDuck), PostgreSQL's (psycopg and psycopg-binary's libpq, 1.6 MB of code and 2.7 MB of libraries),
+# ClickHouse's (clickhouse-connect over HTTP, with lz4 and backports.zstd, its compressions) and Trino's (the
+# pure-Python `trino` client over requests). BigQuery's, Snowflake's and Databricks' SDKs stay out: each would
+# add tens of MB (tests/benchmarks/RESULTS.md, "Installer size"), and the app says how to get them
+# (usagelens.io.warehouse.connect.missing_driver). The app looks a backend up rather than importing it, so these
+# cost nothing at start-up.
+WAREHOUSE_BACKENDS = ("duckdb", "postgres", "clickhouse", "trino")
+# Distributions whose metadata the bundle reads at run time: Ibis finds its backends through its entry points,
+# psycopg and clickhouse-connect read their own versions with importlib.metadata.
+WAREHOUSE_METADATA = ("ibis-framework", "duckdb", "psycopg", "psycopg-binary", "clickhouse-connect", "trino")
+
+# psycopg-binary's own OpenSSL 3.5 (libssl and libcrypto, 6.9 MB stripped), linked by its libpq and libldap only
+# for symbols of OPENSSL_3.0.0, which the bundle's OpenSSL 3.0 (Python's ssl and hashlib) has: shipped as links to
+# that one, so one OpenSSL is loaded and patched with the app (a local PostgreSQL was reached through the links,
+# over TLS 1.3 with sslmode=require too).
+_OWN_OPENSSL = re.compile(r"^psycopg_binary\.libs/lib(ssl|crypto)-[0-9a-f]{8}\.so\.3$")
+
+
+def bundle_openssl(dest: str) -> str | None:
+    """For a driver's own copy of OpenSSL at ``dest`` (relative to ``_internal``), the bundle's library it is
+    shipped as a link to (a path relative to ``dest``'s folder); None for every other file."""
+    found = _OWN_OPENSSL.match(dest.replace("\\", "/"))
+    return f"../lib{found[1]}.so.3" if found else None
+
 
 _ARROW_LEFT_OUT = ("libarrow_flight", "libarrow_python_flight", "libarrow_s3", "libarrow_gcs", "libarrow_azure",
                    "libarrow_python_parquet_encryption")

@@ -6,8 +6,11 @@ each kind of input whose readers the bundle could lose to an exclusion.
 Runs the packaged executable (offscreen) on: ``--self-test`` (welcome page, every step, dark theme, help, CSV
 and Parquet imports, DuckDB, the PDF, the translations); ``analyze`` on a CSV, on an Excel workbook (calamine)
 and on a warehouse link to a DuckDB database file (Ibis' DuckDB backend and sqlglot); ``report`` writing the
-PDF and an Excel workbook (openpyxl); ``analyze`` on a PostgreSQL link, refused in one sentence (no driver
-bundled). It stops at the first failure, says which, and exits 1.
+PDF and an Excel workbook (openpyxl); ``analyze`` on a PostgreSQL link to a throw-away local cluster (psycopg,
+its libpq on the bundle's OpenSSL, a password checked by SCRAM; skipped with the reason where Debian's
+postgresql binaries are missing); ``analyze`` on ClickHouse and Trino links to a port nothing listens on,
+refused in one sentence (their drivers are reached), and on a BigQuery link, refused in the sentence naming the
+warehouses the bundle reads (no driver bundled). It stops at the first failure, says which, and exits 1.
 
 ``--unused`` runs the same checks under ``strace`` and lists the bundle's files none of them opened, biggest
 first: the candidates for the next exclusion (each still to be reasoned about: a file a feature outside these
@@ -19,11 +22,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +45,8 @@ class Check:
     args: list[str]
     outputs: list[Path]
     refusal: str = ""  # for a run that must fail: what its one-sentence error says
+    environment: dict[str, str] = field(default_factory=dict)  # variables of this run only (a password)
+    skipped: str = ""  # why this machine cannot run it (said, never silent)
 
     def problem(self, result: subprocess.CompletedProcess[str]) -> str | None:
         """Why this run failed (a non-zero exit or a missing or empty output; for a refusal, an exit 0, another
@@ -74,10 +81,41 @@ def inputs(folder: Path) -> dict[str, Path]:
     return paths
 
 
-def checks(folder: Path) -> list[Check]:
-    """Every run, in order; the self-test first, since build.py reads its start-up line."""
+@contextmanager
+def postgres_events(csv: Path) -> Iterator[tuple[str, str] | str]:
+    """The events of ``csv`` as table ``events`` of a throw-away local PostgreSQL cluster (as the warehouse tests
+    start one, tests/warehouse/postgres_cluster.py), readable by a role that logs in with a password: its address
+    and password; or, where Debian's postgresql binaries are missing, why not. The cluster is deleted after."""
+    import pandas as pd
+
+    sys.path.insert(0, str(ROOT / "tests" / "warehouse"))
+    import postgres_cluster
+
+    if postgres_cluster.binaries() is None:
+        yield f"no PostgreSQL binaries here (/usr/lib/postgresql/*/bin/initdb): {postgres_cluster.INSTALL_HINT}"
+        return
+    events = pd.read_csv(csv, nrows=SAMPLE_ROWS, parse_dates=["timestamp"])
+    password = "bundle-check"
+    try:
+        yield postgres_cluster.password_protected_table("events", events, "analyst", password), password
+    finally:
+        postgres_cluster.stop()
+
+
+def unused_port() -> int:
+    """A loopback port nothing listens on (asked of the system, then closed)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def checks(folder: Path, postgres: tuple[str, str] | str) -> list[Check]:
+    """Every run, in order; the self-test first, since build.py reads its start-up line. ``postgres`` is the
+    address and password of a cluster holding the events, or why there is none."""
     data, out = inputs(folder), folder / "out"
     funnel = ["--steps", "signup,create_project,invite_teammate"]
+    postgres_ok = not isinstance(postgres, str)
+    ports = unused_port(), unused_port()
     return [
         Check("self-test", ["--self-test"], []),
         Check("analyze a CSV", ["analyze", str(data["csv"]), "funnel", *EVENT_ROLES, *funnel,
@@ -93,13 +131,23 @@ def checks(folder: Path) -> list[Check]:
         Check("report a PDF and a workbook", ["report", str(ROOT / "samples" / "demo.ulens"),
                                               "--out", str(out / "summary.pdf"), "--xlsx", str(out / "summary.xlsx")],
               [out / "summary.pdf", out / "summary.xlsx"]),
-        # The installer carries DuckDB's driver only: another warehouse is refused in one sentence that says which
-        # warehouses it reads, not a traceback (port 9, discard, is closed here: nothing is reached even if a
-        # driver were bundled).
-        Check("refuse a PostgreSQL link", ["analyze", "postgres://analyst@127.0.0.1:9/app", "--table", "events",
-                                           "active-users", *EVENT_ROLES, "--period", "week",
-                                           "--out", str(out / "refused.csv")], [],
-              refusal="reads warehouses through DuckDB only (DuckDB files and MotherDuck): reading PostgreSQL needs "
+        Check("analyze a PostgreSQL link", ["analyze", postgres[0], "--table", "events", "active-users",
+                                            *EVENT_ROLES, "--period", "week", "--out", str(out / "postgres.csv")],
+              [out / "postgres.csv"], environment={"ULENS_PASSWORD": postgres[1]} if postgres_ok else {},
+              skipped="" if postgres_ok else str(postgres)),
+        # ClickHouse's and Trino's drivers reached: nothing listens on the port, which they say in one sentence
+        *(Check(f"refuse a {title} link to a closed port", ["analyze", link, "--table", "events", "active-users",
+                                                              *EVENT_ROLES, "--period", "week",
+                                                              "--out", str(out / "refused.csv")], [],
+                refusal=f"cannot connect to {title} at 127.0.0.1:{port}, database {database}: Connection refused")
+          for title, link, port, database in (
+              ("ClickHouse", f"clickhouse://analyst@127.0.0.1:{ports[0]}/default", ports[0], "default"),
+              ("Trino", f"trino://analyst@127.0.0.1:{ports[1]}/hive/default", ports[1], "hive"))),
+        # BigQuery's SDK is not bundled: refused in one sentence saying which warehouses the bundle reads
+        Check("refuse a BigQuery link", ["analyze", "bigquery://project/dataset", "--table", "events",
+                                         "active-users", *EVENT_ROLES, "--period", "week",
+                                         "--out", str(out / "refused.csv")], [],
+              refusal="reads DuckDB files, MotherDuck, PostgreSQL, ClickHouse and Trino: reading BigQuery needs "
                       "its driver"),
     ]
 
@@ -110,24 +158,35 @@ def run_checks(binary: Path, wrap: Callable[[list[str], str], list[str]] = lambd
     self-test's standard output (its start-up line is what the build records)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("ULENS_PASSWORD", None)
-    self_test_output = ""
     with tempfile.TemporaryDirectory(prefix="usagelens-bundle-check-") as temporary:
         folder = Path(temporary)
         (folder / "out").mkdir()
         # A profile of its own, as the self-test uses: the checks neither read nor change the user's settings.
         env["USAGELENS_PROFILE_DIR"] = str(folder / "profile")
-        for check in checks(folder):
-            result = subprocess.run(wrap([str(binary), *check.args], check.name), env=env, capture_output=True,
-                                    text=True, cwd=folder, timeout=600)
-            if check.name == "self-test":
-                self_test_output = result.stdout
-            problem = check.problem(result)
-            if echo or problem:
-                print(f"bundle check {check.name}: {problem or 'ok'}", file=sys.stderr if problem else sys.stdout)
-            if echo and check.name == "self-test":
-                print(result.stdout, end="")
-            if problem:
-                return False, self_test_output
+        with postgres_events(ROOT / "samples" / "events.csv") as postgres:
+            return _run_all(checks(folder, postgres), binary, wrap, env, folder, echo)
+
+
+def _run_all(runs: list[Check], binary: Path, wrap: Callable[[list[str], str], list[str]], env: dict[str, str],
+             folder: Path, echo: bool) -> tuple[bool, str]:
+    """:func:`run_checks`' runs in ``folder``, stopping at the first that fails."""
+    self_test_output = ""
+    for check in runs:
+        if check.skipped:
+            print(f"bundle check {check.name}: skipped ({check.skipped})")
+            continue
+        # no terminal: a warehouse's password is never prompted for
+        result = subprocess.run(wrap([str(binary), *check.args], check.name), env={**env, **check.environment},
+                                capture_output=True, text=True, cwd=folder, timeout=600, stdin=subprocess.DEVNULL)
+        if check.name == "self-test":
+            self_test_output = result.stdout
+        problem = check.problem(result)
+        if echo or problem:
+            print(f"bundle check {check.name}: {problem or 'ok'}", file=sys.stderr if problem else sys.stdout)
+        if echo and check.name == "self-test":
+            print(result.stdout, end="")
+        if problem:
+            return False, self_test_output
     return True, self_test_output
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-from check_bundle import Check, unused_files  # noqa: E402 - packaging/ is not a package
+from check_bundle import Check, checks, unused_files  # noqa: E402 - packaging/ is not a package
 
 
 def finished(code: int, stderr: str = "") -> subprocess.CompletedProcess[str]:
@@ -43,3 +43,18 @@ def test_a_refusal_must_fail_with_its_sentence_and_no_traceback() -> None:
     assert check.problem(finished(0)) is not None
     assert check.problem(finished(2, "usagelens analyze: error: cannot connect to 127.0.0.1:9\n")) is not None
     assert check.problem(finished(1, "Traceback (most recent call last):\nImportError: needs its driver")) is not None
+
+
+def test_the_postgresql_check_says_why_it_is_skipped_and_passes_its_password_to_that_run_only(tmp_path: Path) -> None:
+    (tmp_path / "without").mkdir()
+    (tmp_path / "with").mkdir()
+    by_name = {check.name: check for check in checks(tmp_path / "without", "no PostgreSQL binaries here")}
+    assert by_name["analyze a PostgreSQL link"].skipped == "no PostgreSQL binaries here"
+    address = "postgres://analyst@127.0.0.1:5555/postgres"
+    by_name = {check.name: check for check in checks(tmp_path / "with", (address, "pw"))}
+    postgres = by_name["analyze a PostgreSQL link"]
+    assert not postgres.skipped and postgres.environment == {"ULENS_PASSWORD": "pw"}
+    assert postgres.args[1] == address
+    assert all(not check.environment for name, check in by_name.items() if name != postgres.name)
+    assert {"refuse a ClickHouse link to a closed port", "refuse a Trino link to a closed port",
+            "refuse a BigQuery link"} <= set(by_name)

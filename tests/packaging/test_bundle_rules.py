@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-from bundle_rules import MODULES_LEFT_OUT, SYSTEM_LIBRARIES, unused  # noqa: E402 - packaging/ is not a package
+from bundle_rules import (  # noqa: E402 - packaging/ is not a package
+    MODULES_LEFT_OUT,
+    SYSTEM_LIBRARIES,
+    WAREHOUSE_BACKENDS,
+    bundle_openssl,
+    unused,
+)
 
 SHIPPED = ["de"]
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
@@ -116,3 +122,19 @@ def test_the_app_imports_no_module_the_bundle_leaves_out() -> None:
                    for name in imported_modules(source)
                    if name in left_out or name.startswith(tuple(f"{module}." for module in left_out)))
     assert found == []
+
+
+def test_the_postgresql_driver_uses_the_bundles_openssl() -> None:
+    """psycopg-binary's own OpenSSL ships as links to the bundle's; its other libraries are its own."""
+    assert bundle_openssl("psycopg_binary.libs/libssl-6a9b88ec.so.3") == "../libssl.so.3"
+    assert bundle_openssl("psycopg_binary.libs\\libcrypto-3a0647ea.so.3") == "../libcrypto.so.3"
+    for dest in ("psycopg_binary.libs/libpq-e9b5c9ac.so.5.18", "libssl.so.3", "cryptography/libssl-1a2b3c4d.so.3",
+                 "psycopg_binary.libs/libldap-fb847fea.so.2.0.200"):
+        assert bundle_openssl(dest) is None, dest
+
+
+def test_the_bundled_warehouses_are_backends_the_app_knows() -> None:
+    from usagelens.io.warehouse.url import BACKENDS
+
+    assert set(WAREHOUSE_BACKENDS) <= {backend.ibis_name for backend in BACKENDS.values()}
+    assert not {"bigquery", "snowflake", "databricks"} & set(WAREHOUSE_BACKENDS)  # tens of MB each (RESULTS.md)
