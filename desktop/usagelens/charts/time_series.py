@@ -13,11 +13,11 @@ from datetime import UTC, date, datetime
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QWidget
 
-from usagelens.charts.locale_text import date_text, month_name
+from usagelens.charts.locale_text import date_text, in_language, month_name
 from usagelens.charts.style import (
     HIGHLIGHT_COLOUR,
     LABEL_HEADROOM,
@@ -133,7 +133,7 @@ class TimeSeriesChart(pg.PlotWidget):
         series: Sequence[tuple[str, Sequence[object] | pd.Series, Sequence[float] | pd.Series]],
         markers: Sequence[Marker] = (),
         *,
-        empty_message: str = "No data to show.",
+        empty_message: str = "",
         incomplete_last: bool = False,
         percent: bool = False,
         highlights: tuple[str, Sequence[object], Sequence[float]] | None = None,
@@ -161,7 +161,8 @@ class TimeSeriesChart(pg.PlotWidget):
         self._value_axis.percent = percent
         drawn = [(n, x, y) for n, x, y in series if len(x)]
         if not drawn:
-            self._show_message(empty_message)
+            self._show_message(empty_message or in_language(self.locale(), "Chart",
+                                                            QT_TRANSLATE_NOOP("Chart", "No data to show.")))
             return
         number = -1
         for name, dates, values in drawn:

@@ -196,7 +196,7 @@ class ImplementPage(StepPage):
             action=html.escape(action.title), kpi=html.escape(kpi),
             impact=html.escape(translated(impact_text(impact, objective, in_locale)))))
         if impact.series is None:
-            self.impact_chart.set_series([], empty_message=impact.reason or verdict_text(impact.verdict))
+            self.impact_chart.set_series([], empty_message=translated(impact.reason) or verdict_text(impact.verdict))
             return
         series = impact.series
         rate = objective is not None and objective.binding is not None and objective.binding.metric in RATE_METRICS
