@@ -286,3 +286,12 @@ def test_a_recipe_step_s_description_and_note_read_german(german) -> None:  # ty
     step = RecipeStep("filter_rows", {"column": "platform", "operator": "one_of", "values": ["web", "ios"]})
     assert describe_step(step) == "Keep rows where platform is one of: web, ios"
     assert translated(describe_step(step)) == "Zeilen behalten, in denen platform eines ist von: web, ios"
+
+
+def test_a_failed_task_says_our_own_marked_sentence_in_german(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.io import ImportFailed
+    from usagelens.model.translatable import QT_TRANSLATE_NOOP
+    from usagelens.ui.workers import human_error
+
+    problem = QT_TRANSLATE_NOOP("Import", "Time column '{column}': {reading}.").format(column="ts", reading="?")
+    assert human_error(ImportFailed(problem)) == "Zeitspalte 'ts': ?."

@@ -23,6 +23,7 @@ from usagelens.io.warehouse.credentials import known_password
 from usagelens.io.warehouse.presets import PRESETS
 from usagelens.io.warehouse.url import BACKENDS, WarehouseError, WarehouseURL, parse_url, scheme_of
 from usagelens.model import Source, SourceKind, WarehouseLink
+from usagelens.model.translatable import said
 from usagelens.ui.accessibility import label_for, name_form_fields, tab_order
 from usagelens.ui.dialog_buttons import progress_footer
 from usagelens.ui.frame_model import FrameModel
@@ -48,6 +49,7 @@ from usagelens.ui.qt import (
     QWidget,
 )
 from usagelens.ui.roles_dialog import RoleFields, role_label
+from usagelens.ui.translations import translated
 from usagelens.ui.warehouse_password import keep_password, remember_box, sentence
 from usagelens.ui.workers import Task, TaskRunner
 from usagelens.workspace.warehouse import PREVIEW_ROWS, linked_source, preview
@@ -307,7 +309,7 @@ class ConnectDialog(QDialog):
         try:
             url, link = self._wanted_link()
         except WarehouseError as error:
-            self._show_error(str(error))
+            self._show_error(translated(said(error)))
             return
         if self.asks_password and self.password_edit.text():
             keep_password(url, self.password_edit.text(), in_keychain=False)  # the keychain only once it worked
@@ -456,7 +458,7 @@ class ConnectDialog(QDialog):
             link = replace(self._link, tie_break=str(self.tie_box.currentData() or ""))
             self.source = linked_source(self.name_edit.text().strip(), link, self._frame, self.roles())
         except (WarehouseError, AnalysisError) as error:
-            self._show_error(str(error))
+            self._show_error(translated(said(error)))
             return
         self.accept()
 

@@ -19,6 +19,7 @@ import pandas as pd
 
 from usagelens.io import ExportFailed, write_csv, write_xlsx
 from usagelens.model.stored_table import StoredTable
+from usagelens.model.translatable import said
 from usagelens.ui.accessibility import tab_order
 from usagelens.ui.frame_model import Formatter, FrameModel, type_label
 from usagelens.ui.grid_model import type_word
@@ -47,7 +48,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from usagelens.ui.translations import counted
+from usagelens.ui.translations import counted, translated
 from usagelens.ui.workers import Task, TaskRunner
 
 MAX_COPY_ROWS = 200_000
@@ -385,14 +386,14 @@ class DataTableWidget(QWidget):
         try:
             rows, write = self.model.export_job(path, self.export_name)
         except ExportFailed as exc:
-            self._export_failed(path, str(exc))
+            self._export_failed(path, translated(said(exc)))
             return None
         # A stored table's export is a DuckDB query over the whole table, however few rows it keeps.
         if rows < BACKGROUND_EXPORT_ROWS and self.model is self.frame_model:
             try:
                 write()
             except ExportFailed as exc:
-                self._export_failed(path, str(exc))
+                self._export_failed(path, translated(said(exc)))
             except OSError as exc:
                 self._export_failed(path, f"{exc.strerror or exc}.")
             return None

@@ -651,7 +651,7 @@ class MainWindow(QMainWindow):
             try:
                 sheets = export_xlsx(data, path)
             except ExportFailed as exc:
-                self.show_error(self.tr("Cannot write the workbook"), str(exc))
+                self.show_error(self.tr("Cannot write the workbook"), translated(said(exc)))
                 return
             except OSError as exc:
                 self.show_error(self.tr("Cannot write the workbook"), f"{Path(path).name}: {exc.strerror or exc}.")

@@ -12,6 +12,7 @@ from usagelens.io.errors import ImportFailed
 from usagelens.io.refresh import check_roles
 from usagelens.model import Source, SourceKind
 from usagelens.model.stored_table import column_names
+from usagelens.model.translatable import said
 from usagelens.ui.accessibility import name_form_fields
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import (
@@ -25,6 +26,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.translations import translated
 
 ROLE_LABELS = {  # in English; ``role_label`` gives them in the user's language
     "user_id": QT_TRANSLATE_NOOP("RoleFields", "User id"),
@@ -110,6 +112,6 @@ class RolesDialog(QDialog):
         try:
             self.roles = check_roles(self.source, self.fields.roles())
         except ImportFailed as exc:
-            set_banner(self.problem, str(exc), kind="error")
+            set_banner(self.problem, translated(said(exc)), kind="error")
             return
         super().accept()

@@ -14,7 +14,9 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from usagelens.model.translatable import said
 from usagelens.ui.qt import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from usagelens.ui.translations import translated
 from usagelens.workspace.task_context import reporting_to
 
 log = logging.getLogger(__name__)
@@ -41,12 +43,12 @@ def said_already(exc: BaseException) -> bool:
 
 def human_error(exc: BaseException) -> str:
     """One readable sentence for any failure; our own errors already carry one."""
-    if said_already(exc):
-        return str(exc)
+    if said_already(exc):  # its marked sentence, in the user's language
+        return translated(said(exc))
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate("TaskRunner", "There is not enough memory for this; close other programs "
                                                         "or use a smaller file.")
-    text = str(exc).strip() or type(exc).__name__
+    text = translated(said(exc)).strip() or type(exc).__name__
     return QCoreApplication.translate("TaskRunner", "Something went wrong: {problem}").format(problem=text)
 
 

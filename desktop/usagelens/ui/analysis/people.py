@@ -187,7 +187,7 @@ class PeopleActions(QObject):
         try:
             cohort = listed_cohort(self.page.document.project, people, name)
         except NotUsers as exc:
-            return str(exc)
+            return translated(said(exc))
         step = self.tr("Add cohort “{name}”").format(name=cohort.name)
         self.page.document.push(InsertItem(("cohorts",), cohort, description=step))
         return ""
