@@ -2432,6 +2432,10 @@
         <translation>die Reihenfolge des Funnels sollte eine von {orders} sein, nicht {order}</translation>
     </message>
     <message>
+        <source>outside should be true or false, not {value}</source>
+        <translation>„outside“ sollte true oder false sein, nicht {value}</translation>
+    </message>
+    <message>
         <source>unknown kind {kind} (one of {kinds})</source>
         <translation>unbekannte Art {kind} (eine von {kinds})</translation>
     </message>
@@ -2899,6 +2903,10 @@
     <message>
         <source>{count} users ({share} of all)</source>
         <translation>{count} Nutzer ({share} aller)</translation>
+    </message>
+    <message>
+        <source>No data to show.</source>
+        <translation>Keine Daten zum Anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -7389,6 +7397,22 @@ Alle ersetzen?</translation>
 <context>
     <name>RecipePanel</name>
     <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
@@ -7997,6 +8021,86 @@ Alle ersetzen?</translation>
         <translation>— die Ereignisspalte —</translation>
     </message>
     <message>
+        <source>first</source>
+        <translation>erste</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzte</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>yes-no</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>one of</source>
+        <translation>einer von</translation>
+    </message>
+    <message>
+        <source>not one of</source>
+        <translation>keiner von</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>greater</source>
+        <translation>größer</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>kleiner</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not missing</source>
+        <translation>fehlt nicht</translation>
+    </message>
+    <message>
+        <source>date range</source>
+        <translation>Datumsbereich</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
         <source>Plain text matches anywhere (test finds qa-test-7); * and ? are wildcards.</source>
         <translation>Einfacher Text passt an jeder Stelle (test findet qa-test-7); * und ? sind Platzhalter.</translation>
     </message>
@@ -8048,32 +8152,248 @@ Alle ersetzen?</translation>
         <translation>Doppelte Zeilen entfernen</translation>
     </message>
     <message>
+        <source>Remove rows that repeat {columns}</source>
+        <translation>Zeilen entfernen, die {columns} wiederholen</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} is {value}</source>
+        <translation>Zeilen behalten, in denen {column} {value} ist</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} is one of: {values}</source>
+        <translation>Zeilen behalten, in denen {column} einer dieser Werte ist: {values}</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} is not one of: {values}</source>
+        <translation>Zeilen behalten, in denen {column} keiner dieser Werte ist: {values}</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} contains &apos;{value}&apos;</source>
+        <translation>Zeilen behalten, in denen {column} &apos;{value}&apos; enthält</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} is greater than {value}</source>
+        <translation>Zeilen behalten, in denen {column} größer als {value} ist</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} is less than {value}</source>
+        <translation>Zeilen behalten, in denen {column} kleiner als {value} ist</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} is missing</source>
+        <translation>Zeilen behalten, in denen {column} fehlt</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} is not missing</source>
+        <translation>Zeilen behalten, in denen {column} nicht fehlt</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} is between {start} and {end}</source>
+        <translation>Zeilen behalten, in denen {column} zwischen {start} und {end} liegt</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} is on or after {start}</source>
+        <translation>Zeilen behalten, in denen {column} am oder nach dem {start} liegt</translation>
+    </message>
+    <message>
+        <source>Keep rows where {column} is on or before {end}</source>
+        <translation>Zeilen behalten, in denen {column} am oder vor dem {end} liegt</translation>
+    </message>
+    <message>
+        <source>&apos;{operator}&apos; needs a value to compare with</source>
+        <translation>&apos;{operator}&apos; braucht einen Vergleichswert</translation>
+    </message>
+    <message>
+        <source>&apos;{operator}&apos; needs at least one value</source>
+        <translation>&apos;{operator}&apos; braucht mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>A date range needs a start date, an end date or both</source>
+        <translation>Ein Datumsbereich braucht ein Anfangsdatum, ein Enddatum oder beides</translation>
+    </message>
+    <message>
         <source>Keep rows where…</source>
         <translation>Zeilen behalten, wo…</translation>
+    </message>
+    <message>
+        <source>Drop rows with missing {columns}</source>
+        <translation>Zeilen entfernen, in denen {columns} fehlt</translation>
+    </message>
+    <message>
+        <source>Fill missing {columns} with &apos;{value}&apos;</source>
+        <translation>Fehlende Werte in {columns} mit &apos;{value}&apos; füllen</translation>
+    </message>
+    <message>
+        <source>Filling needs a value to fill in</source>
+        <translation>Zum Füllen braucht es einen Wert</translation>
     </message>
     <message>
         <source>Fill or drop missing values</source>
         <translation>Fehlende Werte füllen oder entfernen</translation>
     </message>
     <message>
+        <source>Filled {count:,} missing value</source>
+        <translation>{count:,} fehlenden Wert gefüllt</translation>
+    </message>
+    <message>
+        <source>Filled {count:,} missing values</source>
+        <translation>{count:,} fehlende Werte gefüllt</translation>
+    </message>
+    <message>
+        <source>{count:,} user</source>
+        <translation>{count:,} Nutzer</translation>
+    </message>
+    <message>
+        <source>{count:,} users</source>
+        <translation>{count:,} Nutzer</translation>
+    </message>
+    <message>
+        <source>users matching &apos;{pattern}&apos;</source>
+        <translation>Nutzer, die auf &apos;{pattern}&apos; passen</translation>
+    </message>
+    <message>
+        <source>users with email at {domains}</source>
+        <translation>Nutzer mit E-Mail-Adresse bei {domains}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>Exclude {whom} ({reason})</source>
+        <translation>{whom} ausschließen ({reason})</translation>
+    </message>
+    <message>
+        <source>Exclude {whom}</source>
+        <translation>{whom} ausschließen</translation>
+    </message>
+    <message>
+        <source>Name the users to exclude, a pattern or an email domain</source>
+        <translation>Nennen Sie die auszuschließenden Nutzer, ein Muster oder eine E-Mail-Domain</translation>
+    </message>
+    <message>
         <source>Exclude users</source>
         <translation>Nutzer ausschließen</translation>
+    </message>
+    <message>
+        <source>Excluded {count:,} user</source>
+        <translation>{count:,} Nutzer ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Excluded {count:,} users</source>
+        <translation>{count:,} Nutzer ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Merge events {events} → &apos;{target}&apos;</source>
+        <translation>Ereignisse {events} zu &apos;{target}&apos; zusammenführen</translation>
+    </message>
+    <message>
+        <source>Rename event {pair}</source>
+        <translation>Ereignis umbenennen: {pair}</translation>
+    </message>
+    <message>
+        <source>Rename events: {pairs}</source>
+        <translation>Ereignisse umbenennen: {pairs}</translation>
     </message>
     <message>
         <source>Rename or merge events</source>
         <translation>Ereignisse umbenennen oder zusammenführen</translation>
     </message>
     <message>
+        <source>Not in the data: {events}</source>
+        <translation>Nicht in den Daten: {events}</translation>
+    </message>
+    <message>
         <source>Drop columns</source>
         <translation>Spalten entfernen</translation>
+    </message>
+    <message>
+        <source>Drop columns: {columns}</source>
+        <translation>Spalten entfernen: {columns}</translation>
+    </message>
+    <message>
+        <source>Rename column {pair}</source>
+        <translation>Spalte umbenennen: {pair}</translation>
+    </message>
+    <message>
+        <source>Rename columns: {pairs}</source>
+        <translation>Spalten umbenennen: {pairs}</translation>
+    </message>
+    <message>
+        <source>Two columns would be called {names}</source>
+        <translation>Zwei Spalten hießen {names}</translation>
     </message>
     <message>
         <source>Rename columns</source>
         <translation>Spalten umbenennen</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <source>yes/no answers</source>
+        <translation>Ja/Nein-Antworten</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>yes-no</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
         <source>Change column type</source>
         <translation>Spaltentyp ändern</translation>
+    </message>
+    <message>
+        <source>Change {column} to {type}</source>
+        <translation>{column} in {type} umwandeln</translation>
+    </message>
+    <message>
+        <source>{count:,} value in {column} could not be read as {type} and is now missing ({examples})</source>
+        <translation>{count:,} Wert in {column} ließ sich nicht als {type} lesen und fehlt jetzt ({examples})</translation>
+    </message>
+    <message>
+        <source>{count:,} values in {column} could not be read as {type} and are now missing ({examples})</source>
+        <translation>{count:,} Werte in {column} ließen sich nicht als {type} lesen und fehlen jetzt ({examples})</translation>
+    </message>
+    <message>
+        <source>{lost:,} of {count:,} value cannot be read as {type} ({examples}) and would become missing.</source>
+        <translation>{lost:,} von {count:,} Wert lässt sich nicht als {type} lesen ({examples}) und würde fehlen.</translation>
+    </message>
+    <message>
+        <source>{lost:,} of {count:,} values cannot be read as {type} ({examples}) and would become missing.</source>
+        <translation>{lost:,} von {count:,} Werten lassen sich nicht als {type} lesen ({examples}) und würden fehlen.</translation>
+    </message>
+    <message>
+        <source>Trim spaces in {columns}</source>
+        <translation>Leerzeichen am Rand von {columns} entfernen</translation>
+    </message>
+    <message>
+        <source>Trim spaces in all text columns</source>
+        <translation>Leerzeichen am Rand aller Textspalten entfernen</translation>
+    </message>
+    <message>
+        <source>{trim} and make lower case</source>
+        <translation>{trim} und in Kleinbuchstaben umwandeln</translation>
+    </message>
+    <message>
+        <source>{trim} and make upper case</source>
+        <translation>{trim} und in Großbuchstaben umwandeln</translation>
     </message>
     <message>
         <source>Tidy text</source>
@@ -8082,6 +8402,70 @@ Alle ersetzen?</translation>
     <message>
         <source>Pseudonymise</source>
         <translation>Pseudonymisieren</translation>
+    </message>
+    <message>
+        <source>a column name</source>
+        <translation>einen Spaltennamen</translation>
+    </message>
+    <message>
+        <source>a list of columns</source>
+        <translation>eine Liste von Spalten</translation>
+    </message>
+    <message>
+        <source>pairs of old and new column names</source>
+        <translation>Paare aus alten und neuen Spaltennamen</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>pairs of old and new names</source>
+        <translation>Paare aus alten und neuen Namen</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>einen Wert</translation>
+    </message>
+    <message>
+        <source>a list of values</source>
+        <translation>eine Liste von Werten</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja oder nein</translation>
+    </message>
+    <message>
+        <source>one of the offered choices</source>
+        <translation>eine der angebotenen Möglichkeiten</translation>
+    </message>
+    <message>
+        <source>a date like 2024-01-31</source>
+        <translation>ein Datum wie 2024-01-31</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Wählen Sie mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>Column {columns} is not in the table (renamed or removed since?)</source>
+        <translation>Die Spalte {columns} ist nicht in der Tabelle (inzwischen umbenannt oder entfernt?)</translation>
+    </message>
+    <message>
+        <source>Columns {columns} are not in the table (renamed or removed since?)</source>
+        <translation>Die Spalten {columns} sind nicht in der Tabelle (inzwischen umbenannt oder entfernt?)</translation>
+    </message>
+    <message>
+        <source>Choose a column.</source>
+        <translation>Wählen Sie eine Spalte.</translation>
+    </message>
+    <message>
+        <source>Give {what} for “{name}”.</source>
+        <translation>Geben Sie {what} für „{name}“ an.</translation>
     </message>
 </context>
 <context>
