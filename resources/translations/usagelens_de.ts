@@ -7329,7 +7329,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>median {median:,.0f}, 90% up to {p90:,.0f} (min {min:,}, max {max:,})</source>
-        <translation>Median {median:,.0f}, 90% bis {p90:,.0f} (Min. {min:,}, Max. {max:,})</translation>
+        <translation>Median {median:,.0f}, 90 % bis {p90:,.0f} (Min. {min:,}, Max. {max:,})</translation>
     </message>
     <message>
         <source>Suspected test/internal users</source>
@@ -7480,7 +7480,7 @@ Alle ersetzen?</translation>
     <name>Report</name>
     <message>
         <source>Executive summary</source>
-        <translation>Zusammenfassung für die Geschäftsleitung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Objectives and hypotheses</source>
@@ -8050,11 +8050,11 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>one of</source>
-        <translation>einer von</translation>
+        <translation>eines von</translation>
     </message>
     <message>
         <source>not one of</source>
-        <translation>keiner von</translation>
+        <translation>keines von</translation>
     </message>
     <message>
         <source>contains</source>
@@ -8153,7 +8153,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>Remove rows that repeat {columns}</source>
-        <translation>Zeilen entfernen, die {columns} wiederholen</translation>
+        <translation>Zeilen entfernen, die sich in {columns} wiederholen</translation>
     </message>
     <message>
         <source>Keep rows where {column} is {value}</source>
@@ -8261,11 +8261,11 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>Exclude {whom} ({reason})</source>
-        <translation>{whom} ausschließen ({reason})</translation>
+        <translation>Ausschließen: {whom} ({reason})</translation>
     </message>
     <message>
         <source>Exclude {whom}</source>
-        <translation>{whom} ausschließen</translation>
+        <translation>Ausschließen: {whom}</translation>
     </message>
     <message>
         <source>Name the users to exclude, a pattern or an email domain</source>
