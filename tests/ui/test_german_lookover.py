@@ -33,6 +33,8 @@ GERMAN = {
     ("Report", "Executive summary"): "Zusammenfassung",
     ("StepDialog", "one of"): "eines von",
     ("RecipePanel", "applied"): "angewendet",
+    ("Import", "{before:,} → {after:,} rows"): "{before:,} → {after:,} Zeilen",
+    ("Import", "new columns: {columns}"): "neue Spalten: {columns}",
     ("StepKind", "Keep rows where {column} is one of: {values}"): "Zeilen behalten, in denen {column} eines ist von: "
                                                                     "{values}",
     ("StepKind", "Choose a column."): "Wählen Sie eine Spalte.",
@@ -295,3 +297,14 @@ def test_a_failed_task_says_our_own_marked_sentence_in_german(german) -> None:  
 
     problem = QT_TRANSLATE_NOOP("Import", "Time column '{column}': {reading}.").format(column="ts", reading="?")
     assert human_error(ImportFailed(problem)) == "Zeitspalte 'ts': ?."
+
+
+def test_a_refresh_summary_reads_german(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.io.refresh import Refreshed
+
+    refreshed = Refreshed.__new__(Refreshed)
+    for name, value in {"rows_before": 1200, "rows_after": 1500, "added_columns": ["plan"], "removed_columns": [],
+                        "notes": ()}.items():
+        object.__setattr__(refreshed, name, value)
+    assert refreshed.summary() == "1,200 → 1,500 rows; new columns: plan"
+    assert translated(refreshed.summary()) == "1.200 → 1.500 Zeilen; neue Spalten: plan"

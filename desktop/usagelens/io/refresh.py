@@ -17,6 +17,7 @@ import pandas as pd
 from usagelens.io.errors import ImportFailed, display_name
 from usagelens.io.source_builder import TIME_ROLES, build_source, type_roles
 from usagelens.model.entities import Source
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined
 
 
 @dataclass(frozen=True)
@@ -71,12 +72,15 @@ class Refreshed:
 
     def summary(self) -> str:
         """One sentence for the status bar."""
-        text = f"{self.rows_before:,} → {self.rows_after:,} rows"
+        parts = [QT_TRANSLATE_NOOP("Import", "{before:,} → {after:,} rows").format(before=self.rows_before,
+                                                                                  after=self.rows_after)]
         if self.added_columns:
-            text += f"; new columns: {', '.join(self.added_columns)}"
+            parts.append(QT_TRANSLATE_NOOP("Import", "new columns: {columns}").format(
+                columns=", ".join(self.added_columns)))
         if self.removed_columns:
-            text += f"; columns gone: {', '.join(self.removed_columns)}"
-        return "; ".join([text, *self.notes])
+            parts.append(QT_TRANSLATE_NOOP("Import", "columns gone: {columns}").format(
+                columns=", ".join(self.removed_columns)))
+        return joined([*parts, *self.notes], "; ")  # each part in the user's language in the GUI
 
 
 def refresh_source(

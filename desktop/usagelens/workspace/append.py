@@ -18,11 +18,12 @@ from os import PathLike
 
 import pandas as pd
 
-from usagelens.cleaning.steps import count, listed
+from usagelens.cleaning.steps import listed
 from usagelens.io.errors import display_name
 from usagelens.io.refresh import Refreshed
 from usagelens.model import Source
 from usagelens.model.stored_table import StoredTable, held_table, row_count
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
 from usagelens.workspace.big_append import stack_on_disk, stacks_on_disk
 from usagelens.workspace.personal_data import refresh_protected
 
@@ -45,11 +46,17 @@ class Appended:
     def summary(self) -> str:
         """One sentence for the page: rows added, and the overlap counted once."""
         added = self.rows_read - self.duplicates
-        text = f"{count(added, 'row')} added from {count(len(self.files), 'file')}"
+        files = plural(len(self.files), QT_TRANSLATE_NOOP("Import", "{count:,} file"),
+                       QT_TRANSLATE_NOOP("Import", "{count:,} files"))
+        parts = [plural(added, QT_TRANSLATE_NOOP("Import", "{count:,} row added from {files}"),
+                        QT_TRANSLATE_NOOP("Import", "{count:,} rows added from {files}")).format(files=files)]
         if self.duplicates:
-            text += (f"; {count(self.duplicates, 'row')} already in the source (same {self.key}) "
-                     "counted once")
-        return "; ".join([text, *self.notes])
+            parts.append(plural(self.duplicates,
+                                QT_TRANSLATE_NOOP("Import", "{count:,} row already in the source (same {key}) counted "
+                                                            "once"),
+                                QT_TRANSLATE_NOOP("Import", "{count:,} rows already in the source (same {key}) "
+                                                            "counted once")).format(key=self.key))
+        return joined([*parts, *self.notes], "; ")  # each part in the user's language in the GUI
 
 
 def match_key(old: Sequence[str], new: Sequence[str]) -> list[str]:

@@ -304,7 +304,7 @@ class DataPage(StepPage):
             set_banner(
                 self.message,
                 self.tr("Refreshed {source} from {file}: {summary}. Its roles and cleaning recipe are kept.").format(
-                    source=source.name, file=Path(path).name, summary=refreshed.summary()),
+                    source=source.name, file=Path(path).name, summary=translated(refreshed.summary())),
                 kind="info",
             )
 
@@ -341,9 +341,9 @@ class DataPage(StepPage):
             files = counted(len(appended.files), self.tr("{count} file"), self.tr("{count} files"))
             self._set_fields(source, appended.fields, self.tr("Add {files} to {source}").format(
                 files=files, source=source.name))
+            summary = translated(appended.summary())
             set_banner(self.message, self.tr("{source}: {summary}. Its roles and cleaning recipe apply to the whole "
-                                             "table.").format(source=source.name, summary=appended.summary()),
-                       kind="info")
+                                             "table.").format(source=source.name, summary=summary), kind="info")
 
         set_banner(self.message, "")
         self.runner.run("append", self.tr("Adding files to {source}").format(source=source.name), work, done,

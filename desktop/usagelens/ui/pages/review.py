@@ -377,7 +377,8 @@ class ReviewPage(StepPage):
             self.document.keep_unsaved()  # new results kept in the project: worth saving (they cost queries)
         if not result.refreshed:  # no source changed: the board follows the results asked again
             self.refresh()
-        summary = "; ".join([*(f"{source.name}: {refreshed.summary()}" for source, refreshed in result.refreshed),
+        summary = "; ".join([*(f"{source.name}: {translated(refreshed.summary())}"
+                               for source, refreshed in result.refreshed),
                              *(self.tr("{source}: asked its warehouse again").format(source=source.name)
                                for source in result.asked)])
         set_banner(self.message, self.tr("Refreshed {sources}. A review of the new data (until {day}) is recorded "
