@@ -25,6 +25,7 @@ from usagelens.cleaning.exclusion import UserWeights, user_weights
 from usagelens.cleaning.quality import QualityReport
 from usagelens.model import Project, Source
 from usagelens.model.stored_table import stored_table
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, said
 from usagelens.workspace import engine_logs
 from usagelens.workspace.personal_data import PersonalColumn, detected_personal_columns, personal_columns
 from usagelens.workspace.personal_on_disk import remember_detected
@@ -65,8 +66,9 @@ def check_source(project: Project, source: Source, *, max_suspects: int, progres
     recipe cannot run on the database, which the note says)."""
     note = ""
     if source.link is not None:
-        note = (f"{source.name} is a warehouse's table: these checks read only the first {len(source.table):,} rows "
-                "the project keeps of it, so their counts are those rows', not the table's.")
+        note = QT_TRANSLATE_NOOP("Quality", "{source} is a warehouse's table: these checks read only the first "
+                                            "{rows:,} rows the project keeps of it, so their counts are those rows', "
+                                            "not the table's.").format(source=source.name, rows=len(source.table))
     elif takes_engine_path(source):
         import duckdb
 
@@ -76,10 +78,12 @@ def check_source(project: Project, source: Source, *, max_suspects: int, progres
             return engine_check(project, source, max_suspects=max_suspects, progress=progress, cancelled=cancelled)
         except CannotCompile as exc:
             log.info("The check of %s runs with pandas: %s", source.name, exc)
-            note = f"{exc}. So the whole table was loaded into memory to check it."
+            note = QT_TRANSLATE_NOOP("Quality", "{problem}. So the whole table was loaded into memory to check "
+                                                "it.").format(problem=said(exc))
         except duckdb.Error as exc:
             log.warning("DuckDB could not check %s, pandas will: %s", source.name, exc)
-            note = "The database could not check this table, so the whole of it was loaded into memory."
+            note = QT_TRANSLATE_NOOP("Quality", "The database could not check this table, so the whole of it was "
+                                                "loaded into memory.")
     return dataclasses.replace(pandas_check(project, source, max_suspects=max_suspects), note=note)
 
 

@@ -287,7 +287,7 @@ class CleanPage(StepPage):
 
     def _on_result(self, result: CleanResult) -> None:
         self.result = result
-        set_banner(self.message, result.note)
+        set_banner(self.message, translated(result.note))
         self.quality.set_frame(result.quality)
         header = self.quality.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
