@@ -4,7 +4,8 @@ An executor turns an events frame (``user_id``, ``timestamp``, ``event``, proper
 metric functions read, and names the namespace holding functions with the numpy kernels' names and
 parameters. The Ibis definitions on DuckDB are the reference (design §7: the definitions are the truth);
 every other executor must give the same table: the numpy kernels, the definitions on a DuckDB view with the
-user number a converted export stores (``duckdb+user_key``: their windows partition by it), and the same
+user number and order a converted export stores (``duckdb+user_key``: their windows partition by the number and
+order by the row's place in each user's order), and the same
 definitions on PostgreSQL (a
 throw-away local cluster) and on ClickHouse (chdb), loaded by ``tests/warehouse/warehouse_engines.py``. A
 call an executor is known to get wrong is listed in :data:`KNOWN_DIFFERENCES` with the reason: a hand-made
@@ -32,7 +33,7 @@ import usagelens.analytics as numpy_kernels
 import usagelens.analytics.definitions as definitions
 from usagelens.analytics import AnalysisError, Customers, EventLog
 from usagelens.analytics.definitions import duckdb_backend
-from usagelens.analytics.definitions.view import USER, USER_KEY
+from usagelens.analytics.definitions.view import TIE_BREAK, TIME, USER, USER_KEY, USER_ORDER
 
 COLUMNS = {"user": "user_id", "time": "timestamp", "event": "event"}
 
@@ -68,10 +69,13 @@ DUCKDB = Executor(
 
 
 def _keyed(frame: pd.DataFrame, properties: Sequence[str]) -> object:
-    """The DuckDB view with its users numbered 1, 2, … in the order of their ids, as
-    :mod:`usagelens.io.event_parquet` stores them."""
+    """The DuckDB view with its users numbered 1, 2, … in the order of their ids, and each row's place in the
+    order of (user, time, row), as :mod:`usagelens.io.event_parquet` stores them (its rows in that order, the
+    row number as ``__user_order``)."""
     view = duckdb_backend.register_frame(_duckdb(), frame, **COLUMNS, properties=properties)
-    return view.mutate(**{USER_KEY: (ibis.dense_rank().over(order_by=view[USER]) + 1).cast("int32")})
+    keyed = view.mutate(**{USER_KEY: (ibis.dense_rank().over(order_by=view[USER]) + 1).cast("int32")})
+    place = ibis.row_number().over(order_by=[keyed[USER_KEY], keyed[TIME], keyed[TIE_BREAK]])
+    return keyed.mutate(**{USER_ORDER: place.cast("int64")})
 
 
 DUCKDB_KEYED = Executor("duckdb+user_key", _keyed, definitions, DUCKDB.customers)

@@ -1,4 +1,4 @@
-"""An events export converted to Parquet by DuckDB: text ids, UTC times, file order, counted unread times, a cache."""
+"""An events export converted to Parquet by DuckDB: text ids, UTC times, users' order, counted unread times, a cache."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import os
 from pathlib import Path
 
 import duckdb
+import pyarrow.parquet as pq
 import pytest
 
 from usagelens.io import ImportFailed, detect_options
-from usagelens.io.event_parquet import UNREAD, USABLE, USER_KEY, convert_events, unsupported_reason
+from usagelens.io.event_parquet import BY_USER, ROWS_ORDER, UNREAD, USABLE, USER_KEY, convert_events, unsupported_reason
 from usagelens.model.entities import ImportOptions
 from usagelens.paths import trim_cache
 
@@ -35,19 +36,22 @@ def _rows(con: duckdb.DuckDBPyConnection, parquet: Path) -> list[tuple]:
     ).fetchall()
 
 
-def test_ids_stay_text_times_become_utc_and_file_order_is_kept(con, tmp_path: Path) -> None:
+def test_ids_stay_text_times_become_utc_and_rows_lie_in_each_users_order(con, tmp_path: Path) -> None:
     path = tmp_path / "events.csv"
     path.write_text(
         "user_id,timestamp,event,plan\n"
-        "007,2024-03-04T10:00:00+02:00,signup,pro\n"
         "7,2024-03-04 08:00:00,b,free\n"
-        "7,2024-03-04 08:00:00,a,free\n"
         "8,2024-03-05,c,\n"
+        "007,2024-03-04T10:00:00+02:00,signup,pro\n"
+        "7,2024-03-04 08:00:00,a,free\n"
+        "7,2024-03-04 07:59:00,first,free\n"
     )
     converted = _convert(con, path, tmp_path / "cache")
-    assert (converted.rows, converted.read_times, converted.unread_times) == (4, 4, 0)
+    assert (converted.rows, converted.read_times, converted.unread_times) == (5, 5, 0)
+    # by user (as text), then time, then the export's order at one instant (b before a)
     assert _rows(con, converted.path) == [
         ("007", "2024-03-04 08:00:00", "signup"),
+        ("7", "2024-03-04 07:59:00", "first"),
         ("7", "2024-03-04 08:00:00", "b"),
         ("7", "2024-03-04 08:00:00", "a"),
         ("8", "2024-03-05 00:00:00", "c"),
@@ -55,23 +59,28 @@ def test_ids_stay_text_times_become_utc_and_file_order_is_kept(con, tmp_path: Pa
     assert [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM '{converted.path}'").fetchall()] == [
         "user_id", "timestamp", UNREAD, "event", USABLE, USER_KEY
     ]
+    assert pq.read_schema(converted.path).metadata[ROWS_ORDER.encode()] == BY_USER.encode()
 
 
-def test_users_are_numbered_in_the_order_of_their_ids_and_the_file_order_is_kept(con, tmp_path: Path) -> None:
-    # enough rows for DuckDB to read and join in parallel; ids whose text order is not their numeric one,
-    # non-ASCII ones in code point order (as Python sorts), and a row without a user (no number)
+def test_users_are_numbered_in_the_order_of_their_ids_and_their_rows_sorted_by_it(con, tmp_path: Path) -> None:
+    # enough rows for DuckDB to read, join and sort in parallel; ids whose text order is not their numeric one,
+    # non-ASCII ones in code point order (as Python sorts), and rows without a user (no number, last)
     ids = ["b", "a", "007", "7", "é", "Z", " x", "10", "9", "😀", ""]
-    lines = [f"{ids[(i * 7) % len(ids)]},2024-03-04 10:00:{i % 60:02d},e{i % 3}" for i in range(30_000)]
+    lines = [f"{ids[(i * 7) % len(ids)]},2024-03-04 10:00:{(i * 13) % 60:02d},e{i % 3}" for i in range(30_000)]
     path = tmp_path / "events.csv"
     path.write_text("user_id,timestamp,event\n" + "\n".join(lines) + "\n")
     converted = _convert(con, path, tmp_path / "cache")
     rows = con.execute(
-        f"SELECT user_id, {USER_KEY} FROM read_parquet('{converted.path}', file_row_number=true) "
-        "ORDER BY file_row_number"
+        f"SELECT user_id, {USER_KEY}, strftime(timestamp, '%H:%M:%S'), event "
+        f"FROM read_parquet('{converted.path}', file_row_number=true) ORDER BY file_row_number"
     ).fetchall()
-    assert [user or "" for user, _ in rows] == [line.split(",")[0] for line in lines]
-    numbers = dict(rows)
-    assert len(set(rows)) == len(numbers)  # one number per user
+    fields = [line.split(",") for line in lines]
+    expected = sorted(range(len(lines)), key=lambda i: (fields[i][0] == "", fields[i][0], fields[i][1], i))
+    assert [(user or "", time, event) for user, _, time, event in rows] == [
+        (fields[i][0], fields[i][1][-8:], fields[i][2]) for i in expected
+    ]
+    numbers = {user: number for user, number, _, _ in rows}
+    assert len({(user, number) for user, number, _, _ in rows}) == len(numbers)  # one number per user
     assert numbers.pop(None) is None
     assert sorted(numbers, key=numbers.get) == sorted(numbers)
     assert sorted(numbers.values()) == list(range(1, len(numbers) + 1))
@@ -82,8 +91,8 @@ def test_times_that_are_not_iso_are_counted_and_left_unread(con, tmp_path: Path)
     path.write_text("user_id,timestamp,event\n1,31/12/2024,a\n2,2024-01-02 10:00,b\n3,,c\n4,  ,d\n")
     converted = _convert(con, path, tmp_path / "cache")
     assert (converted.rows, converted.read_times, converted.unread_times) == (4, 1, 1)
-    usable = con.execute(f"SELECT {USABLE} FROM '{converted.path}'").fetchall()
-    assert usable == [(False,), (True,), (False,), (False,)]
+    usable = con.execute(f"SELECT user_id, {USABLE} FROM '{converted.path}' ORDER BY user_id").fetchall()
+    assert usable == [("1", False), ("2", True), ("3", False), ("4", False)]
 
 
 def test_a_late_value_outside_the_sniffed_type_rereads_the_column_as_text(con, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ import usagelens.analytics as accelerators
 from usagelens.analytics import AnalysisError, EventLog
 from usagelens.io import parse_timestamps, read_table
 from usagelens.io.errors import missing_columns_message
-from usagelens.io.event_parquet import USABLE, USER_KEY, EventParquet, unsupported_reason
+from usagelens.io.event_parquet import BY_USER, ROWS_ORDER, USABLE, USER_KEY, EventParquet, unsupported_reason
 from usagelens.io.size_estimate import estimated_rows
 from usagelens.model.entities import ImportOptions
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
@@ -129,13 +129,15 @@ def open_events(
         stored, notes, usable = converted.path, _time_notes(converted, columns.time), USABLE
         identity = f"converted {stored.name}"  # named by the export it came from (its use touches its mtime)
     roles = {columns.user, columns.time, columns.event, USABLE, USER_KEY}
-    stored_columns = pq.read_schema(stored).names
+    schema = pq.read_schema(stored)
+    stored_columns = schema.names
     properties = [name for name in stored_columns if name not in roles] if with_properties else []
     # a conversion cached before the user number existed (or a Parquet passed as it is) reads by the text id
     user_key = USER_KEY if usable is not None and USER_KEY in stored_columns else None
+    in_user_order = (schema.metadata or {}).get(ROWS_ORDER.encode()) == BY_USER.encode()
     view = duckdb_backend.register_parquet(
         con, stored, user=columns.user, time=columns.time, event=columns.event, properties=properties,
-        usable=usable, user_key=user_key,
+        usable=usable, user_key=user_key, in_user_order=in_user_order,
     )
     if engine is Engine.DUCKDB:
         return OpenedEvents(view, definitions, Engine.DUCKDB, notes)

@@ -144,8 +144,10 @@ def register_parquet(
     properties: Sequence[str] = (),
     usable: str | None = None,
     user_key: str | None = None,
+    in_user_order: bool = False,
 ) -> ir.Table:
-    """A Parquet file as the standard view, scanned where it lies; its row number is the tie-break column.
+    """A Parquet file as the standard view, scanned where it lies; its row number is the tie-break column, and
+    with ``in_user_order`` (rows stored by user, then time, then source order) the view's ``__user_order`` too.
 
     Columns keep their stored types until the view casts them, so a text user id ``007`` stays ``007``
     (only DuckDB's CSV sniffer would turn it into a number, and CSV never comes here untyped). ``usable``
@@ -154,7 +156,7 @@ def register_parquet(
     raw = read_parquet_rows(con, path)
     return standard_view(
         raw, user=user, time=time, event=event, properties=properties, tie_break="file_row_number", usable=usable,
-        user_key=user_key,
+        user_key=user_key, user_order="file_row_number" if in_user_order else None,
     )
 
 

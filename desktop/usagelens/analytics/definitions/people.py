@@ -26,6 +26,7 @@ from usagelens.analytics.definitions.view import (
     TIME,
     USER,
     USER_KEY,
+    USER_ORDER,
     day_number,
     facts,
     fetch,
@@ -62,7 +63,7 @@ def user_events(view: ir.Table, user_id: str) -> pd.DataFrame:
     (naive UTC), ``event``, then the view's properties."""
     mine = view.filter(view[USER] == user_id)
     frame = fetch(mine.order_by(ordering(mine)))
-    properties = [c for c in frame.columns if c not in (USER, TIME, EVENT, TIE_BREAK, USER_KEY)]
+    properties = [c for c in frame.columns if c not in (USER, TIME, EVENT, TIE_BREAK, USER_KEY, USER_ORDER)]
     events = pd.DataFrame({"time": _naive(frame[TIME]), "event": frame[EVENT].astype(object)})
     return pd.concat([events, frame[properties].reset_index(drop=True)], axis=1)
 

@@ -33,6 +33,7 @@ from usagelens.analytics.periods import DateLike, Period, day_range_within, peri
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 USER, TIME, EVENT, TIE_BREAK, USER_KEY = "user_id", "ts", "event", "seq", "__user_key"
+USER_ORDER = "__user_order"
 TIMESTAMP = "timestamp(6)"
 DayRange = tuple[int, int]
 EPOCH = dt.datetime(1970, 1, 1)
@@ -48,6 +49,7 @@ def standard_view(
     tie_break: str | None = None,
     usable: str | None = None,
     user_key: str | None = None,
+    user_order: str | None = None,
 ) -> ir.Table:
     """``table`` renamed and typed as the standard view; rows missing a user, time or event are left out.
 
@@ -56,7 +58,9 @@ def standard_view(
     boolean column that already says which rows have all three (an export converted by
     :mod:`usagelens.io.event_parquet`): testing it is free, while trimming two text columns of every row
     made simple metrics 3–5× slower on DuckDB. ``user_key`` names an integer column numbering the users (the
-    same conversion stores one) that becomes the view's optional ``__user_key``.
+    same conversion stores one) that becomes the view's optional ``__user_key``. ``user_order`` names an integer
+    column that orders each user's events by itself, as time then ``tie_break`` do (the row number of a
+    conversion stored in each user's order): the view's optional ``__user_order``, see :func:`ordering`.
     """
     missing = [name for name in dict.fromkeys([user, time, event, *properties]) if name not in table.columns]
     if missing:
@@ -70,6 +74,8 @@ def standard_view(
         columns[TIE_BREAK] = table[tie_break].cast("int64")
     if user_key is not None:
         columns[USER_KEY] = table[user_key]
+    if user_order is not None:
+        columns[USER_ORDER] = table[user_order].cast("int64")
     # A property named as a view column (GA4's own ``user_id`` beside ``user_pseudo_id``) would replace it.
     columns.update({name: table[name] for name in properties if name not in columns})
     if usable is not None:
@@ -200,12 +206,16 @@ def day_timestamp(day: int) -> ir.TimestampScalar:
 
 
 def ordering(view: ir.Table) -> list[ir.Column]:
-    """The order of a user's events: time, then the tie-break column when the source has one.
+    """The order of a user's events: time, then the tie-break column when the source has one; or the view's
+    ``__user_order`` alone, which orders them the same way in one integer (rows stored in that order, which
+    DuckDB sorts by it in about half the CPU time of time and row in the export's order).
 
     Without ``seq``, events at the same instant fall back to name order, which is deterministic but not the
     source's order; order-sensitive metrics (strict funnels, transitions, paths) need ``seq`` to match it. The
     name order is the code points' on every engine, as the numpy path sorts, not a database's collation.
     """
+    if USER_ORDER in view.columns:
+        return [view[USER_ORDER]]
     return [view[TIME], view[TIE_BREAK] if TIE_BREAK in view.columns else code_point_order(view[EVENT], view)]
 
 
