@@ -11,48 +11,63 @@ WHERE
       1
     FROM (
       SELECT DISTINCT
-        "t4"."user_id"
+        "t5"."user_id"
       FROM (
         SELECT
-          "t3"."user_id",
-          "t3"."ts" AS "started",
-          LEAD("t3"."before", 1, "t3"."last") OVER (PARTITION BY "t3"."user_id" ORDER BY "t3"."ts" ASC) AS "ended",
-          "t3"."remaining" - LEAD("t3"."remaining", 1, 0) OVER (PARTITION BY "t3"."user_id" ORDER BY "t3"."ts" ASC) AS "events"
+          "t4"."user_id",
+          "t4"."ends",
+          "t4"."ts" AS "ended",
+          IFF(
+            "t4"."starts",
+            "t4"."ts",
+            LAG("t4"."ts") OVER (PARTITION BY "t4"."user_id" ORDER BY "t4"."position" ASC)
+          ) AS "started",
+          (
+            "t4"."position" - IFF(
+              "t4"."starts",
+              "t4"."position",
+              LAG("t4"."position") OVER (PARTITION BY "t4"."user_id" ORDER BY "t4"."position" ASC)
+            )
+          ) + 1 AS "events"
         FROM (
           SELECT
             *
           FROM (
             SELECT
-              "t0"."user_id",
-              "t0"."ts",
-              LAG("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "before",
-              MAX("t0"."ts") OVER (
-                PARTITION BY "t0"."user_id"
-                ORDER BY "t0"."ts" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) AS "last",
-              COUNT("t0"."ts") OVER (
-                PARTITION BY "t0"."user_id"
-                ORDER BY "t0"."ts" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) - (
-                ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1
-              ) AS "remaining"
-            FROM "events" AS "t0"
-          ) AS "t2"
+              "t2"."user_id",
+              "t2"."ts",
+              "t2"."position",
+              (
+                "t2"."before" IS NULL
+              )
+              OR (
+                DATEDIFF(MICROSECOND, "t2"."before", "t2"."ts") > 1800000000
+              ) AS "starts",
+              (
+                "t2"."after" IS NULL
+              )
+              OR (
+                DATEDIFF(MICROSECOND, "t2"."ts", "t2"."after") > 1800000000
+              ) AS "ends"
+            FROM (
+              SELECT
+                "t0"."user_id",
+                "t0"."ts",
+                LAG("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "before",
+                LEAD("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "after",
+                ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1 AS "position"
+              FROM "events" AS "t0"
+            ) AS "t2"
+          ) AS "t3"
           WHERE
-            (
-              "t2"."before" IS NULL
-            )
-            OR (
-              DATEDIFF(MICROSECOND, "t2"."before", "t2"."ts") > 1800000000
-            )
-        ) AS "t3"
-      ) AS "t4"
+            "t3"."starts" OR "t3"."ends"
+        ) AS "t4"
+      ) AS "t5"
       WHERE
-        "t4"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-        AND "t4"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-    ) AS "t6"
+        "t5"."ends"
+        AND "t5"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
+        AND "t5"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
+    ) AS "t7"
     WHERE
-      "t1"."user_id" = "t6"."user_id"
+      "t1"."user_id" = "t7"."user_id"
   )

@@ -1,46 +1,65 @@
 SELECT DISTINCT
-  "t3"."user_id"
+  "t4"."user_id"
 FROM (
   SELECT
-    "t2"."user_id",
-    "t2"."ts" AS "started",
-    LEAD("t2"."before", 1, "t2"."last") OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC) AS "ended",
-    "t2"."remaining" - LEAD("t2"."remaining", 1, 0) OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC) AS "events"
+    "t3"."user_id",
+    "t3"."ends",
+    "t3"."ts" AS "ended",
+    IF(
+      "t3"."starts",
+      "t3"."ts",
+      LAG("t3"."ts") OVER (PARTITION BY "t3"."user_id" ORDER BY "t3"."position" ASC)
+    ) AS "started",
+    (
+      "t3"."position" - IF(
+        "t3"."starts",
+        "t3"."position",
+        LAG("t3"."position") OVER (PARTITION BY "t3"."user_id" ORDER BY "t3"."position" ASC)
+      )
+    ) + 1 AS "events"
   FROM (
     SELECT
       *
     FROM (
       SELECT
-        "t0"."user_id",
-        "t0"."ts",
-        LAG("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "before",
-        MAX("t0"."ts") OVER (
-          PARTITION BY "t0"."user_id"
-          ORDER BY "t0"."ts" ASC
-          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-        ) AS "last",
-        COUNT("t0"."ts") OVER (
-          PARTITION BY "t0"."user_id"
-          ORDER BY "t0"."ts" ASC
-          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-        ) - (
-          ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1
-        ) AS "remaining"
-      FROM "events" AS "t0"
-    ) AS "t1"
+        "t1"."user_id",
+        "t1"."ts",
+        "t1"."position",
+        (
+          "t1"."before" IS NULL
+        )
+        OR (
+          DATE_DIFF(
+            'MICROSECOND',
+            DATE_TRUNC('MICROSECOND', "t1"."before"),
+            DATE_TRUNC('MICROSECOND', "t1"."ts")
+          ) > 1800000000
+        ) AS "starts",
+        (
+          "t1"."after" IS NULL
+        )
+        OR (
+          DATE_DIFF(
+            'MICROSECOND',
+            DATE_TRUNC('MICROSECOND', "t1"."ts"),
+            DATE_TRUNC('MICROSECOND', "t1"."after")
+          ) > 1800000000
+        ) AS "ends"
+      FROM (
+        SELECT
+          "t0"."user_id",
+          "t0"."ts",
+          LAG("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "before",
+          LEAD("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "after",
+          ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1 AS "position"
+        FROM "events" AS "t0"
+      ) AS "t1"
+    ) AS "t2"
     WHERE
-      (
-        "t1"."before" IS NULL
-      )
-      OR (
-        DATE_DIFF(
-          'MICROSECOND',
-          DATE_TRUNC('MICROSECOND', "t1"."before"),
-          DATE_TRUNC('MICROSECOND', "t1"."ts")
-        ) > 1800000000
-      )
-  ) AS "t2"
-) AS "t3"
+      "t2"."starts" OR "t2"."ends"
+  ) AS "t3"
+) AS "t4"
 WHERE
-  "t3"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
-  AND "t3"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
+  "t4"."ends"
+  AND "t4"."started" >= CAST(FROM_ISO8601_TIMESTAMP('2024-03-04T00:00:00') AS TIMESTAMP(6))
+  AND "t4"."started" < CAST(FROM_ISO8601_TIMESTAMP('2024-03-18T00:00:00') AS TIMESTAMP(6))
