@@ -3,14 +3,15 @@
 Issue 14's target: with 100M events, each analysis answers within 30 s on the DuckDB path (the Ibis definitions
 over the export's Parquet conversion), the process within 4 GB. Each command is a fresh process, start-up
 included, with DuckDB's memory limited as for an 8 GB laptop; the export's one-off conversion is timed apart
-(the first run makes it, every later one reuses it). ``--baseline REV`` also times each command with the package
-as it was at git revision REV, in the same run, so a change is measured against its former self. Each row also
-gives the child's CPU time (user + system of its threads) and the 1-minute load average when it started: on a
-machine shared with other work the wall time says as much about the others as about the command. ``--heading``
-writes the table under a heading of its own (a later run beside an earlier one, which stays).
+(the first run makes it, every later one reuses it; with ``--profile DIR`` a later run of the bench too).
+``--baseline REV`` also times each command with the package as it was at git revision REV, in the same run, so
+a change is measured against its former self. Each row also gives the child's CPU time (user + system of its
+threads) and the 1-minute load average when it started: on a machine shared with other work the wall time says
+as much about the others as about the command. ``--heading`` writes the table under a heading of its own (a
+later run beside an earlier one, which stays).
 
     python tests/benchmarks/bench_duckdb_gallery.py [--events 100000000] [--memory-limit 3GB] [--commands a,b]
-        [--baseline REV] [--heading "## …"] [--write]
+        [--baseline REV] [--heading "## …"] [--profile DIR] [--write]
 """
 
 from __future__ import annotations
@@ -60,11 +61,14 @@ def main() -> int:
     parser.add_argument("--commands", help="comma-separated subset of the commands")
     parser.add_argument("--baseline", metavar="REV", help="also time each command at this git revision")
     parser.add_argument("--heading", default=HEADING, help="the section of RESULTS.md to write")
+    parser.add_argument("--profile", type=Path, help="keep the conversions in this folder and reuse them (their time "
+                        "is then that of the run that made them, or a few seconds when reused)")
     parser.add_argument("--write", action="store_true", help="update tests/benchmarks/RESULTS.md")
     args = parser.parse_args()
     csv = dataset(args.events, "csv")
     chosen = [c for c in COMMANDS if not args.commands or c in args.commands.split(",")]
-    with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as old:
+    with tempfile.TemporaryDirectory() as temporary, tempfile.TemporaryDirectory() as old:
+        cache = str(args.profile or temporary)
         env = {**os.environ, "USAGELENS_MEMORY_LIMIT": args.memory_limit, "USAGELENS_PROFILE_DIR": cache}
         before = None
         if args.baseline:
