@@ -1,5 +1,5 @@
 """Step 2 ▸ Connect in a build without a warehouse's driver (the installer carries those of DuckDB, PostgreSQL,
-ClickHouse and Trino): choosing another warehouse says at once, in one sentence above the preview, which
+ClickHouse, Trino and Databricks): choosing another warehouse says at once, in one sentence above the preview, which
 warehouses this build reads and how to read the others; those it reads say nothing of drivers."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 @pytest.fixture(name="installed_app")
 def without_sdk_drivers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As in the packaged app: frozen, and Ibis' BigQuery, Snowflake and Databricks backends are not there."""
-    for backend in ("bigquery", "snowflake", "databricks"):
+    """As in the packaged app: frozen, and Ibis' BigQuery and Snowflake backends are not there."""
+    for backend in ("bigquery", "snowflake"):
         if backend in vars(ibis):  # loaded already: Ibis keeps a backend as a module attribute
             monkeypatch.delattr(ibis, backend)
         monkeypatch.setitem(sys.modules, f"ibis.backends.{backend}", None)
@@ -28,11 +28,11 @@ def test_a_warehouse_without_its_driver_is_said_on_choosing_it(dialog, installed
     assert dialog.example.text().startswith("For example: bigquery://")
     assert dialog.driver_note.isVisible()
     assert dialog.driver_note.text() == (
-        "This installed UsageLens reads DuckDB files, MotherDuck, PostgreSQL, ClickHouse and Trino: reading BigQuery "
-        "needs its driver, which UsageLens installed from its source with pip and its warehouses extra brings "
-        "(pip install '.[warehouses]').")
+        "This installed UsageLens reads DuckDB files, MotherDuck, PostgreSQL, ClickHouse, Trino and Databricks: "
+        "reading BigQuery needs its driver, which UsageLens installed from its source with pip and its warehouses "
+        "extra brings (pip install '.[warehouses]').")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SCREENSHOTS / "connect_without_driver.png"))
-    for scheme in ("duckdb", "motherduck", "postgres", "clickhouse", "trino"):
+    for scheme in ("duckdb", "motherduck", "postgres", "clickhouse", "trino", "databricks"):
         dialog.backend_box.setCurrentIndex(dialog.backend_box.findData(scheme))
         assert not dialog.driver_note.isVisible(), scheme

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import socket
 import sys
 from pathlib import Path
 
@@ -81,19 +83,58 @@ def test_a_missing_driver_names_the_pip_extra(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_the_installed_app_names_what_it_reads_and_how_to_read_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As the installer is built (packaging/bundle_rules.WAREHOUSE_BACKENDS): the SDKs of BigQuery, Snowflake and
-    Databricks are left out; the sentence names the rest from what the build carries."""
-    for backend in ("bigquery", "snowflake", "databricks"):
+    """As the installer is built (packaging/bundle_rules.WAREHOUSE_BACKENDS): the SDKs of BigQuery and Snowflake
+    are left out; the sentence names the rest from what the build carries."""
+    for backend in ("bigquery", "snowflake"):
         if backend in vars(ibis):
             monkeypatch.delattr(ibis, backend)
         monkeypatch.setitem(sys.modules, f"ibis.backends.{backend}", None)
     monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed app: nothing can be pip-installed there
-    assert read_here() == "DuckDB files, MotherDuck, PostgreSQL, ClickHouse and Trino"
-    said = (r"^this installed UsageLens reads DuckDB files, MotherDuck, PostgreSQL, ClickHouse and Trino: reading "
-            r"Snowflake needs its driver, which UsageLens installed from its source with pip and its warehouses "
-            r"extra brings \(pip install '\.\[warehouses\]'\)$")
+    if importlib.util.find_spec("ibis.backends.databricks") is None:  # the test extra does not install it
+        pytest.skip("Ibis' Databricks backend is not installed here (pip install 'ibis-framework[databricks]')")
+    assert read_here() == "DuckDB files, MotherDuck, PostgreSQL, ClickHouse, Trino and Databricks"
+    said = (r"^this installed UsageLens reads DuckDB files, MotherDuck, PostgreSQL, ClickHouse, Trino and "
+            r"Databricks: reading Snowflake needs its driver, which UsageLens installed from its source with pip "
+            r"and its warehouses extra brings \(pip install '\.\[warehouses\]'\)$")
     with pytest.raises(WarehouseError, match=said):
         connect(parse_url("snowflake://ana@acme-xy12345/analytics/public"))
+
+
+def test_databricks_without_a_token_says_how_to_give_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a token Databricks' connector would sign in with OAuth in a browser: one sentence instead, before
+    anything is sent (the packaged app's check, packaging/check_bundle.py, asks the same)."""
+    pytest.importorskip("databricks.sql")
+    for name in ("ULENS_PASSWORD", "DATABRICKS_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("usagelens.io.warehouse.credentials.keychain_available", lambda: False)
+    with pytest.raises(WarehouseError, match=r"^Databricks needs a personal access token: keep it in the OS "
+                                             r"keychain with `usagelens secret set URL` .* DATABRICKS_TOKEN or "
+                                             r"ULENS_PASSWORD environment variable$"):
+        connect(parse_url("databricks://dbc-1.cloud.databricks.com/sql/1.0/warehouses/abc"))
+
+
+def test_a_databricks_host_that_does_not_answer_is_one_sentence(monkeypatch: pytest.MonkeyPatch,
+                                                                capfd: pytest.CaptureFixture[str]) -> None:
+    """The URL's port is the one reached; the token comes from Databricks' own variable; the connector's retries
+    (up to 15 minutes by default, for a warehouse that is starting) are cut to one by a URL parameter; its log
+    line of the failed request is not shown."""
+    pytest.importorskip("databricks.sql")
+    monkeypatch.delenv("ULENS_PASSWORD", raising=False)
+    monkeypatch.setenv("DATABRICKS_TOKEN", SECRET)
+    monkeypatch.setattr("usagelens.io.warehouse.credentials.keychain_available", lambda: False)
+    port = closed_port()
+    with pytest.raises(WarehouseError) as refused:
+        connect(parse_url(f"databricks://127.0.0.1:{port}/sql/1.0/warehouses/abc?_retry_stop_after_attempts_count=1"))
+    assert str(refused.value) == (f"cannot connect to Databricks at 127.0.0.1:{port}, database "
+                                  "sql/1.0/warehouses/abc: Connection refused")
+    assert capfd.readouterr().err == ""
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (asked of the system, then closed)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 @pytest.mark.parametrize("said", [

@@ -244,8 +244,8 @@ class ConnectDialog(QDialog):
         if backend.secret_keyword is not None:
             example += self.tr("  (no password in the address: it is asked below when needed)")
         self.example.setText(example)
-        # the installed app carries the drivers of DuckDB, PostgreSQL, ClickHouse and Trino only: said on choosing
-        # another, before an address is typed
+        # the installed app carries the drivers of DuckDB, PostgreSQL, ClickHouse, Trino and Databricks only: said
+        # on choosing another, before an address is typed
         set_banner(self.driver_note, "" if has_driver(backend) else sentence(missing_driver(backend)), kind="attention")
 
     def _on_url_typed(self, text: str) -> None:

@@ -34,6 +34,12 @@ MAX_REASON = 200
 NO_MOTHERDUCK_TOKEN = ("MotherDuck needs an access token: keep it in the OS keychain with `usagelens secret set md:` "
                        "(or the Connect dialog's password), or put it in the motherduck_token or ULENS_PASSWORD "
                        "environment variable")
+# Without a token, Databricks' connector signs in with OAuth in a browser: never from a worker or a script
+NO_DATABRICKS_TOKEN = ("Databricks needs a personal access token: keep it in the OS keychain with `usagelens secret "
+                       "set URL` (or the Connect dialog's password), or put it in the DATABRICKS_TOKEN or "
+                       "ULENS_PASSWORD environment variable")
+# The loggers of drivers that log a failed request (at ERROR) before raising it
+CHATTY_LOGGERS = {"clickhouse": "clickhouse_connect", "databricks": "databricks.sql"}
 
 
 def check_select(query: str, dialect: str, asked_by: str = "--sql") -> str:
@@ -111,17 +117,17 @@ def _advice(url: WarehouseURL, said: str) -> str:
 
 def has_driver(backend: Backend) -> bool:
     """Whether this build has Ibis' backend for ``backend``: the installed app carries those of DuckDB,
-    PostgreSQL, ClickHouse and Trino only (its size, tests/benchmarks/RESULTS.md), so the Connect dialog says so as
-    soon as another warehouse is chosen. Looked up, not imported: the dialog asks on the UI thread, and importing
-    a driver can take half a second (ClickHouse's). A pip install with the backend but not its driver says so on
-    connecting (:func:`connect`)."""
+    PostgreSQL, ClickHouse, Trino and Databricks only (its size, tests/benchmarks/RESULTS.md), so the Connect
+    dialog says so as soon as another warehouse is chosen. Looked up, not imported: the dialog asks on the UI
+    thread, and importing a driver can take half a second (ClickHouse's). A pip install with the backend but not
+    its driver says so on connecting (:func:`connect`)."""
     return importlib.util.find_spec(f"ibis.backends.{backend.ibis_name}") is not None
 
 
 def read_here() -> str:
-    """The warehouses this build reads, as a user names them ("DuckDB files, MotherDuck, PostgreSQL, ClickHouse
-    and Trino" in the installed app): found from the backends it carries, so the sentence stays true to what a
-    build bundles."""
+    """The warehouses this build reads, as a user names them ("DuckDB files, MotherDuck, PostgreSQL, ClickHouse,
+    Trino and Databricks" in the installed app): found from the backends it carries, so the sentence stays true
+    to what a build bundles."""
     ordered = sorted(BACKENDS.items(), key=lambda item: item[1].ibis_name != "duckdb")  # DuckDB's own first
     names = ["DuckDB files" if scheme == "duckdb" else backend.title for scheme, backend in ordered
              if has_driver(backend)]
@@ -131,7 +137,7 @@ def read_here() -> str:
 def missing_driver(backend: Backend) -> str:
     """What to do when ``backend``'s driver is not installed: with pip, its extra; the installed app (a
     PyInstaller bundle, which nobody can add a package to) says which warehouses it reads and how to read the
-    others (BigQuery, Snowflake, Databricks: their SDKs are tens of MB each)."""
+    others (BigQuery, Snowflake: their SDKs are tens of MB each)."""
     if getattr(sys, "frozen", False):
         return (f"this installed UsageLens reads {read_here()}: reading {backend.title} needs its driver, which "
                 "UsageLens installed from its source with pip and its warehouses extra brings "
@@ -148,13 +154,16 @@ def _open(module: object, url: WarehouseURL) -> ibis.BaseBackend:
         if secret is None:
             raise WarehouseError(NO_MOTHERDUCK_TOKEN)
         return module.connect(url.motherduck_database(), motherduck_token=secret)  # type: ignore[attr-defined]
-    if url.scheme == "clickhouse":  # it logs a failed request before raising it: the user is told once, by us
-        logging.getLogger("clickhouse_connect").setLevel(logging.ERROR)
+    if url.scheme in CHATTY_LOGGERS:  # its driver logs a failed request before raising it: told once, by us
+        logging.getLogger(CHATTY_LOGGERS[url.scheme]).setLevel(logging.CRITICAL)
     keywords: dict[str, object] = dict(url.parameters)
     if secret is not None and url.backend.secret_keyword:
         keywords[url.backend.secret_keyword] = secret
-    if url.scheme == "databricks":  # Ibis reads no URL for Databricks: the host and HTTP path by name
-        return module.connect(server_hostname=url.host, http_path=f"/{url.path}", **keywords)  # type: ignore[attr-defined]
+    if url.scheme == "databricks":  # Ibis reads no URL for Databricks: the host, port and HTTP path by name
+        if secret is None:
+            raise WarehouseError(NO_DATABRICKS_TOKEN)
+        return module.connect(  # type: ignore[attr-defined]
+            server_hostname=url.host, http_path=f"/{url.path}", _port=url.port, **keywords)
     return ibis.connect(url.ibis_url(), **keywords)
 
 

@@ -41,7 +41,7 @@ BACKENDS: dict[str, Backend] = {
     "bigquery": Backend("bigquery", "BigQuery", None, None, "bigquery"),
     "snowflake": Backend("snowflake", "Snowflake", None, "password", "snowflake"),
     "trino": Backend("trino", "Trino", 8080, "auth", "trino"),
-    "databricks": Backend("databricks", "Databricks", 443, "access_token", "databricks"),
+    "databricks": Backend("databricks", "Databricks", 443, "access_token", "databricks", ("DATABRICKS_TOKEN",)),
     "duckdb": Backend("duckdb", "DuckDB", None, None, "duckdb"),
     # DuckDB's motherduck extension: the access token goes in the connection's config, never its string
     "motherduck": Backend("duckdb", "MotherDuck", None, "motherduck_token", "duckdb",
