@@ -5782,6 +5782,42 @@ Alle ersetzen?</translation>
         <source>{reading}; {failed:,} unreadable</source>
         <translation>{reading}; {failed:,} unlesbar</translation>
     </message>
+    <message>
+        <source>{before:,} → {after:,} rows</source>
+        <translation>{before:,} → {after:,} Zeilen</translation>
+    </message>
+    <message>
+        <source>new columns: {columns}</source>
+        <translation>neue Spalten: {columns}</translation>
+    </message>
+    <message>
+        <source>columns gone: {columns}</source>
+        <translation>weggefallene Spalten: {columns}</translation>
+    </message>
+    <message>
+        <source>{count:,} file</source>
+        <translation>{count:,} Datei</translation>
+    </message>
+    <message>
+        <source>{count:,} files</source>
+        <translation>{count:,} Dateien</translation>
+    </message>
+    <message>
+        <source>{count:,} row added from {files}</source>
+        <translation>{count:,} Zeile aus {files} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{count:,} rows added from {files}</source>
+        <translation>{count:,} Zeilen aus {files} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{count:,} row already in the source (same {key}) counted once</source>
+        <translation>{count:,} Zeile war schon in der Quelle (gleich in {key}) und wird einmal gezählt</translation>
+    </message>
+    <message>
+        <source>{count:,} rows already in the source (same {key}) counted once</source>
+        <translation>{count:,} Zeilen waren schon in der Quelle (gleich in {key}) und werden einmal gezählt</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -7342,6 +7378,18 @@ Alle ersetzen?</translation>
     <message>
         <source>Outliers</source>
         <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>{source} is a warehouse&apos;s table: these checks read only the first {rows:,} rows the project keeps of it, so their counts are those rows&apos;, not the table&apos;s.</source>
+        <translation>{source} ist eine Warehouse-Tabelle: Diese Prüfungen lesen nur die ersten {rows:,} Zeilen, die das Projekt davon aufbewahrt, daher zählen sie diese Zeilen, nicht die Tabelle.</translation>
+    </message>
+    <message>
+        <source>{problem}. So the whole table was loaded into memory to check it.</source>
+        <translation>{problem}. Daher wurde die ganze Tabelle zur Prüfung in den Arbeitsspeicher geladen.</translation>
+    </message>
+    <message>
+        <source>The database could not check this table, so the whole of it was loaded into memory.</source>
+        <translation>Die Datenbank konnte diese Tabelle nicht prüfen, daher wurde sie ganz in den Arbeitsspeicher geladen.</translation>
     </message>
 </context>
 <context>
