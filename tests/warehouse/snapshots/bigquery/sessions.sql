@@ -1,58 +1,72 @@
+WITH `t2` AS (
+  SELECT
+    `t1`.`user_id`,
+    `t1`.`ts`,
+    `t1`.`position`,
+    (
+      `t1`.`before` IS NULL
+    )
+    OR (
+      DATETIME_DIFF(`t1`.`ts`, `t1`.`before`, MICROSECOND) > 1800000000
+    ) AS `starts`,
+    (
+      `t1`.`after` IS NULL
+    )
+    OR (
+      DATETIME_DIFF(`t1`.`after`, `t1`.`ts`, MICROSECOND) > 1800000000
+    ) AS `ends`
+  FROM (
+    SELECT
+      `t0`.`user_id`,
+      `t0`.`ts`,
+      LAG(`t0`.`ts`) OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC) AS `before`,
+      LEAD(`t0`.`ts`) OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC) AS `after`,
+      ROW_NUMBER() OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC) - 1 AS `position`
+    FROM `events` AS `t0`
+  ) AS `t1`
+)
 SELECT
-  `t4`.`user_id`,
-  `t4`.`started`,
-  `t4`.`ended`,
-  `t4`.`events`
+  *
 FROM (
   SELECT
     `t3`.`user_id`,
-    `t3`.`ends`,
+    `t3`.`ts` AS `started`,
     `t3`.`ts` AS `ended`,
-    IF(
-      `t3`.`starts`,
-      `t3`.`ts`,
-      LAG(`t3`.`ts`) OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`position` ASC)
-    ) AS `started`,
+    1 AS `events`
+  FROM `t2` AS `t3`
+  WHERE
     (
-      `t3`.`position` - IF(
-        `t3`.`starts`,
-        `t3`.`position`,
-        LAG(`t3`.`position`) OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`position` ASC)
-      )
-    ) + 1 AS `events`
+      `t3`.`starts` OR `t3`.`ends`
+    ) AND `t3`.`starts` AND `t3`.`ends`
+) AS `t4`
+UNION ALL
+SELECT
+  *
+FROM (
+  SELECT
+    `t6`.`user_id`,
+    `t6`.`started`,
+    `t6`.`ended`,
+    `t6`.`events`
   FROM (
     SELECT
-      *
+      `t5`.`user_id`,
+      `t5`.`ends`,
+      LAG(`t5`.`ts`) OVER (PARTITION BY `t5`.`user_id` ORDER BY `t5`.`position` ASC) AS `started`,
+      `t5`.`ts` AS `ended`,
+      (
+        `t5`.`position` - LAG(`t5`.`position`) OVER (PARTITION BY `t5`.`user_id` ORDER BY `t5`.`position` ASC)
+      ) + 1 AS `events`
     FROM (
       SELECT
-        `t1`.`user_id`,
-        `t1`.`ts`,
-        `t1`.`position`,
+        *
+      FROM `t2` AS `t3`
+      WHERE
         (
-          `t1`.`before` IS NULL
-        )
-        OR (
-          DATETIME_DIFF(`t1`.`ts`, `t1`.`before`, MICROSECOND) > 1800000000
-        ) AS `starts`,
-        (
-          `t1`.`after` IS NULL
-        )
-        OR (
-          DATETIME_DIFF(`t1`.`after`, `t1`.`ts`, MICROSECOND) > 1800000000
-        ) AS `ends`
-      FROM (
-        SELECT
-          `t0`.`user_id`,
-          `t0`.`ts`,
-          LAG(`t0`.`ts`) OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC) AS `before`,
-          LEAD(`t0`.`ts`) OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC) AS `after`,
-          ROW_NUMBER() OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC) - 1 AS `position`
-        FROM `events` AS `t0`
-      ) AS `t1`
-    ) AS `t2`
-    WHERE
-      `t2`.`starts` OR `t2`.`ends`
-  ) AS `t3`
-) AS `t4`
-WHERE
-  `t4`.`ends`
+          `t3`.`starts` OR `t3`.`ends`
+        ) AND `t3`.`starts` <> `t3`.`ends`
+    ) AS `t5`
+  ) AS `t6`
+  WHERE
+    `t6`.`ends`
+) AS `t7`

@@ -1,57 +1,79 @@
-SELECT DISTINCT
-  `t4`.`user_id`
-FROM (
+WITH `t2` AS (
   SELECT
-    `t3`.`user_id`,
-    `t3`.`ends`,
-    `t3`.`ts` AS `ended`,
-    IF(
-      `t3`.`starts`,
-      `t3`.`ts`,
-      LAG(`t3`.`ts`) OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`position` ASC NULLS LAST)
-    ) AS `started`,
+    `t1`.`user_id`,
+    `t1`.`ts`,
+    `t1`.`position`,
     (
-      `t3`.`position` - IF(
-        `t3`.`starts`,
-        `t3`.`position`,
-        LAG(`t3`.`position`) OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`position` ASC NULLS LAST)
-      )
-    ) + 1 AS `events`
+      `t1`.`before` IS NULL
+    )
+    OR (
+      DATEDIFF(MICROSECOND, `t1`.`before`, `t1`.`ts`) > 1800000000
+    ) AS `starts`,
+    (
+      `t1`.`after` IS NULL
+    )
+    OR (
+      DATEDIFF(MICROSECOND, `t1`.`ts`, `t1`.`after`) > 1800000000
+    ) AS `ends`
   FROM (
     SELECT
-      *
+      `t0`.`user_id`,
+      `t0`.`ts`,
+      LAG(`t0`.`ts`) OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC NULLS LAST) AS `before`,
+      LEAD(`t0`.`ts`) OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC NULLS LAST) AS `after`,
+      ROW_NUMBER() OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC NULLS LAST) - 1 AS `position`
+    FROM `events` AS `t0`
+  ) AS `t1`
+)
+SELECT DISTINCT
+  `t8`.`user_id`
+FROM (
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t3`.`user_id`,
+      `t3`.`ts` AS `started`,
+      `t3`.`ts` AS `ended`,
+      1 AS `events`
+    FROM `t2` AS `t3`
+    WHERE
+      (
+        `t3`.`starts` OR `t3`.`ends`
+      ) AND `t3`.`starts` AND `t3`.`ends`
+  ) AS `t4`
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t6`.`user_id`,
+      `t6`.`started`,
+      `t6`.`ended`,
+      `t6`.`events`
     FROM (
       SELECT
-        `t1`.`user_id`,
-        `t1`.`ts`,
-        `t1`.`position`,
+        `t5`.`user_id`,
+        `t5`.`ends`,
+        LAG(`t5`.`ts`) OVER (PARTITION BY `t5`.`user_id` ORDER BY `t5`.`position` ASC NULLS LAST) AS `started`,
+        `t5`.`ts` AS `ended`,
         (
-          `t1`.`before` IS NULL
-        )
-        OR (
-          DATEDIFF(MICROSECOND, `t1`.`before`, `t1`.`ts`) > 1800000000
-        ) AS `starts`,
-        (
-          `t1`.`after` IS NULL
-        )
-        OR (
-          DATEDIFF(MICROSECOND, `t1`.`ts`, `t1`.`after`) > 1800000000
-        ) AS `ends`
+          `t5`.`position` - LAG(`t5`.`position`) OVER (PARTITION BY `t5`.`user_id` ORDER BY `t5`.`position` ASC NULLS LAST)
+        ) + 1 AS `events`
       FROM (
         SELECT
-          `t0`.`user_id`,
-          `t0`.`ts`,
-          LAG(`t0`.`ts`) OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC NULLS LAST) AS `before`,
-          LEAD(`t0`.`ts`) OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC NULLS LAST) AS `after`,
-          ROW_NUMBER() OVER (PARTITION BY `t0`.`user_id` ORDER BY `t0`.`ts` ASC NULLS LAST) - 1 AS `position`
-        FROM `events` AS `t0`
-      ) AS `t1`
-    ) AS `t2`
+          *
+        FROM `t2` AS `t3`
+        WHERE
+          (
+            `t3`.`starts` OR `t3`.`ends`
+          ) AND `t3`.`starts` <> `t3`.`ends`
+      ) AS `t5`
+    ) AS `t6`
     WHERE
-      `t2`.`starts` OR `t2`.`ends`
-  ) AS `t3`
-) AS `t4`
+      `t6`.`ends`
+  ) AS `t7`
+) AS `t8`
 WHERE
-  `t4`.`ends`
-  AND `t4`.`started` >= CAST('2024-03-04T00:00:00' AS TIMESTAMP)
-  AND `t4`.`started` < CAST('2024-03-18T00:00:00' AS TIMESTAMP)
+  `t8`.`started` >= CAST('2024-03-04T00:00:00' AS TIMESTAMP)
+  AND `t8`.`started` < CAST('2024-03-18T00:00:00' AS TIMESTAMP)

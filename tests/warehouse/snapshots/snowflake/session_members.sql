@@ -1,3 +1,30 @@
+WITH "t3" AS (
+  SELECT
+    "t2"."user_id",
+    "t2"."ts",
+    "t2"."position",
+    (
+      "t2"."before" IS NULL
+    )
+    OR (
+      DATEDIFF(MICROSECOND, "t2"."before", "t2"."ts") > 1800000000
+    ) AS "starts",
+    (
+      "t2"."after" IS NULL
+    )
+    OR (
+      DATEDIFF(MICROSECOND, "t2"."ts", "t2"."after") > 1800000000
+    ) AS "ends"
+  FROM (
+    SELECT
+      "t0"."user_id",
+      "t0"."ts",
+      LAG("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "before",
+      LEAD("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "after",
+      ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1 AS "position"
+    FROM "events" AS "t0"
+  ) AS "t2"
+)
 SELECT
   "t1"."user_id",
   "t1"."ts",
@@ -11,63 +38,58 @@ WHERE
       1
     FROM (
       SELECT DISTINCT
-        "t5"."user_id"
+        "t9"."user_id"
       FROM (
         SELECT
-          "t4"."user_id",
-          "t4"."ends",
-          "t4"."ts" AS "ended",
-          IFF(
-            "t4"."starts",
-            "t4"."ts",
-            LAG("t4"."ts") OVER (PARTITION BY "t4"."user_id" ORDER BY "t4"."position" ASC)
-          ) AS "started",
-          (
-            "t4"."position" - IFF(
-              "t4"."starts",
-              "t4"."position",
-              LAG("t4"."position") OVER (PARTITION BY "t4"."user_id" ORDER BY "t4"."position" ASC)
-            )
-          ) + 1 AS "events"
+          *
         FROM (
           SELECT
-            *
+            "t4"."user_id",
+            "t4"."ts" AS "started",
+            "t4"."ts" AS "ended",
+            1 AS "events"
+          FROM "t3" AS "t4"
+          WHERE
+            (
+              "t4"."starts" OR "t4"."ends"
+            ) AND "t4"."starts" AND "t4"."ends"
+        ) AS "t5"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t7"."user_id",
+            "t7"."started",
+            "t7"."ended",
+            "t7"."events"
           FROM (
             SELECT
-              "t2"."user_id",
-              "t2"."ts",
-              "t2"."position",
+              "t6"."user_id",
+              "t6"."ends",
+              LAG("t6"."ts") OVER (PARTITION BY "t6"."user_id" ORDER BY "t6"."position" ASC) AS "started",
+              "t6"."ts" AS "ended",
               (
-                "t2"."before" IS NULL
-              )
-              OR (
-                DATEDIFF(MICROSECOND, "t2"."before", "t2"."ts") > 1800000000
-              ) AS "starts",
-              (
-                "t2"."after" IS NULL
-              )
-              OR (
-                DATEDIFF(MICROSECOND, "t2"."ts", "t2"."after") > 1800000000
-              ) AS "ends"
+                "t6"."position" - LAG("t6"."position") OVER (PARTITION BY "t6"."user_id" ORDER BY "t6"."position" ASC)
+              ) + 1 AS "events"
             FROM (
               SELECT
-                "t0"."user_id",
-                "t0"."ts",
-                LAG("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "before",
-                LEAD("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "after",
-                ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1 AS "position"
-              FROM "events" AS "t0"
-            ) AS "t2"
-          ) AS "t3"
+                *
+              FROM "t3" AS "t4"
+              WHERE
+                (
+                  "t4"."starts" OR "t4"."ends"
+                ) AND "t4"."starts" <> "t4"."ends"
+            ) AS "t6"
+          ) AS "t7"
           WHERE
-            "t3"."starts" OR "t3"."ends"
-        ) AS "t4"
-      ) AS "t5"
+            "t7"."ends"
+        ) AS "t8"
+      ) AS "t9"
       WHERE
-        "t5"."ends"
-        AND "t5"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-        AND "t5"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-    ) AS "t7"
+        "t9"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
+        AND "t9"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
+    ) AS "t11"
     WHERE
-      "t1"."user_id" = "t7"."user_id"
+      "t1"."user_id" = "t11"."user_id"
   )

@@ -1,298 +1,316 @@
-WITH "t4" AS (
+WITH "t2" AS (
   SELECT
-    "t3"."user_id",
-    "t3"."ends",
-    "t3"."ts" AS "ended",
-    IFF(
-      "t3"."starts",
-      "t3"."ts",
-      LAG("t3"."ts") OVER (PARTITION BY "t3"."user_id" ORDER BY "t3"."position" ASC)
-    ) AS "started",
+    "t1"."user_id",
+    "t1"."ts",
+    "t1"."position",
     (
-      "t3"."position" - IFF(
-        "t3"."starts",
-        "t3"."position",
-        LAG("t3"."position") OVER (PARTITION BY "t3"."user_id" ORDER BY "t3"."position" ASC)
-      )
-    ) + 1 AS "events"
+      "t1"."before" IS NULL
+    )
+    OR (
+      DATEDIFF(MICROSECOND, "t1"."before", "t1"."ts") > 1800000000
+    ) AS "starts",
+    (
+      "t1"."after" IS NULL
+    )
+    OR (
+      DATEDIFF(MICROSECOND, "t1"."ts", "t1"."after") > 1800000000
+    ) AS "ends"
   FROM (
     SELECT
-      *
+      "t0"."user_id",
+      "t0"."ts",
+      LAG("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "before",
+      LEAD("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "after",
+      ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1 AS "position"
+    FROM "events" AS "t0"
+  ) AS "t1"
+), "t8" AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t3"."user_id",
+      "t3"."ts" AS "started",
+      "t3"."ts" AS "ended",
+      1 AS "events"
+    FROM "t2" AS "t3"
+    WHERE
+      (
+        "t3"."starts" OR "t3"."ends"
+      ) AND "t3"."starts" AND "t3"."ends"
+  ) AS "t4"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t6"."user_id",
+      "t6"."started",
+      "t6"."ended",
+      "t6"."events"
     FROM (
       SELECT
-        "t1"."user_id",
-        "t1"."ts",
-        "t1"."position",
+        "t5"."user_id",
+        "t5"."ends",
+        LAG("t5"."ts") OVER (PARTITION BY "t5"."user_id" ORDER BY "t5"."position" ASC) AS "started",
+        "t5"."ts" AS "ended",
         (
-          "t1"."before" IS NULL
-        )
-        OR (
-          DATEDIFF(MICROSECOND, "t1"."before", "t1"."ts") > 1800000000
-        ) AS "starts",
-        (
-          "t1"."after" IS NULL
-        )
-        OR (
-          DATEDIFF(MICROSECOND, "t1"."ts", "t1"."after") > 1800000000
-        ) AS "ends"
+          "t5"."position" - LAG("t5"."position") OVER (PARTITION BY "t5"."user_id" ORDER BY "t5"."position" ASC)
+        ) + 1 AS "events"
       FROM (
         SELECT
-          "t0"."user_id",
-          "t0"."ts",
-          LAG("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "before",
-          LEAD("t0"."ts") OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) AS "after",
-          ROW_NUMBER() OVER (PARTITION BY "t0"."user_id" ORDER BY "t0"."ts" ASC) - 1 AS "position"
-        FROM "events" AS "t0"
-      ) AS "t1"
-    ) AS "t2"
+          *
+        FROM "t2" AS "t3"
+        WHERE
+          (
+            "t3"."starts" OR "t3"."ends"
+          ) AND "t3"."starts" <> "t3"."ends"
+      ) AS "t5"
+    ) AS "t6"
     WHERE
-      "t2"."starts" OR "t2"."ends"
-  ) AS "t3"
+      "t6"."ends"
+  ) AS "t7"
 )
 SELECT
-  "t15"."period",
-  "t15"."sessions",
-  "t15"."duration_sum",
-  "t14"."users",
-  "t24"."duration_low",
-  "t24"."duration_high",
-  "t25"."events_low",
-  "t25"."events_high"
+  "t19"."period",
+  "t19"."sessions",
+  "t19"."duration_sum",
+  "t18"."users",
+  "t28"."duration_low",
+  "t28"."duration_high",
+  "t29"."events_low",
+  "t29"."events_high"
 FROM (
   SELECT
-    "t6"."period",
+    "t10"."period",
     COUNT(*) AS "sessions",
-    SUM("t6"."duration") AS "duration_sum"
+    SUM("t10"."duration") AS "duration_sum"
   FROM (
     SELECT
-      "t5"."user_id",
-      "t5"."started",
-      "t5"."ended",
-      "t5"."events",
+      "t9"."user_id",
+      "t9"."started",
+      "t9"."ended",
+      "t9"."events",
       DATEADD(DAY, -(
         (
-          DAYOFWEEK("t5"."started") + 6
+          DAYOFWEEK("t9"."started") + 6
         ) % 7
-      ), TO_DATE("t5"."started")) AS "period",
-      DATEDIFF(MICROSECOND, "t5"."started", "t5"."ended") AS "duration"
-    FROM "t4" AS "t5"
+      ), TO_DATE("t9"."started")) AS "period",
+      DATEDIFF(MICROSECOND, "t9"."started", "t9"."ended") AS "duration"
+    FROM "t8" AS "t9"
     WHERE
-      "t5"."ends"
-      AND "t5"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-      AND "t5"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-  ) AS "t6"
+      "t9"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
+      AND "t9"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
+  ) AS "t10"
   GROUP BY
     1
-) AS "t15"
+) AS "t19"
 INNER JOIN (
   SELECT
-    "t7"."period",
+    "t11"."period",
     COUNT(*) AS "users"
   FROM (
     SELECT DISTINCT
-      "t5"."user_id",
+      "t9"."user_id",
       DATEADD(DAY, -(
         (
-          DAYOFWEEK("t5"."started") + 6
+          DAYOFWEEK("t9"."started") + 6
         ) % 7
-      ), TO_DATE("t5"."started")) AS "period"
-    FROM "t4" AS "t5"
+      ), TO_DATE("t9"."started")) AS "period"
+    FROM "t8" AS "t9"
     WHERE
-      "t5"."ends"
-      AND "t5"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-      AND "t5"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-  ) AS "t7"
+      "t9"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
+      AND "t9"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
+  ) AS "t11"
   GROUP BY
     1
-) AS "t14"
-  ON "t15"."period" = "t14"."period"
+) AS "t18"
+  ON "t19"."period" = "t18"."period"
 INNER JOIN (
   SELECT
-    "t20"."period",
-    "t20"."low" AS "duration_low",
-    "t20"."high" AS "duration_high"
+    "t24"."period",
+    "t24"."low" AS "duration_low",
+    "t24"."high" AS "duration_high"
   FROM (
     SELECT
-      "t18"."period",
-      MIN("t18"."value") AS "low",
-      MAX("t18"."value") AS "high"
+      "t22"."period",
+      MIN("t22"."value") AS "low",
+      MAX("t22"."value") AS "high"
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          "t11"."period",
-          "t11"."value",
-          "t11"."rows",
-          SUM("t11"."rows") OVER (
-            PARTITION BY "t11"."period"
-            ORDER BY "t11"."value" ASC
+          "t15"."period",
+          "t15"."value",
+          "t15"."rows",
+          SUM("t15"."rows") OVER (
+            PARTITION BY "t15"."period"
+            ORDER BY "t15"."value" ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
           ) AS "reached",
-          SUM("t11"."rows") OVER (
-            PARTITION BY "t11"."period"
+          SUM("t15"."rows") OVER (
+            PARTITION BY "t15"."period"
             ORDER BY NULL ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) AS "n"
         FROM (
           SELECT
-            "t8"."period",
-            "t8"."value",
+            "t12"."period",
+            "t12"."value",
             COUNT(*) AS "rows"
           FROM (
             SELECT
               DATEADD(DAY, -(
                 (
-                  DAYOFWEEK("t5"."started") + 6
+                  DAYOFWEEK("t9"."started") + 6
                 ) % 7
-              ), TO_DATE("t5"."started")) AS "period",
-              DATEDIFF(MICROSECOND, "t5"."started", "t5"."ended") AS "value"
-            FROM "t4" AS "t5"
+              ), TO_DATE("t9"."started")) AS "period",
+              DATEDIFF(MICROSECOND, "t9"."started", "t9"."ended") AS "value"
+            FROM "t8" AS "t9"
             WHERE
-              "t5"."ends"
-              AND "t5"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-              AND "t5"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-          ) AS "t8"
+              "t9"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
+              AND "t9"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
+          ) AS "t12"
           GROUP BY
             1,
             2
-        ) AS "t11"
-      ) AS "t16"
+        ) AS "t15"
+      ) AS "t20"
       WHERE
         (
           (
             (
-              "t16"."reached" - "t16"."rows"
+              "t20"."reached" - "t20"."rows"
             ) <= CAST(FLOOR((
-              "t16"."n" - 1
+              "t20"."n" - 1
             ) / (
               2
             )) AS BIGINT)
           )
           AND (
             CAST(FLOOR((
-              "t16"."n" - 1
+              "t20"."n" - 1
             ) / (
               2
-            )) AS BIGINT) < "t16"."reached"
+            )) AS BIGINT) < "t20"."reached"
           )
         )
         OR (
           (
             (
-              "t16"."reached" - "t16"."rows"
+              "t20"."reached" - "t20"."rows"
             ) <= CAST(FLOOR((
-              "t16"."n"
+              "t20"."n"
             ) / (
               2
             )) AS BIGINT)
           )
           AND (
             CAST(FLOOR((
-              "t16"."n"
+              "t20"."n"
             ) / (
               2
-            )) AS BIGINT) < "t16"."reached"
+            )) AS BIGINT) < "t20"."reached"
           )
         )
-    ) AS "t18"
+    ) AS "t22"
     GROUP BY
       1
-  ) AS "t20"
-) AS "t24"
-  ON "t15"."period" = "t24"."period"
+  ) AS "t24"
+) AS "t28"
+  ON "t19"."period" = "t28"."period"
 INNER JOIN (
   SELECT
-    "t21"."period",
-    "t21"."low" AS "events_low",
-    "t21"."high" AS "events_high"
+    "t25"."period",
+    "t25"."low" AS "events_low",
+    "t25"."high" AS "events_high"
   FROM (
     SELECT
-      "t19"."period",
-      MIN("t19"."value") AS "low",
-      MAX("t19"."value") AS "high"
+      "t23"."period",
+      MIN("t23"."value") AS "low",
+      MAX("t23"."value") AS "high"
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          "t12"."period",
-          "t12"."value",
-          "t12"."rows",
-          SUM("t12"."rows") OVER (
-            PARTITION BY "t12"."period"
-            ORDER BY "t12"."value" ASC
+          "t16"."period",
+          "t16"."value",
+          "t16"."rows",
+          SUM("t16"."rows") OVER (
+            PARTITION BY "t16"."period"
+            ORDER BY "t16"."value" ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
           ) AS "reached",
-          SUM("t12"."rows") OVER (
-            PARTITION BY "t12"."period"
+          SUM("t16"."rows") OVER (
+            PARTITION BY "t16"."period"
             ORDER BY NULL ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) AS "n"
         FROM (
           SELECT
-            "t9"."period",
-            "t9"."value",
+            "t13"."period",
+            "t13"."value",
             COUNT(*) AS "rows"
           FROM (
             SELECT
               DATEADD(DAY, -(
                 (
-                  DAYOFWEEK("t5"."started") + 6
+                  DAYOFWEEK("t9"."started") + 6
                 ) % 7
-              ), TO_DATE("t5"."started")) AS "period",
-              "t5"."events" AS "value"
-            FROM "t4" AS "t5"
+              ), TO_DATE("t9"."started")) AS "period",
+              "t9"."events" AS "value"
+            FROM "t8" AS "t9"
             WHERE
-              "t5"."ends"
-              AND "t5"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
-              AND "t5"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
-          ) AS "t9"
+              "t9"."started" >= TIMESTAMP_FROM_PARTS(2024, 3, 4, 0, 0, 0, 0)
+              AND "t9"."started" < TIMESTAMP_FROM_PARTS(2024, 3, 18, 0, 0, 0, 0)
+          ) AS "t13"
           GROUP BY
             1,
             2
-        ) AS "t12"
-      ) AS "t17"
+        ) AS "t16"
+      ) AS "t21"
       WHERE
         (
           (
             (
-              "t17"."reached" - "t17"."rows"
+              "t21"."reached" - "t21"."rows"
             ) <= CAST(FLOOR((
-              "t17"."n" - 1
+              "t21"."n" - 1
             ) / (
               2
             )) AS BIGINT)
           )
           AND (
             CAST(FLOOR((
-              "t17"."n" - 1
+              "t21"."n" - 1
             ) / (
               2
-            )) AS BIGINT) < "t17"."reached"
+            )) AS BIGINT) < "t21"."reached"
           )
         )
         OR (
           (
             (
-              "t17"."reached" - "t17"."rows"
+              "t21"."reached" - "t21"."rows"
             ) <= CAST(FLOOR((
-              "t17"."n"
+              "t21"."n"
             ) / (
               2
             )) AS BIGINT)
           )
           AND (
             CAST(FLOOR((
-              "t17"."n"
+              "t21"."n"
             ) / (
               2
-            )) AS BIGINT) < "t17"."reached"
+            )) AS BIGINT) < "t21"."reached"
           )
         )
-    ) AS "t19"
+    ) AS "t23"
     GROUP BY
       1
-  ) AS "t21"
-) AS "t25"
-  ON "t15"."period" = "t25"."period"
+  ) AS "t25"
+) AS "t29"
+  ON "t19"."period" = "t29"."period"
