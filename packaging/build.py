@@ -117,20 +117,20 @@ GLIBCXX_3.4.29 it needs); pyqtgraph's logo (set only by its `mkQApp`), the READM
 sources; Python modules the app never imports (bundle_rules.MODULES_LEFT_OUT: readline, sqlite3, setuptools,
 Pygments, DuckDB's Spark API, numpy.f2py, pyqtgraph's flowchart, console and dock areas, sqlglot's executor,
 markdown-it, cffi's compiler, pandas' Styler and SAS reader, doctest, pdb, ClickHouse's embedded chdb
-(530 MB) and zstandard…); the packages' `RECORD` files
+(530 MB), zstandard, and BigQuery's SDK with gRPC where the build machine has it (21 MB)…); the packages' `RECORD` files
 (pip's file lists); docstrings and asserts (every module compiled as under `-OO`). Kept on purpose:
 `cryptography` (12 MB, never opened by the checks, but keyring's Linux backend, SecretStorage, encrypts
 passwords with it), OpenSSL (Python's hashlib and TLS, which every warehouse driver needs) and libdbus
 (accessibility and portals). Warehouse drivers (bundle_rules.WAREHOUSE_BACKENDS): DuckDB's (DuckDB files and
-MotherDuck), PostgreSQL's (psycopg-binary's libpq, its OpenSSL linked to the bundle's), ClickHouse's and
-Trino's; BigQuery's, Snowflake's and Databricks' SDKs are left out ("Installer size" below says what each
+MotherDuck), PostgreSQL's (psycopg-binary's libpq, its OpenSSL linked to the bundle's), ClickHouse's,
+Trino's and Databricks'; BigQuery's and Snowflake's SDKs are left out ("Installer size" below says what each
 costs). Each build is proved by packaging/check_bundle.py: the packaged `--self-test` (welcome page, every
 step, a dark theme, the help, a CSV and a Parquet import, an analysis on DuckDB, the PDF and each shipped
 translation), `usagelens analyze` on a CSV (in memory and on DuckDB), an Excel workbook, a DuckDB link and a
 PostgreSQL link to a throw-away local cluster (password by SCRAM), and `usagelens report` writing a PDF and a
-workbook, all offscreen; ClickHouse and Trino links to a closed port refused in one sentence (their drivers
-reached), and a BigQuery link refused in one sentence naming the warehouses this build reads; its `--unused`
-lists what the checks never open.
+workbook, all offscreen; ClickHouse, Trino and Databricks links to a closed port refused in one sentence
+(their drivers reached), a Databricks link without a token told how to give one, and a BigQuery link refused
+in one sentence naming the warehouses this build reads; its `--unused` lists what the checks never open.
 """)
 
 

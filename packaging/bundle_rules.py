@@ -72,9 +72,10 @@ MODULES_LEFT_OUT = (
     # the bundle has not: without it they fail anyway. The app writes its tables and workbooks itself.
     "pandas.io.formats.style", "pandas.io.formats.style_render",
     # decimal's pure-Python twin (0.08 MB): ``decimal`` imports it only when the C ``_decimal`` is missing,
-    # which the bundle has. doctest, pdb, xmlrpc and http.server (0.13 MB, never imported) are for testing,
-    # debugging and serving, none of which the app does.
-    "_pydecimal", "doctest", "pdb", "xmlrpc", "http.server",
+    # which the bundle has. doctest, pdb and xmlrpc (0.1 MB, never imported) are for testing, debugging and
+    # serving, none of which the app does. http.server stays: Databricks' connector imports it on connecting
+    # (its OAuth sign-in's redirect handler, which the app never starts: it asks for a token).
+    "_pydecimal", "doctest", "pdb", "xmlrpc",
     # pandas' SAS reader's extension (0.13 MB, never opened): only pandas.read_sas imports it, and the app reads
     # no SAS file (its imports: CSV, Excel, Parquet, JSON, warehouses).
     "pandas._libs.sas",
@@ -88,15 +89,25 @@ MODULES_LEFT_OUT = (
 # The warehouses the installed app reads, by Ibis backend (issue 15). Most product owners never install from
 # source, so the lead chose working drivers over the 300 MB target (issue 17.6): DuckDB's (DuckDB files and
 # MotherDuck), PostgreSQL's (psycopg and psycopg-binary's libpq, 1.6 MB of code and 2.7 MB of libraries),
-# ClickHouse's (clickhouse-connect over HTTP, with lz4 and backports.zstd, its compressions) and Trino's (the
-# pure-Python `trino` client over requests). BigQuery's, Snowflake's and Databricks' SDKs stay out: each would
-# add tens of MB (tests/benchmarks/RESULTS.md, "Installer size"), and the app says how to get them
+# ClickHouse's (clickhouse-connect over HTTP, with lz4 and backports.zstd, its compressions), Trino's (the
+# pure-Python `trino` client over requests) and Databricks' (databricks-sql-connector over Thrift and HTTP, a
+# few MB: Databricks is a cheap warehouse to have). BigQuery's and Snowflake's SDKs stay out: each would add tens
+# of MB (tests/benchmarks/RESULTS.md, "Installer size"; BigQuery's cannot leave its 19 MB of gRPC out, since Ibis'
+# backend imports the gRPC Storage Read client and opens one on connecting), and the app says how to get them
 # (usagelens.io.warehouse.connect.missing_driver). The app looks a backend up rather than importing it, so these
 # cost nothing at start-up.
-WAREHOUSE_BACKENDS = ("duckdb", "postgres", "clickhouse", "trino")
+WAREHOUSE_BACKENDS = ("duckdb", "postgres", "clickhouse", "trino", "databricks")
+# The SDKs of warehouses not bundled, which a build machine with the warehouses extra has and PyInstaller would
+# follow into the bundle, unusable without their backend: BigQuery's (21 MB, gRPC's 17), which the app imports
+# only inside a function, to estimate a query's bytes with the client of a BigQuery connection
+# (usagelens.io.warehouse.cost). Left out with MODULES_LEFT_OUT (the spec's excludes).
+SDK_MODULES_LEFT_OUT = ("google", "grpc", "grpc_status", "google_crc32c", "opentelemetry", "proto",
+                        "pydata_google_auth", "pandas_gbq", "db_dtypes")
 # Distributions whose metadata the bundle reads at run time: Ibis finds its backends through its entry points,
-# psycopg and clickhouse-connect read their own versions with importlib.metadata.
-WAREHOUSE_METADATA = ("ibis-framework", "duckdb", "psycopg", "psycopg-binary", "clickhouse-connect", "trino")
+# psycopg and clickhouse-connect read their own versions with importlib.metadata, Databricks' connector reads
+# urllib3's (its retry policy, on every request).
+WAREHOUSE_METADATA = ("ibis-framework", "duckdb", "psycopg", "psycopg-binary", "clickhouse-connect", "trino",
+                      "urllib3")
 
 # psycopg-binary's own OpenSSL 3.5 (libssl and libcrypto, 6.9 MB stripped), linked by its libpq and libldap only
 # for symbols of OPENSSL_3.0.0, which the bundle's OpenSSL 3.0 (Python's ssl and hashlib) has: shipped as links to

@@ -8,8 +8,9 @@ and Parquet imports, DuckDB, the PDF, the translations); ``analyze`` on a CSV, o
 and on a warehouse link to a DuckDB database file (Ibis' DuckDB backend and sqlglot); ``report`` writing the
 PDF and an Excel workbook (openpyxl); ``analyze`` on a PostgreSQL link to a throw-away local cluster (psycopg,
 its libpq on the bundle's OpenSSL, a password checked by SCRAM; skipped with the reason where Debian's
-postgresql binaries are missing); ``analyze`` on ClickHouse and Trino links to a port nothing listens on,
-refused in one sentence (their drivers are reached), and on a BigQuery link, refused in the sentence naming the
+postgresql binaries are missing); ``analyze`` on ClickHouse, Trino and Databricks links to a port nothing
+listens on, refused in one sentence (their drivers are reached), on a Databricks link without a token (told how to
+give one), and on a BigQuery link, refused in the sentence naming the
 warehouses the bundle reads (no driver bundled). It stops at the first failure, says which, and exits 1.
 
 ``--unused`` runs the same checks under ``strace`` and lists the bundle's files none of them opened, biggest
@@ -115,7 +116,10 @@ def checks(folder: Path, postgres: tuple[str, str] | str) -> list[Check]:
     data, out = inputs(folder), folder / "out"
     funnel = ["--steps", "signup,create_project,invite_teammate"]
     postgres_ok = not isinstance(postgres, str)
-    ports = unused_port(), unused_port()
+    ports = unused_port(), unused_port(), unused_port()
+    # one attempt: the connector retries a refused connection for up to 15 minutes (a warehouse starting up)
+    databricks = f"databricks://127.0.0.1:{ports[2]}/sql/1.0/warehouses/check?_retry_stop_after_attempts_count=1"
+    week = ["active-users", *EVENT_ROLES, "--period", "week", "--out", str(out / "refused.csv")]
     return [
         Check("self-test", ["--self-test"], []),
         Check("analyze a CSV", ["analyze", str(data["csv"]), "funnel", *EVENT_ROLES, *funnel,
@@ -143,12 +147,19 @@ def checks(folder: Path, postgres: tuple[str, str] | str) -> list[Check]:
           for title, link, port, database in (
               ("ClickHouse", f"clickhouse://analyst@127.0.0.1:{ports[0]}/default", ports[0], "default"),
               ("Trino", f"trino://analyst@127.0.0.1:{ports[1]}/hive/default", ports[1], "hive"))),
+        # Databricks' connector reached: without a token it is told how to give one (it would sign in in a
+        # browser), with one, that nothing listens
+        Check("refuse a Databricks link without a token", ["analyze", databricks, "--table", "events", *week], [],
+              refusal="Databricks needs a personal access token"),
+        Check("refuse a Databricks link to a closed port", ["analyze", databricks, "--table", "events", *week], [],
+              refusal=f"cannot connect to Databricks at 127.0.0.1:{ports[2]}, database sql/1.0/warehouses/check: "
+                      "Connection refused", environment={"DATABRICKS_TOKEN": "bundle-check"}),
         # BigQuery's SDK is not bundled: refused in one sentence saying which warehouses the bundle reads
         Check("refuse a BigQuery link", ["analyze", "bigquery://project/dataset", "--table", "events",
                                          "active-users", *EVENT_ROLES, "--period", "week",
                                          "--out", str(out / "refused.csv")], [],
-              refusal="reads DuckDB files, MotherDuck, PostgreSQL, ClickHouse and Trino: reading BigQuery needs "
-                      "its driver"),
+              refusal="reads DuckDB files, MotherDuck, PostgreSQL, ClickHouse, Trino and Databricks: reading "
+                      "BigQuery needs its driver"),
     ]
 
 
@@ -157,7 +168,8 @@ def run_checks(binary: Path, wrap: Callable[[list[str], str], list[str]] = lambd
     """Each check with the packaged ``binary`` (``wrap`` may prefix a tracer); whether all passed, and the
     self-test's standard output (its start-up line is what the build records)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("ULENS_PASSWORD", None)
+    for secret in ("ULENS_PASSWORD", "DATABRICKS_TOKEN"):  # a run is given its secret, or none
+        env.pop(secret, None)
     with tempfile.TemporaryDirectory(prefix="usagelens-bundle-check-") as temporary:
         folder = Path(temporary)
         (folder / "out").mkdir()

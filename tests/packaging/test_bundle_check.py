@@ -55,6 +55,8 @@ def test_the_postgresql_check_says_why_it_is_skipped_and_passes_its_password_to_
     postgres = by_name["analyze a PostgreSQL link"]
     assert not postgres.skipped and postgres.environment == {"ULENS_PASSWORD": "pw"}
     assert postgres.args[1] == address
-    assert all(not check.environment for name, check in by_name.items() if name != postgres.name)
-    assert {"refuse a ClickHouse link to a closed port", "refuse a Trino link to a closed port",
-            "refuse a BigQuery link"} <= set(by_name)
+    databricks = "refuse a Databricks link to a closed port"
+    assert by_name[databricks].environment == {"DATABRICKS_TOKEN": "bundle-check"}
+    assert all(not check.environment for name, check in by_name.items() if name not in (postgres.name, databricks))
+    assert {"refuse a ClickHouse link to a closed port", "refuse a Trino link to a closed port", databricks,
+            "refuse a Databricks link without a token", "refuse a BigQuery link"} <= set(by_name)

@@ -12,6 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 from bundle_rules import (  # noqa: E402 - packaging/ is not a package
     MODULES_LEFT_OUT,
+    SDK_MODULES_LEFT_OUT,
     SYSTEM_LIBRARIES,
     WAREHOUSE_BACKENDS,
     bundle_openssl,
@@ -124,6 +125,18 @@ def test_the_app_imports_no_module_the_bundle_leaves_out() -> None:
     assert found == []
 
 
+def test_the_app_imports_a_left_out_sdk_only_inside_a_function() -> None:
+    """So the installed app starts, and reaches such an import only with a connection of the SDK's backend."""
+    inside = tuple(f"{module}." for module in SDK_MODULES_LEFT_OUT)
+    found = sorted(f"{source.relative_to(DESKTOP)}: {name}" for source in DESKTOP.rglob("*.py")
+                   for node in ast.parse(source.read_text(encoding="utf-8")).body
+                   if isinstance(node, (ast.Import, ast.ImportFrom))
+                   for name in ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                                else [node.module or ""])
+                   if name in SDK_MODULES_LEFT_OUT or name.startswith(inside))
+    assert found == []
+
+
 def test_the_postgresql_driver_uses_the_bundles_openssl() -> None:
     """psycopg-binary's own OpenSSL ships as links to the bundle's; its other libraries are its own."""
     assert bundle_openssl("psycopg_binary.libs/libssl-6a9b88ec.so.3") == "../libssl.so.3"
@@ -137,4 +150,4 @@ def test_the_bundled_warehouses_are_backends_the_app_knows() -> None:
     from usagelens.io.warehouse.url import BACKENDS
 
     assert set(WAREHOUSE_BACKENDS) <= {backend.ibis_name for backend in BACKENDS.values()}
-    assert not {"bigquery", "snowflake", "databricks"} & set(WAREHOUSE_BACKENDS)  # tens of MB each (RESULTS.md)
+    assert not {"bigquery", "snowflake"} & set(WAREHOUSE_BACKENDS)  # tens of MB each (RESULTS.md)

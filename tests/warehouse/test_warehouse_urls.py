@@ -116,15 +116,16 @@ def test_databricks_without_a_token_says_how_to_give_one(monkeypatch: pytest.Mon
 def test_a_databricks_host_that_does_not_answer_is_one_sentence(monkeypatch: pytest.MonkeyPatch,
                                                                 capfd: pytest.CaptureFixture[str]) -> None:
     """The URL's port is the one reached; the token comes from Databricks' own variable; the connector's retries
-    (up to 15 minutes by default, for a warehouse that is starting) are cut to one by a URL parameter; its log
-    line of the failed request is not shown."""
+    (up to 15 minutes by default, for a warehouse that is starting) are cut to one, without its second's wait,
+    by URL parameters; its log line of the failed request is not shown."""
     pytest.importorskip("databricks.sql")
     monkeypatch.delenv("ULENS_PASSWORD", raising=False)
     monkeypatch.setenv("DATABRICKS_TOKEN", SECRET)
     monkeypatch.setattr("usagelens.io.warehouse.credentials.keychain_available", lambda: False)
     port = closed_port()
     with pytest.raises(WarehouseError) as refused:
-        connect(parse_url(f"databricks://127.0.0.1:{port}/sql/1.0/warehouses/abc?_retry_stop_after_attempts_count=1"))
+        connect(parse_url(f"databricks://127.0.0.1:{port}/sql/1.0/warehouses/abc?_retry_stop_after_attempts_count=1"
+                          "&_retry_delay_min=0.1&_retry_delay_max=5"))
     assert str(refused.value) == (f"cannot connect to Databricks at 127.0.0.1:{port}, database "
                                   "sql/1.0/warehouses/abc: Connection refused")
     assert capfd.readouterr().err == ""
