@@ -39,6 +39,7 @@ NO_DATABRICKS_TOKEN = ("Databricks needs a personal access token: keep it in the
                        "set URL` (or the Connect dialog's password), or put it in the DATABRICKS_TOKEN or "
                        "ULENS_PASSWORD environment variable")
 # The loggers of drivers that log a failed request (at ERROR) before raising it
+DATABRICKS_PATIENCE_S = 300.0  # how long a Databricks connection waits for its warehouse to start
 CHATTY_LOGGERS = {"clickhouse": "clickhouse_connect", "databricks": "databricks.sql"}
 
 
@@ -162,6 +163,9 @@ def _open(module: object, url: WarehouseURL) -> ibis.BaseBackend:
     if url.scheme == "databricks":  # Ibis reads no URL for Databricks: the host, port and HTTP path by name
         if secret is None:
             raise WarehouseError(NO_DATABRICKS_TOKEN)
+        # The connector retries a refused or unavailable warehouse for 15 minutes (a warehouse that is still
+        # starting); five cover a cold start, after which a wrong host says so rather than seeming to hang.
+        keywords.setdefault("_retry_stop_after_attempts_duration", DATABRICKS_PATIENCE_S)
         return module.connect(  # type: ignore[attr-defined]
             server_hostname=url.host, http_path=f"/{url.path}", _port=url.port, **keywords)
     return ibis.connect(url.ibis_url(), **keywords)
