@@ -7,8 +7,8 @@ DuckDB threads. Each run is a fresh process (start-up not timed); with ``--basel
 revision REV runs each definition just before the working tree's, so both meet the same load on a shared
 machine, and their tables must be equal. With ``--user-key`` the working tree runs each definition on a copy
 of the events as an export's conversion stores them (with the usable-row flag and the user number of
-:func:`usagelens.io.event_parquet.with_user_numbers`), read as the app reads it, by the text id and just after
-by the number. CPU time (both
+:func:`usagelens.io.event_parquet.with_user_numbers`, in each user's order), read as the app reads it, by the
+text id and just after by the number and that order. CPU time (both
 threads) moves less with other work than wall time.
 
     python tests/benchmarks/bench_window_definitions.py [--events 1000000 5000000] [--baseline REV | --user-key]
@@ -64,7 +64,7 @@ def keyed_dataset(n_events: int) -> Path:
     target = plain.with_name(f"{plain.stem}-user-key.parquet")
     if not target.exists():
         flagged = f"SELECT *, user_id IS NOT NULL AS {USABLE} FROM read_parquet('{plain}')"
-        rows = with_user_numbers(flagged, '"user_id"', USABLE)
+        rows = with_user_numbers(flagged, '"user_id"', USABLE, '"timestamp"')
         partial = target.with_suffix(".partial")
         duckdb.connect().execute(f"COPY ({rows}) TO '{partial}' (FORMAT parquet, COMPRESSION zstd)")
         partial.rename(target)
@@ -86,8 +86,9 @@ def child(name: str, n_events: int, out: str, mode: str) -> None:
     if mode == "plain":
         view = duckdb_backend.register_parquet(con, dataset(n_events), **columns)
     else:
+        numbered = mode == "number"  # by the number and the stored order, as the app reads a conversion
         view = duckdb_backend.register_parquet(con, keyed_dataset(n_events), **columns, usable=USABLE,
-                                               user_key=USER_KEY if mode == "number" else None)
+                                               user_key=USER_KEY if numbered else None, in_user_order=numbered)
     began, cpu = time.perf_counter(), time.process_time()
     table = call(view, *args, **options)
     print(json.dumps({"wall": time.perf_counter() - began, "cpu": time.process_time() - cpu}))
