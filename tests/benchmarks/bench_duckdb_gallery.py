@@ -87,10 +87,10 @@ def main() -> int:
             load = os.getloadavg()[0]
             seconds, peak, cpu = timed_with_cpu(argv, env)
             within = "yes" if seconds <= TARGET_S and peak <= TARGET_GB * 1024 else "no"
-            then = "" if before is None else f" {timed(argv, before)[0]:.1f} |"
+            then = "" if before is None else " {0:.1f} / {2:.1f} |".format(*timed_with_cpu(argv, before))
             rows.append(f"| {command} | {load:.1f} | {seconds:.1f} | {cpu:.1f} |{then} {peak:,.0f} | {within} |")
             print(rows[-1], flush=True)
-    baseline_column = f" at {args.baseline} (s) |" if args.baseline else ""
+    baseline_column = f" at {args.baseline} (s / CPU s) |" if args.baseline else ""
     text = f"""{args.heading}
 
 {args.events:,} events (`eventgen.py`, CSV of {csv.stat().st_size / 1e9:.1f} GB) through `usagelens analyze
