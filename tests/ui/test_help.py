@@ -209,7 +209,8 @@ def _declared(distribution: str) -> tuple[str, list[str]]:
 
 
 FAMILIES = {"MIT License": "MIT", "Apache Software License": "Apache-2.0", "BSD License": "BSD-"}
-LONG_NAMES = {"Apache License, Version 2.0": "Apache-2.0"}
+# A stated licence that names none (python-dateutil 2.9's "Dual License"): its classifiers say which
+LONG_NAMES = {"Apache License, Version 2.0": "Apache-2.0", "Dual License": ""}
 
 
 @pytest.mark.parametrize("entry", [e for e in THIRD_PARTY if e.distributions], ids=lambda e: e.name)

@@ -59,7 +59,10 @@ MAIN = (
 # What the packages above depend on at run time (on Linux; Windows adds pywin32-ctypes for keyring).
 SUPPORTING = (
     ThirdParty("Python", (), "PSF-2.0", "https://docs.python.org/3/license.html"),
-    ThirdParty("python-dateutil", ("python-dateutil",), "BSD-3-Clause", "https://github.com/dateutil/dateutil"),
+    # 2.9 (Databricks' connector needs below 3): BSD-3-Clause, the code contributed since 2017 also Apache-2.0
+    ThirdParty("python-dateutil", ("python-dateutil",), "Apache-2.0 AND BSD-3-Clause",
+               "https://github.com/dateutil/dateutil"),
+    ThirdParty("six", ("six",), "MIT", "https://github.com/benjaminp/six"),  # python-dateutil's
     ThirdParty("tzdata", ("tzdata",), "Apache-2.0", "https://github.com/python/tzdata"),
     ThirdParty("et-xmlfile", ("et-xmlfile",), "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile"),
     ThirdParty("atpublic", ("atpublic",), "Apache-2.0", "https://public.readthedocs.io"),
