@@ -115,3 +115,15 @@ def test_a_long_list_is_refused_in_one_sentence_only_where_it_cannot_go_along() 
         assert "\n" not in str(refused.value)
     with queries_to("postgres"):
         cohort_definition(events, CohortParams((Listed(ids, outside=True),)))  # a table goes along
+
+
+def test_a_long_list_reaches_a_read_only_postgresql_as_text(postgres_link: WarehouseLink) -> None:
+    """A read replica (hot standby) or a read-only role's sessions refuse the temporary table a list would need:
+    on PostgreSQL the 1,346 users go as one text value the query splits into rows, and so do the customers'
+    attributes a breakdown joins."""
+    read_only = WarehouseLink(url=f"{postgres_link.url}?options=-c%20default_transaction_read_only%3Don",
+                              table=postgres_link.table, tie_break=postgres_link.tie_break)
+    imported, linked = AnalysisInputs(_demo()), AnalysisInputs(_demo(read_only))
+    _same("active_users", imported, linked, period="month", cohort=COHORTS[2].id)
+    _same("active_users", imported, linked, period="month", by="country")  # a customers' attribute
+    _same("adoption", imported, linked, by="company_size")

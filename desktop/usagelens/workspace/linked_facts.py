@@ -53,7 +53,7 @@ def _matched(view: ir.Table, customer_ids: pd.Index, examples: int) -> Warehouse
     if len(customer_ids) > LISTED_IDS:
         return WarehouseUsers(total)
     along = len(customer_ids) > LONG_LIST and takes_tables(view)  # else an IN list (up to LISTED_IDS)
-    known = (view[USER].isin(listed_table(customer_ids)[USER]) if along
+    known = (view[USER].isin(listed_table(customer_ids, view)[USER]) if along
              else view[USER].isin(list(customer_ids)) if len(customer_ids) else view[USER].isnull())
     matched = fetch(view.filter(known).select(USER).distinct())[USER]
     unknown = view.filter(~known).select(USER).distinct()

@@ -56,6 +56,7 @@ KEY_DIALECT = "duckdb"  # the SQL a key is written in, whatever the warehouse: e
 SCHEMA = "standard view columns"  # the query whose kept result is the view's columns (no rows)
 TABLE = "source"  # the name the stand-in of the table a recipe cleans has in its steps' queries
 LISTED_IN_KEY = 100  # a list of more values than this is written into a key as its digest
+LISTED_TEXT_IN_KEY = 1_000  # a longer text value (a list packed into one) is written into a key as its digest
 KEY_SHOWN = "[pseudonym key]"  # what a step's query after pseudonymising shows in its key instead of the key
 MAX_KEPT_RESULT_BYTES = 8 * 2**20  # a bigger result (a listing of sessions) is not kept: it is queried each time
 INTERRUPT_AGAIN_S = 0.05
@@ -258,6 +259,9 @@ def key_sql(expr: ir.Table) -> str:
             stands_for = ibis.table({"value": listed.value.dtype},
                                     name=f"listed_{len(values)}_{_digest(json.dumps(values, default=str))}")
             swapped[listed] = listed.value.to_expr().isin(stands_for.value).op()
+    for packed in op.find(ops.Literal):  # a list packed into one text value (PostgreSQL's long lists)
+        if isinstance(packed.value, str) and len(packed.value) > LISTED_TEXT_IN_KEY:
+            swapped[packed] = ops.Literal(f"listed_text_{_digest(packed.value)}", packed.dtype)
     sql = ibis.to_sql(op.replace(swapped).to_expr() if swapped else expr, dialect=KEY_DIALECT)
     for table in op.find(ops.InMemoryTable):  # named at random when made: the same sample, the same key
         sql = sql.replace(table.name, f"memtable_{content_digest(table)}")

@@ -29,6 +29,7 @@ from usagelens.analytics.cohort_rules import (
     set_labels,
 )
 from usagelens.analytics.definitions.funnels import FunnelParams, Progress, params_of
+from usagelens.analytics.definitions.packed import can_pack, packed_table
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
 from usagelens.analytics.definitions.view import (
     EVENT,
@@ -41,7 +42,7 @@ from usagelens.analytics.definitions.view import (
     within_days,
 )
 from usagelens.analytics.errors import AnalysisError, cohort_failed
-from usagelens.model.query_engine import takes_tables
+from usagelens.model.query_engine import packs_lists, takes_tables
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
@@ -133,7 +134,7 @@ def _members(events: ir.Table, part: Part, customers: ir.Table | None) -> ir.Tab
         return reached.filter(stopped)
     users = events.select(USER).distinct()
     if len(part.user_ids) > LONG_LIST and takes_tables(events):
-        listed = listed_table(part.user_ids)
+        listed = listed_table(part.user_ids, events)
         return users.anti_join(listed, USER) if part.outside else users.semi_join(listed, USER)
     if sum(len(user_id) + 4 for user_id in part.user_ids) > LISTED_TEXT:  # quoted, and a comma and space
         raise AnalysisError(QT_TRANSLATE_NOOP(
@@ -144,13 +145,15 @@ def _members(events: ir.Table, part: Part, customers: ir.Table | None) -> ir.Tab
     return users.filter(~inside if part.outside else inside)
 
 
-def listed_table(user_ids: Sequence[str]) -> ir.Table:
-    """The ids as a one-column in-memory table Ibis sends along with the query (DuckDB reads it in-process,
-    PostgreSQL as a session's temporary table, ClickHouse as external data), where written into the SQL as an
-    ``IN`` list 50,000 ids cost 16 s of CPU and over a megabyte of text, more than BigQuery takes. Engines that
-    would have to write it to the warehouse (:func:`~usagelens.model.query_engine.takes_tables`) get the
-    ``IN`` list still."""
-    return ibis.memtable(pa.table({USER: pa.array(sorted(set(user_ids)), pa.string())}))
+def listed_table(user_ids: Sequence[str], near: ir.Table) -> ir.Table:
+    """The ids as a one-column table that goes along with a query on ``near``: an in-memory table Ibis sends
+    (DuckDB reads it in-process, ClickHouse as external data, Snowflake and BigQuery in the session), or on
+    PostgreSQL one text value the query splits into rows (:func:`~usagelens.model.query_engine.packs_lists`:
+    a temporary table would be refused on a read replica). Written into the SQL as an ``IN`` list, 50,000 ids
+    cost 16 s of CPU and over a megabyte of text, more than BigQuery takes. Engines that would have to write a
+    table to the warehouse (:func:`~usagelens.model.query_engine.takes_tables`) get the ``IN`` list still."""
+    ids = pa.table({USER: pa.array(sorted(set(user_ids)), pa.string())})
+    return packed_table(ids) if packs_lists(near) and can_pack(ids) else ibis.memtable(ids)
 
 
 def cohort_params(

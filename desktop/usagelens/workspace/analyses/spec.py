@@ -22,7 +22,7 @@ from usagelens.analytics.event_trends import numeric_properties
 from usagelens.analytics.kernels import chunks
 from usagelens.io.warehouse.url import WarehouseError
 from usagelens.model import Cohort, Project, SourceKind
-from usagelens.model.query_engine import TAKES_TABLES
+from usagelens.model.query_engine import PACKS_LISTS, TAKES_TABLES
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses.defaults import typical_journey
@@ -275,19 +275,21 @@ def _customer_breakdowns(customers: Customers | None) -> dict[str, tuple[str, ..
 
 
 def _customers_along(customers: Customers | None, engine: str | None) -> object | None:
-    """The customers as a table a warehouse's query can join (Ibis uploads it with a query that uses it), with
+    """The customers as a table a warehouse's query can join (Ibis uploads it with a query that uses it; on
+    PostgreSQL the query carries it in its text, :mod:`~usagelens.analytics.definitions.packed`), with
     only the attributes a breakdown can use (a handful of values each): e-mails, names and other columns of
     many values stay in the project. None without customers or such attributes, or on an ``engine`` that would
     have to write them to the warehouse."""
     import ibis
 
     from usagelens.analytics.definitions.customers import customers_table
+    from usagelens.analytics.definitions.packed import can_pack, packed_table
 
     attributes = list(_customer_breakdowns(customers))
     if customers is None or not attributes or engine not in TAKES_TABLES:
         return None
-
-    return ibis.memtable(customers_table(customers.frame[[customers.user, *attributes]], user=customers.user))
+    table = customers_table(customers.frame[[customers.user, *attributes]], user=customers.user)
+    return packed_table(table) if engine in PACKS_LISTS and can_pack(table) else ibis.memtable(table)
 
 
 @dataclass(frozen=True)
