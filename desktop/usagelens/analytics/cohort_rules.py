@@ -35,7 +35,7 @@ import pandas as pd
 from usagelens.analytics.attributes import MISSING_LABEL
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.funnels import ORDERS, FunnelOrder
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural
 
 MATCHES = ("all", "any")
 # how each comparison reads, in rules and in the cohort dialog (translated there)
@@ -282,41 +282,57 @@ def set_labels(names: Sequence[str], sets: Sequence[int] | np.ndarray, none: str
 
 
 def describe(rule: Rule) -> str:
-    """The rule in words, for the cohort dialog and the report."""
+    """The rule in words, for the cohort dialog (a :class:`Phrase`, which the GUI shows in its language)."""
     if isinstance(rule, AttributeRule):
-        on = " (on their last event)" if rule.last else ""
-        return f"{rule.attribute}{on} {ATTRIBUTE_OPS[rule.op]} {', '.join(rule.values)}"
+        template = (QT_TRANSLATE_NOOP("Cohort", "{attribute} (on their last event) {op} {values}") if rule.last
+                    else QT_TRANSLATE_NOOP("Cohort", "{attribute} {op} {values}"))
+        return template.format(attribute=rule.attribute, op=ATTRIBUTE_OPS[rule.op], values=", ".join(rule.values))
     if isinstance(rule, EventCountRule):
-        event = rule.event or "any event"
+        event = rule.event or QT_TRANSLATE_NOOP("Cohort", "any event")
         if rule.at_most == 0:
-            times = f"never did {event}"
+            did = QT_TRANSLATE_NOOP("Cohort", "never did {event}").format(event=event)
         elif rule.at_most is None:
-            times = f"did {event} at least {_times(rule.at_least)}"
+            did = QT_TRANSLATE_NOOP("Cohort", "did {event} at least {times}").format(
+                event=event, times=_times(rule.at_least))
         elif rule.at_most == rule.at_least:
-            times = f"did {event} exactly {_times(rule.at_least)}"
+            did = QT_TRANSLATE_NOOP("Cohort", "did {event} exactly {times}").format(
+                event=event, times=_times(rule.at_least))
         else:
-            times = f"did {event} {rule.at_least} to {_times(rule.at_most)}"
-        return times + _between(rule.start, rule.end)
+            did = QT_TRANSLATE_NOOP("Cohort", "did {event} {low} to {times}").format(
+                event=event, low=rule.at_least, times=_times(rule.at_most))
+        return _within(did, rule.start, rule.end)
     if isinstance(rule, FirstSeenRule):
-        what = f"first did {rule.event}" if rule.event else "first seen"
-        return what + (_between(rule.start, rule.end) or " at any time")
+        what = (QT_TRANSLATE_NOOP("Cohort", "first did {event}").format(event=rule.event) if rule.event
+                else QT_TRANSLATE_NOOP("Cohort", "first seen"))
+        if not (rule.start or rule.end):
+            return QT_TRANSLATE_NOOP("Cohort", "{what} at any time").format(what=what)
+        return _within(what, rule.start, rule.end)
     if isinstance(rule, FunnelRule):
         steps = " → ".join(rule.steps)
         if rule.step == len(rule.steps):
-            return f"completed the funnel {steps}"
-        return (f"reached step {rule.step} ({rule.steps[rule.step - 1]}) of {steps} but not step {rule.step + 1}"
-                + (f" within {rule.window_days} days" if rule.window_days else ""))
-    count = len(rule.user_ids)
-    return f"{'none' if rule.outside else 'one'} of {count:,} listed user{'s' if count != 1 else ''}"
+            return QT_TRANSLATE_NOOP("Cohort", "completed the funnel {steps}").format(steps=steps)
+        template = (QT_TRANSLATE_NOOP("Cohort", "reached step {step} ({name}) of {steps} but not step {next} within "
+                                                "{days} days") if rule.window_days
+                    else QT_TRANSLATE_NOOP("Cohort", "reached step {step} ({name}) of {steps} but not step {next}"))
+        return template.format(step=rule.step, name=rule.steps[rule.step - 1], steps=steps, next=rule.step + 1,
+                               days=rule.window_days)
+    if rule.outside:
+        return plural(len(rule.user_ids), QT_TRANSLATE_NOOP("Cohort", "none of {count:,} listed user"),
+                      QT_TRANSLATE_NOOP("Cohort", "none of {count:,} listed users"))
+    return plural(len(rule.user_ids), QT_TRANSLATE_NOOP("Cohort", "one of {count:,} listed user"),
+                  QT_TRANSLATE_NOOP("Cohort", "one of {count:,} listed users"))
 
 
 def _times(n: int) -> str:
-    return "once" if n == 1 else f"{n:,} times"
+    return plural(n, QT_TRANSLATE_NOOP("Cohort", "once"), QT_TRANSLATE_NOOP("Cohort", "{count:,} times"))
 
 
-def _between(start: str | None, end: str | None) -> str:
+def _within(what: str, start: str | None, end: str | None) -> str:
+    """``what`` within the rule's days."""
     if start and end:
-        return f" between {start} and {end}"
+        return QT_TRANSLATE_NOOP("Cohort", "{what} between {start} and {end}").format(what=what, start=start, end=end)
     if start:
-        return f" from {start}"
-    return f" until {end}" if end else ""
+        return QT_TRANSLATE_NOOP("Cohort", "{what} from {start}").format(what=what, start=start)
+    if end:
+        return QT_TRANSLATE_NOOP("Cohort", "{what} until {end}").format(what=what, end=end)
+    return what

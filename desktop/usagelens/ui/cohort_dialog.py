@@ -215,8 +215,9 @@ class CohortsDialog(QDialog):
         except AnalysisError as exc:
             self.summary.setText(self.tr("Cannot be used as it is: {problem}.").format(problem=translated(said(exc))))
             return
-        joiner = " and " if rules.match == "all" else " or "
-        self.summary.setText("Users who " + joiner.join(describe(rule) for rule in rules.rules) + ".")
+        joiner = self.tr(" and ") if rules.match == "all" else self.tr(" or ")
+        self.summary.setText(self.tr("Users who {conditions}.").format(
+            conditions=joiner.join(translated(describe(rule)) for rule in rules.rules)))
         set_banner(self.error, "", kind="error")
 
     # --- commands -------------------------------------------------------------------------------------
