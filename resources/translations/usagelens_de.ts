@@ -3246,6 +3246,94 @@
         <source>user ids</source>
         <translation>Nutzer-IDs</translation>
     </message>
+    <message>
+        <source>{attribute} (on their last event) {op} {values}</source>
+        <translation>{attribute} (bei ihrem letzten Ereignis) {op} {values}</translation>
+    </message>
+    <message>
+        <source>{attribute} {op} {values}</source>
+        <translation>{attribute} {op} {values}</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>irgendein Ereignis</translation>
+    </message>
+    <message>
+        <source>never did {event}</source>
+        <translation>hat nie {event} ausgeführt</translation>
+    </message>
+    <message>
+        <source>did {event} at least {times}</source>
+        <translation>hat {event} mindestens {times} ausgeführt</translation>
+    </message>
+    <message>
+        <source>did {event} exactly {times}</source>
+        <translation>hat {event} genau {times} ausgeführt</translation>
+    </message>
+    <message>
+        <source>did {event} {low} to {times}</source>
+        <translation>hat {event} {low} bis {times} ausgeführt</translation>
+    </message>
+    <message>
+        <source>first did {event}</source>
+        <translation>hat {event} zum ersten Mal ausgeführt</translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation>zum ersten Mal gesehen</translation>
+    </message>
+    <message>
+        <source>{what} at any time</source>
+        <translation>{what} zu irgendeinem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>completed the funnel {steps}</source>
+        <translation>hat den Funnel {steps} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>reached step {step} ({name}) of {steps} but not step {next} within {days} days</source>
+        <translation>hat Schritt {step} ({name}) von {steps} erreicht, aber nicht Schritt {next} innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+        <source>reached step {step} ({name}) of {steps} but not step {next}</source>
+        <translation>hat Schritt {step} ({name}) von {steps} erreicht, aber nicht Schritt {next}</translation>
+    </message>
+    <message>
+        <source>none of {count:,} listed user</source>
+        <translation>nicht der {count:,} gelistete Nutzer</translation>
+    </message>
+    <message>
+        <source>none of {count:,} listed users</source>
+        <translation>keiner der {count:,} gelisteten Nutzer</translation>
+    </message>
+    <message>
+        <source>one of {count:,} listed user</source>
+        <translation>der {count:,} gelistete Nutzer</translation>
+    </message>
+    <message>
+        <source>one of {count:,} listed users</source>
+        <translation>einer der {count:,} gelisteten Nutzer</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>{count:,} times</source>
+        <translation>{count:,}-mal</translation>
+    </message>
+    <message>
+        <source>{what} between {start} and {end}</source>
+        <translation>{what} zwischen {start} und {end}</translation>
+    </message>
+    <message>
+        <source>{what} from {start}</source>
+        <translation>{what} ab {start}</translation>
+    </message>
+    <message>
+        <source>{what} until {end}</source>
+        <translation>{what} bis {end}</translation>
+    </message>
 </context>
 <context>
     <name>CohortPickerWidget</name>
@@ -3339,6 +3427,18 @@
     <message>
         <source>Cannot be used as it is: {problem}.</source>
         <translation>So nicht verwendbar: {problem}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Users who {conditions}.</source>
+        <translation>Nutzer, für die gilt: {conditions}.</translation>
     </message>
     <message>
         <source>Give the cohort a name.</source>
