@@ -418,3 +418,16 @@ def test_the_impact_line_source_kinds_and_action_statuses_read_german(german) ->
     assert translated(impact_verdict(impact, objective, in_locale)) == f"{verdict} (+2,5 Pkt., p = 0,021)"
     assert impact_verdict(impact, objective) == "increase (+2.5 pts, p = 0.021)"
     assert translated(SourceKind.EVENTS.label) != SourceKind.EVENTS.label == "Behaviour (event log)"
+
+
+def test_the_cohort_summary_reads_german(german) -> None:  # type: ignore[no-untyped-def]
+    """The cohort dialog's summary: each condition's words translated, the event and dates as they are."""
+    from usagelens.analytics.cohort_rules import describe, read_rules
+    from usagelens.ui.translations import translated
+
+    rules = read_rules([{"kind": "event_count", "event": "signup", "at_least": 3, "start": "2024-01-01"},
+                        {"kind": "users", "user_ids": ["a", "b"]}], "all")
+    english = [describe(rule) for rule in rules.rules]
+    assert english == ["did signup at least 3 times from 2024-01-01", "one of 2 listed users"]
+    german = [translated(text) for text in english]
+    assert german == ["hat signup mindestens 3-mal ausgeführt ab 2024-01-01", "einer der 2 gelisteten Nutzer"]
