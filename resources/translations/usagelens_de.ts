@@ -8759,6 +8759,61 @@ Alle ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Warehouse</name>
+    <message>
+        <source>the warehouse URL cannot be read: check its host and port (e.g. postgres://user@host:5432/database)</source>
+        <translation>die Warehouse-URL kann nicht gelesen werden: prüfen Sie Host und Port (z. B. postgres://user@host:5432/database)</translation>
+    </message>
+    <message>
+        <source>UsageLens cannot read {scheme}:// warehouses (it reads {known})</source>
+        <translation>UsageLens kann keine {scheme}://-Warehouses lesen (es liest {known})</translation>
+    </message>
+    <message>
+        <source>the {engine} URL names no host (e.g. {example})</source>
+        <translation>die {engine}-URL nennt keinen Host (z. B. {example})</translation>
+    </message>
+    <message>
+        <source>the BigQuery URL names no dataset after the host</source>
+        <translation>die BigQuery-URL nennt nach dem Host kein Dataset</translation>
+    </message>
+    <message>
+        <source>the Databricks URL names no SQL warehouse&apos;s HTTP path after the host</source>
+        <translation>die Databricks-URL nennt nach dem Host keinen HTTP-Pfad eines SQL-Warehouse</translation>
+    </message>
+    <message>
+        <source>the DuckDB URL names no database file (e.g. duckdb:///path/to/events.duckdb)</source>
+        <translation>die DuckDB-URL nennt keine Datenbankdatei (z. B. duckdb:///pfad/zu/events.duckdb)</translation>
+    </message>
+    <message>
+        <source>there is no DuckDB database file at {path}</source>
+        <translation>unter {path} gibt es keine DuckDB-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>a MotherDuck address names one database (e.g. md:my_database), not {database!r}</source>
+        <translation>eine MotherDuck-Adresse nennt eine Datenbank (z. B. md:my_database), nicht {database!r}</translation>
+    </message>
+    <message>
+        <source>{asked_by} takes one SELECT statement, not {count}</source>
+        <translation>{asked_by} nimmt eine SELECT-Anweisung, nicht {count}</translation>
+    </message>
+    <message>
+        <source>{asked_by} takes a SELECT (or WITH … SELECT) query only: UsageLens never changes a warehouse</source>
+        <translation>{asked_by} nimmt nur eine SELECT-Abfrage (oder WITH … SELECT): UsageLens verändert nie ein Warehouse</translation>
+    </message>
+    <message>
+        <source>there is no table or view {name!r} in {where}</source>
+        <translation>in {where} gibt es keine Tabelle oder Sicht {name!r}</translation>
+    </message>
+    <message>
+        <source>no table in {where} matches {name!r}</source>
+        <translation>keine Tabelle in {where} passt zu {name!r}</translation>
+    </message>
+    <message>
+        <source>the tables matching {name!r} in {where} do not all have the same columns</source>
+        <translation>die zu {name!r} passenden Tabellen in {where} haben nicht alle dieselben Spalten</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;b&gt;1–2.&lt;/b&gt; Say what you want to learn and which KPI shows it; import the exports of your analytics tool, CRM and surveys.</source>

@@ -431,3 +431,15 @@ def test_the_cohort_summary_reads_german(german) -> None:  # type: ignore[no-unt
     assert english == ["did signup at least 3 times from 2024-01-01", "one of 2 listed users"]
     german = [translated(text) for text in english]
     assert german == ["hat signup mindestens 3-mal ausgeführt ab 2024-01-01", "einer der 2 gelisteten Nutzer"]
+
+
+def test_a_warehouse_url_s_problem_reads_german(german) -> None:  # type: ignore[no-untyped-def]
+    """The Connect dialog shows a URL's or a table's problem translated; the CLI keeps the English."""
+    from usagelens.io.warehouse.url import WarehouseError, parse_url
+    from usagelens.model.translatable import said
+    from usagelens.ui.translations import translated
+
+    with pytest.raises(WarehouseError) as missing:
+        parse_url("duckdb:///nowhere/events.duckdb")
+    assert str(missing.value) == "there is no DuckDB database file at /nowhere/events.duckdb"
+    assert translated(said(missing.value)) == "unter /nowhere/events.duckdb gibt es keine DuckDB-Datenbankdatei"

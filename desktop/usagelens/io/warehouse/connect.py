@@ -24,6 +24,7 @@ from sqlglot import exp
 from usagelens.io.warehouse.credentials import password_for, scrub
 from usagelens.io.warehouse.session import UnsupportedBackend, prepare
 from usagelens.io.warehouse.url import BACKENDS, Backend, WarehouseError, WarehouseURL
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 # Nodes that write, change a schema or run something else: refused anywhere in a query (a PostgreSQL CTE may
 # hold a DELETE … RETURNING, and SELECT … INTO creates a table).
@@ -55,11 +56,13 @@ def check_select(query: str, dialect: str, asked_by: str = "--sql") -> str:
         first = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise WarehouseError(f"{asked_by} cannot be read as {dialect} SQL ({first[:MAX_REASON]})") from None
     if len(statements) != 1:
-        raise WarehouseError(f"{asked_by} takes one SELECT statement, not {len(statements)}")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "{asked_by} takes one SELECT statement, not {count}")
+                             .format(asked_by=asked_by, count=len(statements)))
     statement = statements[0]
     if not isinstance(statement, exp.Query) or any(True for _ in statement.find_all(*WRITES)):
-        raise WarehouseError(f"{asked_by} takes a SELECT (or WITH … SELECT) query only: UsageLens never changes "
-                             "a warehouse")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "{asked_by} takes a SELECT (or WITH … SELECT) query "
+                                                            "only: UsageLens never changes a warehouse").format(
+            asked_by=asked_by))
     return statement.sql(dialect=dialect)
 
 
@@ -186,7 +189,8 @@ def open_table(con: ibis.BaseBackend, url: WarehouseURL, name: str) -> ir.Table:
     except WarehouseError:
         raise
     except TableNotFound:
-        raise WarehouseError(f"there is no table or view {name!r} in {url.where}") from None
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "there is no table or view {name!r} in {where}").format(
+            name=name, where=url.where)) from None
     except Exception as error:  # noqa: BLE001
         raise WarehouseError(f"{url.where} did not open table {name!r}: {reason(error)}") from None
 
@@ -195,10 +199,12 @@ def _appended(con: ibis.BaseBackend, url: WarehouseURL, name: str, prefix: str,
               database: str | tuple[str, ...] | None) -> ir.Table:
     names = sorted(table for table in _table_names(con, database) if table.startswith(prefix))
     if not names:
-        raise WarehouseError(f"no table in {url.where} matches {name!r}")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "no table in {where} matches {name!r}").format(
+            where=url.where, name=name))
     tables = [con.table(table, database=database) for table in names]
     if any(table.schema() != tables[0].schema() for table in tables[1:]):
-        raise WarehouseError(f"the tables matching {name!r} in {url.where} do not all have the same columns")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "the tables matching {name!r} in {where} do not all have "
+                                                            "the same columns").format(name=name, where=url.where))
     return ibis.union(*tables) if len(tables) > 1 else tables[0]
 
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
+
 
 class WarehouseError(Exception):
     """A warehouse could not be reached, read or asked; ``str(error)`` is one sentence without any secret."""
@@ -163,12 +165,13 @@ def parse_url(text: str) -> WarehouseURL:
         parts = urlsplit(text.strip())
         port = parts.port
     except ValueError:
-        raise WarehouseError("the warehouse URL cannot be read: check its host and port "
-                             "(e.g. postgres://user@host:5432/database)") from None
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "the warehouse URL cannot be read: check its host and "
+                                                            "port (e.g. postgres://user@host:5432/database)")) from None
     scheme = ALIASES.get(parts.scheme.lower(), parts.scheme.lower())
     if scheme not in BACKENDS:
         known = ", ".join("md:" if name == "motherduck" else f"{name}://" for name in BACKENDS)
-        raise WarehouseError(f"UsageLens cannot read {parts.scheme}:// warehouses (it reads {known})")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "UsageLens cannot read {scheme}:// warehouses (it reads "
+                                                            "{known})").format(scheme=parts.scheme, known=known))
     parameters = dict(parse_qsl(parts.query, keep_blank_values=True))
     if parts.password is not None or SECRET_PARAMETERS & {name.lower() for name in parameters}:
         raise WarehouseError(f"the warehouse URL holds a password or token; {SECRET_ADVICE}")
@@ -180,20 +183,24 @@ def parse_url(text: str) -> WarehouseURL:
     path = parts.path.lstrip("/")
     if not parts.hostname:
         example = "bigquery://project/dataset" if scheme == "bigquery" else f"{scheme}://user@host/..."
-        raise WarehouseError(f"the {BACKENDS[scheme].title} URL names no host (e.g. {example})")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "the {engine} URL names no host (e.g. {example})").format(
+            engine=BACKENDS[scheme].title, example=example))
     if scheme in ("bigquery", "databricks") and not path:
-        wanted = "dataset" if scheme == "bigquery" else "SQL warehouse's HTTP path"
-        raise WarehouseError(f"the {BACKENDS[scheme].title} URL names no {wanted} after the host")
+        raise WarehouseError(
+            QT_TRANSLATE_NOOP("Warehouse", "the BigQuery URL names no dataset after the host") if scheme == "bigquery"
+            else QT_TRANSLATE_NOOP("Warehouse", "the Databricks URL names no SQL warehouse's HTTP path after the host"))
     return WarehouseURL(scheme, user, parts.hostname, port, path, parameters)
 
 
 def _duckdb_url(location: str, parameters: dict[str, str]) -> WarehouseURL:
     """``duckdb:///abs/path.duckdb`` or ``duckdb://relative.duckdb``: an existing database file, opened read-only."""
     if not location or location == ":memory:":
-        raise WarehouseError("the DuckDB URL names no database file (e.g. duckdb:///path/to/events.duckdb)")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "the DuckDB URL names no database file (e.g. "
+                                                            "duckdb:///path/to/events.duckdb)"))
     path = Path(location).expanduser()
     if not path.is_file():
-        raise WarehouseError(f"there is no DuckDB database file at {path}")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "there is no DuckDB database file at {path}").format(
+            path=str(path)))
     return WarehouseURL("duckdb", None, None, None, str(path.resolve()), parameters)
 
 
@@ -201,5 +208,7 @@ def _motherduck_url(location: str, parameters: dict[str, str]) -> WarehouseURL:
     """``md:database`` (``md:`` alone: the account's default database); a share or a path is not a database."""
     database = unquote(location.lstrip("/"))
     if "/" in database:
-        raise WarehouseError(f"a MotherDuck address names one database (e.g. md:my_database), not {database!r}")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "a MotherDuck address names one database (e.g. "
+                                                            "md:my_database), not {database!r}").format(
+            database=database))
     return WarehouseURL("motherduck", None, None, None, database, parameters)
