@@ -14,7 +14,7 @@ from __future__ import annotations
 import ibis
 import ibis.expr.types as ir
 
-from usagelens.model.query_engine import backend_name, querying
+from usagelens.model.query_engine import query_engine
 
 COLLATING = frozenset({"postgres"})  # engines whose plain text comparison follows a database's locale
 
@@ -28,6 +28,6 @@ def code_point_order(text: ir.Value, table: ir.Table) -> ir.Value:
     """What to order ``text`` (a column of ``table``) by so that it sorts by code point on the engine the
     query goes to (:func:`usagelens.model.query_engine.queries_to`, else ``table``'s own backend); a column
     that is not text (events already coded as numbers) as it is."""
-    if text.type().is_string() and (querying.get() or backend_name(table)) in COLLATING:
+    if text.type().is_string() and query_engine(table) in COLLATING:
         return _encoded(text, "UTF8")
     return text
