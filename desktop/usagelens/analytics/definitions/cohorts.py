@@ -29,7 +29,7 @@ from usagelens.analytics.cohort_rules import (
     set_labels,
 )
 from usagelens.analytics.definitions.funnels import FunnelParams, Progress, params_of
-from usagelens.analytics.definitions.packed import can_pack, packed_table
+from usagelens.analytics.definitions.packed import table_along
 from usagelens.analytics.definitions.segments import anchored_segments, check_breakdown, sorted_labels
 from usagelens.analytics.definitions.view import (
     EVENT,
@@ -153,7 +153,7 @@ def listed_table(user_ids: Sequence[str], near: ir.Table) -> ir.Table:
     cost 16 s of CPU and over a megabyte of text, more than BigQuery takes. Engines that would have to write a
     table to the warehouse (:func:`~usagelens.model.query_engine.takes_tables`) get the ``IN`` list still."""
     ids = pa.table({USER: pa.array(sorted(set(user_ids)), pa.string())})
-    return packed_table(ids) if packs_lists(near) and can_pack(ids) else ibis.memtable(ids)
+    return table_along(ids, packs_lists(near))
 
 
 def cohort_params(

@@ -43,3 +43,10 @@ def packed_table(table: pa.Table) -> ir.Table:
         name: fields[place].nullif(MISSING).cast(ibis.dtype(column.type))
         for place, (name, column) in enumerate(zip(table.column_names, table.columns, strict=True))
     })
+
+
+def table_along(table: pa.Table, packed: bool) -> ir.Table:
+    """``table`` as it goes along with a query: in the query's text where ``packed`` (the engine refuses a
+    temporary table, :data:`~usagelens.model.query_engine.PACKS_LISTS`) and its values allow, else as an
+    in-memory table Ibis sends."""
+    return packed_table(table) if packed and can_pack(table) else ibis.memtable(table)

@@ -39,8 +39,8 @@ NO_MOTHERDUCK_TOKEN = ("MotherDuck needs an access token: keep it in the OS keyc
 NO_DATABRICKS_TOKEN = ("Databricks needs a personal access token: keep it in the OS keychain with `usagelens secret "
                        "set URL` (or the Connect dialog's password), or put it in the DATABRICKS_TOKEN or "
                        "ULENS_PASSWORD environment variable")
-# The loggers of drivers that log a failed request (at ERROR) before raising it
 DATABRICKS_PATIENCE_S = 300.0  # how long a Databricks connection waits for its warehouse to start
+# The loggers of drivers that log a failed request (at ERROR) before raising it
 CHATTY_LOGGERS = {"clickhouse": "clickhouse_connect", "databricks": "databricks.sql"}
 
 

@@ -280,16 +280,14 @@ def _customers_along(customers: Customers | None, engine: str | None) -> object 
     only the attributes a breakdown can use (a handful of values each): e-mails, names and other columns of
     many values stay in the project. None without customers or such attributes, or on an ``engine`` that would
     have to write them to the warehouse."""
-    import ibis
-
     from usagelens.analytics.definitions.customers import customers_table
-    from usagelens.analytics.definitions.packed import can_pack, packed_table
+    from usagelens.analytics.definitions.packed import table_along
 
     attributes = list(_customer_breakdowns(customers))
     if customers is None or not attributes or engine not in TAKES_TABLES:
         return None
     table = customers_table(customers.frame[[customers.user, *attributes]], user=customers.user)
-    return packed_table(table) if engine in PACKS_LISTS and can_pack(table) else ibis.memtable(table)
+    return table_along(table, engine in PACKS_LISTS)
 
 
 @dataclass(frozen=True)
