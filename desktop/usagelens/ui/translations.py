@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from usagelens.cleaning.steps import StepKind
 
 APP_CATALOGUE = "usagelens"
+SOURCE_LANGUAGE = "en"  # the language the app is written in, shown where no catalogue was found
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
+_language = SOURCE_LANGUAGE
 
 
 def translations_dir() -> str:
@@ -34,10 +36,12 @@ def translations_dir() -> str:
 def install_translators(locale: QLocale | None = None) -> list[str]:
     """Translate the running app into ``locale`` (default: the user's, ``QLocale()``), replacing any
     translators installed before; the catalogues found, for the log and tests ("qtbase", "usagelens")."""
+    global _language
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language = SOURCE_LANGUAGE
     locale = locale or QLocale()
     found = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -48,7 +52,16 @@ def install_translators(locale: QLocale | None = None) -> list[str]:
             app.installTranslator(translator)
             _installed.append(translator)
             found.append(name)
+            if name == APP_CATALOGUE:
+                _language = translator.language() or SOURCE_LANGUAGE
     return found
+
+
+def ui_language() -> str:
+    """The language the app's texts are shown in ("de", or "en" where no catalogue matched the locale): the
+    one decision, made by the catalogue found above, that what else the app ships per language follows (the
+    help pages), so a page never speaks another language than the window around it."""
+    return _language
 
 
 def step_title(step: Step) -> str:

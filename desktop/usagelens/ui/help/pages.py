@@ -1,7 +1,10 @@
-"""The help pages bundled under ``resources/help/``: which there are, in which order, and which step each serves.
+"""The help pages bundled under ``resources/help/``: which there are, in which order, which step each serves, and
+which language each is read in.
 
 The pages are Markdown files so a product owner's words stay readable in a text editor and in a pull request;
-Qt renders them in the help window with the palette's colours, so they read as well on a dark theme.
+Qt renders them in the help window with the palette's colours, so they read as well on a dark theme. A
+translated page has the English page's file name in a folder named after its language
+(``resources/help/de/step-2-gather.md``), so links between pages stay the same in every language.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from usagelens.ui.resources import resources_dir
+from usagelens.ui.translations import ui_language
 
 OVERVIEW = "overview"
 METRICS = "metrics"
@@ -56,9 +60,21 @@ def help_dir() -> Path:
     return resources_dir() / "help"
 
 
-def help_pages() -> list[HelpPage]:
-    """Every page, in the order of the contents."""
-    return [HelpPage(name, help_dir() / f"{name}{SUFFIX}") for name in ORDER]
+def help_pages(language: str | None = None) -> list[HelpPage]:
+    """Every page, in the order of the contents, in ``language`` (default: the app's, ``ui_language()``) where
+    that page is translated and in English where it is not yet, so a half-translated folder shows no empty page."""
+    folder = help_dir() / (language or ui_language())  # no folder for English: the pages themselves
+    return [HelpPage(name, _in_folder_or_english(folder, name)) for name in ORDER]
+
+
+def page_named(name: str, pages: list[HelpPage]) -> HelpPage | None:
+    """The page ``name`` among ``pages`` (a file name without ``.md``), None for a name that is no page."""
+    return next((page for page in pages if page.name == name), None)
+
+
+def _in_folder_or_english(folder: Path, name: str) -> Path:
+    translated = folder / f"{name}{SUFFIX}"
+    return translated if translated.is_file() else help_dir() / f"{name}{SUFFIX}"
 
 
 def page_for_step(number: int | None) -> str:

@@ -2,13 +2,14 @@
 
 One window per main window, opened by F1 at the page of the step on screen. Pages are bundled Markdown
 rendered by ``QTextBrowser`` (no web engine: nothing to download, nothing that reaches the network), and links
-between pages are followed in place. Searching keeps only the pages that mention every word typed, and marks
-each match on the page in the palette's highlight colours.
+between pages are followed in place, each to the page in the app's language or, not yet translated, in English.
+Searching keeps only the pages shown that mention every word typed, and marks each match on the page in the
+palette's highlight colours.
 """
 
 from __future__ import annotations
 
-from usagelens.ui.help.pages import OVERVIEW, SUFFIX, HelpPage, help_pages
+from usagelens.ui.help.pages import OVERVIEW, SUFFIX, HelpPage, help_pages, page_named
 from usagelens.ui.qt import (
     QByteArray,
     QDialog,
@@ -40,6 +41,24 @@ def search_words(query: str) -> list[str]:
     return query.lower().split()
 
 
+class HelpBrowser(QTextBrowser):
+    """Shows a page by its file name wherever that page lives: a German page's link to a page not yet translated
+    would otherwise point into ``de/`` and open empty."""
+
+    def __init__(self, pages: list[HelpPage]) -> None:
+        super().__init__()
+        self.pages = pages
+
+    def doSetSource(  # noqa: N802 - Qt's name; every way to a page (show_page, a link, history) comes through here
+        self, url: QUrl, kind: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource
+    ) -> None:
+        page = page_named(url.fileName().removesuffix(SUFFIX), self.pages) if url.fileName().endswith(SUFFIX) else None
+        if page is None:
+            super().doSetSource(url, kind)
+        else:
+            super().doSetSource(QUrl.fromLocalFile(str(page.path)), QTextDocument.ResourceType.MarkdownResource)
+
+
 class HelpWindow(QDialog):
     """Contents and search on the left, the page on the right; Esc closes, the size is remembered."""
 
@@ -58,7 +77,7 @@ class HelpWindow(QDialog):
         self.contents.setObjectName("helpContents")
         self.contents.setAccessibleName(self.tr("Help contents"))
         self.no_match = QLabel(wordWrap=True, visible=False)
-        self.browser = QTextBrowser()
+        self.browser = HelpBrowser(self.pages)
         self.browser.setObjectName("helpPage")
         self.browser.setAccessibleName(self.tr("Help page"))
         self.browser.setOpenExternalLinks(True)
@@ -94,7 +113,7 @@ class HelpWindow(QDialog):
     # --- pages ---------------------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
         """Show the page ``name`` (a file name without ``.md``) and select it in the contents."""
-        page = next((p for p in self.pages if p.name == name), None)
+        page = page_named(name, self.pages)
         if page is None or name == self._shown:
             self._select_in_contents(name)
             return
