@@ -50,6 +50,7 @@ KEPT = [
     "PySide6/Qt/translations/qtbase_de.qm",
     "resources/translations/usagelens_de.qm",
     "resources/help/step-2-gather.md",
+    "resources/help/de/step-2-gather.md",  # the help in German (ui/help/pages.py)
     "pyqtgraph/icons/auto.png",  # the plot's auto-range button
     # SecretStorage, keyring's Linux backend, encrypts the passwords it exchanges with the keychain through it
     "cryptography/hazmat/bindings/_rust.abi3.so",

@@ -15,6 +15,7 @@ import usagelens.analytics as kernels
 from usagelens.model.project_file import load_project
 from usagelens.paths import demo_project
 from usagelens.ui import translations
+from usagelens.ui.help.pages import ORDER, SUFFIX, help_dir
 from usagelens.ui.qt import QLibraryInfo
 from usagelens.ui.self_test import check_engines, check_translations, process_age, table_difference
 
@@ -54,7 +55,9 @@ def test_process_age_counts_from_the_process_start() -> None:
 
 
 def test_translations_need_qt_s_own_catalogue_too(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    assert check_translations() == "self-test translations: de (the app's and Qt's)"
+    german_help = len(list((help_dir() / "de").glob(f"*{SUFFIX}")))
+    assert check_translations() == (f"self-test translations: de (the app's and Qt's); {german_help} of {len(ORDER)} "
+                                    f"help pages in de")
 
     class NoQtTranslations:  # a package that left Qt's translations out
         LibraryPath = QLibraryInfo.LibraryPath

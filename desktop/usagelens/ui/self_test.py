@@ -5,9 +5,9 @@ work), grabs each to a PNG (the last once more in the dark theme), opens the hel
 CSV and a Parquet export through the import dialog, exports the PDF summary, runs one analysis through both
 engines (the numpy kernels and the Ibis definitions on DuckDB, which a frozen app may lack: Ibis finds its
 backends and sqlglot its dialects at run time) and compares their tables, checks that each language the app
-ships finds Qt's translations too, and exits 0 — or prints the one thing that failed and exits 1. It also
-says how long after the process started the welcome page was painted, and how much of that was the process's
-own CPU time, which a busy machine does not inflate (start-up, issue 17).
+ships finds Qt's translations too and shows its translated help pages, and exits 0 — or prints the one thing
+that failed and exits 1. It also says how long after the process started the welcome page was painted, and how
+much of that was the process's own CPU time, which a busy machine does not inflate (start-up, issue 17).
 
 It is what the installer build measures: a library the package leaves out is one this run never loads, so
 every feature a user reaches should be exercised here.
@@ -171,21 +171,43 @@ def check_imports(window: object, events: pd.DataFrame, folder: Path) -> str:
 
 def check_translations() -> str:
     """Each language of ``resources/translations`` installed in turn must find both catalogues, the app's and
-    Qt's own ``qtbase`` (the package keeps Qt's translations only for those languages); then the user's
-    language is restored. The line to print, or RuntimeError naming the language."""
+    Qt's own ``qtbase`` (the package keeps Qt's translations only for those languages), and its help must show
+    each page translated into it; then the user's language is restored. The line to print, or RuntimeError
+    naming the language."""
     from usagelens.ui.qt import QLocale
     from usagelens.ui.translations import APP_CATALOGUE, install_translators, translations_dir
 
     shipped = Path(translations_dir()).glob(f"{APP_CATALOGUE}_*.qm")
     languages = sorted(path.stem.split("_", 1)[1] for path in shipped)
+    help_shown = []
     try:
         for language in languages:
             found = install_translators(QLocale(language))
             if found != ["qtbase", APP_CATALOGUE]:
                 raise RuntimeError(f"the {language} translations are incomplete: only {found or 'none'} found")
+            help_shown.append(check_translated_help(language))
     finally:
         install_translators()
-    return f"self-test translations: {', '.join(languages) or 'none shipped'} (the app's and Qt's)"
+    return (f"self-test translations: {', '.join(languages) or 'none shipped'} (the app's and Qt's)"
+            + "".join(f"; {line}" for line in help_shown))
+
+
+def check_translated_help(language: str) -> str:
+    """The help window, in the app installed in ``language``, opens each page translated into it and shows it
+    (a package without ``resources/help/<language>`` would show the English pages); the line's part to print."""
+    from usagelens.ui.help.window import HelpWindow
+
+    help_window = HelpWindow()
+    try:
+        translated = [page for page in help_window.pages if page.path.parent.name == language]
+        for page in translated:
+            help_window.show_page(page.name)
+            if not help_window.browser.toPlainText().startswith(page.title):
+                raise RuntimeError(f"the {language} help page {page.name!r} is not shown")
+    finally:
+        help_window.close()
+        help_window.deleteLater()
+    return f"{len(translated)} of {len(help_window.pages)} help pages in {language}"
 
 
 def render_dark(window: object, path: Path) -> None:
