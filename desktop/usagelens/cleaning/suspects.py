@@ -8,6 +8,9 @@ export the users far above everyone are the best customers (on one real export t
 volume rule called test users paid 17 % of the revenue). So volume is no reason at all outside event logs,
 and in an event log a user who is only unusually active is a note to look at, never offered for exclusion
 by default.
+
+Each reason is a marked text (:mod:`usagelens.model.translatable`): the CLI and the tests read its English, the
+GUI says it in the user's language.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import pandas as pd
 from usagelens.cleaning.outliers import robust_z
 from usagelens.cleaning.personal import email_domains
 from usagelens.cleaning.values import as_text
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
 
 TEST_WORDS = r"(?i)(?<![a-z])(test|demo|internal|qa(?![a-z]))"
 EXTREME_Z = 6.0
@@ -33,6 +37,9 @@ PUBLIC_DOMAINS = frozenset({
     "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de",
     "yandex.ru", "mail.ru", "qq.com", "163.com",
 })
+# what a test word in a user id or an e-mail says, by the ``what`` :func:`_test_words` is given
+IN_USER_ID = QT_TRANSLATE_NOOP("Suspects", "user id contains '{word}'")
+IN_EMAIL = QT_TRANSLATE_NOOP("Suspects", "email contains '{word}'")
 
 
 @dataclass(frozen=True)
@@ -64,11 +71,11 @@ class SuspectScan:
     events_per_user: EventsPerUser | None  # for event logs
 
 
-Reasons = dict[int, list[str]]  # user code -> why that user looks suspicious
+Reasons = dict[int, list[Phrase]]  # user code -> why that user looks suspicious
 
 
 def _add_by_rows(
-    reasons: Reasons, user_codes: np.ndarray, row_keys: np.ndarray, why: Mapping[int, str]
+    reasons: Reasons, user_codes: np.ndarray, row_keys: np.ndarray, why: Mapping[int, Phrase]
 ) -> None:
     """Users with a row whose key (an email or domain code) has a reason get that reason, once."""
     if not why:
@@ -87,23 +94,31 @@ def events_per_user(counts: np.ndarray) -> EventsPerUser | None:
                          float(np.percentile(counts, 90)), int(counts.max()))
 
 
-def _test_words(texts: pd.Series, what: str) -> dict[int, str]:
-    """Positions of texts containing a test word, with a reason naming the word."""
+def _test_words(texts: pd.Series, what: Phrase) -> dict[int, Phrase]:
+    """Positions of texts containing a test word, with ``what`` (:data:`IN_USER_ID`, :data:`IN_EMAIL`) naming
+    the word."""
     words = texts.str.extract(TEST_WORDS, expand=False).str.lower().fillna("").tolist()
-    return {i: f"{what} contains '{word}'" for i, word in enumerate(words) if word}
+    return {i: what.format(word=word) for i, word in enumerate(words) if word}
+
+
+def volume_reason(events: int, median: float) -> Phrase:
+    """Why a user far above everyone is listed: its events, and how many times the median user's."""
+    return QT_TRANSLATE_NOOP("Suspects", "{events:,} events ({times:,.0f}× the median user)").format(
+        events=events, times=events / median)
 
 
 def _domain_reasons(domains: pd.Series, users_per_domain: np.ndarray, users_with_email: int,
-                    own_domains: Sequence[str]) -> dict[int, str]:
+                    own_domains: Sequence[str]) -> dict[int, Phrase]:
     own = {d.strip().lower().lstrip("@") for d in own_domains}
     why = {}
     for code, domain in enumerate(domains):
         share = users_per_domain[code] / max(users_with_email, 1)
         if domain in own:
-            why[code] = f"email at {domain} (your own domain)"
+            why[code] = QT_TRANSLATE_NOOP("Suspects", "email at {domain} (your own domain)").format(domain=domain)
         elif (domain not in PUBLIC_DOMAINS and OUTSIZED_SHARE <= share <= UNIFORM_SHARE
               and users_per_domain[code] >= OUTSIZED_MIN_USERS):
-            why[code] = f"email at {domain}, the domain of {share:.0%} of users"
+            why[code] = QT_TRANSLATE_NOOP("Suspects", "email at {domain}, the domain of {share:.0%} of users").format(
+                domain=domain, share=share)
     return why
 
 
@@ -115,7 +130,7 @@ def _email_rules(
     tidy_codes, unique_emails = pd.factorize(pd.Series(raw_uniques).astype("str").str.strip().str.lower())
     email_codes = np.where(raw_codes >= 0, tidy_codes.take(raw_codes, mode="clip"), -1)
     tidy_emails = pd.Series(unique_emails, dtype="str")
-    _add_by_rows(reasons, user_codes, email_codes, _test_words(tidy_emails, "email"))
+    _add_by_rows(reasons, user_codes, email_codes, _test_words(tidy_emails, IN_EMAIL))
 
     domain_codes, domains = pd.factorize(email_domains(tidy_emails))
     row_domains = np.where(email_codes >= 0, domain_codes.take(email_codes, mode="clip"), -1)
@@ -141,7 +156,7 @@ def find_suspects(
     unusually active (``likely`` False)."""
     user_codes, user_names = pd.factorize(as_text(user_ids))
     reasons: Reasons = {}
-    for user, reason in _test_words(pd.Series(user_names, dtype="str"), "user id").items():
+    for user, reason in _test_words(pd.Series(user_names, dtype="str"), IN_USER_ID).items():
         reasons[user] = [reason]
     for column in emails:
         _email_rules(reasons, user_codes, column, own_domains)
@@ -152,9 +167,7 @@ def find_suspects(
     if distribution is not None:
         z = robust_z(counts)
         for user in np.flatnonzero(z > EXTREME_Z):
-            reasons.setdefault(int(user), []).append(
-                f"{counts[user]:,} events ({counts[user] / distribution.median:,.0f}× the median user)"
-            )
+            reasons.setdefault(int(user), []).append(volume_reason(int(counts[user]), distribution.median))
 
     order = sorted(reasons, key=lambda u: (u not in likely, -len(reasons[u]), -counts[u]))
     top = [

@@ -7,6 +7,8 @@ e-mail domains are counted per user on the backend and judged by the pandas rule
 histogram of events per user, as the report's spread is. Each user gets the reason of its first row in row
 order, and the list is ranked on the backend by the pandas sort key, ties in the order pandas met the users
 (the stage that first gave a reason, then the user's first row), so only the listed users are fetched.
+A reason crosses the backend as its English and is given back its marked text (:class:`Phrase`), so the GUI
+says it in the user's language on this path too.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from usagelens.cleaning.compiled import values
 from usagelens.cleaning.compiled.personal import email_domains
 from usagelens.cleaning.outliers import robust_z
 from usagelens.cleaning.personal import email_domains as pandas_email_domains
-from usagelens.cleaning.suspects import EXTREME_Z, SuspectScan, SuspectUser
+from usagelens.cleaning.suspects import EXTREME_Z, IN_EMAIL, IN_USER_ID, SuspectScan, SuspectUser, volume_reason
 from usagelens.model.query_engine import takes_tables
+from usagelens.model.translatable import Phrase
 
 # Every text the test-word rule can match, and more: Python folds ı and İ into i and ſ into s, RE2 does not.
 MIGHT_HOLD_TEST_WORD = "(?i)(te[sſ]t|demo|[iıİ]nternal|qa)"
@@ -34,6 +37,7 @@ MIGHT_HOLD_TEST_WORD = "(?i)(te[sſ]t|demo|[iıİ]nternal|qa)"
 _PLAIN = r"^[\x{20}-\x{7e}]*$"
 _USER, _ROW, _REASON, _FIRST, _EVENTS = "u", "r", "why", "first", "n"
 _REASONS = pa.schema([("k", pa.string()), (_REASON, pa.string())])
+Marked = dict[str, Phrase]  # the reasons sent to the backend, by the English it gives back
 
 
 def user_rows(table: ir.Table, user: str, order: str, emails: Sequence[str] = ()) -> ir.Table:
@@ -56,24 +60,27 @@ def sorted_counts(users: ir.Table) -> np.ndarray:
     return np.repeat(histogram[_EVENTS].to_numpy(dtype=np.int64), histogram["users"].to_numpy(dtype=np.int64))
 
 
-def _first_reason(rows: ir.Table, key: ir.Value, why: dict[str, str]) -> ir.Table | None:
-    """Users with a row whose ``key`` has a reason in ``why``, each with the reason of its first such row.
+def _first_reason(rows: ir.Table, key: ir.Value, why: dict[str, Phrase], marked: Marked) -> ir.Table | None:
+    """Users with a row whose ``key`` has a reason in ``why``, each with the reason of its first such row; the
+    reasons join ``marked``.
 
     The reasons go along with the query as a table the rows join, or where that would write to the warehouse
     (:func:`~usagelens.model.query_engine.takes_tables`) as a ``CASE`` in its text."""
     if not why:
         return None
+    marked.update((str(reason), reason) for reason in why.values())
+    english = {k: str(reason) for k, reason in why.items()}
     if takes_tables(rows):
-        reasons = ibis.memtable(pa.table({"k": list(why), _REASON: list(why.values())}, schema=_REASONS))
+        reasons = ibis.memtable(pa.table({"k": list(english), _REASON: list(english.values())}, schema=_REASONS))
         keyed = rows.mutate(k_=key)
         matched = keyed.inner_join(reasons, keyed["k_"] == reasons["k"])
     else:
-        said = rows.mutate(**{_REASON: key.cases(*why.items())})
+        said = rows.mutate(**{_REASON: key.cases(*english.items())})
         matched = said.filter(said[_REASON].notnull())
     return matched.group_by(_USER).aggregate(**{_REASON: matched[_REASON].argmin(matched[_ROW])})
 
 
-def _test_words(texts: ir.StringValue, what: str, *, lower: bool = False) -> dict[str, str]:
+def _test_words(texts: ir.StringValue, what: Phrase, *, lower: bool = False) -> dict[str, Phrase]:
     """The pandas test-word rule on the distinct texts that might hold a test word, keyed by the text."""
     candidates = texts.name("t").as_table().distinct()
     found = values.fetch(candidates.filter(candidates["t"].re_search(MIGHT_HOLD_TEST_WORD)))["t"]
@@ -98,16 +105,18 @@ def _domains(emails: ir.StringValue) -> ir.StringValue:
     return ibis.ifelse(plain, email_domains(emails), looked_up)
 
 
-def _email_rules(rows: ir.Table, emails: ir.StringValue, own_domains: Sequence[str]) -> list[ir.Table | None]:
+def _email_rules(rows: ir.Table, emails: ir.StringValue, own_domains: Sequence[str],
+                 marked: Marked) -> list[ir.Table | None]:
     """Test words in the e-mails, then the team's own and outsized company domains (one e-mail column)."""
-    words = _first_reason(rows, emails, _test_words(emails, "email", lower=True))
+    words = _first_reason(rows, emails, _test_words(emails, IN_EMAIL, lower=True), marked)
     domains = rows.mutate(d=_domains(emails))
     pairs = domains.filter(domains["d"].notnull()).select(_USER, "d").distinct()
     shared = values.fetch(pairs.group_by("d").aggregate(users=ibis._.count()))
     with_email = int(pairs.select(_USER).distinct().count().execute())
     names = shared["d"].astype("str").reset_index(drop=True)
     why = suspects._domain_reasons(names, shared["users"].to_numpy(dtype=np.int64), with_email, own_domains)
-    return [words, _first_reason(domains, domains["d"], {names[code]: reason for code, reason in why.items()})]
+    return [words, _first_reason(domains, domains["d"], {names[code]: reason for code, reason in why.items()},
+                                 marked)]
 
 
 def _volume_floor(counts: np.ndarray) -> int | None:
@@ -130,9 +139,10 @@ def find_suspects(
     with ``order`` the row-number column that stands for pandas' row order."""
     rows = user_rows(table, user, order, emails)
     users = per_user(rows).cache()
-    rules = [_first_reason(rows, rows[_USER], _test_words(rows[_USER], "user id"))]
+    marked: Marked = {}
+    rules = [_first_reason(rows, rows[_USER], _test_words(rows[_USER], IN_USER_ID), marked)]
     for i in range(len(emails)):
-        rules += _email_rules(rows, rows[f"e{i}"], own_domains)
+        rules += _email_rules(rows, rows[f"e{i}"], own_domains, marked)
     counts = sorted_counts(users)
     distribution = suspects.events_per_user(counts) if event_counts else None
     floor = _volume_floor(counts) if distribution is not None else None
@@ -159,16 +169,16 @@ def find_suspects(
                                          flagged[_EVENTS].desc(), "stage", _FIRST]).limit(limit))
     listed = [
         SuspectUser(str(row[_USER]), int(row[_EVENTS]) if event_counts else None,
-                    _reasons(row, len(rules), distribution), bool(row["likely"]))
+                    _reasons(row, len(rules), distribution, marked), bool(row["likely"]))
         for _, row in top.iterrows()
     ]
     return SuspectScan(listed, total_likely, total - total_likely, distribution)
 
 
-def _reasons(row: pd.Series, rules: int, distribution: suspects.EventsPerUser | None) -> tuple[str, ...]:
-    """A listed user's reasons in the pandas order, the volume one worded as pandas words it."""
-    found = [str(row[f"w{i}"]) for i in range(rules) if isinstance(row[f"w{i}"], str)]
+def _reasons(row: pd.Series, rules: int, distribution: suspects.EventsPerUser | None,
+             marked: Marked) -> tuple[str, ...]:
+    """A listed user's reasons in the pandas order, marked as pandas marks them."""
+    found: list[str] = [marked.get(row[f"w{i}"], row[f"w{i}"]) for i in range(rules) if isinstance(row[f"w{i}"], str)]
     if row["active"] and distribution is not None:
-        events = int(row[_EVENTS])
-        found.append(f"{events:,} events ({events / distribution.median:,.0f}× the median user)")
+        found.append(volume_reason(int(row[_EVENTS]), distribution.median))
     return tuple(found)

@@ -128,8 +128,8 @@ def show_columns(table: DataTableWidget, columns: pd.DataFrame) -> None:
 
 def suspect_table(suspects: list[SuspectUser], *, with_events: bool) -> pd.DataFrame:
     """One row per suspect: the id, its events (event logs), what it looks like and every reason on its own
-    line, so the product owner can judge each one before excluding it. The headers and "looks like" are in the
-    user's language (the user id stays the first column: the page reads it from there)."""
+    line, so the product owner can judge each one before excluding it. The headers, "looks like" and the reasons
+    are in the user's language (the user id stays the first column: the page reads it from there)."""
     likely = QCoreApplication.translate("CleanPage", "test account")
     active = QCoreApplication.translate("CleanPage", "unusually active")
     events = QCoreApplication.translate("CleanPage", "events")
@@ -137,7 +137,7 @@ def suspect_table(suspects: list[SuspectUser], *, with_events: bool) -> pd.DataF
         QCoreApplication.translate("CleanPage", "user id"): [s.user_id for s in suspects],
         events: [s.events for s in suspects],
         QCoreApplication.translate("CleanPage", "looks like"): [likely if s.likely else active for s in suspects],
-        QCoreApplication.translate("CleanPage", "why"): ["\n".join(s.reasons) for s in suspects],
+        QCoreApplication.translate("CleanPage", "why"): ["\n".join(map(translated, s.reasons)) for s in suspects],
     })
     return table if with_events else table.drop(columns=events)
 
