@@ -17,11 +17,11 @@ from usagelens.ui.translations import translated
 GERMAN = {
     ("Quality", "median {median:,.0f}, 90% up to {p90:,.0f} (min {min:,}, max {max:,})"):
         "Median {median:,.0f}, 90 % bis {p90:,.0f} (Min. {min:,}, Max. {max:,})",
-    ("Quality", "{first:%Y-%m-%d} – {last:%Y-%m-%d}"): "{first} – {last}",
+    ("Quality", "{first} – {last}"): "{first} – {last}",
     ("Analysis", "before"): "vorher",
     ("Analysis", "after"): "nachher",
     ("Analysis", "days"): "Tage",
-    ("Evidence", "{day:%Y-%m-%d}"): "{day}",
+    ("Evidence", "{day}"): "{day}",
     ("Chart", "{count} users"): "{count} Nutzer",
     ("Chart", "{share} of step 1"): "{share} von Schritt 1",
     ("Chart", "({count} lost)"): "({count} verloren)",
@@ -50,7 +50,7 @@ GERMAN = {
     ("Import", "{reading}; {failed:,} unreadable"): "{reading}; {failed:,} unlesbar",
     ("Analysis", "(missing)"): "(fehlt)",
     ("Analysis", "{measure} around {day}"): "{measure} um den {day}",
-    ("Analysis", "{start:%Y-%m-%d} ({size:,})"): "{start} ({size:,})",
+    ("Analysis", "{start} ({size:,})"): "{start} ({size:,})",
 }
 
 

@@ -17,7 +17,7 @@ from usagelens.cleaning.personal import email_columns
 from usagelens.cleaning.suspects import EventsPerUser, SuspectScan, SuspectUser, find_suspects
 from usagelens.cleaning.values import DATE, NUMBER, TEXT, to_date, type_label
 from usagelens.model.entities import Source, SourceKind
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Dated, Phrase, joined, plural
 
 MAX_SUSPECTS = 50
 
@@ -68,9 +68,9 @@ class QualityReport:
         ]
         if self.has_timestamps:
             span: str = "—"
-            if self.date_range:  # ISO in English; the translation drops the format, so the locale's dates show
-                span = QT_TRANSLATE_NOOP("Quality", "{first:%Y-%m-%d} – {last:%Y-%m-%d}").format(
-                    first=self.date_range[0].date(), last=self.date_range[1].date())
+            if self.date_range:  # ISO in English, the locale's dates in the GUI
+                span = QT_TRANSLATE_NOOP("Quality", "{first} – {last}").format(
+                    first=Dated(self.date_range[0].date()), last=Dated(self.date_range[1].date()))
             rows += [(QT_TRANSLATE_NOOP("Quality", "Date range"), span),
                      (QT_TRANSLATE_NOOP("Quality", "Unparseable timestamps"), _count(self.failed_timestamps))]
         if self.events_per_user:

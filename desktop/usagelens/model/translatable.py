@@ -12,7 +12,11 @@ they are.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
+
+ISO_DAY, SPELLED_DAY = "%Y-%m-%d", "%d %b %Y"  # how the English writes a :class:`Dated` ("2024-06-10", "10 Jun 2024")
 
 
 class Phrase(str):
@@ -42,6 +46,20 @@ class Phrase(str):
 
     def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles stay translatable
         return Phrase, (self.context, self.template, dict(self.values))
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A date filled into a marked text: written ``english`` (a strftime format) in the English the CLI and the
+    report read, and as the user's locale writes dates in the GUI (``ui.translations.translated``). The template
+    names it with no format (``{start}``, never ``{start:%d %b %Y}``): a translator copies a format they see, and
+    the German would then show English dates."""
+
+    day: date
+    english: str = ISO_DAY
+
+    def __format__(self, spec: str) -> str:
+        return format(self.day, spec or self.english)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Phrase:  # noqa: N802 - the name pyside6-lupdate looks for

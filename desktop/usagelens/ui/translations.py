@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from usagelens.charts.locale_text import date_text, in_locale
 from usagelens.model.steps import Step, StepState
-from usagelens.model.translatable import Phrase, Sentence, as_sentence
+from usagelens.model.translatable import Dated, Phrase, Sentence, as_sentence
 from usagelens.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from usagelens.ui.resources import resources_dir
 
@@ -130,14 +130,20 @@ def translated(text: str) -> str:
         return str(text)
 
 
+_ENGLISH_DATES = (QLocale.Language.English, QLocale.Language.C)  # readers of the core's "10 Jun 2024"
+
+
 class _InLocale:
-    """A number formatted as the template asks (``{users:,}``, ``{share:.0%}``), with the locale's separators; in
-    a translated sentence a date as the locale writes it (the English keeps the core's "10 Jun 2024")."""
+    """A number formatted as the template asks (``{users:,}``, ``{share:.0%}``), with the locale's separators; a
+    date as the locale writes it where the reader's language is not English (the core's "10 Jun 2024" reads
+    "10.06.2024" in German), the core's English elsewhere."""
 
     def __init__(self, value: object, translated: bool) -> None:
         self.value, self.translated = value, translated
 
     def __format__(self, spec: str) -> str:
-        if isinstance(self.value, date) and self.translated:  # "10 Jun 2024" reads "10.06.2024" in German
+        if isinstance(self.value, Dated) and QLocale().language() not in _ENGLISH_DATES:
+            return date_text(self.value.day)
+        if isinstance(self.value, date) and self.translated:
             return date_text(self.value)
         return in_locale(format(self.value, spec)) if isinstance(self.value, Real) else format(self.value, spec)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from usagelens.model import Cohort, Finding, SavedAnalysis
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Dated, Phrase
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, ChartData, DataFacts, rerun
 from usagelens.workspace.kept_runs import as_of_text, kept_part
 
@@ -135,7 +135,7 @@ def _iso_day(value: object) -> str:
         day = pd.Timestamp(str(value)).date()
     except ValueError:
         return str(value)
-    return QT_TRANSLATE_NOOP("Evidence", "{day:%Y-%m-%d}").format(day=day)
+    return QT_TRANSLATE_NOOP("Evidence", "{day}").format(day=Dated(day))
 
 
 def _day(value: object) -> str:

@@ -40,7 +40,7 @@ from usagelens.analytics.periods import day_range, parse_duration, period_of_day
 from usagelens.analytics.retention import cohort_returns
 from usagelens.analytics.sessions import DEFAULT_GAP, session_user_mask
 from usagelens.model import Cohort, Project, SourceKind
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, SPELLED_DAY, Dated, Phrase, joined, plural
 from usagelens.workspace import project_data
 from usagelens.workspace.analyses import ANALYSES, cohorts, journey_map, pain_points
 from usagelens.workspace.analyses.behaviour import date_range, funnel_options, require_log
@@ -194,7 +194,7 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
                 step=step, previous=step - 1, event=event))
         return labels
     if kind == "retention":
-        values = {"cohort": _day(row["cohort"]), "offset": int(row["period_offset"])}
+        values = {"cohort": Dated(_day(row["cohort"]), SPELLED_DAY), "offset": int(row["period_offset"])}
         back, lost = _RETENTION[params["period"]]
         return {"retained": back.format(**values), "lost": lost.format(**values)}
     if kind == "segments":
@@ -214,9 +214,9 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
                 variant=str(row["variant"]))}
 
 
-_PERIOD_OF = {"day": QT_TRANSLATE_NOOP("People", "the day of {day:%d %b %Y}"),
-              "week": QT_TRANSLATE_NOOP("People", "the week of {day:%d %b %Y}"),
-              "month": QT_TRANSLATE_NOOP("People", "the month of {day:%d %b %Y}")}
+_PERIOD_OF = {"day": QT_TRANSLATE_NOOP("People", "the day of {day}"),
+              "week": QT_TRANSLATE_NOOP("People", "the week of {day}"),
+              "month": QT_TRANSLATE_NOOP("People", "the month of {day}")}
 _LIFECYCLE = {"new": QT_TRANSLATE_NOOP("People", "New in {period}"),
               "returning": QT_TRANSLATE_NOOP("People", "Returning in {period}"),
               "resurrecting": QT_TRANSLATE_NOOP("People", "Resurrecting in {period}"),
@@ -225,18 +225,18 @@ _DORMANT = {"day": QT_TRANSLATE_NOOP("People", "Dormant in {period} (active in t
             "week": QT_TRANSLATE_NOOP("People", "Dormant in {period} (active in the week before it, not in it)"),
             "month": QT_TRANSLATE_NOOP("People", "Dormant in {period} (active in the month before it, not in it)")}
 _RETENTION = {
-    "day": (QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: back in day {offset}"),
-            QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: not back in day {offset}")),
-    "week": (QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: back in week {offset}"),
-             QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: not back in week {offset}")),
-    "month": (QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: back in month {offset}"),
-              QT_TRANSLATE_NOOP("People", "Cohort of {cohort:%d %b %Y}: not back in month {offset}")),
+    "day": (QT_TRANSLATE_NOOP("People", "Cohort of {cohort}: back in day {offset}"),
+            QT_TRANSLATE_NOOP("People", "Cohort of {cohort}: not back in day {offset}")),
+    "week": (QT_TRANSLATE_NOOP("People", "Cohort of {cohort}: back in week {offset}"),
+             QT_TRANSLATE_NOOP("People", "Cohort of {cohort}: not back in week {offset}")),
+    "month": (QT_TRANSLATE_NOOP("People", "Cohort of {cohort}: back in month {offset}"),
+              QT_TRANSLATE_NOOP("People", "Cohort of {cohort}: not back in month {offset}")),
 }
 
 
 def _period_of(params: Params, start: object) -> str:
     """The period a row stands for, in words: "the week of 10 Jun 2024"."""
-    return _PERIOD_OF[params["period"]].format(day=_day(start))
+    return _PERIOD_OF[params["period"]].format(day=Dated(_day(start), SPELLED_DAY))
 
 
 # --- which row a chart's point stands for ------------------------------------------------------------------
@@ -829,7 +829,7 @@ def _period_days(params: Params, row: Mapping[str, Any]) -> tuple[str, str]:
     last = first + (pd.DateOffset(months=1) if period == "month" else pd.Timedelta(days=7 if period == "week" else 1))
     start, end = max(first, _day_or(params.get("start"), first)), min(last - pd.Timedelta(days=1),
                                                                         _day_or(params.get("end"), last))
-    return f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"
+    return f"{start}", f"{end}"
 
 
 def _day_or(value: object, default: pd.Timestamp) -> pd.Timestamp:

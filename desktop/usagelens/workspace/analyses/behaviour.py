@@ -13,7 +13,7 @@ import pandas as pd
 from usagelens.analytics import AnalysisError, EventLog, retention_curve
 from usagelens.analytics.kpi import complete_periods
 from usagelens.analytics.paths import END_LABEL, START_LABEL
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
+from usagelens.model.translatable import ISO_DAY, QT_TRANSLATE_NOOP, SPELLED_DAY, Dated, joined, plural
 from usagelens.workspace.analyses.spec import (
     NO_EVENT_LOG,
     AnalysisInputs,
@@ -90,17 +90,17 @@ def partial_last_period(starts: pd.Series, period: str, data_end: pd.Timestamp, 
     if last.iloc[0] > end or complete_periods(last, period, end).iloc[0]:  # a range past the data has none
         return ""
     sentence = {
-        "day": QT_TRANSLATE_NOOP("Analysis", "The last day ({start:%d %b %Y}) is partial: the data ends on "
-                                             "{end:%d %b %Y}, so its lower value is not a real drop. It is drawn "
+        "day": QT_TRANSLATE_NOOP("Analysis", "The last day ({start}) is partial: the data ends on "
+                                             "{end}, so its lower value is not a real drop. It is drawn "
                                              "hollow."),
-        "week": QT_TRANSLATE_NOOP("Analysis", "The last week (from {start:%d %b %Y}) is partial: the data ends on "
-                                              "{end:%d %b %Y}, so its lower value is not a real drop. It is drawn "
+        "week": QT_TRANSLATE_NOOP("Analysis", "The last week (from {start}) is partial: the data ends on "
+                                              "{end}, so its lower value is not a real drop. It is drawn "
                                               "hollow."),
-        "month": QT_TRANSLATE_NOOP("Analysis", "The last month (from {start:%d %b %Y}) is partial: the data ends on "
-                                               "{end:%d %b %Y}, so its lower value is not a real drop. It is drawn "
+        "month": QT_TRANSLATE_NOOP("Analysis", "The last month (from {start}) is partial: the data ends on "
+                                               "{end}, so its lower value is not a real drop. It is drawn "
                                                "hollow."),
     }[period]
-    return sentence.format(start=last.iloc[0], end=end)
+    return sentence.format(start=Dated(last.iloc[0], SPELLED_DAY), end=Dated(end, SPELLED_DAY))
 
 
 def compute_active_users(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -306,8 +306,8 @@ def compute_retention(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     grid = table.pivot(index="cohort", columns="period_offset", values="retention_rate")
     sizes = table.groupby("cohort")["cohort_size"].first()
     period = params["period"]
-    # ISO in English; the translation drops the format, so the GUI writes the locale's dates
-    rows = [QT_TRANSLATE_NOOP("Analysis", "{start:%Y-%m-%d} ({size:,})").format(start=pd.Timestamp(c).date(),
+    # ISO in English (the chart's export and the CLI read it), the locale's dates in the GUI
+    rows = [QT_TRANSLATE_NOOP("Analysis", "{start} ({size:,})").format(start=Dated(pd.Timestamp(c).date(), ISO_DAY),
                                                                              size=int(sizes[c])) for c in grid.index]
     since = {"day": QT_TRANSLATE_NOOP("Analysis", "days since cohort start"),
              "week": QT_TRANSLATE_NOOP("Analysis", "weeks since cohort start"),

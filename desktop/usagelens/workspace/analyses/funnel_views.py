@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from usagelens.analytics.funnel_views import BUCKETS
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, SPELLED_DAY, Dated, joined, plural
 from usagelens.workspace.analyses.behaviour import funnel_options, funnel_terms
 from usagelens.workspace.analyses.spec import (
     AnalysisInputs,
@@ -102,22 +102,22 @@ def _still_converting(starts: pd.Series, period: str, params: Params, end: pd.Ti
     first = pd.Timestamp(young.iloc[0])
     if cutoff is None:
         return {"day": QT_TRANSLATE_NOOP("Analysis", "With no time limit, users who entered recently have had less "
-                                                     "time to convert: the day of {start:%d %b %Y} is drawn hollow."),
+                                                     "time to convert: the day of {start} is drawn hollow."),
                 "week": QT_TRANSLATE_NOOP("Analysis", "With no time limit, users who entered recently have had less "
-                                                      "time to convert: the week of {start:%d %b %Y} is drawn hollow."),
+                                                      "time to convert: the week of {start} is drawn hollow."),
                 "month": QT_TRANSLATE_NOOP("Analysis", "With no time limit, users who entered recently have had less "
-                                                       "time to convert: the month of {start:%d %b %Y} is drawn "
-                                                       "hollow.")}[period].format(start=first)
-    return {"day": QT_TRANSLATE_NOOP("Analysis", "Users who entered from the day of {start:%d %b %Y} on had less than "
-                                                 "the {window}-day window before the data ends ({end:%d %b %Y}): their "
+                                                       "time to convert: the month of {start} is drawn "
+                                                       "hollow.")}[period].format(start=Dated(first, SPELLED_DAY))
+    return {"day": QT_TRANSLATE_NOOP("Analysis", "Users who entered from the day of {start} on had less than "
+                                                 "the {window}-day window before the data ends ({end}): their "
                                                  "conversion may still rise."),
-            "week": QT_TRANSLATE_NOOP("Analysis", "Users who entered from the week of {start:%d %b %Y} on had less "
-                                                  "than the {window}-day window before the data ends ({end:%d %b %Y}): "
+            "week": QT_TRANSLATE_NOOP("Analysis", "Users who entered from the week of {start} on had less "
+                                                  "than the {window}-day window before the data ends ({end}): "
                                                   "their conversion may still rise."),
-            "month": QT_TRANSLATE_NOOP("Analysis", "Users who entered from the month of {start:%d %b %Y} on had less "
+            "month": QT_TRANSLATE_NOOP("Analysis", "Users who entered from the month of {start} on had less "
                                                    "than the {window}-day window before the data ends "
-                                                   "({end:%d %b %Y}): their conversion may still rise.")
-            }[period].format(start=first, window=window, end=end)
+                                                   "({end}): their conversion may still rise.")
+            }[period].format(start=Dated(first, SPELLED_DAY), window=window, end=Dated(end, SPELLED_DAY))
 
 
 def _period_end(start: pd.Timestamp, period: str) -> pd.Timestamp:

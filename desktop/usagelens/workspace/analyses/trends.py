@@ -33,7 +33,7 @@ from usagelens.analytics.event_trends import (
     trend_formula,
     trend_label,
 )
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, SPELLED_DAY, Dated, Phrase, joined, plural
 from usagelens.workspace.analyses.behaviour import (
     counted_on,
     date_range,
@@ -244,12 +244,13 @@ def _compare(table: pd.DataFrame, counter: Counter, settings: Settings, rng: dic
     table["previous_period"] = before["period"].to_numpy()
     table["previous"] = _rolling(pd.Series(values), groups, window) if settings.smoothing else values
     table["change"] = change(table[shown].to_numpy(float), table["previous"].to_numpy(float))
-    span = {"periods": plural(periods, *PERIODS_COUNTED[settings.period]), "start": start, "end": end}
+    span = {"periods": plural(periods, *PERIODS_COUNTED[settings.period]), "start": Dated(start, SPELLED_DAY),
+            "end": Dated(end, SPELLED_DAY)}
     if not covered.any():
-        return QT_TRANSLATE_NOOP("Analysis", "The previous {periods} ({start:%d %b %Y} to {end:%d %b %Y}) hold no "
+        return QT_TRANSLATE_NOOP("Analysis", "The previous {periods} ({start} to {end}) hold no "
                                              "events: nothing to compare with.").format(**span)
-    compared = QT_TRANSLATE_NOOP("Analysis", "Compared with the previous {periods} ({start:%d %b %Y} to "
-                                             "{end:%d %b %Y}).").format(**span)
+    compared = QT_TRANSLATE_NOOP("Analysis", "Compared with the previous {periods} ({start} to "
+                                             "{end}).").format(**span)
     if settings.by is not None:
         return compared
     now, then = _mean(table[shown].to_numpy(float)), _mean(table["previous"].to_numpy(float))
