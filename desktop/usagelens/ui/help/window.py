@@ -34,6 +34,7 @@ from usagelens.ui.settings import app_settings
 
 GEOMETRY_KEY = "help/geometry"
 DEFAULT_SIZE = (920, 660)
+CONTENTS_WIDTH = 230  # the contents' least width; the page takes the rest
 
 
 def search_words(query: str) -> list[str]:
@@ -76,6 +77,7 @@ class HelpWindow(QDialog):
         self.contents = QListWidget()
         self.contents.setObjectName("helpContents")
         self.contents.setAccessibleName(self.tr("Help contents"))
+        self._fill_contents()
         self.no_match = QLabel(wordWrap=True, visible=False)
         self.browser = HelpBrowser(self.pages)
         self.browser.setObjectName("helpPage")
@@ -91,7 +93,10 @@ class HelpWindow(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.browser)
-        splitter.setSizes([230, 690])
+        # Room for the longest title and a search's match count: German titles are longer than the English.
+        titles = self.contents.sizeHintForColumn(0) + 2 * self.contents.frameWidth()
+        contents_width = max(CONTENTS_WIDTH, titles + self.fontMetrics().horizontalAdvance("  (99)"))
+        splitter.setSizes([contents_width, DEFAULT_SIZE[0] - contents_width])
         splitter.setStretchFactor(1, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
@@ -99,7 +104,6 @@ class HelpWindow(QDialog):
         self.search.returnPressed.connect(self.next_match)
         self.contents.currentItemChanged.connect(self._on_contents_changed)
         self.browser.sourceChanged.connect(self._on_source_changed)
-        self._fill_contents()
         self._restore_size()
         self.show_page(OVERVIEW)
 
