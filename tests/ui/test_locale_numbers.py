@@ -4,6 +4,7 @@ read as 1.5005, and what a cell stores reads back in its editor the same way."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -13,7 +14,7 @@ from usagelens.cleaning import Param
 from usagelens.model import Action, KpiBinding, Objective
 from usagelens.model.commands import InsertItem
 from usagelens.ui.entity_table import EntityListWidget
-from usagelens.ui.locale_numbers import NumberInputError, edit_text, in_locale, parse_number, size_text
+from usagelens.ui.locale_numbers import NumberInputError, as_of_text, edit_text, in_locale, parse_number, size_text
 from usagelens.ui.pages.actions import ActionsPage
 from usagelens.ui.recipe_editor import TextField
 
@@ -77,6 +78,14 @@ def test_numbers_show_in_the_locale(locale) -> None:  # type: ignore[no-untyped-
     locale("en_US")
     assert size_text(5 * 10**9) == "5.0 GB"
     assert edit_text(0.1 + 0.2) == "0.30000000000000004"  # every digit, so it reads back exactly
+
+
+def test_when_warehouse_results_were_computed_shows_in_the_locale(locale) -> None:  # type: ignore[no-untyped-def]
+    computed = datetime(2026, 12, 6, 21, 5).astimezone()  # the reader's own time zone: shown as it is
+    locale("de_DE")
+    assert as_of_text(computed) == "06.12.2026 21:05"  # the core's "6 Dec 2026, 21:05" is the report's English
+    locale("en_US")
+    assert as_of_text(computed).startswith("12/6/2026 9:05")  # then "PM" after the space CLDR chooses
 
 
 def _objectives(window) -> tuple[EntityListWidget, Objective, int]:  # type: ignore[no-untyped-def]

@@ -20,8 +20,8 @@ from usagelens.io.warehouse import cost
 from usagelens.io.warehouse.results import METADATA
 from usagelens.model import Project, WarehouseLink, save_project
 from usagelens.ui import kept_asking
+from usagelens.ui.locale_numbers import as_of_text
 from usagelens.ui.pages import analyse
-from usagelens.workspace.kept_runs import as_of_text
 from usagelens.workspace.warehouse import linked_source, preview
 from usagelens.workspace.warehouse_results import SCHEMA
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
-from usagelens.charts.locale_text import in_locale
+from usagelens.charts.locale_text import datetime_text, in_locale
 from usagelens.model import Objective
 from usagelens.ui.qt import QLocale
 from usagelens.workspace.formatting import fmt_kpi
@@ -104,3 +105,9 @@ def size_text(size: int) -> str:
     from usagelens.io.warehouse.cost import readable_size  # Ibis loads only where a warehouse is asked
 
     return in_locale(readable_size(size))
+
+
+def as_of_text(when: datetime) -> str:
+    """When kept warehouse results were computed, in the reader's time zone and locale, to the minute
+    ("06.12.2026 21:05" in German); the report and the CLI keep the core's English ``6 Dec 2026, 21:05``."""
+    return datetime_text(when.astimezone().replace(tzinfo=None), seconds=False)

@@ -7,10 +7,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from usagelens.ui.accessibility import tab_order, tab_stops
-from usagelens.ui.locale_numbers import size_text
+from usagelens.ui.locale_numbers import as_of_text, size_text
 from usagelens.ui.qt import QCheckBox, QCoreApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget, Signal
 from usagelens.ui.settings import scan_question_above, set_scan_question_above
-from usagelens.workspace.kept_runs import as_of_text
 
 SCAN_CHECK_MARGIN = 16  # px between the scan question's check box text and the dialog's right edge
 

@@ -9,6 +9,7 @@ from usagelens.model import Finding, Project, SavedAnalysis
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.kept_asking import not_run_text, run_kept
+from usagelens.ui.locale_numbers import as_of_text
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.pages.quote_list import QuoteListWidget
 from usagelens.ui.paragraph_field import ParagraphField
@@ -28,7 +29,7 @@ from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisResult, recompute
 from usagelens.workspace.evidence import compare_evidence, settings_items
 from usagelens.workspace.formatting import esc
-from usagelens.workspace.kept_runs import KeptRun, as_of_text
+from usagelens.workspace.kept_runs import KeptRun
 
 SNAPSHOT_HEIGHT = 200
 

@@ -15,12 +15,12 @@ from usagelens.ui.date_dialog import ask_date
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import Column, EntityListWidget, EntityWords
 from usagelens.ui.kept_asking import not_run_text, run_kept
-from usagelens.ui.locale_numbers import kpi_text, size_text
+from usagelens.ui.locale_numbers import as_of_text, kpi_text, size_text
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import QT_TRANSLATE_NOOP, QHeaderView, QPushButton, QSplitter, Qt, QWidget
 from usagelens.ui.translations import attention_text, kpi_words, translated, word_choices
 from usagelens.ui.workers import TaskRunner
-from usagelens.workspace.kept_runs import KeptRun, as_of_text
+from usagelens.workspace.kept_runs import KeptRun
 from usagelens.workspace.project_data import (
     analysed_log,
     events_in_warehouse,
