@@ -13,6 +13,7 @@ it to the feedback of the same users (``workspace.analyses.pain_points``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import numpy as np
@@ -29,7 +30,7 @@ from usagelens.model.translatable import QT_TRANSLATE_NOOP
 COLUMNS = ["user_id", "step", "events", "errors", "support", "repeats"]
 COUNTS = COLUMNS[2:]
 DEFAULT_GAP = "10s"
-ACTION, ERROR, SUPPORT = 0, 1, 2
+OTHER_ACTION, ERROR, SUPPORT = 0, -1, -2  # event roles; a step's is its number, from 1
 
 
 def check_steps(steps: Sequence[str]) -> None:
@@ -44,20 +45,23 @@ def check_steps(steps: Sequence[str]) -> None:
 def shape_step_signals(result: pd.DataFrame, steps: Sequence[str]) -> pd.DataFrame:
     """The table both engines give: :data:`COLUMNS` (after ``segment`` if the result has one), counts as int64,
     by segment (in :func:`sorted_labels` order), user id, then the steps' order."""
-    position = {name: i for i, name in enumerate(steps)}
-    labelled = "segment" in result.columns
-    table = pd.DataFrame({
-        **({"segment": result["segment"].to_numpy(object)} if labelled else {}),
+    return _ordered({
+        **({"segment": result["segment"].to_numpy(object)} if "segment" in result.columns else {}),
         "user_id": result["user_id"].to_numpy(object),
         "step": result["step"].to_numpy(object),
         **{name: result[name].to_numpy(np.int64) for name in COUNTS},
-    })
-    keys = [table["step"].map(position).to_numpy(np.int64), table["user_id"].to_numpy(str)]
-    if labelled:
-        rank = {label: i for i, label in enumerate(sorted_labels(table["segment"]))}
-        keys.append(table["segment"].map(rank).to_numpy(np.int64))
+    }, steps)
+
+
+def _ordered(columns: dict[str, np.ndarray], steps: Sequence[str]) -> pd.DataFrame:
+    """:func:`shape_step_signals`'s table of its columns as arrays: put in order before the frame is made (a
+    frame's text columns are Arrow arrays, each conversion and take of 400,000 of them a tenth of a second)."""
+    keys = [pd.Index(steps).get_indexer(columns["step"]), columns["user_id"].astype(str)]
+    if "segment" in columns:  # each distinct label ranked once, not each row's
+        codes, labels = pd.factorize(columns["segment"], use_na_sentinel=False)
+        keys.append(pd.Index(sorted_labels(labels)).get_indexer(labels)[codes])
     order = np.lexsort(keys)
-    return table.iloc[order].reset_index(drop=True) if len(table) else table
+    return pd.DataFrame({name: values[order] for name, values in columns.items()})
 
 
 def step_signals(
@@ -83,56 +87,117 @@ def step_signals(
     (``customers``, ``counted``), the same rows it would give per segment, in one pass.
     """
     check_steps(steps)
-    step_codes = [log.event_code(name) for name in steps]
     segments = segments_counted_on(log, by, customers=customers, counted=counted) if by else None
+    roles = _roles(log, steps, errors, support)
     gap_ns = parse_duration(gap)
-    n_codes, n_steps = len(log.event_names), len(steps)
-    kind = np.zeros(n_codes, dtype=np.int8)
-    known = {name: code for code, name in enumerate(log.event_names)}
-    kind[[known[n] for n in support if n in known]] = SUPPORT
-    kind[[known[n] for n in errors if n in known]] = ERROR
-    kind[step_codes] = ACTION  # a step is what a user did, whatever its name says
-    step_of = np.full(n_codes, -1, dtype=np.int64)
-    step_of[step_codes] = np.arange(n_steps)
-    totals = np.zeros((len(COUNTS), log.n_users * n_steps), dtype=np.int64)
+    totals = np.zeros((len(COUNTS), log.n_users, len(steps)), dtype=np.int64)
     inside = rows_for_days(log, *day_range(log, start, end))
     starts = log.user_starts
-    for block in chunks(log.n_events):  # whole users per block: a block ends at a user's first row
-        lo, hi = (int(starts[np.searchsorted(starts, edge, side="left")]) for edge in (block.start, block.stop))
-        if hi > lo:
-            _count_block(log, slice(lo, hi), inside, kind, step_of, gap_ns, totals, n_steps)
-    present = np.flatnonzero(totals[0])
-    users = present // n_steps
+    edges = [*(int(np.searchsorted(starts, block.start, side="left")) for block in chunks(log.n_events)), log.n_users]
+    for first, stop in itertools.pairwise(edges):  # whole users, about a chunk's rows each
+        if stop > first:
+            _count_block(log, slice(first, stop), inside, roles, gap_ns, totals)
+    flat = totals.reshape(len(COUNTS), -1)
+    present = np.flatnonzero(flat[0])
+    users = present // len(steps)
     labels = {} if segments is None else {"segment": segments.labels[segments.codes[users]]}
-    return shape_step_signals(pd.DataFrame({
+    return _ordered({
         **labels,
         "user_id": log.user_ids[users],
-        "step": np.asarray(steps, dtype=object)[present % n_steps],
-        **{name: totals[i, present] for i, name in enumerate(COUNTS)},
-    }), steps)
+        "step": np.asarray(steps, dtype=object)[present % len(steps)],
+        **{name: flat[i, present] for i, name in enumerate(COUNTS)},
+    }, steps)
 
 
-def _count_block(log: EventLog, rows: slice, inside: slice | np.ndarray, kind: np.ndarray, step_of: np.ndarray,
-                 gap_ns: int | None, totals: np.ndarray, n_steps: int) -> None:
-    """Add the block's counts to ``totals`` (rows ``events``, ``errors``, ``support``, ``repeats`` by
-    ``user * steps + step``)."""
-    keep = slice(None) if isinstance(inside, slice) else inside[rows]
-    users = np.asarray(log.user_codes[rows], dtype=np.int64)[keep]
-    events = np.asarray(log.event_codes[rows], dtype=np.int64)[keep]
-    times = np.asarray(log.times[rows], dtype=np.int64)[keep]
-    is_action = kind[events] == ACTION
-    position = np.arange(len(events))
-    owner = np.maximum.accumulate(np.where(is_action, position, -1))
-    owned = (owner >= 0) & (users[np.maximum(owner, 0)] == users)  # a signal before a user's first action has none
-    owner_step = np.where(owned, step_of[events[np.maximum(owner, 0)]], -1)
-    key = users * n_steps + np.maximum(owner_step, 0)
-    size = totals.shape[1]
-    for row, wanted in ((0, is_action), (1, kind[events] == ERROR), (2, kind[events] == SUPPORT)):
-        hit = wanted & (owner_step >= 0)
-        totals[row] += np.bincount(key[hit], minlength=size)
-    actions = np.flatnonzero(is_action)
-    now, after = actions[:-1], actions[1:]
-    again = (users[after] == users[now]) & (events[after] == events[now]) & (step_of[events[now]] >= 0)
-    if gap_ns is not None:
-        again &= times[after] - times[now] <= gap_ns
-    totals[3] += np.bincount(key[now[again]], minlength=size)
+def _roles(log: EventLog, steps: Sequence[str], errors: Sequence[str], support: Sequence[str]) -> np.ndarray:
+    """Each event code's role: step number (1 to k), :data:`OTHER_ACTION`, :data:`ERROR` or :data:`SUPPORT`."""
+    step_codes = [log.event_code(name) for name in steps]
+    known = {name: code for code, name in enumerate(log.event_names)}
+    roles = np.full(len(log.event_names), OTHER_ACTION, dtype=np.int8)
+    roles[[known[n] for n in support if n in known]] = SUPPORT
+    roles[[known[n] for n in errors if n in known]] = ERROR
+    roles[step_codes] = np.arange(1, len(steps) + 1)  # a step is what a user did, whatever its name says
+    return roles
+
+
+class _Block:
+    """A block of whole users' rows in the range, as positions ``0..n``: each position's role, where each user's
+    positions begin, and the log row of a position. Rows out of the range are left out, so a position's
+    neighbour is the user's previous or next event of the range."""
+
+    def __init__(self, log: EventLog, users: slice, inside: slice | np.ndarray, roles: np.ndarray) -> None:
+        self.log, self.users = log, users
+        starts = log.user_starts[users.start:users.stop + 1]
+        self.lo = int(starts[0])
+        if isinstance(inside, slice):
+            self.kept: np.ndarray | None = None
+            self.role = roles[log.event_codes[self.lo:int(starts[-1])]]
+            self.bounds = starts - self.lo
+        else:
+            self.kept = np.flatnonzero(inside[self.lo:int(starts[-1])]) + self.lo
+            self.role = roles[log.event_codes[self.kept]]
+            self.bounds = np.searchsorted(self.kept, starts)
+        self.user_begins = np.zeros(len(self.role) + 1, dtype=bool)
+        self.user_begins[self.bounds] = True  # position p + 1 begins a user (or ends the block): p ends its user
+
+    def rows(self, positions: np.ndarray) -> np.ndarray:
+        return positions + self.lo if self.kept is None else self.kept[positions]
+
+    def per_user(self, positions: np.ndarray) -> np.ndarray:
+        """How many of the sorted ``positions`` each user of the block has."""
+        return np.diff(np.searchsorted(positions, self.bounds))
+
+    def user_of(self, positions: np.ndarray) -> np.ndarray:
+        """The block's user number (from 0) at each position."""
+        return np.searchsorted(self.bounds, positions, side="right") - 1
+
+    def within(self, now: np.ndarray, after: np.ndarray, gap_ns: int | None) -> np.ndarray:
+        """Whether the event at each position ``after`` is at most ``gap_ns`` after the one at ``now``."""
+        if gap_ns is None:
+            return np.ones(len(now), dtype=bool)
+        times = self.log.times
+        return times[self.rows(after)] - times[self.rows(now)] <= gap_ns
+
+
+def _count_block(log: EventLog, users: slice, inside: slice | np.ndarray, roles: np.ndarray, gap_ns: int | None,
+                 totals: np.ndarray) -> None:
+    """Add the counts of ``users``' rows to ``totals`` (``events``, ``errors``, ``support``, ``repeats`` by user
+    and step).
+
+    Signals are rare, so the actions are counted from each step's positions alone, and each run of signal rows
+    is then given to the action before it; no array of a block's length is made but its roles."""
+    block = _Block(log, users, inside, roles)
+    for step in range(totals.shape[2]):
+        at = np.flatnonzero(block.role == step + 1)
+        totals[0, users, step] += block.per_user(at)
+        again = at[:-1][np.diff(at) == 1]  # the same step as the very next event, of the same user or not
+        again = again[~block.user_begins[again + 1]]
+        totals[3, users, step] += block.per_user(again[block.within(again, again + 1, gap_ns)])
+    signals = np.flatnonzero(block.role < 0)
+    if len(signals):
+        _count_signals(block, signals, gap_ns, totals)
+
+
+def _count_signals(block: _Block, signals: np.ndarray, gap_ns: int | None, totals: np.ndarray) -> None:
+    """Give each run of consecutive signal positions to the action before it, when that is a step of the same
+    user: its errors and support contacts, and a repeat when the action after the run is the same step again."""
+    begins = np.ones(len(signals), dtype=bool)
+    begins[1:] = np.diff(signals) != 1
+    run_of = np.cumsum(begins) - 1
+    ends = np.append(begins[1:], True)
+    run_of = np.cumsum(begins) - 1
+    before = signals[begins] - 1  # each run's action, or -1 when the block begins with signals
+    action = np.maximum(before, 0)
+    user = block.user_of(action)
+    step = np.where(before >= 0, block.role[action] - 1, -1)  # -1 too after an action that is not a step
+    # a user's signals before their first action belong to no step (the run began with another user's)
+    signal_step = np.where(block.user_of(signals) == user[run_of], step[run_of], -1)
+    for row, role in ((1, ERROR), (2, SUPPORT)):
+        hit = (block.role[signals] == role) & (signal_step >= 0)
+        np.add.at(totals[row], (block.users.start + user[run_of][hit], signal_step[hit]), 1)
+    after = signals[ends] + 1  # the action after each run, or the block's end
+    has_after = after < len(block.role)
+    after = np.minimum(after, len(block.role) - 1)
+    again = (step >= 0) & has_after & (block.role[after] == step + 1) & (block.user_of(after) == user)
+    again &= block.within(action, after, gap_ns)
+    np.add.at(totals[3], (block.users.start + user[again], step[again]), 1)
