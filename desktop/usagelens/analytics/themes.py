@@ -13,17 +13,29 @@ import re
 import pandas as pd
 
 from usagelens.model import ThemeRule
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
 
 QUOTES_PER_THEME = 3
 MAX_QUOTE_CHARS = 220
 
-STARTER_THEMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Crashes & errors", ("crash", "error", "bug", "freez")),
-    ("Price", ("price", "expensive", "cost", "€", "$")),
-    ("Exports & reports", ("export", "report", "pdf", "excel")),
-    ("Onboarding", ("onboarding", "getting started", "confus", "learn")),
-    ("Reminders", ("reminder", "notification", "deadline")),
+NO_THEME = QT_TRANSLATE_NOOP("Themes", "(no theme)")  # the row of comments no rule matched
+# Keywords in English and German: the app speaks both, and a product's comments come in its customers' language
+# whatever the language of the app reading them.
+STARTER_THEMES: tuple[tuple[Phrase, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("Themes", "Crashes & errors"),
+     ("crash", "error", "bug", "freez", "absturz", "abstürz", "abgestürzt", "stürzt", "fehler", "hängt sich",
+      "friert", "eingefroren")),
+    (QT_TRANSLATE_NOOP("Themes", "Price"), ("price", "expensive", "cost", "€", "$", "preis", "teuer", "kosten")),
+    (QT_TRANSLATE_NOOP("Themes", "Exports & reports"),
+     ("export", "report", "pdf", "excel", "bericht", "auswertung")),
+    (QT_TRANSLATE_NOOP("Themes", "Onboarding"),
+     ("onboarding", "getting started", "confus", "learn", "einstieg", "verwirr", "kompliziert", "anleitung",
+      "erste schritte")),
+    (QT_TRANSLATE_NOOP("Themes", "Reminders"),
+     ("reminder", "notification", "deadline", "erinner", "benachrichtig", "frist")),
 )
+# the theme column's own words (not the user's theme names), which the GUI shows in the user's language
+THEME_WORDS: dict[str, Phrase] = {str(word): word for word in (NO_THEME, *(name for name, _ in STARTER_THEMES))}
 
 
 def starter_rules() -> list[ThemeRule]:
@@ -92,7 +104,7 @@ def theme_summary(comments: pd.Series, rules: list[ThemeRule], *, quotes: int = 
         records.append({"theme": rule.name, "comments": int(mask.sum()), "quotes": _sample(text[mask], quotes)})
     records.sort(key=lambda r: -r["comments"])
     records.append(
-        {"theme": "(no theme)", "comments": int((~matched).sum()), "quotes": _sample(text[~matched], quotes)}
+        {"theme": NO_THEME, "comments": int((~matched).sum()), "quotes": _sample(text[~matched], quotes)}
     )
     table = pd.DataFrame.from_records(records, columns=["theme", "comments", "quotes"])
     table["comments"] = table["comments"].astype("int64")
@@ -114,7 +126,7 @@ def themes_by_group(comments: pd.Series, groups: pd.Series, rules: list[ThemeRul
     kept = (text != "") & keys.notna()
     text, keys = text[kept], keys[kept]
     masks = {rule.name: theme_mask(text, rule) for rule in rules}
-    masks["(no theme)"] = ~pd.concat(list(masks.values()), axis=1).any(axis=1) if masks else pd.Series(True, text.index)
+    masks[NO_THEME] = ~pd.concat(list(masks.values()), axis=1).any(axis=1) if masks else pd.Series(True, text.index)
     rows = []
     for group in order if order is not None else sorted(keys.unique()):
         inside = (keys == group).to_numpy()

@@ -72,6 +72,12 @@ def percentage_points(value: object) -> str:
     return in_locale(f"{100 * float(value):+.1f} pts")  # type: ignore[arg-type]
 
 
+def engine_words(words: Mapping[str, str]) -> Callable[[object], str]:
+    """A column's cells with the engine's own words (``words``: "(no theme)", "(end)") in the user's
+    language, the rest (the user's data) as they are."""
+    return lambda value: translated(words[value]) if isinstance(value, str) and value in words else str(value)
+
+
 def _format_timestamp(value: object) -> str:
     stamp = pd.Timestamp(value)  # type: ignore[arg-type]
     if stamp.microsecond or stamp.nanosecond:

@@ -7,12 +7,13 @@ never freezes nor shows a stale answer), and saving or pinning pushes undoable c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from usagelens.analytics.kpi import binding_label
+from usagelens.analytics.themes import THEME_WORDS
 from usagelens.charts.time_series import project_markers
 from usagelens.model import Finding, KpiBinding, Quote, SavedAnalysis, SourceKind
 from usagelens.model.commands import InsertItem, RemoveItem, SetField
@@ -31,7 +32,7 @@ from usagelens.ui.data_choice_dialog import choose_data
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.elided_label import ElidedLabel
-from usagelens.ui.frame_model import percent, percentage_points
+from usagelens.ui.frame_model import engine_words, percent, percentage_points
 from usagelens.ui.kept_asking import KeptOutcome, kept_task, not_run_text, settle
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
@@ -81,6 +82,7 @@ CELL_WORDS: dict[str, Mapping[str, str]] = {
     "weekday_name": {str(day): day for day in WEEKDAY_NAMES},
     "from_event": PATH_ENDS, "to_event": PATH_ENDS,
     "from_touchpoint": NODE_WORDS, "to_touchpoint": NODE_WORDS,
+    "theme": THEME_WORDS,
 }
 
 
@@ -92,12 +94,7 @@ def table_formats(columns: list[str], units: Mapping[str, str] | None = None) ->
     by_unit = {"percent": percent, "points": percentage_points}
     formats = {c: by_unit[units[c]] if c in units else percent
                for c in columns if c in units or any(word in c for word in RATE_WORDS)}
-    return {**formats, **{c: _engine_words(CELL_WORDS[c]) for c in columns if c in CELL_WORDS}}
-
-
-def _engine_words(words: Mapping[str, str]) -> Callable[[object], str]:
-    """A column's cells with the engine's own words (``words``) in the user's language, the rest as they are."""
-    return lambda value: translated(words[value]) if isinstance(value, str) and value in words else str(value)
+    return {**formats, **{c: engine_words(CELL_WORDS[c]) for c in columns if c in CELL_WORDS}}
 
 
 class AnalysePage(StepPage):

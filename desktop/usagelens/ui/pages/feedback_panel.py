@@ -7,19 +7,26 @@ undoable commands, so the counts follow every edit and re-compute on refreshed s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
-from usagelens.analytics.themes import as_quote, parse_keywords, starter_rules, theme_mask, theme_summary
+from usagelens.analytics.themes import (
+    THEME_WORDS,
+    as_quote,
+    parse_keywords,
+    starter_rules,
+    theme_mask,
+    theme_summary,
+)
 from usagelens.model import Finding, Project, Quote, QuoteMark, ThemeRule
 from usagelens.model.commands import InsertItem, SetField
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.entity_table import HEADER_PADDING, Column, EntityListWidget, EntityWords
-from usagelens.ui.frame_model import percent
+from usagelens.ui.frame_model import engine_words, percent
 from usagelens.ui.locale_numbers import in_locale
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.pages.quote_list import mark_label, mark_phrase
@@ -37,7 +44,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from usagelens.ui.translations import counted
+from usagelens.ui.translations import counted, translated
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.project_data import feedback_table
 
@@ -225,7 +232,8 @@ class FeedbackPanelWidget(QWidget):
         # Headed in the user's language; the panel itself reads the frames by their own column names.
         headings = {"theme": self.tr("theme"), "comments": self.tr("comments"), "share": self.tr("share"),
                     "sample quotes": self.tr("sample quotes")}
-        self.counts.set_frame(data.summary.rename(columns=headings), formats={headings["share"]: percent})
+        formats = {headings["share"]: percent, headings["theme"]: engine_words(THEME_WORDS)}
+        self.counts.set_frame(data.summary.rename(columns=headings), formats=formats)
         bold = QFont(self.counts.view.horizontalHeader().font())
         bold.setWeight(QFont.Weight.DemiBold)  # as app.qss draws header sections
         for column, (width, name) in enumerate(zip((130, 75, 60, 460), data.summary.columns, strict=False)):
@@ -317,6 +325,7 @@ class FeedbackPanelWidget(QWidget):
     def add_starter_themes(self) -> None:
         stack = self._document.undo_stack
         stack.beginMacro(self.tr("Add common themes"))
-        for rule in starter_rules():
-            self._document.push(InsertItem(("themes",), rule, description=self.tr("Add theme")))
+        for rule in starter_rules():  # named in the user's language: from now on the names are theirs to edit
+            self._document.push(InsertItem(("themes",), replace(rule, name=translated(rule.name)),
+                                           description=self.tr("Add theme")))
         stack.endMacro()

@@ -11,7 +11,7 @@ import pandas as pd
 
 from usagelens.analytics.periods import period_starts
 from usagelens.analytics.surveys import BANDS
-from usagelens.analytics.themes import starter_rules, themes_by_group
+from usagelens.analytics.themes import NO_THEME, starter_rules, themes_by_group
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.behaviour import split_series
 from usagelens.workspace.analyses.outcomes import band_name
@@ -61,7 +61,7 @@ def compute_themes(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
 
 
 def _top_themes(table: pd.DataFrame) -> list[str]:
-    totals = table[table["theme"] != "(no theme)"].groupby("theme", sort=False)["comments"].sum()
+    totals = table[table["theme"] != NO_THEME].groupby("theme", sort=False)["comments"].sum()
     return list(totals.sort_values(ascending=False, kind="stable").index[:SHOWN_THEMES])
 
 
