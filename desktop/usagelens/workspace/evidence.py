@@ -46,24 +46,31 @@ def _rows(fingerprint: str) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def recomputed_on(as_of: str = "") -> str:
+def recomputed_on(as_of: str = "") -> Phrase:
     """What a pinned analysis was re-computed on, as a check's sentence says it: the results a warehouse
     computed at ``as_of`` (kept in the project), else the data loaded now."""
-    return f"the warehouse results as of {as_of}" if as_of else "today's data"
+    if as_of:
+        return QT_TRANSLATE_NOOP("Evidence", "the warehouse results as of {time}").format(time=as_of)
+    return QT_TRANSLATE_NOOP("Evidence", "today's data")
 
 
 def compare_evidence(pinned: str, table: pd.DataFrame, as_of: str = "") -> EvidenceCheck:
     """Compare the fingerprint stored at pin time with a freshly computed table (re-computed on a warehouse's
-    results as of ``as_of`` where it is given)."""
+    results as of ``as_of`` where it is given). The sentence is marked: step 5 shows it in the user's language."""
     current = table_fingerprint(table)
     if not pinned:
-        return EvidenceCheck(None, f"Re-computed on {recomputed_on(as_of)}; this finding was pinned without a "
-                                   "record of its numbers, so no comparison is possible.")
+        return EvidenceCheck(None, QT_TRANSLATE_NOOP(
+            "Evidence", "Re-computed on {basis}; this finding was pinned without a record of its numbers, so no "
+                        "comparison is possible.").format(basis=recomputed_on(as_of)))
     if pinned == current:
-        return EvidenceCheck(False, "Same numbers as when the finding was pinned.")
+        return EvidenceCheck(False, QT_TRANSLATE_NOOP("Evidence", "Same numbers as when the finding was pinned."))
     before, after = _rows(pinned), _rows(current)
-    rows = f" ({before} → {after} rows)" if before is not None and before != after else ""
-    return EvidenceCheck(True, f"The numbers changed since the finding was pinned{rows}: check that it still holds.")
+    if before is not None and before != after:
+        return EvidenceCheck(True, QT_TRANSLATE_NOOP(
+            "Evidence", "The numbers changed since the finding was pinned ({before} → {after} rows): check that it "
+                        "still holds.").format(before=before, after=after))
+    return EvidenceCheck(True, QT_TRANSLATE_NOOP(
+        "Evidence", "The numbers changed since the finding was pinned: check that it still holds."))
 
 
 DELETED_COHORT = QT_TRANSLATE_NOOP("Evidence", "a deleted cohort")  # a filter or breakdown no longer there

@@ -142,7 +142,7 @@ class FindingDetailWidget(QWidget):
             return
         as_of = "" if run.as_of is None else as_of_text(run.as_of)
         check = compare_evidence(finding.evidence_summary, result.table, as_of)
-        text = check.text
+        text = translated(check.text)
         if as_of and check.changed is not None:  # an unpinned finding's check names them already
             text += " " + self.tr("Re-computed on the warehouse results as of {time}.").format(time=as_of)
         set_banner(self.status, text, kind="attention" if check.changed else "info")
