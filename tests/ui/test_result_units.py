@@ -33,3 +33,26 @@ def test_fractions_read_as_percentages_and_points(qapp) -> None:  # type: ignore
     assert all(survey[c].endswith("%") for c in ("promoters", "passives", "detractors"))
     assert not survey["value"].endswith("%")  # NPS is a score, not a share
     assert _shown("experiment_plan")["relative_effect"] == "10.0%"
+
+
+def test_percentage_points_speak_the_user_s_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from usagelens.ui.frame_model import percentage_points
+
+    class German(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+            return "{number} Pkt." if (context, source) == ("Impact", "{number} pts") else None
+
+        def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+            return False
+
+    before, german = QLocale(), German()
+    QLocale.setDefault(QLocale("de_DE"))
+    QCoreApplication.installTranslator(german)
+    try:
+        assert percentage_points(0.229) == "+22,9 Pkt."  # as step 7's impact line writes the unit
+    finally:
+        QCoreApplication.removeTranslator(german)
+        QLocale.setDefault(before)
+    assert percentage_points(-0.05) == "-5.0 pts"

@@ -69,7 +69,8 @@ def percent(value: object) -> str:
 def percentage_points(value: object) -> str:
     """A difference of two 0–1 fractions in percentage points, signed ("+22.9 pts"), as step 7 writes a
     change of a rate."""
-    return in_locale(f"{100 * float(value):+.1f} pts")  # type: ignore[arg-type]
+    number = in_locale(f"{100 * float(value):+.1f}")  # type: ignore[arg-type]
+    return QCoreApplication.translate("Impact", "{number} pts").format(number=number)  # step 7's unit
 
 
 def engine_words(words: Mapping[str, str]) -> Callable[[object], str]:
