@@ -29,7 +29,8 @@ SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "wo
            "cleaning/quality.py", "analytics", "workspace/warehouse.py", "workspace/metrics.py",
            "workspace/project_data.py", "workspace/review_board.py", "workspace/warehouse_results.py",
            "io/errors.py", "io/formats.py", "io/tables.py", "io/source_builder.py", "io/timestamps.py",
-           "io/warehouse/url.py", "io/warehouse/connect.py",
+           "io/warehouse/url.py", "io/warehouse/connect.py", "io/warehouse/presets.py", "io/warehouse/cost.py",
+           "io/warehouse/credentials.py", "io/warehouse/session.py", "cleaning/suspects.py",
            "workspace/summary.py", "cleaning/steps.py", "io/refresh.py", "workspace/append.py",
            "workspace/quality_check.py")
 

@@ -21,10 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop" / "usagelens"
 CATALOGUE = ROOT / "resources" / "translations" / "usagelens_de.ts"
 CORE = ("analytics", "workspace", "cleaning", "io", "model")
-# the exceptions whose text step 4 shows as the analysis's message (workspace.analyses.run_analysis)
-SHOWN = {"analytics": {"AnalysisError"}, "workspace": {"AnalysisError", "LookupError", "WarehouseError"}}
+# the exceptions whose text step 4 shows as the analysis's message (workspace.analyses.run_analysis), and a
+# warehouse's problems, which the Connect dialog and step 2 show
+SHOWN = {"analytics": {"AnalysisError"}, "workspace": {"AnalysisError", "LookupError", "WarehouseError"},
+         "io": {"WarehouseError", "UnsupportedBackend"}}
 MARKS = {"QT_TRANSLATE_NOOP", "plural", "joined"}
-PASSING = {"said", "named", "replaced", "cohort_failed", "missing_columns", "no_variant", "not_summable"}
+PASSING = {"said", "named", "replaced", "cohort_failed", "missing_columns", "no_variant", "not_summable",
+           "missing_driver"}
 
 
 def _modules(*layers: str) -> Iterator[tuple[str, ast.Module]]:
@@ -124,3 +127,24 @@ def test_a_problem_s_german_names_the_same_values(german: dict[tuple[str, str], 
     wrong = [(context, source) for (context, source) in _marked_in_core() & german.keys()
              if not names(german[context, source]) <= names(source)]
     assert wrong == []
+
+
+def _date_formats(template: str) -> list[str]:
+    """The strftime formats in a template's fields (``{day:%d %b %Y}``), not a rate's ``{share:.0%}``."""
+    import re
+    import string
+
+    try:
+        fields = [(field, spec) for _, field, spec, _ in string.Formatter().parse(template) if field]
+    except ValueError:  # not a template (a lone brace in a GUI text)
+        return []
+    return [f"{field}:{spec}" for field, spec in fields if spec and re.search(r"%-?[A-Za-z]", spec)]
+
+
+def test_no_marked_text_carries_a_date_format() -> None:
+    """A translator copies a format they see, and the German would show the English's dates: a date is filled
+    in as a :class:`~usagelens.model.translatable.Dated`, which the GUI writes as the locale does."""
+    sources = [message.findtext("source") or "" for message in ET.parse(CATALOGUE).getroot().iter("message")]
+    marked = [text for _, text in _marked_in_core()]
+    assert [text for text in sources + marked if _date_formats(text)] == []
+    assert _date_formats("{start:%d %b %Y} ({share:.0%})") == ["start:%d %b %Y"]

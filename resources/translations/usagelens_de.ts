@@ -936,28 +936,28 @@
         <translation>Anteil konvertiert</translation>
     </message>
     <message>
-        <source>With no time limit, users who entered recently have had less time to convert: the day of {start:%d %b %Y} is drawn hollow.</source>
-        <translation>Ohne Zeitgrenze hatten kürzlich eingestiegene Nutzer weniger Zeit zu konvertieren: Der Tag {start:%d %b %Y} ist hohl gezeichnet.</translation>
+        <source>With no time limit, users who entered recently have had less time to convert: the day of {start} is drawn hollow.</source>
+        <translation>Ohne Zeitgrenze hatten kürzlich eingestiegene Nutzer weniger Zeit zu konvertieren: Der Tag {start} ist hohl gezeichnet.</translation>
     </message>
     <message>
-        <source>With no time limit, users who entered recently have had less time to convert: the week of {start:%d %b %Y} is drawn hollow.</source>
-        <translation>Ohne Zeitgrenze hatten kürzlich eingestiegene Nutzer weniger Zeit zu konvertieren: Die Woche vom {start:%d %b %Y} ist hohl gezeichnet.</translation>
+        <source>With no time limit, users who entered recently have had less time to convert: the week of {start} is drawn hollow.</source>
+        <translation>Ohne Zeitgrenze hatten kürzlich eingestiegene Nutzer weniger Zeit zu konvertieren: Die Woche vom {start} ist hohl gezeichnet.</translation>
     </message>
     <message>
-        <source>With no time limit, users who entered recently have had less time to convert: the month of {start:%d %b %Y} is drawn hollow.</source>
-        <translation>Ohne Zeitgrenze hatten kürzlich eingestiegene Nutzer weniger Zeit zu konvertieren: Der Monat ab {start:%d %b %Y} ist hohl gezeichnet.</translation>
+        <source>With no time limit, users who entered recently have had less time to convert: the month of {start} is drawn hollow.</source>
+        <translation>Ohne Zeitgrenze hatten kürzlich eingestiegene Nutzer weniger Zeit zu konvertieren: Der Monat ab {start} ist hohl gezeichnet.</translation>
     </message>
     <message>
-        <source>Users who entered from the day of {start:%d %b %Y} on had less than the {window}-day window before the data ends ({end:%d %b %Y}): their conversion may still rise.</source>
-        <translation>Nutzer, die ab dem Tag {start:%d %b %Y} eingestiegen sind, hatten vor dem Datenende ({end:%d %b %Y}) weniger als das {window}-Tage-Fenster: Ihre Konversion kann noch steigen.</translation>
+        <source>Users who entered from the day of {start} on had less than the {window}-day window before the data ends ({end}): their conversion may still rise.</source>
+        <translation>Nutzer, die ab dem Tag {start} eingestiegen sind, hatten vor dem Datenende ({end}) weniger als das {window}-Tage-Fenster: Ihre Konversion kann noch steigen.</translation>
     </message>
     <message>
-        <source>Users who entered from the week of {start:%d %b %Y} on had less than the {window}-day window before the data ends ({end:%d %b %Y}): their conversion may still rise.</source>
-        <translation>Nutzer, die ab der Woche vom {start:%d %b %Y} eingestiegen sind, hatten vor dem Datenende ({end:%d %b %Y}) weniger als das {window}-Tage-Fenster: Ihre Konversion kann noch steigen.</translation>
+        <source>Users who entered from the week of {start} on had less than the {window}-day window before the data ends ({end}): their conversion may still rise.</source>
+        <translation>Nutzer, die ab der Woche vom {start} eingestiegen sind, hatten vor dem Datenende ({end}) weniger als das {window}-Tage-Fenster: Ihre Konversion kann noch steigen.</translation>
     </message>
     <message>
-        <source>Users who entered from the month of {start:%d %b %Y} on had less than the {window}-day window before the data ends ({end:%d %b %Y}): their conversion may still rise.</source>
-        <translation>Nutzer, die ab dem Monat ab {start:%d %b %Y} eingestiegen sind, hatten vor dem Datenende ({end:%d %b %Y}) weniger als das {window}-Tage-Fenster: Ihre Konversion kann noch steigen.</translation>
+        <source>Users who entered from the month of {start} on had less than the {window}-day window before the data ends ({end}): their conversion may still rise.</source>
+        <translation>Nutzer, die ab dem Monat ab {start} eingestiegen sind, hatten vor dem Datenende ({end}) weniger als das {window}-Tage-Fenster: Ihre Konversion kann noch steigen.</translation>
     </message>
     <message>
         <source>Time from {event} to each step: {terms}</source>
@@ -1788,12 +1788,12 @@
         <translation>der vorige Zeitraum passt nicht zu diesem</translation>
     </message>
     <message>
-        <source>The previous {periods} ({start:%d %b %Y} to {end:%d %b %Y}) hold no events: nothing to compare with.</source>
-        <translation>Die vorigen {periods} ({start:%d %b %Y} bis {end:%d %b %Y}) enthalten keine Ereignisse: nichts zum Vergleichen.</translation>
+        <source>The previous {periods} ({start} to {end}) hold no events: nothing to compare with.</source>
+        <translation>Die vorigen {periods} ({start} bis {end}) enthalten keine Ereignisse: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <source>Compared with the previous {periods} ({start:%d %b %Y} to {end:%d %b %Y}).</source>
-        <translation>Verglichen mit den vorigen {periods} ({start:%d %b %Y} bis {end:%d %b %Y}).</translation>
+        <source>Compared with the previous {periods} ({start} to {end}).</source>
+        <translation>Verglichen mit den vorigen {periods} ({start} bis {end}).</translation>
     </message>
     <message>
         <source>Mean per day {now} against {then}{change}.</source>
@@ -2008,18 +2008,6 @@
         <translation>dem ersten Ereignis jedes Nutzers</translation>
     </message>
     <message>
-        <source>The last day ({start:%d %b %Y}) is partial: the data ends on {end:%d %b %Y}, so its lower value is not a real drop. It is drawn hollow.</source>
-        <translation>Der letzte Tag ({start:%d %b %Y}) ist unvollständig: Die Daten enden am {end:%d %b %Y}, sein niedrigerer Wert ist also kein echter Rückgang. Er ist hohl gezeichnet.</translation>
-    </message>
-    <message>
-        <source>The last week (from {start:%d %b %Y}) is partial: the data ends on {end:%d %b %Y}, so its lower value is not a real drop. It is drawn hollow.</source>
-        <translation>Die letzte Woche (ab {start:%d %b %Y}) ist unvollständig: Die Daten enden am {end:%d %b %Y}, ihr niedrigerer Wert ist also kein echter Rückgang. Sie ist hohl gezeichnet.</translation>
-    </message>
-    <message>
-        <source>The last month (from {start:%d %b %Y}) is partial: the data ends on {end:%d %b %Y}, so its lower value is not a real drop. It is drawn hollow.</source>
-        <translation>Der letzte Monat (ab {start:%d %b %Y}) ist unvollständig: Die Daten enden am {end:%d %b %Y}, sein niedrigerer Wert ist also kein echter Rückgang. Er ist hohl gezeichnet.</translation>
-    </message>
-    <message>
         <source>{measure} by {by}{note}</source>
         <translation>{measure} nach {by}{note}</translation>
     </message>
@@ -2156,10 +2144,6 @@
         <translation>Kein Nutzer hat in diesem Zeitraum begonnen.</translation>
     </message>
     <message>
-        <source>{start:%Y-%m-%d} ({size:,})</source>
-        <translation>{start} ({size:,})</translation>
-    </message>
-    <message>
         <source>days since cohort start</source>
         <translation>Tage seit Kohortenbeginn</translation>
     </message>
@@ -2214,6 +2198,22 @@
     <message>
         <source>(start)</source>
         <translation>(Anfang)</translation>
+    </message>
+    <message>
+        <source>The last day ({start}) is partial: the data ends on {end}, so its lower value is not a real drop. It is drawn hollow.</source>
+        <translation>Der letzte Tag ({start}) ist unvollständig: Die Daten enden am {end}, sein niedrigerer Wert ist also kein echter Rückgang. Er ist hohl gezeichnet.</translation>
+    </message>
+    <message>
+        <source>The last week (from {start}) is partial: the data ends on {end}, so its lower value is not a real drop. It is drawn hollow.</source>
+        <translation>Die letzte Woche (ab {start}) ist unvollständig: Die Daten enden am {end}, ihr niedrigerer Wert ist also kein echter Rückgang. Sie ist hohl gezeichnet.</translation>
+    </message>
+    <message>
+        <source>The last month (from {start}) is partial: the data ends on {end}, so its lower value is not a real drop. It is drawn hollow.</source>
+        <translation>Der letzte Monat (ab {start}) ist unvollständig: Die Daten enden am {end}, sein niedrigerer Wert ist also kein echter Rückgang. Er ist hohl gezeichnet.</translation>
+    </message>
+    <message>
+        <source>{start} ({size:,})</source>
+        <translation>{start} ({size:,})</translation>
     </message>
     <message>
         <source>Nobody did {event} in this date range.</source>
@@ -5201,7 +5201,7 @@ Alle ersetzen?</translation>
         <translation>eine gelöschte Kohorte</translation>
     </message>
     <message>
-        <source>{day:%Y-%m-%d}</source>
+        <source>{day}</source>
         <translation>{day}</translation>
     </message>
 </context>
@@ -7034,16 +7034,40 @@ Alle ersetzen?</translation>
         <translation>Variante {variant}: konvertiert</translation>
     </message>
     <message>
-        <source>the day of {day:%d %b %Y}</source>
-        <translation>dem Tag {day:%d %b %Y}</translation>
+        <source>the day of {day}</source>
+        <translation>dem Tag {day}</translation>
     </message>
     <message>
-        <source>the week of {day:%d %b %Y}</source>
-        <translation>der Woche vom {day:%d %b %Y}</translation>
+        <source>the week of {day}</source>
+        <translation>der Woche vom {day}</translation>
     </message>
     <message>
-        <source>the month of {day:%d %b %Y}</source>
-        <translation>dem Monat ab {day:%d %b %Y}</translation>
+        <source>the month of {day}</source>
+        <translation>dem Monat ab {day}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort}: back in day {offset}</source>
+        <translation>Kohorte vom {cohort}: zurück an Tag {offset}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort}: not back in day {offset}</source>
+        <translation>Kohorte vom {cohort}: nicht zurück an Tag {offset}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort}: back in week {offset}</source>
+        <translation>Kohorte vom {cohort}: zurück in Woche {offset}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort}: not back in week {offset}</source>
+        <translation>Kohorte vom {cohort}: nicht zurück in Woche {offset}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort}: back in month {offset}</source>
+        <translation>Kohorte vom {cohort}: zurück in Monat {offset}</translation>
+    </message>
+    <message>
+        <source>Cohort of {cohort}: not back in month {offset}</source>
+        <translation>Kohorte vom {cohort}: nicht zurück in Monat {offset}</translation>
     </message>
     <message>
         <source>New in {period}</source>
@@ -7072,30 +7096,6 @@ Alle ersetzen?</translation>
     <message>
         <source>Dormant in {period} (active in the month before it, not in it)</source>
         <translation>Inaktiv in {period} (im Monat davor aktiv, darin nicht)</translation>
-    </message>
-    <message>
-        <source>Cohort of {cohort:%d %b %Y}: back in day {offset}</source>
-        <translation>Kohorte vom {cohort:%d %b %Y}: zurück an Tag {offset}</translation>
-    </message>
-    <message>
-        <source>Cohort of {cohort:%d %b %Y}: not back in day {offset}</source>
-        <translation>Kohorte vom {cohort:%d %b %Y}: nicht zurück an Tag {offset}</translation>
-    </message>
-    <message>
-        <source>Cohort of {cohort:%d %b %Y}: back in week {offset}</source>
-        <translation>Kohorte vom {cohort:%d %b %Y}: zurück in Woche {offset}</translation>
-    </message>
-    <message>
-        <source>Cohort of {cohort:%d %b %Y}: not back in week {offset}</source>
-        <translation>Kohorte vom {cohort:%d %b %Y}: nicht zurück in Woche {offset}</translation>
-    </message>
-    <message>
-        <source>Cohort of {cohort:%d %b %Y}: back in month {offset}</source>
-        <translation>Kohorte vom {cohort:%d %b %Y}: zurück in Monat {offset}</translation>
-    </message>
-    <message>
-        <source>Cohort of {cohort:%d %b %Y}: not back in month {offset}</source>
-        <translation>Kohorte vom {cohort:%d %b %Y}: nicht zurück in Monat {offset}</translation>
     </message>
     <message>
         <source>that period alone, not the rolling mean</source>
@@ -7444,7 +7444,7 @@ Alle ersetzen?</translation>
         <translation>Fehlende Werte</translation>
     </message>
     <message>
-        <source>{first:%Y-%m-%d} – {last:%Y-%m-%d}</source>
+        <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
@@ -8675,6 +8675,29 @@ Alle ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Suspects</name>
+    <message>
+        <source>user id contains &apos;{word}&apos;</source>
+        <translation>Benutzer-ID enthält „{word}“</translation>
+    </message>
+    <message>
+        <source>email contains &apos;{word}&apos;</source>
+        <translation>E-Mail enthält „{word}“</translation>
+    </message>
+    <message>
+        <source>{events:,} events ({times:,.0f}× the median user)</source>
+        <translation>{events:,} Ereignisse ({times:,.0f}× so viele wie der mittlere Nutzer)</translation>
+    </message>
+    <message>
+        <source>email at {domain} (your own domain)</source>
+        <translation>E-Mail bei {domain} (Ihre eigene Domain)</translation>
+    </message>
+    <message>
+        <source>email at {domain}, the domain of {share:.0%} of users</source>
+        <translation>E-Mail bei {domain}, der Domain von {share:.0%} der Nutzer</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>There is not enough memory for this; close other programs or use a smaller file.</source>
@@ -8761,12 +8784,40 @@ Alle ersetzen?</translation>
 <context>
     <name>Warehouse</name>
     <message>
+        <source>keep passwords out of the URL: store it once with `usagelens secret set URL` (the OS keychain) or put it in the ULENS_PASSWORD environment variable</source>
+        <translation>lassen Sie Passwörter aus der URL heraus: speichern Sie es einmal mit `usagelens secret set URL` (im Schlüsselbund des Systems) oder legen Sie es in die Umgebungsvariable ULENS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the DuckDB database {path}</source>
+        <translation>DuckDB-Datenbank {path}</translation>
+    </message>
+    <message>
+        <source>the MotherDuck database {name}</source>
+        <translation>MotherDuck-Datenbank {name}</translation>
+    </message>
+    <message>
+        <source>MotherDuck&apos;s default database</source>
+        <translation>Standarddatenbank von MotherDuck</translation>
+    </message>
+    <message>
+        <source>{engine} at {place}, database {database}</source>
+        <translation>{engine} auf {place}, Datenbank {database}</translation>
+    </message>
+    <message>
+        <source>{engine} at {place}</source>
+        <translation>{engine} auf {place}</translation>
+    </message>
+    <message>
         <source>the warehouse URL cannot be read: check its host and port (e.g. postgres://user@host:5432/database)</source>
         <translation>die Warehouse-URL kann nicht gelesen werden: prüfen Sie Host und Port (z. B. postgres://user@host:5432/database)</translation>
     </message>
     <message>
         <source>UsageLens cannot read {scheme}:// warehouses (it reads {known})</source>
         <translation>UsageLens kann keine {scheme}://-Warehouses lesen (es liest {known})</translation>
+    </message>
+    <message>
+        <source>the warehouse URL holds a password or token; {advice}</source>
+        <translation>die Warehouse-URL enthält ein Passwort oder Token; {advice}</translation>
     </message>
     <message>
         <source>the {engine} URL names no host (e.g. {example})</source>
@@ -8793,6 +8844,22 @@ Alle ersetzen?</translation>
         <translation>eine MotherDuck-Adresse nennt eine Datenbank (z. B. md:my_database), nicht {database!r}</translation>
     </message>
     <message>
+        <source>MotherDuck needs an access token: keep it in the OS keychain with `usagelens secret set md:` (or the Connect dialog&apos;s password), or put it in the motherduck_token or ULENS_PASSWORD environment variable</source>
+        <translation>MotherDuck braucht ein Zugriffstoken: Bewahren Sie es mit `usagelens secret set md:` (oder dem Passwort im Verbinden-Dialog) im Schlüsselbund des Systems auf, oder legen Sie es in die Umgebungsvariable motherduck_token oder ULENS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Databricks needs a personal access token: keep it in the OS keychain with `usagelens secret set URL` (or the Connect dialog&apos;s password), or put it in the DATABRICKS_TOKEN or ULENS_PASSWORD environment variable</source>
+        <translation>Databricks braucht ein persönliches Zugriffstoken: Bewahren Sie es mit `usagelens secret set URL` (oder dem Passwort im Verbinden-Dialog) im Schlüsselbund des Systems auf, oder legen Sie es in die Umgebungsvariable DATABRICKS_TOKEN oder ULENS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>cannot connect to {where}: {reason}{advice}</source>
+        <translation>keine Verbindung zu {where}: {reason}{advice}</translation>
+    </message>
+    <message>
+        <source>{asked_by} cannot be read as {dialect} SQL ({problem})</source>
+        <translation>{asked_by} lässt sich nicht als {dialect}-SQL lesen ({problem})</translation>
+    </message>
+    <message>
         <source>{asked_by} takes one SELECT statement, not {count}</source>
         <translation>{asked_by} nimmt eine SELECT-Anweisung, nicht {count}</translation>
     </message>
@@ -8801,8 +8868,40 @@ Alle ersetzen?</translation>
         <translation>{asked_by} nimmt nur eine SELECT-Abfrage (oder WITH … SELECT): UsageLens verändert nie ein Warehouse</translation>
     </message>
     <message>
+        <source>{where} refused UsageLens&apos;s session settings: {reason}</source>
+        <translation>{where} hat die Sitzungseinstellungen von UsageLens abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source> (MotherDuck is reached over the internet: DuckDB first downloads its motherduck extension from extensions.duckdb.org, then connects to MotherDuck)</source>
+        <translation> (MotherDuck wird über das Internet erreicht: DuckDB lädt zuerst seine motherduck-Erweiterung von extensions.duckdb.org herunter und verbindet sich dann mit MotherDuck)</translation>
+    </message>
+    <message>
+        <source> (check the password or token: in the app, step 2&apos;s Password…; on the command line, the one kept by `usagelens secret set` or in ULENS_PASSWORD)</source>
+        <translation> (prüfen Sie Passwort oder Token: in der App unter Schritt 2, Passwort…; auf der Kommandozeile das mit `usagelens secret set` aufbewahrte oder das in ULENS_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>DuckDB files</source>
+        <translation>DuckDB-Dateien</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} und {last}</translation>
+    </message>
+    <message>
+        <source>this installed UsageLens reads {warehouses}: reading {engine} needs its driver, which UsageLens installed from its source with pip and its warehouses extra brings (pip install &apos;.[warehouses]&apos;)</source>
+        <translation>dieses installierte UsageLens liest {warehouses}: Um {engine} zu lesen, braucht es dessen Treiber, den ein aus dem Quellcode mit pip und dem Extra „warehouses“ installiertes UsageLens mitbringt (pip install &apos;.[warehouses]&apos;)</translation>
+    </message>
+    <message>
+        <source>reading {engine} needs its driver: pip install &apos;ibis-framework[{extra}]&apos;</source>
+        <translation>um {engine} zu lesen, braucht es dessen Treiber: pip install &apos;ibis-framework[{extra}]&apos;</translation>
+    </message>
+    <message>
         <source>there is no table or view {name!r} in {where}</source>
         <translation>in {where} gibt es keine Tabelle oder Sicht {name!r}</translation>
+    </message>
+    <message>
+        <source>{where} did not open table {name!r}: {reason}</source>
+        <translation>{where} hat die Tabelle {name!r} nicht geöffnet: {reason}</translation>
     </message>
     <message>
         <source>no table in {where} matches {name!r}</source>
@@ -8811,6 +8910,70 @@ Alle ersetzen?</translation>
     <message>
         <source>the tables matching {name!r} in {where} do not all have the same columns</source>
         <translation>die zu {name!r} passenden Tabellen in {where} haben nicht alle dieselben Spalten</translation>
+    </message>
+    <message>
+        <source>{where} refused the --sql query: {reason}</source>
+        <translation>{where} hat die SQL-Abfrage abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>this table is not {preset} (it has no column {columns}): leave --preset {name} out and name the columns with --user, --time, --event</source>
+        <translation>diese Tabelle ist nicht {preset} (ihr fehlt die Spalte {columns}): Wählen Sie kein bekanntes Schema und nennen Sie die Spalten selbst</translation>
+    </message>
+    <message>
+        <source>property {name!r} would hide the table&apos;s own column {column!r}</source>
+        <translation>die Eigenschaft {name!r} würde die tabelleneigene Spalte {column!r} verdecken</translation>
+    </message>
+    <message>
+        <source>there is no property {name!r} in GA4&apos;s {record} record</source>
+        <translation>im GA4-Datensatz {record} gibt es keine Eigenschaft {name!r}</translation>
+    </message>
+    <message>
+        <source>GA4&apos;s BigQuery export (events_*)</source>
+        <translation>BigQuery-Export von GA4 (events_*)</translation>
+    </message>
+    <message>
+        <source>there is no property {name!r} among the tracks table&apos;s columns</source>
+        <translation>unter den Spalten der tracks-Tabelle gibt es keine Eigenschaft {name!r}</translation>
+    </message>
+    <message>
+        <source>Segment&apos;s tracks table</source>
+        <translation>tracks-Tabelle von Segment</translation>
+    </message>
+    <message>
+        <source>the PostHog preset reads JSON properties on {engines} only, not on {engine}</source>
+        <translation>das PostHog-Schema liest JSON-Eigenschaften nur auf {engines}, nicht auf {engine}</translation>
+    </message>
+    <message>
+        <source>a property name cannot hold quotes or backslashes: {name!r}</source>
+        <translation>ein Eigenschaftsname darf keine Anführungszeichen oder Backslashes enthalten: {name!r}</translation>
+    </message>
+    <message>
+        <source>PostHog&apos;s events table</source>
+        <translation>events-Tabelle von PostHog</translation>
+    </message>
+    <message>
+        <source>BigQuery did not estimate the query&apos;s size: {reason}</source>
+        <translation>BigQuery hat die Größe der Abfrage nicht geschätzt: {reason}</translation>
+    </message>
+    <message>
+        <source>this computer has no keychain UsageLens can use (on Linux it needs a Secret Service such as GNOME Keyring or KWallet); put the password in the {variable} environment variable instead</source>
+        <translation>dieser Computer hat keinen Schlüsselbund, den UsageLens nutzen kann (unter Linux braucht es einen Secret Service wie GNOME Keyring oder KWallet); legen Sie das Passwort stattdessen in die Umgebungsvariable {variable}</translation>
+    </message>
+    <message>
+        <source>no password given: nothing was stored</source>
+        <translation>kein Passwort angegeben: nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the password ({problem})</source>
+        <translation>der Schlüsselbund hat das Passwort nicht aufbewahrt ({problem})</translation>
+    </message>
+    <message>
+        <source>the keychain did not remove the password ({problem})</source>
+        <translation>der Schlüsselbund hat das Passwort nicht entfernt ({problem})</translation>
+    </message>
+    <message>
+        <source>UsageLens cannot run its metrics on a {engine} connection</source>
+        <translation>UsageLens kann seine Metriken nicht auf einer {engine}-Verbindung berechnen</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,7 @@ class ConnectDialog(QDialog):
         self.preset_box = QComboBox()
         self.preset_box.addItem(self.tr("None: name the columns"), NO_PRESET)
         for preset in PRESETS.values():
-            self.preset_box.addItem(preset.title, preset.name)
+            self.preset_box.addItem(translated(preset.title), preset.name)
         self.preset_box.setToolTip(self.tr("A well-known export's schema fills the mapping; you can still change it"))
         self.tie_box = QComboBox()
         self.tie_box.addItem(self.tr(NO_TIE_BREAK), "")
@@ -246,7 +246,8 @@ class ConnectDialog(QDialog):
         self.example.setText(example)
         # the installed app carries the drivers of DuckDB, PostgreSQL, ClickHouse, Trino and Databricks only: said
         # on choosing another, before an address is typed
-        set_banner(self.driver_note, "" if has_driver(backend) else sentence(missing_driver(backend)), kind="attention")
+        set_banner(self.driver_note, "" if has_driver(backend) else sentence(translated(missing_driver(backend))),
+                   kind="attention")
 
     def _on_url_typed(self, text: str) -> None:
         """A typed scheme picks its backend; the password row waits until typing pauses."""

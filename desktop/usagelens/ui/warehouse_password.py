@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from usagelens.io.warehouse.credentials import keychain_available, remember_for_session, scrub, store
 from usagelens.io.warehouse.url import WarehouseError, WarehouseURL
+from usagelens.model.translatable import said
 from usagelens.ui.accessibility import name_form_fields
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import (
@@ -23,6 +24,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.translations import translated
 
 NO_KEYCHAIN_TIP = QT_TRANSLATE_NOOP("PasswordDialog", "This computer has no keychain UsageLens can use (on Linux: "
                                                       "GNOME Keyring or KWallet), so the password is kept only until "
@@ -68,9 +70,9 @@ class PasswordDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The password of user {user} for {where}. It is never written into the project.")
-                       .format(user=url.user, where=url.where) if url.user else
+                       .format(user=url.user, where=translated(url.where)) if url.user else
                        self.tr("The password of your login for {where}. It is never written into the project.")
-                       .format(where=url.where))
+                       .format(where=translated(url.where)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -90,6 +92,6 @@ class PasswordDialog(QDialog):
         try:
             keep_password(self.url, self.password_edit.text(), in_keychain=self.remember_box.isChecked())
         except WarehouseError as error:
-            set_banner(self.error, sentence(str(error)), kind="error")
+            set_banner(self.error, sentence(translated(said(error))), kind="error")
             return
         super().accept()

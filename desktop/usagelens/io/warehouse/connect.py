@@ -24,7 +24,7 @@ from sqlglot import exp
 from usagelens.io.warehouse.credentials import password_for, scrub
 from usagelens.io.warehouse.session import UnsupportedBackend, prepare
 from usagelens.io.warehouse.url import BACKENDS, Backend, WarehouseError, WarehouseURL
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, said
 
 # Nodes that write, change a schema or run something else: refused anywhere in a query (a PostgreSQL CTE may
 # hold a DELETE … RETURNING, and SELECT … INTO creates a table).
@@ -32,16 +32,19 @@ WRITES = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, e
           exp.Into, exp.TruncateTable, exp.Set, exp.Use, exp.Transaction, exp.Commit, exp.Rollback)
 MAX_REASON = 200
 # Without a token, DuckDB's motherduck extension would open a browser to sign in: never from a worker or a script
-NO_MOTHERDUCK_TOKEN = ("MotherDuck needs an access token: keep it in the OS keychain with `usagelens secret set md:` "
-                       "(or the Connect dialog's password), or put it in the motherduck_token or ULENS_PASSWORD "
-                       "environment variable")
+NO_MOTHERDUCK_TOKEN = QT_TRANSLATE_NOOP("Warehouse", "MotherDuck needs an access token: keep it in the OS keychain "
+                                                     "with `usagelens secret set md:` (or the Connect dialog's "
+                                                     "password), or put it in the motherduck_token or ULENS_PASSWORD "
+                                                     "environment variable")
 # Without a token, Databricks' connector signs in with OAuth in a browser: never from a worker or a script
-NO_DATABRICKS_TOKEN = ("Databricks needs a personal access token: keep it in the OS keychain with `usagelens secret "
-                       "set URL` (or the Connect dialog's password), or put it in the DATABRICKS_TOKEN or "
-                       "ULENS_PASSWORD environment variable")
+NO_DATABRICKS_TOKEN = QT_TRANSLATE_NOOP("Warehouse", "Databricks needs a personal access token: keep it in the OS "
+                                                     "keychain with `usagelens secret set URL` (or the Connect "
+                                                     "dialog's password), or put it in the DATABRICKS_TOKEN or "
+                                                     "ULENS_PASSWORD environment variable")
 DATABRICKS_PATIENCE_S = 300.0  # how long a Databricks connection waits for its warehouse to start
 # The loggers of drivers that log a failed request (at ERROR) before raising it
 CHATTY_LOGGERS = {"clickhouse": "clickhouse_connect", "databricks": "databricks.sql"}
+CANNOT_CONNECT = QT_TRANSLATE_NOOP("Warehouse", "cannot connect to {where}: {reason}{advice}")
 
 
 def check_select(query: str, dialect: str, asked_by: str = "--sql") -> str:
@@ -54,7 +57,8 @@ def check_select(query: str, dialect: str, asked_by: str = "--sql") -> str:
             s, exp.Semicolon)]
     except sqlglot.errors.SqlglotError as error:
         first = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise WarehouseError(f"{asked_by} cannot be read as {dialect} SQL ({first[:MAX_REASON]})") from None
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "{asked_by} cannot be read as {dialect} SQL ({problem})")
+                             .format(asked_by=asked_by, dialect=dialect, problem=first[:MAX_REASON])) from None
     if len(statements) != 1:
         raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "{asked_by} takes one SELECT statement, not {count}")
                              .format(asked_by=asked_by, count=len(statements)))
@@ -96,26 +100,30 @@ def connect(url: WarehouseURL) -> ibis.BaseBackend:
     except WarehouseError:
         raise
     except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
-        said = reason(error)
-        raise WarehouseError(f"cannot connect to {url.where}: {said}{_advice(url, said.lower())}") from None
+        told = reason(error)
+        raise WarehouseError(CANNOT_CONNECT.format(where=url.where, reason=told, advice=_advice(url, told.lower()))
+                             ) from None
     try:
         return prepare(con)
     except UnsupportedBackend as error:
-        raise WarehouseError(str(error)) from None
+        raise WarehouseError(said(error)) from None
     except Exception as error:  # noqa: BLE001
         if UNREACHABLE.search(str(error)):  # Trino's client connects on its first statement: the settings
-            raise WarehouseError(f"cannot connect to {url.where}: {reason(error)}") from None
-        raise WarehouseError(f"{url.where} refused UsageLens's session settings: {reason(error)}") from None
+            raise WarehouseError(CANNOT_CONNECT.format(where=url.where, reason=reason(error), advice="")) from None
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "{where} refused UsageLens's session settings: {reason}")
+                             .format(where=url.where, reason=reason(error))) from None
 
 
 def _advice(url: WarehouseURL, said: str) -> str:
     """What to check after a failed connection, from what the driver said (lower case)."""
     if url.scheme == "motherduck" and "extension" in said:
-        return (" (MotherDuck is reached over the internet: DuckDB first downloads its motherduck extension from "
-                "extensions.duckdb.org, then connects to MotherDuck)")
+        return QT_TRANSLATE_NOOP("Warehouse", " (MotherDuck is reached over the internet: DuckDB first downloads "
+                                              "its motherduck extension from extensions.duckdb.org, then connects to "
+                                              "MotherDuck)")
     if any(word in said for word in ("password", "authentication", "token", "unauthenticated")):
-        return (" (check the password or token: in the app, step 2's Password…; on the command line, the one kept "
-                "by `usagelens secret set` or in ULENS_PASSWORD)")
+        return QT_TRANSLATE_NOOP("Warehouse", " (check the password or token: in the app, step 2's Password…; on the "
+                                              "command line, the one kept by `usagelens secret set` or in "
+                                              "ULENS_PASSWORD)")
     return ""
 
 
@@ -133,9 +141,11 @@ def read_here() -> str:
     Trino and Databricks" in the installed app): found from the backends it carries, so the sentence stays true
     to what a build bundles."""
     ordered = sorted(BACKENDS.items(), key=lambda item: item[1].ibis_name != "duckdb")  # DuckDB's own first
-    names = ["DuckDB files" if scheme == "duckdb" else backend.title for scheme, backend in ordered
-             if has_driver(backend)]
-    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    names = [QT_TRANSLATE_NOOP("Warehouse", "DuckDB files") if scheme == "duckdb" else backend.title
+             for scheme, backend in ordered if has_driver(backend)]
+    if len(names) < 2:
+        return "".join(names)
+    return QT_TRANSLATE_NOOP("Warehouse", "{some} and {last}").format(some=joined(names[:-1], ", "), last=names[-1])
 
 
 def missing_driver(backend: Backend) -> str:
@@ -143,10 +153,12 @@ def missing_driver(backend: Backend) -> str:
     PyInstaller bundle, which nobody can add a package to) says which warehouses it reads and how to read the
     others (BigQuery, Snowflake: their SDKs are tens of MB each)."""
     if getattr(sys, "frozen", False):
-        return (f"this installed UsageLens reads {read_here()}: reading {backend.title} needs its driver, which "
-                "UsageLens installed from its source with pip and its warehouses extra brings "
-                "(pip install '.[warehouses]')")
-    return f"reading {backend.title} needs its driver: pip install 'ibis-framework[{backend.extra}]'"
+        return QT_TRANSLATE_NOOP("Warehouse", "this installed UsageLens reads {warehouses}: reading {engine} needs its "
+                                              "driver, which UsageLens installed from its source with pip and its "
+                                              "warehouses extra brings (pip install '.[warehouses]')").format(
+            warehouses=read_here(), engine=backend.title)
+    return QT_TRANSLATE_NOOP("Warehouse", "reading {engine} needs its driver: pip install 'ibis-framework[{extra}]'"
+                             ).format(engine=backend.title, extra=backend.extra)
 
 
 def _open(module: object, url: WarehouseURL) -> ibis.BaseBackend:
@@ -192,7 +204,8 @@ def open_table(con: ibis.BaseBackend, url: WarehouseURL, name: str) -> ir.Table:
         raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "there is no table or view {name!r} in {where}").format(
             name=name, where=url.where)) from None
     except Exception as error:  # noqa: BLE001
-        raise WarehouseError(f"{url.where} did not open table {name!r}: {reason(error)}") from None
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "{where} did not open table {name!r}: {reason}").format(
+            where=url.where, name=name, reason=reason(error))) from None
 
 
 def _appended(con: ibis.BaseBackend, url: WarehouseURL, name: str, prefix: str,
@@ -224,7 +237,8 @@ def open_query(con: ibis.BaseBackend, url: WarehouseURL, query: str) -> ir.Table
     try:
         return con.sql(checked, schema=_duckdb_schema(con, checked) if con.name == "duckdb" else None)
     except Exception as error:  # noqa: BLE001
-        raise WarehouseError(f"{url.where} refused the --sql query: {reason(error)}") from None
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "{where} refused the --sql query: {reason}").format(
+            where=url.where, reason=reason(error))) from None
 
 
 def _duckdb_schema(con: ibis.BaseBackend, query: str) -> sch.Schema:

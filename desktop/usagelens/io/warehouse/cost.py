@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import ibis.expr.types as ir
 
 from usagelens.io.warehouse.url import WarehouseError
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12, "pb": 10**15,
          "kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40, "pib": 2**50}
@@ -61,7 +62,8 @@ def scan_estimate(expr: ir.Table) -> int | None:
     try:
         return estimate(con, expr)
     except Exception as error:  # noqa: BLE001 - every driver has its own errors; one sentence each
-        raise WarehouseError(f"BigQuery did not estimate the query's size: {reason(error)}") from None
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "BigQuery did not estimate the query's size: {reason}")
+                             .format(reason=reason(error))) from None
 
 
 def parse_size(text: str) -> int:

@@ -23,11 +23,13 @@ from keyring.backends import fail, null
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from usagelens.io.warehouse.url import WarehouseError, WarehouseURL
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, replaced
 
 SERVICE = "UsageLens"
 ENVIRONMENT = "ULENS_PASSWORD"
-NO_KEYCHAIN = ("this computer has no keychain UsageLens can use (on Linux it needs a Secret Service such as GNOME "
-               f"Keyring or KWallet); put the password in the {ENVIRONMENT} environment variable instead")
+NO_KEYCHAIN = QT_TRANSLATE_NOOP("Warehouse", "this computer has no keychain UsageLens can use (on Linux it needs a "
+                                             "Secret Service such as GNOME Keyring or KWallet); put the password in "
+                                             "the {variable} environment variable instead").format(variable=ENVIRONMENT)
 HIDDEN = "***"
 _handed_out: set[str] = set()
 _this_session: dict[str, str] = {}  # keychain account -> a password typed in the app and not kept anywhere
@@ -87,13 +89,14 @@ def password_for(url: WarehouseURL) -> str | None:
 def store(url: WarehouseURL, secret: str) -> None:
     """Keep ``secret`` in the keychain for ``url``; :class:`WarehouseError` when there is no keychain."""
     if not secret:
-        raise WarehouseError("no password given: nothing was stored")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "no password given: nothing was stored"))
     if not keychain_available():
         raise WarehouseError(NO_KEYCHAIN)
     try:
         keyring.set_password(SERVICE, url.keychain_account, secret)
     except KeyringError as error:
-        raise WarehouseError(f"the keychain did not keep the password ({type(error).__name__})") from None
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "the keychain did not keep the password ({problem})")
+                             .format(problem=type(error).__name__)) from None
 
 
 def forget(url: WarehouseURL) -> bool:
@@ -105,7 +108,8 @@ def forget(url: WarehouseURL) -> bool:
     except PasswordDeleteError:
         return False
     except KeyringError as error:
-        raise WarehouseError(f"the keychain did not remove the password ({type(error).__name__})") from None
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "the keychain did not remove the password ({problem})")
+                             .format(problem=type(error).__name__)) from None
     return True
 
 
@@ -119,8 +123,9 @@ def read_secret(url: WarehouseURL) -> str:
 
 
 def scrub(text: str) -> str:
-    """``text`` with every secret handed out in this process (as written, URL-quoted, or ``+``-quoted) hidden."""
+    """``text`` with every secret handed out in this process (as written, URL-quoted, or ``+``-quoted) hidden;
+    a marked text stays translatable."""
     for secret in sorted(_handed_out, key=len, reverse=True):
         for form in {secret, quote(secret, safe=""), quote_plus(secret)}:
-            text = text.replace(form, HIDDEN)
+            text = replaced(text, form, HIDDEN)
     return text

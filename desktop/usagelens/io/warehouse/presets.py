@@ -20,6 +20,7 @@ import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
 from usagelens.io.warehouse.url import BACKENDS, WarehouseError
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 EPOCH = ibis.timestamp("1970-01-01 00:00:00", timezone="UTC")  # zoned: BigQuery adds to TIMESTAMPs, not DATETIMEs
 
@@ -40,7 +41,7 @@ class Preset:
     """How one well-known schema reaches the standard view."""
 
     name: str
-    title: str
+    title: str  # marked: the Connect dialog shows it in the user's language
     user: str
     time: str
     event: str
@@ -53,15 +54,19 @@ class Preset:
         preset's schema or a property cannot be found."""
         missing = [name for name in self.needs if name not in table.columns]
         if missing:
-            raise WarehouseError(f"this table is not {self.title} (it has no column {', '.join(missing)}): "
-                                 f"leave --preset {self.name} out and name the columns with --user, --time, --event")
+            raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "this table is not {preset} (it has no column "
+                                                                "{columns}): leave --preset {name} out and name the "
+                                                                "columns with --user, --time, --event").format(
+                preset=self.title, columns=", ".join(missing), name=self.name))
         added: dict[str, ir.Value] = self.derived(table)
         columns: dict[str, str] = {}
         for name in dict.fromkeys(properties):
             value = self.reach(table, name, backend)
             column = column_name(name)
             if column in table.columns and value.get_name() != column:
-                raise WarehouseError(f"property {name!r} would hide the table's own column {column!r}")
+                raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "property {name!r} would hide the table's own "
+                                                                    "column {column!r}").format(name=name,
+                                                                                                 column=column))
             if column not in table.columns:
                 added[column] = value
             columns[name] = column
@@ -73,10 +78,6 @@ def column_name(name: str) -> str:
     """The view's column for a property name: ``device.category`` -> ``device_category``, ``$browser`` ->
     ``browser`` (warehouses such as BigQuery take only letters, digits and underscores in a column name)."""
     return re.sub(r"\W+", "_", name).strip("_") or "property"
-
-
-def _no_property(name: str, where: str) -> WarehouseError:
-    return WarehouseError(f"there is no property {name!r} {where}")
 
 
 # --- GA4's BigQuery export -------------------------------------------------------------------------------
@@ -97,7 +98,8 @@ def _ga4_property(table: ir.Table, name: str, _backend: str) -> ir.Value:
         value: ir.Value = table[head]
         for part in rest.split("."):
             if not value.type().is_struct() or part not in value.type().names:  # type: ignore[attr-defined]
-                raise _no_property(name, f"in GA4's {head} record")
+                raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "there is no property {name!r} in GA4's "
+                                                                    "{record} record").format(name=name, record=head))
             value = value[part]  # type: ignore[index]
         return value
     entry = table.event_params.filter(lambda param: param.key == name)
@@ -107,7 +109,8 @@ def _ga4_property(table: ir.Table, name: str, _backend: str) -> ir.Value:
     return text[0]
 
 
-GA4 = Preset("ga4", "GA4's BigQuery export (events_*)", "user_pseudo_id", "event_time", "event_name",
+GA4 = Preset("ga4", QT_TRANSLATE_NOOP("Warehouse", "GA4's BigQuery export (events_*)"), "user_pseudo_id",
+             "event_time", "event_name",
              ("user_pseudo_id", "event_timestamp", "event_name", "event_params"), _ga4_time, _ga4_property)
 
 
@@ -122,11 +125,13 @@ def _segment_user(table: ir.Table) -> dict[str, ir.Value]:
 def _segment_property(table: ir.Table, name: str, _backend: str) -> ir.Value:
     """Segment syncs each property as a column of its own (``context_page_path``)."""
     if name not in table.columns:
-        raise _no_property(name, "among the tracks table's columns")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "there is no property {name!r} among the tracks "
+                                                            "table's columns").format(name=name))
     return table[name]
 
 
-SEGMENT = Preset("segment", "Segment's tracks table", "user_or_anonymous_id", "timestamp", "event",
+SEGMENT = Preset("segment", QT_TRANSLATE_NOOP("Warehouse", "Segment's tracks table"), "user_or_anonymous_id",
+                 "timestamp", "event",
                  ("user_id", "anonymous_id", "timestamp", "event"), _segment_user, _segment_property)
 
 
@@ -178,14 +183,17 @@ def _posthog_property(table: ir.Table, name: str, backend: str) -> ir.Value:
         titles: dict[str, str] = {}
         for kind in BACKENDS.values():  # the first backend of an engine names it (DuckDB, not MotherDuck)
             titles.setdefault(kind.ibis_name, kind.title)
-        raise WarehouseError(f"the PostHog preset reads JSON properties on {', '.join(map(titles.get, JSON_TEXT))} "
-                             f"only, not on {titles.get(backend, backend)}")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "the PostHog preset reads JSON properties on {engines} "
+                                                            "only, not on {engine}").format(
+            engines=", ".join(map(titles.get, JSON_TEXT)), engine=titles.get(backend, backend)))
     if '"' in name or "\\" in name:
-        raise WarehouseError(f"a property name cannot hold quotes or backslashes: {name!r}")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "a property name cannot hold quotes or backslashes: "
+                                                            "{name!r}").format(name=name))
     return read(table.properties, name)
 
 
-POSTHOG = Preset("posthog", "PostHog's events table", "distinct_id", "timestamp", "event",
+POSTHOG = Preset("posthog", QT_TRANSLATE_NOOP("Warehouse", "PostHog's events table"), "distinct_id", "timestamp",
+                 "event",
                  ("distinct_id", "timestamp", "event", "properties"), lambda _table: {}, _posthog_property)
 
 PRESETS: dict[str, Preset] = {preset.name: preset for preset in (GA4, SEGMENT, POSTHOG)}

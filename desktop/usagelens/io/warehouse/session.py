@@ -28,6 +28,8 @@ from __future__ import annotations
 from contextlib import closing
 from typing import Protocol
 
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
+
 # Ibis backend name -> the statements that make its session fit the definitions, in order.
 SESSION_STATEMENTS: dict[str, tuple[str, ...]] = {
     "duckdb": ("SET TimeZone = 'UTC'", "SET lambda_syntax = 'ENABLE_SINGLE_ARROW'"),
@@ -64,7 +66,8 @@ def prepare(con: Connection) -> Connection:
     """
     statements = SESSION_STATEMENTS.get(con.name)
     if statements is None:
-        raise UnsupportedBackend(f"UsageLens cannot run its metrics on a {con.name} connection")
+        raise UnsupportedBackend(QT_TRANSLATE_NOOP("Warehouse", "UsageLens cannot run its metrics on a {engine} "
+                                                                "connection").format(engine=con.name))
     for statement in statements:
         result = con.raw_sql(statement)
         # a cursor (PostgreSQL, Snowflake …) holds its connection until closed; DuckDB answers with its

@@ -58,8 +58,9 @@ MOTHERDUCK_START = re.compile(r"^(md|motherduck):", re.IGNORECASE)  # DuckDB's o
 MOTHERDUCK_ACCOUNT = "motherduck"  # one token serves every database of a MotherDuck account
 # MotherDuck connects to the one database named, leaving the user's saved workspace (its attachments) alone
 MOTHERDUCK_DEFAULTS = {"attach_mode": "single"}
-SECRET_ADVICE = ("keep passwords out of the URL: store it once with `usagelens secret set URL` (the OS keychain) "
-                 "or put it in the ULENS_PASSWORD environment variable")
+SECRET_ADVICE = QT_TRANSLATE_NOOP("Warehouse", "keep passwords out of the URL: store it once with `usagelens secret "
+                                               "set URL` (the OS keychain) or put it in the ULENS_PASSWORD "
+                                               "environment variable")
 
 
 def looks_like_url(text: str) -> bool:
@@ -113,13 +114,16 @@ class WarehouseURL:
     def where(self) -> str:
         """"PostgreSQL at host:5432, database db" — the place a failure is about."""
         if self.scheme == "duckdb":
-            return f"the DuckDB database {self.path}"
+            return QT_TRANSLATE_NOOP("Warehouse", "the DuckDB database {path}").format(path=self.path)
         if self.scheme == "motherduck":
-            return f"the MotherDuck database {self.path}" if self.path else "MotherDuck's default database"
+            return (QT_TRANSLATE_NOOP("Warehouse", "the MotherDuck database {name}").format(name=self.path) if self.path
+                    else QT_TRANSLATE_NOOP("Warehouse", "MotherDuck's default database"))
         port = self.port or self.backend.port
         place = f"{self.host}:{port}" if port and self.host else (self.host or "")
-        database = f", database {self.database}" if self.database else ""
-        return f"{self.backend.title} at {place}{database}"
+        if self.database:
+            return QT_TRANSLATE_NOOP("Warehouse", "{engine} at {place}, database {database}").format(
+                engine=self.backend.title, place=place, database=self.database)
+        return QT_TRANSLATE_NOOP("Warehouse", "{engine} at {place}").format(engine=self.backend.title, place=place)
 
     @property
     def keychain_account(self) -> str:
@@ -174,7 +178,8 @@ def parse_url(text: str) -> WarehouseURL:
                                                             "{known})").format(scheme=parts.scheme, known=known))
     parameters = dict(parse_qsl(parts.query, keep_blank_values=True))
     if parts.password is not None or SECRET_PARAMETERS & {name.lower() for name in parameters}:
-        raise WarehouseError(f"the warehouse URL holds a password or token; {SECRET_ADVICE}")
+        raise WarehouseError(QT_TRANSLATE_NOOP("Warehouse", "the warehouse URL holds a password or token; {advice}")
+                             .format(advice=SECRET_ADVICE))
     user = unquote(parts.username) if parts.username else None
     if scheme == "duckdb":
         return _duckdb_url(parts.netloc + parts.path, parameters)

@@ -1,0 +1,112 @@
+"""What a German look-over still found English (issue 17.4): step 3's reasons for a suspected test user, which
+the database path sends through its query as plain English, and dates in marked sentences, which a template's
+date format would have kept English. The GUI says both in German; the core keeps its English for the CLI and
+the report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import ibis
+import pandas as pd
+import pyarrow as pa
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from usagelens.cleaning.compiled import suspects as queried
+from usagelens.cleaning.suspects import SuspectScan, find_suspects
+from usagelens.model.query_engine import queries_to
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, SPELLED_DAY, Dated
+from usagelens.ui.pages.clean import suspect_table
+from usagelens.ui.translations import translated
+
+GERMAN = {
+    ("Suspects", "user id contains '{word}'"): "Benutzer-ID enthält '{word}'",
+    ("Suspects", "email contains '{word}'"): "E-Mail enthält '{word}'",
+    ("Suspects", "email at {domain} (your own domain)"): "E-Mail bei {domain} (Ihre eigene Domain)",
+    ("Suspects", "{events:,} events ({times:,.0f}× the median user)"):
+        "{events:,} Ereignisse ({times:,.0f}× so viele wie der mittlere Nutzer)",
+    ("CleanPage", "why"): "warum",
+    ("People", "the week of {day}"): "die Woche vom {day}",
+    ("Warehouse", "cannot connect to {where}: {reason}{advice}"): "keine Verbindung zu {where}: {reason}{advice}",
+    ("Warehouse", "{engine} at {place}, database {database}"): "{engine} auf {place}, Datenbank {database}",
+}
+
+
+class _German(QTranslator):
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        return GERMAN.get((context, source))
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    translator = _German()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+USERS = ["test_1"] + ["bot"] * 300 + [f"u{n}" for n in range(60)] + ["ann"]
+EMAILS = ["a@x.com"] + ["b@y.com"] * 300 + [f"u{n}@z.com" for n in range(60)] + ["qa@team.example"]
+
+
+def _scans() -> dict[str, SuspectScan]:
+    """The same scan in memory and by DuckDB, the reasons sent as a joined table and as a CASE in the SQL."""
+    frame = pd.DataFrame({"user": USERS, "email": EMAILS})
+    scans = {"pandas": find_suspects(frame["user"], [frame["email"]], event_counts=True,
+                                     own_domains=["team.example"])}
+    arrow = pa.Table.from_pandas(frame, preserve_index=False)
+    table = ibis.duckdb.connect().create_table("t", arrow.append_column("row", pa.array(range(len(frame)))))
+    for engine in ("duckdb", "trino"):
+        with queries_to(engine):
+            scans[engine] = queried.find_suspects(table, "user", ["email"], order="row", event_counts=True,
+                                                  own_domains=["team.example"])
+    return scans
+
+
+def test_a_suspect_s_reasons_read_german_on_every_path_and_english_for_the_core(german) -> None:  # type: ignore[no-untyped-def]
+    for path, scan in _scans().items():
+        reasons = {s.user_id: s.reasons for s in scan.users}
+        assert reasons["test_1"] == ("user id contains 'test'",), path
+        assert reasons["ann"] == ("email contains 'qa'", "email at team.example (your own domain)"), path
+        assert reasons["bot"] == ("300 events (300× the median user)",), path
+        why = dict(zip(*suspect_table(scan.users, with_events=True)[["user id", "warum"]].T.to_numpy(), strict=True))
+        assert why["test_1"] == "Benutzer-ID enthält 'test'", path
+        assert why["ann"] == "E-Mail enthält 'qa'\nE-Mail bei team.example (Ihre eigene Domain)", path
+        assert why["bot"] == "300 Ereignisse (300× so viele wie der mittlere Nutzer)", path
+
+
+def test_a_date_in_a_marked_sentence_reads_as_the_locale_writes_it(german) -> None:  # type: ignore[no-untyped-def]
+    sentence = QT_TRANSLATE_NOOP("People", "the week of {day}").format(day=Dated(pd.Timestamp("2024-06-03"),
+                                                                                 SPELLED_DAY))
+    assert (sentence, translated(sentence)) == ("the week of 03 Jun 2024", "die Woche vom 03.06.2024")
+    iso = QT_TRANSLATE_NOOP("Quality", "{first} – {last}").format(first=Dated(pd.Timestamp("2024-06-03").date()),
+                                                                  last=Dated(pd.Timestamp("2024-07-01").date()))
+    assert (iso, translated(iso)) == ("2024-06-03 – 2024-07-01", "03.06.2024 – 01.07.2024")
+
+
+def test_an_english_reader_keeps_the_core_s_dates(qapp) -> None:  # type: ignore[no-untyped-def]
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        sentence = QT_TRANSLATE_NOOP("People", "the week of {day}").format(day=Dated(pd.Timestamp("2024-06-03"),
+                                                                                     SPELLED_DAY))
+        assert translated(sentence) == "the week of 03 Jun 2024"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_a_warehouse_s_problem_names_its_place_in_german(german) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.io.warehouse.connect import CANNOT_CONNECT
+    from usagelens.io.warehouse.url import parse_url
+
+    url = parse_url("postgres://ann@db.example:5432/shop")
+    problem = CANNOT_CONNECT.format(where=url.where, reason="timeout", advice="")
+    assert problem == "cannot connect to PostgreSQL at db.example:5432, database shop: timeout"
+    assert translated(problem) == "keine Verbindung zu PostgreSQL auf db.example:5432, Datenbank shop: timeout"
