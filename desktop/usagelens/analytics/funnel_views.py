@@ -47,7 +47,7 @@ BUCKETS: tuple[tuple[str, str, float], ...] = (
 )
 BUCKET_EDGES_US = [int(upper * 1_000_000) for _, _, upper in BUCKETS[:-1]]
 PERCENTILES = (25, 50, 75, 90)
-NO_LATER_EVENT = "(no later event)"
+NO_LATER_EVENT = QT_TRANSLATE_NOOP("Analysis", "(no later event)")  # not an event: the GUI translates it
 
 
 def funnel_over_time(

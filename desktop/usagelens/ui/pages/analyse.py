@@ -57,6 +57,7 @@ from usagelens.ui.translations import counted, kpi_words, translated
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.analyses.behaviour import PATH_ENDS, WEEKDAY_NAMES
+from usagelens.workspace.analyses.funnel_views import NEXT_WORDS
 from usagelens.workspace.analyses.journey_map import NODE_WORDS
 from usagelens.workspace.analyses.pain_points import row_finding_text
 from usagelens.workspace.column_labels import COLUMN_LABELS
@@ -82,7 +83,7 @@ CELL_WORDS: dict[str, Mapping[str, str]] = {
     "weekday_name": {str(day): day for day in WEEKDAY_NAMES},
     "from_event": PATH_ENDS, "to_event": PATH_ENDS,
     "from_touchpoint": NODE_WORDS, "to_touchpoint": NODE_WORDS,
-    "theme": THEME_WORDS,
+    "theme": THEME_WORDS, "next_event": NEXT_WORDS,
 }
 
 

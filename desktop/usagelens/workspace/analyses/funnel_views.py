@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from usagelens.analytics.funnel_views import BUCKETS
+from usagelens.analytics.funnel_views import BUCKETS, NO_LATER_EVENT
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, SPELLED_DAY, Dated, joined, plural
 from usagelens.workspace.analyses.behaviour import funnel_options, funnel_terms
 from usagelens.workspace.analyses.spec import (
@@ -62,6 +62,8 @@ def _nobody(steps: Sequence[str]) -> str:
 
 BUCKET_WORDS = {"1–7 days": QT_TRANSLATE_NOOP("Analysis", "1–7 days"),  # the others read the same in German
                 "7 days or more": QT_TRANSLATE_NOOP("Analysis", "7 days or more")}
+# the row of dropped users who did nothing later (not an event), marked for the GUI's chart and table
+NEXT_WORDS = {str(NO_LATER_EVENT): NO_LATER_EVENT}
 
 
 def compute_funnel_over_time(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
@@ -174,6 +176,7 @@ def compute_after_dropping(inputs: AnalysisInputs, params: Params) -> AnalysisRe
                                                                 terms=funnel_terms(params)),
         table, "next_event", "share", QT_TRANSLATE_NOOP("Analysis", "Share"),
         y_label=QT_TRANSLATE_NOOP("Analysis", "Share of those who dropped"), percent=True)
+    chart.series[0].x = [NEXT_WORDS.get(x, x) for x in chart.series[0].x]  # the bars' own labels, in the reader's words
     result = AnalysisResult("after_dropping", params, table, [chart], empty=table.empty)
     if table.empty:
         result.message = QT_TRANSLATE_NOOP("Analysis", "Nobody dropped out between step {step} ({event}) and step "
