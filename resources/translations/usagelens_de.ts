@@ -2708,6 +2708,10 @@
         <translation>die Kohorte „{cohort}“ lässt sich nicht bestimmen: {problem}</translation>
     </message>
     <message>
+        <source>(no later event)</source>
+        <translation>(kein späteres Ereignis)</translation>
+    </message>
+    <message>
         <source>users drop out after one of steps 1 to {last} of this funnel, not after step {step}</source>
         <translation>Nutzer scheiden nach einem der Schritte 1 bis {last} dieses Funnels aus, nicht nach Schritt {step}</translation>
     </message>
@@ -2786,6 +2790,86 @@
     <message>
         <source>Break down by at most {count} cohorts at once, or by one of them.</source>
         <translation>Schlüsseln Sie nach höchstens {count} Kohorten auf einmal auf oder nach einer davon.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test</source>
+        <translation>Exakter Test nach Fisher</translation>
+    </message>
+    <message>
+        <source>χ² test</source>
+        <translation>χ²-Test</translation>
+    </message>
+    <message>
+        <source>No other event and no attribute value to compare: the users did only the funnel&apos;s steps.</source>
+        <translation>Kein anderes Ereignis und kein Merkmalswert zum Vergleichen: Die Nutzer haben nur die Schritte des Funnels ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Nobody who entered the funnel reached {event}: there are no converted users to compare with those who dropped out.</source>
+        <translation>Niemand, der in den Funnel eingestiegen ist, hat {event} erreicht: Es gibt keine konvertierten Nutzer, die sich mit den ausgestiegenen vergleichen ließen.</translation>
+    </message>
+    <message>
+        <source>Everyone who entered the funnel reached {event}: there is nobody who dropped out to compare with.</source>
+        <translation>Alle, die in den Funnel eingestiegen sind, haben {event} erreicht: Es ist niemand ausgestiegen, mit dem sich vergleichen ließe.</translation>
+    </message>
+    <message>
+        <source>Too few users to compare: {converted:,} reached {event} and {dropped:,} dropped out; each group needs at least {minimum}.</source>
+        <translation>Zu wenige Nutzer zum Vergleichen: {converted:,} haben {event} erreicht und {dropped:,} sind ausgestiegen; jede Gruppe braucht mindestens {minimum}.</translation>
+    </message>
+    <message>
+        <source>{count:,} of {tested:,} features is significant (q-value of 5 % or less: about 1 in 20 of those flagged may be a fluke).</source>
+        <translation>{count:,} von {tested:,} Merkmalen ist signifikant (q-Wert von 5 % oder weniger: etwa 1 von 20 der markierten kann ein Zufallstreffer sein).</translation>
+    </message>
+    <message>
+        <source>{count:,} of {tested:,} features are significant (q-value of 5 % or less: about 1 in 20 of those flagged may be a fluke).</source>
+        <translation>{count:,} von {tested:,} Merkmalen sind signifikant (q-Wert von 5 % oder weniger: etwa 1 von 20 der markierten kann ein Zufallstreffer sein).</translation>
+    </message>
+    <message>
+        <source>Association, not cause: events after converting count too.</source>
+        <translation>Zusammenhang, keine Ursache: Auch Ereignisse nach der Konversion zählen.</translation>
+    </message>
+    <message>
+        <source>Odds ratio above 1: more common among the {converted:,} users who reached {event}; below 1: among the {dropped:,} who dropped out.</source>
+        <translation>Odds Ratio über 1: häufiger unter den {converted:,} Nutzern, die {event} erreicht haben; unter 1: unter den {dropped:,}, die ausgestiegen sind.</translation>
+    </message>
+    <message>
+        <source>What sets users who reached {event} apart: {terms}</source>
+        <translation>Was Nutzer auszeichnet, die {event} erreicht haben: {terms}</translation>
+    </message>
+    <message>
+        <source>Odds ratio</source>
+        <translation>Odds Ratio</translation>
+    </message>
+    <message>
+        <source>Odds ratio (log scale; 1: no difference)</source>
+        <translation>Odds Ratio (logarithmische Skala; 1: kein Unterschied)</translation>
+    </message>
+    <message>
+        <source>Attributes to test</source>
+        <translation>Zu testende Merkmale</translation>
+    </message>
+    <message>
+        <source>Customer attributes and event properties, comma-separated; each value is compared (an event property&apos;s on the event the user entered with). Every other event is compared too</source>
+        <translation>Kundenmerkmale und Ereigniseigenschaften, durch Kommas getrennt; jeder Wert wird verglichen (der einer Ereigniseigenschaft am Ereignis, mit dem der Nutzer eingestiegen ist). Jedes andere Ereignis wird ebenfalls verglichen</translation>
+    </message>
+    <message>
+        <source>How many features to show, the most significant first; q-values count every feature tested</source>
+        <translation>Wie viele Merkmale gezeigt werden, die signifikantesten zuerst; die q-Werte berücksichtigen jedes getestete Merkmal</translation>
+    </message>
+    <message>
+        <source>Conversion drivers</source>
+        <translation>Konversionstreiber</translation>
+    </message>
+    <message>
+        <source>Which events and attributes are more or less common among users who finished a funnel than among those who dropped out.</source>
+        <translation>Welche Ereignisse und Merkmale unter Nutzern, die einen Funnel abgeschlossen haben, häufiger oder seltener sind als unter denen, die ausgestiegen sind.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2991,26 @@
     <message>
         <source>No data to show.</source>
         <translation>Keine Daten zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Converted users more often</source>
+        <translation>Häufiger bei konvertierten Nutzern</translation>
+    </message>
+    <message>
+        <source>Dropped-out users more often</source>
+        <translation>Häufiger bei ausgestiegenen Nutzern</translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation>Nicht signifikant</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>signifikant</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>nicht signifikant</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5300,38 @@ Alle ersetzen?</translation>
 </context>
 <context>
     <name>Evidence</name>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <source>the warehouse results as of {time}</source>
+        <translation>den Data-Warehouse-Ergebnissen vom {time}</translation>
+    </message>
+    <message>
+        <source>today&apos;s data</source>
+        <translation>den heutigen Daten</translation>
+    </message>
+    <message>
+        <source>Re-computed on {basis}; this finding was pinned without a record of its numbers, so no comparison is possible.</source>
+        <translation>Auf {basis} neu berechnet; diese Erkenntnis wurde ohne ihre Zahlen festgehalten, daher ist kein Vergleich möglich.</translation>
+    </message>
+    <message>
+        <source>Same numbers as when the finding was pinned.</source>
+        <translation>Dieselben Zahlen wie beim Festhalten der Erkenntnis.</translation>
+    </message>
+    <message>
+        <source>The numbers changed since the finding was pinned ({before} → {after} rows): check that it still holds.</source>
+        <translation>Die Zahlen haben sich seit dem Festhalten der Erkenntnis geändert ({before} → {after} Zeilen): Prüfen Sie, ob sie noch gilt.</translation>
+    </message>
+    <message>
+        <source>The numbers changed since the finding was pinned: check that it still holds.</source>
+        <translation>Die Zahlen haben sich seit dem Festhalten der Erkenntnis geändert: Prüfen Sie, ob sie noch gilt.</translation>
+    </message>
     <message>
         <source>a deleted cohort</source>
         <translation>eine gelöschte Kohorte</translation>
@@ -8725,6 +8861,33 @@ Alle ersetzen?</translation>
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>(no theme)</source>
+        <translation>(kein Thema)</translation>
+    </message>
+    <message>
+        <source>Crashes &amp; errors</source>
+        <translation>Abstürze &amp; Fehler</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Exports &amp; reports</source>
+        <translation>Exporte &amp; Berichte</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
     </message>
 </context>
 <context>

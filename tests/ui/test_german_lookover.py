@@ -21,6 +21,7 @@ GERMAN = {
     ("Analysis", "before"): "vorher",
     ("Analysis", "after"): "nachher",
     ("Analysis", "days"): "Tage",
+    ("Evidence", "{count} days"): "{count} Tage",
     ("Evidence", "{day}"): "{day}",
     ("Chart", "{count} users"): "{count} Nutzer",
     ("Chart", "{share} of step 1"): "{share} von Schritt 1",

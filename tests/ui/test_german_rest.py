@@ -28,6 +28,8 @@ GERMAN = {
         "{events:,} Ereignisse ({times:,.0f}× so viele wie der mittlere Nutzer)",
     ("CleanPage", "why"): "warum",
     ("People", "the week of {day}"): "die Woche vom {day}",
+    ("Evidence", "{count} day"): "{count} Tag",
+    ("Evidence", "{count} days"): "{count} Tage",
     ("Warehouse", "cannot connect to {where}: {reason}{advice}"): "keine Verbindung zu {where}: {reason}{advice}",
     ("Warehouse", "{engine} at {place}, database {database}"): "{engine} auf {place}, Datenbank {database}",
 }
@@ -110,3 +112,15 @@ def test_a_warehouse_s_problem_names_its_place_in_german(german) -> None:  # typ
     problem = CANNOT_CONNECT.format(where=url.where, reason="timeout", advice="")
     assert problem == "cannot connect to PostgreSQL at db.example:5432, database shop: timeout"
     assert translated(problem) == "keine Verbindung zu PostgreSQL auf db.example:5432, Datenbank shop: timeout"
+
+
+def test_a_finding_s_window_each_side_reads_as_a_german_amount(german) -> None:  # type: ignore[no-untyped-def]
+    """The settings' "Each side: 28 days" is "Je Seite: 28 Tage", one day "1 Tag" (the spin box's dative
+    "Innerhalb 14 Tagen" is another text)."""
+    from usagelens.model import SavedAnalysis
+    from usagelens.workspace.evidence import settings_items
+
+    for days, english, german in ((28, "28 days", "28 Tage"), (1, "1 day", "1 Tag")):
+        saved = SavedAnalysis("R", "before_after", {"change": "2024-04-01", "event": "e", "days": days})
+        shown = dict(settings_items(saved)[1])["Each side"]
+        assert (shown, translated(shown)) == (english, german)

@@ -15,11 +15,14 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from usagelens.model import Cohort, Finding, SavedAnalysis
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, Dated, Phrase
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Dated, Phrase, plural
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, ChartData, DataFacts, rerun
 from usagelens.workspace.kept_runs import as_of_text, kept_part
 
 SIGNIFICANT_DIGITS = 6  # floats are compared at this precision, so summation order never reads as a change
+# A unit's amount said whole and in number, by the unit: the spin box's word after a label ("Within 14 days",
+# German "Innerhalb 14 Tagen") does not fit the settings' "Each side: 28 days" ("Je Seite: 28 Tage")
+AMOUNTS = {"days": (QT_TRANSLATE_NOOP("Evidence", "{count} day"), QT_TRANSLATE_NOOP("Evidence", "{count} days"))}
 
 
 def table_fingerprint(table: pd.DataFrame) -> str:
@@ -114,7 +117,9 @@ def settings_items(saved: SavedAnalysis, cohorts: Sequence[Cohort] = ()) -> tupl
             shown = value
             if param.zero_text and not value:
                 shown = param.zero_text
-            elif param.unit:  # "28 days", the unit in the user's language in the GUI
+            elif param.unit in AMOUNTS:  # "28 days", in the user's language in the GUI
+                shown = plural(int(value), *AMOUNTS[param.unit])
+            elif param.unit:
                 shown = Phrase("", "{value} {unit}", {"value": value, "unit": param.unit})
         if param is not None and param.kind == "date" and value:
             shown = _iso_day(value)
