@@ -32,7 +32,7 @@ SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "wo
            "io/warehouse/url.py", "io/warehouse/connect.py", "io/warehouse/presets.py", "io/warehouse/cost.py",
            "io/warehouse/credentials.py", "io/warehouse/session.py", "cleaning/suspects.py",
            "workspace/summary.py", "cleaning/steps.py", "io/refresh.py", "workspace/append.py",
-           "workspace/quality_check.py")
+           "workspace/quality_check.py", "cleaning/compiled/quality.py")
 
 
 def _tool(name: str) -> str:

@@ -7627,6 +7627,14 @@ Alle ersetzen?</translation>
         <source>The database could not check this table, so the whole of it was loaded into memory.</source>
         <translation>Die Datenbank konnte diese Tabelle nicht prüfen, daher wurde sie ganz in den Arbeitsspeicher geladen.</translation>
     </message>
+    <message>
+        <source>Checked by the database without loading the table: {parts} may differ slightly from an in-memory check (values lie at the limit of what counts as an outlier).</source>
+        <translation>Von der Datenbank geprüft, ohne die Tabelle zu laden: {parts} können leicht von einer Prüfung im Arbeitsspeicher abweichen (Werte liegen an der Grenze dessen, was als Ausreißer zählt).</translation>
+    </message>
+    <message>
+        <source>outliers of {column}</source>
+        <translation>Ausreißer von {column}</translation>
+    </message>
 </context>
 <context>
     <name>QuoteListWidget</name>

@@ -25,7 +25,7 @@ from usagelens.cleaning.exclusion import UserWeights, user_weights
 from usagelens.cleaning.quality import QualityReport
 from usagelens.model import Project, Source
 from usagelens.model.stored_table import stored_table
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, said
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, said
 from usagelens.workspace import engine_logs
 from usagelens.workspace.personal_data import PersonalColumn, detected_personal_columns, personal_columns
 from usagelens.workspace.personal_on_disk import remember_detected
@@ -149,8 +149,9 @@ def engine_check(project: Project, source: Source, *, max_suspects: int, progres
 def _note(approximate: list[str]) -> str:
     if not approximate:
         return ""
-    return (f"Checked by the database without loading the table: {', '.join(dict.fromkeys(approximate))} may "
-            "differ slightly from an in-memory check (values lie at the limit of what counts as an outlier).")
+    return QT_TRANSLATE_NOOP("Quality", "Checked by the database without loading the table: {parts} may differ "
+                                        "slightly from an in-memory check (values lie at the limit of what counts as "
+                                        "an outlier).").format(parts=joined(dict.fromkeys(approximate), ", "))
 
 
 @contextmanager

@@ -23,6 +23,7 @@ from usagelens.cleaning.quality import MAX_SUSPECTS, ColumnProfile, QualityRepor
 from usagelens.cleaning.suspects import EventsPerUser, SuspectScan
 from usagelens.cleaning.values import DATE, NUMBER
 from usagelens.model.entities import Source, SourceKind
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 
 def column_profiles(table: ir.Table, columns: list[str]) -> tuple[int, list[ColumnProfile]]:
@@ -114,7 +115,7 @@ def quality_report(
             if queried.outliers is not None and queried.outliers.flagged:
                 found.append(queried.outliers)
             if not queried.exact:
-                approximate.append(f"outliers of {profile.name}")
+                approximate.append(QT_TRANSLATE_NOOP("Quality", "outliers of {column}").format(column=profile.name))
     report = QualityReport(
         rows=rows,
         columns=profiles,
