@@ -15,6 +15,7 @@ from usagelens.model import Project, Source, SourceKind
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
+from usagelens.workspace.analyses import drivers as dr
 from usagelens.workspace.analyses import feedback as fb
 from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import journey_map as jm
@@ -227,6 +228,12 @@ CASES: dict[str, tuple[list[str], str, Callable[[], AnalysisResult]]] = {
         [*EVENT_COLUMNS, "after-dropping", "--steps", "login,export", "--window-days", "1", "--order", "strict",
          "--top", "3"], "events.csv",
         lambda: fv.compute_after_dropping(_inputs(EVENTS), {**FUNNEL, "order": "strict", "dropped_at": 1, "top": 3}),
+    ),
+    "drivers": (
+        [*EVENT_COLUMNS, "drivers", "--steps", "login,export", "--window-days", "3", "--attributes", "tier,plan",
+         "--top", "4", "--customers", "CUSTOMERS", "--customers-user", "id"], "events.csv",
+        lambda: dr.compute_conversion_drivers(_inputs(EVENTS, CUSTOMERS), {**FUNNEL, "window_days": 3,
+                                                                           "attributes": "tier,plan", "top": 4}),
     ),
     "pain-points": (
         [*EVENT_COLUMNS, "pain-points", "--steps", "login,export", "--by", "plan", "--min-users", "3", "--survey",

@@ -83,6 +83,10 @@ EXPECTED: dict[str, Callable[[AnalysisInputs, dict[str, Any]], pd.DataFrame]] = 
     "after_dropping": lambda i, p: a.next_after_dropping(
         i.log, p["steps"], p["dropped_at"], top=p["top"], order=p["order"], window=f"{p['window_days']}d", **_range(p)
     ),
+    "conversion_drivers": lambda i, p: a.funnel_drivers(
+        i.log, p["steps"], attributes=["plan", "country", "company_size", "platform"], customers=i.customers,
+        top=p["top"], order=p["order"], window=f"{p['window_days']}d", **_range(p)
+    ),
     "retention": lambda i, p: a.retention_table(
         i.log, p["period"], mode=p["mode"], max_periods=p["max_periods"], **_range(p)
     ),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from usagelens.charts.category import category_chart
+from usagelens.charts.odds import OddsRatioChart
 from usagelens.charts.sankey import SankeyChart
 from usagelens.charts.time_series import Marker, TimeSeriesChart
 from usagelens.workspace.analyses import ChartData
@@ -36,4 +37,6 @@ def chart_widget(data: ChartData, markers: Sequence[Marker] = (), locale: QLocal
     ``locale`` (default: the user's; the report passes English)."""
     if data.kind == "sankey":
         return SankeyChart(data, locale=locale)
+    if data.kind == "odds":
+        return OddsRatioChart(data, locale=locale)
     return time_chart(data, markers, locale) if data.kind == "time" else category_chart(data, locale)

@@ -247,6 +247,16 @@ COMMANDS = (
              Option("--dropped-at", "dropped_at", "the step they reached but did not go on from (default: 1)", "N",
                     bounded(int, 1, 19)),
              Option("--top", "top", "how many next events (default: 10)", "N", bounded(int, 1, 50))), dated=True),
+    Command("drivers", "conversion_drivers", "events and attribute values more or less common among users who reached "
+            "a funnel's last step than among those who dropped out: odds ratio, Fisher or chi-squared p-value, "
+            "Benjamini-Hochberg q-value (association, not cause)",
+            "kind,feature,converted_with,dropped_with,converted_share,dropped_share,odds_ratio,p_value,q_value,"
+            "significant,test (most significant first; significant: q_value <= 0.05)",
+            (*FUNNEL_OPTIONS,
+             Option("--attributes", "attributes", "comma-separated customer attributes and event properties whose "
+                    "values to test (default: each with 2 to 30 values; '' for none)", "A,B"),
+             Option("--top", "top", "how many features (default: 20)", "N", bounded(int, 1, 200))),
+            extra=(SourceKind.CUSTOMERS,), dated=True),
     Command("pain-points", "pain_points", "journey steps (per segment) ranked by errors, support contacts, repeats, "
             "drop-off and detractors, with what the users involved said",
             "step,segment,pain_score,users,error_rate,support_rate,repeat_rate,drop_off_rate,detractor_share,answers,"

@@ -113,9 +113,10 @@ def events_view(table: ir.Table, columns: Columns, properties: Sequence[str], ti
 ON_VIEWS = frozenset(kind for kind, spec in ANALYSES.items() if spec.needs is SourceKind.EVENTS)
 
 
-# What starts at the typical journey when not given (pain points' steps, the journey map's touchpoint): the
-# view's facts are asked for them, as an imported export's are, so a file and a warehouse give the same table.
-FROM_THE_JOURNEY = {"pain_points": "steps", "journey_map": "event"}
+# What starts at the typical journey when not given (pain points' steps, the journey map's touchpoint), or at the
+# view's attributes (conversion drivers'): the view's facts are asked for them, as an imported export's are, so a
+# file and a warehouse give the same table.
+FROM_THE_JOURNEY = {"pain_points": "steps", "journey_map": "event", "conversion_drivers": "attributes"}
 
 
 def _facts(view: ir.Table, kind: str, params: Params) -> DataFacts:

@@ -18,6 +18,7 @@ from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, Sentence, jo
 from usagelens.workspace.analyses import aggregated as g
 from usagelens.workspace.analyses import behaviour as b
 from usagelens.workspace.analyses import cohorts
+from usagelens.workspace.analyses import drivers as dr
 from usagelens.workspace.analyses import feedback as fb
 from usagelens.workspace.analyses import funnel_views as fv
 from usagelens.workspace.analyses import journey_map as jm
@@ -514,6 +515,7 @@ SPECS = (
     ),
 )
 SPECS = fv.after_funnel(SPECS)  # conversion over time, time to convert, after dropping out
+SPECS = dr.after_funnel_views(SPECS)  # conversion drivers
 ANALYSES: dict[str, AnalysisSpec] = {spec.kind: spec for spec in SPECS}
 
 

@@ -379,9 +379,10 @@ class ChartData:
     ``bars`` (categories; several series are grouped), ``curve`` (lines over categories), ``funnel``
     (one bar per step with the
     drop-off), ``heatmap`` (``matrix`` rows × columns, the value printed in each cell), ``flow`` (one
-    start event and its most frequent next steps) or ``sankey`` (a column of nodes per step, headed by
-    ``column_labels``, joined by the bands of ``links``; ``muted`` nodes in grey). ``percent`` formats values as
-    percentages.
+    start event and its most frequent next steps), ``sankey`` (a column of nodes per step, headed by
+    ``column_labels``, joined by the bands of ``links``; ``muted`` nodes in grey) or ``odds`` (odds ratios of
+    the categories on a log scale around 1; ``muted`` ones, not significant, in grey). ``percent`` formats
+    values as percentages.
     """
 
     kind: str
@@ -399,7 +400,8 @@ class ChartData:
     shaded: list[tuple[date, date, str]] = field(default_factory=list)  # date spans drawn behind lines
     incomplete_last: bool = False  # the data ends inside the last period: drawn hollow, never read as a drop
     links: list[tuple[int, str, str, float]] = field(default_factory=list)  # sankey: (to column, from, to, value)
-    muted: tuple[str, ...] = ()  # sankey: node labels that are not touchpoints (other paths, journeys that ended)
+    muted: tuple[str, ...] = ()  # sankey: node labels that are not touchpoints (other paths, journeys that ended);
+    # odds: the categories that are not significant
 
     @classmethod
     def of_columns(cls, kind: str, title: str, table: pd.DataFrame, x: str, y: str, name: str,
