@@ -29,6 +29,8 @@ GERMAN = {
     ("CleanPage", "why"): "warum",
     ("People", "the week of {day}"): "die Woche vom {day}",
     ("Evidence", "{count} day"): "{count} Tag",
+    ("Analysis", "(missing)"): "(fehlt)",
+    ("Themes", "Price"): "Preis",
     ("Evidence", "{count} days"): "{count} Tage",
     ("Warehouse", "cannot connect to {where}: {reason}{advice}"): "keine Verbindung zu {where}: {reason}{advice}",
     ("Warehouse", "{engine} at {place}, database {database}"): "{engine} auf {place}, Datenbank {database}",
@@ -124,3 +126,15 @@ def test_a_finding_s_window_each_side_reads_as_a_german_amount(german) -> None: 
         saved = SavedAnalysis("R", "before_after", {"change": "2024-04-01", "event": "e", "days": days})
         shown = dict(settings_items(saved)[1])["Each side"]
         assert (shown, translated(shown)) == (english, german)
+
+
+def test_step_4_s_segments_without_a_value_and_the_starter_themes_read_german(german) -> None:  # type: ignore[no-untyped-def]
+    """The table's "(missing)" segment as the chart says it, and a starter theme's name on a chart or in a
+    sentence; a theme the user named stays as named."""
+    from usagelens.analytics.themes import theme_word
+    from usagelens.ui.pages.analyse import table_formats
+
+    shown = table_formats(["segment", "users"])["segment"]
+    assert (shown("(missing)"), shown("free")) == ("(fehlt)", "free")
+    assert (translated(theme_word("Price")), translated(theme_word("Pricing page"))) == ("Preis", "Pricing page")
+    assert theme_word("Price") == "Price"  # the report's English

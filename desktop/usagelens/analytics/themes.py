@@ -38,6 +38,12 @@ STARTER_THEMES: tuple[tuple[Phrase, tuple[str, ...]], ...] = (
 THEME_WORDS: dict[str, Phrase] = {str(word): word for word in (NO_THEME, *(name for name, _ in STARTER_THEMES))}
 
 
+def theme_word(name: str) -> str:
+    """A theme's name for a chart or a sentence: marked where it is one of the app's own words (a starter theme's
+    name, "(no theme)"), so the GUI says it in the user's language; the user's own names as they are."""
+    return THEME_WORDS.get(name, name)
+
+
 def starter_rules() -> list[ThemeRule]:
     """Common SaaS feedback themes, a starting point the user edits."""
     return [ThemeRule(name, list(words)) for name, words in STARTER_THEMES]

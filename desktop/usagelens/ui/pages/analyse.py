@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from usagelens.analytics.attributes import MISSING_LABEL, MISSING_SHOWN
 from usagelens.analytics.kpi import binding_label
 from usagelens.analytics.themes import THEME_WORDS
 from usagelens.charts.time_series import project_markers
@@ -84,6 +85,7 @@ CELL_WORDS: dict[str, Mapping[str, str]] = {
     "from_event": PATH_ENDS, "to_event": PATH_ENDS,
     "from_touchpoint": NODE_WORDS, "to_touchpoint": NODE_WORDS,
     "theme": THEME_WORDS, "next_event": NEXT_WORDS,
+    "segment": {MISSING_LABEL: MISSING_SHOWN}, "variant": {MISSING_LABEL: MISSING_SHOWN},
 }
 
 

@@ -7,11 +7,13 @@ gallery counts exactly the comments step 5's theme table counts.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from usagelens.analytics.periods import period_starts
 from usagelens.analytics.surveys import BANDS
-from usagelens.analytics.themes import NO_THEME, starter_rules, themes_by_group
+from usagelens.analytics.themes import NO_THEME, starter_rules, theme_word, themes_by_group
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.analyses.behaviour import split_series
 from usagelens.workspace.analyses.outcomes import band_name
@@ -67,7 +69,7 @@ def _top_themes(table: pd.DataFrame) -> list[str]:
 
 def _over_time(table: pd.DataFrame, period: str) -> ChartData:
     shown = table[table["theme"].isin(_top_themes(table))].rename(columns={"theme": "segment"})
-    series = split_series(shown, "period", "share", "theme")
+    series = [replace(each, name=theme_word(each.name)) for each in split_series(shown, "period", "share", "theme")]
     title = {"day": QT_TRANSLATE_NOOP("Analysis", "Share of comments per theme, per day"),
              "week": QT_TRANSLATE_NOOP("Analysis", "Share of comments per theme, per week"),
              "month": QT_TRANSLATE_NOOP("Analysis", "Share of comments per theme, per month")}[period]
@@ -77,7 +79,7 @@ def _over_time(table: pd.DataFrame, period: str) -> ChartData:
 
 def _by_band(table: pd.DataFrame) -> ChartData:
     themes = _top_themes(table)
-    series = [Series(band_name(str(band), capital=True), themes,
+    series = [Series(band_name(str(band), capital=True), [theme_word(theme) for theme in themes],
                      part.set_index("theme").loc[themes, "share"].to_numpy(float))
               for band, part in table.groupby("band", sort=False)]
     return ChartData("bars", QT_TRANSLATE_NOOP("Analysis", "Share of each group's comments per theme"), series,

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.encoding import as_text
-from usagelens.analytics.themes import as_quote, starter_rules, theme_mask
+from usagelens.analytics.themes import as_quote, starter_rules, theme_mask, theme_word
 from usagelens.model import SourceKind, ThemeRule
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
 from usagelens.workspace import project_data
@@ -319,7 +319,7 @@ def row_summary(row: pd.Series) -> str:
                             QT_TRANSLATE_NOOP("Analysis", "{share:.0%} of {count:,} survey answers from detractors")
                             ).format(share=row["detractor_share"]))
     theme = QT_TRANSLATE_NOOP("Analysis", "; their feedback's top theme: {theme}").format(
-        theme=str(row["top_theme"])) if pd.notna(row["top_theme"]) else ""
+        theme=theme_word(str(row["top_theme"]))) if pd.notna(row["top_theme"]) else ""
     who = QT_TRANSLATE_NOOP("Analysis", "users") if row["segment"] == EVERYONE else \
         QT_TRANSLATE_NOOP("Analysis", "{segment} users").format(segment=str(row["segment"]))
     users = plural(int(row["users"]), QT_TRANSLATE_NOOP("Analysis", "{count:,} user"),
