@@ -58,6 +58,7 @@ from usagelens.ui.translations import counted, kpi_words, translated
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.analyses.behaviour import PATH_ENDS, WEEKDAY_NAMES
+from usagelens.workspace.analyses.drivers import KIND_WORDS, TEST_WORDS
 from usagelens.workspace.analyses.funnel_views import NEXT_WORDS
 from usagelens.workspace.analyses.journey_map import NODE_WORDS
 from usagelens.workspace.analyses.pain_points import row_finding_text
@@ -86,6 +87,7 @@ CELL_WORDS: dict[str, Mapping[str, str]] = {
     "from_touchpoint": NODE_WORDS, "to_touchpoint": NODE_WORDS,
     "theme": THEME_WORDS, "next_event": NEXT_WORDS,
     "segment": {MISSING_LABEL: MISSING_SHOWN}, "variant": {MISSING_LABEL: MISSING_SHOWN},
+    "kind": KIND_WORDS, "test": TEST_WORDS,
 }
 
 
