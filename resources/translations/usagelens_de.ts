@@ -8830,7 +8830,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>{events:,} events ({times:,.0f}× the median user)</source>
-        <translation>{events:,} Ereignisse ({times:,.0f}× so viele wie der mittlere Nutzer)</translation>
+        <translation>{events:,} Ereignisse ({times:,.0f}× der Median)</translation>
     </message>
     <message>
         <source>email at {domain} (your own domain)</source>
