@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
-from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.eventlog import NS_PER_DAY, EventLog
+from usagelens.analytics.kernels import CACHE_ROWS, chunks
 from usagelens.analytics.periods import (
     DateLike,
     Period,
@@ -26,7 +27,6 @@ from usagelens.analytics.periods import (
     day_range,
     period_of_day,
     period_start,
-    rows_for_days,
 )
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
 
@@ -64,25 +64,34 @@ def event_trend(
                            np.zeros(0), *(np.zeros(0, dtype=np.int64),) * 2)
     lo, hi = (int(p) for p in period_of_day(np.array([first, last]), period))
     width = hi - lo + 1
-    rows = rows_for_days(log, first, last)
-    keep = np.ones(log.n_events, dtype=bool) if isinstance(rows, slice) else rows
-    if code is not None:
-        keep = keep & (log.event_codes == code)
-    selected = np.flatnonzero(keep)
-    numbers = period_of_day(log.days[selected], period).astype(np.int64) - lo
-    events = np.bincount(numbers, minlength=width).astype(np.int64)
-    # rows are sorted by user then time, so a user's period numbers never decrease: a change marks a new pair
-    users = log.user_codes[selected]
-    change = np.ones(len(selected), dtype=bool)
-    change[1:] = (users[1:] != users[:-1]) | (numbers[1:] != numbers[:-1])
-    distinct = np.bincount(numbers[change], minlength=width).astype(np.int64)
+    group_of_day = period_of_day(np.arange(first, last + 1), period) - lo
+    events, distinct = np.zeros(width, dtype=np.int64), np.zeros(width, dtype=np.int64)
     sums, counted, odd = np.zeros(width), np.zeros(width, dtype=np.int64), np.zeros(width, dtype=np.int64)
-    if values is not None:
-        number, not_numeric = values[0][selected], values[1][selected]
-        present = ~np.isnan(number)
-        sums = np.bincount(numbers[present], weights=number[present], minlength=width)
-        counted = np.bincount(numbers[present], minlength=width).astype(np.int64)
-        odd = np.bincount(numbers[not_numeric], minlength=width).astype(np.int64)
+    times, user_codes, event_codes = np.asarray(log.times), np.asarray(log.user_codes), np.asarray(log.event_codes)
+    previous = (-1, -1)  # the last (user, period) of the chunk before: a user's rows may span two
+    for rows in chunks(log.n_events, CACHE_ROWS):  # no array the size of the log: 1.4 GB of them at 100M events
+        days, users = times[rows] // NS_PER_DAY, user_codes[rows]
+        keep = None if first <= days.min() and days.max() <= last else (days >= first) & (days <= last)
+        if code is not None:
+            keep = event_codes[rows] == code if keep is None else keep & (event_codes[rows] == code)
+        selected = slice(None) if keep is None else np.flatnonzero(keep)
+        numbers, users = group_of_day[days[selected] - first], users[selected]
+        if not len(numbers):
+            continue
+        events += np.bincount(numbers, minlength=width)
+        # rows are sorted by user then time, so a user's period numbers never decrease: a change marks a new pair
+        change = np.empty(len(numbers), dtype=bool)
+        change[0] = (users[0], numbers[0]) != previous
+        np.not_equal(users[1:], users[:-1], out=change[1:])
+        change[1:] |= numbers[1:] != numbers[:-1]
+        distinct += np.bincount(numbers[change], minlength=width)
+        previous = (users[-1], numbers[-1])
+        if values is not None:
+            number, not_numeric = values[0][rows][selected], values[1][rows][selected]
+            present = ~np.isnan(number)
+            np.add.at(sums, numbers[present], number[present])  # in row order, as one bincount of every row adds
+            counted += np.bincount(numbers[present], minlength=width)
+            odd += np.bincount(numbers[not_numeric], minlength=width)
     return trend_table(period_start(np.arange(lo, hi + 1), period), events, distinct, sums, counted, odd)
 
 

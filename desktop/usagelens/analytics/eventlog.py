@@ -172,6 +172,15 @@ class EventLog:
         return self.cached("days", build)
 
     @property
+    def day_bounds(self) -> tuple[int, int]:
+        """The first and last day number with events, ``(0, -1)`` for an empty log. From the earliest and latest
+        time, so a metric that needs only the range does not make :attr:`days` (at 100M events, 0.3-0.45 s)."""
+        if not self.n_events:
+            return 0, -1
+        times = self.times
+        return self.cached("data_days", lambda: (int(times.min()) // NS_PER_DAY, int(times.max()) // NS_PER_DAY))
+
+    @property
     def user_starts(self) -> np.ndarray:
         """CSR offsets: user ``u``'s rows are ``user_starts[u]:user_starts[u + 1]``."""
         return self.cached(
@@ -185,7 +194,7 @@ class EventLog:
         Event codes and time ranks stay valid (the event list and ``distinct_times`` are reused), so a
         segment's log is one boolean take of each array, not a re-encoding.
         """
-        observed = (int(self.days.min()), int(self.days.max())) if self.n_events else None
+        observed = self.day_bounds if self.n_events else None
         return self._take(keep[self.user_codes], observed_days=self.observed_days or observed)
 
     def until(self, last_day: int) -> EventLog:

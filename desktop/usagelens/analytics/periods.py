@@ -85,7 +85,7 @@ def day_range(log: EventLog, start: DateLike = None, end: DateLike = None) -> tu
     if log.observed_days is not None:
         bounds = log.observed_days
     else:
-        bounds = (int(log.days.min()), int(log.days.max())) if log.n_events else (0, -1)
+        bounds = log.day_bounds
     return day_range_within(bounds, start, end)
 
 
@@ -141,7 +141,7 @@ def rows_for_days(log: EventLog, first_day: int, last_day: int) -> slice | np.nd
     """A selector of the rows whose day lies in ``[first_day, last_day]``: every row as ``slice(None)`` when
     the range holds the whole log (the default), so a metric indexes its arrays without a mask or a copy —
     at 100M events each masked copy is hundreds of megabytes — else the boolean mask."""
-    low, high = log.cached("data_days", lambda: (int(log.days.min()), int(log.days.max())) if log.n_events else (0, -1))
+    low, high = log.day_bounds
     if first_day <= low and high <= last_day:
         return slice(None)
     return row_mask_for_days(log, first_day, last_day)

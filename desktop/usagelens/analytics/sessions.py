@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.kernels import StreamedMedians, chunks
+from usagelens.analytics.eventlog import NS_PER_DAY, EventLog
+from usagelens.analytics.kernels import CACHE_ROWS, StreamedMedians
 from usagelens.analytics.periods import (
     DateLike,
     DurationLike,
@@ -28,18 +28,56 @@ from usagelens.analytics.periods import (
 DEFAULT_GAP = "30min"
 
 
+@dataclass(frozen=True)
+class _Stretch:
+    """Consecutive rows of the log cut at session starts, and the sessions among them that start in the asked
+    days, as positions in the stretch (its arrays are views of the log's, not copies)."""
+
+    offset: int  # the stretch's first row in the log
+    times: np.ndarray
+    users: np.ndarray
+    first: np.ndarray  # each session's first row
+    after: np.ndarray  # the row after its last
+    days: np.ndarray  # int64 day number it starts on
+
+
+def _stretches(log: EventLog, limit: int, days: tuple[int, int] | None = None) -> Iterator[_Stretch]:
+    """The log's sessions a stretch of about :data:`CACHE_ROWS` rows at a time (only those starting between
+    ``days``, inclusive, when given).
+
+    A row starts a session where the user changes or the gap to the previous row exceeds ``limit``. A stretch
+    ends at the last session start it reads, so that session is read whole with the next stretch; one longer
+    than the stretch doubles it until it ends.
+    """
+    users, times = np.asarray(log.user_codes), np.asarray(log.times)
+    n, begin, size = len(times), 0, CACHE_ROWS
+    while begin < n:
+        stop = min(begin + size, n)
+        t, u = times[begin:stop], users[begin:stop]
+        starts = np.empty(len(t) + 1, dtype=bool)  # the last flag: the log's end closes its last session
+        starts[0], starts[-1] = True, stop == n
+        np.greater(t[1:] - t[:-1], limit, out=starts[1:-1])
+        starts[1:-1] |= u[1:] != u[:-1]
+        bounds = np.flatnonzero(starts)
+        if len(bounds) == 1:  # one session, still going at the stretch's end
+            size *= 2
+            continue
+        first, after = bounds[:-1], bounds[1:]
+        start_days = t[first] // NS_PER_DAY
+        if days is not None and not (days[0] <= start_days.min() and start_days.max() <= days[1]):
+            inside = (start_days >= days[0]) & (start_days <= days[1])
+            first, after, start_days = first[inside], after[inside], start_days[inside]
+        yield _Stretch(begin, t, u, first, after, start_days)
+        begin, size = begin + int(bounds[-1]), CACHE_ROWS
+
+
 def session_bounds(log: EventLog, gap: DurationLike = DEFAULT_GAP) -> np.ndarray:
     """CSR offsets of sessions: session ``s`` is rows ``bounds[s]:bounds[s + 1]``; cached per gap."""
-    limit = parse_duration(gap)
+    limit = int(parse_duration(gap))  # type: ignore[arg-type]
 
     def build() -> np.ndarray:
-        starts = np.ones(log.n_events + 1, dtype=bool)  # the last flag marks the end of the last session
-        for rows in chunks(max(log.n_events - 1, 0)):  # chunked: the whole log's time gaps would be 8 bytes/event
-            here, after = slice(rows.start, rows.stop), slice(rows.start + 1, rows.stop + 1)
-            starts[after] = (log.user_codes[after] != log.user_codes[here]) | (
-                log.times[after] - log.times[here] > limit
-            )
-        return np.flatnonzero(starts)
+        firsts = [stretch.offset + stretch.first for stretch in _stretches(log, limit)]
+        return np.concatenate([*firsts, [log.n_events]]).astype(np.int64)
 
     return log.cached(f"sessions:{limit}", build)
 
@@ -49,24 +87,19 @@ class SessionChunk:
     """Consecutive sessions (user-then-time order) that start in the asked days, as aligned arrays."""
 
     first_rows: np.ndarray  # the session's first row in the log
-    start_days: np.ndarray  # int32 day number it starts on
+    start_days: np.ndarray  # int64 day number it starts on
     durations: np.ndarray  # int64 ns: last event's time − first event's
     events: np.ndarray  # rows in the session
     users: np.ndarray  # the user's code
 
 
 def session_chunks(log: EventLog, gap: DurationLike, start: DateLike, end: DateLike) -> Iterator[SessionChunk]:
-    """The sessions starting between ``start`` and ``end``, a few million at a time: at 100M events the
-    arrays of every session at once were 1.5 GB (and most of a sessions chart's time was spent making them)."""
-    bounds = session_bounds(log, gap)
-    lo, hi = day_range(log, start, end)
-    for part in chunks(len(bounds) - 1):
-        first, after = bounds[part], bounds[part.start + 1 : part.stop + 1]
-        days = log.days[first]
-        inside = (days >= lo) & (days <= hi)
-        if not inside.all():
-            first, after, days = first[inside], after[inside], days[inside]
-        yield SessionChunk(first, days, log.times[after - 1] - log.times[first], after - first, log.user_codes[first])
+    """The sessions starting between ``start`` and ``end``, a stretch at a time: at 100M events the arrays
+    of every session at once were 1.5 GB."""
+    limit = int(parse_duration(gap))  # type: ignore[arg-type]
+    for part in _stretches(log, limit, day_range(log, start, end)):
+        yield SessionChunk(part.offset + part.first, part.days, part.times[part.after - 1] - part.times[part.first],
+                           part.after - part.first, part.users[part.first])
 
 
 def sessions(
@@ -123,30 +156,42 @@ def session_summary(
     ``median_duration``, ``mean_duration`` (Timedelta; NaT without sessions), ``median_events`` (float).
     """
     period = check_period(period)
+    limit = int(parse_duration(gap))  # type: ignore[arg-type]
     lo_day, hi_day = day_range(log, start, end)
     lo, hi = (int(p) for p in period_of_day(np.array([lo_day, hi_day]), period))
     width = max(hi - lo + 1, 0)
+    group_of_day = period_of_day(np.arange(lo_day, hi_day + 1), period) - lo
     count, distinct_users = np.zeros(width, dtype=np.int64), np.zeros(width, dtype=np.int64)
-    total = np.zeros(width)
+    longer, total = np.zeros(width, dtype=np.int64), np.zeros(width)
     durations, events = StreamedMedians(width), StreamedMedians(width)
-    previous = (-1, -1)  # the last (user, period) of the chunk before: a user's sessions may span two chunks
-    for part in session_chunks(log, gap, start, end):
-        if not len(part.users):
+    previous = (-1, -1)  # the last (user, period) of the stretch before: a user's sessions may span two
+    for part in _stretches(log, limit, (lo_day, hi_day)):
+        if not len(part.first):
             continue
-        group = period_of_day(part.start_days, period) - lo
+        group = group_of_day[part.days - lo_day]
         count += np.bincount(group, minlength=width)
-        total += np.bincount(group, weights=part.durations, minlength=width)
         # sessions are sorted by user then time, so (user, period) repeats are adjacent
+        users = part.users[part.first]
         new_pair = np.empty(len(group), dtype=bool)
-        new_pair[0] = (part.users[0], group[0]) != previous
-        new_pair[1:] = (part.users[1:] != part.users[:-1]) | (group[1:] != group[:-1])
+        new_pair[0] = (users[0], group[0]) != previous
+        np.not_equal(users[1:], users[:-1], out=new_pair[1:])
+        new_pair[1:] |= group[1:] != group[:-1]
         distinct_users += np.bincount(group[new_pair], minlength=width)
-        previous = (part.users[-1], group[-1])
-        durations.count(group, part.durations)
-        events.count(group, part.events)
+        previous = (users[-1], group[-1])
+        # Most sessions are one event long, lasting no time: they are counted per period below, not one by one.
+        size = part.after - part.first
+        several = np.flatnonzero(size > 1)  # positions, not a mask: a take of a few is cheaper than a mask's pass
+        group, size, lasted = group[several], size[several], _durations(part, several)
+        longer += np.bincount(group, minlength=width)
+        total += np.bincount(group, weights=lasted, minlength=width)
+        durations.count(group, lasted)
+        events.count(group, size)
+    durations.count_value(count - longer, 0)
+    events.count_value(count - longer, 1)
     if durations.needs_values():  # a median duration beyond the exact bins: a second pass keeps its bin's values
-        for part in session_chunks(log, gap, start, end):
-            durations.collect(period_of_day(part.start_days, period) - lo, part.durations)
+        for part in _stretches(log, limit, (lo_day, hi_day)):
+            several = np.flatnonzero(part.after - part.first > 1)
+            durations.collect(group_of_day[part.days[several] - lo_day], _durations(part, several))
     with np.errstate(divide="ignore", invalid="ignore"):
         mean = total / count
         per_user = np.where(distinct_users > 0, count / distinct_users, np.nan)
@@ -161,3 +206,8 @@ def session_summary(
             "median_events": events.medians(),
         }
     )
+
+
+def _durations(part: _Stretch, chosen: np.ndarray) -> np.ndarray:
+    """The durations in ns of the sessions at positions ``chosen``: last event's time − first event's."""
+    return part.times[part.after[chosen] - 1] - part.times[part.first[chosen]]
