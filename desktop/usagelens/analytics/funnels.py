@@ -18,7 +18,7 @@ import pandas as pd
 from usagelens.analytics.attributes import Customers, user_segments
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.periods import DateLike, DurationLike, day_range, parse_duration, row_mask_for_days
+from usagelens.analytics.periods import DateLike, DurationLike, day_range, parse_duration, rows_for_days
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 FunnelOrder = Literal["sequential", "strict", "any"]
@@ -51,18 +51,16 @@ class _StepSearch:
     def __init__(self, log: EventLog, code: int) -> None:
         self.log = log
         self.rows = np.flatnonzero(log.event_codes == code)
-        # keys of this event's rows only: user in the high part, time rank below, non-decreasing
-        self.keys = log.user_codes[self.rows].astype(np.int64) * len(log.distinct_times)
-        self.keys += log.time_ranks[self.rows]
 
     def index_from(self, users: np.ndarray, ranks: np.ndarray) -> np.ndarray:
         """Index into ``rows`` of each user's first row whose time rank is at least ``ranks``.
 
         Times are passed as ranks (the rank of a row's own time is known), so no search over the
-        distinct times is needed; users come in increasing order, which keeps ``searchsorted`` cheap.
+        distinct times is needed. The log's rows are in user and time order, so that row is the first of this
+        event at or after the user's first row of the log at that rank: no keys of the event's rows are made
+        (at 100M events, gathering their users and ranks took half a second per event).
         """
-        query = users.astype(np.int64) * len(self.log.distinct_times) + ranks
-        return np.searchsorted(self.keys, query, side="left")
+        return np.searchsorted(self.rows, _first_row_at(self.log, users, ranks), side="left")
 
     def rows_at(self, users: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(row, found) for indices into ``rows``; found means in bounds and the row belongs to the user."""
@@ -70,6 +68,22 @@ class _StepSearch:
         rows = self.rows[np.minimum(index, max(len(self.rows) - 1, 0))] if len(self.rows) else index
         found = inside & (self.log.user_codes[rows] == users) if len(self.rows) else inside
         return rows, found
+
+
+def _first_row_at(log: EventLog, users: np.ndarray, ranks: np.ndarray) -> np.ndarray:
+    """Each user's first row of the log whose time rank is at least ``ranks`` (the row after their last if none):
+    one binary search among each user's own rows, for all users at once."""
+    low = log.user_starts[users].astype(np.int64)
+    high = log.user_starts[np.asarray(users, dtype=np.int64) + 1].astype(np.int64)
+    ranks = np.asarray(ranks)
+    open_ = np.flatnonzero(low < high)
+    while len(open_):
+        middle = (low[open_] + high[open_]) >> 1
+        before = log.time_ranks[middle] < ranks[open_]
+        low[open_] = np.where(before, middle + 1, low[open_])
+        high[open_] = np.where(before, high[open_], middle)
+        open_ = open_[low[open_] < high[open_]]
+    return low
 
 
 def check_funnel(steps: Sequence[str], order: str) -> None:
@@ -120,12 +134,11 @@ def funnel_progress(
     limit = parse_duration(window)
     searches = {code: _StepSearch(log, code) for code in set(codes)}
     first = searches[codes[0]]
-    in_range = row_mask_for_days(log, *day_range(log, start, end))[first.rows]
-    candidates = first.rows[in_range]
-    is_first = np.ones(len(candidates), dtype=bool)
-    is_first[1:] = log.user_codes[candidates[1:]] != log.user_codes[candidates[:-1]]
-    entry_rows = candidates[is_first]
-    users = log.user_codes[entry_rows]
+    inside = rows_for_days(log, *day_range(log, start, end))
+    candidates = first.rows if isinstance(inside, slice) else first.rows[inside[first.rows]]
+    first_of = np.searchsorted(candidates, log.user_starts)  # each user's first candidate (or the next user's)
+    users = np.flatnonzero(first_of[1:] > first_of[:-1]).astype(log.user_codes.dtype)
+    entry_rows = candidates[first_of[users]]
     entered_at = log.times[entry_rows]
     deadline = entered_at + limit if limit is not None else None
     excluded = _StepSearch(log, log.event_code(exclude)) if exclude is not None else None

@@ -121,23 +121,23 @@ def _roles(log: EventLog, steps: Sequence[str], errors: Sequence[str], support: 
 
 
 class _Block:
-    """A block of whole users' rows in the range, as positions ``0..n``: each position's role, where each user's
+    """A block of whole users' rows in the range, as positions ``0..n``: each position's event, where each user's
     positions begin, and the log row of a position. Rows out of the range are left out, so a position's
     neighbour is the user's previous or next event of the range."""
 
-    def __init__(self, log: EventLog, users: slice, inside: slice | np.ndarray, roles: np.ndarray) -> None:
+    def __init__(self, log: EventLog, users: slice, inside: slice | np.ndarray) -> None:
         self.log, self.users = log, users
         starts = log.user_starts[users.start:users.stop + 1]
         self.lo = int(starts[0])
         if isinstance(inside, slice):
             self.kept: np.ndarray | None = None
-            self.role = roles[log.event_codes[self.lo:int(starts[-1])]]
+            self.events = log.event_codes[self.lo:int(starts[-1])]  # the mapped codes themselves, no copy
             self.bounds = starts - self.lo
         else:
             self.kept = np.flatnonzero(inside[self.lo:int(starts[-1])]) + self.lo
-            self.role = roles[log.event_codes[self.kept]]
+            self.events = log.event_codes[self.kept]
             self.bounds = np.searchsorted(self.kept, starts)
-        self.user_begins = np.zeros(len(self.role) + 1, dtype=bool)
+        self.user_begins = np.zeros(len(self.events) + 1, dtype=bool)
         self.user_begins[self.bounds] = True  # position p + 1 begins a user (or ends the block): p ends its user
 
     def rows(self, positions: np.ndarray) -> np.ndarray:
@@ -165,39 +165,40 @@ def _count_block(log: EventLog, users: slice, inside: slice | np.ndarray, roles:
     and step).
 
     Signals are rare, so the actions are counted from each step's positions alone, and each run of signal rows
-    is then given to the action before it; no array of a block's length is made but its roles."""
-    block = _Block(log, users, inside, roles)
+    is then given to the action before it: no array of the block's length is made but a mask at a time."""
+    block = _Block(log, users, inside)
     for step in range(totals.shape[2]):
-        at = np.flatnonzero(block.role == step + 1)
-        totals[0, users, step] += block.per_user(at)
-        again = at[:-1][np.diff(at) == 1]  # the same step as the very next event, of the same user or not
+        is_step = block.events == np.flatnonzero(roles == step + 1)[0]
+        totals[0, users, step] += block.per_user(np.flatnonzero(is_step))
+        again = np.flatnonzero(is_step[:-1] & is_step[1:])  # the step as the very next event, of the user or not
         again = again[~block.user_begins[again + 1]]
         totals[3, users, step] += block.per_user(again[block.within(again, again + 1, gap_ns)])
-    signals = np.flatnonzero(block.role < 0)
-    if len(signals):
-        _count_signals(block, signals, gap_ns, totals)
+    if roles.min() < 0:
+        signals = np.flatnonzero(roles[block.events] < 0)
+        if len(signals):
+            _count_signals(block, roles, signals, gap_ns, totals)
 
 
-def _count_signals(block: _Block, signals: np.ndarray, gap_ns: int | None, totals: np.ndarray) -> None:
+def _count_signals(block: _Block, roles: np.ndarray, signals: np.ndarray, gap_ns: int | None,
+                   totals: np.ndarray) -> None:
     """Give each run of consecutive signal positions to the action before it, when that is a step of the same
     user: its errors and support contacts, and a repeat when the action after the run is the same step again."""
     begins = np.ones(len(signals), dtype=bool)
     begins[1:] = np.diff(signals) != 1
-    run_of = np.cumsum(begins) - 1
     ends = np.append(begins[1:], True)
     run_of = np.cumsum(begins) - 1
     before = signals[begins] - 1  # each run's action, or -1 when the block begins with signals
     action = np.maximum(before, 0)
     user = block.user_of(action)
-    step = np.where(before >= 0, block.role[action] - 1, -1)  # -1 too after an action that is not a step
+    step = np.where(before >= 0, roles[block.events[action]] - 1, -1)  # -1 too after an action that is not a step
     # a user's signals before their first action belong to no step (the run began with another user's)
     signal_step = np.where(block.user_of(signals) == user[run_of], step[run_of], -1)
     for row, role in ((1, ERROR), (2, SUPPORT)):
-        hit = (block.role[signals] == role) & (signal_step >= 0)
+        hit = (roles[block.events[signals]] == role) & (signal_step >= 0)
         np.add.at(totals[row], (block.users.start + user[run_of][hit], signal_step[hit]), 1)
     after = signals[ends] + 1  # the action after each run, or the block's end
-    has_after = after < len(block.role)
-    after = np.minimum(after, len(block.role) - 1)
-    again = (step >= 0) & has_after & (block.role[after] == step + 1) & (block.user_of(after) == user)
+    has_after = after < len(block.events)
+    after = np.minimum(after, len(block.events) - 1)
+    again = (step >= 0) & has_after & (roles[block.events[after]] == step + 1) & (block.user_of(after) == user)
     again &= block.within(action, after, gap_ns)
     np.add.at(totals[3], (block.users.start + user[again], step[again]), 1)
