@@ -43,6 +43,7 @@ ANALYSES = [
     ("anomalies", "--count", "view", "--weeks", "3"),
     ("before-after", "--days", "14"),
     ("trends", "--event-a", "create", "--formula", "divide", "--compare-previous", "--smooth", "--by", "plan"),
+    ("drivers", "--steps", "signup,create,invite", "--window-days", "7", "--attributes", "plan,variant"),
 ]
 
 

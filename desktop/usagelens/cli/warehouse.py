@@ -27,6 +27,7 @@ from usagelens.io.warehouse.presets import PRESETS, column_name
 from usagelens.io.warehouse.results import ResultKey, cached_result, refresh
 from usagelens.io.warehouse.url import WarehouseError, WarehouseURL, parse_url
 from usagelens.model import SourceKind
+from usagelens.workspace.analyses.drivers import attribute_names
 from usagelens.workspace.engine import Columns, Engine, OpenedEvents
 from usagelens.workspace.metrics import measured_metric
 from usagelens.workspace.warehouse import ON_VIEWS, WarehouseSource, gallery_table, open_warehouse
@@ -121,6 +122,11 @@ def _gallery_route(command: gallery.Command, url: WarehouseURL, args: argparse.N
             properties.append(params[name])
             if args.preset is not None:  # the view holds what the preset reached under its column name
                 params = {**params, name: column_name(params[name])}
+    tested = attribute_names(params.get("attributes") or "")  # conversion drivers': each a column of the table
+    if tested:
+        properties += tested
+        if args.preset is not None:
+            params = {**params, "attributes": ", ".join(map(column_name, tested))}
 
     def table(opened: OpenedEvents, _args: argparse.Namespace) -> pd.DataFrame:
         return gallery.reported(command, gallery_table(command.kind, opened.data, params))  # type: ignore[arg-type]
