@@ -4285,7 +4285,7 @@
     </message>
     <message>
         <source>Feature</source>
-        <translation>Funktion</translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>Test</source>
