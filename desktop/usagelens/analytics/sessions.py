@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.eventlog import NS_PER_DAY, EventLog
-from usagelens.analytics.kernels import CACHE_ROWS, StreamedMedians
+from usagelens.analytics.kernels import CACHE_ROWS, StreamedMedians, chunks
 from usagelens.analytics.periods import (
     DateLike,
     DurationLike,
@@ -56,8 +56,7 @@ def _stretches(log: EventLog, limit: int, days: tuple[int, int] | None = None) -
         t, u = times[begin:stop], users[begin:stop]
         starts = np.empty(len(t) + 1, dtype=bool)  # the last flag: the log's end closes its last session
         starts[0], starts[-1] = True, stop == n
-        np.greater(t[1:] - t[:-1], limit, out=starts[1:-1])
-        starts[1:-1] |= u[1:] != u[:-1]
+        _mark_starts(t, u, limit, starts[1:-1])
         bounds = np.flatnonzero(starts)
         if len(bounds) == 1:  # one session, still going at the stretch's end
             size *= 2
@@ -71,13 +70,25 @@ def _stretches(log: EventLog, limit: int, days: tuple[int, int] | None = None) -
         begin, size = begin + int(bounds[-1]), CACHE_ROWS
 
 
+def _mark_starts(times: np.ndarray, users: np.ndarray, limit: int, out: np.ndarray) -> None:
+    """``out[i]``: whether row ``i + 1`` of ``times`` and ``users`` starts a session (the user changes or the
+    gap to the row before exceeds ``limit``)."""
+    np.greater(times[1:] - times[:-1], limit, out=out)
+    out |= users[1:] != users[:-1]
+
+
 def session_bounds(log: EventLog, gap: DurationLike = DEFAULT_GAP) -> np.ndarray:
-    """CSR offsets of sessions: session ``s`` is rows ``bounds[s]:bounds[s + 1]``; cached per gap."""
+    """CSR offsets of sessions: session ``s`` is rows ``bounds[s]:bounds[s + 1]``; cached per gap. One flag
+    per row and one ``flatnonzero``: the stretches' pieces joined took twice as long."""
     limit = int(parse_duration(gap))  # type: ignore[arg-type]
 
     def build() -> np.ndarray:
-        firsts = [stretch.offset + stretch.first for stretch in _stretches(log, limit)]
-        return np.concatenate([*firsts, [log.n_events]]).astype(np.int64)
+        users, times = np.asarray(log.user_codes), np.asarray(log.times)
+        starts = np.ones(log.n_events + 1, dtype=bool)  # the last flag marks the end of the last session
+        for rows in chunks(max(log.n_events - 1, 0), CACHE_ROWS):
+            around = slice(rows.start, rows.stop + 1)
+            _mark_starts(times[around], users[around], limit, starts[rows.start + 1 : rows.stop + 1])
+        return np.flatnonzero(starts)
 
     return log.cached(f"sessions:{limit}", build)
 
