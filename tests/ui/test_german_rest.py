@@ -138,3 +138,14 @@ def test_step_4_s_segments_without_a_value_and_the_starter_themes_read_german(ge
     assert (shown("(missing)"), shown("free")) == ("(fehlt)", "free")
     assert (translated(theme_word("Price")), translated(theme_word("Pricing page"))) == ("Preis", "Pricing page")
     assert theme_word("Price") == "Price"  # the report's English
+
+
+def test_step_5_s_survey_comments_are_dated_as_the_locale_writes_dates(  # type: ignore[no-untyped-def]
+        german, window, wait_idle, demo_path) -> None:
+    assert window.open_path(demo_path, ask=False)
+    window.go_to_step(5)
+    page = window.pages[4]
+    page.tabs.setCurrentWidget(page.feedback)
+    wait_idle()
+    comments = page.feedback.comments.model
+    assert comments.data(comments.index(0, 0)) == "01.01.2024"

@@ -233,7 +233,7 @@ class FeedbackPanelWidget(QWidget):
         headings = {"theme": self.tr("theme"), "comments": self.tr("comments"), "share": self.tr("share"),
                     "sample quotes": self.tr("sample quotes")}
         formats = {headings["share"]: percent, headings["theme"]: engine_words(THEME_WORDS)}
-        self.counts.set_frame(data.summary.rename(columns=headings), formats=formats)
+        self.counts.set_frame(data.summary.rename(columns=headings), grouped=True, formats=formats)
         bold = QFont(self.counts.view.horizontalHeader().font())
         bold.setWeight(QFont.Weight.DemiBold)  # as app.qss draws header sections
         for column, (width, name) in enumerate(zip((130, 75, 60, 460), data.summary.columns, strict=False)):
@@ -252,7 +252,7 @@ class FeedbackPanelWidget(QWidget):
         shown = comments[self._data.masks[rule_id]] if rule_id in self._data.masks else comments
         self._shown = shown.reset_index(drop=True)
         headings = {"time": self.tr("time"), "score": self.tr("score"), "comment": self.tr("comment")}
-        self.comments.set_frame(self._shown.rename(columns=headings))
+        self.comments.set_frame(self._shown.rename(columns=headings), grouped=True)  # dates as the locale writes them
         self.comments.view.setColumnWidth(2, 420)
         self.comments.wrap_rows()
 
