@@ -270,7 +270,12 @@ class ParamPanelWidget(QWidget):
         line = QLineEdit()
         line.setPlaceholderText(_translated(param.help))
         line.editingFinished.connect(self.changed)
-        self._get[name], self._set[name] = line.text, lambda v: line.setText(str(v or ""))
+
+        def set_text(value: Any) -> None:
+            line.setText(str(value or ""))
+            line.setCursorPosition(0)  # a narrow field shows the start of a list ("plan, country, …"), not its end
+
+        self._get[name], self._set[name] = line.text, set_text
         return line
 
     def _value_picker(self, param: Param) -> QComboBox:
