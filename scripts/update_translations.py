@@ -32,7 +32,10 @@ SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "wo
            "io/warehouse/url.py", "io/warehouse/connect.py", "io/warehouse/presets.py", "io/warehouse/cost.py",
            "io/warehouse/credentials.py", "io/warehouse/session.py", "cleaning/suspects.py",
            "workspace/summary.py", "cleaning/steps.py", "io/refresh.py", "workspace/append.py",
-           "workspace/quality_check.py", "cleaning/compiled/quality.py")
+           "workspace/quality_check.py", "cleaning/compiled/quality.py", "io/containers.py", "io/csv_reader.py",
+           "io/excel_reader.py", "io/encoding.py", "io/json_reader.py", "io/json_records.py", "io/parquet_reader.py",
+           "io/writers.py", "io/sniff.py", "model/project_file.py",
+           "io/event_parquet.py", "model/file_limits.py")
 
 
 def _tool(name: str) -> str:

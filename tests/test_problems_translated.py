@@ -21,13 +21,18 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop" / "usagelens"
 CATALOGUE = ROOT / "resources" / "translations" / "usagelens_de.ts"
 CORE = ("analytics", "workspace", "cleaning", "io", "model")
-# the exceptions whose text step 4 shows as the analysis's message (workspace.analyses.run_analysis), and a
-# warehouse's problems, which the Connect dialog and step 2 show
-SHOWN = {"analytics": {"AnalysisError"}, "workspace": {"AnalysisError", "LookupError", "WarehouseError"},
-         "io": {"WarehouseError", "UnsupportedBackend"}}
+# the exceptions whose text step 4 shows as the analysis's message (workspace.analyses.run_analysis), a
+# warehouse's problems, which the Connect dialog and step 2 show, why an export cannot be imported (the import
+# dialog) or written, why a project file cannot be opened or saved, and why users cannot be listed or kept
+SHOWN = {"analytics": {"AnalysisError"},
+         "workspace": {"AnalysisError", "LookupError", "WarehouseError", "NotUsers"},
+         "io": {"WarehouseError", "UnsupportedBackend", "ImportFailed", "ExportFailed"},
+         "model": {"ProjectFileError"}}
 MARKS = {"QT_TRANSLATE_NOOP", "plural", "joined"}
 PASSING = {"said", "named", "replaced", "cohort_failed", "missing_columns", "no_variant", "not_summable",
            "missing_driver"}
+# functions that make a marked sentence of the values they are given (a file's name, a parser's words)
+MAKERS = {"no_data_message", "too_many_cells", "_too_large", "_bomb", "_member_error", "_parser_message", "_not_read"}
 
 
 def _modules(*layers: str) -> Iterator[tuple[str, ast.Module]]:
@@ -48,7 +53,7 @@ def _translatable(node: ast.expr) -> bool:
         if isinstance(function, ast.Attribute) and function.attr == "format":
             return _translatable(function.value)
         name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", "")
-        return name in MARKS or (name in PASSING and all(_translatable(arg) for arg in node.args))
+        return name in MARKS | MAKERS or (name in PASSING and all(_translatable(arg) for arg in node.args))
     return False  # a string, an f-string, str(error), a concatenation: English only
 
 

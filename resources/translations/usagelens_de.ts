@@ -5393,6 +5393,13 @@ Alle ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>“{name}” has {rows:,} rows; an Excel sheet holds {most:,}. Export it as CSV instead.</source>
+        <translation>„{name}“ hat {rows:,} Zeilen; ein Excel-Blatt fasst {most:,}. Exportieren Sie stattdessen als CSV.</translation>
+    </message>
+</context>
+<context>
     <name>ExportProgress</name>
     <message>
         <source>Cancel</source>
@@ -5995,12 +6002,56 @@ Alle ersetzen?</translation>
 <context>
     <name>Import</name>
     <message>
+        <source>the user id</source>
+        <translation>die Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>the time</source>
+        <translation>die Zeit</translation>
+    </message>
+    <message>
+        <source>the event name</source>
+        <translation>den Ereignisnamen</translation>
+    </message>
+    <message>
+        <source>the score</source>
+        <translation>die Bewertung</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>den Kommentar</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>den Betrag</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>die Währung</translation>
+    </message>
+    <message>
+        <source>the signup date</source>
+        <translation>das Anmeldedatum</translation>
+    </message>
+    <message>
+        <source>{name} has no column &apos;{column}&apos; for {role}; choose another column.</source>
+        <translation>{name} hat keine Spalte „{column}“ für {role}; wählen Sie eine andere Spalte.</translation>
+    </message>
+    <message>
+        <source>{name} has column names but no data rows.</source>
+        <translation>{name} hat Spaltennamen, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
         <source>Every date in &apos;{column}&apos; could be day first or month first (01/02/2024 is 1 February or 2 January): they are read day first. If that is wrong, change &apos;Dates&apos; above.</source>
         <translation>Jedes Datum in &apos;{column}&apos; könnte mit dem Tag oder mit dem Monat beginnen (01/02/2024 ist der 1. Februar oder der 2. Januar): sie werden mit dem Tag zuerst gelesen. Falls das falsch ist, ändern Sie oben „Datumsangaben“.</translation>
     </message>
     <message>
         <source>Every date in &apos;{column}&apos; could be day first or month first (01/02/2024 is 1 February or 2 January): they are read month first. If that is wrong, change &apos;Dates&apos; above.</source>
         <translation>Jedes Datum in &apos;{column}&apos; könnte mit dem Tag oder mit dem Monat beginnen (01/02/2024 ist der 1. Februar oder der 2. Januar): sie werden mit dem Monat zuerst gelesen. Falls das falsch ist, ändern Sie oben „Datumsangaben“.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds {role}.</source>
+        <translation>Wählen Sie, welche Spalte {role} enthält.</translation>
     </message>
     <message>
         <source>Time column &apos;{column}&apos;: {reading}.</source>
@@ -6017,6 +6068,14 @@ Alle ersetzen?</translation>
     <message>
         <source>{reading}; {failed:,} unreadable</source>
         <translation>{reading}; {failed:,} unlesbar</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {roles}.</source>
+        <translation>Wählen Sie eine Spalte für: {roles}.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {columns}.</source>
+        <translation>{name} hat keine Spalte {columns}.</translation>
     </message>
     <message>
         <source>{before:,} → {after:,} rows</source>
@@ -6053,6 +6112,262 @@ Alle ersetzen?</translation>
     <message>
         <source>{count:,} rows already in the source (same {key}) counted once</source>
         <translation>{count:,} Zeilen waren schon in der Quelle (gleich in {key}) und werden einmal gezählt</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; remove the password in Excel and export again.</source>
+        <translation>{name} ist passwortgeschützt; entfernen Sie das Passwort in Excel und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; download it again.</source>
+        <translation>{name} ist beschädigt oder unvollständig; laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} has no data: it holds only separators and blank lines.</source>
+        <translation>{name} enthält keine Daten: nur Trennzeichen und leere Zeilen.</translation>
+    </message>
+    <message>
+        <source>CSV, Excel, JSON and Parquet exports (also as .gz or .zip)</source>
+        <translation>CSV-, Excel-, JSON- und Parquet-Exporte (auch als .gz oder .zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF document, not a data export; export the data from the tool that made it as CSV, Excel or JSON.</source>
+        <translation>{name} ist ein PDF-Dokument, kein Datenexport; exportieren Sie die Daten aus dem Werkzeug, das es erstellt hat, als CSV, Excel oder JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is an image ({kind}), not a data export; export the data itself as CSV, Excel or JSON.</source>
+        <translation>{name} ist ein Bild ({kind}), kein Datenexport; exportieren Sie die Daten selbst als CSV, Excel oder JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is a SQLite database; export the table you need as CSV (e.g. DB Browser for SQLite: File ▸ Export ▸ Table as CSV).</source>
+        <translation>{name} ist eine SQLite-Datenbank; exportieren Sie die benötigte Tabelle als CSV (z. B. DB Browser for SQLite: Datei ▸ Exportieren ▸ Tabelle als CSV-Datei).</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} archive, which UsageLens does not unpack; unpack it and import the files, or zip them.</source>
+        <translation>{name} ist ein {kind}-Archiv, das UsageLens nicht entpackt; entpacken Sie es und importieren Sie die Dateien, oder packen Sie sie als ZIP.</translation>
+    </message>
+    <message>
+        <source>an Apple Numbers file</source>
+        <translation>eine Apple-Numbers-Datei</translation>
+    </message>
+    <message>
+        <source>an Apple Pages document</source>
+        <translation>ein Apple-Pages-Dokument</translation>
+    </message>
+    <message>
+        <source>a Keynote presentation</source>
+        <translation>eine Keynote-Präsentation</translation>
+    </message>
+    <message>
+        <source>{name} is {what}; export it as CSV or Excel (in the app: File ▸ Export To).</source>
+        <translation>{name} ist {what}; exportieren Sie es als CSV oder Excel (in der App: Ablage ▸ Exportieren).</translation>
+    </message>
+    <message>
+        <source>{name} is a Google Sheets shortcut, not the data; open it in Google Sheets and download it as CSV or Excel (File ▸ Download).</source>
+        <translation>{name} ist eine Google-Tabellen-Verknüpfung, nicht die Daten; öffnen Sie sie in Google Tabellen und laden Sie sie als CSV oder Excel herunter (Datei ▸ Herunterladen).</translation>
+    </message>
+    <message>
+        <source>{name} is really a web page (HTML) saved with a {suffix} name; open it in Excel and save as .xlsx or CSV.</source>
+        <translation>{name} ist eigentlich eine Webseite (HTML), gespeichert mit einem {suffix}-Namen; öffnen Sie sie in Excel und speichern Sie sie als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>einfachen</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel 2003 XML spreadsheet; open it in Excel and save as .xlsx or CSV.</source>
+        <translation>{name} ist eine Excel-2003-XML-Tabelle; öffnen Sie sie in Excel und speichern Sie sie als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; it is not a workbook Excel can open.</source>
+        <translation>{name} ist beschädigt oder unvollständig; es ist keine Arbeitsmappe, die Excel öffnen kann.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file UsageLens reads; it imports {readable}.</source>
+        <translation>{name} ist keine Datei, die UsageLens liest; es importiert {readable}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Parquet file (it lacks Parquet&apos;s signature); export it again.</source>
+        <translation>{name} ist keine Parquet-Datei (ihr fehlt die Parquet-Signatur); exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is a Word document, not a data export; export the data as CSV or Excel.</source>
+        <translation>{name} ist ein Word-Dokument, kein Datenexport; exportieren Sie die Daten als CSV oder Excel.</translation>
+    </message>
+    <message>
+        <source>{name} is a PowerPoint presentation, not a data export; export the data as CSV or Excel.</source>
+        <translation>{name} ist eine PowerPoint-Präsentation, kein Datenexport; exportieren Sie die Daten als CSV oder Excel.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; import the export files inside it, or zip the folder to import them as one source.</source>
+        <translation>{name} ist ein Ordner; importieren Sie die Exportdateien darin, oder packen Sie den Ordner als ZIP, um sie als eine Quelle zu importieren.</translation>
+    </message>
+    <message>
+        <source>{some} and {more}</source>
+        <translation>{some} und {more}</translation>
+    </message>
+    <message>
+        <source>{name} mixes kinds of files ({found}); a source is read from files of one kind, so zip each kind separately.</source>
+        <translation>{name} mischt Dateiarten ({found}); eine Quelle wird aus Dateien einer Art gelesen, packen Sie also jede Art in ein eigenes ZIP.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} workbooks; import them one at a time.</source>
+        <translation>{name} enthält {count} Arbeitsmappen; importieren Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import on this computer.</source>
+        <translation>{name} ist zu groß, um auf diesem Computer importiert zu werden.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({problem}); check that it is a CSV, Excel, JSON or Parquet export.</source>
+        <translation>{name} konnte nicht gelesen werden ({problem}); prüfen Sie, ob es ein CSV-, Excel-, JSON- oder Parquet-Export ist.</translation>
+    </message>
+    <message>
+        <source>{name} was not found; it may have been moved or deleted.</source>
+        <translation>{name} wurde nicht gefunden; die Datei wurde vielleicht verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: permission denied.</source>
+        <translation>{name} kann nicht geöffnet werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; download or zip it again.</source>
+        <translation>{name} ist beschädigt oder unvollständig; laden Sie es erneut herunter oder packen Sie es neu.</translation>
+    </message>
+    <message>
+        <source>{name} holds no files.</source>
+        <translation>{name} enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} files, more than the {most:,} UsageLens reads.</source>
+        <translation>{name} enthält {count:,} Dateien, mehr als die {most:,}, die UsageLens liest.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; unzip it yourself and import the files inside.</source>
+        <translation>{name} ist passwortgeschützt; entpacken Sie es selbst und importieren Sie die Dateien darin.</translation>
+    </message>
+    <message>
+        <source>{name} is an archive inside an archive; unpack it and import the files inside.</source>
+        <translation>{name} ist ein Archiv in einem Archiv; entpacken Sie es und importieren Sie die Dateien darin.</translation>
+    </message>
+    <message>
+        <source>{name} is compressed in a way UsageLens cannot unpack; unzip it yourself and import the files.</source>
+        <translation>{name} ist auf eine Weise komprimiert, die UsageLens nicht entpacken kann; entpacken Sie es selbst und importieren Sie die Dateien.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged; download or zip it again.</source>
+        <translation>{name} ist beschädigt; laden Sie es erneut herunter oder packen Sie es neu.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {size} GB, more than one import holds; export a shorter date range.</source>
+        <translation>{name} wird entpackt größer als {size} GB, mehr als ein Import fasst; exportieren Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {ratio} times its size, which no real export does; it was not read (it may be a decompression bomb).</source>
+        <translation>{name} wird entpackt mehr als {ratio}-mal so groß, was kein echter Export tut; es wurde nicht gelesen (es könnte eine Dekompressionsbombe sein).</translation>
+    </message>
+    <message>
+        <source>{name} has nothing from row {row} on.</source>
+        <translation>{name} enthält ab Zeile {row} nichts.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} has {saw} values but the header has {expected} columns; check the delimiter and the header row.</source>
+        <translation>Zeile {line} von {name} hat {saw} Werte, aber die Kopfzeile hat {expected} Spalten; prüfen Sie das Trennzeichen und die Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>{name} ends inside a quoted value; the file is probably cut off or has an unmatched quote.</source>
+        <translation>{name} endet innerhalb eines Werts in Anführungszeichen; die Datei ist wahrscheinlich abgeschnitten oder hat ein Anführungszeichen ohne Gegenstück.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a table; check the delimiter and the header row.</source>
+        <translation>{name} konnte nicht als Tabelle gelesen werden; prüfen Sie das Trennzeichen und die Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Every sheet in {name} is empty.</source>
+        <translation>Jedes Blatt in {name} ist leer.</translation>
+    </message>
+    <message>
+        <source>The sheet &apos;{sheet}&apos; in {name} is empty.</source>
+        <translation>Das Blatt „{sheet}“ in {name} ist leer.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheets.</source>
+        <translation>{name} hat keine Blätter.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named &apos;{sheet}&apos;.</source>
+        <translation>{name} hat kein Blatt namens „{sheet}“.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; open it in Excel and save it again.</source>
+        <translation>{name} ist beschädigt oder unvollständig; öffnen Sie die Datei in Excel und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a text encoding UsageLens knows; pick one from the list or type a name such as shift_jis, cp1251, koi8-r, gb18030 or cp1250.</source>
+        <translation>„{name}“ ist keine Textkodierung, die UsageLens kennt; wählen Sie eine aus der Liste oder geben Sie einen Namen wie shift_jis, cp1251, koi8-r, gb18030 oder cp1250 ein.</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a text table (it contains binary data).</source>
+        <translation>{name} sieht nicht wie eine Texttabelle aus (es enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <source>{name} holds no records with values.</source>
+        <translation>{name} enthält keine Datensätze mit Werten.</translation>
+    </message>
+    <message>
+        <source>{name} ends before its JSON array is closed; the file is probably cut off.</source>
+        <translation>{name} endet, bevor sein JSON-Array geschlossen ist; die Datei ist wahrscheinlich abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold records: line {line} is a JSON list, not an object with named fields.</source>
+        <translation>{name} enthält keine Datensätze: Zeile {line} ist eine JSON-Liste, kein Objekt mit benannten Feldern.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold records: line {line} is a JSON single value, not an object with named fields.</source>
+        <translation>{name} enthält keine Datensätze: Zeile {line} ist ein einzelner JSON-Wert, kein Objekt mit benannten Feldern.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON at line {line} ({problem}); the file may be cut off or not be JSON.</source>
+        <translation>{name} ist in Zeile {line} kein gültiges JSON ({problem}); die Datei ist vielleicht abgeschnitten oder kein JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; export the Parquet file again.</source>
+        <translation>{name} ist beschädigt oder unvollständig; exportieren Sie die Parquet-Datei erneut.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read by DuckDB: {problem}</source>
+        <translation>{name} konnte von DuckDB nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is too big to read into memory, and its times in column &apos;{column}&apos; are not in the ISO 8601 form a file this big needs (like 2025-12-31 10:00:00 or 2025-12-31T10:00:00Z). Export them in that form, or import a shorter period.</source>
+        <translation>{name} ist zu groß, um in den Arbeitsspeicher gelesen zu werden, und seine Zeiten in Spalte „{column}“ sind nicht in der ISO-8601-Form, die eine so große Datei braucht (wie 2025-12-31 10:00:00 oder 2025-12-31T10:00:00Z). Exportieren Sie sie in dieser Form oder importieren Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>about {rows:,} rows in {columns:,} columns</source>
+        <translation>etwa {rows:,} Zeilen in {columns:,} Spalten</translation>
+    </message>
+    <message>
+        <source>about {rows:,} rows</source>
+        <translation>etwa {rows:,} Zeilen</translation>
+    </message>
+    <message>
+        <source>{rows:,} rows in {columns:,} columns</source>
+        <translation>{rows:,} Zeilen in {columns:,} Spalten</translation>
+    </message>
+    <message>
+        <source>{rows:,} rows</source>
+        <translation>{rows:,} Zeilen</translation>
+    </message>
+    <message>
+        <source>{name} has {size}: more than this project has room for ({room:,} of the {cells:,} cells a project file holds, about 25 million events in 8 columns). Import a shorter period or fewer columns, or analyse the whole file on the command line (usagelens analyze), which reads it where it lies.</source>
+        <translation>{name} hat {size}: mehr, als in diesem Projekt Platz hat ({room:,} der {cells:,} Zellen, die eine Projektdatei fasst, etwa 25 Millionen Ereignisse in 8 Spalten). Importieren Sie einen kürzeren Zeitraum oder weniger Spalten, oder analysieren Sie die ganze Datei auf der Kommandozeile (usagelens analyze), die sie dort liest, wo sie liegt.</translation>
     </message>
 </context>
 <context>
@@ -7206,6 +7521,34 @@ Alle ersetzen?</translation>
         <translation>Kohorte vom {cohort}: nicht zurück in Monat {offset}</translation>
     </message>
     <message>
+        <source>Nobody is in “{label}” any more: compute the analysis again.</source>
+        <translation>In „{label}“ ist niemand mehr: Berechnen Sie die Analyse neu.</translation>
+    </message>
+    <message>
+        <source>Nobody is in variant “{variant}” any more: compute the analysis again.</source>
+        <translation>In Variante „{variant}“ ist niemand mehr: Berechnen Sie die Analyse neu.</translation>
+    </message>
+    <message>
+        <source>Nobody took “{path}” any more: compute the analysis again.</source>
+        <translation>Niemand hat „{path}“ mehr genommen: Berechnen Sie die Analyse neu.</translation>
+    </message>
+    <message>
+        <source>Give the cohort a name.</source>
+        <translation>Geben Sie der Kohorte einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a cohort named “{name}”.</source>
+        <translation>Es gibt schon eine Kohorte namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>There is nobody to save: a cohort of no users would filter every analysis to nothing.</source>
+        <translation>Es gibt niemanden zu speichern: Eine Kohorte ohne Nutzer würde jede Analyse auf nichts filtern.</translation>
+    </message>
+    <message>
+        <source>The data holds no events, answers or payments of user {user}.</source>
+        <translation>Die Daten enthalten keine Ereignisse, Antworten oder Zahlungen von Nutzer {user}.</translation>
+    </message>
+    <message>
         <source>New in {period}</source>
         <translation>Neu in {period}</translation>
     </message>
@@ -7304,6 +7647,10 @@ Alle ersetzen?</translation>
     <message>
         <source>Had no touchpoint {count} before</source>
         <translation>Hatten {count} davor keinen Touchpoint</translation>
+    </message>
+    <message>
+        <source>This row has no group “{group}” of users (it has: {groups}).</source>
+        <translation>Diese Zeile hat keine Nutzergruppe „{group}“ (sie hat: {groups}).</translation>
     </message>
     <message>
         <source>{label} · cohort “{cohort}”</source>
@@ -7520,6 +7867,57 @@ Alle ersetzen?</translation>
     <message>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Cannot save {name}: {reason}.</source>
+        <translation>{name} kann nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: {reason}. Remove a source (or refresh it with a shorter export) and save again.</source>
+        <translation>{name} kann nicht gespeichert werden: {reason}. Entfernen Sie eine Quelle (oder aktualisieren Sie sie mit einem kürzeren Export) und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is not a UsageLens project, or the file is damaged.</source>
+        <translation>{name} ist kein UsageLens-Projekt, oder die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (was it moved or deleted?).</source>
+        <translation>{name} existiert nicht (wurde die Datei verschoben oder gelöscht?).</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a UsageLens project file.</source>
+        <translation>{name} ist ein Ordner, keine UsageLens-Projektdatei.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {name}.</source>
+        <translation>Sie haben keine Berechtigung, {name} zu lesen.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to open safely: {reason}.</source>
+        <translation>{name} ist zu groß, um sicher geöffnet zu werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened ({reason}).</source>
+        <translation>{name} ist beschädigt und kann nicht geöffnet werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a UsageLens project file (manifest.json is missing).</source>
+        <translation>{name} ist keine UsageLens-Projektdatei (manifest.json fehlt).</translation>
+    </message>
+    <message>
+        <source>{name} is not a UsageLens project file.</source>
+        <translation>{name} ist keine UsageLens-Projektdatei.</translation>
+    </message>
+    <message>
+        <source>{name} has an unknown project format version ({version}).</source>
+        <translation>{name} hat eine unbekannte Version des Projektformats ({version}).</translation>
+    </message>
+    <message>
+        <source>{name} was saved by UsageLens {saved_by} in a newer format (version {version}). Please update UsageLens to open it.</source>
+        <translation>{name} wurde von UsageLens {saved_by} in einem neueren Format (Version {version}) gespeichert. Bitte aktualisieren Sie UsageLens, um die Datei zu öffnen.</translation>
     </message>
 </context>
 <context>

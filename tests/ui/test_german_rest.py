@@ -31,6 +31,9 @@ GERMAN = {
     ("Evidence", "{count} day"): "{count} Tag",
     ("Analysis", "(missing)"): "(fehlt)",
     ("Themes", "Price"): "Preis",
+    ("Import", "{name} is a folder; import the export files inside it, or zip the folder to import them as one "
+               "source."): "{name} ist ein Ordner; importieren Sie die Exportdateien darin.",
+    ("ProjectFile", "{name} does not exist (was it moved or deleted?)."): "{name} existiert nicht.",
     ("Evidence", "{count} days"): "{count} Tage",
     ("Warehouse", "cannot connect to {where}: {reason}{advice}"): "keine Verbindung zu {where}: {reason}{advice}",
     ("Warehouse", "{engine} at {place}, database {database}"): "{engine} auf {place}, Datenbank {database}",
@@ -149,3 +152,20 @@ def test_step_5_s_survey_comments_are_dated_as_the_locale_writes_dates(  # type:
     wait_idle()
     comments = page.feedback.comments.model
     assert comments.data(comments.index(0, 0)) == "01.01.2024"
+
+
+def test_an_import_s_and_a_project_file_s_problem_read_german(german, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.io import ImportFailed
+    from usagelens.io.formats import refuse_folder
+    from usagelens.model import ProjectFileError, load_project
+    from usagelens.model.translatable import said
+
+    with pytest.raises(ImportFailed) as refused:
+        refuse_folder(tmp_path)
+    assert str(refused.value).startswith(f"{tmp_path.name} is a folder; import the export files inside it")
+    german_text = f"{tmp_path.name} ist ein Ordner; importieren Sie die Exportdateien darin."
+    assert translated(said(refused.value)) == german_text
+    with pytest.raises(ProjectFileError) as missing:
+        load_project(tmp_path / "gone.ulens")
+    assert (str(missing.value), translated(said(missing.value))) == (
+        "gone.ulens does not exist (was it moved or deleted?).", "gone.ulens existiert nicht.")

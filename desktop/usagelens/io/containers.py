@@ -22,8 +22,9 @@ from os import PathLike
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from usagelens.io.errors import ImportFailed, display_name
+from usagelens.io.errors import CANNOT_READ, DAMAGED, ImportFailed, display_name
 from usagelens.io.formats import GZIP_MAGIC, ZIP_MAGIC, ZipKind, refuse_folder, zip_kind
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 GB = 1 << 30
 MAX_UNPACKED = 16 * GB  # all members together; ~50M events of JSON, beyond what one import holds in memory
@@ -108,11 +109,13 @@ def _read_head(path: Path) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(8)
     except FileNotFoundError:
-        raise ImportFailed(f"{name} was not found; it may have been moved or deleted.") from None
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} was not found; it may have been moved or deleted.")
+                           .format(name=name)) from None
     except PermissionError:
-        raise ImportFailed(f"{name} cannot be opened: permission denied.") from None
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} cannot be opened: permission denied.").format(
+            name=name)) from None
     except OSError as error:
-        raise ImportFailed(f"{name} cannot be read ({error.strerror or error}).") from None
+        raise ImportFailed(CANNOT_READ.format(name=name, reason=str(error.strerror or error))) from None
 
 
 def _size(path: Path) -> int:
@@ -142,7 +145,8 @@ def _zip_archive(path: Path, name: str) -> Iterator[zipfile.ZipFile]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError):
-        raise ImportFailed(f"{name} is damaged or incomplete; download or zip it again.") from None
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is damaged or incomplete; download or zip it again.")
+                           .format(name=name)) from None
     with archive:
         yield archive
 
@@ -153,14 +157,17 @@ def _zip_parts(archive: zipfile.ZipFile, name: str) -> list[Part]:
     member past its declared size, so the declaration bounds the work."""
     members = [info for info in archive.infolist() if not info.is_dir() and not _JUNK.search(info.filename)]
     if not members:
-        raise ImportFailed(f"{name} holds no files.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} holds no files.").format(name=name))
     if len(members) > MAX_MEMBERS:
-        raise ImportFailed(f"{name} holds {len(members):,} files, more than the {MAX_MEMBERS:,} UsageLens reads.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} holds {count:,} files, more than the {most:,} "
+                                                       "UsageLens reads.").format(name=name, count=len(members),
+                                                                                  most=MAX_MEMBERS))
     if sum(info.file_size for info in members) > MAX_UNPACKED:
         raise ImportFailed(_too_large(name))
     for info in members:
         if info.flag_bits & 0x1:
-            raise ImportFailed(f"{name} is password-protected; unzip it yourself and import the files inside.")
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is password-protected; unzip it yourself and import "
+                                                           "the files inside.").format(name=name))
         if info.file_size > RATIO_CHECKED_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ImportFailed(_bomb(name))
     members.sort(key=lambda info: _natural(info.filename))
@@ -189,13 +196,15 @@ def _member_part(archive: zipfile.ZipFile, name: str, info: zipfile.ZipInfo) -> 
 def _refuse_nested(inner: str, label: str) -> None:
     """Archives inside archives are refused by name, before they are opened: unpacking them is the user's call."""
     if Path(inner).suffix.lower() in (".zip", ".gz", ".tar", ".tgz", ".7z", ".rar"):
-        raise ImportFailed(f"{label} is an archive inside an archive; unpack it and import the files inside.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is an archive inside an archive; unpack it and import "
+                                                       "the files inside.").format(name=label))
 
 
 def _member_error(label: str, error: Exception) -> str:
     if isinstance(error, NotImplementedError):  # Deflate64 (Windows' Explorer zips large files so) or worse
-        return f"{label} is compressed in a way UsageLens cannot unpack; unzip it yourself and import the files."
-    return f"{label} is damaged; download or zip it again."
+        return QT_TRANSLATE_NOOP("Import", "{name} is compressed in a way UsageLens cannot unpack; unzip it yourself "
+                                           "and import the files.").format(name=label)
+    return QT_TRANSLATE_NOOP("Import", "{name} is damaged; download or zip it again.").format(name=label)
 
 
 def _natural(name: str) -> list[Any]:
@@ -203,17 +212,14 @@ def _natural(name: str) -> list[Any]:
 
 
 def _too_large(name: str) -> str:
-    return (
-        f"{name} unpacks to more than {MAX_UNPACKED // GB} GB, more than one import holds; "
-        "export a shorter date range."
-    )
+    return QT_TRANSLATE_NOOP("Import", "{name} unpacks to more than {size} GB, more than one import holds; export a "
+                                       "shorter date range.").format(name=name, size=MAX_UNPACKED // GB)
 
 
 def _bomb(name: str) -> str:
-    return (
-        f"{name} unpacks to more than {MAX_RATIO} times its size, which no real export does; "
-        "it was not read (it may be a decompression bomb)."
-    )
+    return QT_TRANSLATE_NOOP("Import", "{name} unpacks to more than {ratio} times its size, which no real export "
+                                       "does; it was not read (it may be a decompression bomb).").format(
+        name=name, ratio=MAX_RATIO)
 
 
 def _guarded(stream: BinaryIO, label: str, packed: int, *under: BinaryIO) -> BinaryIO:
@@ -239,7 +245,7 @@ class _GuardedStream(io.RawIOBase):
         try:
             data = self._stream.read(len(buffer))
         except (EOFError, zlib.error, gzip.BadGzipFile, zipfile.BadZipFile):
-            raise ImportFailed(f"{self._label} is damaged or incomplete; download it again.") from None
+            raise ImportFailed(DAMAGED.format(name=self._label)) from None
         count = len(data)
         buffer[:count] = data
         self._unpacked += count

@@ -26,10 +26,11 @@ from usagelens.io.columns import unique_names
 from usagelens.io.containers import Part
 from usagelens.io.dialect import QUOTE, Record, only_separators, parse_records
 from usagelens.io.encoding import LENIENT_ERRORS, check_text, decode
-from usagelens.io.errors import ImportCancelled, ImportFailed, no_data_message
+from usagelens.io.errors import IS_EMPTY, ImportCancelled, ImportFailed, no_data_message
 from usagelens.io.timestamps import ISO_TIME_TYPES
 from usagelens.io.watched import READ_SHARE, WatchedStream, read_watched
 from usagelens.model.entities import ImportOptions
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 HEAD_START = 16 * 1024
 HEAD_MAX = 16 * 1024 * 1024
@@ -113,8 +114,9 @@ def _head_table(part: Part, options: ImportOptions, rows: int) -> tuple[Record, 
         size *= 4
     if not table:
         if options.header_row:
-            raise ImportFailed(f"{part.label} has nothing from row {options.header_row + 1} on.")
-        raise ImportFailed(f"{part.label} is empty.")
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} has nothing from row {row} on.").format(
+                name=part.label, row=options.header_row + 1))
+        raise ImportFailed(IS_EMPTY.format(name=part.label))
     return table[0], table[1 : rows + 1]
 
 
@@ -246,10 +248,11 @@ def _parser_message(name: str, detail: str) -> str:
     match = _PANDAS_FIELDS.search(detail)
     if match:
         expected, line, saw = match.groups()
-        return (
-            f"Line {line} of {name} has {saw} values but the header has {expected} columns; "
-            "check the delimiter and the header row."
-        )
+        return QT_TRANSLATE_NOOP("Import", "Line {line} of {name} has {saw} values but the header has {expected} "
+                                           "columns; check the delimiter and the header row.").format(
+            line=line, name=name, saw=saw, expected=expected)
     if "EOF inside string" in detail:
-        return f"{name} ends inside a quoted value; the file is probably cut off or has an unmatched quote."
-    return f"{name} could not be read as a table; check the delimiter and the header row."
+        return QT_TRANSLATE_NOOP("Import", "{name} ends inside a quoted value; the file is probably cut off or has an "
+                                           "unmatched quote.").format(name=name)
+    return QT_TRANSLATE_NOOP("Import", "{name} could not be read as a table; check the delimiter and the header "
+                                       "row.").format(name=name)

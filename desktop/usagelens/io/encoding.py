@@ -18,6 +18,7 @@ import re
 from charset_normalizer import from_bytes
 
 from usagelens.io.errors import ImportFailed
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 LENIENT_ERRORS = "usagelens-cp1252"
 
@@ -89,10 +90,9 @@ def encoding_name(text: str) -> str:
     except LookupError:
         info = None
     if info is None or not getattr(info, "_is_text_encoding", True):
-        raise ImportFailed(
-            f"'{name}' is not a text encoding UsageLens knows; pick one from the list or type a name such as "
-            "shift_jis, cp1251, koi8-r, gb18030 or cp1250."
-        )
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "'{name}' is not a text encoding UsageLens knows; pick one from "
+                                                       "the list or type a name such as shift_jis, cp1251, koi8-r, "
+                                                       "gb18030 or cp1250.").format(name=name))
     return name
 
 
@@ -107,7 +107,8 @@ def check_text(head: bytes, encoding: str, name: str) -> str:
     text = decode(head, encoding, final=False)
     controls = len(_CONTROL.findall(text))
     if "\x00" in text or controls > MAX_CONTROL_SHARE * max(len(text), 1):
-        raise ImportFailed(f"{name} does not look like a text table (it contains binary data).")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} does not look like a text table (it contains binary "
+                                                       "data).").format(name=name))
     return encoding
 
 

@@ -12,6 +12,13 @@ from pathlib import Path
 
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
+# sentences several readers say of a file ({name})
+IS_EMPTY = QT_TRANSLATE_NOOP("Import", "{name} is empty.")
+PASSWORD_PROTECTED = QT_TRANSLATE_NOOP("Import", "{name} is password-protected; remove the password in Excel and "
+                                                 "export again.")
+DAMAGED = QT_TRANSLATE_NOOP("Import", "{name} is damaged or incomplete; download it again.")
+CANNOT_READ = QT_TRANSLATE_NOOP("Import", "{name} cannot be read ({reason}).")
+
 
 class ImportFailed(Exception):
     """An export could not be read; ``str(error)`` is one clear sentence for the user."""
@@ -45,4 +52,5 @@ def missing_columns_message(wanted: Iterable[str], known: Sequence[object]) -> s
 
 def no_data_message(name: str) -> str:
     """A file whose every line is blank or only separators: not empty to the eye, but without a table."""
-    return f"{name} has no data: it holds only separators and blank lines."
+    return QT_TRANSLATE_NOOP("Import", "{name} has no data: it holds only separators and blank lines.").format(
+        name=name)

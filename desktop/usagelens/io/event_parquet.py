@@ -30,6 +30,7 @@ import pyarrow.parquet as pq
 from usagelens.io.errors import ImportFailed, display_name, missing_columns_message
 from usagelens.io.formats import GZIP_MAGIC, ZIP_MAGIC
 from usagelens.model.entities import ImportOptions
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, said
 from usagelens.paths import trim_cache
 
 FORMAT_VERSION = 4  # 3: the user number column; 4: rows in each user's order (files of 3 read by (time, row))
@@ -169,11 +170,16 @@ def _write(
             _copy(con, _reader(path, options, {**text, time: "VARCHAR"}), columns, kept, time_sql, partial)
         os.replace(partial, target)
     except _MissingColumns as missing:
-        raise ImportFailed(str(missing)) from None
+        raise ImportFailed(said(missing)) from None
     except duckdb.Error as error:
-        raise ImportFailed(f"{display_name(Path(path))} could not be read by DuckDB: {_first_line(error)}") from None
+        raise ImportFailed(_not_read(path, error)) from None
     finally:
         partial.unlink(missing_ok=True)
+
+
+def _not_read(path: str | os.PathLike[str], error: duckdb.Error) -> str:
+    return QT_TRANSLATE_NOOP("Import", "{name} could not be read by DuckDB: {problem}").format(
+        name=display_name(Path(path)), problem=_first_line(error))
 
 
 class _NotNative(Exception):
@@ -319,21 +325,21 @@ def convert_whole_export(
             f"{parsed} IS NULL) FROM (SELECT {raw} FROM {reader} LIMIT 100000)"
         ).fetchone()
         if written and unread > written / 2:
-            raise ImportFailed(
-                f"{display_name(Path(path))} is too big to read into memory, and its times in column '{time}' "
-                "are not in the ISO 8601 form a file this big needs (like 2025-12-31 10:00:00 or "
-                "2025-12-31T10:00:00Z). Export them in that form, or import a shorter period."
-            )
+            raise ImportFailed(QT_TRANSLATE_NOOP(
+                "Import", "{name} is too big to read into memory, and its times in column '{column}' are not in the "
+                          "ISO 8601 form a file this big needs (like 2025-12-31 10:00:00 or 2025-12-31T10:00:00Z). "
+                          "Export them in that form, or import a shorter period.").format(
+                name=display_name(Path(path)), column=time))
         rows = f"SELECT * REPLACE ({parsed} AS {raw}) FROM {reader}"
         con.execute(f"COPY ({shaped(rows) if shaped else rows}) TO {_literal(str(partial))} "
                     "(FORMAT parquet, COMPRESSION zstd)")
         os.replace(partial, target)
     except _MissingColumns as missing:
-        raise ImportFailed(str(missing)) from None
+        raise ImportFailed(said(missing)) from None
     except duckdb.InterruptException:
         raise
     except duckdb.Error as error:
-        raise ImportFailed(f"{display_name(Path(path))} could not be read by DuckDB: {_first_line(error)}") from None
+        raise ImportFailed(_not_read(path, error)) from None
     finally:
         partial.unlink(missing_ok=True)
     metadata = pq.ParquetFile(target).metadata

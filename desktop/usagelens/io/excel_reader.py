@@ -19,8 +19,9 @@ import pandas as pd
 from usagelens.io.callbacks import Cancelled, Progress
 from usagelens.io.columns import unique_names
 from usagelens.io.containers import Part
-from usagelens.io.errors import ImportCancelled, ImportFailed
+from usagelens.io.errors import CANNOT_READ, PASSWORD_PROTECTED, ImportCancelled, ImportFailed
 from usagelens.model.entities import ImportOptions
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # imported where a workbook is read: nothing on the GUI's start path needs calamine
     import python_calamine as calamine
@@ -44,7 +45,7 @@ def first_filled_sheet(part: Part) -> tuple[str, Rows]:
             rows, _ = _load(book, name, part, limit=200)
             if rows:
                 return name, rows
-    raise ImportFailed(f"Every sheet in {part.label} is empty.")
+    raise ImportFailed(QT_TRANSLATE_NOOP("Import", "Every sheet in {name} is empty.").format(name=part.label))
 
 
 def read_sheet_preview(part: Part, options: ImportOptions, rows: int) -> pd.DataFrame:
@@ -119,7 +120,8 @@ def _split_header(
 ) -> tuple[list[str], Rows]:
     """Header names and the non-blank data rows, merged data cells filled with their merged value."""
     if header_row >= len(rows) or not any(v not in (None, "") for row in rows[header_row:] for v in row):
-        raise ImportFailed(f"The sheet '{sheet}' in {part.label} is empty.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "The sheet '{sheet}' in {name} is empty.").format(
+            sheet=sheet, name=part.label))
     _fill_merged(rows, merged, first_data_row=header_row + 1)
     names = unique_names([cell_text(value) for value in rows[header_row]])
     data = [row for row in rows[header_row + 1 :] if any(v not in (None, "") for v in row)]
@@ -161,10 +163,11 @@ def _sheet_name(book: calamine.CalamineWorkbook, options: ImportOptions, part: P
     names = list(book.sheet_names)
     if options.sheet is None:
         if not names:
-            raise ImportFailed(f"{part.label} has no sheets.")
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} has no sheets.").format(name=part.label))
         return names[0]
     if options.sheet not in names:
-        raise ImportFailed(f"{part.label} has no sheet named '{options.sheet}'.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} has no sheet named '{sheet}'.").format(
+            name=part.label, sheet=options.sheet))
     return options.sheet
 
 
@@ -193,10 +196,9 @@ def _calamine_errors(part: Part) -> Iterator[None]:
     except ImportFailed:
         raise
     except calamine.PasswordError:
-        raise ImportFailed(
-            f"{name} is password-protected; remove the password in Excel and export again."
-        ) from None
+        raise ImportFailed(PASSWORD_PROTECTED.format(name=name)) from None
     except (calamine.ZipError, calamine.XmlError, calamine.CalamineError):
-        raise ImportFailed(f"{name} is damaged or incomplete; open it in Excel and save it again.") from None
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is damaged or incomplete; open it in Excel and save it "
+                                                       "again.").format(name=name)) from None
     except OSError as error:
-        raise ImportFailed(f"{name} cannot be read ({error.strerror or error}).") from None
+        raise ImportFailed(CANNOT_READ.format(name=name, reason=str(error.strerror or error))) from None

@@ -15,7 +15,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from usagelens.io.errors import ImportFailed, display_name
+from usagelens.io.errors import IS_EMPTY, PASSWORD_PROTECTED, ImportFailed, display_name
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ ARCHIVE_SUFFIXES = frozenset({".gz", ".zip"})
 DATA_SUFFIXES = TEXT_SUFFIXES | SPREADSHEET_SUFFIXES | JSON_SUFFIXES | PARQUET_SUFFIXES
 IMPORT_SUFFIXES = DATA_SUFFIXES | ARCHIVE_SUFFIXES
 
-READABLE = "CSV, Excel, JSON and Parquet exports (also as .gz or .zip)"
+READABLE = QT_TRANSLATE_NOOP("Import", "CSV, Excel, JSON and Parquet exports (also as .gz or .zip)")
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 GZIP_MAGIC = b"\x1f\x8b"
@@ -49,17 +49,25 @@ IMAGES = (
 )  # fmt: skip
 ARCHIVES = ((b"ustar", 257, "tar"), (b"7z\xbc\xaf\x27\x1c", 0, "7-Zip"), (b"Rar!\x1a\x07", 0, "RAR"))
 # (magic, offset, the rest of the sentence after the file's name)
+# what a file that is no table is, a sentence with the file's {name} still to fill
 NOT_TABLES = (
-    (b"%PDF-", 0, "is a PDF document, not a data export; export the data from the tool that made it as CSV, "
-                  "Excel or JSON."),
-    *((magic, offset, f"is an image ({kind}), not a data export; export the data itself as CSV, Excel or JSON.")
+    (b"%PDF-", 0, QT_TRANSLATE_NOOP("Import", "{name} is a PDF document, not a data export; export the data from the "
+                                              "tool that made it as CSV, Excel or JSON.")),
+    *((magic, offset, QT_TRANSLATE_NOOP("Import", "{name} is an image ({kind}), not a data export; export the data "
+                                                  "itself as CSV, Excel or JSON.").format(kind=kind))
       for magic, offset, kind in IMAGES),
-    (b"SQLite format 3\x00", 0, "is a SQLite database; export the table you need as CSV "
-                                "(e.g. DB Browser for SQLite: File ▸ Export ▸ Table as CSV)."),
-    *((magic, offset, f"is a {kind} archive, which UsageLens does not unpack; unpack it and import the files, or "
-                      "zip them.") for magic, offset, kind in ARCHIVES),
+    (b"SQLite format 3\x00", 0, QT_TRANSLATE_NOOP("Import", "{name} is a SQLite database; export the table you need "
+                                                            "as CSV (e.g. DB Browser for SQLite: File ▸ Export ▸ "
+                                                            "Table as CSV).")),
+    *((magic, offset, QT_TRANSLATE_NOOP("Import", "{name} is a {kind} archive, which UsageLens does not unpack; unpack "
+                                                  "it and import the files, or zip them.").format(kind=kind))
+      for magic, offset, kind in ARCHIVES),
 )  # fmt: skip
-IWORK = {".numbers": "an Apple Numbers file", ".pages": "an Apple Pages document", ".key": "a Keynote presentation"}
+IWORK = {".numbers": QT_TRANSLATE_NOOP("Import", "an Apple Numbers file"),
+         ".pages": QT_TRANSLATE_NOOP("Import", "an Apple Pages document"),
+         ".key": QT_TRANSLATE_NOOP("Import", "a Keynote presentation")}
+EXPORT_IWORK = QT_TRANSLATE_NOOP("Import", "{name} is {what}; export it as CSV or Excel (in the app: File ▸ Export "
+                                           "To).")
 
 
 class FileFormat(Enum):
@@ -108,13 +116,12 @@ def identify(part: Part) -> FileFormat:
     table, with what to do instead."""
     name, suffix = part.label, part.suffix
     if suffix == ".gsheet":  # Google Drive's stand-in for a sheet: a few lines of JSON with its address
-        raise ImportFailed(
-            f"{name} is a Google Sheets shortcut, not the data; open it in Google Sheets and download it "
-            "as CSV or Excel (File ▸ Download)."
-        )
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is a Google Sheets shortcut, not the data; open it in "
+                                                       "Google Sheets and download it as CSV or Excel (File ▸ "
+                                                       "Download).").format(name=name))
     head = part.head(HEAD_BYTES)
     if not head:
-        raise ImportFailed(f"{name} is empty.")
+        raise ImportFailed(IS_EMPTY.format(name=name))
     _refuse_known_non_tables(head, name)
     if head.startswith(PARQUET_MAGIC):
         return FileFormat.PARQUET
@@ -122,22 +129,25 @@ def identify(part: Part) -> FileFormat:
         return FileFormat.SPREADSHEET
     if head.startswith(OLE2_MAGIC):
         if _is_encrypted_package(part):
-            raise ImportFailed(f"{name} is password-protected; remove the password in Excel and export again.")
+            raise ImportFailed(PASSWORD_PROTECTED.format(name=name))
         return FileFormat.SPREADSHEET
     markup = _markup_kind(head)
     if markup == "html":
-        raise ImportFailed(
-            f"{name} is really a web page (HTML) saved with a {suffix or 'plain'} name; "
-            "open it in Excel and save as .xlsx or CSV."
-        )
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is really a web page (HTML) saved with a {suffix} name; "
+                                                       "open it in Excel and save as .xlsx or CSV.").format(
+            name=name, suffix=suffix or QT_TRANSLATE_NOOP("Import", "plain")))
     if markup == "spreadsheet-xml":
-        raise ImportFailed(f"{name} is an Excel 2003 XML spreadsheet; open it in Excel and save as .xlsx or CSV.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is an Excel 2003 XML spreadsheet; open it in Excel and "
+                                                       "save as .xlsx or CSV.").format(name=name))
     if suffix in SPREADSHEET_SUFFIXES and suffix != ".xls":
-        raise ImportFailed(f"{name} is damaged or incomplete; it is not a workbook Excel can open.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is damaged or incomplete; it is not a workbook Excel "
+                                                       "can open.").format(name=name))
     if suffix and suffix not in DATA_SUFFIXES:
-        raise ImportFailed(f"{name} is not a file UsageLens reads; it imports {READABLE}.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is not a file UsageLens reads; it imports {readable}.")
+                           .format(name=name, readable=READABLE))
     if suffix in PARQUET_SUFFIXES:
-        raise ImportFailed(f"{name} is not a Parquet file (it lacks Parquet's signature); export it again.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is not a Parquet file (it lacks Parquet's signature); "
+                                                       "export it again.").format(name=name))
     if _looks_like_json(head) or suffix in JSON_SUFFIXES:
         return FileFormat.JSON
     # Many web tools write tab-separated text with an .xls name so that Excel opens it: read it as text.
@@ -155,15 +165,14 @@ def zip_kind(path: str | PathLike[str]) -> ZipKind:
     except (zipfile.BadZipFile, OSError, EOFError):
         return ZipKind.WORKBOOK if suffix in SPREADSHEET_SUFFIXES else ZipKind.ARCHIVE
     if any(member.startswith("Index/") or member == "Index.zip" for member in names):
-        what = IWORK.get(suffix, IWORK[".numbers"])
-        raise ImportFailed(f"{name} is {what}; export it as CSV or Excel (in the app: File ▸ Export To).")
+        raise ImportFailed(EXPORT_IWORK.format(name=name, what=IWORK.get(suffix, IWORK[".numbers"])))
     if "[Content_Types].xml" in names:
         if any(member.startswith("word/") for member in names):
-            raise ImportFailed(f"{name} is a Word document, not a data export; export the data as CSV or Excel.")
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is a Word document, not a data export; export the "
+                                                           "data as CSV or Excel.").format(name=name))
         if any(member.startswith("ppt/") for member in names):
-            raise ImportFailed(
-                f"{name} is a PowerPoint presentation, not a data export; export the data as CSV or Excel."
-            )
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is a PowerPoint presentation, not a data export; "
+                                                           "export the data as CSV or Excel.").format(name=name))
         return ZipKind.WORKBOOK
     if "mimetype" in names or suffix in SPREADSHEET_SUFFIXES:  # OpenDocument, or a workbook to be explained
         return ZipKind.WORKBOOK
@@ -180,16 +189,15 @@ def refuse_folder(path: str | PathLike[str]) -> None:
     name = display_name(path)
     what = IWORK.get(Path(path).suffix.lower())
     if what:
-        raise ImportFailed(f"{name} is {what}; export it as CSV or Excel (in the app: File ▸ Export To).")
-    raise ImportFailed(
-        f"{name} is a folder; import the export files inside it, or zip the folder to import them as one source."
-    )
+        raise ImportFailed(EXPORT_IWORK.format(name=name, what=what))
+    raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is a folder; import the export files inside it, or zip the "
+                                                   "folder to import them as one source.").format(name=name))
 
 
 def _refuse_known_non_tables(head: bytes, name: str) -> None:
     for magic, offset, sentence in NOT_TABLES:
         if head[offset : offset + len(magic)] == magic:
-            raise ImportFailed(f"{name} {sentence}")
+            raise ImportFailed(sentence.format(name=name))
 
 
 def _looks_like_json(head: bytes) -> bool:

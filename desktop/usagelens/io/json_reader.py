@@ -29,6 +29,7 @@ from usagelens.io.errors import ImportFailed
 from usagelens.io.json_records import exact_table
 from usagelens.io.nested import flat_table, text_table
 from usagelens.io.watched import read_watched
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 HEAD_BYTES = 1 << 20  # the layout is learnt from the first megabyte (thousands of records)
 BLOCK_SIZE = 4 << 20
@@ -104,7 +105,7 @@ class JsonFiles:
 def _with_columns(frame: pd.DataFrame, part: Part) -> pd.DataFrame:
     """``frame``, unless no record holds a value (``[]``, or only ``{}``): that is no table."""
     if not len(frame.columns):
-        raise ImportFailed(f"{part.label} holds no records with values.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} holds no records with values.").format(name=part.label))
     return frame
 
 

@@ -24,6 +24,7 @@ from usagelens.io.encoding import LENIENT_ERRORS
 from usagelens.io.errors import ImportCancelled, ImportFailed
 from usagelens.io.nested import json_text
 from usagelens.io.watched import READ_SHARE, WatchedStream
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 TEXT_CHUNK = 1 << 20
 MAX_RECORD_CHARS = 64 << 20  # one record longer than this is a broken file, not a record
@@ -90,17 +91,18 @@ def _records(stream: BinaryIO, label: str) -> Iterator[dict[str, object]]:
         char = scanner.next_char()
         if char == "":
             if in_array:
-                raise ImportFailed(f"{label} ends before its JSON array is closed; the file is probably cut off.")
+                raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} ends before its JSON array is closed; the file "
+                                                               "is probably cut off.").format(name=label))
             return
         if in_array and char == "]":
             return
         value = scanner.value()
         if not isinstance(value, dict):
-            kind = "list" if isinstance(value, list) else "single value"
-            raise ImportFailed(
-                f"{label} does not hold records: line {scanner.line()} is a JSON {kind}, "
-                "not an object with named fields."
-            )
+            sentence = QT_TRANSLATE_NOOP("Import", "{name} does not hold records: line {line} is a JSON list, not an "
+                                                   "object with named fields.") if isinstance(value, list) else \
+                QT_TRANSLATE_NOOP("Import", "{name} does not hold records: line {line} is a JSON single value, not an "
+                                            "object with named fields.")
+            raise ImportFailed(sentence.format(name=label, line=scanner.line()))
         yield value
 
 
@@ -140,8 +142,9 @@ class _Scanner:
                 if len(self._text) - self._pos < MAX_RECORD_CHARS and self._fill():
                     continue  # the value may go on in the next chunk
                 raise ImportFailed(  # named by the line the value starts on, where the user would look
-                    f"{self._label} is not valid JSON at line {self.line()} ({error.msg}); "
-                    "the file may be cut off or not be JSON."
+                    QT_TRANSLATE_NOOP("Import", "{name} is not valid JSON at line {line} ({problem}); the file may be "
+                                                "cut off or not be JSON.").format(name=self._label, line=self.line(),
+                                                                                  problem=error.msg)
                 ) from None
 
     def line(self) -> int:

@@ -19,6 +19,7 @@ from usagelens.io.containers import Part
 from usagelens.io.errors import ImportCancelled, ImportFailed
 from usagelens.io.nested import flat_table, text_table
 from usagelens.io.watched import READ_SHARE
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 BATCH_ROWS = 64 * 1024
 
@@ -53,4 +54,5 @@ def _parquet(part: Part) -> Iterator[pq.ParquetFile]:
         with part.open_seekable() as handle, pq.ParquetFile(handle) as file:
             yield file
     except pa.ArrowException:
-        raise ImportFailed(f"{part.label} is damaged or incomplete; export the Parquet file again.") from None
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is damaged or incomplete; export the Parquet file "
+                                                       "again.").format(name=part.label)) from None

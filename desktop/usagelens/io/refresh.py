@@ -35,10 +35,12 @@ def check_roles(source: Source, roles: Mapping[str, str]) -> dict[str, str]:
     mapped = {role: column for role, column in roles.items() if column and role in source.kind.roles}
     missing = [role for role in source.kind.required_roles if role not in mapped]
     if missing:
-        raise ImportFailed(f"Choose a column for: {', '.join(r.replace('_', ' ') for r in missing)}.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "Choose a column for: {roles}.").format(
+            roles=", ".join(role.replace("_", " ") for role in missing)))
     absent = sorted(set(mapped.values()) - {str(c) for c in source.table.columns})
     if absent:
-        raise ImportFailed(f"{source.name} has no column {', '.join(absent)}.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} has no column {columns}.").format(
+            name=source.name, columns=", ".join(absent)))
     return mapped
 
 

@@ -7,7 +7,7 @@ from os import PathLike
 from usagelens.io.containers import Part
 from usagelens.io.dialect import detect_decimal, detect_delimiter, detect_header_row, only_separators, parse_records
 from usagelens.io.encoding import decode, detect_encoding
-from usagelens.io.errors import ImportFailed, no_data_message
+from usagelens.io.errors import IS_EMPTY, ImportFailed, no_data_message
 from usagelens.io.excel_reader import first_filled_sheet, row_widths
 from usagelens.io.formats import FileFormat
 from usagelens.io.tables import open_export
@@ -38,7 +38,7 @@ def _text_options(part: Part) -> ImportOptions:
     encoding = detect_encoding(head, name)
     text = decode(head, encoding, final=complete)
     if not text.strip():
-        raise ImportFailed(f"{name} is empty.")
+        raise ImportFailed(IS_EMPTY.format(name=name))
     if only_separators(text):
         raise ImportFailed(no_data_message(name))
     if not complete:

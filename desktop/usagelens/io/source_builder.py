@@ -28,15 +28,17 @@ from usagelens.model.file_limits import MAX_CELLS, cells_of, too_many_cells
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = {
-    "user_id": "the user id",
-    "timestamp": "the time",
-    "event": "the event name",
-    "score": "the score",
-    "comment": "the comment",
-    "amount": "the amount",
-    "currency": "the currency",
-    "signup_date": "the signup date",
+    "user_id": QT_TRANSLATE_NOOP("Import", "the user id"),
+    "timestamp": QT_TRANSLATE_NOOP("Import", "the time"),
+    "event": QT_TRANSLATE_NOOP("Import", "the event name"),
+    "score": QT_TRANSLATE_NOOP("Import", "the score"),
+    "comment": QT_TRANSLATE_NOOP("Import", "the comment"),
+    "amount": QT_TRANSLATE_NOOP("Import", "the amount"),
+    "currency": QT_TRANSLATE_NOOP("Import", "the currency"),
+    "signup_date": QT_TRANSLATE_NOOP("Import", "the signup date"),
 }
+NO_ROLE_COLUMN = QT_TRANSLATE_NOOP("Import", "{name} has no column '{column}' for {role}; choose another column.")
+NO_DATA_ROWS = QT_TRANSLATE_NOOP("Import", "{name} has column names but no data rows.")
 TIME_ROLES = ("timestamp", "signup_date")
 NUMBER_ROLES = ("amount", "score")
 # a date column whose values fit both orders, read in the one the import chose: a sentence for each
@@ -69,7 +71,8 @@ def build_source(
     mapped = {role: column for role, column in roles.items() if column and role in kind.roles}
     for role in kind.required_roles:
         if role not in mapped:
-            raise ImportFailed(f"Choose which column holds {ROLE_LABELS[role]}.")
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "Choose which column holds {role}.").format(
+                role=ROLE_LABELS[role]))
     rows = estimated_rows(path)
     if rows is not None and rows * len(set(mapped.values())) > room_cells * 1.1:  # at least those columns
         raise ImportFailed(too_many_cells(display_name(path), rows, 0, room_cells, about=True))
@@ -79,12 +82,9 @@ def build_source(
         raise ImportFailed(too_many_cells(display_name(path), len(frame), len(frame.columns), room_cells))
     for role, column in mapped.items():
         if column not in frame.columns:
-            raise ImportFailed(
-                f"{display_name(path)} has no column '{column}' for {ROLE_LABELS[role]}; "
-                "choose another column."
-            )
+            raise ImportFailed(NO_ROLE_COLUMN.format(name=display_name(path), column=column, role=ROLE_LABELS[role]))
     if frame.empty:
-        raise ImportFailed(f"{display_name(path)} has column names but no data rows.")
+        raise ImportFailed(NO_DATA_ROWS.format(name=display_name(path)))
     typing = type_roles(frame, mapped, options.decimal, options.date_order)
     if options.date_order is None and typing.date_order:
         options = replace(options, date_order=typing.date_order)  # a refresh reads the dates the same way

@@ -151,13 +151,15 @@ def _one_format(parts: list[Part], name: str) -> FileFormat:
     formats = [by_suffix[part.suffix] for part in parts]
     counts = Counter(formats)
     if len(counts) > 1:
-        found = " and ".join(kind.files(count) for kind, count in counts.most_common())
-        raise ImportFailed(
-            f"{name} mixes kinds of files ({found}); a source is read from files of one kind, "
-            "so zip each kind separately."
-        )
+        found, *more = (kind.files(count) for kind, count in counts.most_common())
+        for files in more:
+            found = QT_TRANSLATE_NOOP("Import", "{some} and {more}").format(some=found, more=files)
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} mixes kinds of files ({found}); a source is read from "
+                                                       "files of one kind, so zip each kind separately.").format(
+            name=name, found=found))
     if formats[0] is FileFormat.SPREADSHEET and len(parts) > 1:
-        raise ImportFailed(f"{name} holds {len(parts)} workbooks; import them one at a time.")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} holds {count} workbooks; import them one at a time.")
+                           .format(name=name, count=len(parts)))
     return formats[0]
 
 
@@ -169,9 +171,10 @@ def failures_explained(path: str | PathLike[str]) -> Iterator[None]:
     except (ImportFailed, ImportCancelled):
         raise
     except MemoryError:
-        raise ImportFailed(f"{display_name(path)} is too large to import on this computer.") from None
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} is too large to import on this computer.").format(
+            name=display_name(path))) from None
     except Exception as error:  # noqa: BLE001 - the promise of this module: no raw parser error escapes
         raise ImportFailed(
-            f"{display_name(path)} could not be read ({type(error).__name__}); "
-            "check that it is a CSV, Excel, JSON or Parquet export."
+            QT_TRANSLATE_NOOP("Import", "{name} could not be read ({problem}); check that it is a CSV, Excel, JSON or "
+                                        "Parquet export.").format(name=display_name(path), problem=type(error).__name__)
         ) from error

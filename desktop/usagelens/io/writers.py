@@ -20,6 +20,7 @@ import pandas as pd
 from usagelens.io.callbacks import Cancelled, Progress, never_cancelled, no_progress
 from usagelens.io.errors import ExportCancelled, ExportFailed
 from usagelens.model.atomic_file import replacing
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # openpyxl is imported by the Excel writer itself: it costs start-up time and most runs never
     # write a workbook (issue 17: the app must not import it at start-up)
@@ -92,8 +93,9 @@ def write_xlsx(sheets: Mapping[str, pd.DataFrame], path: str | PathLike[str], *,
     :class:`ExportFailed` when a table has more rows than an Excel sheet holds."""
     for name, frame in sheets.items():
         if len(frame) + 1 > EXCEL_MAX_ROWS:
-            raise ExportFailed(f"“{name}” has {len(frame):,} rows; an Excel sheet holds {EXCEL_MAX_ROWS - 1:,}. "
-                               "Export it as CSV instead.")
+            raise ExportFailed(QT_TRANSLATE_NOOP("Export", "“{name}” has {rows:,} rows; an Excel sheet holds "
+                                                           "{most:,}. Export it as CSV instead.").format(
+                name=name, rows=len(frame), most=EXCEL_MAX_ROWS - 1))
     import openpyxl
 
     book = openpyxl.Workbook(write_only=True)

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # imported when a table is read: the GUI's start path reaches this module (issue 17)
     import pandas as pd
     import pyarrow as pa
@@ -57,12 +59,15 @@ def cells_of(tables: Iterable[pd.DataFrame]) -> int:
 
 def too_many_cells(name: str, rows: int, columns: int, room: int, *, about: bool = False) -> str:
     """Why a table of ``rows`` × ``columns`` cannot join a project that has ``room`` cells left, and what to do."""
-    rows_text = f"{'about ' if about else ''}{rows:,} rows" + (f" in {columns:,} columns" if columns else "")
-    return (
-        f"{name} has {rows_text}: more than this project has room for ({max(room, 0):,} of the {MAX_CELLS:,} "
-        "cells a project file holds, about 25 million events in 8 columns). Import a shorter period or fewer "
-        "columns, or analyse the whole file on the command line (usagelens analyze), which reads it where it lies."
-    )
+    size = {(True, True): QT_TRANSLATE_NOOP("Import", "about {rows:,} rows in {columns:,} columns"),
+            (True, False): QT_TRANSLATE_NOOP("Import", "about {rows:,} rows"),
+            (False, True): QT_TRANSLATE_NOOP("Import", "{rows:,} rows in {columns:,} columns"),
+            (False, False): QT_TRANSLATE_NOOP("Import", "{rows:,} rows")}[about, bool(columns)]
+    return QT_TRANSLATE_NOOP(
+        "Import", "{name} has {size}: more than this project has room for ({room:,} of the {cells:,} cells a project "
+                  "file holds, about 25 million events in 8 columns). Import a shorter period or fewer columns, or "
+                  "analyse the whole file on the command line (usagelens analyze), which reads it where it lies."
+    ).format(name=name, size=size.format(rows=rows, columns=columns), room=max(room, 0), cells=MAX_CELLS)
 
 
 def check_directory(handle: IO[bytes]) -> None:

@@ -49,6 +49,7 @@ from usagelens.model.file_limits import (
 from usagelens.model.file_upgrades import CURRENT, upgraded
 from usagelens.model.serialize import from_json, to_json
 from usagelens.model.stored_table import StoredTable, held_table, row_count
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.paths import trim_cache
 
 if TYPE_CHECKING:  # imported when a table is written or read: the GUI's start path reaches this module
@@ -57,6 +58,7 @@ if TYPE_CHECKING:  # imported when a table is written or read: the GUI's start p
 FORMAT_NAME = "usagelens-project"
 FORMAT_VERSION = CURRENT  # 2: cohorts; 3: marked quotes, endorsements; 4: tables in parts (model.file_upgrades)
 SUFFIX = ".ulens"
+CANNOT_SAVE = QT_TRANSLATE_NOOP("ProjectFile", "Cannot save {name}: {reason}.")
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")  # ids become zip member names
 UNPACK_CHUNK = 8 << 20
 RESULTS_FOLDER = "results/"
@@ -103,7 +105,7 @@ def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mo
         images = {_snapshot_member(finding_id): image for finding_id, image in snapshot.images.items()}
         images |= {_result_member(digest): data for digest, data in snapshot.results.items()}
     except UnsafeId as exc:
-        raise ProjectFileError(f"Cannot save {target.name}: {exc}.") from exc
+        raise ProjectFileError(CANNOT_SAVE.format(name=target.name, reason=str(exc))) from exc
     kept = {member: table for member, table in members.items()
             if isinstance(table, StoredTable) and table.path is not None}  # streamed, never held as bytes
     tables = {member: _table_bytes(table) for member, table in members.items() if member not in kept}
@@ -117,9 +119,9 @@ def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mo
             for (part_member, _, _), reader in zip(_parts(member, stored), stored.readers(), strict=True):
                 budget.spend(reader, part_member, on_disk=True)
     except LimitExceeded as exc:
-        raise ProjectFileError(
-            f"Cannot save {target.name}: {exc}. Remove a source (or refresh it with a shorter export) and save again."
-        ) from exc
+        raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "Cannot save {name}: {reason}. Remove a source (or "
+                                                                "refresh it with a shorter export) and save again.")
+                               .format(name=target.name, reason=str(exc))) from exc
     try:
         with replacing(target, mode=mode) as temporary, open(temporary, "wb") as handle:
             with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -131,7 +133,7 @@ def write_project(snapshot: ProjectSnapshot, path: str | os.PathLike[str], *, mo
                 for member, (part, _) in on_disk.items():
                     archive.write(part, member, compress_type=zipfile.ZIP_STORED)
     except OSError as exc:
-        raise ProjectFileError(f"Cannot save {target.name}: {exc.strerror or exc}.") from exc
+        raise ProjectFileError(CANNOT_SAVE.format(name=target.name, reason=str(exc.strerror or exc))) from exc
     unpacked_tables.remember_saved(target, {member: fingerprint for member, (_, fingerprint) in on_disk.items()})
 
 
@@ -162,39 +164,50 @@ def load_project(path: str | os.PathLike[str]) -> Project:
             try:
                 archive = zipfile.ZipFile(handle)
             except zipfile.BadZipFile as exc:
-                raise ProjectFileError(f"{name} is not a UsageLens project, or the file is damaged.") from exc
+                raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "{name} is not a UsageLens project, or the "
+                                                                        "file is damaged.").format(name=name)) from exc
             with archive:
                 return _read_archive(archive, name)
     except ProjectFileError:
         raise
     except FileNotFoundError as exc:
-        raise ProjectFileError(f"{name} does not exist (was it moved or deleted?).") from exc
+        raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "{name} does not exist (was it moved or deleted?).")
+                               .format(name=name)) from exc
     except IsADirectoryError as exc:
-        raise ProjectFileError(f"{name} is a folder, not a UsageLens project file.") from exc
+        raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "{name} is a folder, not a UsageLens project file.")
+                               .format(name=name)) from exc
     except PermissionError as exc:
-        raise ProjectFileError(f"You do not have permission to read {name}.") from exc
+        raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "You do not have permission to read {name}.")
+                               .format(name=name)) from exc
     except LimitExceeded as exc:
-        raise ProjectFileError(f"{name} is too large to open safely: {exc}.") from exc
+        raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "{name} is too large to open safely: {reason}.")
+                               .format(name=name, reason=str(exc))) from exc
     except (ValueError, KeyError, OSError, EOFError, zlib.error, zipfile.BadZipFile) as exc:
-        raise ProjectFileError(f"{name} is damaged and cannot be opened ({_reason(exc)}).") from exc
+        raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "{name} is damaged and cannot be opened ({reason}).")
+                               .format(name=name, reason=_reason(exc))) from exc
 
 
 def _read_archive(archive: zipfile.ZipFile, name: str) -> Project:
     try:
         manifest = _read_json(archive, "manifest.json", MAX_MANIFEST_BYTES)
     except KeyError as exc:
-        raise ProjectFileError(f"{name} is not a UsageLens project file (manifest.json is missing).") from exc
+        raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "{name} is not a UsageLens project file "
+                                                                "(manifest.json is missing).").format(
+            name=name)) from exc
     if manifest.get("format") != FORMAT_NAME:
-        raise ProjectFileError(f"{name} is not a UsageLens project file.")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "{name} is not a UsageLens project file.").format(
+            name=name))
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProjectFileError(f"{name} has an unknown project format version ({version!r:.20}).")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "{name} has an unknown project format version "
+                                                                "({version}).").format(name=name,
+                                                                                       version=f"{version!r:.20}"))
     if version > FORMAT_VERSION:
         saved_by = str(manifest.get("app_version", "a newer version"))[:20]
-        raise ProjectFileError(
-            f"{name} was saved by UsageLens {saved_by} in a newer format (version {version}). "
-            "Please update UsageLens to open it."
-        )
+        raise ProjectFileError(QT_TRANSLATE_NOOP("ProjectFile", "{name} was saved by UsageLens {saved_by} in a newer "
+                                                                "format (version {version}). Please update UsageLens "
+                                                                "to open it.").format(name=name, saved_by=saved_by,
+                                                                                      version=version))
     payload = _read_json(archive, "project.json", MAX_JSON_BYTES)
     tame_json(payload)
     return _project_from_payload(upgraded(payload, version), archive)

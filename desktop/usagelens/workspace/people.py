@@ -378,7 +378,8 @@ def users_behind(kind: str, inputs: AnalysisInputs, params: Params, row: Mapping
     labels = group_labels(kind, params, row)
     group = group or next(iter(labels))
     if group not in labels:
-        raise NotUsers(f"This row has no group “{group}” of users (it has: {', '.join(labels)}).")
+        raise NotUsers(QT_TRANSLATE_NOOP("People", "This row has no group “{group}” of users (it has: {groups}).")
+                       .format(group=group, groups=", ".join(labels)))
     label = labels[group]
     if params.get("cohort"):
         inputs = cohorts.in_cohort(inputs, str(params["cohort"]))
@@ -456,7 +457,8 @@ def _segment(inputs: AnalysisInputs, log: EventLog, params: Params, label: objec
                                        customers=inputs.customers)
     labels = [str(x) for x in segments.labels]
     if str(label) not in labels:
-        raise NotUsers(f"Nobody is in “{label}” any more: compute the analysis again.")
+        raise NotUsers(QT_TRANSLATE_NOOP("People", "Nobody is in “{label}” any more: compute the analysis again.")
+                       .format(label=str(label)))
     return segments.codes == labels.index(str(label))
 
 
@@ -621,7 +623,8 @@ def _experiment(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapp
     segments = variant_segments(log, params["by"], customers=inputs.customers, **date_range(params))  # type: ignore[arg-type]
     labels = [str(x) for x in segments.labels]
     if str(row["variant"]) not in labels:
-        raise NotUsers(f"Nobody is in variant “{row['variant']}” any more: compute the analysis again.")
+        raise NotUsers(QT_TRANSLATE_NOOP("People", "Nobody is in variant “{variant}” any more: compute the analysis "
+                                                   "again.").format(variant=str(row["variant"])))
     variant = segments.codes == labels.index(str(row["variant"]))
     if group == "converted":
         return variant & goal_converted(log, params["goal"], **date_range(params))  # type: ignore[arg-type]
@@ -673,7 +676,8 @@ def _journey_taken(journeys: pd.DataFrame, params: Params, row: Mapping[str, Any
     paths = journey_map.fold(journeys, params.get("direction") == "before")[1]["path"]
     found = np.flatnonzero(paths.eq(row["path"]).to_numpy())
     if not len(found):
-        raise NotUsers(f"Nobody took “{row['path']}” any more: compute the analysis again.")
+        raise NotUsers(QT_TRANSLATE_NOOP("People", "Nobody took “{path}” any more: compute the analysis again.")
+                       .format(path=str(row["path"])))
     return int(found[0])
 
 
@@ -860,11 +864,12 @@ def listed_cohort(project: Project, people: People, name: str) -> Cohort:
     :class:`NotUsers` with a message for a missing or taken name, or nobody to save."""
     name = name.strip()
     if not name:
-        raise NotUsers("Give the cohort a name.")
+        raise NotUsers(QT_TRANSLATE_NOOP("People", "Give the cohort a name."))
     if name.casefold() in {c.name.casefold() for c in project.cohorts}:
-        raise NotUsers(f"There is already a cohort named “{name}”.")
+        raise NotUsers(QT_TRANSLATE_NOOP("People", "There is already a cohort named “{name}”.").format(name=name))
     if not people.user_ids:
-        raise NotUsers("There is nobody to save: a cohort of no users would filter every analysis to nothing.")
+        raise NotUsers(QT_TRANSLATE_NOOP("People", "There is nobody to save: a cohort of no users would filter every "
+                                                   "analysis to nothing."))
     return Cohort(name, description=people.label, conditions=[{"kind": "users", "user_ids": list(people.user_ids)}])
 
 
@@ -880,7 +885,8 @@ def user_timeline(inputs: AnalysisInputs, user_id: str, gap: str = DEFAULT_GAP) 
     parts = [_events_of(inputs, user_id, gap), _answers_of(inputs, user_id), _payments_of(inputs, user_id)]
     parts = [p for p in parts if len(p)]
     if not parts:
-        raise NotUsers(f"The data holds no events, answers or payments of user {user_id}.")
+        raise NotUsers(QT_TRANSLATE_NOOP("People", "The data holds no events, answers or payments of user {user}.")
+                       .format(user=user_id))
     timeline = pd.concat(parts, ignore_index=True)
     order = np.lexsort((timeline["kind"].map(TIMELINE_KINDS.index).to_numpy(), timeline["time"].to_numpy()))
     timeline = timeline.iloc[order].reset_index(drop=True)
