@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from usagelens.analytics import EventLog
-from usagelens.analytics.sessions import session_bounds, session_summary, session_users, sessions
+from usagelens.analytics.sessions import session_bounds, session_ends, session_summary, session_users, sessions
 
 MODULE = "usagelens.analytics.sessions"
 START = pd.Timestamp("2024-03-01")
@@ -61,13 +61,14 @@ def test_stretches_of_any_size_give_the_whole_logs_tables(rows: list[tuple[int, 
 
 
 @given(ROWS)
-def test_bounds_start_where_the_user_changes_or_the_gap_exceeds_the_threshold(rows: list[tuple[int, int]]) -> None:
+def test_sessions_start_where_the_user_changes_or_the_gap_exceeds_the_threshold(rows: list[tuple[int, int]]) -> None:
     log = _log(rows)
     with patch(f"{MODULE}.CACHE_ROWS", 2):
-        bounds = session_bounds(log, "30min")
-    starts = np.ones(log.n_events, dtype=bool)
-    starts[1:] = (log.user_codes[1:] != log.user_codes[:-1]) | (np.diff(log.times) > 30 * 60 * 10**9)
-    np.testing.assert_array_equal(bounds, [*np.flatnonzero(starts), log.n_events])
+        bounds, ends = session_bounds(log, "30min"), session_ends(log, "30min")
+    starts = np.ones(log.n_events + 1, dtype=bool)
+    starts[1:-1] = (log.user_codes[1:] != log.user_codes[:-1]) | (np.diff(log.times) > 30 * 60 * 10**9)
+    np.testing.assert_array_equal(bounds, np.flatnonzero(starts))
+    np.testing.assert_array_equal(ends, starts[1:])
 
 
 def test_a_session_longer_than_many_stretches_is_one_session() -> None:

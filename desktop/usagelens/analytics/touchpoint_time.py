@@ -1,7 +1,7 @@
 """Time at each touchpoint (issue 16.5): how long users stay on an event before their next one in the session.
 
 An event row's time is the gap to the same user's next row when that row is in the same session (design §4:
-a gap of at most the session threshold, :func:`.sessions.session_bounds`); the last row of a session has no
+a gap of at most the session threshold, :func:`.sessions.session_ends`); the last row of a session has no
 time and is counted as a session that ended there. Rows follow the log's order (user, time, then the
 source's order of events at one instant, as transitions and paths read it), so of two events at the same
 instant the first spends 0 s and the second carries the time to what follows.
@@ -25,7 +25,7 @@ from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnel_views import needed_ranks, percentile
 from usagelens.analytics.kernels import chunks, users_per_code
 from usagelens.analytics.periods import DateLike, DurationLike, day_range, parse_duration, row_mask_for_days
-from usagelens.analytics.sessions import DEFAULT_GAP, session_bounds
+from usagelens.analytics.sessions import DEFAULT_GAP, session_ends
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 # bucket column -> its upper bound in seconds (exclusive; the last has none); the 1 and 10 minute edges are
@@ -59,8 +59,7 @@ def touchpoint_times(
         chosen[:] = False
         chosen[[log.event_code(name) for name in events]] = True
     limit = int(parse_duration(gap or DEFAULT_GAP))  # type: ignore[arg-type]
-    ends = np.zeros(log.n_events, dtype=bool)
-    ends[session_bounds(log, limit)[1:] - 1] = True  # each session's last row
+    ends = session_ends(log, limit)  # each session's last row
     inside = row_mask_for_days(log, *day_range(log, start, end)) & chosen[log.event_codes]
     occurrences, ended = np.zeros(n_codes, np.int64), np.zeros(n_codes, np.int64)
     buckets = np.zeros(n_codes * len(BUCKETS), np.int64)
