@@ -1,7 +1,8 @@
 """Sessions (design §4): a user's events with gaps of at most the threshold (30 min by default).
 
 Rows are sorted by user then time, so a session starts wherever the user changes or the gap to the
-previous row exceeds the threshold: session numbers are one cumulative sum.
+previous row exceeds the threshold. The log is read a stretch of rows at a time, cut at a session start, so
+no array the size of the log (or of its sessions) is made and each stretch's temporaries stay in the CPU cache.
 """
 
 from __future__ import annotations
