@@ -28,10 +28,22 @@ MIN_TICK_ROOM = 44  # device pixels between two tick labels
 
 
 def ratio_text(ratio: float) -> str:
-    """An odds ratio in English as the chart writes it: two decimals below 10 ("2.35", "0.54"), none above."""
+    """An odds ratio in English as the chart writes it: none from 10 up ("250"), two decimals from 0.1 ("2.35",
+    "0.54"), two significant digits below ("0.004", never "0.00")."""
     if not math.isfinite(ratio):
         return "–"
-    return f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.2f}"
+    if ratio >= 10:
+        return f"{ratio:,.0f}"
+    return f"{ratio:.2f}" if ratio >= 0.1 else f"{ratio:.2g}"
+
+
+def tick_text(power: float) -> str:
+    """The ratio at ``power`` of 2 on the axis: a doubling as a whole number ("1,024"), a halving as a decimal down
+    to 0.125 and as a fraction beyond ("1/16"), and 1.5 and its inverse as "1.5" and "0.67"."""
+    if power == round(power):
+        whole = 2 ** abs(int(round(power)))
+        return f"{whole:,}" if power >= 0 else (f"{1 / whole:g}" if whole <= 8 else f"1/{whole:,}")
+    return f"{2 ** power:.2g}"
 
 
 class LogRatioAxis(ValueAxis):
@@ -48,7 +60,7 @@ class LogRatioAxis(ValueAxis):
         return [(float(step), sorted(ticks))]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - Qt API
-        return [in_locale(f"{2 ** v:.3g}" if v < 0 else f"{2 ** v:,.3g}", self.locale) for v in values]
+        return [in_locale(tick_text(v), self.locale) for v in values]
 
 
 class OddsRatioChart(_PlotBase):
