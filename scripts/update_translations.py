@@ -35,7 +35,8 @@ SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "wo
            "workspace/quality_check.py", "cleaning/compiled/quality.py", "io/containers.py", "io/csv_reader.py",
            "io/excel_reader.py", "io/encoding.py", "io/json_reader.py", "io/json_records.py", "io/parquet_reader.py",
            "io/writers.py", "io/sniff.py", "model/project_file.py",
-           "io/event_parquet.py", "model/file_limits.py")
+           "io/event_parquet.py", "model/file_limits.py", "workspace/pseudonym_keys.py", "workspace/table_pages.py",
+           "workspace/personal_data.py", "workspace/big_import.py")
 
 
 def _tool(name: str) -> str:

@@ -25,7 +25,8 @@ CORE = ("analytics", "workspace", "cleaning", "io", "model")
 # warehouse's problems, which the Connect dialog and step 2 show, why an export cannot be imported (the import
 # dialog) or written, why a project file cannot be opened or saved, and why users cannot be listed or kept
 SHOWN = {"analytics": {"AnalysisError"},
-         "workspace": {"AnalysisError", "LookupError", "WarehouseError", "NotUsers"},
+         "workspace": {"AnalysisError", "LookupError", "WarehouseError", "NotUsers", "ImportFailed", "ExportFailed",
+                       "KeychainUnavailable"},
          "io": {"WarehouseError", "UnsupportedBackend", "ImportFailed", "ExportFailed"},
          "model": {"ProjectFileError"}}
 MARKS = {"QT_TRANSLATE_NOOP", "plural", "joined"}

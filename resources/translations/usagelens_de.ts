@@ -5398,6 +5398,10 @@ Alle ersetzen?</translation>
         <source>“{name}” has {rows:,} rows; an Excel sheet holds {most:,}. Export it as CSV instead.</source>
         <translation>„{name}“ hat {rows:,} Zeilen; ein Excel-Blatt fasst {most:,}. Exportieren Sie stattdessen als CSV.</translation>
     </message>
+    <message>
+        <source>the table shows {rows:,} rows and an Excel sheet holds {most:,}. Filter it to fewer rows, or export it as CSV.</source>
+        <translation>die Tabelle zeigt {rows:,} Zeilen, und ein Excel-Blatt fasst {most:,}. Filtern Sie sie auf weniger Zeilen oder exportieren Sie sie als CSV.</translation>
+    </message>
 </context>
 <context>
     <name>ExportProgress</name>
@@ -6369,6 +6373,18 @@ Alle ersetzen?</translation>
         <source>{name} has {size}: more than this project has room for ({room:,} of the {cells:,} cells a project file holds, about 25 million events in 8 columns). Import a shorter period or fewer columns, or analyse the whole file on the command line (usagelens analyze), which reads it where it lies.</source>
         <translation>{name} hat {size}: mehr, als in diesem Projekt Platz hat ({room:,} der {cells:,} Zellen, die eine Projektdatei fasst, etwa 25 Millionen Ereignisse in 8 Spalten). Importieren Sie einen kürzeren Zeitraum oder weniger Spalten, oder analysieren Sie die ganze Datei auf der Kommandozeile (usagelens analyze), die sie dort liest, wo sie liegt.</translation>
     </message>
+    <message>
+        <source>{name} cannot be refreshed on this computer: {columns} is pseudonymised with this project&apos;s key, which is not in this computer&apos;s keychain, so the new export&apos;s pseudonyms would not match. Import the file as a new source instead.</source>
+        <translation>{name} kann auf diesem Computer nicht aktualisiert werden: {columns} ist mit dem Schlüssel dieses Projekts pseudonymisiert, der nicht im Schlüsselbund dieses Computers liegt, daher würden die Pseudonyme des neuen Exports nicht passen. Importieren Sie die Datei stattdessen als neue Quelle.</translation>
+    </message>
+    <message>
+        <source>{problem} (A file this big is read by DuckDB, which cannot read this one: {reason}.)</source>
+        <translation>{problem} (Eine so große Datei liest DuckDB, das diese nicht lesen kann: {reason}.)</translation>
+    </message>
+    <message>
+        <source>{name} has no column &apos;{column}&apos; for {role}; export it with the columns of the first.</source>
+        <translation>{name} hat keine Spalte „{column}“ für {role}; exportieren Sie die Datei mit den Spalten der ersten.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -6815,6 +6831,21 @@ Alle ersetzen?</translation>
     <message>
         <source>Not run —</source>
         <translation>Nicht ausgeführt —</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>This computer has no keychain UsageLens can use (on Linux it needs a Secret Service such as GNOME Keyring or KWallet), so no pseudonym key can be kept here.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den UsageLens nutzen kann (unter Linux braucht es einen Secret Service wie GNOME Keyring oder KWallet), daher kann hier kein Pseudonym-Schlüssel aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: {problem}</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet: {problem}</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the key: {problem}</source>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht aufbewahrt: {problem}</translation>
     </message>
 </context>
 <context>

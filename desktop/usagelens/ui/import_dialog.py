@@ -24,6 +24,7 @@ from usagelens.io.import_preview import ImportPreview, preview_import
 from usagelens.io.timestamps import DAY_FIRST_ORDER, MONTH_FIRST_ORDER
 from usagelens.model import ImportOptions, Project, Protection, Source, SourceKind
 from usagelens.model.stored_table import room_left
+from usagelens.model.translatable import said
 from usagelens.ui import theme
 from usagelens.ui.accessibility import label_for, tab_order, tab_stops
 from usagelens.ui.dialog_buttons import progress_footer
@@ -437,7 +438,8 @@ class ImportDialog(QDialog):
         try:
             key, one_way_key = keys_for(self.project, removals)
         except KeychainUnavailable as exc:
-            self._show_error(self.tr("{problem} Choose one-way pseudonyms instead.").format(problem=exc))
+            self._show_error(self.tr("{problem} Choose one-way pseudonyms instead.").format(
+                problem=translated(said(exc))))
             return
 
         room = room_left(self.project.sources)

@@ -28,6 +28,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.translations import translated
 from usagelens.workspace.personal_data import PersonalColumn, Removal
 from usagelens.workspace.pseudonym_keys import NO_KEYCHAIN, keychain_available
 
@@ -130,7 +131,7 @@ class PersonalDataDialog(QDialog):
             "The same value gets the same pseudonym in every source and every refresh of this project, so sources "
             "still join. The key stays in this computer's keychain, never in the project file: someone who has the "
             "file but not the key cannot turn a pseudonym back into an e-mail address by trying likely values."
-        ) if available else NO_KEYCHAIN)  # the core's sentence, as its other messages
+        ) if available else translated(NO_KEYCHAIN))  # the core's sentence, as its other messages
         one_way_note = QLabel(self.tr(
             "The key is thrown away at once. Nobody, you included, can link these pseudonyms to a person again, nor "
             "to next month's export: a refreshed or newly imported file gets new pseudonyms that do not join with "

@@ -22,12 +22,13 @@ from usagelens.io.errors import ImportFailed, display_name
 from usagelens.io.event_parquet import convert_whole_export, unsupported_reason
 from usagelens.io.refresh import Refreshed
 from usagelens.io.size_estimate import estimated_rows
-from usagelens.io.source_builder import ROLE_LABELS
+from usagelens.io.source_builder import NO_DATA_ROWS, ROLE_LABELS
 from usagelens.io.tables import read_preview
 from usagelens.model import ImportOptions, ProtectedColumn, Source, SourceKind
 from usagelens.model.file_limits import too_many_cells
 from usagelens.model.stored_table import StoredTable, column_names, held_table, row_count
 from usagelens.model.table_identity import file_digest
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.paths import cache_folder
 from usagelens.workspace.personal_on_disk import without_personal
 from usagelens.workspace.query_watch import QueryWatcher
@@ -71,8 +72,9 @@ def import_big_events(
     reason = unsupported_reason(path, options)
     if reason is not None:
         rows = estimated_rows(path) or 0
-        raise ImportFailed(too_many_cells(display_name(path), rows, 0, room_cells, about=True)
-                           + f" (A file this big is read by DuckDB, which cannot read this one: {reason}.)")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{problem} (A file this big is read by DuckDB, which cannot "
+                                                       "read this one: {reason}.)").format(
+            problem=too_many_cells(display_name(path), rows, 0, room_cells, about=True), reason=reason))
     folder = cache_folder("tables")
     folder.mkdir(parents=True, exist_ok=True)
     converted = folder / f".import-{os.getpid()}-{threading.get_ident()}.parquet"
@@ -96,7 +98,7 @@ def import_big_events(
         if cancelled():  # pressed as the conversion ended: cancelling wins, as it does everywhere
             raise ImportCancelled
         if whole.rows == 0:
-            raise ImportFailed(f"{display_name(path)} has column names but no data rows.")
+            raise ImportFailed(NO_DATA_ROWS.format(name=display_name(path)))
         fingerprint = file_digest(converted)
         kept = folder / f"{fingerprint}.parquet"
         os.replace(converted, kept)
@@ -128,8 +130,9 @@ def refresh_big_events(
     header = {str(c) for c in read_preview(path, source.options, rows=1).columns}
     for role, column in source.roles.items():
         if column not in header:
-            raise ImportFailed(f"{display_name(path)} has no column '{column}' for {ROLE_LABELS.get(role, role)}; "
-                               "export it with the columns of the first.")
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} has no column '{column}' for {role}; export it with "
+                                                           "the columns of the first.").format(
+                name=display_name(path), column=column, role=ROLE_LABELS.get(role, role)))
     fresh = import_big_events(path, source.options, source.roles, room_cells=0, progress=progress,
                               cancelled=cancelled, protected=source.protected, key=key, one_way_key=one_way_key)
     old_columns, new_columns = column_names(source), column_names(fresh)

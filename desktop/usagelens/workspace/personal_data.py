@@ -27,6 +27,7 @@ from usagelens.io.refresh import Refreshed, refresh_source
 from usagelens.model import Project, ProtectedColumn, Protection, RecipeStep, Source
 from usagelens.model.commands import Command, RemoveItem, SetField
 from usagelens.model.stored_table import StoredTable, held_table, stored_table
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.big_import import refresh_big_events
 from usagelens.workspace.personal_on_disk import detected_on_disk, protect_on_disk
 from usagelens.workspace.pseudonym_keys import KeychainUnavailable, ensure_key, kept_key
@@ -255,9 +256,10 @@ def refresh_protected(source: Source, path: str | PathLike[str], *, key: str,
     unless ``in_memory`` asks for a table in pandas (to stack under its rows)."""
     keyed = [p.column for p in source.protected if p.protection is Protection.PSEUDONYMISED]
     if keyed and not key:
-        raise ImportFailed(f"{source.name} cannot be refreshed on this computer: {listed(keyed)} "
-                           "is pseudonymised with this project's key, which is not in this computer's keychain, so "
-                           "the new export's pseudonyms would not match. Import the file as a new source instead.")
+        raise ImportFailed(QT_TRANSLATE_NOOP(
+            "Import", "{name} cannot be refreshed on this computer: {columns} is pseudonymised with this project's "
+                      "key, which is not in this computer's keychain, so the new export's pseudonyms would not match. "
+                      "Import the file as a new source instead.").format(name=source.name, columns=listed(keyed)))
     one_way = [p.column for p in source.protected if p.protection is Protection.ONE_WAY]
     one_way_key = new_key() if one_way else ""
     stored = stored_table(source)

@@ -17,10 +17,12 @@ from keyring.backends import fail, null
 from usagelens.cleaning.pseudonymise import RECIPE_STEP, new_key
 from usagelens.cleaning.steps import listed
 from usagelens.model import Project, Protection, Source
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 SERVICE = "UsageLens"
-NO_KEYCHAIN = ("This computer has no keychain UsageLens can use (on Linux it needs a Secret Service such as GNOME "
-               "Keyring or KWallet), so no pseudonym key can be kept here.")
+NO_KEYCHAIN = QT_TRANSLATE_NOOP("Keychain", "This computer has no keychain UsageLens can use (on Linux it needs a "
+                                            "Secret Service such as GNOME Keyring or KWallet), so no pseudonym key can "
+                                            "be kept here.")
 
 
 class KeychainUnavailable(RuntimeError):
@@ -43,14 +45,16 @@ def load_key(project_id: str) -> str:
     try:
         return _backend().get_password(SERVICE, project_id) or ""
     except keyring.errors.KeyringError as exc:  # locked, refused by the user, service gone
-        raise KeychainUnavailable(f"The keychain did not answer: {exc}") from exc
+        raise KeychainUnavailable(QT_TRANSLATE_NOOP("Keychain", "The keychain did not answer: {problem}").format(
+            problem=str(exc))) from exc
 
 
 def store_key(project_id: str, key: str) -> None:
     try:
         _backend().set_password(SERVICE, project_id, key)
     except keyring.errors.KeyringError as exc:
-        raise KeychainUnavailable(f"The keychain did not keep the key: {exc}") from exc
+        raise KeychainUnavailable(QT_TRANSLATE_NOOP("Keychain", "The keychain did not keep the key: {problem}").format(
+            problem=str(exc))) from exc
 
 
 def kept_key(project: Project) -> str:

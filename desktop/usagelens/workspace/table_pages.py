@@ -35,6 +35,7 @@ from usagelens.io.writers import _PLAIN_NUMBER, CSV_FORMULA_STARTS, EXCEL_MAX_RO
 from usagelens.model import parquet_parts
 from usagelens.model.atomic_file import replacing
 from usagelens.model.stored_table import StoredTable
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 from usagelens.workspace.engine_logs import parquet_files
 
 if TYPE_CHECKING:
@@ -159,8 +160,9 @@ def _arrow_text(field_type: pa.DataType) -> Callable[[pa.Array], pa.Array]:
 def check_excel_rows(rows: int) -> None:
     """:class:`ExportFailed` when ``rows`` (and a header) are more than an Excel sheet holds."""
     if rows + 1 > EXCEL_MAX_ROWS:
-        raise ExportFailed(f"the table shows {rows:,} rows and an Excel sheet holds {EXCEL_MAX_ROWS - 1:,}. "
-                           "Filter it to fewer rows, or export it as CSV.")
+        raise ExportFailed(QT_TRANSLATE_NOOP("Export", "the table shows {rows:,} rows and an Excel sheet holds "
+                                                       "{most:,}. Filter it to fewer rows, or export it as CSV.")
+                           .format(rows=rows, most=EXCEL_MAX_ROWS - 1))
 
 
 class TablePages:

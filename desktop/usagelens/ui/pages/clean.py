@@ -20,6 +20,7 @@ from usagelens.cleaning.recipe import StepOutcome
 from usagelens.cleaning.suspects import SuspectUser
 from usagelens.model import Project, RecipeStep, Source
 from usagelens.model.steps import Step
+from usagelens.model.translatable import said
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_table import DataTableWidget
@@ -399,7 +400,7 @@ class CleanPage(StepPage):
             key, one_way_key = keys_for(project, removals)
         except KeychainUnavailable as exc:
             set_banner(self.message, self.tr("{problem} Nothing was changed; choose one-way pseudonyms instead.")
-                       .format(problem=exc), kind="error")
+                       .format(problem=translated(said(exc))), kind="error")
             return
 
         def work(*, progress, cancelled):  # type: ignore[no-untyped-def]
