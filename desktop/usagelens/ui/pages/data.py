@@ -18,7 +18,7 @@ from usagelens.model import Source, SourceKind
 from usagelens.model.commands import SetField
 from usagelens.model.steps import Step
 from usagelens.model.stored_table import column_names, row_count, stored_table
-from usagelens.model.translatable import joined
+from usagelens.model.translatable import joined, said
 from usagelens.ui.analysis.kept_results import KeptResultsWidget
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
@@ -378,7 +378,7 @@ class DataPage(StepPage):
         try:
             url = parse_url(source.link.url)
         except WarehouseError as error:
-            set_banner(self.message, sentence(str(error)), kind="error")
+            set_banner(self.message, sentence(translated(said(error))), kind="error")
             return
         dialog = PasswordDialog(url, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
