@@ -115,7 +115,7 @@ def _roles(log: EventLog, steps: Sequence[str], errors: Sequence[str], support: 
     """Each event code's role: step number (1 to k), :data:`OTHER_ACTION`, :data:`ERROR` or :data:`SUPPORT`."""
     step_codes = [log.event_code(name) for name in steps]
     known = {name: code for code, name in enumerate(log.event_names)}
-    roles = np.full(len(log.event_names), OTHER_ACTION, dtype=np.int8)
+    roles = np.full(len(log.event_names), OTHER_ACTION, dtype=np.int16)  # steps may be many
     roles[[known[n] for n in support if n in known]] = SUPPORT
     roles[[known[n] for n in errors if n in known]] = ERROR
     roles[step_codes] = np.arange(1, len(steps) + 1)  # a step is what a user did, whatever its name says
