@@ -23,12 +23,14 @@ CATALOGUE = ROOT / "resources" / "translations" / "usagelens_de.ts"
 CORE = ("analytics", "workspace", "cleaning", "io", "model")
 # the exceptions whose text step 4 shows as the analysis's message (workspace.analyses.run_analysis), a
 # warehouse's problems, which the Connect dialog and step 2 show, why an export cannot be imported (the import
-# dialog) or written, why a project file cannot be opened or saved, and why users cannot be listed or kept
+# dialog) or written, why a project file cannot be opened or saved, why users cannot be listed or kept, and why
+# a recipe step failed or the database could not run it (step 3)
 SHOWN = {"analytics": {"AnalysisError"},
          "workspace": {"AnalysisError", "LookupError", "WarehouseError", "NotUsers", "ImportFailed", "ExportFailed",
                        "KeychainUnavailable"},
          "io": {"WarehouseError", "UnsupportedBackend", "ImportFailed", "ExportFailed"},
-         "model": {"ProjectFileError"}}
+         "model": {"ProjectFileError"},
+         "cleaning": {"StepError", "CannotCompile", "OrderStatisticMissed"}}
 MARKS = {"QT_TRANSLATE_NOOP", "plural", "joined"}
 PASSING = {"said", "named", "replaced", "cohort_failed", "missing_columns", "no_variant", "not_summable",
            "missing_driver"}

@@ -8064,6 +8064,22 @@ Alle ersetzen?</translation>
         <source>outliers of {column}</source>
         <translation>Ausreißer von {column}</translation>
     </message>
+    <message>
+        <source>the database did not pick value {k:,} of {n:,} for the outlier fences</source>
+        <translation>die Datenbank hat Wert {k:,} von {n:,} für die Ausreißergrenzen nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Step {number} ({step}) cannot run on the database: {problem}</source>
+        <translation>Schritt {number} ({step}) kann nicht in der Datenbank laufen: {problem}</translation>
+    </message>
+    <message>
+        <source>more than {count:,} e-mails are not plain ASCII</source>
+        <translation>mehr als {count:,} E-Mail-Adressen sind nicht reines ASCII</translation>
+    </message>
+    <message>
+        <source>{column} has more than {count:,} distinct values to convert</source>
+        <translation>{column} hat mehr als {count:,} verschiedene Werte zum Umwandeln</translation>
+    </message>
 </context>
 <context>
     <name>QuoteListWidget</name>
@@ -8933,6 +8949,10 @@ Alle ersetzen?</translation>
         <translation>Ein Datumsbereich braucht ein Anfangsdatum, ein Enddatum oder beides</translation>
     </message>
     <message>
+        <source>{problem} ({name} holds {kind} values)</source>
+        <translation>{problem} ({name} enthält Werte vom Typ {kind})</translation>
+    </message>
+    <message>
         <source>Keep rows where…</source>
         <translation>Zeilen behalten, wo…</translation>
     </message>
@@ -9125,6 +9145,26 @@ Alle ersetzen?</translation>
         <translation>Pseudonymisieren</translation>
     </message>
     <message>
+        <source>No email column found: choose one in the step</source>
+        <translation>Keine E-Mail-Spalte gefunden: Wählen Sie eine im Schritt</translation>
+    </message>
+    <message>
+        <source>No user id column: choose one in the step or map the role</source>
+        <translation>Keine Nutzer-ID-Spalte: Wählen Sie eine im Schritt oder ordnen Sie die Rolle zu</translation>
+    </message>
+    <message>
+        <source>&apos;{op}&apos; compares numbers or dates, but {name} holds {kind}; change its type first</source>
+        <translation>„{op}“ vergleicht Zahlen oder Daten, aber {name} enthält {kind}; ändern Sie zuerst den Typ</translation>
+    </message>
+    <message>
+        <source>No {role} column: choose one in the step or map the role</source>
+        <translation>Keine Spalte für {role}: Wählen Sie eine im Schritt oder ordnen Sie die Rolle zu</translation>
+    </message>
+    <message>
+        <source>Column &apos;{name}&apos; is not in the table (renamed or removed since?)</source>
+        <translation>Die Spalte „{name}“ ist nicht in der Tabelle (inzwischen umbenannt oder entfernt?)</translation>
+    </message>
+    <message>
         <source>a column name</source>
         <translation>einen Spaltennamen</translation>
     </message>
@@ -9187,6 +9227,18 @@ Alle ersetzen?</translation>
     <message>
         <source>Give {what} for “{name}”.</source>
         <translation>Geben Sie {what} für „{name}“ an.</translation>
+    </message>
+    <message>
+        <source>Could not {action}: {problem}</source>
+        <translation>Schritt fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>Unknown step &apos;{op}&apos; (made by a newer UsageLens?)</source>
+        <translation>Unbekannter Schritt „{op}“ (von einem neueren UsageLens angelegt?)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is the row-number column of this table; choose another name</source>
+        <translation>„{name}“ ist die Zeilennummer-Spalte dieser Tabelle; wählen Sie einen anderen Namen</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ GERMAN = {
     ("Import", "{name} is a folder; import the export files inside it, or zip the folder to import them as one "
                "source."): "{name} ist ein Ordner; importieren Sie die Exportdateien darin.",
     ("ProjectFile", "{name} does not exist (was it moved or deleted?)."): "{name} existiert nicht.",
+    ("StepKind", "'{op}' compares numbers or dates, but {name} holds {kind}; change its type first"):
+        "„{op}“ vergleicht Zahlen oder Daten, aber {name} enthält {kind}; ändern Sie zuerst den Typ",
+    ("ColumnType", "text"): "Text",
     ("Evidence", "{count} days"): "{count} Tage",
     ("Warehouse", "cannot connect to {where}: {reason}{advice}"): "keine Verbindung zu {where}: {reason}{advice}",
     ("Warehouse", "{engine} at {place}, database {database}"): "{engine} auf {place}, Datenbank {database}",
@@ -169,3 +172,17 @@ def test_an_import_s_and_a_project_file_s_problem_read_german(german, tmp_path) 
         load_project(tmp_path / "gone.ulens")
     assert (str(missing.value), translated(said(missing.value))) == (
         "gone.ulens does not exist (was it moved or deleted?).", "gone.ulens existiert nicht.")
+
+
+def test_a_failed_recipe_step_says_why_in_german(german) -> None:  # type: ignore[no-untyped-def]
+    """The recipe panel shows a step's failure in the user's language (the column's type too); the outcome keeps
+    the English the CLI and the report read."""
+    from usagelens.cleaning import apply_recipe
+    from usagelens.model import RecipeStep
+
+    frame = pd.DataFrame({"plan": ["free", "team"]})
+    step = RecipeStep("filter_rows", {"column": "plan", "operator": "greater", "value": "3"})
+    outcome = apply_recipe(frame, [step]).outcomes[0]
+    assert outcome.error == "'greater' compares numbers or dates, but plan holds text; change its type first"
+    assert translated(outcome.error) == "„greater“ vergleicht Zahlen oder Daten, aber plan enthält Text; ändern Sie " \
+                                        "zuerst den Typ"

@@ -17,6 +17,7 @@ import pandas as pd
 from usagelens.cleaning import column_steps, pseudonymise, row_steps, user_steps
 from usagelens.cleaning.steps import StepContext, StepError, StepKind
 from usagelens.model.entities import RecipeStep
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, said
 
 STEP_KINDS: dict[str, StepKind] = {
     kind.op: kind
@@ -40,7 +41,8 @@ def kind_of(op: str) -> StepKind:
     try:
         return STEP_KINDS[op]
     except KeyError:
-        raise StepError(f"Unknown step '{op}' (made by a newer UsageLens?)") from None
+        raise StepError(QT_TRANSLATE_NOOP("StepKind", "Unknown step '{op}' (made by a newer UsageLens?)").format(
+            op=op)) from None
 
 
 class StepStatus(StrEnum):
@@ -81,7 +83,7 @@ def describe_step(step: RecipeStep) -> str:
     try:
         return kind_of(step.op).describe(step.params)
     except StepError as exc:
-        return str(exc)
+        return said(exc)
 
 
 def validate_step(step: RecipeStep, columns: Sequence[str]) -> str | None:
@@ -89,7 +91,7 @@ def validate_step(step: RecipeStep, columns: Sequence[str]) -> str | None:
     try:
         return kind_of(step.op).validate(step.params, columns)
     except StepError as exc:
-        return str(exc)
+        return said(exc)
 
 
 def _run_step(frame: pd.DataFrame, step: RecipeStep, context: StepContext) -> pd.DataFrame:
@@ -129,7 +131,7 @@ def apply_recipe(
             try:
                 current = _run_step(current, step, context)
             except StepError as exc:
-                status, error = StepStatus.FAILED, str(exc)
+                status, error = StepStatus.FAILED, said(exc)
         outcomes.append(StepOutcome(step, describe_step(step), status, rows, len(current), error,
                                     tuple(context.notes)))
         if progress and not stopped:

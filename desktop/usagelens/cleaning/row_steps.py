@@ -7,7 +7,16 @@ from typing import Any
 
 import pandas as pd
 
-from usagelens.cleaning.steps import Param, Params, StepContext, StepError, listed, step_kind
+from usagelens.cleaning.steps import (
+    COMPARES_NUMBERS,
+    Param,
+    Params,
+    StepContext,
+    StepError,
+    listed,
+    step_kind,
+    type_word,
+)
 from usagelens.cleaning.values import (
     DATE,
     NUMBER,
@@ -87,7 +96,8 @@ def _coerced(values: list[Any], column: pd.Series, name: str) -> list[Any]:
     try:
         return [coerce_scalar(v, column) for v in values]
     except ValueError as exc:
-        raise StepError(f"{exc} ({name} holds {type_label(column.dtype)} values)") from exc
+        raise StepError(QT_TRANSLATE_NOOP("StepKind", "{problem} ({name} holds {kind} values)").format(
+            problem=str(exc), name=name, kind=type_word(type_label(column.dtype)))) from exc
 
 
 def _matches(column: pd.Series, name: str, values: list[Any]) -> pd.Series:
@@ -126,8 +136,7 @@ def _filter_mask(column: pd.Series, name: str, params: Params) -> pd.Series:
     if op == "not_one_of":  # a missing value is "not one of" the list, so it stays
         return ~_matches(column, name, list(params["values"]))
     if type_label(column.dtype) not in (NUMBER, DATE):
-        raise StepError(f"'{op}' compares numbers or dates, but {name} holds {type_label(column.dtype)}; "
-                        "change its type first")
+        raise StepError(COMPARES_NUMBERS.format(op=op, name=name, kind=type_word(type_label(column.dtype))))
     bound = _coerced([params["value"]], column, name)[0]
     return (column > bound if op == "greater" else column < bound).fillna(False)
 

@@ -15,10 +15,22 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from usagelens.model.translatable import QT_TRANSLATE_NOOP
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
 
 Params = Mapping[str, Any]
 T = TypeVar("T")
+
+
+# problems the pandas steps and their compiled twins both meet, said once
+NO_EMAIL_COLUMN = QT_TRANSLATE_NOOP("StepKind", "No email column found: choose one in the step")
+NO_USER_COLUMN = QT_TRANSLATE_NOOP("StepKind", "No user id column: choose one in the step or map the role")
+COMPARES_NUMBERS = QT_TRANSLATE_NOOP("StepKind", "'{op}' compares numbers or dates, but {name} holds {kind}; change "
+                                                 "its type first")
+
+
+def type_word(kind: str) -> Phrase:
+    """A column type's word ("number", "text") for a sentence: translated as step 3's column types are."""
+    return Phrase("ColumnType", kind)
 
 
 class StepError(ValueError):
@@ -44,9 +56,12 @@ class StepContext:
         """The column named by ``params[key]``, else the one mapped to ``role``; a StepError if neither."""
         name = params.get(key) or self.roles.get(role)
         if not name:
-            raise StepError(f"No {role.replace('_', ' ')} column: choose one in the step or map the role")
+            raise StepError(NO_USER_COLUMN if role == "user_id" else QT_TRANSLATE_NOOP(
+                "StepKind", "No {role} column: choose one in the step or map the role").format(
+                role=role.replace("_", " ")))
         if name not in frame.columns:
-            raise StepError(f"Column '{name}' is not in the table (renamed or removed since?)")
+            raise StepError(QT_TRANSLATE_NOOP("StepKind", "Column '{name}' is not in the table (renamed or removed "
+                                                          "since?)").format(name=str(name)))
         return str(name)
 
 
@@ -188,7 +203,8 @@ class StepKind:
         except (StepError, *expected):
             raise
         except Exception as exc:  # noqa: BLE001 — see docstring
-            raise StepError(f"Could not {self.title.lower()}: {exc}") from exc
+            raise StepError(QT_TRANSLATE_NOOP("StepKind", "Could not {action}: {problem}").format(
+                action=self.title.lower(), problem=str(exc))) from exc
 
 
 def step_kind(op: str, title: str, *params: Param, summary: Callable[[Params], str],

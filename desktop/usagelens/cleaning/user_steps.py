@@ -13,7 +13,17 @@ import numpy as np
 import pandas as pd
 
 from usagelens.cleaning.personal import email_columns, email_domains
-from usagelens.cleaning.steps import Param, Params, StepContext, StepError, listed, quoted, step_kind
+from usagelens.cleaning.steps import (
+    NO_EMAIL_COLUMN,
+    NO_USER_COLUMN,
+    Param,
+    Params,
+    StepContext,
+    StepError,
+    listed,
+    quoted,
+    step_kind,
+)
 from usagelens.cleaning.values import as_text
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural
 
@@ -57,7 +67,7 @@ def _emails(frame: pd.DataFrame, params: Params, *, required: bool) -> pd.Series
     """The email column named in the step, else the first one that looks like emails."""
     name = params.get("email_column") or next(iter(email_columns(frame)), None)
     if name is None and required:
-        raise StepError("No email column found: choose one in the step")
+        raise StepError(NO_EMAIL_COLUMN)
     return None if name is None else frame[name]
 
 
@@ -103,7 +113,7 @@ def exclude_users(frame: pd.DataFrame, params: Params, context: StepContext) -> 
     if params.get("column") or context.roles.get("user_id"):
         users = as_text(frame[context.role_column(frame, params, "column", "user_id")])
     elif params.get("users"):
-        raise StepError("No user id column: choose one in the step or map the role")
+        raise StepError(NO_USER_COLUMN)
     flagged = _flagged_rows(frame, params, users)
     if users is not None:
         matched = users[flagged].dropna().unique()

@@ -11,6 +11,7 @@ from usagelens.cleaning.compiled import values
 from usagelens.cleaning.compiled.context import CompileContext
 from usagelens.cleaning.steps import Params, StepError, listed
 from usagelens.cleaning.values import TEXT
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 EXAMPLES = 3  # as many as the pandas note quotes
 
@@ -22,7 +23,8 @@ def drop_columns(table: ir.Table, params: Params, context: CompileContext) -> ir
 def rename_columns(table: ir.Table, params: Params, context: CompileContext) -> ir.Table:
     mapping = dict(params["mapping"])
     if context.order in mapping.values():
-        raise StepError(f"'{context.order}' is the row-number column of this table; choose another name")
+        raise StepError(QT_TRANSLATE_NOOP("StepKind", "'{name}' is the row-number column of this table; choose "
+                                                      "another name").format(name=context.order))
     return table.rename({new: old for old, new in mapping.items()})
 
 

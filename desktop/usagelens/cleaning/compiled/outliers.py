@@ -28,6 +28,7 @@ from usagelens.cleaning.outliers import (
     ROBUST_Z_LIMIT,
     ColumnOutliers,
 )
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 _V = "__usagelens_value"
 CLOSE_TO_LIMIT = 1e-12  # relative: how near the limit a score must be for the compensated mean to matter
@@ -70,7 +71,8 @@ def order_statistics(values: ir.FloatingColumn, n: int, ks: Sequence[int]) -> li
     counted = table.aggregate(**checks).execute().iloc[0]
     for i, k in enumerate(ks):
         if not int(counted[f"b{i}"]) <= k < int(counted[f"a{i}"]):
-            raise OrderStatisticMissed(f"the database did not pick value {k + 1:,} of {n:,} for the outlier fences")
+            raise OrderStatisticMissed(QT_TRANSLATE_NOOP("Quality", "the database did not pick value {k:,} of {n:,} "
+                                                                    "for the outlier fences").format(k=k + 1, n=n))
     return found
 
 

@@ -29,6 +29,7 @@ from usagelens.cleaning.compiled.values import Answer, CannotCompile, Unanswered
 from usagelens.cleaning.recipe import STEP_KINDS, StepOutcome, StepStatus, describe_step, kind_of
 from usagelens.cleaning.steps import StepError
 from usagelens.model.entities import RecipeStep
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, said
 
 COMPILERS: dict[str, Compiler] = {
     "remove_duplicates": row_steps.remove_duplicates,
@@ -148,9 +149,10 @@ def _compiled(table: ir.Table, steps: Sequence[RecipeStep], roles: Mapping[str, 
                 after = _compile_step(table, step, context)
                 table, dropped = after, dropped or not _keeps_rows(step)
             except StepError as exc:
-                status, error = StepStatus.FAILED, str(exc)
+                status, error = StepStatus.FAILED, said(exc)
             except CannotCompile as exc:
-                raise CannotCompile(f"Step {index + 1} ({describe_step(step)}) cannot run on the database: "
-                                    f"{exc}") from exc
+                raise CannotCompile(QT_TRANSLATE_NOOP("Quality", "Step {number} ({step}) cannot run on the database: "
+                                                                 "{problem}").format(
+                    number=index + 1, step=describe_step(step), problem=said(exc))) from exc
         compiled.append(_Compiled(step, status, error, tuple(context.notes), after))
     return CompiledRecipe(table, source, compiled)

@@ -28,7 +28,7 @@ from usagelens.cleaning.outliers import robust_z
 from usagelens.cleaning.personal import email_domains as pandas_email_domains
 from usagelens.cleaning.suspects import EXTREME_Z, IN_EMAIL, IN_USER_ID, SuspectScan, SuspectUser, volume_reason
 from usagelens.model.query_engine import takes_tables
-from usagelens.model.translatable import Phrase
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
 
 # Every text the test-word rule can match, and more: Python folds ı and İ into i and ſ into s, RE2 does not.
 MIGHT_HOLD_TEST_WORD = "(?i)(te[sſ]t|demo|[iıİ]nternal|qa)"
@@ -97,7 +97,8 @@ def _domains(emails: ir.StringValue) -> ir.StringValue:
     if exotic.empty:
         return email_domains(emails)
     if len(exotic) > values.LOOKUP_LIMIT:
-        raise values.CannotCompile(f"more than {values.LOOKUP_LIMIT:,} e-mails are not plain ASCII")
+        raise values.CannotCompile(QT_TRANSLATE_NOOP("Quality", "more than {count:,} e-mails are not plain ASCII")
+                                   .format(count=values.LOOKUP_LIMIT))
     exotic = exotic.astype("str")
     found = pandas_email_domains(exotic.str.lower())
     pairs = {e: d for e, d in zip(exotic, found, strict=True) if isinstance(d, str)}

@@ -8,7 +8,7 @@ import ibis.expr.types as ir
 from usagelens.cleaning.compiled import values
 from usagelens.cleaning.compiled.context import CompileContext
 from usagelens.cleaning.compiled.personal import email_columns, email_domains
-from usagelens.cleaning.steps import Params, StepError, count, quoted
+from usagelens.cleaning.steps import NO_EMAIL_COLUMN, NO_USER_COLUMN, Params, StepError, count, quoted
 from usagelens.cleaning.user_steps import pattern_regex
 
 _USER = "__usagelens_user"  # scratch column: the user id as text
@@ -17,7 +17,7 @@ _USER = "__usagelens_user"  # scratch column: the user id as text
 def _emails(table: ir.Table, params: Params, context: CompileContext, *, required: bool) -> ir.Value | None:
     name = params.get("email_column") or next(email_columns(table, context), None)
     if name is None and required:
-        raise StepError("No email column found: choose one in the step")
+        raise StepError(NO_EMAIL_COLUMN)
     return None if name is None else table[name]
 
 
@@ -49,7 +49,7 @@ def exclude_users(table: ir.Table, params: Params, context: CompileContext) -> i
     if params.get("column") or context.roles.get("user_id"):
         users = values.as_text(table[context.role_column(table, params, "column", "user_id")])
     elif params.get("users"):
-        raise StepError("No user id column: choose one in the step or map the role")
+        raise StepError(NO_USER_COLUMN)
     flagged = _flagged_rows(table, params, context, users)
     if users is None:
         return table.filter(~flagged)

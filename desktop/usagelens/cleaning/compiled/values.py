@@ -27,6 +27,7 @@ import pyarrow as pa
 
 from usagelens.cleaning import values as pandas_values
 from usagelens.cleaning.values import DATE, DURATION, NUMBER, TEXT, YES_NO
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 LOOKUP_LIMIT = 20_000
 _SPACE = "[" + "".join(f"\\x{{{i:x}}}" for i in range(sys.maxunicode + 1) if chr(i).isspace()) + "]"
@@ -137,7 +138,9 @@ def lookup(column: ir.Value, convert: Callable[[pd.Series], pd.Series], to: dt.D
     """
     distinct = fetch(column.name("v").as_table().distinct().limit(LOOKUP_LIMIT + 1))["v"]
     if len(distinct) > LOOKUP_LIMIT:
-        raise CannotCompile(f"{column.get_name()} has more than {LOOKUP_LIMIT:,} distinct values to convert")
+        raise CannotCompile(QT_TRANSLATE_NOOP("Quality", "{column} has more than {count:,} distinct values to "
+                                                         "convert").format(column=column.get_name(),
+                                                                           count=LOOKUP_LIMIT))
     values = as_pandas(distinct.reset_index(drop=True), column.type(), nulls=bool(distinct.isna().any()))
     converted = convert(values)
     (encode_key, key_type), (encode, stored) = _encoding(column.type()), _encoding(to)
