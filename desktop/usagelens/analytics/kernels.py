@@ -45,6 +45,38 @@ def users_per_code(codes: np.ndarray, users: np.ndarray, n_codes: int, n_users: 
     return np.bincount(pair_codes, minlength=n_codes).astype(np.int64)
 
 
+class UsersPerCode:
+    """:func:`users_per_code` fed a chunk of rows at a time, so no array of the rows' keys is made whole.
+
+    A presence bitmap by user then code when it is small: rows sorted by user write a chunk's flags to a few
+    cache lines (by code then user, 64K rows scatter over the whole bitmap). Otherwise each chunk's distinct
+    keys, made distinct once more at the end (a user's rows may lie in two chunks).
+    """
+
+    def __init__(self, n_codes: int, n_users: int) -> None:
+        self.n_codes, self.n_users = n_codes, n_users
+        dense = n_codes * n_users <= _DENSE_CELLS
+        self.present = np.zeros(n_codes * n_users, dtype=bool) if dense else None
+        self.keys: list[np.ndarray] = []
+
+    def add(self, codes: np.ndarray, users: np.ndarray) -> None:
+        """One chunk's rows: each row's code and user (aligned)."""
+        keys = users.astype(np.int64)
+        keys *= self.n_codes
+        keys += codes
+        if self.present is not None:
+            self.present[keys] = True
+        else:
+            self.keys.append(np.unique(keys))
+
+    def counts(self) -> np.ndarray:
+        """How many distinct users had each code among the rows added (length ``n_codes``)."""
+        if self.present is not None:
+            return self.present.reshape(self.n_users, self.n_codes).sum(axis=0, dtype=np.int64)
+        keys = np.unique(np.concatenate(self.keys)) if self.keys else np.zeros(0, dtype=np.int64)
+        return np.bincount(keys % max(self.n_codes, 1), minlength=self.n_codes).astype(np.int64)
+
+
 def count_distinct_sorted(values: np.ndarray) -> int:
     """Distinct values of a sorted array (one comparison per element, no sort)."""
     return int(len(values) > 0) + int(np.count_nonzero(values[1:] != values[:-1]))

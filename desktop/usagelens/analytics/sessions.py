@@ -78,15 +78,17 @@ def _mark_starts(times: np.ndarray, users: np.ndarray, limit: int, out: np.ndarr
     out |= users[1:] != users[:-1]
 
 
-def session_ends(log: EventLog, gap: DurationLike = DEFAULT_GAP) -> np.ndarray:
-    """Whether each row is the last of its session (the next row starts one, or there is none): one flag a row,
-    for a pass over the rows that needs no more (touchpoint times), where the bounds are 8 bytes a session."""
+def session_ends(log: EventLog, gap: DurationLike = DEFAULT_GAP, rows: slice | None = None) -> np.ndarray:
+    """Whether each row (of ``rows``, a step-1 slice; every row by default) is the last of its session (the next
+    row starts one, or there is none): one flag a row, for a pass over the rows that needs no more (touchpoint
+    times, a chunk at a time), where the bounds are 8 bytes a session."""
     limit = int(parse_duration(gap))  # type: ignore[arg-type]
     users, times = np.asarray(log.user_codes), np.asarray(log.times)
-    ends = np.ones(log.n_events, dtype=bool)
-    for rows in chunks(max(log.n_events - 1, 0), CACHE_ROWS):
-        around = slice(rows.start, rows.stop + 1)
-        _mark_starts(times[around], users[around], limit, ends[rows])
+    begin, stop, _ = (rows or slice(None)).indices(log.n_events)
+    ends = np.ones(max(stop - begin, 0), dtype=bool)
+    for part in chunks(len(ends), CACHE_ROWS):  # each row's flag compares it with the next, which may lie past stop
+        around = slice(begin + part.start, min(begin + part.stop + 1, log.n_events))
+        _mark_starts(times[around], users[around], limit, ends[part.start:part.start + around.stop - around.start - 1])
     return ends
 
 
