@@ -833,7 +833,7 @@ def _period_days(params: Params, row: Mapping[str, Any]) -> tuple[str, str]:
     last = first + (pd.DateOffset(months=1) if period == "month" else pd.Timedelta(days=7 if period == "week" else 1))
     start, end = max(first, _day_or(params.get("start"), first)), min(last - pd.Timedelta(days=1),
                                                                         _day_or(params.get("end"), last))
-    return f"{start}", f"{end}"
+    return start.strftime("%Y-%m-%d"), end.strftime("%Y-%m-%d")  # a cohort condition's days (ISO)
 
 
 def _day_or(value: object, default: pd.Timestamp) -> pd.Timestamp:
