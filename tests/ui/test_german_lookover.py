@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from usagelens.ui import translations
 from usagelens.ui.translations import translated
 
 GERMAN = {
@@ -66,9 +67,10 @@ class _German(QTranslator):
 
 
 @pytest.fixture
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def german(qapp, monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
     before = QLocale()
     QLocale.setDefault(QLocale("de_DE"))
+    monkeypatch.setattr(translations, "_language", "de")  # as install_translators records a German catalogue
     translator = _German()
     QCoreApplication.installTranslator(translator)
     yield

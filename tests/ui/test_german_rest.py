@@ -13,10 +13,12 @@ import pyarrow as pa
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from usagelens.charts.locale_text import date_text
 from usagelens.cleaning.compiled import suspects as queried
 from usagelens.cleaning.suspects import SuspectScan, find_suspects
 from usagelens.model.query_engine import queries_to
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, SPELLED_DAY, Dated
+from usagelens.ui import translations
 from usagelens.ui.pages.clean import suspect_table
 from usagelens.ui.translations import translated
 
@@ -52,14 +54,16 @@ class _German(QTranslator):
 
 
 @pytest.fixture
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def german(qapp, monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
     before = QLocale()
     QLocale.setDefault(QLocale("de_DE"))
+    monkeypatch.setattr(translations, "_language", "de")  # as install_translators records a German catalogue
     translator = _German()
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(before)
+    translations.install_translators()  # the window's start-up installed the German catalogue for its locale
 
 
 USERS = ["test_1"] + ["bot"] * 300 + [f"u{n}" for n in range(60)] + ["ann"]
@@ -110,6 +114,43 @@ def test_an_english_reader_keeps_the_core_s_dates(qapp) -> None:  # type: ignore
         assert translated(sentence) == "the week of 03 Jun 2024"
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.fixture
+def week() -> str:
+    return QT_TRANSLATE_NOOP("People", "the week of {day}").format(day=Dated(pd.Timestamp("2024-06-03"), SPELLED_DAY))
+
+
+def _in(locale: str, catalogue_for: str) -> None:
+    QLocale.setDefault(QLocale(locale))
+    translations.install_translators(QLocale(catalogue_for))
+
+
+def test_a_german_locale_without_its_catalogue_keeps_english_dates_in_english_sentences(qapp, week) -> None:  # type: ignore[no-untyped-def]
+    """The catalogue installed decides a sentence's dates, not the locale: no "03.06.2024" in English words."""
+    before = QLocale()
+    try:
+        _in("de_DE", catalogue_for="en_US")
+        assert translations.ui_language() == "en"
+        assert translated(week) == "the week of 03 Jun 2024"
+    finally:
+        QLocale.setDefault(before)
+        translations.install_translators()
+
+
+def test_the_german_catalogue_in_an_english_locale_writes_german_dates(qapp, week) -> None:  # type: ignore[no-untyped-def]
+    """And the reverse: a German sentence with German dates, not the locale's "6/3/2024"; a German locale of
+    another country keeps its own way of writing dates."""
+    before = QLocale()
+    try:
+        _in("en_US", catalogue_for="de_DE")
+        assert translations.ui_language() == "de"
+        assert translated(week) == "der Woche vom 03.06.2024"
+        QLocale.setDefault(QLocale("de_CH"))
+        assert translated(week) == f"der Woche vom {date_text(pd.Timestamp('2024-06-03').date(), QLocale('de_CH'))}"
+    finally:
+        QLocale.setDefault(before)
+        translations.install_translators()
 
 
 def test_a_warehouse_s_problem_names_its_place_in_german(german) -> None:  # type: ignore[no-untyped-def]

@@ -64,6 +64,16 @@ def ui_language() -> str:
     return _language
 
 
+def reader_locale() -> QLocale | None:
+    """The locale a translated sentence writes its dates in: the user's where it speaks the catalogue's
+    language, else the catalogue's own ("de"), so a German sentence never holds "6/3/2024"; None while the app
+    speaks its source English, whose sentences keep the core's English dates whatever the locale."""
+    if _language == SOURCE_LANGUAGE:
+        return None
+    locale, language = QLocale(), QLocale(_language)
+    return locale if locale.language() == language.language() else language
+
+
 def step_title(step: Step) -> str:
     """A step's title in the user's language (marked in ``model/steps.py`` for extraction)."""
     return QCoreApplication.translate("Step", step.title)
@@ -130,20 +140,18 @@ def translated(text: str) -> str:
         return str(text)
 
 
-_ENGLISH_DATES = (QLocale.Language.English, QLocale.Language.C)  # readers of the core's "10 Jun 2024"
-
-
 class _InLocale:
     """A number formatted as the template asks (``{users:,}``, ``{share:.0%}``), with the locale's separators; a
-    date as the locale writes it where the reader's language is not English (the core's "10 Jun 2024" reads
-    "10.06.2024" in German), the core's English elsewhere."""
+    date as :func:`reader_locale` writes it where the app speaks another language than English (the core's
+    "10 Jun 2024" reads "10.06.2024" in German), the core's English elsewhere: the catalogue installed decides,
+    not the locale, so a sentence and its dates are in one language."""
 
     def __init__(self, value: object, translated: bool) -> None:
         self.value, self.translated = value, translated
 
     def __format__(self, spec: str) -> str:
-        if isinstance(self.value, Dated) and QLocale().language() not in _ENGLISH_DATES:
-            return date_text(self.value.day)
-        if isinstance(self.value, date) and self.translated:
-            return date_text(self.value)
+        day = self.value.day if isinstance(self.value, Dated) else self.value if self.translated else None
+        locale = reader_locale() if isinstance(day, date) else None
+        if locale is not None:
+            return date_text(day, locale)
         return in_locale(format(self.value, spec)) if isinstance(self.value, Real) else format(self.value, spec)
