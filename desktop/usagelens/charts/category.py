@@ -25,6 +25,7 @@ from usagelens.charts.style import (
     ValueAxis,
     format_value,
     paper_palette,
+    set_margins,
     shared_decimals,
     style_axes,
     value_top,
@@ -205,7 +206,7 @@ class CategoryChart(_PlotBase):
             item.getViewBox().invertY(True)
             # The last value tick may be centred on the plot's edge: its label overhangs into a margin.
             self.values.overhang = EDGE_ROOM  # type: ignore[attr-defined]
-            item.layout.setContentsMargins(1, 1, EDGE_ROOM, 1)
+            set_margins(item, right=EDGE_ROOM)
         else:
             item.setRange(xRange=category_range, yRange=value_range, padding=0)
         item.addItem(self.readout, ignoreBounds=True)
@@ -548,7 +549,7 @@ def _colour_scale(item: pg.PlotItem, top: float, percent: bool, locale: QLocale)
     scale.axis.setTextPen(TEXT_COLOUR)
     scale.axis.setPen(AXIS_COLOUR)
     item.layout.addItem(scale, 2, 5)
-    item.layout.setContentsMargins(1, EDGE_ROOM, 1, 1)  # the scale's top label is centred on its end
+    set_margins(item, top=EDGE_ROOM)  # the scale's top label is centred on its end
     item.layout.setColumnFixedWidth(4, 8)  # a gap between the map and its scale
     return scale
 

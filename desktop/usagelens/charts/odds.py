@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from usagelens.charts.category import EDGE_ROOM, Layout, Placed, _PixelLabels, _PlotBase, _text_size
 from usagelens.charts.locale_text import in_locale
-from usagelens.charts.style import PALETTE, TEXT_COLOUR, OutsideLegend, ValueAxis, style_axes
+from usagelens.charts.style import PALETTE, TEXT_COLOUR, OutsideLegend, ValueAxis, set_margins, style_axes
 from usagelens.workspace.analyses import ChartData
 
 MORE_COLOUR, LESS_COLOUR, MUTED_COLOUR = PALETTE[0], PALETTE[3], "#c5c9d0"
@@ -90,7 +90,7 @@ class OddsRatioChart(_PlotBase):
                       padding=0)
         item.getViewBox().invertY(True)
         self.values.overhang = EDGE_ROOM
-        item.layout.setContentsMargins(1, 1, EDGE_ROOM, 1)
+        set_margins(item, right=EDGE_ROOM)
         item.addItem(self.readout, ignoreBounds=True)
 
     def _draw_bars(self, features: list[str], logs: np.ndarray, ratios: np.ndarray) -> None:

@@ -21,6 +21,7 @@ AXIS_LABEL_STYLE = {"color": "#4a4f57", "font-size": "10pt"}
 SPAN_COLOURS = (PALETTE[5], PALETTE[1])  # before / after windows
 LABEL_HEADROOM = 0.3  # of the top value, kept free above the curves when marker labels are drawn
 PERCENT_OVERHANG = 0.04  # a rate axis reaches this far past 100 %, so a point at 100 % is drawn whole
+TITLE_NUDGE = 5  # pixels, pyqtgraph.AxisItem.resizeEvent's ``nudge``
 HIGHLIGHT_COLOUR = PALETTE[3]  # vermillion: anomalies stand out from the blue/orange series
 
 pg.setConfigOptions(antialias=True, background="w", foreground=TEXT_COLOUR)
@@ -45,6 +46,14 @@ def style_axes(item: pg.PlotItem) -> None:
         axis.setTextPen(TEXT_COLOUR)
         axis.labelStyle = dict(AXIS_LABEL_STYLE)
         axis.setLabel(axis.labelText)
+    set_margins(item)
+
+
+def set_margins(item: pg.PlotItem, left: float = 1, top: float = 1, right: float = 1) -> None:
+    """The plot's margins inside its widget; below, always room for the bottom axis' title, which pyqtgraph
+    sets that far below the axis' own rectangle, where the widget's edge cut its descenders ("Share of what
+    follows create_project")."""
+    item.layout.setContentsMargins(left, top, right, TITLE_NUDGE)
 
 
 def value_top(top: float, headroom: float, percent: bool) -> float:
