@@ -153,6 +153,28 @@ def test_the_german_catalogue_in_an_english_locale_writes_german_dates(qapp, wee
         translations.install_translators()
 
 
+def test_a_missing_role_is_named_as_the_role_pickers_name_it(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Changing roles without a user id or time names them with the pickers' own labels, in German too."""
+    from usagelens.io import ImportFailed
+    from usagelens.io.refresh import check_roles
+    from usagelens.model import Source, SourceKind
+    from usagelens.model.translatable import said
+    from usagelens.ui.roles_dialog import role_label
+
+    source = Source(name="e.csv", kind=SourceKind.EVENTS, table=pd.DataFrame({"e": ["a"]}))
+    with pytest.raises(ImportFailed) as error:
+        check_roles(source, {"event": "e"})
+    assert str(error.value) == "Choose a column for: User id, Time."
+    before = QLocale()
+    try:
+        _in("de_DE", catalogue_for="de_DE")
+        assert translated(said(error.value)) == f"Wählen Sie eine Spalte für: {role_label('user_id')}, Zeit."
+        assert role_label("user_id") == "Nutzer-ID"
+    finally:
+        QLocale.setDefault(before)
+        translations.install_translators()
+
+
 def test_a_warehouse_s_problem_names_its_place_in_german(german) -> None:  # type: ignore[no-untyped-def]
     from usagelens.io.warehouse.connect import CANNOT_CONNECT
     from usagelens.io.warehouse.url import parse_url

@@ -16,7 +16,7 @@ import pandas as pd
 
 from usagelens.io.errors import ImportFailed, display_name
 from usagelens.io.source_builder import TIME_ROLES, build_source, type_roles
-from usagelens.model.entities import Source
+from usagelens.model.entities import ROLE_LABELS, Source
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined
 
 
@@ -36,7 +36,7 @@ def check_roles(source: Source, roles: Mapping[str, str]) -> dict[str, str]:
     missing = [role for role in source.kind.required_roles if role not in mapped]
     if missing:
         raise ImportFailed(QT_TRANSLATE_NOOP("Import", "Choose a column for: {roles}.").format(
-            roles=", ".join(role.replace("_", " ") for role in missing)))
+            roles=joined((ROLE_LABELS[role] for role in missing), ", ")))
     absent = sorted(set(mapped.values()) - {str(c) for c in source.table.columns})
     if absent:
         raise ImportFailed(QT_TRANSLATE_NOOP("Import", "{name} has no column {columns}.").format(

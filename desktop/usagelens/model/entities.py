@@ -75,6 +75,20 @@ class SourceKind(StrEnum):
         return self.required_roles + self.optional_roles
 
 
+# a column role's name as the role pickers show it (a :class:`Phrase`: the GUI says it in the user's language), so
+# a sentence naming roles ("Choose a column for: User id") uses the words the user sees beside the pickers
+ROLE_LABELS = {
+    "user_id": QT_TRANSLATE_NOOP("RoleFields", "User id"),
+    "timestamp": QT_TRANSLATE_NOOP("RoleFields", "Time"),
+    "event": QT_TRANSLATE_NOOP("RoleFields", "Event name"),
+    "signup_date": QT_TRANSLATE_NOOP("RoleFields", "Signup date"),
+    "score": QT_TRANSLATE_NOOP("RoleFields", "Score"),
+    "comment": QT_TRANSLATE_NOOP("RoleFields", "Comment"),
+    "amount": QT_TRANSLATE_NOOP("RoleFields", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("RoleFields", "Currency"),
+}
+
+
 class ActionStatus(StrEnum):
     PLANNED = "planned"
     IN_PROGRESS = "in progress"

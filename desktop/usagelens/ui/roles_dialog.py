@@ -11,12 +11,12 @@ from collections.abc import Callable, Mapping, Sequence
 from usagelens.io.errors import ImportFailed
 from usagelens.io.refresh import check_roles
 from usagelens.model import Source, SourceKind
+from usagelens.model.entities import ROLE_LABELS
 from usagelens.model.stored_table import column_names
 from usagelens.model.translatable import said
 from usagelens.ui.accessibility import name_form_fields
 from usagelens.ui.pages.base import banner, ok_cancel_buttons, set_banner
 from usagelens.ui.qt import (
-    QT_TRANSLATE_NOOP,
     QComboBox,
     QCoreApplication,
     QDialog,
@@ -28,21 +28,10 @@ from usagelens.ui.qt import (
 )
 from usagelens.ui.translations import translated
 
-ROLE_LABELS = {  # in English; ``role_label`` gives them in the user's language
-    "user_id": QT_TRANSLATE_NOOP("RoleFields", "User id"),
-    "timestamp": QT_TRANSLATE_NOOP("RoleFields", "Time"),
-    "event": QT_TRANSLATE_NOOP("RoleFields", "Event name"),
-    "signup_date": QT_TRANSLATE_NOOP("RoleFields", "Signup date"),
-    "score": QT_TRANSLATE_NOOP("RoleFields", "Score"),
-    "comment": QT_TRANSLATE_NOOP("RoleFields", "Comment"),
-    "amount": QT_TRANSLATE_NOOP("RoleFields", "Amount"),
-    "currency": QT_TRANSLATE_NOOP("RoleFields", "Currency"),
-}
-
 
 def role_label(role: str) -> str:
     """A column role's name in the user's language ("Nutzer-ID")."""
-    return QCoreApplication.translate("RoleFields", ROLE_LABELS.get(role, role))
+    return translated(ROLE_LABELS.get(role, role))
 
 
 class RoleFields:
@@ -103,7 +92,7 @@ class RolesDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        missing = [ROLE_LABELS[r] for r in self.source.kind.required_roles if r not in self.fields.roles()]
+        missing = [role_label(r) for r in self.source.kind.required_roles if r not in self.fields.roles()]
         choose = self.tr("Choose the column for: {roles}.").format(roles=", ".join(missing))
         set_banner(self.problem, choose if missing else "", kind="attention")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
