@@ -9230,7 +9230,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>Could not {action}: {problem}</source>
-        <translation>Schritt fehlgeschlagen: {problem}</translation>
+        <translation>Schritt „{Action}“ fehlgeschlagen: {problem}</translation>
     </message>
     <message>
         <source>Unknown step &apos;{op}&apos; (made by a newer UsageLens?)</source>

@@ -175,6 +175,26 @@ def test_a_missing_role_is_named_as_the_role_pickers_name_it(qapp) -> None:  # t
         translations.install_translators()
 
 
+def test_a_step_that_failed_unforeseen_is_named_in_german(qapp) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.cleaning.recipe import kind_of
+    from usagelens.cleaning.steps import StepError
+    from usagelens.model.translatable import said
+
+    def fail() -> None:
+        raise ValueError("no such value")
+
+    with pytest.raises(StepError) as error:
+        kind_of("change_type").guarded(fail)
+    assert str(error.value) == "Could not change column type: no such value"
+    before = QLocale()
+    try:
+        _in("de_DE", catalogue_for="de_DE")
+        assert translated(said(error.value)) == "Schritt „Spaltentyp ändern“ fehlgeschlagen: no such value"
+    finally:
+        QLocale.setDefault(before)
+        translations.install_translators()
+
+
 def test_a_warehouse_s_problem_names_its_place_in_german(german) -> None:  # type: ignore[no-untyped-def]
     from usagelens.io.warehouse.connect import CANNOT_CONNECT
     from usagelens.io.warehouse.url import parse_url

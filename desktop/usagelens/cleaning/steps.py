@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, said
 
 Params = Mapping[str, Any]
 T = TypeVar("T")
@@ -203,8 +203,10 @@ class StepKind:
         except (StepError, *expected):
             raise
         except Exception as exc:  # noqa: BLE001 — see docstring
+            # {action} as English writes the title inside a sentence, {Action} as it is (for a translation that
+            # quotes it); the problem is the error's own, translatable when it is ours
             raise StepError(QT_TRANSLATE_NOOP("StepKind", "Could not {action}: {problem}").format(
-                action=self.title.lower(), problem=str(exc))) from exc
+                action=self.title.lower(), Action=self.title, problem=said(exc))) from exc
 
 
 def step_kind(op: str, title: str, *params: Param, summary: Callable[[Params], str],
