@@ -1929,7 +1929,7 @@
     </message>
     <message>
         <source>Unknown period &apos;{period}&apos;.</source>
-        <translation>Unbekannter Zeitraum &apos;{period}&apos;.</translation>
+        <translation>Unbekannter Zeitraum „{period}“.</translation>
     </message>
     <message>
         <source>{measure} {per} by {by}</source>
@@ -2597,11 +2597,11 @@
     </message>
     <message>
         <source>no metrics export with readable dates</source>
-        <translation>kein Kennzahlenexport mit lesbaren Daten</translation>
+        <translation>kein Metrik-Export mit lesbaren Daten</translation>
     </message>
     <message>
         <source>the metrics export has no column &apos;{column}&apos;</source>
-        <translation>der Kennzahlenexport hat keine Spalte „{column}“</translation>
+        <translation>der Metrik-Export hat keine Spalte „{column}“</translation>
     </message>
     <message>
         <source>a retention offset is zero or more, not {offset}</source>
@@ -2621,7 +2621,7 @@
     </message>
     <message>
         <source>&apos;{metric}&apos; has no series over time</source>
-        <translation>&apos;{metric}&apos; hat keinen Verlauf über die Zeit</translation>
+        <translation>„{metric}“ hat keinen Verlauf über die Zeit</translation>
     </message>
     <message>
         <source>choose at least one step</source>
@@ -2741,7 +2741,7 @@
     </message>
     <message>
         <source>The metrics export has no numeric column &apos;{metric}&apos;.</source>
-        <translation>Der Metrik-Export hat keine Zahlenspalte &apos;{metric}&apos;.</translation>
+        <translation>Der Metrik-Export hat keine Zahlenspalte „{metric}“.</translation>
     </message>
     <message>
         <source>The metrics export has no row with a readable date.</source>
@@ -4703,7 +4703,7 @@
     </message>
     <message>
         <source>no time limit</source>
-        <translation>ohne Zeitlimit</translation>
+        <translation>ohne Zeitgrenze</translation>
     </message>
     <message>
         <source>within days</source>
@@ -6047,11 +6047,11 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>Every date in &apos;{column}&apos; could be day first or month first (01/02/2024 is 1 February or 2 January): they are read day first. If that is wrong, change &apos;Dates&apos; above.</source>
-        <translation>Jedes Datum in &apos;{column}&apos; könnte mit dem Tag oder mit dem Monat beginnen (01/02/2024 ist der 1. Februar oder der 2. Januar): sie werden mit dem Tag zuerst gelesen. Falls das falsch ist, ändern Sie oben „Datumsangaben“.</translation>
+        <translation>Jedes Datum in „{column}“ könnte mit dem Tag oder mit dem Monat beginnen (01/02/2024 ist der 1. Februar oder der 2. Januar): sie werden mit dem Tag zuerst gelesen. Falls das falsch ist, ändern Sie oben „Datumsangaben“.</translation>
     </message>
     <message>
         <source>Every date in &apos;{column}&apos; could be day first or month first (01/02/2024 is 1 February or 2 January): they are read month first. If that is wrong, change &apos;Dates&apos; above.</source>
-        <translation>Jedes Datum in &apos;{column}&apos; könnte mit dem Tag oder mit dem Monat beginnen (01/02/2024 ist der 1. Februar oder der 2. Januar): sie werden mit dem Monat zuerst gelesen. Falls das falsch ist, ändern Sie oben „Datumsangaben“.</translation>
+        <translation>Jedes Datum in „{column}“ könnte mit dem Tag oder mit dem Monat beginnen (01/02/2024 ist der 1. Februar oder der 2. Januar): sie werden mit dem Monat zuerst gelesen. Falls das falsch ist, ändern Sie oben „Datumsangaben“.</translation>
     </message>
     <message>
         <source>Choose which column holds {role}.</source>
@@ -6059,11 +6059,11 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>Time column &apos;{column}&apos;: {reading}.</source>
-        <translation>Zeitspalte &apos;{column}&apos;: {reading}.</translation>
+        <translation>Zeitspalte „{column}“: {reading}.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos;: {lost:,} of {present:,} values are not numbers and would be imported as blanks.</source>
-        <translation>&apos;{column}&apos;: {lost:,} von {present:,} Werten sind keine Zahlen und würden als leer importiert.</translation>
+        <translation>„{column}“: {lost:,} von {present:,} Werten sind keine Zahlen und würden als leer importiert.</translation>
     </message>
     <message>
         <source>read as {formats}: {read:,} of {present:,}</source>
@@ -6804,7 +6804,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>&apos;{metric}&apos; is not a metric UsageLens knows</source>
-        <translation>&apos;{metric}&apos; ist keine Kennzahl, die UsageLens kennt</translation>
+        <translation>„{metric}“ ist keine Metrik, die UsageLens kennt</translation>
     </message>
 </context>
 <context>
@@ -6911,7 +6911,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>Connect to a &amp;warehouse…</source>
-        <translation>Mit einem &amp;Warehouse verbinden…</translation>
+        <translation>Mit einem Data &amp;Warehouse verbinden…</translation>
     </message>
     <message>
         <source>Re&amp;fresh source from file…</source>
@@ -8815,7 +8815,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>date range</source>
-        <translation>Datumsbereich</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>value</source>
@@ -8906,7 +8906,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>Keep rows where {column} contains &apos;{value}&apos;</source>
-        <translation>Zeilen behalten, in denen {column} &apos;{value}&apos; enthält</translation>
+        <translation>Zeilen behalten, in denen {column} „{value}“ enthält</translation>
     </message>
     <message>
         <source>Keep rows where {column} is greater than {value}</source>
@@ -8938,15 +8938,15 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>&apos;{operator}&apos; needs a value to compare with</source>
-        <translation>&apos;{operator}&apos; braucht einen Vergleichswert</translation>
+        <translation>„{operator}“ braucht einen Vergleichswert</translation>
     </message>
     <message>
         <source>&apos;{operator}&apos; needs at least one value</source>
-        <translation>&apos;{operator}&apos; braucht mindestens einen Wert</translation>
+        <translation>„{operator}“ braucht mindestens einen Wert</translation>
     </message>
     <message>
         <source>A date range needs a start date, an end date or both</source>
-        <translation>Ein Datumsbereich braucht ein Anfangsdatum, ein Enddatum oder beides</translation>
+        <translation>Ein Zeitraum braucht ein Anfangsdatum, ein Enddatum oder beides</translation>
     </message>
     <message>
         <source>{problem} ({name} holds {kind} values)</source>
@@ -8962,7 +8962,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>Fill missing {columns} with &apos;{value}&apos;</source>
-        <translation>Fehlende Werte in {columns} mit &apos;{value}&apos; füllen</translation>
+        <translation>Fehlende Werte in {columns} mit „{value}“ füllen</translation>
     </message>
     <message>
         <source>Filling needs a value to fill in</source>
@@ -8990,7 +8990,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>users matching &apos;{pattern}&apos;</source>
-        <translation>Nutzer, die auf &apos;{pattern}&apos; passen</translation>
+        <translation>Nutzer, die auf „{pattern}“ passen</translation>
     </message>
     <message>
         <source>users with email at {domains}</source>
@@ -9026,7 +9026,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>Merge events {events} → &apos;{target}&apos;</source>
-        <translation>Ereignisse {events} zu &apos;{target}&apos; zusammenführen</translation>
+        <translation>Ereignisse {events} zu „{target}“ zusammenführen</translation>
     </message>
     <message>
         <source>Rename event {pair}</source>

@@ -78,6 +78,22 @@ def test_the_german_catalogue_is_finished_and_compiled() -> None:
     assert checked > 100
 
 
+# the same English meaning different things where it stands, so said differently: a parameter's verb and a
+# column's noun ("Zählen", "Anzahl"), a finding's section and a quote's mark ("Belege", "Beleg"), the event an
+# analysis compares and a conversion driver's attribute ("Funktion", "Merkmal"), columns left out of an import
+# and removed from a project ("weglassen", "entfernen")
+SAID_BY_PLACE = {"Count", "Evidence", "Feature", "Pseudonymise or drop…"}
+
+
+def test_the_same_english_reads_the_same_in_german_wherever_it_stands() -> None:
+    """One term per concept: a text in two contexts gets one German unless its meaning differs there."""
+    germans: dict[str, set[str]] = {}
+    for context in ET.parse(GERMAN).getroot().iter("context"):
+        for message in context.iter("message"):
+            germans.setdefault(message.findtext("source"), set()).add(message.findtext("translation"))
+    assert sorted(source for source, said in germans.items() if len(said) > 1) == sorted(SAID_BY_PLACE)
+
+
 def _headers(entities) -> list[str]:  # type: ignore[no-untyped-def]
     model = entities.view.model()
     return [model.headerData(n, Qt.Orientation.Horizontal) for n in range(model.columnCount())]
