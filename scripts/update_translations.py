@@ -36,7 +36,8 @@ SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "wo
            "io/excel_reader.py", "io/encoding.py", "io/json_reader.py", "io/json_records.py", "io/parquet_reader.py",
            "io/writers.py", "io/sniff.py", "model/project_file.py",
            "io/event_parquet.py", "model/file_limits.py", "workspace/pseudonym_keys.py", "workspace/table_pages.py",
-           "workspace/personal_data.py", "workspace/big_import.py", "cleaning/recipe.py", "cleaning/compiled")
+           "workspace/personal_data.py", "workspace/big_import.py", "cleaning/recipe.py", "cleaning/compiled",
+           "cleaning/values.py")
 
 
 def _tool(name: str) -> str:

@@ -6346,6 +6346,30 @@ Alle ersetzen?</translation>
         <translation>{name} ist beschädigt oder unvollständig; exportieren Sie die Parquet-Datei erneut.</translation>
     </message>
     <message>
+        <source>a zip archive or workbook</source>
+        <translation>ein ZIP-Archiv oder eine Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>not delimited text</source>
+        <translation>kein Text mit Trennzeichen</translation>
+    </message>
+    <message>
+        <source>gzipped without a .gz name</source>
+        <translation>mit gzip gepackt, aber ohne die Endung .gz</translation>
+    </message>
+    <message>
+        <source>encoded as {encoding}</source>
+        <translation>in {encoding} kodiert</translation>
+    </message>
+    <message>
+        <source>a header of several lines</source>
+        <translation>eine Kopfzeile über mehrere Zeilen</translation>
+    </message>
+    <message>
+        <source>no delimiter found</source>
+        <translation>kein Trennzeichen gefunden</translation>
+    </message>
+    <message>
         <source>{name} could not be read by DuckDB: {problem}</source>
         <translation>{name} konnte von DuckDB nicht gelesen werden: {problem}</translation>
     </message>
@@ -7550,6 +7574,22 @@ Alle ersetzen?</translation>
     <message>
         <source>Cohort of {cohort}: not back in month {offset}</source>
         <translation>Kohorte vom {cohort}: nicht zurück in Monat {offset}</translation>
+    </message>
+    <message>
+        <source>Reached {event} and did {feature} in the date range</source>
+        <translation>{event} erreicht und {feature} im Zeitraum ausgeführt</translation>
+    </message>
+    <message>
+        <source>Dropped out before {event} and did {feature} in the date range</source>
+        <translation>Vor {event} ausgestiegen und {feature} im Zeitraum ausgeführt</translation>
+    </message>
+    <message>
+        <source>Reached {event}, with {feature}</source>
+        <translation>{event} erreicht, mit {feature}</translation>
+    </message>
+    <message>
+        <source>Dropped out before {event}, with {feature}</source>
+        <translation>Vor {event} ausgestiegen, mit {feature}</translation>
     </message>
     <message>
         <source>Nobody is in “{label}” any more: compute the analysis again.</source>
@@ -9239,6 +9279,10 @@ Alle ersetzen?</translation>
     <message>
         <source>&apos;{name}&apos; is the row-number column of this table; choose another name</source>
         <translation>„{name}“ ist die Zeilennummer-Spalte dieser Tabelle; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>{value} is not a {kind}</source>
+        <translation>{value} lässt sich nicht als {kind} lesen</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from usagelens.charts.locale_text import date_text
 from usagelens.cleaning.compiled import suspects as queried
+from usagelens.cleaning.steps import choice_word
 from usagelens.cleaning.suspects import SuspectScan, find_suspects
 from usagelens.model.query_engine import queries_to
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, SPELLED_DAY, Dated
@@ -190,6 +191,38 @@ def test_a_step_that_failed_unforeseen_is_named_in_german(qapp) -> None:  # type
     try:
         _in("de_DE", catalogue_for="de_DE")
         assert translated(said(error.value)) == "Schritt „Spaltentyp ändern“ fehlgeschlagen: no such value"
+    finally:
+        QLocale.setDefault(before)
+        translations.install_translators()
+
+
+def test_a_step_s_and_a_big_import_s_inner_reasons_read_german(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The reason inside a sentence is ours and marked too: a value the column's type cannot read, an operator's
+    word, why DuckDB cannot read an export."""
+    from usagelens.cleaning import apply_recipe
+    from usagelens.io.event_parquet import unsupported_reason
+    from usagelens.model import RecipeStep
+    from usagelens.model.entities import ImportOptions
+
+    frame = pd.DataFrame({"plan": ["free", "pro"], "seats": [1.0, 5.0]})
+    steps = [RecipeStep("filter_rows", {"column": "seats", "operator": "equals", "value": "many"}),
+             RecipeStep("filter_rows", {"column": "plan", "operator": "greater", "value": 3})]
+    errors = [outcome.error for outcome in apply_recipe(frame, steps).outcomes]
+    assert errors == ["'many' is not a number (seats holds number values)",
+                      "'greater' compares numbers or dates, but plan holds text; change its type first"]
+    export = tmp_path / "events.csv"
+    export.write_text("user,time,event\nu,2024-01-01,a\n", encoding="utf-8")
+    reason = unsupported_reason(export, ImportOptions(delimiter=",", encoding="cp1252"))
+    assert reason == "encoded as cp1252"
+    before = QLocale()
+    try:
+        _in("de_DE", catalogue_for="de_DE")
+        assert [translated(error) for error in errors] == [
+            "'many' lässt sich nicht als Zahl lesen (seats enthält Werte vom Typ Zahl)",
+            f"„{translated(choice_word('greater'))}“ vergleicht Zahlen oder Daten, aber plan enthält Text; ändern Sie "
+            "zuerst den Typ"]
+        assert "greater" not in translated(errors[1])
+        assert translated(reason) == "in cp1252 kodiert"
     finally:
         QLocale.setDefault(before)
         translations.install_translators()

@@ -13,6 +13,7 @@ from usagelens.cleaning.steps import (
     Params,
     StepContext,
     StepError,
+    choice_word,
     listed,
     step_kind,
     type_word,
@@ -27,7 +28,7 @@ from usagelens.cleaning.values import (
     to_date,
     type_label,
 )
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, plural, said
 
 FILTER_OPERATORS = (
     "equals", "one_of", "not_one_of", "contains", "greater", "less",
@@ -83,10 +84,10 @@ def _filter_rules(params: Params, columns: Sequence[str] | None) -> str | None:
     op = params["operator"]
     if op in _NEEDS_VALUE and params.get("value") is None:
         return QT_TRANSLATE_NOOP("StepKind", "'{operator}' needs a value to compare with").format(
-            operator=op.replace("_", " "))
+            operator=choice_word(op))
     if op in _NEEDS_VALUES and not params.get("values"):
         return QT_TRANSLATE_NOOP("StepKind", "'{operator}' needs at least one value").format(
-            operator=op.replace("_", " "))
+            operator=choice_word(op))
     if op == "date_range" and not (params.get("start") or params.get("end")):
         return QT_TRANSLATE_NOOP("StepKind", "A date range needs a start date, an end date or both")
     return None
@@ -97,7 +98,7 @@ def _coerced(values: list[Any], column: pd.Series, name: str) -> list[Any]:
         return [coerce_scalar(v, column) for v in values]
     except ValueError as exc:
         raise StepError(QT_TRANSLATE_NOOP("StepKind", "{problem} ({name} holds {kind} values)").format(
-            problem=str(exc), name=name, kind=type_word(type_label(column.dtype)))) from exc
+            problem=said(exc), name=name, kind=type_word(type_label(column.dtype)))) from exc
 
 
 def _matches(column: pd.Series, name: str, values: list[Any]) -> pd.Series:
@@ -136,7 +137,8 @@ def _filter_mask(column: pd.Series, name: str, params: Params) -> pd.Series:
     if op == "not_one_of":  # a missing value is "not one of" the list, so it stays
         return ~_matches(column, name, list(params["values"]))
     if type_label(column.dtype) not in (NUMBER, DATE):
-        raise StepError(COMPARES_NUMBERS.format(op=op, name=name, kind=type_word(type_label(column.dtype))))
+        kind = type_word(type_label(column.dtype))
+        raise StepError(COMPARES_NUMBERS.format(op=choice_word(op), name=name, kind=kind))
     bound = _coerced([params["value"]], column, name)[0]
     return (column > bound if op == "greater" else column < bound).fillna(False)
 

@@ -28,6 +28,29 @@ COMPARES_NUMBERS = QT_TRANSLATE_NOOP("StepKind", "'{op}' compares numbers or dat
                                                  "its type first")
 
 
+# the step kinds' choices (``Param.choices``) as the step dialog offers them and a step's problems name them; the
+# recipe keeps the keys
+CHOICE_WORDS = {
+    "first": QT_TRANSLATE_NOOP("StepDialog", "first"), "last": QT_TRANSLATE_NOOP("StepDialog", "last"),
+    "text": QT_TRANSLATE_NOOP("StepDialog", "text"), "number": QT_TRANSLATE_NOOP("StepDialog", "number"),
+    "date": QT_TRANSLATE_NOOP("StepDialog", "date"), "yes-no": QT_TRANSLATE_NOOP("StepDialog", "yes-no"),
+    "equals": QT_TRANSLATE_NOOP("StepDialog", "equals"), "one_of": QT_TRANSLATE_NOOP("StepDialog", "one of"),
+    "not_one_of": QT_TRANSLATE_NOOP("StepDialog", "not one of"),
+    "contains": QT_TRANSLATE_NOOP("StepDialog", "contains"), "greater": QT_TRANSLATE_NOOP("StepDialog", "greater"),
+    "less": QT_TRANSLATE_NOOP("StepDialog", "less"), "is_missing": QT_TRANSLATE_NOOP("StepDialog", "is missing"),
+    "not_missing": QT_TRANSLATE_NOOP("StepDialog", "not missing"),
+    "date_range": QT_TRANSLATE_NOOP("StepDialog", "date range"),
+    "value": QT_TRANSLATE_NOOP("StepDialog", "value"), "drop": QT_TRANSLATE_NOOP("StepDialog", "drop"),
+    "keep": QT_TRANSLATE_NOOP("StepDialog", "keep"), "lower": QT_TRANSLATE_NOOP("StepDialog", "lower"),
+    "upper": QT_TRANSLATE_NOOP("StepDialog", "upper"),
+}
+
+
+def choice_word(choice: str) -> str:
+    """A parameter's choice ("one_of") as a word ("one of"), marked: the GUI says it in the user's language."""
+    return CHOICE_WORDS.get(choice, choice.replace("_", " "))
+
+
 def type_word(kind: str) -> Phrase:
     """A column type's word ("number", "text") for a sentence: translated as step 3's column types are."""
     return Phrase("ColumnType", kind)

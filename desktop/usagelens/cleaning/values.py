@@ -13,6 +13,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from usagelens.cleaning.steps import type_word
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
+
 TEXT, NUMBER, DATE, YES_NO, DURATION = "text", "number", "date", "yes-no", "duration"
 VALUE_TYPES = (TEXT, NUMBER, DATE, YES_NO)
 
@@ -107,14 +110,15 @@ def examples(values: pd.Series, limit: int = 3) -> str:
 def coerce_scalar(value: Any, like: pd.Series) -> Any:
     """A parameter value read as the type of column ``like``, so comparisons and fills keep the dtype.
 
-    Raises ``ValueError`` with a readable reason when the value does not fit the column.
+    Raises ``ValueError`` with a readable reason (marked, for the GUI's language) when the value does not fit.
     """
     kind = type_label(like.dtype)
     if kind == TEXT or kind == DURATION:
         return str(value)
     converted, failed = convert(pd.Series([value], dtype=object), kind)
     if failed or converted.isna().all():
-        raise ValueError(f"{value!r} is not a {kind}")
+        raise ValueError(QT_TRANSLATE_NOOP("StepKind", "{value} is not a {kind}").format(value=repr(value),
+                                                                                       kind=type_word(kind)))
     scalar = converted.iloc[0]
     if kind == DATE and isinstance(like.dtype, pd.DatetimeTZDtype):
         return pd.Timestamp(scalar).tz_localize("UTC").tz_convert(like.dtype.tz)

@@ -61,7 +61,8 @@ class EventParquet:
 
 
 def unsupported_reason(path: str | os.PathLike[str], options: ImportOptions) -> str | None:
-    """Why DuckDB cannot convert this export itself (then it is read in memory), or None when it can.
+    """Why DuckDB cannot convert this export itself (then it is read in memory), or None when it can: marked, as
+    the import of a file too big for memory says it.
 
     DuckDB reads plain or gzipped delimited text with one header line in UTF-8, UTF-16 or Latin-1; archives,
     workbooks, JSON and other encodings go through the in-memory readers that know them.
@@ -69,17 +70,17 @@ def unsupported_reason(path: str | os.PathLike[str], options: ImportOptions) -> 
     with open(path, "rb") as handle:
         head = handle.read(4)
     if head.startswith(ZIP_MAGIC):
-        return "a zip archive or workbook"
+        return QT_TRANSLATE_NOOP("Import", "a zip archive or workbook")
     if Path(path).suffix.lower() in {".json", ".jsonl", ".ndjson", ".xlsx", ".xls", ".xlsm", ".ods", ".parquet"}:
-        return "not delimited text"
+        return QT_TRANSLATE_NOOP("Import", "not delimited text")
     if head.startswith(GZIP_MAGIC) and not str(path).lower().endswith(".gz"):
-        return "gzipped without a .gz name"
+        return QT_TRANSLATE_NOOP("Import", "gzipped without a .gz name")
     if (options.encoding or "utf-8").lower() not in _ENCODINGS:
-        return f"encoded as {options.encoding}"
+        return QT_TRANSLATE_NOOP("Import", "encoded as {encoding}").format(encoding=options.encoding)
     if options.header_rows != 1:
-        return "a header of several lines"
+        return QT_TRANSLATE_NOOP("Import", "a header of several lines")
     if not options.delimiter:
-        return "no delimiter found"
+        return QT_TRANSLATE_NOOP("Import", "no delimiter found")
     return None
 
 

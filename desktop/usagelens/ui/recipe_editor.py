@@ -17,6 +17,7 @@ import pandas as pd
 from usagelens.charts.locale_text import date_format
 from usagelens.cleaning import STEP_KINDS, Param
 from usagelens.cleaning.column_steps import conversion_loss
+from usagelens.cleaning.steps import choice_word
 from usagelens.model import RecipeStep
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.locale_numbers import NumberInputError, in_locale, parse_number
@@ -63,21 +64,6 @@ LABELS = {
 ROLE_DEFAULT = {"exclude_users": QT_TRANSLATE_NOOP("StepDialog", "— the user id column —"),
                 "rename_events": QT_TRANSLATE_NOOP("StepDialog", "— the event column —")}
 ROLE_OF = {"exclude_users": "user_id", "rename_events": "event"}  # the role a step falls back on
-# the step kinds' choices (``Param.choices`` in ``cleaning``) as the dialog offers them; the recipe keeps the keys
-CHOICE_WORDS = {
-    "first": QT_TRANSLATE_NOOP("StepDialog", "first"), "last": QT_TRANSLATE_NOOP("StepDialog", "last"),
-    "text": QT_TRANSLATE_NOOP("StepDialog", "text"), "number": QT_TRANSLATE_NOOP("StepDialog", "number"),
-    "date": QT_TRANSLATE_NOOP("StepDialog", "date"), "yes-no": QT_TRANSLATE_NOOP("StepDialog", "yes-no"),
-    "equals": QT_TRANSLATE_NOOP("StepDialog", "equals"), "one_of": QT_TRANSLATE_NOOP("StepDialog", "one of"),
-    "not_one_of": QT_TRANSLATE_NOOP("StepDialog", "not one of"),
-    "contains": QT_TRANSLATE_NOOP("StepDialog", "contains"), "greater": QT_TRANSLATE_NOOP("StepDialog", "greater"),
-    "less": QT_TRANSLATE_NOOP("StepDialog", "less"), "is_missing": QT_TRANSLATE_NOOP("StepDialog", "is missing"),
-    "not_missing": QT_TRANSLATE_NOOP("StepDialog", "not missing"),
-    "date_range": QT_TRANSLATE_NOOP("StepDialog", "date range"),
-    "value": QT_TRANSLATE_NOOP("StepDialog", "value"), "drop": QT_TRANSLATE_NOOP("StepDialog", "drop"),
-    "keep": QT_TRANSLATE_NOOP("StepDialog", "keep"), "lower": QT_TRANSLATE_NOOP("StepDialog", "lower"),
-    "upper": QT_TRANSLATE_NOOP("StepDialog", "upper"),
-}
 HINTS = {
     ("exclude_users", "pattern"): QT_TRANSLATE_NOOP("StepDialog", "Plain text matches anywhere (test finds "
                                                                   "qa-test-7); * and ? are wildcards."),
@@ -256,8 +242,7 @@ def make_field(op: str, param: Param, columns: Sequence[str]) -> ParamField:
             op, QT_TRANSLATE_NOOP("StepDialog", "— none —"))
         return ComboField(param, [(c, c) for c in columns], QCoreApplication.translate("StepDialog", unset))
     if param.kind == "choice":
-        words = [QCoreApplication.translate("StepDialog", CHOICE_WORDS.get(c, c.replace("_", " ")))
-                 for c in param.choices]
+        words = [translated(choice_word(c)) for c in param.choices]
         return ComboField(param, list(zip(words, param.choices, strict=True)), None if param.required else UNSET)
     if param.kind == "flag":
         yes, no = QCoreApplication.translate("StepDialog", "yes"), QCoreApplication.translate("StepDialog", "no")

@@ -13,7 +13,7 @@ import pandas as pd
 from usagelens.cleaning.compiled import values
 from usagelens.cleaning.compiled.context import CompileContext
 from usagelens.cleaning.row_steps import _coerced
-from usagelens.cleaning.steps import COMPARES_NUMBERS, Params, StepError, count, type_word
+from usagelens.cleaning.steps import COMPARES_NUMBERS, Params, StepError, choice_word, count, type_word
 from usagelens.cleaning.values import DATE, NUMBER, TEXT
 
 _ROW = "__usagelens_row"  # scratch column: a row's place among its duplicates
@@ -74,7 +74,7 @@ def _filter_mask(column: ir.Value, name: str, params: Params) -> ir.BooleanValue
         return ~_matches(column, name, list(params["values"]))
     kind = values.type_label(column.type())
     if kind not in (NUMBER, DATE):
-        raise StepError(COMPARES_NUMBERS.format(op=op, name=name, kind=type_word(kind)))
+        raise StepError(COMPARES_NUMBERS.format(op=choice_word(op), name=name, kind=type_word(kind)))
     bound = _coerce([params["value"]], column, name)[0]
     compared = column > bound if op == "greater" else column < bound
     return (compared & ~values.isna(column)).fill_null(False)
