@@ -17,6 +17,7 @@ import pandas as pd
 
 from usagelens.analytics.encoding import compact, encode_labels, user_time_order, utc_nanoseconds
 from usagelens.analytics.errors import AnalysisError, missing_columns
+from usagelens.analytics.kernels import group_starts
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 NS_PER_DAY = 86_400 * 10**9
@@ -185,7 +186,7 @@ class EventLog:
         """CSR offsets: user ``u``'s rows are ``user_starts[u]:user_starts[u + 1]``."""
         return self.cached(
             "user_starts",
-            lambda: np.searchsorted(self.user_codes, np.arange(self.n_users + 1), side="left"),
+            lambda: group_starts(self.user_codes, self.n_users),
         )
 
     def subset_users(self, keep: np.ndarray) -> EventLog:

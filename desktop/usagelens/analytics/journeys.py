@@ -17,6 +17,7 @@ import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
+from usagelens.analytics.kernels import group_starts
 from usagelens.analytics.paths import START_LABEL, path_symbols
 from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days
 from usagelens.analytics.touchpoint_rules import TouchpointRule, touchpoint_mapping, touchpoint_of
@@ -184,7 +185,7 @@ def journeys_taken(
     rows = np.flatnonzero(visit)
     codes, users = codes[rows], users[rows]
     inside = row_mask_for_days(log, *day_range(log, start, end))[rows]
-    user_rows = np.searchsorted(users, np.arange(log.n_users + 1))
+    user_rows = group_starts(users, log.n_users)
     arrivals = np.flatnonzero((codes == code_of[anchor]) & inside)
     _, first = np.unique(users[arrivals], return_index=True)  # rows are in user order: each user's first
     origin = arrivals[first]

@@ -22,6 +22,18 @@ def chunks(n: int, size: int | None = None) -> list[slice]:
     return [slice(start, min(start + size, n)) for start in range(0, n, size)]
 
 
+def group_starts(codes: np.ndarray, n_groups: int) -> np.ndarray:
+    """CSR offsets of sorted codes below ``n_groups``: code ``g``'s rows are ``starts[g]:starts[g + 1]``.
+
+    Searched for with values of the codes' own type: int64 values against int32 codes made numpy copy the codes
+    to int64 first (at 100M events 0.8 CPU s of a journey map's first call, against 0.03)."""
+    fits = n_groups <= int(np.iinfo(codes.dtype).max) + 1  # a code past the type's range has no rows anyway
+    starts = np.empty(n_groups + 1, dtype=np.int64)
+    starts[:-1] = np.searchsorted(codes, np.arange(n_groups, dtype=codes.dtype if fits else np.int64), side="left")
+    starts[-1] = len(codes)
+    return starts
+
+
 def distinct_pairs(
     codes: np.ndarray, users: np.ndarray, n_codes: int, n_users: int
 ) -> tuple[np.ndarray, np.ndarray]:
