@@ -147,7 +147,7 @@ DEFINITIONS: dict[str, Callable[[], ir.Table]] = {
         EVENTS, CohortParams((Listed(tuple(f"u{i}" for i in range(LONG_LIST + 1))), COHORT[1]), "any")),
     # a recipe's compiled steps: a note's reasons and the rows a sample draws go along as tables (likewise)
     "suspect_reasons": lambda: compiled_suspects._first_reason(
-        rows := compiled_suspects.user_rows(EVENTS, "user_id", "seq"), rows["u"], {"test_1": "a test word"}),
+        rows := compiled_suspects.user_rows(EVENTS, "user_id", "seq"), rows["u"], {"test_1": "a test word"}, {}),
     "sampled_rows": lambda: compiled_personal._among(EVENTS, EVENTS["seq"], np.array([3, 1026])),
     # the people behind a row, listed where the events lie (members whose definitions ask nothing while built)
     "lifecycle_members": lambda: lifecycle_members(EVENTS, "week", "2024-03-11", "resurrecting"),
