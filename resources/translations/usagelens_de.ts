@@ -5393,6 +5393,69 @@ Alle ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <source>{count:,} user</source>
+        <translation>{count:,} Nutzer</translation>
+    </message>
+    <message>
+        <source>{count:,} users</source>
+        <translation>{count:,} Nutzer</translation>
+    </message>
+    <message>
+        <source>{count:,} event</source>
+        <translation>{count:,} Ereignis</translation>
+    </message>
+    <message>
+        <source>{count:,} events</source>
+        <translation>{count:,} Ereignissen</translation>
+    </message>
+    <message>
+        <source>{count:,} payment</source>
+        <translation>{count:,} Zahlung</translation>
+    </message>
+    <message>
+        <source>{count:,} payments</source>
+        <translation>{count:,} Zahlungen</translation>
+    </message>
+    <message>
+        <source>{count:,} answer</source>
+        <translation>{count:,} Antwort</translation>
+    </message>
+    <message>
+        <source>{count:,} answers</source>
+        <translation>{count:,} Antworten</translation>
+    </message>
+    <message>
+        <source>{count:,} row</source>
+        <translation>{count:,} Zeile</translation>
+    </message>
+    <message>
+        <source>{count:,} rows</source>
+        <translation>{count:,} Zeilen</translation>
+    </message>
+    <message>
+        <source>{users} ({share} of {total:,}) with {rows:,} of {all_rows} ({row_share})</source>
+        <translation>{users} ({share} von {total:,}) mit {rows:,} von {all_rows} ({row_share})</translation>
+    </message>
+    <message>
+        <source>{share} of the {code} revenue ({part:,.2f} of {total:,.2f} {code})</source>
+        <translation>{share} des Umsatzes in {code} ({part:,.2f} von {total:,.2f} {code})</translation>
+    </message>
+    <message>
+        <source>{share} of the revenue ({part:,.2f} of {total:,.2f})</source>
+        <translation>{share} des Umsatzes ({part:,.2f} von {total:,.2f})</translation>
+    </message>
+    <message>
+        <source>{who}, paying {money}.</source>
+        <translation>{who}; sie zahlen {money}.</translation>
+    </message>
+    <message>
+        <source>{who}.</source>
+        <translation>{who}.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>“{name}” has {rows:,} rows; an Excel sheet holds {most:,}. Export it as CSV instead.</source>
@@ -9181,8 +9244,20 @@ Alle ersetzen?</translation>
         <translation>Text aufräumen</translation>
     </message>
     <message>
+        <source>Not text, left as they are: {columns}</source>
+        <translation>Kein Text, unverändert gelassen: {columns}</translation>
+    </message>
+    <message>
+        <source>&apos;length&apos; should be between {low} and {high} characters</source>
+        <translation>„length“ muss zwischen {low} und {high} Zeichen liegen</translation>
+    </message>
+    <message>
         <source>Pseudonymise</source>
         <translation>Pseudonymisieren</translation>
+    </message>
+    <message>
+        <source>Pseudonymise {columns}</source>
+        <translation>{columns} pseudonymisieren</translation>
     </message>
     <message>
         <source>No email column found: choose one in the step</source>
@@ -9271,6 +9346,10 @@ Alle ersetzen?</translation>
     <message>
         <source>Could not {action}: {problem}</source>
         <translation>Schritt „{Action}“ fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>{items}, … (+{more} more)</source>
+        <translation>{items}, … (+{more} weitere)</translation>
     </message>
     <message>
         <source>Unknown step &apos;{op}&apos; (made by a newer UsageLens?)</source>

@@ -228,6 +228,36 @@ def test_a_step_s_and_a_big_import_s_inner_reasons_read_german(qapp, tmp_path) -
         translations.install_translators()
 
 
+def test_what_excluding_users_takes_and_a_step_s_notes_read_german(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Step 3's shares of an exclusion and a step's notes, on the pandas path and the database's, are marked."""
+    from usagelens.cleaning.compiled.recipe import compile_recipe
+    from usagelens.cleaning.exclusion import UserWeights
+    from usagelens.cleaning.steps import listed
+    from usagelens.model import RecipeStep
+
+    weights = UserWeights("payment", pd.DataFrame({"rows": [150.0], "EUR": [170.0]}, index=["big"]), 43, 1234,
+                          pd.Series({"EUR": 1000.0}))
+    shares = weights.describe(["big"])
+    assert shares == "1 user (2.3% of 43) with 150 of 1,234 payments (12.2%), paying 17.0% of the EUR revenue " \
+                     "(170.00 of 1,000.00 EUR)."
+    table = ibis.memtable(pd.DataFrame({"plan": ["free", None], "seats": [1.0, None], "row": [0, 1]}))
+    steps = [RecipeStep("fill_missing", {"columns": ["plan"], "method": "value", "value": "none"}),
+             RecipeStep("trim_text", {"columns": ["seats"]})]
+    notes = [note for outcome in compile_recipe(table, steps, order="row").outcomes for note in outcome.notes]
+    assert notes == ["Filled 1 missing value", "Not text, left as they are: seats"]
+    before = QLocale()
+    try:
+        _in("de_DE", catalogue_for="de_DE")
+        assert translated(shares) == "1 Nutzer (2,3% von 43) mit 150 von 1.234 Zahlungen (12,2%); sie zahlen 17,0% " \
+                                     "des Umsatzes in EUR (170,00 von 1.000,00 EUR)."
+        assert translated(listed(range(8))) == "0, 1, 2, 3, 4, 5, … (+2 weitere)"
+        assert [translated(note) for note in notes] == ["1 fehlenden Wert gefüllt",
+                                                        "Kein Text, unverändert gelassen: seats"]
+    finally:
+        QLocale.setDefault(before)
+        translations.install_translators()
+
+
 def test_a_warehouse_s_problem_names_its_place_in_german(german) -> None:  # type: ignore[no-untyped-def]
     from usagelens.io.warehouse.connect import CANNOT_CONNECT
     from usagelens.io.warehouse.url import parse_url

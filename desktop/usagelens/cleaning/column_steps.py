@@ -159,5 +159,10 @@ def trim_text(frame: pd.DataFrame, params: Params, context: StepContext) -> pd.D
         if name not in skipped:
             out[name] = map_uniques(frame[name], tidy)
     if skipped:
-        context.note(f"Not text, left as they are: {listed(skipped)}")
+        context.note(not_text_note(skipped))
     return out
+
+
+def not_text_note(skipped: list[str]) -> str:
+    """The note of a tidy that leaves columns of another type alone, the same on both paths."""
+    return QT_TRANSLATE_NOOP("StepKind", "Not text, left as they are: {columns}").format(columns=listed(skipped))

@@ -12,11 +12,19 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from usagelens.cleaning.steps import count
 from usagelens.cleaning.values import as_text, to_number
 from usagelens.model import Source, SourceKind, currency_codes
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined, plural
 
 ROW_NOUNS = {SourceKind.EVENTS: "event", SourceKind.REVENUE: "payment", SourceKind.FEEDBACK: "answer"}
+USERS = (QT_TRANSLATE_NOOP("Exclusion", "{count:,} user"), QT_TRANSLATE_NOOP("Exclusion", "{count:,} users"))
+ROWS_OF = {  # a count of rows in the words of what one row is (ROW_NOUNS)
+    "event": (QT_TRANSLATE_NOOP("Exclusion", "{count:,} event"), QT_TRANSLATE_NOOP("Exclusion", "{count:,} events")),
+    "payment": (QT_TRANSLATE_NOOP("Exclusion", "{count:,} payment"),
+                QT_TRANSLATE_NOOP("Exclusion", "{count:,} payments")),
+    "answer": (QT_TRANSLATE_NOOP("Exclusion", "{count:,} answer"), QT_TRANSLATE_NOOP("Exclusion", "{count:,} answers")),
+    "row": (QT_TRANSLATE_NOOP("Exclusion", "{count:,} row"), QT_TRANSLATE_NOOP("Exclusion", "{count:,} rows")),
+}
 
 
 @dataclass(frozen=True)
@@ -31,22 +39,27 @@ class UserWeights:
     total_money: pd.Series  # revenue per currency code ("" when unnamed); empty outside revenue sources
 
     def describe(self, users: Sequence[str]) -> str:
-        """One sentence: how many users, rows and how much of each currency's revenue go with ``users``."""
+        """One sentence: how many users, rows and how much of each currency's revenue go with ``users`` (marked:
+        the GUI says it in the user's language, with its numbers as the locale writes them)."""
         picked = self.per_user.reindex(list(dict.fromkeys(users))).fillna(0.0)
         rows = int(picked["rows"].sum())
-        text = (f"{count(len(picked), 'user')} ({_share(len(picked), self.total_users)} of "
-                f"{self.total_users:,}) with {rows:,} of {count(self.total_rows, self.noun)} "
-                f"({_share(rows, self.total_rows)})")
-        money = [
-            f"{_share(picked[code].sum(), total)} of the {code + ' ' if code else ''}revenue "
-            f"({picked[code].sum():,.2f} of {total:,.2f}{' ' + code if code else ''})"
-            for code, total in self.total_money.items()
-        ]
-        return text + (", paying " + ", ".join(money) if money else "") + "."
+        who = QT_TRANSLATE_NOOP("Exclusion", "{users} ({share} of {total:,}) with {rows:,} of {all_rows} ({row_share})"
+                                ).format(users=plural(len(picked), *USERS), share=_share(len(picked), self.total_users),
+                                         total=self.total_users, rows=rows,
+                                         all_rows=plural(self.total_rows, *ROWS_OF[self.noun]),
+                                         row_share=_share(rows, self.total_rows))
+        money = [(QT_TRANSLATE_NOOP("Exclusion", "{share} of the {code} revenue ({part:,.2f} of {total:,.2f} {code})")
+                  if code else QT_TRANSLATE_NOOP("Exclusion", "{share} of the revenue ({part:,.2f} of {total:,.2f})"))
+                 .format(share=_share(picked[code].sum(), total), code=code, part=picked[code].sum(), total=total)
+                 for code, total in self.total_money.items()]
+        if money:
+            return QT_TRANSLATE_NOOP("Exclusion", "{who}, paying {money}.").format(who=who, money=joined(money, ", "))
+        return QT_TRANSLATE_NOOP("Exclusion", "{who}.").format(who=who)
 
 
 def _share(part: float, whole: float) -> str:
-    return f"{part / whole:.1%}" if whole else "–"
+    """``1.7%`` (with the locale's decimal point in the GUI), or a dash where there is no whole."""
+    return Phrase("", "{share:.1%}", {"share": part / whole}) if whole else "–"
 
 
 def user_weights(source: Source, frame: pd.DataFrame, users: Sequence[str]) -> UserWeights | None:

@@ -71,7 +71,8 @@ def protect_table(frame: pd.DataFrame, columns: Sequence[ProtectedColumn], *, ke
 def _length_rules(params: Params, columns: Sequence[str] | None) -> str | None:
     length = params.get("length", DEFAULT_LENGTH)
     if not MIN_LENGTH <= length <= MAX_LENGTH:
-        return f"'length' should be between {MIN_LENGTH} and {MAX_LENGTH} characters"
+        return QT_TRANSLATE_NOOP("StepKind", "'length' should be between {low} and {high} characters").format(
+            low=MIN_LENGTH, high=MAX_LENGTH)
     return None
 
 
@@ -79,7 +80,8 @@ def _length_rules(params: Params, columns: Sequence[str] | None) -> str | None:
     RECIPE_STEP, QT_TRANSLATE_NOOP("StepKind", "Pseudonymise"),
     Param("columns", "columns", required=True),
     Param("length", "number"),
-    summary=lambda params: f"Pseudonymise {listed(params['columns'])}",
+    summary=lambda params: QT_TRANSLATE_NOOP("StepKind", "Pseudonymise {columns}").format(
+        columns=listed(params["columns"])),
     rules=_length_rules,
 )
 def pseudonymise(frame: pd.DataFrame, params: Params, context: StepContext) -> pd.DataFrame:

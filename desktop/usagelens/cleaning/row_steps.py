@@ -198,6 +198,11 @@ def fill_missing(frame: pd.DataFrame, params: Params, context: StepContext) -> p
         filled += int(gaps.sum())
         out[name] = column.mask(gaps, value)
     if filled:
-        context.note(plural(filled, QT_TRANSLATE_NOOP("StepKind", "Filled {count:,} missing value"),
-                            QT_TRANSLATE_NOOP("StepKind", "Filled {count:,} missing values")))
+        context.note(filled_note(filled))
     return out
+
+
+def filled_note(filled: int) -> str:
+    """The note of a fill, the same on both paths (this one and the database's)."""
+    return plural(filled, QT_TRANSLATE_NOOP("StepKind", "Filled {count:,} missing value"),
+                  QT_TRANSLATE_NOOP("StepKind", "Filled {count:,} missing values"))

@@ -247,7 +247,8 @@ def listed(values: Iterable[Any], limit: int = 6) -> str:
     items = [str(v) for v in values]
     if len(items) <= limit:
         return ", ".join(items)
-    return f"{', '.join(items[:limit])}, … (+{len(items) - limit} more)"
+    return QT_TRANSLATE_NOOP("StepKind", "{items}, … (+{more} more)").format(items=", ".join(items[:limit]),
+                                                                          more=len(items) - limit)
 
 
 def quoted(values: Iterable[Any], limit: int = 6) -> str:

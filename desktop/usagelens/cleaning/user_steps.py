@@ -118,9 +118,19 @@ def exclude_users(frame: pd.DataFrame, params: Params, context: StepContext) -> 
     if users is not None:
         matched = users[flagged].dropna().unique()
         flagged |= users.isin(matched).to_numpy()
-        context.note(plural(len(matched), QT_TRANSLATE_NOOP("StepKind", "Excluded {count:,} user"),
-                            QT_TRANSLATE_NOOP("StepKind", "Excluded {count:,} users")))
+        context.note(excluded_note(len(matched)))
     return frame[~flagged]
+
+
+def excluded_note(users: int) -> str:
+    """The note of an exclusion, the same on both paths (this one and the database's)."""
+    return plural(users, QT_TRANSLATE_NOOP("StepKind", "Excluded {count:,} user"),
+                  QT_TRANSLATE_NOOP("StepKind", "Excluded {count:,} users"))
+
+
+def absent_note(absent: list[str]) -> str:
+    """The note of a renaming whose old names are not in the data, the same on both paths."""
+    return QT_TRANSLATE_NOOP("StepKind", "Not in the data: {events}").format(events=quoted(absent))
 
 
 def _describe_rename_events(params: Params) -> str:
@@ -148,7 +158,7 @@ def rename_events(frame: pd.DataFrame, params: Params, context: StepContext) -> 
     events = as_text(frame[name])
     absent = sorted(set(mapping) - set(events.dropna().unique()))
     if absent:
-        context.note(QT_TRANSLATE_NOOP("StepKind", "Not in the data: {events}").format(events=quoted(absent)))
+        context.note(absent_note(absent))
     out = frame.copy(deep=False)
     out[name] = events.replace(mapping)
     return out

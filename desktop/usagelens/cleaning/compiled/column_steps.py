@@ -6,10 +6,10 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from usagelens.cleaning.column_steps import conversion_note
+from usagelens.cleaning.column_steps import conversion_note, not_text_note
 from usagelens.cleaning.compiled import values
 from usagelens.cleaning.compiled.context import CompileContext
-from usagelens.cleaning.steps import Params, StepError, listed
+from usagelens.cleaning.steps import Params, StepError
 from usagelens.cleaning.values import TEXT
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
@@ -58,5 +58,5 @@ def trim_text(table: ir.Table, params: Params, context: CompileContext) -> ir.Ta
     case, collapse = params.get("case", "keep"), params.get("collapse_spaces", True)
     tidied = {name: _tidy(values.as_text(table[name]), case, collapse) for name in names if name not in skipped}
     if skipped:
-        context.note(f"Not text, left as they are: {listed(skipped)}")
+        context.note(not_text_note(skipped))
     return table.mutate(**tidied)

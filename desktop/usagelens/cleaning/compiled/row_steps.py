@@ -12,8 +12,8 @@ import pandas as pd
 
 from usagelens.cleaning.compiled import values
 from usagelens.cleaning.compiled.context import CompileContext
-from usagelens.cleaning.row_steps import _coerced
-from usagelens.cleaning.steps import COMPARES_NUMBERS, Params, StepError, choice_word, count, type_word
+from usagelens.cleaning.row_steps import _coerced, filled_note
+from usagelens.cleaning.steps import COMPARES_NUMBERS, Params, StepError, choice_word, type_word
 from usagelens.cleaning.values import DATE, NUMBER, TEXT
 
 _ROW = "__usagelens_row"  # scratch column: a row's place among its duplicates
@@ -94,6 +94,6 @@ def fill_missing(table: ir.Table, params: Params, context: CompileContext) -> ir
     counts = values.fetch(table.aggregate(**{f"c{i}": gap.sum() for i, gap in enumerate(gaps)}))
     filled = int(counts.fillna(0).to_numpy().sum())
     if filled:
-        context.note(f"Filled {count(filled, 'missing value')}")
+        context.note(filled_note(filled))
     return table.mutate(**{name: ibis.ifelse(values.is_missing(table[name]), fill, table[name])
                            for name, fill in fills.items()})

@@ -8,8 +8,8 @@ import ibis.expr.types as ir
 from usagelens.cleaning.compiled import values
 from usagelens.cleaning.compiled.context import CompileContext
 from usagelens.cleaning.compiled.personal import email_columns, email_domains
-from usagelens.cleaning.steps import NO_EMAIL_COLUMN, NO_USER_COLUMN, Params, StepError, count, quoted
-from usagelens.cleaning.user_steps import pattern_regex
+from usagelens.cleaning.steps import NO_EMAIL_COLUMN, NO_USER_COLUMN, Params, StepError
+from usagelens.cleaning.user_steps import absent_note, excluded_note, pattern_regex
 
 _USER = "__usagelens_user"  # scratch column: the user id as text
 
@@ -55,7 +55,7 @@ def exclude_users(table: ir.Table, params: Params, context: CompileContext) -> i
         return table.filter(~flagged)
     marked = table.mutate(**{_USER: users})
     matched = marked.filter(flagged & users.notnull()).select(_USER).distinct()
-    context.note(f"Excluded {count(context.rows(matched), 'user')}")
+    context.note(excluded_note(context.rows(matched)))
     return marked.filter(~flagged & ~marked[_USER].isin(matched[_USER]).fill_null(False)).drop(_USER)
 
 
@@ -66,5 +66,5 @@ def rename_events(table: ir.Table, params: Params, context: CompileContext) -> i
     present = values.fetch(table.filter(events.isin(list(mapping))).select(e=events).distinct())["e"]
     absent = sorted(set(mapping) - set(present))
     if absent:
-        context.note(f"Not in the data: {quoted(absent)}")
+        context.note(absent_note(absent))
     return table.mutate(**{name: events.substitute(mapping)})

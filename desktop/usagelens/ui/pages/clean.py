@@ -358,7 +358,8 @@ class CleanPage(StepPage):
         paragraphs = [self.tr("Exclude {users} and {more} more?").format(users=named, more=in_locale(f"{more:,}"))
                       if more > 0 else self.tr("Exclude {users}?").format(users=named)]
         if self.result.weights is not None:
-            paragraphs.append(self.tr("They are {shares}").format(shares=self.result.weights.describe(users)))
+            shares = translated(self.result.weights.describe(users))
+            paragraphs.append(self.tr("They are {shares}").format(shares=shares))
         active = len(set(users) - set(self.result.likely))
         if active:
             paragraphs.append(counted(
