@@ -3014,6 +3014,17 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Could not write {name}.</source>
+        <translation>{name} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Charts can be saved as .png or .svg files.</source>
+        <translation>Diagramme lassen sich als .png- oder .svg-Datei speichern.</translation>
+    </message>
+</context>
+<context>
     <name>CleanPage</name>
     <message>
         <source>Raw import</source>

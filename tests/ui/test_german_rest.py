@@ -258,6 +258,21 @@ def test_what_excluding_users_takes_and_a_step_s_notes_read_german(qapp) -> None
         translations.install_translators()
 
 
+def test_a_chart_that_cannot_be_saved_says_why_in_german(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from usagelens.charts.export import save_chart
+
+    before = QLocale()
+    try:
+        _in("de_DE", catalogue_for="de_DE")
+        with pytest.raises(OSError, match="Diagramme lassen sich als .png- oder .svg-Datei speichern"):
+            save_chart(QLabel("chart"), tmp_path / "chart.gif")
+    finally:
+        QLocale.setDefault(before)
+        translations.install_translators()
+
+
 def test_a_warehouse_s_problem_names_its_place_in_german(german) -> None:  # type: ignore[no-untyped-def]
     from usagelens.io.warehouse.connect import CANNOT_CONNECT
     from usagelens.io.warehouse.url import parse_url

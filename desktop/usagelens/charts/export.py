@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
@@ -82,16 +82,17 @@ def chart_image(widget: QWidget, scale: float = 2.0) -> QImage:
 
 
 def save_chart(widget: QWidget, path: str | os.PathLike[str]) -> None:
-    """Export a chart to ``.svg`` or ``.png`` by the file's suffix; raises OSError with a readable text."""
+    """Export a chart to ``.svg`` or ``.png`` by the file's suffix; raises OSError with a readable text (in the
+    user's language: only the GUI saves a chart)."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".svg":
         target.write_bytes(chart_svg(widget))
     elif suffix == ".png":
         if not chart_image(widget).save(str(target), "PNG"):
-            raise OSError(f"Could not write {target.name}.")
+            raise OSError(QCoreApplication.translate("ChartExport", "Could not write {name}.").format(name=target.name))
     else:
-        raise OSError("Charts can be saved as .png or .svg files.")
+        raise OSError(QCoreApplication.translate("ChartExport", "Charts can be saved as .png or .svg files."))
 
 
 def paint_svg(painter: QPainter, svg: bytes, target: QRectF) -> None:
