@@ -1,10 +1,11 @@
-"""People on a warehouse's table: the users behind a period's active users (in a segment too), its lifecycle
-states and active-days buckets, a funnel step (reached or dropped, in a segment), a period of entering a funnel,
-a step's time to convert, what drop-outs did next, an event, its adoption, a retention cell (back or not), a
-segment, a trend's period (of users or any event, or of the events or values counted), a sessions period, a
-touchpoint, a journey map's bands, touchpoints and top journeys, an experiment's variants and a journey step's pain
-points (every kind of group) are listed by queries in the warehouse, the same users as the same events imported
-list, a cohort's and a breakdown's too; one user's timeline is their events in order with their sessions."""
+"""People on a warehouse's table: the users behind a period's active users (in a segment too), its lifecycle states and
+active-days buckets, a funnel step (reached or dropped, in a segment), a period of entering a funnel, a step's time
+to convert, what drop-outs did next, an event, its adoption, a retention cell (back or not), a segment, a trend's
+period (of users or any event, or of the events or values counted), a sessions period, a touchpoint, a journey map's
+bands, touchpoints and top journeys, an experiment's variants, a journey step's pain points and a conversion driver's
+converted and dropped users (every kind of group) are listed by queries in the warehouse, the same users as the same
+events imported list, a cohort's and a breakdown's too; one user's timeline is their events in order with their
+sessions."""
 
 from __future__ import annotations
 
@@ -72,6 +73,10 @@ SETTINGS = [
     ("after_dropping", {"steps": ["view", "signup"], "dropped_at": 1, "start": "2024-02-20"}),  # nothing later too
     ("after_dropping", {"steps": ["view", "invite"], "order": "strict", "top": 3}),  # the top 3 only
     ("pain_points", {"errors": "alert", "min_users": 1}),
+    ("conversion_drivers", {"steps": ["signup", "create", "invite"], "window_days": 7, "attributes": "plan, variant",
+                            "start": "2024-01-05", "end": "2024-02-20"}),  # events in the range only
+    ("conversion_drivers", {"steps": ["create", "invite"], "order": "strict", "window_days": 0, "exclude": "alert",
+                            "exclude_step": 1, "attributes": "variant"}),
 ]
 
 
@@ -111,6 +116,8 @@ SEGMENTED = [
     ("frequency", {"period": "week", "start": "2024-01-20", "end": "2024-02-10", "cohort": "creators"}),
     ("experiment", {"by": "plan", "goal": "invite", "start": "2024-02-01"}),  # the plan of the first event then
     ("pain_points", {"errors": "alert", "by": "plan", "counted": "last", "min_users": 1}),
+    ("conversion_drivers", {"steps": ["signup", "invite"], "window_days": 14, "attributes": "plan",
+                            "cohort": "creators"}),  # the plan of the signup each user entered with
 ]
 
 

@@ -1,15 +1,16 @@
 """The people behind a result row: for every kind whose rows are groups of users, every row's groups list as many
 users as the table shows (plain, broken down, filtered to a cohort), hand-pinned members where it matters (funnel
-drop-offs, a retention cell, a trend of events, a sessions period), and one user's timeline with sessions, survey
-answers and payments."""
+drop-offs, a retention cell, a trend of events, a sessions period, a conversion driver), and one user's timeline with
+sessions, survey answers and payments."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from usagelens.model import Cohort, Project, RecipeStep, Source, SourceKind
-from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, run_analysis
+from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, drivers, run_analysis
 from usagelens.workspace.people import GROUP_KINDS, NotUsers, row_at_point, row_groups, user_timeline, users_behind
 
 EVENTS = pd.DataFrame(
@@ -46,6 +47,12 @@ def project(*sources: Source) -> Project:
         ],
         cohorts=[EXPORTERS],
     )
+
+
+@pytest.fixture(autouse=True)
+def small_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Six users: the conversion drivers compare groups of two or three here."""
+    monkeypatch.setattr(drivers, "MIN_GROUP", 1)
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +106,9 @@ SETTINGS = {
     "sessions": [{"period": "week"}, {"period": "day", "gap_minutes": 60, "start": "2024-03-06", "end": "2024-03-19"},
                  {"period": "month", "start": "2024-03-05", "end": "2024-03-12", "measure": "median_duration"}],
     "touchpoint_time": [{}, {"start": "2024-03-04", "end": "2024-03-06", "gap_minutes": 120, "events": "export"}],
+    "conversion_drivers": [{"steps": ["signup", "pay"], "window_days": 0, "attributes": "plan, platform"},
+                           {"steps": ["signup", "export"], "window_days": 10, "order": "strict", "attributes": "arm",
+                            "start": "2024-03-05"}],
 }
 
 
@@ -137,6 +147,27 @@ def test_a_funnel_step_offers_its_converted_and_its_dropped_users(inputs: Analys
     assert dropped.frame[["user_id", "events", "plan", "arm"]].values.tolist() == [
         ["bob", 2, "free", "b"], ["eve", 2, "free", "a"]]
     assert [g.key for g in row_groups("funnel", result.params, result.table, 0)] == ["reached"]
+
+
+def test_a_conversion_driver_offers_the_converted_and_the_dropped_users_with_its_feature(
+        inputs: AnalysisInputs) -> None:
+    params = {**ANALYSES["conversion_drivers"].defaults(inputs.facts), "steps": ["signup", "pay"], "window_days": 0,
+              "attributes": "plan, platform"}
+    result = run_analysis("conversion_drivers", inputs, params)
+    table = result.table.set_index("feature")
+    export = int(np.flatnonzero(result.table["feature"] == "export")[0])
+    groups = row_groups("conversion_drivers", result.params, result.table, export)
+    assert [(g.key, g.count) for g in groups] == [("converted", 2), ("dropped", 2)]
+    assert [g.label for g in groups] == ["Reached pay and did export in the date range",
+                                         "Dropped out before pay and did export in the date range"]
+    row = result.table.iloc[export]
+    assert users_behind("conversion_drivers", inputs, result.params, row, "converted").user_ids == ["ann", "cat"]
+    assert users_behind("conversion_drivers", inputs, result.params, row, "dropped").user_ids == ["bob", "eve"]
+    ios = result.table.iloc[int(np.flatnonzero(result.table["feature"] == "platform = ios")[0])]
+    assert table.loc["platform = ios", ["converted_with", "dropped_with"]].tolist() == [0, 2]
+    dropped = users_behind("conversion_drivers", inputs, result.params, ios, "dropped")
+    assert dropped.label == "Dropped out before pay, with platform = ios" and dropped.user_ids == ["bob", "dan"]
+    assert users_behind("conversion_drivers", inputs, result.params, ios, "converted").user_ids == []
 
 
 def test_a_retention_cell_lists_the_cohorts_returning_users(inputs: AnalysisInputs) -> None:

@@ -8,7 +8,7 @@ from usagelens.analytics.adoption import adoption_since_release, feature_adoptio
 from usagelens.analytics.anomalies import anomalies
 from usagelens.analytics.attributes import Customers
 from usagelens.analytics.cohorts import cohort_members, in_cohort
-from usagelens.analytics.drivers import funnel_drivers
+from usagelens.analytics.drivers import conversion_drivers, funnel_drivers
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.event_trends import event_trend
 from usagelens.analytics.eventlog import EventLog
@@ -54,6 +54,7 @@ __all__ = [
     "cohort_members",
     "compare_segments",
     "conversion_by_entry_day",
+    "conversion_drivers",
     "csat",
     "daily_series",
     "estimated_clv",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -28,6 +29,20 @@ TESTED_COLUMNS = ["kind", "feature", "converted_with", "dropped_with", "converte
                   "odds_ratio", "p_value", "test"]  # fmt: skip
 COLUMNS = [*TESTED_COLUMNS[:-1], "q_value", "significant", "test"]
 FDR = 0.05  # the false discovery rate ``significant`` is decided at
+
+
+@dataclass(frozen=True)
+class Drivers:
+    """The drivers' table with the two groups it compares: the users who entered the funnel and those of them
+    who converted, counted by the same query, so that a caller need not ask the funnel again."""
+
+    table: pd.DataFrame
+    entered: int
+    converted: int
+
+    @property
+    def dropped(self) -> int:
+        return self.entered - self.converted
 
 
 def feature_rows(
@@ -62,7 +77,21 @@ def funnel_drivers(
     top: int | None = None,
     **options: object,
 ) -> pd.DataFrame:
-    """Events and attribute values over- or under-represented among users who completed the funnel.
+    """The table of :func:`conversion_drivers`."""
+    return conversion_drivers(log, steps, attributes=attributes, customers=customers, top=top, **options).table
+
+
+def conversion_drivers(
+    log: EventLog,
+    steps: Sequence[str],
+    *,
+    attributes: Sequence[str] = (),
+    customers: Customers | None = None,
+    top: int | None = None,
+    **options: object,
+) -> Drivers:
+    """Events and attribute values over- or under-represented among users who completed the funnel, with how
+    many entered it and converted.
 
     Users are those who entered the funnel (``options`` as :func:`funnel_progress`); *converted* reached
     the last step. An event counts for a user who did it at least once in the funnel's date range (the
@@ -107,7 +136,7 @@ def funnel_drivers(
         records += feature_rows(
             "attribute", names, counts_converted, counts_all - counts_converted, n_converted, n_dropped
         )
-    return drivers_table(records, top)
+    return Drivers(drivers_table(records, top), n_converted + n_dropped, n_converted)
 
 
 def benjamini_hochberg(p_values: np.ndarray) -> np.ndarray:

@@ -4,8 +4,8 @@ one of them did (issue 16, item 3).
 A row of the step-4 table that counts users (the kinds of :data:`GROUP_KINDS`) offers one or more
 :class:`Group` of them — a funnel step its users who reached it and those who dropped there, a lifecycle period
 its new, returning, resurrecting and dormant users, an "after dropping out" row who went there, a sessions period
-who started a session in it, a trend's period who did its series' event there (whatever the series measures) —
-and
+who started a session in it, a trend's period who did its series' event there (whatever the series measures), a
+conversion driver the converted and the dropped users having its feature — and
 :func:`users_behind` lists a group's users from the very arrays the analysis counted, on the same inputs (a
 cohort filter and a cohort breakdown applied as :func:`run_analysis` applies them), so the list is always as
 long as the number the table shows. A chart's point offers its row's groups (:func:`row_at_point`). Where the
@@ -42,14 +42,14 @@ from usagelens.analytics.sessions import DEFAULT_GAP, session_user_mask
 from usagelens.model import Cohort, Project, SourceKind
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, SPELLED_DAY, Dated, Phrase, joined, plural
 from usagelens.workspace import project_data
-from usagelens.workspace.analyses import ANALYSES, cohorts, journey_map, pain_points
+from usagelens.workspace.analyses import ANALYSES, cohorts, drivers, journey_map, pain_points
 from usagelens.workspace.analyses.behaviour import date_range, funnel_options, require_log
 from usagelens.workspace.analyses.spec import AnalysisInputs, ChartData, Params
 from usagelens.workspace.analyses.trends import users_column
 
 GROUP_KINDS = ("active_users", "lifecycle", "frequency", "event_counts", "adoption", "funnel", "funnel_over_time",
                "time_to_convert", "after_dropping", "retention", "segments", "experiment", "pain_points",
-               "journey_map", "trends", "touchpoint_time", "sessions")
+               "journey_map", "trends", "touchpoint_time", "sessions", "conversion_drivers")
 LIFECYCLE_STATES = ("new", "returning", "resurrecting", "dormant")
 TIMELINE_KINDS = ("event", "survey", "payment")
 # the people and timeline tables' own columns and a timeline row's kind, as the GUI shows them (a customer's,
@@ -115,6 +115,8 @@ def row_groups(kind: str, params: Params, table: pd.DataFrame, index: int) -> li
         counts = {key: row[users_column(params, key)] for key in labels}
     elif kind == "sessions":
         counts = {"started": row["users"]}
+    elif kind == "conversion_drivers":
+        counts = {"converted": row["converted_with"], "dropped": row["dropped_with"]}
     elif kind == "funnel":
         counts = {"reached": row["users"]}
         if "dropped" in labels:
@@ -208,6 +210,8 @@ def group_labels(kind: str, params: Params, row: Mapping[str, Any]) -> dict[str,
                 "did": QT_TRANSLATE_NOOP("People", "{step}: did the step in the date range").format(step=whose)}
     if kind == "journey_map":
         return _journey_labels(params, row)
+    if kind == "conversion_drivers":
+        return _drivers_labels(params, row)
     return {"variant": QT_TRANSLATE_NOOP("People", "Variant {variant}: in the experiment").format(
                 variant=str(row["variant"])),
             "converted": QT_TRANSLATE_NOOP("People", "Variant {variant}: converted").format(
@@ -234,6 +238,19 @@ _RETENTION = {
 }
 
 
+def _drivers_labels(params: Params, row: Mapping[str, Any]) -> dict[str, str]:
+    """A driver's two groups, as its row counts them: who reached the funnel's last step and who dropped out
+    before it, each of them with the row's feature (an event done in the date range, or an attribute's value)."""
+    words = {"event": params["steps"][-1], "feature": str(row["feature"])}
+    if row["kind"] == "event":
+        return {"converted": QT_TRANSLATE_NOOP("People", "Reached {event} and did {feature} in the date range")
+                .format(**words),
+                "dropped": QT_TRANSLATE_NOOP("People", "Dropped out before {event} and did {feature} in the date "
+                                                       "range").format(**words)}
+    return {"converted": QT_TRANSLATE_NOOP("People", "Reached {event}, with {feature}").format(**words),
+            "dropped": QT_TRANSLATE_NOOP("People", "Dropped out before {event}, with {feature}").format(**words)}
+
+
 def _period_of(params: Params, start: object) -> str:
     """The period a row stands for, in words: "the week of 10 Jun 2024"."""
     return _PERIOD_OF[params["period"]].format(day=Dated(_day(start), SPELLED_DAY))
@@ -242,7 +259,7 @@ def _period_of(params: Params, start: object) -> str:
 # --- which row a chart's point stands for ------------------------------------------------------------------
 # The category charts' labels name a row by this column (after dropping out: the next event, and so on).
 _CATEGORY_COLUMNS = {"event_counts": "event", "adoption": "event", "segments": "segment", "experiment": "variant",
-                     "after_dropping": "next_event", "touchpoint_time": "event"}
+                     "after_dropping": "next_event", "touchpoint_time": "event", "conversion_drivers": "feature"}
 
 
 def row_at_point(kind: str, table: pd.DataFrame, chart: ChartData, series: str, index: int) -> int | None:
@@ -562,6 +579,22 @@ def _funnel(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[
     return _users(log, progress.users[chosen])
 
 
+def _drivers(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
+             group: str) -> np.ndarray:
+    """Converted (or dropped out) and did the row's event in the date range, or have its attribute's value (a
+    customer attribute, or the property of the row they entered the funnel with), as ``funnel_drivers`` counts
+    them."""
+    progress = funnel_progress(log, list(params["steps"]), **funnel_options(params))  # type: ignore[arg-type]
+    converted = progress.reached == len(params["steps"])
+    group_users = _users(log, progress.users[converted if group == "converted" else ~converted])
+    attribute, value = drivers.feature_of(params, str(row["kind"]), str(row["feature"]))
+    if attribute is None:
+        return group_users & _did_in_range(inputs, log, params, {"event": value}, group)
+    anchors = np.full(log.n_users, -1, dtype=np.int64)
+    anchors[progress.users] = progress.entry_rows
+    return group_users & _segment(inputs, log, {"by": attribute}, value, anchors)
+
+
 def _funnel_over_time(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any],
                       group: str) -> np.ndarray:
     """Entered the funnel in the row's period, or those of them who reached its last step."""
@@ -741,6 +774,16 @@ def _experiment_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str
                                              **date_range(params))
 
 
+def _drivers_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any], group: str) -> Any:
+    """The rows of the users :func:`_drivers` lists, from the converted and dropped users ``conversion_drivers``
+    counts."""
+    events = inputs.events
+    attribute, value = drivers.feature_of(params, str(row["kind"]), str(row["feature"]))
+    return events.metrics.drivers_members(events.data, list(params["steps"]), value, attribute=attribute,
+                                          converted=group == "converted", customers=events.customers,
+                                          **funnel_options(params))
+
+
 def _funnel_members(inputs: AnalysisInputs, params: Params, step: int, **chosen: Any) -> Any:
     events = inputs.events
     return events.metrics.funnel_members(events.data, list(params["steps"]), step, customers=events.customers,
@@ -774,7 +817,7 @@ _VIEW_MEMBERS: dict[str, Any] = {"journey_map": _journey_on_view, "sessions": _s
                                  "funnel_over_time": _funnel_over_time_on_view, "lifecycle": _lifecycle_on_view,
                                  "frequency": _frequency_on_view, "retention": _retention_on_view,
                                  "experiment": _experiment_on_view, "after_dropping": _after_dropping_on_view,
-                                 "pain_points": _pain_on_view}
+                                 "pain_points": _pain_on_view, "conversion_drivers": _drivers_on_view}
 
 _MASKS = {
     "active_users": _active,
@@ -794,6 +837,7 @@ _MASKS = {
     "trends": _trend,
     "touchpoint_time": _did_in_range,
     "sessions": _sessions,
+    "conversion_drivers": _drivers,
 }
 
 

@@ -36,7 +36,7 @@ from usagelens.analytics.definitions.activity import (
     stickiness,
 )
 from usagelens.analytics.definitions.cohorts import cohort_labels, cohort_members, in_cohort
-from usagelens.analytics.definitions.drivers import funnel_drivers
+from usagelens.analytics.definitions.drivers import conversion_drivers, drivers_members, funnel_drivers
 from usagelens.analytics.definitions.experiments import experiment
 from usagelens.analytics.definitions.funnel_views import funnel_over_time, next_after_dropping, time_to_convert
 from usagelens.analytics.definitions.funnels import funnel, funnel_breakdown, funnel_reached
@@ -78,7 +78,9 @@ __all__ = [
     "cohort_members",
     "compare_segments",
     "conversion_by_entry_day",
+    "conversion_drivers",
     "daily_series",
+    "drivers_members",
     "estimated_clv",
     "event_counts",
     "event_trend",

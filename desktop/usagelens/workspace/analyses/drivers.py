@@ -5,12 +5,11 @@ The metric (``funnel_drivers``, a 2×2 test per feature with Benjamini–Hochber
 engines; this module only chooses its parameters (the funnel's own, which attributes to test, how many rows),
 draws the odds ratios and says what they mean: association, not cause. Computes go through
 ``inputs.events.metrics`` as the other funnel views do, so the accelerator, DuckDB and a warehouse give one
-table.
+table; the metric counts who converted and who dropped out in the same query, so the funnel is not asked first.
 """
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
@@ -40,21 +39,29 @@ def attribute_names(text: str) -> list[str]:
     return list(dict.fromkeys(name.strip() for name in str(text or "").split(",") if name.strip()))
 
 
+def feature_of(params: Params, kind: str, feature: str) -> tuple[str | None, str]:
+    """The attribute and value a table's attribute ``feature`` ("plan = pro") stands for, the longest of the
+    tested attributes it starts with (a value may hold " = " too); (None, ``feature``) for an event."""
+    names = attribute_names(params.get("attributes")) if kind == "attribute" else []
+    for attribute in sorted(names, key=len, reverse=True):
+        if feature.startswith(f"{attribute} = "):
+            return attribute, feature[len(attribute) + 3:]
+    return None, feature
+
+
 def compute_conversion_drivers(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
-    """``funnel_drivers`` over the funnel's users with the chosen attributes; the funnel itself first, for who
-    converted and who dropped out (and to say so when one group is missing or too small to test)."""
+    """``conversion_drivers`` over the funnel's users with the chosen attributes: its table, and who converted
+    and who dropped out (to say so when one group is missing or too small to test)."""
     events, steps = inputs.events, list(params["steps"])
     if len(steps) < 2:
         raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Choose at least two steps for a funnel."))
-    options = funnel_options(params)
-    reached = events.metrics.funnel(events.data, steps, **options)["users"].to_numpy(np.int64)
-    entered, converted = int(reached[0]), int(reached[-1])
-    dropped = entered - converted
-    problem = _too_few(steps, entered, converted, dropped)
+    found = events.metrics.conversion_drivers(events.data, steps, attributes=attribute_names(params.get("attributes")),
+                                              customers=events.customers, **funnel_options(params))
+    converted, dropped = found.converted, found.dropped
+    problem = _too_few(steps, found.entered, converted, dropped)
     if problem:
         return AnalysisResult(KIND, params, empty=True, message=problem)
-    table = events.metrics.funnel_drivers(events.data, steps, attributes=attribute_names(params.get("attributes")),
-                                          customers=events.customers, **options)
+    table = found.table
     tested = int(table["p_value"].notna().sum())
     significant = int(table["significant"].sum())
     table = table.head(int(params["top"]))
