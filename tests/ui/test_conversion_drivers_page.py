@@ -70,3 +70,29 @@ def test_the_report_draws_a_pinned_drivers_chart(qtbot, window, demo_path: Path,
     assert "What sets users who reached view_dashboard apart" in text
     assert "Evidence: Conversion drivers · Steps: signup → complete_task → view_dashboard" in text
     assert "5.53" in text and "login" in text  # the chart is vector text, not a picture
+
+
+def test_a_drivers_row_lists_its_converted_and_dropped_users(qtbot, page, window) -> None:  # type: ignore[no-untyped-def]
+    from usagelens.ui.qt import QMenu
+    from usagelens.workspace.people import row_groups
+
+    with qtbot.waitSignal(page.result_shown, timeout=30000) as blocker:
+        page.gallery.select_kind("conversion_drivers")
+    result = blocker.args[0]
+    assert page.people.button.isVisibleTo(page)
+    converted, dropped = row_groups("conversion_drivers", result.params, result.table, 0)
+    assert (converted.count, dropped.count) == tuple(result.table.loc[0, ["converted_with", "dropped_with"]])
+    menu = QMenu()
+    page.table.row_menu(menu, 0)  # the result table's right-click menu
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:2] == [f"Show these users ({converted.count:,}): reached view_dashboard and did login in the date "
+                         "range…", f"Show these users ({dropped.count:,}): dropped out before view_dashboard and did "
+                         "login in the date range…"]
+    with qtbot.waitSignal(page.people.people_shown, timeout=60000) as shown:
+        menu.actions()[1].trigger()
+    dialog = shown.args[0]
+    qtbot.waitExposed(dialog)
+    assert dialog.table.model.rowCount() == dropped.count == len(dialog.people.user_ids)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SCREENSHOTS / "people-dialog-drivers.png"))
+    dialog.close()
