@@ -9339,6 +9339,14 @@ Alle ersetzen?</translation>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; should be {expected}</source>
+        <translation>„{name}“ erwartet {expected}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; should be one of: {choices}</source>
+        <translation>„{name}“ erwartet einen dieser Werte: {choices}</translation>
+    </message>
+    <message>
         <source>Column {columns} is not in the table (renamed or removed since?)</source>
         <translation>Die Spalte {columns} ist nicht in der Tabelle (inzwischen umbenannt oder entfernt?)</translation>
     </message>

@@ -230,6 +230,7 @@ def test_a_step_s_and_a_big_import_s_inner_reasons_read_german(qapp, tmp_path) -
 
 def test_what_excluding_users_takes_and_a_step_s_notes_read_german(qapp) -> None:  # type: ignore[no-untyped-def]
     """Step 3's shares of an exclusion and a step's notes, on the pandas path and the database's, are marked."""
+    from usagelens.cleaning import apply_recipe
     from usagelens.cleaning.compiled.recipe import compile_recipe
     from usagelens.cleaning.exclusion import UserWeights
     from usagelens.cleaning.steps import listed
@@ -240,7 +241,8 @@ def test_what_excluding_users_takes_and_a_step_s_notes_read_german(qapp) -> None
     shares = weights.describe(["big"])
     assert shares == "1 user (2.3% of 43) with 150 of 1,234 payments (12.2%), paying 17.0% of the EUR revenue " \
                      "(170.00 of 1,000.00 EUR)."
-    table = ibis.memtable(pd.DataFrame({"plan": ["free", None], "seats": [1.0, None], "row": [0, 1]}))
+    frame = pd.DataFrame({"plan": ["free", None], "seats": [1.0, None], "row": [0, 1]})
+    table = ibis.memtable(frame)
     steps = [RecipeStep("fill_missing", {"columns": ["plan"], "method": "value", "value": "none"}),
              RecipeStep("trim_text", {"columns": ["seats"]})]
     notes = [note for outcome in compile_recipe(table, steps, order="row").outcomes for note in outcome.notes]
@@ -251,6 +253,12 @@ def test_what_excluding_users_takes_and_a_step_s_notes_read_german(qapp) -> None
         assert translated(shares) == "1 Nutzer (2,3% von 43) mit 150 von 1.234 Zahlungen (12,2%); sie zahlen 17,0% " \
                                      "des Umsatzes in EUR (170,00 von 1.000,00 EUR)."
         assert translated(listed(range(8))) == "0, 1, 2, 3, 4, 5, … (+2 weitere)"
+        malformed = apply_recipe(frame, [RecipeStep("filter_rows", {"column": "plan", "operator": "like"}),
+                                         RecipeStep("filter_rows", {"column": "plan", "operator": "date_range",
+                                                                    "start": 5})]).outcomes
+        assert [translated(outcome.error) for outcome in malformed] == [
+            "„operator“ erwartet einen dieser Werte: equals, one_of, not_one_of, contains, greater, less, is_missing, "
+            "not_missing, date_range", "„start“ erwartet ein Datum wie 2024-01-31"]
         assert [translated(note) for note in notes] == ["1 fehlenden Wert gefüllt",
                                                         "Kein Text, unverändert gelassen: seats"]
     finally:

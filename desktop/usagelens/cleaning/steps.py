@@ -148,9 +148,11 @@ class Param:
             return self.missing_message() if self.required else None
         test, expected = _PARAM_KINDS[self.kind]
         if not test(value):
-            return f"'{self.name}' should be {expected}"
+            return QT_TRANSLATE_NOOP("StepKind", "'{name}' should be {expected}").format(name=self.name,
+                                                                                       expected=expected)
         if self.choices and value not in self.choices:
-            return f"'{self.name}' should be one of: {', '.join(self.choices)}"
+            return QT_TRANSLATE_NOOP("StepKind", "'{name}' should be one of: {choices}").format(
+                name=self.name, choices=", ".join(self.choices))  # the keys a recipe holds
         if self.required and self.kind == "columns" and not value:
             return AT_LEAST_ONE_COLUMN
         missing = [c for c in self.columns(value) if c not in columns] if columns is not None else []
