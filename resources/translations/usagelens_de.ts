@@ -6109,7 +6109,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>the signup date</source>
-        <translation>das Anmeldedatum</translation>
+        <translation>das Registrierungsdatum</translation>
     </message>
     <message>
         <source>{name} has no column &apos;{column}&apos; for {role}; choose another column.</source>
