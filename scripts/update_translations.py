@@ -37,7 +37,7 @@ SOURCES = ("ui", "charts", "report", "model/steps.py", "workspace/analyses", "wo
            "io/writers.py", "io/sniff.py", "model/project_file.py",
            "io/event_parquet.py", "model/file_limits.py", "workspace/pseudonym_keys.py", "workspace/table_pages.py",
            "workspace/personal_data.py", "workspace/big_import.py", "cleaning/recipe.py", "cleaning/compiled",
-           "cleaning/values.py", "cleaning/exclusion.py")
+           "cleaning/values.py", "cleaning/exclusion.py", "io/numeric_times.py")
 
 
 def _tool(name: str) -> str:

@@ -6140,12 +6140,44 @@ Alle ersetzen?</translation>
         <translation>„{column}“: {lost:,} von {present:,} Werten sind keine Zahlen und würden als leer importiert.</translation>
     </message>
     <message>
+        <source>day/month/year</source>
+        <translation>Tag/Monat/Jahr</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>Monat/Tag/Jahr</translation>
+    </message>
+    <message>
+        <source>day.month.year</source>
+        <translation>Tag.Monat.Jahr</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>Jahr/Monat/Tag</translation>
+    </message>
+    <message>
+        <source>dates with month names</source>
+        <translation>Daten mit Monatsnamen</translation>
+    </message>
+    <message>
+        <source>mixed formats</source>
+        <translation>gemischte Formate</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
         <source>read as {formats}: {read:,} of {present:,}</source>
         <translation>gelesen als {formats}: {read:,} von {present:,}</translation>
     </message>
     <message>
         <source>{reading}; {failed:,} unreadable</source>
         <translation>{reading}; {failed:,} unlesbar</translation>
+    </message>
+    <message>
+        <source>as {reading} they would fall in {years}</source>
+        <translation>als {reading} fielen sie in {years}</translation>
     </message>
     <message>
         <source>Choose a column for: {roles}.</source>
@@ -6482,6 +6514,26 @@ Alle ersetzen?</translation>
     <message>
         <source>{name} has no column &apos;{column}&apos; for {role}; export it with the columns of the first.</source>
         <translation>{name} hat keine Spalte „{column}“ für {role}; exportieren Sie die Datei mit den Spalten der ersten.</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Unix-Sekunden</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translation>Unix-Millisekunden</translation>
+    </message>
+    <message>
+        <source>Unix microseconds</source>
+        <translation>Unix-Mikrosekunden</translation>
+    </message>
+    <message>
+        <source>Unix nanoseconds</source>
+        <translation>Unix-Nanosekunden</translation>
+    </message>
+    <message>
+        <source>Excel serial dates</source>
+        <translation>Excel-Datumszahlen</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,27 @@ def test_a_chart_that_cannot_be_saved_says_why_in_german(qtbot, tmp_path) -> Non
         translations.install_translators()
 
 
+def test_how_a_time_column_was_read_is_said_in_german(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The import preview's reading names its formats and the reading it set aside in the user's language."""
+    from usagelens.io.timestamps import read_timestamps
+
+    readings = [read_timestamps(pd.Series(values)).summary()
+                for values in (["2024030114", "2024030115"], ["01.03.2024", "x"], ["Mar 1, 2024", "2024-03-01"])]
+    assert readings == ["read as YYYYMMDDHH (GA4): 2 of 2 (as Unix seconds they would fall in 2034)",
+                        "read as day.month.year: 1 of 2; 1 unreadable",
+                        "read as ISO 8601, dates with month names: 2 of 2"]
+    before = QLocale()
+    try:
+        _in("de_DE", catalogue_for="de_DE")
+        assert [translated(reading) for reading in readings] == [
+            "gelesen als YYYYMMDDHH (GA4): 2 von 2 (als Unix-Sekunden fielen sie in 2034)",
+            "gelesen als Tag.Monat.Jahr: 1 von 2; 1 unlesbar",
+            "gelesen als ISO 8601, Daten mit Monatsnamen: 2 von 2"]
+    finally:
+        QLocale.setDefault(before)
+        translations.install_translators()
+
+
 def test_a_warehouse_s_problem_names_its_place_in_german(german) -> None:  # type: ignore[no-untyped-def]
     from usagelens.io.warehouse.connect import CANNOT_CONNECT
     from usagelens.io.warehouse.url import parse_url

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from usagelens.model.translatable import QT_TRANSLATE_NOOP
+
 # Compact dates by their number of digits: GA4's date, dateHour and dateHourMinute, and stamps with seconds.
 COMPACT = {
     8: ("YYYYMMDD (GA4)", ("year", "month", "day")),
@@ -21,10 +23,13 @@ COMPACT = {
     14: ("YYYYMMDDHHMMSS", ("year", "month", "day", "hour", "minute", "second")),
 }
 # Unix epochs by magnitude: seconds from 1973, milliseconds, microseconds, nanoseconds.
-EPOCH_UNITS = ((1e8, "s", "Unix seconds"), (1e11, "ms", "Unix milliseconds"), (1e14, "us", "Unix microseconds"),
-               (1e17, "ns", "Unix nanoseconds"))
+EPOCH_UNITS = ((1e8, "s", QT_TRANSLATE_NOOP("Import", "Unix seconds")),
+               (1e11, "ms", QT_TRANSLATE_NOOP("Import", "Unix milliseconds")),
+               (1e14, "us", QT_TRANSLATE_NOOP("Import", "Unix microseconds")),
+               (1e17, "ns", QT_TRANSLATE_NOOP("Import", "Unix nanoseconds")))
 # Excel counts days from 30 December 1899; serials of 1950..2100 are read, anything else is no date.
 EXCEL_ORIGIN = pd.Timestamp("1899-12-30")
+EXCEL_LABEL = QT_TRANSLATE_NOOP("Import", "Excel serial dates")
 EXCEL_SERIALS = (18_264, 73_051)
 PLAUSIBLE_FROM = pd.Timestamp("1980-01-01")
 PLAUSIBLE_AHEAD = pd.Timedelta(days=366)
@@ -100,4 +105,4 @@ def _excel_serials(numbers: pd.Series) -> NumericReading:
     """Days since Excel's origin, the fraction being the time of day, to the millisecond Excel keeps."""
     serials = numbers.where(numbers.between(*EXCEL_SERIALS))
     millis = (serials * 86_400_000).round()
-    return NumericReading(pd.to_datetime(millis, unit="ms", origin=EXCEL_ORIGIN), "Excel serial dates")
+    return NumericReading(pd.to_datetime(millis, unit="ms", origin=EXCEL_ORIGIN), EXCEL_LABEL)

@@ -18,11 +18,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from usagelens.io.columns import arrow_text, by_halves, present_text
-from usagelens.io.numeric_times import read_numeric_times
-from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase
+from usagelens.io.numeric_times import EXCEL_LABEL, read_numeric_times
+from usagelens.model.translatable import QT_TRANSLATE_NOOP, Phrase, joined
 
 DAY_FIRST_ORDER, MONTH_FIRST_ORDER = "day-first", "month-first"
-DATE_ORDERS = {DAY_FIRST_ORDER: "day/month/year", MONTH_FIRST_ORDER: "month/day/year"}
+# how a reading names its formats (marked: the import preview says them in the user's language)
+DATE_ORDERS = {DAY_FIRST_ORDER: QT_TRANSLATE_NOOP("Import", "day/month/year"),
+               MONTH_FIRST_ORDER: QT_TRANSLATE_NOOP("Import", "month/day/year")}
 # Tried on the values ISO 8601 could not read; each family in order, each format on what is still unread.
 DAY_FIRST = (
     "%d/%m/%Y %H:%M:%S.%f", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%Y, %H:%M:%S",
@@ -37,15 +39,18 @@ ORDER_FORMATS = {DAY_FIRST_ORDER: DAY_FIRST, MONTH_FIRST_ORDER: MONTH_FIRST}
 # Unambiguous wherever they come from: dotted dates are always day first (German, Russian, ...), and month
 # names say which part is the month (US tools write "Mar 1, 2024, 2:05 PM").
 OTHER = (
-    ("day.month.year", ("%d.%m.%Y %H:%M:%S.%f", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y")),
-    ("year/month/day", ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d")),
-    ("dates with month names", (
+    (QT_TRANSLATE_NOOP("Import", "day.month.year"), (
+        "%d.%m.%Y %H:%M:%S.%f", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y",
+    )),
+    (QT_TRANSLATE_NOOP("Import", "year/month/day"), ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d")),
+    (QT_TRANSLATE_NOOP("Import", "dates with month names"), (
         "%b %d, %Y, %I:%M %p", "%b %d, %Y, %I:%M:%S %p", "%b %d, %Y %I:%M %p", "%B %d, %Y, %I:%M %p",
         "%B %d, %Y %I:%M %p", "%d %b %Y %H:%M", "%d %b %Y", "%d %B %Y", "%b %d, %Y %H:%M", "%b %d, %Y",
         "%B %d, %Y", "%a, %d %b %Y %H:%M:%S %z",
     )),
 )  # fmt: skip
-MIXED_LABEL = "mixed formats"
+MIXED_LABEL = QT_TRANSLATE_NOOP("Import", "mixed formats")
+DATES = QT_TRANSLATE_NOOP("Import", "dates")  # how values already stored as dates were read
 # What Arrow parses ISO 8601 text into: naive values, or values that all carry a UTC offset.
 ISO_TIME_TYPES = (pa.timestamp("us"), pa.timestamp("us", tz="UTC"))
 _NUMBER_TEXT = r"^\d+(\.\d+)?$"
@@ -73,7 +78,7 @@ class TimeReading:
     def summary(self) -> str:
         """e.g. "read as YYYYMMDDHH (GA4): 9,998 of 10,000; 2 unreadable"."""
         text = QT_TRANSLATE_NOOP("Import", "read as {formats}: {read:,} of {present:,}").format(
-            formats=", ".join(self.formats) or "dates", read=self.read, present=self.present)
+            formats=joined(self.formats, ", ") if self.formats else DATES, read=self.read, present=self.present)
         if self.failed:
             text = QT_TRANSLATE_NOOP("Import", "{reading}; {failed:,} unreadable").format(reading=text,
                                                                                           failed=self.failed)
@@ -92,7 +97,7 @@ def read_timestamps(series: pd.Series, date_order: str | None = None) -> TimeRea
     ``01/02/2024`` are read; without it the values decide, and a column they cannot decide is flagged."""
     if pd.api.types.is_datetime64_any_dtype(series):
         values = _naive_utc(series)
-        return TimeReading(values, int(values.notna().sum()), 0, ("dates",))
+        return TimeReading(values, int(values.notna().sum()), 0, (DATES,))
     if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
         numbers = series.dropna()
         return _numeric_reading(numbers, series.index, len(numbers))
@@ -130,9 +135,10 @@ def _numeric_reading(numbers: pd.Series, index: pd.Index, present: int) -> TimeR
     if best is None:
         return TimeReading(pd.Series(pd.NaT, index=index, dtype="datetime64[us]"), present, present)
     values = _at_least_us(best.values.reindex(index))
-    set_aside = f"as {rival.label} they would fall in {rival.span()}" if rival else ""
+    set_aside = QT_TRANSLATE_NOOP("Import", "as {reading} they would fall in {years}").format(
+        reading=rival.label, years=rival.span()) if rival else ""
     failed = present - int(values.notna().sum())
-    loose = best.label == "Excel serial dates"
+    loose = best.label == EXCEL_LABEL
     return TimeReading(values, present, failed, (best.label,), set_aside=set_aside, loose=loose)
 
 
