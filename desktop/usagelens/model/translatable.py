@@ -51,7 +51,8 @@ class Phrase(str):
 @dataclass(frozen=True)
 class Dated:
     """A date filled into a marked text: written ``english`` (a strftime format) in the English the CLI and the
-    report read, and as the user's locale writes dates in the GUI (``ui.translations.translated``). The template
+    report read, and as the user's locale writes dates where the GUI speaks another language
+    (``ui.translations.reader_locale``; an English GUI keeps this English whatever the locale). The template
     names it with no format (``{start}``, never ``{start:%d %b %Y}``): a translator copies a format they see, and
     the German would then show English dates."""
 
