@@ -17,9 +17,9 @@ import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.kernels import group_starts
-from usagelens.analytics.paths import START_LABEL, path_symbols
-from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days
+from usagelens.analytics.kernels import CACHE_ROWS, chunks
+from usagelens.analytics.paths import START_LABEL
+from usagelens.analytics.periods import DateLike, time_window
 from usagelens.analytics.touchpoint_rules import TouchpointRule, touchpoint_mapping, touchpoint_of
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
@@ -174,26 +174,25 @@ def journeys_taken(
     start: DateLike = None,
     end: DateLike = None,
 ) -> JourneysTaken:
-    """:func:`journeys` with the users who took each one (see :class:`JourneysTaken`)."""
+    """:func:`journeys` with the users who took each one (see :class:`JourneysTaken`).
+
+    No array the size of the log is made: the arrivals are found in chunks of :data:`.kernels.CACHE_ROWS` rows
+    and each journey is read from the rows next to its arrival (:func:`visits_from`). At 100M events the
+    touchpoint of every row, the visit flags, the index of 51M visits and their codes and users, the day array
+    and the range mask took 2-4 CPU s of a journey map's first call."""
     mapping, anchor = anchored(log.event_names, event, groups, depth)
     names = sorted({mapping.get(name, name) for name in log.event_names})
     code_of = {name: code for code, name in enumerate(names)}
-    remap = np.array([code_of[mapping.get(name, name)] for name in log.event_names], dtype=np.int32)
-    codes, users = remap[log.event_codes], log.user_codes
-    visit = np.ones(log.n_events, dtype=bool)  # the first row of each run of one touchpoint
-    visit[1:] = (users[1:] != users[:-1]) | (codes[1:] != codes[:-1])
-    rows = np.flatnonzero(visit)
-    codes, users = codes[rows], users[rows]
-    inside = row_mask_for_days(log, *day_range(log, start, end))[rows]
-    user_rows = group_starts(users, log.n_users)
-    arrivals = np.flatnonzero((codes == code_of[anchor]) & inside)
-    _, first = np.unique(users[arrivals], return_index=True)  # rows are in user order: each user's first
-    origin = arrivals[first]
-    who = users[origin]
-    steps = path_symbols(codes, origin, user_rows[who], user_rows[who + 1] - 1, depth, before=before,
-                         outside=len(names))
-    here = np.full(len(origin), code_of[anchor])
-    matrix = np.column_stack([*steps, here] if before else [here, *steps])
+    dtype = np.int16 if len(names) < np.iinfo(np.int16).max else np.int32  # room for the outside code too
+    touchpoints = np.array([code_of[mapping.get(name, name)] for name in log.event_names], dtype=dtype)
+    here = code_of[anchor]
+    origin = arrivals(log, touchpoints == here, time_window(log, start, end))
+    who = log.user_codes[origin]
+    bound = log.user_starts[who] - 1 if before else log.user_starts[who + 1]
+    steps = visits_from(log.event_codes, touchpoints, origin, bound, depth, before=before, anchor=here,
+                        outside=len(names))
+    arrived = np.full((len(origin), 1), here, dtype=steps.dtype)
+    matrix = np.hstack([steps[:, ::-1], arrived] if before else [arrived, steps])
     paths, taken, counts = np.unique(matrix, axis=0, return_inverse=True, return_counts=True)
     labels = np.array([*names, None], dtype=object)  # None: outside the user's events
     frame = pd.DataFrame({c: labels[paths[:, k]] for k, c in enumerate(step_columns(depth))})
@@ -201,3 +200,61 @@ def journeys_taken(
     rank = np.empty(len(table), dtype=np.int64)
     rank[table.index.to_numpy()] = np.arange(len(table))
     return JourneysTaken(table.reset_index(drop=True), who.astype(np.int64), rank[np.reshape(taken, -1)])
+
+
+def arrivals(log: EventLog, at_anchor: np.ndarray, window: tuple[int, int] | None) -> np.ndarray:
+    """Each user's first row that starts a visit to the anchor (a row of an event ``at_anchor[code]`` whose
+    previous row is another touchpoint or another user's) with its time in ``window`` (None: any time), in user
+    order. Read a chunk of rows at a time, each with the row before it."""
+    events, users, times = log.event_codes, log.user_codes, log.times
+    found, last = [], -1  # last: the user of the last arrival found, who may go on in the next chunk
+    for rows in chunks(log.n_events, CACHE_ROWS):
+        lead = 1 if rows.start else 0
+        span = slice(rows.start - lead, rows.stop)
+        anchored_here, who = at_anchor[events[span]], users[span]
+        arrive = anchored_here.copy()
+        arrive[1:] &= ~anchored_here[:-1] | (who[1:] != who[:-1])
+        if window is not None:
+            moment = times[span]
+            arrive &= (moment >= window[0]) & (moment < window[1])
+        at = np.flatnonzero(arrive[lead:])
+        if not len(at):
+            continue
+        arriving = who[lead:][at]
+        first = np.empty(len(at), dtype=bool)  # rows are in user order: a user's first is where the user changes
+        first[0] = arriving[0] != last
+        first[1:] = arriving[1:] != arriving[:-1]
+        found.append(at[first] + rows.start)
+        last = int(arriving[-1])
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+
+def visits_from(
+    events: np.ndarray, touchpoints: np.ndarray, origin: np.ndarray, bound: np.ndarray, depth: int, *,
+    before: bool, anchor: int, outside: int,
+) -> np.ndarray:
+    """The touchpoints of the ``depth`` visits after each ``origin`` row (with ``before``, leading to it, the
+    nearest first), ``outside`` past the user's rows (``bound``: the first row after them, or with ``before``
+    the last row before them). A visit is a run of one touchpoint, and ``origin`` starts a visit to ``anchor``.
+
+    Read from a window of rows next to each origin, widened for the few whose window holds fewer visits than
+    ``depth`` and does not reach their bound, so no visit index of the whole log is made."""
+    found = np.full((len(origin), depth), outside, dtype=touchpoints.dtype)
+    pending, width = np.arange(len(origin)), 4 * depth
+    while len(pending):
+        short = []
+        for part in chunks(len(pending), max(CACHE_ROWS // width, 1)):
+            mine = pending[part]
+            offsets = -np.arange(1, width + 1) if before else np.arange(1, width + 1)
+            rows = origin[mine, None] + offsets
+            inside = rows > bound[mine, None] if before else rows < bound[mine, None]
+            codes = touchpoints[events[np.where(inside, rows, origin[mine, None])]]
+            new = inside.copy()  # the first row of a visit (the anchor before the first)
+            new[:, 0] &= codes[:, 0] != anchor
+            new[:, 1:] &= codes[:, 1:] != codes[:, :-1]
+            visit = np.cumsum(new, axis=1)
+            at, column = np.nonzero(new & (visit <= depth))
+            found[mine[at], visit[at, column] - 1] = codes[at, column]
+            short.append(mine[(visit[:, -1] < depth) & inside[:, -1]])  # more rows of theirs past the window
+        pending, width = np.concatenate(short), width * 4
+    return found

@@ -21,10 +21,10 @@ import numpy as np
 import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
-from usagelens.analytics.eventlog import NS_PER_DAY, EventLog
+from usagelens.analytics.eventlog import EventLog
 from usagelens.analytics.funnel_views import needed_ranks, percentile
 from usagelens.analytics.kernels import CACHE_ROWS, UsersPerCode, chunks
-from usagelens.analytics.periods import DateLike, DurationLike, day_range, parse_duration
+from usagelens.analytics.periods import DateLike, DurationLike, parse_duration, time_window
 from usagelens.analytics.sessions import DEFAULT_GAP, session_ends
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
@@ -67,7 +67,7 @@ def touchpoint_times(
     if n_codes * base >= 2**62:
         raise AnalysisError(QT_TRANSLATE_NOOP(
             "Analysis", "a session gap of {gap} is too long to time {n_codes} events").format(gap=gap, n_codes=n_codes))
-    window = _window(log, start, end)
+    window = time_window(log, start, end)
     times, event_codes, user_codes = (np.asarray(a) for a in (log.times, log.event_codes, log.user_codes))
     occurrences = np.zeros(n_codes, np.int64)
     buckets = np.zeros(n_codes * len(BUCKETS), np.int64)
@@ -103,15 +103,6 @@ def touchpoint_times(
                                     int(ended[code]), len(mine), int(mine.sum()), ranks,  # µs in int64: exact
                                     buckets[code * len(BUCKETS):(code + 1) * len(BUCKETS)]))
     return touchpoint_table(found)
-
-
-def _window(log: EventLog, start: DateLike, end: DateLike) -> tuple[int, int] | None:
-    """The range's times in ns, ``[from, until)``, or None when it holds every row (no mask to make)."""
-    first_day, last_day = day_range(log, start, end)
-    low, high = log.day_bounds
-    if first_day <= low and high <= last_day:
-        return None
-    return first_day * NS_PER_DAY, (last_day + 1) * NS_PER_DAY
 
 
 def _inside(times: np.ndarray, codes: np.ndarray, window: tuple[int, int] | None,
