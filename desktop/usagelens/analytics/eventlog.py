@@ -193,23 +193,36 @@ class EventLog:
         """The log of the users with ``keep[user_code]`` True, users renumbered, events and times shared.
 
         Event codes and time ranks stay valid (the event list and ``distinct_times`` are reused), so a
-        segment's log is one boolean take of each array, not a re-encoding.
+        segment's log is one boolean take of each array, not a re-encoding. The rows' mask is each user's flag
+        repeated over their rows (:attr:`user_starts`), not looked up row by row: at 100M events the lookup and
+        the take and renumbering of the user codes it replaces were 0.4-0.6 CPU s of each segment.
         """
+        counts = np.diff(self.user_starts)
+        kept = np.asarray(keep, dtype=bool) & (counts > 0)
         observed = self.day_bounds if self.n_events else None
-        return self._take(keep[self.user_codes], observed_days=self.observed_days or observed)
+        return self._take(np.repeat(kept, counts), observed_days=self.observed_days or observed,
+                          users=(kept, counts[kept]))
 
     def until(self, last_day: int) -> EventLog:
         """The log of the events on or before day number ``last_day`` (what the data said back then)."""
         return self._take(self.days <= last_day, observed_days=None)
 
-    def _take(self, rows: np.ndarray, *, observed_days: tuple[int, int] | None) -> EventLog:
-        """The rows selected by a boolean mask; users left without rows are dropped and renumbered."""
-        user_codes = self.user_codes[rows]
-        keep = np.zeros(self.n_users, dtype=bool)
-        keep[user_codes] = True
-        renumber = (np.cumsum(keep, dtype=np.int64) - 1).astype(self.user_codes.dtype)
+    def _take(
+        self, rows: np.ndarray, *, observed_days: tuple[int, int] | None,
+        users: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> EventLog:
+        """The rows selected by a boolean mask; users left without rows are dropped and renumbered. ``users``,
+        when the caller knows them: which users keep rows and how many each, so their codes are made directly."""
+        if users is None:
+            user_codes = self.user_codes[rows]
+            keep = np.zeros(self.n_users, dtype=bool)
+            keep[user_codes] = True
+            user_codes = (np.cumsum(keep, dtype=np.int64) - 1).astype(self.user_codes.dtype)[user_codes]
+        else:
+            keep, counts = users
+            user_codes = np.repeat(np.arange(len(counts), dtype=self.user_codes.dtype), counts)
         return EventLog(
-            user_codes=renumber[user_codes],
+            user_codes=user_codes,
             times=self.times[rows],
             event_codes=self.event_codes[rows],
             user_ids=self.user_ids[keep],
