@@ -666,13 +666,15 @@ def _experiment(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapp
 
 def _pain(inputs: AnalysisInputs, log: EventLog, params: Params, row: Mapping[str, Any], group: str) -> np.ndarray:
     """The users of the row's step and segment who did the step, or those of them involved in its pain."""
-    return pd.Index(log.user_ids).isin(_pain_ids(analytics, log, inputs.customers, params, row, group))
+    return pd.Index(log.user_ids).isin(_pain_ids(analytics, log, inputs, params, row, group))
 
 
-def _pain_ids(metrics: Any, data: object, customers: object, params: Params, row: Mapping[str, Any],
+def _pain_ids(metrics: Any, data: object, inputs: AnalysisInputs, params: Params, row: Mapping[str, Any],
               group: str) -> list[str]:
-    """The ids of :func:`_pain`'s users, from the per-user signals ``pain_points`` aggregates (on either engine)."""
-    per_user = pain_points.user_signals(metrics, data, params, customers=customers).per_user
+    """The ids of :func:`_pain`'s users, from the per-user signals ``pain_points`` aggregates (on either engine),
+    the error and support events found among the data facts' events as the table found them."""
+    per_user = pain_points.user_signals(metrics, data, params, customers=inputs.events.customers,
+                                        event_names=inputs.facts.events).per_user
     mine = per_user[(per_user["step"] == row["step"]) & (per_user["segment"].astype(str) == str(row["segment"]))]
     if group == "involved":
         mine = mine[mine["involved"]]
@@ -683,7 +685,7 @@ def _pain_on_view(inputs: AnalysisInputs, params: Params, row: Mapping[str, Any]
     """The rows of the users :func:`_pain` lists: their ids from the per-user signals the view's definitions
     return (the table's own input), their rows as a list of users."""
     events = inputs.events
-    ids = _pain_ids(events.metrics, events.data, events.customers, params, row, group)
+    ids = _pain_ids(events.metrics, events.data, inputs, params, row, group)
     return events.members([{"kind": "users", "user_ids": ids}]).view  # type: ignore[attr-defined]
 
 
