@@ -52,9 +52,15 @@ def distinct_pairs(
 
 
 def users_per_code(codes: np.ndarray, users: np.ndarray, n_codes: int, n_users: int) -> np.ndarray:
-    """How many distinct users have at least one row with each code (length ``n_codes``)."""
-    pair_codes, _ = distinct_pairs(codes, users, n_codes, n_users)
-    return np.bincount(pair_codes, minlength=n_codes).astype(np.int64)
+    """How many distinct users have at least one row with each code (length ``n_codes``).
+
+    Counted :data:`CACHE_ROWS` rows at a time (:class:`UsersPerCode`), whose bitmap by user then code stays in
+    the CPU's cache: over the 58M events of a 100M export the keys of :func:`distinct_pairs`, 8M rows at a time
+    and scattered by code then user, took 0.6-0.8 CPU s against 0.15 (segments, adoption, events, heatmap)."""
+    counter = UsersPerCode(n_codes, n_users)
+    for rows in chunks(len(codes), CACHE_ROWS):
+        counter.add(codes[rows], users[rows])
+    return counter.counts()
 
 
 class UsersPerCode:
