@@ -44,3 +44,26 @@ def test_widths_give_every_column_its_longest_word() -> None:
         assert widths[column] >= len(longest) * per_char, (column, widths)
     assert widths[0] > widths[4]  # the source's names get more room than a column of zeros
     assert len(fitting_widths(["Review", "Notes"], [["1 Jul 2024", ""]])) == 2  # an empty column too
+
+
+def test_no_cell_of_the_data_sources_table_breaks_inside_a_word(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Laid out on the page as the report does: "Customers" broke as "Customer|s" while letters were counted alike."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextTable
+
+    headers = ["Source", "Kind", "File", "Rows", "Unreadable dates", "Cleaning steps", "Analysed"]
+    rows = [["Planwise events (Jan–Jun 2024)", "Behaviour (event log)", "events.csv", "216,777", "0", "0", "yes"],
+            ["Customers (CRM export)", "Customers (identity / attributes)", "customers.xlsx", "3,000", "0", "0", "yes"],
+            ["Billing (monthly charges)", "Revenue (transactions)", "revenue.csv", "4,258", "0", "0", "yes"],
+            ["Website traffic (GA4)", "Metrics (counts per day)", "web_traffic.csv", "911", "0", "0", "yes"]]
+    doc = PagedDocument("t")
+    doc.html(table_html(headers, rows, numeric={3, 4, 5}))
+    doc.document.setPageSize(QSizeF(doc.content_width, 5000))  # the width paint() lays the report out at
+    (table,) = [f for f in doc.document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    for r in range(table.rows()):
+        for c in range(table.columns()):
+            block = table.cellAt(r, c).firstCursorPosition().block()
+            text, layout = block.text(), block.layout()
+            for i in range(1, layout.lineCount()):
+                start = layout.lineAt(i).textStart()
+                assert text[start - 1] in " /-", (text, text[:start], layout.lineAt(i).width())

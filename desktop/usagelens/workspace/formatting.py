@@ -158,6 +158,7 @@ def fmt_duration(value: object) -> str:
 
 LINE_CHARS = 94  # characters of body text on a line of the report's text width (A4, 9.5 pt: about 7 px each)
 CELL_PADDING = 3  # a cell's padding either side, in characters
+_NARROW, _WIDE = frozenset("fijlrt.,:;'!|()[]/ "), frozenset("mwMW@%")
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -165,12 +166,19 @@ def _words(cell: str) -> list[str]:
     return html.unescape(_TAG.sub(" ", cell)).split()
 
 
+def _chars(word: str) -> float:
+    """A word's width in average characters of the report's font: capitals, digits and "m" are wider, "t", "i"
+    and brackets narrower, so "Customers" (nine letters) is not given the room of "customers" and broken."""
+    return sum(0.7 if c in _NARROW else 1.6 if c in _WIDE else 1.25 if c.isupper() else 1.15 if c.isdigit() else 1.0
+               for c in word)
+
+
 def fitting_widths(headers: list[str], rows: list[list[str]]) -> list[int]:
     """Column widths in percent that break no word: each column gets its longest word (a header's a quarter
     wider, in bold), and the rest of the line goes to the columns holding the most text. Equal widths, Qt's default,
     broke a file name or "(transactions)" inside the word while a column of zeros stood half empty."""
     columns = list(zip(headers, *rows, strict=True)) if rows else [(h,) for h in headers]
-    need = [max([1.25 * max(map(len, _words(header)), default=1), *(len(w) for c in cells for w in _words(c))])
+    need = [max([1.25 * max(map(_chars, _words(header)), default=1), *(_chars(w) for c in cells for w in _words(c))])
             + CELL_PADDING for header, *cells in columns]
     text = [sum(len(" ".join(_words(c))) for c in cells) / max(len(cells), 1) for _, *cells in columns]
     spare = max(0.0, LINE_CHARS - sum(need))
