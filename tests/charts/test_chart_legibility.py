@@ -144,3 +144,18 @@ def test_heat_map_cells_show_the_values_that_fit(qtbot) -> None:  # type: ignore
     assert _shown(qtbot, HeatMapChart(data), 385, 330).cells.shown == 26 * 8
     assert _shown(qtbot, HeatMapChart(data), 900, 600).cells.shown == 26 * 9
     assert _shown(qtbot, HeatMapChart(data), 300, 200).cells.shown == 0
+
+
+def test_an_interval_band_is_a_pale_tint_its_line_stands_out_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """NPS's 95 % band was a saturated sky blue (the line's blue made lighter) the line drowned in."""
+    chart = _shown(qtbot, TimeSeriesChart())
+    dates = pd.date_range("2024-01-01", periods=4, freq="MS")
+    chart.set_series([("NPS", dates, [-2.0, 4.5, 13.0, 25.0])], intervals=([-18, -12, -3, 10], [14, 21, 29, 40]),
+                     zero_based=False)
+    _settle(qtbot, chart)
+    image = chart.grab().toImage()
+    (band,) = [i for i in chart.getPlotItem().items if isinstance(i, pg.FillBetweenItem)]
+    inside = chart.getPlotItem().vb.mapViewToScene(QPointF(pd.Timestamp("2024-02-15").timestamp(), 20.0))
+    pixel = image.pixelColor(chart.mapFromScene(inside))
+    assert band.brush().color().alpha() < 100
+    assert pixel.lightness() > 200, pixel.name()  # pale behind a dark line, on the light theme's white

@@ -36,6 +36,7 @@ from usagelens.model import Project
 
 MARKER_LABEL_STEP = 0.07  # of the plot's height between stepped marker labels, at least (a label's height)
 MARKER_LABEL_LEVELS = 4  # steps before the labels start at the top again
+BAND_ALPHA = 56  # of 255: an interval band behind its line, a pale tint whatever the background
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,11 @@ class TimeSeriesChart(pg.PlotWidget):
             x = self._series[0][1]
             low = pg.PlotCurveItem(x, np.asarray(intervals[0], dtype=float))
             high = pg.PlotCurveItem(x, np.asarray(intervals[1], dtype=float))
-            band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(QColor(PALETTE[0]).lighter(170)))
+            # A translucent tint of the line's colour, pale on a light and a dark background alike: lighter(170)
+            # of the dark blue was a saturated sky blue the line drowned in.
+            tint = QColor(PALETTE[0])
+            tint.setAlpha(BAND_ALPHA)
+            band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(tint))
             band.setZValue(-5)
             item.addItem(band, ignoreBounds=True)  # its bounding box starts at x=0, which would show 1970
         if highlights is not None and len(highlights[1]):
