@@ -50,6 +50,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPixmap,
+    QResizeEvent,
     QShowEvent,
     QTextCharFormat,
     QTextCursor,

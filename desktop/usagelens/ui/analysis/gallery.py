@@ -14,6 +14,7 @@ from usagelens.ui.qt import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QResizeEvent,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,16 @@ from usagelens.ui.qt import (
 from usagelens.workspace.analyses import ANALYSES
 
 SAVED_LIST_HEIGHT = 72  # three names
+
+
+class _KindListWidget(QListWidget):
+    """The analyses, scrolled to keep the chosen one in sight when the list is resized: a result's note above
+    the page shortens it, which left the chosen analysis (Experiment, NPS / CSAT) half or wholly out of view."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.currentItem() is not None:
+            self.scrollToItem(self.currentItem())
 
 
 class AnalysisGalleryWidget(QWidget):
@@ -38,7 +49,7 @@ class AnalysisGalleryWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Analyses"))
         title.setObjectName("sectionTitle")
-        self.kinds = QListWidget()
+        self.kinds = _KindListWidget()
         self.kinds.setObjectName("analysisGallery")
         for spec in ANALYSES.values():
             item = QListWidgetItem(QCoreApplication.translate("Analysis", spec.title))
