@@ -13,6 +13,7 @@ from typing import Any
 from usagelens.charts.locale_text import date_format
 from usagelens.model.translatable import Phrase
 from usagelens.ui.accessibility import label_for, name_form_fields, tab_order
+from usagelens.ui.eliding_combo import ElidingComboBox
 from usagelens.ui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
@@ -229,7 +230,7 @@ class ParamPanelWidget(QWidget):
             self._get[name], self._set[name] = steps.value, lambda v: steps.set_value(list(v or []))
             return steps
         if param.kind in ("event", "attribute", "choice"):
-            box = event_picker(param, optional=param.optional) if param.kind == "event" else QComboBox()
+            box = event_picker(param, optional=param.optional) if param.kind == "event" else ElidingComboBox()
             # Long choice labels must not widen the panel (and with it the window): they elide instead.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
@@ -281,7 +282,7 @@ class ParamPanelWidget(QWidget):
     def _value_picker(self, param: Param) -> QComboBox:
         """The values of the attribute another parameter picks (an experiment's control variant), offered
         again whenever that attribute changes; the chosen value stays if the new attribute has it."""
-        box = QComboBox()
+        box = ElidingComboBox()
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(8)
         values = dict(param.choices_by)
