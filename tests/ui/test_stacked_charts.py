@@ -45,3 +45,24 @@ def test_a_short_chart_keeps_marker_labels_apart_and_its_axis_title_inside(qtbot
     axis = chart.getPlotItem().getAxis("left")
     assert axis.label.boundingRect().width() <= axis.size().height()  # the rotated title's length
     assert axis.toolTip() == "In each line's currency, converted at no rate at all"
+
+
+def test_an_axis_title_that_would_keep_too_little_is_left_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The second stacked revenue chart's axis read "In …" (and the first "In each li…") at 1366 × 768."""
+    from usagelens.charts.time_series import TimeSeriesChart
+
+    days = pd.date_range("2024-01-01", periods=6, freq="MS")
+    chart = TimeSeriesChart(y_label="In each line's currency")
+    qtbot.addWidget(chart)
+    chart.setMinimumHeight(0)
+    chart.resize(700, 95)
+    chart.show()
+    chart.set_series([("ARPPU", days, np.arange(6, dtype=float) * 100)])
+    qtbot.waitExposed(chart)
+    axis = chart.getPlotItem().getAxis("left")
+    shown = axis.labelString()
+    assert "each line's" in shown or "…" not in shown, shown  # whole, half or more, or nothing at all
+    assert axis.toolTip() == "In each line's currency"
+    chart.resize(700, 400)
+    qtbot.wait(10)
+    assert "In each line's currency" in axis.labelString()

@@ -89,6 +89,7 @@ def shared_decimals(values: np.ndarray) -> int | None:
 
 
 HALF_LABEL_HEIGHT = 9  # pixels a vertical axis' end label reaches past the plot's top or foot
+MIN_TITLE_KEPT = 0.5  # of a vertical axis title's characters an elided title must keep to be worth showing
 
 
 class ValueAxis(pg.AxisItem):
@@ -114,7 +115,7 @@ class ValueAxis(pg.AxisItem):
     def labelString(self) -> str:  # noqa: N802 - pyqtgraph API
         """The axis title, cut to the axis' height with "…" on a vertical axis: a short plot (two stacked
         revenue charts at 1366 × 768) clipped "In each line's currency" at both ends. The whole title is the
-        axis' tooltip then."""
+        axis' tooltip then, and a title that would keep less than half its length is left out."""
         full = self.labelText
         room = self.size().height() - 2 * HALF_LABEL_HEIGHT
         if self.orientation not in ("left", "right") or not full or room <= 0:
@@ -123,6 +124,8 @@ class ValueAxis(pg.AxisItem):
         font = QFont()
         font.setPointSizeF(float(size.removesuffix("pt")) if size.endswith("pt") else font.pointSizeF())
         shown = QFontMetricsF(font).elidedText(full, Qt.TextElideMode.ElideRight, room)
+        if len(shown) - 1 < len(full) * MIN_TITLE_KEPT:
+            shown = ""  # "In …" or "In each li…" says nothing: the axis goes untitled, its tooltip still whole
         self.setToolTip(full if shown != full else "")
         self.labelText = shown
         try:
