@@ -187,7 +187,10 @@ def compute_event_counts(inputs: AnalysisInputs, params: Params) -> AnalysisResu
     events = inputs.events
     table = events.metrics.event_counts(events.data).head(int(params["top"]))
     users = QT_TRANSLATE_NOOP("Analysis", "Users")
-    chart = ChartData.of_columns("bars", QT_TRANSLATE_NOOP("Analysis", "Users per event"), table, "event", "users",
+    # The bars in the order of what they show: ranked by events (the table's order), users read 2,803, 2,725,
+    # 2,525, 2,662 down the chart, as if unsorted.
+    by_users = table.sort_values("users", ascending=False, kind="stable")
+    chart = ChartData.of_columns("bars", QT_TRANSLATE_NOOP("Analysis", "Users per event"), by_users, "event", "users",
                                  users, y_label=users)
     return AnalysisResult("event_counts", params, table, [chart], empty=table.empty)
 
