@@ -159,3 +159,26 @@ def test_an_interval_band_is_a_pale_tint_its_line_stands_out_on(qtbot) -> None: 
     pixel = image.pixelColor(chart.mapFromScene(inside))
     assert band.brush().color().alpha() < 100
     assert pixel.lightness() > 200, pixel.name()  # pale behind a dark line, on the light theme's white
+
+
+def test_a_curve_shows_through_a_release_label_it_passes_under(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A release label's ground hid the stretch of a theme's line it sat on (feedback themes at 1366 × 768)."""
+    from datetime import date
+
+    from usagelens.charts.time_series import Marker
+
+    chart = _shown(qtbot, TimeSeriesChart(), 700, 260)
+    dates = pd.date_range("2024-01-01", periods=6, freq="MS")
+    chart.set_series([("Reminders", dates, [10.0] * 6)], [Marker(date(2024, 3, 1), "Outage: API incident")])
+    _settle(qtbot, chart)
+    label, vb = chart._marker_lines[0].label, chart.getPlotItem().vb
+    rect = label.sceneBoundingRect()
+    through = vb.mapSceneToView(rect.center())  # a curve drawn as the series' are, across the label
+    x = np.array([vb.viewRange()[0][0], vb.viewRange()[0][1]])
+    chart.getPlotItem().addItem(pg.PlotCurveItem(x, [through.y()] * 2, pen=pg.mkPen("#0072B2", width=2)),
+                                ignoreBounds=True)
+    _settle(qtbot, chart)
+    image = chart.grab().toImage()
+    column = [image.pixelColor(chart.mapFromScene(QPointF(rect.left() + 3, y)))
+              for y in np.linspace(rect.top() + 1, rect.bottom() - 1, 30)]
+    assert any(p.blue() - p.red() > 60 for p in column), [p.name() for p in column]

@@ -37,6 +37,7 @@ from usagelens.model import Project
 MARKER_LABEL_STEP = 0.07  # of the plot's height between stepped marker labels, at least (a label's height)
 MARKER_LABEL_LEVELS = 4  # steps before the labels start at the top again
 BAND_ALPHA = 56  # of 255: an interval band behind its line, a pale tint whatever the background
+MARKER_LABEL_FILL = 150  # of 255: a release label's white ground, the curve it sits on still showing through
 
 
 @dataclass(frozen=True)
@@ -257,9 +258,9 @@ class TimeSeriesChart(pg.PlotWidget):
                 pos=at, angle=90, movable=False,
                 pen=QPen(QColor(MARKER_COLOUR), 0, Qt.PenStyle.DashLine),
                 label=marker.label,
-                labelOpts={"anchors": [side, side], "color": "#555a62", "fill": (255, 255, 255, 210)},
+                labelOpts={"anchors": [side, side], "color": "#555a62", "fill": (255, 255, 255, MARKER_LABEL_FILL)},
             )
-            line.setZValue(5)  # its label stays readable where a curve passes under it
+            line.setZValue(5)  # its label stays readable where a curve passes under it, and the curve seen
             item.addItem(line, ignoreBounds=True)
             self._marker_lines.append(line)
         self._place_marker_labels()
