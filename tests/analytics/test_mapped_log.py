@@ -23,6 +23,7 @@ from usagelens.analytics import AnalysisError, EventLog
 from usagelens.analytics.accelerator_cache import accelerated_log, cache_folder, cache_key, cache_root, prune
 from usagelens.analytics.definitions import duckdb_backend
 from usagelens.analytics.mapped_log import BuildCancelled, UnusableLog, build_mapped_log, open_mapped_log, store_log
+from usagelens.analytics.periods import user_days
 
 COLUMNS = {"user": "user_id", "time": "timestamp", "event": "event"}
 STEPS = ["view", "cart", "buy"]
@@ -207,6 +208,10 @@ def test_arrays_are_compact_read_only_maps_in_the_same_order(built) -> None:
         assert np.array_equal(getattr(mapped, name), getattr(memory, name))
     assert np.array_equal(mapped.distinct_times, memory.distinct_times)
     assert np.array_equal(mapped.source_rows, np.arange(mapped.n_events))
+    mapped_pairs = mapped._cache["user_days"]  # opened with the build's pairs, not made again
+    assert all(isinstance(array, np.memmap) for array in mapped_pairs)  # type: ignore[union-attr]
+    for got, want in zip(user_days(mapped), user_days(memory), strict=True):
+        assert np.array_equal(got, want) and got.dtype == want.dtype
 
 
 def test_a_duckdb_relation_builds_the_same_log(tmp_path: Path) -> None:
@@ -244,6 +249,8 @@ def test_a_cancelled_build_leaves_nothing_and_keeps_the_old_log(
         lambda folder: (folder / "manifest.json").unlink(),
         lambda folder: (folder / "times.npy").write_bytes(b"\x93NUMPY garbage"),
         lambda folder: (folder / "events.npy").unlink(),
+        lambda folder: (folder / "days.npy").unlink(),
+        lambda folder: _edit_manifest(folder, user_days=3),
         lambda folder: (folder / "user_ids.arrow").write_bytes(b""),
         lambda folder: _edit_manifest(folder, format=0),
         lambda folder: _edit_manifest(folder, rows=5),

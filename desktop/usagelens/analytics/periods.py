@@ -16,6 +16,7 @@ import pandas as pd
 
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import NS_PER_DAY, EventLog
+from usagelens.analytics.kernels import CACHE_ROWS, chunks
 from usagelens.model.translatable import QT_TRANSLATE_NOOP
 
 Period = Literal["day", "week", "month"]
@@ -102,15 +103,31 @@ def day_range_within(bounds: tuple[int, int], start: DateLike = None, end: DateL
 
 
 def user_days(log: EventLog) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct (user, day) pairs, sorted by user then day; cached on the log."""
+    """Distinct (user, day) pairs, sorted by user then day; cached on the log (a mapped log opens with them,
+    made once when its cache was built: at 100M events they took 1.1 s of the first active-days analysis)."""
+    return log.cached("user_days", lambda: distinct_user_days(log.user_codes, log.times))
 
-    def build() -> tuple[np.ndarray, np.ndarray]:
-        users, days = log.user_codes, log.days
-        change = np.ones(len(days), dtype=bool)
-        change[1:] = (users[1:] != users[:-1]) | (days[1:] != days[:-1])
-        return users[change], days[change]
 
-    return log.cached("user_days", build)
+def distinct_user_days(users: np.ndarray, times: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (user code, day number) pairs of rows sorted by user then time, as int32 day numbers.
+
+    Made :data:`~usagelens.analytics.kernels.CACHE_ROWS` rows at a time, each chunk's first row compared with
+    the row before it, so the accelerator's build over memory-mapped arrays makes no day, flag or comparison
+    array the size of the log."""
+    pairs: list[tuple[np.ndarray, np.ndarray]] = []
+    last: tuple[object, object] | None = None
+    for block in chunks(len(times), CACHE_ROWS):
+        user = np.asarray(users[block])
+        day = (np.asarray(times[block]) // NS_PER_DAY).astype(np.int32)
+        change = np.empty(len(day), dtype=bool)
+        change[0] = last is None or (user[0], day[0]) != last
+        np.not_equal(user[1:], user[:-1], out=change[1:])
+        change[1:] |= day[1:] != day[:-1]
+        pairs.append((user[change], day[change]))
+        last = (user[-1], day[-1])
+    if not pairs:
+        return np.asarray(users[:0]), np.empty(0, dtype=np.int32)
+    return np.concatenate([u for u, _ in pairs]), np.concatenate([d for _, d in pairs])
 
 
 def user_periods(
