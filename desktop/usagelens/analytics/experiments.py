@@ -17,7 +17,7 @@ import pandas as pd
 from usagelens.analytics.attributes import Customers, Segments, user_segments
 from usagelens.analytics.errors import AnalysisError
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.periods import DateLike, day_range, row_mask_for_days, to_day
+from usagelens.analytics.periods import DateLike, day_range, rows_for_days, to_day
 from usagelens.analytics.stats import (
     chi_square_sf,
     holm,
@@ -137,8 +137,12 @@ def variant_segments(
 ) -> Segments:
     """Each user's variant as :func:`experiment` places them (code -1: not active in the range); shared with
     ``workspace.people``, which lists the users behind a row."""
-    first, last = day_range(log, start, end)
-    rows = np.flatnonzero(row_mask_for_days(log, first, last))
+    inside = rows_for_days(log, *day_range(log, start, end))
+    if isinstance(inside, slice):  # the whole log (the default): each user's first row, no row index to make
+        starts = log.user_starts
+        first_row = np.where(starts[1:] > starts[:-1], starts[:-1], -1).astype(np.int64)
+        return user_segments(log, variant, anchor_rows=first_row, customers=customers)
+    rows = np.flatnonzero(inside)
     users = log.user_codes[rows]
     first_row = np.full(log.n_users, -1, dtype=np.int64)
     is_first = np.ones(len(rows), dtype=bool)
@@ -150,8 +154,9 @@ def variant_segments(
 def goal_converted(log: EventLog, goal_event: str, *, start: DateLike = None, end: DateLike = None) -> np.ndarray:
     """Per user: did the goal event in the range (:func:`experiment`'s conversion)."""
     converted = np.zeros(log.n_users, dtype=bool)
-    inside = row_mask_for_days(log, *day_range(log, start, end))
-    converted[log.user_codes[inside & (log.event_codes == log.event_code(goal_event))]] = True
+    goal = log.event_codes == log.event_code(goal_event)
+    inside = rows_for_days(log, *day_range(log, start, end))
+    converted[log.user_codes[goal if isinstance(inside, slice) else inside & goal]] = True
     return converted
 
 
