@@ -39,6 +39,7 @@ COMMANDS = {  # command -> its arguments on eventgen's data (a year of 2024, eve
     "events": [],
     "adoption": [],
     "funnel": ["--steps", "event_00,event_01,event_02"],
+    "drivers": ["--steps", "event_00,event_01,event_02", "--attributes", "platform"],
     "retention": ["--period", "week"],
     "paths": ["--from", "event_00"],
     "transitions": [],
