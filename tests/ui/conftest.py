@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -95,3 +95,40 @@ def connect_dialog(qtbot, request):  # type: ignore[no-untyped-def]
     qtbot.addWidget(made)
     made.show()
     return made
+
+
+@pytest.fixture
+def in_german(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Mapping[tuple[str, str], str]], None]]:
+    """Call with the few German texts a test needs, ``{(context, English): German}`` as the catalogue has them,
+    to run it as the German app: German locale, German recorded as the installed catalogue's language, a
+    translator of those texts (None for the rest, so Qt asks the next translator or keeps the source). Undone
+    afterwards, the app's translators installed again for the locale restored (a window made meanwhile
+    installed the German catalogue for its German locale)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from usagelens.ui import translations
+
+    class Words(QTranslator):
+        def __init__(self, words: Mapping[tuple[str, str], str]) -> None:
+            super().__init__()
+            self.words = words
+
+        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+            return self.words.get((context, source))
+
+        def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+            return False
+
+    before, installed = QLocale(), []
+
+    def switch(words: Mapping[tuple[str, str], str]) -> None:
+        QLocale.setDefault(QLocale("de_DE"))
+        monkeypatch.setattr(translations, "_language", "de")  # as install_translators records a German catalogue
+        installed.append(Words(words))
+        QCoreApplication.installTranslator(installed[-1])
+
+    yield switch
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+    translations.install_translators()

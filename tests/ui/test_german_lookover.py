@@ -5,14 +5,11 @@ and dates as the locale does; the core keeps its English for the CLI and the rep
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
 import pandas as pd
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
-from usagelens.ui import translations
 from usagelens.ui.translations import translated
 
 GERMAN = {
@@ -56,26 +53,9 @@ GERMAN = {
 }
 
 
-class _German(QTranslator):
-    """The few German texts these tests need, as the catalogue will have them."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        return GERMAN.get((context, source))  # None: not ours, so Qt asks the next translator or keeps the source
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
 @pytest.fixture
-def german(qapp, monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    before = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    monkeypatch.setattr(translations, "_language", "de")  # as install_translators records a German catalogue
-    translator = _German()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
+def german(in_german) -> None:  # type: ignore[no-untyped-def]
+    in_german(GERMAN)
 
 
 def _report():  # type: ignore[no-untyped-def]

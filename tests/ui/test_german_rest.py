@@ -5,13 +5,11 @@ the report."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import ibis
 import pandas as pd
 import pyarrow as pa
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
 from usagelens.charts.locale_text import date_text
 from usagelens.cleaning.compiled import suspects as queried
@@ -46,25 +44,9 @@ GERMAN = {
 }
 
 
-class _German(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        return GERMAN.get((context, source))
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
 @pytest.fixture
-def german(qapp, monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    before = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    monkeypatch.setattr(translations, "_language", "de")  # as install_translators records a German catalogue
-    translator = _German()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
-    translations.install_translators()  # the window's start-up installed the German catalogue for its locale
+def german(in_german) -> None:  # type: ignore[no-untyped-def]
+    in_german(GERMAN)
 
 
 USERS = ["test_1"] + ["bot"] * 300 + [f"u{n}" for n in range(60)] + ["ann"]

@@ -4,12 +4,10 @@ the core (CLI, report) keeps its English names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from usagelens.analytics.themes import NO_THEME, starter_rules, theme_summary
 from usagelens.model.commands import RemoveItem
@@ -24,25 +22,9 @@ GERMAN = {
 }
 
 
-class _German(QTranslator):
-    """The theme words as the catalogue has them."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        return GERMAN.get((context, source))
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
 @pytest.fixture
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    before = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    translator = _German()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
+def german(in_german) -> None:  # type: ignore[no-untyped-def]
+    in_german(GERMAN)
 
 
 def test_the_starter_themes_count_german_comments_as_well_as_english() -> None:

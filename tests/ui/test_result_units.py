@@ -4,8 +4,6 @@ promoters and a planned relative effect in per cent (the export keeps the raw fr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-
 from usagelens.model import load_project
 from usagelens.paths import demo_project
 from usagelens.ui.frame_model import FrameModel
@@ -40,24 +38,10 @@ def test_fractions_read_as_percentages_and_points(qapp) -> None:  # type: ignore
 GERMAN = {("Impact", "{number} pts"): "{number} Pkt.", ("Analysis", "(no later event)"): "(kein späteres Ereignis)"}
 
 
-class _German(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        return GERMAN.get((context, source))
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
-def test_units_and_the_engine_s_words_speak_the_user_s_language(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_units_and_the_engine_s_words_speak_the_user_s_language(in_german) -> None:  # type: ignore[no-untyped-def]
     formats = table_formats(["difference", "next_event"], {"difference": "points"})
-    before, german = QLocale(), _German()
-    QLocale.setDefault(QLocale("de_DE"))
-    QCoreApplication.installTranslator(german)
-    try:
-        assert formats["difference"](0.229) == "+22,9 Pkt."  # as step 7's impact line writes the unit
-        assert formats["next_event"]("(no later event)") == "(kein späteres Ereignis)"  # after dropping's row
-        assert formats["next_event"]("export") == "export"  # an event's name stays as it is
-    finally:
-        QCoreApplication.removeTranslator(german)
-        QLocale.setDefault(before)
     assert formats["difference"](-0.05) == "-5.0 pts"
+    in_german(GERMAN)
+    assert formats["difference"](0.229) == "+22,9 Pkt."  # as step 7's impact line writes the unit
+    assert formats["next_event"]("(no later event)") == "(kein späteres Ereignis)"  # after dropping's row
+    assert formats["next_event"]("export") == "export"  # an event's name stays as it is
