@@ -309,3 +309,14 @@ def test_pruning_removes_the_least_recently_used_first() -> None:
     assert prune(2 * size + size // 2) == [cache_folder(keys[0])]
     assert prune(0, keep=cache_folder(keys[2])) == [cache_folder(keys[1])]
     assert [folder.name for folder in cache_root().iterdir()] == [keys[2]]
+
+
+def test_pruning_removes_logs_of_another_format_at_once_but_not_a_build_under_way() -> None:
+    frame = generated(200, 8)
+    old, new = cache_key("source old", None), cache_key("source new", None)
+    accelerated_log(old, lambda: view_of(frame))
+    _edit_manifest(cache_folder(old), format=1)  # as the app wrote it before the (user, day) pairs were kept
+    building = cache_root() / f"{new}.building-0"
+    building.mkdir()
+    accelerated_log(new, lambda: view_of(frame), budget=2**40)
+    assert sorted(folder.name for folder in cache_root().iterdir()) == sorted([new, building.name])

@@ -1,8 +1,9 @@
 """Where memory-mapped logs live in the user cache, what they are keyed by, and how old ones are pruned.
 
 A mapped log is a pure function of its source and cleaning recipe (and the properties kept), so its
-folder is named by a hash of those: a changed source or recipe gives a new key, and the stale folder ages
-out of the cache by the size budget (least recently used first, by folder mtime, which every use touches).
+folder is named by a hash of those (and of the folder's format): a changed source or recipe gives a new key, and
+the stale folder ages out of the cache by the size budget (least recently used first, by folder mtime, which
+every use touches); a folder of an older format goes at once.
 """
 
 from __future__ import annotations
@@ -10,13 +11,21 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from usagelens import paths
 from usagelens.analytics.eventlog import EventLog
-from usagelens.analytics.mapped_log import FORMAT, Progress, UnusableLog, build_mapped_log, open_mapped_log
+from usagelens.analytics.mapped_log import (
+    FORMAT,
+    MANIFEST,
+    Progress,
+    UnusableLog,
+    build_mapped_log,
+    open_mapped_log,
+)
 
 if TYPE_CHECKING:
     import duckdb
@@ -70,5 +79,19 @@ def accelerated_log(
 
 
 def prune(budget: int, *, keep: Path | None = None) -> list[Path]:
-    """Remove the least recently used logs until the cache holds at most ``budget`` bytes (``keep`` stays)."""
-    return paths.trim_cache(cache_root(), budget, keep=keep)
+    """Remove the logs of another format (their keys are never asked for again: a key names its format), then
+    the least recently used until the cache holds at most ``budget`` bytes (``keep`` stays). A folder still
+    being built has no manifest yet and is left alone."""
+    root = cache_root()
+    stale = [folder for folder in sorted(root.iterdir()) if folder != keep and _format(folder) not in (None, FORMAT)]
+    for folder in stale:
+        shutil.rmtree(folder, ignore_errors=True)
+    return stale + paths.trim_cache(root, budget, keep=keep)
+
+
+def _format(folder: Path) -> object:
+    """The format a log folder's manifest names; None where there is no manifest to read."""
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8")).get("format")
+    except (OSError, ValueError, AttributeError):
+        return None
