@@ -160,6 +160,11 @@ class _PlotBase(pg.PlotWidget):
     def readout_text(self) -> str:
         return self.readout.toPlainText()
 
+    def _add_labels(self, layout: Layout) -> None:
+        """Value labels placed in device pixels by ``layout`` (bars' ends, funnel steps, odds ratios)."""
+        self.value_labels = _PixelLabels(layout, QFont(self.font().family(), 9))
+        self.getPlotItem().addItem(self.value_labels, ignoreBounds=True)
+
     def number(self, text: str) -> str:
         """A number the chart wrote in English, in the chart's locale."""
         return in_locale(text, self.locale())
@@ -255,10 +260,6 @@ class CategoryChart(_PlotBase):
             ]
         self._add_labels(lambda to_device, metrics, area: _bar_end_labels(ends, width, to_device, metrics, area))
         self.rows = self._rows()
-
-    def _add_labels(self, layout: Layout) -> None:
-        self.value_labels = _PixelLabels(layout, QFont(self.font().family(), 9))
-        self.getPlotItem().addItem(self.value_labels, ignoreBounds=True)
 
     def _rows(self) -> list[str]:
         """One read-out per category: its full name, then each series' value."""

@@ -13,10 +13,10 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF
-from PySide6.QtGui import QFont, QFontMetricsF, QTransform
+from PySide6.QtGui import QFontMetricsF, QTransform
 from PySide6.QtWidgets import QWidget
 
-from usagelens.charts.category import EDGE_ROOM, Layout, Placed, _PixelLabels, _PlotBase, _text_size
+from usagelens.charts.category import EDGE_ROOM, Placed, _PlotBase, _text_size
 from usagelens.charts.locale_text import in_locale
 from usagelens.charts.style import PALETTE, TEXT_COLOUR, OutsideLegend, ValueAxis, set_margins, style_axes
 from usagelens.workspace.analyses import ChartData
@@ -115,10 +115,6 @@ class OddsRatioChart(_PlotBase):
         name = self.data.series[0].name if self.data.series else ""
         self.rows = [f"{feature}\n{name}: {self.number(ratio_text(r))} ({verdict[bool(s)]})"
                      for feature, r, s in zip(features, ratios, significant, strict=True)]
-
-    def _add_labels(self, layout: Layout) -> None:
-        self.value_labels = _PixelLabels(layout, QFont(self.font().family(), 9))
-        self.getPlotItem().addItem(self.value_labels, ignoreBounds=True)
 
 
 def _outer_labels(ends: list[tuple[float, float, str]], to_device: QTransform, metrics: QFontMetricsF,

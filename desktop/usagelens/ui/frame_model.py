@@ -23,7 +23,7 @@ from usagelens.ui.grid_model import GridModel
 from usagelens.ui.qt import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from usagelens.ui.row_index import RowIndex, RowQuery
 from usagelens.ui.translations import translated
-from usagelens.workspace.formatting import fmt_duration
+from usagelens.workspace.formatting import POINTS, fmt_duration
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +69,7 @@ def percent(value: object) -> str:
 def percentage_points(value: object) -> str:
     """A difference of two 0–1 fractions in percentage points, signed ("+22.9 pts"), as step 7 writes a
     change of a rate."""
-    number = in_locale(f"{100 * float(value):+.1f}")  # type: ignore[arg-type]
-    return QCoreApplication.translate("Impact", "{number} pts").format(number=number)  # step 7's unit
+    return translated(POINTS.format(number=in_locale(f"{100 * float(value):+.1f}")))  # type: ignore[arg-type]
 
 
 def engine_words(words: Mapping[str, str]) -> Callable[[object], str]:

@@ -50,6 +50,9 @@ def fmt_kpi(value: float | None, objective: Objective | None) -> str:
     return fmt_number(value)
 
 
+POINTS = QT_TRANSLATE_NOOP("Impact", "{number} pts")  # a change of a rate or NPS; "Pkt." in German
+
+
 def fmt_change(value: float | None, objective: Objective | None, *, signed: bool = True,
                local: LocalNumber = _as_written) -> str:
     """A difference of a KPI in its unit: percentage points for rates, points for NPS. ``local`` writes the
@@ -60,9 +63,9 @@ def fmt_change(value: float | None, objective: Objective | None, *, signed: bool
     metric = objective.binding.metric if objective is not None and objective.binding else ""
     sign = "+" if signed else ""
     if metric in RATE_METRICS:
-        return QT_TRANSLATE_NOOP("Impact", "{number} pts").format(number=local(f"{100 * value:{sign}.1f}"))
+        return POINTS.format(number=local(f"{100 * value:{sign}.1f}"))
     if metric == "nps":
-        return QT_TRANSLATE_NOOP("Impact", "{number} pts").format(number=local(f"{value:{sign}.1f}"))
+        return POINTS.format(number=local(f"{value:{sign}.1f}"))
     return local(f"{value:{sign},.3g}")
 
 
