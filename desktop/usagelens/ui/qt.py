@@ -106,5 +106,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid as still_alive  # whether a Qt object's C++ side has not been deleted yet
 
-__all__ = [name for name in dir() if name.startswith("Q") or name in {"Qt", "Signal"}]
+__all__ = [name for name in dir() if name.startswith("Q") or name in {"Qt", "Signal", "still_alive"}]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from usagelens.model.translatable import said
-from usagelens.ui.qt import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from usagelens.ui.qt import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, still_alive
 from usagelens.ui.translations import translated
 from usagelens.workspace.task_context import reporting_to
 
@@ -121,6 +121,10 @@ class _Keeper(QObject):
     the keeper holds each task until the pool thread has dropped its own reference and said so (a queued
     signal). It is one object for the whole app, created on the UI thread and never deleted: a pool thread
     may still signal it after the window whose runner started the task has gone.
+
+    It is also the keeper that deletes the task, not whoever heard its last signal: the pool thread may still
+    be emitting that signal to later listeners, and a task deleted meanwhile (by a ``deleteLater`` that a
+    nested event loop ran) drops their calls, so a window waiting on ``cancelled`` would wait for ever.
     """
 
     released = Signal(object)  # the task's id(); object, since an address does not fit a C++ int
@@ -134,7 +138,9 @@ class _Keeper(QObject):
         self._held[id(task)] = task
 
     def _on_released(self, key: int) -> None:
-        self._held.pop(key, None)  # the last reference, dropped here on the UI thread
+        task = self._held.pop(key, None)  # the last reference, dropped here on the UI thread
+        if task is not None and still_alive(task):  # not when its runner's window took it along
+            task.deleteLater()
 
 
 _KEEPER: list[_Keeper] = []  # the app's one keeper, made on first use (on the UI thread)
@@ -197,7 +203,6 @@ class TaskRunner(QObject):
         def settle() -> None:
             if self._running.get(key) is task:
                 del self._running[key]
-            task.deleteLater()
             if not self._running:
                 self.idle.emit()
 
