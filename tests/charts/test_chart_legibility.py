@@ -8,6 +8,7 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
+import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter
 
@@ -182,3 +183,25 @@ def test_a_curve_shows_through_a_release_label_it_passes_under(qtbot) -> None:  
     column = [image.pixelColor(chart.mapFromScene(QPointF(rect.left() + 3, y)))
               for y in np.linspace(rect.top() + 1, rect.bottom() - 1, 30)]
     assert any(p.blue() - p.red() > 60 for p in column), [p.name() for p in column]
+
+
+def test_before_and_after_windows_are_named_above_the_plot_not_on_its_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Step 7's impact chart wrote "before" on its curve's first days (a KPI's lowest, at the plot's foot)."""
+    from datetime import date
+
+    chart = _shown(qtbot, TimeSeriesChart(), 700, 220)
+    dates = pd.date_range("2024-03-04", periods=56)
+    spans = [(date(2024, 3, 4), date(2024, 3, 31), "before"), (date(2024, 4, 1), date(2024, 4, 28), "after")]
+    chart.set_series([("Reminders", dates, np.linspace(0.04, 0.3, 56))], percent=True, shaded=spans)
+    _settle(qtbot, chart)
+    axis, view = chart.getPlotItem().getAxis("top"), chart.getPlotItem().vb
+    names = _axis_labels(axis)
+    assert [text for _, text in names] == ["before", "after"]
+    top = view.sceneBoundingRect().top()
+    for rect, _ in names:
+        assert axis.mapRectToScene(rect).bottom() <= top + 1
+    before = axis.mapRectToScene(names[0][0]).center().x()
+    assert view.mapSceneToView(QPointF(before, top)).x() == pytest.approx(pd.Timestamp("2024-03-18").timestamp())
+
+    chart.set_series([("Reminders", dates, np.ones(56))])  # no windows: no row of names
+    assert not axis.isVisible()

@@ -38,6 +38,7 @@ MARKER_LABEL_STEP = 0.07  # of the plot's height between stepped marker labels, 
 MARKER_LABEL_LEVELS = 4  # steps before the labels start at the top again
 BAND_ALPHA = 56  # of 255: an interval band behind its line, a pale tint whatever the background
 MARKER_LABEL_FILL = 150  # of 255: a release label's white ground, the curve it sits on still showing through
+SPAN_NAME_COLOUR = "#555a62"  # the names of shaded spans, above the plot
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ def _seconds(values: Iterable[object]) -> np.ndarray:
     """Datetimes as float epoch seconds, the x unit of pyqtgraph's DateAxisItem."""
     stamps = pd.to_datetime(pd.Series(list(values) if not isinstance(values, pd.Series) else values))
     return stamps.astype("datetime64[ns]").astype("int64").to_numpy() / 1e9
+
+
+def _span_seconds(first: date, last: date) -> tuple[float, float]:
+    """A span of whole days, ``first`` through ``last``, in the x unit (epoch seconds)."""
+    return pd.Timestamp(first).value / 1e9, (pd.Timestamp(last) + pd.Timedelta(days=1)).value / 1e9
 
 
 class DateAxis(pg.DateAxisItem):
@@ -156,6 +162,7 @@ class TimeSeriesChart(pg.PlotWidget):
         """
         item = self.getPlotItem()
         item.clear()
+        item.hideAxis("top")  # the names of shaded spans, shown again by _name_spans
         self._marker_lines = []
         self._legend.clear()
         self._series = []
@@ -232,15 +239,27 @@ class TimeSeriesChart(pg.PlotWidget):
             item.plot(_seconds(dates), np.asarray(values, dtype=float), name=name, pen=None, symbol="o",
                       symbolSize=10, symbolBrush=pg.mkBrush(HIGHLIGHT_COLOUR),
                       symbolPen=pg.mkPen("w", width=1.5))
-        for number, (first, last, label) in enumerate(shaded):
+        for number, (first, last, _label) in enumerate(shaded):
             span = pg.LinearRegionItem(
-                (pd.Timestamp(first).value / 1e9, (pd.Timestamp(last) + pd.Timedelta(days=1)).value / 1e9),
-                movable=False, brush=pg.mkBrush(QColor(SPAN_COLOURS[number % 2]).lighter(130).name() + "38"),
-                pen=pg.mkPen(None))
+                _span_seconds(first, last), movable=False,
+                brush=pg.mkBrush(QColor(SPAN_COLOURS[number % 2]).lighter(130).name() + "38"), pen=pg.mkPen(None))
             span.setZValue(-10)
             item.addItem(span)
-            pg.InfLineLabel(span.lines[0], text=label, position=0.04, anchors=[(0, 1), (0, 1)],
-                            color="#555a62")
+        self._name_spans(shaded)
+
+    def _name_spans(self, shaded: Sequence[tuple[date, date, str]]) -> None:
+        """Name each shaded span ("before", "after") above the plot, centred over it: inside the plot, a name
+        sat on the curve where the window starts (a KPI's first days are often its lowest)."""
+        if not shaded:
+            return
+        item = self.getPlotItem()
+        middles = [(sum(_span_seconds(first, last)) / 2, label) for first, last, label in shaded]
+        item.showAxis("top")
+        axis = item.getAxis("top")
+        axis.setPen(pg.mkPen(None))  # no axis line or ticks: a row of names, not a second scale
+        axis.setTextPen(SPAN_NAME_COLOUR)
+        axis.setStyle(tickLength=0)
+        axis.setTicks([middles])
 
     def _draw_markers(self, markers: Sequence[Marker]) -> int:
         """Draw the markers within the data's dates; how many were drawn."""
