@@ -116,6 +116,25 @@ def test_what_cannot_be_compared_is_said_in_a_sentence(converting: float, params
     assert result.message.startswith(expected), result.message
 
 
+@pytest.mark.parametrize("engine", ["numpy", "duckdb"])
+def test_nobody_entering_is_said_before_an_attribute_the_data_lacks(engine: str) -> None:
+    """With nobody doing the first step in the range there is nothing to compare, whatever the attributes: that
+    is what the user has to change first; the attribute's own error stays for a funnel users entered."""
+    frame = _frame(planted=True)
+    if engine == "numpy":
+        def run(**params: object):  # type: ignore[no-untyped-def]
+            return _run(_inputs(frame), **params)
+    else:
+        view = duckdb_backend.register_frame(duckdb_backend.connect(threads=1), frame, user="user", time="time",
+                                             event="event", properties=["device"])
+
+        def run(**params: object):  # type: ignore[no-untyped-def]
+            return gallery_table("conversion_drivers", view, {**FUNNEL, **params})
+    nobody = run(attributes="device, plan", start="2030-01-01", end="2030-01-31")
+    assert nobody.empty and nobody.message == "Nobody did the first step (signup) in this date range."
+    assert run(attributes="device, plan").message == "No event property named 'plan'."
+
+
 def test_attributes_are_read_from_a_comma_separated_list() -> None:
     assert attribute_names(" plan, country ,,plan,") == ["plan", "country"]
     assert attribute_names("") == [] and attribute_names(None) == []  # type: ignore[arg-type]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from usagelens.analytics import AnalysisError
+from usagelens.analytics.engine_events import Events
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, joined, plural
 from usagelens.workspace.analyses.behaviour import funnel_options, funnel_terms
 from usagelens.workspace.analyses.spec import (
@@ -55,8 +57,14 @@ def compute_conversion_drivers(inputs: AnalysisInputs, params: Params) -> Analys
     events, steps = inputs.events, list(params["steps"])
     if len(steps) < 2:
         raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Choose at least two steps for a funnel."))
-    found = events.metrics.conversion_drivers(events.data, steps, attributes=attribute_names(params.get("attributes")),
-                                              customers=events.customers, **funnel_options(params))
+    try:
+        found = events.metrics.conversion_drivers(events.data, steps,
+                                                  attributes=attribute_names(params.get("attributes")),
+                                                  customers=events.customers, **funnel_options(params))
+    except AnalysisError:
+        if _entered(events, steps, params):
+            raise
+        return AnalysisResult(KIND, params, empty=True, message=_too_few(steps, 0, 0, 0))
     converted, dropped = found.converted, found.dropped
     problem = _too_few(steps, found.entered, converted, dropped)
     if problem:
@@ -72,6 +80,13 @@ def compute_conversion_drivers(inputs: AnalysisInputs, params: Params) -> Analys
         return result
     result.message = _verdict(steps[-1], converted, dropped, significant, tested)
     return result
+
+
+def _entered(events: Events, steps: list[str], params: Params) -> int:
+    """How many users entered the funnel, asked only when the drivers failed (an attribute neither the
+    customers nor the events have): with nobody entering, the first step is what to fix, not the attribute."""
+    funnel = events.metrics.funnel(events.data, steps, **funnel_options(params))
+    return int(funnel.loc[funnel["step"] == 1, "users"].sum())
 
 
 def _too_few(steps: list[str], entered: int, converted: int, dropped: int) -> str:
