@@ -35,6 +35,20 @@ def test_fractions_read_as_percentages_and_points(qapp) -> None:  # type: ignore
     assert _shown("experiment_plan")["relative_effect"] == "10.0%"
 
 
+def test_nps_and_its_interval_have_one_decimal_down_each_column(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The NPS table read "-2.02", "4.494", "12.96" down one column (four significant digits each)."""
+    inputs = AnalysisInputs(load_project(demo_project()))
+    result = run_analysis("survey", inputs, ANALYSES["survey"].defaults(DataFacts.of(inputs)))
+    model = FrameModel()
+    columns = list(map(str, result.table.columns))
+    model.set_frame(result.table, grouped=True, formats=table_formats(columns, result.units))
+    for name in ("value", "ci_low", "ci_high"):
+        cells = [model.data(model.index(row, columns.index(name)), Qt.ItemDataRole.DisplayRole)
+                 for row in range(model.rowCount())]
+        assert len(cells) > 3 and all(len(cell.rpartition(".")[2]) == 1 for cell in cells), (name, cells)
+    assert model.data(model.index(0, columns.index("value")), Qt.ItemDataRole.DisplayRole) == "-2.0"
+
+
 GERMAN = {("Impact", "{number} pts"): "{number} Pkt.", ("Analysis", "(no later event)"): "(kein späteres Ereignis)"}
 
 
@@ -45,3 +59,4 @@ def test_units_and_the_engine_s_words_speak_the_user_s_language(in_german) -> No
     assert formats["difference"](0.229) == "+22,9 Pkt."  # as step 7's impact line writes the unit
     assert formats["next_event"]("(no later event)") == "(kein späteres Ereignis)"  # after dropping's row
     assert formats["next_event"]("export") == "export"  # an event's name stays as it is
+    assert table_formats(["value"], {"value": "score"})["value"](-2.0217) == "-2,0"

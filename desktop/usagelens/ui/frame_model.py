@@ -72,6 +72,12 @@ def percentage_points(value: object) -> str:
     return translated(POINTS.format(number=in_locale(f"{100 * float(value):+.1f}")))  # type: ignore[arg-type]
 
 
+def score(value: object) -> str:
+    """A score (NPS: -100 to 100) with one decimal, so a column's values line up ("-2.0" above "25.2"), in
+    the user's locale."""
+    return in_locale(f"{float(value):,.1f}")  # type: ignore[arg-type]
+
+
 def engine_words(words: Mapping[str, str]) -> Callable[[object], str]:
     """A column's cells with the engine's own words (``words``: "(no theme)", "(end)") in the user's
     language, the rest (the user's data) as they are."""

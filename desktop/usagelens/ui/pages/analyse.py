@@ -33,7 +33,7 @@ from usagelens.ui.data_choice_dialog import choose_data
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.elided_label import ElidedLabel
-from usagelens.ui.frame_model import engine_words, percent, percentage_points
+from usagelens.ui.frame_model import engine_words, percent, percentage_points, score
 from usagelens.ui.kept_asking import KeptOutcome, kept_task, not_run_text, settle
 from usagelens.ui.pages.base import StepPage, banner, set_banner
 from usagelens.ui.qt import (
@@ -92,11 +92,11 @@ CELL_WORDS: dict[str, Mapping[str, str]] = {
 
 
 def table_formats(columns: list[str], units: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Fractions read as percentages in the table, as on the chart, and differences of fractions as
-    percentage points (exports keep the raw fractions): by the column's name, or by the ``units`` the result
-    gives for columns whose names do not say it (``AnalysisResult.units``)."""
+    """Fractions read as percentages in the table, as on the chart, differences of fractions as percentage
+    points and scores with one decimal (exports keep the raw numbers): by the column's name, or by the
+    ``units`` the result gives for columns whose names do not say it (``AnalysisResult.units``)."""
     units = units or {}
-    by_unit = {"percent": percent, "points": percentage_points}
+    by_unit = {"percent": percent, "points": percentage_points, "score": score}
     formats = {c: by_unit[units[c]] if c in units else percent
                for c in columns if c in units or any(word in c for word in RATE_WORDS)}
     return {**formats, **{c: engine_words(CELL_WORDS[c]) for c in columns if c in CELL_WORDS}}

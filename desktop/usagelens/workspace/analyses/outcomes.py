@@ -113,7 +113,10 @@ def compute_survey(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     table = survey_over_time(scores, times, scale, period, _answer_segments(inputs, by) if by else None)
     label = "NPS" if scale == "nps" else "CSAT"
     shares = [band for band, *_ in BANDS[scale]] + list(SURVEY_SCORE if scale == "csat" else ())
-    result = AnalysisResult("survey", params, table, empty=table.empty, units=dict.fromkeys(shares, "percent"))
+    # NPS and its interval bounds are scores: one decimal each, not four significant digits ("-2.02", "4.494")
+    scores_of = dict.fromkeys(SURVEY_SCORE, "score") if scale == "nps" else {}
+    result = AnalysisResult("survey", params, table, empty=table.empty,
+                            units={**scores_of, **dict.fromkeys(shares, "percent")})
     if table.empty:
         result.message = QT_TRANSLATE_NOOP("Analysis", "The survey has no answers with a score and a time.")
         return result

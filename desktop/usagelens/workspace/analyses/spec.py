@@ -427,7 +427,8 @@ class AnalysisResult:
     cohort: str = ""  # the name of the cohort the analysis was filtered to ("" for everyone)
     # How a reader wants columns whose names do not say their unit (exports keep the raw numbers):
     # "percent" for a 0–1 fraction (a survey's share of promoters), "points" for a difference of two
-    # fractions (a variant's conversion minus the control's).
+    # fractions (a variant's conversion minus the control's), "score" for a score shown with one decimal down
+    # its column (NPS and its interval's bounds).
     units: dict[str, str] = field(default_factory=dict)
 
 
