@@ -157,11 +157,13 @@ def feedback_of(inputs: AnalysisInputs) -> Feedback | None:
 
 def compute_pain_points(inputs: AnalysisInputs, params: Params) -> AnalysisResult:
     """:func:`pain_points` on the analysed events (a log, or a warehouse's view), with the customers, survey
-    answers and theme rules of the project."""
+    answers and theme rules of the project. The error and support events are looked for among the data facts'
+    events, but a cohort's among its members' own (the facts are everyone's): the message names the events
+    counted, and one the members never did would read as one of their pains."""
     events = inputs.events
     return pain_points(events.metrics, events.data, params, customers=events.customers,
                        feedback=feedback_of(inputs), themes=inputs.project.themes or starter_rules(),
-                       event_names=inputs.facts.events)
+                       event_names=inputs.facts.events if inputs.cohort is None else ())
 
 
 def pain_points(metrics: ModuleType, data: object, params: Params, *, customers: object | None = None,
@@ -193,13 +195,13 @@ def user_signals(metrics: ModuleType, data: object, params: Params, *, customers
     involved (an error, a support contact or a repeat at the step, or their last step in the funnel): what the
     table aggregates and what the users behind a row are (``workspace.people``).
 
-    The error and support events are found among ``event_names``, the data's events in the log's order (the
-    data facts' events, which each engine gives as :func:`~usagelens.analytics.event_counts` does); without
-    them the engine is asked, a pass over every row (0.7 s at 100M events on the accelerator)."""
+    The error and support events are found among ``event_names``, the events the analysed users did in the
+    log's order (the data facts' events, which each engine gives as :func:`~usagelens.analytics.event_counts`
+    does); without them the engine is asked, a pass over every row (0.7 s at 100M events on the accelerator)."""
     steps = list(params.get("steps") or [])
     if not steps:
         raise LookupError(QT_TRANSLATE_NOOP("Analysis", "Choose the journey steps to look at."))
-    names = list(event_names) or [str(n) for n in metrics.event_counts(data)["event"]]
+    names = list(event_names) or _events_done(metrics, data)
     errors = matching_events(names, params.get("errors", ERROR_PATTERNS), steps)
     support = matching_events(names, params.get("support", SUPPORT_PATTERNS), [*steps, *errors])
     options = {"errors": errors, "support": support, "gap": f"{int(params['repeat_seconds'])}s", **date_range(params)}
@@ -213,6 +215,13 @@ def user_signals(metrics: ModuleType, data: object, params: Params, *, customers
     per_user = with_drop_off(per_user, furthest_steps(metrics, data, steps, params), steps)
     involved = (per_user["errors"] > 0) | (per_user["support"] > 0) | (per_user["repeats"] > 0) | per_user["dropped"]
     return UserSignals(per_user.assign(involved=involved.to_numpy(bool)), steps, errors, support)
+
+
+def _events_done(metrics: ModuleType, data: object) -> list[str]:
+    """The events of ``data``'s users, most frequent first: a cohort's part lists every event of the whole it
+    was cut from on either engine (a count of 0 for the others), so those are left out."""
+    counts = metrics.event_counts(data)
+    return [str(name) for name in counts.loc[counts["events"] > 0, "event"]]
 
 
 def furthest_steps(metrics: ModuleType, data: object, steps: list[str], params: Params) -> pd.Series:
