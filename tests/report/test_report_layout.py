@@ -22,6 +22,26 @@ def test_a_heading_keeps_its_margin_after_a_table(qapp) -> None:  # type: ignore
     assert blocks["On a new page"].topMargin() >= 10 and blocks["On a new page"].pageBreakPolicy().value
 
 
+def test_a_heading_or_paragraph_after_a_table_stands_clear_of_its_last_row(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt lays a block right after a table out without its top margin: the report's headings and captions sat
+    against the tables above them (the gap was the cell's padding, 5.5 px)."""
+    from PySide6.QtCore import QSizeF
+
+    from usagelens.report.paged_document import TABLE_GAP
+
+    for after, room in (("<h2>Next</h2>", 14), ("<h3>Next</h3>", 10), ("<p class='caption'>Next</p>", TABLE_GAP)):
+        doc = PagedDocument("t")
+        doc.html("<p>Intro</p>")
+        doc.html(table_html(["A"], [["x"], ["last row"]]))
+        doc.html(after)
+        doc.document.setPageSize(QSizeF(doc.content_width, 5000))
+        layout, block, tops = doc.document.documentLayout(), doc.document.begin(), {}
+        while block.isValid():
+            tops[block.text()] = layout.blockBoundingRect(block)
+            block = block.next()
+        assert tops["Next"].top() - tops["last row"].bottom() >= room, after
+
+
 def test_the_first_paragraph_keeps_its_margin_above(qapp) -> None:  # type: ignore[no-untyped-def]
     """Qt lays a document's first block out without its top margin: the cover's 180 px were lost."""
     doc = PagedDocument("t")

@@ -36,6 +36,7 @@ SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 _SVG_DATA = QTextFormat.Property.UserProperty + 1
 _SVG_SIZE = QTextFormat.Property.UserProperty + 2
 FOOTER_HEIGHT = 28.0
+TABLE_GAP = 8.0  # layout pixels at least between a table and what follows it
 
 STYLESHEET = """
 body { color: #23272e; }
@@ -109,6 +110,7 @@ class PagedDocument:
         if self._cursor.block().length() > 1:
             self._cursor.insertBlock(QTextBlockFormat())
         first = _first_block_format(html)
+        self._space_after_table(first.topMargin() if first is not None else 0.0)
         if self._cursor.position() == 0 and first is not None and first.topMargin() > 0:
             # Qt lays the document's first block out without its top margin (the cover's 180 px were lost): an
             # empty line of no height before it makes the margin count.
@@ -125,6 +127,19 @@ class PagedDocument:
             cursor = QTextCursor(self.document)
             cursor.setPosition(start)
             cursor.mergeBlockFormat(first)
+
+    def _space_after_table(self, margin: float) -> None:
+        """Qt lays the block right after a table out without its top margin, so a heading or paragraph sat
+        against the table's last row: a table just before the cursor keeps that room (at least
+        :data:`TABLE_GAP`) below itself instead. (A chart or image needs none: it starts a block of its own
+        after the table's empty line.)"""
+        previous = self._cursor.block().previous()
+        table = QTextCursor(previous).currentTable() if previous.isValid() else None
+        if table is None or self._cursor.currentTable() is not None:
+            return
+        table_format = table.format()
+        table_format.setBottomMargin(max(TABLE_GAP, margin))
+        table.setFormat(table_format)
 
     def chart(self, svg: bytes, width: float, height: float) -> None:
         """Insert an SVG chart scaled to fit the text width, in its own centred paragraph."""
