@@ -1,22 +1,32 @@
-"""A label that keeps each of its lines to one line of its width, ending a long one in "…".
+"""A label that keeps its text to a few lines of its width, ending the last line of a long paragraph in "…".
 
-Step 4's data line names every source the analyses read; wrapped beside the Users picker at 1366 px it took
-three lines of the chart's height. Elided, it takes one, and its tooltip and :meth:`text` (what a screen reader
-and the tests read) keep every word.
+Step 4's data line names every source the analyses read; wrapped freely beside the Users picker at 1366 px it
+took three lines of the chart's height, and cut to one line it showed "Data: Events: Planwise events (Jan–Jun
+2024) · Customers: Cu…" where a second line fitted beside the picker's height. Here a paragraph wraps onto the
+lines the label has to spare and is cut only on the last; its tooltip and :meth:`text` (what a screen reader and
+the tests read) keep every word.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from usagelens.ui.qt import QLabel, QPainter, QSizePolicy, Qt, QWidget
+from usagelens.ui.qt import QLabel, QPainter, QSize, QSizePolicy, Qt, QWidget
+
+# Where a line may break: at a space, but never just before a "·" (a separator ends the line it follows); after
+# a separator if one fits.
+BREAK = re.compile(r" (?!·)")
 
 
 class ElidedLabel(QLabel):
-    """Plain text whose lines (split at "\\n") are each cut to the label's width; the whole text is its tip."""
+    """Plain text in at most ``lines`` lines of the label's width: each paragraph (split at "\\n") starts a line
+    of its own, a long one wraps onto the lines left over, and whatever still does not fit ends in "…". The
+    whole text is its tip."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, lines: int = 2) -> None:
         super().__init__(parent)
+        self.lines = lines
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         # as wide as the layout gives: its width never pushes the widgets beside it off the page
@@ -27,11 +37,45 @@ class ElidedLabel(QLabel):
         super().setText(text)
         self.setToolTip(text)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Room for every paragraph, and for ``lines`` lines at least: how many a paragraph wraps onto depends on
+        the width the layout gives, so the height does not (a row that grew and shrank would jolt the chart)."""
+        rows = max(self.lines, len(self.text().split("\n")))
+        margins = self.contentsMargins()
+        return QSize(super().sizeHint().width(), rows * self.fontMetrics().lineSpacing() + margins.top()
+                     + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(0, self.sizeHint().height())
+
     def shown_lines(self) -> list[str]:
-        """The lines as painted: each elided to the width the label has."""
-        width = self.contentsRect().width()
-        metrics = self.fontMetrics()
-        return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in self.text().split("\n")]
+        """The lines as painted, each within the width the label has."""
+        paragraphs = self.text().split("\n")
+        spare = max(0, self.lines - len(paragraphs))
+        shown: list[str] = []
+        for paragraph in paragraphs:
+            wrapped = self._wrapped(paragraph, 1 + spare)
+            spare -= len(wrapped) - 1
+            shown += wrapped
+        return shown
+
+    def _wrapped(self, paragraph: str, most: int) -> list[str]:
+        """``paragraph`` broken into at most ``most`` lines of whole words, the last cut with "…" if need be."""
+        width, metrics = self.contentsRect().width(), self.fontMetrics()
+        lines: list[str] = []
+        rest = paragraph
+        while len(lines) < most - 1 and metrics.horizontalAdvance(rest) > width:
+            words = BREAK.split(rest)
+            taken = 1
+            while taken < len(words) and metrics.horizontalAdvance(" ".join(words[: taken + 1])) <= width:
+                taken += 1
+            if metrics.horizontalAdvance(words[0]) > width:  # not even a word fits: cut it on this line
+                break
+            # a line rather ends after a separator, so "Customers: Customers (CRM export)" stays on one line
+            taken = next((n for n in range(taken, 0, -1) if words[n - 1].endswith("·")), taken)
+            lines.append(" ".join(words[:taken]))
+            rest = " ".join(words[taken:])
+        return [*lines, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
@@ -45,4 +89,3 @@ class ElidedLabel(QLabel):
             self.style().drawItemText(painter, row, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                                       self.palette(), self.isEnabled(), line, self.foregroundRole())
         painter.end()
-

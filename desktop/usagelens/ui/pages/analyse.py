@@ -225,7 +225,7 @@ class AnalysePage(StepPage):
     def _data_bar(self) -> QHBoxLayout:
         """Which sources the analyses use, always in view, with the way to choose others."""
         bar = QHBoxLayout()
-        self.data_label = ElidedLabel()  # one line beside the Users picker, every source in its tip
+        self.data_label = ElidedLabel(lines=2)  # two lines fit beside the Users picker; every source in its tip
         self.data_label.setObjectName("hint")
         self.data_button = QPushButton(self.tr("Choose data…"))
         self.data_button.setToolTip(self.tr("Which imported sources the analyses, KPIs and report use; several of a "
