@@ -14,7 +14,15 @@ from usagelens.cleaning import Param
 from usagelens.model import Action, KpiBinding, Objective
 from usagelens.model.commands import InsertItem
 from usagelens.ui.entity_table import EntityListWidget
-from usagelens.ui.locale_numbers import NumberInputError, as_of_text, edit_text, in_locale, parse_number, size_text
+from usagelens.ui.locale_numbers import (
+    NumberInputError,
+    as_of_text,
+    edit_text,
+    in_locale,
+    moment_text,
+    parse_number,
+    size_text,
+)
 from usagelens.ui.pages.actions import ActionsPage
 from usagelens.ui.recipe_editor import TextField
 
@@ -86,6 +94,13 @@ def test_when_warehouse_results_were_computed_shows_in_the_locale(locale) -> Non
     assert as_of_text(computed) == "06.12.2026 21:05"  # the core's "6 Dec 2026, 21:05" is the report's English
     locale("en_US")
     assert as_of_text(computed).startswith("12/6/2026 9:05")  # then "PM" after the space CLDR chooses
+
+
+def test_a_moment_shows_to_the_second_in_the_locale(locale) -> None:  # type: ignore[no-untyped-def]
+    """The People dialog's times: "10:00:00.123" read beside "10:00:00" in one column."""
+    locale("de_DE")
+    assert moment_text(datetime(2024, 3, 4, 10, 0, 0, 123000)) == "04.03.2024 10:00:00"
+    assert moment_text(datetime(2024, 3, 4, 10, 0, 0)) == "04.03.2024 10:00:00"
 
 
 def _objectives(window) -> tuple[EntityListWidget, Objective, int]:  # type: ignore[no-untyped-def]

@@ -62,16 +62,18 @@ def date_text(day: date | None, locale: QLocale | None = None) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
 
 
-def datetime_text(stamp: datetime, locale: QLocale | None = None, *, seconds: bool = True) -> str:
+def datetime_text(stamp: datetime, locale: QLocale | None = None, *, seconds: bool = True,
+                  milliseconds: bool = True) -> str:
     """A time of day after its date, in the locale; midnight alone is a date (a day's bucket, not a time).
     Fractions of a second are kept to the millisecond so two events a moment apart do not read as one;
-    without ``seconds``, to the minute (when a result was computed, not when an event happened)."""
+    without ``milliseconds``, to the second (a column where some times have a fraction and others none read
+    unevenly); without ``seconds``, to the minute (when a result was computed, not when an event happened)."""
     locale = locale or QLocale()
     day = date_text(stamp.date(), locale)
-    if stamp.hour == stamp.minute == stamp.second == stamp.microsecond == 0:
+    if stamp.hour == stamp.minute == stamp.second == (stamp.microsecond if milliseconds else 0) == 0:
         return day
     clock = time_format(locale, seconds=seconds)
-    if seconds and stamp.microsecond:
+    if seconds and milliseconds and stamp.microsecond:
         clock = clock.replace("ss", "ss.zzz")
     moment = QTime(stamp.hour, stamp.minute, stamp.second, stamp.microsecond // 1000)
     return f"{day} {locale.toString(moment, clock)}"

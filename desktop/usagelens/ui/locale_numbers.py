@@ -107,6 +107,12 @@ def size_text(size: int) -> str:
     return in_locale(readable_size(size))
 
 
+def moment_text(when: datetime) -> str:
+    """A time in the user's locale to the second ("04.03.2024 10:00:00" in German): where every time of a list
+    is to the second, "10:00:00.123" beside "10:00:00" would read as two precisions."""
+    return datetime_text(when, milliseconds=False)
+
+
 def as_of_text(when: datetime) -> str:
     """When kept warehouse results were computed, in the reader's time zone and locale, to the minute
     ("06.12.2026 21:05" in German); the report and the CLI keep the core's English ``6 Dec 2026, 21:05``."""

@@ -17,7 +17,7 @@ from usagelens.model.translatable import Sentence, said
 from usagelens.ui.accessibility import set_name
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.kept_asking import not_run_text, run_kept
-from usagelens.ui.locale_numbers import in_locale
+from usagelens.ui.locale_numbers import in_locale, moment_text
 from usagelens.ui.pages.base import banner, set_banner
 from usagelens.ui.qt import (
     QCoreApplication,
@@ -209,7 +209,11 @@ class PeopleDialog(QDialog):
         hint.setObjectName("hint")
         self.message = banner(kind="info")
         self.table = DataTableWidget(self, export_name="users", name=self.tr("Users"))
-        self.table.set_frame(people.frame, grouped=True, labels=PEOPLE_LABELS)
+        # Times to the second: the first and last events' milliseconds showed on some rows and not on others
+        # (the export keeps them)
+        times = {str(name): moment_text for name, kind in people.frame.dtypes.items()
+                 if pd.api.types.is_datetime64_any_dtype(kind)}
+        self.table.set_frame(people.frame, grouped=True, labels=PEOPLE_LABELS, formats=times)
         self.table.view.doubleClicked.connect(self._on_double_clicked)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(lambda: self.table.export_dialog("csv"))
