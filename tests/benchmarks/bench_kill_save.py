@@ -49,8 +49,9 @@ def main() -> int:
     if args.write:
         replace_section(SECTION,
             f"{SECTION}\n\nA child process saves a 60,000-row project with a long description over and over and "
-            "is SIGKILLed after a random delay of up to 0.2 s; the file must open as the old or the new project "
-            "(never a mix), and the next save or open must remove the temp file a killed save left.\n\n" + result
+            "is SIGKILLed after a random delay of up to two saves' time (measured first); the file must open as "
+            "the old or the new project (never a mix), and the next save or open must remove the temp file a "
+            "killed save left.\n\n" + result
         )
     return 1 if report.failures else 0
 

@@ -24,7 +24,6 @@ import pandas as pd
 from usagelens.model import Project, Source, SourceKind, load_project, save_project
 
 ROWS = {"old": 60_000, "new": 60_001}  # a torn save would pair one name with the other's table
-MAX_DELAY = 0.2  # seconds after the child starts; a save takes ~100 ms, so kills land all over it
 
 
 @dataclass
@@ -61,8 +60,13 @@ def temp_files(folder: Path) -> list[Path]:
     return sorted(folder.glob(".*.tmp"))
 
 
-def run_kill_rounds(folder: Path, rounds: int, seed: int = 2024) -> KillReport:
-    """Kill ``rounds`` saving children at random moments; every broken promise is a line in ``failures``."""
+def run_kill_rounds(folder: Path, rounds: int, seed: int = 2024, inside_writes: int = 0) -> KillReport:
+    """Kill ``rounds`` saving children at random moments; every broken promise is a line in ``failures``.
+
+    The kills land up to two saves' time after a child starts, that time measured here first: on a busy
+    machine a save takes several times its idle ~100 ms, and kills spread over a fixed 0.2 s would all land
+    before the temp file exists. Beyond ``rounds``, children are killed until ``inside_writes`` kills have
+    landed inside a write (a temp file left), up to five times ``rounds``."""
     context = multiprocessing.get_context("forkserver")
     # Modules on the default path only: Python 3.11's fork server ignores the parent's sys.path when preloading.
     context.set_forkserver_preload(["numpy", "pandas", "pyarrow.parquet", "usagelens.model"])
@@ -70,14 +74,18 @@ def run_kill_rounds(folder: Path, rounds: int, seed: int = 2024) -> KillReport:
     projects = [project("old"), project("new")]
     path, copy = folder / "project.ulens", folder / "check" / "copy.ulens"
     copy.parent.mkdir(exist_ok=True)
+    timed = time.perf_counter()
     save_project(projects[0], path)
+    spread = 2 * (time.perf_counter() - timed)
     report, started = KillReport(), time.perf_counter()
-    for number in range(rounds):
+    for number in itertools.count():
+        if number >= rounds and (report.leftovers_seen >= inside_writes or number >= 5 * rounds):
+            break
         ready = context.Event()
         child = context.Process(target=_save_forever, args=(str(path), projects, ready), daemon=True)
         child.start()
         if ready.wait(60):
-            time.sleep(rng.uniform(0, MAX_DELAY))
+            time.sleep(rng.uniform(0, spread))
         child.kill()
         child.join()
         report.rounds += 1
