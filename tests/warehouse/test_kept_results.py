@@ -34,7 +34,7 @@ from usagelens.workspace import task_context, warehouse_results
 from usagelens.workspace.analyses import AnalysisInputs, recompute, rerun
 from usagelens.workspace.evidence import finding_evidence
 from usagelens.workspace.join_report import join_reports
-from usagelens.workspace.kept_runs import KeptRun, ScanConfirmation, as_of_text, kept_run
+from usagelens.workspace.kept_runs import KeptRun, ScanConfirmation, english_as_of_text, kept_run
 from usagelens.workspace.project_data import kpi_inputs, last_data_day
 from usagelens.workspace.review_board import objective_statuses
 from usagelens.workspace.summary import gather_summary
@@ -315,7 +315,7 @@ def test_kpis_the_board_the_join_note_and_the_report_answer_from_kept_results(
 
     export_pdf(kept, tmp_path / "report.pdf")
     text = pdf_text(tmp_path / "report.pdf")
-    when = as_of_text(kept.warehouse_as_of)  # type: ignore[arg-type]
+    when = english_as_of_text(kept.warehouse_as_of)  # type: ignore[arg-type]
     assert f"Warehouse results as of {when} (kept in the project)" in text
     assert "drawn from the warehouse results as of" in text and "today's data" not in text
     assert "Check: Re-computed on the warehouse results as of" in text  # the finding has no numbers pinned

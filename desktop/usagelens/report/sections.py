@@ -21,7 +21,7 @@ from usagelens.report.paged_document import PagedDocument
 from usagelens.workspace.analyses import ChartData
 from usagelens.workspace.evidence import FindingEvidence
 from usagelens.workspace.formatting import RATE_METRICS, esc, fmt_date, fmt_kpi, fmt_number, impact_text, table_html
-from usagelens.workspace.kept_runs import as_of_text
+from usagelens.workspace.kept_runs import english_as_of_text
 from usagelens.workspace.review_board import STATUS_COLOURS, status_text
 from usagelens.workspace.selection import data_line, data_notes, kpi_data_label, selection
 from usagelens.workspace.summary import ReportOptions, SummaryData
@@ -240,7 +240,8 @@ def sources(doc: PagedDocument, data: SummaryData, options: ReportOptions, headi
                         numeric={3, 4, 5}))
     notes = "".join(f"<br/>⚠ {esc(note)}" for note in data_notes(project))
     if data.warehouse_as_of is not None:
-        notes += (f"<br/>Warehouse results as of {esc(as_of_text(data.warehouse_as_of))} (kept in the project): "
+        as_of = esc(english_as_of_text(data.warehouse_as_of))
+        notes += (f"<br/>Warehouse results as of {as_of} (kept in the project): "
                   "the events' rows, active users and KPIs.")
     doc.html(f"<p class='caption'><b>Analysed:</b> {esc(data_line(project))}{notes}</p>")
     _revenue(doc, data)

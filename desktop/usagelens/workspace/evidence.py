@@ -17,7 +17,7 @@ import pandas as pd
 from usagelens.model import Cohort, Finding, SavedAnalysis
 from usagelens.model.translatable import QT_TRANSLATE_NOOP, Dated, Phrase, plural
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, ChartData, DataFacts, rerun
-from usagelens.workspace.kept_runs import as_of_text, kept_part
+from usagelens.workspace.kept_runs import english_as_of_text, kept_part
 
 SIGNIFICANT_DIGITS = 6  # floats are compared at this precision, so summation order never reads as a change
 # A unit's amount said whole and in number, by the unit: the spin box's word after a label ("Within 14 days",
@@ -167,7 +167,7 @@ def finding_evidence(inputs: AnalysisInputs, finding: Finding, cohort: str = "")
     span = inputs.span or (None, None)
     start, end = saved.params.get("start") or span[0], saved.params.get("end") or span[1]
     data_range = f"{_day(start)} – {_day(end)}" if start is not None and end is not None else "–"
-    as_of = "" if run.as_of is None else as_of_text(run.as_of)
+    as_of = "" if run.as_of is None else english_as_of_text(run.as_of)
     if as_of:
         kept = f"warehouse results as of {as_of}"
         data_range = kept if data_range == "–" else f"{data_range} · {kept}"

@@ -90,6 +90,7 @@ def current_run() -> KeptRun:
     return _current.get() or KeptRun()
 
 
-def as_of_text(when: datetime) -> str:
-    """``6 Dec 2026, 21:05``: a result's time in the reader's time zone."""
+def english_as_of_text(when: datetime) -> str:
+    """``6 Dec 2026, 21:05``: a result's time in the reader's time zone, in the English of the report and the CLI
+    (the GUI shows it in the user's locale: ``ui.locale_numbers.as_of_text``)."""
     return f"{when.astimezone():%-d %b %Y, %H:%M}"
