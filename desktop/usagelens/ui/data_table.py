@@ -21,6 +21,7 @@ from usagelens.io import ExportFailed, write_csv, write_xlsx
 from usagelens.model.stored_table import StoredTable
 from usagelens.model.translatable import said
 from usagelens.ui.accessibility import tab_order
+from usagelens.ui.eliding_combo import ElidingComboBox
 from usagelens.ui.frame_model import Formatter, FrameModel, type_label
 from usagelens.ui.grid_model import type_word
 from usagelens.ui.locale_numbers import in_locale
@@ -159,7 +160,13 @@ class DataTableWidget(QWidget):
         self.filter_edit.setMinimumWidth(self.filter_edit.fontMetrics().horizontalAdvance(
             self.filter_edit.placeholderText()) + 24)
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_column = QComboBox(self)
+        # as wide as its longest choice when there is room; never narrower than "All columns", a long column's
+        # name cut with "…" (set at first show, the width fitted the empty box: "All colum")
+        self.filter_column = ElidingComboBox(self)
+        self.filter_column.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter_column.addItem(self.tr("All columns"))
+        self.filter_column.ensurePolished()
+        self.filter_column.setMinimumWidth(self.filter_column.sizeHint().width())
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.count_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # never clipped

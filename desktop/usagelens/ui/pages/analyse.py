@@ -40,7 +40,6 @@ from usagelens.ui.qt import (
     QCoreApplication,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMenu,
     QProgressBar,
     QPushButton,
@@ -56,6 +55,7 @@ from usagelens.ui.qt import (
 )
 from usagelens.ui.translations import counted, kpi_words, translated
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
+from usagelens.ui.wrapping_bar import WrappingBarLayout
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.analyses.behaviour import PATH_ENDS, WEEKDAY_NAMES
 from usagelens.workspace.analyses.drivers import KIND_WORDS, TEST_WORDS
@@ -153,7 +153,7 @@ class AnalysePage(StepPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(self._toolbar())
+        right_layout.addWidget(self._toolbar())
         right_layout.addLayout(self._data_bar())
         right_layout.addWidget(self.kept)  # a line of its own, there only for a warehouse's results
         right_layout.addWidget(self.results, 1)
@@ -174,15 +174,17 @@ class AnalysePage(StepPage):
         self.cohorts_dialog: CohortsDialog | None = None
         document.reset.connect(self._values.clear)
 
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        self.title = QLabel()
+    def _toolbar(self) -> QWidget:
+        """The analysis's title, then its buttons; on a narrow window the title is cut with "…" (all of it in its
+        tip) and the buttons that still do not fit wrap onto a second line, each showing its whole text."""
+        self.title = ElidedLabel(lines=1)
         self.title.setObjectName("sectionTitle")
-        self.summary = QLabel()
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # before the counts
+        # The counts are a nicety: on a narrow window they give way (cut with "…") instead of widening the window.
+        self.summary = ElidedLabel(lines=1)
         self.summary.setObjectName("hint")
-        # The counts are a nicety: on a narrow window they give way instead of widening the window.
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar(maximumWidth=120, textVisible=False, visible=False)
+        self.progress.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # in the room left over
         self.cancel_button = QPushButton(self.tr("Cancel"), visible=False)
         self.cancel_button.clicked.connect(self.cancel)
         self.rates_button = QPushButton(self.tr("Exchange rates…"), visible=False)
@@ -207,20 +209,24 @@ class AnalysePage(StepPage):
         menu.addAction(self.tr("Save table as CSV…"), lambda: self.table.export_dialog("csv"))
         menu.addAction(self.tr("Save table as Excel…"), lambda: self.table.export_dialog("xlsx"))
         self.export_button.setMenu(menu)
-        for widget in (self.title, self.summary):
+        lead = QWidget()
+        lead_layout = QHBoxLayout(lead)
+        lead_layout.setContentsMargins(0, 0, 0, 0)
+        lead_layout.addWidget(self.title)
+        lead_layout.addWidget(self.summary, 1)
+        lead_layout.addWidget(self.progress, 1)
+        lead_layout.addWidget(self.cancel_button)
+        # Room for a few letters of the title and the Cancel button of a run, so the buttons do not move when
+        # a run starts or ends: the title gives way to Cancel instead.
+        self.title.ensurePolished()
+        lead.setMinimumWidth(6 * self.title.fontMetrics().averageCharWidth() + lead_layout.spacing()
+                             + self.cancel_button.sizeHint().width())
+        header = QWidget()
+        bar = WrappingBarLayout(header)
+        for widget in (lead, self.rates_button, self.people.button, self.kpi_button, self.pin_button,
+                       self.export_button):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (
-            self.progress,
-            self.cancel_button,
-            self.rates_button,
-            self.people.button,
-            self.kpi_button,
-            self.pin_button,
-            self.export_button,
-        ):
-            bar.addWidget(widget)
-        return bar
+        return header
 
     def _data_bar(self) -> QHBoxLayout:
         """Which sources the analyses use, always in view, with the way to choose others."""
@@ -295,8 +301,9 @@ class AnalysePage(StepPage):
         self.panel = panel
         self.panel_area.setWidget(panel)
         tab_order(tab_stops(self.gallery)[-1], *tab_stops(panel))  # under the gallery, before the results
-        self.title.setText(QCoreApplication.translate("Analysis", spec.title))
-        self.title.setToolTip(QCoreApplication.translate("Analysis", spec.purpose))
+        title = QCoreApplication.translate("Analysis", spec.title)
+        self.title.setText(title)
+        self.title.setToolTip(f"{title}\n{QCoreApplication.translate('Analysis', spec.purpose)}")  # it may be cut
         self.rates_button.setVisible(kind == "revenue")
         self.kpi_button.setVisible(kind in KPI_KINDS)
         self.people.show_for(kind)
