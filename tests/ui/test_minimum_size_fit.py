@@ -77,3 +77,33 @@ def test_step_4_s_header_wraps_its_buttons_whole_and_cuts_the_title_with_an_elli
     qtbot.wait(20)
     assert cut_buttons(results) == []
     assert [b.geometry() for b in (page.people.button, page.pin_button, page.export_button)] == placed
+
+
+def test_no_step_cuts_a_button_at_the_minimum_size(
+    qtbot, window, wait_idle, demo_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    _step_4_at_minimum_size(qtbot, window, wait_idle, demo_path)
+    for step in range(1, 9):
+        window.go_to_step(step)
+        wait_idle()
+        qtbot.wait(20)
+        assert cut_buttons(window.pages[step - 1]) == [], step
+
+
+def test_a_list_s_long_title_gives_way_to_its_buttons_with_an_ellipsis(
+    qtbot, window, wait_idle, demo_path: Path, in_german  # type: ignore[no-untyped-def]
+) -> None:
+    from usagelens.ui.elided_label import ElidedLabel
+
+    title = "Weitere datierte Ereignisse (Releases, Ausfälle, Kampagnen)"
+    in_german({("ImplementPage", "Other dated events (releases, outages, campaigns)"): title,
+               ("ImplementPage", "Add dated event"): "Datiertes Ereignis hinzufügen"})
+    _step_4_at_minimum_size(qtbot, window, wait_idle, demo_path)
+    window.go_to_step(7)
+    wait_idle()
+    qtbot.wait(20)
+    markers = window.pages[6].markers
+    heading = next(label for label in markers.findChildren(ElidedLabel) if label.text() == title)
+    assert cut_buttons(markers) == []
+    assert heading.width() < heading.sizeHint().width() and heading.toolTip() == title  # cut with "…"
+    assert heading.geometry().right() < markers.add_button.geometry().left()

@@ -21,6 +21,7 @@ from usagelens.charts.locale_text import date_format, date_text
 from usagelens.model.commands import InsertItem, Path, RemoveItem, SetField, resolve
 from usagelens.ui.accessibility import label_for, tab_order
 from usagelens.ui.document import ProjectDocument
+from usagelens.ui.elided_label import ElidedLabel
 from usagelens.ui.hint_table_view import HintTableView
 from usagelens.ui.locale_numbers import NumberInputError, edit_text, in_locale, parse_number
 from usagelens.ui.pages.base import banner, set_banner
@@ -45,6 +46,7 @@ from usagelens.ui.qt import (
     QPalette,
     QPersistentModelIndex,
     QPushButton,
+    QSizePolicy,
     QSortFilterProxyModel,
     QStyledItemDelegate,
     Qt,
@@ -57,6 +59,7 @@ from usagelens.ui.translations import counted, translated
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's raw value (numbers sort as numbers, delegates paint it)
+HEADING_KEPT_WHOLE = 200  # px of a list's title that stay in view however narrow the window
 HEADER_PADDING = 14  # a header section's padding (6 px) either side of its text and its border (app.qss)
 
 
@@ -465,8 +468,13 @@ class EntityListWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         if title:
-            heading = QLabel(title)
+            # a long title ("Other dated events (releases, outages, campaigns)" in German) gives way to the
+            # buttons at the window's minimum size, cut with "…" and whole in its tip; a short one stays whole
+            heading = ElidedLabel(title, lines=1)
+            heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             heading.setObjectName("sectionTitle")
+            heading.ensurePolished()
+            heading.setMinimumWidth(min(heading.sizeHint().width(), HEADING_KEPT_WHOLE))
             label_for(heading, self.view)
             bar.addWidget(heading)
         bar.addStretch(1)
