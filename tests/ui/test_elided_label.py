@@ -29,8 +29,11 @@ def test_each_line_is_cut_to_the_width_with_the_whole_text_in_the_tip(qtbot) -> 
 def test_a_long_line_wraps_onto_the_second_line_before_it_is_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
     label = ElidedLabel(LINE, lines=2)
     qtbot.addWidget(label)
+    label.ensurePolished()  # the font the app's style sheet gives it (an earlier test may have set one)
     metrics = label.fontMetrics()
-    label.resize(metrics.horizontalAdvance(LINE) // 2 + 60, 2 * metrics.lineSpacing())
+    middle = LINE.index(" · Survey")  # two lines, broken after the separator nearest the middle, fit this width
+    halves = (LINE[:middle + 2], LINE[middle + 3:])
+    label.resize(max(map(metrics.horizontalAdvance, halves)) + 20, 2 * metrics.lineSpacing())
     label.show()
     first, second = label.shown_lines()
     assert first.endswith("·") and " ".join([first, second]) == LINE  # all of it, broken after a separator
