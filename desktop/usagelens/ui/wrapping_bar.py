@@ -17,7 +17,10 @@ SPACING = 6  # between buttons and between lines, as a QHBoxLayout spaces them i
 class WrappingBarLayout(QLayout):
     """The first item added leads: it starts the first line and takes that line's spare width (never less than
     its minimum). The others keep their size hints, in order; each line is flush right, and an item that does
-    not fit starts a new line. Hidden widgets take no room unless their size policy retains it."""
+    not fit starts a new line. Hidden widgets take no room unless their size policy retains it.
+
+    Make it on its widget (``WrappingBarLayout(widget)``): made free and put into another layout later, PySide
+    deleted the items it had been given, and the next layout pass crashed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
