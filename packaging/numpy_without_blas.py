@@ -9,15 +9,18 @@ pyqtgraph transforms with Qt's own matrices. numpy's own build options turn BLAS
 own loops and ``numpy.linalg`` its bundled ``lapack_lite`` (slower on large matrices only).
 
 So the build makes, once per numpy release, a wheel of the *installed* release from its source with those
-options (pip and the C compiler the stand-ins need too: about 10 minutes on 2 cores, cached under ``build/``)
-and ships its files in place of the installed wheel's under ``numpy/`` — the same release, hence the same
-modules and C API for pandas, pyarrow and DuckDB. OpenBLAS and its Fortran runtime, no longer linked, then
-drop out as orphans (``without_orphans`` in the spec). Where the wheel cannot be made (not Linux, offline,
-no compiler, a build failure) the build says why and ships the installed numpy, as before.
+options (pip and the C compiler the stand-ins need too: about 10 minutes on 2 cores; kept under ``build/``, not
+in pip's own cache, so that a wheel built there with other options is never taken; and a wheel whose
+``__config__`` names a BLAS is refused) and ships its files in place of the installed wheel's under
+``numpy/`` — the same release, hence the same modules and C API for pandas, pyarrow and DuckDB. OpenBLAS and
+its Fortran runtime, no longer linked, then drop out as orphans (``without_orphans`` in the spec). Where the
+wheel cannot be made (not Linux, offline, no compiler, a build failure) the build says why and ships the
+installed numpy, as before.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
@@ -25,6 +28,8 @@ from importlib import metadata
 from pathlib import Path
 
 OPTIONS = ("-Csetup-args=-Dblas=none", "-Csetup-args=-Dlapack=none", "-Csetup-args=-Dallow-noblas=true")
+# How the build's numpy/__config__.py says it has no BLAS (numpy.show_config() reads it).
+WITHOUT_BLAS = re.compile(r'"blas":\s*\{\s*"name":\s*"none"')
 
 
 def numpy_without_blas(work: Path) -> Path | None:
@@ -43,7 +48,7 @@ def numpy_without_blas(work: Path) -> Path | None:
         print(f"numpy_without_blas: building numpy {version} without BLAS from its source (once per release: minutes)",
               file=sys.stderr)
         built = subprocess.run(
-            [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-binary", "numpy",
+            [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-cache-dir", "--no-deps", "--no-binary", "numpy",
              f"numpy=={version}", *OPTIONS, "--wheel-dir", str(wheels)],
             capture_output=True, text=True,
         )
@@ -53,6 +58,11 @@ def numpy_without_blas(work: Path) -> Path | None:
             print(f"numpy_without_blas: shipping the installed numpy with OpenBLAS ({reason})", file=sys.stderr)
             return None
     with zipfile.ZipFile(found[-1]) as wheel:
+        config = wheel.read("numpy/__config__.py").decode()
+        if not WITHOUT_BLAS.search(config):  # a wheel of the same name built otherwise: never shipped as this
+            print(f"numpy_without_blas: {found[-1].name} links a BLAS: shipping the installed numpy",
+                  file=sys.stderr)
+            return None
         wheel.extractall(unpacked)
     return unpacked
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import ast
 import sys
+import zipfile
+from importlib import metadata
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-from numpy_without_blas import swapped  # noqa: E402 - packaging/ is not a package
+from numpy_without_blas import numpy_without_blas, swapped  # noqa: E402 - packaging/ is not a package
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "usagelens"
 # What runs on BLAS or LAPACK in numpy (and pandas' DataFrame.dot): products of matrices and linear algebra.
@@ -41,3 +45,16 @@ def test_the_app_asks_numpy_for_no_matrix_algebra() -> None:
                     isinstance(node, ast.Attribute) and node.attr in MATRIX_ALGEBRA):
                 found.append(f"{module.relative_to(PACKAGE)}:{node.lineno}")
     assert not found, f"matrix algebra runs slower in the installer's numpy without BLAS: {found}"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle's numpy is rebuilt on Linux only")
+@pytest.mark.parametrize(("blas", "shipped"), [("none", True), ("scipy-openblas", False)])
+def test_a_kept_wheel_is_shipped_only_when_it_has_no_blas(tmp_path: Path, blas: str, shipped: bool) -> None:
+    version = metadata.version("numpy")
+    (tmp_path / "wheels").mkdir()
+    with zipfile.ZipFile(tmp_path / "wheels" / f"numpy-{version}-cp311-cp311-linux_x86_64.whl", "w") as wheel:
+        wheel.writestr("numpy/__init__.py", "")
+        wheel.writestr("numpy/__config__.py", f'CONFIG = {{\n    "blas": {{\n        "name": "{blas}",\n    }}\n}}\n')
+    built = numpy_without_blas(tmp_path)  # a wheel is kept: nothing is built
+    assert (built == tmp_path / version) if shipped else built is None
+    assert (tmp_path / version / "numpy" / "__init__.py").exists() == shipped
