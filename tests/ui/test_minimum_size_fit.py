@@ -107,3 +107,19 @@ def test_a_list_s_long_title_gives_way_to_its_buttons_with_an_ellipsis(
     assert cut_buttons(markers) == []
     assert heading.width() < heading.sizeHint().width() and heading.toolTip() == title  # cut with "…"
     assert heading.geometry().right() < markers.add_button.geometry().left()
+
+
+def test_the_counts_beside_the_title_give_way_a_whole_count_at_a_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Cut with "…", German counts read "2.…" or "216.77…", which look like other numbers."""
+    from usagelens.ui.counts_label import CountsLabel
+
+    label = CountsLabel()
+    qtbot.addWidget(label)
+    label.setText("2.996 Nutzer · 216.777 Ereignisse")
+    metrics = label.fontMetrics()
+    for width, shown in ((metrics.horizontalAdvance(label.text()) + 4, "2.996 Nutzer · 216.777 Ereignisse"),
+                         (metrics.horizontalAdvance("2.996 Nutzer · 216.77"), "2.996 Nutzer"),
+                         (metrics.horizontalAdvance("2.99"), "")):
+        label.resize(width + label.contentsMargins().left() + label.contentsMargins().right(), 20)
+        assert label.shown_text() == shown
+    assert label.text() == "2.996 Nutzer · 216.777 Ereignisse"

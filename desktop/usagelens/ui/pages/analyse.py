@@ -28,6 +28,7 @@ from usagelens.ui.analysis.kept_results import KeptResultsWidget
 from usagelens.ui.analysis.param_panel import ParamPanelWidget
 from usagelens.ui.analysis.people import PeopleActions
 from usagelens.ui.cohort_dialog import CohortsDialog
+from usagelens.ui.counts_label import CountsLabel
 from usagelens.ui.data_cache import DataCache
 from usagelens.ui.data_choice_dialog import choose_data
 from usagelens.ui.data_table import DataTableWidget
@@ -180,8 +181,7 @@ class AnalysePage(StepPage):
         self.title = ElidedLabel(lines=1)
         self.title.setObjectName("sectionTitle")
         self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # before the counts
-        # The counts are a nicety: on a narrow window they give way (cut with "…") instead of widening the window.
-        self.summary = ElidedLabel(lines=1)
+        self.summary = CountsLabel()  # a nicety: on a narrow window it gives way, a count at a time
         self.summary.setObjectName("hint")
         self.progress = QProgressBar(maximumWidth=120, textVisible=False, visible=False)
         self.progress.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # in the room left over
