@@ -40,6 +40,7 @@ class ChartPoint:
 
 
 STACKED_MIN_HEIGHT = 120  # each of two stacked charts (revenue per active and per paying user) at 1366 × 768
+SINGLE_MIN_HEIGHT = 150  # one chart, above the table, at the window's minimum size (1024 × 560)
 
 
 class AnalysisChartWidget(QWidget):
@@ -91,8 +92,10 @@ class AnalysisChartWidget(QWidget):
             title.setStyleSheet(f"font-weight: 600; color: {TEXT_COLOUR}; padding: 2px 6px;")  # on paper
             title.setWordWrap(True)  # a long title must not widen its column (charts side by side)
             chart = chart_widget(shown, markers)
-            if self.chart_rows > 1:  # two stacked charts must fit the room of one, or the second overlaps the first
-                chart.setMinimumHeight(min(chart.minimumHeight(), STACKED_MIN_HEIGHT))
+            # Two stacked charts must fit the room of one, or the second overlaps the first; and one must fit the
+            # room the page has at the window's minimum size, or its time axis is cut off below the chart's area.
+            fitted = STACKED_MIN_HEIGHT if self.chart_rows > 1 else SINGLE_MIN_HEIGHT
+            chart.setMinimumHeight(min(chart.minimumHeight(), fitted))
             # Focusable, so the keyboard reaches its export menu (the Menu key), and named by its title.
             chart.setAccessibleName(self.tr("Chart: {title}").format(title=shown.title))
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
