@@ -49,6 +49,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.table_rows import keep_rows
 from usagelens.ui.translations import counted, translated
 from usagelens.ui.workers import Task, TaskRunner
 
@@ -149,6 +150,7 @@ class DataTableWidget(QWidget):
         self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)  # Tab leaves the grid (arrow keys move between cells)
         self.view.verticalHeader().setDefaultSectionSize(22)
+        keep_rows(self.view)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         header = self.view.horizontalHeader()

@@ -54,6 +54,7 @@ from usagelens.ui.qt import (
     QWidget,
     Signal,
 )
+from usagelens.ui.table_rows import keep_rows
 from usagelens.ui.theme import readable
 from usagelens.ui.translations import counted, translated
 
@@ -509,6 +510,7 @@ class EntityListWidget(QWidget):
             self.view.setAccessibleDescription(hint)
             layout.addWidget(hint_label)
         layout.addWidget(self.view, 1)
+        keep_rows(self.view)
         self.add_button.clicked.connect(self.add_item)
         self.remove_button.clicked.connect(self.remove_selected)
         self.model.modelReset.connect(self._update_buttons)

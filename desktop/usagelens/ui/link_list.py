@@ -9,6 +9,7 @@ from usagelens.model.commands import Path, SetField
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.qt import QLabel, QListWidget, QListWidgetItem, Qt, QVBoxLayout, QWidget
+from usagelens.ui.table_rows import keep_rows
 
 
 class LinkListWidget(QWidget):
@@ -37,6 +38,7 @@ class LinkListWidget(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
+        keep_rows(self.list)
         label_for(heading, self.list)
         self.list.itemChanged.connect(self._on_item_changed)
 

@@ -26,6 +26,7 @@ from usagelens.ui.qt import (
     QWidget,
 )
 from usagelens.ui.translations import translated
+from usagelens.ui.wrapped_minimum import WrapAwareWidget
 from usagelens.workspace.analyses import AnalysisResult, ChartData, Series
 
 
@@ -43,7 +44,7 @@ STACKED_MIN_HEIGHT = 120  # each of two stacked charts (revenue per active and p
 SINGLE_MIN_HEIGHT = 150  # one chart, above the table, at the window's minimum size (1024 × 560)
 
 
-class AnalysisChartWidget(QWidget):
+class AnalysisChartWidget(WrapAwareWidget):  # its charts' titles wrap
     """One or two stacked charts with titles, or a centred explanation when the result is empty.
 
     ``point_actions``, when set, adds entries about the point under a right-click to its menu."""

@@ -56,6 +56,7 @@ from usagelens.ui.qt import (
 )
 from usagelens.ui.translations import counted, kpi_words, translated
 from usagelens.ui.workers import Cancelled, Task, TaskRunner
+from usagelens.ui.wrapped_minimum import WrapAwareWidget
 from usagelens.ui.wrapping_bar import WrappingBarLayout
 from usagelens.workspace.analyses import ANALYSES, AnalysisInputs, AnalysisResult, DataFacts, run_analysis
 from usagelens.workspace.analyses.behaviour import PATH_ENDS, WEEKDAY_NAMES
@@ -151,7 +152,7 @@ class AnalysePage(StepPage):
         self.results.addWidget(self.table)
         self.results.setSizes([400, 220])
         self._charts_shown = 1
-        right = QWidget()
+        right = WrapAwareWidget()  # the header's buttons wrap onto a second row at the window's minimum size
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self._toolbar())

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from usagelens.model.steps import Step
 from usagelens.ui.document import ProjectDocument
+from usagelens.ui.page_scroll import PageContent, PageScrollArea
 from usagelens.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +23,8 @@ from usagelens.ui.workers import TaskRunner
 
 
 class StepPage(QWidget):
-    """A page of the method. Subclasses fill ``self.body`` and implement ``refresh``.
+    """A page of the method. Subclasses fill ``self.body`` and implement ``refresh``; the heading and the body
+    scroll vertically together when the window is too short for what the body needs.
 
     ``refresh`` runs after the project is replaced or changed (coalesced, so a burst of edits triggers one
     refresh) — pages render from the project, they keep no state of their own.
@@ -35,7 +37,13 @@ class StepPage(QWidget):
         self.document = document
         self.runner = runner
         self.setObjectName(f"step{step.number}Page")
-        outer = QVBoxLayout(self)
+        content = PageContent()  # scrolls up and down when the window is too short for it (ui/page_scroll.py)
+        content.setObjectName("pageContent")
+        self.scroll_area = PageScrollArea(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.scroll_area)
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(24, 18, 24, 18)
         outer.setSpacing(10)
         header = QHBoxLayout()
