@@ -27,6 +27,7 @@ from usagelens.ui.analysis.gallery import AnalysisGalleryWidget
 from usagelens.ui.analysis.kept_results import KeptResultsWidget
 from usagelens.ui.analysis.param_panel import ParamPanelWidget
 from usagelens.ui.analysis.people import PeopleActions
+from usagelens.ui.capped_banner import CappedBannerArea
 from usagelens.ui.cohort_dialog import CohortsDialog
 from usagelens.ui.counts_label import CountsLabel
 from usagelens.ui.data_cache import DataCache
@@ -36,7 +37,7 @@ from usagelens.ui.document import ProjectDocument
 from usagelens.ui.elided_label import ElidedLabel
 from usagelens.ui.frame_model import engine_words, percent, percentage_points, score
 from usagelens.ui.kept_asking import KeptOutcome, kept_task, not_run_text, settle
-from usagelens.ui.pages.base import StepPage, banner, set_banner
+from usagelens.ui.pages.base import StepPage, set_banner
 from usagelens.ui.qt import (
     QCoreApplication,
     QHBoxLayout,
@@ -128,8 +129,9 @@ class AnalysePage(StepPage):
         self._refreshing = False  # Refresh was asked: the data's facts and the analysis query the warehouse again
         self._scan_allowed = False  # the user said yes to BigQuery's estimate: no asking until a result shows
         self._as_of: datetime | None = None  # when the warehouse results of the run that just ended were computed
-        self.message = banner(kind="info")
-        self.body.addWidget(self.message)
+        message = CappedBannerArea(kind="info")  # a long message scrolls after three lines: the charts keep room
+        self.message = message.label
+        self.body.addWidget(message)
         self.gallery = AnalysisGalleryWidget()
         self.panel_area = QScrollArea()
         self.panel_area.setWidgetResizable(True)
