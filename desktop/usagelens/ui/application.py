@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from usagelens import APP_NAME, ORG_NAME, __version__
-from usagelens.ui import autosave, main_thread_gc
+from usagelens.ui import autosave, dialog_fit, main_thread_gc
 from usagelens.ui.main_window import MainWindow
 from usagelens.ui.qt import QApplication, QCoreApplication, QLocale, QMessageBox
 from usagelens.ui.resources import app_icon
@@ -34,6 +34,7 @@ def create_application(argv: list[str] | None = None, *, event_loop: bool = True
     install_translators()  # Qt's and the app's own, for the user's locale, before any widget is made
     apply_theme(app)  # the stored preference: the system's scheme, light or dark
     follow_system(app)
+    dialog_fit.install(app)  # every dialog opens within its screen
     return app
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QDate,
+    QEvent,
     QEventLoop,
     QItemSelectionModel,
     QLibraryInfo,
