@@ -16,8 +16,8 @@ SHOWN_LINES = 3
 
 
 class CappedBannerArea(QScrollArea):
-    """Holds ``label``, a banner that :func:`pages.base.set_banner` fills and hides as any
-    other: its text sets the strip's height, its visibility the strip's."""
+    """Holds ``label``, a banner that :func:`pages.base.set_banner` fills and hides as any other: its text sets
+    the strip's height, its visibility the strip's."""
 
     def __init__(self, kind: str = "info", lines: int = SHOWN_LINES, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,22 +27,20 @@ class CappedBannerArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setObjectName(f"banner_{kind}")  # the strip is tinted, its padding kept clear of the scrolling text
         self.label = _CappedLabel(self, kind)
         self.setWidget(self.label)
         self.setVisible(False)
 
     def fit(self) -> None:
         """As tall as the label's text at this width, up to ``lines`` lines (the rest scrolls)."""
+        self.ensurePolished()  # the tint's padding and border, from the style sheet: the strip's margins
+        margins = self.contentsMargins()
         label = self.label
-        label.ensurePolished()  # its tint's padding and border, from the style sheet
-        chrome = label.height() - label.contentsRect().height()
         lines = label.fontMetrics().boundingRect(QRect(0, 0, 1000, 1000), Qt.TextFlag.TextWordWrap,
                                                  "\n".join("x" * self.lines))  # as the label measures its text
-        most = chrome + lines.height()
-        needed = label.heightForWidth(self.width())
-        if needed > most:  # the scroll bar takes some of the width: the text wraps onto more lines
-            needed = most
-        self.setFixedHeight(max(needed, 0))
+        needed = label.heightForWidth(self.width() - margins.left() - margins.right())
+        self.setFixedHeight(min(needed, lines.height()) + margins.top() + margins.bottom())
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -55,7 +53,8 @@ class _CappedLabel(QLabel):
 
     def __init__(self, area: CappedBannerArea, kind: str) -> None:
         super().__init__()
-        self.setObjectName(f"banner_{kind}")  # tinted as pages.base.banner's
+        self.setObjectName(f"banner_{kind}")  # so that set_banner, which names a banner by its kind, leaves it be
+        self.setStyleSheet("background: transparent; border: none; padding: 0px;")  # the strip has the tint
         self.setWordWrap(True)
         self._area = area
 
