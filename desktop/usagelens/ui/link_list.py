@@ -10,9 +10,10 @@ from usagelens.ui.accessibility import label_for
 from usagelens.ui.document import ProjectDocument
 from usagelens.ui.qt import QLabel, QListWidget, QListWidgetItem, Qt, QVBoxLayout, QWidget
 from usagelens.ui.table_rows import keep_rows
+from usagelens.ui.wrapped_minimum import WrapAwareWidget
 
 
-class LinkListWidget(QWidget):
+class LinkListWidget(WrapAwareWidget):  # its heading wraps in a narrow side panel
     """Shows candidate targets as checkboxes; ticking one adds its id to ``field`` of the current entity."""
 
     def __init__(self, document: ProjectDocument, title: str, field: str,

@@ -1,4 +1,4 @@
-"""A step page's content scrolls up and down when the window is too short for it, never sideways.
+"""A step page's content scrolls up and down when the window is too short for it.
 
 At the window's minimum size (1024×560) step 7 needed about 470 px of height for the 390 it had, and its layout
 squeezed the actions table to its header and cut the impact chart; step 5's tables showed a row or two. Here the
@@ -30,13 +30,16 @@ class PageContent(QWidget):
 
 
 class PageScrollArea(QScrollArea):
-    """Holds a page's content at the viewport's width and at least its minimum height, scrolling vertically."""
+    """Holds a page's content at the viewport's width and at least its minimum height, scrolling vertically
+    (sideways only when the content cannot be as narrow as the viewport)."""
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Content fits the width; a page still wider than the window (step 5 in German at 1024 px, whose texts
+        # and buttons are longer) scrolls sideways rather than being cut off at the right.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop of its own: Tab goes to the page's controls
         self.setWidget(content)
         app = QApplication.instance()

@@ -16,9 +16,12 @@ def keep_rows(view: QAbstractItemView, rows: int = SHOWN_ROWS) -> None:
     """Give ``view`` the minimum height of ``rows`` rows of its usual height, its header and a horizontal scroll
     bar (a table shows one on a narrow window); again whenever its header changes height (a result's column
     names on two lines)."""
+    first = view.property("shownRows") is None
+    view.setProperty("shownRows", rows)  # a page may ask fewer rows of a list the window has little room for
     view.setMinimumHeight(_rows_height(view, rows))
-    if isinstance(view, QTableView):
-        view.horizontalHeader().geometriesChanged.connect(lambda: view.setMinimumHeight(_rows_height(view, rows)))
+    if first and isinstance(view, QTableView):
+        view.horizontalHeader().geometriesChanged.connect(
+            lambda: view.setMinimumHeight(_rows_height(view, int(view.property("shownRows")))))
 
 
 def _rows_height(view: QAbstractItemView, rows: int) -> int:

@@ -39,6 +39,7 @@ from usagelens.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from usagelens.ui.table_rows import keep_rows
 from usagelens.ui.translations import counted, kpi_words, translated
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.formatting import fmt_change, impact_verdict
@@ -209,6 +210,8 @@ class ReviewPage(StepPage):
         splitter.addWidget(self.reviews)
         splitter.addWidget(self.voices)
         splitter.setSizes([320, 190, 190])  # the reviews' hint may take two lines (German) above its table
+        for secondary in (self.reviews.view, self.voices.endorsements.view):  # the board's rows come first
+            keep_rows(secondary, 2)
         self.body.addWidget(splitter, 1)
 
     @property
