@@ -210,6 +210,7 @@ class ReviewPage(StepPage):
         splitter.addWidget(self.reviews)
         splitter.addWidget(self.voices)
         splitter.setSizes([320, 190, 190])  # the reviews' hint may take two lines (German) above its table
+        keep_rows(self.board_view, 4)  # of a one-line row's height: an objective's row, three or four lines tall
         for secondary in (self.reviews.view, self.voices.endorsements.view):  # the board's rows come first
             keep_rows(secondary, 2)
         self.body.addWidget(splitter, 1)
