@@ -47,6 +47,8 @@ class PageScrollArea(QScrollArea):
             app.focusChanged.connect(self._on_focus_changed)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Bring the newly focused control into sight (of a table, Qt shows its current cell: a tall table's top
+        may stay out of sight); not when a click gave it focus, which would move the page under the mouse."""
         if (new is None or not self.isVisible() or QApplication.mouseButtons() != Qt.MouseButton.NoButton
                 or not self.widget().isAncestorOf(new)):
             return
