@@ -25,6 +25,7 @@ from usagelens.io.warehouse.url import BACKENDS, WarehouseError, WarehouseURL, p
 from usagelens.model import Source, SourceKind, WarehouseLink
 from usagelens.model.translatable import said
 from usagelens.ui.accessibility import label_for, name_form_fields, tab_order
+from usagelens.ui.dialog_body import body_and_buttons
 from usagelens.ui.dialog_buttons import progress_footer
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.hint_table_view import HintTableView
@@ -49,6 +50,7 @@ from usagelens.ui.qt import (
     QWidget,
 )
 from usagelens.ui.roles_dialog import RoleFields, role_label
+from usagelens.ui.table_rows import keep_rows
 from usagelens.ui.translations import translated
 from usagelens.ui.warehouse_password import keep_password, remember_box, sentence
 from usagelens.ui.workers import Task, TaskRunner
@@ -102,7 +104,7 @@ class ConnectDialog(QDialog):
 
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout, outer = body_and_buttons(self)  # the body scrolls on a short screen; the buttons stay in sight
         where = QGroupBox(self.tr("Where the events are"))
         grid = QGridLayout(where)
         self.backend_box = QComboBox()
@@ -158,6 +160,7 @@ class ConnectDialog(QDialog):
         self.preview_model.typed_headers = True
         self.preview_view = HintTableView()
         self.preview_view.setModel(self.preview_model)
+        keep_rows(self.preview_view)  # a short screen scrolls the body, not the preview down to its header
         self.preview_view.set_empty_text(self.tr(
             "Name a table or view, or write a query, then press “Preview {count} rows”: its first rows show here, "
             "to check them and say what the columns are.").format(count=PREVIEW_ROWS))
@@ -205,7 +208,7 @@ class ConnectDialog(QDialog):
         self.reading, self.progress, self.buttons, self.add_button = (
             footer.reading, footer.progress, footer.buttons, footer.primary)
         self.progress.setRange(0, 0)
-        layout.addLayout(footer.layout)
+        outer.addLayout(footer.layout)
         self._show_busy(False)
         self.role_fields.build(SourceKind.EVENTS, [], {}, self._update_check)
         self._order_pickers()

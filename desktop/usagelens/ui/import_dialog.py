@@ -27,6 +27,7 @@ from usagelens.model.stored_table import room_left
 from usagelens.model.translatable import said
 from usagelens.ui import theme
 from usagelens.ui.accessibility import label_for, tab_order, tab_stops
+from usagelens.ui.dialog_body import body_and_buttons
 from usagelens.ui.dialog_buttons import progress_footer
 from usagelens.ui.frame_model import FrameModel
 from usagelens.ui.pages.base import banner, set_banner
@@ -50,6 +51,7 @@ from usagelens.ui.qt import (
     QWidget,
 )
 from usagelens.ui.roles_dialog import RoleFields, role_label
+from usagelens.ui.table_rows import keep_rows
 from usagelens.ui.translations import translated
 from usagelens.ui.workers import Task, TaskRunner
 from usagelens.workspace.big_import import import_big_events, needs_engine_import
@@ -115,7 +117,7 @@ class ImportDialog(QDialog):
 
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout, outer = body_and_buttons(self)  # the body scrolls on a short screen; the buttons stay in sight
         file_row = QHBoxLayout()
         folder = html.escape(str(self.path.parent))
         hint = theme.current().hint
@@ -184,6 +186,7 @@ class ImportDialog(QDialog):
         self.preview_model.typed_headers = True  # each column's type as the import will read it
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
+        keep_rows(self.preview_view)  # a short screen scrolls the body, not the preview down to its header
         self.preview_view.setTabKeyNavigation(False)  # Tab goes on to the roles and the buttons
         self.preview_view.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview_view.setAlternatingRowColors(True)
@@ -216,7 +219,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.reading.setVisible(False)
-        layout.addLayout(footer.layout)
+        outer.addLayout(footer.layout)
         self.import_button.clicked.connect(self._start_import)
         self.buttons.rejected.connect(self.reject)
         for box in (self.encoding_box, self.delimiter_box, self.sheet_box, self.decimal_box):

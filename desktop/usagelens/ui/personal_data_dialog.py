@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from usagelens.cleaning.personal import KIND_LABELS
 from usagelens.model import Protection
+from usagelens.ui.dialog_body import body_and_buttons
 from usagelens.ui.pages.base import banner
 from usagelens.ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -24,7 +25,6 @@ from usagelens.ui.qt import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QShowEvent,
     QVBoxLayout,
     QWidget,
 )
@@ -70,7 +70,7 @@ class PersonalDataDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Remove personal data"))
         self.found = list(found)
-        layout = QVBoxLayout(self)
+        layout, outer = body_and_buttons(self)  # many columns or a short screen: the body scrolls
         intro = QLabel(self.tr("These columns hold personal data. Choose what the project keeps of each. Pseudonyms "
                                "replace every value with a code that stays the same for the same value, so users "
                                "can still be counted and followed, and sources joined, without names or addresses."))
@@ -86,15 +86,9 @@ class PersonalDataDialog(QDialog):
         self.buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self.setMinimumWidth(720)
         self._update()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Tall enough for the wrapped explanations at the width it opens with (a dialog's minimum size
-        ignores how much height wrapped text needs, and Qt would squeeze the rows)."""
-        super().showEvent(event)
-        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
 
     def _columns_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What the project keeps"))
