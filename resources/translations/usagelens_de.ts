@@ -3216,11 +3216,11 @@
     </message>
     <message>
         <source>Exclude {count} likely test account…</source>
-        <translation>{count} wahrscheinliches Testkonto ausschließen…</translation>
+        <translation>{count} mutmaßliches Testkonto ausschließen…</translation>
     </message>
     <message>
         <source>Exclude {count} likely test accounts…</source>
-        <translation>{count} wahrscheinliche Testkonten ausschließen…</translation>
+        <translation>{count} mutmaßliche Testkonten ausschließen…</translation>
     </message>
     <message>
         <source>Exclude {users} and {more} more?</source>
@@ -4962,7 +4962,7 @@
     </message>
     <message>
         <source>Import your exports: an event log from your analytics tool (user, time, event), and optionally a customer table, survey answers and revenue. Drag a CSV or Excel file onto the window, or use Add source; events kept in a warehouse are read where they are with Connect to a warehouse.</source>
-        <translation>Importieren Sie Ihre Exporte: ein Ereignisprotokoll aus Ihrem Analysetool (Nutzer, Zeit, Ereignis) und optional eine Kundentabelle, Umfrageantworten und Umsätze. Ziehen Sie eine CSV- oder Excel-Datei auf das Fenster oder nutzen Sie „Quelle hinzufügen“; Ereignisse in einem Data Warehouse werden mit „Mit einem Data Warehouse verbinden“ dort gelesen, wo sie liegen.</translation>
+        <translation>Importieren Sie Ihre Exporte: ein Ereignisprotokoll aus Ihrem Analysetool (Nutzer, Zeit, Ereignis) und optional eine Kundentabelle, Umfrageantworten und Umsätze. Ziehen Sie eine CSV- oder Excel-Datei auf das Fenster oder nutzen Sie „Quelle hinzufügen“; Ereignisse in einem Data Warehouse werden mit „Data Warehouse verbinden“ dort gelesen, wo sie liegen.</translation>
     </message>
     <message>
         <source>Add source</source>
@@ -4990,7 +4990,7 @@
     </message>
     <message>
         <source>Connect to a warehouse…</source>
-        <translation>Mit einem Data Warehouse verbinden…</translation>
+        <translation>Data Warehouse verbinden…</translation>
     </message>
     <message>
         <source>Read events where they are (PostgreSQL, ClickHouse, BigQuery, Snowflake, Databricks, Trino, a DuckDB file): analyses run in the warehouse</source>
@@ -8317,7 +8317,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation>Schritt hinzufügen</translation>
+        <translation>Neuer Schritt</translation>
     </message>
     <message>
         <source>Remove step</source>
@@ -8337,7 +8337,7 @@ Alle ersetzen?</translation>
     </message>
     <message>
         <source>No cleaning steps yet: the analyses use the data as imported. Use “Add step” to remove duplicate rows, exclude the test users listed under “Test users”, merge event names…</source>
-        <translation>Noch keine Bereinigungsschritte: Die Analysen verwenden die Daten wie importiert. Mit „Schritt hinzufügen“ entfernen Sie doppelte Zeilen, schließen die unter „Testnutzer“ aufgeführten Testnutzer aus, führen Ereignisnamen zusammen…</translation>
+        <translation>Noch keine Bereinigungsschritte: Die Analysen verwenden die Daten wie importiert. Mit „Neuer Schritt“ entfernen Sie doppelte Zeilen, schließen die unter „Testnutzer“ aufgeführten Testnutzer aus, führen Ereignisnamen zusammen…</translation>
     </message>
     <message>
         <source>Edit…</source>

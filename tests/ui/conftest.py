@@ -132,3 +132,22 @@ def in_german(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Mappi
         QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(before)
     translations.install_translators()
+
+
+@pytest.fixture
+def whole_german(qapp) -> Iterator[Callable[[], None]]:  # type: ignore[no-untyped-def]
+    """Call to run the test as the German app with its whole catalogue, as a German user has it: before the main
+    window or a dialog is made (they translate their texts as they are built). Undone afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from usagelens.ui import translations
+
+    before = QLocale()
+
+    def switch() -> None:
+        QLocale.setDefault(QLocale("de_DE"))
+        translations.install_translators()
+
+    yield switch
+    QLocale.setDefault(before)
+    translations.install_translators()

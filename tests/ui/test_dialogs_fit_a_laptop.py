@@ -5,13 +5,12 @@ partly below the screen's edge."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from test_dialog_focus_walk import DIALOGS, shown
 
-from usagelens.ui.qt import QApplication, QDialog, QDialogButtonBox, QLocale, QPoint, QRect, QScrollArea, QSize
+from usagelens.ui.qt import QApplication, QDialog, QDialogButtonBox, QPoint, QRect, QScrollArea, QSize
 from usagelens.ui.workers import TaskRunner
 
 LAPTOP = QRect(0, 0, 1093, 574)
@@ -40,17 +39,11 @@ OPENERS = {**DIALOGS, "import survey": import_survey, "help": help_window}
 
 
 @pytest.fixture(params=["English", "German"])
-def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """The app in English or with its whole German catalogue, as a German user runs it."""
-    from usagelens.ui import translations
-
-    before = QLocale()
+def language(request: pytest.FixtureRequest, whole_german) -> str:  # type: ignore[no-untyped-def]
+    """The app in English or with its whole German catalogue."""
     if request.param == "German":
-        QLocale.setDefault(QLocale("de_DE"))
-        translations.install_translators()
-    yield request.param
-    QLocale.setDefault(before)
-    translations.install_translators()
+        whole_german()
+    return request.param
 
 
 def buttons_out_of_sight(dialog: QDialog) -> list[str]:

@@ -25,6 +25,7 @@ from usagelens.model.commands import InsertItem, SetField
 from usagelens.ui.accessibility import label_for
 from usagelens.ui.data_table import DataTableWidget
 from usagelens.ui.document import ProjectDocument
+from usagelens.ui.eliding_combo import ElidingComboBox
 from usagelens.ui.entity_table import HEADER_PADDING, Column, EntityListWidget, EntityWords
 from usagelens.ui.frame_model import engine_words, percent
 from usagelens.ui.locale_numbers import in_locale
@@ -48,6 +49,11 @@ from usagelens.ui.translations import counted, translated
 from usagelens.ui.workers import TaskRunner
 from usagelens.workspace.project_data import feedback_table
 
+# Characters of the finding's title on the Cite button (the whole title is in the findings list), and of a theme or
+# a mark the boxes show at least: with 40 and whole choices step 5 in German needed 830 px of the 770 it has at the
+# window's minimum width, and scrolled sideways.
+SHORT_TITLE = 18
+LEAST_CHOICE = 10
 THEME_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Column", "Theme"), width=150),
     Column("keywords", QT_TRANSLATE_NOOP("Column", "Keywords"), show=", ".join, parse=parse_keywords,
@@ -109,8 +115,9 @@ class FeedbackPanelWidget(QWidget):
         bar = QHBoxLayout()
         heading = QLabel(self.tr("Survey comments"))
         heading.setObjectName("sectionTitle")
-        self.theme_filter = QComboBox()
+        self.theme_filter = ElidingComboBox()
         self.theme_filter.setMinimumContentsLength(18)
+        self.theme_filter.give_way(LEAST_CHOICE)
         bar.addWidget(heading)
         bar.addStretch(1)
         theme_label = QLabel(self.tr("Theme:"))
@@ -123,7 +130,8 @@ class FeedbackPanelWidget(QWidget):
         self.cite_button = QPushButton(self.tr("Cite in finding"))
         self.cite_button.setToolTip(self.tr("Add the selected comment to the quotes of the finding selected in "
                                             "“Findings”"))
-        self.cite_mark = QComboBox()
+        self.cite_mark = ElidingComboBox()
+        self.cite_mark.give_way(LEAST_CHOICE)
         for mark in QuoteMark:
             self.cite_mark.addItem(mark_label(mark), mark.value)
         self.cite_mark.setToolTip(self.tr("Cite it as plain evidence, as a testimonial (praise worth quoting to "
@@ -261,7 +269,7 @@ class FeedbackPanelWidget(QWidget):
         """The finding a citation goes to (the one selected in the findings list)."""
         self._finding = finding
         title = finding.title if finding else ""
-        short = f"{title[:40]}{'…' if len(title) > 40 else ''}"
+        short = f"{title[:SHORT_TITLE]}{'…' if len(title) > SHORT_TITLE else ''}"
         self.cite_button.setText(self.tr("Cite in “{finding}”").format(finding=short) if finding
                                  else self.tr("Cite in finding"))
         self.cite_button.setEnabled(finding is not None)
