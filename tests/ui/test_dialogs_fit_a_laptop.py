@@ -87,3 +87,24 @@ def test_a_dialog_whose_body_scrolls_opens_whole_where_there_is_room(  # type: i
     body = dialog.findChild(DialogBody)
     assert not body.verticalScrollBar().isVisible() and not body.horizontalScrollBar().isVisible(), (
         name, dialog.size().toTuple(), body.widget().minimumSizeHint().toTuple())
+
+
+@pytest.mark.parametrize("size", ["opening", "laptop"])
+def test_the_cohorts_conditions_fit_the_dialog_s_width(  # type: ignore[no-untyped-def]
+        qtbot, request: pytest.FixtureRequest, language: str, size: str) -> None:
+    """Each condition's row fits the Cohorts dialog's width at its opening size (980×560 on a 1366×768 screen)
+    and on the laptop, its vertical scroll bar showing: in German the event's row needed 771 px of the 724 left
+    beside that bar (the kind, the event, "mindestens" and "höchstens" with their spin boxes side by side)."""
+    from usagelens.ui.dialog_fit import fit_within
+
+    dialog = OPENERS["cohorts"](qtbot, request)
+    for _ in range(2):  # the widest row in German; with two the conditions scroll down at either size
+        dialog.add_condition({"kind": "event_count"})
+    dialog.resize(980, 560)  # as it asks (the offscreen test screen, 800 px wide, had shrunk it)
+    fit_within(dialog, QRect(0, 0, 1366, 768) if size == "opening" else LAPTOP)
+    qtbot.wait(50)  # the rows added are laid out, and the scroll bars follow
+    dialog.grab().save(str(SCREENSHOTS / f"cohorts-{language}-{size}.png"))
+    area = next(a for a in dialog.findChildren(QScrollArea) if a.isVisible())
+    assert area.verticalScrollBar().isVisible()
+    assert not area.horizontalScrollBar().isVisible(), (
+        language, dialog.size().toTuple(), area.widget().minimumSizeHint().width(), area.viewport().width())

@@ -13,6 +13,7 @@ from usagelens.analytics.cohort_rules import ATTRIBUTE_OPS
 from usagelens.analytics.funnels import ORDERS
 from usagelens.ui.accessibility import label_for, set_name, tab_order
 from usagelens.ui.analysis.param_panel import STEP_BUTTON_SIZE
+from usagelens.ui.eliding_combo import ElidingComboBox
 from usagelens.ui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
@@ -41,6 +42,8 @@ ORDER_LABELS = {"sequential": QT_TRANSLATE_NOOP("ConditionRowWidget", "in this o
                 "strict": QT_TRANSLATE_NOOP("ConditionRowWidget", "directly one after another"),
                 "any": QT_TRANSLATE_NOOP("ConditionRowWidget", "in any order")}
 MAX_COUNT = 1_000_000
+LEAST_CHOICE = 8  # characters a row's choice keeps where the dialog is narrow (in German the event's row needed
+# 771 px of the 724 a laptop leaves it, and the conditions scrolled sideways)
 
 
 def _split(text: str) -> list[str]:
@@ -53,6 +56,14 @@ def _date_edit(placeholder: str) -> QLineEdit:
                                                                      "from the start or to the end of the data"))
     edit.setMaximumWidth(120)
     return edit
+
+
+def _giving_way(box: ElidingComboBox) -> ElidingComboBox:
+    """``box`` narrowing to :data:`LEAST_CHOICE` characters where its row has no more room, its choice cut with
+    "…" and whole in its tooltip."""
+    box.give_way(LEAST_CHOICE)
+    box.currentTextChanged.connect(box.setToolTip)
+    return box
 
 
 def _spin(minimum: int, maximum: int, value: int, special: str = "") -> QSpinBox:
@@ -75,7 +86,7 @@ class ConditionRowWidget(QFrame):
         self.facts = facts
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(6, 4, 6, 4)
-        self.kind_box = QComboBox()
+        self.kind_box = _giving_way(ElidingComboBox())
         for kind, label in KIND_LABELS.items():
             self.kind_box.addItem(self.tr(label), kind)
         self.kind_box.setAccessibleName(self.tr("Condition kind"))
@@ -99,10 +110,11 @@ class ConditionRowWidget(QFrame):
         self.kind_box.blockSignals(True)
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind), 0))
         self.kind_box.blockSignals(False)
+        self.kind_box.setToolTip(self.kind_box.currentText())
         self._build(self.kind(), condition)
 
     def _events(self, current: str | None, *, none: str = "") -> QComboBox:
-        box = QComboBox()
+        box = _giving_way(ElidingComboBox())
         if none:
             box.addItem(none, "")
         for event in self.facts.events:
@@ -110,6 +122,7 @@ class ConditionRowWidget(QFrame):
         if current and box.findData(current) < 0:
             box.addItem(self.tr("{event} (not in the data)").format(event=current), current)
         box.setCurrentIndex(max(box.findData(current or ""), 0))
+        box.setToolTip(box.currentText())
         return box
 
     def _build(self, kind: str, values: dict[str, Any]) -> None:
@@ -167,14 +180,13 @@ class ConditionRowWidget(QFrame):
             add("step", _spin(1, 50, int(values.get("step") or 1)), 1, 2, label=self.tr("reached step"))
             add("window_days", _spin(0, 3650, int(values.get("window_days") or 0), self.tr("no time limit")), 1, 4,
                 label=self.tr("within days"))
-            order = QComboBox()
+            # as wide as the row leaves it ("directly one after another" made the conditions scroll sideways);
+            # its list still shows each order in full
+            order = _giving_way(ElidingComboBox())
             for key in ORDERS:
                 order.addItem(self.tr(ORDER_LABELS[key]), key)
             order.setCurrentIndex(max(order.findData(values.get("order") or "sequential"), 0))
-            # as wide as the row leaves it ("directly one after another" made the conditions scroll sideways);
-            # its list still shows each order in full
-            order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            order.setMinimumContentsLength(8)
+            order.setToolTip(order.currentText())
             add("order", order, 1, 5, 4, spoken=self.tr("Order of the steps"))
         else:
             ids = QPlainTextEdit("\n".join(values.get("user_ids") or []))
