@@ -168,3 +168,25 @@ def test_german_steps_need_no_sideways_scroll_at_the_minimum_size(  # type: igno
             where = tabs.tabText(index) if tabs is not None else "the page"
             assert not area.horizontalScrollBar().isVisible(), (step, where, area.widget().minimumSizeHint().width(),
                                                                area.viewport().width())
+
+
+@pytest.mark.parametrize("language", ["English", "German"])
+def test_step_5_s_feedback_with_a_column_filter_needs_no_sideways_scroll(  # type: ignore[no-untyped-def]
+        qtbot, request: pytest.FixtureRequest, whole_german, demo_path: Path, language: str) -> None:
+    """At 1024×560, a column filter on the survey comments shows its clear button in the comments' bar: in German
+    "Spaltenfilter löschen" (160 px) beside "0 von 405 Zeilen · 1 Spaltenfilter" made the page 999 px wide of its
+    770; the count and the button now go onto a line of their own."""
+    if language == "German":
+        whole_german()
+    window, wait_idle = request.getfixturevalue("window"), request.getfixturevalue("wait_idle")
+    page = _at_minimum_size(window, wait_idle, demo_path, 5)
+    page.tabs.setCurrentWidget(page.feedback)
+    page.feedback.comments.set_column_filter(2, "app")  # the comment
+    wait_idle()
+    qtbot.wait(50)  # the bar is laid out again with the clear button, and the scroll bars follow
+    page.window().grab().save(str(Path(__file__).resolve().parents[2] / "build" / "screenshots" /
+                                  f"step5-feedback-filtered-{language}.png"))
+    assert page.feedback.comments.clear_filters_button.isVisible()
+    area = page.scroll_area
+    assert not area.horizontalScrollBar().isVisible(), (area.widget().minimumSizeHint().width(),
+                                                       area.viewport().width())

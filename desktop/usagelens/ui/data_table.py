@@ -52,6 +52,7 @@ from usagelens.ui.qt import (
 from usagelens.ui.table_rows import keep_rows
 from usagelens.ui.translations import counted, translated
 from usagelens.ui.workers import Task, TaskRunner
+from usagelens.ui.wrapping_bar import WrappingBarLayout
 
 MAX_COPY_ROWS = 200_000
 WRAP_ROWS_LIMIT = 2_000  # rows Qt may measure one by one to fit wrapped text
@@ -174,15 +175,22 @@ class DataTableWidget(QWidget):
         self.count_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # never clipped
         self.clear_filters_button = QPushButton(self.tr("Clear column filters"), self)
         self.clear_filters_button.clicked.connect(self.clear_column_filters)
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_edit, 2)
-        bar.addWidget(self.filter_column, 1)
-        bar.addStretch(1)
-        bar.addWidget(self.count_label)
-        bar.addWidget(self.clear_filters_button)
+        # the filters lead; the count and the clear button go onto a second line where the table is narrow (in
+        # German at 1024 px they made step 5's feedback tab 999 px wide of its 770 once a column was filtered)
+        filters = QWidget(self)
+        filters_layout = QHBoxLayout(filters)
+        filters_layout.setContentsMargins(0, 0, 0, 0)
+        filters_layout.addWidget(self.filter_edit, 2)
+        filters_layout.addWidget(self.filter_column, 1)
+        filters_layout.addStretch(1)
+        bar = QWidget(self)
+        bar_layout = WrappingBarLayout(bar)
+        bar_layout.addWidget(filters)
+        bar_layout.addWidget(self.count_label)
+        bar_layout.addWidget(self.clear_filters_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.view, 1)
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.filter_column.currentIndexChanged.connect(self._apply_filter)
