@@ -210,14 +210,17 @@ def exchange_rates(qtbot, request: pytest.FixtureRequest) -> QDialog:  # type: i
     return shown(qtbot, ExchangeRatesDialog(ExchangeRates(), ["EUR", "USD", "GBP"], window))
 
 
-def import_file(qtbot, request: pytest.FixtureRequest) -> QDialog:  # type: ignore[no-untyped-def]
-    from usagelens.ui.import_dialog import ImportDialog
+def import_of(sample: str) -> Callable[..., QDialog]:
+    """The opener of step 2 ▸ Import for one of the samples, once its preview is read."""
+    def opener(qtbot, request: pytest.FixtureRequest) -> QDialog:  # type: ignore[no-untyped-def]
+        from usagelens.ui.import_dialog import ImportDialog
 
-    runner = TaskRunner()
-    request.addfinalizer(lambda: (runner.cancel_all(), runner.wait_all()))
-    dialog = shown(qtbot, ImportDialog(str(request.getfixturevalue("samples_dir") / "events.csv"), runner))
-    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=20_000)
-    return dialog
+        runner = TaskRunner()
+        request.addfinalizer(lambda: (runner.cancel_all(), runner.wait_all()))
+        dialog = shown(qtbot, ImportDialog(str(request.getfixturevalue("samples_dir") / sample), runner))
+        qtbot.waitUntil(lambda: not dialog.previewing(), timeout=20_000)
+        return dialog
+    return opener
 
 
 def about(qtbot, request: pytest.FixtureRequest) -> QDialog:  # type: ignore[no-untyped-def]
@@ -243,7 +246,7 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
     "people": people, "cohort name": cohort_name, "timeline": timeline, "cohorts": cohorts,
     "personal data": personal_data, "scan question": scan_question, "report": report, "date": date_question,
     "properties": properties,
-    "data choice": data_choice, "roles": roles, "exchange rates": exchange_rates, "import": import_file,
+    "data choice": data_choice, "roles": roles, "exchange rates": exchange_rates, "import": import_of("events.csv"),
     "about": about, **{f"step {op}": recipe_step(op) for op in STEP_KINDS},
 }
 

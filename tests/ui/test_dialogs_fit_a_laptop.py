@@ -8,25 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_dialog_focus_walk import DIALOGS, shown
+from test_dialog_focus_walk import DIALOGS, import_of, shown
 
 from usagelens.ui.qt import QApplication, QDialog, QDialogButtonBox, QPoint, QRect, QScrollArea, QSize
-from usagelens.ui.workers import TaskRunner
 
 LAPTOP = QRect(0, 0, 1093, 574)
 OPENING_SIZES = {"import survey": (980, 680), "connect previewed": (960, 720)}  # as the dialogs resize themselves
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
-
-
-def import_survey(qtbot, request: pytest.FixtureRequest) -> QDialog:  # type: ignore[no-untyped-def]
-    """Step 2 ▸ Import a survey's answers: the tallest import, with its column roles to choose."""
-    from usagelens.ui.import_dialog import ImportDialog
-
-    runner = TaskRunner()
-    request.addfinalizer(lambda: (runner.cancel_all(), runner.wait_all()))
-    dialog = shown(qtbot, ImportDialog(str(request.getfixturevalue("samples_dir") / "survey.csv"), runner))
-    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=20_000)
-    return dialog
 
 
 def help_window(qtbot, request: pytest.FixtureRequest) -> QDialog:  # type: ignore[no-untyped-def]
@@ -35,7 +23,8 @@ def help_window(qtbot, request: pytest.FixtureRequest) -> QDialog:  # type: igno
     return shown(qtbot, HelpWindow(request.getfixturevalue("window")))
 
 
-OPENERS = {**DIALOGS, "import survey": import_survey, "help": help_window}
+# the survey's import is the tallest: its column roles to choose
+OPENERS = {**DIALOGS, "import survey": import_of("survey.csv"), "help": help_window}
 
 
 @pytest.fixture(params=["English", "German"])
