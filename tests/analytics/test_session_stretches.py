@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stepped_rows import stepped_log
 
 from usagelens.analytics import EventLog
 from usagelens.analytics.sessions import session_bounds, session_ends, session_summary, session_users, sessions
@@ -22,13 +23,7 @@ ROWS = st.lists(st.tuples(st.integers(0, 3), st.sampled_from([0, 1, 29, 30, 31, 
 
 
 def _log(rows: list[tuple[int, int]]) -> EventLog:
-    minutes = np.cumsum([step for _, step in rows], dtype=np.int64)
-    frame = pd.DataFrame({
-        "user_id": [f"u{user}" for user, _ in rows],
-        "timestamp": START + pd.to_timedelta(minutes, unit="min"),
-        "event": "view",
-    })
-    return EventLog.from_frame(frame, user="user_id", time="timestamp", event="event")
+    return stepped_log(rows, START, "min")
 
 
 def _tables(rows: list[tuple[int, int]]) -> list[object]:

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stepped_rows import stepped_log
 
 from usagelens.analytics import EventLog, active_users, retention_table
 from usagelens.analytics.periods import user_days
@@ -22,13 +23,7 @@ ROWS = st.lists(st.tuples(st.integers(0, 3), st.sampled_from([0, 1, 5, 23, 24, 1
 
 
 def _log(rows: list[tuple[int, int]]) -> EventLog:
-    hours = np.cumsum([step for _, step in rows], dtype=np.int64)
-    frame = pd.DataFrame({
-        "user_id": [f"u{user}" for user, _ in rows],
-        "timestamp": START + pd.to_timedelta(hours, unit="h"),
-        "event": "view",
-    })
-    return EventLog.from_frame(frame, user="user_id", time="timestamp", event="event")
+    return stepped_log(rows, START, "h")
 
 
 def _whole_log(log: EventLog) -> tuple[np.ndarray, np.ndarray]:
